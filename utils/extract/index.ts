@@ -1,0 +1,71 @@
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { countWords, readingMinutes } from '../reading-time';
+import { sanitizeHtml } from '../sanitize';
+import { removeAdLabels, removeAdSlots } from './cleanup';
+import { readMetadata } from './metadata';
+import { plainText } from './plain-text';
+import type { Article, ExtractOptions, ExtractResult } from './types';
+
+export type { Article, ExtractFailure, ExtractOptions, ExtractResult } from './types';
+
+/** Pages with more elements than this are refused rather than freezing the tab. */
+export const DEFAULT_MAX_ELEMENTS = 60_000;
+
+/**
+ * Extracts the article of a document without touching it (Readability works on a clone).
+ * Runs in the page and in Node with a DOM implementation; never throws.
+ */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
+  try {
+    return extract(doc, options);
+  } catch (error) {
+    return { ok: false, reason: 'failed', detail: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEMENTS }: ExtractOptions): ExtractResult {
+  const elementCount = doc.getElementsByTagName('*').length;
+  if (elementCount > maxElements) {
+    return { ok: false, reason: 'too-large', detail: `${elementCount} elements` };
+  }
+  if (!force && !isProbablyReaderable(doc)) return { ok: false, reason: 'not-article' };
+
+  const url = doc.location?.href || doc.URL;
+  const meta = readMetadata(doc, url);
+  const clone = doc.cloneNode(true) as Document;
+  removeAdSlots(clone);
+  const parsed = new Readability(clone, { maxElemsToParse: maxElements }).parse();
+  if (!parsed?.content) return { ok: false, reason: force ? 'failed' : 'not-article' };
+
+  // An inert document: nothing in it loads or runs.
+  const inert = doc.implementation.createHTMLDocument('');
+  inert.body.innerHTML = sanitizeHtml(parsed.content, doc.defaultView ?? window);
+  removeAdLabels(inert.body);
+  const html = inert.body.innerHTML;
+  const text = plainText(inert.body);
+  if (!text) return { ok: false, reason: 'not-article' };
+  const wordCount = countWords(text);
+
+  const article: Article = {
+    title: clean(parsed.title) ?? meta.title ?? (clean(doc.title) || url),
+    byline: clean(parsed.byline) ?? meta.byline,
+    siteName: clean(parsed.siteName) ?? meta.siteName,
+    publishedTime: meta.publishedTime,
+    url,
+    canonicalUrl: meta.canonicalUrl ?? url,
+    lang: meta.lang ?? clean(parsed.lang),
+    dir: meta.dir ?? (parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null),
+    leadImage: meta.leadImage,
+    excerpt: clean(parsed.excerpt) ?? meta.excerpt,
+    html,
+    text,
+    wordCount,
+    readingMinutes: readingMinutes(wordCount),
+  };
+  return { ok: true, article };
+}
+
+function clean(value: string | null | undefined): string | null {
+  const trimmed = value?.replace(/\s+/g, ' ').trim();
+  return trimmed ? trimmed : null;
+}

@@ -1,0 +1,126 @@
+/** Article metadata the page declares: JSON-LD first, then OpenGraph and other meta tags. */
+export interface PageMetadata {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  leadImage: string | null;
+  canonicalUrl: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  excerpt: string | null;
+  articleBody: string | null;
+}
+
+type JsonObject = Record<string, unknown>;
+
+const ARTICLE_TYPE = /Article|BlogPosting|Report|NewsArticle|LiveBlogPosting|WebPage/;
+
+export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
+  const ld = findJsonLdArticle(doc);
+  const meta = (...names: string[]) => firstMeta(doc, names);
+  return {
+    title: text(ld?.headline) ?? meta('og:title', 'twitter:title'),
+    byline: personNames(ld?.author) ?? meta('author', 'article:author', 'byl', 'dc.creator', 'parsely-author'),
+    siteName: personNames(ld?.publisher) ?? meta('og:site_name', 'application-name'),
+    publishedTime: isoDate(
+      text(ld?.datePublished) ??
+        meta('article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'parsely-pub-date') ??
+        doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
+        null,
+    ),
+    leadImage: absoluteUrl(imageUrl(ld?.image) ?? meta('og:image', 'twitter:image'), pageUrl),
+    canonicalUrl: canonicalUrl(doc, pageUrl),
+    lang: normaliseLang(doc.documentElement.getAttribute('lang') ?? meta('og:locale', 'content-language')),
+    dir: direction(doc),
+    excerpt: meta('description', 'og:description', 'twitter:description'),
+    articleBody: text(ld?.articleBody),
+  };
+}
+
+function firstMeta(doc: Document, names: string[]): string | null {
+  for (const name of names) {
+    const el = doc.querySelector(`meta[property="${name}" i], meta[name="${name}" i], meta[itemprop="${name}" i]`);
+    const value = el?.getAttribute('content')?.trim();
+    if (value) return value;
+  }
+  return null;
+}
+
+function findJsonLdArticle(doc: Document): JsonObject | null {
+  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const found = flattenLd(data).find((node) => ARTICLE_TYPE.test(String(node['@type'] ?? '')) && (node.headline || node.articleBody));
+    if (found) return found;
+  }
+  return null;
+}
+
+function flattenLd(data: unknown): JsonObject[] {
+  if (Array.isArray(data)) return data.flatMap(flattenLd);
+  if (!data || typeof data !== 'object') return [];
+  const node = data as JsonObject;
+  return [node, ...flattenLd(node['@graph'])];
+}
+
+function text(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() || null;
+  if (Array.isArray(value)) return text(value[0]);
+  return null;
+}
+
+function personNames(value: unknown): string | null {
+  const list = Array.isArray(value) ? value : [value];
+  const names = list
+    .map((v) => (typeof v === 'string' ? v : v && typeof v === 'object' ? (v as JsonObject).name : null))
+    .filter((n): n is string => typeof n === 'string' && n.trim() !== '')
+    .map((n) => n.trim());
+  return names.length ? [...new Set(names)].join(', ') : null;
+}
+
+function imageUrl(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return imageUrl(value[0]);
+  if (value && typeof value === 'object') return text((value as JsonObject).url);
+  return null;
+}
+
+function absoluteUrl(value: string | null, base: string): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function canonicalUrl(doc: Document, pageUrl: string): string | null {
+  const href = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? firstMeta(doc, ['og:url']);
+  return absoluteUrl(href, pageUrl);
+}
+
+function isoDate(value: string | null): string | null {
+  if (!value) return null;
+  const time = Date.parse(value.trim());
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
+}
+
+function normaliseLang(value: string | null): string | null {
+  const lang = value?.trim().replace('_', '-');
+  return lang && /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(lang) ? lang : null;
+}
+
+const RTL_LANGS = /^(ar|arc|dv|fa|ha|he|iw|khw|ks|ku|ps|sd|ur|yi)(-|$)/i;
+
+function direction(doc: Document): 'ltr' | 'rtl' | null {
+  const dir = (doc.documentElement.getAttribute('dir') ?? doc.body?.getAttribute('dir'))?.toLowerCase();
+  if (dir === 'rtl' || dir === 'ltr') return dir;
+  const lang = doc.documentElement.getAttribute('lang');
+  return lang && RTL_LANGS.test(lang) ? 'rtl' : null;
+}

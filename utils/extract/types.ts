@@ -1,0 +1,33 @@
+/** A cleaned article: plain data, structured-cloneable, safe to send between extension contexts. */
+export interface Article {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  /** ISO 8601 when the page states it in a parseable form. */
+  publishedTime: string | null;
+  url: string;
+  canonicalUrl: string;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  leadImage: string | null;
+  excerpt: string | null;
+  /** Article HTML, sanitized at the source; renderers sanitize it again. */
+  html: string;
+  /** The text a reader sees: paragraphs separated by blank lines. */
+  text: string;
+  wordCount: number;
+  readingMinutes: number;
+}
+
+export type ExtractFailure = 'not-article' | 'too-large' | 'failed';
+
+export type ExtractResult =
+  | { ok: true; article: Article }
+  | { ok: false; reason: ExtractFailure; detail?: string };
+
+export interface ExtractOptions {
+  /** Extract even when the page does not look like an article ("Show it anyway"). */
+  force?: boolean;
+  /** Bound on the elements Readability may parse; larger pages give `too-large`. */
+  maxElements?: number;
+}

@@ -1,0 +1,15 @@
+// Scripts written without spaces between words are counted by characters.
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
+const WORDS_PER_MINUTE = 230;
+const UNSPACED_CHARS_PER_WORD = 2;
+
+export function countWords(text: string): number {
+  const unspaced = text.match(UNSPACED)?.length ?? 0;
+  const spaced = text.replace(UNSPACED, ' ').match(WORD)?.length ?? 0;
+  return spaced + Math.round(unspaced / UNSPACED_CHARS_PER_WORD);
+}
+
+export function readingMinutes(wordCount: number): number {
+  return wordCount === 0 ? 0 : Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE));
+}

@@ -1,0 +1,51 @@
+import DOMPurify, { type Config } from 'dompurify';
+
+// The one sanitizer configuration for page-derived HTML. Articles need text, structure, links,
+// images, tables and code; nothing that runs, loads a document, submits or restyles the page.
+const CONFIG: Config = {
+  USE_PROFILES: { html: true },
+  FORBID_TAGS: ['style', 'link', 'base', 'meta', 'form', 'input', 'button', 'select', 'textarea', 'iframe',
+    'frame', 'frameset', 'object', 'embed', 'svg', 'math', 'template', 'noscript', 'audio', 'video', 'source', 'track'],
+  FORBID_ATTR: ['style', 'srcset', 'srcdoc', 'formaction', 'action', 'ping', 'background', 'poster', 'id', 'name'],
+  ALLOW_DATA_ATTR: false,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  // Only web links and images; `data:` only for images (inline pictures in articles are common).
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
+};
+
+type Purifier = ReturnType<typeof DOMPurify>;
+const purifiers = new WeakMap<Window, Purifier>();
+
+function purifierFor(win: Window): Purifier {
+  let purifier = purifiers.get(win);
+  if (!purifier) {
+    purifier = DOMPurify(win as unknown as Parameters<typeof DOMPurify>[0]);
+    purifier.addHook('afterSanitizeAttributes', hardenElement);
+    purifiers.set(win, purifier);
+  }
+  return purifier;
+}
+
+function hardenElement(node: Element) {
+  if (node.tagName === 'A' && node.hasAttribute('href')) {
+    node.setAttribute('target', '_blank');
+    node.setAttribute('rel', 'noopener noreferrer');
+  }
+  if (node.tagName === 'IMG') {
+    const src = node.getAttribute('src') ?? '';
+    if (src && !/^(https?:|data:image\/(png|gif|jpe?g|webp|avif);)/i.test(src)) node.removeAttribute('src');
+    node.setAttribute('loading', 'lazy');
+    node.setAttribute('decoding', 'async');
+    node.setAttribute('referrerpolicy', 'no-referrer');
+  }
+}
+
+/** Sanitized HTML as a string, for storage. */
+export function sanitizeHtml(html: string, win: Window = window): string {
+  return purifierFor(win).sanitize(html, CONFIG) as string;
+}
+
+/** Sanitized HTML as a fragment, for rendering: the only way page-derived HTML becomes DOM. */
+export function sanitizeToFragment(html: string, win: Window = window): DocumentFragment {
+  return purifierFor(win).sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as DocumentFragment;
+}
