@@ -5,7 +5,8 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
-    environment: 'happy-dom',
+    // jsdom: DOMPurify does not work correctly on happy-dom (it let scripts through in our tests).
+    environment: 'jsdom',
     setupFiles: ['tests/unit/setup.ts'],
   },
 });

@@ -16,7 +16,6 @@ export default defineConfig({
       browser === 'firefox'
         ? "script-src 'self'; object-src 'none'"
         : { extension_pages: "script-src 'self'; object-src 'none'" },
-    action: { default_title: '__MSG_actionTitle__' },
     commands: {
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Ctrl+Shift+Y' },

@@ -1,9 +1,4 @@
-import { extractArticle, type ExtractOptions } from '@/utils/extract';
-
-declare global {
-  // Set by the popup just before injecting this script, for "Show it anyway".
-  var __cleanReaderExtractOptions: ExtractOptions | undefined;
-}
+import { extractArticle } from '@/utils/extract';
 
 export default defineContentScript({
   registration: 'runtime',

@@ -1,6 +1,5 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { countWords, readingMinutes } from '../reading-time';
-import { sanitizeHtml } from '../sanitize';
 import { removeAdLabels, removeAdSlots } from './cleanup';
 import { readMetadata } from './metadata';
 import { plainText } from './plain-text';
@@ -37,9 +36,10 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
   const parsed = new Readability(clone, { maxElemsToParse: maxElements }).parse();
   if (!parsed?.content) return { ok: false, reason: force ? 'failed' : 'not-article' };
 
-  // An inert document: nothing in it loads or runs.
+  // An inert document: nothing in it loads or runs. The HTML is sanitized where it is rendered or
+  // stored (DOMPurify would double this script's size, and the page is no place to trust anyway).
   const inert = doc.implementation.createHTMLDocument('');
-  inert.body.innerHTML = sanitizeHtml(parsed.content, doc.defaultView ?? window);
+  inert.body.innerHTML = parsed.content;
   removeAdLabels(inert.body);
   const html = inert.body.innerHTML;
   const text = plainText(inert.body);

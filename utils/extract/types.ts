@@ -11,7 +11,7 @@ export interface Article {
   dir: 'ltr' | 'rtl' | null;
   leadImage: string | null;
   excerpt: string | null;
-  /** Article HTML, sanitized at the source; renderers sanitize it again. */
+  /** Article HTML as Readability and our rules leave it: NOT sanitized; see utils/sanitize.ts. */
   html: string;
   /** The text a reader sees: paragraphs separated by blank lines. */
   text: string;
@@ -30,4 +30,9 @@ export interface ExtractOptions {
   force?: boolean;
   /** Bound on the elements Readability may parse; larger pages give `too-large`. */
   maxElements?: number;
+}
+
+declare global {
+  // Set in the page's isolated world just before the extract script is injected ("Show it anyway").
+  var __cleanReaderExtractOptions: ExtractOptions | undefined;
 }

@@ -1,0 +1,34 @@
+import { useState } from 'preact/hooks';
+import type { ClippingDraft } from '@/utils/clippings/types';
+import { t, type MessageKey } from '@/utils/i18n';
+import { sendMessage, type ErrorCode } from '@/utils/messages';
+
+type SaveState = { status: 'idle' | 'saving' } | { status: 'saved'; updated: boolean } | { status: 'error'; error: ErrorCode };
+
+const ERROR_TEXT: Record<ErrorCode, MessageKey> = {
+  quota: 'errorQuota',
+  storage: 'errorStorage',
+  invalid: 'errorInvalid',
+  unknown: 'errorStorage',
+};
+
+/** Saves through the background (the single writer) and says plainly whether it worked. */
+export function SaveButton({ draft, label = t('popupSave') }: { draft: () => ClippingDraft; label?: string }) {
+  const [state, setState] = useState<SaveState>({ status: 'idle' });
+  const save = async () => {
+    setState({ status: 'saving' });
+    const reply = await sendMessage('save-clipping', { draft: draft() });
+    setState(reply.ok ? { status: 'saved', updated: reply.value.updated } : { status: 'error', error: reply.error });
+  };
+  return (
+    <>
+      <button class="cr-button cr-button-primary" onClick={save} disabled={state.status === 'saving'}>
+        {state.status === 'saving' ? t('popupSaving') : label}
+      </button>
+      <span class={`cr-save-status cr-save-${state.status}`} role="status" aria-live="polite">
+        {state.status === 'saved' && t(state.updated ? 'popupUpdated' : 'popupSaved')}
+        {state.status === 'error' && t('popupSaveFailed', t(ERROR_TEXT[state.error]))}
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ArticleBody } from '@/components/ArticleBody';
+import { ArticleMeta } from '@/components/ArticleMeta';
+import { SaveButton } from '@/components/SaveButton';
+import { StatusMessage } from '@/components/StatusMessage';
+import { articleDraft } from '@/utils/clipping-draft';
+import type { Article } from '@/utils/extract/types';
+import { t, type MessageKey } from '@/utils/i18n';
+import { extractFromTab, resolveTabId, type TabArticleResult } from '@/utils/tab-article';
+
+type State = { status: 'loading' } | { status: 'done'; result: TabArticleResult };
+type Failure = Exclude<TabArticleResult, { ok: true }>['reason'];
+
+const FAILURE_TEXT: Record<Failure, [MessageKey, MessageKey]> = {
+  restricted: ['errorRestrictedTitle', 'errorRestrictedBody'],
+  'no-tab': ['errorNoTabTitle', 'errorNoTabBody'],
+  'not-article': ['errorNotArticleTitle', 'errorNotArticleBody'],
+  'too-large': ['errorTooLargeTitle', 'errorTooLargeBody'],
+  failed: ['errorFailedTitle', 'errorFailedBody'],
+};
+
+export function Popup({ search }: { search: string }) {
+  const [state, setState] = useState<State>({ status: 'loading' });
+  const [tabId, setTabId] = useState<number>();
+
+  const load = async (force = false) => {
+    setState({ status: 'loading' });
+    const id = tabId ?? (await resolveTabId(search));
+    setTabId(id);
+    setState({ status: 'done', result: await extractFromTab(id, { force }) });
+  };
+  useEffect(() => void load(), []);
+
+  if (state.status === 'loading') {
+    return <p class="cr-loading" role="status" aria-busy="true">{t('popupLoading')}</p>;
+  }
+  const { result } = state;
+  if (result.ok) return <ArticleView article={result.article} />;
+
+  const [title, body] = FAILURE_TEXT[result.reason];
+  return (
+    <StatusMessage title={t(title)} body={t(body)} role="alert">
+      {result.reason === 'not-article' && (
+        <button class="cr-button cr-button-primary" onClick={() => load(true)}>{t('popupShowAnyway')}</button>
+      )}
+      {result.reason === 'failed' && <button class="cr-button" onClick={() => load()}>{t('popupRetry')}</button>}
+    </StatusMessage>
+  );
+}
+
+function ArticleView({ article }: { article: Article }) {
+  const bodyRef = useRef<HTMLDivElement>(null);
+  return (
+    <main class="cr-popup-article">
+      <ArticleMeta article={article} />
+      <div class="cr-actions">
+        <SaveButton draft={() => articleDraft(article)} />
+      </div>
+      <ArticleBody html={article.html} lang={article.lang} dir={article.dir} bodyRef={bodyRef} />
+    </main>
+  );
+}

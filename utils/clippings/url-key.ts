@@ -1,0 +1,19 @@
+// Query parameters that only track where a visit came from; they never change the article.
+const TRACKING_PARAM = /^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|ref_src|_ga|yclid|cmpid|ocid)$/i;
+
+/** One key per article: lower-case host, no fragment, no tracking parameters, no trailing slash. */
+export function normaliseUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return raw.trim();
+  }
+  url.hash = '';
+  for (const name of [...url.searchParams.keys()]) {
+    if (TRACKING_PARAM.test(name)) url.searchParams.delete(name);
+  }
+  url.searchParams.sort();
+  const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : url.pathname;
+  return `${url.protocol}//${url.host.toLowerCase()}${path}${url.search}`;
+}

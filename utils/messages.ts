@@ -1,0 +1,57 @@
+import { browser, type Browser } from 'wxt/browser';
+import type { StoreErrorCode } from './clippings/errors';
+import type { ClippingDraft, SaveOutcome } from './clippings/types';
+
+/** Every message the background answers: one type per action, request and response typed. */
+export interface Protocol {
+  'save-clipping': { request: { draft: ClippingDraft }; response: SaveOutcome };
+}
+
+export type MessageType = keyof Protocol;
+export type Message = { [K in MessageType]: { type: K } & Protocol[K]['request'] }[MessageType];
+export type ErrorCode = StoreErrorCode | 'unknown';
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: ErrorCode; message: string };
+
+type Sender = Browser.runtime.MessageSender;
+export type Handlers = {
+  [K in MessageType]: (request: Protocol[K]['request'], sender: Sender) => Promise<Protocol[K]['response']>;
+};
+
+/** Sends a message to the background; failures come back as a typed reply, never as a throw. */
+export async function sendMessage<K extends MessageType>(
+  type: K,
+  request: Protocol[K]['request'],
+): Promise<Reply<Protocol[K]['response']>> {
+  try {
+    const reply = (await browser.runtime.sendMessage({ type, ...request })) as Reply<Protocol[K]['response']> | undefined;
+    return reply ?? { ok: false, error: 'unknown', message: 'The background did not answer.' };
+  } catch (error) {
+    return { ok: false, error: 'unknown', message: errorMessage(error) };
+  }
+}
+
+/** The background's `onMessage` listener: answers every known message, errors included. */
+export function createMessageListener(handlers: Handlers) {
+  return (message: unknown, sender: Sender): Promise<Reply<unknown>> | undefined => {
+    if (!isMessage(message, handlers)) return undefined;
+    const handler = handlers[message.type] as (request: unknown, sender: Sender) => Promise<unknown>;
+    return handler(message, sender).then(
+      (value) => ({ ok: true, value }),
+      (error: unknown) => ({ ok: false, error: errorCode(error), message: errorMessage(error) }),
+    );
+  };
+}
+
+function isMessage(value: unknown, handlers: Handlers): value is Message {
+  const type = (value as { type?: unknown } | null)?.type;
+  return typeof type === 'string' && Object.hasOwn(handlers, type);
+}
+
+function errorCode(error: unknown): ErrorCode {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'quota' || code === 'storage' || code === 'invalid' ? code : 'unknown';
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

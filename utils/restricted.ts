@@ -1,0 +1,22 @@
+// Pages that browsers never let extensions script, whatever the permissions.
+const RESTRICTED_SCHEMES = /^(chrome|chrome-extension|chrome-search|chrome-untrusted|edge|brave|opera|vivaldi|about|moz-extension|resource|view-source|devtools|data|blob|javascript):/i;
+const EXTENSION_STORES = [
+  /^https:\/\/chrome\.google\.com\/webstore/i,
+  /^https:\/\/chromewebstore\.google\.com/i,
+  /^https:\/\/microsoftedge\.microsoft\.com\/addons/i,
+  /^https:\/\/addons\.mozilla\.org/i,
+  /^https:\/\/addons\.opera\.com/i,
+];
+/** Messages browsers give when scripting a page is refused. */
+const REFUSAL = /cannot (access|be scripted)|cannot script|missing host permission|extensions gallery|not allowed|permission/i;
+
+/** True for URLs no extension may script: browser pages, the new-tab page, extension stores. */
+export function isRestrictedUrl(url: string | undefined): boolean {
+  if (!url) return false;
+  return RESTRICTED_SCHEMES.test(url) || EXTENSION_STORES.some((store) => store.test(url));
+}
+
+/** True when an `executeScript` error means the browser refused access to the page. */
+export function isAccessRefusal(error: unknown): boolean {
+  return REFUSAL.test(error instanceof Error ? error.message : String(error));
+}
