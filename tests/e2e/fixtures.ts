@@ -1,0 +1,112 @@
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+import { startPageServer, type PageServer } from './server';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const E2E_BUILD = path.resolve(HERE, '../../.output/chrome-mv3-e2e');
+export const PROD_BUILD = path.resolve(HERE, '../../.output/chrome-mv3');
+export const SCREENSHOTS = path.resolve(HERE, 'screenshots');
+
+/** The flags this machine needs (no background networking: its closed network refuses it). */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function extensionArgs(dir: string): string[] {
+  return [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`];
+}
+
+interface Fixtures {
+  server: PageServer;
+  extContext: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+}
+
+/** One Chromium with the e2e build loaded, shared by the tests of a worker; a page server beside it. */
+export const test = base.extend<{ openPopupFor: (page: Page) => Promise<Page> }, Fixtures>({
+  server: [
+    async ({}, use) => {
+      const server = await startPageServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  extContext: [
+    async ({}, use) => {
+      if (!existsSync(path.join(E2E_BUILD, 'manifest.json'))) throw new Error('Run `npm run build:e2e` first.');
+      const extContext = await chromium.launchPersistentContext('', {
+        executablePath: CHROMIUM,
+        headless: false,
+        args: ['--headless=new', ...CHROMIUM_FLAGS, ...extensionArgs(E2E_BUILD)],
+        viewport: { width: 1000, height: 800 },
+      });
+      await use(extContext);
+      await extContext.close();
+    },
+    { scope: 'worker' },
+  ],
+  worker: [
+    async ({ extContext }, use) => {
+      const worker = extContext.serviceWorkers()[0] ?? (await extContext.waitForEvent('serviceworker'));
+      await use(worker);
+    },
+    { scope: 'worker' },
+  ],
+  extensionId: [async ({ worker }, use) => use(new URL(worker.url()).host), { scope: 'worker' }],
+  openPopupFor: async ({ extContext, extensionId, worker }, use) => {
+    await use(async (page) => {
+      const tabId = await tabIdOf(worker, page.url());
+      const popup = await extContext.newPage();
+      await popup.setViewportSize({ width: 440, height: 600 });
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+      return popup;
+    });
+  },
+});
+
+export const expect = test.expect;
+
+/** The id of the tab showing `url`, asked of the extension itself. */
+export async function tabIdOf(worker: Worker, url: string): Promise<number> {
+  return worker.evaluate(async (target) => {
+    const tabs = await chrome.tabs.query({});
+    const tab = tabs.find((t) => t.url === target) ?? tabs.find((t) => t.pendingUrl === target);
+    if (!tab?.id) throw new Error(`no tab for ${target}: ${tabs.map((t) => t.url).join(', ')}`);
+    return tab.id;
+  }, url);
+}
+
+/** The clippings as the background stored them, read straight from IndexedDB. */
+export async function storedClippings(worker: Worker): Promise<Array<Record<string, unknown>>> {
+  return worker.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('clean-reader');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('clippings')) return resolve([]);
+          const all = db.transaction('clippings').objectStore('clippings').getAll();
+          all.onsuccess = () => resolve(all.result);
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
+}

@@ -1,0 +1,105 @@
+import { expect, screenshot, storedClippings, test } from './fixtures';
+
+const TITLE = 'Pakistan, China strengthen digital cooperation with focus on 5G, AI, and data centres';
+
+test('the demo page shows as a clean article in the popup and saves as a clipping', async ({ extContext, server, openPopupFor, worker }) => {
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/profit-digital-cooperation.html`);
+  const popup = await openPopupFor(page);
+
+  await expect(popup.locator('h1')).toHaveText(TITLE);
+  await expect(popup.locator('.cr-meta-byline')).toHaveText('News Desk');
+  await expect(popup.locator('.cr-meta-site')).toContainText('Profit by Pakistan Today');
+  await expect(popup.locator('.cr-meta-site time')).toHaveAttribute('datetime', /^2025-01-14/);
+  await expect(popup.locator('.cr-meta-time')).toContainText('min read');
+  const body = popup.locator('.cr-article-body');
+  await expect(body.locator('p')).toHaveCount(5);
+  for (const clutter of ['LEAVE A REPLY', 'RELATED ARTICLES', 'Must Read', 'Advertisement', 'Publishing Editor']) {
+    await expect(body).not.toContainText(clutter, { ignoreCase: true });
+  }
+  await screenshot(popup, 'popup-article');
+
+  await popup.getByRole('button', { name: 'Save' }).click();
+  await expect(popup.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await screenshot(popup, 'popup-saved');
+
+  const clippings = await storedClippings(worker);
+  const clip = clippings.find((c) => c.title === TITLE);
+  expect(clip).toMatchObject({ kind: 'article', byline: 'News Desk', siteName: 'Profit by Pakistan Today', lang: 'en-US' });
+  expect(String(clip?.html)).toContain('China Mobile Communications Corporation');
+  expect(String(clip?.text).split('\n\n')).toHaveLength(5);
+
+  // Saving again updates the clipping instead of adding a twin.
+  await popup.reload();
+  await popup.getByRole('button', { name: 'Save' }).click();
+  await expect(popup.getByRole('status').filter({ hasText: 'Saved (updated)' })).toBeVisible();
+  expect((await storedClippings(worker)).filter((c) => c.title === TITLE)).toHaveLength(1);
+  await popup.close();
+  await page.close();
+});
+
+test('the page itself is left untouched', async ({ extContext, server, openPopupFor }) => {
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/profit-digital-cooperation.html`);
+  const before = await page.content();
+  const popup = await openPopupFor(page);
+  await expect(popup.locator('h1')).toHaveText(TITLE);
+  expect(await page.content()).toBe(before);
+  await popup.close();
+  await page.close();
+});
+
+test('a right-to-left article reads right to left', async ({ extContext, server, openPopupFor }) => {
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/urdu-digital-cooperation.html`);
+  const popup = await openPopupFor(page);
+  await expect(popup.locator('.cr-article-body')).toHaveAttribute('dir', 'rtl');
+  await expect(popup.locator('.cr-article-body')).toHaveAttribute('lang', 'ur');
+  await expect(popup.locator('.cr-meta-byline')).toHaveText('نیوز ڈیسک');
+  await screenshot(popup, 'popup-rtl');
+  await popup.close();
+  await page.close();
+});
+
+test('a page that is not an article gets a message, and "Show it anyway" forces it', async ({ extContext, server, openPopupFor }) => {
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/not-article.html`);
+  const popup = await openPopupFor(page);
+  await expect(popup.getByRole('alert')).toContainText("This doesn't look like an article");
+  await screenshot(popup, 'popup-not-article');
+  await popup.getByRole('button', { name: 'Show it anyway' }).click();
+  await expect(popup.locator('.cr-article-body')).toContainText('Markets rally');
+  await popup.close();
+  await page.close();
+});
+
+test('a browser page gets the restricted message', async ({ extContext, extensionId, worker }) => {
+  const page = await extContext.newPage();
+  await page.goto('chrome://version');
+  const tabId = await worker.evaluate(async () => (await chrome.tabs.query({})).find((t) => !t.url)?.id);
+  const popup = await extContext.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  await expect(popup.getByRole('alert')).toContainText("Clean Reader can't read this page");
+  await screenshot(popup, 'popup-restricted');
+  await popup.close();
+  await page.close();
+});
+
+test('a page too large to clean gets its own message', async ({ extContext, server, openPopupFor }) => {
+  const cells = '<div><span>x</span></div>'.repeat(40_000);
+  server.routes.set('/huge.html', `<!doctype html><title>Huge</title><body><article><p>${'word '.repeat(300)}</p>${cells}</article>`);
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/huge.html`);
+  const popup = await openPopupFor(page);
+  await expect(popup.getByRole('alert')).toContainText('too large');
+  await popup.close();
+  await page.close();
+});
+
+test('the popup has no tab id to read when the tab is gone', async ({ extContext, extensionId }) => {
+  const popup = await extContext.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=999999`);
+  await expect(popup.getByRole('alert')).toBeVisible();
+  await popup.close();
+});
+
