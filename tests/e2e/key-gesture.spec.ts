@@ -1,0 +1,127 @@
+import { test as base, chromium, expect } from '@playwright/test';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import WebSocket from 'ws';
+import { CHROMIUM, CHROMIUM_FLAGS, extensionArgs, PROD_BUILD, SCREENSHOTS } from './fixtures';
+import { startPageServer } from './server';
+
+// Nothing Playwright does grants activeTab. A real key press does: headed Chromium on an X display,
+// the page window focused, the extension's shortcut typed with xdotool. The popup it opens is not
+// a Playwright page, so it is read over the DevTools protocol.
+const TOOLS = ['/usr/bin/Xvfb', '/usr/bin/xdotool'];
+const missing = TOOLS.filter((tool) => !existsSync(tool));
+const test = base;
+
+test.skip(missing.length > 0, `needs ${missing.join(' and ')} (apt-get install xvfb xdotool; .ci/run installs them)`);
+
+test('the production build: shortcut → real popup with an activeTab grant shows the article', async () => {
+  test.setTimeout(90_000);
+  const display = `:${90 + (process.pid % 9)}`;
+  const xvfb = spawn('/usr/bin/Xvfb', [display, '-screen', '0', '1280x900x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+  const server = await startPageServer();
+  const profile = mkdtempSync(path.join(tmpdir(), 'cr-gesture-'));
+  const env = { ...process.env, DISPLAY: display } as Record<string, string>;
+  try {
+    await waitFor(() => existsSync(`/tmp/.X11-unix/X${display.slice(1)}`), 'Xvfb');
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: false,
+      env,
+      args: [...CHROMIUM_FLAGS, ...extensionArgs(PROD_BUILD), '--remote-debugging-port=0', '--window-size=1200,850', '--window-position=0,0'],
+      viewport: null,
+    });
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(`${server.origin}/profit-digital-cooperation.html`);
+      await page.bringToFront();
+      const port = readFileSync(path.join(profile, 'DevToolsActivePort'), 'utf8').split('\n')[0];
+
+      const xdo = (...args: string[]) => execFileSync('/usr/bin/xdotool', args, { env, encoding: 'utf8' }).trim();
+      const windowId = xdo('search', '--sync', '--onlyvisible', '--class', 'chromium').split('\n')[0]!;
+      xdo('windowfocus', '--sync', windowId);
+      xdo('key', '--clearmodifiers', 'ctrl+shift+y');
+
+      const popupWs = await waitFor(async () => {
+        const targets = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as Array<{ url: string; webSocketDebuggerUrl: string }>;
+        return targets.find((t) => /^chrome-extension:\/\/[a-p]{32}\/popup\.html$/.test(t.url))?.webSocketDebuggerUrl;
+      }, 'the popup to open');
+
+      const popup = await Cdp.connect(popupWs);
+      try {
+        const heading = await waitFor(async () => {
+          const text = await popup.evaluate<string | null>("document.querySelector('h1')?.textContent ?? null");
+          return text && text !== '' && !text.includes('Cleaning') ? text : undefined;
+        }, 'the article in the popup');
+        expect(heading).toBe('Pakistan, China strengthen digital cooperation with focus on 5G, AI, and data centres');
+        expect(await popup.evaluate<number>("document.querySelectorAll('.cr-article-body p').length")).toBe(5);
+        expect(await popup.evaluate<string>("document.querySelector('.cr-meta-byline')?.textContent ?? ''")).toBe('News Desk');
+        const png = await popup.send<{ data: string }>('Page.captureScreenshot', { format: 'png' });
+        mkdirSync(SCREENSHOTS, { recursive: true });
+        writeFileSync(path.join(SCREENSHOTS, 'popup-real-gesture.png'), Buffer.from(png.data, 'base64'));
+      } finally {
+        popup.close();
+      }
+    } finally {
+      await context.close();
+    }
+  } finally {
+    await server.close();
+    xvfb.kill();
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+async function waitFor<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, what: string, ms = 20_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value) return value;
+    } catch {
+      // not ready yet
+    }
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+}
+
+/** A minimal DevTools-protocol client for one target. */
+class Cdp {
+  private nextId = 1;
+  private pending = new Map<number, (message: { result?: unknown; error?: { message: string } }) => void>();
+
+  private constructor(private socket: WebSocket) {
+    socket.on('message', (data) => {
+      const message = JSON.parse(String(data));
+      this.pending.get(message.id)?.(message);
+      this.pending.delete(message.id);
+    });
+  }
+
+  static connect(url: string): Promise<Cdp> {
+    const socket = new WebSocket(url);
+    return new Promise((resolve, reject) => {
+      socket.once('open', () => resolve(new Cdp(socket)));
+      socket.once('error', reject);
+    });
+  }
+
+  send<T>(method: string, params: object = {}): Promise<T> {
+    const id = this.nextId++;
+    this.socket.send(JSON.stringify({ id, method, params }));
+    return new Promise((resolve, reject) =>
+      this.pending.set(id, (m) => (m.error ? reject(new Error(m.error.message)) : resolve(m.result as T))),
+    );
+  }
+
+  async evaluate<T>(expression: string): Promise<T> {
+    const { result } = await this.send<{ result: { value: T } }>('Runtime.evaluate', { expression, returnByValue: true });
+    return result.value;
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+}
