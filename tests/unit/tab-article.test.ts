@@ -1,0 +1,71 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
+import { extractFromTab, resolveTabId } from '../../utils/tab-article';
+
+const article = { ok: true, article: { title: 'T' } };
+
+describe('extractFromTab', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
+  });
+
+  async function openTab(url: string) {
+    const tab = await fakeBrowser.tabs.create({ url });
+    return tab.id!;
+  }
+
+  it('injects the extraction script into the tab and returns its result', async () => {
+    const tabId = await openTab('https://news.example/a');
+    const execute = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: article }] as never);
+    await expect(extractFromTab(tabId)).resolves.toEqual(article);
+    expect(execute).toHaveBeenCalledTimes(1);
+    expect(execute).toHaveBeenCalledWith({ target: { tabId }, files: ['/content-scripts/extract.js'] });
+  });
+
+  it('passes "Show it anyway" to the script before injecting it', async () => {
+    const tabId = await openTab('https://news.example/a');
+    const execute = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: article }] as never);
+    await extractFromTab(tabId, { force: true });
+    expect(execute.mock.calls[0]![0]).toMatchObject({ target: { tabId }, args: [{ force: true }] });
+    expect(execute.mock.calls[1]![0]).toMatchObject({ files: ['/content-scripts/extract.js'] });
+  });
+
+  it('says restricted for browser pages without trying to script them', async () => {
+    const tabId = await openTab('chrome://settings');
+    const execute = vi.spyOn(browser.scripting, 'executeScript');
+    await expect(extractFromTab(tabId)).resolves.toMatchObject({ ok: false, reason: 'restricted' });
+    expect(execute).not.toHaveBeenCalled();
+  });
+
+  it('says restricted when the browser refuses access', async () => {
+    const tabId = await openTab('https://news.example/a');
+    vi.spyOn(browser.scripting, 'executeScript').mockRejectedValue(new Error('Cannot access contents of the page.'));
+    await expect(extractFromTab(tabId)).resolves.toMatchObject({ ok: false, reason: 'restricted' });
+  });
+
+  it('says failed, with the detail, for any other error', async () => {
+    const tabId = await openTab('https://news.example/a');
+    vi.spyOn(browser.scripting, 'executeScript').mockRejectedValue(new Error('Frame was removed'));
+    await expect(extractFromTab(tabId)).resolves.toEqual({ ok: false, reason: 'failed', detail: 'Frame was removed' });
+  });
+
+  it('says no-tab without a tab', async () => {
+    await expect(extractFromTab(undefined)).resolves.toEqual({ ok: false, reason: 'no-tab' });
+  });
+});
+
+describe('resolveTabId', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('takes ?tabId=N when given', async () => {
+    await expect(resolveTabId('?tabId=42')).resolves.toBe(42);
+  });
+
+  it('falls back to the active tab of the current window', async () => {
+    const query = vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 7 }] as never);
+    await expect(resolveTabId('?tabId=abc')).resolves.toBe(7);
+    expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true });
+  });
+});
