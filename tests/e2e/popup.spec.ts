@@ -103,3 +103,18 @@ test('the popup has no tab id to read when the tab is gone', async ({ extContext
   await popup.close();
 });
 
+
+test('the popup follows the system dark theme', async ({ extContext, server, openPopupFor }) => {
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/profit-digital-cooperation.html`);
+  const popup = await openPopupFor(page);
+  await expect(popup.locator('h1')).toHaveText(TITLE);
+  const background = () => popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await popup.emulateMedia({ colorScheme: 'light' });
+  expect(await background()).toBe('rgb(255, 255, 255)');
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  expect(await background()).toBe('rgb(28, 29, 33)');
+  await screenshot(popup, 'popup-dark');
+  await popup.close();
+  await page.close();
+});
