@@ -8,6 +8,6 @@ export default defineConfig({
     // jsdom: DOMPurify does not work correctly on happy-dom (it let scripts through in our tests).
     environment: 'jsdom',
     setupFiles: ['tests/unit/setup.ts'],
-    reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/unit.json' }]] : ['default'],
+    reporters: process.env.CI ? ['default', ['json', { outputFile: 'reports/unit.json' }]] : ['default'],
   },
 });

@@ -2,10 +2,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
-const unit = read('test-results/unit.json');
-const e2e = read('test-results/e2e.json');
+const unit = read('reports/unit.json');
+const e2e = read('reports/e2e.json');
 if (!unit || !e2e) {
-  console.error('test-summary: missing test-results/unit.json or test-results/e2e.json');
+  console.error('test-summary: missing reports/unit.json or reports/e2e.json');
   process.exit(1);
 }
 const passed = unit.numPassedTests + e2e.stats.expected + e2e.stats.flaky;
