@@ -5,8 +5,11 @@ import DOMPurify, { type Config } from 'dompurify';
 const CONFIG: Config = {
   USE_PROFILES: { html: true },
   FORBID_TAGS: ['style', 'link', 'base', 'meta', 'form', 'input', 'button', 'select', 'textarea', 'iframe',
-    'frame', 'frameset', 'object', 'embed', 'svg', 'math', 'template', 'noscript', 'audio', 'video', 'source', 'track'],
-  FORBID_ATTR: ['style', 'srcset', 'srcdoc', 'formaction', 'action', 'ping', 'background', 'poster', 'id', 'name'],
+    'frame', 'frameset', 'object', 'embed', 'svg', 'math', 'template', 'noscript', 'audio', 'video', 'source', 'track',
+    'dialog', 'slot'],
+  // `is` (customized built-ins) and popovers: nothing an article needs, and both act without a script.
+  FORBID_ATTR: ['style', 'srcset', 'srcdoc', 'formaction', 'action', 'ping', 'background', 'poster', 'id', 'name',
+    'is', 'popover', 'popovertarget', 'popovertargetaction', 'shadowrootmode', 'attributionsrc'],
   ALLOW_DATA_ATTR: false,
   ALLOW_UNKNOWN_PROTOCOLS: false,
   // Only web links and images; `data:` only for images (inline pictures in articles are common).
@@ -47,5 +50,8 @@ export function sanitizeHtml(html: string, win: Window = window): string {
 
 /** Sanitized HTML as a fragment, for rendering: the only way page-derived HTML becomes DOM. */
 export function sanitizeToFragment(html: string, win: Window = window): DocumentFragment {
-  return purifierFor(win).sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as DocumentFragment;
+  // DOMPurify returns null when the markup parses to no body (a `<frameset>` document); an empty
+  // fragment then, or `replaceChildren(null)` would render the text "null".
+  const fragment = purifierFor(win).sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as DocumentFragment | null;
+  return fragment ?? win.document.createDocumentFragment();
 }
