@@ -1,5 +1,5 @@
 // Extraction benchmark: `npm run bench:extract -- [--corpus DIR] [--out predictions.json]`
-//   [--dom happy-dom|jsdom] [--only ours] [--pages per-page.json] [--ids a,b,…]
+//   [--dom happy-dom|jsdom] [--only ours] [--pages per-page.json] [--ids a,b,…] [--without rule,…]
 // Runs the content script's own `extractArticle` (force: true) in Node over a corpus laid out as
 // `html/<id>.html.gz` + `ground-truth.json`, next to bare Readability 0.6 and Defuddle, and scores
 // the text each one gives a reader with the article-extraction-benchmark metric (scripts/aeb-metric.ts).
@@ -11,6 +11,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gunzipSync } from 'node:zlib';
 import { extractArticle } from '../utils/extract';
+import { disabledRules, type RuleName } from '../utils/extract/cleanup';
 import { plainText } from '../utils/extract/plain-text';
 import { pagePrecision, pageRecall, scoreCorpus, scorePage, type PageScore } from './aeb-metric';
 
@@ -25,6 +26,8 @@ const pagesFile = arg('--pages');
 const domKind = arg('--dom') ?? 'happy-dom';
 const onlyOurs = arg('--only') === 'ours';
 const idFilter = arg('--ids')?.split(',');
+// Switch rules off to measure what each brings (ablation).
+for (const rule of arg('--without')?.split(',') ?? []) disabledRules.add(rule as RuleName);
 
 if (!existsSync(path.join(corpus, 'ground-truth.json'))) {
   console.log(`bench:extract: no corpus at ${corpus} (expected ground-truth.json and html/<id>.html.gz); nothing to do.`);
@@ -81,7 +84,7 @@ const runs: Record<SystemName, Map<string, Run>> = {
 };
 let notReaderable = 0;
 
-console.log(`bench:extract: ${ids.length} pages from ${path.relative(process.cwd(), corpus) || corpus}, DOM ${domKind}`);
+console.log(`bench:extract: ${ids.length} pages from ${path.relative(process.cwd(), corpus) || corpus}, DOM ${domKind}${disabledRules.size ? `, without ${[...disabledRules].join(', ')}` : ''}`);
 for (const [n, id] of ids.entries()) {
   const html = gunzipSync(readFileSync(path.join(corpus, 'html', `${id}.html.gz`))).toString('utf8');
   const url = truth[id]!.url ?? `https://example.org/${id}`;

@@ -1,13 +1,19 @@
-// Clean-up rules around Readability. Each rule is general (no site names) and measured on the
-// corpus with `npm run bench:extract` before it is kept.
+// Clean-up rules around Readability. Each rule is general (no site names, no page phrases) and was
+// measured on the corpus with `npm run bench:extract` before it was kept (gains in docs/benchmarks.md).
+
+/** Rule names, so the benchmark can switch one off (`--without name`) and measure what it brings. */
+export type RuleName = 'adSlots' | 'adLabels' | 'boxes' | 'chrome' | 'credits' | 'lines' | 'dupes';
+export const disabledRules = new Set<RuleName>();
+const on = (rule: RuleName) => !disabledRules.has(rule);
 
 /** Class or id tokens that mark advertising slots. */
 const AD_TOKEN = /(^|[\s_-])(ad|ads|advert|advertisement|adslot|ad-slot|dfp|gpt-ad|sponsor(ed)?)([\s_-]|$)/i;
 /** A block whose whole text is an ad label ("Advertisement", "ADVERTISEMENT 300x250", …). */
-const AD_LABEL = /^\s*(advertisement|advertising|ad|sponsored( content)?|story continues below( this)? advertisement)(\s+\d+\s*[x×]\s*\d+)?\s*$/i;
+const AD_LABEL = /^\s*(advertisement|advertising|advert|ad|sponsored( content)?|story continues below( this)? advertisement|continue reading below)(\s+\d+\s*[x×]\s*\d+)?\s*$/i;
 
 /** Before Readability: removes advertising slots from the clone. */
 export function removeAdSlots(doc: Document): void {
+  if (!on('adSlots')) return;
   for (const el of [...doc.querySelectorAll<HTMLElement>('[class], [id]')]) {
     if (el === doc.body || el === doc.documentElement) continue;
     const tokens = `${el.getAttribute('class') ?? ''} ${el.id}`;
@@ -17,7 +23,113 @@ export function removeAdSlots(doc: Document): void {
 
 /** After Readability: removes blocks that are nothing but an ad label. */
 export function removeAdLabels(root: ParentNode): void {
+  if (!on('adLabels')) return;
   for (const el of [...root.querySelectorAll('p, div, span, aside, section')]) {
     if (AD_LABEL.test(el.textContent ?? '')) el.remove();
   }
+}
+
+// Class/id words (camelCase, - and _ split) of boxes readers never want inside the article.
+const BOX_WORD = new RegExp(
+  '^(share|sharing|sharebar|social|related|recommended|recommendations|newsletter|newsletters|subscribe|subscription|signup|' +
+    'cookie|cookies|consent|gdpr|breadcrumb|breadcrumbs|comments|disqus|byline|bio|disclaimer|disclosure|trending|outbrain|taboola)$',
+);
+const BOX_PAIR = /\b(read more|more stories|most read|most popular|author (bio|box|info|details)|about author|post author|(post|entry|article) meta|email signup|sign up|print header|read time)\b/;
+
+function words(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.id}`
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .replace(/[-_\d]+/g, ' ');
+}
+
+/**
+ * After Readability (classes kept): removes share bars, related/read-more blocks, newsletter and
+ * subscription boxes, author boxes, bylines and meta lines, cookie notices and comment blocks,
+ * recognised by their class or id, unless the box holds most of the article.
+ */
+export function removeBoxes(root: Element): void {
+  if (!on('boxes')) return;
+  const total = text(root).length;
+  for (const el of [...root.querySelectorAll('[class], [id]')]) {
+    const w = words(el);
+    if (!(w.split(' ').some((t) => BOX_WORD.test(t)) || BOX_PAIR.test(w))) continue;
+    if (el.isConnected && text(el).length < total * 0.4) el.remove();
+  }
+}
+
+/** After Readability: removes navigation, menus, dialogs and page headers/footers that Readability kept. */
+export function removeChrome(root: Element): void {
+  if (!on('chrome')) return;
+  const total = text(root).length;
+  for (const el of [...root.querySelectorAll('nav, header, footer, [role=navigation], [role=menu], [role=menubar], [role=dialog], [role=alertdialog], [role=complementary]')]) {
+    if (el.isConnected && text(el).length < total * 0.4) el.remove();
+  }
+}
+
+// A credit line: "Photo: …", "(Image: © …)", "Credit…", "Image copyright …", "© …".
+const CREDIT = /^\(?\s*((photo|image|picture)s?\s*(credit|courtesy|copyright)?\s*[:.]|credit\s*[:.]|©|\(c\)|image copyright|copyright\b)/i;
+
+/** After Readability: removes image credits (inside figures: also short "Name/Agency" lines). */
+export function removeCredits(root: Element): void {
+  if (!on('credits')) return;
+  for (const el of [...root.querySelectorAll('p, span, div, small, cite, figcaption')]) {
+    const t = text(el);
+    if (!t || t.length > 150 || !el.isConnected) continue;
+    if (CREDIT.test(t) || (el.closest('figure') && el.tagName !== 'FIGCAPTION' && t.length < 60 && /[/|]/.test(t) && !/[.!?]$/.test(t))) el.remove();
+  }
+}
+
+// Whole short blocks that are page furniture rather than article text.
+const LINE = [
+  /^(published|updated|posted|first published|last updated|last modified)\b.{0,80}\d/i,
+  /^[Bb][Yy]\s+\p{Lu}.{0,60}[^.!?]$/u,
+  /^(related|read more|see more|also read|read also|see also|recommended|you may also like|more from|don't miss|trending|most read|latest news|popular)\b.{0,100}$|^more\W*$/i,
+  /^(skip to (main )?content|share( this)?( article| story)?|print|email|comments?|\d+ comments?|(post|leave|add) a (comment|reply)|follow us)\W*$/i,
+  /\b\d+\s+min(ute)?s? read\b/i,
+];
+const CTA = /\b(sign up|subscribe)\b.*\b(newsletters?|inbox|e-?mails?)\b|\b(newsletters?|inbox|e-?mails?)\b.*\b(sign up|subscribe)\b|\bcookies\b.*\b(accept|consent|experience|opt out|policy)\b/i;
+
+/**
+ * After Readability: removes short furniture lines: date and byline lines, "Related:"/"Read more"
+ * labels and links (and the link list a label introduces), share/comment/skip labels, reading-time
+ * notes, and short newsletter, subscription and cookie calls to action.
+ */
+export function removeFurnitureLines(root: Element): void {
+  if (!on('lines')) return;
+  for (const el of [...root.querySelectorAll('p, div, span, li, h2, h3, h4, h5, h6')]) {
+    if (!el.isConnected) continue;
+    const t = text(el);
+    if (!t || t.length > 250) continue;
+    const label = LINE.findIndex((re) => re.test(t));
+    const isLine = (label >= 0 && t.length <= 140 && (label !== 2 || /:$/.test(t) || linkShare(el) > 0.5 || /^H/.test(el.tagName))) || CTA.test(t) && (linkShare(el) > 0 || t.length < 200) && !/[,;]\s.*[,;]\s/.test(t);
+    if (!isLine) continue;
+    const next = el.nextElementSibling;
+    if (label === 2 && next && /^(UL|OL)$/.test(next.tagName) && linkShare(next) > 0.7) next.remove();
+    el.remove();
+  }
+}
+
+/** After Readability: removes a block that repeats the block just before it (duplicated captions). */
+export function removeDuplicates(root: Element): void {
+  if (!on('dupes')) return;
+  let previous: Element | null = null;
+  for (const el of [...root.querySelectorAll('p, figcaption, li, h2, h3, h4, h5, h6')]) {
+    const t = text(el);
+    if (!t) continue;
+    if (previous && !previous.contains(el) && text(previous) === t) el.remove();
+    else previous = el;
+  }
+}
+
+function text(el: Element): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Share of an element's text that sits inside links. */
+function linkShare(el: Element): number {
+  const all = text(el).length;
+  let linked = 0;
+  for (const a of el.querySelectorAll('a')) linked += text(a).length;
+  return all ? linked / all : 0;
 }

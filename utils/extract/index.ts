@@ -1,6 +1,6 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { countWords, readingMinutes } from '../reading-time';
-import { removeAdLabels, removeAdSlots } from './cleanup';
+import { removeAdLabels, removeAdSlots, removeBoxes, removeChrome, removeCredits, removeDuplicates, removeFurnitureLines } from './cleanup';
 import { readMetadata } from './metadata';
 import { plainText } from './plain-text';
 import type { Article, ExtractOptions, ExtractResult } from './types';
@@ -33,14 +33,22 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
   const meta = readMetadata(doc, url);
   const clone = doc.cloneNode(true) as Document;
   removeAdSlots(clone);
-  const parsed = new Readability(clone, { maxElemsToParse: maxElements }).parse();
+  const parsed = new Readability(clone, { maxElemsToParse: maxElements, keepClasses: true }).parse();
   if (!parsed?.content) return { ok: false, reason: force ? 'failed' : 'not-article' };
 
   // An inert document: nothing in it loads or runs. The HTML is sanitized where it is rendered or
   // stored (DOMPurify would double this script's size, and the page is no place to trust anyway).
   const inert = doc.implementation.createHTMLDocument('');
   inert.body.innerHTML = parsed.content;
-  removeAdLabels(inert.body);
+  const body = inert.body;
+  removeAdLabels(body);
+  removeBoxes(body);
+  removeChrome(body);
+  removeCredits(body);
+  removeFurnitureLines(body);
+  removeDuplicates(body);
+  // Classes served the rules above; the reader does not have the page's styles.
+  for (const el of body.querySelectorAll('[class]')) if (el.className !== 'page') el.removeAttribute('class');
   const html = inert.body.innerHTML;
   const text = plainText(inert.body);
   if (!text) return { ok: false, reason: 'not-article' };

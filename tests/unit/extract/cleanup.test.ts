@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../utils/extract';
+import { removeBoxes, removeChrome, removeCredits, removeDuplicates, removeFurnitureLines } from '../../../utils/extract/cleanup';
+import { plainText } from '../../../utils/extract/plain-text';
+import { parseHtml } from '../dom';
+
+/** A body of our own making, parsed as Readability's output would be (classes kept). */
+function body(html: string): Element {
+  return parseHtml(`<html><body><div class="page">${html}</div></body></html>`).body;
+}
+const textOf = (el: Element) => plainText(el).replace(/\n\n/g, ' ');
+const para = (n: number) => `<p>Paragraph ${n} of the story, long enough to be real text that a reader came here to read today.</p>`;
+
+describe('removeBoxes (class and id words)', () => {
+  it('drops share, related, newsletter, author-bio, byline, cookie and comment boxes', () => {
+    const root = body(`${para(1)}
+      <div class="share-bar"><a href="#">Facebook</a></div>
+      <section class="relatedArticles"><a href="/x">Another story</a></section>
+      <div id="newsletter-signup">Get our daily email</div>
+      <div class="author-bio">Jane writes about things.</div>
+      <div class="article-byline">By Jane Doe</div>
+      <div class="cookie_notice">We use cookies</div>
+      <div id="comments">3 comments</div>${para(2)}`);
+    removeBoxes(root);
+    expect(textOf(root)).toBe(textOf(body(para(1) + para(2))));
+  });
+
+  it('keeps a box that holds most of the article, and boxes with unrelated words', () => {
+    const root = body(`<div class="post-content social-reading">${para(1)}${para(2)}${para(3)}</div><div class="shared-data">${para(4)}</div>`);
+    removeBoxes(root);
+    expect(textOf(root)).toContain('Paragraph 3');
+    expect(textOf(root)).toContain('Paragraph 4');
+  });
+});
+
+describe('removeChrome', () => {
+  it('drops nav, page header and footer, menus and dialogs kept by Readability', () => {
+    const root = body(`<header><a href="/">Home</a> Sign in</header><nav><a href="/news">News</a></nav>${para(1)}
+      <ul role="menu"><li>Sports</li></ul><div role="dialog">Accept all</div>${para(2)}<footer>Tags: x, y</footer>`);
+    removeChrome(root);
+    expect(textOf(root)).toBe(textOf(body(para(1) + para(2))));
+  });
+});
+
+describe('removeCredits', () => {
+  it('drops credit lines but keeps the caption itself', () => {
+    const root = body(`${para(1)}<figure><img src="a.jpg"><figcaption>The harbour at dawn. <span>Jane Doe/Agency</span></figcaption></figure>
+      <p>Photo: Jane Doe, Agency</p><p>(Image: © Agency)</p><p>Image copyright Agency</p><p>© Agency 2019</p>${para(2)}`);
+    removeCredits(root);
+    expect(textOf(root)).toBe(textOf(body(`${para(1)}<p>The harbour at dawn.</p>${para(2)}`)));
+  });
+});
+
+describe('removeFurnitureLines', () => {
+  it('drops date and byline lines, related labels with their link list, share/comment labels and calls to action', () => {
+    const root = body(`<p>Published 10:02 AM EST Nov 19, 2019</p><p>By Jane Doe</p>${para(1)}
+      <p>Related: <a href="/y">Another story entirely</a></p><h3>You may also like:</h3><ul><li><a href="/a">Story A</a></li><li><a href="/b">Story B</a></li></ul>
+      <p>Share this article</p><p>3 Comments</p><p>5 min read</p><p>Sign up for our free newsletter to get the news in your inbox.</p>
+      <p>This website uses cookies to improve your experience. Accept</p>${para(2)}`);
+    removeFurnitureLines(root);
+    expect(textOf(root)).toBe(textOf(body(para(1) + para(2))));
+  });
+
+  it('keeps sentences that merely start like furniture', () => {
+    const kept = ['By Tuesday the river had risen.', 'More than 200 people were there.', 'Popular support fell, the poll says, and fell again.', 'Subscribers pay more, she said.'];
+    const root = body(kept.map((t) => `<p>${t}</p>`).join(''));
+    removeFurnitureLines(root);
+    expect(textOf(root)).toBe(kept.join(' '));
+  });
+});
+
+describe('removeDuplicates', () => {
+  it('drops a block that repeats the one before it, not a paragraph inside a list item', () => {
+    const root = body(`<figure><figcaption>A caption</figcaption></figure><p>A caption</p>${para(1)}<ul><li><p>Item</p></li></ul>`);
+    removeDuplicates(root);
+    expect(textOf(root)).toBe(`A caption ${textOf(body(para(1)))} Item`);
+  });
+});
+
+describe('extractArticle keeps what readers want', () => {
+  it('keeps tables, lists, code, figure captions and block quotes through every rule', () => {
+    const html = `<html><head><title>A test story</title></head><body><nav><a href="/">Home</a><a href="/news">News</a></nav>
+      <article><h1>A test story</h1><div class="share-tools"><a href="#">Share</a></div>
+      ${para(1)}${para(2)}<table><tr><th>Year</th><th>Count</th></tr><tr><td>2019</td><td>42</td></tr></table>
+      <ul><li>First point of the list</li><li>Second point of the list</li></ul>
+      <pre><code>const answer = 42;</code></pre>
+      <figure><img src="x.jpg"><figcaption>The caption readers want.</figcaption></figure>
+      <blockquote><p>A quoted passage worth keeping.</p></blockquote>${para(3)}${para(4)}
+      <div class="related-stories"><h3>Related</h3><a href="/r">Read this too</a></div></article></body></html>`;
+    const result = extractArticle(parseHtml(html));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    for (const wanted of ['2019 42', 'First point of the list', 'const answer = 42;', 'The caption readers want.', 'A quoted passage worth keeping.', 'Paragraph 4']) {
+      expect(result.article.text).toContain(wanted);
+    }
+    for (const unwanted of ['Share', 'Read this too', 'Home']) expect(result.article.text).not.toContain(unwanted);
+    expect(result.article.html).not.toContain('class="share');
+  });
+});
