@@ -5,7 +5,9 @@ import { defineConfig } from 'wxt';
 // script 127.0.0.1, because nothing Playwright does can grant activeTab (see tests/e2e/README.md).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // No modulepreload polyfill: every target browser preloads modules natively, and the polyfill is the
+  // only `fetch(` in our bundles (tests/unit/no-network.test.ts keeps them free of network calls).
+  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
