@@ -2,7 +2,7 @@
 // measured on the corpus with `npm run bench:extract` before it was kept (gains in docs/benchmarks.md).
 
 /** Rule names, so the benchmark can switch one off (`--without name`) and measure what it brings. */
-export type RuleName = 'adSlots' | 'adLabels' | 'boxes' | 'chrome' | 'credits' | 'lines' | 'dupes';
+export type RuleName = 'adSlots' | 'adLabels' | 'boxes' | 'chrome' | 'credits' | 'lines' | 'dupes' | 'linkParas' | 'dates';
 export const disabledRules = new Set<RuleName>();
 const on = (rule: RuleName) => !disabledRules.has(rule);
 
@@ -85,7 +85,7 @@ const LINE = [
   /^(published|updated|posted|first published|last updated|last modified)\b.{0,80}\d/i,
   /^[Bb][Yy]\s+\p{Lu}.{0,60}[^.!?]$/u,
   /^(related|read more|see more|also read|read also|see also|recommended|you may also like|more from|don't miss|trending|most read|latest news|popular)\b.{0,100}$|^more\W*$/i,
-  /^(skip to (main )?content|share( this)?( article| story)?|print|email|comments?|\d+ comments?|(post|leave|add) a (comment|reply)|follow us)\W*$/i,
+  /^(skip to (main )?content|share( this)?( article| story)?|print|email|comments?|\d+ comments?|(post|leave|add) a (comment|reply)|follow us|subscribe( now| today)?|sign (in|up)|log ?in|register)\W*$/i,
   /\b\d+\s+min(ute)?s? read\b/i,
 ];
 const CTA = /\b(sign up|subscribe)\b.*\b(newsletters?|inbox|e-?mails?)\b|\b(newsletters?|inbox|e-?mails?)\b.*\b(sign up|subscribe)\b|\bcookies\b.*\b(accept|consent|experience|opt out|policy)\b/i;
@@ -102,7 +102,11 @@ export function removeFurnitureLines(root: Element): void {
     const t = text(el);
     if (!t || t.length > 250) continue;
     const label = LINE.findIndex((re) => re.test(t));
-    const isLine = (label >= 0 && t.length <= 140 && (label !== 2 || /:$/.test(t) || linkShare(el) > 0.5 || /^H/.test(el.tagName))) || CTA.test(t) && (linkShare(el) > 0 || t.length < 200) && !/[,;]\s.*[,;]\s/.test(t);
+    if (el.tagName !== 'SPAN' && ((on('dates') && isDateLine(t)) || /^[^\p{L}\p{N}]+$/u.test(t))) {
+      el.remove();
+      continue;
+    }
+    const isLine = (label >= 0 && t.length <= 140 && (label !== 2 || t.length < 30 || /:$/.test(t) || linkShare(el) > 0.5 || /^H/.test(el.tagName))) || CTA.test(t) && (linkShare(el) > 0 || t.length < 200) && !/[,;]\s.*[,;]\s/.test(t);
     if (!isLine) continue;
     const next = el.nextElementSibling;
     if (label === 2 && next && /^(UL|OL)$/.test(next.tagName) && linkShare(next) > 0.7) next.remove();
@@ -120,6 +124,19 @@ export function removeDuplicates(root: Element): void {
     if (previous && !previous.contains(el) && text(previous) === t) el.remove();
     else previous = el;
   }
+}
+
+/** After Readability: removes paragraphs that are nothing but a link (teasers for other stories). */
+export function removeLinkParagraphs(root: Element): void {
+  if (!on('linkParas')) return;
+  for (const p of [...root.querySelectorAll('p')]) if (linkShare(p) > 0.9) p.remove();
+}
+
+const DATE_WORDS = /\d+|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(today|yesterday|[ap]\.?m\.?|utc|gmt|[a-z][sd]t|at|on|updated|published|posted)\b|[\s,.:;|/\-–—()]/gi;
+
+/** A short line that is only a date and time ("Nov. 20, 2019 5:52 AM EST", "Updated: 18 NOV 2019"). */
+function isDateLine(t: string): boolean {
+  return t.length < 60 && /\b(1[89]|20)\d\d\b/.test(t) && t.replace(DATE_WORDS, '') === '';
 }
 
 function text(el: Element): string {

@@ -1,6 +1,6 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { countWords, readingMinutes } from '../reading-time';
-import { removeAdLabels, removeAdSlots, removeBoxes, removeChrome, removeCredits, removeDuplicates, removeFurnitureLines } from './cleanup';
+import { removeAdLabels, removeAdSlots, removeBoxes, removeChrome, removeCredits, removeDuplicates, removeFurnitureLines, removeLinkParagraphs } from './cleanup';
 import { readMetadata } from './metadata';
 import { plainText } from './plain-text';
 import type { Article, ExtractOptions, ExtractResult } from './types';
@@ -46,6 +46,7 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
   removeChrome(body);
   removeCredits(body);
   removeFurnitureLines(body);
+  removeLinkParagraphs(body);
   removeDuplicates(body);
   // Classes served the rules above; the reader does not have the page's styles.
   for (const el of body.querySelectorAll('[class]')) if (el.className !== 'page') el.removeAttribute('class');

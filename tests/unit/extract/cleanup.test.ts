@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../utils/extract';
-import { removeBoxes, removeChrome, removeCredits, removeDuplicates, removeFurnitureLines } from '../../../utils/extract/cleanup';
+import { removeBoxes, removeChrome, removeCredits, removeDuplicates, removeFurnitureLines, removeLinkParagraphs } from '../../../utils/extract/cleanup';
 import { plainText } from '../../../utils/extract/plain-text';
 import { parseHtml } from '../dom';
 
@@ -66,6 +66,28 @@ describe('removeFurnitureLines', () => {
     const root = body(kept.map((t) => `<p>${t}</p>`).join(''));
     removeFurnitureLines(root);
     expect(textOf(root)).toBe(kept.join(' '));
+  });
+});
+
+describe('removeFurnitureLines: date-only lines and separators', () => {
+  it('drops a line that is only a date and time, and a line of underscores', () => {
+    const root = body(`<p>Nov. 20, 2019 5:52 AM EST</p><div>Updated: 18 NOV 2019</div>${para(1)}<p>___</p>${para(2)}`);
+    removeFurnitureLines(root);
+    expect(textOf(root)).toBe(textOf(body(para(1) + para(2))));
+  });
+
+  it('keeps times without a year, numbers inside a sentence and short numeric spans', () => {
+    const root = body(`<p>10 p.m.</p><p>The vote was held in 2019.</p><p>Image <span>1</span> of 9</p>`);
+    removeFurnitureLines(root);
+    expect(textOf(root)).toBe('10 p.m. The vote was held in 2019. Image 1 of 9');
+  });
+});
+
+describe('removeLinkParagraphs', () => {
+  it('drops a paragraph that is only a link, keeps paragraphs with links in them', () => {
+    const root = body(`${para(1)}<p><a href="/other">ANOTHER STORY TEASED IN CAPITALS</a></p><p>She told <a href="/x">the paper</a> she would return next year.</p>`);
+    removeLinkParagraphs(root);
+    expect(textOf(root)).toBe(`${textOf(body(para(1)))} She told the paper she would return next year.`);
   });
 });
 
