@@ -56,10 +56,10 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
   const wordCount = countWords(text);
 
   const article: Article = {
-    title: clean(parsed.title) ?? meta.title ?? (clean(doc.title) || url),
-    byline: clean(parsed.byline) ?? meta.byline,
+    title: bestTitle(clean(parsed.title), clean(meta.title)) ?? (clean(doc.title) || url),
+    byline: clean(parsed.byline?.replace(/^\s*by\s+/i, '')) ?? meta.byline,
     siteName: clean(parsed.siteName) ?? meta.siteName,
-    publishedTime: meta.publishedTime,
+    publishedTime: meta.publishedTime ?? isoDate(parsed.publishedTime),
     url,
     canonicalUrl: meta.canonicalUrl ?? url,
     lang: meta.lang ?? clean(parsed.lang),
@@ -72,6 +72,17 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
     readingMinutes: readingMinutes(wordCount),
   };
   return { ok: true, article };
+}
+
+/** The page's declared headline when Readability's title is that headline plus a site name. */
+function bestTitle(readability: string | null, declared: string | null): string | null {
+  if (readability && declared && readability !== declared && readability.includes(declared)) return declared;
+  return readability ?? declared;
+}
+
+function isoDate(value: string | null | undefined): string | null {
+  const time = value ? Date.parse(value) : NaN;
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
 }
 
 function clean(value: string | null | undefined): string | null {
