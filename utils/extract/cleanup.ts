@@ -2,7 +2,7 @@
 // measured on the corpus with `npm run bench:extract` before it was kept (gains in docs/benchmarks.md).
 
 /** Rule names, so the benchmark can switch one off (`--without name`) and measure what it brings. */
-export type RuleName = 'adSlots' | 'adLabels' | 'boxes' | 'chrome' | 'credits' | 'lines' | 'dupes' | 'linkParas' | 'dates';
+export type RuleName = 'adSlots' | 'adLabels' | 'boxes' | 'chrome' | 'credits' | 'lines' | 'dupes' | 'linkParas' | 'dates' | 'cta';
 export const disabledRules = new Set<RuleName>();
 const on = (rule: RuleName) => !disabledRules.has(rule);
 
@@ -88,6 +88,8 @@ const LINE = [
   /^(skip to (main )?content|share( this)?( article| story)?|print|email|comments?|\d+ comments?|(post|leave|add) a (comment|reply)|follow us|subscribe( now| today)?|sign (in|up)|log ?in|register)\W*$/i,
   /\b\d+\s+min(ute)?s? read\b/i,
 ];
+// Short promotional asides: "Click here…", "Follow her on Twitter", "may be reached at", "requires JavaScript".
+const PROMO = /\bclick here\b|\bfollow\b.{0,40}\bon (twitter|facebook|instagram|youtube|linkedin)\b|\bshare (it|this)\b.{0,20}\bwith\b|\b(can|may) be reached at\b|\b(join|download|get) (our|the) (app|forums?|podcast)\b|\brequires javascript\b/i;
 const CTA = /\b(sign up|subscribe)\b.*\b(newsletters?|inbox|e-?mails?)\b|\b(newsletters?|inbox|e-?mails?)\b.*\b(sign up|subscribe)\b|\bcookies\b.*\b(accept|consent|experience|opt out|policy)\b/i;
 
 /**
@@ -106,10 +108,14 @@ export function removeFurnitureLines(root: Element): void {
       el.remove();
       continue;
     }
+    if (on('cta') && t.length < 200 && PROMO.test(t)) {
+      el.remove();
+      continue;
+    }
     const isLine = (label >= 0 && t.length <= 140 && (label !== 2 || t.length < 30 || /:$/.test(t) || linkShare(el) > 0.5 || /^H/.test(el.tagName))) || CTA.test(t) && (linkShare(el) > 0 || t.length < 200) && !/[,;]\s.*[,;]\s/.test(t);
     if (!isLine) continue;
-    const next = el.nextElementSibling;
-    if (label === 2 && next && /^(UL|OL)$/.test(next.tagName) && linkShare(next) > 0.7) next.remove();
+    // The link lists a label introduces (some pages put each link in a list of its own).
+    for (let next = el.nextElementSibling; label === 2 && next && /^(UL|OL)$/.test(next.tagName) && linkShare(next) > 0.7; next = el.nextElementSibling) next.remove();
     el.remove();
   }
 }
@@ -129,7 +135,10 @@ export function removeDuplicates(root: Element): void {
 /** After Readability: removes paragraphs that are nothing but a link (teasers for other stories). */
 export function removeLinkParagraphs(root: Element): void {
   if (!on('linkParas')) return;
-  for (const p of [...root.querySelectorAll('p')]) if (linkShare(p) > 0.9) p.remove();
+  for (const p of [...root.querySelectorAll('p')]) {
+    const share = linkShare(p);
+    if (share > 0.9 || (share > 0.7 && p.querySelectorAll('a').length > 1 && text(p).length * (1 - share) < 40)) p.remove();
+  }
 }
 
 const DATE_WORDS = /\d+|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(today|yesterday|[ap]\.?m\.?|utc|gmt|[a-z][sd]t|at|on|updated|published|posted)\b|[\s,.:;|/\-–—()]/gi;

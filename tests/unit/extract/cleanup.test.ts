@@ -83,7 +83,30 @@ describe('removeFurnitureLines: date-only lines and separators', () => {
   });
 });
 
+describe('removeFurnitureLines: promotional asides', () => {
+  it('drops click-here, follow-us, share-it and contact asides, and noscript notices', () => {
+    const root = body(`${para(1)}<p>Get the print edition every month. Click here for more information.</p>
+      <p>Follow us on Instagram, Facebook and YouTube.</p><p>Like this story? Share it with a friend!</p>
+      <p>Have a tip? Jane Doe may be reached at jane@example.org.</p><p>This slideshow requires JavaScript.</p>${para(2)}`);
+    removeFurnitureLines(root);
+    expect(textOf(root)).toBe(textOf(body(para(1) + para(2))));
+  });
+
+  it('removes every link list a "More:" label introduces', () => {
+    const root = body(`${para(1)}<h4>More:</h4><ul><li><a href="/a">Story A</a></li></ul><ul><li><a href="/b">Story B</a></li></ul>${para(2)}`);
+    removeFurnitureLines(root);
+    expect(textOf(root)).toBe(textOf(body(para(1) + para(2))));
+  });
+});
+
 describe('removeLinkParagraphs', () => {
+  it('drops a paragraph of several links with little else, keeps a sentence with many links', () => {
+    const root = body(`<p><a href="/a">Minister resigns after a long week of protests</a> [VIDEO] | <a href="/b">Storm closes schools across the region</a> [INSIGHT]</p>
+      <p>A New York man pleaded guilty on Monday to threatening <a href="/p">a member of Congress</a>, <a href="/q">prosecutors said</a>.</p>`);
+    removeLinkParagraphs(root);
+    expect(textOf(root)).toBe('A New York man pleaded guilty on Monday to threatening a member of Congress, prosecutors said.');
+  });
+
   it('drops a paragraph that is only a link, keeps paragraphs with links in them', () => {
     const root = body(`${para(1)}<p><a href="/other">ANOTHER STORY TEASED IN CAPITALS</a></p><p>She told <a href="/x">the paper</a> she would return next year.</p>`);
     removeLinkParagraphs(root);
