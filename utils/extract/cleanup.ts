@@ -2,7 +2,7 @@
 // measured on the corpus with `npm run bench:extract` before it was kept (gains in docs/benchmarks.md).
 
 /** Rule names, so the benchmark can switch one off (`--without name`) and measure what it brings. */
-export type RuleName = 'adSlots' | 'adLabels' | 'boxes' | 'chrome' | 'credits' | 'lines' | 'dupes' | 'linkParas' | 'dates' | 'cta';
+export type RuleName = 'adSlots' | 'adLabels' | 'boxes' | 'chrome' | 'credits' | 'lines' | 'dupes' | 'linkParas' | 'dates' | 'cta' | 'leaks';
 export const disabledRules = new Set<RuleName>();
 const on = (rule: RuleName) => !disabledRules.has(rule);
 
@@ -89,7 +89,9 @@ const LINE = [
   /\b\d+\s+min(ute)?s? read\b/i,
 ];
 // Short promotional asides: "Click here…", "Follow her on Twitter", "may be reached at", "requires JavaScript".
-const PROMO = /\bclick here\b|\bfollow\b.{0,40}\bon (twitter|facebook|instagram|youtube|linkedin)\b|\bshare (it|this)\b.{0,20}\bwith\b|\b(can|may) be reached at\b|\b(join|download|get) (our|the) (app|forums?|podcast)\b|\brequires javascript\b/i;
+const PROMO = /\bclick here\b|\b(affiliate|referral) links?\b|\bfollow\b.{0,40}\bon (twitter|facebook|instagram|youtube|linkedin)\b|\bshare (it|this)\b.{0,20}\bwith\b|\b(can|may) be reached at\b|\b(join|download|get) (our|the) (app|forums?|podcast)\b|\brequires javascript\b/i;
+// Markup that leaked into the text: unrendered [shortcode]…[/shortcode] or escaped <tags>.
+const LEAK = /^\[(\w+)[^\]]*\].*\[\/\1\]$|^<(\w+)[^>]*>.*<\/\2>$/;
 const CTA = /\b(sign up|subscribe)\b.*\b(newsletters?|inbox|e-?mails?)\b|\b(newsletters?|inbox|e-?mails?)\b.*\b(sign up|subscribe)\b|\bcookies\b.*\b(accept|consent|experience|opt out|policy)\b/i;
 
 /**
@@ -108,7 +110,7 @@ export function removeFurnitureLines(root: Element): void {
       el.remove();
       continue;
     }
-    if (on('cta') && t.length < 200 && PROMO.test(t)) {
+    if ((on('cta') && t.length < 200 && PROMO.test(t)) || (on('leaks') && LEAK.test(t))) {
       el.remove();
       continue;
     }
@@ -137,6 +139,7 @@ export function removeLinkParagraphs(root: Element): void {
   if (!on('linkParas')) return;
   for (const p of [...root.querySelectorAll('p')]) {
     const share = linkShare(p);
+    if (/^(https?:\/\/|www\.)\S+$/.test(text(p))) continue; // a source address, not a teaser
     if (share > 0.9 || (share > 0.7 && p.querySelectorAll('a').length > 1 && text(p).length * (1 - share) < 40)) p.remove();
   }
 }

@@ -99,7 +99,22 @@ describe('removeFurnitureLines: promotional asides', () => {
   });
 });
 
+describe('removeFurnitureLines: leaked markup and disclosures', () => {
+  it('drops unrendered shortcodes, escaped tags and affiliate-link notices', () => {
+    const root = body(`${para(1)}<p>[button link="/x" type="big"] Send us your review[/button]</p>
+      <p>&lt;span class="marker"&gt;&amp;#65279;&lt;/span&gt;</p><p>This post may contain affiliate links.</p>${para(2)}`);
+    removeFurnitureLines(root);
+    expect(textOf(root)).toBe(textOf(body(para(1) + para(2))));
+  });
+});
+
 describe('removeLinkParagraphs', () => {
+  it('keeps a paragraph that is a bare source address', () => {
+    const root = body(`<p><a href="https://example.org/report">https://example.org/report</a></p>`);
+    removeLinkParagraphs(root);
+    expect(textOf(root)).toBe('https://example.org/report');
+  });
+
   it('drops a paragraph of several links with little else, keeps a sentence with many links', () => {
     const root = body(`<p><a href="/a">Minister resigns after a long week of protests</a> [VIDEO] | <a href="/b">Storm closes schools across the region</a> [INSIGHT]</p>
       <p>A New York man pleaded guilty on Monday to threatening <a href="/p">a member of Congress</a>, <a href="/q">prosecutors said</a>.</p>`);
