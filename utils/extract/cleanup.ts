@@ -2,9 +2,9 @@
 // measured on the corpus with `npm run bench:extract` before it was kept (gains in docs/benchmarks.md).
 
 /** Rule names, so the benchmark can switch one off (`--without name`) and measure what it brings. */
-export type RuleName = 'adSlots' | 'adLabels' | 'boxes' | 'chrome' | 'credits' | 'lines' | 'dupes' | 'linkParas' | 'dates' | 'cta' | 'leaks';
+export type RuleName = 'adSlots' | 'adLabels' | 'boxes' | 'chrome' | 'credits' | 'lines' | 'dupes' | 'linkParas' | 'dates' | 'cta' | 'leaks' | 'jsonLd';
 export const disabledRules = new Set<RuleName>();
-const on = (rule: RuleName) => !disabledRules.has(rule);
+export const on = (rule: RuleName) => !disabledRules.has(rule);
 
 /** Class or id tokens that mark advertising slots. */
 const AD_TOKEN = /(^|[\s_-])(ad|ads|advert|advertisement|adslot|ad-slot|dfp|gpt-ad|sponsor(ed)?)([\s_-]|$)/i;

@@ -1,6 +1,6 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { countWords, readingMinutes } from '../reading-time';
-import { removeAdLabels, removeAdSlots, removeBoxes, removeChrome, removeCredits, removeDuplicates, removeFurnitureLines, removeLinkParagraphs } from './cleanup';
+import { on, removeAdLabels, removeAdSlots, removeBoxes, removeChrome, removeCredits, removeDuplicates, removeFurnitureLines, removeLinkParagraphs } from './cleanup';
 import { readMetadata } from './metadata';
 import { plainText } from './plain-text';
 import type { Article, ExtractOptions, ExtractResult } from './types';
@@ -34,13 +34,12 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
   const clone = doc.cloneNode(true) as Document;
   removeAdSlots(clone);
   const parsed = new Readability(clone, { maxElemsToParse: maxElements, keepClasses: true }).parse();
-  if (!parsed?.content) return { ok: false, reason: force ? 'failed' : 'not-article' };
 
   // An inert document: nothing in it loads or runs. The HTML is sanitized where it is rendered or
   // stored (DOMPurify would double this script's size, and the page is no place to trust anyway).
   const inert = doc.implementation.createHTMLDocument('');
-  inert.body.innerHTML = parsed.content;
   const body = inert.body;
+  body.innerHTML = parsed?.content ?? '';
   removeAdLabels(body);
   removeBoxes(body);
   removeChrome(body);
@@ -50,22 +49,29 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
   removeDuplicates(body);
   // Classes served the rules above; the reader does not have the page's styles.
   for (const el of body.querySelectorAll('[class]')) if (el.className !== 'page') el.removeAttribute('class');
-  const html = inert.body.innerHTML;
-  const text = plainText(inert.body);
-  if (!text) return { ok: false, reason: 'not-article' };
+  let text = plainText(body);
+  // The page's declared article body (JSON-LD) when Readability found nothing or much less of it.
+  const declared = meta.articleBody;
+  if (declared && on('jsonLd') && text.length < declared.length * 0.5) {
+    if (/<\/?[a-z][^>]*>/i.test(declared)) body.innerHTML = declared;
+    else body.replaceChildren(...declared.split(/\n+/).filter((t) => t.trim()).map((t) => Object.assign(inert.createElement('p'), { textContent: t.trim() })));
+    text = plainText(body);
+  }
+  if (!text) return { ok: false, reason: parsed?.content || !force ? 'not-article' : 'failed' };
+  const html = body.innerHTML;
   const wordCount = countWords(text);
 
   const article: Article = {
-    title: bestTitle(clean(parsed.title), clean(meta.title)) ?? (clean(doc.title) || url),
-    byline: clean(parsed.byline?.replace(/^\s*by\s+/i, '')) ?? meta.byline,
-    siteName: clean(parsed.siteName) ?? meta.siteName,
-    publishedTime: meta.publishedTime ?? isoDate(parsed.publishedTime),
+    title: bestTitle(clean(parsed?.title), clean(meta.title)) ?? (clean(doc.title) || url),
+    byline: clean(parsed?.byline?.replace(/^\s*by\s+/i, '')) ?? meta.byline,
+    siteName: clean(parsed?.siteName) ?? meta.siteName,
+    publishedTime: meta.publishedTime ?? isoDate(parsed?.publishedTime),
     url,
     canonicalUrl: meta.canonicalUrl ?? url,
-    lang: meta.lang ?? clean(parsed.lang),
-    dir: meta.dir ?? (parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null),
+    lang: meta.lang ?? clean(parsed?.lang),
+    dir: meta.dir ?? (parsed?.dir === 'rtl' || parsed?.dir === 'ltr' ? parsed.dir : null),
     leadImage: meta.leadImage,
-    excerpt: clean(parsed.excerpt) ?? meta.excerpt,
+    excerpt: clean(parsed?.excerpt) ?? meta.excerpt,
     html,
     text,
     wordCount,
