@@ -1,6 +1,6 @@
-import type { ClippingsDb } from './db';
-import { toStoreError } from './errors';
-import type { ClippingDraft, SaveOutcome } from './types';
+import { searchRow, type ClippingsDb } from './db';
+import { StoreError, toStoreError } from './errors';
+import type { Clipping, ClippingDraft, SaveOutcome } from './types';
 import { normaliseUrl } from './url-key';
 import { validateDraft } from './validate';
 
@@ -12,23 +12,176 @@ export function clippingKey(draft: Pick<ClippingDraft, 'kind' | 'canonicalUrl' |
 
 /**
  * Saves a clipping atomically: a clipping with the same key is updated (keeping its tags and note),
- * otherwise a new one is added. IndexedDB serialises read-write transactions on the table, so
- * concurrent saves never overwrite each other.
+ * otherwise a new one is added; its search-index row is written in the same transaction. IndexedDB
+ * serialises read-write transactions on the table, so concurrent saves never overwrite each other.
  */
 export async function saveClipping(db: ClippingsDb, input: unknown, now = Date.now()): Promise<SaveOutcome> {
   const draft = validateDraft(input);
   const key = clippingKey(draft);
   try {
-    return await db.transaction('rw', db.clippings, async () => {
+    return await db.transaction('rw', db.clippings, db.search, async () => {
       const existing = await db.clippings.where('key').equals(key).first();
       if (existing) {
         await db.clippings.update(existing.id, { ...draft, key, savedAt: now });
+        await db.search.put(searchRow({ ...existing, ...draft }));
         return { id: existing.id, updated: true };
       }
       const id = await db.clippings.add({ ...draft, key, savedAt: now, tags: [], note: '' });
+      await db.search.put(searchRow({ ...draft, id, tags: [], note: '' }));
       return { id, updated: false };
     });
   } catch (error) {
     throw toStoreError(error);
   }
+}
+
+const MAX_TAGS = 30;
+const MAX_TAG_CHARS = 40;
+const MAX_NOTE_CHARS = 100_000;
+
+/** Tags as stored: trimmed, single-spaced, no commas, at most 40 characters, no twins ignoring case. */
+export function normaliseTags(value: unknown): string[] {
+  if (!Array.isArray(value)) throw new StoreError('invalid', 'invalid clipping field: tags');
+  const seen = new Set<string>();
+  const tags: string[] = [];
+  for (const raw of value) {
+    if (typeof raw !== 'string') throw new StoreError('invalid', 'invalid clipping field: tags');
+    const tag = raw.replace(/[,\s]+/g, ' ').trim().slice(0, MAX_TAG_CHARS).trim();
+    if (!tag || seen.has(tag.toLowerCase())) continue;
+    seen.add(tag.toLowerCase());
+    tags.push(tag);
+  }
+  return tags.slice(0, MAX_TAGS);
+}
+
+/** Edits a clipping's tags and/or note (what the library lets a reader change), reindexing it. */
+export async function updateClipping(db: ClippingsDb, id: unknown, changes: { tags?: unknown; note?: unknown }): Promise<Clipping> {
+  if (typeof id !== 'number' || !Number.isInteger(id)) throw new StoreError('invalid', 'invalid clipping id');
+  const patch: Partial<Clipping> = {};
+  if (changes.tags !== undefined) patch.tags = normaliseTags(changes.tags);
+  if (changes.note !== undefined) {
+    if (typeof changes.note !== 'string' || changes.note.length > MAX_NOTE_CHARS) throw new StoreError('invalid', 'invalid clipping field: note');
+    patch.note = changes.note;
+  }
+  try {
+    return await db.transaction('rw', db.clippings, db.search, async () => {
+      const existing = await db.clippings.get(id);
+      if (!existing) throw new StoreError('invalid', `no clipping with id ${id}`);
+      const next = { ...existing, ...patch };
+      await db.clippings.put(next);
+      await db.search.put(searchRow(next));
+      return next;
+    });
+  } catch (error) {
+    throw toStoreError(error);
+  }
+}
+
+/** Deletes clippings with their index rows, in one transaction; returns what was deleted (for undo). */
+export async function deleteClippings(db: ClippingsDb, ids: unknown): Promise<Clipping[]> {
+  if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'number' && Number.isInteger(id))) {
+    throw new StoreError('invalid', 'invalid clipping ids');
+  }
+  try {
+    return await db.transaction('rw', db.clippings, db.search, async () => {
+      const found = (await db.clippings.bulkGet(ids as number[])).filter((c): c is Clipping => c !== undefined);
+      const gone = found.map((c) => c.id);
+      await db.clippings.bulkDelete(gone);
+      await db.search.bulkDelete(gone);
+      return found;
+    });
+  } catch (error) {
+    throw toStoreError(error);
+  }
+}
+
+export interface ImportOutcome {
+  /** New clippings. */
+  added: number;
+  /** Clippings that existed (same key) and gained something from the import. */
+  merged: number;
+  /** Clippings that existed and the import had nothing new for. */
+  unchanged: number;
+}
+
+const IMPORT_CHUNK = 250;
+
+/**
+ * Merges clippings (already validated, e.g. by `parseBackup`) into the library in ONE transaction:
+ * either all of them are in, or, on any failure, none. Same key → one clipping: the newer content,
+ * the union of the tags, both notes; nothing that existed is lost. A free id is kept (so a backup
+ * restored into an empty library is identical); a taken one gets a new id.
+ */
+export async function importClippings(
+  db: ClippingsDb,
+  records: readonly Clipping[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<ImportOutcome> {
+  const outcome: ImportOutcome = { added: 0, merged: 0, unchanged: 0 };
+  try {
+    await db.transaction('rw', db.clippings, db.search, async () => {
+      for (let start = 0; start < records.length; start += IMPORT_CHUNK) {
+        const chunk = new Map<string, Clipping>();
+        for (const record of records.slice(start, start + IMPORT_CHUNK)) {
+          const key = clippingKey(record);
+          const twin = chunk.get(key);
+          if (twin) outcome.merged++;
+          chunk.set(key, twin ? mergeClippings(twin, record) : { ...record, key });
+        }
+        const existing = await db.clippings.where('key').anyOf([...chunk.keys()]).toArray();
+        const byKey = new Map(existing.map((c) => [c.key, c]));
+        const wanted = [...chunk.values()].filter((c) => !byKey.has(c.key)).map((c) => c.id);
+        const taken = new Set(await db.clippings.where(':id').anyOf(wanted).primaryKeys());
+        const keepId: Clipping[] = [];
+        const newId: Array<Omit<Clipping, 'id'>> = [];
+        for (const [key, record] of chunk) {
+          const old = byKey.get(key);
+          if (old) {
+            const merged = mergeClippings(old, record);
+            if (sameClipping(merged, old)) outcome.unchanged++;
+            else {
+              keepId.push(merged);
+              outcome.merged++;
+            }
+          } else {
+            outcome.added++;
+            if (taken.has(record.id)) {
+              const { id: _dropped, ...rest } = record;
+              newId.push(rest);
+            } else {
+              taken.add(record.id);
+              keepId.push(record);
+            }
+          }
+        }
+        // Kept ids first: a generated id is then above every id this chunk keeps, never on top of one.
+        await db.clippings.bulkPut(keepId);
+        const generated = await db.clippings.bulkAdd(newId as Clipping[], { allKeys: true });
+        const written = [...keepId, ...newId.map((c, i) => ({ ...c, id: generated[i]! }))];
+        await db.search.bulkPut(written.map(searchRow));
+        onProgress?.(Math.min(start + IMPORT_CHUNK, records.length), records.length);
+      }
+    });
+  } catch (error) {
+    throw toStoreError(error);
+  }
+  return outcome;
+}
+
+/** One clipping from two with the same key: the newer content, all tags, both notes, the older id. */
+export function mergeClippings(existing: Clipping, incoming: Clipping): Clipping {
+  const newer = incoming.savedAt > existing.savedAt ? incoming : existing;
+  const tags = [...existing.tags];
+  const lower = new Set(tags.map((t) => t.toLowerCase()));
+  for (const tag of incoming.tags) if (!lower.has(tag.toLowerCase())) (lower.add(tag.toLowerCase()), tags.push(tag));
+  const note = !incoming.note.trim() || existing.note.includes(incoming.note) ? existing.note
+    : !existing.note.trim() || incoming.note.includes(existing.note) ? incoming.note
+    : `${existing.note}\n\n${incoming.note}`;
+  return { ...newer, id: existing.id, key: existing.key, savedAt: Math.max(existing.savedAt, incoming.savedAt), tags, note };
+}
+
+function sameClipping(a: Clipping, b: Clipping): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof Clipping>;
+  for (const k of keys) if (JSON.stringify(a[k]) !== JSON.stringify(b[k])) return false;
+  return true;
 }

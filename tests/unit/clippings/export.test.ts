@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { clippingsHtml } from '../../../utils/clippings/export-html';
+import { clippingMarkdown, fileNameFor, frontMatter } from '../../../utils/clippings/export-markdown';
+import { sanitizeHtml } from '../../../utils/sanitize';
+import { makeClipping } from './helpers';
+
+const sanitize = (html: string) => sanitizeHtml(html);
+
+describe('Markdown export', () => {
+  const clipping = makeClipping(1, {
+    title: 'A "quoted": title\nwith --- a break', byline: 'Ann Writer', siteName: 'Profit', publishedTime: '2025-01-14T13:25:11.000Z',
+    savedAt: Date.UTC(2026, 0, 2), tags: ['china', 'tech: ai'], url: 'https://news.example/a', canonicalUrl: 'https://news.example/a',
+    html: '<h2>Head</h2><p>Some <strong>bold</strong> and <a href="https://x.test/">a link</a>.</p><script>alert(1)</script><ul><li>one</li></ul>',
+  });
+
+  it('writes YAML front matter with title, url, author, site, dates and tags, safely quoted', () => {
+    expect(frontMatter(clipping)).toBe(`---
+title: "A \\"quoted\\": title\\nwith --- a break"
+url: "https://news.example/a"
+author: "Ann Writer"
+site: "Profit"
+published: "2025-01-14T13:25:11.000Z"
+saved: "2026-01-02T00:00:00.000Z"
+kind: "article"
+lang: "en"
+tags: ["china", "tech: ai"]
+---
+`);
+  });
+
+  it('converts the sanitized body with Turndown', () => {
+    const md = clippingMarkdown(clipping, sanitize);
+    expect(md).toContain('## Head');
+    expect(md).toContain('Some **bold** and [a link](https://x.test/).');
+    expect(md).toContain('-   one');
+    expect(md).not.toContain('alert');
+    expect(md.endsWith('[Source](<https://news.example/a>)\n')).toBe(true);
+  });
+
+  it('quotes a selection and links to its passage', () => {
+    const md = clippingMarkdown(makeClipping(2, { kind: 'selection', html: '<p>one</p><p>two</p>', textFragmentUrl: 'https://a.test/#:~:text=one' }), sanitize);
+    expect(md).toContain('> one\n>\n> two');
+    expect(md).toContain('text_fragment_url: "https://a.test/#:~:text=one"');
+  });
+
+  it('makes plain file names', () => {
+    expect(fileNameFor('Économie: the "big" one?', 'md')).toBe('economie-the-big-one.md');
+    expect(fileNameFor('???', 'html')).toBe('clipping.html');
+  });
+});
+
+describe('HTML export', () => {
+  it('is a standalone document with nothing that runs, metadata as text', () => {
+    const html = clippingsHtml([makeClipping(1, { title: '<img src=x onerror=alert(1)>', html: '<p onclick="x()">ok</p><script>bad()</script><iframe src="https://x"></iframe>' })], sanitize);
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).toContain("default-src 'none'");
+    expect(html).toContain('<title>&lt;img src=x onerror=alert(1)&gt;</title>');
+    expect(html).toContain('<p>ok</p>');
+    expect(html).not.toMatch(/<script|onclick|<iframe|onerror=alert\(1\)>/);
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    expect(doc.querySelectorAll('script, iframe, [onclick], [onerror]')).toHaveLength(0);
+  });
+
+  it('puts several clippings in one file with a contents list', () => {
+    const html = clippingsHtml([makeClipping(1), makeClipping(2)], sanitize, '2 clippings');
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    expect(doc.querySelectorAll('article')).toHaveLength(2);
+    expect([...doc.querySelectorAll('nav a')].map((a) => a.getAttribute('href'))).toEqual(['#c1', '#c2']);
+  });
+});

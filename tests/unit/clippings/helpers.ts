@@ -1,0 +1,17 @@
+import type { Clipping, ClippingDraft } from '../../../utils/clippings/types';
+
+export function makeDraft(overrides: Partial<ClippingDraft> = {}): ClippingDraft {
+  return {
+    kind: 'article', url: 'https://news.example/a', canonicalUrl: 'https://news.example/a', title: 'Title', byline: 'A. Writer',
+    siteName: 'News', publishedTime: '2025-01-14T13:25:11.000Z', lang: 'en', dir: 'ltr', html: '<p>Body</p>', text: 'Body',
+    excerpt: 'Body', wordCount: 1, textFragmentUrl: null, ...overrides,
+  };
+}
+
+export function makeClipping(id: number, overrides: Partial<Clipping> = {}): Clipping {
+  const url = `https://site${id % 7}.example/story/${id}`;
+  return {
+    ...makeDraft({ url, canonicalUrl: url, title: `Story ${id}`, siteName: `Site ${id % 7}`, text: `Story number ${id} about things`, html: `<p>Story number ${id} about things</p>` }),
+    id, key: url, savedAt: 1_700_000_000_000 + id * 1000, tags: [], note: '', ...overrides,
+  };
+}

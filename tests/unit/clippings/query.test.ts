@@ -1,0 +1,78 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ClippingsDb } from '../../../utils/clippings/db';
+import { libraryFacets, queryLibrary } from '../../../utils/clippings/query';
+import { deleteClippings, saveClipping, updateClipping } from '../../../utils/clippings/store';
+import { makeDraft } from './helpers';
+
+let db: ClippingsDb;
+beforeEach(async () => {
+  db = new ClippingsDb(`query-${Math.random()}`);
+  const pages = [
+    { title: 'Pakistan and China strengthen digital cooperation', siteName: 'Profit', text: 'Focus on 5G, AI and data centres in Pakistan.', publishedTime: '2025-01-14T00:00:00Z' },
+    { title: 'Markets rally', siteName: 'Wire', text: 'Stocks rose as data from the centres of trade came in.', publishedTime: null },
+    { title: 'Économie numérique', siteName: null, text: 'Les centres de données se multiplient.', publishedTime: '2024-05-01T00:00:00Z' },
+    { title: 'Apple harvest', siteName: 'Farm News', text: 'The apple crop was large this year.', publishedTime: '2023-09-01T00:00:00Z' },
+  ];
+  let now = 1000;
+  for (const [i, p] of pages.entries()) {
+    const url = `https://example.test/${i}`;
+    await saveClipping(db, makeDraft({ ...p, url, canonicalUrl: url, html: `<p>${p.text}</p>`, excerpt: p.text }), (now += 1000));
+  }
+  await saveClipping(db, makeDraft({ kind: 'selection', url: 'https://example.test/0', canonicalUrl: 'https://example.test/0', title: 'Pakistan and China strengthen digital cooperation', text: 'data centres in Pakistan', siteName: 'Profit' }), (now += 1000));
+});
+afterEach(() => db.delete());
+
+const titles = async (q: Parameters<typeof queryLibrary>[1]) => (await queryLibrary(db, q)).items.map((c) => c.title);
+
+describe('queryLibrary', () => {
+  it('lists newest first by default, with the total', async () => {
+    const page = await queryLibrary(db, { limit: 2 });
+    expect(page.total).toBe(5);
+    expect(page.items.map((c) => c.kind)).toEqual(['selection', 'article']);
+    expect(page.items[1]!.title).toBe('Apple harvest');
+  });
+
+  it('sorts by title, site and published date, the clippings without one last', async () => {
+    expect((await titles({ sort: 'title', kind: 'article' }))[0]).toBe('Apple harvest');
+    expect((await titles({ sort: 'publishedTime', kind: 'article' }))).toEqual([
+      'Pakistan and China strengthen digital cooperation', 'Économie numérique', 'Apple harvest', 'Markets rally']);
+    expect((await titles({ sort: 'siteName', kind: 'article' })).at(-1)).toBe('Économie numérique');
+  });
+
+  it('finds words in titles and texts, accents and case folded, and a word being typed', async () => {
+    expect(await titles({ search: 'ECONOMIE ' })).toEqual(['Économie numérique']);
+    expect((await titles({ search: 'centres ' })).length).toBe(4);
+    expect(await titles({ search: 'harv' })).toEqual(['Apple harvest']);
+    expect(await titles({ search: 'zebra ' })).toEqual([]);
+  });
+
+  it('finds a phrase only where its words follow each other', async () => {
+    expect((await titles({ search: '"data centres"' })).sort()).toEqual(['Pakistan and China strengthen digital cooperation', 'Pakistan and China strengthen digital cooperation']);
+    expect(await titles({ search: '"centres data"' })).toEqual([]);
+  });
+
+  it('filters by tag, site and kind, combined with search', async () => {
+    const [first] = (await queryLibrary(db, { search: 'apple ' })).items;
+    await updateClipping(db, first!.id, { tags: ['fruit', 'Fruit', ' farm  life '] });
+    expect(await titles({ tag: 'fruit' })).toEqual(['Apple harvest']);
+    expect(await titles({ tag: 'farm life', search: 'crop ' })).toEqual(['Apple harvest']);
+    expect(await titles({ site: 'Wire' })).toEqual(['Markets rally']);
+    expect((await queryLibrary(db, { kind: 'selection' })).total).toBe(1);
+    expect(await libraryFacets(db)).toEqual({ tags: ['farm life', 'fruit'], sites: ['Farm News', 'Profit', 'Wire'], count: 5 });
+  });
+
+  it('searches notes and tags once edited, and forgets deleted clippings', async () => {
+    const [first] = (await queryLibrary(db, { search: 'rally ' })).items;
+    await updateClipping(db, first!.id, { note: 'remember the quarterly numbers' });
+    expect(await titles({ search: 'quarterly ' })).toEqual(['Markets rally']);
+    const deleted = await deleteClippings(db, [first!.id]);
+    expect(deleted.map((c) => c.title)).toEqual(['Markets rally']);
+    expect(await titles({ search: 'quarterly ' })).toEqual([]);
+    expect(await db.search.get(first!.id)).toBeUndefined();
+  });
+
+  it('pages through results', async () => {
+    const all = await titles({ sort: 'title' });
+    expect([...(await titles({ sort: 'title', offset: 0, limit: 3 })), ...(await titles({ sort: 'title', offset: 3, limit: 3 }))]).toEqual(all);
+  });
+});

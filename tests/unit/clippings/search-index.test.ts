@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { containsPhrase, highlightSegments, indexWords, parseQuery, snippet, tokens } from '../../../utils/clippings/search-index';
+
+describe('indexWords', () => {
+  it('folds case and accents, drops one-letter words, keeps each word once', () => {
+    expect(indexWords('Économie: the ECONOMY and a café, café!').sort()).toEqual(['and', 'cafe', 'economie', 'economy', 'the']);
+  });
+  it('indexes unspaced scripts as character pairs', () => {
+    expect(indexWords('数字经济')).toEqual(['数字', '字经', '经济']);
+  });
+  it('covers several fields and skips nulls', () => {
+    expect(indexWords('Title', null, 'body text', undefined).sort()).toEqual(['body', 'text', 'title']);
+  });
+});
+
+describe('parseQuery', () => {
+  it('treats the last word being typed as a prefix, the others as words', () => {
+    expect(parseQuery('digital coop')).toEqual({ terms: ['digital'], prefix: 'coop', phrases: [] });
+    expect(parseQuery('digital coop ')).toEqual({ terms: ['digital', 'coop'], prefix: null, phrases: [] });
+  });
+  it('keeps quoted phrases, whose words are also required', () => {
+    expect(parseQuery('"Data centres" china')).toEqual({ terms: ['data', 'centres'], prefix: 'china', phrases: [['data', 'centres']] });
+    expect(parseQuery('"unfinished phrase')).toEqual({ terms: ['unfinished', 'phrase'], prefix: null, phrases: [['unfinished', 'phrase']] });
+  });
+  it('does not range-scan very short prefixes', () => {
+    expect(parseQuery('ai')).toEqual({ terms: ['ai'], prefix: null, phrases: [] });
+  });
+});
+
+describe('phrases', () => {
+  it('match only consecutive words, ignoring punctuation and case', () => {
+    const text = tokens('China Mobile, with data — centres in Pakistan');
+    expect(containsPhrase(text, ['data', 'centres'])).toBe(true);
+    expect(containsPhrase(text, ['china', 'data'])).toBe(false);
+  });
+});
+
+describe('highlightSegments', () => {
+  it('marks whole matching words (accents folded) and prefix matches, keeping the text intact', () => {
+    const q = parseQuery('cafe digi');
+    const segments = highlightSegments('A Café for Digital <b>people</b>', q);
+    expect(segments.map((s) => s.text).join('')).toBe('A Café for Digital <b>people</b>');
+    expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['Café', 'Digital']);
+  });
+  it('returns the whole text unmarked for an empty query', () => {
+    expect(highlightSegments('text', parseQuery(''))).toEqual([{ text: 'text', mark: false }]);
+  });
+});
+
+describe('snippet', () => {
+  it('shows the passage around the first match', () => {
+    const text = `${'lorem ipsum '.repeat(60)}the needle is here ${'dolor sit '.repeat(60)}`;
+    const s = snippet(text, parseQuery('needle '), 120);
+    expect(s).toContain('needle');
+    expect(s.startsWith('…')).toBe(true);
+    expect(s.length).toBeLessThanOrEqual(125);
+  });
+});

@@ -1,0 +1,62 @@
+// Markdown export: YAML front matter (title, url, author, site, dates, tags…) and the body through
+// Turndown. Turndown parses HTML with the DOM it finds (the library page, or jsdom in tests).
+import TurndownService from 'turndown';
+import type { Clipping } from './types';
+
+let turndown: TurndownService | undefined;
+function converter(): TurndownService {
+  if (!turndown) {
+    turndown = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*' });
+    turndown.remove(['script', 'style', 'noscript', 'iframe', 'form']);
+  }
+  return turndown;
+}
+
+/** A YAML scalar: JSON strings are valid YAML double-quoted scalars, so no value can break the header. */
+function yaml(value: string | number | null): string {
+  return value === null ? 'null' : JSON.stringify(value);
+}
+
+function isoDate(value: string | number | null): string | null {
+  if (value === null) return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}
+
+/** The front matter of a clipping, between `---` lines. */
+export function frontMatter(clipping: Clipping): string {
+  const lines = [
+    `title: ${yaml(clipping.title)}`,
+    `url: ${yaml(clipping.url)}`,
+    ...(clipping.canonicalUrl && clipping.canonicalUrl !== clipping.url ? [`canonical_url: ${yaml(clipping.canonicalUrl)}`] : []),
+    `author: ${yaml(clipping.byline)}`,
+    `site: ${yaml(clipping.siteName)}`,
+    `published: ${yaml(isoDate(clipping.publishedTime))}`,
+    `saved: ${yaml(isoDate(clipping.savedAt))}`,
+    `kind: ${yaml(clipping.kind)}`,
+    ...(clipping.textFragmentUrl ? [`text_fragment_url: ${yaml(clipping.textFragmentUrl)}`] : []),
+    ...(clipping.lang ? [`lang: ${yaml(clipping.lang)}`] : []),
+    `tags: [${clipping.tags.map(yaml).join(', ')}]`,
+    ...(clipping.note ? [`note: ${yaml(clipping.note)}`] : []),
+  ];
+  return `---\n${lines.join('\n')}\n---\n`;
+}
+
+/** The body as Markdown; `sanitize` is the project's sanitizer (stored HTML is sanitized again here). */
+export function bodyMarkdown(clipping: Clipping, sanitize: (html: string) => string): string {
+  const html = sanitize(clipping.html);
+  const body = html.trim() ? converter().turndown(html) : clipping.text;
+  return clipping.kind === 'selection' ? body.split('\n').map((line) => (line ? `> ${line}` : '>')).join('\n') : body;
+}
+
+/** One clipping as a Markdown document. */
+export function clippingMarkdown(clipping: Clipping, sanitize: (html: string) => string): string {
+  const source = clipping.textFragmentUrl ?? clipping.url;
+  return `${frontMatter(clipping)}\n# ${clipping.title.replace(/\n/g, ' ')}\n\n${bodyMarkdown(clipping, sanitize)}\n\n[Source](<${source}>)\n`;
+}
+
+/** A file name from a title: letters, digits and dashes, never empty. */
+export function fileNameFor(title: string, extension: string): string {
+  const stem = title.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80).toLowerCase();
+  return `${stem || 'clipping'}.${extension}`;
+}

@@ -1,0 +1,105 @@
+// Library reads: one page of clippings for a search, filters and sort, through IndexedDB indexes only.
+// Ordering reads index keys (ids), never records; only the page's clippings are loaded, plus the text
+// of phrase-search candidates, in batches.
+import type { ClippingsDb } from './db';
+import { isEmptyQuery, matchesPhrases, parseQuery, type ParsedQuery } from './search-index';
+import type { Clipping, ClippingKind } from './types';
+
+export type SortField = 'savedAt' | 'publishedTime' | 'title' | 'siteName';
+
+export interface LibraryQuery {
+  search?: string;
+  tag?: string | null;
+  site?: string | null;
+  kind?: ClippingKind | null;
+  sort?: SortField;
+  /** Descending (newest, Z→A). Defaults: dates descending, title and site ascending. */
+  desc?: boolean;
+  offset?: number;
+  limit?: number;
+}
+
+export interface LibraryPage {
+  items: Clipping[];
+  total: number;
+  parsed: ParsedQuery;
+}
+
+const PHRASE_BATCH = 100;
+
+/** The ids matching the search and filters, or null when nothing filters (everything matches). */
+async function matchingIds(db: ClippingsDb, q: LibraryQuery, parsed: ParsedQuery): Promise<Set<number> | null> {
+  const sets: Array<Promise<number[]>> = [];
+  if (q.tag) sets.push(db.clippings.where('tags').equals(q.tag).primaryKeys());
+  if (q.site) sets.push(db.clippings.where('siteName').equals(q.site).primaryKeys());
+  if (q.kind) sets.push(db.clippings.where('kind').equals(q.kind).primaryKeys());
+  for (const term of parsed.terms) sets.push(db.search.where('words').equals(term).primaryKeys());
+  if (parsed.prefix) sets.push(db.search.where('words').startsWith(parsed.prefix).primaryKeys());
+  if (sets.length === 0) return null;
+  const lists = (await Promise.all(sets)).sort((a, b) => a.length - b.length);
+  let result = new Set(lists[0]);
+  for (const list of lists.slice(1)) {
+    if (result.size === 0) break;
+    const other = new Set(list);
+    result = new Set([...result].filter((id) => other.has(id)));
+  }
+  return result;
+}
+
+/** Every id in sort order, from the index alone; clippings without the field (no date, no site) last. */
+async function orderedIds(db: ClippingsDb, sort: SortField, desc: boolean): Promise<number[]> {
+  const indexed = (await db.clippings.orderBy(sort).primaryKeys()) as number[];
+  if (desc) indexed.reverse();
+  if (sort === 'savedAt' || sort === 'title') return indexed;
+  const seen = new Set(indexed);
+  const all = (await db.clippings.toCollection().primaryKeys()) as number[];
+  return indexed.concat(all.filter((id) => !seen.has(id)).reverse());
+}
+
+export async function queryLibrary(db: ClippingsDb, q: LibraryQuery = {}): Promise<LibraryPage> {
+  const parsed = parseQuery(q.search ?? '');
+  const sort = q.sort ?? 'savedAt';
+  const desc = q.desc ?? (sort === 'savedAt' || sort === 'publishedTime');
+  const offset = Math.max(0, q.offset ?? 0);
+  const limit = Math.max(1, q.limit ?? 50);
+  const [ids, order] = await Promise.all([matchingIds(db, q, parsed), orderedIds(db, sort, desc)]);
+  let hits = ids === null ? order : order.filter((id) => ids.has(id));
+  if (parsed.phrases.length > 0) hits = await verifyPhrases(db, hits, parsed);
+  const pageIds = hits.slice(offset, offset + limit);
+  const items = (await db.clippings.bulkGet(pageIds)).filter((c): c is Clipping => c !== undefined);
+  return { items, total: hits.length, parsed };
+}
+
+/** Keeps the candidates whose title or text holds every quoted phrase, reading texts in batches. */
+async function verifyPhrases(db: ClippingsDb, candidates: number[], parsed: ParsedQuery): Promise<number[]> {
+  const kept: number[] = [];
+  for (let i = 0; i < candidates.length; i += PHRASE_BATCH) {
+    const batch = await db.clippings.bulkGet(candidates.slice(i, i + PHRASE_BATCH));
+    for (const c of batch) if (c && matchesPhrases(parsed, c.title, c.text, c.note)) kept.push(c.id);
+  }
+  return kept;
+}
+
+/** The distinct tags and sites, for the filter lists (index keys only). */
+export async function libraryFacets(db: ClippingsDb): Promise<{ tags: string[]; sites: string[]; count: number }> {
+  const [tags, sites, count] = await Promise.all([
+    db.clippings.orderBy('tags').uniqueKeys(),
+    db.clippings.orderBy('siteName').uniqueKeys(),
+    db.clippings.count(),
+  ]);
+  const byText = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base' });
+  return { tags: (tags as string[]).sort(byText), sites: (sites as string[]).filter(Boolean).sort(byText), count };
+}
+
+/** All clippings in id order, a batch at a time (exports): never the whole library in memory at once. */
+export async function* clippingBatches(db: ClippingsDb, batch = 500): AsyncGenerator<Clipping[]> {
+  let after = 0;
+  for (;;) {
+    const items = await db.clippings.where(':id').above(after).limit(batch).toArray();
+    if (items.length === 0) return;
+    yield items;
+    after = items[items.length - 1]!.id;
+  }
+}
+
+export { isEmptyQuery };

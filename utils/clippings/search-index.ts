@@ -1,0 +1,158 @@
+// The full-text search index: pure functions, no database. A clipping's searchable text (title, byline,
+// site, text, note) becomes a set of normalised tokens stored in a multi-entry IndexedDB index; a query
+// becomes exact tokens, one as-you-type prefix, and phrases checked against the text of the candidates.
+
+/** Scripts written without spaces: indexed as overlapping character pairs. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
+const ASCII = /^[\x00-\x7f]*$/;
+const MIN_TOKEN = 2;
+const MAX_TOKEN = 40;
+/** A bound on index entries per clipping (a long book is ~15,000 distinct words). */
+export const MAX_WORDS = 20_000;
+/** The shortest as-you-type prefix searched as a range; shorter ones match whole words only. */
+export const MIN_PREFIX = 3;
+
+/** Lower case without accents: "Économie" and "economie" are the same word. */
+export function fold(text: string): string {
+  const lower = text.toLowerCase();
+  return ASCII.test(lower) ? lower : lower.normalize('NFKD').replace(/\p{M}+/gu, '');
+}
+
+/** Expands a folded token into what the index holds: itself, or its character pairs for unspaced scripts. */
+function indexForms(token: string, out: (form: string) => void): void {
+  if (!UNSPACED.test(token)) {
+    if (token.length >= MIN_TOKEN && token.length <= MAX_TOKEN) out(token);
+    return;
+  }
+  const chars = [...token];
+  if (chars.length === 1) out(token);
+  for (let i = 0; i + 1 < chars.length; i++) out(chars[i]! + chars[i + 1]!);
+}
+
+/** The folded tokens of a text, in order (duplicates kept): what phrases are checked against. */
+export function tokens(text: string): string[] {
+  const out: string[] = [];
+  for (const match of fold(text).matchAll(TOKEN)) indexForms(match[0], (form) => out.push(form));
+  return out;
+}
+
+/** The distinct index words of a clipping's searchable fields. */
+export function indexWords(...fields: Array<string | null | undefined>): string[] {
+  const words = new Set<string>();
+  for (const field of fields) {
+    if (!field) continue;
+    for (const match of fold(field).matchAll(TOKEN)) {
+      indexForms(match[0], (form) => words.add(form));
+      if (words.size >= MAX_WORDS) return [...words];
+    }
+  }
+  return [...words];
+}
+
+export interface ParsedQuery {
+  /** Words every match must contain exactly. */
+  terms: string[];
+  /** The word being typed (the query does not end in a space): matched as the start of a word. */
+  prefix: string | null;
+  /** Quoted phrases, as token sequences: their words must follow each other in the text. */
+  phrases: string[][];
+}
+
+/** Splits what the reader typed: `"exact phrase"`, plain words, and a last word still being typed. */
+export function parseQuery(query: string): ParsedQuery {
+  const phrases: string[][] = [];
+  const rest = query.replace(/"([^"]*)"?/g, (_, phrase: string) => {
+    const words = tokens(phrase);
+    if (words.length > 1) phrases.push(words);
+    else if (words.length === 1) phrases.push(words);
+    return ' ';
+  });
+  const plain = tokens(rest);
+  const terms = new Set(phrases.flat());
+  let prefix: string | null = null;
+  const typing = /[\p{L}\p{M}\p{N}]$/u.test(query) && !/"[^"]*$/.test(query.replace(/"[^"]*"/g, ''));
+  if (typing && plain.length > 0) {
+    const last = plain[plain.length - 1]!;
+    if (last.length >= MIN_PREFIX && !UNSPACED.test(last)) {
+      prefix = last;
+      plain.pop();
+    }
+  }
+  for (const word of plain) terms.add(word);
+  if (prefix && terms.has(prefix)) prefix = null;
+  return { terms: [...terms], prefix, phrases: phrases.filter((p) => p.length > 1) };
+}
+
+export function isEmptyQuery(q: ParsedQuery): boolean {
+  return q.terms.length === 0 && q.prefix === null && q.phrases.length === 0;
+}
+
+/** True when the token sequence `phrase` occurs in `haystack` (both folded tokens). */
+export function containsPhrase(haystack: string[], phrase: string[]): boolean {
+  if (phrase.length === 0) return true;
+  outer: for (let i = 0; i + phrase.length <= haystack.length; i++) {
+    for (let j = 0; j < phrase.length; j++) if (haystack[i + j] !== phrase[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** True when a clipping's text and title hold every phrase of the query. */
+export function matchesPhrases(q: ParsedQuery, ...fields: string[]): boolean {
+  if (q.phrases.length === 0) return true;
+  const all = fields.map(tokens);
+  return q.phrases.every((phrase) => all.some((toks) => containsPhrase(toks, phrase)));
+}
+
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+/** Cuts text into plain and matching runs, for rendering matches as <mark> elements (text, never HTML). */
+export function highlightSegments(text: string, q: ParsedQuery): Segment[] {
+  const exact = new Set([...q.terms, ...q.phrases.flat()]);
+  if (exact.size === 0 && !q.prefix) return text ? [{ text, mark: false }] : [];
+  const segments: Segment[] = [];
+  let last = 0;
+  for (const match of text.matchAll(TOKEN)) {
+    const word = fold(match[0]);
+    const hit = exact.has(word) || (q.prefix !== null && word.startsWith(q.prefix)) || unspacedHit(word, exact);
+    if (!hit) continue;
+    const start = match.index!;
+    if (start > last) segments.push({ text: text.slice(last, start), mark: false });
+    segments.push({ text: match[0], mark: true });
+    last = start + match[0].length;
+  }
+  if (last < text.length) segments.push({ text: text.slice(last), mark: false });
+  return segments;
+}
+
+function unspacedHit(word: string, exact: Set<string>): boolean {
+  if (!UNSPACED.test(word)) return false;
+  for (const form of exact) if (UNSPACED.test(form) && word.includes(form)) return true;
+  return false;
+}
+
+/** About `max` characters of text around the first match (or its start), cut at spaces. */
+export function snippet(text: string, q: ParsedQuery, max = 260): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const first = highlightSegments(flat, q).findIndex((s) => s.mark);
+  let start = 0;
+  if (first > 0) {
+    const offset = highlightSegments(flat, q).slice(0, first).reduce((n, s) => n + s.text.length, 0);
+    start = Math.max(0, offset - Math.floor(max / 3));
+  }
+  let end = Math.min(flat.length, start + max);
+  if (start > 0) {
+    const space = flat.indexOf(' ', start);
+    if (space > 0 && space < start + 30) start = space + 1;
+  }
+  if (end < flat.length) {
+    const space = flat.lastIndexOf(' ', end);
+    if (space > start + max / 2) end = space;
+  }
+  return `${start > 0 ? '…' : ''}${flat.slice(start, end)}${end < flat.length ? '…' : ''}`;
+}
