@@ -1,5 +1,5 @@
 // Extraction benchmark: `npm run bench:extract -- [--corpus DIR] [--out predictions.json]`
-//   [--dom happy-dom|jsdom] [--only ours] [--pages per-page.json] [--ids a,b,…] [--without rule,…]
+//   [--dom happy-dom|jsdom] [--only ours] [--pages per-page.json] [--ids a,b,…] [--without rule,…] [--ablate]
 // Runs the content script's own `extractArticle` (force: true) in Node over a corpus laid out as
 // `html/<id>.html.gz` + `ground-truth.json`, next to bare Readability 0.6 and Defuddle, and scores
 // the text each one gives a reader with the article-extraction-benchmark metric (scripts/aeb-metric.ts).
@@ -193,6 +193,34 @@ const worst = ids
   .sort((a, b) => a.s.tp - b.s.tp)
   .slice(0, 5);
 console.log('Worst pages (ours): ' + worst.map(({ id, s }) => `${id.slice(0, 12)} P=${pagePrecision(s).toFixed(2)} R=${pageRecall(s).toFixed(2)}`).join('; '));
+
+// Ablation: our extractor again with one rule off at a time; the gain of a rule is the drop without it.
+if (process.argv.includes('--ablate')) {
+  const rules: RuleName[] = ['adSlots', 'adLabels', 'boxes', 'chrome', 'credits', 'lines', 'dates', 'cta', 'linkParas', 'dupes', 'title', 'jsonLd'];
+  const full = scoreCorpus([...scores.ours!.values()]);
+  console.log(`\n| rule switched off | F1 | precision | recall | pages changed |\n|---|---:|---:|---:|---:|`);
+  for (const rule of rules) {
+    const before = new Set(disabledRules);
+    disabledRules.add(rule);
+    const per: PageScore[] = [];
+    let changed = 0;
+    for (const id of ids) {
+      const html = gunzipSync(readFileSync(path.join(corpus, 'html', `${id}.html.gz`))).toString('utf8');
+      const page = buildDom(html, truth[id]!.url ?? `https://example.org/${id}`);
+      const result = extractArticle(page.doc, { force: true });
+      const text = result.ok ? result.article.text : '';
+      if (text !== runs.ours.get(id)!.text) changed++;
+      per.push(scorePage(truth[id]!.articleBody, text));
+      await page.close();
+    }
+    disabledRules.clear();
+    for (const r of before) disabledRules.add(r);
+    const s = scoreCorpus(per);
+    const d = (x: number, y: number) => `${x.toFixed(4)} (${(y - x >= 0 ? '+' : '') + (y - x).toFixed(4)})`;
+    console.log(`| ${rule} | ${d(s.f1, full.f1)} | ${d(s.precision, full.precision)} | ${d(s.recall, full.recall)} | ${changed} |`);
+  }
+  console.log('(in brackets: what the rule brings, i.e. full score minus the score without it)');
+}
 
 if (outFile) {
   const out = Object.fromEntries(ids.map((id) => [id, { articleBody: runs.ours.get(id)!.text }]));

@@ -2,7 +2,7 @@
 // measured on the corpus with `npm run bench:extract` before it was kept (gains in docs/benchmarks.md).
 
 /** Rule names, so the benchmark can switch one off (`--without name`) and measure what it brings. */
-export type RuleName = 'adSlots' | 'adLabels' | 'boxes' | 'chrome' | 'credits' | 'lines' | 'dupes' | 'linkParas' | 'dates' | 'cta' | 'leaks' | 'jsonLd';
+export type RuleName = 'adSlots' | 'adLabels' | 'boxes' | 'chrome' | 'credits' | 'lines' | 'dupes' | 'linkParas' | 'dates' | 'cta' | 'jsonLd' | 'title';
 export const disabledRules = new Set<RuleName>();
 export const on = (rule: RuleName) => !disabledRules.has(rule);
 
@@ -84,14 +84,12 @@ export function removeCredits(root: Element): void {
 const LINE = [
   /^(published|updated|posted|first published|last updated|last modified)\b.{0,80}\d/i,
   /^[Bb][Yy]\s+\p{Lu}.{0,60}[^.!?]$/u,
-  /^(related|read more|see more|also read|read also|see also|recommended|you may also like|more from|don't miss|trending|most read|latest news|popular)\b.{0,100}$|^more\W*$/i,
+  /^\W?(related|read more|see more|also read|read also|see also|recommended|you may also like|more from|more .{0,30}stories|recent (articles|posts|stories)|don't miss|trending|most read|latest news|popular)\b.{0,100}$|^more\W*$/i,
   /^(skip to (main )?content|share( this)?( article| story)?|print|email|comments?|\d+ comments?|(post|leave|add) a (comment|reply)|follow us|subscribe( now| today)?|sign (in|up)|log ?in|register)\W*$/i,
   /\b\d+\s+min(ute)?s? read\b/i,
 ];
 // Short promotional asides: "Click here…", "Follow her on Twitter", "may be reached at", "requires JavaScript".
 const PROMO = /\bclick here\b|\b(affiliate|referral) links?\b|\bfollow\b.{0,40}\bon (twitter|facebook|instagram|youtube|linkedin)\b|\bshare (it|this)\b.{0,20}\bwith\b|\b(can|may) be reached at\b|\b(join|download|get) (our|the) (app|forums?|podcast)\b|\brequires javascript\b/i;
-// Markup that leaked into the text: unrendered [shortcode]…[/shortcode] or escaped <tags>.
-const LEAK = /^\[(\w+)[^\]]*\].*\[\/\1\]$|^<(\w+)[^>]*>.*<\/\2>$/;
 const CTA = /\b(sign up|subscribe)\b.*\b(newsletters?|inbox|e-?mails?)\b|\b(newsletters?|inbox|e-?mails?)\b.*\b(sign up|subscribe)\b|\bcookies\b.*\b(accept|consent|experience|opt out|policy)\b/i;
 
 /**
@@ -110,7 +108,7 @@ export function removeFurnitureLines(root: Element): void {
       el.remove();
       continue;
     }
-    if ((on('cta') && t.length < 200 && PROMO.test(t)) || (on('leaks') && LEAK.test(t))) {
+    if (on('cta') && t.length < 200 && PROMO.test(t)) {
       el.remove();
       continue;
     }
@@ -132,6 +130,15 @@ export function removeDuplicates(root: Element): void {
     if (previous && !previous.contains(el) && text(previous) === t) el.remove();
     else previous = el;
   }
+}
+
+/** After Readability: removes the article's title where the page repeats it near the top of the text (the reader shows it). */
+export function removeTitleRepeat(root: Element, title: string): void {
+  if (!on('title')) return;
+  const norm = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const wanted = norm(title);
+  const blocks = [...root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div, header')].filter((el) => el.textContent?.trim()).slice(0, 12);
+  for (const el of blocks) if (wanted && el.isConnected && norm(el.textContent ?? '') === wanted) el.remove();
 }
 
 /** After Readability: removes paragraphs that are nothing but a link (teasers for other stories). */

@@ -1,6 +1,6 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { countWords, readingMinutes } from '../reading-time';
-import { on, removeAdLabels, removeAdSlots, removeBoxes, removeChrome, removeCredits, removeDuplicates, removeFurnitureLines, removeLinkParagraphs } from './cleanup';
+import { on, removeAdLabels, removeAdSlots, removeBoxes, removeChrome, removeCredits, removeDuplicates, removeFurnitureLines, removeLinkParagraphs, removeTitleRepeat } from './cleanup';
 import { readMetadata } from './metadata';
 import { plainText } from './plain-text';
 import type { Article, ExtractOptions, ExtractResult } from './types';
@@ -47,6 +47,8 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
   removeFurnitureLines(body);
   removeLinkParagraphs(body);
   removeDuplicates(body);
+  const title = bestTitle(clean(parsed?.title), clean(meta.title)) ?? (clean(doc.title) || url);
+  removeTitleRepeat(body, title);
   // Classes served the rules above; the reader does not have the page's styles.
   for (const el of body.querySelectorAll('[class]')) if (el.className !== 'page') el.removeAttribute('class');
   let text = plainText(body);
@@ -62,7 +64,7 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
   const wordCount = countWords(text);
 
   const article: Article = {
-    title: bestTitle(clean(parsed?.title), clean(meta.title)) ?? (clean(doc.title) || url),
+    title,
     byline: clean(parsed?.byline?.replace(/^\s*by\s+/i, '')) ?? meta.byline,
     siteName: clean(parsed?.siteName) ?? meta.siteName,
     publishedTime: meta.publishedTime ?? isoDate(parsed?.publishedTime),

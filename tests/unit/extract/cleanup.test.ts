@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../utils/extract';
-import { removeBoxes, removeChrome, removeCredits, removeDuplicates, removeFurnitureLines, removeLinkParagraphs } from '../../../utils/extract/cleanup';
+import { removeBoxes, removeChrome, removeCredits, removeDuplicates, removeFurnitureLines, removeLinkParagraphs, removeTitleRepeat } from '../../../utils/extract/cleanup';
 import { plainText } from '../../../utils/extract/plain-text';
 import { parseHtml } from '../dom';
 
@@ -99,15 +99,6 @@ describe('removeFurnitureLines: promotional asides', () => {
   });
 });
 
-describe('removeFurnitureLines: leaked markup and disclosures', () => {
-  it('drops unrendered shortcodes, escaped tags and affiliate-link notices', () => {
-    const root = body(`${para(1)}<p>[button link="/x" type="big"] Send us your review[/button]</p>
-      <p>&lt;span class="marker"&gt;&amp;#65279;&lt;/span&gt;</p><p>This post may contain affiliate links.</p>${para(2)}`);
-    removeFurnitureLines(root);
-    expect(textOf(root)).toBe(textOf(body(para(1) + para(2))));
-  });
-});
-
 describe('removeLinkParagraphs', () => {
   it('keeps a paragraph that is a bare source address', () => {
     const root = body(`<p><a href="https://example.org/report">https://example.org/report</a></p>`);
@@ -126,6 +117,22 @@ describe('removeLinkParagraphs', () => {
     const root = body(`${para(1)}<p><a href="/other">ANOTHER STORY TEASED IN CAPITALS</a></p><p>She told <a href="/x">the paper</a> she would return next year.</p>`);
     removeLinkParagraphs(root);
     expect(textOf(root)).toBe(`${textOf(body(para(1)))} She told the paper she would return next year.`);
+  });
+});
+
+describe('removeFurnitureLines: list labels', () => {
+  it('drops bracketed related links and "more … stories" / "recent articles" labels', () => {
+    const root = body(`${para(1)}<p>[Related: <a href="/r">Another story about the same thing</a>]</p><p>More Great Example Stories</p><h3>RECENT ARTICLES</h3>${para(2)}`);
+    removeFurnitureLines(root);
+    expect(textOf(root)).toBe(textOf(body(para(1) + para(2))));
+  });
+});
+
+describe('removeTitleRepeat', () => {
+  it('drops the title where the page repeats it at the top of the text, whatever its case and punctuation', () => {
+    const root = body(`<div>New car sales plunge 10 percent in October</div><h2>NEW CAR SALES PLUNGE 10 PERCENT IN OCTOBER!</h2>${para(1)}`);
+    removeTitleRepeat(root, 'New car sales plunge 10 percent in October');
+    expect(textOf(root)).toBe(textOf(body(para(1))));
   });
 });
 
