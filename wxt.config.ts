@@ -12,7 +12,12 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'storage'],
+    // contextMenus: "Save page / Save selection to Clean Reader" (issue #6). No unlimitedStorage: an
+    // extension's IndexedDB already gets the browser's origin quota (a share of the disk), far beyond
+    // 10,000 clippings (~150 MB); the library shows usage and asks for persistent storage instead.
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    // The library is also the options page.
+    options_ui: { page: 'library.html', open_in_tab: true },
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     content_security_policy:
       browser === 'firefox'
@@ -22,6 +27,7 @@ export default defineConfig({
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Ctrl+Shift+Y' },
       },
+      'save-page': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_libraryCommandSavePage__' },
     },
     ...(browser === 'firefox'
       ? {

@@ -1,6 +1,8 @@
 import { ClippingsDb } from '@/utils/clippings/db';
+import { libraryHandlers } from '@/utils/clippings/handlers';
 import { saveClipping } from '@/utils/clippings/store';
-import { createMessageListener } from '@/utils/messages';
+import { registerSaveEntryPoints } from '@/utils/context-menus';
+import { createMessageListener, type Handlers } from '@/utils/messages';
 
 // The single writer of clippings: every surface saves through these messages.
 export default defineBackground(() => {
@@ -8,6 +10,8 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
     createMessageListener({
       'save-clipping': ({ draft }) => saveClipping(db, draft),
-    }),
+      ...libraryHandlers(db),
+    } satisfies Handlers),
   );
+  registerSaveEntryPoints(db);
 });

@@ -1,10 +1,16 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { StoreErrorCode } from './clippings/errors';
-import type { ClippingDraft, SaveOutcome } from './clippings/types';
+import type { ImportOutcome } from './clippings/store';
+import type { Clipping, ClippingDraft, SaveOutcome } from './clippings/types';
 
 /** Every message the background answers: one type per action, request and response typed. */
 export interface Protocol {
   'save-clipping': { request: { draft: ClippingDraft }; response: SaveOutcome };
+  // The library (issue #6): edits, deletes with undo, and imports of a backup staged in IndexedDB.
+  'update-clipping': { request: { id: number; tags?: string[]; note?: string }; response: Clipping };
+  'delete-clippings': { request: { ids: number[] }; response: { deleted: Clipping[] } };
+  'restore-clippings': { request: { clippings: Clipping[] }; response: ImportOutcome };
+  'import-backup': { request: { stagedId: number }; response: ImportOutcome };
 }
 
 export type MessageType = keyof Protocol;
@@ -30,8 +36,12 @@ export async function sendMessage<K extends MessageType>(
   }
 }
 
-/** The background's `onMessage` listener: answers every known message, errors included. */
-export function createMessageListener(handlers: Handlers) {
+/**
+ * The background's `onMessage` listener: answers every known message, errors included. Partial so
+ * that tests (and several listeners) can pass some handlers; the background checks it passes all
+ * with `satisfies Handlers`.
+ */
+export function createMessageListener(handlers: Partial<Handlers>) {
   return (message: unknown, sender: Sender): Promise<Reply<unknown>> | undefined => {
     if (!isMessage(message, handlers)) return undefined;
     const handler = handlers[message.type] as (request: unknown, sender: Sender) => Promise<unknown>;
@@ -42,7 +52,7 @@ export function createMessageListener(handlers: Handlers) {
   };
 }
 
-function isMessage(value: unknown, handlers: Handlers): value is Message {
+function isMessage(value: unknown, handlers: Partial<Handlers>): value is Message {
   const type = (value as { type?: unknown } | null)?.type;
   return typeof type === 'string' && Object.hasOwn(handlers, type);
 }

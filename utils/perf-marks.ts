@@ -1,2 +1,6 @@
 /** Performance mark set once the popup has painted its article or message (`npm run bench:popup`). */
 export const POPUP_PAINTED = 'cr-popup-painted';
+/** Performance mark set once the library has painted its first page (`npm run bench:library`). */
+export const LIBRARY_PAINTED = 'cr-library-painted';
+/** Performance measure from a library query's start to its results painted (`npm run bench:library`). */
+export const LIBRARY_QUERY = 'cr-library-query';

@@ -60,6 +60,7 @@ function ArticleView({ article }: { article: Article }) {
       <ArticleMeta article={article} />
       <div class="cr-actions">
         <SaveButton draft={() => articleDraft(article)} />
+        <button class="cr-button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}>{t('popupLibrary')}</button>
       </div>
       <ArticleBody html={article.html} lang={article.lang} dir={article.dir} bodyRef={bodyRef} />
     </main>

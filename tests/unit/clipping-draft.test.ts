@@ -23,3 +23,19 @@ describe('excerptOf', () => {
     expect(cut.length).toBeLessThanOrEqual(51);
   });
 });
+
+describe('selectionDraft', () => {
+  it('keeps the passage, the page title without its site, the URL and a link back to the passage', async () => {
+    const { selectionDraft } = await import('../../utils/clipping-draft');
+    const draft = selectionDraft({
+      url: 'https://a.test/story#top', title: 'The story - Daily Site', siteName: 'Daily Site', lang: 'en',
+      text: '  A <quoted> passage\r\n\r\n\r\nand   more  ',
+    });
+    expect(draft).toMatchObject({
+      kind: 'selection', url: 'https://a.test/story#top', canonicalUrl: 'https://a.test/story#top', title: 'The story', siteName: 'Daily Site',
+      text: 'A <quoted> passage\n\nand more', html: '<p>A &lt;quoted&gt; passage</p><p>and more</p>', wordCount: 5,
+      textFragmentUrl: 'https://a.test/story#:~:text=A%20%3Cquoted%3E%20passage%20and%20more',
+    });
+    expect(selectionDraft({ url: 'https://a.test/', title: '', text: 'x', html: '<p><b>x</b></p>' })).toMatchObject({ title: 'https://a.test/', html: '<p><b>x</b></p>' });
+  });
+});

@@ -1,0 +1,125 @@
+import { useState } from 'preact/hooks';
+import { formatDate } from '@/components/ArticleMeta';
+import { Highlighted } from '@/components/Highlighted';
+import { snippet, type ParsedQuery } from '@/utils/clippings/search-index';
+import type { Clipping } from '@/utils/clippings/types';
+import { t } from '@/utils/i18n';
+
+interface Props {
+  clipping: Clipping;
+  query: ParsedQuery;
+  selected: boolean;
+  onSelect: (id: number, selected: boolean) => void;
+  onTag: (tag: string) => void;
+  onEdit: (id: number, tags: string[], note: string) => Promise<boolean>;
+  onDelete: (ids: number[]) => void;
+  onExport: (clipping: Clipping, format: 'markdown' | 'html') => void;
+}
+
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+/** One clipping in the library: title (to the reader), site, dates, excerpt or matching passage, tags, note. */
+export function ClippingCard({ clipping: c, query, selected, onSelect, onTag, onEdit, onDelete, onExport }: Props) {
+  const [editing, setEditing] = useState(false);
+  const titleId = `clip-${c.id}-title`;
+  const searching = query.terms.length > 0 || query.prefix !== null || query.phrases.length > 0;
+  const excerpt = searching ? snippet(c.text, query) : c.excerpt || snippet(c.text, query);
+  const saved = formatDate(new Date(c.savedAt).toISOString());
+  const published = formatDate(c.publishedTime);
+  return (
+    <li class={`cr-card${selected ? ' cr-card-selected' : ''}`} aria-labelledby={titleId}>
+      <input
+        type="checkbox"
+        class="cr-card-check"
+        checked={selected}
+        aria-label={t('librarySelect', c.title)}
+        onChange={(e) => onSelect(c.id, (e.currentTarget as HTMLInputElement).checked)}
+      />
+      <div class="cr-card-main" lang={c.lang ?? undefined} dir={c.dir ?? 'auto'}>
+        <p class="cr-card-site">
+          <span>{c.siteName ?? hostOf(c.url)}</span>
+          {c.kind === 'selection' && <span class="cr-card-kind"> · {t('libraryKindSelection')}</span>}
+          {published && <> · <time dateTime={c.publishedTime ?? undefined}>{published}</time></>}
+        </p>
+        <h2 class="cr-card-title" id={titleId}>
+          <a href={`reader.html?clip=${c.id}`} target="_blank" rel="noopener">
+            <Highlighted text={c.title} query={query} />
+          </a>
+        </h2>
+        <p class="cr-card-excerpt">
+          {c.kind === 'selection' ? <q><Highlighted text={excerpt} query={query} /></q> : <Highlighted text={excerpt} query={query} />}
+        </p>
+        {c.note && !editing && (
+          <p class="cr-card-note">
+            <span class="cr-card-note-label">{t('libraryNoteLabel')}: </span>
+            <Highlighted text={c.note} query={query} />
+          </p>
+        )}
+        <div class="cr-card-foot">
+          <span class="cr-card-saved">{t('librarySavedOn', saved ?? '')}</span>
+          {c.tags.length > 0 && (
+            <ul class="cr-tags" aria-label={t('libraryTagsLabel')}>
+              {c.tags.map((tag) => (
+                <li key={tag}>
+                  <button type="button" class="cr-tag" title={t('libraryFilterByTag', tag)} onClick={() => onTag(tag)}>
+                    {tag}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        {editing ? (
+          <EditForm clipping={c} onCancel={() => setEditing(false)} onSave={async (tags, note) => (await onEdit(c.id, tags, note)) && setEditing(false)} />
+        ) : (
+          <div class="cr-card-actions">
+            <button type="button" class="cr-button cr-button-small" onClick={() => setEditing(true)} aria-label={t('libraryEditFor', c.title)}>
+              {t('libraryEdit')}
+            </button>
+            <button type="button" class="cr-button cr-button-small" onClick={() => onExport(c, 'markdown')} aria-label={t('libraryExportAs', [c.title, 'Markdown'])}>
+              Markdown
+            </button>
+            <button type="button" class="cr-button cr-button-small" onClick={() => onExport(c, 'html')} aria-label={t('libraryExportAs', [c.title, 'HTML'])}>
+              HTML
+            </button>
+            <button type="button" class="cr-button cr-button-small cr-button-danger" onClick={() => onDelete([c.id])} aria-label={t('libraryDeleteFor', c.title)}>
+              {t('libraryDelete')}
+            </button>
+          </div>
+        )}
+      </div>
+    </li>
+  );
+}
+
+function EditForm({ clipping, onSave, onCancel }: { clipping: Clipping; onSave: (tags: string[], note: string) => void; onCancel: () => void }) {
+  const [tags, setTags] = useState(clipping.tags.join(', '));
+  const [note, setNote] = useState(clipping.note);
+  const tagsId = `clip-${clipping.id}-tags`;
+  const noteId = `clip-${clipping.id}-note`;
+  return (
+    <form
+      class="cr-edit"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave(tags.split(',').map((s) => s.trim()).filter(Boolean), note);
+      }}
+      onKeyDown={(e) => e.key === 'Escape' && onCancel()}
+    >
+      <label for={tagsId}>{t('libraryTagsInput')}</label>
+      <input id={tagsId} type="text" value={tags} autoFocus onInput={(e) => setTags((e.currentTarget as HTMLInputElement).value)} />
+      <label for={noteId}>{t('libraryNoteLabel')}</label>
+      <textarea id={noteId} rows={3} value={note} onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)} />
+      <div class="cr-card-actions">
+        <button type="submit" class="cr-button cr-button-primary cr-button-small">{t('librarySaveEdit')}</button>
+        <button type="button" class="cr-button cr-button-small" onClick={onCancel}>{t('libraryCancel')}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,63 @@
+import { articleDraft, selectionDraft } from '@/utils/clipping-draft';
+import { extractArticle } from '@/utils/extract';
+import { sanitizeHtml } from '@/utils/sanitize';
+import type { ClipMode, ClipResult } from '@/utils/save-from-page';
+
+// Injected on demand by saves the background starts (context menu, keyboard command). The background
+// has no DOM, so this script extracts or reads the selection AND sanitizes here, returning a draft.
+// It carries DOMPurify; extract.js (the popup's, size-bound) does not.
+export default defineContentScript({
+  registration: 'runtime',
+  main(): ClipResult {
+    const { mode, selectionText } = takeOptions();
+    try {
+      if (mode === 'selection') return clipSelection(selectionText);
+      const result = extractArticle(document, { force: true });
+      return result.ok ? { ok: true, draft: articleDraft(result.article) } : { ok: false, reason: result.reason, detail: result.detail };
+    } catch (error) {
+      return { ok: false, reason: 'failed', detail: error instanceof Error ? error.message : String(error) };
+    }
+  },
+});
+
+/** Own, plain, checked options only: the page's DOM can clobber globals of this world (see extract.content.ts). */
+function takeOptions(): { mode: ClipMode; selectionText?: string } {
+  const own = Object.getOwnPropertyDescriptor(globalThis, '__cleanReaderClipOptions')?.value as unknown;
+  globalThis.__cleanReaderClipOptions = undefined;
+  if (!own || typeof own !== 'object' || Object.getPrototypeOf(own) !== Object.prototype) return { mode: 'page' };
+  const { mode, selectionText } = own as Record<string, unknown>;
+  return { mode: mode === 'selection' ? 'selection' : 'page', ...(typeof selectionText === 'string' ? { selectionText } : {}) };
+}
+
+function clipSelection(menuText?: string): ClipResult {
+  const selection = window.getSelection();
+  let text = selection?.toString() ?? '';
+  let html = '';
+  if (selection && !selection.isCollapsed && text.trim()) {
+    // Serialised in an inert document: nothing in the selection loads or runs while we read it.
+    const holder = document.implementation.createHTMLDocument('').createElement('div');
+    for (let i = 0; i < selection.rangeCount; i++) holder.append(selection.getRangeAt(i).cloneContents());
+    html = sanitizeHtml(holder.innerHTML);
+  } else {
+    // A selection in a text field or a frame: the menu's own copy of the text.
+    text = menuText ?? '';
+  }
+  if (!text.trim()) return { ok: false, reason: 'no-selection' };
+  const meta = (selector: string) => document.querySelector<HTMLMetaElement>(selector)?.content?.trim() || null;
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.href;
+  const dir = document.documentElement.dir.toLowerCase();
+  return {
+    ok: true,
+    draft: selectionDraft({
+      url: location.href,
+      canonicalUrl: canonical && /^https?:/i.test(canonical) ? canonical : location.href,
+      title: meta('meta[property="og:title"]') || document.title || location.href,
+      siteName: meta('meta[property="og:site_name"]'),
+      byline: meta('meta[name="author"]'),
+      lang: document.documentElement.lang || null,
+      dir: dir === 'rtl' || dir === 'ltr' ? dir : null,
+      text,
+      html,
+    }),
+  };
+}
