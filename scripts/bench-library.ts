@@ -1,0 +1,222 @@
+// `npm run bench:library [-- --corpus DIR --count N --runs N]`: the clippings library at 10,000 clippings,
+// in headless Chromium with the built extension (the e2e build: the same code plus a 127.0.0.1 host
+// permission nothing here uses). Seeds a library made from the corpus pages (ground-truth text, titles
+// and sites of ../shared/corpus/aeb-dev), then times, in the real pages and service worker:
+// import into an empty library, save, library first page painted, search (word as typed, phrase), tag
+// filter, export all to JSON, import back (merge); and checks that a JSON round trip is identical.
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { backupText } from '../utils/clippings/backup';
+import { clippingKey } from '../utils/clippings/store';
+import type { Clipping, ClippingDraft } from '../utils/clippings/types';
+import { excerptOf } from '../utils/clipping-draft';
+import { LIBRARY_PAINTED, LIBRARY_QUERY } from '../utils/perf-marks';
+import { CHROMIUM, CHROMIUM_FLAGS, E2E_BUILD, extensionArgs } from '../tests/e2e/fixtures';
+import { argValue, percentile } from './bench-util';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const corpus = path.resolve(ROOT, argValue('--corpus') ?? '../shared/corpus/aeb-dev');
+const COUNT = Number(argValue('--count') ?? 10_000);
+const RUNS = Number(argValue('--runs') ?? 20);
+if (!existsSync(path.join(corpus, 'html')) || !existsSync(path.join(corpus, 'ground-truth.json'))) {
+  console.log(`bench:library: no corpus at ${corpus} (pass --corpus DIR); nothing measured.`);
+  process.exit(0);
+}
+if (!existsSync(path.join(E2E_BUILD, 'manifest.json'))) throw new Error('Run `npm run build:e2e` first.');
+
+// ---- The library to seed: COUNT clippings cycling through the corpus pages, each under its own URL.
+interface Page0 { url: string; title: string; site: string; text: string; lang: string }
+const truth = JSON.parse(readFileSync(path.join(corpus, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
+const pages: Page0[] = [];
+for (const file of readdirSync(path.join(corpus, 'html')).filter((f) => f.endsWith('.html.gz')).sort()) {
+  const id = file.replace('.html.gz', '');
+  const gt = truth[id];
+  if (!gt?.articleBody?.trim()) continue;
+  const html = gunzipSync(readFileSync(path.join(corpus, 'html', file))).toString('utf8');
+  const title = decode(/<meta[^>]+property=["']og:title["'][^>]+content=["']([^"']+)/i.exec(html)?.[1] ?? /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1] ?? id).trim();
+  const site = decode(/<meta[^>]+property=["']og:site_name["'][^>]+content=["']([^"']+)/i.exec(html)?.[1] ?? new URL(gt.url).hostname.replace(/^www\./, ''));
+  pages.push({ url: gt.url, title, site, text: gt.articleBody, lang: /<html[^>]+lang=["']([^"']+)/i.exec(html)?.[1] ?? 'en' });
+}
+const TAGS = ['politics', 'economy', 'tech', 'science', 'health', 'sport', 'culture', 'climate', 'to-read', 'work', 'ideas', 'long-read',
+  'europe', 'asia', 'americas', 'africa', 'energy', 'media', 'law', 'education', 'travel', 'food', 'history', 'security', 'space',
+  'ai', 'finance', 'cities', 'books', 'favourite'];
+
+function draftFor(p: Page0, copy: number, selection: boolean): ClippingDraft {
+  const url = `${p.url}${p.url.includes('?') ? '&' : '?'}copy=${copy}`;
+  const paragraphs = p.text.split(/\n{2,}/).filter((s) => s.trim());
+  const text = selection ? paragraphs[copy % paragraphs.length]! : p.text;
+  const html = (selection ? [text] : paragraphs).map((s) => `<p>${escape(s)}</p>`).join('\n');
+  return {
+    kind: selection ? 'selection' : 'article', url, canonicalUrl: url, title: p.title, byline: null, siteName: p.site,
+    publishedTime: new Date(Date.UTC(2019, 0, 1) + ((copy * 7919) % 2000) * 86_400_000).toISOString(), lang: p.lang, dir: 'ltr',
+    html, text, excerpt: excerptOf(text), wordCount: text.split(/\s+/).length, textFragmentUrl: selection ? `${url}#:~:text=${encodeURIComponent(text.slice(0, 40))}` : null,
+  };
+}
+const seed: Clipping[] = Array.from({ length: COUNT }, (_, i) => {
+  const draft = draftFor(pages[i % pages.length]!, Math.floor(i / pages.length), i % 10 === 9);
+  const tags = [TAGS[i % TAGS.length]!, ...(i % 3 === 0 ? [TAGS[(i * 7) % TAGS.length]!] : [])].filter((t, j, all) => all.indexOf(t) === j);
+  return { ...draft, id: i + 1, key: clippingKey(draft), savedAt: Date.UTC(2024, 0, 1) + i * 3_600_000, tags, note: i % 50 === 0 ? 'Read again' : '' };
+});
+const work = mkdtempSync(path.join(tmpdir(), 'cr-bench-library-'));
+const seedFile = path.join(work, 'seed.json');
+writeFileSync(seedFile, backupText(seed));
+const seedMb = (readFileSync(seedFile).length / 1048576).toFixed(1);
+
+// Search terms: words and phrases that occur in the corpus, with many and few matches.
+const WORDS = ['government', 'climate', 'president', 'market', 'football', 'vaccine', 'election', 'technology', 'police', 'energy'];
+const PHRASES = pickPhrases();
+
+const results = new Map<string, number[]>();
+const note = (name: string, ms: number) => results.set(name, [...(results.get(name) ?? []), ms]);
+
+// ---- Run 1: import the seed into an empty library, then time everything else at COUNT clippings.
+let { context, extensionId } = await launch();
+let library = await context.newPage();
+await library.setViewportSize({ width: 1100, height: 900 });
+await openLibrary(library);
+note('import into an empty library (s)', (await importFile(library, seedFile)) / 1000);
+
+for (let i = 0; i < RUNS; i++) {
+  await library.reload();
+  await library.waitForFunction((m) => performance.getEntriesByName(m).length > 0, LIBRARY_PAINTED, { timeout: 30_000 });
+  note('library first page painted', await library.evaluate((m) => performance.getEntriesByName(m)[0]!.startTime, LIBRARY_PAINTED));
+}
+
+// Saves of new pages through the background (the popup's and the menus' path), the library at COUNT.
+const saveDrafts = Array.from({ length: RUNS * 2 }, (_, i) => draftFor(pages[i % pages.length]!, 100_000 + i, false));
+const saveMs = await library.evaluate(async (drafts) => {
+  const times: number[] = [];
+  for (const draft of drafts) {
+    const start = performance.now();
+    const reply = await chrome.runtime.sendMessage({ type: 'save-clipping', draft });
+    times.push(performance.now() - start);
+    if (!reply?.ok) throw new Error(`save failed: ${JSON.stringify(reply)}`);
+  }
+  return times;
+}, saveDrafts);
+for (const ms of saveMs) note('save (message → stored → reply)', ms);
+
+await library.reload();
+await library.waitForFunction((m) => performance.getEntriesByName(m).length > 0, LIBRARY_PAINTED);
+const counts: Record<string, number> = {};
+for (let i = 0; i < RUNS; i++) {
+  const word = WORDS[i % WORDS.length]!;
+  const { ms, total } = await timeQuery(library, () => library.getByRole('searchbox').fill(word), 'search', word);
+  note('search: a word (as typed, prefix)', ms);
+  counts[word] = total;
+  const phrase = `"${PHRASES[i % PHRASES.length]!}"`;
+  const p = await timeQuery(library, () => library.getByRole('searchbox').fill(phrase), 'search', phrase);
+  note('search: a phrase', p.ms);
+  counts[phrase] = p.total;
+  await timeQuery(library, () => library.getByRole('searchbox').fill(''), 'search', '');
+}
+for (let i = 0; i < RUNS; i++) {
+  const tag = TAGS[i % TAGS.length]!;
+  note('tag filter', (await timeQuery(library, () => library.getByLabel('Tag', { exact: true }).selectOption(tag), 'tag', tag)).ms);
+  await timeQuery(library, () => library.getByLabel('Tag', { exact: true }).selectOption(''), 'tag', '');
+}
+
+// Export all to JSON (three times), then import that file back into the same library (a merge).
+let exported = '';
+for (let i = 0; i < 3; i++) {
+  const start = Date.now();
+  const [download] = await Promise.all([library.waitForEvent('download', { timeout: 120_000 }), library.getByRole('button', { name: 'Export all (JSON backup)' }).click()]);
+  const file = path.join(work, `export-${i}.json`);
+  await download.saveAs(file);
+  note('export all to JSON (s)', (Date.now() - start) / 1000);
+  exported = file;
+}
+note('import back into the same library, a merge (s)', (await importFile(library, exported)) / 1000);
+await context.close();
+
+// ---- Run 2: a fresh profile imports the export, and exports it again: the two files must be identical.
+({ context, extensionId } = await launch());
+library = await context.newPage();
+await openLibrary(library);
+note('import into an empty library (s)', (await importFile(library, exported)) / 1000);
+const [again] = await Promise.all([library.waitForEvent('download', { timeout: 120_000 }), library.getByRole('button', { name: 'Export all (JSON backup)' }).click()]);
+const roundTrip = path.join(work, 'round-trip.json');
+await again.saveAs(roundTrip);
+await context.close();
+const strip = (file: string) => readFileSync(file, 'utf8').replace(/"exportedAt":"[^"]*"/, '');
+const identical = strip(exported) === strip(roundTrip);
+const exportedCount = (JSON.parse(readFileSync(exported, 'utf8')) as { count: number }).count;
+
+// ---- Report.
+console.log(`Library bench: ${COUNT.toLocaleString()} seeded clippings from ${pages.length} corpus pages (seed backup ${seedMb} MB), ${RUNS} runs each.\n`);
+console.log('| measure | median | p95 | n |\n|---|---|---|---|');
+for (const [name, values] of results) {
+  const unit = name.endsWith('(s)') ? '' : ' ms';
+  const fmt = (v: number) => (name.endsWith('(s)') ? v.toFixed(2) : v.toFixed(1)) + unit;
+  console.log(`| ${name} | ${fmt(percentile(values, 50))} | ${fmt(percentile(values, 95))} | ${values.length} |`);
+}
+console.log(`\nJSON round trip (export → import into a fresh profile → export): ${identical ? 'identical' : 'DIFFERENT'} (${exportedCount} clippings).`);
+console.log(`Matches: ${Object.entries(counts).map(([q, n]) => `${q} ${n}`).join(', ')}`);
+rmSync(work, { recursive: true, force: true });
+if (!identical) process.exitCode = 1;
+
+// ---- Helpers.
+async function launch(): Promise<{ context: BrowserContext; extensionId: string }> {
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM,
+    headless: false,
+    acceptDownloads: true,
+    args: ['--headless=new', ...CHROMIUM_FLAGS, ...extensionArgs(E2E_BUILD)],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, extensionId: new URL(worker.url()).host };
+}
+
+async function openLibrary(page: Page): Promise<void> {
+  await page.goto(`chrome-extension://${extensionId}/library.html`);
+  await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, LIBRARY_PAINTED);
+}
+
+/** Imports a file through the library's Import control; ms from choosing it to the outcome shown. */
+async function importFile(page: Page, file: string): Promise<number> {
+  const start = Date.now();
+  await page.locator('input[type=file]').setInputFiles(file);
+  await page.locator('.cr-notice').filter({ hasText: /Imported|Nothing was imported/ }).waitFor({ timeout: 600_000 });
+  const text = await page.locator('.cr-notice').innerText();
+  if (!text.startsWith('Imported')) throw new Error(text);
+  return Date.now() - start;
+}
+
+/** Runs an action that starts a library query; ms from the query's start to its results painted. */
+async function timeQuery(page: Page, act: () => Promise<unknown>, key: 'search' | 'tag', value: string): Promise<{ ms: number; total: number }> {
+  const before = await page.evaluate((m) => performance.getEntriesByName(m).length, LIBRARY_QUERY);
+  await act();
+  const handle = await page.waitForFunction(
+    ({ m, before, key, value }) => {
+      const hit = performance.getEntriesByName(m).slice(before).find((e) => (e as PerformanceMeasure).detail?.[key] === value);
+      return hit ? hit.duration : false;
+    },
+    { m: LIBRARY_QUERY, before, key, value },
+    { timeout: 30_000, polling: 5 },
+  );
+  const ms = (await handle.jsonValue()) as number;
+  const total = Number((await page.locator('.cr-lib-count').innerText()).split(' of ').at(-1)!.replace(/\D/g, '')) || 0;
+  return { ms, total };
+}
+
+function pickPhrases(): string[] {
+  const found: string[] = [];
+  for (const p of pages) {
+    const words = p.text.split(/\s+/).filter((w) => /^[a-z]+$/i.test(w));
+    const i = Math.floor(words.length / 2);
+    if (words.length > 20) found.push(words.slice(i, i + 3).join(' '));
+    if (found.length >= 10) break;
+  }
+  return found;
+}
+
+function escape(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+function decode(text: string): string {
+  return text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+}
