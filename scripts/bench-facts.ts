@@ -1,0 +1,46 @@
+/**
+ * Key-facts benchmark: runs the extractor on `{ id: { title, text } }` and writes predictions in the shape that
+ * ../shared/keyfacts/score.py reads. `npm run bench:facts -- --input FILE [--out FILE]`
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractKeyFacts } from '../utils/keyfacts';
+import { argValue, percentile } from './bench-util';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const input = argValue('--input') ?? path.resolve(root, '../shared/keyfacts/dev-inputs.json');
+const out = argValue('--out');
+
+if (!existsSync(input)) {
+  console.log(`bench:facts: no input at ${input}; pass --input FILE (a JSON object { id: { title, text } }). Nothing to do.`);
+  process.exit(0);
+}
+
+const articles = JSON.parse(readFileSync(input, 'utf8')) as Record<string, { title?: string; text?: string }>;
+const predictions: Record<string, unknown> = {};
+const times: number[] = [];
+
+for (const [id, a] of Object.entries(articles)) {
+  const t0 = performance.now();
+  const f = extractKeyFacts(a.title ?? '', a.text ?? '');
+  times.push(performance.now() - t0);
+  predictions[id] = {
+    people: f.people.map((p) => ({ name: p.name, role: p.role })),
+    organizations: f.organizations.map((o) => ({ name: o.name, acronym: o.acronym })),
+    places: f.places.map((p) => p.text),
+    dates: f.dates.map((d) => d.text),
+    numbers: f.numbers.map((n) => n.text),
+    quotes: f.quotes.map((q) => ({ text: q.text, speaker: q.speaker })),
+    keySentences: f.keySentences.map((k) => k.text),
+  };
+}
+
+if (out) writeFileSync(out, JSON.stringify(predictions, null, 2) + '\n');
+else console.log(JSON.stringify(predictions, null, 2));
+
+const ms = (x: number) => `${x.toFixed(2)} ms`;
+console.error(
+  `bench:facts: ${times.length} articles; median ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, max ${ms(Math.max(...times))} per article` +
+    (out ? `; predictions in ${out}` : ''),
+);

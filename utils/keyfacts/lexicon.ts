@@ -1,0 +1,87 @@
+/** Small word lists shared by the extractors. Kept compact: they ship in the popup bundle. */
+
+const set = (s: string): Set<string> => new Set(s.split('|'));
+
+/** Titles before a name ("Dr", "Gov."), lower case without the dot. */
+export const HONORIFICS = set(
+  'mr|mrs|ms|mx|miss|dr|prof|sir|dame|lord|lady|lt|col|gen|capt|sgt|cpl|maj|adm|cmdr|rev|gov|sen|rep|hon|det|insp|supt|fr|sheikh|imam|rabbi|pastor|judge|justice',
+);
+
+/** Honorifics that are also roles ("Gov. Kristi Noem" is a governor). */
+export const ROLE_HONORIFICS = set('gov|sen|rep|lt|col|gen|capt|sgt|cpl|maj|adm|cmdr|det|insp|supt|judge|justice|rev|prof|pastor|rabbi|imam');
+
+/** Head words of roles, lower case. */
+export const ROLE_WORDS = set(
+  'president|vice-president|chairman|chairwoman|chairperson|chair|ceo|cfo|coo|cto|founder|co-founder|director|manager|head|chief|' +
+    'minister|secretary|governor|gov|senator|sen|representative|rep|congressman|congresswoman|lawmaker|legislator|mayor|councillor|councilman|councilwoman|' +
+    'spokesman|spokeswoman|spokesperson|analyst|economist|strategist|professor|scientist|researcher|expert|engineer|doctor|physician|' +
+    'attorney|lawyer|prosecutor|judge|justice|commissioner|superintendent|speaker|teacher|principal|dean|student|coach|captain|' +
+    'goalie|goaltender|defenseman|defender|winger|forward|center|centre|striker|midfielder|goalkeeper|quarterback|pitcher|player|' +
+    'officer|detective|sergeant|lieutenant|inspector|sheriff|deputy|editor|reporter|correspondent|author|writer|singer|actor|actress|' +
+    'artist|ambassador|envoy|king|queen|prince|princess|pope|bishop|general|colonel|commander|chancellor|treasurer|ombudsman|' +
+    'executive|official|leader|partner|owner|shopkeeper|farmer|resident|chairs|premier|trustee|adviser|advisor|consultant|' +
+    'investigator|agent|diplomat|activist|organiser|organizer|founder|boss|administrator|registrar|auditor|controller|counsel',
+);
+
+/** Words that make a capitalised phrase an organisation when they end it. */
+export const ORG_TAIL = set(
+  'corporation|corp|inc|ltd|llc|plc|co|company|companies|group|holdings|bank|association|authority|agency|ministry|department|' +
+    'commission|committee|council|university|college|school|schools|academy|institute|center|centre|observatory|laboratory|lab|police|office|' +
+    'party|union|organisation|organization|foundation|airlines|airline|airways|fund|board|court|securities|team|unit|brotherhood|' +
+    'service|services|bureau|administration|federation|league|club|society|trust|network|systems|technologies|motors|partners|' +
+    'capital|industries|enterprises|media|news|times|post|sports|press|assembly|parliament|senate|congress|church|hospital|clinic|' +
+    'force|army|navy|guard|corps|exchange|reserve|forum|alliance|coalition|institution|consortium|cooperative|watch|corridor|project|programme|program',
+);
+
+/** Words that make a capitalised phrase an organisation when they start it ("Ministry of …"). */
+export const ORG_HEAD = set('ministry|department|university|bank|office|institute|bureau|federation|association|commission|council|court|state|national|federal|royal|central');
+
+/** Generic leading words that are not part of a name. */
+export const LEAD_STOP = set(
+  'the|a|an|this|that|these|those|his|her|their|its|our|my|your|in|on|at|by|for|from|to|of|with|and|but|or|as|if|when|while|after|before|' +
+    'during|since|until|among|between|despite|although|though|meanwhile|however|also|then|so|yet|still|now|today|here|there|where|what|who|' +
+    'why|how|he|she|it|they|we|i|you|according|following|including|under|over|about|like|unlike|instead|other|some|many|most|more|all|both|' +
+    'each|every|no|not|one|only|just|even|last|next|new|former|late|several|staff|officials|police|officers|customers|shoppers|consumers',
+);
+
+export const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+export const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+export const CALENDAR = new Set((MONTHS + '|' + WEEKDAYS).toLowerCase().split('|'));
+
+/** Countries, US states, provinces and regions, major cities. */
+export const PLACES = set(
+  // countries
+  'Afghanistan|Albania|Algeria|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahrain|Bangladesh|Belarus|Belgium|Bolivia|' +
+    'Bosnia|Brazil|Bulgaria|Cambodia|Cameroon|Canada|Chile|China|Colombia|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czech Republic|Denmark|' +
+    'Ecuador|Egypt|England|Estonia|Ethiopia|Finland|France|Georgia|Germany|Ghana|Greece|Guatemala|Haiti|Honduras|Hong Kong|Hungary|' +
+    'Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|' +
+    'Lebanon|Libya|Lithuania|Luxembourg|Madagascar|Malaysia|Mali|Malta|Mexico|Moldova|Mongolia|Morocco|Mozambique|Myanmar|Nepal|' +
+    'Netherlands|New Zealand|Nicaragua|Niger|Nigeria|North Korea|Norway|Oman|Pakistan|Palestine|Panama|Paraguay|Peru|Philippines|Poland|' +
+    'Portugal|Qatar|Romania|Russia|Rwanda|Saudi Arabia|Scotland|Senegal|Serbia|Singapore|Slovakia|Slovenia|Somalia|South Africa|' +
+    'South Korea|Spain|Sri Lanka|Sudan|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Tunisia|Turkey|Turkmenistan|Uganda|' +
+    'Ukraine|United Arab Emirates|United Kingdom|United States|Uruguay|Uzbekistan|Venezuela|Vietnam|Wales|Yemen|Zambia|Zimbabwe|' +
+    // US states
+    'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|' +
+    'Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|' +
+    'New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|' +
+    'South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|' +
+    // provinces and regions
+    'Ontario|Quebec|British Columbia|Alberta|Punjab|Sindh|Balochistan|Khyber Pakhtunkhwa|Kashmir|Bavaria|Catalonia|Siberia|Tibet|' +
+    'Xinjiang|Gaza|West Bank|Crimea|Donbas|Europe|Asia|Africa|Antarctica|Middle East|Gulf|Caribbean|Latin America|North America|' +
+    'South America|Central America|Southeast Asia|South Asia|East Asia|Central Asia|Scandinavia|Balkans|Arctic|Pacific|Atlantic|' +
+    // cities
+    'London|Paris|Berlin|Madrid|Rome|Milan|Barcelona|Lisbon|Dublin|Amsterdam|Brussels|Vienna|Zurich|Geneva|Stockholm|Oslo|Copenhagen|' +
+    'Helsinki|Warsaw|Prague|Budapest|Athens|Istanbul|Ankara|Moscow|Kyiv|Kiev|Minsk|Beijing|Shanghai|Shenzhen|Guangzhou|Wuhan|Tokyo|' +
+    'Osaka|Seoul|Pyongyang|Taipei|Manila|Bangkok|Hanoi|Jakarta|Kuala Lumpur|Delhi|New Delhi|Mumbai|Kolkata|Chennai|Bangalore|Bengaluru|' +
+    'Hyderabad|Dhaka|Kathmandu|Colombo|Kabul|Islamabad|Karachi|Lahore|Peshawar|Quetta|Multan|Faisalabad|Rawalpindi|Sukkur|Tehran|' +
+    'Baghdad|Damascus|Beirut|Jerusalem|Tel Aviv|Amman|Riyadh|Jeddah|Dubai|Abu Dhabi|Doha|Muscat|Cairo|Nairobi|Lagos|Accra|Addis Ababa|' +
+    'Johannesburg|Cape Town|Sydney|Melbourne|Brisbane|Perth|Auckland|Toronto|Montreal|Vancouver|Ottawa|Mexico City|Havana|' +
+    'Sao Paulo|Rio de Janeiro|Buenos Aires|Lima|Bogota|Santiago|Caracas|Chicago|Los Angeles|San Francisco|Houston|Dallas|Austin|' +
+    'Phoenix|Philadelphia|Boston|Seattle|Atlanta|Miami|Denver|Detroit|Minneapolis|Baltimore|Indianapolis|Columbus|Cleveland|' +
+    'Pittsburgh|Nashville|Memphis|New Orleans|Las Vegas|San Diego|San Jose|Portland|Sacramento|Buffalo|Brooklyn|Manhattan|' +
+    'Washington, D.C.|Silicon Valley|Hollywood|Wall Street|Edinburgh|Glasgow|Manchester|Liverpool|Birmingham|Belfast|Munich|Frankfurt|Hamburg',
+);
+
+/** US state abbreviations used after a town ("Buffalo, N.Y."). */
+export const STATE_ABBR = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Tex|Va|Vt|Wash|Wis|W\.Va|Wyo|D\.C)\.$/;

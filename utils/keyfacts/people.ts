@@ -1,0 +1,96 @@
+/** Names of people and the roles the text gives them. */
+
+import { CALENDAR, HONORIFICS, LEAD_STOP, ORG_TAIL, PLACES, ROLE_WORDS } from './lexicon';
+import { lower, stripPossessive, type Token } from './phrases';
+
+/** A word that heads a role: "president", "co-CEO", "Gov.". */
+export function isRoleWord(w: string): boolean {
+  const l = lower(stripPossessive(w));
+  if (ROLE_WORDS.has(l)) return true;
+  const dash = l.lastIndexOf('-');
+  return dash > 0 && ROLE_WORDS.has(l.slice(dash + 1));
+}
+
+const NAME_TOKEN = /^(?:\p{Lu}[\p{Ll}'’]*(?:[-'’]\p{Lu}?[\p{Ll}]+)*|\p{Lu}\.|Mc\p{Lu}\p{Ll}+|Mac\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+|Jr\.?|Sr\.?|II|III|IV)$/u;
+const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+
+/** Tokens that can make up a personal name of 2 to 5 words (initials and "Jr." allowed). */
+export function looksLikeName(tokens: Token[]): boolean {
+  if (tokens.length < 2 || tokens.length > 5) return false;
+  const words = tokens.map((t) => t.w);
+  if (!words.every((w) => NAME_TOKEN.test(w))) return false;
+  if (/^\p{Lu}\.$/u.test(words[words.length - 1]!) || SUFFIX.test(words[0]!)) return false;
+  for (const w of words) {
+    const l = lower(w);
+    if (CALENDAR.has(l) || ORG_TAIL.has(l) || LEAD_STOP.has(l) || HONORIFICS.has(l) || isRoleWord(w) || PLACES.has(w)) return false;
+  }
+  return !PLACES.has(words.join(' '));
+}
+
+/** The surname: the last word that is not "Jr." or "III". */
+export function surname(name: string): string {
+  const words = name.split(' ');
+  let i = words.length - 1;
+  while (i > 0 && SUFFIX.test(words[i]!)) i--;
+  return words[i] ?? name;
+}
+
+const STOP_ROLE = /^(?:the|a|an|and|or|of|for|in|at|on|to|with|by|from|said|says|told|who|which|that|is|was|were|are|has|had|have|as)$/i;
+
+/**
+ * A role written just before a name: "Wild coach", "NASA planetary scientist", "Carlineo's attorney,",
+ * "Federal Minister for IT and Telecommunication,". Returns "" when the word before the name is no role.
+ */
+export function roleBefore(before: string): string {
+  const m = /((?:[\p{L}\p{N}.'’&-]+ ){1,8}?)(,? )?$/u.exec(before.replace(/\s+$/, ' '));
+  if (!m) return '';
+  const words = before.trimEnd().replace(/,$/, '').split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  if (!isRoleWord(last)) return '';
+  let i = words.length - 1;
+  const comma = /,\s*$/.test(before.trimEnd());
+  while (i > 0 && words.length - i < 8) {
+    const w = words[i - 1]!;
+    if (/[,;:()"“”]/.test(w)) break;
+    if (STOP_ROLE.test(w)) {
+      // "founder and co-CEO", "Minister for IT and Telecommunication"
+      const prev = words[i - 2];
+      if (/^(?:and|of|for|&)$/i.test(w) && prev && (isRoleWord(prev) || (/^\p{Lu}/u.test(prev) && comma))) {
+        i--;
+        continue;
+      }
+      break;
+    }
+    i--;
+  }
+  return words.slice(i).join(' ').replace(/^(?:former|then|the|a|an)\s+/i, (x) => x);
+}
+
+/** A role given in apposition after a name: ", the deputy governor of the State Bank of Pakistan (SBP),". */
+export function roleAfter(after: string): string {
+  const who = /^,\s+who (?:heads|leads|chairs|runs|directs|founded|coaches|manages) (?:the )?/.exec(after);
+  if (who) {
+    const verb = /who (\w+)/.exec(who[0])![1]!;
+    const head = ({ heads: 'head', leads: 'leader', chairs: 'chair', runs: 'head', directs: 'director', founded: 'founder', coaches: 'coach', manages: 'manager' } as Record<string, string>)[verb]!;
+    const rest = /^[^,.;]{0,60}/.exec(after.slice(who[0].length))![0];
+    return `${head} of ${rest}`.trim();
+  }
+  const m = /^,\s+(?:\d{1,3},\s+)?(?:(?:the|a|an|its|his|her|their)\s+)?([^,;:.()"“”]+(?:\([^)]*\))?[^,;:()"“”]{0,40})/.exec(after);
+  if (!m) return '';
+  let chunk = m[1]!.replace(/\s+(?:who|which|that|whose|said|says|told|and said)\b.*$/, '').trim();
+  const words = chunk.split(/\s+/);
+  const idx = words.findIndex((w, k) => k < 6 && isRoleWord(w));
+  if (idx < 0) return '';
+  if (words.length > 12) chunk = words.slice(0, 12).join(' ');
+  return chunk.replace(/[.,]$/, '');
+}
+
+/** Honorific or role words that begin a capitalised run: "Chairman Yang Jie", "South Dakota Gov. Kristi Noem". */
+export function splitRolePrefix(tokens: Token[]): number {
+  let cut = -1;
+  for (let k = 0; k < tokens.length - 1; k++) {
+    const w = tokens[k]!.w;
+    if (isRoleWord(w) || HONORIFICS.has(lower(w))) cut = k;
+  }
+  return cut;
+}

@@ -1,0 +1,126 @@
+/** Capitalised phrases ("proper-noun runs") inside a sentence: the raw material for names, organisations and places. */
+
+import { ABBREVIATIONS } from './sentences';
+import { ORG_HEAD, ORG_TAIL, ROLE_WORDS, HONORIFICS } from './lexicon';
+
+export interface Token {
+  w: string;
+  start: number;
+  end: number;
+}
+
+export interface Phrase {
+  tokens: Token[];
+  text: string;
+  start: number;
+  end: number;
+  /** Index of the sentence. */
+  sentence: number;
+  /** The phrase starts the sentence (or follows an opening quote there). */
+  initial: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
+
+/** Words of a sentence with their offsets; trailing dots are kept only on abbreviations and initials. */
+export function tokenize(s: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(s))) {
+    let w = m[0];
+    w = w.replace(/[-&]+$/, '');
+    if (w.endsWith('.')) {
+      const core = w.slice(0, -1);
+      const keep = /^\p{Lu}$/u.test(core) || ABBREVIATIONS.has(core.toLowerCase()) || /^(?:\p{L}\.)+\p{L}$/u.test(core);
+      if (!keep) w = core.replace(/\.+$/, '');
+    }
+    if (/^['’]|['’]$/.test(w) && !/s['’]$/.test(w)) w = w.replace(/^['’]+|['’]+$/g, '');
+    if (w) out.push({ w, start: m.index, end: m.index + w.length });
+  }
+  return out;
+}
+
+export const isCap = (w: string): boolean => /^\p{Lu}/u.test(w) && !/^\p{Lu}[\p{Ll}]*[-–]?\d/u.test(w);
+export const lower = (w: string): string => w.toLowerCase().replace(/\.$/, '');
+export const stripPossessive = (w: string): string => w.replace(/['’]s$|(?<=s)['’]$/, '');
+export const isPossessive = (w: string): boolean => /['’]s$|s['’]$/.test(w);
+
+const CONNECT = new Set(['of', 'for', 'on', 'and', 'the', 'de', 'da', 'del', 'di', 'du', 'van', 'von', 'der', 'bin', 'al', '&']);
+
+const orgish = (w: string): boolean => {
+  const l = lower(stripPossessive(w));
+  return ORG_TAIL.has(l) || ORG_HEAD.has(l) || ROLE_WORDS.has(l);
+};
+
+/** The capitalised runs of a sentence, joined over "of/for/and/the" inside organisation names and titles. */
+export function capPhrases(s: string, sentence: number): Phrase[] {
+  const toks = tokenize(s);
+  const phrases: Phrase[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t0 = toks[i]!;
+    if (!isCap(t0.w) && !/^\d+$/.test(t0.w)) {
+      i++;
+      continue;
+    }
+    if (!isCap(t0.w)) {
+      i++;
+      continue;
+    }
+    const run: Token[] = [t0];
+    let j = i + 1;
+    while (j < toks.length) {
+      const prev = run[run.length - 1]!;
+      const gap = s.slice(prev.end, toks[j]!.start);
+      if (!/^\s+$/.test(gap)) break;
+      if (isPossessive(prev.w)) {
+        // "NASA's Goddard" splits; "Attorney's Office", "Pakistan Banks' Association" do not
+        const nxt = toks[j]!;
+        if (!(isCap(nxt.w) && ORG_TAIL.has(lower(nxt.w)))) break;
+      }
+      const t = toks[j]!;
+      if (isCap(t.w)) {
+        run.push(t);
+        j++;
+        continue;
+      }
+      const l = t.w.toLowerCase();
+      if (CONNECT.has(l) && run.some((r) => orgish(r.w))) {
+        // look ahead: connectors must lead to another capitalised word
+        let k = j;
+        while (k < toks.length && CONNECT.has(toks[k]!.w.toLowerCase()) && /^\s+$/.test(s.slice(toks[k - 1]!.end, toks[k]!.start))) k++;
+        const after = toks[k];
+        if (k - j <= 2 && after && isCap(after.w) && /^\s+$/.test(s.slice(toks[k - 1]!.end, after.start))) {
+          if (l === 'and') {
+            // "Securities and Exchange Commission" yes, "Wistron and Global Lighting Technologies" no
+            let e = k;
+            while (e + 1 < toks.length && isCap(toks[e + 1]!.w) && /^\s+$/.test(s.slice(toks[e]!.end, toks[e + 1]!.start))) e++;
+            const hasOf = run.some((r) => ['of', 'for'].includes(r.w));
+            const tailOk = ORG_TAIL.has(lower(prev.w)) && ORG_TAIL.has(lower(toks[e]!.w));
+            if (!hasOf && !tailOk) break;
+          }
+          for (; j < k; j++) run.push(toks[j]!);
+          continue;
+        }
+      }
+      break;
+    }
+    // trim trailing connectors
+    while (run.length > 1 && !isCap(run[run.length - 1]!.w)) run.pop();
+    const first = run[0]!;
+    const before = s.slice(0, first.start);
+    phrases.push({
+      tokens: run,
+      text: s.slice(first.start, run[run.length - 1]!.end),
+      start: first.start,
+      end: run[run.length - 1]!.end,
+      sentence,
+      initial: /^[\s"'“‘(\[—–-]*$/.test(before),
+    });
+    i = j;
+  }
+  return phrases;
+}
+
+export const isHonorific = (w: string): boolean => HONORIFICS.has(lower(w));

@@ -1,0 +1,132 @@
+/** Quoted passages and who said them. */
+
+export interface Quote {
+  text: string;
+  speaker: string;
+  sentence: number;
+}
+
+/** Something that can be a speaker: a name mention in a sentence. */
+export interface Mention {
+  /** Surname (people) or name (organisations). */
+  speaker: string;
+  /** Full form, to find in attribution clauses. */
+  forms: string[];
+  sentence: number;
+  person: boolean;
+}
+
+const VERBS =
+  'said|says|told|tells|added|adds|explained|noted|wrote|writes|asked|tweeted|stated|recalled|insisted|continued|replied|warned|argued|remarked|declared|posted|commented|acknowledged|admitted|conceded|announced|predicted|joked|suggested|claimed|emphasi[sz]ed|stressed';
+const TAIL = new RegExp(
+  `^\\s*[,—–-]?\\s*(?:([^"“”.!?]{1,110}?)\\s+(?:${VERBS})\\b|(?:${VERBS})\\s+([^"“”.!?,;]{1,90}))`,
+);
+const HEAD = new RegExp(`([^"“”.!?]{1,110}?)\\s+(?:${VERBS})(?:\\s+[^"“”.!?,:]{0,40}?)?(?:\\s+that)?\\s*[,:]?\\s*$`);
+const ACCORDING = /according to ([^,.;]+)[,.]?\s*$/;
+const PRONOUN = /^(?:he|she|they|we|i|it)$/i;
+const NOUN = /\b(spokes(?:wo)?(?:man|person)|officials?|police|prosecutors?|investigators?|analysts?|statement|report|company|club|team|union|organizers|organisers)\b/i;
+
+interface Pending {
+  text: string;
+  open: number;
+  close: number;
+  toEnd: boolean;
+}
+
+function quoteSpans(p: string): Pending[] {
+  const out: Pending[] = [];
+  const re = /[“"]/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(p))) {
+    const open = m.index;
+    const closer = m[0] === '“' ? /[”"]/g : /["”]/g;
+    closer.lastIndex = open + 1;
+    const c = closer.exec(p);
+    const close = c ? c.index : p.length;
+    out.push({ text: p.slice(open + 1, close), open, close, toEnd: !c });
+    re.lastIndex = close + 1;
+  }
+  return out;
+}
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/**
+ * Quotes of an article. Paragraphs are given as sentence lists; `speakerAt` names the person or organisation that
+ * an attribution clause points to (`pronoun` set when the clause is only "he"/"she").
+ */
+export function findQuotes(
+  paragraphs: Array<{ text: string; first: number; starts: number[] }>,
+  resolve: (clause: string, sentence: number) => string,
+): Quote[] {
+  const quotes: Quote[] = [];
+  let lastSpeaker = '';
+  let lastPara = -2;
+  paragraphs.forEach((para, pi) => {
+    const p = para.text;
+    const sentenceAt = (off: number) => {
+      let k = 0;
+      while (k + 1 < para.starts.length && para.starts[k + 1]! <= off) k++;
+      return para.first + k;
+    };
+    let prevSpeaker = '';
+    for (const q of quoteSpans(p)) {
+      const text = q.text.trim().replace(/[,\s]+$/, '');
+      if (words(text) < 4) continue;
+      const sentence = sentenceAt(q.open);
+      let speaker = '';
+      const tail = TAIL.exec(p.slice(q.close + 1, q.close + 160));
+      if (tail && !q.toEnd) speaker = resolve((tail[1] ?? tail[2] ?? '').trim(), sentence);
+      if (!speaker) {
+        const before = p.slice(Math.max(0, q.open - 160), q.open);
+        const lastStop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('." '), before.lastIndexOf('”'), before.lastIndexOf('"'));
+        const clause = lastStop >= 0 ? before.slice(lastStop + 1) : before;
+        const acc = ACCORDING.exec(clause);
+        const head = HEAD.exec(clause);
+        if (acc) speaker = resolve(acc[1]!.trim(), sentence);
+        else if (head) speaker = resolve(head[1]!.trim(), sentence);
+      }
+      if (!speaker) speaker = prevSpeaker; // the second half of a split quote
+      if (!speaker && q.open === 0 && lastPara === pi - 1) speaker = lastSpeaker; // a quote paragraph that continues
+      if (!speaker) continue;
+      quotes.push({ text, speaker, sentence });
+      prevSpeaker = speaker;
+      lastSpeaker = speaker;
+      lastPara = pi;
+    }
+  });
+  return quotes;
+}
+
+/** Turns an attribution clause into a speaker, given the mentions so far. */
+export function makeResolver(mentions: Mention[]): (clause: string, sentence: number) => string {
+  return (clause, sentence) => {
+    const c = clause.replace(/^(?:and|but|so|then|as)\s+/i, '');
+    if (!c) return '';
+    const last = c.split(/\s+/).pop()!;
+    if (PRONOUN.test(c) || (PRONOUN.test(last) && words(c) <= 2)) {
+      for (let i = mentions.length - 1; i >= 0; i--) {
+        const m = mentions[i]!;
+        if (m.person && m.sentence <= sentence) return m.speaker;
+      }
+      return '';
+    }
+    let best: Mention | undefined;
+    let bestAt = -1;
+    for (const m of mentions) {
+      for (const f of m.forms) {
+        const at = c.lastIndexOf(f);
+        if (at >= 0 && (at > bestAt || (at === bestAt && m.person))) {
+          best = m;
+          bestAt = at;
+        }
+      }
+    }
+    if (best) return best.speaker;
+    const cap = /(\p{Lu}[\p{L}'’.-]+)(?:['’]s?)?(?:\s+(?:spokes\w+|statement))?\s*$/u.exec(c);
+    if (cap && words(c) <= 4 && !/^(?:The|He|She|It|They|We|I)$/.test(cap[1]!)) return cap[1]!.replace(/['’]s?$/, '');
+    const noun = NOUN.exec(c);
+    if (noun && words(c) <= 6) return noun[1]!.toLowerCase();
+    return '';
+  };
+}

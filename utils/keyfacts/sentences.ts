@@ -1,0 +1,80 @@
+/** Sentence splitting for plain article text: paragraphs are separated by blank lines. */
+
+export interface Sentence {
+  text: string;
+  /** Offset of the sentence in the article text. */
+  start: number;
+  /** Index of the paragraph it belongs to. */
+  para: number;
+}
+
+/** Words that take a trailing dot without ending a sentence. */
+export const ABBREVIATIONS = new Set(
+  ('mr mrs ms mx dr prof sr jr st gov sen rep lt col gen capt sgt cpl pvt maj adm cmdr supt det insp rev hon fr ' +
+    'inc co corp ltd llc plc bros no nos vs etc approx est dept univ assn ave blvd rd hwy mt ft pt ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
+    'fig vol pp al cf ca op ed e.g i.e a.m p.m u.s u.k u.n d.c n.y')
+    .split(' '),
+);
+
+/** Words after "U.S." or "a.m." that show a new sentence has started. */
+const STARTERS = new Set(
+  'The He She It They We I In But A An This That These Those There His Her Their Its Our On At After When While'.split(' '),
+);
+
+const BOUNDARY = /([.!?…]+|[。！？]+)(["'”’»)\]]*)(\s+|(?=[^\s]))/g;
+
+/** Splits one paragraph into sentences (offsets relative to the paragraph). */
+function splitParagraph(p: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BOUNDARY.exec(p))) {
+    const punct = m[1]!;
+    const end = m.index + punct.length + m[2]!.length;
+    const cjk = /[。！？]/.test(punct);
+    if (!cjk && !m[3]) continue; // "1.65", "Edmunds.com"
+    const next = p.slice(end + m[3]!.length);
+    if (!next) break;
+    if (!cjk) {
+      // the next sentence starts with a capital, a digit, a quote or a bracket (or a letter of a caseless script)
+      if (!/^["'“‘«(\[\d\p{Lu}\p{Lo}–—-]/u.test(next)) continue;
+      if (punct === '.') {
+        const before = p.slice(start, m.index);
+        const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+        const low = word.toLowerCase();
+        const nextWord = /^["'“‘]?([\p{L}]+)/u.exec(next)?.[1] ?? '';
+        if (/^\p{Lu}$/u.test(word)) continue; // an initial: "Patrick W. Carlineo"
+        if (ABBREVIATIONS.has(low)) {
+          // "U.S." and "a.m." can end a sentence; titles and months cannot
+          if (!(/\./.test(low) && STARTERS.has(nextWord))) continue;
+        } else if (/^(?:\p{L}\.)+\p{L}$/u.test(word) && !STARTERS.has(nextWord)) continue; // "N.Y." before a name
+      }
+    }
+    out.push([start, end]);
+    start = end + m[3]!.length;
+  }
+  if (start < p.length) out.push([start, p.length]);
+  return out;
+}
+
+/** The sentences of an article text, in order, with their offsets and paragraph numbers. */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  const paraRe = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
+  let m: RegExpExecArray | null;
+  let para = 0;
+  while ((m = paraRe.exec(text))) {
+    const raw = m[0];
+    if (!raw.trim()) continue;
+    for (const [a, b] of splitParagraph(raw)) {
+      const s = raw.slice(a, b);
+      const lead = s.length - s.trimStart().length;
+      const t = s.trim().replace(/\s+/g, ' ');
+      if (t) sentences.push({ text: t, start: m.index + a + lead, para });
+    }
+    para++;
+  }
+  return sentences;
+}
