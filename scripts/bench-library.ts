@@ -64,6 +64,12 @@ const work = mkdtempSync(path.join(tmpdir(), 'cr-bench-library-'));
 const seedFile = path.join(work, 'seed.json');
 writeFileSync(seedFile, backupText(seed));
 const seedMb = (readFileSync(seedFile).length / 1048576).toFixed(1);
+const seedOut = argValue('--write-seed');
+if (seedOut) {
+  writeFileSync(seedOut, readFileSync(seedFile));
+  console.log(`bench:library: wrote the seed backup (${COUNT} clippings, ${seedMb} MB) to ${seedOut}.`);
+  process.exit(0);
+}
 
 // Search terms: words and phrases that occur in the corpus, with many and few matches.
 const WORDS = ['government', 'climate', 'president', 'market', 'football', 'vaccine', 'election', 'technology', 'police', 'energy'];

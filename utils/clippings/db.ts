@@ -1,30 +1,38 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { applyPostings, packedIdsWithPrefix, packedIdsWithWord, type PostingRow, type PostingsTable } from './postings';
 import { indexWords } from './search-index';
 import type { Clipping } from './types';
 
 export const DB_NAME = 'clean-reader';
 
 /**
- * A clipping's row in the search index: its distinct normalised words under a multi-entry index.
- * Kept beside the clipping, not in it, so list pages and exports never carry the word lists.
+ * A clipping's row in the search index. `words` (multi-entry index) holds the words of clippings saved
+ * or edited one at a time: one request per save. `packed` lists the words of clippings indexed in bulk
+ * (imports, migrations), whose ids sit in the `postings` rows instead.
  */
 export interface SearchRow {
   id: number;
   words: string[];
+  /** Space-separated (one string clones far faster than hundreds). */
+  packed?: string;
 }
 
-/** The searchable fields of a clipping, in one place for saves, edits, imports and the migration. */
-export function searchRow(clipping: Pick<Clipping, 'id' | 'title' | 'byline' | 'siteName' | 'text' | 'note' | 'tags'>): SearchRow {
-  return { id: clipping.id, words: indexWords(clipping.title, clipping.byline, clipping.siteName, clipping.text, clipping.note, clipping.tags.join(' ')) };
+const unpack = (row: SearchRow | undefined): string[] => (row?.packed ? row.packed.split(' ') : []);
+
+/** The searchable words of a clipping, in one place for saves, edits, imports and the migration. */
+export function clippingWords(clipping: Pick<Clipping, 'title' | 'byline' | 'siteName' | 'text' | 'note' | 'tags'>): string[] {
+  return indexWords(clipping.title, clipping.byline, clipping.siteName, clipping.text, clipping.note, clipping.tags.join(' '));
 }
 
 export const SCHEMA_V1 = { clippings: '++id, &key, savedAt, publishedTime, title, siteName, kind, *tags' };
-export const SCHEMA_V2 = { search: 'id, *words' };
+/** v2: the full-text index (see SearchRow and utils/clippings/postings.ts). */
+export const SCHEMA_V2 = { search: 'id, *words', postings: '[bucket+word], word' };
 
 /** The clippings database. Each schema change is a new version with its migration; never edit an old one. */
 export class ClippingsDb extends Dexie {
   clippings!: EntityTable<Clipping, 'id'>;
   search!: EntityTable<SearchRow, 'id'>;
+  postings!: PostingsTable;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -34,12 +42,53 @@ export class ClippingsDb extends Dexie {
   }
 }
 
+type IndexTables = Pick<ClippingsDb, 'search' | 'postings'>;
+
+/** Indexes one clipping (a save, an edit): its words in the multi-entry index, out of the postings. */
+export async function indexOne(db: IndexTables, id: number, words: string[]): Promise<void> {
+  const old = await db.search.get(id);
+  if (old?.packed) await applyPostings(db.postings, [{ id, before: unpack(old), after: [] }]);
+  await db.search.put({ id, words });
+}
+
+/**
+ * Indexes many clippings at once (imports, migrations) through the posting rows. `fresh` names ids known
+ * to have no index row yet (new clippings), which are then not looked up.
+ */
+export async function indexMany(db: IndexTables, rows: Array<{ id: number; words: string[] }>, fresh: ReadonlySet<number> = new Set()): Promise<void> {
+  const lookUp = rows.filter((r) => !fresh.has(r.id)).map((r) => r.id);
+  const old = new Map((await db.search.bulkGet(lookUp)).filter((r): r is SearchRow => r !== undefined).map((r) => [r.id, r]));
+  await applyPostings(db.postings, rows.map((r) => ({ id: r.id, before: unpack(old.get(r.id)), after: r.words })));
+  await db.search.bulkPut(rows.map((r) => ({ id: r.id, words: [], packed: r.words.join(' ') })));
+}
+
+/** Removes clippings from the index (inside the caller's transaction). */
+export async function unindex(db: IndexTables, ids: number[]): Promise<void> {
+  const rows = (await db.search.bulkGet(ids)).filter((r): r is SearchRow => r !== undefined);
+  const packed = rows.filter((r) => r.packed).map((r) => ({ id: r.id, before: unpack(r), after: [] }));
+  if (packed.length) await applyPostings(db.postings, packed);
+  await db.search.bulkDelete(ids);
+}
+
+/** The ids of clippings holding `word`, from both halves of the index. */
+export async function idsWithWord(db: IndexTables, word: string): Promise<number[]> {
+  const [live, packed] = await Promise.all([db.search.where('words').equals(word).primaryKeys(), packedIdsWithWord(db.postings, word)]);
+  return live.length ? packed.concat(live) : packed;
+}
+
+/** The ids of clippings holding a word starting with `prefix`, from both halves of the index. */
+export async function idsWithPrefix(db: IndexTables, prefix: string): Promise<number[]> {
+  const [live, packed] = await Promise.all([db.search.where('words').startsWith(prefix).primaryKeys(), packedIdsWithPrefix(db.postings, prefix)]);
+  return [...new Set(packed.concat(live))];
+}
+
 async function fillSearchIndex(tx: Transaction): Promise<void> {
-  const search = tx.table<SearchRow, number>('search');
+  const rows: Array<{ id: number; words: string[] }> = [];
   await tx
     .table<Clipping, number>('clippings')
     .toCollection()
     .each((clipping) => {
-      void search.put(searchRow({ ...clipping, tags: clipping.tags ?? [], note: clipping.note ?? '' }));
+      rows.push({ id: clipping.id, words: clippingWords({ ...clipping, tags: clipping.tags ?? [], note: clipping.note ?? '' }) });
     });
+  await indexMany({ search: tx.table<SearchRow, number>('search'), postings: tx.table<PostingRow, [number, string]>('postings') }, rows);
 }

@@ -1,7 +1,7 @@
 // Library reads: one page of clippings for a search, filters and sort, through IndexedDB indexes only.
 // Ordering reads index keys (ids), never records; only the page's clippings are loaded, plus the text
 // of phrase-search candidates, in batches.
-import type { ClippingsDb } from './db';
+import { idsWithPrefix, idsWithWord, type ClippingsDb } from './db';
 import { isEmptyQuery, matchesPhrases, parseQuery, type ParsedQuery } from './search-index';
 import type { Clipping, ClippingKind } from './types';
 
@@ -33,8 +33,8 @@ async function matchingIds(db: ClippingsDb, q: LibraryQuery, parsed: ParsedQuery
   if (q.tag) sets.push(db.clippings.where('tags').equals(q.tag).primaryKeys());
   if (q.site) sets.push(db.clippings.where('siteName').equals(q.site).primaryKeys());
   if (q.kind) sets.push(db.clippings.where('kind').equals(q.kind).primaryKeys());
-  for (const term of parsed.terms) sets.push(db.search.where('words').equals(term).primaryKeys());
-  if (parsed.prefix) sets.push(db.search.where('words').startsWith(parsed.prefix).primaryKeys());
+  for (const term of parsed.terms) sets.push(idsWithWord(db, term));
+  if (parsed.prefix) sets.push(idsWithPrefix(db, parsed.prefix));
   if (sets.length === 0) return null;
   const lists = (await Promise.all(sets)).sort((a, b) => a.length - b.length);
   let result = new Set(lists[0]);

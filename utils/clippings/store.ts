@@ -1,4 +1,4 @@
-import { searchRow, type ClippingsDb } from './db';
+import { clippingWords, indexMany, indexOne, unindex, type ClippingsDb } from './db';
 import { StoreError, toStoreError } from './errors';
 import type { Clipping, ClippingDraft, SaveOutcome } from './types';
 import { normaliseUrl } from './url-key';
@@ -19,15 +19,15 @@ export async function saveClipping(db: ClippingsDb, input: unknown, now = Date.n
   const draft = validateDraft(input);
   const key = clippingKey(draft);
   try {
-    return await db.transaction('rw', db.clippings, db.search, async () => {
+    return await db.transaction('rw', [db.clippings, db.search, db.postings], async () => {
       const existing = await db.clippings.where('key').equals(key).first();
       if (existing) {
         await db.clippings.update(existing.id, { ...draft, key, savedAt: now });
-        await db.search.put(searchRow({ ...existing, ...draft }));
+        await indexOne(db, existing.id, clippingWords({ ...existing, ...draft }));
         return { id: existing.id, updated: true };
       }
       const id = await db.clippings.add({ ...draft, key, savedAt: now, tags: [], note: '' });
-      await db.search.put(searchRow({ ...draft, id, tags: [], note: '' }));
+      await indexOne(db, id, clippingWords({ ...draft, tags: [], note: '' }));
       return { id, updated: false };
     });
   } catch (error) {
@@ -64,12 +64,12 @@ export async function updateClipping(db: ClippingsDb, id: unknown, changes: { ta
     patch.note = changes.note;
   }
   try {
-    return await db.transaction('rw', db.clippings, db.search, async () => {
+    return await db.transaction('rw', [db.clippings, db.search, db.postings], async () => {
       const existing = await db.clippings.get(id);
       if (!existing) throw new StoreError('invalid', `no clipping with id ${id}`);
       const next = { ...existing, ...patch };
       await db.clippings.put(next);
-      await db.search.put(searchRow(next));
+      await indexOne(db, id, clippingWords(next));
       return next;
     });
   } catch (error) {
@@ -83,11 +83,11 @@ export async function deleteClippings(db: ClippingsDb, ids: unknown): Promise<Cl
     throw new StoreError('invalid', 'invalid clipping ids');
   }
   try {
-    return await db.transaction('rw', db.clippings, db.search, async () => {
+    return await db.transaction('rw', [db.clippings, db.search, db.postings], async () => {
       const found = (await db.clippings.bulkGet(ids as number[])).filter((c): c is Clipping => c !== undefined);
       const gone = found.map((c) => c.id);
       await db.clippings.bulkDelete(gone);
-      await db.search.bulkDelete(gone);
+      await unindex(db, gone);
       return found;
     });
   } catch (error) {
@@ -119,7 +119,14 @@ export async function importClippings(
 ): Promise<ImportOutcome> {
   const outcome: ImportOutcome = { added: 0, merged: 0, unchanged: 0 };
   try {
-    await db.transaction('rw', db.clippings, db.search, async () => {
+    await db.transaction('rw', [db.clippings, db.search, db.postings], async () => {
+      const rows: Array<{ id: number; words: string[] }> = [];
+      // Every key and id once, from the key index (a sequential cursor, no values): no lookups per record.
+      const keyToId = new Map<string, number>();
+      await db.clippings.orderBy('key').eachKey((key, cursor) => void keyToId.set(key as string, cursor.primaryKey as number));
+      const takenIds = new Set(keyToId.values());
+      // Ids no clipping had before this import: they have no index row to replace.
+      const fresh = new Set<number>();
       for (let start = 0; start < records.length; start += IMPORT_CHUNK) {
         const chunk = new Map<string, Clipping>();
         for (const record of records.slice(start, start + IMPORT_CHUNK)) {
@@ -128,10 +135,10 @@ export async function importClippings(
           if (twin) outcome.merged++;
           chunk.set(key, twin ? mergeClippings(twin, record) : { ...record, key });
         }
-        const existing = await db.clippings.where('key').anyOf([...chunk.keys()]).toArray();
+        const matched = [...chunk.keys()].map((k) => keyToId.get(k)).filter((id): id is number => id !== undefined);
+        const existing = matched.length ? (await db.clippings.bulkGet(matched)).filter((c): c is Clipping => c !== undefined) : [];
         const byKey = new Map(existing.map((c) => [c.key, c]));
-        const wanted = [...chunk.values()].filter((c) => !byKey.has(c.key)).map((c) => c.id);
-        const taken = new Set(await db.clippings.where(':id').anyOf(wanted).primaryKeys());
+        const taken = takenIds;
         const keepId: Clipping[] = [];
         const newId: Array<Omit<Clipping, 'id'>> = [];
         for (const [key, record] of chunk) {
@@ -155,12 +162,22 @@ export async function importClippings(
           }
         }
         // Kept ids first: a generated id is then above every id this chunk keeps, never on top of one.
-        await db.clippings.bulkPut(keepId);
-        const generated = await db.clippings.bulkAdd(newId as Clipping[], { allKeys: true });
-        const written = [...keepId, ...newId.map((c, i) => ({ ...c, id: generated[i]! }))];
-        await db.search.bulkPut(written.map(searchRow));
+        // The writes run in the database while this thread finds the chunk's words.
+        const writes = db.clippings.bulkPut(keepId).then(() => db.clippings.bulkAdd(newId as Clipping[], { allKeys: true }));
+        const keptWords = keepId.map(clippingWords);
+        const newWords = newId.map((c) => clippingWords(c));
+        const generated = await writes;
+        keepId.forEach((c, i) => rows.push({ id: c.id, words: keptWords[i]! }));
+        newId.forEach((c, i) => rows.push({ id: generated[i]!, words: newWords[i]! }));
+        for (const c of [...keepId, ...newId.map((c, i) => ({ ...c, id: generated[i]! }))]) {
+          if (!keyToId.has(c.key)) fresh.add(c.id);
+          keyToId.set(c.key, c.id);
+          takenIds.add(c.id);
+        }
         onProgress?.(Math.min(start + IMPORT_CHUNK, records.length), records.length);
       }
+      // The word index for all of them at once: one read and one write per (word, bucket) touched.
+      await indexMany(db, rows, fresh);
     });
   } catch (error) {
     throw toStoreError(error);

@@ -60,14 +60,17 @@ describe('JSON backup', () => {
 
   it('imports nothing when any write fails (one transaction)', async () => {
     await saveClipping(db, makeDraft());
-    const put = db.search.bulkPut.bind(db.search);
-    let calls = 0;
-    db.search.bulkPut = ((...args: Parameters<typeof put>) => (++calls === 3 ? Promise.reject(new Error('disk broke')) : put(...args))) as typeof put;
     const records = Array.from({ length: 800 }, (_, i) => makeClipping(100 + i));
-    await expect(importClippings(db, records)).rejects.toMatchObject({ code: 'storage' });
-    db.search.bulkPut = put;
-    expect(await db.clippings.count()).toBe(1);
-    expect(await db.search.count()).toBe(1);
+    for (const table of [db.clippings, db.postings] as const) {
+      const put = table.bulkPut.bind(table) as (...args: unknown[]) => Promise<unknown>;
+      let calls = 0;
+      (table as { bulkPut: unknown }).bulkPut = (...args: unknown[]) => (++calls === (table === db.clippings ? 3 : 1) ? Promise.reject(new Error('disk broke')) : put(...args));
+      await expect(importClippings(db, records)).rejects.toMatchObject({ code: 'storage' });
+      (table as { bulkPut: unknown }).bulkPut = put;
+      expect(await db.clippings.count()).toBe(1);
+      expect(await db.search.count()).toBe(1);
+      expect((await queryLibrary(db, { search: 'story ' })).total).toBe(0);
+    }
   });
 
   it('reports progress for long imports', async () => {

@@ -27,7 +27,7 @@ describe('schema migrations', () => {
   it('opens a fresh database at the current version', async () => {
     const db = new ClippingsDb(`fresh-${Math.random()}`);
     await db.open();
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['clippings', 'search']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['clippings', 'postings', 'search']);
     await db.delete();
   });
 });
