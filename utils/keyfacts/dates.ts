@@ -27,8 +27,8 @@ const EN_PATTERNS = [
   `(?:(?:early|mid|late)[- ])?${M},? ${Y}`,
   `(?:${WEEKDAYS})(?: ${PART})?`,
   `(?:(?:early|mid|late)[- ])?(?:${Y}s)`,
-  `(?:(?:early|mid|late)[- ]|since |until |by )?(?:January|February|March|April|June|July|August|September|October|November|December)`,
-  `(?:(?:early|mid|late)[- ]|since |until |in |by )May(?= |,|\\.)`,
+  `(?:(?:early|mid|late)[- ])?(?:January|February|March|April|June|July|August|September|October|November|December)`,
+  `(?:(?:early|mid|late)[- ]|(?<=(?:in|since|until|by|of|last|next|this) ))May(?= |,|\\.)`,
   `${REL} ${PERIOD}`,
   `(?:yesterday|tomorrow|tonight)`,
 ];
@@ -38,7 +38,7 @@ const DIGIT_PATTERNS = [
   `\\d{1,2}[./]\\d{1,2}[./](?:${Y}|\\d\\d)(?![\\d.])`,
   `${Y}[/-]\\d\\d(?!\\d)(?: season)?`,
   `\\d{1,2}(?::\\d{2})? ?(?:a\\.m\\.|p\\.m\\.|am|pm|AM|PM)(?![\\p{L}])`,
-  `${Y}(?![\\d,]|-\\p{L}| ?(?:%|percent|per cent))`,
+  `${Y}(?!\\d|,\\d|-\\p{L}| ?(?:%|percent|per cent))`,
 ];
 
 const build = (ps: string[]) => new RegExp(`(?<![\\p{L}\\d$£€.,:/-])(?:${ps.join('|')})`, 'gu');

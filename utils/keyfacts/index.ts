@@ -7,7 +7,7 @@ import { findDates, type Span } from './dates';
 import { rankSentences } from './key-sentences';
 import { LEAD_STOP, PLACES } from './lexicon';
 import { findNumbers } from './numbers';
-import { ACRONYM, NOT_ORG_ACRONYMS, acronymFits, isOrgByForm } from './organizations';
+import { NOT_ORG_ACRONYMS, acronymStart, isOrgByForm } from './organizations';
 import { isRoleWord, looksLikeName, roleAfter, roleBefore, splitRolePrefix, surname } from './people';
 import { capPhrases, isCap, isPossessive, lower, stripPossessive, type Phrase, type Token } from './phrases';
 import { isKnownPlace, placeByContext } from './places';
@@ -60,7 +60,11 @@ export function looksEnglish(text: string): boolean {
 }
 
 const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|explained|noted|wrote|asked|tweeted|stated|recalled|insisted|replied|warned|argued|has said|had said)\b/;
-const SPEECH_BEFORE = /(?:\b(?:said|says|told|added|according to|by|chaired by|led by|headed by|with|against|including|and|replace|replaced|replacing)\s)$/;
+const SPEECH_BEFORE = /(?:\b(?:said|says|told|added|according to|chaired by|led by|headed by)\s)$/;
+const ORG_DESCRIPTOR_BEFORE = /\b(?:company|firm|carrier|airline|publication|newspaper|broadcaster|startup|start-up|retailer|maker|manufacturer|supplier|lender|insurer|bank|chain|operator|developer|provider|club|side|rival|rivals|giant|brand|group|agency|outlet|network)\s$/;
+const ORG_APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s){0,4}?(?:company|firm|provider|maker|manufacturer|supplier|publication|newspaper|broadcaster|startup|retailer|lender|insurer|bank|carrier|airline|chain|operator|developer|group|agency|club|organi[sz]ation|charity|union|association|team)\b/u;
+const ORG_POSSESSIVE = /^['’]s?\s+(?:founder|co-founder|chief|ceo|cfo|board|shares|stock|spokes\w+|headquarters|employees|staff|customers|revenue|profit|profits|sales|executives|chairman|president|owner|owners|investors|shareholders|subsidiary|stake|deal)\b/i;
+const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const ORG_NOUN_AFTER = /^\s+(?:schools?|company|group|club|university|college|hospital)\b/;
 const ADJECTIVE = /(?:ian|ese|ish|can|ic|ean)$|^(?:Republican|Democrat|Democrats|Democratic|Conservative|Liberal|Labour|French|Dutch|Greek|Thai|Swiss|GOP)$/;
 
@@ -96,6 +100,7 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
         alone.set(w, (alone.get(w) ?? 0) + 1);
       }
     }
+    const acronyms = new Set<string>();
     const addOrg = (name: string, acronym: string, sentence: number) => {
       const key = name.toLowerCase();
       const have = orgs.get(key);
@@ -103,7 +108,8 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
         if (!have.acronym && acronym) have.acronym = acronym;
         return;
       }
-      if ([...orgs.values()].some((o) => o.acronym === name)) return;
+      if (acronyms.has(name) || NOT_ORG_ACRONYMS.has(name) || CALENDAR_WORD.test(name)) return;
+      if (acronym) acronyms.add(acronym);
       orgs.set(key, { name, acronym, sentence });
     };
     const addPlace = (name: string, sentence: number) => {
@@ -113,14 +119,62 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
       const have = people.get(name);
       if (have) {
         if (!have.role && role) have.role = role;
-      } else {
-        // "Patrick W. Carlineo Jr." already known as "Patrick Carlineo"? keep the first, fuller form
-        people.set(name, { name, role, sentence });
-      }
+      } else people.set(name, { name, role, sentence });
       mentions.push({ speaker: surname(name), forms: [name, surname(name)], sentence, person: true });
     };
-    const words = (ts: Token[]) => ts.map((t) => t.w);
     const textOf = (p: Phrase, ts: Token[]) => sents[p.sentence]!.text.slice(ts[0]!.start, ts[ts.length - 1]!.end);
+    /** Capitalised words before a role ("Emirates President", "Kentucky GOP Gov."): a place, an organisation or nothing. */
+    const lead = (name: string, sentence: number, initial: boolean) => {
+      name = name.replace(/['’]s?$/, '').trim();
+      if (!name) return;
+      const ws = name.split(' ');
+      if (isOrgByForm(ws.map((w) => ({ w, start: 0, end: 0 })))) return addOrg(name, '', sentence);
+      for (let k = ws.length; k > 0; k--) {
+        const head = ws.slice(0, k).join(' ');
+        if (isKnownPlace(head)) {
+          addPlace(head, sentence);
+          name = ws.slice(k).join(' ');
+          break;
+        }
+      }
+      if (!name || ADJECTIVE.test(name) || NOT_ORG_ACRONYMS.has(name) || LEAD_STOP.has(name.split(' ')[0]!.toLowerCase())) return;
+      if (initial && lowerWords.has(name.split(' ')[0]!.toLowerCase())) return;
+      const single = !name.includes(' ');
+      if (single && !/^\p{Lu}{2,6}$/u.test(name) && !(alone.get(name) ?? 0) && !orgs.has(name.toLowerCase())) return;
+      addOrg(name, '', sentence);
+    };
+
+    /** "Apple analyst Ming-Chi Kuo": the capitalised words that open a role are an organisation or a place. */
+    const leadOfRole = (role: string, sentence: number, before: string) => {
+      const m = /^(?:\p{Lu}[\p{L}.&'’-]*\s)+/u.exec(role + ' ');
+      if (!m) return;
+      const leadText = m[0].trim();
+      if (isRoleWord(leadText.split(' ').pop()!) || leadText === role) return;
+      const at = before.lastIndexOf(role.split(' ')[0]!);
+      lead(leadText, sentence, at >= 0 && /^[\s"“‘]*$/.test(before.slice(0, at)));
+    };
+
+    // "China Mobile Communications Corporation (CMCC)": walk back from the bracket, matching the acronym's letters
+    sents.forEach((s, i) => {
+      const re = /\(\s*(\p{Lu}[\p{L}&]{1,9})\s*\)/gu;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(s.text))) {
+        const acr = m[1]!;
+        if (NOT_ORG_ACRONYMS.has(acr)) continue;
+        const ws = s.text.slice(0, m.index).trimEnd().split(' ');
+        const k = acronymStart(acr, ws);
+        if (k < 0) continue;
+        const name = ws.slice(k).join(' ').replace(/^(?:The|A|An)\s+/, '');
+        if (name.split(' ').length < 2 && !name.includes('-')) continue;
+        if (isKnownPlace(name)) addPlace(name, i);
+        else addOrg(name, acr, i);
+      }
+      // "DACA (Deferred Action for Childhood Arrivals)"
+      const rev = /\b(\p{Lu}{2,8}) \(((?:\p{Lu}[\p{L}'’-]*|of|for|and|the|on|&)(?: (?:\p{Lu}[\p{L}'’-]*|of|for|and|the|on|&)){1,9})\)/gu;
+      while ((m = rev.exec(s.text))) {
+        if (!NOT_ORG_ACRONYMS.has(m[1]!) && acronymStart(m[1]!, m[2]!.split(' ')) === 0) addOrg(m[2]!, m[1]!, i);
+      }
+    });
 
     // dateline: "BUFFALO, N.Y. —", "Indianapolis –"
     const dl = /^([\p{Lu}][\p{Lu}\p{Ll} .'-]{2,30}?)(?:,\s*[^—–]{2,30}?)?\s+[—–]\s/u.exec(sents[0]?.text ?? '');
@@ -129,37 +183,38 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
       if (/^\p{Lu}+(?:\s\p{Lu}+)*$/u.test(dl[1]!.trim()) || isKnownPlace(name)) addPlace(name, 0);
     }
 
-    const unknown: Phrase[] = [];
+    const orgWords = () => new Set([...orgs.values()].flatMap((o) => o.name.split(' ')));
+    const unknown: Array<{ p: Phrase; name: string; before: string; after: string }> = [];
     for (const p of all) {
       const s = sents[p.sentence]!.text;
       let toks = p.tokens.slice();
-      // a capitalised sentence opener that is an ordinary word elsewhere ("Officers", "Despite")
-      while (toks.length && (LEAD_STOP.has(lower(toks[0]!.w)) || (p.initial && toks === p.tokens && toks.length > 0 && toks[0] === p.tokens[0] && lowerWords.has(toks[0]!.w.toLowerCase()) && !isRoleWord(toks[0]!.w)))) {
+      // a capitalised opener that is an ordinary word ("Officers", "Despite", "Hosting")
+      while (toks.length && LEAD_STOP.has(lower(toks[0]!.w))) {
+        const the = /^the$/i.test(toks[0]!.w);
         toks = toks.slice(1);
-        if (toks.length && !isCap(toks[0]!.w)) toks = [];
+        if (the) break; // "The We Company"
+      }
+      if (p.initial && toks[0] === p.tokens[0] && toks.length && !isRoleWord(toks[0]!.w)) {
+        const l = toks[0]!.w.toLowerCase();
+        if (lowerWords.has(l) || /(?:ing|ly)$/.test(l)) toks = toks.slice(1);
       }
       while (toks.length && !isCap(toks[0]!.w)) toks = toks.slice(1);
       if (!toks.length) continue;
       const lastTok = toks[toks.length - 1]!;
       const possessive = isPossessive(lastTok.w);
+      const cutLen = possessive ? (lastTok.w.endsWith('s') ? 2 : 1) : 0;
       const start = toks[0]!.start;
-      const end = lastTok.end - (possessive ? (lastTok.w.endsWith('s') ? 1 : 2) : 0);
-      const name = s.slice(start, end).replace(/[’']$/, '');
+      const end = lastTok.end - cutLen;
+      const name = s.slice(start, end);
       const before = s.slice(0, start);
-      const after = s.slice(end + (possessive ? (lastTok.w.endsWith('s') ? 1 : 2) : 0));
-      const afterRaw = s.slice(end);
-
-      // "China Mobile Communications Corporation (CMCC)"
-      const acr = ACRONYM.exec(afterRaw.trimStart());
-      if (acr && /^\s?\(/.test(afterRaw) && acronymFits(acr[1]!, name) && toks.length > 1) {
-        if (isKnownPlace(name)) addPlace(name, p.sentence);
-        else {
-          const cut = splitRolePrefix(toks);
-          addOrg(cut >= 0 ? textOf(p, toks.slice(cut + 1)) : name, acr[1]!, p.sentence);
-        }
+      const after = s.slice(lastTok.end);
+      const afterName = s.slice(end);
+      const initial = p.initial && toks[0] === p.tokens[0];
+      if (acronyms.has(name)) continue;
+      if (orgs.has(name.toLowerCase())) {
+        mentions.push({ speaker: name, forms: [name], sentence: p.sentence, person: false });
         continue;
       }
-      if (toks.length === 1 && [...orgs.values()].some((o) => o.acronym === stripPossessive(toks[0]!.w))) continue;
 
       // "Chairman Yang Jie", "Emirates President Tim Clark", "South Dakota Gov. Kristi Noem"
       const cut = splitRolePrefix(toks);
@@ -167,18 +222,17 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
         const nameToks = toks.slice(cut + 1);
         if (looksLikeName(nameToks)) {
           const prefix = toks.slice(0, cut + 1);
-          let firstRole = prefix.findIndex((t) => isRoleWord(t.w) || /^\p{Lu}\p{Ll}*\.$/u.test(t.w));
-          if (firstRole < 0) firstRole = 0;
-          const lead = prefix.slice(0, firstRole);
-          const role = textOf(p, prefix) ;
-          const personName = textOf(p, nameToks).replace(/['’]s?$/, '');
-          if (lead.length) {
-            const leadName = textOf(p, lead).replace(/['’]s?$/, '');
-            if (isKnownPlace(leadName)) addPlace(leadName, p.sentence);
-            else if (!ADJECTIVE.test(leadName) && !LEAD_STOP.has(lower(lead[0]!.w))) addOrg(leadName, '', p.sentence);
+          const firstRole = Math.max(0, prefix.findIndex((t) => isRoleWord(t.w) || /^\p{Lu}\p{Ll}*\.$/u.test(t.w)));
+          let role = textOf(p, prefix);
+          if (firstRole > 0) lead(textOf(p, prefix.slice(0, firstRole)), p.sentence, initial);
+          else {
+            const wider = roleBefore(before + role + ' ');
+            if (wider.length > role.length) {
+              role = wider;
+              leadOfRole(wider, p.sentence, before);
+            }
           }
-          const lowerRole = roleBefore(before);
-          addPerson(personName, lowerRole && !isRoleWord(prefix[0]!.w) ? role : role, p.sentence);
+          addPerson(textOf(p, nameToks).replace(/['’]s?$/, ''), role, p.sentence);
           continue;
         }
       }
@@ -194,60 +248,74 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
           /^,?\s+\d{1,3},/.test(after) ||
           (alone.get(surname(name)) ?? 0) > 0;
         if (cue) {
-          addPerson(name, rb || ra, p.sentence);
-          // "Apple analyst Ming-Chi Kuo": the capitalised words before the role are an organisation
-          const orgLead = /((?:\p{Lu}[\p{L}.&'’-]*\s)+)(?:[\p{Ll}-]+\s){0,2}$/u.exec(before);
-          if (rb && orgLead && !/,\s*$/.test(before)) {
-            const leadName = orgLead[1]!.trim().replace(/['’]s?$/, '');
-            const firstW = leadName.split(' ')[0]!;
-            if (!isKnownPlace(leadName) && !ADJECTIVE.test(leadName) && !LEAD_STOP.has(firstW.toLowerCase()) && !isRoleWord(leadName.split(' ').pop()!) && rb.startsWith(leadName))
-              addOrg(leadName, '', p.sentence);
+          // "Banking Mohtasib Farrukh Iqbal Siddiqui": leading words of a known organisation are a title
+          let personToks = toks;
+          let role = rb || ra;
+          const ow = orgWords();
+          let k = 0;
+          while (personToks.length - k > 2 && ow.has(personToks[k]!.w)) k++;
+          if (k > 0) {
+            role = textOf(p, personToks.slice(0, k));
+            personToks = personToks.slice(k);
           }
+          addPerson(textOf(p, personToks).replace(/['’]s?$/, ''), role, p.sentence);
+          if (rb && !/,\s*$/.test(before)) leadOfRole(rb, p.sentence, before);
           continue;
         }
       }
 
-      if (toks.length === 1 && people.size && [...people.values()].some((x) => surname(x.name) === stripPossessive(toks[0]!.w))) {
-        const who = [...people.values()].find((x) => surname(x.name) === stripPossessive(toks[0]!.w))!;
-        mentions.push({ speaker: surname(who.name), forms: [surname(who.name)], sentence: p.sentence, person: true });
-        continue;
-      }
-
-      // "Pakistan-China": two known places
-      if (toks.length === 1 && /-/.test(name)) {
-        const parts = name.split('-');
-        if (parts.every((x) => isKnownPlace(x))) {
-          for (const x of parts) addPlace(x, p.sentence);
+      if (toks.length === 1) {
+        const w = stripPossessive(toks[0]!.w);
+        const who = [...people.values()].find((x) => surname(x.name) === w);
+        if (who) {
+          mentions.push({ speaker: w, forms: [w], sentence: p.sentence, person: true });
           continue;
         }
-      }
-      if (isOrgByForm(toks) || (ORG_NOUN_AFTER.test(after) && !isKnownPlace(name) && !ADJECTIVE.test(name) && toks.length <= 3)) {
-        addOrg(name, '', p.sentence);
-        mentions.push({ speaker: name, forms: [name], sentence: p.sentence, person: false });
-        continue;
+        // "Pakistan-China": two known places
+        if (/-/.test(w) && w.split('-').every((x) => isKnownPlace(x))) {
+          for (const x of w.split('-')) addPlace(x, p.sentence);
+          continue;
+        }
       }
       if (isKnownPlace(name)) {
         addPlace(name, p.sentence);
+        continue;
+      }
+      if (isOrgByForm(toks) || (ORG_NOUN_AFTER.test(after) && !ADJECTIVE.test(name) && toks.length <= 3)) {
+        addOrg(name, '', p.sentence);
+        mentions.push({ speaker: name, forms: [name], sentence: p.sentence, person: false });
         continue;
       }
       if (placeByContext(before, after) && !ADJECTIVE.test(name) && toks.length <= 3) {
         addPlace(name, p.sentence);
         continue;
       }
-      unknown.push({ ...p, tokens: toks, text: name });
+      unknown.push({ p, name, before, after: afterName });
     }
 
-    // organisations known by a form seen elsewhere ("Emirates" after "Emirates President Tim Clark")
-    for (const p of unknown) {
-      const key = p.text.toLowerCase();
-      if (orgs.has(key)) mentions.push({ speaker: p.text, forms: [p.text], sentence: p.sentence, person: false });
+    // organisations known by how they are written about: "carrier SunExpress", "Edmunds.com, a … firm",
+    // "X's founder", or listed with other organisations ("FC Porto, Inter Milan, Chelsea and Real Madrid")
+    const isOrgContext = (u: (typeof unknown)[number]) =>
+      ORG_DESCRIPTOR_BEFORE.test(u.before) || ORG_APPOSITIVE.test(u.after) || ORG_POSSESSIVE.test(u.after);
+    for (const u of unknown) {
+      if (ADJECTIVE.test(u.name) || CALENDAR_WORD.test(u.name) || people.has(u.name)) continue;
+      if (isOrgContext(u) || (/^\p{Lu}{3,6}$/u.test(u.name) && (alone.get(u.name) ?? 0) >= 2 && !NOT_ORG_ACRONYMS.has(u.name))) addOrg(u.name, '', u.p.sentence);
     }
-    // acronyms used on their own, repeatedly
-    for (const p of unknown) {
-      const w = p.text;
-      if (/^\p{Lu}{3,6}$/u.test(w) && !NOT_ORG_ACRONYMS.has(w) && (alone.get(w) ?? 0) >= 2 && !orgs.has(w.toLowerCase())) addOrg(w, '', p.sentence);
+    // lists: an unknown name next to known organisations in "A, B and C"
+    for (const u of unknown) {
+      if (orgs.has(u.name.toLowerCase()) || ADJECTIVE.test(u.name) || people.has(u.name)) continue;
+      const s = sents[u.p.sentence]!.text;
+      const list = /(?:[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*)*)(?:(?:, | and |, and )(?:[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*)*))+/gu;
+      let m: RegExpExecArray | null;
+      while ((m = list.exec(s))) {
+        if (m.index > u.p.start || m.index + m[0].length < u.p.end) continue;
+        const items = m[0].split(/, and |, | and /).map((x) => x.replace(/['’]s$/, ''));
+        if (items.includes(u.name) && items.some((x) => x !== u.name && orgs.has(x.toLowerCase()))) addOrg(u.name, '', u.p.sentence);
+      }
     }
-    void words;
+    for (const u of unknown) {
+      if (orgs.has(u.name.toLowerCase())) mentions.push({ speaker: u.name, forms: [u.name], sentence: u.p.sentence, person: false });
+    }
   }
 
   mentions.sort((a, b) => a.sentence - b.sentence);

@@ -11,31 +11,58 @@ const UNIT = String.raw`(?: ?%| (?:percent|per cent|percentage points?)\b| ?(?:y
   String.raw`degrees?|°[CF]?|points?|dollars|euros|pounds|rupees|yuan|yen|riyals|dirhams|taka|shares|votes|seats|people|passengers|jobs|employees|workers|students|cases|deaths|troops)\b)`;
 const HYPHEN_UNIT = String.raw`-(?:inch|hour|day|week|month|year|mile|foot|minute|second|metre|meter|kilometre|kilometer|point|game|member|seat|storey|story)s?\b`;
 
-const NUMBER_RE = new RegExp(
-  String.raw`(?<![\p{L}\d.,:/$£€¥₹-])(?:` +
-    String.raw`${CUR}${NUM}${SCALE}?` + // $1.2 billion, Rs1.65bn
-    String.raw`|${NUM}${SCALE}?${UNIT}` + // 27%, 350 megawatts, 1.8 billion people
-    String.raw`|${NUM}${HYPHEN_UNIT}` + // 48-hour
-    String.raw`|\d{1,2}-\d{1,2}(?= (?:win|loss|victory|defeat|lead|draw|tie)|[,.]? ?$)` + // 4-1
-    String.raw`|\d{1,3}(?:st|nd|rd|th)\b` + // 14th
-    String.raw`|\d[GK]\b` + // 5G
-    String.raw`|${NUM}${SCALE}?` +
-    String.raw`)(?![\p{L}\d]|[.,]\d|-\d|:\d)`,
-  'gu',
-);
+// a number with an optional currency in front; what follows is read with the sticky patterns below
+const CORE_RE = new RegExp(String.raw`${CUR}?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`, 'g');
+const CUR_RE = new RegExp(`^${CUR}`);
+const SCALE_RE = new RegExp(SCALE, 'y');
+const UNIT_RE = new RegExp(`${UNIT}|${HYPHEN_UNIT}`, 'y');
+const SCORE_RE = /-\d{1,2}(?= (?:win|loss|victory|defeat|lead|draw|tie)|[,.]? ?$)/y;
+const ORDINAL_RE = /(?:st|nd|rd|th)\b/y;
+const GEN_RE = /[GK]\b/y;
+const WORDY = /[\p{L}\d]/u;
+
+/** The number written at `start` (digits already matched up to `end`), or null when it runs into letters. */
+function extend(s: string, start: number, end: number, hasCurrency: boolean): string | null {
+  const core = s.slice(start, end);
+  let e = end;
+  const at = (re: RegExp) => {
+    re.lastIndex = e;
+    const m = re.exec(s);
+    return m ? m[0] : null;
+  };
+  const scale = at(SCALE_RE);
+  if (scale !== null) e += scale.length;
+  if (!hasCurrency) {
+    const unit = at(UNIT_RE);
+    if (unit !== null) e += unit.length;
+    else if (scale === null) {
+      const extra = /^\d{1,2}$/.test(core) ? (at(SCORE_RE) ?? (/^\d{1,3}$/.test(core) ? at(ORDINAL_RE) : null) ?? (/^\d$/.test(core) ? at(GEN_RE) : null)) : /^\d{1,3}$/.test(core) ? at(ORDINAL_RE) : null;
+      if (extra !== null) e += extra.length;
+    }
+  }
+  const next = s.slice(e, e + 2);
+  if (WORDY.test(next.charAt(0)) || /^[.,]\d|^-\d|^:\d/.test(next)) return null;
+  return s.slice(start, e);
+}
 
 const YEAR = /^(?:1[6-9]|20)\d\d$/;
 
 /** Numbers of a sentence outside the given date spans. */
 export function findNumbers(s: string, dates: Span[]): Span[] {
   const out: Span[] = [];
-  NUMBER_RE.lastIndex = 0;
+  CORE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = NUMBER_RE.exec(s))) {
+  while ((m = CORE_RE.exec(s))) {
     const start = m.index;
-    const end = start + m[0].length;
+    const prev = s.charAt(start - 1);
+    if (prev && (WORDY.test(prev) || /[.,:/$£€¥₹-]/.test(prev))) continue;
+    const hasCurrency = CUR_RE.test(m[0]) && !/^\d/.test(m[0]);
+    const written = extend(s, start, start + m[0].length, hasCurrency);
+    if (written === null) continue;
+    CORE_RE.lastIndex = start + written.length;
+    const end = start + written.length;
     if (dates.some((d) => start < d.end && end > d.start)) continue;
-    const text = m[0];
+    const text = written;
     if (YEAR.test(text)) continue;
     const before = s.slice(Math.max(0, start - 12), start);
     const after = s.slice(end, end + 14);

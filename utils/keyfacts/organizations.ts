@@ -15,19 +15,36 @@ export function isOrgByForm(tokens: Token[]): boolean {
   return words.length > 2 && words.some((w, i) => i > 0 && ORG_TAIL.has(lower(w)) && /^(?:of|for|on)$/.test(words[i + 1] ?? ''));
 }
 
-/** An acronym as written in brackets after a name: "CMCC", "MoITT", "NADRA". */
-export const ACRONYM = /^\(\s*(\p{Lu}[\p{L}&]{1,9})\s*\)/u;
-
-/** Whether an acronym can stand for the words (first letters agree, enough capitals). */
-export function acronymFits(acr: string, name: string): boolean {
-  const caps = acr.replace(/[^\p{Lu}]/gu, '');
-  if (caps.length < 2) return false;
-  const initials = name
-    .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0]!)
-    .join('');
-  return initials.length > 0 && initials[0] === caps[0] && (caps.length <= initials.length + 2);
+/**
+ * Where the name that an acronym stands for starts among `ws` (the words before the bracket), matching the
+ * acronym's capitals from the end: one letter per word, or the start of a word ("NAtional"); "of/for/and" are
+ * skipped, as is at most one other capitalised word. -1 when the words do not fit.
+ */
+export function acronymStart(acr: string, ws: string[]): number {
+  let letters = acr.replace(/[^\p{Lu}]/gu, '').toLowerCase();
+  if (letters.length < 2) return -1;
+  let k = ws.length;
+  let skipped = 0;
+  while (k > 0 && letters) {
+    const w = ws[k - 1]!;
+    if (/^(?:of|for|and|the|on|de|&|in)$/.test(w)) {
+      k--;
+      continue;
+    }
+    if (!/^\p{Lu}/u.test(w)) return -1;
+    const parts = w.split('-').map((x) => x.toLowerCase());
+    let matched = false;
+    for (let n = Math.min(letters.length, 3); n >= 1 && !matched; n--) {
+      const tail = letters.slice(letters.length - n);
+      if ((parts.length === n && parts.every((x, j) => x.startsWith(tail[j]!))) || (parts.length === 1 && parts[0]!.startsWith(tail))) {
+        matched = true;
+        letters = letters.slice(0, letters.length - n);
+      }
+    }
+    if (!matched && ++skipped > 1) return -1;
+    k--;
+  }
+  return letters ? -1 : k;
 }
 
 /** Common all-capital words that are not organisations. */

@@ -22,7 +22,7 @@ export function looksLikeName(tokens: Token[]): boolean {
   if (/^\p{Lu}\.$/u.test(words[words.length - 1]!) || SUFFIX.test(words[0]!)) return false;
   for (const w of words) {
     const l = lower(w);
-    if (CALENDAR.has(l) || ORG_TAIL.has(l) || LEAD_STOP.has(l) || HONORIFICS.has(l) || isRoleWord(w) || PLACES.has(w)) return false;
+    if (CALENDAR.has(l) || ORG_TAIL.has(l) || (LEAD_STOP.has(l) && !w.endsWith('.')) || HONORIFICS.has(l) || isRoleWord(w) || PLACES.has(w)) return false;
   }
   return !PLACES.has(words.join(' '));
 }
@@ -42,13 +42,18 @@ const STOP_ROLE = /^(?:the|a|an|and|or|of|for|in|at|on|to|with|by|from|said|says
  * "Federal Minister for IT and Telecommunication,". Returns "" when the word before the name is no role.
  */
 export function roleBefore(before: string): string {
-  const m = /((?:[\p{L}\p{N}.'’&-]+ ){1,8}?)(,? )?$/u.exec(before.replace(/\s+$/, ' '));
-  if (!m) return '';
   const words = before.trimEnd().replace(/,$/, '').split(/\s+/);
-  const last = words[words.length - 1] ?? '';
-  if (!isRoleWord(last)) return '';
-  let i = words.length - 1;
   const comma = /,\s*$/.test(before.trimEnd());
+  let last = words.length - 1;
+  // "Federal Minister for IT and Telecommunication, Shaza Fatima Khawaja"
+  if (comma && !isRoleWord(words[last] ?? '')) {
+    let k = last;
+    while (k > 0 && last - k < 6 && (/^\p{Lu}/u.test(words[k]!) || /^(?:of|for|and|&)$/.test(words[k]!)) && !isRoleWord(words[k]!)) k--;
+    if (k < last && isRoleWord(words[k] ?? '') && /^\p{Lu}/u.test(words[k]!)) last = k;
+    else return '';
+  }
+  if (!isRoleWord(words[last] ?? '')) return '';
+  let i = last;
   while (i > 0 && words.length - i < 8) {
     const w = words[i - 1]!;
     if (/[,;:()"“”]/.test(w)) break;
@@ -63,7 +68,7 @@ export function roleBefore(before: string): string {
     }
     i--;
   }
-  return words.slice(i).join(' ').replace(/^(?:former|then|the|a|an)\s+/i, (x) => x);
+  return words.slice(i).join(' ');
 }
 
 /** A role given in apposition after a name: ", the deputy governor of the State Bank of Pakistan (SBP),". */

@@ -29,7 +29,7 @@ export function tokenize(s: string): Token[] {
   let m: RegExpExecArray | null;
   while ((m = TOKEN.exec(s))) {
     let w = m[0];
-    w = w.replace(/[-&]+$/, '');
+    w = w.replace(/[-&]+$/, '').replace(/-based$/i, '');
     if (w.endsWith('.')) {
       const core = w.slice(0, -1);
       const keep = /^\p{Lu}$/u.test(core) || ABBREVIATIONS.has(core.toLowerCase()) || /^(?:\p{L}\.)+\p{L}$/u.test(core);
@@ -97,7 +97,7 @@ export function capPhrases(s: string, sentence: number): Phrase[] {
             let e = k;
             while (e + 1 < toks.length && isCap(toks[e + 1]!.w) && /^\s+$/.test(s.slice(toks[e]!.end, toks[e + 1]!.start))) e++;
             const hasOf = run.some((r) => ['of', 'for'].includes(r.w));
-            const tailOk = ORG_TAIL.has(lower(prev.w)) && ORG_TAIL.has(lower(toks[e]!.w));
+            const tailOk = ORG_TAIL.has(lower(toks[e]!.w)) && (ORG_TAIL.has(lower(prev.w)) || ORG_HEAD.has(lower(run[0]!.w)));
             if (!hasOf && !tailOk) break;
           }
           for (; j < k; j++) run.push(toks[j]!);

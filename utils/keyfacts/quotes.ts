@@ -17,14 +17,14 @@ export interface Mention {
 }
 
 const VERBS =
-  'said|says|told|tells|added|adds|explained|noted|wrote|writes|asked|tweeted|stated|recalled|insisted|continued|replied|warned|argued|remarked|declared|posted|commented|acknowledged|admitted|conceded|announced|predicted|joked|suggested|claimed|emphasi[sz]ed|stressed';
+  'said|says|told|tells|added|adds|explained|noted|wrote|writes|asked|tweeted|stated|recalled|insisted|continued|replied|warned|argued|remarked|declared|posted|commented|acknowledged|admitted|conceded|announced|predicted|joked|quipped|suggested|claimed|emphasi[sz]ed|stressed|weighed in|chimed in|telling|saying|adding';
 const TAIL = new RegExp(
-  `^\\s*[,—–-]?\\s*(?:([^"“”.!?]{1,110}?)\\s+(?:${VERBS})\\b|(?:${VERBS})\\s+([^"“”.!?,;]{1,90}))`,
+  `^\\s*[,—–-]?\\s*(?:((?:[^"“”.!?]|(?<=\\b[A-Z])\\.){1,110}?)\\s+(?:${VERBS})\\b|(?:${VERBS})\\s+((?:[^"“”.!?,;]|(?<=\\b[A-Z])\\.){1,90}))`,
 );
 const HEAD = new RegExp(`([^"“”.!?]{1,110}?)\\s+(?:${VERBS})(?:\\s+[^"“”.!?,:]{0,40}?)?(?:\\s+that)?\\s*[,:]?\\s*$`);
 const ACCORDING = /according to ([^,.;]+)[,.]?\s*$/;
 const PRONOUN = /^(?:he|she|they|we|i|it)$/i;
-const NOUN = /\b(spokes(?:wo)?(?:man|person)|officials?|police|prosecutors?|investigators?|analysts?|statement|report|company|club|team|union|organizers|organisers)\b/i;
+const NOUN = /\b(spokes(?:wo)?(?:man|person)|officials?|police|prosecutors?|investigators?|analysts?|statement|report|company|club|team|union|organizers|organisers|office|department|ministry|agency)\b/i;
 
 interface Pending {
   text: string;
@@ -72,7 +72,6 @@ export function findQuotes(
     let prevSpeaker = '';
     for (const q of quoteSpans(p)) {
       const text = q.text.trim().replace(/[,\s]+$/, '');
-      if (words(text) < 4) continue;
       const sentence = sentenceAt(q.open);
       let speaker = '';
       const tail = TAIL.exec(p.slice(q.close + 1, q.close + 160));
@@ -89,7 +88,8 @@ export function findQuotes(
       if (!speaker) speaker = prevSpeaker; // the second half of a split quote
       if (!speaker && q.open === 0 && lastPara === pi - 1) speaker = lastSpeaker; // a quote paragraph that continues
       if (!speaker) continue;
-      quotes.push({ text, speaker, sentence });
+      // short scare quotes ("terrorist") are not quotes, but they carry the speaker to the next part
+      if (words(text) >= 4) quotes.push({ text, speaker, sentence });
       prevSpeaker = speaker;
       lastSpeaker = speaker;
       lastPara = pi;
@@ -101,10 +101,11 @@ export function findQuotes(
 /** Turns an attribution clause into a speaker, given the mentions so far. */
 export function makeResolver(mentions: Mention[]): (clause: string, sentence: number) => string {
   return (clause, sentence) => {
-    const c = clause.replace(/^(?:and|but|so|then|as)\s+/i, '');
+    const c = clause.replace(/^(?:and|but|so|then|as)\s+/i, '').replace(/\s+(?:when|as|while|after|before|who|in|on|at|during)\s.*$/, '');
     if (!c) return '';
     const last = c.split(/\s+/).pop()!;
-    if (PRONOUN.test(c) || (PRONOUN.test(last) && words(c) <= 2)) {
+    // "he", "… that she", "the 56-year-old": the last person mentioned
+    if (PRONOUN.test(c) || PRONOUN.test(last) || /^[Tt]he\s+[\p{Ll}\d-]+$/u.test(c)) {
       for (let i = mentions.length - 1; i >= 0; i--) {
         const m = mentions[i]!;
         if (m.person && m.sentence <= sentence) return m.speaker;
