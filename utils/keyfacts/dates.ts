@@ -11,7 +11,7 @@ export interface Span {
 const M = `(?:${MONTHS})\\.?`;
 const Y = `(?:1[6-9]\\d\\d|20\\d\\d)`;
 const D = `\\d{1,2}(?:st|nd|rd|th)?`;
-const REL = `(?:last|this|next|past|coming|previous|early|late|mid)`;
+const REL = `(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming|[Pp]revious|[Ee]arly|[Ll]ate|[Mm]id)`;
 const PERIOD = `(?:week|weekend|month|year|season|spring|summer|autumn|fall|winter|night|morning|afternoon|evening|decade|quarter|century)`;
 const PART = `(?:morning|afternoon|evening|night)`;
 
@@ -34,6 +34,7 @@ const EN_PATTERNS = [
 ];
 
 const DIGIT_PATTERNS = [
+  `\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|\\d{1,2}月(?:\\d{1,2}日)?|\\d{1,2}日`,
   `${Y}-\\d{2}-\\d{2}`,
   `\\d{1,2}[./]\\d{1,2}[./](?:${Y}|\\d\\d)(?![\\d.])`,
   `${Y}[/-]\\d\\d(?!\\d)(?: season)?`,
@@ -41,7 +42,7 @@ const DIGIT_PATTERNS = [
   `${Y}(?!\\d|,\\d|-\\p{L}| ?(?:%|percent|per cent))`,
 ];
 
-const build = (ps: string[]) => new RegExp(`(?<![\\p{L}\\d$£€.,:/-])(?:${ps.join('|')})`, 'gu');
+const build = (ps: string[]) => new RegExp(`(?<![\\p{Lu}\\p{Ll}\\d$£€.,:/-])(?:${ps.join('|')})`, 'gu');
 const EN_RE = build([...EN_PATTERNS, ...DIGIT_PATTERNS]);
 const DIGIT_RE = build(DIGIT_PATTERNS);
 

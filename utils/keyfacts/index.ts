@@ -5,7 +5,7 @@
 
 import { findDates, type Span } from './dates';
 import { rankSentences } from './key-sentences';
-import { LEAD_STOP, PLACES } from './lexicon';
+import { LEAD_STOP, PLACES, ROLE_WORDS as ROLE_WORDS_SET } from './lexicon';
 import { findNumbers } from './numbers';
 import { NOT_ORG_ACRONYMS, acronymStart, isOrgByForm } from './organizations';
 import { isRoleWord, looksLikeName, roleAfter, roleBefore, splitRolePrefix, surname } from './people';
@@ -59,7 +59,7 @@ export function looksEnglish(text: string): boolean {
   return hits / words.length >= 0.12;
 }
 
-const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|explained|noted|wrote|asked|tweeted|stated|recalled|insisted|replied|warned|argued|has said|had said)\b/;
+const SPEECH_AFTER = /^\s+(?:said|says|told|added|explained|noted|wrote|asked|tweeted|stated|recalled|insisted|replied|warned|argued|has said|had said)\b/;
 const SPEECH_BEFORE = /(?:\b(?:said|says|told|added|according to|chaired by|led by|headed by)\s)$/;
 const ORG_DESCRIPTOR_BEFORE = /\b(?:company|firm|carrier|airline|publication|newspaper|broadcaster|startup|start-up|retailer|maker|manufacturer|supplier|lender|insurer|bank|chain|operator|developer|provider|club|side|rival|rivals|giant|brand|group|agency|outlet|network)\s$/;
 const ORG_APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s){0,4}?(?:company|firm|provider|maker|manufacturer|supplier|publication|newspaper|broadcaster|startup|retailer|lender|insurer|bank|carrier|airline|chain|operator|developer|group|agency|club|organi[sz]ation|charity|union|association|team)\b/u;
@@ -115,12 +115,12 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
     const addPlace = (name: string, sentence: number) => {
       if (!places.has(name)) places.set(name, { text: name, sentence });
     };
-    const addPerson = (name: string, role: string, sentence: number) => {
+    const addPerson = (name: string, role: string, sentence: number, subject = false) => {
       const have = people.get(name);
       if (have) {
         if (!have.role && role) have.role = role;
       } else people.set(name, { name, role, sentence });
-      mentions.push({ speaker: surname(name), forms: [name, surname(name)], sentence, person: true });
+      mentions.push({ speaker: surname(name), forms: [name, surname(name)], sentence, person: true, subject });
     };
     const textOf = (p: Phrase, ts: Token[]) => sents[p.sentence]!.text.slice(ts[0]!.start, ts[ts.length - 1]!.end);
     /** Capitalised words before a role ("Emirates President", "Kentucky GOP Gov."): a place, an organisation or nothing. */
@@ -232,7 +232,10 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
               leadOfRole(wider, p.sentence, before);
             }
           }
-          addPerson(textOf(p, nameToks).replace(/['’]s?$/, ''), role, p.sentence);
+          // "Lt. Matt Harris, Columbus Police Department spokesman": the apposition says more than the title
+          const ra = roleAfter(after);
+          if (ra && prefix.every((t) => !ROLE_WORDS_SET.has(lower(t.w)))) role = ra;
+          addPerson(textOf(p, nameToks).replace(/['’]s?$/, ''), role, p.sentence, p.start < 3 || initial);
           continue;
         }
       }
@@ -250,7 +253,7 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
         if (cue) {
           // "Banking Mohtasib Farrukh Iqbal Siddiqui": leading words of a known organisation are a title
           let personToks = toks;
-          let role = rb || ra;
+          let role = rb || ra || (/\bchaired by\s$/.test(before) ? 'chair' : /\b(?:headed|led) by\s$/.test(before) ? 'head' : '');
           const ow = orgWords();
           let k = 0;
           while (personToks.length - k > 2 && ow.has(personToks[k]!.w)) k++;
@@ -258,7 +261,7 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
             role = textOf(p, personToks.slice(0, k));
             personToks = personToks.slice(k);
           }
-          addPerson(textOf(p, personToks).replace(/['’]s?$/, ''), role, p.sentence);
+          addPerson(textOf(p, personToks).replace(/['’]s?$/, ''), role, p.sentence, /^[\s"“‘]*(?:[\p{Lu}\p{Ll}-]+\s){0,4}$/u.test(before));
           if (rb && !/,\s*$/.test(before)) leadOfRole(rb, p.sentence, before);
           continue;
         }
@@ -268,7 +271,7 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
         const w = stripPossessive(toks[0]!.w);
         const who = [...people.values()].find((x) => surname(x.name) === w);
         if (who) {
-          mentions.push({ speaker: w, forms: [w], sentence: p.sentence, person: true });
+          mentions.push({ speaker: w, forms: [w], sentence: p.sentence, person: true, subject: p.start < 3 });
           continue;
         }
         // "Pakistan-China": two known places

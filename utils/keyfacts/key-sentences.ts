@@ -48,6 +48,7 @@ export function rankSentences(title: string, sentences: RankInput[]): number[] {
     if (len < 8) score -= 3;
     if (len > 45) score -= 1;
     if (/^["“‘]/.test(s.text)) score -= 2;
+    else if (/["“”]/.test(s.text)) score -= 1;
     if (!/[.!?…。！？"”’)]$/.test(s.text)) score -= 4; // a heading or a caption
     return { i, score };
   });

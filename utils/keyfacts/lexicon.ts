@@ -36,6 +36,13 @@ export const ORG_TAIL = set(
 /** Words that make a capitalised phrase an organisation when they start it ("Ministry of …"). */
 export const ORG_HEAD = set('ministry|department|university|bank|office|institute|bureau|federation|association|commission|council|court|state|national|federal|royal|central');
 
+/** Last words of capitalised phrases that name things, not people ("White House", "Labor Day"). */
+export const NOT_NAME_TAIL = set(
+  'house|street|avenue|road|square|park|bridge|river|lake|mountain|mountains|island|islands|valley|hall|tower|airport|station|stadium|arena|' +
+    'building|day|week|year|prize|award|awards|cup|series|act|bill|law|amendment|plan|war|summit|festival|conference|show|games|' +
+    'museum|gallery|theatre|theater|palace|castle|church|cathedral|mosque|temple|beach|bay|coast|sea|ocean|desert|forest|county|city|town',
+);
+
 /** Generic leading words that are not part of a name. */
 export const LEAD_STOP = set(
   'the|a|an|this|that|these|those|his|her|their|its|our|my|your|in|on|at|by|for|from|to|of|with|and|but|or|as|if|when|while|after|before|' +

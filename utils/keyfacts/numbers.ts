@@ -3,19 +3,21 @@
 import type { Span } from './dates';
 
 const CUR = String.raw`(?:US\$|A\$|C\$|HK\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₨|Rs\.? ?|PKR ?|INR ?|USD ?|EUR ?|GBP ?|Tk\.? ?|Dh ?|AED ?|SAR ?)`;
-const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
-const SCALE = String.raw`(?: ?(?:million|billion|trillion|thousand|crore|lakh|bn|mn|m|k|tn|b)\b)`;
-const UNIT = String.raw`(?: ?%| (?:percent|per cent|percentage points?)\b| ?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|` +
+const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+|,\d{1,2}(?!\d))?)`;
+const SCALE = String.raw`(?: ?(?:million|billion|trillion|thousand|crore|lakh|bn|mn|m|k|tn|b|millions?|milliards?|Millionen|Milliarden|Mio\.|Mrd\.|millones|miliardi|milioni)(?![\p{L}]))`;
+const UNIT = String.raw`(?: ?%|\u00a0%| (?:percent|per cent|percentage points?)\b| ?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|` +
   String.raw`grams?|kilograms?|kg|mg|tonnes?|tons?|pounds?|lbs?|ounces?|oz|miles?|kilometres?|kilometers?|km|metres?|meters?|cm|mm|feet|foot|ft|inches|inch|` +
   String.raw`mph|km/h|kph|megawatts?|gigawatts?|kilowatts?|MW|GW|kW|kWh|MWh|GB|TB|MB|GHz|MHz|acres?|hectares?|barrels?|litres?|liters?|gallons?|` +
-  String.raw`degrees?|°[CF]?|points?|dollars|euros|pounds|rupees|yuan|yen|riyals|dirhams|taka|shares|votes|seats|people|passengers|jobs|employees|workers|students|cases|deaths|troops)\b)`;
+  String.raw`degrees?|°[CF]?|points?|dollars|euros?|Euro|pounds|rupees|yuan|yen|riyals|dirhams|taka|shares|votes|seats|people|passengers|jobs|employees|workers|students|cases|deaths|troops)\b)`;
 const HYPHEN_UNIT = String.raw`-(?:inch|hour|day|week|month|year|mile|foot|minute|second|metre|meter|kilometre|kilometer|point|game|member|seat|storey|story)s?\b`;
 
 // a number with an optional currency in front; what follows is read with the sticky patterns below
-const CORE_RE = new RegExp(String.raw`${CUR}?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`, 'g');
+const CORE_RE = new RegExp(`${CUR}?${NUM}`, 'g');
 const CUR_RE = new RegExp(`^${CUR}`);
-const SCALE_RE = new RegExp(SCALE, 'y');
-const UNIT_RE = new RegExp(`${UNIT}|${HYPHEN_UNIT}`, 'y');
+const SCALE_RE = new RegExp(SCALE, 'uy');
+const HAN = /\p{Script=Han}/u;
+const HAN_UNIT = /[万亿千百]*(?:美元|元|%|％|人|个|家|亿|万)?/y;
+const UNIT_RE = new RegExp(`${UNIT}|${HYPHEN_UNIT}`, 'uy');
 const SCORE_RE = /-\d{1,2}(?= (?:win|loss|victory|defeat|lead|draw|tie)|[,.]? ?$)/y;
 const ORDINAL_RE = /(?:st|nd|rd|th)\b/y;
 const GEN_RE = /[GK]\b/y;
@@ -40,6 +42,12 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean): st
       if (extra !== null) e += extra.length;
     }
   }
+  if (HAN.test(s.charAt(e)) || s.charAt(e) === '％') {
+    HAN_UNIT.lastIndex = e;
+    e += HAN_UNIT.exec(s)![0].length;
+    if (e === end) return core;
+    return s.slice(start, e);
+  }
   const next = s.slice(e, e + 2);
   if (WORDY.test(next.charAt(0)) || /^[.,]\d|^-\d|^:\d/.test(next)) return null;
   return s.slice(start, e);
@@ -55,7 +63,7 @@ export function findNumbers(s: string, dates: Span[]): Span[] {
   while ((m = CORE_RE.exec(s))) {
     const start = m.index;
     const prev = s.charAt(start - 1);
-    if (prev && (WORDY.test(prev) || /[.,:/$£€¥₹-]/.test(prev))) continue;
+    if (prev && ((WORDY.test(prev) && !HAN.test(prev)) || /[.,:/$£€¥₹-]/.test(prev))) continue;
     const hasCurrency = CUR_RE.test(m[0]) && !/^\d/.test(m[0]);
     const written = extend(s, start, start + m[0].length, hasCurrency);
     if (written === null) continue;

@@ -1,6 +1,6 @@
 /** Names of people and the roles the text gives them. */
 
-import { CALENDAR, HONORIFICS, LEAD_STOP, ORG_TAIL, PLACES, ROLE_WORDS } from './lexicon';
+import { CALENDAR, HONORIFICS, LEAD_STOP, NOT_NAME_TAIL, ORG_TAIL, PLACES, ROLE_WORDS } from './lexicon';
 import { lower, stripPossessive, type Token } from './phrases';
 
 /** A word that heads a role: "president", "co-CEO", "Gov.". */
@@ -24,7 +24,7 @@ export function looksLikeName(tokens: Token[]): boolean {
     const l = lower(w);
     if (CALENDAR.has(l) || ORG_TAIL.has(l) || (LEAD_STOP.has(l) && !w.endsWith('.')) || HONORIFICS.has(l) || isRoleWord(w) || PLACES.has(w)) return false;
   }
-  return !PLACES.has(words.join(' '));
+  return !PLACES.has(words.join(' ')) && !NOT_NAME_TAIL.has(lower(words[words.length - 1]!));
 }
 
 /** The surname: the last word that is not "Jr." or "III". */

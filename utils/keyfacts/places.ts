@@ -9,7 +9,7 @@ export function placeByContext(before: string, after: string): boolean {
   // "Greenbelt, Maryland", "Buffalo, N.Y."
   const state = /^,\s+([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)/u.exec(after);
   if (state && (PLACES.has(state[1]!.replace(/[.,]$/, '')) || STATE_ABBR.test(state[1]!.split(' ')[0]!))) {
-    if (/(?:^|\s)(?:in|near|of|from|at|outside|to)\s$/.test(before)) return true;
+    if (/(?:^|\s)(?:in|near|of|from|at|outside|to|and)\s$/.test(before)) return true;
   }
   // "Addison, a village southwest of Ithaca"
   if (/^,\s+(?:a|the)\s+(?:\w+\s)?(?:village|town|city|suburb|county|hamlet|province|state|region|district|neighbou?rhood|capital)\b/.test(after)) return true;

@@ -14,6 +14,8 @@ export interface Mention {
   forms: string[];
   sentence: number;
   person: boolean;
+  /** The mention opens its sentence (a likely subject). */
+  subject?: boolean;
 }
 
 const VERBS =
@@ -74,14 +76,16 @@ export function findQuotes(
       const text = q.text.trim().replace(/[,\s]+$/, '');
       const sentence = sentenceAt(q.open);
       let speaker = '';
+      const before = p.slice(Math.max(0, q.open - 160), q.open);
+      const lastStop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('." '), before.lastIndexOf('”'), before.lastIndexOf('"'));
+      const clause = lastStop >= 0 ? before.slice(lastStop + 1) : before;
+      const head = HEAD.exec(clause);
+      // 'he said, "…"' names the speaker even when a reporting clause follows ('…," the office said')
+      if (head && /(?:said|says|told [^,]{1,40}|added|wrote|asked),\s*$/.test(clause)) speaker = resolve(head[1]!.trim(), sentence);
       const tail = TAIL.exec(p.slice(q.close + 1, q.close + 160));
-      if (tail && !q.toEnd) speaker = resolve((tail[1] ?? tail[2] ?? '').trim(), sentence);
+      if (!speaker && tail && !q.toEnd) speaker = resolve((tail[1] ?? tail[2] ?? '').trim(), sentence);
       if (!speaker) {
-        const before = p.slice(Math.max(0, q.open - 160), q.open);
-        const lastStop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('." '), before.lastIndexOf('”'), before.lastIndexOf('"'));
-        const clause = lastStop >= 0 ? before.slice(lastStop + 1) : before;
         const acc = ACCORDING.exec(clause);
-        const head = HEAD.exec(clause);
         if (acc) speaker = resolve(acc[1]!.trim(), sentence);
         else if (head) speaker = resolve(head[1]!.trim(), sentence);
       }
@@ -106,11 +110,16 @@ export function makeResolver(mentions: Mention[]): (clause: string, sentence: nu
     const last = c.split(/\s+/).pop()!;
     // "he", "… that she", "the 56-year-old": the last person mentioned
     if (PRONOUN.test(c) || PRONOUN.test(last) || /^[Tt]he\s+[\p{Ll}\d-]+$/u.test(c)) {
+      // the latest subject of the last three sentences, else the latest person
+      let latest = '';
       for (let i = mentions.length - 1; i >= 0; i--) {
         const m = mentions[i]!;
-        if (m.person && m.sentence <= sentence) return m.speaker;
+        if (!m.person || m.sentence > sentence) continue;
+        if (m.subject && m.sentence >= sentence - 2) return m.speaker;
+        latest ||= m.speaker;
+        if (m.sentence < sentence - 2) break;
       }
-      return '';
+      return latest;
     }
     let best: Mention | undefined;
     let bestAt = -1;
