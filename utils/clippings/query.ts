@@ -1,6 +1,7 @@
 // Library reads: one page of clippings for a search, filters and sort, through IndexedDB indexes only.
 // Ordering reads index keys (ids), never records; only the page's clippings are loaded, plus the text
 // of phrase-search candidates, in batches.
+import Dexie from 'dexie';
 import { idsWithPrefix, idsWithWord, type ClippingsDb } from './db';
 import { isEmptyQuery, matchesPhrases, parseQuery, type ParsedQuery } from './search-index';
 import type { Clipping, ClippingKind } from './types';
@@ -21,7 +22,8 @@ export interface LibraryQuery {
 
 export interface LibraryPage {
   items: Clipping[];
-  total: number;
+  /** Null when not counted (the unfiltered first page: the library's count is the total). */
+  total: number | null;
   parsed: ParsedQuery;
 }
 
@@ -46,14 +48,59 @@ async function matchingIds(db: ClippingsDb, q: LibraryQuery, parsed: ParsedQuery
   return result;
 }
 
-/** Every id in sort order, from the index alone; clippings without the field (no date, no site) last. */
-async function orderedIds(db: ClippingsDb, sort: SortField, desc: boolean): Promise<number[]> {
-  const indexed = (await db.clippings.orderBy(sort).primaryKeys()) as number[];
+// Orders of all ids per sort, per database: kept until the clippings change (in any page or the
+// background: Dexie broadcasts its 'storagemutated' event across same-origin contexts).
+const orderCache = new WeakMap<ClippingsDb, Map<string, Promise<number[]>>>();
+const orderKey = (sort: SortField, desc: boolean) => `${sort}:${desc}`;
+let listening = false;
+
+/** Forgets the cached orders (call after a write the page made, if Dexie's event has not said so). */
+export function forgetOrders(db: ClippingsDb): void {
+  orderCache.delete(db);
+}
+
+/** Every id in sort order, cached; clippings without the field (no date, no site) last. */
+export function orderedIds(db: ClippingsDb, sort: SortField, desc: boolean): Promise<number[]> {
+  if (!listening) {
+    listening = true;
+    Dexie.on('storagemutated', () => {
+      for (const cached of allCaches) cached.clear();
+    });
+  }
+  let cache = orderCache.get(db);
+  if (!cache) {
+    orderCache.set(db, (cache = new Map()));
+    allCaches.add(cache);
+  }
+  const key = orderKey(sort, desc);
+  let order = cache.get(key);
+  if (!order) {
+    order = readOrder(db, sort, desc);
+    cache.set(key, order);
+    order.catch(() => cache.delete(key));
+  }
+  return order;
+}
+const allCaches = new Set<Map<string, Promise<number[]>>>();
+
+async function readOrder(db: ClippingsDb, sort: SortField, desc: boolean): Promise<number[]> {
+  const indexed = await indexOrder(db, sort);
   if (desc) indexed.reverse();
   if (sort === 'savedAt' || sort === 'title') return indexed;
   const seen = new Set(indexed);
   const all = (await db.clippings.toCollection().primaryKeys()) as number[];
   return indexed.concat(all.filter((id) => !seen.has(id)).reverse());
+}
+
+/** Every id in the order of an index: IDBIndex.getAllKeys, one request (Dexie walks a cursor here). */
+async function indexOrder(db: ClippingsDb, index: SortField): Promise<number[]> {
+  if (!db.isOpen()) await db.open();
+  const idb = db.backendDB();
+  return new Promise((resolve, reject) => {
+    const request = idb.transaction('clippings', 'readonly').objectStore('clippings').index(index).getAllKeys();
+    request.onsuccess = () => resolve(request.result as number[]);
+    request.onerror = () => reject(request.error);
+  });
 }
 
 export async function queryLibrary(db: ClippingsDb, q: LibraryQuery = {}): Promise<LibraryPage> {
@@ -62,6 +109,17 @@ export async function queryLibrary(db: ClippingsDb, q: LibraryQuery = {}): Promi
   const desc = q.desc ?? (sort === 'savedAt' || sort === 'publishedTime');
   const offset = Math.max(0, q.offset ?? 0);
   const limit = Math.max(1, q.limit ?? 50);
+  const filtered = Boolean(q.tag || q.site || q.kind) || !isEmptyQuery(parsed);
+  if (!filtered && sort === 'savedAt' && !orderCache.get(db)?.has(orderKey(sort, desc))) {
+    // The first page of an unfiltered library: walk the index for just this page (the order of all ids,
+    // ~10,000 keys, takes a few hundred ms in Chromium; it is then fetched once and kept).
+    // Keys only (a key cursor: no values), then the page's clippings; the total is left to the caller
+    // (counting 10,000 records is itself a few hundred ms).
+    const ordered = db.clippings.orderBy('savedAt');
+    const pageIds = (await (desc ? ordered.reverse() : ordered).offset(offset).limit(limit).primaryKeys()) as number[];
+    const items = (await db.clippings.bulkGet(pageIds)).filter((c): c is Clipping => c !== undefined);
+    return { items, total: null, parsed };
+  }
   const [ids, order] = await Promise.all([matchingIds(db, q, parsed), orderedIds(db, sort, desc)]);
   let hits = ids === null ? order : order.filter((id) => ids.has(id));
   if (parsed.phrases.length > 0) hits = await verifyPhrases(db, hits, parsed);

@@ -108,11 +108,19 @@ export function containsPhrase(haystack: string[], phrase: string[]): boolean {
   return false;
 }
 
-/** True when a clipping's text and title hold every phrase of the query. */
+/** True when a clipping's text and title hold every phrase of the query (a regex on the folded text). */
 export function matchesPhrases(q: ParsedQuery, ...fields: string[]): boolean {
   if (q.phrases.length === 0) return true;
-  const all = fields.map(tokens);
-  return q.phrases.every((phrase) => all.some((toks) => containsPhrase(toks, phrase)));
+  const folded = fields.map(fold);
+  return q.phrases.every((phrase) => {
+    if (phrase.some((word) => UNSPACED.test(word))) return folded.some((f) => containsPhrase(tokens(f), phrase));
+    const pattern = new RegExp(`(?:^|[${SEP}])${phrase.map(escapeRegExp).join(`[${SEP}]+`)}(?:$|[${SEP}])`);
+    return folded.some((f) => pattern.test(f));
+  });
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export interface Segment {

@@ -25,9 +25,11 @@ afterEach(() => db.delete());
 const titles = async (q: Parameters<typeof queryLibrary>[1]) => (await queryLibrary(db, q)).items.map((c) => c.title);
 
 describe('queryLibrary', () => {
-  it('lists newest first by default, with the total', async () => {
+  it('lists newest first by default (uncounted: the library count is the total), the total when filtered', async () => {
     const page = await queryLibrary(db, { limit: 2 });
-    expect(page.total).toBe(5);
+    expect(page.total).toBeNull();
+    expect((await queryLibrary(db, { limit: 2, kind: 'article' })).total).toBe(4);
+    expect((await queryLibrary(db, { limit: 2, sort: 'title' })).total).toBe(5);
     expect(page.items.map((c) => c.kind)).toEqual(['selection', 'article']);
     expect(page.items[1]!.title).toBe('Apple harvest');
   });
@@ -69,6 +71,13 @@ describe('queryLibrary', () => {
     expect(deleted.map((c) => c.title)).toEqual(['Markets rally']);
     expect(await titles({ search: 'quarterly ' })).toEqual([]);
     expect(await db.search.get(first!.id)).toBeUndefined();
+  });
+
+  it('sees clippings saved after an order was cached', async () => {
+    expect((await queryLibrary(db, { sort: 'title' })).total).toBe(5);
+    await saveClipping(db, makeDraft({ url: 'https://example.test/new', canonicalUrl: 'https://example.test/new', title: 'AAA first' }));
+    expect((await titles({ sort: 'title' }))[0]).toBe('AAA first');
+    expect((await titles({ sort: 'savedAt', kind: 'article' }))[0]).toBe('AAA first');
   });
 
   it('pages through results', async () => {
