@@ -1,6 +1,16 @@
 /** Dates and times, as written. */
 
-import { MONTHS, WEEKDAYS } from './lexicon';
+import { CALENDAR } from './lexicon';
+
+const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*/g;
+const FULL_MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** Every month-like word is a month; a month alone is written in full. */
+function realMonths(text: string): boolean {
+  const ws = text.match(MONTH_WORD) ?? [];
+  if (!ws.every((w) => CALENDAR.has(w.toLowerCase()))) return false;
+  return /\d/.test(text) || ws.every((w) => FULL_MONTH.test(w));
+}
 
 export interface Span {
   text: string;
@@ -8,7 +18,9 @@ export interface Span {
   end: number;
 }
 
-const M = `(?:${MONTHS})\\.?`;
+// month and weekday names are matched by their first letters and checked afterwards (a small regex compiles fast)
+const M = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?`;
+const WD = `(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
 const Y = `(?:1[6-9]\\d\\d|20\\d\\d)`;
 const D = `\\d{1,2}(?:st|nd|rd|th)?`;
 const REL = `(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming|[Pp]revious|[Ee]arly|[Ll]ate|[Mm]id)`;
@@ -25,9 +37,9 @@ const EN_PATTERNS = [
   `${M} ${D}(?:,? ${Y})?(?!\\d)`,
   `${D} ${M}(?:,? ${Y})?`,
   `(?:(?:early|mid|late)[- ])?${M},? ${Y}`,
-  `(?:${WEEKDAYS})(?: ${PART})?`,
+  `${WD}(?: ${PART})?`,
   `(?:(?:early|mid|late)[- ])?(?:${Y}s)`,
-  `(?:(?:early|mid|late)[- ])?(?:January|February|March|April|June|July|August|September|October|November|December)`,
+  `(?:(?:early|mid|late)[- ])?(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*`,
   `(?:(?:early|mid|late)[- ]|(?<=(?:in|since|until|by|of|last|next|this) ))May(?= |,|\\.)`,
   `${REL} ${PERIOD}`,
   `(?:yesterday|tomorrow|tonight)`,
@@ -38,11 +50,11 @@ const DIGIT_PATTERNS = [
   `${Y}-\\d{2}-\\d{2}`,
   `\\d{1,2}[./]\\d{1,2}[./](?:${Y}|\\d\\d)(?![\\d.])`,
   `${Y}[/-]\\d\\d(?!\\d)(?: season)?`,
-  `\\d{1,2}(?::\\d{2})? ?(?:a\\.m\\.|p\\.m\\.|am|pm|AM|PM)(?![\\p{L}])`,
-  `${Y}(?!\\d|,\\d|-\\p{L}| ?(?:%|percent|per cent))`,
+  `\\d{1,2}(?::\\d{2})? ?(?:a\\.m\\.|p\\.m\\.|am|pm|AM|PM)(?![A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u0590-\\u05FF\\u0600-\\u06FF\\u0900-\\u0DFF\\u0E00-\\u0E7F\\u3040-\\u30FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uAC00-\\uD7AF])`,
+  `${Y}(?!\\d|,\\d|-[A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u0590-\\u05FF\\u0600-\\u06FF\\u0900-\\u0DFF\\u0E00-\\u0E7F\\u3040-\\u30FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uAC00-\\uD7AF]| ?(?:%|percent|per cent))`,
 ];
 
-const build = (ps: string[]) => new RegExp(`(?<![\\p{Lu}\\p{Ll}\\d$£€.,:/-])(?:${ps.join('|')})`, 'gu');
+const build = (ps: string[]) => new RegExp(`(?<![A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u017F\\u0391-\\u03A9\\u0410-\\u042Fa-z\\u00DF-\\u00F6\\u00F8-\\u00FF\\u0100-\\u017F\\u03B1-\\u03C9\\u0430-\\u044F\\d$£€.,:/-])(?:${ps.join('|')})`, 'gu');
 const EN_RE = build([...EN_PATTERNS, ...DIGIT_PATTERNS]);
 const DIGIT_RE = build(DIGIT_PATTERNS);
 
@@ -60,7 +72,7 @@ export function findDates(s: string, english: boolean): Span[] {
       text = text.slice(lead[0].length);
       start += lead[0].length;
     }
-    // "May" alone is a month only after a preposition; "mid-March"
+    if (english && !realMonths(text)) continue;
     out.push({ text, start, end: start + text.length });
   }
   return out;

@@ -52,7 +52,7 @@ const EN_WORDS = new Set('the|and|of|to|in|a|is|that|for|on|was|with|said|he|she
 
 /** Whether a text reads as English (share of very common English words). */
 export function looksEnglish(text: string): boolean {
-  const words = text.slice(0, 4000).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words = text.slice(0, 4000).toLowerCase().match(/[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF]+/gu) ?? [];
   if (words.length < 8) return /^[\x00-\x7f]*$/.test(text);
   let hits = 0;
   for (const w of words) if (EN_WORDS.has(w)) hits++;
@@ -62,7 +62,7 @@ export function looksEnglish(text: string): boolean {
 const SPEECH_AFTER = /^\s+(?:said|says|told|added|explained|noted|wrote|asked|tweeted|stated|recalled|insisted|replied|warned|argued|has said|had said)\b/;
 const SPEECH_BEFORE = /(?:\b(?:said|says|told|added|according to|chaired by|led by|headed by)\s)$/;
 const ORG_DESCRIPTOR_BEFORE = /\b(?:company|firm|carrier|airline|publication|newspaper|broadcaster|startup|start-up|retailer|maker|manufacturer|supplier|lender|insurer|bank|chain|operator|developer|provider|club|side|rival|rivals|giant|brand|group|agency|outlet|network)\s$/;
-const ORG_APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s){0,4}?(?:company|firm|provider|maker|manufacturer|supplier|publication|newspaper|broadcaster|startup|retailer|lender|insurer|bank|carrier|airline|chain|operator|developer|group|agency|club|organi[sz]ation|charity|union|association|team)\b/u;
+const ORG_APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF-]+\s){0,4}?(?:company|firm|provider|maker|manufacturer|supplier|publication|newspaper|broadcaster|startup|retailer|lender|insurer|bank|carrier|airline|chain|operator|developer|group|agency|club|organi[sz]ation|charity|union|association|team)\b/u;
 const ORG_POSSESSIVE = /^['’]s?\s+(?:founder|co-founder|chief|ceo|cfo|board|shares|stock|spokes\w+|headquarters|employees|staff|customers|revenue|profit|profits|sales|executives|chairman|president|owner|owners|investors|shareholders|subsidiary|stake|deal)\b/i;
 const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const ORG_NOUN_AFTER = /^\s+(?:schools?|company|group|club|university|college|hospital)\b/;
@@ -92,7 +92,7 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
   if (english) {
     const all: Phrase[] = [];
     sents.forEach((s, i) => all.push(...capPhrases(s.text, i)));
-    const lowerWords = new Set((text.match(/(?<![.!?]\s)\b\p{Ll}[\p{L}'’-]*/gu) ?? []).map((w) => w.toLowerCase()));
+    const lowerWords = new Set((text.match(/(?<![.!?]\s)\b[a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F\u03B1-\u03C9\u0430-\u044F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF'’-]*/gu) ?? []).map((w) => w.toLowerCase()));
     const alone = new Map<string, number>();
     for (const p of all) {
       if (p.tokens.length === 1 && !p.initial) {
@@ -140,13 +140,13 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
       if (!name || ADJECTIVE.test(name) || NOT_ORG_ACRONYMS.has(name) || LEAD_STOP.has(name.split(' ')[0]!.toLowerCase())) return;
       if (initial && lowerWords.has(name.split(' ')[0]!.toLowerCase())) return;
       const single = !name.includes(' ');
-      if (single && !/^\p{Lu}{2,6}$/u.test(name) && !(alone.get(name) ?? 0) && !orgs.has(name.toLowerCase())) return;
+      if (single && !/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]{2,6}$/u.test(name) && !(alone.get(name) ?? 0) && !orgs.has(name.toLowerCase())) return;
       addOrg(name, '', sentence);
     };
 
     /** "Apple analyst Ming-Chi Kuo": the capitalised words that open a role are an organisation or a place. */
     const leadOfRole = (role: string, sentence: number, before: string) => {
-      const m = /^(?:\p{Lu}[\p{L}.&'’-]*\s)+/u.exec(role + ' ');
+      const m = /^(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF.&'’-]*\s)+/u.exec(role + ' ');
       if (!m) return;
       const leadText = m[0].trim();
       if (isRoleWord(leadText.split(' ').pop()!) || leadText === role) return;
@@ -156,7 +156,7 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
 
     // "China Mobile Communications Corporation (CMCC)": walk back from the bracket, matching the acronym's letters
     sents.forEach((s, i) => {
-      const re = /\(\s*(\p{Lu}[\p{L}&]{1,9})\s*\)/gu;
+      const re = /\(\s*([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF&]{1,9})\s*\)/gu;
       let m: RegExpExecArray | null;
       while ((m = re.exec(s.text))) {
         const acr = m[1]!;
@@ -170,17 +170,17 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
         else addOrg(name, acr, i);
       }
       // "DACA (Deferred Action for Childhood Arrivals)"
-      const rev = /\b(\p{Lu}{2,8}) \(((?:\p{Lu}[\p{L}'’-]*|of|for|and|the|on|&)(?: (?:\p{Lu}[\p{L}'’-]*|of|for|and|the|on|&)){1,9})\)/gu;
+      const rev = /\b([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]{2,8}) \(((?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF'’-]*|of|for|and|the|on|&)(?: (?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF'’-]*|of|for|and|the|on|&)){1,9})\)/gu;
       while ((m = rev.exec(s.text))) {
         if (!NOT_ORG_ACRONYMS.has(m[1]!) && acronymStart(m[1]!, m[2]!.split(' ')) === 0) addOrg(m[2]!, m[1]!, i);
       }
     });
 
     // dateline: "BUFFALO, N.Y. —", "Indianapolis –"
-    const dl = /^([\p{Lu}][\p{Lu}\p{Ll} .'-]{2,30}?)(?:,\s*[^—–]{2,30}?)?\s+[—–]\s/u.exec(sents[0]?.text ?? '');
+    const dl = /^([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042Fa-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F\u03B1-\u03C9\u0430-\u044F .'-]{2,30}?)(?:,\s*[^—–]{2,30}?)?\s+[—–]\s/u.exec(sents[0]?.text ?? '');
     if (dl) {
-      const name = dl[1]!.trim().toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
-      if (/^\p{Lu}+(?:\s\p{Lu}+)*$/u.test(dl[1]!.trim()) || isKnownPlace(name)) addPlace(name, 0);
+      const name = dl[1]!.trim().toLowerCase().replace(/(^|\s)[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF]/gu, (c) => c.toUpperCase());
+      if (/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]+(?:\s[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]+)*$/u.test(dl[1]!.trim()) || isKnownPlace(name)) addPlace(name, 0);
     }
 
     const orgWords = () => new Set([...orgs.values()].flatMap((o) => o.name.split(' ')));
@@ -222,7 +222,7 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
         const nameToks = toks.slice(cut + 1);
         if (looksLikeName(nameToks)) {
           const prefix = toks.slice(0, cut + 1);
-          const firstRole = Math.max(0, prefix.findIndex((t) => isRoleWord(t.w) || /^\p{Lu}\p{Ll}*\.$/u.test(t.w)));
+          const firstRole = Math.max(0, prefix.findIndex((t) => isRoleWord(t.w) || /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F\u03B1-\u03C9\u0430-\u044F]*\.$/u.test(t.w)));
           let role = textOf(p, prefix);
           if (firstRole > 0) lead(textOf(p, prefix.slice(0, firstRole)), p.sentence, initial);
           else {
@@ -261,7 +261,7 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
             role = textOf(p, personToks.slice(0, k));
             personToks = personToks.slice(k);
           }
-          addPerson(textOf(p, personToks).replace(/['’]s?$/, ''), role, p.sentence, /^[\s"“‘]*(?:[\p{Lu}\p{Ll}-]+\s){0,4}$/u.test(before));
+          addPerson(textOf(p, personToks).replace(/['’]s?$/, ''), role, p.sentence, /^[\s"“‘]*(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042Fa-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F\u03B1-\u03C9\u0430-\u044F-]+\s){0,4}$/u.test(before));
           if (rb && !/,\s*$/.test(before)) leadOfRole(rb, p.sentence, before);
           continue;
         }
@@ -302,13 +302,13 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
       ORG_DESCRIPTOR_BEFORE.test(u.before) || ORG_APPOSITIVE.test(u.after) || ORG_POSSESSIVE.test(u.after);
     for (const u of unknown) {
       if (ADJECTIVE.test(u.name) || CALENDAR_WORD.test(u.name) || people.has(u.name)) continue;
-      if (isOrgContext(u) || (/^\p{Lu}{3,6}$/u.test(u.name) && (alone.get(u.name) ?? 0) >= 2 && !NOT_ORG_ACRONYMS.has(u.name))) addOrg(u.name, '', u.p.sentence);
+      if (isOrgContext(u) || (/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]{3,6}$/u.test(u.name) && (alone.get(u.name) ?? 0) >= 2 && !NOT_ORG_ACRONYMS.has(u.name))) addOrg(u.name, '', u.p.sentence);
     }
     // lists: an unknown name next to known organisations in "A, B and C"
     for (const u of unknown) {
       if (orgs.has(u.name.toLowerCase()) || ADJECTIVE.test(u.name) || people.has(u.name)) continue;
       const s = sents[u.p.sentence]!.text;
-      const list = /(?:[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*)*)(?:(?:, | and |, and )(?:[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*)*))+/gu;
+      const list = /(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF.'’-]*(?: [A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF.'’-]*)*)(?:(?:, | and |, and )(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF.'’-]*(?: [A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF.'’-]*)*))+/gu;
       let m: RegExpExecArray | null;
       while ((m = list.exec(s))) {
         if (m.index > u.p.start || m.index + m[0].length < u.p.end) continue;

@@ -4,24 +4,30 @@ import type { Span } from './dates';
 
 const CUR = String.raw`(?:US\$|A\$|C\$|HK\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₨|Rs\.? ?|PKR ?|INR ?|USD ?|EUR ?|GBP ?|Tk\.? ?|Dh ?|AED ?|SAR ?)`;
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+|,\d{1,2}(?!\d))?)`;
-const SCALE = String.raw`(?: ?(?:million|billion|trillion|thousand|crore|lakh|bn|mn|m|k|tn|b|millions?|milliards?|Millionen|Milliarden|Mio\.|Mrd\.|millones|miliardi|milioni)(?![\p{L}]))`;
-const UNIT = String.raw`(?: ?%|\u00a0%| (?:percent|per cent|percentage points?)\b| ?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|` +
-  String.raw`grams?|kilograms?|kg|mg|tonnes?|tons?|pounds?|lbs?|ounces?|oz|miles?|kilometres?|kilometers?|km|metres?|meters?|cm|mm|feet|foot|ft|inches|inch|` +
-  String.raw`mph|km/h|kph|megawatts?|gigawatts?|kilowatts?|MW|GW|kW|kWh|MWh|GB|TB|MB|GHz|MHz|acres?|hectares?|barrels?|litres?|liters?|gallons?|` +
-  String.raw`degrees?|°[CF]?|points?|dollars|euros?|Euro|pounds|rupees|yuan|yen|riyals|dirhams|taka|shares|votes|seats|people|passengers|jobs|employees|workers|students|cases|deaths|troops)\b)`;
-const HYPHEN_UNIT = String.raw`-(?:inch|hour|day|week|month|year|mile|foot|minute|second|metre|meter|kilometre|kilometer|point|game|member|seat|storey|story)s?\b`;
+const words = (x: string) => new Set(x.split('|'));
+// units and scales are read as a word after the number, then looked up (small regexes compile fast)
+const SCALES = words('million|billion|trillion|thousand|crore|lakh|bn|mn|m|k|tn|b|millions|milliard|milliards|Millionen|Milliarden|Mio.|Mrd.|millones|miliardi|milioni');
+const UNITS = words(
+  'year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|second|seconds|decade|decades|centuries|' +
+    'gram|grams|kilogram|kilograms|kg|mg|tonne|tonnes|ton|tons|pound|pounds|lb|lbs|ounce|ounces|oz|mile|miles|kilometre|kilometres|kilometer|kilometers|km|' +
+    'metre|metres|meter|meters|cm|mm|feet|foot|ft|inches|inch|mph|km/h|kph|megawatt|megawatts|gigawatt|gigawatts|kilowatt|kilowatts|MW|GW|kW|kWh|MWh|' +
+    'GB|TB|MB|GHz|MHz|acre|acres|hectare|hectares|barrel|barrels|litre|litres|liter|liters|gallon|gallons|degree|degrees|°|°C|°F|point|points|' +
+    'dollars|euro|euros|Euro|rupees|yuan|yen|riyals|dirhams|taka|shares|votes|seats|people|passengers|jobs|employees|workers|students|cases|deaths|troops',
+);
+const HYPHEN_UNITS = words('inch|hour|day|week|month|year|mile|foot|minute|second|metre|meter|kilometre|kilometer|point|game|member|seat|storey|story');
+const WORD_AFTER = /( ?)([A-Za-z°][A-Za-z/]*\.?)/y;
 
 // a number with an optional currency in front; what follows is read with the sticky patterns below
 const CORE_RE = new RegExp(`${CUR}?${NUM}`, 'g');
 const CUR_RE = new RegExp(`^${CUR}`);
-const SCALE_RE = new RegExp(SCALE, 'uy');
-const HAN = /\p{Script=Han}/u;
+const HAN = /[\u3400-\u4DBF\u4E00-\u9FFF]/u;
 const HAN_UNIT = /[万亿千百]*(?:美元|元|%|％|人|个|家|亿|万)?/y;
-const UNIT_RE = new RegExp(`${UNIT}|${HYPHEN_UNIT}`, 'uy');
+const PERCENT_RE = /(?: ?%|\u00a0%| per ?cent\b| percent\b| percentage points?\b)/y;
+const HYPHEN_RE = /-([a-z]+?)s?\b/y;
 const SCORE_RE = /-\d{1,2}(?= (?:win|loss|victory|defeat|lead|draw|tie)|[,.]? ?$)/y;
 const ORDINAL_RE = /(?:st|nd|rd|th)\b/y;
 const GEN_RE = /[GK]\b/y;
-const WORDY = /[\p{L}\d]/u;
+const WORDY = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\d]/u;
 
 /** The number written at `start` (digits already matched up to `end`), or null when it runs into letters. */
 function extend(s: string, start: number, end: number, hasCurrency: boolean): string | null {
@@ -32,10 +38,22 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean): st
     const m = re.exec(s);
     return m ? m[0] : null;
   };
-  const scale = at(SCALE_RE);
+  const word = (set: Set<string>) => {
+    WORD_AFTER.lastIndex = e;
+    const m = WORD_AFTER.exec(s);
+    if (!m) return null;
+    const w = set.has(m[2]!) ? m[2]! : set.has(m[2]!.replace(/\.$/, '')) ? m[2]!.replace(/\.$/, '') : null;
+    return w === null ? null : m[1]! + w;
+  };
+  const scale = word(SCALES);
   if (scale !== null) e += scale.length;
   if (!hasCurrency) {
-    const unit = at(UNIT_RE);
+    let unit = at(PERCENT_RE) ?? word(UNITS);
+    if (unit === null) {
+      HYPHEN_RE.lastIndex = e;
+      const h = HYPHEN_RE.exec(s);
+      if (h && HYPHEN_UNITS.has(h[1]!)) unit = h[0];
+    }
     if (unit !== null) e += unit.length;
     else if (scale === null) {
       const extra = /^\d{1,2}$/.test(core) ? (at(SCORE_RE) ?? (/^\d{1,3}$/.test(core) ? at(ORDINAL_RE) : null) ?? (/^\d$/.test(core) ? at(GEN_RE) : null)) : /^\d{1,3}$/.test(core) ? at(ORDINAL_RE) : null;
@@ -76,11 +94,11 @@ export function findNumbers(s: string, dates: Span[]): Span[] {
     const after = s.slice(end, end + 14);
     // model numbers ("Boeing 787", "Fortune 500") and addresses ("1119 Eighth St.")
     if (/^\d+$/.test(text)) {
-      if (/\p{Lu}[\p{L}-]*\s$/u.test(before) && !/(?:^|\s)(?:In|On|At|By|Of|About|Some|Nearly|Over|Almost|Just|Only|With|From)\s$/.test(before)) continue;
-      if (/^\s\p{Lu}\p{Ll}+\s(?:St|Street|Ave|Avenue|Road|Rd|Drive|Dr|Place|Lane|Blvd|Way|Court)\b/u.test(after)) continue;
+      if (/[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF-]*\s$/u.test(before) && !/(?:^|\s)(?:In|On|At|By|Of|About|Some|Nearly|Over|Almost|Just|Only|With|From)\s$/.test(before)) continue;
+      if (/^\s[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F\u03B1-\u03C9\u0430-\u044F]+\s(?:St|Street|Ave|Avenue|Road|Rd|Drive|Dr|Place|Lane|Blvd|Way|Court)\b/u.test(after)) continue;
       if (/^\s(?:W|E|N|S)\.\s/.test(after)) continue;
       // ages: "Carlineo Jr., 55, of"
-      if (/,\s$/.test(before) && /^,/.test(after) && /\p{Lu}/u.test(before)) continue;
+      if (/,\s$/.test(before) && /^,/.test(after) && /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]/u.test(before)) continue;
     }
     out.push({ text: text.trim(), start, end });
   }

@@ -21,7 +21,7 @@ export function isOrgByForm(tokens: Token[]): boolean {
  * skipped, as is at most one other capitalised word. -1 when the words do not fit.
  */
 export function acronymStart(acr: string, ws: string[]): number {
-  let letters = acr.replace(/[^\p{Lu}]/gu, '').toLowerCase();
+  let letters = acr.replace(/[^A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]/gu, '').toLowerCase();
   if (letters.length < 2) return -1;
   let k = ws.length;
   let skipped = 0;
@@ -31,7 +31,7 @@ export function acronymStart(acr: string, ws: string[]): number {
       k--;
       continue;
     }
-    if (!/^\p{Lu}/u.test(w)) return -1;
+    if (!/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]/u.test(w)) return -1;
     const parts = w.split('-').map((x) => x.toLowerCase());
     let matched = false;
     for (let n = Math.min(letters.length, 3); n >= 1 && !matched; n--) {

@@ -20,7 +20,7 @@ export interface Phrase {
   initial: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
+const TOKEN = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF0-9][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF0-9'’.&-]*/gu;
 
 /** Words of a sentence with their offsets; trailing dots are kept only on abbreviations and initials. */
 export function tokenize(s: string): Token[] {
@@ -32,7 +32,7 @@ export function tokenize(s: string): Token[] {
     w = w.replace(/[-&]+$/, '').replace(/-based$/i, '');
     if (w.endsWith('.')) {
       const core = w.slice(0, -1);
-      const keep = /^\p{Lu}$/u.test(core) || ABBREVIATIONS.has(core.toLowerCase()) || /^(?:\p{L}\.)+\p{L}$/u.test(core);
+      const keep = /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]$/u.test(core) || ABBREVIATIONS.has(core.toLowerCase()) || /^(?:[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF]\.)+[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF]$/u.test(core);
       if (!keep) w = core.replace(/\.+$/, '');
     }
     if (/^['’]|['’]$/.test(w) && !/s['’]$/.test(w)) w = w.replace(/^['’]+|['’]+$/g, '');
@@ -41,7 +41,7 @@ export function tokenize(s: string): Token[] {
   return out;
 }
 
-export const isCap = (w: string): boolean => /^\p{Lu}/u.test(w) && !/^\p{Lu}[\p{Ll}]*[-–]?\d/u.test(w);
+export const isCap = (w: string): boolean => /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]/u.test(w) && !/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F\u03B1-\u03C9\u0430-\u044F]*[-–]?\d/u.test(w);
 export const lower = (w: string): string => w.toLowerCase().replace(/\.$/, '');
 export const stripPossessive = (w: string): string => w.replace(/['’]s$|(?<=s)['’]$/, '');
 export const isPossessive = (w: string): boolean => /['’]s$|s['’]$/.test(w);

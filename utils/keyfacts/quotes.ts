@@ -109,7 +109,7 @@ export function makeResolver(mentions: Mention[]): (clause: string, sentence: nu
     if (!c) return '';
     const last = c.split(/\s+/).pop()!;
     // "he", "… that she", "the 56-year-old": the last person mentioned
-    if (PRONOUN.test(c) || PRONOUN.test(last) || /^[Tt]he\s+[\p{Ll}\d-]+$/u.test(c)) {
+    if (PRONOUN.test(c) || PRONOUN.test(last) || /^[Tt]he\s+[a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F\u03B1-\u03C9\u0430-\u044F\d-]+$/u.test(c)) {
       // the latest subject of the last three sentences, else the latest person
       let latest = '';
       for (let i = mentions.length - 1; i >= 0; i--) {
@@ -133,7 +133,7 @@ export function makeResolver(mentions: Mention[]): (clause: string, sentence: nu
       }
     }
     if (best) return best.speaker;
-    const cap = /(\p{Lu}[\p{L}'’.-]+)(?:['’]s?)?(?:\s+(?:spokes\w+|statement))?\s*$/u.exec(c);
+    const cap = /([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF'’.-]+)(?:['’]s?)?(?:\s+(?:spokes\w+|statement))?\s*$/u.exec(c);
     if (cap && words(c) <= 4 && !/^(?:The|He|She|It|They|We|I)$/.test(cap[1]!)) return cap[1]!.replace(/['’]s?$/, '');
     const noun = NOUN.exec(c);
     if (noun && words(c) <= 6) return noun[1]!.toLowerCase();
