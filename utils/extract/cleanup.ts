@@ -74,8 +74,8 @@ const CREDIT = /^\(?\s*((photo|image|picture)s?\s*(credit|courtesy|copyright)?\s
 export function removeCredits(root: Element): void {
   if (!on('credits')) return;
   for (const el of [...root.querySelectorAll('p, span, div, small, cite, figcaption')]) {
-    const t = text(el);
-    if (!t || t.length > 150 || !el.isConnected) continue;
+    const t = short(el, 150);
+    if (!t || !el.isConnected) continue;
     if (CREDIT.test(t) || (el.closest('figure') && el.tagName !== 'FIGCAPTION' && t.length < 60 && /[/|]/.test(t) && !/[.!?]$/.test(t))) el.remove();
   }
 }
@@ -100,9 +100,8 @@ const CTA = /\b(sign up|subscribe)\b.*\b(newsletters?|inbox|e-?mails?)\b|\b(news
 export function removeFurnitureLines(root: Element): void {
   if (!on('lines')) return;
   for (const el of [...root.querySelectorAll('p, div, span, li, h2, h3, h4, h5, h6')]) {
-    if (!el.isConnected) continue;
-    const t = text(el);
-    if (!t || t.length > 250) continue;
+    const t = el.isConnected && short(el, 250);
+    if (!t) continue;
     const label = LINE.findIndex((re) => re.test(t));
     if (el.tagName !== 'SPAN' && ((on('dates') && isDateLine(t)) || /^[^\p{L}\p{N}]+$/u.test(t))) {
       el.remove();
@@ -137,8 +136,13 @@ export function removeTitleRepeat(root: Element, title: string): void {
   if (!on('title')) return;
   const norm = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const wanted = norm(title);
-  const blocks = [...root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div, header')].filter((el) => el.textContent?.trim()).slice(0, 12);
-  for (const el of blocks) if (wanted && el.isConnected && norm(el.textContent ?? '') === wanted) el.remove();
+  let seen = 0;
+  for (const el of root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div, header')) {
+    if (!el.textContent?.trim()) continue;
+    const t = short(el, 300);
+    if (t && wanted && norm(t) === wanted) el.remove();
+    if (++seen >= 12) break;
+  }
 }
 
 /** After Readability: removes paragraphs that are nothing but a link (teasers for other stories). */
@@ -156,6 +160,14 @@ const DATE_WORDS = /\d+|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)
 /** A short line that is only a date and time ("Nov. 20, 2019 5:52 AM EST", "Updated: 18 NOV 2019"). */
 function isDateLine(t: string): boolean {
   return t.length < 60 && /\b(1[89]|20)\d\d\b/.test(t) && t.replace(DATE_WORDS, '') === '';
+}
+
+/** The element's text when it is at most `max` characters (cheap length check first), else ''. */
+function short(el: Element, max: number): string {
+  const raw = el.textContent ?? '';
+  if (raw.length > max * 20) return '';
+  const t = raw.replace(/\s+/g, ' ').trim();
+  return t.length > max ? '' : t;
 }
 
 function text(el: Element): string {
