@@ -1,0 +1,115 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import { t, type MessageKey } from '@/utils/i18n';
+import type { KeyFacts as Facts } from '@/utils/keyfacts';
+import './key-facts.css';
+
+interface Props {
+  facts: Facts;
+  /** Called with the index (into `facts.sentences`) of the sentence a clicked fact came from. */
+  onSelect: (sentenceIndex: number) => void;
+}
+
+interface Item {
+  key: string;
+  sentence: number;
+  main: string;
+  sub?: string;
+}
+
+/** Items shown before a "N more" button. */
+const SHOWN = 8;
+const QUOTE_MAX = 160;
+
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return (space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '') + '…';
+}
+
+/** First occurrence of each text (case-insensitive): the extractor lists a date or a number once per sentence. */
+function unique(items: Item[]): Item[] {
+  const seen = new Set<string>();
+  return items.filter((it) => {
+    const k = it.key.toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function Section({ label, items, onSelect, block = false }: { label: MessageKey; items: Item[]; onSelect: (i: number) => void; block?: boolean }) {
+  const [all, setAll] = useState(false);
+  if (!items.length) return null;
+  const shown = all ? items : items.slice(0, SHOWN);
+  const id = `cr-facts-${label}`;
+  return (
+    <div class={`cr-facts-section${block ? ' cr-facts-block' : ''}`} role="group" aria-labelledby={id}>
+      <h3 class="cr-facts-label" id={id}>
+        {t(label)}
+      </h3>
+      <ul class="cr-facts-list">
+        {shown.map((it) => (
+          <li key={it.key}>
+            <FactButton onClick={() => onSelect(it.sentence)}>
+              <span class="cr-fact-main">{it.main}</span>
+              {it.sub && <span class="cr-fact-sub">{it.sub}</span>}
+            </FactButton>
+          </li>
+        ))}
+        {items.length > SHOWN && (
+          <li>
+            <button type="button" class="cr-facts-more" aria-expanded={all} onClick={() => setAll(!all)}>
+              {all ? t('factsFewer') : t('factsMore', String(items.length - SHOWN))}
+            </button>
+          </li>
+        )}
+      </ul>
+    </div>
+  );
+}
+
+function FactButton({ onClick, children }: { onClick: () => void; children: ComponentChildren }) {
+  return (
+    <button type="button" class="cr-fact" title={t('factsShowInArticle')} onClick={onClick}>
+      {children}
+    </button>
+  );
+}
+
+/**
+ * The article's key facts, compact, above the article: Who · Organisations · Places · When · Numbers · Quotes ·
+ * Key points. Everything is rendered as text; each fact is a button that asks to show its sentence.
+ * Sections without facts are left out, and so is the whole block when there are none.
+ */
+export function KeyFacts({ facts, onSelect }: Props) {
+  const text = (list: Array<{ text: string; sentence: number }>) => unique(list.map((f) => ({ key: f.text, sentence: f.sentence, main: f.text })));
+  const sections: Array<{ label: MessageKey; items: Item[]; block?: boolean }> = [
+    { label: 'factsWho', items: unique(facts.people.map((p) => ({ key: p.name, sentence: p.sentence, main: p.name, ...(p.role ? { sub: p.role } : {}) }))) },
+    {
+      label: 'factsOrganisations',
+      items: unique(facts.organizations.map((o) => ({ key: o.name, sentence: o.sentence, main: o.name, ...(o.acronym && o.acronym !== o.name ? { sub: o.acronym } : {}) }))),
+    },
+    { label: 'factsPlaces', items: text(facts.places) },
+    { label: 'factsWhen', items: text(facts.dates) },
+    { label: 'factsNumbers', items: text(facts.numbers) },
+    {
+      label: 'factsQuotes',
+      block: true,
+      items: unique(facts.quotes.map((q) => ({ key: q.text, sentence: q.sentence, main: `“${clip(q.text, QUOTE_MAX)}”`, ...(q.speaker ? { sub: q.speaker } : {}) }))),
+    },
+    { label: 'factsKeyPoints', block: true, items: text(facts.keySentences) },
+  ];
+  if (sections.every((s) => !s.items.length)) return null;
+  return (
+    <section class="cr-facts" aria-labelledby="cr-facts-title">
+      <h2 class="cr-facts-heading" id="cr-facts-title">
+        {t('factsTitle')}
+      </h2>
+      {sections.map((s) => (
+        <Section key={s.label} label={s.label} items={s.items} onSelect={onSelect} block={s.block} />
+      ))}
+    </section>
+  );
+}

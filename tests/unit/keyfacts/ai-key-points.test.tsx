@@ -1,0 +1,140 @@
+// @vitest-environment happy-dom
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AiKeyPoints } from '../../../components/AiKeyPoints';
+import { MAX_INPUT_CHARS, aiKeyPointsState, clipInput, parseKeyPoints, summarizeKeyPoints } from '../../../utils/summarizer';
+import { mount, stubI18n, unmount } from './helpers';
+
+const TEXT = 'The council approved the plan on Monday.\n\nWork starts next year.';
+
+/** A stub of Chrome's Summarizer API. */
+function stubApi(availability: string | (() => Promise<string>), output: string | Error = '* First point\n* Second point') {
+  const calls = { availability: [] as unknown[], create: [] as Array<Record<string, unknown>>, summarize: [] as string[], destroyed: 0 };
+  const Summarizer = {
+    availability: vi.fn(async (opts?: unknown) => {
+      calls.availability.push(opts);
+      return typeof availability === 'function' ? availability() : availability;
+    }),
+    create: vi.fn(async (opts: Record<string, unknown>) => {
+      calls.create.push(opts);
+      const target = new EventTarget();
+      (opts.monitor as ((m: EventTarget) => void) | undefined)?.(target);
+      const progress = new Event('downloadprogress') as Event & { loaded: number };
+      progress.loaded = 0.5;
+      target.dispatchEvent(progress);
+      return {
+        summarize: vi.fn(async (text: string) => {
+          calls.summarize.push(text);
+          if (output instanceof Error) throw output;
+          return output;
+        }),
+        destroy: () => void calls.destroyed++,
+      };
+    }),
+  };
+  return { scope: { Summarizer }, calls, Summarizer };
+}
+
+const settle = () => act(async () => {
+  for (let i = 0; i < 5; i++) await Promise.resolve();
+  await new Promise((r) => setTimeout(r, 0));
+});
+
+let host: HTMLElement | null = null;
+beforeEach(() => void stubI18n());
+afterEach(() => {
+  if (host) unmount(host);
+  host = null;
+  vi.restoreAllMocks();
+});
+
+describe('summarizer helpers', () => {
+  it('reads plain-text key points in the usual bullet forms', () => {
+    expect(parseKeyPoints('* One.\n- Two.\n\n• Three.\n1. Four.\n**Five.**')).toEqual(['One.', 'Two.', 'Three.', 'Four.', 'Five.']);
+    expect(parseKeyPoints('')).toEqual([]);
+  });
+
+  it('cuts a long article at a paragraph end, within the limit', () => {
+    const para = 'A sentence of some length here. '.repeat(20).trim();
+    const long = Array.from({ length: 40 }, () => para).join('\n\n');
+    const cut = clipInput(long);
+    expect(cut.length).toBeLessThanOrEqual(MAX_INPUT_CHARS);
+    expect(cut.endsWith('here.')).toBe(true);
+    expect(clipInput('  short  ')).toBe('short');
+  });
+
+  it('asks for key points as plain text, with the article language when known', async () => {
+    const { scope, calls } = stubApi('available');
+    expect(await aiKeyPointsState('en-GB', scope)).toBe('available');
+    expect(calls.availability[0]).toMatchObject({ type: 'key-points', format: 'plain-text', expectedInputLanguages: ['en'], outputLanguage: 'en' });
+    expect(await summarizeKeyPoints(TEXT, { scope, title: 'Plan' })).toEqual(['First point', 'Second point']);
+    expect(calls.create[0]).toMatchObject({ type: 'key-points', format: 'plain-text' });
+    expect(calls.summarize[0]).toBe(TEXT);
+    expect(calls.destroyed).toBe(1);
+  });
+
+  it('maps every availability answer, a missing API and a throwing one', async () => {
+    expect(await aiKeyPointsState(null, stubApi('downloadable').scope)).toBe('downloadable');
+    expect(await aiKeyPointsState(null, stubApi('downloading').scope)).toBe('downloadable');
+    expect(await aiKeyPointsState(null, stubApi('unavailable').scope)).toBe('none');
+    expect(await aiKeyPointsState(null, stubApi('something new').scope)).toBe('none');
+    expect(await aiKeyPointsState(null, {})).toBe('none');
+    expect(await aiKeyPointsState(null, { Summarizer: { availability: 1 } })).toBe('none');
+    expect(await aiKeyPointsState(null, stubApi(() => Promise.reject(new Error('boom'))).scope)).toBe('none');
+    await expect(summarizeKeyPoints(TEXT, { scope: {} })).rejects.toThrow();
+  });
+});
+
+describe('<AiKeyPoints>', () => {
+  it('available: summarises at once and shows the points as text', async () => {
+    const { scope } = stubApi('available', '* <img src=x onerror=alert(1)> Rates rise\n* Work starts next year');
+    host = mount(<AiKeyPoints text={TEXT} scope={scope} />);
+    await settle();
+    expect(host.querySelector('h2')?.textContent).toBe('AI key points (on device)');
+    expect([...host.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['<img src=x onerror=alert(1)> Rates rise', 'Work starts next year']);
+    expect(host.querySelector('img')).toBeNull();
+    expect(host.querySelector('button')).toBeNull();
+  });
+
+  it('downloadable: offers a button, and summarises only after the click', async () => {
+    const { scope, calls } = stubApi('downloadable');
+    host = mount(<AiKeyPoints text={TEXT} scope={scope} />);
+    await settle();
+    const button = host.querySelector('button')!;
+    expect(button.textContent).toBe('Get AI key points (on device)');
+    expect(calls.create).toHaveLength(0);
+    await act(async () => button.click());
+    await settle();
+    expect(calls.create).toHaveLength(1);
+    expect([...host.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['First point', 'Second point']);
+  });
+
+  it('unavailable or absent: renders nothing', async () => {
+    host = mount(<AiKeyPoints text={TEXT} scope={stubApi('unavailable').scope} />);
+    await settle();
+    expect(host.innerHTML).toBe('');
+    unmount(host);
+    host = mount(<AiKeyPoints text={TEXT} scope={{}} />);
+    await settle();
+    expect(host.innerHTML).toBe('');
+  });
+
+  it('throwing: availability() or summarize() failing leaves nothing behind on its own', async () => {
+    host = mount(<AiKeyPoints text={TEXT} scope={stubApi(() => Promise.reject(new Error('boom'))).scope} />);
+    await settle();
+    expect(host.innerHTML).toBe('');
+    unmount(host);
+    host = mount(<AiKeyPoints text={TEXT} scope={stubApi('available', new Error('quota')).scope} />);
+    await settle();
+    expect(host.innerHTML).toBe('');
+  });
+
+  it('a failure after the click says so instead of ignoring it', async () => {
+    host = mount(<AiKeyPoints text={TEXT} scope={stubApi('downloadable', new Error('download failed')).scope} />);
+    await settle();
+    await act(async () => host!.querySelector('button')!.click());
+    await settle();
+    expect(host.textContent).toContain('AI key points are not available right now.');
+    expect(host.querySelector('li')).toBeNull();
+  });
+});
