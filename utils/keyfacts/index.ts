@@ -53,7 +53,7 @@ const EN_WORDS = new Set('the|and|of|to|in|a|is|that|for|on|was|with|said|he|she
 /** Whether a text reads as English (share of very common English words). */
 export function looksEnglish(text: string): boolean {
   const words = text.slice(0, 4000).toLowerCase().match(/[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF]+/gu) ?? [];
-  if (words.length < 8) return /^[\x00-\x7f]*$/.test(text);
+  if (words.length < 30 && /^[\x00-\x7f’‘“”—–]*$/.test(text)) return true;
   let hits = 0;
   for (const w of words) if (EN_WORDS.has(w)) hits++;
   return hits / words.length >= 0.12;
@@ -95,7 +95,7 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
     const lowerWords = new Set((text.match(/(?<![.!?]\s)\b[a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F\u03B1-\u03C9\u0430-\u044F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF'’-]*/gu) ?? []).map((w) => w.toLowerCase()));
     const alone = new Map<string, number>();
     for (const p of all) {
-      if (p.tokens.length === 1 && !p.initial) {
+      if (p.tokens.length === 1 && (!p.initial || !lowerWords.has(p.tokens[0]!.w.toLowerCase()))) {
         const w = stripPossessive(p.tokens[0]!.w);
         alone.set(w, (alone.get(w) ?? 0) + 1);
       }

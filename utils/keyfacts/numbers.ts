@@ -24,7 +24,9 @@ const HAN = /[\u3400-\u4DBF\u4E00-\u9FFF]/u;
 const HAN_UNIT = /[万亿千百]*(?:美元|元|%|％|人|个|家|亿|万)?/y;
 const PERCENT_RE = /(?: ?%|\u00a0%| per ?cent\b| percent\b| percentage points?\b)/y;
 const HYPHEN_RE = /-([a-z]+?)s?\b/y;
-const SCORE_RE = /-\d{1,2}(?= (?:win|loss|victory|defeat|lead|draw|tie)|[,.]? ?$)/y;
+const SCORE_RE = /-\d{1,2}(?= (?:win|loss|victory|defeat|lead|draw|tie|home|road|away)\b|[,.]? ?$)/y;
+const SCORE_ANY = /-\d{1,2}(?!\d)/y;
+const SCORE_BEFORE = /\b(?:won|win|wins|beat|beats|lost|loses|lose|defeated|drew|draw|victory|defeat|loss|scored|led|leads|trailed|trails)\b[^.;]{0,25}$/;
 const ORDINAL_RE = /(?:st|nd|rd|th)\b/y;
 const GEN_RE = /[GK]\b/y;
 const WORDY = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\d]/u;
@@ -56,7 +58,7 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean): st
     }
     if (unit !== null) e += unit.length;
     else if (scale === null) {
-      const extra = /^\d{1,2}$/.test(core) ? (at(SCORE_RE) ?? (/^\d{1,3}$/.test(core) ? at(ORDINAL_RE) : null) ?? (/^\d$/.test(core) ? at(GEN_RE) : null)) : /^\d{1,3}$/.test(core) ? at(ORDINAL_RE) : null;
+      const extra = /^\d{1,2}$/.test(core) ? (at(SCORE_BEFORE.test(s.slice(Math.max(0, start - 40), start)) ? SCORE_ANY : SCORE_RE) ?? (/^\d{1,3}$/.test(core) ? at(ORDINAL_RE) : null) ?? (/^\d$/.test(core) ? at(GEN_RE) : null)) : /^\d{1,3}$/.test(core) ? at(ORDINAL_RE) : null;
       if (extra !== null) e += extra.length;
     }
   }

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { extractKeyFacts } from '@/utils/keyfacts';
+
+const facts = (text: string, title = '') => extractKeyFacts(title, text);
+const people = (text: string) => facts(text).people.map(({ name, role }) => ({ name, role }));
+
+describe('people and roles', () => {
+  it('takes a title written before the name', () => {
+    expect(people('The visit was led by Chairman Li Wei of the company.')).toEqual([{ name: 'Li Wei', role: 'Chairman' }]);
+    expect(people('Acme President Jane Doe spoke first.')).toEqual([{ name: 'Jane Doe', role: 'Acme President' }]);
+    expect(people('Ohio Gov. Mark Dunn signed it.')).toEqual([{ name: 'Mark Dunn', role: 'Ohio Gov.' }]);
+  });
+
+  it('takes a lowercase role before the name and an apposition after it', () => {
+    expect(people('Team coach Bruce Miller was upbeat.')).toEqual([{ name: 'Bruce Miller', role: 'Team coach' }]);
+    expect(people('Ann Lee, the deputy governor of the central bank, spoke.')).toEqual([{ name: 'Ann Lee', role: 'deputy governor of the central bank' }]);
+    expect(people('Tom Hart, a senior analyst at Vega Capital, said the figures were weak.')).toEqual([{ name: 'Tom Hart', role: 'senior analyst at Vega Capital' }]);
+  });
+
+  it('finds people without a role from speech verbs, ages and later surname mentions', () => {
+    expect(people('Maria Gonzalez said the plan works.').map((p) => p.name)).toEqual(['Maria Gonzalez']);
+    expect(people('Peter Olsen, 41, was arrested.').map((p) => p.name)).toEqual(['Peter Olsen']);
+    expect(people('Yesterday Karl Brandt arrived. Brandt left soon after.').map((p) => p.name)).toEqual(['Karl Brandt']);
+  });
+
+  it('does not take places, organisations, buildings or single words for people', () => {
+    expect(people('New York is large. The White House said nothing. Apple said it would grow.')).toEqual([]);
+    expect(people('Smith said so.')).toEqual([]);
+  });
+});
+
+describe('organisations', () => {
+  it('merges "Full Name (ACRONYM)" and "ACRONYM (Full Name)"', () => {
+    const f = facts(
+      'Officials of the National Database and Registration Authority (NADRA) met the Federal Investigation Agency (FIA). ' +
+        'Both back DACA (Deferred Action for Childhood Arrivals). NADRA said more.',
+    );
+    expect(f.organizations.map(({ name, acronym }) => ({ name, acronym }))).toEqual([
+      { name: 'National Database and Registration Authority', acronym: 'NADRA' },
+      { name: 'Federal Investigation Agency', acronym: 'FIA' },
+      { name: 'Deferred Action for Childhood Arrivals', acronym: 'DACA' },
+    ]);
+  });
+
+  it('recognises organisations by their suffix or head word', () => {
+    const names = facts('He joined the Ministry of Finance, then Acme Holdings and later the Riverside Police Department.').organizations.map((o) => o.name);
+    expect(names).toEqual(['Ministry of Finance', 'Acme Holdings', 'Riverside Police Department']);
+  });
+
+  it('recognises organisations from how they are described', () => {
+    const names = facts('Prices fell at the carrier Skyjet. Orbix, a software company, grew. Orbix’s founder declined to comment.').organizations.map((o) => o.name);
+    expect(names).toEqual(['Skyjet', 'Orbix']);
+  });
+});
+
+describe('places', () => {
+  it('finds known places and places by pattern', () => {
+    const names = facts(
+      'BERLINGEN — Officials in Pakistan and Kenya met. John Roe, 32, of Millbrook was held near Oakdale. ' +
+        'The lab in Greenfield, Maryland, and Stonebay, a village nearby, joined.',
+    ).places.map((p) => p.text);
+    expect(names).toEqual(['Berlingen', 'Pakistan', 'Kenya', 'Millbrook', 'Oakdale', 'Greenfield', 'Maryland', 'Stonebay']);
+  });
+});
+
+describe('quotes', () => {
+  it('attributes quotes after, before and by pronoun', () => {
+    const f = facts(
+      'Coach Dan Price was calm. "We played well tonight," Price said. ' +
+        'Analyst Sara Kim said: "The numbers do not lie at all."\n\n' +
+        '"It is a long season for everyone," he said.',
+    );
+    expect(f.quotes.map(({ text, speaker }) => ({ text, speaker }))).toEqual([
+      { text: 'We played well tonight', speaker: 'Price' },
+      { text: 'The numbers do not lie at all.', speaker: 'Kim' },
+      { text: 'It is a long season for everyone', speaker: 'Kim' },
+    ]);
+  });
+
+  it('carries the speaker over a split quote and skips scare quotes', () => {
+    const f = facts('"That is perfect," Boudreau said. "It is the mark of a true competitor." Critics called it "vile".');
+    expect(f.quotes.map((q) => [q.text, q.speaker])).toEqual([['It is the mark of a true competitor.', 'Boudreau']]);
+  });
+});
+
+describe('key sentences', () => {
+  it('returns 3 to 5 sentences in article order, the lead first', () => {
+    const text = Array.from({ length: 20 }, (_, i) => `Sentence number ${i + 1} talks about the budget plan of the city council in some detail.`).join(' ');
+    const f = facts(text, 'City council budget plan');
+    expect(f.keySentences.length).toBeGreaterThanOrEqual(3);
+    expect(f.keySentences.length).toBeLessThanOrEqual(5);
+    expect(f.keySentences[0]!.sentence).toBe(0);
+    const idx = f.keySentences.map((k) => k.sentence);
+    expect(idx).toEqual([...idx].sort((a, b) => a - b));
+    for (const k of f.keySentences) expect(k.text).toBe(f.sentences[k.sentence]);
+  });
+
+  it('skips headings', () => {
+    const f = facts('The city approved the budget on Monday after a long debate.\n\nA long night\n\nThe vote was 7 to 2 in favour of the plan.\n\nCritics said the plan was rushed and costly.', 'Budget');
+    expect(f.keySentences.map((k) => k.text)).not.toContain('A long night');
+  });
+});
+
+describe('provenance', () => {
+  it('every item points at the sentence it came from', () => {
+    const f = facts('Intro line here. Acme Holdings hired Jane Doe in Kenya on Monday for $5 million. "We are glad to have her on board," Doe said.');
+    const all = [...f.people, ...f.organizations, ...f.places, ...f.dates, ...f.numbers, ...f.quotes];
+    expect(all.length).toBeGreaterThan(5);
+    for (const item of all) {
+      const s = f.sentences[item.sentence]!;
+      const needle = 'name' in item ? item.name : 'speaker' in item ? item.text.slice(0, 10) : item.text;
+      expect(s).toContain(needle);
+    }
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '@/utils/keyfacts/dates';
+import { findNumbers } from '@/utils/keyfacts/numbers';
+import { extractKeyFacts } from '@/utils/keyfacts';
+
+const nums = (s: string) => findNumbers(s, findDates(s, true)).map((n) => n.text);
+const dates = (s: string, english = true) => findDates(s, english).map((d) => d.text);
+
+describe('numbers', () => {
+  it('keeps currency, scale and unit as written', () => {
+    expect(nums('It paid Rs1.65bn, then $1.2 billion and €300m.')).toEqual(['Rs1.65bn', '$1.2 billion', '€300m']);
+    expect(nums('Sales rose 27% to 350 megawatts, up 3.8 percent and 35 per cent.')).toEqual(['27%', '350 megawatts', '3.8 percent', '35 per cent']);
+    expect(nums('The 5G rollout covers 4,312 towers within 48 hours and a 14-inch screen.')).toEqual(['5G', '4,312', '48 hours', '14-inch']);
+  });
+
+  it('leaves out years, dates, times, model numbers and ages', () => {
+    expect(nums('In 2019, on March 21 at 4:30 p.m., the Boeing 787 flew.')).toEqual([]);
+    expect(nums('John Smith, 55, of Addison was fined $250,000.')).toEqual(['$250,000']);
+  });
+
+  it('reads scores and ordinals', () => {
+    expect(nums('The Wild won 4-1 and sit 14th.')).toEqual(['4-1', '14th']);
+  });
+
+  it('reads numbers in other languages', () => {
+    expect(nums('Das Paket umfasst 3,5 Milliarden Euro und 27 % mehr.')).toEqual(['3,5 Milliarden Euro', '27 %']);
+    expect(findNumbers('总额达到35.5万亿元，增长4.8%。', []).map((n) => n.text)).toEqual(['35.5万亿元', '4.8%']);
+  });
+});
+
+describe('dates', () => {
+  it('finds dates and times as written', () => {
+    expect(dates('Sentencing is set for Feb. 14, and the report came out on Tuesday night.')).toEqual(['Feb. 14', 'Tuesday night']);
+    expect(dates('It rose between January and June 2025 and will end by December 31.')).toEqual(['between January and June 2025', 'December 31']);
+    expect(dates('Doors open at 11:00 am in the first half of 2025; last year was worse.')).toEqual(['11:00 am', 'the first half of 2025', 'last year']);
+    expect(dates('Last year it moved, in 2016, and again on September 9, 2025.')).toEqual(['Last year', '2016', 'September 9, 2025']);
+  });
+
+  it('does not take the mayor or a marcher for a month', () => {
+    expect(dates('The Mayor met Marchers and May Smith.')).toEqual([]);
+    expect(dates('It opened in May.')).toEqual(['May']);
+  });
+
+  it('keeps only digit dates for other languages', () => {
+    expect(dates('Am 12.03.2024 und am Montag', false)).toEqual(['12.03.2024']);
+    expect(dates('2024年前三季度，15日发布', false)).toEqual(['2024年', '15日']);
+  });
+
+  it('every date and number names its sentence', () => {
+    const f = extractKeyFacts('t', 'Nothing here. It cost $5 million on Monday.');
+    expect(f.numbers).toEqual([{ text: '$5 million', sentence: 1 }]);
+    expect(f.dates).toEqual([{ text: 'Monday', sentence: 1 }]);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '@/utils/keyfacts/sentences';
+
+const texts = (t: string) => splitSentences(t).map((s) => s.text);
+
+describe('splitSentences', () => {
+  it('splits on sentence ends and keeps paragraphs apart', () => {
+    const s = splitSentences('One two three. Four five six!\n\nSeven eight? Nine.');
+    expect(s.map((x) => x.text)).toEqual(['One two three.', 'Four five six!', 'Seven eight?', 'Nine.']);
+    expect(s.map((x) => x.para)).toEqual([0, 0, 1, 1]);
+  });
+
+  it('does not split after titles, initials, months or inside decimals', () => {
+    expect(texts('Mr. Smith met Dr. Jones on Jan. 5 in the U.K. office. Patrick W. Carlineo paid $1.65 million.')).toEqual([
+      'Mr. Smith met Dr. Jones on Jan. 5 in the U.K. office.',
+      'Patrick W. Carlineo paid $1.65 million.',
+    ]);
+  });
+
+  it('ends a sentence at "U.S." when a new sentence clearly starts', () => {
+    expect(texts('He moved to the U.S. The company followed.')).toEqual(['He moved to the U.S.', 'The company followed.']);
+  });
+
+  it('keeps closing quotes with their sentence and does not split before a lowercase attribution', () => {
+    expect(texts('"We are ready," she said. "Are you?" he asked. Then they left.')).toEqual([
+      '"We are ready," she said.',
+      '"Are you?" he asked.',
+      'Then they left.',
+    ]);
+  });
+
+  it('records offsets into the original text', () => {
+    const text = 'First one.  Second one.\n\nThird.';
+    for (const s of splitSentences(text)) expect(text.slice(s.start, s.start + s.text.length)).toBe(s.text);
+  });
+
+  it('splits CJK text on full-width stops', () => {
+    expect(texts('今天天气很好。我们去公园！')).toEqual(['今天天气很好。', '我们去公园！']);
+  });
+
+  it('returns nothing for empty text', () => {
+    expect(splitSentences('')).toEqual([]);
+    expect(splitSentences('  \n\n ')).toEqual([]);
+  });
+});
