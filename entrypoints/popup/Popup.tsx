@@ -1,12 +1,17 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { AiKeyPoints } from '@/components/AiKeyPoints';
 import { ArticleBody } from '@/components/ArticleBody';
 import { ArticleMeta } from '@/components/ArticleMeta';
+import { KeyFacts } from '@/components/KeyFacts';
 import { SaveButton } from '@/components/SaveButton';
 import { StatusMessage } from '@/components/StatusMessage';
 import { articleDraft } from '@/utils/clipping-draft';
 import type { Article } from '@/utils/extract/types';
+import { highlightSentence } from '@/utils/highlight-sentence';
 import { t, type MessageKey } from '@/utils/i18n';
+import { extractKeyFacts } from '@/utils/keyfacts';
 import { POPUP_PAINTED } from '@/utils/perf-marks';
+import { openArticleInReader } from '@/utils/reader-launch';
 import { extractFromTab, resolveTabId, type TabArticleResult } from '@/utils/tab-article';
 
 type State = { status: 'loading' } | { status: 'done'; result: TabArticleResult };
@@ -40,7 +45,7 @@ export function Popup({ search }: { search: string }) {
     return <p class="cr-loading" role="status" aria-busy="true">{t('popupLoading')}</p>;
   }
   const { result } = state;
-  if (result.ok) return <ArticleView article={result.article} />;
+  if (result.ok) return <ArticleView article={result.article} tabId={tabId} />;
 
   const [title, body] = FAILURE_TEXT[result.reason];
   return (
@@ -53,16 +58,27 @@ export function Popup({ search }: { search: string }) {
   );
 }
 
-function ArticleView({ article }: { article: Article }) {
+function ArticleView({ article, tabId }: { article: Article; tabId: number | undefined }) {
   const bodyRef = useRef<HTMLDivElement>(null);
+  const facts = useMemo(() => extractKeyFacts(article.title, article.text), [article]);
   return (
     <main class="cr-popup-article">
       <ArticleMeta article={article} />
       <div class="cr-actions">
         <SaveButton draft={() => articleDraft(article)} />
+        <button class="cr-button" onClick={() => void readInTab(article, tabId)}>{t('popupRead')}</button>
         <button class="cr-button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}>{t('popupLibrary')}</button>
       </div>
+      <KeyFacts facts={facts} onSelect={(i) => bodyRef.current && highlightSentence(bodyRef.current, facts.sentences[i] ?? '')} />
       <ArticleBody html={article.html} lang={article.lang} dir={article.dir} bodyRef={bodyRef} />
+      <AiKeyPoints text={article.text} title={article.title} lang={article.lang} />
     </main>
   );
+}
+
+/** Opens the reader next to the page's tab, then closes the popup (a no-op when it is a tab). */
+async function readInTab(article: Article, tabId: number | undefined) {
+  const tab = tabId === undefined ? undefined : await browser.tabs.get(tabId).catch(() => undefined);
+  await openArticleInReader(article, tab);
+  window.close();
 }
