@@ -87,6 +87,7 @@ const LINE = [
   /^\W?(related|read more|see more|also read|read also|see also|recommended|you may also like|more from|more .{0,30}stories|recent (articles|posts|stories)|don't miss|trending|most read|latest news|popular)\b.{0,100}$|^more\W*$/i,
   /^(skip to (main )?content|share( this)?( article| story)?|print|email|comments?|\d+ comments?|(post|leave|add) a (comment|reply)|follow us|subscribe( now| today)?|sign (in|up)|log ?in|register)\W*$/i,
   /\b\d+\s+min(ute)?s? read\b/i,
+  /^(filed under|tags?|tagged( with)?|categories|topics)\s*:/i,
 ];
 // Short promotional asides: "Click here…", "Follow her on Twitter", "may be reached at", "requires JavaScript".
 const PROMO = /\bclick here\b|\b(affiliate|referral) links?\b|\bfollow\b.{0,40}\bon (twitter|facebook|instagram|youtube|linkedin)\b|\bshare (it|this)\b.{0,20}\bwith\b|\b(can|may) be reached at\b|\b(join|download|get) (our|the) (app|forums?|podcast)\b|\brequires javascript\b/i;

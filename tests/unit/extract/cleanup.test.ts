@@ -55,7 +55,7 @@ describe('removeFurnitureLines', () => {
   it('drops date and byline lines, related labels with their link list, share/comment labels and calls to action', () => {
     const root = body(`<p>Published 10:02 AM EST Nov 19, 2019</p><p>By Jane Doe</p>${para(1)}
       <p>Related: <a href="/y">Another story entirely</a></p><h3>You may also like:</h3><ul><li><a href="/a">Story A</a></li><li><a href="/b">Story B</a></li></ul>
-      <p>Share this article</p><p>3 Comments</p><p>5 min read</p><p>Sign up for our free newsletter to get the news in your inbox.</p>
+      <p>Share this article</p><p>3 Comments</p><p>5 min read</p><p>Filed under: News |</p><p>Tags: rivers, floods</p><p>Sign up for our free newsletter to get the news in your inbox.</p>
       <p>This website uses cookies to improve your experience. Accept</p>${para(2)}`);
     removeFurnitureLines(root);
     expect(textOf(root)).toBe(textOf(body(para(1) + para(2))));
