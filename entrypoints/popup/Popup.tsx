@@ -11,7 +11,6 @@ import { highlightSentence } from '@/utils/highlight-sentence';
 import { t, type MessageKey } from '@/utils/i18n';
 import { extractKeyFacts } from '@/utils/keyfacts';
 import { POPUP_PAINTED } from '@/utils/perf-marks';
-import { openArticleInReader } from '@/utils/reader-launch';
 import { extractFromTab, resolveTabId, type TabArticleResult } from '@/utils/tab-article';
 
 type State = { status: 'loading' } | { status: 'done'; result: TabArticleResult };
@@ -45,7 +44,7 @@ export function Popup({ search }: { search: string }) {
     return <p class="cr-loading" role="status" aria-busy="true">{t('popupLoading')}</p>;
   }
   const { result } = state;
-  if (result.ok) return <ArticleView article={result.article} tabId={tabId} />;
+  if (result.ok) return <ArticleView article={result.article} />;
 
   const [title, body] = FAILURE_TEXT[result.reason];
   return (
@@ -58,7 +57,7 @@ export function Popup({ search }: { search: string }) {
   );
 }
 
-function ArticleView({ article, tabId }: { article: Article; tabId: number | undefined }) {
+function ArticleView({ article }: { article: Article }) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const facts = useMemo(() => extractKeyFacts(article.title, article.text), [article]);
   return (
@@ -66,7 +65,6 @@ function ArticleView({ article, tabId }: { article: Article; tabId: number | und
       <ArticleMeta article={article} />
       <div class="cr-actions">
         <SaveButton draft={() => articleDraft(article)} />
-        <button class="cr-button" onClick={() => void readInTab(article, tabId)}>{t('popupRead')}</button>
         <button class="cr-button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}>{t('popupLibrary')}</button>
       </div>
       <KeyFacts facts={facts} onSelect={(i) => bodyRef.current && highlightSentence(bodyRef.current, facts.sentences[i] ?? '')} />
@@ -74,11 +72,4 @@ function ArticleView({ article, tabId }: { article: Article; tabId: number | und
       <AiKeyPoints text={article.text} title={article.title} lang={article.lang} />
     </main>
   );
-}
-
-/** Opens the reader next to the page's tab, then closes the popup (a no-op when it is a tab). */
-async function readInTab(article: Article, tabId: number | undefined) {
-  const tab = tabId === undefined ? undefined : await browser.tabs.get(tabId).catch(() => undefined);
-  await openArticleInReader(article, tab);
-  window.close();
 }
