@@ -1,0 +1,54 @@
+import { expect, screenshot, test } from './fixtures';
+import { HIGHLIGHT_NAME, MARK_CLASS } from '../../utils/highlight-sentence';
+
+test('the popup shows the key facts of the demo page and a fact highlights its sentence', async ({ extContext, server, openPopupFor }) => {
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/profit-digital-cooperation.html`);
+  const popup = await openPopupFor(page);
+
+  const facts = popup.locator('.cr-facts');
+  await expect(facts).toBeVisible();
+  const who = facts.getByRole('group', { name: 'Who' });
+  await expect(who.getByRole('button', { name: /Yang Jie/ })).toBeVisible();
+  await expect(who).toContainText('Chairman');
+  await expect(who.getByRole('button', { name: /Shaza Fatima Khawaja/ })).toBeVisible();
+  const orgs = facts.getByRole('group', { name: 'Organisations' });
+  await expect(orgs).toContainText('China Mobile Communications Corporation');
+  await expect(orgs).toContainText('CMCC');
+  await expect(facts.getByRole('group', { name: 'Places' })).toContainText('Pakistan');
+  await expect(facts.getByRole('group', { name: 'Numbers' })).toContainText('5G');
+  // empty sections are hidden: the demo article has no dates and no quotes
+  await expect(facts.getByRole('group', { name: 'When' })).toHaveCount(0);
+  await expect(facts.getByRole('group', { name: 'Quotes' })).toHaveCount(0);
+  await screenshot(popup, 'popup-keyfacts');
+
+  // a fact is a button that highlights its sentence in the article (keyboard: Enter on the focused button)
+  await who.getByRole('button', { name: /Shaza Fatima Khawaja/ }).focus();
+  await popup.keyboard.press('Enter');
+  const highlighted = await popup.evaluate(
+    ({ name, mark }) => {
+      const registry = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS?.highlights;
+      const ranges = registry?.get(name);
+      if (ranges && ranges.size) return [...ranges].map((r) => r.toString()).join('');
+      return [...document.querySelectorAll(`mark.${mark}`)].map((m) => m.textContent).join('');
+    },
+    { name: HIGHLIGHT_NAME, mark: MARK_CLASS },
+  );
+  expect(highlighted.replace(/\s+/g, ' ')).toContain('The delegation met with Federal Minister for IT and Telecommunication, Shaza Fatima Khawaja');
+  // the popup scrolls (smoothly) to the sentence
+  await expect.poll(() => popup.evaluate(() => document.scrollingElement?.scrollTop ?? 0)).toBeGreaterThan(100);
+  await popup.waitForTimeout(600);
+  await screenshot(popup, 'popup-keyfacts-highlight');
+
+  // another fact moves the highlight to its own sentence
+  await who.getByRole('button', { name: /Yang Jie/ }).click();
+  const next = await popup.evaluate((name) => {
+    const registry = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS?.highlights;
+    return [...(registry?.get(name) ?? [])].map((r) => r.toString()).join('');
+  }, HIGHLIGHT_NAME);
+  expect(next).toContain('led by Chairman Yang Jie');
+  expect(next).not.toContain('Shaza Fatima Khawaja');
+
+  await popup.close();
+  await page.close();
+});
