@@ -3,6 +3,7 @@ import { libraryHandlers } from '@/utils/clippings/handlers';
 import { saveClipping } from '@/utils/clippings/store';
 import { registerSaveEntryPoints } from '@/utils/context-menus';
 import { createMessageListener, type Handlers } from '@/utils/messages';
+import { registerReaderLaunch } from '@/utils/reader-launch';
 
 // The single writer of clippings: every surface saves through these messages.
 export default defineBackground(() => {
@@ -14,4 +15,5 @@ export default defineBackground(() => {
     } satisfies Handlers),
   );
   registerSaveEntryPoints(db);
+  registerReaderLaunch();
 });

@@ -11,6 +11,7 @@ import { highlightSentence } from '@/utils/highlight-sentence';
 import { t, type MessageKey } from '@/utils/i18n';
 import { extractKeyFacts } from '@/utils/keyfacts';
 import { POPUP_PAINTED } from '@/utils/perf-marks';
+import { openArticleInReader } from '@/utils/reader-launch';
 import { extractFromTab, resolveTabId, type TabArticleResult } from '@/utils/tab-article';
 
 type State = { status: 'loading' } | { status: 'done'; result: TabArticleResult };
@@ -44,7 +45,7 @@ export function Popup({ search }: { search: string }) {
     return <p class="cr-loading" role="status" aria-busy="true">{t('popupLoading')}</p>;
   }
   const { result } = state;
-  if (result.ok) return <ArticleView article={result.article} />;
+  if (result.ok) return <ArticleView article={result.article} tabId={tabId} />;
 
   const [title, body] = FAILURE_TEXT[result.reason];
   return (
@@ -57,7 +58,7 @@ export function Popup({ search }: { search: string }) {
   );
 }
 
-function ArticleView({ article }: { article: Article }) {
+function ArticleView({ article, tabId }: { article: Article; tabId: number | undefined }) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const facts = useMemo(() => extractKeyFacts(article.title, article.text), [article]);
   return (
@@ -65,6 +66,7 @@ function ArticleView({ article }: { article: Article }) {
       <ArticleMeta article={article} />
       <div class="cr-actions">
         <SaveButton draft={() => articleDraft(article)} />
+        <button class="cr-button" onClick={() => void readInTab(article, tabId)}>{t('popupRead')}</button>
         <button class="cr-button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}>{t('popupLibrary')}</button>
       </div>
       <KeyFacts facts={facts} onSelect={(i) => bodyRef.current && highlightSentence(bodyRef.current, facts.sentences[i] ?? '')} />
@@ -72,4 +74,11 @@ function ArticleView({ article }: { article: Article }) {
       <AiKeyPoints text={article.text} title={article.title} lang={article.lang} />
     </main>
   );
+}
+
+/** Opens the reader next to the page's tab, then closes the popup (a no-op when it is a tab). */
+async function readInTab(article: Article, tabId: number | undefined) {
+  const tab = tabId === undefined ? undefined : await browser.tabs.get(tabId).catch(() => undefined);
+  await openArticleInReader(article, tab);
+  window.close();
 }

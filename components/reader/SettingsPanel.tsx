@@ -1,0 +1,95 @@
+import type { RefObject } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { t, type MessageKey } from '@/utils/i18n';
+import { ALIGNS, clamp, FONTS, RANGES, THEMES, type ReaderSettings } from '@/utils/settings';
+
+const THEME_LABEL: Record<ReaderSettings['theme'], MessageKey> = {
+  system: 'readerThemeSystem',
+  light: 'readerThemeLight',
+  sepia: 'readerThemeSepia',
+  dark: 'readerThemeDark',
+  contrast: 'readerThemeContrast',
+};
+const FONT_LABEL: Record<ReaderSettings['font'], MessageKey> = {
+  serif: 'readerFontSerif',
+  sans: 'readerFontSans',
+  mono: 'readerFontMono',
+  readable: 'readerFontReadable',
+};
+const ALIGN_LABEL: Record<ReaderSettings['align'], MessageKey> = { start: 'readerAlignStart', justify: 'readerAlignJustify' };
+const SLIDERS: Array<[keyof typeof RANGES, MessageKey]> = [
+  ['size', 'readerSize'],
+  ['width', 'readerWidth'],
+  ['lineHeight', 'readerLineHeight'],
+  ['letterSpacing', 'readerLetterSpacing'],
+  ['wordSpacing', 'readerWordSpacing'],
+];
+
+interface Props {
+  settings: ReaderSettings;
+  onChange: (settings: ReaderSettings) => void;
+  onClose: () => void;
+}
+
+/** Theme, font, size, measure, spacing and alignment; every change applies at once. */
+export function SettingsPanel({ settings, onChange, onClose }: Props) {
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  const set = <K extends keyof ReaderSettings>(key: K, value: ReaderSettings[K]) => onChange({ ...settings, [key]: value });
+  return (
+    <section class="reader-panel" role="dialog" aria-modal="false" aria-labelledby="settings-title">
+      <div class="reader-panel-head">
+        <h2 id="settings-title">{t('readerSettingsTitle')}</h2>
+        <button class="cr-button" onClick={onClose}>{t('readerClose')}</button>
+      </div>
+      <Choice name="theme" legend={t('readerTheme')} options={THEMES} labels={THEME_LABEL} value={settings.theme} onPick={(v) => set('theme', v)} inputRef={first} />
+      <Choice name="font" legend={t('readerFont')} options={FONTS} labels={FONT_LABEL} value={settings.font} onPick={(v) => set('font', v)} />
+      {SLIDERS.map(([key, label]) => (
+        <label class="reader-slider" key={key}>
+          <span>{t(label)}</span>
+          <input
+            type="range"
+            min={RANGES[key].min}
+            max={RANGES[key].max}
+            step={RANGES[key].step}
+            value={settings[key]}
+            onInput={(e) => set(key, clamp(key, Number((e.target as HTMLInputElement).value)))}
+          />
+          <output>{settings[key]}</output>
+        </label>
+      ))}
+      <Choice name="align" legend={t('readerAlign')} options={ALIGNS} labels={ALIGN_LABEL} value={settings.align} onPick={(v) => set('align', v)} />
+    </section>
+  );
+}
+
+interface ChoiceProps<T extends string> {
+  name: string;
+  legend: string;
+  options: readonly T[];
+  labels: Record<T, MessageKey>;
+  value: T;
+  onPick: (value: T) => void;
+  inputRef?: RefObject<HTMLInputElement | null>;
+}
+
+function Choice<T extends string>({ name, legend, options, labels, value, onPick, inputRef }: ChoiceProps<T>) {
+  return (
+    <fieldset class={`reader-choice reader-choice-${name}`}>
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <label key={option} class={option === value ? 'is-on' : undefined}>
+          <input
+            ref={option === value ? inputRef : undefined}
+            type="radio"
+            name={name}
+            value={option}
+            checked={option === value}
+            onChange={() => onPick(option)}
+          />
+          {t(labels[option])}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

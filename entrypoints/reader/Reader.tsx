@@ -1,0 +1,155 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ArticleBody } from '@/components/ArticleBody';
+import { applySettings } from '@/components/reader/apply-settings';
+import { ReadAloud } from '@/components/reader/ReadAloud';
+import { ReaderHeader } from '@/components/reader/ReaderHeader';
+import { SettingsPanel } from '@/components/reader/SettingsPanel';
+import { useReadingProgress } from '@/components/reader/use-reading-progress';
+import { SaveButton } from '@/components/SaveButton';
+import { StatusMessage } from '@/components/StatusMessage';
+import { ClippingsDb } from '@/utils/clippings/db';
+import { articleDraft, selectionDraft } from '@/utils/clipping-draft';
+import type { Article } from '@/utils/extract/types';
+import { t } from '@/utils/i18n';
+import { handedOverArticle } from '@/utils/reader-launch';
+import { clippingToArticle, readerSource, type ReaderSource } from '@/utils/reader-source';
+import { sanitizeHtml } from '@/utils/sanitize';
+import { DEFAULT_SETTINGS, stepSize, type ReaderSettings } from '@/utils/settings';
+import { loadSettings, onSettingsChanged, storeSettings } from '@/utils/settings-store';
+import { extractFromTab, type TabArticleResult } from '@/utils/tab-article';
+
+type LoadResult = TabArticleResult | { ok: false; reason: 'gone' };
+type Loaded = { status: 'loading' } | { status: 'done'; result: LoadResult };
+
+async function load(source: ReaderSource | null): Promise<Loaded> {
+  const done = (result: LoadResult): Loaded => ({ status: 'done', result });
+  if (!source) return done({ ok: false, reason: 'gone' });
+  if (source.kind === 'tab') return done(await extractFromTab(source.tabId));
+  const article =
+    source.kind === 'clip'
+      ? await new ClippingsDb().clippings.get(source.id).then((c) => c && clippingToArticle(c))
+      : await handedOverArticle(source.key);
+  return done(article ? { ok: true, article } : { ok: false, reason: 'gone' });
+}
+
+export function Reader({ search }: { search: string }) {
+  const [state, setState] = useState<Loaded>({ status: 'loading' });
+  const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_SETTINGS);
+  useEffect(() => {
+    void load(readerSource(search)).then(setState);
+    void loadSettings().then(setSettings);
+    return onSettingsChanged(setSettings);
+  }, []);
+  useEffect(() => applySettings(document.documentElement, settings), [settings]);
+
+  const change = (next: ReaderSettings) => {
+    setSettings(next);
+    void storeSettings(next);
+  };
+
+  if (state.status === 'loading') return <p class="reader-loading" role="status">{t('readerLoading')}</p>;
+  const { result } = state;
+  if (!result.ok) {
+    return (
+      <main class="reader-message">
+        <StatusMessage title={t(result.reason === 'gone' ? 'readerGoneTitle' : 'errorFailedTitle')} body={t(result.reason === 'gone' ? 'readerGoneBody' : 'errorFailedBody')} role="alert" />
+      </main>
+    );
+  }
+  return <ReaderView article={result.article} settings={settings} onChange={change} />;
+}
+
+function ReaderView({ article, settings, onChange }: { article: Article; settings: ReaderSettings; onChange: (s: ReaderSettings) => void }) {
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const [panel, setPanel] = useState(false);
+  const [selection, setSelection] = useState<Range | null>(null);
+  const progress = useReadingProgress(bodyRef);
+  const speaking = useSentenceHighlight(bodyRef);
+
+  useEffect(() => {
+    document.title = article.title;
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement;
+      if (event.key === 'Escape') setPanel(false);
+      if (/^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName) || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.key === '+' || event.key === '=') onChange(stepSize(settings, 1));
+      if (event.key === '-') onChange(stepSize(settings, -1));
+    };
+    const onSelect = () => setSelection(selectedRangeIn(bodyRef.current));
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('selectionchange', onSelect);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('selectionchange', onSelect);
+    };
+  }, [settings]);
+
+  const highlightDraft = () => {
+    const range = selection!;
+    const holder = document.createElement('div');
+    holder.append(range.cloneContents());
+    return selectionDraft({ ...article, url: article.url, text: range.toString(), html: sanitizeHtml(holder.innerHTML) });
+  };
+
+  return (
+    <>
+      <a class="reader-skip" href="#article">{t('readerSkip')}</a>
+      <div class="reader-progress" role="progressbar" aria-label={t('readerProgress')} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(progress * 100)}>
+        <div style={{ transform: `scaleX(${progress})` }} />
+      </div>
+      <header class="reader-toolbar" aria-label={t('readerToolbar')}>
+        <button class="cr-button" aria-expanded={panel} onClick={() => setPanel(!panel)}>{t('readerSettings')}</button>
+        <button class="cr-button" onClick={() => onChange(stepSize(settings, -1))} title={t('readerSmaller')}>
+          <span aria-hidden="true">A−</span>
+          <span class="visually-hidden">{t('readerSmaller')}</span>
+        </button>
+        <button class="cr-button" onClick={() => onChange(stepSize(settings, 1))} title={t('readerLarger')}>
+          <span aria-hidden="true">A+</span>
+          <span class="visually-hidden">{t('readerLarger')}</span>
+        </button>
+        <ReadAloud text={article.text} lang={article.lang} onSentence={speaking} />
+        <span class="reader-toolbar-gap" />
+        <SaveButton draft={() => articleDraft(article)} />
+        {selection ? (
+          <SaveButton draft={highlightDraft} label={t('readerSaveHighlight')} />
+        ) : (
+          <button class="cr-button" disabled title={t('readerHighlightHint')}>{t('readerSaveHighlight')}</button>
+        )}
+        <button class="cr-button" onClick={() => print()}>{t('readerPrint')}</button>
+      </header>
+      {panel && <SettingsPanel settings={settings} onChange={onChange} onClose={() => setPanel(false)} />}
+      <div class="reader-layout">
+        <main id="article" tabIndex={-1} class="reader-main" lang={article.lang ?? undefined} dir={article.dir ?? 'auto'}>
+          <article>
+            <ReaderHeader article={article} progress={progress} />
+            <ArticleBody html={article.html} lang={article.lang} dir={article.dir} class="cr-article-body reader-body" bodyRef={bodyRef} />
+          </article>
+        </main>
+      </div>
+    </>
+  );
+}
+
+/** The current selection, when it lies inside the article body. */
+function selectedRangeIn(body: HTMLElement | null): Range | null {
+  const selection = getSelection();
+  if (!body || !selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  return body.contains(range.commonAncestorContainer) && range.toString().trim() ? range : null;
+}
+
+/** Highlights and follows the sentence being read aloud. */
+function useSentenceHighlight(bodyRef: { current: HTMLElement | null }) {
+  return (sentence: string | null) => {
+    const body = bodyRef.current;
+    if (!body) return;
+    body.querySelectorAll('.reader-speaking').forEach((el) => el.classList.remove('reader-speaking'));
+    if (!sentence) return;
+    const probe = sentence.slice(0, 40);
+    const block = [...body.querySelectorAll('p, li, blockquote, h2, h3, h4, figcaption, td')].find((el) => el.textContent?.replace(/\s+/g, ' ').includes(probe));
+    if (block) {
+      block.classList.add('reader-speaking');
+      block.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    }
+  };
+}

@@ -1,0 +1,171 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, screenshot, storedClippings, tabIdOf, test } from './fixtures';
+
+const TITLE = 'Pakistan, China strengthen digital cooperation with focus on 5G, AI, and data centres';
+const THEMES = ['light', 'sepia', 'dark', 'contrast'] as const;
+
+test.beforeEach(async ({ worker }) => {
+  await worker.evaluate(() => chrome.storage.sync.clear());
+});
+
+/** The demo article in a reader tab, opened as a reader opens it: the popup's Read button. */
+async function openReaderFromPopup(page: Page, openPopupFor: (p: Page) => Promise<Page>): Promise<Page> {
+  const popup = await openPopupFor(page);
+  await expect(popup.locator('h1')).toHaveText(TITLE);
+  const [reader] = await Promise.all([page.context().waitForEvent('page'), popup.getByRole('button', { name: 'Read', exact: true }).click()]);
+  await expect(reader.locator('.reader-title')).toHaveText(TITLE);
+  if (!popup.isClosed()) await popup.close();
+  return reader;
+}
+
+async function pickTheme(reader: Page, label: string) {
+  if (!(await reader.getByRole('dialog').isVisible())) await reader.getByRole('button', { name: 'Text and theme' }).click();
+  await reader.getByRole('dialog').getByLabel(label, { exact: true }).check();
+}
+
+test('Read opens the article in a reader tab, handed over without its content in the URL', async ({ extContext, server, openPopupFor }) => {
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/profit-digital-cooperation.html`);
+  const reader = await openReaderFromPopup(page, openPopupFor);
+  expect(reader.url()).toMatch(/reader\.html\?article=[\w-]+$/);
+  await expect(reader.locator('.reader-body p')).toHaveCount(5);
+  await expect(reader.locator('.reader-site a')).toHaveAttribute('href', `${server.origin}/profit-digital-cooperation.html`);
+  await expect(reader.locator('.cr-meta-byline')).toHaveText('News Desk');
+  await expect(reader.getByRole('main')).toBeVisible();
+  await expect(reader.getByRole('link', { name: 'Skip to the article' })).toBeAttached();
+
+  // A reload still finds the handed-over article.
+  await reader.reload();
+  await expect(reader.locator('.reader-title')).toHaveText(TITLE);
+
+  for (const theme of THEMES) {
+    await reader.evaluate((t) => chrome.storage.sync.set({ readerSettings: { theme: t } }), theme);
+    await expect(reader.locator('html')).toHaveAttribute('data-theme', theme);
+    const results = await new AxeBuilder({ page: reader }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${theme}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    await screenshot(reader, `reader-${theme}`);
+  }
+  await reader.close();
+  await page.close();
+});
+
+test('theme and size persist across a reload and reach other reader tabs', async ({ extContext, server, worker, extensionId }) => {
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/profit-digital-cooperation.html`);
+  const tabId = await tabIdOf(worker, page.url());
+  const reader = await extContext.newPage();
+  await reader.goto(`chrome-extension://${extensionId}/reader.html?tabId=${tabId}`);
+  await expect(reader.locator('.reader-title')).toHaveText(TITLE);
+  const other = await extContext.newPage();
+  await other.goto(`chrome-extension://${extensionId}/reader.html?tabId=${tabId}`);
+  await expect(other.locator('.reader-title')).toHaveText(TITLE);
+
+  await reader.bringToFront();
+  await pickTheme(reader, 'Sepia');
+  await reader.keyboard.press('Escape');
+  await expect(reader.getByRole('dialog')).toBeHidden();
+  await reader.locator('.reader-title').click();
+  await reader.keyboard.press('+');
+  await reader.keyboard.press('+');
+  await expect(reader.locator('html')).toHaveAttribute('data-theme', 'sepia');
+  await expect.poll(() => reader.evaluate(() => getComputedStyle(document.querySelector('.reader-main')!).fontSize)).toBe('22px');
+  await expect(other.locator('html')).toHaveAttribute('data-theme', 'sepia');
+
+  await reader.reload();
+  await expect(reader.locator('.reader-title')).toHaveText(TITLE);
+  await expect(reader.locator('html')).toHaveAttribute('data-theme', 'sepia');
+  await expect.poll(() => reader.evaluate(() => getComputedStyle(document.querySelector('.reader-main')!).fontSize)).toBe('22px');
+  await Promise.all([reader.close(), other.close(), page.close()]);
+});
+
+test('a right-to-left article reads right to left', async ({ extContext, server, worker, extensionId }) => {
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/urdu-digital-cooperation.html`);
+  const tabId = await tabIdOf(worker, page.url());
+  const reader = await extContext.newPage();
+  await reader.goto(`chrome-extension://${extensionId}/reader.html?tabId=${tabId}`);
+  await expect(reader.locator('main')).toHaveAttribute('dir', 'rtl');
+  await expect(reader.locator('main')).toHaveAttribute('lang', 'ur');
+  await expect(reader.locator('.cr-meta-byline')).toHaveText('نیوز ڈیسک');
+  expect(await reader.locator('.reader-body p').first().evaluate((p) => getComputedStyle(p).direction)).toBe('rtl');
+  await screenshot(reader, 'reader-rtl');
+  await reader.close();
+  await page.close();
+});
+
+test('read aloud speaks sentence by sentence and highlights the one being read', async ({ extContext, server, worker, extensionId }) => {
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/profit-digital-cooperation.html`);
+  const tabId = await tabIdOf(worker, page.url());
+  const reader = await extContext.newPage();
+  await reader.addInitScript(() => {
+    // A stand-in for the speech engine: it records what it is asked to say and starts it at once.
+    const spoken: string[] = [];
+    Object.assign(window, { __spoken: spoken });
+    const fake = {
+      speaking: false,
+      getVoices: () => [],
+      addEventListener() {},
+      removeEventListener() {},
+      cancel() {},
+      pause() {},
+      resume() {},
+      speak(u: SpeechSynthesisUtterance) {
+        spoken.push(u.text);
+        u.onstart?.(new Event('start') as SpeechSynthesisEvent);
+      },
+    };
+    Object.defineProperty(window, 'speechSynthesis', { value: fake });
+  });
+  await reader.goto(`chrome-extension://${extensionId}/reader.html?tabId=${tabId}`);
+  await reader.getByRole('button', { name: 'Listen' }).click();
+  await expect(reader.getByRole('button', { name: 'Pause' })).toBeVisible();
+  const spoken = (await reader.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken)) as string[];
+  expect(spoken[0]).toMatch(/^A high-level delegation from China Mobile/);
+  await expect(reader.locator('.reader-speaking')).toContainText('A high-level delegation');
+  await reader.getByRole('button', { name: 'Stop' }).click();
+  await expect(reader.locator('.reader-speaking')).toHaveCount(0);
+  await reader.close();
+  await page.close();
+});
+
+test('Save highlight stores the selection with a text-fragment link, and ?clip=ID reopens it', async ({ extContext, server, worker, extensionId }) => {
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/profit-digital-cooperation.html`);
+  const tabId = await tabIdOf(worker, page.url());
+  const reader = await extContext.newPage();
+  await reader.goto(`chrome-extension://${extensionId}/reader.html?tabId=${tabId}`);
+  await expect(reader.getByRole('button', { name: 'Save highlight' })).toBeDisabled();
+  await reader.locator('.reader-body p').nth(2).evaluate((p) => {
+    const text = p.firstChild!;
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, 'The discussions centred around the development of AI-enabled'.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  await reader.getByRole('button', { name: 'Save highlight' }).click();
+  await expect(reader.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+
+  const clip = (await storedClippings(worker)).find((c) => c.kind === 'selection' && String(c.text).startsWith('The discussions centred'));
+  expect(clip).toMatchObject({ title: TITLE, url: `${server.origin}/profit-digital-cooperation.html` });
+  expect(String(clip!.textFragmentUrl)).toBe(
+    `${server.origin}/profit-digital-cooperation.html#:~:text=The%20discussions%20centred%20around%20the%20development%20of%20AI%2Denabled`,
+  );
+
+  await reader.goto(`chrome-extension://${extensionId}/reader.html?clip=${clip!.id}`);
+  await expect(reader.locator('.reader-title')).toHaveText(TITLE);
+  await expect(reader.locator('.reader-body')).toHaveText('The discussions centred around the development of AI-enabled');
+  await expect(reader.locator('.reader-site a')).toHaveAttribute('href', /#:~:text=/);
+  await reader.close();
+  await page.close();
+});
+
+test('a clipping that no longer exists gets a clear message', async ({ extContext, extensionId }) => {
+  const reader = await extContext.newPage();
+  await reader.goto(`chrome-extension://${extensionId}/reader.html?clip=987654`);
+  await expect(reader.getByRole('alert')).toContainText('no longer here');
+  await reader.close();
+});
