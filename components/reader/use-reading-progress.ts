@@ -1,17 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 
-/** How far through the article body the reader has scrolled, from 0 to 1. */
-export function useReadingProgress(bodyRef: { current: HTMLElement | null }): number {
+/** How far down the page the reader has scrolled, from 0 to 1 (1 when it all fits on screen). */
+export function useReadingProgress(): number {
   const [progress, setProgress] = useState(0);
   useEffect(() => {
     let frame = 0;
     const measure = () => {
       frame = 0;
-      const body = bodyRef.current;
-      if (!body) return;
-      const rect = body.getBoundingClientRect();
-      const travel = rect.height - innerHeight;
-      setProgress(travel <= 0 ? 1 : Math.min(1, Math.max(0, -rect.top / travel)));
+      const travel = document.documentElement.scrollHeight - innerHeight;
+      setProgress(travel <= 0 ? 1 : Math.min(1, Math.max(0, scrollY / travel)));
     };
     const onScroll = () => {
       if (!frame) frame = requestAnimationFrame(measure);

@@ -63,7 +63,7 @@ function ReaderView({ article, settings, onChange }: { article: Article; setting
   const bodyRef = useRef<HTMLDivElement>(null);
   const [panel, setPanel] = useState(false);
   const [selection, setSelection] = useState<Range | null>(null);
-  const progress = useReadingProgress(bodyRef);
+  const progress = useReadingProgress();
   const speaking = useSentenceHighlight(bodyRef);
 
   useEffect(() => {
