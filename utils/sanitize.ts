@@ -30,6 +30,8 @@ function purifierFor(win: Window): Purifier {
 }
 
 function hardenElement(node: Element) {
+  // DOMPurify accepts a `data:` href on any tag that may hold a data URI (img, video...): only links link.
+  if (node.tagName !== 'A' && node.hasAttribute('href')) node.removeAttribute('href');
   if (node.tagName === 'A' && node.hasAttribute('href')) {
     node.setAttribute('target', '_blank');
     node.setAttribute('rel', 'noopener noreferrer');

@@ -65,7 +65,7 @@ describe('sanitizeHtml on every vector (jsdom)', () => {
 });
 
 describe('extraction then sanitisation of the corpus pages (jsdom)', () => {
-  const pages = vectorPages(20);
+  const pages = vectorPages(20, XSS_VECTORS.filter((v) => !v.defeatsExtraction));
   it.each(pages.map((vectors, i) => [i + 1, vectors.map((v) => v.id).join(' '), vectors] as const))(
     'page %i (%s): the stored draft and its render hold nothing executable',
     (_n, _ids, vectors) => {

@@ -1,5 +1,6 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { countWords, readingMinutes } from '../reading-time';
+import { MAX_NESTING_DEPTH, nestedDeeperThan } from './bounds';
 import { on, removeAdLabels, removeAdSlots, removeBoxes, removeChrome, removeCredits, removeDuplicates, removeFurnitureLines, removeLinkParagraphs, removeTitleRepeat } from './cleanup';
 import { readMetadata } from './metadata';
 import { plainText } from './plain-text';
@@ -27,6 +28,7 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
   if (elementCount > maxElements) {
     return { ok: false, reason: 'too-large', detail: `${elementCount} elements` };
   }
+  if (nestedDeeperThan(doc)) return { ok: false, reason: 'too-large', detail: `nested over ${MAX_NESTING_DEPTH} levels deep` };
   if (!force && !isProbablyReaderable(doc)) return { ok: false, reason: 'not-article' };
 
   const url = doc.location?.href || doc.URL;
