@@ -1,5 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { AiKeyPoints } from '@/components/AiKeyPoints';
 import { ArticleBody } from '@/components/ArticleBody';
+import { KeyFacts } from '@/components/KeyFacts';
 import { applySettings } from '@/components/reader/apply-settings';
 import { ReadAloud } from '@/components/reader/ReadAloud';
 import { ReaderHeader } from '@/components/reader/ReaderHeader';
@@ -10,7 +12,9 @@ import { StatusMessage } from '@/components/StatusMessage';
 import { ClippingsDb } from '@/utils/clippings/db';
 import { articleDraft, selectionDraft } from '@/utils/clipping-draft';
 import type { Article } from '@/utils/extract/types';
+import { clearSentenceHighlight, highlightSentence } from '@/utils/highlight-sentence';
 import { t } from '@/utils/i18n';
+import { extractKeyFacts } from '@/utils/keyfacts';
 import { handedOverArticle } from '@/utils/reader-launch';
 import { clippingToArticle, readerSource, type ReaderSource } from '@/utils/reader-source';
 import { sanitizeHtml } from '@/utils/sanitize';
@@ -64,7 +68,12 @@ function ReaderView({ article, settings, onChange }: { article: Article; setting
   const [panel, setPanel] = useState(false);
   const [selection, setSelection] = useState<Range | null>(null);
   const progress = useReadingProgress();
-  const speaking = useSentenceHighlight(bodyRef);
+  const facts = useMemo(() => extractKeyFacts(article.title, article.text), [article]);
+  const showSentence = (sentence: string | null) => {
+    if (!bodyRef.current) return;
+    if (sentence) highlightSentence(bodyRef.current, sentence);
+    else clearSentenceHighlight(bodyRef.current);
+  };
 
   useEffect(() => {
     document.title = article.title;
@@ -107,7 +116,7 @@ function ReaderView({ article, settings, onChange }: { article: Article; setting
           <span aria-hidden="true">A+</span>
           <span class="visually-hidden">{t('readerLarger')}</span>
         </button>
-        <ReadAloud text={article.text} lang={article.lang} onSentence={speaking} />
+        <ReadAloud text={article.text} lang={article.lang} onSentence={showSentence} />
         <span class="reader-toolbar-gap" />
         <SaveButton draft={() => articleDraft(article)} />
         {selection ? (
@@ -125,6 +134,13 @@ function ReaderView({ article, settings, onChange }: { article: Article; setting
             <ArticleBody html={article.html} lang={article.lang} dir={article.dir} class="cr-article-body reader-body" bodyRef={bodyRef} />
           </article>
         </main>
+        <aside class="reader-facts" aria-label={t('readerFacts')}>
+          <details open={matchMedia('(min-width: 1100px)').matches}>
+            <summary>{t('readerFacts')}</summary>
+            <KeyFacts facts={facts} onSelect={(i) => showSentence(facts.sentences[i] ?? null)} />
+            <AiKeyPoints text={article.text} title={article.title} lang={article.lang} />
+          </details>
+        </aside>
       </div>
     </>
   );
@@ -136,20 +152,4 @@ function selectedRangeIn(body: HTMLElement | null): Range | null {
   if (!body || !selection || selection.isCollapsed || selection.rangeCount === 0) return null;
   const range = selection.getRangeAt(0);
   return body.contains(range.commonAncestorContainer) && range.toString().trim() ? range : null;
-}
-
-/** Highlights and follows the sentence being read aloud. */
-function useSentenceHighlight(bodyRef: { current: HTMLElement | null }) {
-  return (sentence: string | null) => {
-    const body = bodyRef.current;
-    if (!body) return;
-    body.querySelectorAll('.reader-speaking').forEach((el) => el.classList.remove('reader-speaking'));
-    if (!sentence) return;
-    const probe = sentence.slice(0, 40);
-    const block = [...body.querySelectorAll('p, li, blockquote, h2, h3, h4, figcaption, td')].find((el) => el.textContent?.replace(/\s+/g, ' ').includes(probe));
-    if (block) {
-      block.classList.add('reader-speaking');
-      block.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    }
-  };
 }

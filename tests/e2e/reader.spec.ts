@@ -124,9 +124,10 @@ test('read aloud speaks sentence by sentence and highlights the one being read',
   await expect(reader.getByRole('button', { name: 'Pause' })).toBeVisible();
   const spoken = (await reader.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken)) as string[];
   expect(spoken[0]).toMatch(/^A high-level delegation from China Mobile/);
-  await expect(reader.locator('.reader-speaking')).toContainText('A high-level delegation');
+  const highlighted = () => reader.evaluate(() => CSS.highlights.get('cr-sentence')?.values().next().value?.toString() ?? null);
+  await expect.poll(highlighted).toMatch(/^A high-level delegation/);
   await reader.getByRole('button', { name: 'Stop' }).click();
-  await expect(reader.locator('.reader-speaking')).toHaveCount(0);
+  await expect.poll(highlighted).toBeNull();
   await reader.close();
   await page.close();
 });
@@ -168,4 +169,26 @@ test('a clipping that no longer exists gets a clear message', async ({ extContex
   await reader.goto(`chrome-extension://${extensionId}/reader.html?clip=987654`);
   await expect(reader.getByRole('alert')).toContainText('no longer here');
   await reader.close();
+});
+
+test('key facts sit beside the article; clicking one highlights its sentence', async ({ extContext, server, worker, extensionId }) => {
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/profit-digital-cooperation.html`);
+  const tabId = await tabIdOf(worker, page.url());
+  const reader = await extContext.newPage();
+  await reader.setViewportSize({ width: 1280, height: 860 });
+  await reader.goto(`chrome-extension://${extensionId}/reader.html?tabId=${tabId}`);
+  const facts = reader.getByRole('complementary', { name: 'Key facts' });
+  await expect(facts).toContainText('Yang Jie');
+  await expect(facts).toContainText('CMCC');
+  const box = await facts.boundingBox();
+  const main = await reader.locator('.reader-main').boundingBox();
+  expect(box!.x).toBeGreaterThan(main!.x + main!.width - 1);
+  await facts.getByRole('button', { name: /Shaza Fatima Khawaja/ }).first().click();
+  await expect
+    .poll(() => reader.evaluate(() => CSS.highlights.get('cr-sentence')?.values().next().value?.toString() ?? null))
+    .toMatch(/^The delegation met with Federal Minister/);
+  await screenshot(reader, 'reader-wide-facts');
+  await reader.close();
+  await page.close();
 });
