@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AiKeyPoints } from '../../../components/AiKeyPoints';
 import { MAX_INPUT_CHARS, aiKeyPointsState, clipInput, parseKeyPoints, summarizeKeyPoints } from '../../../utils/summarizer';
 import { mount, stubI18n, unmount } from './helpers';
@@ -35,12 +35,22 @@ function stubApi(availability: string | (() => Promise<string>), output: string 
   return { scope: { Summarizer }, calls, Summarizer };
 }
 
-const settle = () => act(async () => {
-  for (let i = 0; i < 5; i++) await Promise.resolve();
-  await new Promise((r) => setTimeout(r, 0));
-});
+const settle = () =>
+  act(async () => {
+    for (let i = 0; i < 4; i++) await new Promise((r) => setTimeout(r, 0));
+  });
+
+/** Waits (flushing renders) until `check` passes: the panel's code loads on demand, which takes a moment. */
+async function until(check: () => void) {
+  await vi.waitFor(async () => {
+    await settle();
+    check();
+  }, { timeout: 3000, interval: 10 });
+}
 
 let host: HTMLElement | null = null;
+// the panel is loaded on demand; load it once here so each test waits only for its own promises
+beforeAll(async () => void (await import('../../../components/AiKeyPointsPanel')));
 beforeEach(() => void stubI18n());
 afterEach(() => {
   if (host) unmount(host);
@@ -89,7 +99,7 @@ describe('<AiKeyPoints>', () => {
   it('available: summarises at once and shows the points as text', async () => {
     const { scope } = stubApi('available', '* <img src=x onerror=alert(1)> Rates rise\n* Work starts next year');
     host = mount(<AiKeyPoints text={TEXT} scope={scope} />);
-    await settle();
+    await until(() => expect(host!.querySelector('li')).not.toBeNull());
     expect(host.querySelector('h2')?.textContent).toBe('AI key points (on device)');
     expect([...host.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['<img src=x onerror=alert(1)> Rates rise', 'Work starts next year']);
     expect(host.querySelector('img')).toBeNull();
@@ -99,7 +109,7 @@ describe('<AiKeyPoints>', () => {
   it('downloadable: offers a button, and summarises only after the click', async () => {
     const { scope, calls } = stubApi('downloadable');
     host = mount(<AiKeyPoints text={TEXT} scope={scope} />);
-    await settle();
+    await until(() => expect(host!.querySelector('button')).not.toBeNull());
     const button = host.querySelector('button')!;
     expect(button.textContent).toBe('Get AI key points (on device)');
     expect(calls.create).toHaveLength(0);
@@ -109,8 +119,31 @@ describe('<AiKeyPoints>', () => {
     expect([...host.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['First point', 'Second point']);
   });
 
+  it('the download progress shows while the model downloads after the click', async () => {
+    let finish: (s: string) => void = () => {};
+    const { scope, Summarizer } = stubApi('downloadable');
+    Summarizer.create.mockImplementationOnce(async (opts: Record<string, unknown>) => {
+      const target = new EventTarget();
+      (opts.monitor as (m: EventTarget) => void)(target);
+      const e = new Event('downloadprogress') as Event & { loaded: number };
+      e.loaded = 0.42;
+      target.dispatchEvent(e);
+      return { summarize: vi.fn(() => new Promise<string>((r) => (finish = r))), destroy: () => undefined };
+    });
+    host = mount(<AiKeyPoints text={TEXT} scope={scope} />);
+    await until(() => expect(host!.querySelector('button')).not.toBeNull());
+    await act(async () => host!.querySelector('button')!.click());
+    await settle();
+    expect(host.querySelector('[role="status"]')?.textContent).toBe('Downloading the on-device model: 42%');
+    await act(async () => finish('- Done'));
+    await settle();
+    expect([...host.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Done']);
+  });
+
   it('unavailable or absent: renders nothing', async () => {
-    host = mount(<AiKeyPoints text={TEXT} scope={stubApi('unavailable').scope} />);
+    const unavailable = stubApi('unavailable');
+    host = mount(<AiKeyPoints text={TEXT} scope={unavailable.scope} />);
+    await until(() => expect(unavailable.Summarizer.availability).toHaveBeenCalled());
     await settle();
     expect(host.innerHTML).toBe('');
     unmount(host);
@@ -120,18 +153,22 @@ describe('<AiKeyPoints>', () => {
   });
 
   it('throwing: availability() or summarize() failing leaves nothing behind on its own', async () => {
-    host = mount(<AiKeyPoints text={TEXT} scope={stubApi(() => Promise.reject(new Error('boom'))).scope} />);
+    const throwing = stubApi(() => Promise.reject(new Error('boom')));
+    host = mount(<AiKeyPoints text={TEXT} scope={throwing.scope} />);
+    await until(() => expect(throwing.Summarizer.availability).toHaveBeenCalled());
     await settle();
     expect(host.innerHTML).toBe('');
     unmount(host);
-    host = mount(<AiKeyPoints text={TEXT} scope={stubApi('available', new Error('quota')).scope} />);
+    const failing = stubApi('available', new Error('quota'));
+    host = mount(<AiKeyPoints text={TEXT} scope={failing.scope} />);
+    await until(() => expect(failing.calls.summarize).toHaveLength(1));
     await settle();
     expect(host.innerHTML).toBe('');
   });
 
   it('a failure after the click says so instead of ignoring it', async () => {
     host = mount(<AiKeyPoints text={TEXT} scope={stubApi('downloadable', new Error('download failed')).scope} />);
-    await settle();
+    await until(() => expect(host!.querySelector('button')).not.toBeNull());
     await act(async () => host!.querySelector('button')!.click());
     await settle();
     expect(host.textContent).toContain('AI key points are not available right now.');
