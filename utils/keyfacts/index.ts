@@ -5,7 +5,7 @@
 
 import { findDates, type Span } from './dates';
 import { rankSentences } from './key-sentences';
-import { LEAD_STOP, PLACES, ROLE_WORDS as ROLE_WORDS_SET } from './lexicon';
+import { CALENDAR, LEAD_STOP, ROLE_WORDS as ROLE_WORDS_SET } from './lexicon';
 import { findNumbers } from './numbers';
 import { NOT_ORG_ACRONYMS, acronymStart, isOrgByForm } from './organizations';
 import { isRoleWord, looksLikeName, roleAfter, roleBefore, splitRolePrefix, surname } from './people';
@@ -61,10 +61,11 @@ export function looksEnglish(text: string): boolean {
 
 const SPEECH_AFTER = /^\s+(?:said|says|told|added|explained|noted|wrote|asked|tweeted|stated|recalled|insisted|replied|warned|argued|has said|had said)\b/;
 const SPEECH_BEFORE = /(?:\b(?:said|says|told|added|according to|chaired by|led by|headed by)\s)$/;
-const ORG_DESCRIPTOR_BEFORE = /\b(?:company|firm|carrier|airline|publication|newspaper|broadcaster|startup|start-up|retailer|maker|manufacturer|supplier|lender|insurer|bank|chain|operator|developer|provider|club|side|rival|rivals|giant|brand|group|agency|outlet|network)\s$/;
-const ORG_APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF-]+\s){0,4}?(?:company|firm|provider|maker|manufacturer|supplier|publication|newspaper|broadcaster|startup|retailer|lender|insurer|bank|carrier|airline|chain|operator|developer|group|agency|club|organi[sz]ation|charity|union|association|team)\b/u;
+const ORG_NOUNS = 'company|firm|carrier|airline|publication|newspaper|broadcaster|startup|retailer|maker|manufacturer|supplier|lender|insurer|bank|chain|operator|developer|provider|club|group|agency|network|team|union|association|charity|organi[sz]ation';
+const ORG_DESCRIPTOR_BEFORE = new RegExp(`\\b(?:${ORG_NOUNS}|side|rivals?|giant|brand|outlet)\\s$`);
+const ORG_APPOSITIVE = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s){0,4}?(?:${ORG_NOUNS})\\b`);
 const ORG_POSSESSIVE = /^['’]s?\s+(?:founder|co-founder|chief|ceo|cfo|board|shares|stock|spokes\w+|headquarters|employees|staff|customers|revenue|profit|profits|sales|executives|chairman|president|owner|owners|investors|shareholders|subsidiary|stake|deal)\b/i;
-const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const CALENDAR_WORD = { test: (w: string) => CALENDAR.has(w.toLowerCase()) };
 const ORG_NOUN_AFTER = /^\s+(?:schools?|company|group|club|university|college|hospital)\b/;
 const ADJECTIVE = /(?:ian|ese|ish|can|ic|ean)$|^(?:Republican|Democrat|Democrats|Democratic|Conservative|Liberal|Labour|French|Dutch|Greek|Thai|Swiss|GOP)$/;
 
@@ -353,4 +354,3 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
 }
 
 export { splitSentences } from './sentences';
-void PLACES;
