@@ -5,7 +5,7 @@
 // import into an empty library, save, library first page painted, search (word as typed, phrase), tag
 // filter, export all to JSON, import back (merge); and checks that a JSON round trip is identical.
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -64,6 +64,10 @@ const work = mkdtempSync(path.join(tmpdir(), 'cr-bench-library-'));
 const seedFile = path.join(work, 'seed.json');
 writeFileSync(seedFile, backupText(seed));
 const seedMb = (readFileSync(seedFile).length / 1048576).toFixed(1);
+// A copy of the build: a rebuild of .output during the run (another checkout's tests) must not pull the
+// extension's files from under the browser.
+const build = path.join(work, 'extension');
+cpSync(E2E_BUILD, build, { recursive: true });
 const seedOut = argValue('--write-seed');
 if (seedOut) {
   writeFileSync(seedOut, readFileSync(seedFile));
@@ -170,7 +174,7 @@ async function launch(): Promise<{ context: BrowserContext; extensionId: string 
     executablePath: CHROMIUM,
     headless: false,
     acceptDownloads: true,
-    args: ['--headless=new', ...CHROMIUM_FLAGS, ...extensionArgs(E2E_BUILD)],
+    args: ['--headless=new', ...CHROMIUM_FLAGS, ...extensionArgs(build)],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, extensionId: new URL(worker.url()).host };

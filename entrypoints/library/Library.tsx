@@ -15,7 +15,7 @@ import { sanitizeHtml } from '@/utils/sanitize';
 import { download } from './download';
 import { StorageInfo } from './StorageInfo';
 
-const PAGE_SIZE = 50;
+const PAGE_SIZE = 25;
 const db = new ClippingsDb();
 // Open the database while the page renders its frame (the first query would otherwise open it later).
 void db.open().catch(() => undefined);

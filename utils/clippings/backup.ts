@@ -81,7 +81,8 @@ export function parseBackup(text: string): Backup {
 export function validateBackupClipping(value: unknown, index = 0): Clipping {
   const where = `clippings[${index}]`;
   if (!isObject(value)) throw bad(`${where} is not an object.`);
-  const label = typeof value.title === 'string' ? `${where} ("${value.title.slice(0, 40)}")` : where;
+  const title = typeof value.title === 'string' ? value.title.replace(/\s+/g, ' ').trim() : '';
+  const label = title ? `${where} ("${title.length > 40 ? `${title.slice(0, 40).trimEnd()}…` : title}")` : where;
   let draft;
   try {
     draft = validateDraft(value);
