@@ -72,7 +72,8 @@ function Section({ label, items, onSelect, block = false }: { label: MessageKey;
 
 function FactButton({ onClick, children }: { onClick: () => void; children: ComponentChildren }) {
   return (
-    <button type="button" class="cr-fact" title={t('factsShowInArticle')} onClick={onClick}>
+    // dir="auto": a fact from a right-to-left article reads right to left inside the (UI-language) box
+    <button type="button" class="cr-fact" dir="auto" title={t('factsShowInArticle')} onClick={onClick}>
       {children}
     </button>
   );

@@ -70,6 +70,7 @@ describe('<KeyFacts>', () => {
     for (const b of buttons) {
       expect(b.tagName).toBe('BUTTON');
       expect(b.type).toBe('button');
+      expect(b.getAttribute('dir'), 'right-to-left facts read right to left').toBe('auto');
     }
     act(() => buttons[1]!.click());
     expect(onSelect).toHaveBeenLastCalledWith(3);
