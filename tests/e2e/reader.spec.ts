@@ -90,6 +90,8 @@ test('a right-to-left article reads right to left', async ({ extContext, server,
   await expect(reader.locator('main')).toHaveAttribute('lang', 'ur');
   await expect(reader.locator('.cr-meta-byline')).toHaveText('نیوز ڈیسک');
   expect(await reader.locator('.reader-body p').first().evaluate((p) => getComputedStyle(p).direction)).toBe('rtl');
+  // The UI's own words (reading time) stay in the UI's order inside the right-to-left header.
+  await expect(reader.locator('.reader-byline bdi[dir="ltr"]').first()).toHaveText('1 min read');
   await screenshot(reader, 'reader-rtl');
   await reader.close();
   await page.close();
@@ -189,6 +191,25 @@ test('key facts sit beside the article; clicking one highlights its sentence', a
     .poll(() => reader.evaluate(() => CSS.highlights.get('cr-sentence')?.values().next().value?.toString() ?? null))
     .toMatch(/^The delegation met with Federal Minister/);
   await screenshot(reader, 'reader-wide-facts');
+
+  // A narrow window folds the facts above the article, closed.
+  await reader.setViewportSize({ width: 700, height: 860 });
+  await reader.reload();
+  await expect(facts.locator('summary')).toBeVisible();
+  await expect(facts.locator('details')).not.toHaveAttribute('open', '');
+  expect((await facts.boundingBox())!.y).toBeLessThan((await reader.locator('.reader-main').boundingBox())!.y);
+
+  // Printing gives the article alone, black on white, whatever the theme.
+  await reader.evaluate(() => chrome.storage.sync.set({ readerSettings: { theme: 'dark' } }));
+  await expect(reader.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await reader.emulateMedia({ media: 'print' });
+  await expect(reader.locator('.reader-toolbar')).toBeHidden();
+  await expect(facts).toBeHidden();
+  expect(await reader.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.querySelector('.reader-body')!).color])).toEqual([
+    'rgb(255, 255, 255)',
+    'rgb(0, 0, 0)',
+  ]);
+  await reader.emulateMedia({ media: 'screen' });
   await reader.close();
   await page.close();
 });
