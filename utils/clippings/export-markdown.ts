@@ -8,13 +8,23 @@ function converter(): TurndownService {
   if (!turndown) {
     turndown = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*' });
     turndown.remove(['script', 'style', 'noscript', 'iframe', 'form']);
+    // Text is text: Turndown leaves `<` as it is, so page text such as "&lt;img src=x onerror=…&gt;"
+    // became a live tag in the .md file, and Markdown viewers render inline HTML. `\<` is CommonMark
+    // for a literal `<` (code spans and blocks are not escaped, and need not be).
+    const escape = turndown.escape.bind(turndown);
+    turndown.escape = (text: string) => escapeAngle(escape(text));
   }
   return turndown;
 }
 
+function escapeAngle(text: string): string {
+  return text.replace(/</g, '\\<');
+}
+
 /** A YAML scalar: JSON strings are valid YAML double-quoted scalars, so no value can break the header. */
 function yaml(value: string | number | null): string {
-  return value === null ? 'null' : JSON.stringify(value);
+  // `\u003c` for `<`: still the same YAML string, and no tag for a viewer that shows front matter as text.
+  return value === null ? 'null' : JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
 function isoDate(value: string | number | null): string | null {
@@ -51,8 +61,9 @@ export function bodyMarkdown(clipping: Clipping, sanitize: (html: string) => str
 
 /** One clipping as a Markdown document. */
 export function clippingMarkdown(clipping: Clipping, sanitize: (html: string) => string): string {
-  const source = clipping.textFragmentUrl ?? clipping.url;
-  return `${frontMatter(clipping)}\n# ${clipping.title.replace(/\n/g, ' ')}\n\n${bodyMarkdown(clipping, sanitize)}\n\n[Source](<${source}>)\n`;
+  // Percent-encoded so that no `>` (an imported record's URL need not be one a browser produced) ends the link.
+  const source = (clipping.textFragmentUrl ?? clipping.url).replace(/[<>\s]/g, (c) => encodeURIComponent(c));
+  return `${frontMatter(clipping)}\n# ${converter().escape(clipping.title.replace(/\n/g, ' '))}\n\n${bodyMarkdown(clipping, sanitize)}\n\n[Source](<${source}>)\n`;
 }
 
 /** A file name from a title: letters, digits and dashes, never empty. */
