@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { aiKeyPointsState, summarizeKeyPoints } from '@/utils/summarizer';
 import type { AiKeyPointsProps as Props } from './AiKeyPoints';
@@ -19,6 +19,7 @@ type State =
 export function AiKeyPointsPanel({ text, title, lang, scope = globalThis }: Props) {
   const [state, setState] = useState<State>({ kind: 'none' });
   const abort = useRef<AbortController | null>(null);
+  const titleId = useId();
 
   const run = async (clicked: boolean) => {
     abort.current?.abort();
@@ -66,8 +67,8 @@ export function AiKeyPointsPanel({ text, title, lang, scope = globalThis }: Prop
     );
   }
   return (
-    <section class="cr-ai" aria-labelledby="cr-ai-title">
-      <h2 class="cr-facts-heading" id="cr-ai-title">{t('factsAiTitle')}</h2>
+    <section class="cr-ai" aria-labelledby={titleId}>
+      <h2 class="cr-facts-heading" id={titleId}>{t('factsAiTitle')}</h2>
       {state.kind === 'offer' && (
         <button type="button" class="cr-button" onClick={() => void run(true)}>
           {t('factsAiGet')}

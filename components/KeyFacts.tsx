@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/utils/i18n';
 import type { KeyFacts as Facts } from '@/utils/keyfacts';
 import './key-facts.css';
@@ -41,9 +41,9 @@ function unique(items: Item[]): Item[] {
 
 function Section({ label, items, onSelect, block = false }: { label: MessageKey; items: Item[]; onSelect: (i: number) => void; block?: boolean }) {
   const [all, setAll] = useState(false);
+  const id = useId();
   if (!items.length) return null;
   const shown = all ? items : items.slice(0, SHOWN);
-  const id = `cr-facts-${label}`;
   return (
     <div class={`cr-facts-section${block ? ' cr-facts-block' : ''}`} role="group" aria-labelledby={id}>
       <h3 class="cr-facts-label" id={id}>
@@ -85,6 +85,7 @@ function FactButton({ onClick, children }: { onClick: () => void; children: Comp
  * Sections without facts are left out, and so is the whole block when there are none.
  */
 export function KeyFacts({ facts, onSelect }: Props) {
+  const titleId = useId();
   const text = (list: Array<{ text: string; sentence: number }>) => unique(list.map((f) => ({ key: f.text, sentence: f.sentence, main: f.text })));
   const sections: Array<{ label: MessageKey; items: Item[]; block?: boolean }> = [
     { label: 'factsWho', items: unique(facts.people.map((p) => ({ key: p.name, sentence: p.sentence, main: p.name, ...(p.role ? { sub: p.role } : {}) }))) },
@@ -104,8 +105,8 @@ export function KeyFacts({ facts, onSelect }: Props) {
   ];
   if (sections.every((s) => !s.items.length)) return null;
   return (
-    <section class="cr-facts" aria-labelledby="cr-facts-title">
-      <h2 class="cr-facts-heading" id="cr-facts-title">
+    <section class="cr-facts" aria-labelledby={titleId}>
+      <h2 class="cr-facts-heading" id={titleId}>
         {t('factsTitle')}
       </h2>
       {sections.map((s) => (

@@ -44,6 +44,10 @@ describe('<KeyFacts>', () => {
     );
     expect(host.querySelector('h2')?.textContent).toBe('Key facts');
     expect(labels(host)).toEqual(['Who', 'Numbers', 'Key points']);
+    // the block and each section are named by their headings
+    const named = (el: Element | null) => el && document.getElementById(el.getAttribute('aria-labelledby') ?? '')?.textContent;
+    expect(named(host.querySelector('section'))).toBe('Key facts');
+    expect([...host.querySelectorAll('[role="group"]')].map(named)).toEqual(['Who', 'Numbers', 'Key points']);
     const who = host.querySelector('.cr-fact')!;
     expect(who.querySelector('.cr-fact-main')?.textContent).toBe('Yang Jie');
     expect(who.querySelector('.cr-fact-sub')?.textContent).toBe('Chairman');
