@@ -245,3 +245,21 @@ test('the library is usable from the keyboard and its controls are labelled', as
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
   await page.close();
 });
+
+test('an open library shows clippings saved elsewhere meanwhile', async ({ extContext, extensionId, server, worker }) => {
+  const library = await extContext.newPage();
+  await openLibrary(library, extensionId);
+  const search = library.getByRole('searchbox', { name: 'Search' });
+  await search.fill('zzz ');
+  await expect(library.getByText('No clippings match.')).toBeVisible();
+  await search.fill('');
+  server.routes.set('/late.html', `<!doctype html><title>Late arrival</title><body><article><h1>Late arrival</h1>${'<p>A quokka story told at length, sentence after sentence, for the reader. </p>'.repeat(12)}</article>`);
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/late.html`);
+  expect((await menuClick(worker, page.url(), { menuItemId: 'cr-save-page' })).result).toMatchObject({ ok: true });
+  await search.fill('quokka');
+  await expect(library.locator('.cr-card-title', { hasText: 'Late arrival' })).toBeVisible();
+  await search.fill('');
+  await expect(library.locator('.cr-card-title').first()).toHaveText('Late arrival');
+  await Promise.all([library.close(), page.close()]);
+});
