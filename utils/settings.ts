@@ -40,7 +40,8 @@ export const DEFAULT_SETTINGS: ReaderSettings = {
   theme: 'system',
   font: 'serif',
   size: 20,
-  width: 68,
+  // 55ch is about 70 characters of prose in a serif or sans (ch is the width of "0", wider than the average letter)
+  width: 55,
   lineHeight: 1.6,
   letterSpacing: 0,
   wordSpacing: 0,

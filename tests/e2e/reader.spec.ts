@@ -213,3 +213,47 @@ test('key facts sit beside the article; clicking one highlights its sentence', a
   await reader.close();
   await page.close();
 });
+
+test('figures, tables, code and lists keep to the measure: images scaled and lazy, wide tables scroll sideways', async ({ extContext, server, worker, extensionId }) => {
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/reader-typography.html`);
+  const tabId = await tabIdOf(worker, page.url());
+  const reader = await extContext.newPage();
+  await reader.goto(`chrome-extension://${extensionId}/reader.html?tabId=${tabId}`);
+  await expect(reader.locator('.reader-title')).toHaveText('How the harbour town rebuilt its tide tables');
+  const body = reader.locator('.reader-body');
+  const measure = await body.evaluate((b) => b.clientWidth);
+  const img = body.locator('figure img');
+  await expect(img).toHaveAttribute('loading', 'lazy');
+  expect((await img.boundingBox())!.width).toBeLessThanOrEqual(measure + 0.5);
+  await expect(body.locator('figcaption')).toContainText('granite steps at low water');
+  const table = await body.locator('table').evaluate((t) => ({ scroll: t.scrollWidth, client: t.clientWidth, overflow: getComputedStyle(t).overflowX }));
+  expect(table.overflow).toBe('auto');
+  expect(table.scroll).toBeGreaterThan(table.client);
+  expect(await reader.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+  expect(await body.locator('pre').evaluate((p) => [getComputedStyle(p).whiteSpace, p.textContent])).toEqual([
+    'pre',
+    'for (const c of constituents) {\n  height += c.amplitude * Math.cos(c.speed * hours + c.phase);\n}',
+  ]);
+  await expect(body.locator('blockquote')).toBeVisible();
+  await expect(body.locator('ol > li')).toHaveCount(3);
+  // About 60–75 characters a line at the default settings.
+  const perLine = await body.locator('p').evaluateAll((ps) => {
+    // characters per full line, over the article's paragraphs
+    let chars = 0;
+    let lines = 0;
+    for (const p of ps) {
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+      if (tops.size < 2) continue;
+      chars += (p.textContent ?? '').length;
+      lines += tops.size - 0.5; // the last line is half full on average
+    }
+    return chars / lines;
+  });
+  expect(perLine).toBeGreaterThan(60);
+  expect(perLine).toBeLessThan(76);
+  await reader.close();
+  await page.close();
+});
