@@ -186,6 +186,7 @@ test('key facts sit beside the article; clicking one highlights its sentence', a
   const box = await facts.boundingBox();
   const main = await reader.locator('.reader-main').boundingBox();
   expect(box!.x).toBeGreaterThan(main!.x + main!.width - 1);
+  await screenshot(reader, 'reader-wide');
   await facts.getByRole('button', { name: /Shaza Fatima Khawaja/ }).first().click();
   await expect
     .poll(() => reader.evaluate(() => CSS.highlights.get('cr-sentence')?.values().next().value?.toString() ?? null))
