@@ -94,11 +94,14 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
     const all: Phrase[] = [];
     sents.forEach((s, i) => all.push(...capPhrases(s.text, i)));
     const lowerWords = new Set((text.match(/(?<![.!?]\s)\b[a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F\u03B1-\u03C9\u0430-\u044F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF'’-]*/gu) ?? []).map((w) => w.toLowerCase()));
+    // single capitalised words used on their own: anywhere (surnames: "Brandt left"), and inside sentences
     const alone = new Map<string, number>();
+    const aloneMid = new Map<string, number>();
     for (const p of all) {
       if (p.tokens.length === 1 && (!p.initial || !lowerWords.has(p.tokens[0]!.w.toLowerCase()))) {
         const w = stripPossessive(p.tokens[0]!.w);
         alone.set(w, (alone.get(w) ?? 0) + 1);
+        if (!p.initial) aloneMid.set(w, (aloneMid.get(w) ?? 0) + 1);
       }
     }
     const acronyms = new Set<string>();
@@ -141,7 +144,8 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
       if (!name || ADJECTIVE.test(name) || NOT_ORG_ACRONYMS.has(name) || LEAD_STOP.has(name.split(' ')[0]!.toLowerCase())) return;
       if (initial && lowerWords.has(name.split(' ')[0]!.toLowerCase())) return;
       const single = !name.includes(' ');
-      if (single && !/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]{2,6}$/u.test(name) && !(alone.get(name) ?? 0) && !orgs.has(name.toLowerCase())) return;
+      if (!single && !orgs.has(name.toLowerCase())) return; // "Senate Majority (Leader)"
+      if (single && !/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]{2,6}$/u.test(name) && !((initial ? aloneMid : alone).get(name) ?? 0) && !orgs.has(name.toLowerCase())) return;
       addOrg(name, '', sentence);
     };
 
@@ -178,7 +182,7 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
     });
 
     // dateline: "BUFFALO, N.Y. —", "Indianapolis –"
-    const dl = /^([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042Fa-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F\u03B1-\u03C9\u0430-\u044F .'-]{2,30}?)(?:,\s*[^—–]{2,30}?)?\s+[—–]\s/u.exec(sents[0]?.text ?? '');
+    const dl = /^([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042Fa-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F\u03B1-\u03C9\u0430-\u044F .'-]{2,30}?)(?:,\s*[^—–]{2,30}?)?(?:\s*\([^)]{1,20}\))?\s+[—–]\s/u.exec(sents[0]?.text ?? '');
     if (dl) {
       const name = dl[1]!.trim().toLowerCase().replace(/(^|\s)[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF]/gu, (c) => c.toUpperCase());
       if (/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]+(?:\s[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]+)*$/u.test(dl[1]!.trim()) || isKnownPlace(name)) addPlace(name, 0);
@@ -264,6 +268,7 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
           }
           addPerson(textOf(p, personToks).replace(/['’]s?$/, ''), role, p.sentence, /^[\s"“‘]*(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042Fa-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F\u03B1-\u03C9\u0430-\u044F-]+\s){0,4}$/u.test(before));
           if (rb && !/,\s*$/.test(before)) leadOfRole(rb, p.sentence, before);
+          else if (ra) leadOfRole(ra, p.sentence, ' ');
           continue;
         }
       }
@@ -285,7 +290,7 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
         addPlace(name, p.sentence);
         continue;
       }
-      if (isOrgByForm(toks) || (ORG_NOUN_AFTER.test(after) && !ADJECTIVE.test(name) && toks.length <= 3)) {
+      if (isOrgByForm(toks) || (ORG_NOUN_AFTER.test(after) && !ADJECTIVE.test(name) && toks.length <= 3 && !(initial && toks.length === 1))) {
         addOrg(name, '', p.sentence);
         mentions.push({ speaker: name, forms: [name], sentence: p.sentence, person: false });
         continue;

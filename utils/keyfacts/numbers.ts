@@ -100,7 +100,7 @@ export function findNumbers(s: string, dates: Span[]): Span[] {
       if (/^\s[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F\u03B1-\u03C9\u0430-\u044F]+\s(?:St|Street|Ave|Avenue|Road|Rd|Drive|Dr|Place|Lane|Blvd|Way|Court)\b/u.test(after)) continue;
       if (/^\s(?:W|E|N|S)\.\s/.test(after)) continue;
       // ages: "Carlineo Jr., 55, of"
-      if (/,\s$/.test(before) && /^,/.test(after) && /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]/u.test(before)) continue;
+      if (/,\s$/.test(before) && /^,/.test(after) && text.length <= 2 && !/\d/.test(before)) continue;
     }
     out.push({ text: text.trim(), start, end });
   }

@@ -56,7 +56,7 @@ export function roleBefore(before: string): string {
   let i = last;
   while (i > 0 && words.length - i < 8) {
     const w = words[i - 1]!;
-    if (/[,;:()"“”]/.test(w)) break;
+    if (/[,;:()"“”—–]/.test(w) || !/[A-Za-z]/.test(w)) break;
     if (STOP_ROLE.test(w)) {
       // "founder and co-CEO", "Minister for IT and Telecommunication"
       const prev = words[i - 2];

@@ -1,7 +1,7 @@
 /** Capitalised phrases ("proper-noun runs") inside a sentence: the raw material for names, organisations and places. */
 
 import { ABBREVIATIONS } from './sentences';
-import { ORG_HEAD, ORG_TAIL, ROLE_WORDS, HONORIFICS } from './lexicon';
+import { ORG_HEAD, ORG_TAIL, HONORIFICS } from './lexicon';
 
 export interface Token {
   w: string;
@@ -50,7 +50,7 @@ const CONNECT = new Set(['of', 'for', 'on', 'and', 'the', 'de', 'da', 'del', 'di
 
 const orgish = (w: string): boolean => {
   const l = lower(stripPossessive(w));
-  return ORG_TAIL.has(l) || ORG_HEAD.has(l) || ROLE_WORDS.has(l);
+  return ORG_TAIL.has(l) || ORG_HEAD.has(l);
 };
 
 /** The capitalised runs of a sentence, joined over "of/for/and/the" inside organisation names and titles. */

@@ -83,7 +83,8 @@ export function findQuotes(
       // 'he said, "…"' names the speaker even when a reporting clause follows ('…," the office said')
       if (head && /(?:said|says|told [^,]{1,40}|added|wrote|asked),\s*$/.test(clause)) speaker = resolve(head[1]!.trim(), sentence);
       const tail = TAIL.exec(p.slice(q.close + 1, q.close + 160));
-      if (!speaker && tail && !q.toEnd) speaker = resolve((tail[1] ?? tail[2] ?? '').trim(), sentence);
+      // after a quote that ends its sentence ('…."') what follows is not its attribution
+      if (!speaker && tail && !q.toEnd && !/[.]$/.test(q.text.trim())) speaker = resolve(tail[1] ?? (tail[2] ?? '').replace(/\s+(?:when|as|while|after|before|who|in|on|at|during)\s.*$/, '').trim(), sentence);
       if (!speaker) {
         const acc = ACCORDING.exec(clause);
         if (acc) speaker = resolve(acc[1]!.trim(), sentence);
@@ -105,7 +106,7 @@ export function findQuotes(
 /** Turns an attribution clause into a speaker, given the mentions so far. */
 export function makeResolver(mentions: Mention[]): (clause: string, sentence: number) => string {
   return (clause, sentence) => {
-    const c = clause.replace(/^(?:and|but|so|then|as)\s+/i, '').replace(/\s+(?:when|as|while|after|before|who|in|on|at|during)\s.*$/, '');
+    const c = clause.replace(/^(?:and|but|so|then|as)\s+/i, '');
     if (!c) return '';
     const last = c.split(/\s+/).pop()!;
     // "he", "… that she", "the 56-year-old": the last person mentioned
@@ -126,7 +127,8 @@ export function makeResolver(mentions: Mention[]): (clause: string, sentence: nu
     for (const m of mentions) {
       for (const f of m.forms) {
         const at = c.lastIndexOf(f);
-        if (at >= 0 && (at > bestAt || (at === bestAt && m.person))) {
+        // a person named in the clause wins over an organisation ("Jessica Caldwell, Edmunds' director, said")
+        if (at >= 0 && ((m.person && !best?.person) || ((at > bestAt || (at === bestAt && m.person)) && (m.person || !best?.person)))) {
           best = m;
           bestAt = at;
         }
@@ -134,7 +136,7 @@ export function makeResolver(mentions: Mention[]): (clause: string, sentence: nu
     }
     if (best) return best.speaker;
     const cap = /([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF'’.-]+)(?:['’]s?)?(?:\s+(?:spokes\w+|statement))?\s*$/u.exec(c);
-    if (cap && words(c) <= 4 && !/^(?:The|He|She|It|They|We|I)$/.test(cap[1]!)) return cap[1]!.replace(/['’]s?$/, '');
+    if (cap && (words(c) <= 4 || /^[^ ]+$/.test(c.slice(c.lastIndexOf(' ') + 1))) && !/^(?:The|He|She|It|They|We|I)$/.test(cap[1]!) && /\S$/.test(c)) return cap[1]!.replace(/['’]s?$/, '');
     const noun = NOUN.exec(c);
     if (noun && words(c) <= 6) return noun[1]!.toLowerCase();
     return '';

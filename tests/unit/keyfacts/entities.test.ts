@@ -113,3 +113,34 @@ describe('provenance', () => {
     }
   });
 });
+
+describe('rules found on articles of other beats', () => {
+  it('does not join a title to what follows it ("President Joe Biden on Wednesday")', () => {
+    const f = facts('WASHINGTON (AP) — President Joe Biden on Wednesday urged lawmakers to act. Prime Minister Narendra Modi of India agreed.');
+    expect(f.people.map(({ name, role }) => ({ name, role }))).toEqual([
+      { name: 'Joe Biden', role: 'President' },
+      { name: 'Narendra Modi', role: 'Prime Minister' },
+    ]);
+    expect(f.places.map((p) => p.text)).toEqual(['Washington', 'India']);
+  });
+
+  it('does not take the words before a title for an organisation unless they name one', () => {
+    const f = facts('Senate Majority Leader Chuck Schumer said a vote could come soon.');
+    expect(f.organizations).toEqual([]);
+    expect(f.people.map((p) => p.name)).toEqual(['Chuck Schumer']);
+  });
+
+  it('does not attribute a quote that ends its sentence to the next sentence', () => {
+    const f = facts('Speaking at the hall, Anna Berg said the bill was "a test of our leadership." Senator Tim Olsen said a vote could come.');
+    expect(f.quotes.map((q) => [q.text, q.speaker])).toEqual([['a test of our leadership.', 'Berg']]);
+  });
+
+  it('prefers a person to an organisation named in the same attribution', () => {
+    const f = facts('"Buyers are waiting for the new models to arrive," Jane Cole, Autodata\'s director of research, said in a statement. Autodata, a research firm, agreed.');
+    expect(f.quotes.map((q) => q.speaker)).toEqual(['Cole']);
+  });
+
+  it('leaves ages between commas out of the numbers', () => {
+    expect(facts('The striker, 23, has scored 27 goals.').numbers.map((n) => n.text)).toEqual(['27']);
+  });
+});
