@@ -66,6 +66,12 @@ export function Reader({ search }: { search: string }) {
 function ReaderView({ article, settings, onChange }: { article: Article; settings: ReaderSettings; onChange: (s: ReaderSettings) => void }) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const [panel, setPanel] = useState(false);
+  const settingsButton = useRef<HTMLButtonElement>(null);
+  // Closing the panel (Esc or its Close button) gives focus back to the button that opened it.
+  const closePanel = () => {
+    setPanel(false);
+    settingsButton.current?.focus();
+  };
   const [selection, setSelection] = useState<Range | null>(null);
   const progress = useReadingProgress();
   const facts = useMemo(() => extractKeyFacts(article.title, article.text), [article]);
@@ -79,7 +85,7 @@ function ReaderView({ article, settings, onChange }: { article: Article; setting
     document.title = article.title;
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement;
-      if (event.key === 'Escape') setPanel(false);
+      if (event.key === 'Escape' && document.querySelector('.reader-panel')) closePanel();
       if (/^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName) || event.ctrlKey || event.metaKey || event.altKey) return;
       if (event.key === '+' || event.key === '=') onChange(stepSize(settings, 1));
       if (event.key === '-') onChange(stepSize(settings, -1));
@@ -107,7 +113,7 @@ function ReaderView({ article, settings, onChange }: { article: Article; setting
         <div style={{ transform: `scaleX(${progress})` }} />
       </div>
       <header class="reader-toolbar" aria-label={t('readerToolbar')}>
-        <button class="cr-button" aria-expanded={panel} onClick={() => setPanel(!panel)}>{t('readerSettings')}</button>
+        <button ref={settingsButton} class="cr-button" aria-expanded={panel} onClick={() => setPanel(!panel)}>{t('readerSettings')}</button>
         <button class="cr-button" onClick={() => onChange(stepSize(settings, -1))} title={t('readerSmaller')}>
           <span aria-hidden="true">A−</span>
           <span class="visually-hidden">{t('readerSmaller')}</span>
@@ -126,7 +132,7 @@ function ReaderView({ article, settings, onChange }: { article: Article; setting
         )}
         <button class="cr-button" onClick={() => print()}>{t('readerPrint')}</button>
       </header>
-      {panel && <SettingsPanel settings={settings} onChange={onChange} onClose={() => setPanel(false)} />}
+      {panel && <SettingsPanel settings={settings} onChange={onChange} onClose={closePanel} />}
       <div class="reader-layout">
         <main id="article" tabIndex={-1} class="reader-main" lang={article.lang ?? undefined} dir={article.dir ?? 'auto'}>
           <article>

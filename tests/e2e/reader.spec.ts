@@ -193,6 +193,21 @@ test('key facts sit beside the article; clicking one highlights its sentence', a
     .toMatch(/^The delegation met with Federal Minister/);
   await screenshot(reader, 'reader-wide-facts');
 
+  // Key facts, the highlighted sentence and the open settings panel pass axe in every theme.
+  await reader.getByRole('button', { name: 'Text and theme' }).click();
+  await expect(reader.getByRole('dialog')).toBeVisible();
+  for (const theme of THEMES) {
+    await reader.evaluate((t) => chrome.storage.sync.set({ readerSettings: { theme: t } }), theme);
+    await expect(reader.locator('html')).toHaveAttribute('data-theme', theme);
+    // the rest of the page is checked in every theme by the first test
+    const results = await new AxeBuilder({ page: reader }).include('.reader-facts').include('.reader-panel').analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${theme}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  }
+  await reader.keyboard.press('Escape');
+  await expect(reader.getByRole('dialog')).toBeHidden();
+  await expect(reader.getByRole('button', { name: 'Text and theme' })).toBeFocused();
+
   // A narrow window folds the facts above the article, closed.
   await reader.setViewportSize({ width: 700, height: 860 });
   await reader.reload();
