@@ -11,8 +11,13 @@ export interface Utterance {
 
 /** The article text as utterances in reading order: a sentence each, long ones split at commas. */
 export function utterancesOf(text: string): Utterance[] {
-  return splitSentences(text).flatMap(({ text: sentence }) => splitLong(sentence).map((part) => ({ text: part, sentence })));
+  return splitSentences(text)
+    .flatMap(({ text: sentence }) => sentence.split(SCRIPT_STOP))
+    .flatMap((sentence) => splitLong(sentence).map((part) => ({ text: part, sentence })));
 }
+
+/** Sentence ends the shared splitter may leave joined: the Urdu full stop ۔ and the Arabic question mark ؟. */
+const SCRIPT_STOP = /(?<=[\u06D4\u061F])\s+/u;
 
 function splitLong(sentence: string): string[] {
   if (sentence.length <= MAX_UTTERANCE_CHARS) return [sentence];

@@ -14,4 +14,10 @@ describe('utterancesOf', () => {
     expect(utterances.every((u) => u.text.length <= 440 && u.sentence === long)).toBe(true);
     expect(utterances.map((u) => u.text).join(' ')).toBe(long);
   });
+
+  it('ends sentences at the Urdu full stop and the Arabic question mark', () => {
+    const utterances = utterancesOf('وفد نے دورہ کیا۔ وفد نے وزیر سے ملاقات کی۔\n\nهل هذا سؤال؟ نعم.');
+    expect(utterances.map((u) => u.text)).toEqual(['وفد نے دورہ کیا۔', 'وفد نے وزیر سے ملاقات کی۔', 'هل هذا سؤال؟', 'نعم.']);
+    expect(utterances.every((u) => u.sentence === u.text)).toBe(true);
+  });
 });
