@@ -39,6 +39,7 @@ const EN_PATTERNS = [
   `(?:(?:early|mid|late)[- ])?${M},? ${Y}`,
   `${WD}(?: ${PART})?`,
   `(?:(?:early|mid|late)[- ])?(?:${Y}s)`,
+  `(?:[Ee]arly|[Mm]id|[Ll]ate)[- ]${Y}(?!\\d)`,
   `(?:(?:early|mid|late)[- ])?(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*`,
   `(?:(?:early|mid|late)[- ]|(?<=(?:in|since|until|by|of|last|next|this) ))May(?= |,|\\.)`,
   `${REL} ${PERIOD}`,

@@ -64,7 +64,7 @@ const SPEECH_BEFORE = /(?:\b(?:said|says|told|added|according to|chaired by|led 
 const ORG_NOUNS = 'company|firm|carrier|airline|publication|newspaper|broadcaster|startup|retailer|maker|manufacturer|supplier|lender|insurer|bank|chain|operator|developer|provider|club|group|agency|network|team|union|association|charity|organi[sz]ation';
 const ORG_DESCRIPTOR_BEFORE = new RegExp(`\\b(?:${ORG_NOUNS}|side|rivals?|giant|brand|outlet)\\s$`);
 const ORG_APPOSITIVE = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s){0,4}?(?:${ORG_NOUNS})\\b`);
-const ORG_POSSESSIVE = /^['’]s?\s+(?:founder|co-founder|chief|ceo|cfo|board|shares|stock|spokes\w+|headquarters|employees|staff|customers|revenue|profit|profits|sales|executives|chairman|president|owner|owners|investors|shareholders|subsidiary|stake|deal)\b/i;
+const ORG_POSSESSIVE = /^(?:['’]s?\s+(?:founder|co-founder|chief|ceo|cfo|board|shares|stock|spokes\w+|headquarters|employees|staff|customers|revenue|profit|profits|sales|executives|chairman|president|owner|owners|investors|shareholders|subsidiary|stake|deal)|\s+(?:shares|stock|spokes\w+|executives|shareholders))\b/i;
 const CALENDAR_WORD = { test: (w: string) => CALENDAR.has(w.toLowerCase()) };
 const ORG_NOUN_AFTER = /^\s+(?:schools?|company|group|club|university|college|hospital)\b/;
 const ADJECTIVE = /(?:ian|ese|ish|can|ic|ean)$|^(?:Republican|Democrat|Democrats|Democratic|Conservative|Liberal|Labour|French|Dutch|Greek|Thai|Swiss|GOP)$/;
@@ -106,6 +106,7 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
     }
     const acronyms = new Set<string>();
     const addOrg = (name: string, acronym: string, sentence: number) => {
+      name = name.replace(/^The\s+(?=\S+\s)/, '').replace(/(\b(?:Inc|Corp|Co|Ltd|LLC|PLC|Bros))\.$/, '$1');
       const key = name.toLowerCase();
       const have = orgs.get(key);
       if (have) {
@@ -165,7 +166,7 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
       let m: RegExpExecArray | null;
       while ((m = re.exec(s.text))) {
         const acr = m[1]!;
-        if (NOT_ORG_ACRONYMS.has(acr)) continue;
+        if (NOT_ORG_ACRONYMS.has(acr) || /[A-Z]s$/.test(acr)) continue; // "(TPUs)": a plural names things
         const ws = s.text.slice(0, m.index).trimEnd().split(' ');
         const k = acronymStart(acr, ws);
         if (k < 0) continue;
@@ -269,6 +270,9 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
           addPerson(textOf(p, personToks).replace(/['’]s?$/, ''), role, p.sentence, /^[\s"“‘]*(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042Fa-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F\u03B1-\u03C9\u0430-\u044F-]+\s){0,4}$/u.test(before));
           if (rb && !/,\s*$/.test(before)) leadOfRole(rb, p.sentence, before);
           else if (ra) leadOfRole(ra, p.sentence, ' ');
+          // "chief executive of Google", "analyst at Vega": the organisation a role belongs to
+          const of = /\b(?:of|at|for|with)\s+(?:the\s+)?([A-Z][\w.&'’-]*(?:\s(?:(?:of|for|on)\s(?:the\s)?)?[A-Z][\w.&'’-]*)*)/.exec(role);
+          if (of) lead(of[1]!, p.sentence, false);
           continue;
         }
       }

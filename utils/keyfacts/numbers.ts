@@ -95,7 +95,7 @@ export function findNumbers(s: string, dates: Span[]): Span[] {
     const before = s.slice(Math.max(0, start - 12), start);
     const after = s.slice(end, end + 14);
     // model numbers ("Boeing 787", "Fortune 500") and addresses ("1119 Eighth St.")
-    if (/^\d+$/.test(text)) {
+    if (/^\d+(?:\.\d+)?$/.test(text)) {
       if (/[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF-]*\s$/u.test(before) && !/(?:^|\s)(?:In|On|At|By|Of|About|Some|Nearly|Over|Almost|Just|Only|With|From)\s$/.test(before)) continue;
       if (/^\s[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F\u03B1-\u03C9\u0430-\u044F]+\s(?:St|Street|Ave|Avenue|Road|Rd|Drive|Dr|Place|Lane|Blvd|Way|Court)\b/u.test(after)) continue;
       if (/^\s(?:W|E|N|S)\.\s/.test(after)) continue;

@@ -12,7 +12,8 @@ export function isOrgByForm(tokens: Token[]): boolean {
   const first = lower(words[0]!);
   if (ORG_TAIL.has(last) || CLUB.test(words[words.length - 1]!) || CLUB.test(words[0]!)) return words.length > 1 || CLUB.test(words[0]!);
   if (ORG_HEAD.has(first) && words.length > 2 && /^(?:of|for|on)$/.test(words[1]!)) return true;
-  return words.length > 2 && words.some((w, i) => i > 0 && ORG_TAIL.has(lower(w)) && /^(?:of|for|on)$/.test(words[i + 1] ?? ''));
+  // "Center for Humane Technology", "Standing Committee on Finance"
+  return words.length > 2 && words.some((w, i) => ORG_TAIL.has(lower(w)) && /^(?:of|for|on)$/.test(words[i + 1] ?? ''));
 }
 
 /**

@@ -144,3 +144,20 @@ describe('rules found on articles of other beats', () => {
     expect(facts('The striker, 23, has scored 27 goals.').numbers.map((n) => n.text)).toEqual(['27']);
   });
 });
+
+describe('organisations named around roles and markets', () => {
+  it('takes the organisation a role belongs to when it is used on its own elsewhere', () => {
+    const f = facts('Nova said on Monday it would hire. Sara Lind, chief executive of Nova, said growth was strong. Nova shares rose.');
+    expect(f.organizations.map((o) => o.name)).toEqual(['Nova']);
+  });
+
+  it('takes "Center for …" names and skips plural acronyms of things', () => {
+    const f = facts('Critics at the Center for Humane Technology objected. The chips use Tensor Processing Units (TPUs) inside.');
+    expect(f.organizations.map((o) => o.name)).toEqual(['Center for Humane Technology']);
+  });
+
+  it('does not cut "State Bank of Pakistan" short inside a role', () => {
+    const f = facts('Sana Mirza, the deputy governor of the State Bank of Pakistan (SBP), spoke.');
+    expect(f.organizations.map((o) => [o.name, o.acronym])).toEqual([['State Bank of Pakistan', 'SBP']]);
+  });
+});

@@ -34,6 +34,7 @@ describe('dates', () => {
     expect(dates('It rose between January and June 2025 and will end by December 31.')).toEqual(['between January and June 2025', 'December 31']);
     expect(dates('Doors open at 11:00 am in the first half of 2025; last year was worse.')).toEqual(['11:00 am', 'the first half of 2025', 'last year']);
     expect(dates('Last year it moved, in 2016, and again on September 9, 2025.')).toEqual(['Last year', '2016', 'September 9, 2025']);
+    expect(dates('A cheaper model comes in early 2025, a bigger one by mid-2026.')).toEqual(['early 2025', 'mid-2026']);
   });
 
   it('does not take the mayor or a marcher for a month', () => {
