@@ -34,6 +34,18 @@ describe('handing an article to the reader', () => {
     expect(create.mock.calls[0]![0].url).toMatch(new RegExp(`/reader\\.html\\?tabId=${from.id}$`));
   });
 
+  it('keeps only the newest handovers', async () => {
+    const create = vi.spyOn(browser.tabs, 'create');
+    for (let i = 0; i < 14; i++) await openArticleInReader({ ...article, title: `Article ${i}` }, undefined);
+    const keys = create.mock.calls.map(([options]) => new URL(options.url!).searchParams.get('article')!);
+    await expect(handedOverArticle(keys[0]!)).resolves.toBeUndefined();
+    await expect(handedOverArticle(keys[1]!)).resolves.toBeUndefined();
+    await expect(handedOverArticle(keys[2]!)).resolves.toMatchObject({ title: 'Article 2' });
+    await expect(handedOverArticle(keys[13]!)).resolves.toMatchObject({ title: 'Article 13' });
+    const stored = await browser.storage.session.get(null);
+    expect(Object.keys(stored).filter((k) => k.startsWith('reader-article:'))).toHaveLength(12);
+  });
+
   it('finds nothing under an unknown key', async () => {
     await expect(handedOverArticle('no-such-key-0000')).resolves.toBeUndefined();
   });
