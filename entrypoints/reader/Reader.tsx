@@ -109,7 +109,7 @@ function ReaderView({ article, settings, onChange }: { article: Article; setting
   return (
     <>
       <a class="reader-skip" href="#article">{t('readerSkip')}</a>
-      <div class="reader-progress" role="progressbar" aria-label={t('readerProgress')} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(progress * 100)}>
+      <div class="reader-progress" dir={article.dir ?? undefined} role="progressbar" aria-label={t('readerProgress')} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(progress * 100)}>
         <div style={{ transform: `scaleX(${progress})` }} />
       </div>
       <header class="reader-toolbar" aria-label={t('readerToolbar')}>

@@ -92,6 +92,8 @@ test('a right-to-left article reads right to left', async ({ extContext, server,
   expect(await reader.locator('.reader-body p').first().evaluate((p) => getComputedStyle(p).direction)).toBe('rtl');
   // The UI's own words (reading time) stay in the UI's order inside the right-to-left header.
   await expect(reader.locator('.reader-byline bdi[dir="ltr"]').first()).toHaveText('1 min read');
+  // The reading-progress bar grows from the right.
+  expect(await reader.locator('.reader-progress > div').evaluate((bar) => getComputedStyle(bar).transformOrigin.split(' ')[0])).not.toBe('0px');
   await screenshot(reader, 'reader-rtl');
   await reader.close();
   await page.close();
