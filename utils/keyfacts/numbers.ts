@@ -54,7 +54,10 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean): st
     if (unit === null) {
       HYPHEN_RE.lastIndex = e;
       const h = HYPHEN_RE.exec(s);
-      if (h && HYPHEN_UNITS.has(h[1]!)) unit = h[0];
+      if (h && HYPHEN_UNITS.has(h[1]!)) {
+        if (s.startsWith('-old', e + h[0].length)) return null; // "34-year-old": an age
+        unit = h[0];
+      }
     }
     if (unit !== null) e += unit.length;
     else if (scale === null) {

@@ -12,7 +12,7 @@ export function placeByContext(before: string, after: string): boolean {
     if (/(?:^|\s)(?:in|near|of|from|at|outside|to|and)\s$/.test(before)) return true;
   }
   // "Addison, a village southwest of Ithaca"
-  if (/^,\s+(?:a|the)\s+(?:\w+\s)?(?:village|town|city|suburb|county|hamlet|province|state|region|district|neighbou?rhood|capital)\b/.test(after)) return true;
+  if (/^,\s+(?:a|the)\s+(?:\w+\s)?(?:village|town|city|suburb|county|hamlet|province|state|region|district|neighbou?rhood|capital)\b(?!['’])/.test(after)) return true;
   // "southwest of Ithaca", "near Evansville", "outside Boston"
   if (/(?:^|\s)(?:near|outside|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s$/.test(before)) return true;
   // "Tays, 32, of Franklin" / "Hollman 31, of Hope"

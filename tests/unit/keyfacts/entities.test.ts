@@ -50,6 +50,9 @@ describe('organisations', () => {
   it('recognises organisations from how they are described', () => {
     const names = facts('Prices fell at the carrier Skyjet. Orbix, a software company, grew. Orbix’s founder declined to comment.').organizations.map((o) => o.name);
     expect(names).toEqual(['Skyjet', 'Orbix']);
+    const grid = facts('Northline Power, the region’s largest utility, said most homes had power.');
+    expect(grid.organizations.map((o) => o.name)).toEqual(['Northline Power']);
+    expect(grid.places).toEqual([]);
   });
 });
 

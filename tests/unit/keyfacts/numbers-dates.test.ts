@@ -16,6 +16,7 @@ describe('numbers', () => {
   it('leaves out years, dates, times, model numbers and ages', () => {
     expect(nums('In 2019, on March 21 at 4:30 p.m., the Boeing 787 flew.')).toEqual([]);
     expect(nums('John Smith, 55, of Addison was fined $250,000.')).toEqual(['$250,000']);
+    expect(nums('A 34-year-old man drove 48-hour shifts.')).toEqual(['48-hour']);
   });
 
   it('reads scores and ordinals', () => {
