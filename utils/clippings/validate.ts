@@ -17,6 +17,9 @@ export function validateDraft(value: unknown): ClippingDraft {
   if (d.dir !== null && d.dir !== 'ltr' && d.dir !== 'rtl') throw invalid('dir');
   if (typeof d.wordCount !== 'number' || !Number.isFinite(d.wordCount) || d.wordCount < 0) throw invalid('wordCount');
   if (!/^https?:/i.test(d.url as string)) throw invalid('url');
+  // Links the reader and the exports make from a record: never a script or data URL (hostile backups).
+  if (!/^https?:/i.test(d.canonicalUrl as string)) throw invalid('canonicalUrl');
+  if (d.textFragmentUrl !== null && !/^https?:/i.test(d.textFragmentUrl as string)) throw invalid('textFragmentUrl');
   if ((d.html as string).length > MAX_HTML_CHARS) throw invalid('html (too large)');
   // A fresh object: fields the schema does not know never reach the database.
   return {
