@@ -195,16 +195,19 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
       const s = sents[p.sentence]!.text;
       let toks = p.tokens.slice();
       // a capitalised opener that is an ordinary word ("Officers", "Despite", "Hosting")
-      while (toks.length && LEAD_STOP.has(lower(toks[0]!.w))) {
-        const the = /^the$/i.test(toks[0]!.w);
-        toks = toks.slice(1);
-        if (the) break; // "The We Company"
+      // (indexes, then one slice: a run of thousands of "A." stays linear)
+      let k0 = 0;
+      while (k0 < toks.length && LEAD_STOP.has(lower(toks[k0]!.w))) {
+        if (/^the$/i.test(toks[k0++]!.w)) break; // "The We Company"
       }
+      toks = toks.slice(k0);
       if (p.initial && toks[0] === p.tokens[0] && toks.length && !isRoleWord(toks[0]!.w)) {
         const l = toks[0]!.w.toLowerCase();
         if (lowerWords.has(l) || /(?:ing|ly)$/.test(l)) toks = toks.slice(1);
       }
-      while (toks.length && !isCap(toks[0]!.w)) toks = toks.slice(1);
+      let k1 = 0;
+      while (k1 < toks.length && !isCap(toks[k1]!.w)) k1++;
+      toks = toks.slice(k1);
       if (!toks.length) continue;
       const lastTok = toks[toks.length - 1]!;
       const possessive = isPossessive(lastTok.w);

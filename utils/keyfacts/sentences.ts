@@ -41,7 +41,7 @@ function splitParagraph(p: string): Array<[number, number]> {
       // the next sentence starts with a capital, a digit, a quote or a bracket (or a letter of a caseless script)
       if (!/^["'“‘«(\[\dA-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF–—-]/u.test(next)) continue;
       if (punct === '.') {
-        const before = p.slice(start, m.index);
+        const before = p.slice(Math.max(start, m.index - 40), m.index); // the last word is enough (long runs stay linear)
         const word = /([A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF.]+)$/u.exec(before)?.[1] ?? '';
         const low = word.toLowerCase();
         const nextWord = /^["'“‘]?([A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF]+)/u.exec(next)?.[1] ?? '';

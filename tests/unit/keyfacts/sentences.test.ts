@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractKeyFacts } from '@/utils/keyfacts';
 import { splitSentences } from '@/utils/keyfacts/sentences';
 
 const texts = (t: string) => splitSentences(t).map((s) => s.text);
@@ -41,5 +42,15 @@ describe('splitSentences', () => {
   it('returns nothing for empty text', () => {
     expect(splitSentences('')).toEqual([]);
     expect(splitSentences('  \n\n ')).toEqual([]);
+  });
+});
+
+describe('long runs stay linear', () => {
+  it('40,000 one-letter "sentences" (initials that never end a sentence) take well under a second', () => {
+    const t0 = performance.now();
+    const f = extractKeyFacts('', 'A. '.repeat(40_000));
+    expect(performance.now() - t0).toBeLessThan(1500);
+    expect(f.sentences.length).toBe(1);
+    expect(f.people).toEqual([]);
   });
 });
