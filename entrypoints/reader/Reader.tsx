@@ -13,7 +13,7 @@ import { ClippingsDb } from '@/utils/clippings/db';
 import { articleDraft, selectionDraft } from '@/utils/clipping-draft';
 import type { Article } from '@/utils/extract/types';
 import { clearSentenceHighlight, highlightSentence } from '@/utils/highlight-sentence';
-import { t } from '@/utils/i18n';
+import { t, type MessageKey } from '@/utils/i18n';
 import { extractKeyFacts } from '@/utils/keyfacts';
 import { handedOverArticle } from '@/utils/reader-launch';
 import { clippingToArticle, readerSource, type ReaderSource } from '@/utils/reader-source';
@@ -23,6 +23,16 @@ import { loadSettings, onSettingsChanged, storeSettings } from '@/utils/settings
 import { extractFromTab, type TabArticleResult } from '@/utils/tab-article';
 
 type LoadResult = TabArticleResult | { ok: false; reason: 'gone' };
+type Failure = Exclude<LoadResult, { ok: true }>['reason'];
+
+const FAILURE_TEXT: Record<Failure, [MessageKey, MessageKey]> = {
+  gone: ['readerGoneTitle', 'readerGoneBody'],
+  restricted: ['errorRestrictedTitle', 'errorRestrictedBody'],
+  'no-tab': ['errorNoTabTitle', 'errorNoTabBody'],
+  'not-article': ['errorNotArticleTitle', 'errorNotArticleBody'],
+  'too-large': ['errorTooLargeTitle', 'errorTooLargeBody'],
+  failed: ['errorFailedTitle', 'errorFailedBody'],
+};
 type Loaded = { status: 'loading' } | { status: 'done'; result: LoadResult };
 
 async function load(source: ReaderSource | null): Promise<Loaded> {
@@ -39,8 +49,9 @@ async function load(source: ReaderSource | null): Promise<Loaded> {
 export function Reader({ search }: { search: string }) {
   const [state, setState] = useState<Loaded>({ status: 'loading' });
   const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_SETTINGS);
+  const source = useMemo(() => readerSource(search), [search]);
   useEffect(() => {
-    void load(readerSource(search)).then(setState);
+    void load(source).then(setState);
     void loadSettings().then(setSettings);
     return onSettingsChanged(setSettings);
   }, []);
@@ -56,14 +67,22 @@ export function Reader({ search }: { search: string }) {
   if (!result.ok) {
     return (
       <main class="reader-message">
-        <StatusMessage title={t(result.reason === 'gone' ? 'readerGoneTitle' : 'errorFailedTitle')} body={t(result.reason === 'gone' ? 'readerGoneBody' : 'errorFailedBody')} role="alert" />
+        <StatusMessage title={t(FAILURE_TEXT[result.reason][0])} body={t(FAILURE_TEXT[result.reason][1])} role="alert" />
       </main>
     );
   }
-  return <ReaderView article={result.article} settings={settings} onChange={change} />;
+  return <ReaderView article={result.article} saved={source?.kind === 'clip'} settings={settings} onChange={change} />;
 }
 
-function ReaderView({ article, settings, onChange }: { article: Article; settings: ReaderSettings; onChange: (s: ReaderSettings) => void }) {
+interface ViewProps {
+  article: Article;
+  /** A clipping from the library: it is saved already (saving it again would overwrite it with itself). */
+  saved: boolean;
+  settings: ReaderSettings;
+  onChange: (s: ReaderSettings) => void;
+}
+
+function ReaderView({ article, saved, settings, onChange }: ViewProps) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const [panel, setPanel] = useState(false);
   const settingsButton = useRef<HTMLButtonElement>(null);
@@ -103,7 +122,9 @@ function ReaderView({ article, settings, onChange }: { article: Article; setting
     const range = selection!;
     const holder = document.createElement('div');
     holder.append(range.cloneContents());
-    return selectionDraft({ ...article, url: article.url, text: range.toString(), html: sanitizeHtml(holder.innerHTML) });
+    // A saved highlight links to its passage; a highlight made from it points at the page itself.
+    const url = article.url.split('#:~:')[0] ?? article.url;
+    return selectionDraft({ ...article, url, text: range.toString(), html: sanitizeHtml(holder.innerHTML) });
   };
 
   return (
@@ -124,7 +145,7 @@ function ReaderView({ article, settings, onChange }: { article: Article; setting
         </button>
         <ReadAloud text={article.text} lang={article.lang} onSentence={showSentence} />
         <span class="reader-toolbar-gap" />
-        <SaveButton draft={() => articleDraft(article)} />
+        {saved ? <span class="reader-saved">{t('readerInLibrary')}</span> : <SaveButton draft={() => articleDraft(article)} />}
         {selection ? (
           <SaveButton draft={highlightDraft} label={t('readerSaveHighlight')} />
         ) : (

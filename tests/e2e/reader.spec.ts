@@ -164,6 +164,9 @@ test('Save highlight stores the selection with a text-fragment link, and ?clip=I
   await expect(reader.locator('.reader-title')).toHaveText(TITLE);
   await expect(reader.locator('.reader-body')).toHaveText('The discussions centred around the development of AI-enabled');
   await expect(reader.locator('.reader-site a')).toHaveAttribute('href', /#:~:text=/);
+  // Already in the library: no Save that would overwrite it with itself.
+  await expect(reader.getByText('In your library')).toBeVisible();
+  await expect(reader.getByRole('button', { name: 'Save', exact: true })).toHaveCount(0);
   await reader.close();
   await page.close();
 });
