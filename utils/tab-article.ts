@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import type { ExtractOptions, ExtractResult } from './extract/types';
 import { isAccessRefusal, isRestrictedUrl } from './restricted';
 
-export type TabArticleResult = ExtractResult | { ok: false; reason: 'restricted' | 'no-tab'; detail?: string };
+/** `fileAccess`: a local file the extension may not read until the reader allows file URLs. */
+export type TabArticleResult = ExtractResult | { ok: false; reason: 'restricted' | 'no-tab'; detail?: string; fileAccess?: true };
 
 const EXTRACT_SCRIPT = '/content-scripts/extract.js';
 
@@ -20,6 +21,8 @@ export async function extractFromTab(tabId: number | undefined, options: Extract
   try {
     const tab = await browser.tabs.get(tabId);
     if (isRestrictedUrl(tab.url)) return { ok: false, reason: 'restricted', detail: tab.url };
+    // A local file: only with "Allow access to file URLs" (Chromium), which the reader can switch on.
+    if (tab.url?.startsWith('file:') && !(await fileAccessAllowed())) return { ok: false, reason: 'restricted', fileAccess: true, detail: tab.url };
     if (options.force) {
       await browser.scripting.executeScript({
         target: { tabId },
@@ -27,13 +30,25 @@ export async function extractFromTab(tabId: number | undefined, options: Extract
           globalThis.__cleanReaderExtractOptions = opts;
         },
         args: [options],
+        injectImmediately: true,
       });
     }
-    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACT_SCRIPT] });
+    // At once, on what has arrived: without injectImmediately a page still loading keeps the popup
+    // waiting until it has loaded, which may be never.
+    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACT_SCRIPT], injectImmediately: true });
     const result = injection?.result as ExtractResult | undefined;
     return result ?? { ok: false, reason: 'failed', detail: 'The page returned no result.' };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, reason: isAccessRefusal(error) ? 'restricted' : 'failed', detail };
+    if (isAccessRefusal(error)) return { ok: false, reason: 'restricted', detail, ...(/\bfile:\/\//i.test(detail) ? { fileAccess: true as const } : {}) };
+    return { ok: false, reason: 'failed', detail };
+  }
+}
+
+async function fileAccessAllowed(): Promise<boolean> {
+  try {
+    return await browser.extension.isAllowedFileSchemeAccess();
+  } catch {
+    return false;
   }
 }

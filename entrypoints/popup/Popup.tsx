@@ -47,7 +47,7 @@ export function Popup({ search }: { search: string }) {
   const { result } = state;
   if (result.ok) return <ArticleView article={result.article} tabId={tabId} />;
 
-  const [title, body] = FAILURE_TEXT[result.reason];
+  const [title, body]: [MessageKey, MessageKey] = 'fileAccess' in result && result.fileAccess ? ['errorFileAccessTitle', 'errorFileAccessBody'] : FAILURE_TEXT[result.reason];
   return (
     <StatusMessage title={t(title)} body={t(body)} role="alert">
       {result.reason === 'not-article' && (

@@ -21,7 +21,7 @@ describe('extractFromTab', () => {
     const execute = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: article }] as never);
     await expect(extractFromTab(tabId)).resolves.toEqual(article);
     expect(execute).toHaveBeenCalledTimes(1);
-    expect(execute).toHaveBeenCalledWith({ target: { tabId }, files: ['/content-scripts/extract.js'] });
+    expect(execute).toHaveBeenCalledWith({ target: { tabId }, files: ['/content-scripts/extract.js'], injectImmediately: true });
   });
 
   it('passes "Show it anyway" to the script before injecting it', async () => {
