@@ -1,15 +1,13 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { RefObject } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { AiKeyPoints } from '@/components/AiKeyPoints';
 import { ArticleBody } from '@/components/ArticleBody';
 import { ArticleMeta } from '@/components/ArticleMeta';
-import { KeyFacts } from '@/components/KeyFacts';
 import { SaveButton } from '@/components/SaveButton';
 import { StatusMessage } from '@/components/StatusMessage';
 import { articleDraft } from '@/utils/clipping-draft';
 import type { Article } from '@/utils/extract/types';
-import { highlightSentence } from '@/utils/highlight-sentence';
 import { t, type MessageKey } from '@/utils/i18n';
-import { extractKeyFacts } from '@/utils/keyfacts';
 import { POPUP_PAINTED } from '@/utils/perf-marks';
 import { openArticleInReader } from '@/utils/reader-launch';
 import { extractFromTab, resolveTabId, type TabArticleResult } from '@/utils/tab-article';
@@ -60,7 +58,6 @@ export function Popup({ search }: { search: string }) {
 
 function ArticleView({ article, tabId }: { article: Article; tabId: number | undefined }) {
   const bodyRef = useRef<HTMLDivElement>(null);
-  const facts = useMemo(() => extractKeyFacts(article.title, article.text), [article]);
   return (
     <main class="cr-popup-article">
       <ArticleMeta article={article} />
@@ -69,11 +66,20 @@ function ArticleView({ article, tabId }: { article: Article; tabId: number | und
         <button class="cr-button" onClick={() => void readInTab(article, tabId)}>{t('popupRead')}</button>
         <button class="cr-button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}>{t('popupLibrary')}</button>
       </div>
-      <KeyFacts facts={facts} onSelect={(i) => bodyRef.current && highlightSentence(bodyRef.current, facts.sentences[i] ?? '')} />
+      <DeferredFacts article={article} bodyRef={bodyRef} />
       <ArticleBody html={article.html} lang={article.lang} dir={article.dir} bodyRef={bodyRef} />
       <AiKeyPoints text={article.text} title={article.title} lang={article.lang} />
     </main>
   );
+}
+
+type FactsModule = typeof import('@/components/ArticleFacts');
+
+/** Key facts load after the article has painted: the popup paints first, and its first bundle stays small. */
+function DeferredFacts({ article, bodyRef }: { article: Article; bodyRef: RefObject<HTMLDivElement | null> }) {
+  const [module, setModule] = useState<FactsModule>();
+  useEffect(() => void import('@/components/ArticleFacts').then(setModule), []);
+  return module ? <module.ArticleFacts article={article} bodyRef={bodyRef} /> : null;
 }
 
 /** Opens the reader next to the page's tab, then closes the popup (a no-op when it is a tab). */

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AiKeyPoints } from '@/components/AiKeyPoints';
 import { ArticleBody } from '@/components/ArticleBody';
-import { KeyFacts } from '@/components/KeyFacts';
+import { ArticleFacts } from '@/components/ArticleFacts';
 import { applySettings } from '@/components/reader/apply-settings';
 import { ReadAloud } from '@/components/reader/ReadAloud';
 import { ReaderHeader } from '@/components/reader/ReaderHeader';
@@ -14,7 +14,6 @@ import { articleDraft, selectionDraft } from '@/utils/clipping-draft';
 import type { Article } from '@/utils/extract/types';
 import { clearSentenceHighlight, highlightSentence } from '@/utils/highlight-sentence';
 import { t, type MessageKey } from '@/utils/i18n';
-import { extractKeyFacts } from '@/utils/keyfacts';
 import { handedOverArticle } from '@/utils/reader-launch';
 import { clippingToArticle, readerSource, type ReaderSource } from '@/utils/reader-source';
 import { sanitizeHtml } from '@/utils/sanitize';
@@ -93,7 +92,6 @@ function ReaderView({ article, saved, settings, onChange }: ViewProps) {
   };
   const [selection, setSelection] = useState<Range | null>(null);
   const progress = useReadingProgress();
-  const facts = useMemo(() => extractKeyFacts(article.title, article.text), [article]);
   const showSentence = (sentence: string | null) => {
     if (!bodyRef.current) return;
     if (sentence) highlightSentence(bodyRef.current, sentence);
@@ -164,7 +162,7 @@ function ReaderView({ article, saved, settings, onChange }: ViewProps) {
         <aside class="reader-facts" aria-label={t('readerFacts')}>
           <details open={matchMedia('(min-width: 1100px)').matches}>
             <summary>{t('readerFacts')}</summary>
-            <KeyFacts facts={facts} onSelect={(i) => showSentence(facts.sentences[i] ?? null)} />
+            <ArticleFacts article={article} bodyRef={bodyRef} />
             <AiKeyPoints text={article.text} title={article.title} lang={article.lang} />
           </details>
         </aside>

@@ -41,7 +41,7 @@ function seedBackup(): string {
     id: 9000 + i, kind: 'article', key: '', url: `https://example.org/story-${i}`, canonicalUrl: `https://example.org/story-${i}`,
     title, byline: 'Staff reporter', siteName: site, publishedTime: new Date(base - (i + 1) * 86_400_000).toISOString(), lang: 'en', dir: 'ltr',
     savedAt: base + i * 3_600_000, tags: tags!.split(', '), note: i === 1 ? 'Read again before the town meeting.' : '',
-    excerpt: text, wordCount: text!.split(' ').length, textFragmentUrl: null, text, html: `<p>${text}</p>`,
+    excerpt: text, wordCount: text!.split(' ').length, textFragmentUrl: null as string | null, text, html: `<p>${text}</p>`,
   }));
   const passage = 'Grazing sheep keep the grass short beneath the panels';
   clippings.push({ ...clippings[4]!, id: 9100, kind: 'selection', text: passage, html: `<p>${passage}</p>`, excerpt: passage, tags: ['energy'], note: '',
