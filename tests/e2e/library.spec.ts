@@ -21,6 +21,18 @@ async function menuClick(worker: Worker, url: string, info: { menuItemId: string
   );
 }
 
+// Specs share one browser: start from an empty library (through the background, its only writer),
+// whatever earlier specs (faults, XSS) left in it.
+test.beforeAll(async ({ extContext, extensionId, worker }) => {
+  const ids = (await storedClippings(worker)).map((c) => c.id as number);
+  if (ids.length === 0) return;
+  const page = await extContext.newPage();
+  await page.goto(`chrome-extension://${extensionId}/library.html`);
+  const reply = await page.evaluate((ids) => chrome.runtime.sendMessage({ type: 'delete-clippings', ids }), ids);
+  expect(reply).toMatchObject({ ok: true });
+  await page.close();
+});
+
 async function openLibrary(page: Page, extensionId: string) {
   await page.goto(`chrome-extension://${extensionId}/library.html`);
   await expect(page.getByRole('heading', { name: 'Library', level: 1 })).toBeVisible();
