@@ -99,6 +99,8 @@ function bundleFiles(): Array<[string, string]> {
   const html = readFileSync(path.join(PROD_BUILD, 'popup.html'), 'utf8');
   const popupJs = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
   for (const js of popupJs) files.push([`popup JS (${js})`, path.join(PROD_BUILD, js)]);
+  const chunks = readdirSync(path.join(PROD_BUILD, 'chunks'));
+  for (const js of chunks.filter((f) => f.startsWith('ArticleFacts-'))) files.push([`popup key facts, loaded after paint (chunks/${js})`, path.join(PROD_BUILD, 'chunks', js)]);
   files.push(['background.js', path.join(PROD_BUILD, 'background.js')]);
   return files;
 }
