@@ -48,7 +48,8 @@ const floorMs: number[] = [];
 const outcomes = new Map<string, number>();
 const page = await context.newPage();
 for (const id of ids) {
-  await page.goto(`${origin}/${id}.html`, { waitUntil: 'domcontentloaded' });
+  // A page may navigate itself away (a refresh or script redirect to a refused host): time it as it ends up.
+  await page.goto(`${origin}/${id}.html`, { waitUntil: 'domcontentloaded' }).catch(() => undefined);
   const tabId = await worker.evaluate(async (url) => (await chrome.tabs.query({ url })).at(0)?.id, page.url());
   floorMs.push(await timePaint(`chrome-extension://${floorId}/empty.html`));
   popupMs.push(await timePaint(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`, (outcome) => outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1)));
