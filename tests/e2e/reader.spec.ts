@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, screenshot, storedClippings, tabIdOf, test } from './fixtures';
+import type { PageServer } from './server';
 
 const TITLE = 'Pakistan, China strengthen digital cooperation with focus on 5G, AI, and data centres';
 const THEMES = ['light', 'sepia', 'dark', 'contrast'] as const;
@@ -8,6 +9,24 @@ const THEMES = ['light', 'sepia', 'dark', 'contrast'] as const;
 test.beforeEach(async ({ worker }) => {
   await worker.evaluate(() => chrome.storage.sync.clear());
 });
+
+interface ReaderCtx {
+  extContext: BrowserContext;
+  server: PageServer;
+  worker: Worker;
+  extensionId: string;
+}
+
+/** A fixture page in a tab, and a reader tab reading it (`?tabId=N`); `prepare` runs before the reader loads. */
+async function openReaderOn({ extContext, server, worker, extensionId }: ReaderCtx, pageName: string, prepare?: (reader: Page) => Promise<void>) {
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/${pageName}`);
+  const tabId = await tabIdOf(worker, page.url());
+  const reader = await extContext.newPage();
+  await prepare?.(reader);
+  await reader.goto(`chrome-extension://${extensionId}/reader.html?tabId=${tabId}`);
+  return { page, reader, tabId };
+}
 
 /** The demo article in a reader tab, opened as a reader opens it: the popup's Read button. */
 async function openReaderFromPopup(page: Page, openPopupFor: (p: Page) => Promise<Page>): Promise<Page> {
@@ -52,11 +71,7 @@ test('Read opens the article in a reader tab, handed over without its content in
 });
 
 test('theme and size persist across a reload and reach other reader tabs', async ({ extContext, server, worker, extensionId }) => {
-  const page = await extContext.newPage();
-  await page.goto(`${server.origin}/profit-digital-cooperation.html`);
-  const tabId = await tabIdOf(worker, page.url());
-  const reader = await extContext.newPage();
-  await reader.goto(`chrome-extension://${extensionId}/reader.html?tabId=${tabId}`);
+  const { page, reader, tabId } = await openReaderOn({ extContext, server, worker, extensionId }, 'profit-digital-cooperation.html');
   await expect(reader.locator('.reader-title')).toHaveText(TITLE);
   const other = await extContext.newPage();
   await other.goto(`chrome-extension://${extensionId}/reader.html?tabId=${tabId}`);
@@ -81,11 +96,7 @@ test('theme and size persist across a reload and reach other reader tabs', async
 });
 
 test('a right-to-left article reads right to left', async ({ extContext, server, worker, extensionId }) => {
-  const page = await extContext.newPage();
-  await page.goto(`${server.origin}/urdu-digital-cooperation.html`);
-  const tabId = await tabIdOf(worker, page.url());
-  const reader = await extContext.newPage();
-  await reader.goto(`chrome-extension://${extensionId}/reader.html?tabId=${tabId}`);
+  const { page, reader } = await openReaderOn({ extContext, server, worker, extensionId }, 'urdu-digital-cooperation.html');
   await expect(reader.locator('main')).toHaveAttribute('dir', 'rtl');
   await expect(reader.locator('main')).toHaveAttribute('lang', 'ur');
   await expect(reader.locator('.cr-meta-byline')).toHaveText('نیوز ڈیسک');
@@ -100,30 +111,27 @@ test('a right-to-left article reads right to left', async ({ extContext, server,
 });
 
 test('read aloud speaks sentence by sentence and highlights the one being read', async ({ extContext, server, worker, extensionId }) => {
-  const page = await extContext.newPage();
-  await page.goto(`${server.origin}/profit-digital-cooperation.html`);
-  const tabId = await tabIdOf(worker, page.url());
-  const reader = await extContext.newPage();
-  await reader.addInitScript(() => {
-    // A stand-in for the speech engine: it records what it is asked to say and starts it at once.
-    const spoken: string[] = [];
-    Object.assign(window, { __spoken: spoken });
-    const fake = {
-      speaking: false,
-      getVoices: () => [],
-      addEventListener() {},
-      removeEventListener() {},
-      cancel() {},
-      pause() {},
-      resume() {},
-      speak(u: SpeechSynthesisUtterance) {
-        spoken.push(u.text);
-        u.onstart?.(new Event('start') as SpeechSynthesisEvent);
-      },
-    };
-    Object.defineProperty(window, 'speechSynthesis', { value: fake });
+  const { page, reader } = await openReaderOn({ extContext, server, worker, extensionId }, 'profit-digital-cooperation.html', async (reader) => {
+    await reader.addInitScript(() => {
+      // A stand-in for the speech engine: it records what it is asked to say and starts it at once.
+      const spoken: string[] = [];
+      Object.assign(window, { __spoken: spoken });
+      const fake = {
+        speaking: false,
+        getVoices: () => [],
+        addEventListener() {},
+        removeEventListener() {},
+        cancel() {},
+        pause() {},
+        resume() {},
+        speak(u: SpeechSynthesisUtterance) {
+          spoken.push(u.text);
+          u.onstart?.(new Event('start') as SpeechSynthesisEvent);
+        },
+      };
+      Object.defineProperty(window, 'speechSynthesis', { value: fake });
+    });
   });
-  await reader.goto(`chrome-extension://${extensionId}/reader.html?tabId=${tabId}`);
   await reader.getByRole('button', { name: 'Listen' }).click();
   await expect(reader.getByRole('button', { name: 'Pause' })).toBeVisible();
   const spoken = (await reader.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken)) as string[];
@@ -137,11 +145,7 @@ test('read aloud speaks sentence by sentence and highlights the one being read',
 });
 
 test('Save highlight stores the selection with a text-fragment link, and ?clip=ID reopens it', async ({ extContext, server, worker, extensionId }) => {
-  const page = await extContext.newPage();
-  await page.goto(`${server.origin}/profit-digital-cooperation.html`);
-  const tabId = await tabIdOf(worker, page.url());
-  const reader = await extContext.newPage();
-  await reader.goto(`chrome-extension://${extensionId}/reader.html?tabId=${tabId}`);
+  const { page, reader } = await openReaderOn({ extContext, server, worker, extensionId }, 'profit-digital-cooperation.html');
   await expect(reader.getByRole('button', { name: 'Save highlight' })).toBeDisabled();
   await reader.locator('.reader-body p').nth(2).evaluate((p) => {
     const text = p.firstChild!;
@@ -179,12 +183,9 @@ test('a clipping that no longer exists gets a clear message', async ({ extContex
 });
 
 test('key facts sit beside the article; clicking one highlights its sentence', async ({ extContext, server, worker, extensionId }) => {
-  const page = await extContext.newPage();
-  await page.goto(`${server.origin}/profit-digital-cooperation.html`);
-  const tabId = await tabIdOf(worker, page.url());
-  const reader = await extContext.newPage();
-  await reader.setViewportSize({ width: 1280, height: 860 });
-  await reader.goto(`chrome-extension://${extensionId}/reader.html?tabId=${tabId}`);
+  const { page, reader } = await openReaderOn({ extContext, server, worker, extensionId }, 'profit-digital-cooperation.html', async (reader) => {
+    await reader.setViewportSize({ width: 1280, height: 860 });
+  });
   const facts = reader.getByRole('complementary', { name: 'Key facts' });
   await expect(facts).toContainText('Yang Jie');
   await expect(facts).toContainText('CMCC');
@@ -236,11 +237,7 @@ test('key facts sit beside the article; clicking one highlights its sentence', a
 });
 
 test('figures, tables, code and lists keep to the measure: images scaled and lazy, wide tables scroll sideways', async ({ extContext, server, worker, extensionId }) => {
-  const page = await extContext.newPage();
-  await page.goto(`${server.origin}/reader-typography.html`);
-  const tabId = await tabIdOf(worker, page.url());
-  const reader = await extContext.newPage();
-  await reader.goto(`chrome-extension://${extensionId}/reader.html?tabId=${tabId}`);
+  const { page, reader } = await openReaderOn({ extContext, server, worker, extensionId }, 'reader-typography.html');
   await expect(reader.locator('.reader-title')).toHaveText('How the harbour town rebuilt its tide tables');
   const body = reader.locator('.reader-body');
   const measure = await body.evaluate((b) => b.clientWidth);
