@@ -94,13 +94,17 @@ export async function storedClippings(worker: Worker): Promise<Array<Record<stri
     () =>
       new Promise((resolve, reject) => {
         const open = indexedDB.open('clean-reader');
-        open.onerror = () => reject(open.error);
+        // No database yet: leave it to the extension to create (an empty version 1 made here would
+        // hold up the background's own upgrade), and report no clippings.
+        open.onupgradeneeded = () => open.transaction!.abort();
+        open.onerror = () => (open.error?.name === 'AbortError' ? resolve([]) : reject(open.error));
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains('clippings')) return resolve([]);
+          // Closed after reading, so this connection never blocks the extension's schema upgrades.
+          if (!db.objectStoreNames.contains('clippings')) return (db.close(), resolve([]));
           const all = db.transaction('clippings').objectStore('clippings').getAll();
-          all.onsuccess = () => resolve(all.result);
-          all.onerror = () => reject(all.error);
+          all.onsuccess = () => (db.close(), resolve(all.result));
+          all.onerror = () => (db.close(), reject(all.error));
         };
       }),
   );
