@@ -30,7 +30,8 @@ export function formatDate(iso: string | null): string | null {
   return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(date);
 }
 
-function hostOf(url: string): string {
+/** The site's host name, for pages that do not name their site. */
+export function hostOf(url: string): string {
   try {
     return new URL(url).hostname.replace(/^www\./, '');
   } catch {

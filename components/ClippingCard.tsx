@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { formatDate } from '@/components/ArticleMeta';
+import { formatDate, hostOf } from '@/components/ArticleMeta';
 import { Highlighted } from '@/components/Highlighted';
 import { snippet, type ParsedQuery } from '@/utils/clippings/search-index';
 import type { Clipping } from '@/utils/clippings/types';
@@ -14,14 +14,6 @@ interface Props {
   onEdit: (id: number, tags: string[], note: string) => Promise<boolean>;
   onDelete: (ids: number[]) => void;
   onExport: (clipping: Clipping, format: 'markdown' | 'html') => void;
-}
-
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
 }
 
 /** One clipping in the library: title (to the reader), site, dates, excerpt or matching passage, tags, note. */

@@ -1,4 +1,4 @@
-import { formatDate } from '@/components/ArticleMeta';
+import { formatDate, hostOf } from '@/components/ArticleMeta';
 import type { Article } from '@/utils/extract/types';
 import { browser } from 'wxt/browser';
 import { t, type MessageKey } from '@/utils/i18n';
@@ -13,7 +13,7 @@ export function ReaderHeader({ article, progress }: { article: Article; progress
     <header class="reader-head">
       <p class="reader-site">
         <a href={article.url} target="_blank" rel="noopener noreferrer" title={t('readerOriginal')}>
-          {article.siteName ?? siteHost(article.url)}
+          {article.siteName ?? hostOf(article.url)}
         </a>
         {date && <> · <bdi lang={ui} dir={uiDir}><time dateTime={article.publishedTime ?? undefined}>{date}</time></bdi></>}
       </p>
@@ -27,13 +27,4 @@ export function ReaderHeader({ article, progress }: { article: Article; progress
       </p>
     </header>
   );
-}
-
-/** The site's host name, for articles without a site name. */
-function siteHost(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
 }
