@@ -91,7 +91,7 @@ export function ReadAloud({ text, lang, onSentence }: Props) {
         <>
           <button class="cr-button" onClick={stop}>{t('readerStop')}</button>
           <label>
-            <span class="visually-hidden">{t('readerSpeed')}</span>
+            <span class="cr-visually-hidden">{t('readerSpeed')}</span>
             <select
               value={String(rate)}
               onChange={(e) => {
@@ -105,7 +105,7 @@ export function ReadAloud({ text, lang, onSentence }: Props) {
           </label>
           {langVoices.length > 1 && (
             <label>
-              <span class="visually-hidden">{t('readerVoice')}</span>
+              <span class="cr-visually-hidden">{t('readerVoice')}</span>
               <select
                 value={voiceName}
                 onChange={(e) => {

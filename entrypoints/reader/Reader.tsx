@@ -135,11 +135,11 @@ function ReaderView({ article, saved, settings, onChange }: ViewProps) {
         <button ref={settingsButton} class="cr-button" aria-expanded={panel} onClick={() => setPanel(!panel)}>{t('readerSettings')}</button>
         <button class="cr-button" onClick={() => onChange(stepSize(settings, -1))} title={t('readerSmaller')}>
           <span aria-hidden="true">A−</span>
-          <span class="visually-hidden">{t('readerSmaller')}</span>
+          <span class="cr-visually-hidden">{t('readerSmaller')}</span>
         </button>
         <button class="cr-button" onClick={() => onChange(stepSize(settings, 1))} title={t('readerLarger')}>
           <span aria-hidden="true">A+</span>
-          <span class="visually-hidden">{t('readerLarger')}</span>
+          <span class="cr-visually-hidden">{t('readerLarger')}</span>
         </button>
         <ReadAloud text={article.text} lang={article.lang} onSentence={showSentence} />
         <span class="reader-toolbar-gap" />
