@@ -1,4 +1,6 @@
-import { t } from '@/utils/i18n';
+import type { ComponentChildren } from 'preact';
+import { browser } from 'wxt/browser';
+import { t, type MessageKey } from '@/utils/i18n';
 import type { Article } from '@/utils/extract/types';
 
 type Meta = Pick<Article, 'title' | 'byline' | 'siteName' | 'publishedTime' | 'readingMinutes' | 'lang' | 'dir' | 'url'>;
@@ -11,15 +13,27 @@ export function ArticleMeta({ article, headingLevel = 1 }: { article: Meta; head
     <header class="cr-meta" lang={article.lang ?? undefined} dir={article.dir ?? 'auto'}>
       <p class="cr-meta-site">
         {article.siteName ?? hostOf(article.url)}
-        {date && <> · <time dateTime={article.publishedTime ?? undefined}>{date}</time></>}
+        {date && <> · <UiText><time dateTime={article.publishedTime ?? undefined}>{date}</time></UiText></>}
       </p>
       <Heading class="cr-meta-title">{article.title}</Heading>
       <p class="cr-meta-line">
-        {article.byline && <span class="cr-meta-byline">{article.byline}</span>}
+        {article.byline && <bdi class="cr-meta-byline">{article.byline}</bdi>}
         {article.byline && ' · '}
-        <span class="cr-meta-time">{t('metaReadingTime', String(article.readingMinutes))}</span>
+        <UiText class="cr-meta-time">{t('metaReadingTime', String(article.readingMinutes))}</UiText>
       </p>
     </header>
+  );
+}
+
+/**
+ * A phrase in the interface's language inside an article that may run the other way, isolated so that
+ * "1 min read" keeps its order in a right-to-left article.
+ */
+export function UiText({ children, class: className }: { children: ComponentChildren; class?: string }) {
+  return (
+    <bdi class={className} lang={browser.i18n.getUILanguage()} dir={t('@@bidi_dir' as MessageKey) === 'rtl' ? 'rtl' : 'ltr'}>
+      {children}
+    </bdi>
   );
 }
 
