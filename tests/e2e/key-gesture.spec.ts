@@ -3,8 +3,8 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import WebSocket from 'ws';
 import { CHROMIUM, CHROMIUM_FLAGS, extensionArgs, PROD_BUILD, SCREENSHOTS } from './fixtures';
+import { ProtocolClient, waitFor } from './protocol-client';
 import { startPageServer } from './server';
 
 // Nothing Playwright does grants activeTab. A real key press does: headed Chromium on an X display,
@@ -48,15 +48,17 @@ test('the production build: shortcut → real popup with an activeTab grant show
         return targets.find((t) => /^chrome-extension:\/\/[a-p]{32}\/popup\.html$/.test(t.url))?.webSocketDebuggerUrl;
       }, 'the popup to open');
 
-      const popup = await Cdp.connect(popupWs);
+      const popup = await ProtocolClient.connect(popupWs);
+      const evaluate = async <T,>(expression: string) =>
+        (await popup.send<{ result: { value: T } }>('Runtime.evaluate', { expression, returnByValue: true })).result.value;
       try {
         const heading = await waitFor(async () => {
-          const text = await popup.evaluate<string | null>("document.querySelector('h1')?.textContent ?? null");
+          const text = await evaluate<string | null>("document.querySelector('h1')?.textContent ?? null");
           return text && text !== '' && !text.includes('Cleaning') ? text : undefined;
         }, 'the article in the popup');
         expect(heading).toBe('Pakistan, China strengthen digital cooperation with focus on 5G, AI, and data centres');
-        expect(await popup.evaluate<number>("document.querySelectorAll('.cr-article-body p').length")).toBe(5);
-        expect(await popup.evaluate<string>("document.querySelector('.cr-meta-byline')?.textContent ?? ''")).toBe('News Desk');
+        expect(await evaluate<number>("document.querySelectorAll('.cr-article-body p').length")).toBe(5);
+        expect(await evaluate<string>("document.querySelector('.cr-meta-byline')?.textContent ?? ''")).toBe('News Desk');
         const png = await popup.send<{ data: string }>('Page.captureScreenshot', { format: 'png' });
         mkdirSync(SCREENSHOTS, { recursive: true });
         writeFileSync(path.join(SCREENSHOTS, 'popup-real-gesture.png'), Buffer.from(png.data, 'base64'));
@@ -72,56 +74,3 @@ test('the production build: shortcut → real popup with an activeTab grant show
     rmSync(profile, { recursive: true, force: true });
   }
 });
-
-async function waitFor<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, what: string, ms = 20_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    try {
-      const value = await probe();
-      if (value) return value;
-    } catch {
-      // not ready yet
-    }
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-}
-
-/** A minimal DevTools-protocol client for one target. */
-class Cdp {
-  private nextId = 1;
-  private pending = new Map<number, (message: { result?: unknown; error?: { message: string } }) => void>();
-
-  private constructor(private socket: WebSocket) {
-    socket.on('message', (data) => {
-      const message = JSON.parse(String(data));
-      this.pending.get(message.id)?.(message);
-      this.pending.delete(message.id);
-    });
-  }
-
-  static connect(url: string): Promise<Cdp> {
-    const socket = new WebSocket(url);
-    return new Promise((resolve, reject) => {
-      socket.once('open', () => resolve(new Cdp(socket)));
-      socket.once('error', reject);
-    });
-  }
-
-  send<T>(method: string, params: object = {}): Promise<T> {
-    const id = this.nextId++;
-    this.socket.send(JSON.stringify({ id, method, params }));
-    return new Promise((resolve, reject) =>
-      this.pending.set(id, (m) => (m.error ? reject(new Error(m.error.message)) : resolve(m.result as T))),
-    );
-  }
-
-  async evaluate<T>(expression: string): Promise<T> {
-    const { result } = await this.send<{ result: { value: T } }>('Runtime.evaluate', { expression, returnByValue: true });
-    return result.value;
-  }
-
-  close(): void {
-    this.socket.close();
-  }
-}
