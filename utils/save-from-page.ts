@@ -7,14 +7,14 @@ import { toStoreError } from './clippings/errors';
 import { saveClipping } from './clippings/store';
 import type { ClippingDraft, SaveOutcome } from './clippings/types';
 import { t, type MessageKey } from './i18n';
-import { isAccessRefusal, isRestrictedUrl } from './restricted';
+import { refusalBeforeRun, refusalOf, runScriptInTab } from './run-in-tab';
 
 export type ClipMode = 'page' | 'selection';
 
 /** What clip.js returns. */
 export type ClipResult = { ok: true; draft: ClippingDraft } | { ok: false; reason: 'not-article' | 'too-large' | 'failed' | 'no-selection'; detail?: string };
 
-export type SaveFromPageFailure = Extract<ClipResult, { ok: false }>['reason'] | 'restricted' | 'no-tab' | 'quota' | 'storage' | 'invalid';
+export type SaveFromPageFailure = Extract<ClipResult, { ok: false }>['reason'] | 'restricted' | 'file-access' | 'no-tab' | 'quota' | 'storage' | 'invalid';
 export type SaveFromPageResult = ({ ok: true } & SaveOutcome) | { ok: false; reason: SaveFromPageFailure };
 
 declare global {
@@ -27,6 +27,7 @@ const CONFIRM_MS = 4000;
 
 const FAILURE_TEXT: Record<SaveFromPageFailure, MessageKey> = {
   restricted: 'librarySaveFailedRestricted',
+  'file-access': 'librarySaveFailedFileAccess',
   'no-tab': 'librarySaveFailedRestricted',
   'not-article': 'librarySaveFailedPage',
   'too-large': 'librarySaveFailedPage',
@@ -47,20 +48,15 @@ export async function saveFromTab(db: ClippingsDb, tab: Browser.tabs.Tab | undef
 async function clipAndSave(db: ClippingsDb, tab: Browser.tabs.Tab | undefined, mode: ClipMode, selectionText?: string): Promise<SaveFromPageResult> {
   const tabId = tab?.id;
   if (tabId === undefined) return { ok: false, reason: 'no-tab' };
-  if (isRestrictedUrl(tab?.url)) return { ok: false, reason: 'restricted' };
   let clip: ClipResult;
   try {
-    await browser.scripting.executeScript({
-      target: { tabId },
-      func: (options: { mode: ClipMode; selectionText?: string }) => {
-        globalThis.__cleanReaderClipOptions = options;
-      },
-      args: [{ mode, ...(selectionText ? { selectionText } : {}) }],
-    });
-    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [CLIP_SCRIPT] });
-    clip = (injection?.result as ClipResult | undefined) ?? { ok: false, reason: 'failed' };
+    const refusal = await refusalBeforeRun(tab?.url);
+    if (refusal) return { ok: false, reason: refusal.fileAccess ? 'file-access' : 'restricted' };
+    const options = { mode, ...(selectionText ? { selectionText } : {}) };
+    clip = ((await runScriptInTab(tabId, CLIP_SCRIPT, { global: '__cleanReaderClipOptions', value: options })) as ClipResult | undefined) ?? { ok: false, reason: 'failed' };
   } catch (error) {
-    return { ok: false, reason: isAccessRefusal(error) ? 'restricted' : 'failed' };
+    const refusal = refusalOf(error);
+    return { ok: false, reason: refusal ? (refusal.fileAccess ? 'file-access' : 'restricted') : 'failed' };
   }
   if (!clip.ok) return { ok: false, reason: clip.reason };
   try {

@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ExtractOptions, ExtractResult } from './extract/types';
-import { isAccessRefusal, isRestrictedUrl } from './restricted';
+import { refusalBeforeRun, refusalOf, runScriptInTab, type TabRefusal } from './run-in-tab';
 
-/** `fileAccess`: a local file the extension may not read until the reader allows file URLs. */
-export type TabArticleResult = ExtractResult | { ok: false; reason: 'restricted' | 'no-tab'; detail?: string; fileAccess?: true };
+export type TabArticleResult = ExtractResult | ({ ok: false } & TabRefusal) | { ok: false; reason: 'no-tab' };
 
 const EXTRACT_SCRIPT = '/content-scripts/extract.js';
 
@@ -19,36 +18,11 @@ export async function resolveTabId(search: string): Promise<number | undefined> 
 export async function extractFromTab(tabId: number | undefined, options: ExtractOptions = {}): Promise<TabArticleResult> {
   if (tabId === undefined) return { ok: false, reason: 'no-tab' };
   try {
-    const tab = await browser.tabs.get(tabId);
-    if (isRestrictedUrl(tab.url)) return { ok: false, reason: 'restricted', detail: tab.url };
-    // A local file: only with "Allow access to file URLs" (Chromium), which the reader can switch on.
-    if (tab.url?.startsWith('file:') && !(await fileAccessAllowed())) return { ok: false, reason: 'restricted', fileAccess: true, detail: tab.url };
-    if (options.force) {
-      await browser.scripting.executeScript({
-        target: { tabId },
-        func: (opts: ExtractOptions) => {
-          globalThis.__cleanReaderExtractOptions = opts;
-        },
-        args: [options],
-        injectImmediately: true,
-      });
-    }
-    // At once, on what has arrived: without injectImmediately a page still loading keeps the popup
-    // waiting until it has loaded, which may be never.
-    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACT_SCRIPT], injectImmediately: true });
-    const result = injection?.result as ExtractResult | undefined;
+    const refusal = await refusalBeforeRun((await browser.tabs.get(tabId)).url);
+    if (refusal) return { ok: false, ...refusal };
+    const result = (await runScriptInTab(tabId, EXTRACT_SCRIPT, { global: '__cleanReaderExtractOptions', value: options })) as ExtractResult | undefined;
     return result ?? { ok: false, reason: 'failed', detail: 'The page returned no result.' };
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    if (isAccessRefusal(error)) return { ok: false, reason: 'restricted', detail, ...(/\bfile:\/\//i.test(detail) ? { fileAccess: true as const } : {}) };
-    return { ok: false, reason: 'failed', detail };
-  }
-}
-
-async function fileAccessAllowed(): Promise<boolean> {
-  try {
-    return await browser.extension.isAllowedFileSchemeAccess();
-  } catch {
-    return false;
+    return { ok: false, ...(refusalOf(error) ?? { reason: 'failed', detail: error instanceof Error ? error.message : String(error) }) };
   }
 }

@@ -20,15 +20,15 @@ describe('extractFromTab', () => {
     const tabId = await openTab('https://news.example/a');
     const execute = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: article }] as never);
     await expect(extractFromTab(tabId)).resolves.toEqual(article);
-    expect(execute).toHaveBeenCalledTimes(1);
-    expect(execute).toHaveBeenCalledWith({ target: { tabId }, files: ['/content-scripts/extract.js'], injectImmediately: true });
+    expect(execute).toHaveBeenCalledTimes(2);
+    expect(execute).toHaveBeenLastCalledWith({ target: { tabId }, files: ['/content-scripts/extract.js'], injectImmediately: true });
   });
 
   it('passes "Show it anyway" to the script before injecting it', async () => {
     const tabId = await openTab('https://news.example/a');
     const execute = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: article }] as never);
     await extractFromTab(tabId, { force: true });
-    expect(execute.mock.calls[0]![0]).toMatchObject({ target: { tabId }, args: [{ force: true }] });
+    expect(execute.mock.calls[0]![0]).toMatchObject({ target: { tabId }, args: ['__cleanReaderExtractOptions', { force: true }], injectImmediately: true });
     expect(execute.mock.calls[1]![0]).toMatchObject({ files: ['/content-scripts/extract.js'] });
   });
 

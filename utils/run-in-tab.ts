@@ -1,0 +1,50 @@
+import { browser } from 'wxt/browser';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
+import { isAccessRefusal, isRestrictedUrl } from './restricted';
+
+/** Why the extension may not script a tab; `fileAccess`: a local file, readable once the user allows file URLs. */
+export type TabRefusal = { reason: 'restricted'; detail?: string; fileAccess?: true };
+
+/** The options a runtime content script reads (and clears) from its isolated world's global. */
+export type ScriptOptions = { global: '__cleanReaderExtractOptions' | '__cleanReaderClipOptions'; value: object };
+
+/** Why this tab's page cannot be scripted, known before trying; null when it may be. */
+export async function refusalBeforeRun(url: string | undefined): Promise<TabRefusal | null> {
+  if (isRestrictedUrl(url)) return { reason: 'restricted', detail: url };
+  // A local file: only with "Allow access to file URLs" (Chromium), which the user can switch on.
+  if (url?.startsWith('file:') && !(await fileAccessAllowed())) return { reason: 'restricted', fileAccess: true, detail: url };
+  return null;
+}
+
+/** An `executeScript` error as a refusal, or null when it was some other failure. */
+export function refusalOf(error: unknown): TabRefusal | null {
+  if (!isAccessRefusal(error)) return null;
+  const detail = error instanceof Error ? error.message : String(error);
+  return { reason: 'restricted', detail, ...(/\bfile:\/\//i.test(detail) ? { fileAccess: true as const } : {}) };
+}
+
+/**
+ * Runs a runtime content script in the tab (only now, on the user's gesture) after handing it its
+ * options, and returns what it returns. At once, on what has arrived: without injectImmediately a page
+ * still loading keeps the caller waiting until it has loaded, which may be never.
+ */
+export async function runScriptInTab(tabId: number, file: ScriptPublicPath, options: ScriptOptions): Promise<unknown> {
+  await browser.scripting.executeScript({
+    target: { tabId },
+    func: (name: string, value: object) => {
+      (globalThis as Record<string, unknown>)[name] = value;
+    },
+    args: [options.global, options.value],
+    injectImmediately: true,
+  });
+  const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [file], injectImmediately: true });
+  return injection?.result;
+}
+
+async function fileAccessAllowed(): Promise<boolean> {
+  try {
+    return await browser.extension.isAllowedFileSchemeAccess();
+  } catch {
+    return false;
+  }
+}
