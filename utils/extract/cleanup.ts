@@ -156,6 +156,19 @@ export function removeLinkParagraphs(root: Element): void {
   }
 }
 
+/**
+ * Classes served the rules above; the reader does not have the page's styles. Event-handler
+ * attributes never run in our pages (DOMPurify drops them at render), but Chromium reports each one
+ * against the extension's CSP as soon as any parser there meets it, so they go here already.
+ */
+export function removePageAttributes(root: Element): void {
+  for (const el of root.querySelectorAll('*')) {
+    for (const { name } of [...el.attributes]) {
+      if (/^on/i.test(name) || (name === 'class' && el.getAttribute('class') !== 'page')) el.removeAttribute(name);
+    }
+  }
+}
+
 const DATE_WORDS = /\d+|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(today|yesterday|[ap]\.?m\.?|utc|gmt|[a-z][sd]t|at|on|updated|published|posted)\b|[\s,.:;|/\-–—()]/gi;
 
 /** A short line that is only a date and time ("Nov. 20, 2019 5:52 AM EST", "Updated: 18 NOV 2019"). */

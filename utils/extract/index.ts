@@ -1,7 +1,7 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { countWords, readingMinutes } from '../reading-time';
 import { MAX_NESTING_DEPTH, nestedDeeperThan } from './bounds';
-import { on, removeAdLabels, removeAdSlots, removeBoxes, removeChrome, removeCredits, removeDuplicates, removeFurnitureLines, removeLinkParagraphs, removeTitleRepeat } from './cleanup';
+import { on, removeAdLabels, removeAdSlots, removeBoxes, removeChrome, removeCredits, removeDuplicates, removeFurnitureLines, removeLinkParagraphs, removePageAttributes, removeTitleRepeat } from './cleanup';
 import { readMetadata } from './metadata';
 import { plainText } from './plain-text';
 import type { Article, ExtractOptions, ExtractResult } from './types';
@@ -51,8 +51,6 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
   removeDuplicates(body);
   const title = bestTitle(clean(parsed?.title), clean(meta.title)) ?? (clean(doc.title) || url);
   removeTitleRepeat(body, title);
-  // Classes served the rules above; the reader does not have the page's styles.
-  for (const el of body.querySelectorAll('[class]')) if (el.className !== 'page') el.removeAttribute('class');
   let text = plainText(body);
   // The page's declared article body (JSON-LD) when Readability found nothing or much less of it.
   const declared = meta.articleBody;
@@ -62,6 +60,7 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
     text = plainText(body);
   }
   if (!text) return { ok: false, reason: parsed?.content || !force ? 'not-article' : 'failed' };
+  removePageAttributes(body);
   const html = body.innerHTML;
   const wordCount = countWords(text);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../utils/extract';
-import { removeBoxes, removeChrome, removeCredits, removeDuplicates, removeFurnitureLines, removeLinkParagraphs, removeTitleRepeat } from '../../../utils/extract/cleanup';
+import { removeBoxes, removeChrome, removeCredits, removeDuplicates, removeFurnitureLines, removeLinkParagraphs, removePageAttributes, removeTitleRepeat } from '../../../utils/extract/cleanup';
 import { plainText } from '../../../utils/extract/plain-text';
 import { parseHtml } from '../dom';
 
@@ -162,5 +162,13 @@ describe('extractArticle keeps what readers want', () => {
     }
     for (const unwanted of ['Share', 'Read this too', 'Home']) expect(result.article.text).not.toContain(unwanted);
     expect(result.article.html).not.toContain('class="share');
+  });
+});
+
+describe('removePageAttributes', () => {
+  it("drops the page's classes and every event-handler attribute, keeps the rest", () => {
+    const root = body(`<p class="lede" onclick="x()" ONMOUSEOVER="y()" title="t" lang="fr">Text <img src="a.png" alt="A" onerror="z()"></p><svg class="icon" onload="w()"></svg>`);
+    removePageAttributes(root);
+    expect(root.innerHTML).toBe('<div class="page"><p title="t" lang="fr">Text <img src="a.png" alt="A"></p><svg></svg></div>');
   });
 });
