@@ -120,6 +120,26 @@ export function removeFurnitureLines(root: Element): void {
   }
 }
 
+/**
+ * After Readability: removes a short line near the top that is only the byline and/or a <time>
+ * ("News Desk · 14 جنوری 2025"): the reader shows both in its header, in any language.
+ */
+export function removeBylineLine(root: Element, byline: string | null): void {
+  if (!on('lines')) return;
+  let blocks = 0;
+  for (const el of root.querySelectorAll('p, div')) {
+    if (el.querySelector('p, div') || !el.textContent?.trim()) continue;
+    if (++blocks > 3) return;
+    const t = short(el, 120);
+    if (!t) continue;
+    const parts = [...el.querySelectorAll('time')].map(text);
+    if (byline && byline.length > 2) parts.push(byline);
+    let rest = t;
+    for (const part of parts) if (part) rest = rest.split(part).join(' ');
+    if (rest !== t && /^[\s\p{P}\p{S}\p{N}]*(by\s*)?[\s\p{P}\p{S}\p{N}]*$/iu.test(rest)) el.remove();
+  }
+}
+
 /** After Readability: removes a block that repeats the block just before it (duplicated captions). */
 export function removeDuplicates(root: Element): void {
   if (!on('dupes')) return;

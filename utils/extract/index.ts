@@ -1,7 +1,7 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { countWords, readingMinutes } from '../reading-time';
 import { MAX_NESTING_DEPTH, nestedDeeperThan } from './bounds';
-import { on, removeAdLabels, removeAdSlots, removeBoxes, removeChrome, removeCredits, removeDuplicates, removeFurnitureLines, removeLinkParagraphs, removePageAttributes, removeTitleRepeat } from './cleanup';
+import { on, removeAdLabels, removeAdSlots, removeBoxes, removeBylineLine, removeChrome, removeCredits, removeDuplicates, removeFurnitureLines, removeLinkParagraphs, removePageAttributes, removeTitleRepeat } from './cleanup';
 import { readMetadata } from './metadata';
 import { plainText } from './plain-text';
 import type { Article, ExtractOptions, ExtractResult } from './types';
@@ -47,6 +47,8 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
   removeChrome(body);
   removeCredits(body);
   removeFurnitureLines(body);
+  const byline = clean(parsed?.byline?.replace(/^\s*by\s+/i, '')) ?? meta.byline;
+  removeBylineLine(body, byline);
   removeLinkParagraphs(body);
   removeDuplicates(body);
   const title = bestTitle(clean(parsed?.title), clean(meta.title)) ?? (clean(doc.title) || url);
@@ -66,7 +68,7 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
 
   const article: Article = {
     title,
-    byline: clean(parsed?.byline?.replace(/^\s*by\s+/i, '')) ?? meta.byline,
+    byline,
     siteName: clean(parsed?.siteName) ?? meta.siteName,
     publishedTime: meta.publishedTime ?? isoDate(parsed?.publishedTime),
     url,
@@ -74,7 +76,8 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
     lang: meta.lang ?? clean(parsed?.lang),
     dir: meta.dir ?? (parsed?.dir === 'rtl' || parsed?.dir === 'ltr' ? parsed.dir : null),
     leadImage: meta.leadImage,
-    excerpt: clean(parsed?.excerpt) ?? meta.excerpt,
+    // The page's description, else our first paragraph (Readability's is its first, before our cleanup).
+    excerpt: meta.excerpt ?? clean(text.split('\n\n')[0]),
     html,
     text,
     wordCount,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../utils/extract';
-import { removeBoxes, removeChrome, removeCredits, removeDuplicates, removeFurnitureLines, removeLinkParagraphs, removePageAttributes, removeTitleRepeat } from '../../../utils/extract/cleanup';
+import { removeBoxes, removeBylineLine, removeChrome, removeCredits, removeDuplicates, removeFurnitureLines, removeLinkParagraphs, removePageAttributes, removeTitleRepeat } from '../../../utils/extract/cleanup';
 import { plainText } from '../../../utils/extract/plain-text';
 import { parseHtml } from '../dom';
 
@@ -170,5 +170,25 @@ describe('removePageAttributes', () => {
     const root = body(`<p class="lede" onclick="x()" ONMOUSEOVER="y()" title="t" lang="fr">Text <img src="a.png" alt="A" onerror="z()"></p><svg class="icon" onload="w()"></svg>`);
     removePageAttributes(root);
     expect(root.innerHTML).toBe('<div class="page"><p title="t" lang="fr">Text <img src="a.png" alt="A"></p><svg></svg></div>');
+  });
+});
+
+describe('removeBylineLine', () => {
+  it('removes a top line that is only the byline and a date, in any script', () => {
+    const root = body(`<p>نیوز ڈیسک · <time datetime="2025-01-14">14 جنوری 2025</time></p>${para(1)}`);
+    removeBylineLine(root, 'نیوز ڈیسک');
+    expect(textOf(root)).toBe(textOf(body(para(1))));
+  });
+
+  it('removes "By X | <time>" but keeps sentences that name the writer or give a date', () => {
+    const root = body(`<div><p>By Jane Doe | <time>March 3, 2024</time></p></div><p>Jane Doe, who wrote this, was there on <time>March 3</time> for the vote.</p>${para(1)}`);
+    removeBylineLine(root, 'Jane Doe');
+    expect(textOf(root)).toMatch(/^Jane Doe, who wrote this/);
+  });
+
+  it('looks only at the first three blocks, and needs a byline or a <time> to match', () => {
+    const root = body(`${para(1)}${para(2)}${para(3)}<p><time>May 5, 2024</time></p><p>12 · 2024</p>`);
+    removeBylineLine(root, null);
+    expect(root.querySelectorAll('p')).toHaveLength(5);
   });
 });
