@@ -1,13 +1,16 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import { clippingWords } from '../../utils/clippings/db';
+import type { Clipping } from '../../utils/clippings/types';
+import { killBrowser, launchProfile, newProfileDir, removeProfileDir, storedRows, watchSave, workerSays, type Profile } from './crash';
 import { expect, storedClippings, test } from './fixtures';
 
 // Issue #7, point 3: faults leave every clipping stored before intact. Storage full and the
 // database migration are unit tests (tests/unit/clippings/store.test.ts, migration.test.ts); the
 // corrupt backup is also fuzzed (tests/unit/fuzz/import.fuzz.test.ts).
 
-const draft = (origin: string, name: string, html = '<p>Body of the story.</p>') => ({
+const draft = (origin: string, name: string, html = '<p>Body of the story.</p>', text = 'Body of the story.') => ({
   kind: 'article', url: `${origin}/fault/${name}`, canonicalUrl: `${origin}/fault/${name}`, title: `Fault ${name}`, byline: null,
-  siteName: null, publishedTime: null, lang: 'en', dir: 'ltr', html, text: 'Body of the story.', excerpt: 'Body', wordCount: 4, textFragmentUrl: null,
+  siteName: null, publishedTime: null, lang: 'en', dir: 'ltr', html, text, excerpt: 'Body', wordCount: 4, textFragmentUrl: null,
 });
 
 async function extensionPage(context: BrowserContext, extensionId: string): Promise<Page> {
@@ -20,46 +23,128 @@ async function save(page: Page, body: unknown): Promise<unknown> {
   return page.evaluate((d) => chrome.runtime.sendMessage({ type: 'save-clipping', draft: d }), body);
 }
 
-test('the service worker stopped in the middle of a save: earlier clippings intact, the save whole or reported', async ({ extContext, extensionId, server, worker }) => {
-  test.setTimeout(90_000);
-  const page = await extensionPage(extContext, extensionId);
-  for (let i = 0; i < 5; i++) expect(await save(page, draft(server.origin, `before-${i}`))).toMatchObject({ ok: true });
-  const before = (await storedClippings(worker)).filter((c) => String(c.title).startsWith('Fault before-'));
-  expect(before).toHaveLength(5);
+/** A save of several megabytes whose words (unique to it) fill the search index to its bound. */
+const bigDraft = (origin: string, name: string) =>
+  draft(origin, name, `<p>${`A long paragraph of the ${name} story. `.repeat(150_000)}</p>`,
+    Array.from({ length: 30_000 }, (_, i) => `${name.replace(/\W/g, '')}${i.toString(36)}`).join(' '));
 
-  // Big saves (the worker spends a while on each), the worker stopped while one runs: at once, and
-  // after a few milliseconds, so that the stop lands before, during or after the write. (Seen on
-  // Chromium 156: ServiceWorker.stopAllWorkers lets the pending message finish, so every save here
-  // completes and is reported saved; the invariants below hold whichever way it goes.)
-  const cdp = await extContext.newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  const outcomes: string[] = [];
-  for (const [n, delay] of [0, 0, 5, 20, 60].entries()) {
-    const big = draft(server.origin, `interrupted-${n}`, `<p>${'A long paragraph of the story. '.repeat(300_000)}</p>`);
-    const sender = await extensionPage(extContext, extensionId);
-    const pending = save(sender, big).then((reply) => ({ reply }), (error: Error) => ({ error: error.message }));
-    if (delay) await page.waitForTimeout(delay);
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    const outcome = await pending;
-    // The sender hears either the answer or that the worker went away: never silence.
-    expect(outcome).toBeTruthy();
+type Rows = Array<Record<string, unknown>>;
 
-    // The worker starts again on the next message; every earlier clipping is as it was.
-    expect(await save(sender, draft(server.origin, `after-${n}`))).toMatchObject({ ok: true });
-    const sw = extContext.serviceWorkers().find((w) => w.url().includes(extensionId)) ?? worker;
-    const after = await storedClippings(sw);
-    for (const clip of before) expect(after.find((c) => c.id === clip.id)).toEqual(clip);
-    // The interrupted save is all there or not there at all, and there if it was reported saved.
-    const interrupted = after.filter((c) => c.title === big.title);
-    expect(interrupted.length).toBeLessThanOrEqual(1);
-    if (interrupted[0]) expect(interrupted[0].html).toBe(big.html);
-    if ('reply' in outcome && (outcome.reply as { ok?: boolean })?.ok) expect(interrupted).toHaveLength(1);
-    outcomes.push(`${delay} ms: ${'reply' in outcome ? JSON.stringify(outcome.reply).slice(0, 60) : `error "${outcome.error}"`}, stored ${interrupted.length}`);
-    await sender.close();
+/**
+ * The library after a restart: every clipping and search-index row stored before the kill as it was,
+ * every clipping with its index row holding exactly its words, no index row without its clipping.
+ */
+function expectIntact(clippings: Rows, search: Rows, before: { clippings: Rows; search: Rows }): void {
+  for (const clip of before.clippings) expect(clippings.find((c) => c.id === clip.id)).toEqual(clip);
+  for (const row of before.search) expect(search.find((r) => r.id === row.id)).toEqual(row);
+  for (const clip of clippings) {
+    const row = search.find((r) => r.id === clip.id);
+    expect(row, `index row of clipping ${String(clip.title)}`).toBeDefined();
+    expect(new Set(row!.words as string[])).toEqual(new Set(clippingWords(clip as unknown as Clipping)));
   }
-  test.info().annotations.push({ type: 'interrupted saves', description: outcomes.join(' | ') });
-  await cdp.detach();
-  await page.close();
+  for (const row of search) expect(clippings.some((c) => c.id === row.id), `clipping of index row ${String(row.id)}`).toBe(true);
+}
+
+/** The interrupted save: all of it (every field as sent) or nothing of it. */
+function expectWholeOrAbsent(clippings: Rows, sent: ReturnType<typeof draft>): 'whole' | 'absent' {
+  const found = clippings.filter((c) => c.url === sent.url);
+  expect(found.length).toBeLessThanOrEqual(1);
+  if (found[0]) expect(found[0]).toMatchObject(sent);
+  return found[0] ? 'whole' : 'absent';
+}
+
+/** Saves a few clippings on a new profile: the library the kills must not touch. */
+async function seedLibrary(origin: string): Promise<{ profile: Profile; before: { clippings: Rows; search: Rows } }> {
+  const profile = await launchProfile(newProfileDir());
+  for (let i = 0; i < 4; i++) expect(await save(profile.page, draft(origin, `before-${i}`))).toMatchObject({ ok: true });
+  expect(await save(profile.page, bigDraft(origin, 'before-big'))).toMatchObject({ ok: true });
+  const before = { clippings: await storedRows(profile.worker, 'clippings'), search: await storedRows(profile.worker, 'search') };
+  expect(before.clippings).toHaveLength(5);
+  return { profile, before };
+}
+
+test.describe('the browser killed in the middle of a save', () => {
+  test('killed while the save is written and not yet committed: the save absent, every clipping before intact, the library works', async ({ server }) => {
+    test.setTimeout(60_000);
+    let { profile, before } = await seedLibrary(server.origin);
+    try {
+      // The clipping and its index row are in the save's transaction, which is held open: the kill
+      // always lands in the middle of the write.
+      const big = bigDraft(server.origin, 'interrupted');
+      await watchSave(profile.worker, big.title, true);
+      const written = workerSays(profile.worker, 'cr-fault: index written');
+      const reply = save(profile.page, big).then((value) => ({ value }), (error: Error) => ({ error: error.message }));
+      await written;
+      await killBrowser(profile);
+      // The page went down with the browser: no answer ever said "saved".
+      expect(await reply).toHaveProperty('error');
+
+      profile = await launchProfile(profile.dir);
+      const clippings = await storedRows(profile.worker, 'clippings');
+      expectIntact(clippings, await storedRows(profile.worker, 'search'), before);
+      expect(expectWholeOrAbsent(clippings, big), 'the kill interrupted the save').toBe('absent');
+      expect(clippings).toHaveLength(before.clippings.length);
+
+      // The library opens, lists every clipping and finds them by their words.
+      const library = await profile.context.newPage();
+      await library.goto(`chrome-extension://${profile.extensionId}/library.html`);
+      await expect(library.locator('.cr-card')).toHaveCount(before.clippings.length);
+      expect((await library.locator('.cr-card-title').allTextContents()).sort()).toEqual(before.clippings.map((c) => String(c.title)).sort());
+      // The same save, again, after the restart: whole, and found by a word only it holds.
+      expect(await save(profile.page, big)).toMatchObject({ ok: true, value: { updated: false } });
+      const after = await storedRows(profile.worker, 'clippings');
+      expectIntact(after, await storedRows(profile.worker, 'search'), before);
+      expect(expectWholeOrAbsent(after, big)).toBe('whole');
+      await library.reload();
+      await library.getByRole('searchbox', { name: 'Search' }).fill(big.text.split(' ')[12_345]!);
+      await expect(library.locator('.cr-card-title')).toHaveText([big.title]);
+    } finally {
+      await profile.context.close().catch(() => undefined);
+      removeProfileDir(profile.dir);
+    }
+  });
+
+  test('killed the moment a save in a run of saves is written: every answered save kept, the one in flight whole or absent', async ({ server }) => {
+    test.setTimeout(60_000);
+    let { profile, before } = await seedLibrary(server.origin);
+    const outcomes: string[] = [];
+    try {
+      for (let round = 0; round < 3; round++) {
+        // Saves one after another, as fast as the worker answers; the browser is killed (nothing
+        // held open) as soon as the fourth one's clipping row is in its transaction.
+        const drafts = Array.from({ length: 6 }, (_, i) => (i === 3 ? bigDraft(server.origin, `run${round}-${i}`) : draft(server.origin, `run${round}-${i}`)));
+        await watchSave(profile.worker, drafts[3]!.title, false);
+        const written = workerSays(profile.worker, 'cr-fault: clipping written');
+        const answered: number[] = [];
+        const run = (async () => {
+          for (const [i, d] of drafts.entries()) {
+            const reply = await save(profile.page, d).catch(() => undefined);
+            if (!reply) return;
+            expect(reply).toMatchObject({ ok: true });
+            answered.push(i);
+          }
+        })();
+        await written;
+        await killBrowser(profile);
+        await run;
+
+        profile = await launchProfile(profile.dir);
+        const clippings = await storedRows(profile.worker, 'clippings');
+        const search = await storedRows(profile.worker, 'search');
+        expectIntact(clippings, search, before);
+        // A save the worker answered is on disk: "Saved" is never a lie.
+        for (const i of answered) expect(expectWholeOrAbsent(clippings, drafts[i]!), `answered save ${i}`).toBe('whole');
+        const states = drafts.map((d) => expectWholeOrAbsent(clippings, d));
+        outcomes.push(`round ${round}: answered ${answered.length}, the one written at the kill ${states[3]}`);
+        // The next round's "before": everything now stored.
+        before = { clippings, search };
+      }
+    } finally {
+      test.info().annotations.push({ type: 'kills', description: outcomes.join('; ') });
+      await profile.context.close().catch(() => undefined);
+      removeProfileDir(profile.dir);
+    }
+  });
 });
 
 test('two windows saving at once: every save kept, the same page once', async ({ extContext, extensionId, server, worker }) => {

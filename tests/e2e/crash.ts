@@ -1,0 +1,152 @@
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { CHROMIUM, CHROMIUM_FLAGS, E2E_BUILD, extensionArgs } from './fixtures';
+
+// A Chromium of its own on a profile kept on disk, so that it can be killed outright (SIGKILL, no
+// shutdown, nothing flushed) and started again on the same profile: what a crash, a power cut of the
+// browser alone, or the OS killing it under memory pressure does to a save in progress.
+
+export interface Profile {
+  dir: string;
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** An extension page to send messages from, as the popup does. */
+  page: Page;
+}
+
+export function newProfileDir(): string {
+  return mkdtempSync(path.join(os.tmpdir(), 'clean-reader-crash-'));
+}
+
+export function removeProfileDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Starts Chromium with the e2e build on the profile in `dir` (a new one, or the one a kill left). */
+export async function launchProfile(dir: string): Promise<Profile> {
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    headless: false,
+    args: ['--headless=new', ...CHROMIUM_FLAGS, ...extensionArgs(E2E_BUILD)],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html?tabId=999999`);
+  return { dir, context, worker, extensionId, page };
+}
+
+/**
+ * Kills the Chromium running on `profile` with SIGKILL: every process of it at once (Playwright starts
+ * the browser as the leader of a process group of its own), and waits until none is left.
+ */
+export async function killBrowser(profile: Profile): Promise<void> {
+  const group = processGroupOf(profile.dir);
+  const closed = new Promise((resolve) => profile.context.once('close', resolve));
+  process.kill(-group, 'SIGKILL');
+  await closed;
+  // Every process gone (a survivor would hold the profile and take over the next launch).
+  for (;;) {
+    try {
+      process.kill(-group, 0);
+    } catch {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** The process group of the browser started on `dir` (found by its own --user-data-dir flag). */
+function processGroupOf(dir: string): number {
+  const flag = `--user-data-dir=${dir}`;
+  const argsOf = (pid: number | string): string[] => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    } catch {
+      return [];
+    }
+  };
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid) || !argsOf(pid).includes(flag)) continue;
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const group = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
+    // Only a group this launch leads: never anything else on the machine.
+    if (group > 1 && argsOf(group).includes(flag)) return group;
+  }
+  throw new Error(`no browser running on ${dir}`);
+}
+
+/** Every row of an object store of the extension's database, read straight from IndexedDB. */
+export async function storedRows(worker: Worker, store: 'clippings' | 'search'): Promise<Array<Record<string, unknown>>> {
+  return worker.evaluate(
+    (name) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('clean-reader');
+        open.onupgradeneeded = () => open.transaction!.abort();
+        open.onerror = () => (open.error?.name === 'AbortError' ? resolve([]) : reject(open.error));
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(name)) return (db.close(), resolve([]));
+          const all = db.transaction(name).objectStore(name).getAll();
+          all.onsuccess = () => (db.close(), resolve(all.result));
+          all.onerror = () => (db.close(), reject(all.error));
+        };
+      }),
+    store,
+  );
+}
+
+/**
+ * Watches the worker's IndexedDB writes for the clipping titled `title`; only watches (the product's
+ * requests are passed on unchanged). It prints `cr-fault: clipping written` once the clipping's row is
+ * in its save transaction, and `cr-fault: index written` once its search-index row is too. With
+ * `hold`, the save's transaction is then kept open by a chain of reads, so that it has not committed
+ * when the browser is killed: a kill in the middle of the write, every time.
+ */
+export async function watchSave(worker: Worker, title: string, hold: boolean): Promise<void> {
+  await worker.evaluate(
+    ({ title, hold }) => {
+      const { add, put } = IDBObjectStore.prototype;
+      let id: IDBValidKey | undefined;
+      IDBObjectStore.prototype.add = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+        const request = add.call(this, value, key);
+        if (this.name === 'clippings' && (value as { title?: unknown } | null)?.title === title) {
+          request.addEventListener('success', () => {
+            id = request.result;
+            console.log('cr-fault: clipping written');
+          });
+        }
+        return request;
+      };
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+        const request = put.call(this, value, key);
+        if (this.name === 'search' && id !== undefined && (value as { id?: unknown } | null)?.id === id) {
+          const transaction = this.transaction;
+          request.addEventListener('success', () => {
+            console.log('cr-fault: index written');
+            if (!hold) return;
+            const keepOpen = () => void (transaction.objectStore('search').count().onsuccess = keepOpen);
+            keepOpen();
+          });
+        }
+        return request;
+      };
+    },
+    { title, hold },
+  );
+}
+
+/** Resolves when the worker prints `line` to its console. */
+export function workerSays(worker: Worker, line: string): Promise<void> {
+  return new Promise((resolve) => {
+    const listener = (message: { text(): string }) => {
+      if (message.text() !== line) return;
+      worker.off('console', listener);
+      resolve();
+    };
+    worker.on('console', listener);
+  });
+}
