@@ -102,7 +102,8 @@ export async function storedRows(worker: Worker, store: 'clippings' | 'search'):
 /**
  * Watches the worker's IndexedDB writes for the clipping titled `title`; only watches (the product's
  * requests are passed on unchanged). It prints `cr-fault: clipping written` once the clipping's row is
- * in its save transaction, and `cr-fault: index written` once its search-index row is too. With
+ * in its save transaction, `cr-fault: index written` once its search-index row is too, and
+ * `cr-fault: committed` when IndexedDB reports the transaction complete. With
  * `hold`, the save's transaction is then kept open by a chain of reads, so that it has not committed
  * when the browser is killed: a kill in the middle of the write, every time.
  */
@@ -118,6 +119,7 @@ export async function watchSave(worker: Worker, title: string, hold: boolean): P
             id = request.result;
             console.log('cr-fault: clipping written');
           });
+          this.transaction.addEventListener('complete', () => console.log('cr-fault: committed'));
         }
         return request;
       };
