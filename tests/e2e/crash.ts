@@ -80,8 +80,9 @@ function processGroupOf(dir: string): number {
 }
 
 /** Every row of an object store of the extension's database, read straight from IndexedDB. */
-export async function storedRows(worker: Worker, store: 'clippings' | 'search'): Promise<Array<Record<string, unknown>>> {
-  return worker.evaluate(
+export async function storedRows(from: Worker | Page, store: 'clippings' | 'search'): Promise<Array<Record<string, unknown>>> {
+  // The worker, or any extension page (same origin, same database).
+  return (from as Worker).evaluate(
     (name) =>
       new Promise((resolve, reject) => {
         const open = indexedDB.open('clean-reader');
@@ -100,45 +101,68 @@ export async function storedRows(worker: Worker, store: 'clippings' | 'search'):
 }
 
 /**
- * Watches the worker's IndexedDB writes for the clipping titled `title`; only watches (the product's
- * requests are passed on unchanged). It prints `cr-fault: clipping written` once the clipping's row is
- * in its save transaction, `cr-fault: index written` once its search-index row is too, and
- * `cr-fault: committed` when IndexedDB reports the transaction complete. With
- * `hold`, the save's transaction is then kept open by a chain of reads, so that it has not committed
- * when the browser is killed: a kill in the middle of the write, every time.
+ * Watches the worker's IndexedDB writes for the clipping titled `title`, passing the product's requests
+ * on unchanged. It prints `cr-fault: clipping written` once the clipping's row is in its save
+ * transaction, `cr-fault: index written` once its search-index row is too, and `cr-fault: committed`
+ * when IndexedDB reports the transaction complete (just before the product hears of it). Then:
+ * - `watch`: nothing more;
+ * - `hold`: after the index row, the transaction is kept open by a chain of reads, so it has not
+ *   committed when the browser or the worker is killed: a kill in the middle of the write, every time;
+ * - `stall`: the commit's complete event is kept from Dexie (the product), so the save never
+ *   answers: the worker is then killed with the clipping stored and its answer not sent (the moment
+ *   between the two, made to last).
  */
-export async function watchSave(worker: Worker, title: string, hold: boolean): Promise<void> {
+export async function watchSave(worker: Worker, title: string, mode: 'watch' | 'hold' | 'stall'): Promise<void> {
   await worker.evaluate(
-    ({ title, hold }) => {
+    ({ title, mode }) => {
       const { add, put } = IDBObjectStore.prototype;
       let id: IDBValidKey | undefined;
-      IDBObjectStore.prototype.add = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
-        const request = add.call(this, value, key);
-        if (this.name === 'clippings' && (value as { title?: unknown } | null)?.title === title) {
+      const watchRow = (store: IDBObjectStore, value: unknown, request: IDBRequest<IDBValidKey>) => {
+        if (store.name === 'clippings' && (value as { title?: unknown } | null)?.title === title) {
+          // The save's transaction: its complete event reaches Dexie (the product) through oncomplete.
+          const tx = store.transaction;
+          const dexie = tx.oncomplete;
+          tx.oncomplete = function (this: IDBTransaction, event: Event) {
+            console.log('cr-fault: committed');
+            if (mode !== 'stall') dexie?.call(this, event);
+          };
           request.addEventListener('success', () => {
             id = request.result;
             console.log('cr-fault: clipping written');
           });
-          this.transaction.addEventListener('complete', () => console.log('cr-fault: committed'));
         }
-        return request;
-      };
-      IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
-        const request = put.call(this, value, key);
-        if (this.name === 'search' && id !== undefined && (value as { id?: unknown } | null)?.id === id) {
-          const transaction = this.transaction;
+        if (store.name === 'search' && id !== undefined && (value as { id?: unknown } | null)?.id === id) {
           request.addEventListener('success', () => {
             console.log('cr-fault: index written');
-            if (!hold) return;
-            const keepOpen = () => void (transaction.objectStore('search').count().onsuccess = keepOpen);
-            keepOpen();
+            const keepOpen = () => void (store.transaction.objectStore('search').count().onsuccess = keepOpen);
+            if (mode === 'hold') keepOpen();
           });
         }
         return request;
       };
+      IDBObjectStore.prototype.add = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+        return watchRow(this, value, add.call(this, value, key));
+      };
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+        return watchRow(this, value, put.call(this, value, key));
+      };
     },
-    { title, hold },
+    { title, mode },
   );
+}
+
+/**
+ * Ends the extension's service worker from outside (CDP Target.closeTarget), the pages left open: unlike
+ * ServiceWorker.stopAllWorkers, which lets a pending message finish, it ends the worker at once, a held
+ * transaction or a busy thread included.
+ */
+export async function killWorker(profile: Profile): Promise<void> {
+  const cdp = await profile.context.browser()!.newBrowserCDPSession();
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${profile.extensionId}/`));
+  if (!target) throw new Error('no service worker to kill');
+  await cdp.send('Target.closeTarget', { targetId: target.targetId });
+  await cdp.detach();
 }
 
 /** Resolves when the worker prints `line` to its console. */

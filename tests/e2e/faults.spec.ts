@@ -1,8 +1,8 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { clippingWords } from '../../utils/clippings/db';
 import type { Clipping } from '../../utils/clippings/types';
-import { killBrowser, launchProfile, newProfileDir, removeProfileDir, storedRows, watchSave, workerSays, type Profile } from './crash';
-import { expect, storedClippings, test } from './fixtures';
+import { killBrowser, killWorker, launchProfile, newProfileDir, removeProfileDir, storedRows, watchSave, workerSays, type Profile } from './crash';
+import { expect, storedClippings, tabIdOf, test } from './fixtures';
 
 // Issue #7, point 3: faults leave every clipping stored before intact. Storage full and the
 // database migration are unit tests (tests/unit/clippings/store.test.ts, migration.test.ts); the
@@ -71,7 +71,7 @@ test.describe('the browser killed in the middle of a save', () => {
       // The clipping and its index row are in the save's transaction, which is held open: the kill
       // always lands in the middle of the write.
       const big = bigDraft(server.origin, 'interrupted');
-      await watchSave(profile.worker, big.title, true);
+      await watchSave(profile.worker, big.title, 'hold');
       const written = workerSays(profile.worker, 'cr-fault: index written');
       const reply = save(profile.page, big).then((value) => ({ value }), (error: Error) => ({ error: error.message }));
       await written;
@@ -117,7 +117,7 @@ test.describe('the browser killed in the middle of a save', () => {
         // Saves one after another, as fast as the worker answers; the browser is killed (nothing
         // held open) when the fourth one, a big one, is at that point of its write.
         const drafts = Array.from({ length: 6 }, (_, i) => (i === 3 ? bigDraft(server.origin, `run${round}-${i}`) : draft(server.origin, `run${round}-${i}`)));
-        await watchSave(profile.worker, drafts[3]!.title, false);
+        await watchSave(profile.worker, drafts[3]!.title, 'watch');
         const written = workerSays(profile.worker, line);
         const answered: number[] = [];
         const run = (async () => {
@@ -151,6 +151,65 @@ test.describe('the browser killed in the middle of a save', () => {
       removeProfileDir(profile.dir);
     }
   });
+});
+
+test('the worker alone killed during a save, the popup open: the popup never says "Not saved" of a stored clipping, and saving again works', async ({ server }) => {
+  test.setTimeout(60_000);
+  const TITLE = 'Pakistan, China strengthen digital cooperation with focus on 5G, AI, and data centres';
+  const profile = await launchProfile(newProfileDir());
+  try {
+    for (let i = 0; i < 3; i++) expect(await save(profile.page, draft(server.origin, `before-${i}`))).toMatchObject({ ok: true });
+    const before = await storedRows(profile.page, 'clippings');
+    const article = await profile.context.newPage();
+    await article.goto(`${server.origin}/profit-digital-cooperation.html`);
+    const popup = await profile.context.newPage();
+    await popup.goto(`chrome-extension://${profile.extensionId}/popup.html?tabId=${await tabIdOf(profile.worker, article.url())}`);
+    await expect(popup.locator('h1')).toHaveText(TITLE);
+    const saveButton = popup.getByRole('button', { name: 'Save' });
+    const status = popup.getByRole('status');
+    const stored = async () => {
+      const clippings = await storedRows(popup, 'clippings');
+      for (const clip of before) expect(clippings.find((c) => c.id === clip.id)).toEqual(clip);
+      return clippings.filter((c) => c.title === TITLE);
+    };
+
+    // Killed after the commit, before its answer: stored, and the popup says it is not confirmed
+    // (it said "Not saved" before).
+    await watchSave(profile.worker, TITLE, 'stall');
+    const committed = workerSays(profile.worker, 'cr-fault: committed');
+    await saveButton.click();
+    await committed;
+    await killWorker(profile);
+    await expect(status).toHaveText(/^Not confirmed: .* Save again to be sure; it never makes a second copy\.$/);
+    const [first, ...twins] = await stored();
+    expect(first).toBeDefined();
+    expect(twins).toHaveLength(0);
+
+    // Saved again: the worker starts afresh (Playwright's Worker follows it), and the clipping is
+    // updated, not copied.
+    await saveButton.click();
+    await expect(status).toHaveText('Saved (updated)');
+    const again = await stored();
+    expect(again).toHaveLength(1);
+    expect(again[0]!.id).toBe(first!.id);
+
+    // Killed with the update written and not committed: the clipping exactly as it was before it.
+    await watchSave(profile.worker, TITLE, 'hold');
+    const written = workerSays(profile.worker, 'cr-fault: index written');
+    await saveButton.click();
+    await written;
+    await killWorker(profile);
+    await expect(status).toHaveText(/^Not confirmed:/);
+    expect(await stored()).toEqual(again);
+
+    // And the next save works.
+    await saveButton.click();
+    await expect(status).toHaveText('Saved (updated)');
+    expect(await stored()).toHaveLength(1);
+  } finally {
+    await profile.context.close().catch(() => undefined);
+    removeProfileDir(profile.dir);
+  }
 });
 
 test('two windows saving at once: every save kept, the same page once', async ({ extContext, extensionId, server, worker }) => {
