@@ -1,6 +1,5 @@
-import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { chromium, test, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { CHROMIUM, CHROMIUM_FLAGS, E2E_BUILD, extensionArgs } from './fixtures';
 
@@ -17,8 +16,11 @@ export interface Profile {
   page: Page;
 }
 
+/** A new profile directory in the test's output directory (emptied by the next run should a test time out before removing it). */
 export function newProfileDir(): string {
-  return mkdtempSync(path.join(os.tmpdir(), 'clean-reader-crash-'));
+  const parent = test.info().outputPath();
+  mkdirSync(parent, { recursive: true });
+  return mkdtempSync(path.join(parent, 'profile-'));
 }
 
 export function removeProfileDir(dir: string): void {
