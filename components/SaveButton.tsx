@@ -5,7 +5,8 @@ import { sendMessage, type ErrorCode } from '@/utils/messages';
 
 type SaveState = { status: 'idle' | 'saving' } | { status: 'saved'; updated: boolean } | { status: 'error'; error: ErrorCode };
 
-const ERROR_TEXT: Record<ErrorCode, MessageKey> = {
+// `unanswered` is no failure: the save may have been stored (see sendMessage); it has its own status.
+const ERROR_TEXT: Record<Exclude<ErrorCode, 'unanswered'>, MessageKey> = {
   quota: 'errorQuota',
   storage: 'errorStorage',
   invalid: 'errorInvalid',
@@ -27,7 +28,8 @@ export function SaveButton({ draft, label = t('popupSave') }: { draft: () => Cli
       </button>
       <span class={`cr-save-status cr-save-${state.status}`} role="status" aria-live="polite">
         {state.status === 'saved' && t(state.updated ? 'popupUpdated' : 'popupSaved')}
-        {state.status === 'error' && t('popupSaveFailed', t(ERROR_TEXT[state.error]))}
+        {state.status === 'error' &&
+          (state.error === 'unanswered' ? t('popupSaveUnconfirmed') : t('popupSaveFailed', t(ERROR_TEXT[state.error])))}
       </span>
     </>
   );

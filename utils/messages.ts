@@ -15,7 +15,11 @@ export interface Protocol {
 
 export type MessageType = keyof Protocol;
 export type Message = { [K in MessageType]: { type: K } & Protocol[K]['request'] }[MessageType];
-export type ErrorCode = StoreErrorCode | 'unknown';
+/**
+ * `unanswered`: no reply came back (the background was stopped, killed or restarted while it worked),
+ * so whether the action happened is not known: a surface must not say it failed.
+ */
+export type ErrorCode = StoreErrorCode | 'unknown' | 'unanswered';
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: ErrorCode; message: string };
 
 type Sender = Browser.runtime.MessageSender;
@@ -23,16 +27,20 @@ export type Handlers = {
   [K in MessageType]: (request: Protocol[K]['request'], sender: Sender) => Promise<Protocol[K]['response']>;
 };
 
-/** Sends a message to the background; failures come back as a typed reply, never as a throw. */
+/**
+ * Sends a message to the background; failures come back as a typed reply, never as a throw. No reply
+ * at all (the message channel closed, the background gone) is `unanswered`, not a failure: the
+ * background may have finished the work and died before its answer went out.
+ */
 export async function sendMessage<K extends MessageType>(
   type: K,
   request: Protocol[K]['request'],
 ): Promise<Reply<Protocol[K]['response']>> {
   try {
     const reply = (await browser.runtime.sendMessage({ type, ...request })) as Reply<Protocol[K]['response']> | undefined;
-    return reply ?? { ok: false, error: 'unknown', message: 'The background did not answer.' };
+    return reply ?? { ok: false, error: 'unanswered', message: 'The background did not answer.' };
   } catch (error) {
-    return { ok: false, error: 'unknown', message: errorMessage(error) };
+    return { ok: false, error: 'unanswered', message: errorMessage(error) };
   }
 }
 

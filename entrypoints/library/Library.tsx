@@ -28,14 +28,16 @@ const SORTS: Record<string, { label: MessageKey; sort: SortField; desc: boolean 
   'site-asc': { label: 'librarySortSite', sort: 'siteName', desc: false },
 };
 
-const ERROR_TEXT: Record<ErrorCode, MessageKey> = { quota: 'errorQuota', storage: 'errorStorage', invalid: 'errorInvalid', unknown: 'errorStorage' };
+const ERROR_TEXT: Record<Exclude<ErrorCode, 'unanswered'>, MessageKey> = { quota: 'errorQuota', storage: 'errorStorage', invalid: 'errorInvalid', unknown: 'errorStorage' };
 
 type Notice = { text: string; tone: 'ok' | 'error'; undo?: Clipping[] };
 type Progress = { label: MessageKey; done: number; total: number };
 
-/** A failed reply in words: backup problems carry their own message; storage errors get ours. */
-function failure(reply: Extract<Reply<unknown>, { ok: false }>): string {
-  return reply.error === 'invalid' && reply.message && !reply.message.startsWith('invalid clipping') ? reply.message : t(ERROR_TEXT[reply.error]);
+/** The notice for a failed reply: "Not confirmed" when no answer came back, else "Not done" and why (backup problems carry their own message; storage errors get ours). */
+function failedNotice(reply: Extract<Reply<unknown>, { ok: false }>, key: 'libraryError' | 'libraryImportFailed'): Notice {
+  if (reply.error === 'unanswered') return { text: t('libraryUnconfirmed'), tone: 'error' };
+  const why = reply.error === 'invalid' && reply.message && !reply.message.startsWith('invalid clipping') ? reply.message : t(ERROR_TEXT[reply.error]);
+  return { text: t(key, why), tone: 'error' };
 }
 
 export function Library() {
@@ -117,7 +119,7 @@ export function Library() {
 
   const deleteIds = async (ids: number[]) => {
     const reply = await sendMessage('delete-clippings', { ids });
-    if (!reply.ok) return setNotice({ text: t('libraryError', failure(reply)), tone: 'error' });
+    if (!reply.ok) return setNotice(failedNotice(reply, 'libraryError'));
     setSelected((old) => new Set([...old].filter((id) => !ids.includes(id))));
     setNotice({ text: t('libraryDeleted', String(reply.value.deleted.length)), tone: 'ok', undo: reply.value.deleted });
     refresh();
@@ -125,14 +127,14 @@ export function Library() {
 
   const undo = async (clippings: Clipping[]) => {
     const reply = await sendMessage('restore-clippings', { clippings });
-    setNotice(reply.ok ? { text: t('libraryRestored', String(clippings.length)), tone: 'ok' } : { text: t('libraryError', failure(reply)), tone: 'error' });
+    setNotice(reply.ok ? { text: t('libraryRestored', String(clippings.length)), tone: 'ok' } : failedNotice(reply, 'libraryError'));
     refresh();
   };
 
   const edit = async (id: number, tags: string[], note: string) => {
     const reply = await sendMessage('update-clipping', { id, tags, note });
     if (!reply.ok) {
-      setNotice({ text: t('libraryError', failure(reply)), tone: 'error' });
+      setNotice(failedNotice(reply, 'libraryError'));
       return false;
     }
     setNotice(null);
@@ -191,7 +193,7 @@ export function Library() {
       if (reply.ok) {
         const { added, merged, unchanged } = reply.value;
         setNotice({ text: t('libraryImported', [String(added), String(merged), String(unchanged)]), tone: 'ok' });
-      } else setNotice({ text: t('libraryImportFailed', failure(reply)), tone: 'error' });
+      } else setNotice(failedNotice(reply, 'libraryImportFailed'));
     } catch (error) {
       setNotice({ text: t('libraryImportFailed', error instanceof Error ? error.message : String(error)), tone: 'error' });
     } finally {

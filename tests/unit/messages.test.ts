@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { StoreError } from '../../utils/clippings/errors';
-import { createMessageListener } from '../../utils/messages';
+import type { ClippingDraft } from '../../utils/clippings/types';
+import { createMessageListener, sendMessage } from '../../utils/messages';
 
 const sender = {};
 
@@ -24,5 +26,24 @@ describe('createMessageListener', () => {
     expect(listener({ type: 'toString' }, sender)).toBeUndefined();
     expect(listener('save-clipping', sender)).toBeUndefined();
     expect(listener(null, sender)).toBeUndefined();
+  });
+});
+
+describe('sendMessage', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('reports a message the background never answered as unanswered, not as a failure', async () => {
+    // What Chromium says when the worker is killed or stopped while it works on the message.
+    vi.spyOn(browser.runtime, 'sendMessage').mockRejectedValue(
+      new Error('A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received'),
+    );
+    await expect(sendMessage('save-clipping', { draft: {} as ClippingDraft })).resolves.toMatchObject({ ok: false, error: 'unanswered' });
+    vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    await expect(sendMessage('save-clipping', { draft: {} as ClippingDraft })).resolves.toMatchObject({ ok: false, error: 'unanswered' });
+  });
+
+  it('passes the background’s answer on, errors included', async () => {
+    vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue({ ok: false, error: 'quota', message: 'disk full' } as never);
+    await expect(sendMessage('save-clipping', { draft: {} as ClippingDraft })).resolves.toEqual({ ok: false, error: 'quota', message: 'disk full' });
   });
 });
