@@ -28,7 +28,7 @@ export default defineConfig({
         suggested_key: { default: 'Ctrl+Shift+Y' },
       },
       'save-page': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_libraryCommandSavePage__' },
-      'open-reader': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_readerCommandOpen__' },
+      'open-reader': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_readerCommandOpen__' },
     },
     ...(browser === 'firefox'
       ? {

@@ -3,7 +3,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { CHROMIUM, CHROMIUM_FLAGS, extensionArgs, PROD_BUILD, SCREENSHOTS } from './fixtures';
+import { CHROMIUM, CHROMIUM_FLAGS, extensionArgs, PROD_BUILD, SCREENSHOTS, storedClippings } from './fixtures';
 import { ProtocolClient, waitFor } from './protocol-client';
 import { startPageServer } from './server';
 
@@ -13,10 +13,11 @@ import { startPageServer } from './server';
 const TOOLS = ['/usr/bin/Xvfb', '/usr/bin/xdotool'];
 const missing = TOOLS.filter((tool) => !existsSync(tool));
 const test = base;
+const TITLE = 'Pakistan, China strengthen digital cooperation with focus on 5G, AI, and data centres';
 
 test.skip(missing.length > 0, `needs ${missing.join(' and ')} (apt-get install xvfb xdotool; .ci/run installs them)`);
 
-test('the production build: shortcut → real popup with an activeTab grant shows the article', async () => {
+test('the production build: real shortcuts grant activeTab: the popup shows the article, the reader opens it, a save stores it', async () => {
   test.setTimeout(90_000);
   const display = `:${90 + (process.pid % 9)}`;
   const xvfb = spawn('/usr/bin/Xvfb', [display, '-screen', '0', '1280x900x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
@@ -33,6 +34,11 @@ test('the production build: shortcut → real popup with an activeTab grant show
       viewport: null,
     });
     try {
+      // Every suggested shortcut was free and assigned (Chromium silently skips one it reserves).
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      const shortcuts = await worker.evaluate(async () => (await chrome.commands.getAll()).map((c) => `${c.name} ${c.shortcut}`).sort());
+      expect(shortcuts).toEqual(['_execute_action Ctrl+Shift+Y', 'open-reader Alt+Shift+O', 'save-page Alt+Shift+S']);
+
       const page = context.pages()[0] ?? (await context.newPage());
       await page.goto(`${server.origin}/profit-digital-cooperation.html`);
       await page.bringToFront();
@@ -56,15 +62,27 @@ test('the production build: shortcut → real popup with an activeTab grant show
           const text = await evaluate<string | null>("document.querySelector('h1')?.textContent ?? null");
           return text && text !== '' && !text.includes('Cleaning') ? text : undefined;
         }, 'the article in the popup');
-        expect(heading).toBe('Pakistan, China strengthen digital cooperation with focus on 5G, AI, and data centres');
+        expect(heading).toBe(TITLE);
         expect(await evaluate<number>("document.querySelectorAll('.cr-article-body p').length")).toBe(5);
         expect(await evaluate<string>("document.querySelector('.cr-meta-byline')?.textContent ?? ''")).toBe('News Desk');
         const png = await popup.send<{ data: string }>('Page.captureScreenshot', { format: 'png' });
         mkdirSync(SCREENSHOTS, { recursive: true });
         writeFileSync(path.join(SCREENSHOTS, 'popup-real-gesture.png'), Buffer.from(png.data, 'base64'));
+        await evaluate('window.close()');
       } finally {
         popup.close();
       }
+
+      // The other two shortcuts, each a gesture that grants activeTab on its own.
+      xdo('windowfocus', '--sync', windowId);
+      const [reader] = await Promise.all([context.waitForEvent('page'), Promise.resolve(xdo('key', '--clearmodifiers', 'alt+shift+o'))]);
+      await expect(reader.locator('h1')).toHaveText(TITLE);
+      expect(reader.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/reader\.html\?/);
+      await reader.close();
+      await page.bringToFront();
+      xdo('windowfocus', '--sync', windowId);
+      xdo('key', '--clearmodifiers', 'alt+shift+s');
+      await expect.poll(async () => (await storedClippings(worker)).map((c) => c.title)).toEqual([TITLE]);
     } finally {
       await context.close();
     }
