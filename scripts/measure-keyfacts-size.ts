@@ -27,7 +27,7 @@ function popupFiles(): Map<string, number> {
     const file = path.normalize(queue.shift()!);
     if (sizes.has(file)) continue;
     const body = readFileSync(path.join(outDir, file));
-    sizes.set(file, gzipSync(body, { level: 9 }).length);
+    sizes.set(file, gzipSync(body).length);
     if (!file.endsWith('.js')) continue;
     for (const m of body.toString('utf8').matchAll(/(?:from\s*|import\s*\(\s*)["'`](\.\.?\/[^"'`]+\.(?:js|css))["'`]/g)) {
       queue.push(path.join(path.dirname(file), m[1]!));

@@ -1,5 +1,7 @@
 /** Numbers with their unit or currency, as written. */
 
+import { LETTER, LOWER, UPPER, re } from './chars';
+
 import type { Span } from './dates';
 
 const CUR = String.raw`(?:US\$|A\$|C\$|HK\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₨|Rs\.? ?|PKR ?|INR ?|USD ?|EUR ?|GBP ?|Tk\.? ?|Dh ?|AED ?|SAR ?)`;
@@ -29,7 +31,7 @@ const SCORE_ANY = /-\d{1,2}(?!\d)/y;
 const SCORE_BEFORE = /\b(?:won|win|wins|beat|beats|lost|loses|lose|defeated|drew|draw|victory|defeat|loss|scored|led|leads|trailed|trails)\b[^.;]{0,25}$/;
 const ORDINAL_RE = /(?:st|nd|rd|th)\b/y;
 const GEN_RE = /[GK]\b/y;
-const WORDY = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\d]/u;
+const WORDY = re`[${LETTER}\d]`;
 
 /** The number written at `start` (digits already matched up to `end`), or null when it runs into letters. */
 function extend(s: string, start: number, end: number, hasCurrency: boolean): string | null {
@@ -76,6 +78,8 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean): st
   return s.slice(start, e);
 }
 
+const CAP_WORD_BEFORE = re`[${UPPER}][${LETTER}-]*\s$`;
+const STREET_AFTER = re`^\s[${UPPER}][${LOWER}]+\s(?:St|Street|Ave|Avenue|Road|Rd|Drive|Dr|Place|Lane|Blvd|Way|Court)\b`;
 const YEAR = /^(?:1[6-9]|20)\d\d$/;
 
 /** Numbers of a sentence outside the given date spans. */
@@ -99,8 +103,8 @@ export function findNumbers(s: string, dates: Span[]): Span[] {
     const after = s.slice(end, end + 14);
     // model numbers ("Boeing 787", "Fortune 500") and addresses ("1119 Eighth St.")
     if (/^\d+(?:\.\d+)?$/.test(text)) {
-      if (/[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF-]*\s$/u.test(before) && !/(?:^|\s)(?:In|On|At|By|Of|About|Some|Nearly|Over|Almost|Just|Only|With|From)\s$/.test(before)) continue;
-      if (/^\s[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F\u03B1-\u03C9\u0430-\u044F]+\s(?:St|Street|Ave|Avenue|Road|Rd|Drive|Dr|Place|Lane|Blvd|Way|Court)\b/u.test(after)) continue;
+      if (CAP_WORD_BEFORE.test(before) && !/(?:^|\s)(?:In|On|At|By|Of|About|Some|Nearly|Over|Almost|Just|Only|With|From)\s$/.test(before)) continue;
+      if (STREET_AFTER.test(after)) continue;
       if (/^\s(?:W|E|N|S)\.\s/.test(after)) continue;
       // ages: "Carlineo Jr., 55, of"
       if (/,\s$/.test(before) && /^,/.test(after) && text.length <= 2 && !/\d/.test(before)) continue;

@@ -1,5 +1,7 @@
 /** Names of people and the roles the text gives them. */
 
+import { LOWER, UPPER, re, STARTS_UPPER } from './chars';
+
 import { CALENDAR, HONORIFICS, LEAD_STOP, NOT_NAME_TAIL, ORG_TAIL, PLACES, ROLE_WORDS } from './lexicon';
 import { lower, stripPossessive, type Token } from './phrases';
 
@@ -11,7 +13,8 @@ export function isRoleWord(w: string): boolean {
   return dash > 0 && ROLE_WORDS.has(l.slice(dash + 1));
 }
 
-const NAME_TOKEN = /^(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F\u03B1-\u03C9\u0430-\u044F'’]*(?:[-'’][A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]?[a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F\u03B1-\u03C9\u0430-\u044F]+)*|[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]\.|Mc[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F\u03B1-\u03C9\u0430-\u044F]+|Mac[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F\u03B1-\u03C9\u0430-\u044F]+|O['’][A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F\u03B1-\u03C9\u0430-\u044F]+|Jr\.?|Sr\.?|II|III|IV)$/u;
+const NAME_TOKEN = re`^(?:[${UPPER}][${LOWER}'’]*(?:[-'’][${UPPER}]?[${LOWER}]+)*|[${UPPER}]\.|Mc[${UPPER}][${LOWER}]+|Mac[${UPPER}][${LOWER}]+|O['’][${UPPER}][${LOWER}]+|Jr\.?|Sr\.?|II|III|IV)$`;
+const INITIAL = re`^[${UPPER}]\.$`;
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 
 /** Tokens that can make up a personal name of 2 to 5 words (initials and "Jr." allowed). */
@@ -19,7 +22,7 @@ export function looksLikeName(tokens: Token[]): boolean {
   if (tokens.length < 2 || tokens.length > 5) return false;
   const words = tokens.map((t) => t.w);
   if (!words.every((w) => NAME_TOKEN.test(w))) return false;
-  if (/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]\.$/u.test(words[words.length - 1]!) || SUFFIX.test(words[0]!)) return false;
+  if (INITIAL.test(words[words.length - 1]!) || SUFFIX.test(words[0]!)) return false;
   for (const w of words) {
     const l = lower(w);
     if (CALENDAR.has(l) || ORG_TAIL.has(l) || (LEAD_STOP.has(l) && !w.endsWith('.')) || HONORIFICS.has(l) || isRoleWord(w) || PLACES.has(w)) return false;
@@ -48,8 +51,8 @@ export function roleBefore(before: string): string {
   // "Federal Minister for IT and Telecommunication, Shaza Fatima Khawaja"
   if (comma && !isRoleWord(words[last] ?? '')) {
     let k = last;
-    while (k > 0 && last - k < 6 && (/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]/u.test(words[k]!) || /^(?:of|for|and|&)$/.test(words[k]!)) && !isRoleWord(words[k]!)) k--;
-    if (k < last && isRoleWord(words[k] ?? '') && /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]/u.test(words[k]!)) last = k;
+    while (k > 0 && last - k < 6 && (STARTS_UPPER.test(words[k]!) || /^(?:of|for|and|&)$/.test(words[k]!)) && !isRoleWord(words[k]!)) k--;
+    if (k < last && isRoleWord(words[k] ?? '') && STARTS_UPPER.test(words[k]!)) last = k;
     else return '';
   }
   if (!isRoleWord(words[last] ?? '')) return '';
@@ -60,7 +63,7 @@ export function roleBefore(before: string): string {
     if (STOP_ROLE.test(w)) {
       // "founder and co-CEO", "Minister for IT and Telecommunication"
       const prev = words[i - 2];
-      if (/^(?:and|of|for|&)$/i.test(w) && prev && (isRoleWord(prev) || (/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]/u.test(prev) && comma))) {
+      if (/^(?:and|of|for|&)$/i.test(w) && prev && (isRoleWord(prev) || (STARTS_UPPER.test(prev) && comma))) {
         i--;
         continue;
       }
