@@ -7,7 +7,7 @@ import { LETTER, LOWER, UPPER, re, reG } from './chars';
 
 import { findDates, type Span } from './dates';
 import { rankSentences } from './key-sentences';
-import { CALENDAR, LEAD_STOP, ORG_TAIL, ROLE_WORDS as ROLE_WORDS_SET } from './lexicon';
+import { CALENDAR, FUNCTION_WORDS, LEAD_STOP, ORG_TAIL, ROLE_WORDS as ROLE_WORDS_SET } from './lexicon';
 import { findNumbers } from './numbers';
 import { NOT_ORG_ACRONYMS, acronymStart, isOrgByForm } from './organizations';
 import { isRoleWord, looksLikeName, roleAfter, roleBefore, splitRolePrefix, surname } from './people';
@@ -71,14 +71,13 @@ const ABBREVIATED_TITLE = re`^[${UPPER}][${LOWER}]*\.$`;
 /** At most four words before: the name is likely the subject. */
 const NEAR_START = re`^[\s"“‘]*(?:[${UPPER}${LOWER}-]+\s){0,4}$`;
 
-const EN_WORDS = new Set('the|and|of|to|in|a|is|that|for|on|was|with|said|he|she|it|as|at|by|from|has|have|are|be|his|her|an|this|which|will|were|its'.split('|'));
 
 /** Whether a text reads as English (share of very common English words). */
 export function looksEnglish(text: string): boolean {
   const words = text.slice(0, 4000).toLowerCase().match(reG`[${LETTER}]+`) ?? [];
   if (words.length < 30 && /^[\x00-\x7f’‘“”—–]*$/.test(text)) return true;
   let hits = 0;
-  for (const w of words) if (EN_WORDS.has(w)) hits++;
+  for (const w of words) if (FUNCTION_WORDS.has(w)) hits++;
   return hits / words.length >= 0.12;
 }
 

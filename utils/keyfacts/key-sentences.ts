@@ -1,10 +1,9 @@
 /** Ranking of the sentences that carry the story. */
 
 import { LETTER, reG } from './chars';
+import { FUNCTION_WORDS, LEAD_STOP } from './lexicon';
 
-const STOP = new Set(
-  'a an the and or but of to in on at for with by from as is are was were be been has have had it its this that these those he she they we i you his her their our will would can could may might not no do does did than then so if about after over into up out new says said'.split(' '),
-);
+const isStopWord = (w: string) => FUNCTION_WORDS.has(w) || LEAD_STOP.has(w) || /^(?:been|had|would|can|could|may|might|do|does|did|than|into|up|out|new|says)$/.test(w);
 
 const NOT_WORD_CHAR = reG`[^${LETTER}0-9]`;
 const stem = (w: string) => w.toLowerCase().replace(NOT_WORD_CHAR, '').slice(0, 6);
@@ -13,7 +12,7 @@ function contentWords(s: string): string[] {
   return s
     .split(/\s+/)
     .map((w) => w.toLowerCase().replace(NOT_WORD_CHAR, ''))
-    .filter((w) => w.length > 2 && !STOP.has(w))
+    .filter((w) => w.length > 2 && !isStopWord(w))
     .map(stem);
 }
 

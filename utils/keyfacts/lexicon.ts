@@ -7,14 +7,11 @@ export const HONORIFICS = set(
   'mr|mrs|ms|mx|miss|dr|prof|sir|dame|lord|lady|lt|col|gen|capt|sgt|cpl|maj|adm|cmdr|rev|gov|sen|rep|hon|det|insp|supt|fr|sheikh|imam|rabbi|pastor|judge|justice',
 );
 
-/** Honorifics that are also roles ("Gov. Kristi Noem" is a governor). */
-export const ROLE_HONORIFICS = set('gov|sen|rep|lt|col|gen|capt|sgt|cpl|maj|adm|cmdr|det|insp|supt|judge|justice|rev|prof|pastor|rabbi|imam');
-
 /** Head words of roles, lower case. */
 export const ROLE_WORDS = set(
-  'president|vice-president|chairman|chairwoman|chairperson|chair|ceo|cfo|coo|cto|founder|co-founder|director|manager|head|chief|' +
-    'minister|secretary|governor|gov|senator|sen|representative|rep|congressman|congresswoman|lawmaker|legislator|mayor|councillor|councilman|councilwoman|' +
-    'spokesman|spokeswoman|spokesperson|analyst|economist|strategist|professor|scientist|researcher|expert|engineer|doctor|physician|' +
+  'president|vice-president|chair|ceo|cfo|coo|cto|founder|co-founder|director|manager|head|chief|' +
+    'minister|secretary|governor|gov|senator|sen|representative|rep|lawmaker|legislator|mayor|councillor|' +
+    'analyst|economist|strategist|professor|scientist|researcher|expert|engineer|doctor|physician|' +
     'attorney|lawyer|prosecutor|judge|justice|commissioner|superintendent|speaker|teacher|principal|dean|student|coach|captain|' +
     'goalie|goaltender|defenseman|defender|winger|forward|center|centre|striker|midfielder|goalkeeper|quarterback|pitcher|player|' +
     'officer|detective|sergeant|lieutenant|inspector|sheriff|deputy|editor|reporter|correspondent|author|writer|singer|actor|actress|' +
@@ -42,6 +39,9 @@ export const NOT_NAME_TAIL = set(
     'building|day|week|year|prize|award|awards|cup|series|act|bill|law|amendment|plan|war|summit|festival|conference|show|games|' +
     'museum|gallery|theatre|theater|palace|castle|church|cathedral|mosque|temple|beach|bay|coast|sea|ocean|desert|forest|county|city|town',
 );
+
+/** The commonest English words: the share of them tells English text; they never carry a fact. */
+export const FUNCTION_WORDS = set('the|and|of|to|in|a|is|that|for|on|was|with|said|he|she|it|as|at|by|from|has|have|are|be|his|her|an|this|which|will|were|its');
 
 /** Generic leading words that are not part of a name. */
 export const LEAD_STOP = set(

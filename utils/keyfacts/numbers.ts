@@ -9,14 +9,18 @@ const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+|,\d{1,2}(?!\d
 const words = (x: string) => new Set(x.split('|'));
 // units and scales are read as a word after the number, then looked up (small regexes compile fast)
 const SCALES = words('million|billion|trillion|thousand|crore|lakh|bn|mn|m|k|tn|b|millions|milliard|milliards|Millionen|Milliarden|Mio.|Mrd.|millones|miliardi|milioni');
+// time and measures in the singular (a plural "s" or "es" is accepted), then counted things
+const TIME_UNITS = 'year|month|week|day|hour|minute|second';
 const UNITS = words(
-  'year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|second|seconds|decade|decades|centuries|' +
-    'gram|grams|kilogram|kilograms|kg|mg|tonne|tonnes|ton|tons|pound|pounds|lb|lbs|ounce|ounces|oz|mile|miles|kilometre|kilometres|kilometer|kilometers|km|' +
-    'metre|metres|meter|meters|cm|mm|feet|foot|ft|inches|inch|mph|km/h|kph|megawatt|megawatts|gigawatt|gigawatts|kilowatt|kilowatts|MW|GW|kW|kWh|MWh|' +
-    'GB|TB|MB|GHz|MHz|acre|acres|hectare|hectares|barrel|barrels|litre|litres|liter|liters|gallon|gallons|degree|degrees|°|°C|°F|point|points|' +
-    'dollars|euro|euros|Euro|rupees|yuan|yen|riyals|dirhams|taka|shares|votes|seats|people|passengers|jobs|employees|workers|students|cases|deaths|troops',
+  `${TIME_UNITS}|decade|century|centuries|gram|kilogram|kg|mg|tonne|ton|pound|lb|ounce|oz|mile|kilometre|kilometer|km|metre|meter|cm|mm|` +
+    'yard|feet|foot|ft|inch|mph|km/h|kph|megawatt|gigawatt|kilowatt|MW|GW|kW|kWh|MWh|GB|TB|MB|GHz|MHz|acre|hectare|barrel|litre|liter|' +
+    'gallon|degree|°|°C|°F|C|F|point|dollar|euro|Euro|cent|rupee|yuan|yen|riyal|dirham|taka|share|vote|seat|people|passenger|job|' +
+    'employee|worker|student|case|death|troop',
 );
-const HYPHEN_UNITS = words('inch|hour|day|week|month|year|mile|foot|minute|second|metre|meter|kilometre|kilometer|point|game|member|seat|storey|story');
+const isUnit = (w: string) => UNITS.has(w) || UNITS.has(w.replace(/s$/, '')) || UNITS.has(w.replace(/es$/, ''));
+const HYPHEN_UNITS = words(`${TIME_UNITS}|inch|mile|foot|metre|meter|kilometre|kilometer|point|game|member|seat|storey|story`);
+/** "15 km per second", "$3 a share", "5 percent a year" */
+const RATE_RE = new RegExp(` (?:per|a|an) (?:${TIME_UNITS}|share|barrel|head|person|kg|tonne|litre|liter|gallon|unit|km|mile)\\b`, 'y');
 const WORD_AFTER = /( ?)([A-Za-z°][A-Za-z/]*\.?)/y;
 
 // a number with an optional currency in front; what follows is read with the sticky patterns below
@@ -24,11 +28,11 @@ const CORE_RE = new RegExp(`${CUR}?${NUM}`, 'g');
 const CUR_RE = new RegExp(`^${CUR}`);
 const HAN = /[\u3400-\u4DBF\u4E00-\u9FFF]/u;
 const HAN_UNIT = /[万亿千百]*(?:美元|元|%|％|人|个|家|亿|万)?/y;
-const PERCENT_RE = /(?: ?%|\u00a0%| per ?cent\b| percent\b| percentage points?\b)/y;
+const PERCENT_RE = /(?: ?%|\u00a0%| per ?cent\b| percent\b| percentage points?\b|pc\b)/y;
 const HYPHEN_RE = /-([a-z]+?)s?\b/y;
 const SCORE_RE = /-\d{1,2}(?= (?:win|loss|victory|defeat|lead|draw|tie|home|road|away)\b|[,.]? ?$)/y;
 const SCORE_ANY = /-\d{1,2}(?!\d)/y;
-const SCORE_BEFORE = /\b(?:won|win|wins|beat|beats|lost|loses|lose|defeated|drew|draw|victory|defeat|loss|scored|led|leads|trailed|trails)\b[^.;]{0,25}$/;
+const SCORE_BEFORE = /\b(?:won|win|wins|beat|beats|lost|loses|lose|defeated|drew|draw|victory|defeat|loss|scored|led|leads|trailed|trails|voted?)\b[^.;]{0,25}$/;
 const ORDINAL_RE = /(?:st|nd|rd|th)\b/y;
 const GEN_RE = /[GK]\b/y;
 const WORDY = re`[${LETTER}\d]`;
@@ -42,17 +46,18 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean): st
     const m = re.exec(s);
     return m ? m[0] : null;
   };
-  const word = (set: Set<string>) => {
+  const word = (known: (w: string) => boolean) => {
     WORD_AFTER.lastIndex = e;
     const m = WORD_AFTER.exec(s);
     if (!m) return null;
-    const w = set.has(m[2]!) ? m[2]! : set.has(m[2]!.replace(/\.$/, '')) ? m[2]!.replace(/\.$/, '') : null;
+    const w = known(m[2]!) ? m[2]! : known(m[2]!.replace(/\.$/, '')) ? m[2]!.replace(/\.$/, '') : null;
     return w === null ? null : m[1]! + w;
   };
-  const scale = word(SCALES);
+  const scale = word((w) => SCALES.has(w));
   if (scale !== null) e += scale.length;
+  let unit: string | null = null;
   if (!hasCurrency) {
-    let unit = at(PERCENT_RE) ?? word(UNITS);
+    unit = at(PERCENT_RE) ?? word(isUnit);
     if (unit === null) {
       HYPHEN_RE.lastIndex = e;
       const h = HYPHEN_RE.exec(s);
@@ -67,6 +72,7 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean): st
       if (extra !== null) e += extra.length;
     }
   }
+  if (unit !== null || hasCurrency) e += at(RATE_RE)?.length ?? 0;
   if (HAN.test(s.charAt(e)) || s.charAt(e) === '％') {
     HAN_UNIT.lastIndex = e;
     e += HAN_UNIT.exec(s)![0].length;

@@ -2,13 +2,13 @@
 
 import { LOWER, UPPER, re, STARTS_UPPER } from './chars';
 
-import { CALENDAR, HONORIFICS, LEAD_STOP, NOT_NAME_TAIL, ORG_TAIL, PLACES, ROLE_WORDS } from './lexicon';
+import { CALENDAR, FUNCTION_WORDS, HONORIFICS, LEAD_STOP, NOT_NAME_TAIL, ORG_TAIL, PLACES, ROLE_WORDS } from './lexicon';
 import { lower, stripPossessive, type Token } from './phrases';
 
 /** A word that heads a role: "president", "co-CEO", "Gov.". */
 export function isRoleWord(w: string): boolean {
   const l = lower(stripPossessive(w));
-  if (ROLE_WORDS.has(l)) return true;
+  if (ROLE_WORDS.has(l) || /^(?:chair|spokes|congress|council|business)(?:wo)?(?:man|person)$/.test(l)) return true;
   const dash = l.lastIndexOf('-');
   return dash > 0 && ROLE_WORDS.has(l.slice(dash + 1));
 }
@@ -38,7 +38,7 @@ export function surname(name: string): string {
   return words[i] ?? name;
 }
 
-const STOP_ROLE = /^(?:the|a|an|and|or|of|for|in|at|on|to|with|by|from|said|says|told|who|which|that|is|was|were|are|has|had|have|as)$/i;
+const isStopInRole = (w: string) => FUNCTION_WORDS.has(w.toLowerCase()) || /^(?:or|says|told|who|had)$/i.test(w);
 
 /**
  * A role written just before a name: "Wild coach", "NASA planetary scientist", "Carlineo's attorney,",
@@ -60,7 +60,7 @@ export function roleBefore(before: string): string {
   while (i > 0 && words.length - i < 8) {
     const w = words[i - 1]!;
     if (/[,;:()"“”—–]/.test(w) || !/[A-Za-z]/.test(w)) break;
-    if (STOP_ROLE.test(w)) {
+    if (isStopInRole(w)) {
       // "founder and co-CEO", "Minister for IT and Telecommunication"
       const prev = words[i - 2];
       if (/^(?:and|of|for|&)$/i.test(w) && prev && (isRoleWord(prev) || (STARTS_UPPER.test(prev) && comma))) {

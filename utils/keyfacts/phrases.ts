@@ -3,7 +3,7 @@
 import { LETTER, LOWER, UPPER, re, reG, STARTS_UPPER, ONE_UPPER, DOTTED } from './chars';
 
 import { ABBREVIATIONS } from './sentences';
-import { ORG_HEAD, ORG_TAIL, HONORIFICS } from './lexicon';
+import { ORG_HEAD, ORG_TAIL } from './lexicon';
 
 export interface Token {
   w: string;
@@ -126,5 +126,3 @@ export function capPhrases(s: string, sentence: number): Phrase[] {
   }
   return phrases;
 }
-
-export const isHonorific = (w: string): boolean => HONORIFICS.has(lower(w));

@@ -39,3 +39,21 @@ describe('sentences', () => {
     expect(splitSentences('यह पहला वाक्य है। यह दूसरा वाक्य है।').length).toBe(2);
   });
 });
+
+describe('numbers with compound units', () => {
+  const numbers = (text: string) => facts(text).numbers.map((n) => n.text);
+
+  it('keeps a rate after the unit or amount', () => {
+    expect(numbers('The probe travels at 15 km per second.')).toEqual(['15 km per second']);
+    expect(numbers('The board paid $3 a share and bills rise 5 percent a year.')).toEqual(['$3 a share', '5 percent a year']);
+  });
+
+  it('reads "pc" as percent, plurals of units, yards and temperatures', () => {
+    expect(numbers('Inflation fell to 4.1pc from 6.9pc.')).toEqual(['4.1pc', '6.9pc']);
+    expect(numbers('He scored from 20 yards after 3 seconds; she had 38.9C.')).toEqual(['20 yards', '3 seconds', '38.9C']);
+  });
+
+  it('reads a vote count as one number', () => {
+    expect(numbers('The council voted 4-1 to approve it.')).toEqual(['4-1']);
+  });
+});
