@@ -81,14 +81,14 @@ export function looksEnglish(text: string): boolean {
   return hits / words.length >= 0.12;
 }
 
-const SPEECH_AFTER = /^\s+(?:said|says|told|added|explained|noted|wrote|asked|tweeted|stated|recalled|insisted|replied|warned|argued|has said|had said)\b/;
+/** Verbs after a name that mark a person: "Ana Diaz, said", "Sam Ojo scored". */
+const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|explained|noted|wrote|asked|tweeted|stated|recalled|insisted|replied|warned|argued|has said|had said|scored|pleaded|resigned|died)\b/;
 const SPEECH_BEFORE = /(?:\b(?:said|says|told|added|according to|chaired by|led by|headed by)\s)$/;
 const ORG_NOUNS = 'company|firm|utility|regulator|watchdog|carrier|airline|publication|newspaper|broadcaster|startup|retailer|maker|manufacturer|supplier|lender|insurer|bank|chain|operator|developer|provider|club|group|agency|network|team|union|association|charity|organi[sz]ation';
-const ORG_DESCRIPTOR_BEFORE = new RegExp(`\\b(?:${ORG_NOUNS}|side|rivals?|giant|brand|outlet)\\s$`);
+const ORG_DESCRIPTOR_BEFORE = new RegExp(`\\b(?:${ORG_NOUNS}|side|rivals?|giant|brand|outlet)\\s$`, 'i');
 const ORG_APPOSITIVE = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s){0,4}?(?:${ORG_NOUNS})\\b`);
 const ORG_POSSESSIVE = /^(?:['’]s?\s+(?:founder|co-founder|chief|ceo|cfo|board|shares|stock|spokes\w+|headquarters|employees|staff|customers|revenue|profit|profits|sales|executives|chairman|president|owner|owners|investors|shareholders|subsidiary|stake|deal)|\s+(?:shares|stock|spokes\w+|executives|shareholders))\b/i;
 const CALENDAR_WORD = { test: (w: string) => CALENDAR.has(w.toLowerCase()) };
-const ORG_NOUN_AFTER = /^\s+(?:schools?|company|group|club|university|college|hospital)\b/;
 const ADJECTIVE = /(?:ian|ese|ish|can|ic|ean)$|^(?:Republican|Democrat|Democrats|Democratic|Conservative|Liberal|Labour|French|Dutch|Greek|Thai|Swiss|GOP)$/;
 
 export function extractKeyFacts(title: string, text: string): KeyFacts {
@@ -120,10 +120,13 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
     const alone = new Map<string, number>();
     const aloneMid = new Map<string, number>();
     for (const p of all) {
-      if (p.tokens.length === 1 && (!p.initial || !lowerWords.has(p.tokens[0]!.w.toLowerCase()))) {
-        const w = stripPossessive(p.tokens[0]!.w);
+      // after an ordinary opener the word stands alone mid-sentence ("Meanwhile Kovar limped off")
+      const opener = p.initial && p.tokens.length === 2 && LEAD_STOP.has(lower(p.tokens[0]!.w));
+      const initial = p.initial && !opener;
+      if ((p.tokens.length === 1 || opener) && (!initial || !lowerWords.has(p.tokens[0]!.w.toLowerCase()))) {
+        const w = stripPossessive(p.tokens[p.tokens.length - 1]!.w);
         alone.set(w, (alone.get(w) ?? 0) + 1);
-        if (!p.initial) aloneMid.set(w, (aloneMid.get(w) ?? 0) + 1);
+        if (!initial) aloneMid.set(w, (aloneMid.get(w) ?? 0) + 1);
       }
     }
     const acronyms = new Set<string>();
@@ -151,7 +154,7 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
     };
     const textOf = (p: Phrase, ts: Token[]) => sents[p.sentence]!.text.slice(ts[0]!.start, ts[ts.length - 1]!.end);
     /** Capitalised words before a role ("Emirates President", "Kentucky GOP Gov."): a place, an organisation or nothing. */
-    const lead = (name: string, sentence: number, initial: boolean) => {
+    const lead = (name: string, sentence: number, initial: boolean, employer = false) => {
       name = name.replace(/['’]s?$/, '').trim();
       if (!name) return;
       const ws = name.split(' ');
@@ -167,7 +170,7 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
       if (!name || ADJECTIVE.test(name) || NOT_ORG_ACRONYMS.has(name) || LEAD_STOP.has(name.split(' ')[0]!.toLowerCase())) return;
       if (initial && lowerWords.has(name.split(' ')[0]!.toLowerCase())) return;
       const single = !name.includes(' ');
-      if (!single && !orgs.has(name.toLowerCase())) return; // "Senate Majority (Leader)"
+      if (!single && !employer && !orgs.has(name.toLowerCase())) return; // "Senate Majority (Leader)"
       if (single && !ALL_CAPS_2_6.test(name) && !((initial ? aloneMid : alone).get(name) ?? 0) && !orgs.has(name.toLowerCase())) return;
       addOrg(name, '', sentence);
     };
@@ -223,8 +226,11 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
       toks = toks.slice(k0);
       if (p.initial && toks[0] === p.tokens[0] && toks.length && !isRoleWord(toks[0]!.w)) {
         const l = toks[0]!.w.toLowerCase();
-        if (lowerWords.has(l) || /(?:ing|ly)$/.test(l)) toks = toks.slice(1);
+        // "Rival Aer Lingus": a descriptor keeps its meaning (it is in `before` now)
+        if (lowerWords.has(l) || /(?:ing|ly)$/.test(l) || ORG_DESCRIPTOR_BEFORE.test(l + ' ')) toks = toks.slice(1);
       }
+      // post-nominal letters are no part of the name: "Simon Hale KC", "Jane Doe MP"
+      while (toks.length > 2 && /^(?:KC|QC|MP|MBE|OBE|CBE|PhD)$/.test(toks[toks.length - 1]!.w)) toks = toks.slice(0, -1);
       let k1 = 0;
       while (k1 < toks.length && !isCap(toks[k1]!.w)) k1++;
       toks = toks.slice(k1);
@@ -294,8 +300,9 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
           if (rb && !/,\s*$/.test(before)) leadOfRole(rb, p.sentence, before);
           else if (ra) leadOfRole(ra, p.sentence, ' ');
           // "chief executive of Google", "analyst at Vega": the organisation a role belongs to
-          const of = /\b(?:of|at|for|with)\s+(?:the\s+)?([A-Z][\w.&'’-]*(?:\s(?:(?:of|for|on)\s(?:the\s)?)?[A-Z][\w.&'’-]*)*)/.exec(role);
-          if (of) lead(of[1]!, p.sentence, false);
+          const of = /\b(of|at|for|with)\s+(?:the\s+)?([A-Z][\w.&'’-]*(?:\s(?:(?:of|for|on|and)\s(?:the\s)?)?[A-Z][\w.&'’-]*)*)/.exec(role);
+          // "analyst at Davy Stockbrokers": after "at" a name of several words is an organisation
+          if (of) lead(of[2]!, p.sentence, false, of[1] === 'at');
           continue;
         }
       }
@@ -317,7 +324,7 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
         addPlace(name, p.sentence);
         continue;
       }
-      if (isOrgByForm(toks) || (ORG_NOUN_AFTER.test(after) && !ADJECTIVE.test(name) && toks.length <= 3 && !(initial && toks.length === 1))) {
+      if (isOrgByForm(toks)) {
         addOrg(name, '', p.sentence);
         mentions.push({ speaker: name, forms: [name], sentence: p.sentence, person: false });
         continue;
@@ -332,11 +339,14 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
 
     // organisations known by how they are written about: "carrier SunExpress", "Edmunds.com, a … firm",
     // "X's founder", or listed with other organisations ("FC Porto, Inter Milan, Chelsea and Real Madrid")
+    // "an NHS body", "NASA … NASA": capitals after an article or used twice, that are no word of the text, no place
+    // and no common abbreviation
+    const isAcronymOrg = (w: string) => w.length < 6 && !NOT_ORG_ACRONYMS.has(w) && !lowerWords.has(w.toLowerCase()) && !isKnownPlace(w[0] + w.slice(1).toLowerCase());
     const isOrgContext = (u: (typeof unknown)[number]) =>
       ORG_DESCRIPTOR_BEFORE.test(u.before) || ORG_APPOSITIVE.test(u.after) || ORG_POSSESSIVE.test(u.after);
     for (const u of unknown) {
       if (ADJECTIVE.test(u.name) || CALENDAR_WORD.test(u.name) || people.has(u.name)) continue;
-      if (isOrgContext(u) || (u.name.length > 2 && ALL_CAPS_2_6.test(u.name) && (alone.get(u.name) ?? 0) >= 2 && !NOT_ORG_ACRONYMS.has(u.name))) addOrg(u.name, '', u.p.sentence);
+      if (isOrgContext(u) || (u.name.length > 2 && ALL_CAPS_2_6.test(u.name) && ((alone.get(u.name) ?? 0) > 1 || /\b(?:the|an?)\s$/i.test(u.before)) && isAcronymOrg(u.name))) addOrg(u.name, '', u.p.sentence);
     }
     // lists: an unknown name next to known organisations in "A, B and C"
     for (const u of unknown) {
@@ -346,6 +356,13 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
         if (m.index! > u.p.start || m.index! + m[0].length < u.p.end) continue;
         const items = m[0].split(/, and |, | and /).map((x) => x.replace(/['’]s$/, ''));
         if (items.includes(u.name) && items.some((x) => x !== u.name && orgs.has(x.toLowerCase()))) addOrg(u.name, '', u.p.sentence);
+      }
+    }
+    // "Aston Villa … Villa coach": a name whose last word is used as an organisation is one
+    for (const p of people.values()) {
+      if (!p.role && orgs.has(surname(p.name).toLowerCase())) {
+        people.delete(p.name);
+        addOrg(p.name, '', p.sentence);
       }
     }
     for (const u of unknown) {

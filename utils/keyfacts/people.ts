@@ -48,11 +48,11 @@ export function roleBefore(before: string): string {
   const words = before.trimEnd().replace(/,$/, '').split(/\s+/);
   const comma = /,\s*$/.test(before.trimEnd());
   let last = words.length - 1;
-  // "Federal Minister for IT and Telecommunication, Shaza Fatima Khawaja"
+  // "Federal Minister for IT and Telecommunication, Shaza Fatima Khawaja", "the director of exploration, Ana Diaz"
   if (comma && !isRoleWord(words[last] ?? '')) {
     let k = last;
-    while (k > 0 && last - k < 6 && (STARTS_UPPER.test(words[k]!) || /^(?:of|for|and|&)$/.test(words[k]!)) && !isRoleWord(words[k]!)) k--;
-    if (k < last && isRoleWord(words[k] ?? '') && STARTS_UPPER.test(words[k]!)) last = k;
+    while (k > 0 && last - k < 6 && /^(?:of|for|and|&|[^,;:()"“”]+)$/.test(words[k]!) && (!FUNCTION_WORDS.has(words[k]!) || /^(?:of|for|and)$/.test(words[k]!)) && !isRoleWord(words[k]!)) k--;
+    if (k < last && isRoleWord(words[k] ?? '') && (STARTS_UPPER.test(words[k]!) || /^(?:of|for)$/.test(words[k + 1]!))) last = k;
     else return '';
   }
   if (!isRoleWord(words[last] ?? '')) return '';
@@ -76,13 +76,9 @@ export function roleBefore(before: string): string {
 
 /** A role given in apposition after a name: ", the deputy governor of the State Bank of Pakistan (SBP),". */
 export function roleAfter(after: string): string {
-  const who = /^,\s+who (?:heads|leads|chairs|runs|directs|founded|coaches|manages) (?:the )?/.exec(after);
-  if (who) {
-    const verb = /who (\w+)/.exec(who[0])![1]!;
-    const head = ({ heads: 'head', leads: 'leader', chairs: 'chair', runs: 'head', directs: 'director', founded: 'founder', coaches: 'coach', manages: 'manager' } as Record<string, string>)[verb]!;
-    const rest = /^[^,.;]{0,60}/.exec(after.slice(who[0].length))![0];
-    return `${head} of ${rest}`.trim();
-  }
+  // ", who heads the agency," is a role as it stands ("heads the agency")
+  const who = /^,\s+who ((?:heads|leads|chairs|runs|directs|founded|coaches|manages) [^,.;]{1,60})/.exec(after);
+  if (who) return who[1]!.trim();
   const m = /^,\s+(?:\d{1,3},\s+)?(?:(?:the|a|an|its|his|her|their)\s+)?([^,;:.()"“”]+(?:\([^)]*\))?[^,;:()"“”]{0,40})/.exec(after);
   if (!m) return '';
   let chunk = m[1]!.replace(/\s+(?:who|which|that|whose|said|says|told|and said)\b.*$/, '').trim();

@@ -77,7 +77,7 @@ export function capPhrases(s: string, sentence: number): Phrase[] {
     while (j < toks.length) {
       const prev = run[run.length - 1]!;
       const gap = s.slice(prev.end, toks[j]!.start);
-      if (!/^\s+$/.test(gap)) break;
+      if (!/^\s+$|^ & $/.test(gap)) break; // "Halcrow & Partners"
       if (isPossessive(prev.w)) {
         // "NASA's Goddard" splits; "Attorney's Office", "Pakistan Banks' Association" do not
         const nxt = toks[j]!;

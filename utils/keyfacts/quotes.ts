@@ -22,8 +22,10 @@ export interface Mention {
 
 const VERBS =
   'said|says|told|tells|added|adds|explained|noted|wrote|writes|asked|tweeted|stated|recalled|insisted|continued|replied|warned|argued|remarked|declared|posted|commented|acknowledged|admitted|conceded|announced|predicted|joked|quipped|suggested|claimed|emphasi[sz]ed|stressed|weighed in|chimed in|telling|saying|adding';
+/** A dot that does not end a clause: after an initial or a title ("Dr. Okafor said"). */
+const INNER_DOT = String.raw`(?<=\b(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Lt|Gen|Col|Sgt|Capt|St))\.`;
 const TAIL = new RegExp(
-  `^\\s*[,—–-]?\\s*(?:((?:[^"“”.!?]|(?<=\\b[A-Z])\\.){1,110}?)\\s+(?:${VERBS})\\b|(?:${VERBS})\\s+((?:[^"“”.!?,;]|(?<=\\b[A-Z])\\.){1,90}))`,
+  `^\\s*[,—–-]?\\s*(?:((?:[^"“”.!?]|${INNER_DOT}){1,110}?)\\s+(?:${VERBS})\\b|(?:${VERBS})\\s+((?:[^"“”.!?,;]|${INNER_DOT}){1,90}))`,
 );
 const HEAD = new RegExp(`([^"“”.!?]{1,110}?)\\s+(?:${VERBS})(?:\\s+[^"“”.!?,:]{0,40}?)?(?:\\s+that)?\\s*[,:]?\\s*$`);
 const ACCORDING = /according to ([^,.;]+)[,.]?\s*$/;

@@ -57,3 +57,61 @@ describe('numbers with compound units', () => {
     expect(numbers('The council voted 4-1 to approve it.')).toEqual(['4-1']);
   });
 });
+
+describe('people: honorifics, openers, appositions, post-nominals', () => {
+  const people = (text: string) => facts(text).people.map(({ name, role }) => ({ name, role }));
+
+  it('keeps "Dr." out of names and finds the speaker after "Dr. X told"', () => {
+    const f = facts('Dr. Helen Okafor, a consultant, reviewed the case. "By ten the chart was telling a clear story," Dr. Okafor told the court.');
+    expect(f.people.map((p) => p.name)).toEqual(['Helen Okafor']);
+    expect(f.quotes.map((q) => q.speaker)).toEqual(['Okafor']);
+  });
+
+  it('gives the role in apposition after "said X," and takes no organisation from it', () => {
+    const f = facts('"We will fix it," said John Smith, the utility’s chief executive, on Monday.');
+    expect(f.people.map(({ name, role }) => ({ name, role }))).toEqual([{ name: 'John Smith', role: 'utility’s chief executive' }]);
+    expect(f.organizations).toEqual([]);
+  });
+
+  it('takes a role that ends in a lowercase "of" phrase before a comma', () => {
+    expect(people('The agency’s director of exploration, Ana Ferreira, said the site was chosen.')).toEqual([
+      { name: 'Ana Ferreira', role: 'agency’s director of exploration' },
+    ]);
+  });
+
+  it('counts a surname after an ordinary opener as used alone', () => {
+    expect(people('The pass came from Tomas Kovar’s boot. Meanwhile Kovar limped off late.').map((p) => p.name)).toEqual(['Tomas Kovar']);
+  });
+
+  it('drops post-nominal letters and knows barristers', () => {
+    expect(people('Defence barrister Simon Hale KC asked whether staffing was normal.')).toEqual([{ name: 'Simon Hale', role: 'Defence barrister' }]);
+  });
+});
+
+describe('organisations without a legal suffix', () => {
+  const orgs = (text: string) => facts(text).organizations.map((o) => o.name);
+
+  it('strips a descriptor opener: "Rival Tata Motors"', () => {
+    expect(orgs('Rival Tata Motors, owned by a larger group, cut prices.')).toEqual(['Tata Motors']);
+  });
+
+  it('takes the employer after "analyst at"', () => {
+    expect(orgs('"Prices will fall," said Mark Sullivan, an aviation analyst at Davy Stockbrokers.')).toEqual(['Davy Stockbrokers']);
+  });
+
+  it('takes an acronym after an article, not a shouted word', () => {
+    expect(orgs('It is the first prosecution of an NHS body in the region.')).toEqual(['NHS']);
+    expect(orgs('We are here to Get. It. OUT, she wrote on Monday.')).toEqual([]);
+  });
+
+  it('joins names over "&" and reads "House of …" and "… Government"', () => {
+    expect(orgs('She joined the consulting firm Halcrow & Partners in 1961.')).toEqual(['Halcrow & Partners']);
+    expect(orgs('The House of Representatives approved it and the Scottish Government agreed.')).toEqual(['House of Representatives', 'Scottish Government']);
+  });
+
+  it('turns a "person" whose last word is an organisation into an organisation', () => {
+    const f = facts('Newcastle beat Aston Villa 3-1 on Saturday. Villa coach Rafael Montes was upset. Next week Villa host Everton.');
+    expect(f.people.map((p) => p.name)).toEqual(['Rafael Montes']);
+    expect(f.organizations.map((o) => o.name)).toContain('Aston Villa');
+  });
+});
