@@ -1,7 +1,6 @@
 /** Dates and times, as written. */
 
-import { LETTER, LOWER, UPPER } from './chars';
-
+import { CASELESS, LETTER, LOWER, UPPER } from './chars';
 import { CALENDAR } from './lexicon';
 
 const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*/g;
@@ -50,6 +49,8 @@ const EN_PATTERNS = [
 
 const DIGIT_PATTERNS = [
   `\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|\\d{1,2}月(?:\\d{1,2}日)?|\\d{1,2}日`,
+  // a day, a month named in another script, a year: "14 جنوری 2025", "5 марта 2024"
+  `\\d{1,2} [${CASELESS}\u0400-\u04FF]+ ${Y}`,
   `${Y}-\\d{2}-\\d{2}`,
   `\\d{1,2}[./]\\d{1,2}[./](?:${Y}|\\d\\d)(?![\\d.])`,
   `${Y}[/-]\\d\\d(?!\\d)(?: season)?`,

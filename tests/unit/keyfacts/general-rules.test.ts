@@ -115,3 +115,13 @@ describe('organisations without a legal suffix', () => {
     expect(f.organizations.map((o) => o.name)).toContain('Aston Villa');
   });
 });
+
+describe('dates in other scripts', () => {
+  it('keeps a day, a month in another script and a year together (no stray day number)', () => {
+    const f = facts('کراچی میں 14 جنوری 2025 کو اجلاس ہوا۔ اسٹیٹ بینک نے شرح سود 12 فیصد پر برقرار رکھی۔');
+    expect(f.english).toBe(false);
+    expect(f.dates.map((d) => d.text)).toEqual(['14 جنوری 2025']);
+    expect(f.numbers.map((n) => n.text)).toEqual(['12']);
+    expect(f.sentences.length).toBe(2);
+  });
+});
