@@ -109,6 +109,10 @@ describe('organisations without a legal suffix', () => {
     expect(orgs('The House of Representatives approved it and the Scottish Government agreed.')).toEqual(['House of Representatives', 'Scottish Government']);
   });
 
+  it('takes a name before an organisation noun, but not after "a" (a place then)', () => {
+    expect(orgs('Pupils of the Cedar Ridge schools sang. Staff at a Leeds hospital cheered.')).toEqual(['Cedar Ridge']);
+  });
+
   it('turns a "person" whose last word is an organisation into an organisation', () => {
     const f = facts('Newcastle beat Aston Villa 3-1 on Saturday. Villa coach Rafael Montes was upset. Next week Villa host Everton.');
     expect(f.people.map((p) => p.name)).toEqual(['Rafael Montes']);
