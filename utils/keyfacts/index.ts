@@ -154,6 +154,8 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
       } else people.set(name, { name, role, sentence });
       mentions.push({ speaker: surname(name), forms: [name, surname(name)], sentence, person: true, subject });
     };
+    /** An organisation named in a sentence: a possible speaker of a quote there. */
+    const mentionOrg = (name: string, sentence: number) => mentions.push({ speaker: name, forms: [name], sentence, person: false });
     const textOf = (p: Phrase, ts: Token[]) => sents[p.sentence]!.text.slice(ts[0]!.start, ts[ts.length - 1]!.end);
     /** Capitalised words before a role ("Emirates President", "Kentucky GOP Gov."): a place, an organisation or nothing. */
     const lead = (name: string, sentence: number, initial: boolean, employer = false) => {
@@ -249,7 +251,7 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
       const initial = p.initial && toks[0] === p.tokens[0];
       if (acronyms.has(name)) continue;
       if (orgs.has(name.toLowerCase())) {
-        mentions.push({ speaker: name, forms: [name], sentence: p.sentence, person: false });
+        mentionOrg(name, p.sentence);
         continue;
       }
 
@@ -328,7 +330,7 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
       }
       if (isOrgByForm(toks) || (ORG_NOUN_AFTER.test(after) && !/\ban?\s$/.test(before) && !ADJECTIVE.test(name) && toks.length <= 3 && !(initial && toks.length === 1))) {
         addOrg(name, '', p.sentence);
-        mentions.push({ speaker: name, forms: [name], sentence: p.sentence, person: false });
+        mentionOrg(name, p.sentence);
         continue;
       }
       const plain = !possessive && !ALL_CAPS_2_6.test(name) && !CALENDAR_WORD.test(name) && !ORG_TAIL.has(lower(lastTok.w));
@@ -368,7 +370,7 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
       }
     }
     for (const u of unknown) {
-      if (orgs.has(u.name.toLowerCase())) mentions.push({ speaker: u.name, forms: [u.name], sentence: u.p.sentence, person: false });
+      if (orgs.has(u.name.toLowerCase())) mentionOrg(u.name, u.p.sentence);
     }
   }
 
