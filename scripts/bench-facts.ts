@@ -1,15 +1,22 @@
 /**
  * Key-facts benchmark: runs the extractor on `{ id: { title, text } }` and writes predictions in the shape that
- * ../shared/keyfacts/score.py reads. `npm run bench:facts -- --input FILE [--out FILE]`
+ * ../shared/keyfacts/score.py reads. `npm run bench:facts -- [--input FILE --gold FILE] [--out FILE] [-v]`
+ * With gold labels (the dev gold by default, when the dev inputs are used) the predictions are scored by score.py
+ * (`-v` lists its misses and false positives). The held-out set:
+ * `npm run bench:facts -- --input tests/fixtures/keyfacts-heldout/inputs.json --gold tests/fixtures/keyfacts-heldout/gold.json`
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractKeyFacts } from '../utils/keyfacts';
 import { argValue, percentile } from './bench-util';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const input = argValue('--input') ?? path.resolve(root, '../shared/keyfacts/dev-inputs.json');
+const shared = path.resolve(root, '../shared/keyfacts');
+const input = argValue('--input') ?? path.join(shared, 'dev-inputs.json');
+const gold = argValue('--gold') ?? (argValue('--input') ? undefined : path.join(shared, 'dev-gold.json'));
 const out = argValue('--out');
 
 if (!existsSync(input)) {
@@ -53,8 +60,9 @@ for (const [id, a] of entries) {
   };
 }
 
-if (out) writeFileSync(out, JSON.stringify(predictions, null, 2) + '\n');
-else console.log(JSON.stringify(predictions, null, 2));
+const json = JSON.stringify(predictions, null, 2) + '\n';
+if (out) writeFileSync(out, json);
+else if (!gold) console.log(json);
 
 const ms = (x: number) => `${x.toFixed(2)} ms`;
 console.error(
@@ -62,3 +70,10 @@ console.error(
     `best of 5 runs: median ${ms(percentile(best, 50))}, p95 ${ms(percentile(best, 95))}; first call (cold) ${ms(cold)}` +
     (out ? `; predictions in ${out}` : ''),
 );
+
+if (gold) {
+  const file = out ?? path.join(mkdtempSync(path.join(tmpdir(), 'facts-')), 'predictions.json');
+  if (!out) writeFileSync(file, json);
+  const args = [path.join(shared, 'score.py'), gold, file, ...(process.argv.includes('-v') ? ['-v'] : [])];
+  console.log(execFileSync('python3', args, { encoding: 'utf8' }).trimEnd());
+}

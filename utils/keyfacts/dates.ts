@@ -1,5 +1,6 @@
 /** Dates and times, as written. */
 
+import { CASELESS, LETTER, LOWER, UPPER } from './chars';
 import { CALENDAR } from './lexicon';
 
 const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*/g;
@@ -48,14 +49,16 @@ const EN_PATTERNS = [
 
 const DIGIT_PATTERNS = [
   `\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|\\d{1,2}月(?:\\d{1,2}日)?|\\d{1,2}日`,
+  // a day, a month named in another script, a year: "14 جنوری 2025", "5 марта 2024"
+  `\\d{1,2} [${CASELESS}\u0400-\u04FF]+ ${Y}`,
   `${Y}-\\d{2}-\\d{2}`,
   `\\d{1,2}[./]\\d{1,2}[./](?:${Y}|\\d\\d)(?![\\d.])`,
   `${Y}[/-]\\d\\d(?!\\d)(?: season)?`,
-  `\\d{1,2}(?::\\d{2})? ?(?:a\\.m\\.|p\\.m\\.|am|pm|AM|PM)(?![A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u0590-\\u05FF\\u0600-\\u06FF\\u0900-\\u0DFF\\u0E00-\\u0E7F\\u3040-\\u30FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uAC00-\\uD7AF])`,
-  `${Y}(?!\\d|,\\d|-[A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u0590-\\u05FF\\u0600-\\u06FF\\u0900-\\u0DFF\\u0E00-\\u0E7F\\u3040-\\u30FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uAC00-\\uD7AF]| ?(?:%|percent|per cent))`,
+  `\\d{1,2}(?::\\d{2})? ?(?:a\\.m\\.|p\\.m\\.|am|pm|AM|PM)(?![${LETTER}])`,
+  `${Y}(?!\\d|,\\d|-[${LETTER}]| ?(?:%|percent|per cent))`,
 ];
 
-const build = (ps: string[]) => new RegExp(`(?<![A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u017F\\u0391-\\u03A9\\u0410-\\u042Fa-z\\u00DF-\\u00F6\\u00F8-\\u00FF\\u0100-\\u017F\\u03B1-\\u03C9\\u0430-\\u044F\\d$£€.,:/-])(?:${ps.join('|')})`, 'gu');
+const build = (ps: string[]) => new RegExp(`(?<![${UPPER}${LOWER}\\d$£€.,:/-])(?:${ps.join('|')})`, 'gu');
 const EN_RE = build([...EN_PATTERNS, ...DIGIT_PATTERNS]);
 const DIGIT_RE = build(DIGIT_PATTERNS);
 

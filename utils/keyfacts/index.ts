@@ -3,9 +3,11 @@
  * acronyms, places, dates, numbers, quotes and key sentences. Every item names the sentence it came from.
  */
 
+import { LETTER, LOWER, UPPER, re, reG } from './chars';
+
 import { findDates, type Span } from './dates';
 import { rankSentences } from './key-sentences';
-import { CALENDAR, LEAD_STOP, ROLE_WORDS as ROLE_WORDS_SET } from './lexicon';
+import { CALENDAR, FUNCTION_WORDS, LEAD_STOP, ORG_TAIL, ROLE_WORDS as ROLE_WORDS_SET } from './lexicon';
 import { findNumbers } from './numbers';
 import { NOT_ORG_ACRONYMS, acronymStart, isOrgByForm } from './organizations';
 import { isRoleWord, looksLikeName, roleAfter, roleBefore, splitRolePrefix, surname } from './people';
@@ -48,25 +50,47 @@ export interface KeyFacts {
   english: boolean;
 }
 
-const EN_WORDS = new Set('the|and|of|to|in|a|is|that|for|on|was|with|said|he|she|it|as|at|by|from|has|have|are|be|his|her|an|this|which|will|were|its'.split('|'));
+/** An all-capitals word of 2–6 letters ("GOP", "NASA"). */
+const ALL_CAPS_2_6 = re`^[${UPPER}]{2,6}$`;
+/** "China Mobile Communications Corporation (CMCC)" */
+const ACRONYM_AFTER = reG`\(\s*([${UPPER}][${LETTER}&]{1,9})\s*\)`;
+const TITLE_WORD = String.raw`(?:[${UPPER}][${LETTER}'’-]*|of|for|and|the|on|&)`;
+/** "DACA (Deferred Action for Childhood Arrivals)" */
+const ACRONYM_BEFORE = reG`\b([${UPPER}]{2,8}) \((${TITLE_WORD}(?: ${TITLE_WORD}){1,9})\)`;
+const CAP_NAME = String.raw`[${UPPER}][${LETTER}.'’-]*(?: [${UPPER}][${LETTER}.'’-]*)*`;
+/** "FC Porto, Inter Milan, Chelsea and Real Madrid" */
+const NAME_LIST = reG`(?:${CAP_NAME})(?:(?:, | and |, and )(?:${CAP_NAME}))+`;
+/** The capitalised words that open a text. */
+const CAP_WORDS_START = re`^(?:[${UPPER}][${LETTER}.&'’-]*\s)+`;
+/** "BUFFALO, N.Y. —", "Indianapolis –", "LONDON (Reuters) —". */
+const DATELINE = re`^([${UPPER}][${UPPER}${LOWER}.'-]+(?: [${UPPER}][${UPPER}${LOWER}.'-]*){0,3})(?:,\s*[^—–:]{2,30}?)?(?:\s*\([^)]{1,20}\))?(\s+[—–-]|:)\s`;
+const WORD_START = reG`(^|\s)[${LETTER}]`;
+const ALL_CAPS_WORDS = re`^[${UPPER}]+(?:\s[${UPPER}]+)*$`;
+/** "Gov.", "Sen.". */
+const ABBREVIATED_TITLE = re`^[${UPPER}][${LOWER}]*\.$`;
+/** At most four words before: the name is likely the subject. */
+const NEAR_START = re`^[\s"“‘]*(?:[${UPPER}${LOWER}-]+\s){0,4}$`;
+
 
 /** Whether a text reads as English (share of very common English words). */
 export function looksEnglish(text: string): boolean {
-  const words = text.slice(0, 4000).toLowerCase().match(/[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF]+/gu) ?? [];
+  const words = text.slice(0, 4000).toLowerCase().match(reG`[${LETTER}]+`) ?? [];
   if (words.length < 30 && /^[\x00-\x7f’‘“”—–]*$/.test(text)) return true;
   let hits = 0;
-  for (const w of words) if (EN_WORDS.has(w)) hits++;
+  for (const w of words) if (FUNCTION_WORDS.has(w)) hits++;
   return hits / words.length >= 0.12;
 }
 
-const SPEECH_AFTER = /^\s+(?:said|says|told|added|explained|noted|wrote|asked|tweeted|stated|recalled|insisted|replied|warned|argued|has said|had said)\b/;
+/** Verbs after a name that mark a person: "Ana Diaz, said", "Sam Ojo scored". */
+const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|explained|noted|wrote|asked|tweeted|stated|recalled|insisted|replied|warned|argued|has said|had said|scored|pleaded|resigned|died)\b/;
 const SPEECH_BEFORE = /(?:\b(?:said|says|told|added|according to|chaired by|led by|headed by)\s)$/;
 const ORG_NOUNS = 'company|firm|utility|regulator|watchdog|carrier|airline|publication|newspaper|broadcaster|startup|retailer|maker|manufacturer|supplier|lender|insurer|bank|chain|operator|developer|provider|club|group|agency|network|team|union|association|charity|organi[sz]ation';
-const ORG_DESCRIPTOR_BEFORE = new RegExp(`\\b(?:${ORG_NOUNS}|side|rivals?|giant|brand|outlet)\\s$`);
+/** "Gibson Southern schools", "the Acme company" (not "a Leeds hospital": a place) */
+const ORG_NOUN_AFTER = /^\s+(?:schools?|company|group|club|university|college|hospital)\b/;
+const ORG_DESCRIPTOR_BEFORE = new RegExp(`\\b(?:${ORG_NOUNS}|side|rivals?|giant|brand|outlet)\\s$`, 'i');
 const ORG_APPOSITIVE = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s){0,4}?(?:${ORG_NOUNS})\\b`);
 const ORG_POSSESSIVE = /^(?:['’]s?\s+(?:founder|co-founder|chief|ceo|cfo|board|shares|stock|spokes\w+|headquarters|employees|staff|customers|revenue|profit|profits|sales|executives|chairman|president|owner|owners|investors|shareholders|subsidiary|stake|deal)|\s+(?:shares|stock|spokes\w+|executives|shareholders))\b/i;
 const CALENDAR_WORD = { test: (w: string) => CALENDAR.has(w.toLowerCase()) };
-const ORG_NOUN_AFTER = /^\s+(?:schools?|company|group|club|university|college|hospital)\b/;
 const ADJECTIVE = /(?:ian|ese|ish|can|ic|ean)$|^(?:Republican|Democrat|Democrats|Democratic|Conservative|Liberal|Labour|French|Dutch|Greek|Thai|Swiss|GOP)$/;
 
 export function extractKeyFacts(title: string, text: string): KeyFacts {
@@ -93,15 +117,18 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
   if (english) {
     const all: Phrase[] = [];
     sents.forEach((s, i) => all.push(...capPhrases(s.text, i)));
-    const lowerWords = new Set((text.match(/(?<![.!?]\s)\b[a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F\u03B1-\u03C9\u0430-\u044F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF'’-]*/gu) ?? []).map((w) => w.toLowerCase()));
+    const lowerWords = new Set((text.match(reG`(?<![.!?]\s)\b[${LOWER}][${LETTER}'’-]*`) ?? []).map((w) => w.toLowerCase()));
     // single capitalised words used on their own: anywhere (surnames: "Brandt left"), and inside sentences
     const alone = new Map<string, number>();
     const aloneMid = new Map<string, number>();
     for (const p of all) {
-      if (p.tokens.length === 1 && (!p.initial || !lowerWords.has(p.tokens[0]!.w.toLowerCase()))) {
-        const w = stripPossessive(p.tokens[0]!.w);
+      // after an ordinary opener the word stands alone mid-sentence ("Meanwhile Kovar limped off")
+      const opener = p.initial && p.tokens.length === 2 && LEAD_STOP.has(lower(p.tokens[0]!.w));
+      const initial = p.initial && !opener;
+      if ((p.tokens.length === 1 || opener) && (!initial || !lowerWords.has(p.tokens[0]!.w.toLowerCase()))) {
+        const w = stripPossessive(p.tokens[p.tokens.length - 1]!.w);
         alone.set(w, (alone.get(w) ?? 0) + 1);
-        if (!p.initial) aloneMid.set(w, (aloneMid.get(w) ?? 0) + 1);
+        if (!initial) aloneMid.set(w, (aloneMid.get(w) ?? 0) + 1);
       }
     }
     const acronyms = new Set<string>();
@@ -127,9 +154,11 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
       } else people.set(name, { name, role, sentence });
       mentions.push({ speaker: surname(name), forms: [name, surname(name)], sentence, person: true, subject });
     };
+    /** An organisation named in a sentence: a possible speaker of a quote there. */
+    const mentionOrg = (name: string, sentence: number) => mentions.push({ speaker: name, forms: [name], sentence, person: false });
     const textOf = (p: Phrase, ts: Token[]) => sents[p.sentence]!.text.slice(ts[0]!.start, ts[ts.length - 1]!.end);
     /** Capitalised words before a role ("Emirates President", "Kentucky GOP Gov."): a place, an organisation or nothing. */
-    const lead = (name: string, sentence: number, initial: boolean) => {
+    const lead = (name: string, sentence: number, initial: boolean, employer = false) => {
       name = name.replace(/['’]s?$/, '').trim();
       if (!name) return;
       const ws = name.split(' ');
@@ -145,14 +174,14 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
       if (!name || ADJECTIVE.test(name) || NOT_ORG_ACRONYMS.has(name) || LEAD_STOP.has(name.split(' ')[0]!.toLowerCase())) return;
       if (initial && lowerWords.has(name.split(' ')[0]!.toLowerCase())) return;
       const single = !name.includes(' ');
-      if (!single && !orgs.has(name.toLowerCase())) return; // "Senate Majority (Leader)"
-      if (single && !/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]{2,6}$/u.test(name) && !((initial ? aloneMid : alone).get(name) ?? 0) && !orgs.has(name.toLowerCase())) return;
+      if (!single && !employer && !orgs.has(name.toLowerCase())) return; // "Senate Majority (Leader)"
+      if (single && !ALL_CAPS_2_6.test(name) && !((initial ? aloneMid : alone).get(name) ?? 0) && !orgs.has(name.toLowerCase())) return;
       addOrg(name, '', sentence);
     };
 
     /** "Apple analyst Ming-Chi Kuo": the capitalised words that open a role are an organisation or a place. */
     const leadOfRole = (role: string, sentence: number, before: string) => {
-      const m = /^(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF.&'’-]*\s)+/u.exec(role + ' ');
+      const m = CAP_WORDS_START.exec(role + ' ');
       if (!m) return;
       const leadText = m[0].trim();
       if (isRoleWord(leadText.split(' ').pop()!) || leadText === role) return;
@@ -162,12 +191,10 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
 
     // "China Mobile Communications Corporation (CMCC)": walk back from the bracket, matching the acronym's letters
     sents.forEach((s, i) => {
-      const re = /\(\s*([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF&]{1,9})\s*\)/gu;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(s.text))) {
+      for (const m of s.text.matchAll(ACRONYM_AFTER)) {
         const acr = m[1]!;
         if (NOT_ORG_ACRONYMS.has(acr) || /[A-Z]s$/.test(acr)) continue; // "(TPUs)": a plural names things
-        const ws = s.text.slice(0, m.index).trimEnd().split(' ');
+        const ws = s.text.slice(0, m.index!).trimEnd().split(' ');
         const k = acronymStart(acr, ws);
         if (k < 0) continue;
         const name = ws.slice(k).join(' ').replace(/^(?:The|A|An)\s+/, '');
@@ -176,17 +203,17 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
         else addOrg(name, acr, i);
       }
       // "DACA (Deferred Action for Childhood Arrivals)"
-      const rev = /\b([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]{2,8}) \(((?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF'’-]*|of|for|and|the|on|&)(?: (?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF'’-]*|of|for|and|the|on|&)){1,9})\)/gu;
-      while ((m = rev.exec(s.text))) {
+      for (const m of s.text.matchAll(ACRONYM_BEFORE)) {
         if (!NOT_ORG_ACRONYMS.has(m[1]!) && acronymStart(m[1]!, m[2]!.split(' ')) === 0) addOrg(m[2]!, m[1]!, i);
       }
     });
 
-    // dateline: "BUFFALO, N.Y. —", "Indianapolis –"
-    const dl = /^([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042Fa-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F\u03B1-\u03C9\u0430-\u044F .'-]{2,30}?)(?:,\s*[^—–]{2,30}?)?(?:\s*\([^)]{1,20}\))?\s+[—–]\s/u.exec(sents[0]?.text ?? '');
+    // dateline: "BUFFALO, N.Y. —", "KARACHI:", "LONDON (Reuters) -", "Indianapolis –" (a colon only after capitals)
+    const dl = DATELINE.exec(sents[0]?.text ?? '');
     if (dl) {
-      const name = dl[1]!.trim().toLowerCase().replace(/(^|\s)[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF]/gu, (c) => c.toUpperCase());
-      if (/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]+(?:\s[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]+)*$/u.test(dl[1]!.trim()) || isKnownPlace(name)) addPlace(name, 0);
+      const caps = ALL_CAPS_WORDS.test(dl[1]!);
+      const name = caps ? dl[1]!.toLowerCase().replace(WORD_START, (c) => c.toUpperCase()) : dl[1]!;
+      if (caps || (dl[2] !== ':' && !LEAD_STOP.has(lower(name.split(' ')[0]!)))) addPlace(name, 0);
     }
 
     const orgWords = () => new Set([...orgs.values()].flatMap((o) => o.name.split(' ')));
@@ -203,8 +230,11 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
       toks = toks.slice(k0);
       if (p.initial && toks[0] === p.tokens[0] && toks.length && !isRoleWord(toks[0]!.w)) {
         const l = toks[0]!.w.toLowerCase();
-        if (lowerWords.has(l) || /(?:ing|ly)$/.test(l)) toks = toks.slice(1);
+        // "Rival Aer Lingus": a descriptor keeps its meaning (it is in `before` now)
+        if (lowerWords.has(l) || /(?:ing|ly)$/.test(l) || ORG_DESCRIPTOR_BEFORE.test(l + ' ')) toks = toks.slice(1);
       }
+      // post-nominal letters are no part of the name: "Simon Hale KC", "Jane Doe MP"
+      while (toks.length > 2 && /^(?:KC|QC|MP|MBE|OBE|CBE|PhD)$/.test(toks[toks.length - 1]!.w)) toks = toks.slice(0, -1);
       let k1 = 0;
       while (k1 < toks.length && !isCap(toks[k1]!.w)) k1++;
       toks = toks.slice(k1);
@@ -221,7 +251,7 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
       const initial = p.initial && toks[0] === p.tokens[0];
       if (acronyms.has(name)) continue;
       if (orgs.has(name.toLowerCase())) {
-        mentions.push({ speaker: name, forms: [name], sentence: p.sentence, person: false });
+        mentionOrg(name, p.sentence);
         continue;
       }
 
@@ -231,7 +261,7 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
         const nameToks = toks.slice(cut + 1);
         if (looksLikeName(nameToks)) {
           const prefix = toks.slice(0, cut + 1);
-          const firstRole = Math.max(0, prefix.findIndex((t) => isRoleWord(t.w) || /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F\u03B1-\u03C9\u0430-\u044F]*\.$/u.test(t.w)));
+          const firstRole = Math.max(0, prefix.findIndex((t) => isRoleWord(t.w) || ABBREVIATED_TITLE.test(t.w)));
           let role = textOf(p, prefix);
           if (firstRole > 0) lead(textOf(p, prefix.slice(0, firstRole)), p.sentence, initial);
           else {
@@ -270,12 +300,13 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
             role = textOf(p, personToks.slice(0, k));
             personToks = personToks.slice(k);
           }
-          addPerson(textOf(p, personToks).replace(/['’]s?$/, ''), role, p.sentence, /^[\s"“‘]*(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042Fa-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F\u03B1-\u03C9\u0430-\u044F-]+\s){0,4}$/u.test(before));
+          addPerson(textOf(p, personToks).replace(/['’]s?$/, ''), role, p.sentence, NEAR_START.test(before));
           if (rb && !/,\s*$/.test(before)) leadOfRole(rb, p.sentence, before);
           else if (ra) leadOfRole(ra, p.sentence, ' ');
           // "chief executive of Google", "analyst at Vega": the organisation a role belongs to
-          const of = /\b(?:of|at|for|with)\s+(?:the\s+)?([A-Z][\w.&'’-]*(?:\s(?:(?:of|for|on)\s(?:the\s)?)?[A-Z][\w.&'’-]*)*)/.exec(role);
-          if (of) lead(of[1]!, p.sentence, false);
+          const of = /\b(of|at|for|with)\s+(?:the\s+)?([A-Z][\w.&'’-]*(?:\s(?:(?:of|for|on|and)\s(?:the\s)?)?[A-Z][\w.&'’-]*)*)/.exec(role);
+          // "analyst at Davy Stockbrokers": after "at" a name of several words is an organisation
+          if (of) lead(of[2]!, p.sentence, false, of[1] === 'at');
           continue;
         }
       }
@@ -297,12 +328,13 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
         addPlace(name, p.sentence);
         continue;
       }
-      if (isOrgByForm(toks) || (ORG_NOUN_AFTER.test(after) && !ADJECTIVE.test(name) && toks.length <= 3 && !(initial && toks.length === 1))) {
+      if (isOrgByForm(toks) || (ORG_NOUN_AFTER.test(after) && !/\ban?\s$/.test(before) && !ADJECTIVE.test(name) && toks.length <= 3 && !(initial && toks.length === 1))) {
         addOrg(name, '', p.sentence);
-        mentions.push({ speaker: name, forms: [name], sentence: p.sentence, person: false });
+        mentionOrg(name, p.sentence);
         continue;
       }
-      if (placeByContext(before, after) && !ADJECTIVE.test(name) && toks.length <= 3) {
+      const plain = !possessive && !ALL_CAPS_2_6.test(name) && !CALENDAR_WORD.test(name) && !ORG_TAIL.has(lower(lastTok.w));
+      if (placeByContext(before, after, plain) && !ADJECTIVE.test(name) && toks.length <= 3) {
         addPlace(name, p.sentence);
         continue;
       }
@@ -311,26 +343,34 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
 
     // organisations known by how they are written about: "carrier SunExpress", "Edmunds.com, a … firm",
     // "X's founder", or listed with other organisations ("FC Porto, Inter Milan, Chelsea and Real Madrid")
+    // "an NHS body", "NASA … NASA": capitals after an article or used twice, that are no word of the text, no place
+    // and no common abbreviation
+    const isAcronymOrg = (w: string) => w.length < 6 && !NOT_ORG_ACRONYMS.has(w) && !lowerWords.has(w.toLowerCase()) && !isKnownPlace(w[0] + w.slice(1).toLowerCase());
     const isOrgContext = (u: (typeof unknown)[number]) =>
       ORG_DESCRIPTOR_BEFORE.test(u.before) || ORG_APPOSITIVE.test(u.after) || ORG_POSSESSIVE.test(u.after);
     for (const u of unknown) {
       if (ADJECTIVE.test(u.name) || CALENDAR_WORD.test(u.name) || people.has(u.name)) continue;
-      if (isOrgContext(u) || (/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]{3,6}$/u.test(u.name) && (alone.get(u.name) ?? 0) >= 2 && !NOT_ORG_ACRONYMS.has(u.name))) addOrg(u.name, '', u.p.sentence);
+      if (isOrgContext(u) || (u.name.length > 2 && ALL_CAPS_2_6.test(u.name) && ((alone.get(u.name) ?? 0) > 1 || /\b(?:the|an?)\s$/i.test(u.before)) && isAcronymOrg(u.name))) addOrg(u.name, '', u.p.sentence);
     }
     // lists: an unknown name next to known organisations in "A, B and C"
     for (const u of unknown) {
       if (orgs.has(u.name.toLowerCase()) || ADJECTIVE.test(u.name) || people.has(u.name)) continue;
       const s = sents[u.p.sentence]!.text;
-      const list = /(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF.'’-]*(?: [A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF.'’-]*)*)(?:(?:, | and |, and )(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF.'’-]*(?: [A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF.'’-]*)*))+/gu;
-      let m: RegExpExecArray | null;
-      while ((m = list.exec(s))) {
-        if (m.index > u.p.start || m.index + m[0].length < u.p.end) continue;
+      for (const m of s.matchAll(NAME_LIST)) {
+        if (m.index! > u.p.start || m.index! + m[0].length < u.p.end) continue;
         const items = m[0].split(/, and |, | and /).map((x) => x.replace(/['’]s$/, ''));
         if (items.includes(u.name) && items.some((x) => x !== u.name && orgs.has(x.toLowerCase()))) addOrg(u.name, '', u.p.sentence);
       }
     }
+    // "Aston Villa … Villa coach": a name whose last word is used as an organisation is one
+    for (const p of people.values()) {
+      if (!p.role && orgs.has(surname(p.name).toLowerCase())) {
+        people.delete(p.name);
+        addOrg(p.name, '', p.sentence);
+      }
+    }
     for (const u of unknown) {
-      if (orgs.has(u.name.toLowerCase())) mentions.push({ speaker: u.name, forms: [u.name], sentence: u.p.sentence, person: false });
+      if (orgs.has(u.name.toLowerCase())) mentionOrg(u.name, u.p.sentence);
     }
   }
 

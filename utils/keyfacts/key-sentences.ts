@@ -1,16 +1,18 @@
 /** Ranking of the sentences that carry the story. */
 
-const STOP = new Set(
-  'a an the and or but of to in on at for with by from as is are was were be been has have had it its this that these those he she they we i you his her their our will would can could may might not no do does did than then so if about after over into up out new says said'.split(' '),
-);
+import { LETTER, reG } from './chars';
+import { FUNCTION_WORDS, LEAD_STOP } from './lexicon';
 
-const stem = (w: string) => w.toLowerCase().replace(/[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF0-9]/gu, '').slice(0, 6);
+const isStopWord = (w: string) => FUNCTION_WORDS.has(w) || LEAD_STOP.has(w) || /^(?:been|had|would|can|could|may|might|do|does|did|than|into|up|out|new|says)$/.test(w);
+
+const NOT_WORD_CHAR = reG`[^${LETTER}0-9]`;
+const stem = (w: string) => w.toLowerCase().replace(NOT_WORD_CHAR, '').slice(0, 6);
 
 function contentWords(s: string): string[] {
   return s
     .split(/\s+/)
-    .map((w) => w.toLowerCase().replace(/[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF0-9]/gu, ''))
-    .filter((w) => w.length > 2 && !STOP.has(w))
+    .map((w) => w.toLowerCase().replace(NOT_WORD_CHAR, ''))
+    .filter((w) => w.length > 2 && !isStopWord(w))
     .map(stem);
 }
 

@@ -1,5 +1,7 @@
 /** Numbers with their unit or currency, as written. */
 
+import { LETTER, LOWER, UPPER, re } from './chars';
+
 import type { Span } from './dates';
 
 const CUR = String.raw`(?:US\$|A\$|C\$|HK\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₨|Rs\.? ?|PKR ?|INR ?|USD ?|EUR ?|GBP ?|Tk\.? ?|Dh ?|AED ?|SAR ?)`;
@@ -7,14 +9,18 @@ const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+|,\d{1,2}(?!\d
 const words = (x: string) => new Set(x.split('|'));
 // units and scales are read as a word after the number, then looked up (small regexes compile fast)
 const SCALES = words('million|billion|trillion|thousand|crore|lakh|bn|mn|m|k|tn|b|millions|milliard|milliards|Millionen|Milliarden|Mio.|Mrd.|millones|miliardi|milioni');
+// time and measures in the singular (a plural "s" or "es" is accepted), then counted things
+const TIME_UNITS = 'year|month|week|day|hour|minute|second';
 const UNITS = words(
-  'year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|second|seconds|decade|decades|centuries|' +
-    'gram|grams|kilogram|kilograms|kg|mg|tonne|tonnes|ton|tons|pound|pounds|lb|lbs|ounce|ounces|oz|mile|miles|kilometre|kilometres|kilometer|kilometers|km|' +
-    'metre|metres|meter|meters|cm|mm|feet|foot|ft|inches|inch|mph|km/h|kph|megawatt|megawatts|gigawatt|gigawatts|kilowatt|kilowatts|MW|GW|kW|kWh|MWh|' +
-    'GB|TB|MB|GHz|MHz|acre|acres|hectare|hectares|barrel|barrels|litre|litres|liter|liters|gallon|gallons|degree|degrees|°|°C|°F|point|points|' +
-    'dollars|euro|euros|Euro|rupees|yuan|yen|riyals|dirhams|taka|shares|votes|seats|people|passengers|jobs|employees|workers|students|cases|deaths|troops',
+  `${TIME_UNITS}|decade|century|centuries|gram|kilogram|kg|mg|tonne|ton|pound|lb|ounce|oz|mile|kilometre|kilometer|km|metre|meter|cm|mm|` +
+    'yard|feet|foot|ft|inch|mph|km/h|kph|megawatt|gigawatt|kilowatt|MW|GW|kW|kWh|MWh|GB|TB|MB|GHz|MHz|acre|hectare|barrel|litre|liter|' +
+    'gallon|degree|°|°C|°F|C|F|point|dollar|euro|Euro|cent|rupee|yuan|yen|riyal|dirham|taka|share|vote|seat|people|passenger|job|' +
+    'employee|worker|student|case|death|troop',
 );
-const HYPHEN_UNITS = words('inch|hour|day|week|month|year|mile|foot|minute|second|metre|meter|kilometre|kilometer|point|game|member|seat|storey|story');
+const isUnit = (w: string) => UNITS.has(w) || UNITS.has(w.replace(/s$/, '')) || UNITS.has(w.replace(/es$/, ''));
+const HYPHEN_UNITS = words(`${TIME_UNITS}|inch|mile|foot|metre|meter|kilometre|kilometer|point|game|member|seat|storey|story`);
+/** "15 km per second", "$3 a share", "5 percent a year" */
+const RATE_RE = new RegExp(` (?:per|a|an) (?:${TIME_UNITS}|share|barrel|head|person|kg|tonne|litre|liter|gallon|unit|km|mile)\\b`, 'y');
 const WORD_AFTER = /( ?)([A-Za-z°][A-Za-z/]*\.?)/y;
 
 // a number with an optional currency in front; what follows is read with the sticky patterns below
@@ -22,14 +28,14 @@ const CORE_RE = new RegExp(`${CUR}?${NUM}`, 'g');
 const CUR_RE = new RegExp(`^${CUR}`);
 const HAN = /[\u3400-\u4DBF\u4E00-\u9FFF]/u;
 const HAN_UNIT = /[万亿千百]*(?:美元|元|%|％|人|个|家|亿|万)?/y;
-const PERCENT_RE = /(?: ?%|\u00a0%| per ?cent\b| percent\b| percentage points?\b)/y;
+const PERCENT_RE = /(?: ?%|\u00a0%| per ?cent\b| percent\b| percentage points?\b|pc\b)/y;
 const HYPHEN_RE = /-([a-z]+?)s?\b/y;
 const SCORE_RE = /-\d{1,2}(?= (?:win|loss|victory|defeat|lead|draw|tie|home|road|away)\b|[,.]? ?$)/y;
 const SCORE_ANY = /-\d{1,2}(?!\d)/y;
-const SCORE_BEFORE = /\b(?:won|win|wins|beat|beats|lost|loses|lose|defeated|drew|draw|victory|defeat|loss|scored|led|leads|trailed|trails)\b[^.;]{0,25}$/;
+const SCORE_BEFORE = /\b(?:won|win|wins|beat|beats|lost|loses|lose|defeated|drew|draw|victory|defeat|loss|scored|led|leads|trailed|trails|voted?)\b[^.;]{0,25}$/;
 const ORDINAL_RE = /(?:st|nd|rd|th)\b/y;
 const GEN_RE = /[GK]\b/y;
-const WORDY = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\d]/u;
+const WORDY = re`[${LETTER}\d]`;
 
 /** The number written at `start` (digits already matched up to `end`), or null when it runs into letters. */
 function extend(s: string, start: number, end: number, hasCurrency: boolean): string | null {
@@ -40,17 +46,18 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean): st
     const m = re.exec(s);
     return m ? m[0] : null;
   };
-  const word = (set: Set<string>) => {
+  const word = (known: (w: string) => boolean) => {
     WORD_AFTER.lastIndex = e;
     const m = WORD_AFTER.exec(s);
     if (!m) return null;
-    const w = set.has(m[2]!) ? m[2]! : set.has(m[2]!.replace(/\.$/, '')) ? m[2]!.replace(/\.$/, '') : null;
+    const w = known(m[2]!) ? m[2]! : known(m[2]!.replace(/\.$/, '')) ? m[2]!.replace(/\.$/, '') : null;
     return w === null ? null : m[1]! + w;
   };
-  const scale = word(SCALES);
+  const scale = word((w) => SCALES.has(w));
   if (scale !== null) e += scale.length;
+  let unit: string | null = null;
   if (!hasCurrency) {
-    let unit = at(PERCENT_RE) ?? word(UNITS);
+    unit = at(PERCENT_RE) ?? word(isUnit);
     if (unit === null) {
       HYPHEN_RE.lastIndex = e;
       const h = HYPHEN_RE.exec(s);
@@ -65,6 +72,7 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean): st
       if (extra !== null) e += extra.length;
     }
   }
+  if (unit !== null || hasCurrency) e += at(RATE_RE)?.length ?? 0;
   if (HAN.test(s.charAt(e)) || s.charAt(e) === '％') {
     HAN_UNIT.lastIndex = e;
     e += HAN_UNIT.exec(s)![0].length;
@@ -76,6 +84,8 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean): st
   return s.slice(start, e);
 }
 
+const CAP_WORD_BEFORE = re`[${UPPER}][${LETTER}-]*\s$`;
+const STREET_AFTER = re`^\s[${UPPER}][${LOWER}]+\s(?:St|Street|Ave|Avenue|Road|Rd|Drive|Dr|Place|Lane|Blvd|Way|Court)\b`;
 const YEAR = /^(?:1[6-9]|20)\d\d$/;
 
 /** Numbers of a sentence outside the given date spans. */
@@ -99,8 +109,8 @@ export function findNumbers(s: string, dates: Span[]): Span[] {
     const after = s.slice(end, end + 14);
     // model numbers ("Boeing 787", "Fortune 500") and addresses ("1119 Eighth St.")
     if (/^\d+(?:\.\d+)?$/.test(text)) {
-      if (/[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF-]*\s$/u.test(before) && !/(?:^|\s)(?:In|On|At|By|Of|About|Some|Nearly|Over|Almost|Just|Only|With|From)\s$/.test(before)) continue;
-      if (/^\s[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F\u03B1-\u03C9\u0430-\u044F]+\s(?:St|Street|Ave|Avenue|Road|Rd|Drive|Dr|Place|Lane|Blvd|Way|Court)\b/u.test(after)) continue;
+      if (CAP_WORD_BEFORE.test(before) && !/(?:^|\s)(?:In|On|At|By|Of|About|Some|Nearly|Over|Almost|Just|Only|With|From)\s$/.test(before)) continue;
+      if (STREET_AFTER.test(after)) continue;
       if (/^\s(?:W|E|N|S)\.\s/.test(after)) continue;
       // ages: "Carlineo Jr., 55, of"
       if (/,\s$/.test(before) && /^,/.test(after) && text.length <= 2 && !/\d/.test(before)) continue;

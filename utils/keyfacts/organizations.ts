@@ -1,5 +1,7 @@
 /** Organisations, with "Full Name (ACRONYM)" pairs merged. */
 
+import { UPPER, reG, STARTS_UPPER } from './chars';
+
 import { ORG_HEAD, ORG_TAIL } from './lexicon';
 import { lower, stripPossessive, type Token } from './phrases';
 
@@ -16,13 +18,15 @@ export function isOrgByForm(tokens: Token[]): boolean {
   return words.length > 2 && words.some((w, i) => ORG_TAIL.has(lower(w)) && /^(?:of|for|on)$/.test(words[i + 1] ?? ''));
 }
 
+const NOT_UPPER = reG`[^${UPPER}]`;
+
 /**
  * Where the name that an acronym stands for starts among `ws` (the words before the bracket), matching the
  * acronym's capitals from the end: one letter per word, or the start of a word ("NAtional"); "of/for/and" are
  * skipped, as is at most one other capitalised word. -1 when the words do not fit.
  */
 export function acronymStart(acr: string, ws: string[]): number {
-  let letters = acr.replace(/[^A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]/gu, '').toLowerCase();
+  let letters = acr.replace(NOT_UPPER, '').toLowerCase();
   if (letters.length < 2) return -1;
   let k = ws.length;
   let skipped = 0;
@@ -32,7 +36,7 @@ export function acronymStart(acr: string, ws: string[]): number {
       k--;
       continue;
     }
-    if (!/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]/u.test(w)) return -1;
+    if (!STARTS_UPPER.test(w)) return -1;
     const parts = w.split('-').map((x) => x.toLowerCase());
     let matched = false;
     for (let n = Math.min(letters.length, 3); n >= 1 && !matched; n--) {

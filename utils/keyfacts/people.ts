@@ -1,17 +1,20 @@
 /** Names of people and the roles the text gives them. */
 
-import { CALENDAR, HONORIFICS, LEAD_STOP, NOT_NAME_TAIL, ORG_TAIL, PLACES, ROLE_WORDS } from './lexicon';
+import { LOWER, UPPER, re, STARTS_UPPER } from './chars';
+
+import { CALENDAR, FUNCTION_WORDS, HONORIFICS, LEAD_STOP, NOT_NAME_TAIL, ORG_TAIL, PLACES, ROLE_WORDS } from './lexicon';
 import { lower, stripPossessive, type Token } from './phrases';
 
 /** A word that heads a role: "president", "co-CEO", "Gov.". */
 export function isRoleWord(w: string): boolean {
   const l = lower(stripPossessive(w));
-  if (ROLE_WORDS.has(l)) return true;
+  if (ROLE_WORDS.has(l) || /^(?:chair|spokes|congress|council|business)(?:wo)?(?:man|person)$/.test(l)) return true;
   const dash = l.lastIndexOf('-');
   return dash > 0 && ROLE_WORDS.has(l.slice(dash + 1));
 }
 
-const NAME_TOKEN = /^(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F\u03B1-\u03C9\u0430-\u044F'’]*(?:[-'’][A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]?[a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F\u03B1-\u03C9\u0430-\u044F]+)*|[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]\.|Mc[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F\u03B1-\u03C9\u0430-\u044F]+|Mac[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F\u03B1-\u03C9\u0430-\u044F]+|O['’][A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F\u03B1-\u03C9\u0430-\u044F]+|Jr\.?|Sr\.?|II|III|IV)$/u;
+const NAME_TOKEN = re`^(?:[${UPPER}][${LOWER}'’]*(?:[-'’][${UPPER}]?[${LOWER}]+)*|[${UPPER}]\.|Mc[${UPPER}][${LOWER}]+|Mac[${UPPER}][${LOWER}]+|O['’][${UPPER}][${LOWER}]+|Jr\.?|Sr\.?|II|III|IV)$`;
+const INITIAL = re`^[${UPPER}]\.$`;
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 
 /** Tokens that can make up a personal name of 2 to 5 words (initials and "Jr." allowed). */
@@ -19,7 +22,7 @@ export function looksLikeName(tokens: Token[]): boolean {
   if (tokens.length < 2 || tokens.length > 5) return false;
   const words = tokens.map((t) => t.w);
   if (!words.every((w) => NAME_TOKEN.test(w))) return false;
-  if (/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]\.$/u.test(words[words.length - 1]!) || SUFFIX.test(words[0]!)) return false;
+  if (INITIAL.test(words[words.length - 1]!) || SUFFIX.test(words[0]!)) return false;
   for (const w of words) {
     const l = lower(w);
     if (CALENDAR.has(l) || ORG_TAIL.has(l) || (LEAD_STOP.has(l) && !w.endsWith('.')) || HONORIFICS.has(l) || isRoleWord(w) || PLACES.has(w)) return false;
@@ -35,7 +38,7 @@ export function surname(name: string): string {
   return words[i] ?? name;
 }
 
-const STOP_ROLE = /^(?:the|a|an|and|or|of|for|in|at|on|to|with|by|from|said|says|told|who|which|that|is|was|were|are|has|had|have|as)$/i;
+const isStopInRole = (w: string) => FUNCTION_WORDS.has(w.toLowerCase()) || /^(?:or|says|told|who|had)$/i.test(w);
 
 /**
  * A role written just before a name: "Wild coach", "NASA planetary scientist", "Carlineo's attorney,",
@@ -45,11 +48,11 @@ export function roleBefore(before: string): string {
   const words = before.trimEnd().replace(/,$/, '').split(/\s+/);
   const comma = /,\s*$/.test(before.trimEnd());
   let last = words.length - 1;
-  // "Federal Minister for IT and Telecommunication, Shaza Fatima Khawaja"
+  // "Federal Minister for IT and Telecommunication, Shaza Fatima Khawaja", "the director of exploration, Ana Diaz"
   if (comma && !isRoleWord(words[last] ?? '')) {
     let k = last;
-    while (k > 0 && last - k < 6 && (/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]/u.test(words[k]!) || /^(?:of|for|and|&)$/.test(words[k]!)) && !isRoleWord(words[k]!)) k--;
-    if (k < last && isRoleWord(words[k] ?? '') && /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]/u.test(words[k]!)) last = k;
+    while (k > 0 && last - k < 6 && /^(?:of|for|and|&|[^,;:()"“”]+)$/.test(words[k]!) && (!FUNCTION_WORDS.has(words[k]!) || /^(?:of|for|and)$/.test(words[k]!)) && !isRoleWord(words[k]!)) k--;
+    if (k < last && isRoleWord(words[k] ?? '') && (STARTS_UPPER.test(words[k]!) || /^(?:of|for)$/.test(words[k + 1]!))) last = k;
     else return '';
   }
   if (!isRoleWord(words[last] ?? '')) return '';
@@ -57,10 +60,10 @@ export function roleBefore(before: string): string {
   while (i > 0 && words.length - i < 8) {
     const w = words[i - 1]!;
     if (/[,;:()"“”—–]/.test(w) || !/[A-Za-z]/.test(w)) break;
-    if (STOP_ROLE.test(w)) {
+    if (isStopInRole(w)) {
       // "founder and co-CEO", "Minister for IT and Telecommunication"
       const prev = words[i - 2];
-      if (/^(?:and|of|for|&)$/i.test(w) && prev && (isRoleWord(prev) || (/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]/u.test(prev) && comma))) {
+      if (/^(?:and|of|for|&)$/i.test(w) && prev && (isRoleWord(prev) || (STARTS_UPPER.test(prev) && comma))) {
         i--;
         continue;
       }
@@ -73,13 +76,9 @@ export function roleBefore(before: string): string {
 
 /** A role given in apposition after a name: ", the deputy governor of the State Bank of Pakistan (SBP),". */
 export function roleAfter(after: string): string {
-  const who = /^,\s+who (?:heads|leads|chairs|runs|directs|founded|coaches|manages) (?:the )?/.exec(after);
-  if (who) {
-    const verb = /who (\w+)/.exec(who[0])![1]!;
-    const head = ({ heads: 'head', leads: 'leader', chairs: 'chair', runs: 'head', directs: 'director', founded: 'founder', coaches: 'coach', manages: 'manager' } as Record<string, string>)[verb]!;
-    const rest = /^[^,.;]{0,60}/.exec(after.slice(who[0].length))![0];
-    return `${head} of ${rest}`.trim();
-  }
+  // ", who heads the agency," is a role as it stands ("heads the agency")
+  const who = /^,\s+who ((?:heads|leads|chairs|runs|directs|founded|coaches|manages) [^,.;]{1,60})/.exec(after);
+  if (who) return who[1]!.trim();
   const m = /^,\s+(?:\d{1,3},\s+)?(?:(?:the|a|an|its|his|her|their)\s+)?([^,;:.()"“”]+(?:\([^)]*\))?[^,;:()"“”]{0,40})/.exec(after);
   if (!m) return '';
   let chunk = m[1]!.replace(/\s+(?:who|which|that|whose|said|says|told|and said)\b.*$/, '').trim();

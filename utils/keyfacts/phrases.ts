@@ -1,7 +1,9 @@
 /** Capitalised phrases ("proper-noun runs") inside a sentence: the raw material for names, organisations and places. */
 
+import { LETTER, LOWER, UPPER, re, reG, STARTS_UPPER, ONE_UPPER, DOTTED } from './chars';
+
 import { ABBREVIATIONS } from './sentences';
-import { ORG_HEAD, ORG_TAIL, HONORIFICS } from './lexicon';
+import { ORG_HEAD, ORG_TAIL } from './lexicon';
 
 export interface Token {
   w: string;
@@ -20,7 +22,7 @@ export interface Phrase {
   initial: boolean;
 }
 
-const TOKEN = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF0-9][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF0-9'’.&-]*/gu;
+const TOKEN = reG`[${LETTER}0-9][${LETTER}0-9'’.&-]*`;
 
 /** Words of a sentence with their offsets; trailing dots are kept only on abbreviations and initials. */
 export function tokenize(s: string): Token[] {
@@ -32,7 +34,7 @@ export function tokenize(s: string): Token[] {
     w = w.replace(/[-&]+$/, '').replace(/-based$/i, '');
     if (w.endsWith('.')) {
       const core = w.slice(0, -1);
-      const keep = /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]$/u.test(core) || ABBREVIATIONS.has(core.toLowerCase()) || /^(?:[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF]\.)+[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF]$/u.test(core);
+      const keep = ONE_UPPER.test(core) || ABBREVIATIONS.has(core.toLowerCase()) || DOTTED.test(core);
       if (!keep) w = core.replace(/\.+$/, '');
     }
     if (/^['’]|['’]$/.test(w) && !/s['’]$/.test(w)) w = w.replace(/^['’]+|['’]+$/g, '');
@@ -41,7 +43,9 @@ export function tokenize(s: string): Token[] {
   return out;
 }
 
-export const isCap = (w: string): boolean => /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]/u.test(w) && !/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F\u03B1-\u03C9\u0430-\u044F]*[-–]?\d/u.test(w);
+/** "F-35", "A321", "COVID-19": names of things, not capitalised words. */
+const MODEL_NAME = re`^[${UPPER}][${LOWER}]*[-–]?\d`;
+export const isCap = (w: string): boolean => STARTS_UPPER.test(w) && !MODEL_NAME.test(w);
 export const lower = (w: string): string => w.toLowerCase().replace(/\.$/, '');
 export const stripPossessive = (w: string): string => w.replace(/['’]s$|(?<=s)['’]$/, '');
 export const isPossessive = (w: string): boolean => /['’]s$|s['’]$/.test(w);
@@ -73,7 +77,7 @@ export function capPhrases(s: string, sentence: number): Phrase[] {
     while (j < toks.length) {
       const prev = run[run.length - 1]!;
       const gap = s.slice(prev.end, toks[j]!.start);
-      if (!/^\s+$/.test(gap)) break;
+      if (!/^\s+$|^ & $/.test(gap)) break; // "Halcrow & Partners"
       if (isPossessive(prev.w)) {
         // "NASA's Goddard" splits; "Attorney's Office", "Pakistan Banks' Association" do not
         const nxt = toks[j]!;
@@ -122,5 +126,3 @@ export function capPhrases(s: string, sentence: number): Phrase[] {
   }
   return phrases;
 }
-
-export const isHonorific = (w: string): boolean => HONORIFICS.has(lower(w));

@@ -1,13 +1,25 @@
 /** Places: a compact gazetteer plus general patterns ("Greenbelt, Maryland", "Addison, a village", "near Evansville"). */
 
+import { LETTER, UPPER, re } from './chars';
+
 import { PLACES, STATE_ABBR } from './lexicon';
 
 export const isKnownPlace = (name: string): boolean => PLACES.has(name);
 
-/** Whether the words around a capitalised phrase mark it as a place. */
-export function placeByContext(before: string, after: string): boolean {
+const STATE_AFTER = re`^,\s+([${UPPER}][${LETTER}.]*(?:\s[${UPPER}][${LETTER}.]*)?)`;
+const AGE_OF_BEFORE = re`[${UPPER}][${LETTER}]+,?\s\d{1,3},\s+of\s$`;
+const CAP = String.raw`[${UPPER}][${LETTER}.'’-]*(?:\s[${UPPER}][${LETTER}.'’-]*){0,2}`;
+/** "in Dundee", "in Karachi, Peshawar and Multan": the name follows "in", alone or in a list. */
+const IN_BEFORE = re`(?:^|\s)in\s(?:${CAP}(?:,\s|,?\sand\s))*$`;
+
+/**
+ * Whether the words around a capitalised phrase mark it as a place. `weak` cues ("in X") are taken only when the
+ * caller has ruled out names of people, organisations and dates.
+ */
+export function placeByContext(before: string, after: string, weak = false): boolean {
+  if (weak && IN_BEFORE.test(before.slice(-120)) && !/^\s+[a-z]+['’]s\b|^['’]/.test(after)) return true;
   // "Greenbelt, Maryland", "Buffalo, N.Y."
-  const state = /^,\s+([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF.]*(?:\s[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF.]*)?)/u.exec(after);
+  const state = STATE_AFTER.exec(after);
   if (state && (PLACES.has(state[1]!.replace(/[.,]$/, '')) || STATE_ABBR.test(state[1]!.split(' ')[0]!))) {
     if (/(?:^|\s)(?:in|near|of|from|at|outside|to|and)\s$/.test(before)) return true;
   }
@@ -16,7 +28,7 @@ export function placeByContext(before: string, after: string): boolean {
   // "southwest of Ithaca", "near Evansville", "outside Boston"
   if (/(?:^|\s)(?:near|outside|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s$/.test(before)) return true;
   // "Tays, 32, of Franklin" / "Hollman 31, of Hope"
-  if (/[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF]+,?\s\d{1,3},\s+of\s$/u.test(before)) return true;
+  if (AGE_OF_BEFORE.test(before)) return true;
   // "a Sugar Land-based provider"
   if (/^-based\b/.test(after)) return true;
   return false;

@@ -1,5 +1,7 @@
 /** Quoted passages and who said them. */
 
+import { LETTER, LOWER, UPPER, re } from './chars';
+
 export interface Quote {
   text: string;
   speaker: string;
@@ -20,13 +22,19 @@ export interface Mention {
 
 const VERBS =
   'said|says|told|tells|added|adds|explained|noted|wrote|writes|asked|tweeted|stated|recalled|insisted|continued|replied|warned|argued|remarked|declared|posted|commented|acknowledged|admitted|conceded|announced|predicted|joked|quipped|suggested|claimed|emphasi[sz]ed|stressed|weighed in|chimed in|telling|saying|adding';
+/** A dot that does not end a clause: after an initial or a title ("Dr. Okafor said"). */
+const INNER_DOT = String.raw`(?<=\b(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Lt|Gen|Col|Sgt|Capt|St))\.`;
 const TAIL = new RegExp(
-  `^\\s*[,—–-]?\\s*(?:((?:[^"“”.!?]|(?<=\\b[A-Z])\\.){1,110}?)\\s+(?:${VERBS})\\b|(?:${VERBS})\\s+((?:[^"“”.!?,;]|(?<=\\b[A-Z])\\.){1,90}))`,
+  `^\\s*[,—–-]?\\s*(?:((?:[^"“”.!?]|${INNER_DOT}){1,110}?)\\s+(?:${VERBS})\\b|(?:${VERBS})\\s+((?:[^"“”.!?,;]|${INNER_DOT}){1,90}))`,
 );
 const HEAD = new RegExp(`([^"“”.!?]{1,110}?)\\s+(?:${VERBS})(?:\\s+[^"“”.!?,:]{0,40}?)?(?:\\s+that)?\\s*[,:]?\\s*$`);
 const ACCORDING = /according to ([^,.;]+)[,.]?\s*$/;
 const PRONOUN = /^(?:he|she|they|we|i|it)$/i;
 const NOUN = /\b(spokes(?:wo)?(?:man|person)|officials?|police|prosecutors?|investigators?|analysts?|statement|report|company|club|team|union|organizers|organisers|office|department|ministry|agency)\b/i;
+
+/** "the 56-year-old" */
+const THE_NOUN = re`^[Tt]he\s+[${LOWER}\d-]+$`;
+const CAP_WORD_END = re`([${UPPER}][${LETTER}'’.-]+)(?:['’]s?)?(?:\s+(?:spokes\w+|statement))?\s*$`;
 
 interface Pending {
   text: string;
@@ -110,7 +118,7 @@ export function makeResolver(mentions: Mention[]): (clause: string, sentence: nu
     if (!c) return '';
     const last = c.split(/\s+/).pop()!;
     // "he", "… that she", "the 56-year-old": the last person mentioned
-    if (PRONOUN.test(c) || PRONOUN.test(last) || /^[Tt]he\s+[a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F\u03B1-\u03C9\u0430-\u044F\d-]+$/u.test(c)) {
+    if (PRONOUN.test(c) || PRONOUN.test(last) || THE_NOUN.test(c)) {
       // the latest subject of the last three sentences, else the latest person
       let latest = '';
       for (let i = mentions.length - 1; i >= 0; i--) {
@@ -135,7 +143,7 @@ export function makeResolver(mentions: Mention[]): (clause: string, sentence: nu
       }
     }
     if (best) return best.speaker;
-    const cap = /([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF'’.-]+)(?:['’]s?)?(?:\s+(?:spokes\w+|statement))?\s*$/u.exec(c);
+    const cap = CAP_WORD_END.exec(c);
     if (cap && (words(c) <= 4 || /^[^ ]+$/.test(c.slice(c.lastIndexOf(' ') + 1))) && !/^(?:The|He|She|It|They|We|I)$/.test(cap[1]!) && /\S$/.test(c)) return cap[1]!.replace(/['’]s?$/, '');
     const noun = NOUN.exec(c);
     if (noun && words(c) <= 6) return noun[1]!.toLowerCase();

@@ -1,5 +1,7 @@
 /** Sentence splitting for plain article text: paragraphs are separated by blank lines. */
 
+import { CASELESS, LETTER, UPPER, re, ONE_UPPER, DOTTED } from './chars';
+
 export interface Sentence {
   text: string;
   /** Offset of the sentence in the article text. */
@@ -22,7 +24,13 @@ const STARTERS = new Set(
   'The He She It They We I In But A An This That These Those There His Her Their Its Our On At After When While'.split(' '),
 );
 
-const BOUNDARY = /([.!?…]+|[。！？]+)(["'”’»)\]]*)(\s+|(?=[^\s]))/g;
+/** The next sentence starts with a capital, a digit, a quote or a bracket (or a letter of a caseless script). */
+const SENTENCE_START = re`^["'“‘«(\[\d${UPPER}${CASELESS}–—-]`;
+const LAST_WORD = re`([${LETTER}.]+)$`;
+const FIRST_WORD = re`^["'“‘]?([${LETTER}]+)`;
+/** Full stops that need no space after them: CJK, Urdu ۔, Arabic ؟, Devanagari । and ॥. */
+const BARE_STOP = /[。！？۔؟।॥]/;
+const BOUNDARY = /([.!?…]+|[。！？۔؟।॥]+)(["'”’»)\]]*)(\s+|(?=[^\s]))/g;
 
 /** Splits one paragraph into sentences (offsets relative to the paragraph). */
 function splitParagraph(p: string): Array<[number, number]> {
@@ -33,23 +41,24 @@ function splitParagraph(p: string): Array<[number, number]> {
   while ((m = BOUNDARY.exec(p))) {
     const punct = m[1]!;
     const end = m.index + punct.length + m[2]!.length;
-    const cjk = /[。！？]/.test(punct);
-    if (!cjk && !m[3]) continue; // "1.65", "Edmunds.com"
+    const bare = BARE_STOP.test(punct);
+    if (!bare && !m[3]) continue; // "1.65", "Edmunds.com"
     const next = p.slice(end + m[3]!.length);
     if (!next) break;
-    if (!cjk) {
+    if (!bare) {
       // the next sentence starts with a capital, a digit, a quote or a bracket (or a letter of a caseless script)
-      if (!/^["'“‘«(\[\dA-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF–—-]/u.test(next)) continue;
+      if (!SENTENCE_START.test(next)) continue;
       if (punct === '.') {
         const before = p.slice(Math.max(start, m.index - 40), m.index); // the last word is enough (long runs stay linear)
-        const word = /([A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF.]+)$/u.exec(before)?.[1] ?? '';
+        const word = LAST_WORD.exec(before)?.[1] ?? '';
         const low = word.toLowerCase();
-        const nextWord = /^["'“‘]?([A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF]+)/u.exec(next)?.[1] ?? '';
-        if (/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]$/u.test(word)) continue; // an initial: "Patrick W. Carlineo"
+        const nextWord = FIRST_WORD.exec(next)?.[1] ?? '';
+        if (ONE_UPPER.test(word)) continue; // an initial: "Patrick W. Carlineo"
+        if (/^[—–]/.test(next)) continue; // a dateline: "PORTLAND, Ore. — The city…"
         if (ABBREVIATIONS.has(low)) {
           // "U.S." and "a.m." can end a sentence; titles and months cannot
           if (!(/\./.test(low) && STARTERS.has(nextWord))) continue;
-        } else if (/^(?:[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF]\.)+[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF]$/u.test(word) && !STARTERS.has(nextWord)) continue; // "N.Y." before a name
+        } else if (DOTTED.test(word) && !STARTERS.has(nextWord)) continue; // "N.Y." before a name
       }
     }
     out.push([start, end]);
