@@ -18,6 +18,10 @@ const UNITS = words(
     'employee|worker|student|case|death|troop',
 );
 const isUnit = (w: string) => UNITS.has(w) || UNITS.has(w.replace(/s$/, '')) || UNITS.has(w.replace(/es$/, ''));
+// Any other plural noun right after a number is what it counts ("120 beds", "214.6 crowns", "2.1 times"):
+// a longer number still contains the bare one. Words ending in "s" that are no counted noun stay out.
+const NOT_COUNTED = words('was|has|is|its|this|thus|as|us|yes|less|plus|across|unless|whereas|always|perhaps|besides|towards|afterwards|sometimes|his|hers|ours|theirs|yours|does|goes|says|versus|vs|news|series|whereas|nevertheless|also');
+const isCounted = (w: string) => isUnit(w) || (/^[a-z]{3,}s$/.test(w) && !/ss$/.test(w) && !NOT_COUNTED.has(w));
 const HYPHEN_UNITS = words(`${TIME_UNITS}|inch|mile|foot|metre|meter|kilometre|kilometer|point|game|member|seat|storey|story`);
 /** "15 km per second", "$3 a share", "5 percent a year" */
 const RATE_RE = new RegExp(` (?:per|a|an) (?:${TIME_UNITS}|share|barrel|head|person|kg|tonne|litre|liter|gallon|unit|km|mile)\\b`, 'y');
@@ -57,7 +61,7 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean): st
   if (scale !== null) e += scale.length;
   let unit: string | null = null;
   if (!hasCurrency) {
-    unit = at(PERCENT_RE) ?? word(isUnit);
+    unit = at(PERCENT_RE) ?? word(isCounted);
     if (unit === null) {
       HYPHEN_RE.lastIndex = e;
       const h = HYPHEN_RE.exec(s);
