@@ -3,7 +3,7 @@
 import { LOWER, UPPER, re, STARTS_UPPER } from './chars';
 
 import { CALENDAR, FUNCTION_WORDS, HONORIFICS, LEAD_STOP, NOT_NAME_TAIL, ORG_TAIL, PLACES, ROLE_WORDS } from './lexicon';
-import { lower, stripPossessive, type Token } from './phrases';
+import { lower, NAME_PARTICLES, stripPossessive, type Token } from './phrases';
 
 /** A word that heads a role: "president", "co-CEO", "Gov.". */
 export function isRoleWord(w: string): boolean {
@@ -21,7 +21,7 @@ const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 export function looksLikeName(tokens: Token[]): boolean {
   if (tokens.length < 2 || tokens.length > 5) return false;
   const words = tokens.map((t) => t.w);
-  if (!words.every((w) => NAME_TOKEN.test(w))) return false;
+  if (!words.every((w, i) => NAME_TOKEN.test(w) || (i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w)))) return false;
   if (INITIAL.test(words[words.length - 1]!) || SUFFIX.test(words[0]!)) return false;
   for (const w of words) {
     const l = lower(w);

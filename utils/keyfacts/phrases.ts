@@ -51,6 +51,8 @@ export const stripPossessive = (w: string): string => w.replace(/['’]s$|(?<=s)
 export const isPossessive = (w: string): boolean => /['’]s$|s['’]$/.test(w);
 
 const CONNECT = new Set(['of', 'for', 'on', 'and', 'the', 'de', 'da', 'del', 'di', 'du', 'van', 'von', 'der', 'bin', 'al', '&']);
+/** Small words inside personal names: "Pieter van Dam", "Rosalina de Guzman", "Ahmed bin Salem". */
+export const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'binti', 'ibn', 'al', 'el', 'dos', 'das']);
 
 const orgish = (w: string): boolean => {
   const l = lower(stripPossessive(w));
@@ -90,6 +92,13 @@ export function capPhrases(s: string, sentence: number): Phrase[] {
         continue;
       }
       const l = t.w.toLowerCase();
+      // "van der" between a given name and a surname (an organisation name joins below instead)
+      const particles = NAME_PARTICLES.has(t.w) ? (NAME_PARTICLES.has(toks[j + 1]?.w ?? '') ? 2 : 1) : 0;
+      const surname = toks[j + particles];
+      if (particles && surname && isCap(surname.w) && !run.some((r) => orgish(r.w)) && /^\s+$/.test(s.slice(toks[j + particles - 1]!.end, surname.start))) {
+        for (const end = j + particles; j < end; j++) run.push(toks[j]!);
+        continue;
+      }
       if (CONNECT.has(l) && run.some((r) => orgish(r.w))) {
         // look ahead: connectors must lead to another capitalised word
         let k = j;

@@ -129,3 +129,13 @@ describe('dates in other scripts', () => {
     expect(f.sentences.length).toBe(2);
   });
 });
+
+describe('names with particles', () => {
+  it('keeps "van", "de", "bin" inside a personal name, and not at its ends', () => {
+    const people = (text: string) => facts(text).people.map((p) => p.name);
+    expect(people('"Demand is weak," said Pieter van Dam, the chief financial officer.')).toEqual(['Pieter van Dam']);
+    expect(people('Officials led by Rosalina de Guzman toured the site on Monday.')).toEqual(['Rosalina de Guzman']);
+    expect(people('The envoy Ahmed bin Salem met the minister in private.')).toEqual(['Ahmed bin Salem']);
+    expect(facts('The Bank of England and the Banco de Portugal kept rates.').people).toEqual([]);
+  });
+});
