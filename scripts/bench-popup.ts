@@ -52,7 +52,12 @@ for (const id of ids) {
   await page.goto(`${origin}/${id}.html`, { waitUntil: 'domcontentloaded' }).catch(() => undefined);
   const tabId = await worker.evaluate(async (url) => (await chrome.tabs.query({ url })).at(0)?.id, page.url());
   floorMs.push(await timePaint(`chrome-extension://${floorId}/empty.html`));
-  popupMs.push(await timePaint(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`, (outcome) => outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1)));
+  popupMs.push(
+    await timePaint(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`, (outcome) => {
+      outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
+      if (outcome !== 'article') console.log(`${id}: ${outcome} (the tab shows ${page.url()})`);
+    }),
+  );
 }
 await context.close();
 server.close();
