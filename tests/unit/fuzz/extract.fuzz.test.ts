@@ -4,13 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { articleDraft } from '../../../utils/clipping-draft';
 import { DEFAULT_MAX_ELEMENTS, extractArticle, type ExtractResult } from '../../../utils/extract';
 import { MAX_NESTING_DEPTH, nestedDeeperThan } from '../../../utils/extract/bounds';
-import { parseHtml } from '../dom';
+import { JSDOM } from 'jsdom';
 import { executableContentInHtml } from '../xss-check';
 import { anyPage, deepNesting, hugeAttributes, params, timed, timeoutFor } from './config';
 
 // extractArticle on random and malformed pages: it never throws, always returns its typed result,
 // ends within a bound, and what it returns is safe to store once sanitized. Pages are parsed with
-// happy-dom (as in the other extraction tests: ~3x faster); the sanitizer runs on jsdom's window.
+// jsdom, not happy-dom: on some random pages happy-dom's DOM never lets Readability finish (the same
+// pages take 30 ms in jsdom and 250 ms in Chromium), which hung local runs with random seeds.
 const REASONS = new Set(['not-article', 'too-large', 'failed']);
 const BOUND_MS = 5_000;
 
@@ -36,6 +37,18 @@ function assertTyped(result: ExtractResult) {
   expect(() => structuredClone(result)).not.toThrow();
   // Stored only sanitized, and then nothing in it runs.
   expect(executableContentInHtml(articleDraft(a).html, document)).toEqual([]);
+}
+
+/** The page in jsdom; a page jsdom itself throws on (`<base xlink:href>` crashes its URL parser) is no case. */
+function parseHtml(html: string, url: string): Document {
+  let doc: Document | undefined;
+  try {
+    doc = new JSDOM(html, { url }).window.document;
+  } catch {
+    // jsdom's bug, not a page the extension meets: skipped
+  }
+  fc.pre(doc !== undefined);
+  return doc;
 }
 
 function extractBounded(html: string, options = { force: false }) {
