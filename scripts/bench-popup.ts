@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { POPUP_PAINTED as PAINTED_MARK } from '../utils/perf-marks';
+import { FACTS_PAINTED, POPUP_PAINTED as PAINTED_MARK } from '../utils/perf-marks';
 import { CHROMIUM, CHROMIUM_FLAGS, E2E_BUILD, PROD_BUILD } from '../tests/e2e/fixtures';
 import { argValue, percentile } from './bench-util';
 
@@ -44,6 +44,8 @@ const extensionId = new URL(worker.url()).host;
 const floorId = await findFloorId();
 
 const popupMs: number[] = [];
+/** Article pages only: popup opened → key facts painted (computed by the background, after the article). */
+const factsMs: number[] = [];
 const floorMs: number[] = [];
 const outcomes = new Map<string, number>();
 const page = await context.newPage();
@@ -67,6 +69,7 @@ const row = (name: string, values: number[]) =>
 console.log(`Popup, ${ids.length} corpus pages (ms from opening the page to painted):\n`);
 console.log('| page | median | p95 | max |\n|---|---|---|---|');
 console.log(row('popup: article painted', popupMs));
+console.log(row('popup: key facts painted (article pages)', factsMs));
 console.log(row('floor: empty extension page', floorMs));
 console.log(`\nOutcomes: ${[...outcomes].map(([k, v]) => `${k} ${v}`).join(', ')}`);
 console.log('\nBundles (production build, gzip bytes):\n');
@@ -78,7 +81,12 @@ async function timePaint(url: string, onOutcome?: (outcome: string) => void): Pr
   await popup.goto(url);
   await popup.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, PAINTED_MARK, { timeout: 30_000 });
   const ms = await popup.evaluate((mark) => performance.getEntriesByName(mark)[0]!.startTime, PAINTED_MARK);
-  onOutcome?.(await popup.evaluate(() => (document.querySelector('.cr-article-body') ? 'article' : document.querySelector('[role=alert] h1')?.textContent ?? 'other')));
+  const outcome = await popup.evaluate(() => (document.querySelector('.cr-article-body') ? 'article' : document.querySelector('[role=alert] h1')?.textContent ?? 'other'));
+  onOutcome?.(outcome);
+  if (onOutcome && outcome === 'article') {
+    await popup.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, FACTS_PAINTED, { timeout: 30_000 });
+    factsMs.push(await popup.evaluate((mark) => performance.getEntriesByName(mark)[0]!.startTime, FACTS_PAINTED));
+  }
   await popup.close();
   return ms;
 }

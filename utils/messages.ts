@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { StoreErrorCode } from './clippings/errors';
 import type { ImportOutcome } from './clippings/store';
 import type { Clipping, ClippingDraft, SaveOutcome } from './clippings/types';
+import type { KeyFacts } from './keyfacts';
 
 /** Every message the background answers: one type per action, request and response typed. */
 export interface Protocol {
@@ -11,6 +12,8 @@ export interface Protocol {
   'delete-clippings': { request: { ids: number[] }; response: { deleted: Clipping[] } };
   'restore-clippings': { request: { clippings: Clipping[] }; response: ImportOutcome };
   'import-backup': { request: { stagedId: number }; response: ImportOutcome };
+  // Key facts are computed in the background, so the popup does not load the extractor (issue #4).
+  'key-facts': { request: { title: string; text: string }; response: KeyFacts };
 }
 
 export type MessageType = keyof Protocol;

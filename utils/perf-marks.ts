@@ -4,3 +4,5 @@ export const POPUP_PAINTED = 'cr-popup-painted';
 export const LIBRARY_PAINTED = 'cr-library-painted';
 /** Performance measure from a library query's start to its results painted (`npm run bench:library`). */
 export const LIBRARY_QUERY = 'cr-library-query';
+/** Performance mark set once the key facts have painted (`npm run bench:popup`). */
+export const FACTS_PAINTED = 'cr-facts-painted';
