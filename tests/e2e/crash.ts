@@ -81,27 +81,6 @@ function processGroupOf(dir: string): number {
   throw new Error(`no browser running on ${dir}`);
 }
 
-/** Every row of an object store of the extension's database, read straight from IndexedDB. */
-export async function storedRows(from: Worker | Page, store: 'clippings' | 'search'): Promise<Array<Record<string, unknown>>> {
-  // The worker, or any extension page (same origin, same database).
-  return (from as Worker).evaluate(
-    (name) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('clean-reader');
-        open.onupgradeneeded = () => open.transaction!.abort();
-        open.onerror = () => (open.error?.name === 'AbortError' ? resolve([]) : reject(open.error));
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains(name)) return (db.close(), resolve([]));
-          const all = db.transaction(name).objectStore(name).getAll();
-          all.onsuccess = () => (db.close(), resolve(all.result));
-          all.onerror = () => (db.close(), reject(all.error));
-        };
-      }),
-    store,
-  );
-}
-
 /**
  * Watches the worker's IndexedDB writes for the clipping titled `title`, passing the product's requests
  * on unchanged. It prints `cr-fault: clipping written` once the clipping's row is in its save

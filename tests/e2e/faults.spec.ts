@@ -1,8 +1,8 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { clippingWords } from '../../utils/clippings/db';
 import type { Clipping } from '../../utils/clippings/types';
-import { killBrowser, killWorker, launchProfile, newProfileDir, removeProfileDir, storedRows, watchSave, workerSays, type Profile } from './crash';
-import { expect, storedClippings, tabIdOf, test } from './fixtures';
+import { killBrowser, killWorker, launchProfile, newProfileDir, removeProfileDir, watchSave, workerSays, type Profile } from './crash';
+import { expect, storedClippings, storedRows, tabIdOf, test } from './fixtures';
 
 // Issue #7, point 3: faults leave every clipping stored before intact. Storage full and the
 // database migration are unit tests (tests/unit/clippings/store.test.ts, migration.test.ts); the

@@ -41,7 +41,7 @@ test('Firefox: the add-on installs, its popup shows the demo article, and a save
   let output = '';
   for (const stream of [firefox.stdout!, firefox.stderr!]) stream.on('data', (chunk) => (output += String(chunk)));
   try {
-    const bidi = await ProtocolClient.connect(`${await bidiAddress(firefox)}/session`);
+    const bidi = await ProtocolClient.connect(`${await bidiAddress(firefox, () => output)}/session`);
     await bidi.send('session.new', { capabilities: {} });
     expect(await bidi.send('webExtension.install', { extensionData: { type: 'path', path: BUILD } })).toEqual({ extension: ADDON_ID });
 
@@ -130,14 +130,14 @@ function pageErrors(output: string): string[] {
 }
 
 /** Firefox prints the address it listens on once its remote agent is up. */
-function bidiAddress(firefox: ChildProcess): Promise<string> {
+function bidiAddress(firefox: ChildProcess, output: () => string): Promise<string> {
   return new Promise((resolve, reject) => {
-    let output = '';
-    firefox.stderr!.on('data', (chunk) => {
-      output += String(chunk);
-      const match = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(output);
+    const listening = () => {
+      const match = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(output());
       if (match) resolve(match[1]!);
-    });
-    firefox.once('exit', (code) => reject(new Error(`firefox-esr exited (${code}) before listening:\n${output}`)));
+    };
+    // Registered after the collector of `output`, so each chunk is already in it.
+    firefox.stderr!.on('data', listening);
+    firefox.once('exit', (code) => reject(new Error(`firefox-esr exited (${code}) before listening:\n${output()}`)));
   });
 }

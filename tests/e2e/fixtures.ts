@@ -89,24 +89,30 @@ export async function tabIdOf(worker: Worker, url: string): Promise<number> {
 }
 
 /** The clippings as the background stored them, read straight from IndexedDB. */
-export async function storedClippings(worker: Worker): Promise<Array<Record<string, unknown>>> {
-  return worker.evaluate(
-    () =>
+export function storedClippings(worker: Worker): Promise<Array<Record<string, unknown>>> {
+  return storedRows(worker, 'clippings');
+}
+
+/** Every row of an object store of the extension's database, read from the worker or any extension page (same origin). */
+export async function storedRows(from: Worker | Page, store: 'clippings' | 'search'): Promise<Array<Record<string, unknown>>> {
+  return (from as Worker).evaluate(
+    (name) =>
       new Promise((resolve, reject) => {
         const open = indexedDB.open('clean-reader');
         // No database yet: leave it to the extension to create (an empty version 1 made here would
-        // hold up the background's own upgrade), and report no clippings.
+        // hold up the background's own upgrade), and report no rows.
         open.onupgradeneeded = () => open.transaction!.abort();
         open.onerror = () => (open.error?.name === 'AbortError' ? resolve([]) : reject(open.error));
         open.onsuccess = () => {
           const db = open.result;
           // Closed after reading, so this connection never blocks the extension's schema upgrades.
-          if (!db.objectStoreNames.contains('clippings')) return (db.close(), resolve([]));
-          const all = db.transaction('clippings').objectStore('clippings').getAll();
+          if (!db.objectStoreNames.contains(name)) return (db.close(), resolve([]));
+          const all = db.transaction(name).objectStore(name).getAll();
           all.onsuccess = () => (db.close(), resolve(all.result));
           all.onerror = () => (db.close(), reject(all.error));
         };
       }),
+    store,
   );
 }
 
