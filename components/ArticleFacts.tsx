@@ -5,7 +5,7 @@ import type { Article } from '@/utils/extract/types';
 import { highlightSentence } from '@/utils/highlight-sentence';
 import type { KeyFacts as Facts } from '@/utils/keyfacts';
 import { sendMessage } from '@/utils/messages';
-import { FACTS_PAINTED } from '@/utils/perf-marks';
+import { FACTS_PAINTED, markAfterPaint } from '@/utils/perf-marks';
 
 /**
  * The article's key facts, computed by the background (the extractor stays out of this page's bundle);
@@ -22,7 +22,7 @@ export function ArticleFacts({ article, bodyRef }: { article: Pick<Article, 'tit
     return () => void (current = false);
   }, [article.title, article.text]);
   useEffect(() => {
-    if (facts) requestAnimationFrame(() => setTimeout(() => performance.mark(FACTS_PAINTED)));
+    if (facts) markAfterPaint(FACTS_PAINTED);
   }, [facts]);
   if (!facts) return null;
   return <KeyFacts facts={facts} onSelect={(i) => bodyRef.current && highlightSentence(bodyRef.current, facts.sentences[i] ?? '')} />;

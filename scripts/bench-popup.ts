@@ -79,16 +79,20 @@ for (const [name, file] of bundleFiles()) console.log(`| ${name} | ${gzipSync(re
 async function timePaint(url: string, onOutcome?: (outcome: string) => void): Promise<number> {
   const popup: Page = await context.newPage();
   await popup.goto(url);
-  await popup.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, PAINTED_MARK, { timeout: 30_000 });
-  const ms = await popup.evaluate((mark) => performance.getEntriesByName(mark)[0]!.startTime, PAINTED_MARK);
+  const ms = await markTime(popup, PAINTED_MARK);
   const outcome = await popup.evaluate(() => (document.querySelector('.cr-article-body') ? 'article' : document.querySelector('[role=alert] h1')?.textContent ?? 'other'));
   onOutcome?.(outcome);
   if (onOutcome && outcome === 'article') {
-    await popup.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, FACTS_PAINTED, { timeout: 30_000 });
-    factsMs.push(await popup.evaluate((mark) => performance.getEntriesByName(mark)[0]!.startTime, FACTS_PAINTED));
+    factsMs.push(await markTime(popup, FACTS_PAINTED));
   }
   await popup.close();
   return ms;
+}
+
+/** When the page set `mark` (ms from its navigation start), once it has. */
+async function markTime(page: Page, mark: string): Promise<number> {
+  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark, { timeout: 30_000 });
+  return page.evaluate((name) => performance.getEntriesByName(name)[0]!.startTime, mark);
 }
 
 function makeFloorExtension(): string {

@@ -6,3 +6,8 @@ export const LIBRARY_PAINTED = 'cr-library-painted';
 export const LIBRARY_QUERY = 'cr-library-query';
 /** Performance mark set once the key facts have painted (`npm run bench:popup`). */
 export const FACTS_PAINTED = 'cr-facts-painted';
+
+/** Sets the mark once the frame that shows the current render has been painted. */
+export function markAfterPaint(name: string): void {
+  requestAnimationFrame(() => setTimeout(() => performance.mark(name)));
+}

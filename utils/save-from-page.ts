@@ -7,7 +7,7 @@ import { toStoreError } from './clippings/errors';
 import { saveClipping } from './clippings/store';
 import type { ClippingDraft, SaveOutcome } from './clippings/types';
 import { t, type MessageKey } from './i18n';
-import { refusalBeforeRun, refusalOf, runScriptInTab } from './run-in-tab';
+import { refusalBeforeRun, refusalOf, runScriptInTab, type TabRefusal } from './run-in-tab';
 
 export type ClipMode = 'page' | 'selection';
 
@@ -51,12 +51,12 @@ async function clipAndSave(db: ClippingsDb, tab: Browser.tabs.Tab | undefined, m
   let clip: ClipResult;
   try {
     const refusal = await refusalBeforeRun(tab?.url);
-    if (refusal) return { ok: false, reason: refusal.fileAccess ? 'file-access' : 'restricted' };
+    if (refusal) return { ok: false, reason: refusalReason(refusal) };
     const options = { mode, ...(selectionText ? { selectionText } : {}) };
     clip = ((await runScriptInTab(tabId, CLIP_SCRIPT, { global: '__cleanReaderClipOptions', value: options })) as ClipResult | undefined) ?? { ok: false, reason: 'failed' };
   } catch (error) {
     const refusal = refusalOf(error);
-    return { ok: false, reason: refusal ? (refusal.fileAccess ? 'file-access' : 'restricted') : 'failed' };
+    return { ok: false, reason: refusal ? refusalReason(refusal) : 'failed' };
   }
   if (!clip.ok) return { ok: false, reason: clip.reason };
   try {
@@ -65,6 +65,8 @@ async function clipAndSave(db: ClippingsDb, tab: Browser.tabs.Tab | undefined, m
     return { ok: false, reason: toStoreError(error).code };
   }
 }
+
+const refusalReason = (refusal: TabRefusal): SaveFromPageFailure => (refusal.fileAccess ? 'file-access' : 'restricted');
 
 async function confirm(tabId: number, result: SaveFromPageResult): Promise<void> {
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;

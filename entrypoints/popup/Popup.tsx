@@ -8,7 +8,7 @@ import { StatusMessage } from '@/components/StatusMessage';
 import { articleDraft } from '@/utils/clipping-draft';
 import type { Article } from '@/utils/extract/types';
 import { t, type MessageKey } from '@/utils/i18n';
-import { POPUP_PAINTED } from '@/utils/perf-marks';
+import { markAfterPaint, POPUP_PAINTED } from '@/utils/perf-marks';
 import { openArticleInReader } from '@/utils/reader-launch';
 import { extractFromTab, resolveTabId, type TabArticleResult } from '@/utils/tab-article';
 
@@ -36,7 +36,7 @@ export function Popup({ search }: { search: string }) {
   useEffect(() => void load(), []);
   // What `npm run bench:popup` times: from opening the popup to the article (or message) painted.
   useEffect(() => {
-    if (state.status === 'done') requestAnimationFrame(() => setTimeout(() => performance.mark(POPUP_PAINTED)));
+    if (state.status === 'done') markAfterPaint(POPUP_PAINTED);
   }, [state]);
 
   if (state.status === 'loading') {

@@ -20,7 +20,7 @@ const UNITS = words(
 const isUnit = (w: string) => UNITS.has(w) || UNITS.has(w.replace(/s$/, '')) || UNITS.has(w.replace(/es$/, ''));
 // Any other plural noun right after a number is what it counts ("120 beds", "214.6 crowns", "2.1 times"):
 // a longer number still contains the bare one. Words ending in "s" that are no counted noun stay out.
-const NOT_COUNTED = words('was|has|is|its|this|thus|as|us|yes|less|plus|across|unless|whereas|always|perhaps|besides|towards|afterwards|sometimes|his|hers|ours|theirs|yours|does|goes|says|versus|vs|news|series|whereas|nevertheless|also');
+const NOT_COUNTED = words('was|has|is|its|this|thus|as|us|yes|less|plus|across|unless|whereas|always|perhaps|besides|towards|afterwards|sometimes|his|hers|ours|theirs|yours|does|goes|says|versus|vs|news|series|nevertheless|also');
 const isCounted = (w: string) => isUnit(w) || (/^[a-z]{3,}s$/.test(w) && !/ss$/.test(w) && !NOT_COUNTED.has(w));
 const HYPHEN_UNITS = words(`${TIME_UNITS}|inch|mile|foot|metre|meter|kilometre|kilometer|point|game|member|seat|storey|story`);
 /** "15 km per second", "$3 a share", "5 percent a year" */
