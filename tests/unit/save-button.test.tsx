@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { SaveButton } from '../../components/SaveButton';
 import type { ClippingDraft } from '../../utils/clippings/types';
-import { mount, stubI18n, unmount } from './keyfacts/helpers';
+import { mount, stubI18n, unmount } from './ui-helpers';
 
 let host: HTMLElement | null = null;
 beforeEach(() => void stubI18n());

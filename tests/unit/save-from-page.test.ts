@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { ClippingsDb } from '../../utils/clippings/db';
 import { saveFromTab } from '../../utils/save-from-page';
 import { makeDraft } from './clippings/helpers';
-import { stubI18n } from './keyfacts/helpers';
+import { stubI18n } from './ui-helpers';
 
 // Saves started in the background (context menu, keyboard command): clip.js in the page, then the store.
 let db: ClippingsDb;

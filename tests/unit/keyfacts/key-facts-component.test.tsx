@@ -3,7 +3,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { KeyFacts } from '../../../components/KeyFacts';
 import { extractKeyFacts, type KeyFacts as Facts } from '../../../utils/keyfacts';
-import { mount, stubI18n, unmount } from './helpers';
+import { mount, stubI18n, unmount } from '../ui-helpers';
 
 function facts(partial: Partial<Facts>): Facts {
   return {

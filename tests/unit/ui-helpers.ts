@@ -1,3 +1,4 @@
+/** Helpers for tests that render Preact components: messages as the browser would give them, a mounted host. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { act } from 'preact/test-utils';
@@ -5,7 +6,7 @@ import { render, type VNode } from 'preact';
 import { vi } from 'vitest';
 import { browser } from 'wxt/browser';
 
-const MESSAGES = JSON.parse(readFileSync(path.resolve(__dirname, '../../../public/_locales/en/messages.json'), 'utf8')) as Record<
+const MESSAGES = JSON.parse(readFileSync(path.resolve(__dirname, '../../public/_locales/en/messages.json'), 'utf8')) as Record<
   string,
   { message: string; placeholders?: Record<string, { content: string }> }
 >;
