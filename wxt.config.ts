@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { manifestCommands } from './utils/background/ids';
 
 // Least privilege: no host permissions and no static content scripts. The e2e build alone may
 // script 127.0.0.1, because nothing Playwright does can grant activeTab (see tests/e2e/README.md).
@@ -23,13 +24,7 @@ export default defineConfig({
       browser === 'firefox'
         ? "script-src 'self'; object-src 'none'"
         : { extension_pages: "script-src 'self'; object-src 'none'" },
-    commands: {
-      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
-        suggested_key: { default: 'Ctrl+Shift+Y' },
-      },
-      'save-page': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_libraryCommandSavePage__' },
-      'open-reader': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_readerCommandOpen__' },
-    },
+    commands: manifestCommands(browser),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,6 +1,6 @@
 import type { Article } from '@/utils/extract/types';
 import { formatDate, hostOf } from '@/utils/format';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/browser/i18n';
 import { UiText } from './UiText';
 
 type Meta = Pick<Article, 'title' | 'byline' | 'siteName' | 'publishedTime' | 'readingMinutes' | 'lang' | 'dir' | 'url'>;

@@ -1,7 +1,7 @@
 import { articleDraft, selectionDraft } from '@/utils/clipping-draft';
 import { extractArticle } from '@/utils/extract';
 import { sanitizeHtml } from '@/utils/sanitize';
-import type { ClipMode, ClipResult } from '@/utils/save-from-page';
+import type { ClipMode, ClipResult } from '@/utils/background/save-from-page';
 
 // Injected on demand by saves the background starts (context menu, keyboard command). The background
 // has no DOM, so this script extracts or reads the selection AND sanitizes here, returning a draft.

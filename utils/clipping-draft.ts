@@ -74,9 +74,9 @@ export function selectionDraft(source: SelectionSource): ClippingDraft {
   };
 }
 
-/** A highlight made in the reader from `range` of the article, its HTML sanitized (needs a DOM). */
+/** A highlight made in the reader from `range` of the article, its HTML sanitized (in the range's document). */
 export function highlightDraft(article: Article, range: Range): ClippingDraft {
-  const holder = document.createElement('div');
+  const holder = (range.startContainer.ownerDocument ?? (range.startContainer as Document)).createElement('div');
   holder.append(range.cloneContents());
   // A saved highlight links to its passage; a highlight made from it points at the page itself.
   const url = article.url.split('#:~:')[0] ?? article.url;

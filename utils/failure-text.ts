@@ -1,7 +1,7 @@
 // The words each surface shows for a failure: one table per kind of failure, shared by the popup, the
 // reader, the library and the toolbar badge.
-import type { MessageKey } from './i18n';
-import type { ErrorCode } from './messages';
+import type { MessageKey } from './browser/i18n';
+import type { ErrorCode } from './browser/messages';
 import type { TabArticleResult } from './tab-article';
 
 /**

@@ -1,7 +1,7 @@
 import { UiText } from '@/components/UiText';
 import { formatDate, hostOf } from '@/utils/format';
 import type { Article } from '@/utils/extract/types';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/browser/i18n';
 
 /** The article's header in the reader: text only, with a link to the original page. */
 export function ReaderHeader({ article, progress }: { article: Article; progress: number }) {

@@ -14,7 +14,7 @@ import { StatusMessage } from '@/components/StatusMessage';
 import type { Article } from '@/utils/extract/types';
 import { ARTICLE_FAILURE_TEXT } from '@/utils/failure-text';
 import { clearSentenceHighlight, highlightSentence } from '@/utils/highlight-sentence';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/browser/i18n';
 import { readerSource } from '@/utils/reader-source';
 import type { ReaderSettings } from '@/utils/settings';
 

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { ClippingsDb } from '../../utils/clippings/db';
-import { saveFromTab } from '../../utils/save-from-page';
+import { saveFromTab } from '../../utils/background/save-from-page';
 import { makeDraft } from './clippings/helpers';
 import { stubI18n } from './ui-helpers';
 

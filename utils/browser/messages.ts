@@ -1,10 +1,10 @@
 // The protocol between the pages and the background: requests (one message type per action, answered
 // with a typed reply) and events (the background telling open pages something, unanswered).
 import { browser, type Browser } from 'wxt/browser';
-import { isStoreErrorCode, type StoreErrorCode } from './clippings/errors';
-import type { ImportOutcome } from './clippings/store';
-import type { Clipping, ClippingDraft, SaveOutcome } from './clippings/types';
-import type { KeyFacts } from './keyfacts';
+import { isStoreErrorCode, type StoreErrorCode } from '../clippings/errors';
+import type { ImportOutcome } from '../clippings/store';
+import type { Clipping, ClippingDraft, SaveOutcome } from '../clippings/types';
+import type { KeyFacts } from '../keyfacts';
 
 /** Every message the background answers: one type per action, request and response typed. */
 export interface Protocol {
