@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { Highlighted } from '@/components/Highlighted';
+import { Highlighted } from './Highlighted';
 import { isEmptyQuery, snippet, type ParsedQuery } from '@/utils/clippings/search-index';
 import type { Clipping } from '@/utils/clippings/types';
 import { formatDate, hostOf } from '@/utils/format';
