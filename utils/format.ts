@@ -1,4 +1,4 @@
-// How dates, hosts, sizes and escaped text are written everywhere: plain functions of their input.
+// How dates, hosts and escaped text are written everywhere: plain functions of their input.
 
 /** A date as the reader's locale writes it ("12 Mar 2024"); null for no date or one that does not parse. */
 export function formatDate(iso: string | null): string | null {
@@ -28,13 +28,4 @@ export function hostOf(url: string): string {
   } catch {
     return url;
   }
-}
-
-/** A size in bytes as "1.5 MB" (one decimal below 100, none above). */
-export function formatBytes(bytes: number): string {
-  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) (value /= 1024), unit++;
-  return `${value >= 100 || unit === 0 ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatBytes } from '@/utils/format';
+import { formatBytes } from '@/utils/format-bytes';
 import { t } from '@/utils/browser/i18n';
 
 type Info = { usage: number; quota: number } | null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, formatBytes, formatDate, hostOf, isoDate } from '../../utils/format';
+import { escapeHtml, formatDate, hostOf, isoDate } from '../../utils/format';
+import { formatBytes } from '../../utils/format-bytes';
 
 describe('format', () => {
   it('writes sizes with one decimal below 100 of a unit and none above', () => {

@@ -1,4 +1,5 @@
-import { sendEvent, type Handlers } from '../browser/messages';
+import { sendEvent } from '../browser/events';
+import type { Handlers } from '../browser/messages';
 import { parseBackup, validateBackupClipping } from '../clippings/backup';
 import type { ClippingsDb } from '../clippings/db';
 import { invalidField, invalidForReader } from '../clippings/errors';

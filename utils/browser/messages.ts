@@ -18,7 +18,7 @@ export interface Protocol {
   'key-facts': { request: { title: string; text: string }; response: KeyFacts };
 }
 
-/** What the background tells open pages, unasked; nobody answers. */
+/** What the background tells open pages, unasked; nobody answers (sent and heard with ./events.ts). */
 export interface Events {
   /** A long import's progress, for the library page. */
   'library-progress': { task: 'import'; done: number; total: number };
@@ -27,7 +27,6 @@ export interface Events {
 export type MessageType = keyof Protocol;
 export type Message = { [K in MessageType]: { type: K } & Protocol[K]['request'] }[MessageType];
 export type EventType = keyof Events;
-export type ProtocolEvent = { [K in EventType]: { type: K } & Events[K] }[EventType];
 
 /**
  * Why a request did not succeed. The store's codes (`quota`, `storage`, `invalid`), `unknown` for any
@@ -65,9 +64,8 @@ export async function sendMessage<K extends MessageType>(type: K, request: Proto
  * one whose answer was lost. Only the browser's own words tell them apart.
  */
 export function sendFailure(error: unknown): 'unsent' | 'unanswered' {
-  const name = (error as { name?: unknown } | null)?.name;
-  if (name === 'DataCloneError') return 'unsent';
-  return /Receiving end does not exist|could not be cloned/i.test(errorMessage(error)) ? 'unsent' : 'unanswered';
+  // String(error) starts with the error's name: "DataCloneError: …".
+  return /Receiving end does not exist|DataCloneError|could not be cloned/i.test(String(error)) ? 'unsent' : 'unanswered';
 }
 
 /**
@@ -96,23 +94,6 @@ export function failureOf(error: unknown): Failure {
     ...(typeof field === 'string' ? { field } : {}),
     ...(forReader === true ? { forReader } : {}),
   };
-}
-
-/** Tells open pages something; not awaited by callers that hold an IndexedDB transaction open. */
-export function sendEvent<K extends EventType>(type: K, event: Events[K]): Promise<void> {
-  return browser.runtime.sendMessage({ type, ...event }).then(
-    () => undefined,
-    () => undefined, // no page open to hear it
-  );
-}
-
-/** Listens for one event in a page; returns the function that stops listening. */
-export function onEvent<K extends EventType>(type: K, listener: (event: Events[K]) => void): () => void {
-  const onMessage = (message: unknown) => {
-    if ((message as { type?: unknown } | null)?.type === type) listener(message as Events[K]);
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-  return () => browser.runtime.onMessage.removeListener(onMessage);
 }
 
 function isMessage(value: unknown, handlers: Partial<Handlers>): value is Message {

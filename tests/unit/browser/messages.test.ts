@@ -5,7 +5,8 @@ import { invalidField, invalidForReader, StoreError } from '../../../utils/clipp
 import { libraryHandlers } from '../../../utils/background/library-handlers';
 import { ClippingsDb } from '../../../utils/clippings/db';
 import type { Clipping, ClippingDraft } from '../../../utils/clippings/types';
-import { createMessageListener, failureOf, onEvent, sendEvent, sendFailure, sendMessage } from '../../../utils/browser/messages';
+import { onEvent, sendEvent } from '../../../utils/browser/events';
+import { createMessageListener, failureOf, sendFailure, sendMessage } from '../../../utils/browser/messages';
 
 const sender = {};
 
