@@ -14,6 +14,8 @@ import { isRoleWord, looksLikeName, roleAfter, roleBefore, splitRolePrefix, surn
 import { capPhrases, isCap, isPossessive, lower, stripPossessive, type Phrase, type Token } from './phrases';
 import { isKnownPlace, placeByContext } from './places';
 import { findQuotes, makeResolver, type Mention } from './quotes';
+import { orgKey, fuller } from './coreference';
+import { companyByName, descriptorLength, personByGivenName } from './evidence';
 import { splitSentences } from './sentences';
 
 export interface PersonFact {
@@ -134,10 +136,12 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
     const acronyms = new Set<string>();
     const addOrg = (name: string, acronym: string, sentence: number) => {
       name = name.replace(/^The\s+(?=\S+\s)/, '').replace(/(\b(?:Inc|Corp|Co|Ltd|LLC|PLC|Bros))\.$/, '$1');
-      const key = name.toLowerCase();
+      const key = orgKey(name);
+      if (!key) return; // a bare "Inc"
       const have = orgs.get(key);
       if (have) {
         if (!have.acronym && acronym) have.acronym = acronym;
+        have.name = fuller(have.name, name);
         return;
       }
       if (acronyms.has(name) || NOT_ORG_ACRONYMS.has(name) || CALENDAR_WORD.test(name)) return;
@@ -174,8 +178,8 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
       if (!name || ADJECTIVE.test(name) || NOT_ORG_ACRONYMS.has(name) || LEAD_STOP.has(name.split(' ')[0]!.toLowerCase())) return;
       if (initial && lowerWords.has(name.split(' ')[0]!.toLowerCase())) return;
       const single = !name.includes(' ');
-      if (!single && !employer && !orgs.has(name.toLowerCase())) return; // "Senate Majority (Leader)"
-      if (single && !ALL_CAPS_2_6.test(name) && !((initial ? aloneMid : alone).get(name) ?? 0) && !orgs.has(name.toLowerCase())) return;
+      if (!single && !employer && !orgs.has(orgKey(name))) return; // "Senate Majority (Leader)"
+      if (single && !ALL_CAPS_2_6.test(name) && !((initial ? aloneMid : alone).get(name) ?? 0) && !orgs.has(orgKey(name))) return;
       addOrg(name, '', sentence);
     };
 
@@ -233,6 +237,8 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
         // "Rival Aer Lingus": a descriptor keeps its meaning (it is in `before` now)
         if (lowerWords.has(l) || /(?:ing|ly)$/.test(l) || ORG_DESCRIPTOR_BEFORE.test(l + ' ')) toks = toks.slice(1);
       }
+      // "Australian-born Ana Diaz", "Facebook-owned Instagram": a descriptor is no part of the name
+      toks = toks.slice(descriptorLength(toks, (w) => (alone.get(w) ?? 0) > 0 && [...people.values()].some((x) => surname(x.name) === w)));
       // post-nominal letters are no part of the name: "Simon Hale KC", "Jane Doe MP"
       while (toks.length > 2 && /^(?:KC|QC|MP|MBE|OBE|CBE|PhD)$/.test(toks[toks.length - 1]!.w)) toks = toks.slice(0, -1);
       let k1 = 0;
@@ -250,7 +256,8 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
       const afterName = s.slice(end);
       const initial = p.initial && toks[0] === p.tokens[0];
       if (acronyms.has(name)) continue;
-      if (orgs.has(name.toLowerCase())) {
+      if (orgs.has(orgKey(name))) {
+        addOrg(name, '', p.sentence); // keeps the fuller form ("Corp" → "Corporation")
         mentionOrg(name, p.sentence);
         continue;
       }
@@ -288,7 +295,8 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
           SPEECH_AFTER.test(after) ||
           SPEECH_BEFORE.test(before) ||
           /^,?\s+\d{1,3},/.test(after) ||
-          (alone.get(surname(name)) ?? 0) > 0;
+          (alone.get(surname(name)) ?? 0) > 0 ||
+          personByGivenName(toks, lowerWords);
         if (cue) {
           // "Banking Mohtasib Farrukh Iqbal Siddiqui": leading words of a known organisation are a title
           let personToks = toks;
@@ -324,8 +332,13 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
           continue;
         }
       }
-      if (isKnownPlace(name)) {
+      if (isKnownPlace(name) && !(toks.length === 1 && lowerWords.has(name.toLowerCase()))) {
         addPlace(name, p.sentence);
+        continue;
+      }
+      if (companyByName(name, lowerWords)) {
+        addOrg(name, '', p.sentence);
+        mentionOrg(name, p.sentence);
         continue;
       }
       if (isOrgByForm(toks) || (ORG_NOUN_AFTER.test(after) && !/\ban?\s$/.test(before) && !ADJECTIVE.test(name) && toks.length <= 3 && !(initial && toks.length === 1))) {
@@ -354,23 +367,23 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
     }
     // lists: an unknown name next to known organisations in "A, B and C"
     for (const u of unknown) {
-      if (orgs.has(u.name.toLowerCase()) || ADJECTIVE.test(u.name) || people.has(u.name)) continue;
+      if (orgs.has(orgKey(u.name)) || ADJECTIVE.test(u.name) || people.has(u.name)) continue;
       const s = sents[u.p.sentence]!.text;
       for (const m of s.matchAll(NAME_LIST)) {
         if (m.index! > u.p.start || m.index! + m[0].length < u.p.end) continue;
         const items = m[0].split(/, and |, | and /).map((x) => x.replace(/['’]s$/, ''));
-        if (items.includes(u.name) && items.some((x) => x !== u.name && orgs.has(x.toLowerCase()))) addOrg(u.name, '', u.p.sentence);
+        if (items.includes(u.name) && items.some((x) => x !== u.name && orgs.has(orgKey(x)))) addOrg(u.name, '', u.p.sentence);
       }
     }
     // "Aston Villa … Villa coach": a name whose last word is used as an organisation is one
     for (const p of people.values()) {
-      if (!p.role && orgs.has(surname(p.name).toLowerCase())) {
+      if (!p.role && orgs.has(orgKey(surname(p.name)))) {
         people.delete(p.name);
         addOrg(p.name, '', p.sentence);
       }
     }
     for (const u of unknown) {
-      if (orgs.has(u.name.toLowerCase())) mentionOrg(u.name, u.p.sentence);
+      if (orgs.has(orgKey(u.name))) mentionOrg(u.name, u.p.sentence);
     }
   }
 

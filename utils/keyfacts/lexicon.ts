@@ -36,7 +36,7 @@ export const ORG_HEAD = set('house|ministry|department|university|bank|office|in
 /** Last words of capitalised phrases that name things, not people ("White House", "Labor Day"). */
 export const NOT_NAME_TAIL = set(
   'house|street|avenue|road|square|park|market|bridge|river|lake|mountain|mountains|island|islands|valley|hall|tower|airport|station|stadium|arena|' +
-    'building|day|week|year|prize|award|awards|cup|series|act|bill|law|amendment|plan|war|summit|festival|conference|show|games|' +
+    'building|day|week|year|prize|award|awards|medal|trophy|cup|series|act|bill|law|amendment|plan|war|summit|festival|conference|show|games|' +
     'museum|gallery|theatre|theater|palace|castle|church|cathedral|mosque|temple|beach|bay|coast|sea|ocean|desert|forest|county|city|town',
 );
 
@@ -56,28 +56,14 @@ export const MONTHS =
 export const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 export const CALENDAR = new Set((MONTHS + '|' + WEEKDAYS).toLowerCase().split('|'));
 
-/** Countries, US states, a few regions, the largest cities. */
-export const PLACES = set(
-  // countries
-  'Afghanistan|Albania|Algeria|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahrain|Bangladesh|Belarus|Belgium|Bolivia|' +
-    'Bosnia|Brazil|Bulgaria|Cambodia|Cameroon|Canada|Chile|China|Colombia|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czech Republic|Denmark|' +
-    'Ecuador|Egypt|England|Estonia|Ethiopia|Finland|France|Georgia|Germany|Ghana|Greece|Guatemala|Haiti|Honduras|Hong Kong|Hungary|' +
-    'Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|' +
-    'Lebanon|Libya|Lithuania|Luxembourg|Madagascar|Malaysia|Mali|Malta|Mexico|Moldova|Mongolia|Morocco|Mozambique|Myanmar|Nepal|' +
-    'Netherlands|New Zealand|Nicaragua|Niger|Nigeria|North Korea|Norway|Oman|Pakistan|Palestine|Panama|Paraguay|Peru|Philippines|Poland|' +
-    'Portugal|Qatar|Romania|Russia|Rwanda|Saudi Arabia|Scotland|Senegal|Serbia|Singapore|Slovakia|Slovenia|Somalia|South Africa|' +
-    'South Korea|Spain|Sri Lanka|Sudan|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Tunisia|Turkey|Turkmenistan|Uganda|' +
-    'Ukraine|United Arab Emirates|United Kingdom|Britain|United States|Uruguay|Uzbekistan|Venezuela|Vietnam|Wales|Yemen|Zambia|Zimbabwe|' +
-    // US states
-    'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|' +
-    'Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|' +
-    'New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|' +
-    'South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|' +
-    // regions and provinces often named alone; capitals and the largest cities (others are found by cues: "in X",
-    // datelines, "X, State")
-    'Punjab|Sindh|Balochistan|Kashmir|Gaza|West Bank|Crimea|Ontario|Quebec|Europe|Asia|Africa|Middle East|Latin America|' +
-    'London|Paris|Berlin|Brussels|Moscow|Kyiv|Beijing|Shanghai|Tokyo|Delhi|New Delhi|Mumbai|Islamabad|Karachi|Lahore|' +
-    'Tehran|Jerusalem|Dubai|Cairo|Sydney|Toronto|Chicago|Los Angeles|San Francisco|Houston|Silicon Valley',
+/**
+ * Places that the generated lists (lexicon-data.ts) lack: continents and wider regions, the nations of the United
+ * Kingdom, disputed territories, and names the data spells otherwise ("Turkey" for Türkiye).
+ */
+export const EXTRA_PLACES = set(
+  'Europe|Asia|Africa|Americas|North America|South America|Latin America|Middle East|Caribbean|Scandinavia|Balkans|Antarctica|' +
+    'England|Scotland|Wales|Northern Ireland|Britain|Great Britain|Bosnia|Turkey|Kashmir|Crimea|Donbas|West Bank|Gaza|' +
+    'Punjab|Sindh|Balochistan|Silicon Valley',
 );
 
 /** US state abbreviations used after a town ("Buffalo, N.Y."). */

@@ -2,9 +2,10 @@
 
 import { LETTER, UPPER, re } from './chars';
 
-import { PLACES, STATE_ABBR } from './lexicon';
+import { isKnownPlace } from './gazetteer';
+import { STATE_ABBR } from './lexicon';
 
-export const isKnownPlace = (name: string): boolean => PLACES.has(name);
+export { isKnownPlace };
 
 const STATE_AFTER = re`^,\s+([${UPPER}][${LETTER}.]*(?:\s[${UPPER}][${LETTER}.]*)?)`;
 const AGE_OF_BEFORE = re`[${UPPER}][${LETTER}]+,?\s\d{1,3},\s+of\s$`;
@@ -20,7 +21,7 @@ export function placeByContext(before: string, after: string, weak = false): boo
   if (weak && IN_BEFORE.test(before.slice(-120)) && !/^\s+[a-z]+['’]s\b|^['’]/.test(after)) return true;
   // "Greenbelt, Maryland", "Buffalo, N.Y."
   const state = STATE_AFTER.exec(after);
-  if (state && (PLACES.has(state[1]!.replace(/[.,]$/, '')) || STATE_ABBR.test(state[1]!.split(' ')[0]!))) {
+  if (state && (isKnownPlace(state[1]!.replace(/[.,]$/, '')) || STATE_ABBR.test(state[1]!.split(' ')[0]!))) {
     if (/(?:^|\s)(?:in|near|of|from|at|outside|to|and)\s$/.test(before)) return true;
   }
   // "Addison, a village southwest of Ithaca"

@@ -1,0 +1,60 @@
+/** Knowledge from data: generated lists (scripts/build-lexicons.ts) and the evidence read from them. */
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { extractKeyFacts } from '@/utils/keyfacts';
+import { isDemonym, isGivenName, isKnownCompany, isKnownPlace } from '@/utils/keyfacts/gazetteer';
+
+const facts = (text: string) => extractKeyFacts('', text);
+const people = (text: string) => facts(text).people.map((p) => p.name);
+const orgs = (text: string) => facts(text).organizations.map((o) => o.name);
+const places = (text: string) => facts(text).places.map((p) => p.text);
+
+describe('generated lexicons', () => {
+  it('are what the pinned data packages give (reproducible from npm ci)', () => {
+    expect(() => execFileSync('npx', ['tsx', 'scripts/build-lexicons.ts', '--check'], { encoding: 'utf8', stdio: 'pipe' })).not.toThrow();
+  }, 60_000);
+
+  it('know countries, regions, large cities, given names, demonyms and companies', () => {
+    for (const p of ['South Korea', 'Ecuador', 'Quito', 'Kabul', 'Seoul', 'Ontario', 'Texas', 'Sao Paulo', 'São Paulo']) expect(isKnownPlace(p), p).toBe(true);
+    for (const p of ['October', 'Emirates', 'Reading']) expect(isKnownPlace(p), p).toBe(false);
+    expect(isGivenName('Maria') && isGivenName('Joe')).toBe(true);
+    expect(isGivenName('West')).toBe(false);
+    expect(isDemonym('Australian') && isDemonym('South Korean')).toBe(true);
+    expect(isKnownCompany('Costco') && isKnownCompany('SpaceX')).toBe(true);
+    for (const w of ['Aviation', 'Sales', 'Darmstadt']) expect(isKnownCompany(w), w).toBe(false);
+  });
+});
+
+describe('evidence from the lexicons', () => {
+  it('reads a capital or region without "in" before it as a place', () => {
+    expect(places('Talks between Quito and Kabul resumed after Seoul offered to host them.')).toEqual(['Quito', 'Kabul', 'Seoul']);
+  });
+
+  it('does not take a known place the article writes in lower case as a word', () => {
+    expect(places('Nice work, the coach told the players; it was nice to see.')).toEqual([]);
+  });
+
+  it('reads a given name and a surname as a person without any cue', () => {
+    expect(people('The motion was backed by Maria Kovalenko and opposed by the board.')).toEqual(['Maria Kovalenko']);
+  });
+
+  it('does not read a given name before a noun or a place as a person', () => {
+    expect(people('The Grace Commission met at the Philip Medal dinner in Jordan Valley.')).toEqual([]);
+  });
+
+  it('takes a well-known company named once without a suffix', () => {
+    expect(orgs('Shoppers lined up outside Costco before dawn on the first day.')).toEqual(['Costco']);
+  });
+
+  it('drops a descriptor glued to a name', () => {
+    expect(people('Australian-born Ana Kovacs, a chemist, said the test failed.')).toEqual(['Ana Kovacs']);
+    expect(orgs('Facebook-owned Snapgramly Inc. bought the start-up.')).toEqual(['Snapgramly Inc']);
+  });
+});
+
+describe('one organisation, one entry', () => {
+  it('merges legal-suffix variants under the fullest name and drops a bare suffix', () => {
+    const o = facts('Brenmoor Launch Corp. won the contract. Brenmoor Launch Corporation said the first flight is due in May. Inc. filings show it.').organizations;
+    expect(o.map((x) => x.name)).toEqual(['Brenmoor Launch Corporation']);
+  });
+});
