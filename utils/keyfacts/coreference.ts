@@ -15,3 +15,31 @@ export function orgKey(name: string): string {
 
 /** Of two forms of one name, the one to show: the longer (it carries the legal form), else the first. */
 export const fuller = (a: string, b: string): string => (b.length > a.length ? b : a);
+
+interface Org {
+  name: string;
+  acronym: string;
+}
+
+/** Whether `inner` is the first or last words of `outer` ("Norport" of "Norport Kings", "Human Services" of "… Health and Human Services"). */
+function isEdgeOf(inner: string, outer: string): boolean {
+  return outer.length > inner.length && (outer.startsWith(inner + ' ') || outer.endsWith(' ' + inner));
+}
+
+/** A single word that opens or closes a known organisation's name of several words: a short mention of it. */
+export const isShortFormOf = (word: string, orgs: Iterable<Org>): boolean => {
+  for (const o of orgs) if (isEdgeOf(word, o.name)) return true;
+  return false;
+};
+
+/**
+ * Organisations named by the first or last words of another one in the article are that one: their entries
+ * go, their acronym moves to the full name. Returns the organisations to keep, in order.
+ */
+export function mergeShortForms<T extends Org>(orgs: T[]): T[] {
+  return orgs.filter((o) => {
+    const full = orgs.find((x) => x !== o && isEdgeOf(orgKey(o.name), orgKey(x.name)));
+    if (full && o.acronym && !full.acronym) full.acronym = o.acronym;
+    return !full;
+  });
+}

@@ -28,6 +28,8 @@ export const companyByName = (name: string, lowerWords: Set<string>): boolean =>
 /** "Australian-born", "Facebook-owned", "London-based": a word that describes what follows. */
 const DESCRIPTOR = /-(?:born|based|owned|led|backed|made|run|raised|bred|funded|controlled|listed|headquartered|registered)$/i;
 
+const HYPHENATED_NOUN = /^[A-Z][a-z]+(?:-[a-z]+)+$/;
+
 /**
  * How many leading tokens are descriptors rather than name: a hyphenated descriptor, or a demonym before a
  * personal name or a surname already known ("Australian Julian Assange", "Australian Assange").
@@ -36,6 +38,8 @@ export function descriptorLength(tokens: Token[], isKnownSurname: (w: string) =>
   if (tokens.length < 2) return 0;
   const w = tokens[0]!.w;
   if (DESCRIPTOR.test(w)) return 1;
+  // "Singer-guitarists Tom Avery", "Ex-champion Ana Diaz": a hyphenated common noun before a given name
+  if (HYPHENATED_NOUN.test(w) && isGivenName(tokens[1]!.w)) return 1;
   if (!isDemonym(w)) return 0;
   const rest = tokens.slice(1);
   return (rest.length === 1 && isKnownSurname(rest[0]!.w)) || (rest.length >= 2 && isGivenName(rest[0]!.w)) ? 1 : 0;

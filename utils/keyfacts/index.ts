@@ -9,14 +9,15 @@ import { findDates, type Span } from './dates';
 import { rankSentences } from './key-sentences';
 import { CALENDAR, FUNCTION_WORDS, LEAD_STOP, ORG_TAIL, ROLE_WORDS as ROLE_WORDS_SET } from './lexicon';
 import { findNumbers } from './numbers';
-import { NOT_ORG_ACRONYMS, acronymStart, isOrgByForm } from './organizations';
+import { NOT_ORG_ACRONYMS, acronymStart, isOrgByForm, isTeamAfterThe } from './organizations';
 import { isRoleWord, looksLikeName, roleAfter, roleBefore, splitRolePrefix, surname } from './people';
 import { capPhrases, isCap, isPossessive, lower, stripPossessive, type Phrase, type Token } from './phrases';
 import { isKnownPlace, placeByContext } from './places';
 import { findQuotes, makeResolver, type Mention } from './quotes';
-import { orgKey, fuller } from './coreference';
+import { fuller, isShortFormOf, mergeShortForms, orgKey } from './coreference';
 import { companyByName, descriptorLength, personByGivenName } from './evidence';
 import { splitSentences } from './sentences';
+import { isListRow } from './list-rows';
 
 export interface PersonFact {
   name: string;
@@ -103,7 +104,9 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
   const numbers: Array<TextFact> = [];
   const factCount = new Array<number>(sents.length).fill(0);
 
+  const row = sents.map((s) => isListRow(s.text));
   sents.forEach((s, i) => {
+    if (row[i]) return;
     const ds: Span[] = findDates(s.text, english);
     for (const d of ds) dates.push({ text: d.text, sentence: i });
     for (const n of findNumbers(s.text, ds)) numbers.push({ text: n.text, sentence: i });
@@ -118,7 +121,7 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
 
   if (english) {
     const all: Phrase[] = [];
-    sents.forEach((s, i) => all.push(...capPhrases(s.text, i)));
+    sents.forEach((s, i) => row[i] || all.push(...capPhrases(s.text, i)));
     const lowerWords = new Set((text.match(reG`(?<![.!?]\s)\b[${LOWER}][${LETTER}'’-]*`) ?? []).map((w) => w.toLowerCase()));
     // single capitalised words used on their own: anywhere (surnames: "Brandt left"), and inside sentences
     const alone = new Map<string, number>();
@@ -195,6 +198,7 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
 
     // "China Mobile Communications Corporation (CMCC)": walk back from the bracket, matching the acronym's letters
     sents.forEach((s, i) => {
+      if (row[i]) return;
       for (const m of s.text.matchAll(ACRONYM_AFTER)) {
         const acr = m[1]!;
         if (NOT_ORG_ACRONYMS.has(acr) || /[A-Z]s$/.test(acr)) continue; // "(TPUs)": a plural names things
@@ -262,6 +266,13 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
         continue;
       }
 
+      // "the Halden Ravens", "the Rolling Stones": a plural name after "the" is a team, a band or a body
+      if (isTeamAfterThe(toks, before, after) && !isKnownPlace(name) && !ADJECTIVE.test(name)) {
+        addOrg(name, '', p.sentence);
+        mentionOrg(name, p.sentence);
+        continue;
+      }
+
       // "Chairman Yang Jie", "Emirates President Tim Clark", "South Dakota Gov. Kristi Noem"
       const cut = splitRolePrefix(toks);
       if (cut >= 0) {
@@ -324,6 +335,11 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
         const who = [...people.values()].find((x) => surname(x.name) === w);
         if (who) {
           mentions.push({ speaker: w, forms: [w], sentence: p.sentence, person: true, subject: p.start < 3 });
+          continue;
+        }
+        // "the Ravens", "for Brightwater" after "the Brightwater Ravens": the club again, not a new entry
+        if (!isKnownPlace(w) && isShortFormOf(w, orgs.values())) {
+          mentionOrg(w, p.sentence);
           continue;
         }
         // "Pakistan-China": two known places
@@ -408,7 +424,7 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
   return {
     sentences,
     people: [...people.values()].filter((p, _, arr) => !arr.some((q) => q !== p && q.name.startsWith(p.name + ' ') && q.name.length > p.name.length)),
-    organizations: [...orgs.values()],
+    organizations: mergeShortForms([...orgs.values()]),
     places: [...places.values()].filter((p) => !people.has(p.text)),
     dates,
     numbers,

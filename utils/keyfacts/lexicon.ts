@@ -17,7 +17,9 @@ export const ROLE_WORDS = set(
     'officer|detective|sergeant|lieutenant|inspector|sheriff|deputy|editor|reporter|correspondent|author|writer|singer|actor|actress|' +
     'artist|ambassador|envoy|king|queen|prince|princess|pope|bishop|general|colonel|commander|chancellor|treasurer|ombudsman|' +
     'executive|official|leader|partner|owner|shopkeeper|farmer|resident|premier|adviser|advisor|consultant|' +
-    'investigator|agent|diplomat|activist|organiser|organizer|boss|administrator|counsel',
+    'investigator|agent|diplomat|activist|organiser|organizer|boss|administrator|counsel|candidate|nominee|challenger|incumbent|' +
+    'guitarist|drummer|bassist|pianist|musician|rapper|composer|producer|chef|astronaut|novelist|poet|photographer|filmmaker|' +
+    'entrepreneur|investor|billionaire|economist|historian|psychologist|epidemiologist|spokesman|spokeswoman|spokesperson',
 );
 
 /** Words that make a capitalised phrase an organisation when they end it. */

@@ -13,6 +13,10 @@ const CAP = String.raw`[${UPPER}][${LETTER}.'’-]*(?:\s[${UPPER}][${LETTER}.'�
 /** "in Dundee", "in Karachi, Peshawar and Multan": the name follows "in", alone or in a list. */
 const IN_BEFORE = re`(?:^|\s)in\s(?:${CAP}(?:,\s|,?\sand\s))*$`;
 
+const CAP_WORDS = String.raw`[${UPPER}][${LETTER}.'’-]*(?:\s[${UPPER}][${LETTER}.'’-]*)*`;
+/** "the Lents neighborhood", "the Lents and St. Johns neighborhoods": names before the kind of place they name. */
+export const PLACE_NOUN_AFTER = re`^(?:(?:,|\s+and|\s+or)\s+${CAP_WORDS})*\s+(?:neighbou?rhoods?|districts?|suburbs?|boroughs?|townships?|provinces?|prefectures?|municipalit(?:y|ies))\b`;
+
 /**
  * Whether the words around a capitalised phrase mark it as a place. `weak` cues ("in X") are taken only when the
  * caller has ruled out names of people, organisations and dates.
@@ -30,6 +34,7 @@ export function placeByContext(before: string, after: string, weak = false): boo
   if (/(?:^|\s)(?:near|outside|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s$/.test(before)) return true;
   // "Tays, 32, of Franklin" / "Hollman 31, of Hope"
   if (AGE_OF_BEFORE.test(before)) return true;
+  if (PLACE_NOUN_AFTER.test(after)) return true;
   // "a Sugar Land-based provider"
   if (/^-based\b/.test(after)) return true;
   return false;

@@ -58,3 +58,36 @@ describe('one organisation, one entry', () => {
     expect(o.map((x) => x.name)).toEqual(['Brenmoor Launch Corporation']);
   });
 });
+
+describe('teams and clubs', () => {
+  it('reads a plural name after "the" as a team, and its short forms as the same team', () => {
+    const f = facts('The Oakridge Herons beat the Millbrook Otters on Sunday. The Herons scored first, and Millbrook never recovered.');
+    expect(f.organizations.map((o) => o.name)).toEqual(['Oakridge Herons', 'Millbrook Otters']);
+    expect(f.people).toEqual([]);
+  });
+
+  it('does not read events, peoples or places named before their kind as teams', () => {
+    expect(orgs('Fans watched the Olympics with the Canadians in the Lents neighborhood.')).toEqual([]);
+    expect(places('Pipes burst in the Dunmore and Eastvale districts overnight.')).toEqual(['Dunmore', 'Eastvale']);
+  });
+
+  it('merges an organisation named by the first or last words of a longer one', () => {
+    expect(orgs('Kestrel Analytics Group hired 40 staff. Kestrel coach Ian Moss and Kestrel Analytics both agreed.')).toEqual(['Kestrel Analytics Group']);
+  });
+});
+
+describe('rows of lists and tables', () => {
+  it('takes no people, organisations, places or dates from a tour-date list', () => {
+    const f = facts('The band plays 12 shows.\n\nMay 3 – Dunmore, OH @ Riverside Hall\nMay 5 – Eastvale, NY @ Pine Arena\n\nTickets sell out fast.');
+    expect([...f.people, ...f.organizations, ...f.places, ...f.dates]).toEqual([]);
+    expect(f.numbers.map((n) => n.text)).toEqual(['12 shows']);
+  });
+});
+
+describe('descriptors and roles', () => {
+  it('cuts a hyphenated common noun before a given name, and reads candidates and musicians as roles', () => {
+    expect(people('Singer-songwriters Ana Ruiz and Tom Hale will open the show.')).toEqual(['Ana Ruiz', 'Tom Hale']);
+    expect(facts('Presidential candidate Joan Merrit spoke first.').people[0]?.role).toBe('Presidential candidate');
+    expect(facts('The drummer, Carl Ostrow, left the band.').people[0]?.role).toBe('drummer');
+  });
+});
