@@ -2,10 +2,19 @@
 
 const set = (s: string): Set<string> => new Set(s.split('|'));
 
-/** Titles before a name ("Dr", "Gov."), lower case without the dot. */
-export const HONORIFICS = set(
-  'mr|mrs|ms|mx|miss|dr|prof|sir|dame|lord|lady|lt|col|gen|capt|sgt|cpl|maj|adm|cmdr|rev|gov|sen|rep|hon|det|insp|supt|fr|sheikh|imam|rabbi|pastor|judge|justice',
-);
+/**
+ * Titles written with a dot before a name ("Dr.", "Gov.", "Sgt."), lower case without it: the one list that the
+ * sentence splitter (no sentence ends after them), the quote finder and the name finder share.
+ */
+export const ABBREVIATED_TITLES = 'mr|mrs|ms|mx|dr|prof|lt|col|gen|capt|sgt|cpl|pvt|maj|adm|cmdr|rev|gov|sen|rep|hon|det|insp|supt|fr';
+/** Courtesy titles: part of how a name is written, never a role ("Mr. Lee" has no role). */
+export const COURTESY_TITLES = set('mr|mrs|ms|mx|miss');
+
+/** Titles before a name ("Dr", "Gov.", "Sheikh"), lower case without the dot. */
+export const HONORIFICS = set(`${ABBREVIATED_TITLES}|miss|sir|dame|lord|lady|sheikh|imam|rabbi|pastor|judge|justice`);
+
+/** Verbs of reporting after a name ("Ana Diaz said"); the quote finder adds its own less common ones. */
+export const REPORTING_VERBS = 'said|says|told|added|explained|noted|wrote|asked|tweeted|stated|recalled|insisted|replied|warned|argued';
 
 /** Head words of roles, lower case. */
 export const ROLE_WORDS = set(
