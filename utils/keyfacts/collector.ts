@@ -5,6 +5,7 @@
  */
 
 import { LETTER, LOWER, reG } from './chars';
+import { SPORT_WORDS } from './cues';
 import { fuller, orgKey } from './coreference';
 import { isListRow } from './list-rows';
 import { looksEnglish } from './language';
@@ -33,6 +34,8 @@ export class Collector {
   /** Single capitalised words used on their own, anywhere ("Brandt left") and inside sentences only. */
   readonly alone = new Map<string, number>();
   readonly aloneMid = new Map<string, number>();
+  /** A sports report: clubs are named for their towns ("Hallam City"). */
+  readonly sport: boolean;
 
   readonly people = new Map<string, PersonFact>();
   /** Keyed by `orgKey`, so that "Acme Corp" and "Acme Corporation" are one. */
@@ -46,6 +49,7 @@ export class Collector {
     this.sents = splitSentences(text);
     this.english = looksEnglish(text);
     this.row = this.sents.map((s) => isListRow(s.text));
+    this.sport = (text.match(SPORT_WORDS)?.length ?? 0) >= 2;
     this.lowerWords = new Set((this.english ? (text.match(LOWER_WORD) ?? []) : []).map((w) => w.toLowerCase()));
     if (!this.english) return;
     this.sents.forEach((s, i) => this.row[i] || this.phrases.push(...capPhrases(s.text, i)));

@@ -13,7 +13,15 @@ export const SPEECH_AFTER = new RegExp(`^,?\\s+(?:${REPORTING_VERBS}|has said|ha
 export const SPEECH_BEFORE = /(?:\b(?:said|says|told|added|according to|chaired by|led by|headed by)\s)$/;
 
 const ORG_NOUNS =
-  'company|firm|utility|regulator|watchdog|carrier|airline|publication|newspaper|broadcaster|startup|retailer|maker|manufacturer|supplier|lender|insurer|bank|chain|operator|developer|provider|club|group|agency|network|team|union|association|charity|organi[sz]ation';
+  'company|firm|utility|regulator|watchdog|carrier|airline|publication|newspaper|broadcaster|startup|retailer|maker|manufacturer|supplier|lender|insurer|bank|chain|operator|developer|provider|club|group|agency|network|team|union|association|charity|organi[sz]ation|' +
+  'app|platform|website|service|studio|label|publisher|store|marketplace|automaker|carmaker|chipmaker|drugmaker|brokerage|conglomerate|miner|refiner|distributor|wholesaler|streamer';
+/** Legislatures named by one word ("the Assembly", "Congress"). */
+export const LEGISLATURE = /^(?:Assembly|Senate|Congress|Parliament|Legislature|Knesset|Bundestag|Duma)$/;
+/** Clubs named for their town in a sports report ("Hallam City", "Wrexford Town"). */
+export const CLUB_TAIL = /^(?:City|Town)$/;
+/** Words of a sports report: with two of them, "X City" is a club. */
+export const SPORT_WORDS = /\b(?:scored|goals?|match|league|striker|midfielder|goalkeeper|kick-off|innings|touchdown|quarterback|playoffs?|halftime|half-time)\b/gi;
+
 /** "Gibson Southern schools", "the Acme company" (not "a Leeds hospital": a place) */
 export const ORG_NOUN_AFTER = /^\s+(?:schools?|company|group|club|university|college|hospital)\b/;
 /** "carrier SunExpress", "rivals Acme" */

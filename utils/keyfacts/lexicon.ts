@@ -38,6 +38,8 @@ export const ORG_TAIL = set(
     'party|union|government|organisation|organization|foundation|airlines|airline|airways|fund|board|court|securities|team|unit|brotherhood|' +
     'service|services|bureau|administration|federation|league|club|society|trust|network|systems|technologies|motors|partners|' +
     'capital|industries|enterprises|media|news|times|post|sports|press|assembly|parliament|senate|congress|church|hospital|clinic|' +
+    'products|brands|foods|pharmaceuticals|therapeutics|biosciences|solutions|logistics|airways|railways|communications|electronics|' +
+    'aerospace|robotics|insurance|bancorp|financial|studios|entertainment|records|living|' +
     'force|army|navy|guard|corps|exchange|reserve|forum|alliance|coalition|institution|consortium|cooperative|watch|corridor|project|programme|program',
 );
 

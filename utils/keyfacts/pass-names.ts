@@ -7,15 +7,15 @@
 import { LOWER, UPPER, re } from './chars';
 import type { Collector } from './collector';
 import { isShortFormOf } from './coreference';
-import { ADJECTIVE, ALL_CAPS_2_6, ORG_DESCRIPTOR_BEFORE, ORG_NOUN_AFTER, SPEECH_AFTER, SPEECH_BEFORE } from './cues';
+import { ADJECTIVE, ALL_CAPS_2_6, CLUB_TAIL, LEGISLATURE, ORG_DESCRIPTOR_BEFORE, ORG_NOUN_AFTER, SPEECH_AFTER, SPEECH_BEFORE } from './cues';
 import { isCalendarWord } from './collector';
 import { companyByName, descriptorLength, personByGivenName } from './evidence';
 import { isKnownPlace } from './gazetteer';
-import { LEAD_STOP, ORG_TAIL, ROLE_WORDS } from './lexicon';
+import { COURTESY_TITLES, LEAD_STOP, ORG_TAIL, ROLE_WORDS } from './lexicon';
 import { isOrgByForm, isTeamAfterThe } from './organizations';
 import { isRoleWord, looksLikeName, roleAfter, roleBefore, splitRolePrefix, surname } from './people';
 import { isCap, isPossessive, lower, stripPossessive, type Phrase, type Token } from './phrases';
-import { placeByContext } from './places';
+import { isPlaceByForm, placeByContext } from './places';
 import { lead, leadOfRole } from './role-leads';
 
 /** "Gov.", "Sen.". */
@@ -87,7 +87,8 @@ function personAfterTitle(c: Collector, k: Candidate): boolean {
   if (!looksLikeName(nameToks)) return false;
   const prefix = toks.slice(0, cut + 1);
   const firstRole = Math.max(0, prefix.findIndex((t) => isRoleWord(t.w) || ABBREVIATED_TITLE.test(t.w)));
-  let role = c.textOf(p, prefix);
+  // "Mr. Lee": a courtesy title is how the name is written, not a role
+  let role = prefix.every((t) => COURTESY_TITLES.has(lower(t.w))) ? '' : c.textOf(p, prefix);
   if (firstRole > 0) lead(c, c.textOf(p, prefix.slice(0, firstRole)), p.sentence, initial);
   else {
     const wider = roleBefore(before + role + ' ');
@@ -185,13 +186,14 @@ export function namesInPhrases(c: Collector): Candidate[] {
       continue;
     }
     const orgByNoun = ORG_NOUN_AFTER.test(after) && !/\ban?\s$/.test(before) && !ADJECTIVE.test(name) && toks.length <= 3 && !(initial && toks.length === 1);
-    if (companyByName(name, c.lowerWords) || isOrgByForm(toks) || orgByNoun) {
+    const club = c.sport && toks.length >= 2 && toks.length <= 3 && CLUB_TAIL.test(toks[toks.length - 1]!.w);
+    if (companyByName(name, c.lowerWords) || isOrgByForm(toks) || orgByNoun || club || (toks.length === 1 && LEGISLATURE.test(name))) {
       org(k);
       continue;
     }
     const lastWord = toks[toks.length - 1]!.w;
     const plain = !k.possessive && !ALL_CAPS_2_6.test(name) && !isCalendarWord(name) && !ORG_TAIL.has(lower(lastWord));
-    if (placeByContext(before, after, plain) && !ADJECTIVE.test(name) && toks.length <= 3) {
+    if ((placeByContext(before, after, plain) && !ADJECTIVE.test(name) && toks.length <= 3) || isPlaceByForm(toks.map((t) => t.w), after)) {
       c.addPlace(name, p.sentence);
       continue;
     }

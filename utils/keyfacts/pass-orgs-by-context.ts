@@ -25,7 +25,8 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
   const isOrgContext = (u: Candidate) => ORG_DESCRIPTOR_BEFORE.test(u.before) || ORG_APPOSITIVE.test(u.afterName) || ORG_POSSESSIVE.test(u.afterName);
   for (const u of unknown) {
     if (ADJECTIVE.test(u.name) || isCalendarWord(u.name) || c.people.has(u.name)) continue;
-    const acronym = u.name.length > 2 && ALL_CAPS_2_6.test(u.name) && ((c.alone.get(u.name) ?? 0) > 1 || /\b(?:the|an?)\s$/i.test(u.before)) && isAcronymOrg(u.name);
+    // used twice, after an article, or owning something ("NASA's Jet Propulsion Laboratory")
+    const acronym = u.name.length > 2 && ALL_CAPS_2_6.test(u.name) && ((c.alone.get(u.name) ?? 0) > 1 || /\b(?:the|an?)\s$/i.test(u.before) || u.possessive) && isAcronymOrg(u.name);
     if (isOrgContext(u) || acronym) c.addOrg(u.name, '', u.p.sentence);
   }
   // lists: an unknown name next to known organisations in "A, B and C"

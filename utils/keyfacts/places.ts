@@ -17,6 +17,20 @@ const CAP_WORDS = String.raw`[${UPPER}][${LETTER}.'’-]*(?:\s[${UPPER}][${LETTE
 /** "the Lents neighborhood", "the Lents and St. Johns neighborhoods": names before the kind of place they name. */
 export const PLACE_NOUN_AFTER = re`^(?:(?:,|\s+and|\s+or)\s+${CAP_WORDS})*\s+(?:neighbou?rhoods?|districts?|suburbs?|boroughs?|townships?|provinces?|prefectures?|municipalit(?:y|ies))\b`;
 
+/** Last words that make a capitalised phrase a place: "Montgomery County", "South China Sea", "Cagayan Valley". */
+const PLACE_TAIL = new Set('county|province|prefecture|district|valley|sea|ocean|channel|island|islands|peninsula|strait|gulf|bay|coast|river|lake|mountains|desert|canyon'.split('|'));
+/** First words that make one a place: "Lake Tahoe", "Mount Kenya", "Gulf of Aden". */
+const PLACE_HEAD = /^(?:Lake|Mount|Mt\.|Gulf|Bay|Isle|Cape|Strait)$/;
+
+const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Both)$/;
+
+/** A place by how its name is written (not an organisation: the caller has ruled that out). */
+export function isPlaceByForm(words: string[], after: string): boolean {
+  // "Western District of New York" names a court's district, "Two Bartholomew County warrants" counts things
+  if (words.length < 2 || words.length > 4 || /^\s+of\s/.test(after) || NUMBER_WORD.test(words[0]!)) return false;
+  return PLACE_TAIL.has(words[words.length - 1]!.toLowerCase()) || PLACE_HEAD.test(words[0]!);
+}
+
 /**
  * Whether the words around a capitalised phrase mark it as a place. `weak` cues ("in X") are taken only when the
  * caller has ruled out names of people, organisations and dates.

@@ -91,3 +91,31 @@ describe('descriptors and roles', () => {
     expect(facts('The drummer, Carl Ostrow, left the band.').people[0]?.role).toBe('drummer');
   });
 });
+
+describe('places and organisations by the form of their names', () => {
+  it('reads counties, valleys, seas and lakes as places, not a court’s district or a counted noun', () => {
+    expect(places('Floods hit Marlow County and the Kestrel Valley before the storm reached the Amber Sea near Lake Orla.')).toEqual([
+      'Marlow County',
+      'Kestrel Valley',
+      'Amber Sea',
+      'Lake Orla',
+    ]);
+    expect(places('Two Marlow County warrants were served in the Western District of Ohio.')).toEqual(['Ohio']);
+  });
+
+  it('reads company kinds, legislatures, descriptor nouns and owning acronyms as organisations', () => {
+    expect(orgs('Sales at Kesar Consumer Products rose.')).toEqual(['Kesar Consumer Products']);
+    expect(orgs('The bill now goes to the Assembly.')).toEqual(['Assembly']);
+    expect(orgs('Regulators fined the video app Zappo on Monday.')).toEqual(['Zappo']);
+    expect(orgs('Engineers at KRTA’s test centre found the fault.')).toEqual(['KRTA']);
+  });
+
+  it('reads "X City" and "X Town" as clubs in a sports report only', () => {
+    expect(orgs('Hallam City beat Wrexford Town 2-0 in the league, and Reilly scored both goals.')).toEqual(['Hallam City', 'Wrexford Town']);
+    expect(orgs('Hallam City and Wrexford Town share a bus route.')).toEqual([]);
+  });
+
+  it('never gives a courtesy title as a role', () => {
+    expect(facts('Mr. Tom Hale said he would stay on.').people).toEqual([{ name: 'Tom Hale', role: '', sentence: 0 }]);
+  });
+});
