@@ -11,7 +11,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractKeyFacts } from '../utils/keyfacts';
@@ -44,20 +44,30 @@ function sets(): GoldSet[] {
 
 type Prediction = Record<string, unknown>;
 
-/** Predictions for one set, and per-article times (median of 5 runs after a warm-up run, so that one slow run of a busy machine does not decide an article's figure). */
-function run(input: string): { predictions: Record<string, Prediction>; times: number[] } {
+/**
+ * Predictions for one set, and per-article times: the median of 5 runs after a warm-up run, so that one slow run
+ * of a busy machine does not decide an article's figure, as wall-clock time and as this process's CPU time (on a
+ * shared, loaded machine the wall clock also counts the time other processes had the CPU).
+ */
+function run(input: string): { predictions: Record<string, Prediction>; times: number[]; cpu: number[] } {
   const articles = JSON.parse(readFileSync(input, 'utf8')) as Record<string, { title?: string; text?: string }>;
   const predictions: Record<string, Prediction> = {};
   const times: number[] = [];
+  const cpu: number[] = [];
   for (const [id, a] of Object.entries(articles)) {
     const runs: number[] = [];
+    const cpuRuns: number[] = [];
     let f = extractKeyFacts(a.title ?? '', a.text ?? '');
     for (let r = 0; r < 5; r++) {
       const t0 = performance.now();
+      const c0 = process.cpuUsage();
       f = extractKeyFacts(a.title ?? '', a.text ?? '');
+      const c1 = process.cpuUsage(c0);
       runs.push(performance.now() - t0);
+      cpuRuns.push((c1.user + c1.system) / 1000);
     }
     times.push(percentile(runs, 50));
+    cpu.push(percentile(cpuRuns, 50));
     predictions[id] = {
       people: f.people.map((p) => ({ name: p.name, role: p.role })),
       organizations: f.organizations.map((o) => ({ name: o.name, acronym: o.acronym })),
@@ -68,7 +78,7 @@ function run(input: string): { predictions: Record<string, Prediction>; times: n
       keySentences: f.keySentences.map((k) => k.text),
     };
   }
-  return { predictions, times };
+  return { predictions, times, cpu };
 }
 
 interface Score {
@@ -94,10 +104,12 @@ const cold = performance.now() - t0;
 const tmp = mkdtempSync(path.join(tmpdir(), 'facts-'));
 const results: Array<{ set: GoldSet; score?: Score; n: number }> = [];
 const allTimes: number[] = [];
+const allCpu: number[] = [];
 const out = argValue('--out');
 for (const set of sets()) {
-  const { predictions, times } = run(set.input);
+  const { predictions, times, cpu } = run(set.input);
   allTimes.push(...times);
+  allCpu.push(...cpu);
   const json = JSON.stringify(predictions, null, 2) + '\n';
   const file = out ?? path.join(tmp, `${set.name}.json`);
   writeFileSync(file, json);
@@ -124,5 +136,6 @@ if (scored.length) {
 }
 const ms = (x: number) => `${x.toFixed(2)} ms`;
 console.log(
-  `time: ${allTimes.length} articles; median ${ms(percentile(allTimes, 50))}, p95 ${ms(percentile(allTimes, 95))}, max ${ms(Math.max(...allTimes))} per article; first call (cold) ${ms(cold)}`,
+  `time: ${allTimes.length} articles; median ${ms(percentile(allTimes, 50))}, p95 ${ms(percentile(allTimes, 95))}, max ${ms(Math.max(...allTimes))} per article; ` +
+    `CPU time median ${ms(percentile(allCpu, 50))}, p95 ${ms(percentile(allCpu, 95))}; first call (cold) ${ms(cold)}; load average ${loadavg()[0]!.toFixed(1)}`,
 );

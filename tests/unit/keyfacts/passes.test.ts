@@ -70,3 +70,17 @@ describe('passes', () => {
     expect(picked).toHaveLength(3);
   });
 });
+
+describe('key sentences add to the lead', () => {
+  it('does not pick a sentence that restates an earlier pick when another on-topic one is there', () => {
+    const text = [
+      'The Dunmore council voted on Monday to close the old river bridge for repairs costing $4 million.',
+      'On Monday the Dunmore council voted to close the old river bridge for $4 million of repairs.',
+      'Traffic will be sent through Eastvale, adding 20 minutes to the commute of about 9,000 drivers.',
+      'The bridge will reopen in 2027, the council said in a statement after the meeting.',
+    ].join('\n\n');
+    const c = new Collector(text);
+    const { dates, numbers } = datesAndNumbers(c);
+    expect(keySentences(c, 'Dunmore council votes to close river bridge', dates, numbers).map((k) => k.sentence)).toEqual([0, 2, 3]);
+  });
+});
