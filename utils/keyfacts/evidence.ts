@@ -5,7 +5,7 @@
  * ("will", "apple") is an ordinary word there, not evidence.
  */
 
-import { isDemonym, isGivenName, isKnownCompany, isKnownPlace } from './gazetteer';
+import { isCommonWord, isDemonym, isGivenName, isKnownCompany, isKnownPlace } from './gazetteer';
 import { lower, type Token } from './phrases';
 
 /** The longest personal name read on a given name alone; longer runs are titles, teams or lists. */
@@ -18,7 +18,8 @@ const NOT_SURNAME_ENDING = /(?:ic|ical|ment|tion|sion|ity|ness|ship|ence|ance|is
 export function personByGivenName(tokens: Token[], lowerWords: Set<string>): boolean {
   if (tokens.length < 2 || tokens.length > MAX_NAME_WORDS) return false;
   const first = tokens[0]!.w;
-  if (!isGivenName(first) || lowerWords.has(first.toLowerCase()) || NOT_SURNAME_ENDING.test(tokens[tokens.length - 1]!.w)) return false;
+  const last = tokens[tokens.length - 1]!.w;
+  if (!isGivenName(first) || lowerWords.has(first.toLowerCase()) || NOT_SURNAME_ENDING.test(last) || isCommonWord(last)) return false;
   return tokens.every((t) => !isKnownPlace(t.w) && !isKnownCompany(t.w) && !isDemonym(t.w) && !lowerWords.has(lower(t.w)));
 }
 

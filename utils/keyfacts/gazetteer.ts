@@ -4,7 +4,7 @@
  * start (about 2 ms), so that importing key facts costs nothing until an article is read.
  */
 
-import { CITIES, COMPANIES, COUNTRIES, DEMONYMS, GIVEN_NAMES, REGIONS } from './lexicon-data';
+import { CITIES, COMMON_WORDS, COMPANIES, COUNTRIES, DEMONYMS, GIVEN_NAMES, REGIONS } from './lexicon-data';
 import { EXTRA_PLACES } from './lexicon';
 
 const lazySet = (...lists: string[]) => {
@@ -16,6 +16,7 @@ const places = lazySet(COUNTRIES, REGIONS, CITIES, [...EXTRA_PLACES].join('|'));
 const given = lazySet(GIVEN_NAMES);
 const demonyms = lazySet(DEMONYMS);
 const companies = lazySet(COMPANIES);
+const commonWords = lazySet(COMMON_WORDS);
 
 /** A country, region, large city or capital, as written ("South Korea", "Quito", "Sao Paulo"). */
 export const isKnownPlace = (name: string): boolean => places().has(name);
@@ -23,5 +24,7 @@ export const isKnownPlace = (name: string): boolean => places().has(name);
 export const isGivenName = (word: string): boolean => given().has(word);
 /** "Australian", "South Korean": a descriptor, never an organisation or a person. */
 export const isDemonym = (word: string): boolean => demonyms().has(word) || demonyms().has(word.replace(/s$/, ''));
+/** One of the commonest English words and no part of a personal name ("energy", "bowl"): it ends no name. */
+export const isCommonWord = (word: string): boolean => commonWords().has(word.toLowerCase());
 /** A company known by name alone ("Costco", "Verizon"). */
 export const isKnownCompany = (name: string): boolean => companies().has(name);

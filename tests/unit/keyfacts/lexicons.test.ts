@@ -40,6 +40,7 @@ describe('evidence from the lexicons', () => {
 
   it('does not read a given name before a noun or a place as a person', () => {
     expect(people('The Grace Commission met at the Philip Medal dinner in Jordan Valley.')).toEqual([]);
+    expect(people('Officials said Austin Energy and the Rose Bowl would both take part.')).toEqual([]);
   });
 
   it('takes a well-known company named once without a suffix', () => {
