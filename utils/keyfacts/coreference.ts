@@ -32,6 +32,18 @@ export const isShortFormOf = (word: string, orgs: Iterable<Org>): boolean => {
   return false;
 };
 
+const CLUB_BEFORE = new Set(['FC', 'AFC', 'CF', 'SC', 'AC', 'AS', 'Real', 'Inter', 'Sporting']);
+const CLUB_AFTER = new Set(['FC', 'AFC', 'United', 'City', 'Town', 'Rovers', 'Athletic', 'Wanderers', 'Albion', 'Hotspur']);
+
+/** "Porto" beside "FC Porto", "Leeds" beside "Leeds United": a town's name stands for its club in the article. */
+export function isClubShortForm(word: string, orgs: Iterable<Org>): boolean {
+  for (const o of orgs) {
+    const ws = o.name.split(' ');
+    if (ws.length === 2 && ((CLUB_BEFORE.has(ws[0]!) && ws[1] === word) || (ws[0] === word && CLUB_AFTER.has(ws[1]!)))) return true;
+  }
+  return false;
+}
+
 /**
  * Organisations named by the first or last words of another one in the article are that one: their entries
  * go, their acronym moves to the full name. Returns the organisations to keep, in order.

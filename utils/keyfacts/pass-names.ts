@@ -6,7 +6,7 @@
 
 import { LOWER, UPPER, re } from './chars';
 import type { Collector } from './collector';
-import { isShortFormOf } from './coreference';
+import { isClubShortForm, isShortFormOf } from './coreference';
 import { ADJECTIVE, ALL_CAPS_2_6, CLUB_TAIL, LEGISLATURE, ORG_DESCRIPTOR_BEFORE, ORG_NOUN_AFTER, SPEECH_AFTER, SPEECH_BEFORE } from './cues';
 import { isCalendarWord } from './collector';
 import { companyByName, descriptorLength, personByGivenName } from './evidence';
@@ -148,7 +148,7 @@ function knownByOneWord(c: Collector, k: Candidate): boolean {
     return true;
   }
   // "the Ravens", "for Brightwater" after "the Brightwater Ravens": the club again, not a new entry
-  if (!isKnownPlace(w) && isShortFormOf(w, c.orgs.values())) {
+  if ((!isKnownPlace(w) && isShortFormOf(w, c.orgs.values())) || isClubShortForm(w, c.orgs.values())) {
     c.mentionOrg(w, p.sentence);
     return true;
   }

@@ -72,6 +72,12 @@ describe('teams and clubs', () => {
     expect(places('Pipes burst in the Dunmore and Eastvale districts overnight.')).toEqual(['Dunmore', 'Eastvale']);
   });
 
+  it('reads a town named beside its club as the club', () => {
+    const f = facts('FC Porto signed the striker on Monday. Porto paid 20 million euros for him.');
+    expect(f.organizations.map((o) => o.name)).toEqual(['FC Porto']);
+    expect(f.places).toEqual([]);
+  });
+
   it('merges an organisation named by the first or last words of a longer one', () => {
     expect(orgs('Kestrel Analytics Group hired 40 staff. Kestrel coach Ian Moss and Kestrel Analytics both agreed.')).toEqual(['Kestrel Analytics Group']);
   });
