@@ -133,7 +133,7 @@ async function verifyPhrases(db: ClippingsDb, candidates: number[], parsed: Pars
   const kept: number[] = [];
   for (let i = 0; i < candidates.length; i += PHRASE_BATCH) {
     const batch = await db.clippings.bulkGet(candidates.slice(i, i + PHRASE_BATCH));
-    for (const c of batch) if (c && matchesPhrases(parsed, c.title, c.text, c.note)) kept.push(c.id);
+    for (const c of batch) if (c && matchesPhrases(parsed, c.title, c.text, c.note, ...c.highlights.map((h) => h.note))) kept.push(c.id);
   }
   return kept;
 }
