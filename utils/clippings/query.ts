@@ -188,5 +188,3 @@ export async function* highlightedBatches(db: ClippingsDb, batch = 200): AsyncGe
     yield (await db.clippings.bulkGet(ids.slice(i, i + batch))).filter((c): c is Clipping => c !== undefined);
   }
 }
-
-export { isEmptyQuery };

@@ -146,6 +146,6 @@ describe('the background messages', () => {
     const saved = await listener({ type: 'add-highlight', clippingId: null, draft: DRAFT, highlight: makeHighlight() }, {});
     expect(saved).toMatchObject({ ok: true, value: { highlight: makeHighlight() } });
     await expect(listener({ type: 'find-clipping', url: DRAFT.canonicalUrl }, {})).resolves.toMatchObject({ ok: true, value: { highlightCount: 1 } });
-    await expect(listener({ type: 'set-state', ids: 'all', state: 'finished' }, {})).resolves.toEqual({ ok: false, error: 'invalid', message: 'invalid clipping ids' });
+    await expect(listener({ type: 'set-state', ids: 'all', state: 'finished' }, {})).resolves.toMatchObject({ ok: false, error: 'invalid', message: 'invalid clipping field: ids' });
   });
 });
