@@ -112,27 +112,10 @@ async function fillSearchIndex(tx: Transaction): Promise<void> {
   await indexMany({ search: tx.table<SearchRow, number>('search'), postings: tx.table<PostingRow, [number, string]>('postings') }, rows);
 }
 
-/** Rows read and rewritten per request while the v3 upgrade fills the marks. */
-const FILL_CHUNK = 500;
-
-/**
- * v2 rows have no marks: each gains the defaults, its content untouched. Plain IndexedDB requests in the
- * upgrade's own transaction, pipelined (the puts of a chunk, then the next read, with no wait between):
- * Dexie's `modify()` clones each row and waits for every chunk, 66 s for 10,000 clippings under load.
- */
-function fillMarks(tx: Transaction): Promise<void> {
-  const store = tx.idbtrans.objectStore('clippings');
-  return new Promise((resolve, reject) => {
-    const next = (after: number | null) => {
-      const read = store.getAll(after === null ? null : IDBKeyRange.lowerBound(after, true), FILL_CHUNK);
-      read.onerror = () => reject(read.error);
-      read.onsuccess = () => {
-        const rows = read.result as Clipping[];
-        if (rows.length === 0) return resolve();
-        for (const row of rows) store.put({ ...row, ...defaultMarks(row.savedAt) });
-        next(rows[rows.length - 1]!.id);
-      };
-    };
-    next(null);
-  });
+/** v2 rows have no marks: each gains the defaults, its content untouched. */
+async function fillMarks(tx: Transaction): Promise<void> {
+  await tx
+    .table<Clipping, number>('clippings')
+    .toCollection()
+    .modify((clipping) => void Object.assign(clipping, defaultMarks(clipping.savedAt)));
 }
