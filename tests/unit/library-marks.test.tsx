@@ -42,7 +42,7 @@ describe('the library\'s reading state', () => {
     const a = await saveClipping(db, makeDraft({ canonicalUrl: 'https://a.test/1' }));
     const done = vi.fn();
     const host = mount(<StateActions ids={[a.id]} title="A story" onDone={done} />);
-    expect([...host.querySelectorAll('button')].map((b) => b.getAttribute('aria-label'))).toEqual(['Mark “A story” finished', 'Archive “A story”']);
+    expect([...host.querySelectorAll('button')].map((b) => b.getAttribute('aria-label'))).toEqual(['Mark finished: “A story”', 'Archive “A story”']);
     await act(async () => host.querySelectorAll('button')[1]!.click());
     await settle();
     expect(done).toHaveBeenCalledWith('archived', { ok: true, value: { updated: 1 } });
