@@ -1,4 +1,4 @@
-import { libraryHandlers } from '@/utils/background/library-handlers';
+import { libraryHandlers, markHandlers } from '@/utils/background/library-handlers';
 import { readerLaunch } from '@/utils/background/reader-launch';
 import { registerBackground } from '@/utils/background/registry';
 import { saveEntryPoints } from '@/utils/background/save-entry-points';
@@ -16,6 +16,7 @@ export default defineBackground(() => {
     handlers: {
       'save-clipping': ({ draft }) => saveClipping(db, draft),
       ...libraryHandlers(db),
+      ...markHandlers(db),
       'key-facts': keyFactsOf,
     } satisfies Handlers,
     features: [saveEntryPoints(db), readerLaunch()],

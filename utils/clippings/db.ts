@@ -1,14 +1,15 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { applyPostings, packedIdsWithPrefix, packedIdsWithWord, type PostingRow, type PostingsTable } from './postings';
 import { indexWords } from './search-index';
-import type { Clipping } from './types';
+import { defaultMarks, type Clipping, type Highlight } from './types';
 
 export const DB_NAME = 'clean-reader';
 
 /**
  * A clipping's row in the search index. `words` (multi-entry index) holds the words of clippings saved
  * or edited one at a time: one request per save. `packed` lists the words of clippings indexed in bulk
- * (imports, migrations), whose ids sit in the `postings` rows instead.
+ * (imports, migrations), whose ids sit in the `postings` rows instead; such a clipping edited later (a
+ * highlight) has its new words in `words`, the two lists never sharing a word.
  */
 export interface SearchRow {
   id: number;
@@ -19,14 +20,19 @@ export interface SearchRow {
 
 const unpack = (row: SearchRow | undefined): string[] => (row?.packed ? row.packed.split(' ') : []);
 
-/** The searchable words of a clipping, in one place for saves, edits, imports and the migration. */
-export function clippingWords(clipping: Pick<Clipping, 'title' | 'byline' | 'siteName' | 'text' | 'note' | 'tags'>): string[] {
-  return indexWords(clipping.title, clipping.byline, clipping.siteName, clipping.text, clipping.note, clipping.tags.join(' '));
+type Searchable = Pick<Clipping, 'title' | 'byline' | 'siteName' | 'text' | 'note' | 'tags'> & { highlights?: readonly Highlight[] };
+
+/** The searchable words of a clipping (its highlights' quotes and notes too), in one place for saves, edits, imports and migrations. */
+export function clippingWords(clipping: Searchable): string[] {
+  const marks = (clipping.highlights ?? []).flatMap((h) => [h.quote.exact, h.note]);
+  return indexWords(clipping.title, clipping.byline, clipping.siteName, clipping.text, clipping.note, clipping.tags.join(' '), ...marks);
 }
 
 export const SCHEMA_V1 = { clippings: '++id, &key, savedAt, publishedTime, title, siteName, kind, *tags' };
 /** v2: the full-text index (see SearchRow and utils/clippings/postings.ts). */
 export const SCHEMA_V2 = { search: 'id, *words', postings: '[bucket+word], word' };
+/** v3: highlights, reading progress and state (issue #12); new indexes for the library's filters and sorts. */
+export const SCHEMA_V3 = { clippings: `${SCHEMA_V1.clippings}, state, highlightCount, updatedAt` };
 
 /** The clippings database. Each schema change is a new version with its migration; never edit an old one. */
 export class ClippingsDb extends Dexie {
@@ -39,16 +45,29 @@ export class ClippingsDb extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     // v2: the full-text search index, filled for the clippings saved under v1.
     this.version(2).stores(SCHEMA_V2).upgrade(fillSearchIndex);
+    // v3: every clipping gains its marks (unread, no highlights); the search index is left as it is
+    // (no highlight words yet), so the upgrade writes the clippings only.
+    this.version(3).stores(SCHEMA_V3).upgrade(fillMarks);
   }
 }
 
 type IndexTables = Pick<ClippingsDb, 'search' | 'postings'>;
 
-/** Indexes one clipping (a save, an edit): its words in the multi-entry index, out of the postings. */
+/**
+ * Indexes one clipping (a save, an edit). A clipping indexed in bulk keeps the packed words it still has
+ * in the postings (taking them all out touched hundreds of posting rows: ~400 ms for a highlight on an
+ * imported clipping); only the words it lost leave them, and the words it gained go to the multi-entry index.
+ */
 export async function indexOne(db: IndexTables, id: number, words: string[]): Promise<void> {
   const old = await db.search.get(id);
-  if (old?.packed) await applyPostings(db.postings, [{ id, before: unpack(old), after: [] }]);
-  await db.search.put({ id, words });
+  if (!old?.packed) return void (await db.search.put({ id, words }));
+  const next = new Set(words);
+  const packed = unpack(old);
+  const gone = packed.filter((w) => !next.has(w));
+  if (gone.length) await applyPostings(db.postings, [{ id, before: gone, after: [] }]);
+  const kept = new Set(packed);
+  const rest = packed.filter((w) => next.has(w));
+  await db.search.put({ id, words: words.filter((w) => !kept.has(w)), ...(rest.length ? { packed: rest.join(' ') } : {}) });
 }
 
 /**
@@ -91,4 +110,12 @@ async function fillSearchIndex(tx: Transaction): Promise<void> {
       rows.push({ id: clipping.id, words: clippingWords({ ...clipping, tags: clipping.tags ?? [], note: clipping.note ?? '' }) });
     });
   await indexMany({ search: tx.table<SearchRow, number>('search'), postings: tx.table<PostingRow, [number, string]>('postings') }, rows);
+}
+
+/** v2 rows have no marks: each gains the defaults, its content untouched. */
+async function fillMarks(tx: Transaction): Promise<void> {
+  await tx
+    .table<Clipping, number>('clippings')
+    .toCollection()
+    .modify((clipping) => void Object.assign(clipping, defaultMarks(clipping.savedAt)));
 }

@@ -1,0 +1,48 @@
+import { act } from 'preact/test-utils';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { SavedBanner } from '../../components/SavedBanner';
+import type { ClippingsDb } from '../../utils/clippings/db';
+import { saveProgress, setState } from '../../utils/clippings/marks';
+import { saveClipping } from '../../utils/clippings/store';
+import { makeDraft } from './clippings/helpers';
+import { markBackgroundTests } from './ui-helpers';
+
+const { mount, db: currentDb } = markBackgroundTests();
+let db: ClippingsDb;
+beforeEach(() => void (db = currentDb()));
+
+async function banner(url: string): Promise<HTMLElement> {
+  const host = mount(<SavedBanner url={url} />);
+  await act(async () => {
+    for (let i = 0; i < 20 && !host.querySelector('.cr-saved-banner'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+  });
+  return host;
+}
+
+describe('SavedBanner', () => {
+  it('says how far the saved page was read, and Continue opens the reader at the clipping', async () => {
+    const { id } = await saveClipping(db, makeDraft({ canonicalUrl: 'https://news.example/long-read' }));
+    await saveProgress(db, { clippingId: id, progress: { fraction: 0.404, anchor: null, updatedAt: 1 } });
+    const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
+    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    const el = await banner('https://news.example/long-read?utm_source=feed');
+    expect(el.querySelector('[role="status"]')!.textContent).toBe('Saved · 40 % readContinue');
+    await act(async () => el.querySelector('button')!.click());
+    expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(new RegExp(`/reader\\.html\\?clip=${id}$`)) });
+    expect(close).toHaveBeenCalled();
+  });
+
+  it('says finished or archived with an Open button', async () => {
+    const { id } = await saveClipping(db, makeDraft({ canonicalUrl: 'https://news.example/done' }));
+    await setState(db, { ids: [id], state: 'archived' });
+    const el = await banner('https://news.example/done');
+    expect(el.querySelector('[role="status"]')!.textContent).toBe('Saved · archivedOpen');
+  });
+
+  it('shows nothing on a page not in the library', async () => {
+    const el = await banner('https://news.example/never-saved');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(el.innerHTML).toBe('');
+  });
+});
