@@ -189,4 +189,3 @@ export async function* highlightedBatches(db: ClippingsDb, batch = 200): AsyncGe
   }
 }
 
-export { isEmptyQuery };
