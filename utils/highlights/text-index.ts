@@ -65,12 +65,23 @@ export function fromCodePoints(index: TextIndex, points: number): number {
   return offset;
 }
 
-/** Where a DOM boundary point (inside the root) falls in the text. */
+/** Where a DOM boundary point (inside the root) falls in the text (no Range.toString: O(n) per call in jsdom's DOM too slow). */
 export function offsetOf(index: TextIndex, node: Node, offset: number): number {
-  const before = index.root.ownerDocument!.createRange();
-  before.selectNodeContents(index.root);
-  before.setEnd(node, offset);
-  return before.toString().length;
+  if (node.nodeType === 3) {
+    const i = index.nodes.indexOf(node as Text);
+    if (i >= 0) return index.starts[i]! + offset;
+  }
+  // a point between nodes: the text from the first text node at or after it
+  const point = index.root.ownerDocument!.createRange();
+  point.setStart(node, offset);
+  let lo = 0;
+  let hi = index.nodes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (point.comparePoint(index.nodes[mid]!, 0) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < index.nodes.length ? index.starts[lo]! : index.text.length;
 }
 
 /** The DOM Range of text[start, end) (UTF-16 offsets). */
