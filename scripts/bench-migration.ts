@@ -64,6 +64,8 @@ if (!same('clippings') || !same('search') || !same('postings') || after.defaults
 
 /** Counts and SHA-256 digests of the three stores (clippings without the v3 fields), read with plain IndexedDB. */
 async function snapshot(page: Page) {
+  // tsx names the functions below with a `__name` helper the page does not have.
+  await page.evaluate('globalThis.__name = (f) => f');
   return page.evaluate(async () => {
     const MARKS = ['state', 'progress', 'highlights', 'highlightCount', 'linkOnly', 'source', 'updatedAt'];
     const db = await new Promise<IDBDatabase>((resolve, reject) => {

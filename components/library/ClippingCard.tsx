@@ -1,10 +1,13 @@
 import { useState } from 'preact/hooks';
 import { Highlighted } from '@/components/Highlighted';
 import { isEmptyQuery, snippet, type ParsedQuery } from '@/utils/clippings/search-index';
-import type { Clipping } from '@/utils/clippings/types';
+import type { Clipping, ClippingState } from '@/utils/clippings/types';
 import { formatDate, hostOf } from '@/utils/format';
 import { t } from '@/utils/i18n';
+import type { Reply } from '@/utils/messages';
 import { ClippingEditForm } from './ClippingEditForm';
+import { ReadingState } from './ReadingState';
+import { StateActions } from './StateActions';
 
 interface Props {
   clipping: Clipping;
@@ -15,10 +18,11 @@ interface Props {
   onEdit: (id: number, tags: string[], note: string) => Promise<boolean>;
   onDelete: (ids: number[]) => void;
   onExport: (clipping: Clipping, format: 'markdown' | 'html') => void;
+  onState: (state: ClippingState, reply: Reply<{ updated: number }>) => void;
 }
 
 /** One clipping in the library: title (to the reader), site, dates, excerpt or matching passage, tags, note. */
-export function ClippingCard({ clipping: c, query, selected, onSelect, onTag, onEdit, onDelete, onExport }: Props) {
+export function ClippingCard({ clipping: c, query, selected, onSelect, onTag, onEdit, onDelete, onExport, onState }: Props) {
   const [editing, setEditing] = useState(false);
   const titleId = `clip-${c.id}-title`;
   const excerpt = !isEmptyQuery(query) ? snippet(c.text, query) : c.excerpt || snippet(c.text, query);
@@ -55,6 +59,7 @@ export function ClippingCard({ clipping: c, query, selected, onSelect, onTag, on
         )}
         <div class="cr-card-foot">
           <span class="cr-card-saved">{t('librarySavedOn', saved ?? '')}</span>
+          <ReadingState clipping={c} />
           {c.tags.length > 0 && (
             <ul class="cr-tags" aria-label={t('libraryTagsLabel')}>
               {c.tags.map((tag) => (
@@ -80,6 +85,7 @@ export function ClippingCard({ clipping: c, query, selected, onSelect, onTag, on
             <button type="button" class="cr-button cr-button-small" onClick={() => onExport(c, 'html')} aria-label={t('libraryExportAs', [c.title, 'HTML'])}>
               HTML
             </button>
+            <StateActions ids={[c.id]} title={c.title} current={c.state} onDone={onState} />
             <button type="button" class="cr-button cr-button-small cr-button-danger" onClick={() => onDelete([c.id])} aria-label={t('libraryDeleteFor', c.title)}>
               {t('libraryDelete')}
             </button>

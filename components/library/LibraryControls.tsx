@@ -2,6 +2,7 @@ import { useMemo } from 'preact/hooks';
 import type { ClippingKind } from '@/utils/clippings/types';
 import { t } from '@/utils/i18n';
 import { FilterSelect } from './FilterSelect';
+import { MarksFilters } from './MarksFilters';
 import { LIBRARY_SORTS } from './sorts';
 import type { Facets, LibraryFilters } from './use-library-query';
 
@@ -42,6 +43,7 @@ export function LibraryControls({ filters, facets, onFilter }: Props) {
         options={[['article', t('libraryKindArticle')], ['selection', t('libraryKindSelection')]]}
         onChange={(v) => onFilter('kind', v)}
       />
+      <MarksFilters state={filters.state} hasHighlights={filters.hasHighlights} onState={(v) => onFilter('state', v)} onHasHighlights={(on) => onFilter('hasHighlights', on)} />
     </search>
   );
 }

@@ -8,11 +8,12 @@ interface Props {
   busy: boolean;
   fileInput: RefObject<HTMLInputElement | null>;
   onExportAll: () => void;
+  onExportHighlights: () => void;
   onImport: (file: File) => void;
 }
 
 /** The title, the storage the library takes, and the whole-library tools: back up and import. */
-export function LibraryHeader({ count, version, busy, fileInput, onExportAll, onImport }: Props) {
+export function LibraryHeader({ count, version, busy, fileInput, onExportAll, onExportHighlights, onImport }: Props) {
   return (
     <header class="cr-lib-header">
       <h1 class="cr-lib-title">{t('libraryTitle')}</h1>
@@ -20,6 +21,9 @@ export function LibraryHeader({ count, version, busy, fileInput, onExportAll, on
       <div class="cr-lib-tools">
         <button type="button" class="cr-button" onClick={onExportAll} disabled={busy || count === 0}>
           {t('libraryExportAll')}
+        </button>
+        <button type="button" class="cr-button" onClick={onExportHighlights} disabled={busy || count === 0}>
+          {t('libraryExportAllCsv')}
         </button>
         <label class={`cr-button cr-file-button${busy ? ' cr-disabled' : ''}`}>
           {t('libraryImport')}

@@ -2,6 +2,7 @@ import './marks.css';
 import type { ClippingState } from '@/utils/clippings/types';
 import { CLIPPING_STATES } from '@/utils/clippings/validate';
 import { t } from '@/utils/i18n';
+import { FilterSelect } from './FilterSelect';
 import { STATE_LABEL } from './ReadingState';
 
 interface Props {
@@ -15,13 +16,7 @@ interface Props {
 export function MarksFilters({ state, hasHighlights, onState, onHasHighlights }: Props) {
   return (
     <>
-      <div class="cr-field">
-        <label for="cr-state">{t('libraryFilterState')}</label>
-        <select id="cr-state" value={state} onChange={(e) => onState((e.currentTarget as HTMLSelectElement).value as '' | ClippingState)}>
-          <option value="">{t('libraryFilterAnyState')}</option>
-          {CLIPPING_STATES.map((s) => <option key={s} value={s}>{t(STATE_LABEL[s])}</option>)}
-        </select>
-      </div>
+      <FilterSelect<'' | ClippingState> id="cr-state" label="libraryFilterState" value={state} options={CLIPPING_STATES.map((s) => [s, t(STATE_LABEL[s])] as const)} onChange={onState} />
       <label class="cr-field cr-field-check">
         <input type="checkbox" checked={hasHighlights} onChange={(e) => onHasHighlights((e.currentTarget as HTMLInputElement).checked)} />
         {t('libraryFilterHasHighlights')}

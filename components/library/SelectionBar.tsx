@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { t } from '@/utils/i18n';
 
 export type SelectionExport = 'markdown' | 'html' | 'json';
@@ -12,10 +13,12 @@ interface Props {
   onExport: (format: SelectionExport) => void;
   onDelete: () => void;
   onClear: () => void;
+  /** More actions on the selection (reading state, highlights). */
+  children?: ComponentChildren;
 }
 
 /** Above the list: tick the whole page, the count, and what can be done with the selection. */
-export function SelectionBar({ pageIds, selected, showing, onSelectAll, onExport, onDelete, onClear }: Props) {
+export function SelectionBar({ pageIds, selected, showing, onSelectAll, onExport, onDelete, onClear, children }: Props) {
   const allOnPage = pageIds.length > 0 && pageIds.every((id) => selected.has(id));
   const small = 'cr-button cr-button-small';
   return (
@@ -36,6 +39,7 @@ export function SelectionBar({ pageIds, selected, showing, onSelectAll, onExport
           <button type="button" class={small} onClick={() => onExport('markdown')}>{t('libraryExportSelectedMarkdown')}</button>
           <button type="button" class={small} onClick={() => onExport('html')}>{t('libraryExportSelectedHtml')}</button>
           <button type="button" class={small} onClick={() => onExport('json')}>{t('libraryExportSelectedJson')}</button>
+          {children}
           <button type="button" class={`${small} cr-button-danger`} onClick={onDelete}>{t('libraryDeleteSelected')}</button>
           <button type="button" class={small} onClick={onClear}>{t('libraryClearSelection')}</button>
         </div>

@@ -12,15 +12,17 @@ interface Props {
   ids: number[];
   /** One clipping's card: names it in the buttons' labels, and offers no "mark unread". */
   title?: string;
+  /** The clipping's state now: no button to set it again. */
+  current?: ClippingState;
   onDone: (state: ClippingState, reply: Reply<{ updated: number }>) => void;
 }
 
 /** Buttons that set the state of one clipping or of the selection (the background writes). */
-export function StateActions({ ids, title, onDone }: Props) {
+export function StateActions({ ids, title, current, onDone }: Props) {
   const set = async (state: ClippingState) => onDone(state, await sendMessage('set-state', { ids, state }));
   return (
     <>
-      {ACTIONS.filter((a) => title === undefined || a.labelFor).map((a) => (
+      {ACTIONS.filter((a) => (title === undefined || a.labelFor) && a.state !== current).map((a) => (
         <button
           key={a.state}
           type="button"

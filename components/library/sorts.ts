@@ -8,4 +8,6 @@ export const LIBRARY_SORTS: Record<string, { label: MessageKey; sort: SortField;
   'published-desc': { label: 'librarySortPublished', sort: 'publishedTime', desc: true },
   'title-asc': { label: 'librarySortTitle', sort: 'title', desc: false },
   'site-asc': { label: 'librarySortSite', sort: 'siteName', desc: false },
+  'state-asc': { label: 'librarySortState', sort: 'state', desc: false },
+  'updated-desc': { label: 'librarySortUpdated', sort: 'updatedAt', desc: true },
 };

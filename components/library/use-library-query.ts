@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ClippingsDb } from '@/utils/clippings/db';
 import { forgetOrders, libraryFacets, orderedIds, queryLibrary, type LibraryPage } from '@/utils/clippings/query';
-import type { ClippingKind } from '@/utils/clippings/types';
+import type { ClippingKind, ClippingState } from '@/utils/clippings/types';
 import { LIBRARY_PAINTED, LIBRARY_QUERY } from '@/utils/perf-marks';
 import { LIBRARY_SORTS } from './sorts';
 
@@ -13,10 +13,12 @@ export interface LibraryFilters {
   tag: string;
   site: string;
   kind: '' | ClippingKind;
+  state: '' | ClippingState;
+  hasHighlights: boolean;
 }
 export type Facets = { tags: string[]; sites: string[]; count: number };
 
-const NO_FILTERS: LibraryFilters = { search: '', sortKey: 'saved-desc', tag: '', site: '', kind: '' };
+const NO_FILTERS: LibraryFilters = { search: '', sortKey: 'saved-desc', tag: '', site: '', kind: '', state: '', hasHighlights: false };
 
 /**
  * What the library shows: the filters, the page of clippings they select, and the filter lists. A
@@ -45,9 +47,10 @@ export function useLibraryQuery(db: ClippingsDb) {
   useLayoutEffect(() => {
     const run = ++seq.current;
     const started = performance.now();
-    const { search, sortKey, tag, site, kind } = filters;
+    const { search, sortKey, tag, site, kind, state, hasHighlights } = filters;
     const { sort, desc } = LIBRARY_SORTS[sortKey]!;
-    void queryLibrary(db, { search, sort, desc, tag: tag || null, site: site || null, kind: kind || null, offset: pageIndex * PAGE_SIZE, limit: PAGE_SIZE }).then((result) => {
+    const query = { search, sort, desc, tag: tag || null, site: site || null, kind: kind || null, state: state || null, hasHighlights };
+    void queryLibrary(db, { ...query, offset: pageIndex * PAGE_SIZE, limit: PAGE_SIZE }).then((result) => {
       if (run !== seq.current) return;
       setPage(result);
       // What `npm run bench:library` reads: the first page painted, and each query until its results are painted.

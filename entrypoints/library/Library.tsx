@@ -1,11 +1,14 @@
 import { ClippingCard } from '@/components/library/ClippingCard';
+import { ContinueReading } from '@/components/library/ContinueReading';
 import { LibraryControls } from '@/components/library/LibraryControls';
 import { LibraryHeader } from '@/components/library/LibraryHeader';
 import { LibraryNotices } from '@/components/library/LibraryNotices';
 import { Pager, showingText } from '@/components/library/Pager';
 import { SelectionBar } from '@/components/library/SelectionBar';
+import { StateActions } from '@/components/library/StateActions';
 import { PAGE_SIZE, useLibraryQuery } from '@/components/library/use-library-query';
 import { useLibraryEdits } from '@/components/library/use-library-edits';
+import { useMarks } from '@/components/library/use-marks';
 import { useNotices } from '@/components/library/use-notices';
 import { useSelection } from '@/components/library/use-selection';
 import { useTransfers } from '@/components/library/use-transfers';
@@ -24,17 +27,19 @@ export function Library() {
   const { notice, setNotice, progress } = notices;
   const { deleteIds, undo, edit } = useLibraryEdits(notices, refresh, forget);
   const { fileInput, exportOne, exportSelected, exportAll, importFile } = useTransfers(db, notices, refresh);
+  const { stateChanged, exportHighlights } = useMarks(db, notices, refresh);
 
   const items = page?.items ?? [];
   const total = page?.total ?? facets.count;
-  const filtered = Boolean(filters.search.trim() || filters.tag || filters.site || filters.kind);
+  const filtered = Boolean(filters.search.trim() || filters.tag || filters.site || filters.kind || filters.state || filters.hasHighlights);
   const countKnown = page !== null && (page.total !== null || facetsLoaded);
 
   return (
     <div class="cr-library">
-      <LibraryHeader count={facets.count} version={version} busy={progress !== null} fileInput={fileInput} onExportAll={() => void exportAll()} onImport={(file) => void importFile(file)} />
+      <LibraryHeader count={facets.count} version={version} busy={progress !== null} fileInput={fileInput} onExportAll={() => void exportAll()} onExportHighlights={() => void exportHighlights()} onImport={(file) => void importFile(file)} />
       <LibraryControls filters={filters} facets={facets} onFilter={setFilter} />
       <LibraryNotices notice={notice} progress={progress} onUndo={(clippings) => void undo(clippings)} onDismiss={() => setNotice(null)} />
+      <ContinueReading db={db} version={version} />
       <SelectionBar
         pageIds={items.map((c) => c.id)}
         selected={selected}
@@ -43,7 +48,10 @@ export function Library() {
         onExport={(format) => void exportSelected(selected, format)}
         onDelete={() => void deleteIds([...selected])}
         onClear={clear}
-      />
+      >
+        <StateActions ids={[...selected]} onDone={stateChanged} />
+        <button type="button" class="cr-button cr-button-small" onClick={() => void exportHighlights(selected)}>{t('libraryExportSelectedCsv')}</button>
+      </SelectionBar>
 
       {page && items.length === 0 && <p class="cr-lib-empty">{t(filtered ? 'libraryNoMatches' : 'libraryEmpty')}</p>}
       <ul class="cr-lib-list" aria-label={t('libraryListLabel')}>
@@ -58,6 +66,7 @@ export function Library() {
             onEdit={edit}
             onDelete={(ids) => void deleteIds(ids)}
             onExport={exportOne}
+            onState={stateChanged}
           />
         ))}
       </ul>

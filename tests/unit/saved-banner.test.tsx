@@ -1,35 +1,21 @@
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { SavedBanner } from '../../components/SavedBanner';
-import { ClippingsDb } from '../../utils/clippings/db';
-import { markHandlers } from '../../utils/clippings/handlers';
+import type { ClippingsDb } from '../../utils/clippings/db';
 import { saveProgress, setState } from '../../utils/clippings/marks';
 import { saveClipping } from '../../utils/clippings/store';
-import { createMessageListener } from '../../utils/messages';
 import { makeDraft } from './clippings/helpers';
-import { mount, stubI18n, unmount } from './ui-helpers';
+import { markBackgroundTests } from './ui-helpers';
 
+const { mount, db: currentDb } = markBackgroundTests();
 let db: ClippingsDb;
-let host: HTMLElement | null = null;
-beforeEach(() => {
-  stubI18n();
-  db = new ClippingsDb(`banner-${Math.random()}`);
-  // The popup's messages reach the background's real handlers, on a real (fake-indexeddb) database.
-  const listener = createMessageListener(markHandlers(db));
-  vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(((message: unknown) => listener(message, {})) as never);
-});
-afterEach(async () => {
-  if (host) unmount(host);
-  host = null;
-  vi.restoreAllMocks();
-  await db.delete();
-});
+beforeEach(() => void (db = currentDb()));
 
 async function banner(url: string): Promise<HTMLElement> {
-  host = mount(<SavedBanner url={url} />);
+  const host = mount(<SavedBanner url={url} />);
   await act(async () => {
-    for (let i = 0; i < 20 && !host!.querySelector('.cr-saved-banner'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    for (let i = 0; i < 20 && !host.querySelector('.cr-saved-banner'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
   });
   return host;
 }

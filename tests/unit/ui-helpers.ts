@@ -5,6 +5,9 @@ import { act } from 'preact/test-utils';
 import { render, type VNode } from 'preact';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { browser } from 'wxt/browser';
+import { ClippingsDb } from '../../utils/clippings/db';
+import { markHandlers } from '../../utils/clippings/handlers';
+import { createMessageListener } from '../../utils/messages';
 
 const MESSAGES = JSON.parse(readFileSync(path.resolve(__dirname, '../../public/_locales/en/messages.json'), 'utf8')) as Record<
   string,
@@ -49,4 +52,20 @@ export function componentTests(): { mount: (vnode: VNode) => HTMLElement } {
     vi.restoreAllMocks();
   });
   return { mount: (vnode) => (host = mount(vnode)) };
+}
+
+/**
+ * componentTests() whose `sendMessage` reaches the background's real highlight/progress/state handlers,
+ * on a fresh (fake-indexeddb) database per test; `db()` is that database.
+ */
+export function markBackgroundTests(): { mount: (vnode: VNode) => HTMLElement; db: () => ClippingsDb } {
+  const { mount } = componentTests();
+  let db: ClippingsDb;
+  beforeEach(() => {
+    db = new ClippingsDb(`ui-${Math.random()}`);
+    const listener = createMessageListener(markHandlers(db));
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(((message: unknown) => listener(message, {})) as never);
+  });
+  afterEach(() => db.delete());
+  return { mount, db: () => db };
 }

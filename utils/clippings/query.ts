@@ -181,11 +181,11 @@ export async function* clippingBatches(db: ClippingsDb, batch = 500): AsyncGener
   }
 }
 
-/** The clippings that have highlights, in id order, a batch at a time (the CSV export reads only these). */
-export async function* highlightedBatches(db: ClippingsDb, batch = 200): AsyncGenerator<Clipping[]> {
-  const ids = ((await db.clippings.where('highlightCount').above(0).primaryKeys()) as number[]).sort((a, b) => a - b);
+/** The clippings that have highlights (of `only`, if given), in id order, a batch at a time (the CSV export reads only these). */
+export async function* highlightedBatches(db: ClippingsDb, only?: ReadonlySet<number>, batch = 200): AsyncGenerator<Clipping[]> {
+  const highlighted = (await db.clippings.where('highlightCount').above(0).primaryKeys()) as number[];
+  const ids = highlighted.filter((id) => !only || only.has(id)).sort((a, b) => a - b);
   for (let i = 0; i < ids.length; i += batch) {
     yield (await db.clippings.bulkGet(ids.slice(i, i + batch))).filter((c): c is Clipping => c !== undefined);
   }
 }
-

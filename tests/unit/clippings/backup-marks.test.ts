@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupText, parseBackup } from '../../../utils/clippings/backup';
 import { ClippingsDb } from '../../../utils/clippings/db';
 import { addHighlight, saveProgress, setState } from '../../../utils/clippings/marks';
-import { clippingBatches, queryLibrary } from '../../../utils/clippings/query';
+import { queryLibrary } from '../../../utils/clippings/query';
 import { importClippings, saveClipping } from '../../../utils/clippings/store';
 import type { Clipping } from '../../../utils/clippings/types';
-import { makeClipping, makeDraft, makeHighlight } from './helpers';
+import { backupOf, makeClipping, makeDraft, makeHighlight } from './helpers';
 
 let db: ClippingsDb;
 beforeEach(() => {
@@ -13,11 +13,7 @@ beforeEach(() => {
 });
 afterEach(() => db.delete());
 
-async function exportAll(target = db): Promise<string> {
-  const all: Clipping[] = [];
-  for await (const batch of clippingBatches(target, 7)) all.push(...batch);
-  return backupText(all, '2026-01-01T00:00:00.000Z');
-}
+const exportAll = (target = db) => backupOf(target);
 
 describe('the JSON backup with highlights, progress and state', () => {
   it('restores them identically (round trip), searchable again', async () => {
@@ -57,7 +53,7 @@ describe('the JSON backup with highlights, progress and state', () => {
     };
     expect(reason({ highlights: [makeHighlight({ color: 'red' as 'pink' })] })).toMatch(/clippings\[0\] \("Story 1"\): "highlight color" has the wrong type or value/);
     expect(reason({ highlights: [{ ...makeHighlight(), note: 7 }] })).toMatch(/"highlight note"/);
-    expect(reason({ highlights: [makeHighlight(), makeHighlight()] })).toMatch(/an id twice/);
+    expect(reason({ highlights: [makeHighlight(), makeHighlight()] })).toMatch(/"highlights" has the wrong type or value/);
     expect(reason({ state: 'deleted' })).toMatch(/"state"/);
     expect(reason({ progress: { fraction: -1, anchor: null, updatedAt: 1 } })).toMatch(/"progress"/);
     const counted = reason({ highlights: [{ ...makeHighlight(), evil: '<script>' }], highlightCount: 40 }) as Clipping;

@@ -1,10 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupText, parseBackup } from '../../../utils/clippings/backup';
 import { ClippingsDb } from '../../../utils/clippings/db';
-import { clippingBatches, queryLibrary } from '../../../utils/clippings/query';
+import { queryLibrary } from '../../../utils/clippings/query';
 import { importClippings, saveClipping } from '../../../utils/clippings/store';
-import type { Clipping } from '../../../utils/clippings/types';
-import { makeClipping, makeDraft } from './helpers';
+import { backupOf, makeClipping, makeDraft } from './helpers';
 
 let db: ClippingsDb;
 beforeEach(() => {
@@ -12,11 +11,7 @@ beforeEach(() => {
 });
 afterEach(() => db.delete());
 
-async function exportAll(target = db): Promise<string> {
-  const all: Clipping[] = [];
-  for await (const batch of clippingBatches(target, 7)) all.push(...batch);
-  return backupText(all, '2026-01-01T00:00:00.000Z');
-}
+const exportAll = (target = db) => backupOf(target);
 
 describe('JSON backup', () => {
   it('round-trips: export, import into an empty library, export again gives the same file', async () => {

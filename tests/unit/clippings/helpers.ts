@@ -1,3 +1,6 @@
+import { backupText } from '../../../utils/clippings/backup';
+import type { ClippingsDb } from '../../../utils/clippings/db';
+import { clippingBatches } from '../../../utils/clippings/query';
 import { defaultMarks, type Clipping, type ClippingDraft, type Highlight } from '../../../utils/clippings/types';
 
 export function makeDraft(overrides: Partial<ClippingDraft> = {}): ClippingDraft {
@@ -23,4 +26,11 @@ export function makeHighlight(overrides: Partial<Highlight> = {}): Highlight {
     position: { type: 'TextPositionSelector', start: 8, end: 24 },
     createdAt: 5000, updatedAt: 5000, ...overrides,
   };
+}
+
+/** A database's whole backup file, read in small batches as the library's export does, at a fixed date. */
+export async function backupOf(db: ClippingsDb): Promise<string> {
+  const all: Clipping[] = [];
+  for await (const batch of clippingBatches(db, 7)) all.push(...batch);
+  return backupText(all, '2026-01-01T00:00:00.000Z');
 }

@@ -59,7 +59,10 @@ describe('the library by state and highlights', () => {
 describe('highlightedBatches', () => {
   it('reads only the clippings with highlights, in id order', async () => {
     const batches = [];
-    for await (const batch of highlightedBatches(db, 1)) batches.push(batch.map((c) => c.title));
+    for await (const batch of highlightedBatches(db, undefined, 1)) batches.push(batch.map((c) => c.title));
     expect(batches).toEqual([['charlie'], ['delta']]);
+    const some = [];
+    for await (const batch of highlightedBatches(db, new Set([id.delta!, id.alpha!]))) some.push(...batch.map((c) => c.title));
+    expect(some).toEqual(['delta']);
   });
 });

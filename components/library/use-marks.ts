@@ -1,0 +1,34 @@
+import type { ClippingsDb } from '@/utils/clippings/db';
+import { readwiseCsvHeader, readwiseCsvRows } from '@/utils/clippings/export-highlights';
+import { highlightedBatches } from '@/utils/clippings/query';
+import type { ClippingState } from '@/utils/clippings/types';
+import { download } from '@/utils/download';
+import { t } from '@/utils/i18n';
+import type { Reply } from '@/utils/messages';
+import { STATE_LABEL } from './ReadingState';
+import { failedNotice, type Notices } from './use-notices';
+
+/** What the library does with reading states and highlights: the notice after a state change, the CSV export. */
+export function useMarks(db: ClippingsDb, { setNotice, setProgress }: Notices, refresh: () => void) {
+  const stateChanged = (state: ClippingState, reply: Reply<{ updated: number }>) => {
+    if (!reply.ok) return setNotice(failedNotice(reply, 'libraryError'));
+    setNotice({ text: t('librarySetStateDone', [t(STATE_LABEL[state]), String(reply.value.updated)]), tone: 'ok' });
+    refresh();
+  };
+
+  /** The highlights of the selection (or of the whole library) as Readwise CSV, read a batch at a time. */
+  const exportHighlights = async (only?: ReadonlySet<number>) => {
+    const parts = [readwiseCsvHeader()];
+    let count = 0;
+    setProgress({ label: 'libraryExporting', done: 0, total: 0 });
+    for await (const batch of highlightedBatches(db, only)) {
+      parts.push(readwiseCsvRows(batch));
+      count += batch.reduce((n, c) => n + c.highlights.length, 0);
+    }
+    setProgress(null);
+    download(`clean-reader-highlights-${new Date().toISOString().slice(0, 10)}.csv`, parts, 'text/csv;charset=utf-8');
+    setNotice({ text: t('libraryExportedCsv', String(count)), tone: 'ok' });
+  };
+
+  return { stateChanged, exportHighlights };
+}
