@@ -26,6 +26,11 @@ function highlightUnder(root: HTMLElement, range: Range, placed: readonly Placed
   return placed.find((p) => p.start < end && start < p.end) ?? null;
 }
 
+/** The toolbar goes with the selection: focus that was in it goes back to the article, not to the page's start. */
+function leaveToolbar() {
+  if (document.activeElement?.closest('.cr-selection-toolbar')) document.getElementById('article')?.focus({ preventScroll: true });
+}
+
 function scrollToRange(range: Range) {
   const start = range.startContainer;
   const el = start.nodeType === 1 ? (start as Element) : start.parentElement;
@@ -54,10 +59,12 @@ export function useReaderMarks({ article, bodyRef, selection, marks }: Props): {
     if (!open) return;
     const made = under ? null : await state.add(color, open);
     if (under && under.highlight.color !== color) void state.update(under.highlight.id, { color });
+    leaveToolbar();
     getSelection()?.removeAllRanges();
     if (withNote && (made ?? under)) setEditing((made ?? under!.highlight).id);
   };
   const close = () => {
+    leaveToolbar();
     setClosed(selection);
     setFocusToolbar(false);
   };
