@@ -91,7 +91,8 @@ interface HighlightRegistryLike {
   delete(name: string): unknown;
 }
 
-function highlightRegistry(win: Window | null): { registry: HighlightRegistryLike; Highlight: new (...r: Range[]) => unknown } | null {
+/** The CSS Custom Highlight API of a window, or null where the browser lacks it. */
+export function highlightRegistry(win: Window | null): { registry: HighlightRegistryLike; Highlight: new (...r: Range[]) => unknown } | null {
   const w = win as (Window & { CSS?: { highlights?: HighlightRegistryLike }; Highlight?: new (...r: Range[]) => unknown }) | null;
   const registry = w?.CSS?.highlights;
   const Ctor = w?.Highlight;
@@ -101,7 +102,12 @@ function highlightRegistry(win: Window | null): { registry: HighlightRegistryLik
 /** Removes the highlight left by `highlightSentence` (both kinds) in `root`'s document. */
 export function clearSentenceHighlight(root: HTMLElement): void {
   highlightRegistry(root.ownerDocument.defaultView)?.registry.delete(HIGHLIGHT_NAME);
-  for (const mark of Array.from(root.querySelectorAll(`mark.${MARK_CLASS}`))) {
+  unwrapMarks(root, MARK_CLASS);
+}
+
+/** Takes out the `<mark class=…>` elements the fallback wrapped, putting their text back in place. */
+export function unwrapMarks(root: HTMLElement, className: string): void {
+  for (const mark of Array.from(root.querySelectorAll(`mark.${className}`))) {
     const parent = mark.parentNode;
     if (!parent) continue;
     while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
@@ -110,8 +116,8 @@ export function clearSentenceHighlight(root: HTMLElement): void {
   }
 }
 
-/** Wraps each text node's share of the range in a mark; returns the first mark. */
-function wrapInMarks(range: Range): HTMLElement | null {
+/** Wraps each text node's share of the range in a mark (made with DOM methods); returns the first mark. */
+export function wrapInMarks(range: Range, className = MARK_CLASS): HTMLElement | null {
   const doc = range.startContainer.ownerDocument!;
   const pieces: Array<{ node: Text; start: number; end: number }> = [];
   const root = range.commonAncestorContainer;
@@ -132,7 +138,7 @@ function wrapInMarks(range: Range): HTMLElement | null {
     piece.setStart(node, start);
     piece.setEnd(node, end);
     const mark = doc.createElement('mark');
-    mark.className = MARK_CLASS;
+    mark.className = className;
     piece.surroundContents(mark); // a range inside one text node can always be surrounded
     first ??= mark;
   }

@@ -16,5 +16,6 @@ function selectedRangeIn(body: HTMLElement | null): Range | null {
   const selection = getSelection();
   if (!body || !selection || selection.isCollapsed || selection.rangeCount === 0) return null;
   const range = selection.getRangeAt(0);
-  return body.contains(range.commonAncestorContainer) && range.toString().trim() ? range : null;
+  // a copy: browsers hand out the same live Range for every selection, and a new one must re-render
+  return body.contains(range.commonAncestorContainer) && range.toString().trim() ? range.cloneRange() : null;
 }

@@ -2,20 +2,24 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AiKeyPoints } from '@/components/AiKeyPoints';
 import { ArticleBody } from '@/components/ArticleBody';
 import { ArticleFacts } from '@/components/ArticleFacts';
+import { useReaderMarks } from '@/components/reader/ReaderMarks';
 import { ReaderHeader } from '@/components/reader/ReaderHeader';
 import { ReaderToolbar } from '@/components/reader/ReaderToolbar';
 import { SettingsPanel } from '@/components/reader/SettingsPanel';
 import { useArticleSelection } from '@/components/reader/use-article-selection';
+import { NO_MARKS, useClippingMarks } from '@/components/reader/use-clipping-marks';
 import { useReaderArticle } from '@/components/reader/use-reader-article';
 import { useReaderKeys } from '@/components/reader/use-reader-keys';
 import { useReaderSettings } from '@/components/reader/use-reader-settings';
+import { useReadingPosition } from '@/components/reader/use-reading-position';
 import { useReadingProgress } from '@/components/reader/use-reading-progress';
+import { BackToTop } from '@/components/reader/BackToTop';
 import { StatusMessage } from '@/components/StatusMessage';
 import type { Article } from '@/utils/extract/types';
 import { ARTICLE_FAILURE_TEXT } from '@/utils/article-failure-text';
 import { clearSentenceHighlight, highlightSentence } from '@/utils/highlight-sentence';
 import { t } from '@/utils/browser/i18n';
-import { readerSource } from '@/utils/reader-source';
+import { readerSource, type ReaderSource } from '@/utils/reader-source';
 import type { ReaderSettings } from '@/utils/settings';
 
 /** The reader page: the article (or why there is none) with the reader's settings; parts in components/reader/. */
@@ -34,17 +38,17 @@ export function Reader({ search }: { search: string }) {
       </main>
     );
   }
-  return <ReaderView article={result.article} saved={source?.kind === 'clip'} settings={settings} onChange={change} />;
+  return <ReaderView article={result.article} source={source} settings={settings} onChange={change} />;
 }
 
 interface ViewProps {
   article: Article;
-  saved: boolean;
+  source: ReaderSource | null;
   settings: ReaderSettings;
   onChange: (s: ReaderSettings) => void;
 }
 
-function ReaderView({ article, saved, settings, onChange }: ViewProps) {
+function ReaderView({ article, source, settings, onChange }: ViewProps) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const [panel, setPanel] = useState(false);
   const settingsButton = useRef<HTMLButtonElement>(null);
@@ -56,6 +60,10 @@ function ReaderView({ article, saved, settings, onChange }: ViewProps) {
   useReaderKeys(settings, onChange, closePanel);
   const selection = useArticleSelection(bodyRef);
   const progress = useReadingProgress();
+  const stored = useClippingMarks(source, article);
+  const marks = useReaderMarks({ article, bodyRef, selection, marks: stored ?? NO_MARKS });
+  const restored = useReadingPosition(bodyRef, marks.clippingId, stored?.progress ?? null, progress);
+  const saved = source?.kind === 'clip' || marks.clippingId !== null;
   useEffect(() => void (document.title = article.title), [article]);
   const showSentence = (sentence: string | null) => {
     if (!bodyRef.current) return;
@@ -94,8 +102,11 @@ function ReaderView({ article, saved, settings, onChange }: ViewProps) {
             <ArticleFacts article={article} bodyRef={bodyRef} />
             <AiKeyPoints text={article.text} title={article.title} lang={article.lang} />
           </details>
+          {marks.panel}
         </aside>
       </div>
+      {marks.toolbar}
+      {restored && <BackToTop />}
     </>
   );
 }

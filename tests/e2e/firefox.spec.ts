@@ -28,7 +28,7 @@ test.skip(!existsSync(FIREFOX), `needs Debian's firefox-esr at ${FIREFOX} (apt-g
 
 type Value = { type: string; value?: unknown; sharedId?: string };
 
-test('Firefox: the add-on installs, its popup shows the demo article, and a saved clipping opens in the library and reader', async () => {
+test('Firefox: the add-on installs, its popup shows the demo article, and a saved clipping opens in the library and reader, where a highlight is made and re-anchored', async () => {
   test.setTimeout(120_000);
   if (!existsSync(path.join(BUILD, 'manifest.json'))) throw new Error('Run `npm run build:e2e` first.');
   const server = await startPageServer();
@@ -110,6 +110,25 @@ test('Firefox: the add-on installs, its popup shows the demo article, and a save
     await waitFor(async () => (await text(popupTab, 'h1')) === TITLE, 'the clipping in the reader');
     expect((await evaluate(popupTab, "document.querySelectorAll('.cr-article-body p').length")).value).toBe(5);
     await screenshot(popupTab, 'firefox-reader');
+
+    // Highlights (issue #12): select a passage, highlight it from the toolbar, reload: painted again (Custom Highlight API).
+    const quote = 'energy-efficient data centres';
+    const painted = `JSON.stringify([...(CSS.highlights.get('cr-mark-green') ?? [])].map((r) => r.toString()))`;
+    await evaluate(
+      popupTab,
+      `(() => { const w = document.createTreeWalker(document.querySelector('.reader-body'), NodeFilter.SHOW_TEXT);
+        for (let n = w.nextNode(); n; n = w.nextNode()) { const at = n.data.indexOf(${JSON.stringify(quote)}); if (at < 0) continue;
+          n.parentElement.scrollIntoView({ block: 'center' }); const r = document.createRange(); r.setStart(n, at); r.setEnd(n, at + ${quote.length});
+          getSelection().removeAllRanges(); getSelection().addRange(r); return true; } throw new Error('no quote'); })()`,
+    );
+    await waitFor(async () => (await evaluate(popupTab, "!!document.querySelector('.cr-selection-toolbar')")).value === true, 'the selection toolbar');
+    await screenshot(popupTab, 'firefox-highlight-toolbar');
+    await click(popupTab, '.cr-swatch-green');
+    await waitFor(async () => (await evaluate(popupTab, painted)).value === JSON.stringify([quote]), 'the highlight painted');
+    await waitFor(async () => (await text(popupTab, '.cr-marks-list .cr-mark-quote')) === quote, 'the highlight in the panel');
+    await bidi.send('browsingContext.reload', { context: popupTab, wait: 'complete' });
+    await waitFor(async () => (await evaluate(popupTab, painted)).value === JSON.stringify([quote]), 'the highlight re-anchored after a reload');
+    await screenshot(popupTab, 'firefox-highlights');
 
     expect(pageErrors(output)).toEqual([]);
     bidi.close();

@@ -1,0 +1,75 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Highlight } from '@/utils/clippings/types';
+import type { Anchoring } from '@/utils/highlights/anchor';
+import { t } from '@/utils/browser/i18n';
+import { COLOR_NAME } from './SelectionToolbar';
+
+interface Props {
+  anchoring: Anchoring;
+  /** The highlight whose note is being edited (opened from the toolbar's "Note"). */
+  editing: string | null;
+  onEdit: (id: string | null) => void;
+  onShow: (id: string) => void;
+  onNote: (id: string, note: string) => void;
+  onDelete: (id: string) => void;
+  deleted: Highlight | null;
+  onUndo: () => void;
+}
+
+/** Every highlight in document order (colour, quote, note), then those that could not be placed. All text. */
+export function HighlightsPanel({ anchoring, editing, onEdit, onShow, onNote, onDelete, deleted, onUndo }: Props) {
+  const { placed, unplaced } = anchoring;
+  const item = (h: Highlight, canShow: boolean) => (
+    <li key={h.id} class={`cr-mark-item cr-mark-item-${h.color}`} data-highlight-id={h.id}>
+      <span class="cr-visually-hidden">{t(COLOR_NAME[h.color])}</span>
+      {canShow ? (
+        <button class="cr-mark-quote" onClick={() => onShow(h.id)} title={t('highlightShow')}>{h.quote.exact}</button>
+      ) : (
+        <blockquote class="cr-mark-quote">{h.quote.exact}</blockquote>
+      )}
+      {editing === h.id ? (
+        <NoteEditor note={h.note} onSave={(note) => onNote(h.id, note)} onCancel={() => onEdit(null)} />
+      ) : (
+        h.note && <p class="cr-mark-note">{h.note}</p>
+      )}
+      <div class="cr-mark-actions">
+        {editing !== h.id && <button class="cr-link-button" onClick={() => onEdit(h.id)}>{t(h.note ? 'highlightEditNote' : 'highlightAddNote')}</button>}
+        <button class="cr-link-button" onClick={() => onDelete(h.id)}>{t('highlightDelete')}</button>
+      </div>
+    </li>
+  );
+  return (
+    <section class="cr-marks" aria-label={t('highlightsTitle')}>
+      <h2 class="cr-marks-title">{t('highlightsTitle')}</h2>
+      {deleted && (
+        <p class="cr-marks-undo" role="status">
+          {t('highlightDeleted')} <button class="cr-link-button" onClick={onUndo}>{t('highlightUndo')}</button>
+        </p>
+      )}
+      {placed.length === 0 && unplaced.length === 0 && <p class="cr-marks-empty">{t('highlightsEmpty')}</p>}
+      {placed.length > 0 && <ol class="cr-marks-list">{placed.map((p) => item(p.highlight, true))}</ol>}
+      {unplaced.length > 0 && (
+        <>
+          <h3 class="cr-marks-title">{t('highlightsUnplaced')}</h3>
+          <ul class="cr-marks-list">{unplaced.map((h) => item(h, false))}</ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function NoteEditor({ note, onSave, onCancel }: { note: string; onSave: (note: string) => void; onCancel: () => void }) {
+  const [value, setValue] = useState(note);
+  const area = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => area.current?.focus(), []);
+  return (
+    <form class="cr-mark-note-form" onSubmit={(e) => (e.preventDefault(), onSave(value))}>
+      <label>
+        <span class="cr-visually-hidden">{t('highlightNoteLabel')}</span>
+        <textarea ref={area} rows={3} value={value} onInput={(e) => setValue(e.currentTarget.value)} onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onCancel())} />
+      </label>
+      <button class="cr-button cr-button-primary" type="submit">{t('highlightSaveNote')}</button>
+      <button class="cr-button" type="button" onClick={onCancel}>{t('highlightCancel')}</button>
+    </form>
+  );
+}

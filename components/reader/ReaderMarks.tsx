@@ -1,0 +1,127 @@
+/**
+ * Highlights in the reader (issue #12): the selection toolbar, the highlights panel and the keys, wired to
+ * the highlights state. Returned as two pieces because they sit apart: the toolbar over the article,
+ * the panel beside the key facts.
+ */
+import type { RefObject, VNode } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { HighlightColor } from '@/utils/clippings/types';
+import type { Article } from '@/utils/extract/types';
+import type { Placed } from '@/utils/highlights/anchor';
+import { indexText, offsetOf } from '@/utils/highlights/text-index';
+import { t } from '@/utils/browser/i18n';
+import { textFragmentUrl } from '@/utils/text-fragment';
+import { HighlightsPanel } from './HighlightsPanel';
+import './marks.css';
+import { SelectionToolbar } from './SelectionToolbar';
+import type { ClippingMarksLoad } from './use-clipping-marks';
+import { useHighlights } from './use-highlights';
+
+/** The placed highlight the selection lies on, if any. */
+function highlightUnder(root: HTMLElement, range: Range, placed: readonly Placed[]): Placed | null {
+  if (!placed.length) return null;
+  const index = indexText(root);
+  const start = offsetOf(index, range.startContainer, range.startOffset);
+  const end = offsetOf(index, range.endContainer, range.endOffset);
+  return placed.find((p) => p.start < end && start < p.end) ?? null;
+}
+
+/** The toolbar goes with the selection: focus that was in it goes back to the article, not to the page's start. */
+function leaveToolbar() {
+  if (document.activeElement?.closest('.cr-selection-toolbar')) document.getElementById('article')?.focus({ preventScroll: true });
+}
+
+function scrollToRange(range: Range) {
+  const start = range.startContainer;
+  const el = start.nodeType === 1 ? (start as Element) : start.parentElement;
+  const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  el?.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block: 'center' });
+}
+
+interface Props {
+  article: Article;
+  bodyRef: RefObject<HTMLElement | null>;
+  selection: Range | null;
+  marks: ClippingMarksLoad;
+}
+
+export function useReaderMarks({ article, bodyRef, selection, marks }: Props): { toolbar: VNode | null; panel: VNode; clippingId: number | null } {
+  const state = useHighlights(article, bodyRef, marks);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [closed, setClosed] = useState<Range | null>(null);
+  const [focusToolbar, setFocusToolbar] = useState(false);
+  const [status, setStatus] = useState('');
+  const root = bodyRef.current;
+  const open = selection && selection !== closed && root ? selection : null;
+  const under = open && root ? highlightUnder(root, open, state.anchoring.placed) : null;
+
+  const highlight = async (color: HighlightColor, withNote = false) => {
+    if (!open) return;
+    const made = under ? null : await state.add(color, open);
+    if (under && under.highlight.color !== color) void state.update(under.highlight.id, { color });
+    leaveToolbar();
+    getSelection()?.removeAllRanges();
+    if (withNote && (made ?? under)) setEditing((made ?? under!.highlight).id);
+  };
+  const close = () => {
+    leaveToolbar();
+    setClosed(selection);
+    setFocusToolbar(false);
+  };
+  const copyLink = async () => {
+    if (!open) return;
+    const url = textFragmentUrl(article.url.split('#:~:')[0] ?? article.url, open.toString());
+    const copied = await navigator.clipboard.writeText(url).then(() => true, () => false);
+    setStatus(t(copied ? 'highlightLinkCopied' : 'highlightLinkNotCopied'));
+  };
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!open || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (/^(INPUT|SELECT|TEXTAREA)$/.test((event.target as HTMLElement).tagName)) return;
+      if (event.key === 'h') void highlight(under?.highlight.color ?? 'yellow');
+      else if (event.key === 'n') void highlight(under?.highlight.color ?? 'yellow', true);
+      else if (event.key === 't') setFocusToolbar(true);
+      else if (event.key === 'Escape') close();
+      else return;
+      event.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  });
+
+  const rect = open?.getBoundingClientRect();
+  const toolbar =
+    open && rect ? (
+      <SelectionToolbar
+        rect={rect}
+        onHighlight={under !== null}
+        focus={focusToolbar}
+        onColor={(color) => void highlight(color)}
+        onNote={() => void highlight(under?.highlight.color ?? 'yellow', true)}
+        onCopyLink={() => void copyLink()}
+        onRemove={() => under && void state.remove(under.highlight.id)}
+        onClose={close}
+      />
+    ) : null;
+  const panel = (
+    <>
+      <HighlightsPanel
+        anchoring={state.anchoring}
+        editing={editing}
+        onEdit={setEditing}
+        onShow={(id) => {
+          const p = state.anchoring.placed.find((x) => x.highlight.id === id);
+          if (p) scrollToRange(p.range);
+        }}
+        onNote={(id, note) => void state.update(id, { note }).then(() => setEditing(null))}
+        onDelete={(id) => void state.remove(id)}
+        deleted={state.deleted}
+        onUndo={() => void state.undo()}
+      />
+      <p class="cr-visually-hidden" role="status" aria-live="polite">{status}</p>
+      {state.error && <p class="cr-marks-error" role="alert">{t(state.error === 'unanswered' ? 'highlightUnconfirmed' : 'highlightFailed')}</p>}
+    </>
+  );
+  return { toolbar, panel, clippingId: state.clippingId };
+}

@@ -1,0 +1,106 @@
+/**
+ * The reader's highlights: loads them with the clipping, re-anchors and paints them whenever they (or the
+ * body) change, and writes every change through the background (the single writer). Highlighting an
+ * article that is not saved yet saves it with the highlight, in one message.
+ */
+import type { RefObject } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { articleDraft } from '@/utils/clipping-draft';
+import type { Highlight, HighlightColor } from '@/utils/clippings/types';
+import type { Article } from '@/utils/extract/types';
+import { anchorHighlights, describeRange, type Anchoring } from '@/utils/highlights/anchor';
+import { paintHighlights } from '@/utils/highlights/paint';
+import { indexText } from '@/utils/highlights/text-index';
+import { sendMessage, type ErrorCode } from '@/utils/browser/messages';
+
+export interface HighlightsState {
+  clippingId: number | null;
+  anchoring: Anchoring;
+  /** The last change that failed, to say so. */
+  error: ErrorCode | null;
+  /** The last deleted highlight, for Undo. */
+  deleted: Highlight | null;
+  add: (color: HighlightColor, range: Range) => Promise<Highlight | null>;
+  update: (id: string, change: { note?: string; color?: HighlightColor }) => Promise<void>;
+  remove: (id: string) => Promise<void>;
+  undo: () => Promise<void>;
+}
+
+const NOTHING: Anchoring = { placed: [], unplaced: [] };
+
+export function useHighlights(
+  article: Article,
+  bodyRef: RefObject<HTMLElement | null>,
+  initial: { clippingId: number | null; highlights: Highlight[] },
+): HighlightsState {
+  const [clippingId, setClippingId] = useState(initial.clippingId);
+  const [highlights, setHighlights] = useState(initial.highlights);
+  const [anchoring, setAnchoring] = useState<Anchoring>(NOTHING);
+  const [error, setError] = useState<ErrorCode | null>(null);
+  const [deleted, setDeleted] = useState<Highlight | null>(null);
+  useEffect(() => {
+    setClippingId(initial.clippingId);
+    setHighlights(initial.highlights);
+  }, [initial]);
+
+  useEffect(() => {
+    const root = bodyRef.current;
+    if (!root) return;
+    const next = anchorHighlights(root, highlights);
+    paintHighlights(root, next.placed);
+    setAnchoring(next);
+  }, [highlights, article.html]);
+
+  const replace = (id: string, next: Highlight | null) =>
+    setHighlights((list) => (next ? list.map((h) => (h.id === id ? next : h)) : list.filter((h) => h.id !== id)));
+
+  const store = async (highlight: Highlight): Promise<boolean> => {
+    const reply = await sendMessage('add-highlight', clippingId === null ? { clippingId: null, draft: articleDraft(article), highlight } : { clippingId, highlight });
+    if (!reply.ok) {
+      setError(reply.error);
+      return false;
+    }
+    setError(null);
+    setClippingId(reply.value.clippingId);
+    return true;
+  };
+
+  const add = async (color: HighlightColor, range: Range) => {
+    const root = bodyRef.current;
+    const selectors = root && describeRange(indexText(root), range);
+    if (!selectors) return null;
+    const now = Date.now();
+    const highlight: Highlight = { id: crypto.randomUUID(), color, ...selectors, note: '', createdAt: now, updatedAt: now };
+    setHighlights((list) => [...list, highlight]); // painted at once; taken back if the write fails
+    if (await store(highlight)) return highlight;
+    replace(highlight.id, null);
+    return null;
+  };
+
+  const update = async (id: string, change: { note?: string; color?: HighlightColor }) => {
+    if (clippingId === null) return;
+    const reply = await sendMessage('update-highlight', { clippingId, id, ...change });
+    if (reply.ok) replace(id, reply.value);
+    setError(reply.ok ? null : reply.error);
+  };
+
+  const remove = async (id: string) => {
+    if (clippingId === null) return;
+    const reply = await sendMessage('delete-highlight', { clippingId, id });
+    if (reply.ok) {
+      replace(id, null);
+      setDeleted(reply.value.deleted);
+    }
+    setError(reply.ok ? null : reply.error);
+  };
+
+  const undo = async () => {
+    if (!deleted) return;
+    if (await store(deleted)) {
+      setHighlights((list) => [...list, deleted]);
+      setDeleted(null);
+    }
+  };
+
+  return { clippingId, anchoring, error, deleted, add, update, remove, undo };
+}

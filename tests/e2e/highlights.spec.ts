@@ -1,0 +1,190 @@
+/**
+ * Issue #12 in the reader: select, highlight, note, reload, reopen from the library (re-anchored),
+ * notes and quotes as text, axe with the toolbar and the panel open, and the reading position restored.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, Worker } from '@playwright/test';
+import { expect, screenshot, storedClippings, tabIdOf, test } from './fixtures';
+
+const NOTE_XSS = `<img src=x onerror="console.log('XSS-note')"> & <b>bold</b>`;
+
+test.beforeEach(async ({ worker }) => {
+  await worker.evaluate(() => chrome.storage.sync.clear());
+});
+
+/** Selects the first `text` in the reader's article (inside one text node), as a mouse selection would. */
+async function select(reader: Page, text: string) {
+  await reader.evaluate(
+    (t) => {
+      const walker = document.createTreeWalker(document.querySelector('.reader-body')!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        const at = node.data.indexOf(t);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + t.length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return;
+      }
+      throw new Error(`no "${t}" in the article`);
+    },
+    text,
+  );
+}
+
+/** What each registered Custom Highlight paints: colour name → the texts of its ranges. */
+function painted(reader: Page): Promise<Record<string, string[]>> {
+  return reader.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => {
+      if (name.startsWith('cr-mark-')) out[name] = [...h].map((r) => r.toString());
+    });
+    return out;
+  });
+}
+
+/** The one stored clipping of `url` (the tests of this file share a browser and its database). */
+async function onlyClipping(worker: Worker, url = '/harbour-long.html') {
+  const rows = (await storedClippings(worker)).filter((row) => String(row.url).endsWith(url));
+  expect(rows).toHaveLength(1);
+  return rows[0] as { id: number; highlights: Array<{ note: string; color: string; quote: { exact: string } }>; progress: { fraction: number; anchor: { exact: string } | null } | null; highlightCount: number };
+}
+
+test('highlight a live article (which saves it), add a note, reload, reopen from the library: re-anchored', async ({ extContext, server, worker, extensionId }) => {
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/harbour-long.html`);
+  const tabId = await tabIdOf(worker, page.url());
+  const reader = await extContext.newPage();
+  await reader.setViewportSize({ width: 1280, height: 800 });
+  await reader.goto(`chrome-extension://${extensionId}/reader.html?tabId=${tabId}`);
+  await expect(reader.locator('.reader-title')).toHaveText('A long year at the harbour');
+  await expect(reader.getByRole('button', { name: 'Save', exact: true })).toBeVisible();
+
+  const quote = 'the fish market was inspected by a crew of 5 volunteers';
+  await select(reader, quote);
+  const toolbar = reader.getByRole('toolbar', { name: 'Highlight the selection' });
+  await expect(toolbar).toBeVisible();
+  await screenshot(reader, 'highlight-toolbar');
+  const axeToolbar = await new AxeBuilder({ page: reader }).include('.cr-selection-toolbar').analyze();
+  expect(axeToolbar.violations.map((v) => v.id)).toEqual([]);
+
+  await toolbar.getByRole('button', { name: 'Green highlight' }).click();
+  await expect(toolbar).toBeHidden();
+  await expect.poll(() => painted(reader)).toEqual({ 'cr-mark-green': [quote] });
+  // the article was not saved: the highlight saved it, in one message
+  await expect.poll(async () => (await storedClippings(worker)).length).toBe(1);
+  let row = await onlyClipping(worker);
+  expect(row.highlights.map((h) => [h.color, h.quote.exact])).toEqual([['green', quote]]);
+  await expect(reader.getByText('In your library')).toBeVisible();
+
+  // a second one by keyboard: h on a selection
+  const second = 'Residents interviewed for paragraph 7 said';
+  await select(reader, second);
+  await expect(toolbar).toBeVisible();
+  await reader.keyboard.press('h');
+  await expect.poll(() => painted(reader)).toEqual({ 'cr-mark-green': [quote], 'cr-mark-yellow': [second] });
+
+  // a note, with markup in it: stored and shown as text
+  const panel = reader.getByRole('region', { name: 'Highlights' });
+  await expect(panel.locator('.cr-mark-quote')).toHaveText([quote, second]);
+  await panel.locator('li').first().getByRole('button', { name: 'Add note' }).click();
+  await panel.getByLabel('Note on this highlight').fill(NOTE_XSS);
+  await panel.getByRole('button', { name: 'Save note' }).click();
+  await expect(panel.locator('.cr-mark-note')).toHaveText(NOTE_XSS);
+  await expect(panel.locator('img, b')).toHaveCount(0);
+  await expect.poll(async () => (await onlyClipping(worker)).highlights[0]?.note).toBe(NOTE_XSS);
+
+  // delete with undo
+  await panel.locator('li').nth(1).getByRole('button', { name: 'Delete' }).click();
+  await expect(panel.locator('.cr-mark-quote')).toHaveText([quote]);
+  await expect.poll(async () => (await onlyClipping(worker)).highlightCount).toBe(1);
+  await panel.getByRole('button', { name: 'Undo' }).click();
+  await expect(panel.locator('.cr-mark-quote')).toHaveText([quote, second]);
+  await expect.poll(async () => (await onlyClipping(worker)).highlightCount).toBe(2);
+
+  // reload: the live article is found saved, its highlights placed again
+  await reader.reload();
+  await expect.poll(() => painted(reader)).toEqual({ 'cr-mark-green': [quote], 'cr-mark-yellow': [second] });
+  await expect(panel.locator('.cr-mark-note')).toHaveText(NOTE_XSS);
+
+  // reopen from the library
+  row = await onlyClipping(worker);
+  const fromLibrary = await extContext.newPage();
+  await fromLibrary.setViewportSize({ width: 1280, height: 800 });
+  await fromLibrary.goto(`chrome-extension://${extensionId}/reader.html?clip=${row.id}`);
+  await expect.poll(() => painted(fromLibrary)).toEqual({ 'cr-mark-green': [quote], 'cr-mark-yellow': [second] });
+  const libraryPanel = fromLibrary.getByRole('region', { name: 'Highlights' });
+  await libraryPanel.getByRole('button', { name: second }).click();
+  await expect.poll(() => fromLibrary.evaluate(() => scrollY)).toBeGreaterThan(0);
+
+  // selecting a highlight offers Remove; axe with the panel and the toolbar open, in light and dark
+  await select(fromLibrary, 'fish market was inspected');
+  const libraryToolbar = fromLibrary.getByRole('toolbar', { name: 'Highlight the selection' });
+  await expect(libraryToolbar.getByRole('button', { name: 'Remove highlight' })).toBeVisible();
+  for (const theme of ['light', 'dark'] as const) {
+    await fromLibrary.evaluate((t) => chrome.storage.sync.set({ readerSettings: { theme: t } }), theme);
+    await expect(fromLibrary.locator('html')).toHaveAttribute('data-theme', theme);
+    const results = await new AxeBuilder({ page: fromLibrary }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${theme}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    await screenshot(fromLibrary, `highlights-${theme}`);
+  }
+  await reader.close();
+  await fromLibrary.close();
+  await page.close();
+});
+
+test('the reading position is saved while reading and restored on reopening, with Back to top', async ({ extContext, server, worker, extensionId, openPopupFor }) => {
+  // its own address: the first test stored a position for the page at its plain address
+  const address = '/harbour-long.html?edition=2';
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}${address}`);
+  const popup = await openPopupFor(page);
+  await popup.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect.poll(async () => (await storedClippings(worker)).filter((row) => String(row.url).endsWith(address)).length).toBe(1);
+  await popup.close();
+  const { id } = await onlyClipping(worker, address);
+
+  const reader = await extContext.newPage();
+  await reader.setViewportSize({ width: 1280, height: 800 });
+  await reader.goto(`chrome-extension://${extensionId}/reader.html?clip=${id}`);
+  await expect(reader.locator('.reader-title')).toHaveText('A long year at the harbour');
+  await expect(reader.getByRole('button', { name: 'Back to top' })).toHaveCount(0);
+  // count the saves the background receives while scrolling for about 3 seconds
+  await worker.evaluate(() => {
+    const w = self as unknown as { saves: number[] };
+    w.saves = [];
+    chrome.runtime.onMessage.addListener((m: { type?: string }) => void (m.type === 'save-progress' && w.saves.push(Date.now())));
+  });
+  for (let i = 1; i <= 30; i++) {
+    await reader.mouse.wheel(0, 60);
+    await reader.waitForTimeout(100);
+  }
+  await reader.waitForTimeout(1500);
+  const saves = await worker.evaluate(() => (self as unknown as { saves: number[] }).saves);
+  expect(saves.length).toBeGreaterThan(0);
+  for (let i = 1; i < saves.length; i++) expect(saves[i]! - saves[i - 1]!).toBeGreaterThanOrEqual(950);
+  const { progress } = await onlyClipping(worker, address);
+  expect(progress!.fraction).toBeGreaterThan(0.05);
+  const topParagraph = await reader.evaluate(() => {
+    const bar = document.querySelector('.reader-toolbar')!.getBoundingClientRect().bottom;
+    return [...document.querySelectorAll('.reader-body p')].find((p) => p.getBoundingClientRect().bottom > bar)!.textContent!;
+  });
+  expect(topParagraph.startsWith(progress!.anchor!.exact)).toBe(true);
+  await reader.close();
+
+  const again = await extContext.newPage();
+  await again.setViewportSize({ width: 1280, height: 800 });
+  await again.goto(`chrome-extension://${extensionId}/reader.html?clip=${id}`);
+  await expect(again.getByRole('button', { name: 'Back to top' })).toBeVisible();
+  const shownFirst = await again.evaluate(() => {
+    const bar = document.querySelector('.reader-toolbar')!.getBoundingClientRect().bottom;
+    return [...document.querySelectorAll('.reader-body p')].find((p) => p.getBoundingClientRect().bottom > bar)!.textContent!;
+  });
+  expect(shownFirst).toBe(topParagraph);
+  await again.getByRole('button', { name: 'Back to top' }).click();
+  await expect.poll(() => again.evaluate(() => scrollY)).toBe(0);
+  await again.close();
+  await page.close();
+});
