@@ -22,12 +22,12 @@ function escapeAngle(text: string): string {
 }
 
 /** A YAML scalar: JSON strings are valid YAML double-quoted scalars, so no value can break the header. */
-function yaml(value: string | number | null): string {
+export function yaml(value: string | number | null): string {
   // `\u003c` for `<`: still the same YAML string, and no tag for a viewer that shows front matter as text.
   return value === null ? 'null' : JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
-function isoDate(value: string | number | null): string | null {
+export function isoDate(value: string | number | null): string | null {
   if (value === null) return null;
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
@@ -59,11 +59,11 @@ export function bodyMarkdown(clipping: Clipping, sanitize: (html: string) => str
   return clipping.kind === 'selection' ? body.split('\n').map((line) => (line ? `> ${line}` : '>')).join('\n') : body;
 }
 
-/** One clipping as a Markdown document. */
-export function clippingMarkdown(clipping: Clipping, sanitize: (html: string) => string): string {
+/** One clipping as a Markdown document; `header` writes its front matter (ours, or another layout's). */
+export function clippingMarkdown(clipping: Clipping, sanitize: (html: string) => string, header: (clipping: Clipping) => string = frontMatter): string {
   // Percent-encoded so that no `>` (an imported record's URL need not be one a browser produced) ends the link.
   const source = (clipping.textFragmentUrl ?? clipping.url).replace(/[<>\s]/g, (c) => encodeURIComponent(c));
-  return `${frontMatter(clipping)}\n# ${converter().escape(clipping.title.replace(/\n/g, ' '))}\n\n${bodyMarkdown(clipping, sanitize)}\n\n[Source](<${source}>)\n`;
+  return `${header(clipping)}\n# ${converter().escape(clipping.title.replace(/\n/g, ' '))}\n\n${bodyMarkdown(clipping, sanitize)}\n\n[Source](<${source}>)\n`;
 }
 
 /** A file name from a title: letters, digits and dashes, never empty. */
