@@ -43,7 +43,8 @@ function mutate(bytes: Uint8Array, at: number, how: string, junk: Uint8Array): U
   if (how === 'cut') return bytes.slice(0, i);
   if (how === 'insert') return new Uint8Array([...bytes.slice(0, i), ...junk, ...bytes.slice(i)]);
   const copy = bytes.slice();
-  copy[i % Math.max(1, copy.length)] ^= junk[0] ?? 0xff;
+  const j = i % Math.max(1, copy.length);
+  if (copy.length) copy[j] = copy[j]! ^ (junk[0] ?? 0xff);
   return copy;
 }
 
