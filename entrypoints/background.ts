@@ -1,5 +1,5 @@
 import { ClippingsDb } from '@/utils/clippings/db';
-import { libraryHandlers } from '@/utils/clippings/handlers';
+import { libraryHandlers, markHandlers } from '@/utils/clippings/handlers';
 import { saveClipping } from '@/utils/clippings/store';
 import { registerSaveEntryPoints } from '@/utils/context-menus';
 import { keyFactsOf } from '@/utils/keyfacts/request';
@@ -14,6 +14,7 @@ export default defineBackground(() => {
     createMessageListener({
       'save-clipping': ({ draft }) => saveClipping(db, draft),
       ...libraryHandlers(db),
+      ...markHandlers(db),
       'key-facts': keyFactsOf,
     } satisfies Handlers),
   );

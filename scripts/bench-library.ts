@@ -11,7 +11,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { backupText } from '../utils/clippings/backup';
 import { clippingKey } from '../utils/clippings/store';
-import type { Clipping, ClippingDraft } from '../utils/clippings/types';
+import { defaultMarks, type Clipping, type ClippingDraft } from '../utils/clippings/types';
 import { excerptOf } from '../utils/clipping-draft';
 import { LIBRARY_PAINTED, LIBRARY_QUERY } from '../utils/perf-marks';
 import { CHROMIUM, CHROMIUM_FLAGS, E2E_BUILD, extensionArgs } from '../tests/e2e/fixtures';
@@ -58,7 +58,8 @@ function draftFor(p: Page0, copy: number, selection: boolean): ClippingDraft {
 const seed: Clipping[] = Array.from({ length: COUNT }, (_, i) => {
   const draft = draftFor(pages[i % pages.length]!, Math.floor(i / pages.length), i % 10 === 9);
   const tags = [TAGS[i % TAGS.length]!, ...(i % 3 === 0 ? [TAGS[(i * 7) % TAGS.length]!] : [])].filter((t, j, all) => all.indexOf(t) === j);
-  return { ...draft, id: i + 1, key: clippingKey(draft), savedAt: Date.UTC(2024, 0, 1) + i * 3_600_000, tags, note: i % 50 === 0 ? 'Read again' : '' };
+  return { ...draft, id: i + 1, key: clippingKey(draft), savedAt: Date.UTC(2024, 0, 1) + i * 3_600_000, tags, note: i % 50 === 0 ? 'Read again' : '',
+    ...defaultMarks(Date.UTC(2024, 0, 1) + i * 3_600_000) };
 });
 const work = mkdtempSync(path.join(tmpdir(), 'cr-bench-library-'));
 const seedFile = path.join(work, 'seed.json');

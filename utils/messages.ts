@@ -1,7 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { StoreErrorCode } from './clippings/errors';
 import type { ImportOutcome } from './clippings/store';
-import type { Clipping, ClippingDraft, SaveOutcome } from './clippings/types';
+import type { FoundClipping } from './clippings/marks';
+import type { Clipping, ClippingDraft, ClippingState, Highlight, HighlightColor, ReadingProgress, SaveOutcome } from './clippings/types';
 import type { KeyFacts } from './keyfacts';
 
 /** Every message the background answers: one type per action, request and response typed. */
@@ -12,6 +13,17 @@ export interface Protocol {
   'delete-clippings': { request: { ids: number[] }; response: { deleted: Clipping[] } };
   'restore-clippings': { request: { clippings: Clipping[] }; response: ImportOutcome };
   'import-backup': { request: { stagedId: number }; response: ImportOutcome };
+  // Highlights, reading progress and state (issue #12). `add-highlight` with clippingId null and a draft
+  // saves the article and the highlight together; it also puts back a deleted highlight (same id).
+  'add-highlight': {
+    request: { clippingId: number | null; draft?: ClippingDraft; highlight: Highlight };
+    response: { clippingId: number; highlight: Highlight };
+  };
+  'update-highlight': { request: { clippingId: number; id: string; note?: string; color?: HighlightColor }; response: Highlight };
+  'delete-highlight': { request: { clippingId: number; id: string }; response: { deleted: Highlight } };
+  'save-progress': { request: { clippingId: number; progress: ReadingProgress }; response: { state: ClippingState } };
+  'set-state': { request: { ids: number[]; state: ClippingState }; response: { updated: number } };
+  'find-clipping': { request: { url: string }; response: FoundClipping | null };
   // Key facts are computed in the background, so the popup does not load the extractor (issue #4).
   'key-facts': { request: { title: string; text: string }; response: KeyFacts };
 }

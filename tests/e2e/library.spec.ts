@@ -204,7 +204,7 @@ test('the library exports all to JSON and imports it back; a broken file changes
   const text = readFileSync((await download.path())!, 'utf8');
   const backup = JSON.parse(text);
   const stored = await storedClippings(worker);
-  expect(backup).toMatchObject({ format: 'clean-reader-backup', version: 1, count: stored.length });
+  expect(backup).toMatchObject({ format: 'clean-reader-backup', version: 2, count: stored.length });
   expect(backup.clippings.map((c: { id: number }) => c.id)).toEqual(stored.map((c) => c.id));
   await expect(page.getByRole('status')).toContainText(`Exported ${stored.length} clippings.`);
 
@@ -226,8 +226,8 @@ test('the library exports all to JSON and imports it back; a broken file changes
   // A truncated file, a file of another version: nothing imported, and the message names the problem.
   await page.locator('input[type=file]').setInputFiles(tempFile('cut.json', text.slice(0, text.length / 2)));
   await expect(page.getByRole('status')).toContainText('Nothing was imported. The file is not complete JSON; it may be cut short');
-  await page.locator('input[type=file]').setInputFiles(tempFile('v9.json', text.replace('"version":1', '"version":9')));
-  await expect(page.getByRole('status')).toContainText('This backup is version 9; this Clean Reader reads version 1.');
+  await page.locator('input[type=file]').setInputFiles(tempFile('v9.json', text.replace('"version":2', '"version":9')));
+  await expect(page.getByRole('status')).toContainText('This backup is version 9; this Clean Reader reads versions 1 and 2.');
   const broken = JSON.parse(text);
   broken.clippings.push({ ...broken.clippings[0], id: 123456, url: 'https://new.example/x', canonicalUrl: 'https://new.example/x', tags: 'oops' });
   broken.count++;

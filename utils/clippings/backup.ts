@@ -2,10 +2,12 @@
 // clipping library is ~100 MB) and read back with a validation that names what is wrong.
 import { StoreError } from './errors';
 import type { Clipping } from './types';
-import { validateDraft } from './validate';
+import { validateDraft, validateMarks } from './validate';
 
 export const BACKUP_FORMAT = 'clean-reader-backup';
-export const BACKUP_VERSION = 1;
+/** 2 adds highlights, progress and state (issue #12); version 1 files still import, with the defaults. */
+export const BACKUP_VERSION = 2;
+const READABLE_VERSIONS: readonly number[] = [1, 2];
 /** JavaScript strings stop at ~512 M characters; refuse clearly before that. */
 export const MAX_BACKUP_BYTES = 500 * 1024 * 1024;
 
@@ -22,7 +24,8 @@ export interface Backup extends BackupHeader {
 
 /** The fields of a clipping in the order a backup writes them (a stable, diffable file). */
 export const CLIPPING_FIELDS = ['id', 'kind', 'key', 'url', 'canonicalUrl', 'title', 'byline', 'siteName', 'publishedTime', 'lang', 'dir',
-  'savedAt', 'tags', 'note', 'excerpt', 'wordCount', 'textFragmentUrl', 'text', 'html'] as const satisfies ReadonlyArray<keyof Clipping>;
+  'savedAt', 'updatedAt', 'tags', 'note', 'state', 'progress', 'highlightCount', 'highlights', 'linkOnly', 'source',
+  'excerpt', 'wordCount', 'textFragmentUrl', 'text', 'html'] as const satisfies ReadonlyArray<keyof Clipping>;
 
 /** One clipping as backup JSON: the known fields only, in a fixed order. */
 export function clippingJson(clipping: Clipping): string {
@@ -59,8 +62,8 @@ export function parseBackup(text: string): Backup {
   if (!isObject(data) || data.format !== BACKUP_FORMAT) {
     throw bad(`This is not a Clean Reader backup: it has no "format": "${BACKUP_FORMAT}".`);
   }
-  if (data.version !== BACKUP_VERSION) {
-    throw bad(`This backup is version ${JSON.stringify(data.version)}; this Clean Reader reads version ${BACKUP_VERSION}.`);
+  if (!READABLE_VERSIONS.includes(data.version as number)) {
+    throw bad(`This backup is version ${JSON.stringify(data.version)}; this Clean Reader reads versions ${READABLE_VERSIONS.join(' and ')}.`);
   }
   if (typeof data.exportedAt !== 'string') throw bad('The backup\'s "exportedAt" must be a date in text.');
   if (!Array.isArray(data.clippings)) throw bad('The backup has no "clippings" list.');
@@ -95,7 +98,14 @@ export function validateBackupClipping(value: unknown, index = 0): Clipping {
   if (!Array.isArray(value.tags) || !value.tags.every((t) => typeof t === 'string')) throw bad(`${label}: "tags" must be a list of text.`);
   if (typeof value.note !== 'string') throw bad(`${label}: "note" must be text.`);
   if (value.key !== undefined && typeof value.key !== 'string') throw bad(`${label}: "key" must be text.`);
-  return { ...draft, id: value.id, key: typeof value.key === 'string' ? value.key : '', savedAt: value.savedAt, tags: [...value.tags] as string[], note: value.note };
+  let marks;
+  try {
+    marks = validateMarks(value, value.savedAt);
+  } catch (error) {
+    const field = error instanceof Error ? error.message.replace(/^invalid clipping field: /, '') : 'a field';
+    throw bad(`${label}: "${field}" has the wrong type or value.`);
+  }
+  return { ...draft, id: value.id, key: typeof value.key === 'string' ? value.key : '', savedAt: value.savedAt, tags: [...value.tags] as string[], note: value.note, ...marks };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { applyPostings, packedIdsWithPrefix, packedIdsWithWord, type PostingRow, type PostingsTable } from './postings';
 import { indexWords } from './search-index';
-import type { Clipping } from './types';
+import { defaultMarks, type Clipping, type Highlight } from './types';
 
 export const DB_NAME = 'clean-reader';
 
@@ -19,14 +19,19 @@ export interface SearchRow {
 
 const unpack = (row: SearchRow | undefined): string[] => (row?.packed ? row.packed.split(' ') : []);
 
-/** The searchable words of a clipping, in one place for saves, edits, imports and the migration. */
-export function clippingWords(clipping: Pick<Clipping, 'title' | 'byline' | 'siteName' | 'text' | 'note' | 'tags'>): string[] {
-  return indexWords(clipping.title, clipping.byline, clipping.siteName, clipping.text, clipping.note, clipping.tags.join(' '));
+type Searchable = Pick<Clipping, 'title' | 'byline' | 'siteName' | 'text' | 'note' | 'tags'> & { highlights?: readonly Highlight[] };
+
+/** The searchable words of a clipping (its highlights' quotes and notes too), in one place for saves, edits, imports and migrations. */
+export function clippingWords(clipping: Searchable): string[] {
+  const marks = (clipping.highlights ?? []).flatMap((h) => [h.quote.exact, h.note]);
+  return indexWords(clipping.title, clipping.byline, clipping.siteName, clipping.text, clipping.note, clipping.tags.join(' '), ...marks);
 }
 
 export const SCHEMA_V1 = { clippings: '++id, &key, savedAt, publishedTime, title, siteName, kind, *tags' };
 /** v2: the full-text index (see SearchRow and utils/clippings/postings.ts). */
 export const SCHEMA_V2 = { search: 'id, *words', postings: '[bucket+word], word' };
+/** v3: highlights, reading progress and state (issue #12); new indexes for the library's filters and sorts. */
+export const SCHEMA_V3 = { clippings: `${SCHEMA_V1.clippings}, state, highlightCount, updatedAt` };
 
 /** The clippings database. Each schema change is a new version with its migration; never edit an old one. */
 export class ClippingsDb extends Dexie {
@@ -39,6 +44,9 @@ export class ClippingsDb extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     // v2: the full-text search index, filled for the clippings saved under v1.
     this.version(2).stores(SCHEMA_V2).upgrade(fillSearchIndex);
+    // v3: every clipping gains its marks (unread, no highlights); the search index is left as it is
+    // (no highlight words yet), so the upgrade writes the clippings only.
+    this.version(3).stores(SCHEMA_V3).upgrade(fillMarks);
   }
 }
 
@@ -91,4 +99,12 @@ async function fillSearchIndex(tx: Transaction): Promise<void> {
       rows.push({ id: clipping.id, words: clippingWords({ ...clipping, tags: clipping.tags ?? [], note: clipping.note ?? '' }) });
     });
   await indexMany({ search: tx.table<SearchRow, number>('search'), postings: tx.table<PostingRow, [number, string]>('postings') }, rows);
+}
+
+/** v2 rows have no marks: each gains the defaults, its content untouched. */
+async function fillMarks(tx: Transaction): Promise<void> {
+  await tx
+    .table<Clipping, number>('clippings')
+    .toCollection()
+    .modify((clipping) => void Object.assign(clipping, defaultMarks(clipping.savedAt)));
 }

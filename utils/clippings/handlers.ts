@@ -3,6 +3,7 @@ import type { Handlers } from '../messages';
 import { parseBackup, validateBackupClipping } from './backup';
 import type { ClippingsDb } from './db';
 import { StoreError } from './errors';
+import { addHighlight, deleteHighlight, findClipping, saveProgress, setState, updateHighlight } from './marks';
 import { takeStagedFile } from './staging';
 import { deleteClippings, importClippings, updateClipping } from './store';
 
@@ -36,5 +37,19 @@ export function libraryHandlers(db: ClippingsDb): Pick<Handlers, 'update-clippin
       reportProgress(0, backup.count);
       return importClippings(db, backup.clippings, reportProgress);
     },
+  };
+}
+
+type MarkMessages = 'add-highlight' | 'update-highlight' | 'delete-highlight' | 'save-progress' | 'set-state' | 'find-clipping';
+
+/** The background's handlers for highlights, reading progress and state (issue #12). */
+export function markHandlers(db: ClippingsDb): Pick<Handlers, MarkMessages> {
+  return {
+    'add-highlight': (request) => addHighlight(db, request),
+    'update-highlight': (request) => updateHighlight(db, request),
+    'delete-highlight': (request) => deleteHighlight(db, request),
+    'save-progress': (request) => saveProgress(db, request),
+    'set-state': (request) => setState(db, request),
+    'find-clipping': ({ url }) => findClipping(db, url),
   };
 }

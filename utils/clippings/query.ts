@@ -4,15 +4,20 @@
 import Dexie from 'dexie';
 import { idsWithPrefix, idsWithWord, type ClippingsDb } from './db';
 import { isEmptyQuery, matchesPhrases, parseQuery, type ParsedQuery } from './search-index';
-import type { Clipping, ClippingKind } from './types';
+import type { Clipping, ClippingKind, ClippingState } from './types';
 
-export type SortField = 'savedAt' | 'publishedTime' | 'title' | 'siteName';
+/** `state`: in progress first (the one read last on top), then unread, finished, archived. */
+export type SortField = 'savedAt' | 'publishedTime' | 'title' | 'siteName' | 'updatedAt' | 'state';
+type IndexedSort = Exclude<SortField, 'state'>;
 
 export interface LibraryQuery {
   search?: string;
   tag?: string | null;
   site?: string | null;
   kind?: ClippingKind | null;
+  state?: ClippingState | null;
+  /** Only clippings with at least one highlight. */
+  hasHighlights?: boolean;
   sort?: SortField;
   /** Descending (newest, Z→A). Defaults: dates descending, title and site ascending. */
   desc?: boolean;
@@ -35,6 +40,8 @@ async function matchingIds(db: ClippingsDb, q: LibraryQuery, parsed: ParsedQuery
   if (q.tag) sets.push(db.clippings.where('tags').equals(q.tag).primaryKeys());
   if (q.site) sets.push(db.clippings.where('siteName').equals(q.site).primaryKeys());
   if (q.kind) sets.push(db.clippings.where('kind').equals(q.kind).primaryKeys());
+  if (q.state) sets.push(db.clippings.where('state').equals(q.state).primaryKeys());
+  if (q.hasHighlights) sets.push(db.clippings.where('highlightCount').above(0).primaryKeys());
   for (const term of parsed.terms) sets.push(idsWithWord(db, term));
   if (parsed.prefix) sets.push(idsWithPrefix(db, parsed.prefix));
   if (sets.length === 0) return null;
@@ -84,16 +91,17 @@ export function orderedIds(db: ClippingsDb, sort: SortField, desc: boolean): Pro
 const allCaches = new Set<Map<string, Promise<number[]>>>();
 
 async function readOrder(db: ClippingsDb, sort: SortField, desc: boolean): Promise<number[]> {
+  if (sort === 'state') return stateOrder(db, desc);
   const indexed = await indexOrder(db, sort);
   if (desc) indexed.reverse();
-  if (sort === 'savedAt' || sort === 'title') return indexed;
+  if (sort === 'savedAt' || sort === 'title' || sort === 'updatedAt') return indexed;
   const seen = new Set(indexed);
   const all = (await db.clippings.toCollection().primaryKeys()) as number[];
   return indexed.concat(all.filter((id) => !seen.has(id)).reverse());
 }
 
 /** Every id in the order of an index: IDBIndex.getAllKeys, one request (Dexie walks a cursor here). */
-async function indexOrder(db: ClippingsDb, index: SortField): Promise<number[]> {
+async function indexOrder(db: ClippingsDb, index: IndexedSort): Promise<number[]> {
   if (!db.isOpen()) await db.open();
   const idb = db.backendDB();
   return new Promise((resolve, reject) => {
@@ -103,13 +111,26 @@ async function indexOrder(db: ClippingsDb, index: SortField): Promise<number[]> 
   });
 }
 
+const STATE_ORDER: readonly ClippingState[] = ['reading', 'unread', 'finished', 'archived'];
+
+/** Ids by state (STATE_ORDER), each state's clippings by their last change, latest first: index keys only. */
+async function stateOrder(db: ClippingsDb, desc: boolean): Promise<number[]> {
+  const [byChange, ...groups] = await Promise.all([indexOrder(db, 'updatedAt'), ...STATE_ORDER.map((s) => db.clippings.where('state').equals(s).primaryKeys())]);
+  const rank = new Map<number, number>();
+  groups.forEach((ids, r) => ids.forEach((id) => rank.set(id as number, r)));
+  const ordered = STATE_ORDER.map((): number[] => []);
+  for (const id of byChange.reverse()) ordered[rank.get(id) ?? 1]!.push(id);
+  const all = ordered.flat();
+  return desc ? all.reverse() : all;
+}
+
 export async function queryLibrary(db: ClippingsDb, q: LibraryQuery = {}): Promise<LibraryPage> {
   const parsed = parseQuery(q.search ?? '');
   const sort = q.sort ?? 'savedAt';
-  const desc = q.desc ?? (sort === 'savedAt' || sort === 'publishedTime');
+  const desc = q.desc ?? (sort === 'savedAt' || sort === 'publishedTime' || sort === 'updatedAt');
   const offset = Math.max(0, q.offset ?? 0);
   const limit = Math.max(1, q.limit ?? 50);
-  const filtered = Boolean(q.tag || q.site || q.kind) || !isEmptyQuery(parsed);
+  const filtered = Boolean(q.tag || q.site || q.kind || q.state || q.hasHighlights) || !isEmptyQuery(parsed);
   if (!filtered && sort === 'savedAt' && !orderCache.get(db)?.has(orderKey(sort, desc))) {
     // The first page of an unfiltered library: walk the index for just this page (the order of all ids,
     // ~10,000 keys, takes a few hundred ms in Chromium; it is then fetched once and kept).
@@ -133,7 +154,7 @@ async function verifyPhrases(db: ClippingsDb, candidates: number[], parsed: Pars
   const kept: number[] = [];
   for (let i = 0; i < candidates.length; i += PHRASE_BATCH) {
     const batch = await db.clippings.bulkGet(candidates.slice(i, i + PHRASE_BATCH));
-    for (const c of batch) if (c && matchesPhrases(parsed, c.title, c.text, c.note)) kept.push(c.id);
+    for (const c of batch) if (c && matchesPhrases(parsed, c.title, c.text, c.note, ...c.highlights.map((h) => h.note))) kept.push(c.id);
   }
   return kept;
 }

@@ -1,8 +1,9 @@
 import { clippingWords, indexMany, indexOne, unindex, type ClippingsDb } from './db';
 import { StoreError, toStoreError } from './errors';
-import type { Clipping, ClippingDraft, SaveOutcome } from './types';
+import { contentSource, mergeMarks } from './merge-marks';
+import { defaultMarks, type Clipping, type ClippingDraft, type SaveOutcome } from './types';
 import { normaliseUrl } from './url-key';
-import { validateDraft } from './validate';
+import { validateDraft, validateNote } from './validate';
 
 /** The clipping's identity: its canonical URL, plus the passage for a selection. */
 export function clippingKey(draft: Pick<ClippingDraft, 'kind' | 'canonicalUrl' | 'text'>): string {
@@ -11,33 +12,35 @@ export function clippingKey(draft: Pick<ClippingDraft, 'kind' | 'canonicalUrl' |
 }
 
 /**
- * Saves a clipping atomically: a clipping with the same key is updated (keeping its tags and note),
- * otherwise a new one is added; its search-index row is written in the same transaction. IndexedDB
- * serialises read-write transactions on the table, so concurrent saves never overwrite each other.
+ * Saves a clipping atomically: a clipping with the same key is updated (keeping its tags, note and
+ * marks), otherwise a new one is added; its search-index row is written in the same transaction.
+ * IndexedDB serialises read-write transactions on the table, so concurrent saves never overwrite each other.
  */
 export async function saveClipping(db: ClippingsDb, input: unknown, now = Date.now()): Promise<SaveOutcome> {
   const draft = validateDraft(input);
-  const key = clippingKey(draft);
   try {
-    return await db.transaction('rw', [db.clippings, db.search, db.postings], async () => {
-      const existing = await db.clippings.where('key').equals(key).first();
-      if (existing) {
-        await db.clippings.update(existing.id, { ...draft, key, savedAt: now });
-        await indexOne(db, existing.id, clippingWords({ ...existing, ...draft }));
-        return { id: existing.id, updated: true };
-      }
-      const id = await db.clippings.add({ ...draft, key, savedAt: now, tags: [], note: '' });
-      await indexOne(db, id, clippingWords({ ...draft, tags: [], note: '' }));
-      return { id, updated: false };
-    });
+    return await db.transaction('rw', [db.clippings, db.search, db.postings], () => storeDraft(db, draft, now));
   } catch (error) {
     throw toStoreError(error);
   }
 }
 
+/** The body of a save, inside the caller's transaction on clippings, search and postings. */
+export async function storeDraft(db: ClippingsDb, draft: ClippingDraft, now: number): Promise<SaveOutcome> {
+  const key = clippingKey(draft);
+  const existing = await db.clippings.where('key').equals(key).first();
+  if (existing) {
+    await db.clippings.update(existing.id, { ...draft, key, savedAt: now, updatedAt: now });
+    await indexOne(db, existing.id, clippingWords({ ...existing, ...draft }));
+    return { id: existing.id, updated: true };
+  }
+  const id = await db.clippings.add({ ...draft, key, savedAt: now, tags: [], note: '', ...defaultMarks(now) });
+  await indexOne(db, id, clippingWords({ ...draft, tags: [], note: '' }));
+  return { id, updated: false };
+}
+
 const MAX_TAGS = 30;
 const MAX_TAG_CHARS = 40;
-const MAX_NOTE_CHARS = 100_000;
 
 /** Tags as stored: trimmed, single-spaced, no commas, at most 40 characters, no twins ignoring case. */
 export function normaliseTags(value: unknown): string[] {
@@ -59,15 +62,12 @@ export async function updateClipping(db: ClippingsDb, id: unknown, changes: { ta
   if (typeof id !== 'number' || !Number.isInteger(id)) throw new StoreError('invalid', 'invalid clipping id');
   const patch: Partial<Clipping> = {};
   if (changes.tags !== undefined) patch.tags = normaliseTags(changes.tags);
-  if (changes.note !== undefined) {
-    if (typeof changes.note !== 'string' || changes.note.length > MAX_NOTE_CHARS) throw new StoreError('invalid', 'invalid clipping field: note');
-    patch.note = changes.note;
-  }
+  if (changes.note !== undefined) patch.note = validateNote(changes.note);
   try {
     return await db.transaction('rw', [db.clippings, db.search, db.postings], async () => {
       const existing = await db.clippings.get(id);
       if (!existing) throw new StoreError('invalid', `no clipping with id ${id}`);
-      const next = { ...existing, ...patch };
+      const next = { ...existing, ...patch, updatedAt: Date.now() };
       await db.clippings.put(next);
       await indexOne(db, id, clippingWords(next));
       return next;
@@ -185,16 +185,16 @@ export async function importClippings(
   return outcome;
 }
 
-/** One clipping from two with the same key: the newer content, all tags, both notes, the older id. */
+/** One clipping from two with the same key: the newer content, all tags, both notes, all marks, the older id. */
 export function mergeClippings(existing: Clipping, incoming: Clipping): Clipping {
-  const newer = incoming.savedAt > existing.savedAt ? incoming : existing;
+  const newer = contentSource(existing, incoming);
   const tags = [...existing.tags];
   const lower = new Set(tags.map((t) => t.toLowerCase()));
   for (const tag of incoming.tags) if (!lower.has(tag.toLowerCase())) (lower.add(tag.toLowerCase()), tags.push(tag));
   const note = !incoming.note.trim() || existing.note.includes(incoming.note) ? existing.note
     : !existing.note.trim() || incoming.note.includes(existing.note) ? incoming.note
     : `${existing.note}\n\n${incoming.note}`;
-  return { ...newer, id: existing.id, key: existing.key, savedAt: Math.max(existing.savedAt, incoming.savedAt), tags, note };
+  return { ...newer, id: existing.id, key: existing.key, savedAt: Math.max(existing.savedAt, incoming.savedAt), tags, note, ...mergeMarks(existing, incoming) };
 }
 
 function sameClipping(a: Clipping, b: Clipping): boolean {

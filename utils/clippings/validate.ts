@@ -1,5 +1,5 @@
 import { StoreError } from './errors';
-import type { ClippingDraft } from './types';
+import { defaultMarks, type ClippingDraft, type ClippingMarks, type ClippingSource, type ClippingState, type Highlight, type HighlightColor, type ReadingProgress, type TextQuoteSelector } from './types';
 
 const MAX_HTML_CHARS = 20_000_000;
 
@@ -39,6 +39,104 @@ export function validateDraft(value: unknown): ClippingDraft {
     textFragmentUrl: d.textFragmentUrl as string | null,
   };
 }
+
+export const CLIPPING_STATES: readonly ClippingState[] = ['unread', 'reading', 'finished', 'archived'];
+export const HIGHLIGHT_COLORS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink'];
+export const MAX_NOTE_CHARS = 100_000;
+/** A quote is a passage, not a book; prefix and suffix are context (a few dozen characters). */
+const MAX_QUOTE_CHARS = 20_000;
+const MAX_CONTEXT_CHARS = 1_000;
+const MAX_ID_CHARS = 100;
+
+export function validateState(value: unknown): ClippingState {
+  if (!CLIPPING_STATES.includes(value as ClippingState)) throw invalid('state');
+  return value as ClippingState;
+}
+
+export function validateColor(value: unknown): HighlightColor {
+  if (!HIGHLIGHT_COLORS.includes(value as HighlightColor)) throw invalid('highlight color');
+  return value as HighlightColor;
+}
+
+/** A note on a clipping or a highlight: plain text of bounded length. */
+export function validateNote(value: unknown, field = 'note'): string {
+  if (typeof value !== 'string' || value.length > MAX_NOTE_CHARS) throw invalid(field);
+  return value;
+}
+
+/** Checks a highlight that crossed a message boundary (or came from a backup); a fresh object. */
+export function validateHighlight(value: unknown): Highlight {
+  if (!isRecord(value)) throw invalid('highlight');
+  if (typeof value.id !== 'string' || !value.id || value.id.length > MAX_ID_CHARS) throw invalid('highlight id');
+  const position = value.position;
+  if (!isRecord(position) || position.type !== 'TextPositionSelector' || !isCount(position.start) || !isCount(position.end) || position.end < position.start) {
+    throw invalid('highlight position');
+  }
+  const quote = validateQuote(value.quote, 'highlight quote');
+  if (!quote.exact.trim()) throw invalid('highlight quote');
+  if (!isTime(value.createdAt) || !isTime(value.updatedAt)) throw invalid('highlight time');
+  return {
+    id: value.id,
+    color: validateColor(value.color),
+    quote,
+    position: { type: 'TextPositionSelector', start: position.start, end: position.end },
+    note: validateNote(value.note, 'highlight note'),
+    createdAt: value.createdAt,
+    updatedAt: value.updatedAt,
+  };
+}
+
+const SOURCES: readonly ClippingSource[] = ['clean-reader', 'pocket', 'instapaper', 'omnivore'];
+const MAX_HIGHLIGHTS = 10_000;
+
+/**
+ * The marks of a clipping from outside (a backup, an undo): each one missing takes its default (backups
+ * written before highlights existed), each one present must be valid. `highlightCount` is recomputed.
+ */
+export function validateMarks(value: Record<string, unknown>, savedAt: number): ClippingMarks {
+  const marks = defaultMarks(savedAt);
+  if (value.state !== undefined) marks.state = validateState(value.state);
+  if (value.progress !== undefined && value.progress !== null) marks.progress = validateProgress(value.progress);
+  if (value.highlights !== undefined) {
+    if (!Array.isArray(value.highlights) || value.highlights.length > MAX_HIGHLIGHTS) throw invalid('highlights');
+    marks.highlights = value.highlights.map(validateHighlight);
+    if (new Set(marks.highlights.map((h) => h.id)).size !== marks.highlights.length) throw invalid('highlights (an id twice)');
+    marks.highlightCount = marks.highlights.length;
+  }
+  if (value.linkOnly !== undefined) {
+    if (typeof value.linkOnly !== 'boolean') throw invalid('linkOnly');
+    marks.linkOnly = value.linkOnly;
+  }
+  if (value.source !== undefined) {
+    if (!SOURCES.includes(value.source as ClippingSource)) throw invalid('source');
+    marks.source = value.source as ClippingSource;
+  }
+  if (value.updatedAt !== undefined) {
+    if (!isTime(value.updatedAt)) throw invalid('updatedAt');
+    marks.updatedAt = value.updatedAt;
+  }
+  return marks;
+}
+
+export function validateProgress(value: unknown): ReadingProgress {
+  if (!isRecord(value) || typeof value.fraction !== 'number' || !(value.fraction >= 0 && value.fraction <= 1)) throw invalid('progress');
+  if (!isTime(value.updatedAt)) throw invalid('progress time');
+  return { fraction: value.fraction, anchor: value.anchor === null ? null : validateQuote(value.anchor, 'progress anchor'), updatedAt: value.updatedAt };
+}
+
+function validateQuote(value: unknown, field: string): TextQuoteSelector {
+  if (!isRecord(value) || value.type !== 'TextQuoteSelector') throw invalid(field);
+  const { exact, prefix, suffix } = value;
+  if (typeof exact !== 'string' || exact.length > MAX_QUOTE_CHARS) throw invalid(field);
+  if (typeof prefix !== 'string' || typeof suffix !== 'string' || prefix.length > MAX_CONTEXT_CHARS || suffix.length > MAX_CONTEXT_CHARS) throw invalid(field);
+  return { type: 'TextQuoteSelector', exact, prefix, suffix };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
 function invalid(field: string): StoreError {
   return new StoreError('invalid', `invalid clipping field: ${field}`);

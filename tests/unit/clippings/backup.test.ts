@@ -99,7 +99,7 @@ describe('parseBackup validation', () => {
   });
 
   it('names a wrong version and a foreign file', () => {
-    expect(reason(good().replace('"version":1', '"version":2'))).toMatch(/version 2.*reads version 1/);
+    expect(reason(good().replace('"version":2', '"version":3'))).toMatch(/version 3.*reads versions 1 and 2/);
     expect(reason('{"hello":"world"}')).toMatch(/not a Clean Reader backup/);
     expect(reason('[]')).toMatch(/not a Clean Reader backup/);
   });

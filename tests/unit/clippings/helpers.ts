@@ -1,4 +1,4 @@
-import type { Clipping, ClippingDraft } from '../../../utils/clippings/types';
+import { defaultMarks, type Clipping, type ClippingDraft, type Highlight } from '../../../utils/clippings/types';
 
 export function makeDraft(overrides: Partial<ClippingDraft> = {}): ClippingDraft {
   return {
@@ -12,6 +12,15 @@ export function makeClipping(id: number, overrides: Partial<Clipping> = {}): Cli
   const url = `https://site${id % 7}.example/story/${id}`;
   return {
     ...makeDraft({ url, canonicalUrl: url, title: `Story ${id}`, siteName: `Site ${id % 7}`, text: `Story number ${id} about things`, html: `<p>Story number ${id} about things</p>` }),
-    id, key: url, savedAt: 1_700_000_000_000 + id * 1000, tags: [], note: '', ...overrides,
+    id, key: url, savedAt: 1_700_000_000_000 + id * 1000, tags: [], note: '', ...defaultMarks(1_700_000_000_000 + id * 1000), ...overrides,
+  };
+}
+
+export function makeHighlight(overrides: Partial<Highlight> = {}): Highlight {
+  return {
+    id: 'h-1', color: 'yellow', note: '',
+    quote: { type: 'TextQuoteSelector', exact: 'the pelican flew', prefix: 'At dawn ', suffix: ' over the bay' },
+    position: { type: 'TextPositionSelector', start: 8, end: 24 },
+    createdAt: 5000, updatedAt: 5000, ...overrides,
   };
 }

@@ -1,28 +1,76 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { ClippingsDb, SCHEMA_V1 } from '../../../utils/clippings/db';
+import { clippingWords, ClippingsDb, indexMany, indexOne, SCHEMA_V1, SCHEMA_V2, type SearchRow } from '../../../utils/clippings/db';
+import type { PostingRow } from '../../../utils/clippings/postings';
 import { queryLibrary } from '../../../utils/clippings/query';
+import { defaultMarks, type Clipping, type ClippingMarks } from '../../../utils/clippings/types';
 import { makeClipping } from './helpers';
 
+const WORDS = ['harbour', 'ledger', 'quinoa', 'tariff', 'glacier', 'sonnet', 'turbine', 'mosaic', 'lantern', 'orchard', 'cobalt', 'meridian'];
+
+/** A clipping as schemas v1 and v2 stored it: no marks. */
+function withoutMarks(clipping: Clipping): Omit<Clipping, keyof ClippingMarks> {
+  const { state: _s, progress: _p, highlights: _h, highlightCount: _c, linkOnly: _l, source: _o, updatedAt: _u, ...row } = clipping;
+  return row;
+}
+
+function v2Row(id: number): Omit<Clipping, keyof ClippingMarks> {
+  const text = Array.from({ length: 60 }, (_, j) => WORDS[(id * 7 + j * 13) % WORDS.length]! + (j % 5 === 0 ? String((id + j) % 97) : '')).join(' ');
+  return withoutMarks(makeClipping(id, { text: `Story number ${id} ${text}`, tags: id % 3 ? ['odd'] : [], note: id === 4242 ? 'pelican note' : '' }));
+}
+
 describe('schema migrations', () => {
-  it('v1 → v2: every clipping kept as it was, and the search index filled', async () => {
+  it('v1 → v3: every clipping kept as it was, the search index filled, the marks added', async () => {
     const name = `migrate-${Math.random()}`;
     const v1 = new Dexie(name);
     v1.version(1).stores(SCHEMA_V1);
-    const before = Array.from({ length: 40 }, (_, i) => makeClipping(i + 1, { tags: i % 2 ? ['odd'] : [], note: i === 5 ? 'pelican note' : '' }));
+    const before = Array.from({ length: 40 }, (_, i) => withoutMarks(makeClipping(i + 1, { tags: i % 2 ? ['odd'] : [], note: i === 5 ? 'pelican note' : '' })));
     await v1.table('clippings').bulkAdd(before);
     v1.close();
 
     const db = new ClippingsDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
-    expect(await db.clippings.toArray()).toEqual(before);
+    expect(db.verno).toBe(3);
+    expect(await db.clippings.toArray()).toEqual(before.map((c) => ({ ...c, ...defaultMarks(c.savedAt) })));
     expect(await db.search.count()).toBe(40);
     expect((await queryLibrary(db, { search: 'pelican ' })).items.map((c) => c.id)).toEqual([6]);
     expect((await queryLibrary(db, { search: 'number 17 ' })).items.map((c) => c.id)).toEqual([17]);
     expect((await queryLibrary(db, { tag: 'odd' })).total).toBe(20);
     await db.delete();
   });
+
+  it('v2 → v3: a 10,000-clipping library keeps every clipping, search row and posting, and gains the defaults', async () => {
+    const name = `migrate-v3-${Math.random()}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores(SCHEMA_V2);
+    const before = Array.from({ length: 10_000 }, (_, i) => v2Row(i + 1));
+    // As the previous version wrote them: an import (posting rows), then saves one at a time (word rows).
+    await v2.transaction('rw', ['clippings', 'search', 'postings'], async () => {
+      const tables = { search: v2.table<SearchRow, number>('search'), postings: v2.table<PostingRow, [number, string]>('postings') };
+      await v2.table('clippings').bulkAdd(before);
+      await indexMany(tables, before.slice(0, 9_900).map((c) => ({ id: c.id, words: clippingWords(c) })));
+      for (const c of before.slice(9_900)) await indexOne(tables, c.id, clippingWords(c));
+    });
+    const search = await v2.table('search').toArray();
+    const postings = await v2.table('postings').toArray();
+    v2.close();
+
+    const db = new ClippingsDb(name);
+    const started = performance.now();
+    await db.open();
+    console.log(`v2 → v3 migration of 10,000 clippings (fake-indexeddb): ${Math.round(performance.now() - started)} ms`);
+    expect(db.verno).toBe(3);
+    expect(await db.clippings.toArray()).toEqual(before.map((c) => ({ ...c, ...defaultMarks(c.savedAt) })));
+    expect(await db.search.toArray()).toEqual(search);
+    expect(await db.postings.toArray()).toEqual(postings);
+    expect(await db.clippings.where('state').equals('unread').count()).toBe(10_000);
+    expect(await db.clippings.where('highlightCount').above(0).count()).toBe(0);
+    expect((await queryLibrary(db, { search: 'pelican ' })).items.map((c) => c.id)).toEqual([4242]);
+    expect((await queryLibrary(db, { search: 'number 9950 ' })).items.map((c) => c.id)).toEqual([9950]);
+    expect((await queryLibrary(db, { tag: 'odd' })).total).toBe(before.filter((c) => c.tags.length).length);
+    await db.delete();
+  }, 180_000);
 
   it('opens a fresh database at the current version', async () => {
     const db = new ClippingsDb(`fresh-${Math.random()}`);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { backupText, parseBackup, validateBackupClipping } from '../../../utils/clippings/backup';
 import { StoreError } from '../../../utils/clippings/errors';
-import type { Clipping } from '../../../utils/clippings/types';
+import { defaultMarks, type Clipping } from '../../../utils/clippings/types';
 import { validateDraft } from '../../../utils/clippings/validate';
 import { params, timed, timeoutFor } from './config';
 
@@ -11,7 +11,7 @@ import { params, timed, timeoutFor } from './config';
 const clipping = (i: number): Clipping => ({
   id: i + 1, key: `https://a.example/${i}`, kind: 'article', url: `https://a.example/${i}`, canonicalUrl: `https://a.example/${i}`,
   title: `T${i}`, byline: null, siteName: null, publishedTime: null, lang: 'en', dir: 'ltr', html: '<p>x</p>', text: 'x', excerpt: 'x',
-  wordCount: 1, textFragmentUrl: null, savedAt: 1000 + i, tags: [], note: '',
+  wordCount: 1, textFragmentUrl: null, savedAt: 1000 + i, tags: [], note: '', ...defaultMarks(1000 + i),
 });
 const GOOD = backupText([clipping(0), clipping(1), clipping(2)], '2025-01-01T00:00:00.000Z');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clippingToArticle, readerSource } from '../../../utils/reader-source';
-import type { Clipping } from '../../../utils/clippings/types';
+import { defaultMarks, type Clipping } from '../../../utils/clippings/types';
 
 describe('readerSource', () => {
   it.each([
@@ -19,7 +19,7 @@ describe('clippingToArticle', () => {
     const clipping = {
       id: 1, kind: 'selection', key: 'k', url: 'https://a.test/x', canonicalUrl: 'https://a.test/x', title: 'T', byline: null,
       siteName: 'S', publishedTime: null, lang: 'en', dir: 'ltr', html: '<p>x</p>', text: 'x', excerpt: 'x', wordCount: 690,
-      textFragmentUrl: 'https://a.test/x#:~:text=x', savedAt: 1, tags: [], note: '',
+      textFragmentUrl: 'https://a.test/x#:~:text=x', savedAt: 1, tags: [], note: '', ...defaultMarks(1),
     } satisfies Clipping;
     expect(clippingToArticle(clipping)).toMatchObject({ url: 'https://a.test/x#:~:text=x', readingMinutes: 3, html: '<p>x</p>', siteName: 'S' });
   });
