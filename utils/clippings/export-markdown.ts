@@ -22,9 +22,10 @@ function escapeAngle(text: string): string {
 }
 
 /** A YAML scalar: JSON strings are valid YAML double-quoted scalars, so no value can break the header. */
-export function yaml(value: string | number | null): string {
+export function yaml(value: string | number | null | undefined): string {
   // `\u003c` for `<`: still the same YAML string, and no tag for a viewer that shows front matter as text.
-  return value === null ? 'null' : JSON.stringify(value).replace(/</g, '\\u003c');
+  // (undefined: a record from before a field existed.)
+  return value === null || value === undefined ? 'null' : JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
 export function isoDate(value: string | number | null): string | null {
@@ -47,6 +48,7 @@ export function frontMatter(clipping: Clipping): string {
     ...(clipping.textFragmentUrl ? [`text_fragment_url: ${yaml(clipping.textFragmentUrl)}`] : []),
     ...(clipping.lang ? [`lang: ${yaml(clipping.lang)}`] : []),
     `tags: [${clipping.tags.map(yaml).join(', ')}]`,
+    `state: ${yaml(clipping.state)}`,
     ...(clipping.note ? [`note: ${yaml(clipping.note)}`] : []),
   ];
   return `---\n${lines.join('\n')}\n---\n`;

@@ -4,6 +4,7 @@ import { parseBackup, validateBackupClipping } from './backup';
 import type { ClippingsDb } from './db';
 import { StoreError } from './errors';
 import { addHighlight, deleteHighlight, findClipping, saveProgress, setState, updateHighlight } from './marks';
+import { mergeImported } from '../import/merge';
 import { takeStagedFile } from './staging';
 import { deleteClippings, importClippings, updateClipping } from './store';
 
@@ -30,12 +31,14 @@ export function libraryHandlers(db: ClippingsDb): Pick<Handlers, 'update-clippin
       if (!Array.isArray(clippings)) throw new StoreError('invalid', 'invalid clippings');
       return importClippings(db, clippings.map((c, i) => validateBackupClipping(c, i)));
     },
-    'import-backup': async ({ stagedId }) => {
+    'import-backup': async ({ stagedId, external }) => {
       const blob = await takeStagedFile(stagedId);
       if (!blob) throw new StoreError('invalid', 'The file to import was not found; choose it again.');
       const backup = parseBackup(await blob.text());
       reportProgress(0, backup.count);
-      return importClippings(db, backup.clippings, reportProgress);
+      if (!external) return importClippings(db, backup.clippings, reportProgress);
+      // Another app's items, staged by the library page as a backup: our ids are given here, not taken from it.
+      return importClippings(db, backup.clippings.map(({ id: _none, ...c }) => c), reportProgress, mergeImported);
     },
   };
 }

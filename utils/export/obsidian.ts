@@ -22,14 +22,9 @@ export function obsidianFrontMatter(clipping: Clipping): string {
     `published: ${day(clipping.publishedTime) ?? ''}`.trimEnd(),
     `created: ${day(clipping.savedAt) ?? ''}`.trimEnd(),
     `tags:${list(tags)}`,
-    ...stateLine(clipping),
+    `state: ${yaml(clipping.state)}`,
     ...(clipping.excerpt ? [`description: ${yaml(clipping.excerpt)}`] : []),
   ];
   return `---\n${lines.join('\n')}\n---\n`;
 }
 
-// TODO(v3): the clipping's state, once schema v3 has it.
-function stateLine(clipping: Clipping): string[] {
-  const state = (clipping as { state?: string }).state;
-  return state ? [`state: ${yaml(state)}`] : [];
-}

@@ -21,24 +21,25 @@ export function readImportFile(bytes: Uint8Array, fileName: string, parseHtml: (
   if (isZip(bytes)) return readZip(bytes, fileName, now);
   if (bytes.length > MAX_BACKUP_BYTES) throw new ImportError(`“${fileName}” is ${mb(bytes.length)} MB; Clean Reader imports files of up to ${mb(MAX_BACKUP_BYTES)} MB.`);
   if (looksBinary(bytes)) throw new ImportError(`“${fileName}” is not a text file or a zip: not an export Clean Reader knows (Pocket, Instapaper, Omnivore, or its own backup).`);
-  const text = entryText(bytes);
-  const start = text.trimStart().slice(0, 1);
+  // Told apart by their start: a 100 MB file of no known kind is refused without reading it all.
+  const head = entryText(bytes.subarray(0, 64 * 1024));
+  const start = head.trimStart().slice(0, 1);
   if (start === '{') {
     try {
-      return { format: 'clean-reader-backup', backup: parseBackup(text) };
+      return { format: 'clean-reader-backup', backup: parseBackup(entryText(bytes)) };
     } catch (error) {
       throw new ImportError(error instanceof Error ? error.message : String(error));
     }
   }
   if (bytes.length > MAX_TEXT_BYTES) throw new ImportError(`“${fileName}” is ${mb(bytes.length)} MB; Clean Reader reads CSV and HTML exports of up to ${mb(MAX_TEXT_BYTES)} MB.`);
-  if (start === '<') return parsePocketHtml(text, parseHtml, now);
-  const columns = csvColumns(text);
+  if (start === '<') return parsePocketHtml(entryText(bytes), parseHtml, now);
+  const columns = csvColumns(head);
   if (POCKET_COLUMNS.every((c) => columns.includes(c))) {
     throw new ImportError(`“${fileName}” is one part of a Pocket export: import the whole zip Pocket sent, with its annotations.`);
   }
-  if (columns.includes('url') && columns.includes('folder')) return parseInstapaperCsv(text, fileName, now);
+  if (columns.includes('url') && columns.includes('folder')) return parseInstapaperCsv(entryText(bytes), fileName, now);
   throw new ImportError(
-    `“${fileName}” is not an export Clean Reader knows. Its first line reads “${text.split('\n', 1)[0]!.slice(0, 80)}”; ` +
+    `“${fileName}” is not an export Clean Reader knows. Its first line reads “${head.split('\n', 1)[0]!.slice(0, 80)}”; ` +
       'an Instapaper CSV starts with URL,Title,Selection,Folder, a Pocket export is a zip, a Clean Reader backup is JSON.',
   );
 }

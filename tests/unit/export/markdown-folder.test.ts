@@ -17,6 +17,7 @@ const TITLES = ['Rivers rise', 'rivers RISE', 'Rivers rise', 'CON', 'aux.txt', '
   'Café au lait', 'Cafe\u0301 au lait', 'x'.repeat(400), '日本語のタイトル'.repeat(20), 'Line\nbreak\ttab\u0000nul'];
 const clippings = TITLES.map((title, i) => makeClipping(i + 1, {
   title, tags: ['long read', 'tech: ai', '2024'], byline: i % 2 ? 'Ann Writer' : null, note: i === 0 ? 'My note' : '',
+  state: i === 1 ? 'archived' : 'unread',
   html: `<h2>Part ${i}</h2><p>Text with <a href="https://x.example/">a link</a> and <img src="https://img.example/a.png" alt="a picture">.</p><script>alert(1)</script>`,
 }));
 
@@ -57,7 +58,7 @@ describe('Markdown folder export', () => {
     }));
     expect(byTitle.size).toBe(new Set(TITLES).size);
     const first = byTitle.get('Rivers rise')!;
-    expect(first.data).toMatchObject({ url: 'https://site1.example/story/1', site: 'Site 1', tags: ['long read', 'tech: ai', '2024'], note: 'My note' });
+    expect(first.data).toMatchObject({ url: 'https://site1.example/story/1', site: 'Site 1', tags: ['long read', 'tech: ai', '2024'], note: 'My note', state: 'unread' });
     expect(first.body).toContain('## Part 0');
     expect(first.body).toContain('[a link](https://x.example/)');
     // Images stay links to where they are; nothing that runs.
@@ -74,7 +75,7 @@ describe('Markdown folder export', () => {
       expect(text).not.toContain('[[');
     }
     const second = [...files.values()].map(split).find((f) => f.data.title === 'rivers RISE')!;
-    expect(second.data).toMatchObject({ source: 'https://site2.example/story/2', author: ['Ann Writer'], created: '2023-11-14' });
+    expect(second.data).toMatchObject({ source: 'https://site2.example/story/2', author: ['Ann Writer'], created: '2023-11-14', state: 'archived' });
   });
 
   it('names: reserved, empty and long titles', () => {

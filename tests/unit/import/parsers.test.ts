@@ -175,7 +175,7 @@ describe('files that are no export', () => {
     const big = new Uint8Array(100 * 1024 * 1024).fill(0x61);
     const start = performance.now();
     expect(failure(big, 'big.txt')).toMatch(/not an export Clean Reader knows/);
-    expect(performance.now() - start).toBeLessThan(5_000);
+    expect(performance.now() - start).toBeLessThan(1_000);
   });
 
   it('a zip claiming a huge entry is refused before inflating it', () => {
