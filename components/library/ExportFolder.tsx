@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { download } from '@/entrypoints/library/download';
+import { download } from '@/utils/download';
 import type { Clipping } from '@/utils/clippings/types';
 import { markdownFolderZip } from '@/utils/export/markdown-folder';
 import { t, type MessageKey } from '@/utils/i18n';
