@@ -190,6 +190,7 @@ async function openLibrary(page: Page): Promise<void> {
 async function importFile(page: Page, file: string): Promise<number> {
   const start = Date.now();
   await page.locator('input[type=file]').setInputFiles(file);
+  await page.getByRole('dialog').getByRole('button', { name: /^Import [\d,]+$/ }).click({ timeout: 600_000 });
   await page.locator('.cr-notice').filter({ hasText: /Imported|Nothing was imported/ }).waitFor({ timeout: 600_000 });
   const text = await page.locator('.cr-notice').innerText();
   if (!text.startsWith('Imported')) throw new Error(text);

@@ -1,6 +1,7 @@
+import type { ComponentChildren } from 'preact';
 import { t } from '@/utils/i18n';
 
-export type SelectionExport = 'markdown' | 'html' | 'json';
+export type SelectionExport = 'html' | 'json';
 
 interface Props {
   /** Ids of the clippings on this page. */
@@ -12,10 +13,12 @@ interface Props {
   onExport: (format: SelectionExport) => void;
   onDelete: () => void;
   onClear: () => void;
+  /** The Markdown folder export of the selection. */
+  children?: ComponentChildren;
 }
 
 /** Above the list: tick the whole page, the count, and what can be done with the selection. */
-export function SelectionBar({ pageIds, selected, showing, onSelectAll, onExport, onDelete, onClear }: Props) {
+export function SelectionBar({ pageIds, selected, showing, onSelectAll, onExport, onDelete, onClear, children }: Props) {
   const allOnPage = pageIds.length > 0 && pageIds.every((id) => selected.has(id));
   const small = 'cr-button cr-button-small';
   return (
@@ -33,7 +36,7 @@ export function SelectionBar({ pageIds, selected, showing, onSelectAll, onExport
       {selected.size > 0 && (
         <div class="cr-lib-selection" role="group" aria-label={t('librarySelected', String(selected.size))}>
           <span>{t('librarySelected', String(selected.size))}</span>
-          <button type="button" class={small} onClick={() => onExport('markdown')}>{t('libraryExportSelectedMarkdown')}</button>
+          {children}
           <button type="button" class={small} onClick={() => onExport('html')}>{t('libraryExportSelectedHtml')}</button>
           <button type="button" class={small} onClick={() => onExport('json')}>{t('libraryExportSelectedJson')}</button>
           <button type="button" class={`${small} cr-button-danger`} onClick={onDelete}>{t('libraryDeleteSelected')}</button>

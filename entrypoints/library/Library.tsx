@@ -1,15 +1,19 @@
 import { ClippingCard } from '@/components/library/ClippingCard';
+import { ExportFolder } from '@/components/library/ExportFolder';
+import { ImportDialog } from '@/components/library/ImportDialog';
 import { LibraryControls } from '@/components/library/LibraryControls';
 import { LibraryHeader } from '@/components/library/LibraryHeader';
 import { LibraryNotices } from '@/components/library/LibraryNotices';
 import { Pager, showingText } from '@/components/library/Pager';
 import { SelectionBar } from '@/components/library/SelectionBar';
 import { PAGE_SIZE, useLibraryQuery } from '@/components/library/use-library-query';
+import { useImport } from '@/components/library/use-import';
 import { useLibraryEdits } from '@/components/library/use-library-edits';
 import { useNotices } from '@/components/library/use-notices';
 import { useSelection } from '@/components/library/use-selection';
 import { useTransfers } from '@/components/library/use-transfers';
 import { ClippingsDb } from '@/utils/clippings/db';
+import { clippingBatches, selectedBatches } from '@/utils/clippings/query';
 import { t } from '@/utils/i18n';
 
 const db = new ClippingsDb();
@@ -23,7 +27,9 @@ export function Library() {
   const notices = useNotices();
   const { notice, setNotice, progress } = notices;
   const { deleteIds, undo, edit } = useLibraryEdits(notices, refresh, forget);
-  const { fileInput, exportOne, exportSelected, exportAll, importFile } = useTransfers(db, notices, refresh);
+  const { exportOne, exportSelected, exportAll } = useTransfers(db, notices);
+  const imports = useImport(notices, refresh);
+  const busy = progress !== null;
 
   const items = page?.items ?? [];
   const total = page?.total ?? facets.count;
@@ -32,7 +38,10 @@ export function Library() {
 
   return (
     <div class="cr-library">
-      <LibraryHeader count={facets.count} version={version} busy={progress !== null} fileInput={fileInput} onExportAll={() => void exportAll()} onImport={(file) => void importFile(file)} />
+      <LibraryHeader count={facets.count} version={version} busy={busy} fileInput={imports.fileInput} onExportAll={() => void exportAll()} onImport={imports.choose}>
+        <ExportFolder label="exportFolderAll" disabled={busy} {...imports.folderExport(facets.count, () => clippingBatches(db))} />
+      </LibraryHeader>
+      {imports.chosen && <ImportDialog db={db} file={imports.chosen} onConfirm={(prepared) => void imports.confirm(prepared)} onClose={imports.close} />}
       <LibraryControls filters={filters} facets={facets} onFilter={setFilter} />
       <LibraryNotices notice={notice} progress={progress} onUndo={(clippings) => void undo(clippings)} onDismiss={() => setNotice(null)} />
       <SelectionBar
@@ -43,7 +52,9 @@ export function Library() {
         onExport={(format) => void exportSelected(selected, format)}
         onDelete={() => void deleteIds([...selected])}
         onClear={clear}
-      />
+      >
+        <ExportFolder label="exportFolderSelected" disabled={busy} {...imports.folderExport(selected.size, () => selectedBatches(db, selected))} />
+      </SelectionBar>
 
       {page && items.length === 0 && <p class="cr-lib-empty">{t(filtered ? 'libraryNoMatches' : 'libraryEmpty')}</p>}
       <ul class="cr-lib-list" aria-label={t('libraryListLabel')}>
