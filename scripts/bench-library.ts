@@ -2,9 +2,9 @@
 // in headless Chromium with the built extension (the e2e build: the same code plus a 127.0.0.1 host
 // permission nothing here uses). Seeds a library made from the corpus pages (ground-truth text, titles
 // and sites of ../shared/corpus/aeb-dev), then times, in the real pages and service worker:
-// import into an empty library, save, library first page painted, search (word as typed, phrase), tag
+// import into an empty library, save, add and edit a highlight, library first page painted, search (word as typed, phrase), tag
 // filter, export all to JSON, import back (merge); and checks that a JSON round trip is identical.
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,7 +14,8 @@ import { clippingKey } from '../utils/clippings/store';
 import { defaultMarks, type Clipping, type ClippingDraft } from '../utils/clippings/types';
 import { excerptOf } from '../utils/clipping-draft';
 import { LIBRARY_PAINTED, LIBRARY_QUERY } from '../utils/perf-marks';
-import { CHROMIUM, CHROMIUM_FLAGS, E2E_BUILD, extensionArgs } from '../tests/e2e/fixtures';
+import { E2E_BUILD } from '../tests/e2e/fixtures';
+import { importFile, launch, openLibrary } from './bench-browser';
 import { argValue, percentile } from './bench-util';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -84,10 +85,10 @@ const results = new Map<string, number[]>();
 const note = (name: string, ms: number) => results.set(name, [...(results.get(name) ?? []), ms]);
 
 // ---- Run 1: import the seed into an empty library, then time everything else at COUNT clippings.
-let { context, extensionId } = await launch();
+let { context, extensionId } = await launch(build);
 let library = await context.newPage();
 await library.setViewportSize({ width: 1100, height: 900 });
-await openLibrary(library);
+await openLibrary(library, extensionId);
 note('import into an empty library (s)', (await importFile(library, seedFile)) / 1000);
 
 for (let i = 0; i < RUNS; i++) {
@@ -109,6 +110,28 @@ const saveMs = await library.evaluate(async (drafts) => {
   return times;
 }, saveDrafts);
 for (const ms of saveMs) note('save (message → stored → reply)', ms);
+
+// Highlights on clippings of the COUNT library, through the background (the reader's path): add, then edit its note.
+const markMs = await library.evaluate(async ({ n, count }) => {
+  const add: number[] = [];
+  const edit: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const clippingId = 1 + ((i * 997) % count);
+    const now = Date.now();
+    const highlight = { id: crypto.randomUUID(), color: 'yellow', note: '', createdAt: now, updatedAt: now,
+      quote: { type: 'TextQuoteSelector', exact: 'a highlighted passage', prefix: 'before ', suffix: ' after' }, position: { type: 'TextPositionSelector', start: 100 + i, end: 121 + i } };
+    let start = performance.now();
+    const added = await chrome.runtime.sendMessage({ type: 'add-highlight', clippingId, highlight });
+    add.push(performance.now() - start);
+    start = performance.now();
+    const edited = await chrome.runtime.sendMessage({ type: 'update-highlight', clippingId, id: highlight.id, note: `A note on passage ${i}` });
+    edit.push(performance.now() - start);
+    if (!added?.ok || !edited?.ok) throw new Error(`highlight failed: ${JSON.stringify([added, edited])}`);
+  }
+  return { add, edit };
+}, { n: RUNS * 2, count: COUNT });
+for (const ms of markMs.add) note('add a highlight (message → stored → reply)', ms);
+for (const ms of markMs.edit) note('edit a highlight\'s note (message → stored, reindexed → reply)', ms);
 
 await library.reload();
 await library.waitForFunction((m) => performance.getEntriesByName(m).length > 0, LIBRARY_PAINTED);
@@ -144,9 +167,9 @@ note('import back into the same library, a merge (s)', (await importFile(library
 await context.close();
 
 // ---- Run 2: a fresh profile imports the export, and exports it again: the two files must be identical.
-({ context, extensionId } = await launch());
+({ context, extensionId } = await launch(build));
 library = await context.newPage();
-await openLibrary(library);
+await openLibrary(library, extensionId);
 note('import into an empty library (s)', (await importFile(library, exported)) / 1000);
 const [again] = await Promise.all([library.waitForEvent('download', { timeout: 120_000 }), library.getByRole('button', { name: 'Export all (JSON backup)' }).click()]);
 const roundTrip = path.join(work, 'round-trip.json');
@@ -170,33 +193,6 @@ rmSync(work, { recursive: true, force: true });
 if (!identical) process.exitCode = 1;
 
 // ---- Helpers.
-async function launch(): Promise<{ context: BrowserContext; extensionId: string }> {
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM,
-    headless: false,
-    acceptDownloads: true,
-    args: ['--headless=new', ...CHROMIUM_FLAGS, ...extensionArgs(build)],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return { context, extensionId: new URL(worker.url()).host };
-}
-
-async function openLibrary(page: Page): Promise<void> {
-  await page.goto(`chrome-extension://${extensionId}/library.html`);
-  await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, LIBRARY_PAINTED);
-}
-
-/** Imports a file through the library's Import control; ms from choosing it to the outcome shown. */
-async function importFile(page: Page, file: string): Promise<number> {
-  const start = Date.now();
-  await page.locator('input[type=file]').setInputFiles(file);
-  await page.getByRole('dialog').getByRole('button', { name: /^Import [\d,]+$/ }).click({ timeout: 600_000 });
-  await page.locator('.cr-notice').filter({ hasText: /Imported|Nothing was imported/ }).waitFor({ timeout: 600_000 });
-  const text = await page.locator('.cr-notice').innerText();
-  if (!text.startsWith('Imported')) throw new Error(text);
-  return Date.now() - start;
-}
-
 /** Runs an action that starts a library query; ms from the query's start to its results painted. */
 async function timeQuery(page: Page, act: () => Promise<unknown>, key: 'search' | 'tag', value: string): Promise<{ ms: number; total: number }> {
   const before = await page.evaluate((m) => performance.getEntriesByName(m).length, LIBRARY_QUERY);

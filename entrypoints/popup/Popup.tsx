@@ -4,6 +4,7 @@ import { AiKeyPoints } from '@/components/AiKeyPoints';
 import { ArticleBody } from '@/components/ArticleBody';
 import { ArticleMeta } from '@/components/ArticleMeta';
 import { SaveButton } from '@/components/SaveButton';
+import { SavedBanner } from '@/components/SavedBanner';
 import { StatusMessage } from '@/components/StatusMessage';
 import { articleDraft } from '@/utils/clipping-draft';
 import type { Article } from '@/utils/extract/types';
@@ -66,6 +67,7 @@ function ArticleView({ article, tabId }: { article: Article; tabId: number | und
         <button class="cr-button" onClick={() => void readInTab(article, tabId)}>{t('popupRead')}</button>
         <button class="cr-button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}>{t('popupLibrary')}</button>
       </div>
+      <SavedBanner url={article.canonicalUrl} />
       <DeferredFacts article={article} bodyRef={bodyRef} />
       <ArticleBody html={article.html} lang={article.lang} dir={article.dir} bodyRef={bodyRef} />
       <AiKeyPoints text={article.text} title={article.title} lang={article.lang} />

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { clippingMarkdown } from '../../utils/clippings/export-markdown';
-import type { Clipping } from '../../utils/clippings/types';
+import { defaultMarks, type Clipping, type Highlight } from '../../utils/clippings/types';
 import { sanitizeHtml } from '../../utils/sanitize';
 import { withTrap, XSS_VECTORS } from '../fixtures/xss/vectors';
 
@@ -10,8 +10,8 @@ import { withTrap, XSS_VECTORS } from '../fixtures/xss/vectors';
 const clipping = (over: Partial<Clipping>): Clipping => ({
   id: 1, key: 'k', kind: 'article', url: 'https://a.example/', canonicalUrl: 'https://a.example/', title: 'T', byline: null,
   siteName: null, publishedTime: null, lang: 'en', dir: 'ltr', html: '<p>x</p>', text: 'x', excerpt: 'x', wordCount: 1,
-  textFragmentUrl: null, savedAt: 0, tags: [], note: '', ...over,
-} as Clipping);
+  textFragmentUrl: null, savedAt: 0, tags: [], note: '', ...defaultMarks(0), ...over,
+});
 
 /** Raw HTML a CommonMark renderer would pass through: a `<` that is not escaped, outside code. */
 function rawTags(markdown: string): string[] {
@@ -44,5 +44,16 @@ describe('Markdown export of hostile text', () => {
     const asText = html.replace(/&/g, '&amp;').replace(/</g, '&lt;');
     expect(rawTags(clippingMarkdown(clipping({ html }), sanitizeHtml))).toEqual([]);
     expect(rawTags(clippingMarkdown(clipping({ html: `<p>${asText}</p>`, title: html }), sanitizeHtml))).toEqual([]);
+  });
+
+  it.each(XSS_VECTORS.map((v) => [v.id, v] as const))('vector %s as a highlight quote and note leaves no raw tag', (_id, vector) => {
+    const text = withTrap(vector.html, 'http://127.0.0.1:9/trap');
+    const highlight: Highlight = {
+      id: 'h', color: 'yellow', note: text, quote: { type: 'TextQuoteSelector', exact: text, prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector', start: 0, end: text.length }, createdAt: 0, updatedAt: 0,
+    };
+    const md = clippingMarkdown(clipping({ highlights: [highlight], highlightCount: 1 }), sanitizeHtml);
+    expect(md).toContain('## Highlights');
+    expect(rawTags(md)).toEqual([]);
   });
 });

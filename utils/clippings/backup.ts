@@ -102,8 +102,8 @@ export function validateBackupClipping(value: unknown, index = 0): Clipping {
   try {
     marks = validateMarks(value, value.savedAt);
   } catch (error) {
-    const field = error instanceof Error ? error.message.replace(/^invalid clipping field: /, '') : 'a field';
-    throw bad(`${label}: "${field}" has the wrong type or value.`);
+    if (!(error instanceof StoreError)) throw error;
+    throw bad(`${label}: "${error.field ?? 'a field'}" has the wrong type or value.`);
   }
   return { ...draft, id: value.id, key: typeof value.key === 'string' ? value.key : '', savedAt: value.savedAt, tags: [...value.tags] as string[], note: value.note, ...marks };
 }

@@ -1,6 +1,7 @@
 // Markdown export: YAML front matter (title, url, author, site, dates, tags…) and the body through
 // Turndown. Turndown parses HTML with the DOM it finds (the library page, or jsdom in tests).
 import TurndownService from 'turndown';
+import { highlightsMarkdown, linkTarget } from './export-highlights';
 import type { Clipping } from './types';
 
 let turndown: TurndownService | undefined;
@@ -49,6 +50,7 @@ export function frontMatter(clipping: Clipping): string {
     ...(clipping.lang ? [`lang: ${yaml(clipping.lang)}`] : []),
     `tags: [${clipping.tags.map(yaml).join(', ')}]`,
     `state: ${yaml(clipping.state)}`,
+    ...(clipping.progress ? [`progress: ${Math.round(clipping.progress.fraction * 100) / 100}`] : []),
     ...(clipping.note ? [`note: ${yaml(clipping.note)}`] : []),
   ];
   return `---\n${lines.join('\n')}\n---\n`;
@@ -63,9 +65,10 @@ export function bodyMarkdown(clipping: Clipping, sanitize: (html: string) => str
 
 /** One clipping as a Markdown document; `header` writes its front matter (ours, or another layout's). */
 export function clippingMarkdown(clipping: Clipping, sanitize: (html: string) => string, header: (clipping: Clipping) => string = frontMatter): string {
-  // Percent-encoded so that no `>` (an imported record's URL need not be one a browser produced) ends the link.
-  const source = (clipping.textFragmentUrl ?? clipping.url).replace(/[<>\s]/g, (c) => encodeURIComponent(c));
-  return `${header(clipping)}\n# ${converter().escape(clipping.title.replace(/\n/g, ' '))}\n\n${bodyMarkdown(clipping, sanitize)}\n\n[Source](<${source}>)\n`;
+  const source = linkTarget(clipping.textFragmentUrl ?? clipping.url);
+  const escape = (text: string) => converter().escape(text);
+  const highlights = highlightsMarkdown(clipping, escape);
+  return `${header(clipping)}\n# ${escape(clipping.title.replace(/\n/g, ' '))}\n\n${bodyMarkdown(clipping, sanitize)}\n\n${highlights ? `${highlights}\n` : ''}[Source](<${source}>)\n`;
 }
 
 /** A file name from a title: letters, digits and dashes, never empty. */

@@ -1,7 +1,7 @@
 // The reader's marks on a clipping: highlights, reading progress and state (issue #12). Each write is
 // one transaction on the clipping and its search-index row (highlight quotes and notes are searchable).
 import { clippingWords, indexOne, type ClippingsDb } from './db';
-import { StoreError, toStoreError } from './errors';
+import { invalidField, invalidForReader, toStoreError } from './errors';
 import { storeDraft } from './store';
 import type { Clipping, ClippingState, Highlight, HighlightColor, ReadingProgress } from './types';
 import { normaliseUrl } from './url-key';
@@ -24,7 +24,7 @@ async function changeClipping<T>(db: ClippingsDb, id: unknown, change: (clipping
   try {
     return await db.transaction('rw', [db.clippings, db.search, db.postings], async () => {
       const clipping = await db.clippings.get(clippingId);
-      if (!clipping) throw new StoreError('invalid', `no clipping with id ${clippingId}`);
+      if (!clipping) throw invalidForReader(`no clipping with id ${clippingId}`);
       const { patch, reindex, result } = change(clipping);
       const next = { ...clipping, ...patch, updatedAt: now };
       await db.clippings.put(next);
@@ -56,7 +56,7 @@ export async function addHighlight(
   const highlight = validateHighlight(request.highlight);
   const add = (c: Clipping): Change<Highlight> => ({ patch: highlightsPatch(withHighlight(c.highlights, highlight)), reindex: true, result: highlight });
   if (request.clippingId !== null) return { clippingId: validateId(request.clippingId), highlight: await changeClipping(db, request.clippingId, add, now) };
-  if (request.draft === undefined) throw new StoreError('invalid', 'a highlight needs a clipping id or the article to save');
+  if (request.draft === undefined) throw invalidField('draft', 'a highlight needs a clipping id or the article to save');
   const draft = validateDraft(request.draft);
   try {
     return await db.transaction('rw', [db.clippings, db.search, db.postings], async () => {
@@ -112,7 +112,7 @@ export async function saveProgress(db: ClippingsDb, request: { clippingId: unkno
 /** Sets the state of many clippings at once (mark finished, archive…), in one transaction. */
 export async function setState(db: ClippingsDb, request: { ids: unknown; state: unknown }, now = Date.now()): Promise<{ updated: number }> {
   const state = validateState(request.state);
-  if (!Array.isArray(request.ids)) throw new StoreError('invalid', 'invalid clipping ids');
+  if (!Array.isArray(request.ids)) throw invalidField('ids');
   const ids = request.ids.map(validateId);
   try {
     const updated = await db.transaction('rw', db.clippings, () => db.clippings.where(':id').anyOf(ids).modify({ state, updatedAt: now }));
@@ -132,7 +132,7 @@ export interface FoundClipping {
 
 /** The saved article at a URL (matched as saves match: the normalised URL), for the popup's banner. */
 export async function findClipping(db: ClippingsDb, url: unknown): Promise<FoundClipping | null> {
-  if (typeof url !== 'string') throw new StoreError('invalid', 'invalid url');
+  if (typeof url !== 'string') throw invalidField('url');
   try {
     const c = await db.clippings.where('key').equals(normaliseUrl(url)).first();
     return c ? { id: c.id, state: c.state, progress: c.progress, linkOnly: c.linkOnly, highlightCount: c.highlightCount } : null;
@@ -143,11 +143,11 @@ export async function findClipping(db: ClippingsDb, url: unknown): Promise<Found
 
 function findHighlight(clipping: Clipping, id: unknown): Highlight {
   const found = clipping.highlights.find((h) => h.id === id);
-  if (!found) throw new StoreError('invalid', `no highlight ${String(id)} on clipping ${clipping.id}`);
+  if (!found) throw invalidForReader(`no highlight ${String(id)} on clipping ${clipping.id}`);
   return found;
 }
 
 function validateId(id: unknown): number {
-  if (typeof id !== 'number' || !Number.isInteger(id) || id < 1) throw new StoreError('invalid', 'invalid clipping id');
+  if (typeof id !== 'number' || !Number.isInteger(id) || id < 1) throw invalidField('id');
   return id;
 }

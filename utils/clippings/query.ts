@@ -188,3 +188,11 @@ export async function* clippingBatches(db: ClippingsDb, batch = 500): AsyncGener
     after = items[items.length - 1]!.id;
   }
 }
+
+/** The clippings that have highlights, in id order, a batch at a time (the CSV export reads only these). */
+export async function* highlightedBatches(db: ClippingsDb, batch = 200): AsyncGenerator<Clipping[]> {
+  const ids = ((await db.clippings.where('highlightCount').above(0).primaryKeys()) as number[]).sort((a, b) => a - b);
+  for (let i = 0; i < ids.length; i += batch) {
+    yield (await db.clippings.bulkGet(ids.slice(i, i + batch))).filter((c): c is Clipping => c !== undefined);
+  }
+}

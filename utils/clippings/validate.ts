@@ -100,7 +100,7 @@ export function validateMarks(value: Record<string, unknown>, savedAt: number): 
   if (value.highlights !== undefined) {
     if (!Array.isArray(value.highlights) || value.highlights.length > MAX_HIGHLIGHTS) throw invalidField('highlights');
     marks.highlights = value.highlights.map(validateHighlight);
-    if (new Set(marks.highlights.map((h) => h.id)).size !== marks.highlights.length) throw invalidField('highlights (an id twice)');
+    if (new Set(marks.highlights.map((h) => h.id)).size !== marks.highlights.length) throw invalidField('highlights', 'an id twice');
     marks.highlightCount = marks.highlights.length;
   }
   if (value.linkOnly !== undefined) {

@@ -57,7 +57,7 @@ describe('the JSON backup with highlights, progress and state', () => {
     };
     expect(reason({ highlights: [makeHighlight({ color: 'red' as 'pink' })] })).toMatch(/clippings\[0\] \("Story 1"\): "highlight color" has the wrong type or value/);
     expect(reason({ highlights: [{ ...makeHighlight(), note: 7 }] })).toMatch(/"highlight note"/);
-    expect(reason({ highlights: [makeHighlight(), makeHighlight()] })).toMatch(/an id twice/);
+    expect(reason({ highlights: [makeHighlight(), makeHighlight()] })).toMatch(/"highlights" has the wrong type or value/);
     expect(reason({ state: 'deleted' })).toMatch(/"state"/);
     expect(reason({ progress: { fraction: -1, anchor: null, updatedAt: 1 } })).toMatch(/"progress"/);
     const counted = reason({ highlights: [{ ...makeHighlight(), evil: '<script>' }], highlightCount: 40 }) as Clipping;

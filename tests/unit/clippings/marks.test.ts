@@ -3,9 +3,9 @@ import { ClippingsDb } from '../../../utils/clippings/db';
 import { markHandlers } from '../../../utils/clippings/handlers';
 import { addHighlight, deleteHighlight, findClipping, saveProgress, setState, stateAfterReading, updateHighlight } from '../../../utils/clippings/marks';
 import { queryLibrary } from '../../../utils/clippings/query';
-import { saveClipping } from '../../../utils/clippings/store';
+import { importClippings, saveClipping } from '../../../utils/clippings/store';
 import { createMessageListener } from '../../../utils/messages';
-import { makeDraft, makeHighlight } from './helpers';
+import { makeClipping, makeDraft, makeHighlight } from './helpers';
 
 const DRAFT = makeDraft({ html: '<p>At dawn the pelican flew over the bay.</p>', text: 'At dawn the pelican flew over the bay.' });
 let db: ClippingsDb;
@@ -84,6 +84,28 @@ describe('highlights', () => {
   });
 });
 
+describe('highlights on a clipping indexed in bulk (an import)', () => {
+  it('leave its packed words in the postings: old and new words found, a removed note\'s words gone', async () => {
+    await importClippings(db, [makeClipping(7, { text: 'Story about the osprey' })]);
+    const postings = await db.postings.toArray();
+    await addHighlight(db, { clippingId: 7, highlight: makeHighlight({ note: 'gannet' }) });
+    expect(await db.postings.toArray()).toEqual(postings);
+    expect(await db.search.get(7)).toMatchObject({ words: ['pelican', 'flew', 'gannet'], packed: expect.stringContaining('osprey') });
+    expect(await ids('osprey ')).toEqual([7]);
+    expect(await ids('gannet ')).toEqual([7]);
+    await updateHighlight(db, { clippingId: 7, id: 'h-1', note: 'the osprey again' });
+    expect(await ids('gannet ')).toEqual([]);
+    expect(await ids('osprey ')).toEqual([7]);
+    // The content saved again without a word: it leaves the postings too.
+    await saveClipping(db, makeDraft({ url: makeClipping(7).url, canonicalUrl: makeClipping(7).canonicalUrl, title: 'Story 7', text: 'Story about herons' }));
+    expect(await ids('herons ')).toEqual([7]);
+    expect(await ids('osprey ')).toEqual([7]); // still in the highlight's note
+    await deleteHighlight(db, { clippingId: 7, id: 'h-1' });
+    expect(await ids('osprey ')).toEqual([]);
+    expect((await db.postings.toArray()).some((row) => row.word === 'osprey' && row.ids.includes(7))).toBe(false);
+  });
+});
+
 describe('reading progress and state', () => {
   it.each([
     ['unread', 0.01, 'unread'], ['unread', 0.03, 'reading'], ['unread', 0.99, 'finished'], ['reading', 0.5, 'reading'],
@@ -124,6 +146,6 @@ describe('the background messages', () => {
     const saved = await listener({ type: 'add-highlight', clippingId: null, draft: DRAFT, highlight: makeHighlight() }, {});
     expect(saved).toMatchObject({ ok: true, value: { highlight: makeHighlight() } });
     await expect(listener({ type: 'find-clipping', url: DRAFT.canonicalUrl }, {})).resolves.toMatchObject({ ok: true, value: { highlightCount: 1 } });
-    await expect(listener({ type: 'set-state', ids: 'all', state: 'finished' }, {})).resolves.toEqual({ ok: false, error: 'invalid', message: 'invalid clipping ids' });
+    await expect(listener({ type: 'set-state', ids: 'all', state: 'finished' }, {})).resolves.toMatchObject({ ok: false, error: 'invalid', message: 'invalid clipping field: ids' });
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ClippingsDb } from '../../../utils/clippings/db';
 import { addHighlight, saveProgress, setState } from '../../../utils/clippings/marks';
-import { queryLibrary } from '../../../utils/clippings/query';
+import { highlightedBatches, queryLibrary } from '../../../utils/clippings/query';
 import { saveClipping } from '../../../utils/clippings/store';
 import { makeDraft, makeHighlight } from './helpers';
 
@@ -53,5 +53,13 @@ describe('the library by state and highlights', () => {
     expect(await titles({ state: 'reading', sort: 'updatedAt', limit: 5 })).toEqual(['delta', 'bravo']);
     await saveProgress(db, { clippingId: id.bravo!, progress: { fraction: 0.5, anchor: null, updatedAt: 2 } }, 40_000);
     expect(await titles({ state: 'reading', sort: 'updatedAt', limit: 5 })).toEqual(['bravo', 'delta']);
+  });
+});
+
+describe('highlightedBatches', () => {
+  it('reads only the clippings with highlights, in id order', async () => {
+    const batches = [];
+    for await (const batch of highlightedBatches(db, 1)) batches.push(batch.map((c) => c.title));
+    expect(batches).toEqual([['charlie'], ['delta']]);
   });
 });

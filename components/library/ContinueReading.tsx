@@ -1,0 +1,34 @@
+import './marks.css';
+import { useEffect, useState } from 'preact/hooks';
+import type { ClippingsDb } from '@/utils/clippings/db';
+import { queryLibrary } from '@/utils/clippings/query';
+import type { Clipping } from '@/utils/clippings/types';
+import { t } from '@/utils/i18n';
+import { percentRead } from './ReadingState';
+
+const SHOWN = 5;
+
+/** The clippings in progress, the one read last first, each a link back into the reader where it was left. */
+export function ContinueReading({ db, version }: { db: ClippingsDb; version: number }) {
+  const [items, setItems] = useState<Clipping[]>([]);
+  useEffect(() => {
+    let live = true;
+    void queryLibrary(db, { state: 'reading', sort: 'updatedAt', limit: SHOWN }).then((page) => live && setItems(page.items));
+    return () => void (live = false);
+  }, [db, version]);
+  if (items.length === 0) return null;
+  return (
+    <section class="cr-continue" aria-labelledby="cr-continue-title">
+      <h2 id="cr-continue-title" class="cr-continue-title">{t('libraryContinueReading')}</h2>
+      <ul class="cr-continue-list">
+        {items.map((c) => (
+          <li key={c.id} lang={c.lang ?? undefined} dir={c.dir ?? 'auto'}>
+            <a href={`reader.html?clip=${c.id}`} target="_blank" rel="noopener">{c.title}</a>
+            <progress class="cr-state-progress" max={100} value={percentRead(c)} aria-hidden="true" />
+            <span class="cr-continue-percent">{t('stateProgress', String(percentRead(c)))}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import type { ClippingState } from '@/utils/clippings/types';
+import { t, type MessageKey } from '@/utils/i18n';
+import { sendMessage, type Reply } from '@/utils/messages';
+
+const ACTIONS: Array<{ state: ClippingState; label: MessageKey; labelFor?: MessageKey }> = [
+  { state: 'finished', label: 'libraryMarkFinished', labelFor: 'libraryMarkFinishedFor' },
+  { state: 'archived', label: 'libraryArchive', labelFor: 'libraryArchiveFor' },
+  { state: 'unread', label: 'libraryMarkUnread' },
+];
+
+interface Props {
+  ids: number[];
+  /** One clipping's card: names it in the buttons' labels, and offers no "mark unread". */
+  title?: string;
+  onDone: (state: ClippingState, reply: Reply<{ updated: number }>) => void;
+}
+
+/** Buttons that set the state of one clipping or of the selection (the background writes). */
+export function StateActions({ ids, title, onDone }: Props) {
+  const set = async (state: ClippingState) => onDone(state, await sendMessage('set-state', { ids, state }));
+  return (
+    <>
+      {ACTIONS.filter((a) => title === undefined || a.labelFor).map((a) => (
+        <button
+          key={a.state}
+          type="button"
+          class="cr-button cr-button-small"
+          aria-label={title !== undefined && a.labelFor ? t(a.labelFor, title) : undefined}
+          onClick={() => void set(a.state)}
+        >
+          {t(a.label)}
+        </button>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+// `npm run bench:migration [-- --from REF --count N]`: the schema upgrade a user's library goes through, in
+// Chromium. Builds the previous version (git REF, default main) and this one; the previous version imports
+// a COUNT-clipping library (the bench:library seed) through its library page; then the extension's files are
+// replaced by this build under the same path (same extension id, same IndexedDB) and the library opened:
+// Dexie upgrades the database there. Checks that every clipping, search row and posting row is kept.
+import { execFileSync, execSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { E2E_BUILD } from '../tests/e2e/fixtures';
+import { importFile, launch, openLibrary } from './bench-browser';
+import { argValue } from './bench-util';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const FROM = argValue('--from') ?? 'main';
+const COUNT = argValue('--count') ?? '10000';
+if (!existsSync(path.join(E2E_BUILD, 'manifest.json'))) throw new Error('Run `npm run build:e2e` first.');
+const work = mkdtempSync(path.join(tmpdir(), 'cr-bench-migration-'));
+
+// The previous version's e2e build, from its committed sources and this checkout's node_modules.
+const old = path.join(work, 'previous');
+mkdirSync(old);
+execSync(`git archive ${FROM} | tar -x -C ${JSON.stringify(old)}`, { cwd: ROOT, stdio: 'inherit', shell: '/bin/bash' });
+symlinkSync(path.join(ROOT, 'node_modules'), path.join(old, 'node_modules'));
+execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: old, stdio: 'ignore' });
+
+// The seed, as a version 1 backup (the previous version reads only that; it drops the fields it does not know).
+const seed = path.join(work, 'seed.json');
+execFileSync('npx', ['tsx', 'scripts/bench-library.ts', '--count', COUNT, '--write-seed', seed], { cwd: ROOT, stdio: 'ignore' });
+writeFileSync(seed, readFileSync(seed, 'utf8').replace('"version":2', '"version":1'));
+
+const extension = path.join(work, 'extension');
+const profile = path.join(work, 'profile');
+cpSync(path.join(old, '.output/chrome-mv3-e2e'), extension, { recursive: true });
+let { context, extensionId } = await launch(extension, profile);
+let page = await context.newPage();
+await openLibrary(page, extensionId);
+const importMs = await importFile(page, seed);
+const before = await snapshot(page);
+await context.close();
+
+rmSync(extension, { recursive: true, force: true });
+cpSync(E2E_BUILD, extension, { recursive: true });
+({ context, extensionId } = await launch(extension, profile));
+page = await context.newPage();
+const paintedMs = await openLibrary(page, extensionId);
+const after = await snapshot(page);
+const againMs = await (async () => (await page.reload(), openLibrary(page, extensionId)))().catch(() => NaN);
+await context.close();
+
+const same = (k: keyof typeof before) => JSON.stringify(before[k]) === JSON.stringify(after[k]);
+console.log(`Migration bench: a ${Number(COUNT).toLocaleString()}-clipping library made by ${FROM} (imported in ${(importMs / 1000).toFixed(1)} s), opened by this build.\n`);
+console.log('| | before (previous version) | after (this build) |\n|---|---|---|');
+console.log(`| IndexedDB version | ${before.version} | ${after.version} |`);
+console.log(`| clippings | ${before.clippings.count} | ${after.clippings.count} |`);
+console.log(`| search rows | ${before.search.count} | ${after.search.count} |`);
+console.log(`| posting rows | ${before.postings.count} | ${after.postings.count} |`);
+console.log(`\nLibrary first page painted, upgrade included: ${paintedMs.toFixed(0)} ms (the next open, no upgrade: ${againMs.toFixed(0)} ms).`);
+console.log(`Clippings' fields kept: ${same('clippings') ? 'identical' : 'DIFFERENT'}; search rows: ${same('search') ? 'identical' : 'DIFFERENT'}; posting rows: ${same('postings') ? 'identical' : 'DIFFERENT'}.`);
+console.log(`Every clipping unread, no highlights, updatedAt = savedAt: ${after.defaults === after.clippings.count ? 'yes' : `NO (${after.defaults})`}.`);
+rmSync(work, { recursive: true, force: true });
+if (!same('clippings') || !same('search') || !same('postings') || after.defaults !== after.clippings.count || after.version <= before.version) process.exitCode = 1;
+
+/** Counts and SHA-256 digests of the three stores (clippings without the v3 fields), read with plain IndexedDB. */
+async function snapshot(page: Page) {
+  return page.evaluate(async () => {
+    const MARKS = ['state', 'progress', 'highlights', 'highlightCount', 'linkOnly', 'source', 'updatedAt'];
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('clean-reader');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const all = (store: string) => new Promise<unknown[]>((resolve, reject) => {
+      const request = db.transaction(store).objectStore(store).getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const digest = async (rows: unknown[]) => {
+      const bytes = new TextEncoder().encode(JSON.stringify(rows));
+      return { count: rows.length, sha256: [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))].map((b) => b.toString(16).padStart(2, '0')).join('') };
+    };
+    const clippings = (await all('clippings')) as Array<Record<string, unknown>>;
+    const defaults = clippings.filter((c) => c.state === 'unread' && c.highlightCount === 0 && Array.isArray(c.highlights) && c.updatedAt === c.savedAt).length;
+    const stripped = clippings.map((c) => Object.fromEntries(Object.entries(c).filter(([k]) => !MARKS.includes(k))));
+    const result = { version: db.version, clippings: await digest(stripped), search: await digest(await all('search')), postings: await digest(await all('postings')), defaults };
+    db.close();
+    return result;
+  });
+}

@@ -1,0 +1,67 @@
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { ContinueReading } from '../../components/library/ContinueReading';
+import { ReadingState } from '../../components/library/ReadingState';
+import { StateActions } from '../../components/library/StateActions';
+import { ClippingsDb } from '../../utils/clippings/db';
+import { markHandlers } from '../../utils/clippings/handlers';
+import { saveProgress } from '../../utils/clippings/marks';
+import { saveClipping } from '../../utils/clippings/store';
+import { createMessageListener } from '../../utils/messages';
+import { XSS_VECTORS } from '../fixtures/xss/vectors';
+import { makeDraft } from './clippings/helpers';
+import { mount, stubI18n, unmount } from './ui-helpers';
+
+let db: ClippingsDb;
+let host: HTMLElement | null = null;
+beforeEach(() => {
+  stubI18n();
+  db = new ClippingsDb(`library-marks-${Math.random()}`);
+  const listener = createMessageListener(markHandlers(db));
+  vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(((message: unknown) => listener(message, {})) as never);
+});
+afterEach(async () => {
+  if (host) unmount(host);
+  host = null;
+  vi.restoreAllMocks();
+  await db.delete();
+});
+
+const settle = () => act(async () => void (await new Promise((resolve) => setTimeout(resolve, 60))));
+
+describe('the library\'s reading state', () => {
+  it('shows the state, how far, and the highlight count; nothing for an unread clipping without highlights', () => {
+    host = mount(<ReadingState clipping={{ state: 'reading', progress: { fraction: 0.42, anchor: null, updatedAt: 1 }, highlightCount: 3 }} />);
+    expect(host.textContent).toBe('In progress42 % readHighlights: 3');
+    expect(host.querySelector('progress')!.value).toBe(42);
+    unmount(host);
+    host = mount(<ReadingState clipping={{ state: 'unread', progress: null, highlightCount: 0 }} />);
+    expect(host.innerHTML).toBe('');
+  });
+
+  it('lists the clippings in progress, read last first, titles as text', async () => {
+    const hostile = XSS_VECTORS[0]!.html;
+    const a = await saveClipping(db, makeDraft({ canonicalUrl: 'https://a.test/1', title: hostile }));
+    const b = await saveClipping(db, makeDraft({ canonicalUrl: 'https://a.test/2', title: 'Second' }));
+    await saveClipping(db, makeDraft({ canonicalUrl: 'https://a.test/3', title: 'Never opened' }));
+    await saveProgress(db, { clippingId: a.id, progress: { fraction: 0.1, anchor: null, updatedAt: 1 } }, 5000);
+    await saveProgress(db, { clippingId: b.id, progress: { fraction: 0.7, anchor: null, updatedAt: 1 } }, 6000);
+    host = mount(<ContinueReading db={db} version={0} />);
+    await settle();
+    const links = [...host.querySelectorAll('a')];
+    expect(links.map((l) => [l.textContent, l.getAttribute('href')])).toEqual([['Second', `reader.html?clip=${b.id}`], [hostile, `reader.html?clip=${a.id}`]]);
+    expect(host.querySelector('img, script, svg, iframe')).toBeNull();
+  });
+
+  it('sets the state of the given clippings through the background', async () => {
+    const a = await saveClipping(db, makeDraft({ canonicalUrl: 'https://a.test/1' }));
+    const done = vi.fn();
+    host = mount(<StateActions ids={[a.id]} title="A story" onDone={done} />);
+    expect([...host.querySelectorAll('button')].map((b) => b.getAttribute('aria-label'))).toEqual(['Mark “A story” finished', 'Archive “A story”']);
+    await act(async () => host!.querySelectorAll('button')[1]!.click());
+    await settle();
+    expect(done).toHaveBeenCalledWith('archived', { ok: true, value: { updated: 1 } });
+    expect((await db.clippings.get(a.id))!.state).toBe('archived');
+  });
+});

@@ -1,0 +1,48 @@
+// Highlights leave the library two ways: as quotes in the Markdown export, and as a CSV in the column
+// layout Readwise imports. Quotes and notes are text: Markdown-escaped in .md, formula-escaped in .csv.
+import Papa from 'papaparse';
+import { textFragmentUrl } from '../text-fragment';
+import type { Clipping, Highlight } from './types';
+
+/** A link target inside `<…>`: no `<`, `>` or space can end it early (an imported record's URL is not trusted). */
+export function linkTarget(url: string): string {
+  return url.replace(/[<>\s]/g, (c) => encodeURIComponent(c));
+}
+
+/** The link back to a highlight's passage in the page (a text fragment). */
+export function passageUrl(clipping: Pick<Clipping, 'url'>, highlight: Highlight): string {
+  return textFragmentUrl(clipping.url, highlight.quote.exact);
+}
+
+/**
+ * The "## Highlights" section of a clipping's Markdown, in reading order: each quote as a block quote
+ * with a link to its passage, its note below it. Empty when there are none. `escape` makes text inert.
+ */
+export function highlightsMarkdown(clipping: Clipping, escape: (text: string) => string): string {
+  if (clipping.highlights.length === 0) return '';
+  const blocks = clipping.highlights.map((h) => {
+    const lines = h.quote.exact.trim().split(/\n+/).map((line) => `> ${escape(line.trim())}`);
+    lines[lines.length - 1] += ` ([link](<${linkTarget(passageUrl(clipping, h))}>))`;
+    const note = h.note.trim() ? `\n\n${h.note.trim().split('\n').map((line) => escape(line)).join('  \n')}` : '';
+    return lines.join('\n') + note;
+  });
+  return `## Highlights\n\n${blocks.join('\n\n')}\n`;
+}
+
+/** Readwise's CSV columns, in its order. */
+export const READWISE_COLUMNS = ['Highlight', 'Title', 'Author', 'URL', 'Note', 'Location', 'Date'] as const;
+
+/**
+ * CSV rows for the highlights of some clippings (no header: `readwiseCsv` writes it once, batches follow).
+ * Location is the character offset of the passage (Readwise orders a title's highlights by it).
+ * `escapeFormulae`: a cell starting with = + - @ is not run as a formula by a spreadsheet.
+ */
+export function readwiseCsvRows(clippings: readonly Clipping[]): string {
+  const rows = clippings.flatMap((c) =>
+    c.highlights.map((h) => [h.quote.exact, c.title, c.byline ?? '', c.url, h.note, h.position.start, new Date(h.createdAt).toISOString()]));
+  return rows.length ? Papa.unparse(rows, { header: false, escapeFormulae: true, newline: '\r\n' }) + '\r\n' : '';
+}
+
+export function readwiseCsvHeader(): string {
+  return Papa.unparse([READWISE_COLUMNS as unknown as string[]], { newline: '\r\n' }) + '\r\n';
+}
