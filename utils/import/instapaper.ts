@@ -1,7 +1,7 @@
 // Instapaper's CSV export: URL,Title,Selection,Folder (older) or URL,Title,Selection,Folder,Timestamp,Tags
 // (Timestamp in Unix seconds, Tags a JSON list). Folders: Unread, Archive, Starred, or the reader's own.
-import { oneItemPerUrl, oneLine, secondsToMs, uniqueTags, webUrl } from './common';
-import { parseCsv } from './csv';
+import { oneItemPerUrl, oneLine, uniqueTags } from './common';
+import { parseCsv, rowLink } from './csv';
 import { linkItem } from './pocket';
 import type { ImportItem, ImportState, ParsedImport } from './types';
 
@@ -12,14 +12,9 @@ export function parseInstapaperCsv(text: string, file: string, now = Date.now())
   const items: ImportItem[] = [];
   for (const { row, fields } of rows) {
     const where = `${file}, row ${row}`;
-    const url = webUrl(fields.url);
-    if (!url) {
-      rejected.push({ where: `${where}, column “URL”`, reason: fields.url?.trim() ? `not a web address (${oneLine(fields.url, 60)})` : 'empty' });
-      continue;
-    }
-    const savedAt = secondsToMs(fields.timestamp);
-    if (savedAt === null) {
-      rejected.push({ where: `${where}, column “Timestamp”`, reason: `not a time in seconds (${oneLine(fields.timestamp, 30)})` });
+    const link = rowLink(fields, where, 'URL', 'Timestamp');
+    if ('reason' in link) {
+      rejected.push(link);
       continue;
     }
     const tags = jsonTags(fields.tags);
@@ -28,7 +23,7 @@ export function parseInstapaperCsv(text: string, file: string, now = Date.now())
       continue;
     }
     const { state, tag } = folderState(fields.folder);
-    items.push(linkItem('instapaper', where, url, fields.title, savedAt ?? now, uniqueTags([...tags, ...(tag ? [tag] : [])]), state, fields.selection));
+    items.push(linkItem('instapaper', where, link.url, fields.title, link.savedAt ?? now, uniqueTags([...tags, ...(tag ? [tag] : [])]), state, fields.selection));
   }
   const merged = oneItemPerUrl(items);
   return { format: 'instapaper-csv', items: merged.items, rejected, duplicates: merged.duplicates };

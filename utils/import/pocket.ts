@@ -3,7 +3,7 @@
 // (an "Unread" and a "Read Archive" list of links with time_added and tags attributes).
 import { normaliseUrl } from '../clippings/url-key';
 import { joinHighlights, oneItemPerUrl, oneLine, secondsToMs, siteOf, splitTags, webUrl } from './common';
-import { parseCsv } from './csv';
+import { parseCsv, rowLink } from './csv';
 import { entryText, unzipEntries } from './zip';
 import { ImportError, type ImportHighlight, type ImportItem, type ImportProblem, type ImportState, type ParsedImport } from './types';
 
@@ -40,18 +40,13 @@ export function pocketCsvItems(text: string, file: string, now = Date.now()): { 
   const items: ImportItem[] = [];
   for (const { row, fields } of rows) {
     const where = `${file}, row ${row}`;
-    const url = webUrl(fields.url);
-    if (!url) {
-      rejected.push({ where: `${where}, column “url”`, reason: fields.url?.trim() ? `not a web address (${oneLine(fields.url, 60)})` : 'empty' });
-      continue;
-    }
-    const savedAt = secondsToMs(fields.time_added);
-    if (savedAt === null) {
-      rejected.push({ where: `${where}, column “time_added”`, reason: `not a time in seconds (${oneLine(fields.time_added, 30)})` });
+    const link = rowLink(fields, where, 'url', 'time_added');
+    if ('reason' in link) {
+      rejected.push(link);
       continue;
     }
     const state: ImportState = fields.status?.trim().toLowerCase() === 'archive' ? 'archived' : 'unread';
-    items.push(linkItem('pocket', where, url, fields.title, savedAt ?? now, splitTags(fields.tags, '|'), state));
+    items.push(linkItem('pocket', where, link.url, fields.title, link.savedAt ?? now, splitTags(fields.tags, '|'), state));
   }
   return { items, rejected };
 }
