@@ -14,11 +14,7 @@ export type ImportedClipping = Omit<Clipping, 'id' | 'key'>;
 
 export function importedClipping(item: ImportItem, win: Window = window): ImportedClipping {
   const html = item.html ? sanitizeHtml(item.html, win) : '';
-  // The text the reader shows and anchors highlights in: the sanitized body's, in an inert template.
-  const template = win.document.createElement('template');
-  template.innerHTML = html;
-  const bodyText = template.content.textContent ?? '';
-  const text = html ? plainText(template.content) : '';
+  const { bodyText, text } = html ? texts(html, win) : { bodyText: '', text: '' };
   const linkOnly = !text.trim();
   const highlights: Highlight[] = [];
   const unanchored: ImportHighlight[] = [];
@@ -39,6 +35,16 @@ export function importedClipping(item: ImportItem, win: Window = window): Import
     state: item.state, progress: item.progress === null ? null : { fraction: item.progress, anchor: null, updatedAt: item.savedAt },
     highlights, highlightCount: highlights.length, linkOnly, source: item.source, updatedAt: item.savedAt,
   };
+}
+
+/**
+ * The text a reader sees (paragraphs, for search and the word count) and the text content highlights are
+ * anchored in, of sanitized HTML parsed in an inert template.
+ */
+function texts(html: string, win: Window): { bodyText: string; text: string } {
+  const template = win.document.createElement('template');
+  template.innerHTML = html;
+  return { bodyText: template.content.textContent ?? '', text: plainText(template.content) };
 }
 
 /** Highlights with no place in the text, as a plain-text note: each quote, then its note. */
