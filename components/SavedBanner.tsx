@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { FoundClipping } from '@/utils/clippings/marks';
+import type { ClippingDraft } from '@/utils/clippings/types';
 import { t, type MessageKey } from '@/utils/browser/i18n';
 import { sendMessage } from '@/utils/browser/messages';
 
@@ -18,14 +19,27 @@ export function savedText(found: Pick<FoundClipping, 'state' | 'progress'>): str
 
 /**
  * On a page already in the library: what the reader did with it, and a button that opens the saved
- * clipping in the reader where they left off. Asks the background only after the article has painted.
+ * clipping in the reader where they left off. Asks the background only after the article has painted;
+ * `fillIn` gives the article to save when the library holds the page as a link only.
  */
-export function SavedBanner({ url }: { url: string }) {
+export function SavedBanner({ url, fillIn }: { url: string; fillIn?: () => ClippingDraft }) {
   const [found, setFound] = useState<FoundClipping | null>(null);
+  const [filled, setFilled] = useState(false);
   useEffect(() => {
     let live = true;
-    const frame = requestAnimationFrame(() =>
-      setTimeout(() => void sendMessage('find-clipping', { url }).then((reply) => live && reply.ok && setFound(reply.value))));
+    const ask = async () => {
+      const reply = await sendMessage('find-clipping', { url });
+      if (!live || !reply.ok || !reply.value) return;
+      // A link imported without its text (Pocket, Instapaper): this visit saves the text, keeping its tags and state.
+      if (reply.value.linkOnly && fillIn) {
+        const saved = await sendMessage('save-clipping', { draft: fillIn() });
+        if (!live || !saved.ok) return;
+        setFilled(true);
+        return setFound({ ...reply.value, linkOnly: false });
+      }
+      setFound(reply.value);
+    };
+    const frame = requestAnimationFrame(() => setTimeout(() => void ask()));
     return () => {
       live = false;
       cancelAnimationFrame(frame);
@@ -38,7 +52,7 @@ export function SavedBanner({ url }: { url: string }) {
   };
   return (
     <p class="cr-saved-banner" role="status">
-      <span>{savedText(found)}</span>
+      <span>{filled ? t('savedBannerFilled') : savedText(found)}</span>
       <button type="button" class="cr-button cr-button-small" onClick={() => void open()}>
         {t(found.state === 'reading' ? 'savedBannerContinue' : 'savedBannerOpen')}
       </button>

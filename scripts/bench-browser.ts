@@ -26,6 +26,11 @@ export async function openLibrary(page: Page, extensionId: string): Promise<numb
 export async function importFile(page: Page, file: string): Promise<number> {
   const start = Date.now();
   await page.locator('input[type=file]').setInputFiles(file);
+  // Builds with the Import preview ask for a confirmation first (an older build, as bench:migration runs, does not).
+  const confirm = page.getByRole('dialog').getByRole('button', { name: /^Import [\d,]+$/ });
+  const outcome = page.locator('.cr-notice').filter({ hasText: /Imported|Nothing was imported/ });
+  await Promise.race([confirm.waitFor({ timeout: 600_000 }), outcome.waitFor({ timeout: 600_000 })]);
+  if (await confirm.isVisible()) await confirm.click();
   await page.locator('.cr-notice').filter({ hasText: /Imported|Nothing was imported/ }).waitFor({ timeout: 600_000 });
   const text = await page.locator('.cr-notice').innerText();
   if (!text.startsWith('Imported')) throw new Error(text);

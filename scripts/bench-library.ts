@@ -16,6 +16,7 @@ import { excerptOf } from '../utils/clipping-draft';
 import { LIBRARY_PAINTED, LIBRARY_QUERY } from '../utils/perf-marks';
 import { E2E_BUILD } from '../tests/e2e/fixtures';
 import { importFile, launch, openLibrary } from './bench-browser';
+import { benchImports } from './bench-imports';
 import { argValue, percentile } from './bench-util';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -174,6 +175,8 @@ note('import into an empty library (s)', (await importFile(library, exported)) /
 const [again] = await Promise.all([library.waitForEvent('download', { timeout: 120_000 }), library.getByRole('button', { name: 'Export all (JSON backup)' }).click()]);
 const roundTrip = path.join(work, 'round-trip.json');
 await again.saveAs(roundTrip);
+// ---- Issue #13 in the same library: the Markdown folder export, a 20,000-item Pocket import, then ~30,000 clippings.
+const imports = await benchImports(library, work, RUNS, note, timeQuery);
 await context.close();
 const strip = (file: string) => readFileSync(file, 'utf8').replace(/"exportedAt":"[^"]*"/, '');
 const identical = strip(exported) === strip(roundTrip);
@@ -188,9 +191,11 @@ for (const [name, values] of results) {
   console.log(`| ${name} | ${fmt(percentile(values, 50))} | ${fmt(percentile(values, 95))} | ${values.length} |`);
 }
 console.log(`\nJSON round trip (export → import into a fresh profile → export): ${identical ? 'identical' : 'DIFFERENT'} (${exportedCount} clippings).`);
+console.log(`Markdown folder: ${imports.folderFiles} files, system unzip ${imports.folderUnzipOk ? 'ok' : 'FAILED'}, ${imports.folderParseFailures.length} not front matter + Markdown${imports.folderParseFailures.length ? ` (${imports.folderParseFailures.slice(0, 5).join(', ')})` : ''}.`);
+console.log(`Pocket import: progress bar ${imports.sawProgress ? 'shown' : 'NOT SEEN'}; the library then held ${imports.libraryCount.toLocaleString()} clippings.`);
 console.log(`Matches: ${Object.entries(counts).map(([q, n]) => `${q} ${n}`).join(', ')}`);
 rmSync(work, { recursive: true, force: true });
-if (!identical) process.exitCode = 1;
+if (!identical || !imports.folderUnzipOk || imports.folderParseFailures.length) process.exitCode = 1;
 
 // ---- Helpers.
 /** Runs an action that starts a library query; ms from the query's start to its results painted. */

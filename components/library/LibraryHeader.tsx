@@ -1,4 +1,4 @@
-import type { RefObject } from 'preact';
+import type { ComponentChildren, RefObject } from 'preact';
 import { t } from '@/utils/browser/i18n';
 import { StorageInfo } from './StorageInfo';
 
@@ -10,10 +10,12 @@ interface Props {
   onExportAll: () => void;
   onExportHighlights: () => void;
   onImport: (file: File) => void;
+  /** More whole-library tools (the Markdown folder export). */
+  children?: ComponentChildren;
 }
 
-/** The title, the storage the library takes, and the whole-library tools: back up and import. */
-export function LibraryHeader({ count, version, busy, fileInput, onExportAll, onExportHighlights, onImport }: Props) {
+/** The title, the storage the library takes, and the whole-library tools: back up, export, import. */
+export function LibraryHeader({ count, version, busy, fileInput, onExportAll, onExportHighlights, onImport, children }: Props) {
   return (
     <header class="cr-lib-header">
       <h1 class="cr-lib-title">{t('libraryTitle')}</h1>
@@ -25,12 +27,13 @@ export function LibraryHeader({ count, version, busy, fileInput, onExportAll, on
         <button type="button" class="cr-button" onClick={onExportHighlights} disabled={busy || count === 0}>
           {t('libraryExportAllCsv')}
         </button>
+        {children}
         <label class={`cr-button cr-file-button${busy ? ' cr-disabled' : ''}`}>
-          {t('libraryImport')}
+          {t('importChoose')}
           <input
             ref={fileInput}
             type="file"
-            accept=".json,application/json"
+            accept=".json,.zip,.csv,.html,.htm,application/json,application/zip,text/csv,text/html"
             class="cr-visually-hidden"
             disabled={busy}
             onChange={(e) => {

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '@/utils/browser/i18n';
 
-export type SelectionExport = 'markdown' | 'html' | 'json';
+export type SelectionExport = 'html' | 'json';
 
 interface Props {
   /** Ids of the clippings on this page. */
@@ -13,7 +13,7 @@ interface Props {
   onExport: (format: SelectionExport) => void;
   onDelete: () => void;
   onClear: () => void;
-  /** More actions on the selection (reading state, highlights). */
+  /** More actions on the selection (reading state, highlights, the Markdown folder export). */
   children?: ComponentChildren;
 }
 
@@ -36,7 +36,7 @@ export function SelectionBar({ pageIds, selected, showing, onSelectAll, onExport
       {selected.size > 0 && (
         <div class="cr-lib-selection" role="group" aria-label={t('librarySelected', String(selected.size))}>
           <span>{t('librarySelected', String(selected.size))}</span>
-          <button type="button" class={small} onClick={() => onExport('markdown')}>{t('libraryExportSelectedMarkdown')}</button>
+          {children}
           <button type="button" class={small} onClick={() => onExport('html')}>{t('libraryExportSelectedHtml')}</button>
           <button type="button" class={small} onClick={() => onExport('json')}>{t('libraryExportSelectedJson')}</button>
           {children}

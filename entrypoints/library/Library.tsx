@@ -1,5 +1,7 @@
 import { ClippingCard } from '@/components/library/ClippingCard';
 import { ContinueReading } from '@/components/library/ContinueReading';
+import { ExportFolder } from '@/components/library/ExportFolder';
+import { ImportDialog } from '@/components/library/ImportDialog';
 import { LibraryControls } from '@/components/library/LibraryControls';
 import { LibraryHeader } from '@/components/library/LibraryHeader';
 import { LibraryNotices } from '@/components/library/LibraryNotices';
@@ -7,12 +9,14 @@ import { Pager, showingText } from '@/components/library/Pager';
 import { SelectionBar } from '@/components/library/SelectionBar';
 import { StateActions } from '@/components/library/StateActions';
 import { PAGE_SIZE, useLibraryQuery } from '@/components/library/use-library-query';
+import { useImport } from '@/components/library/use-import';
 import { useLibraryEdits } from '@/components/library/use-library-edits';
 import { useMarks } from '@/components/library/use-marks';
 import { useNotices } from '@/components/library/use-notices';
 import { useSelection } from '@/components/library/use-selection';
 import { useTransfers } from '@/components/library/use-transfers';
 import { ClippingsDb } from '@/utils/clippings/db';
+import { clippingBatches, selectedBatches } from '@/utils/clippings/query';
 import { t } from '@/utils/browser/i18n';
 
 const db = new ClippingsDb();
@@ -26,8 +30,10 @@ export function Library() {
   const notices = useNotices();
   const { notice, setNotice, progress } = notices;
   const { deleteIds, undo, edit } = useLibraryEdits(notices, refresh, forget);
-  const { fileInput, exportOne, exportSelected, exportAll, importFile } = useTransfers(db, notices, refresh);
+  const { exportOne, exportSelected, exportAll } = useTransfers(db, notices);
   const { stateChanged, exportHighlights } = useMarks(db, notices, refresh);
+  const imports = useImport(notices, refresh);
+  const busy = progress !== null;
 
   const items = page?.items ?? [];
   const total = page?.total ?? facets.count;
@@ -36,7 +42,10 @@ export function Library() {
 
   return (
     <div class="cr-library">
-      <LibraryHeader count={facets.count} version={version} busy={progress !== null} fileInput={fileInput} onExportAll={() => void exportAll()} onExportHighlights={() => void exportHighlights()} onImport={(file) => void importFile(file)} />
+      <LibraryHeader count={facets.count} version={version} busy={busy} fileInput={imports.fileInput} onExportAll={() => void exportAll()} onExportHighlights={() => void exportHighlights()} onImport={imports.choose}>
+        <ExportFolder label="exportFolderAll" disabled={busy} {...imports.folderExport(facets.count, () => clippingBatches(db))} />
+      </LibraryHeader>
+      {imports.chosen && <ImportDialog db={db} file={imports.chosen} onConfirm={(prepared) => void imports.confirm(prepared)} onClose={imports.close} />}
       <LibraryControls filters={filters} facets={facets} onFilter={setFilter} />
       <LibraryNotices notice={notice} progress={progress} onUndo={(clippings) => void undo(clippings)} onDismiss={() => setNotice(null)} />
       <ContinueReading db={db} version={version} />
@@ -51,6 +60,7 @@ export function Library() {
       >
         <StateActions ids={[...selected]} onDone={stateChanged} />
         <button type="button" class="cr-button cr-button-small" onClick={() => void exportHighlights(selected)}>{t('libraryExportSelectedCsv')}</button>
+        <ExportFolder label="exportFolderSelected" disabled={busy} {...imports.folderExport(selected.size, () => selectedBatches(db, selected))} />
       </SelectionBar>
 
       {page && items.length === 0 && <p class="cr-lib-empty">{t(filtered ? 'libraryNoMatches' : 'libraryEmpty')}</p>}

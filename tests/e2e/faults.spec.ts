@@ -3,6 +3,7 @@ import { clippingWords } from '../../utils/clippings/db';
 import type { Clipping } from '../../utils/clippings/types';
 import { killBrowser, killWorker, launchProfile, newProfileDir, removeProfileDir, watchSave, workerSays, type Profile } from './crash';
 import { expect, storedClippings, storedRows, tabIdOf, test } from './fixtures';
+import { chooseImport } from './import-dialog';
 
 // Issue #7, point 3: faults leave every clipping stored before intact. Storage full and the
 // database migration are unit tests (tests/unit/clippings/store.test.ts, migration.test.ts); the
@@ -240,8 +241,8 @@ test('importing a corrupt backup imports nothing, says why, and keeps the librar
   const library = await extContext.newPage();
   await library.goto(`chrome-extension://${extensionId}/library.html`);
   const corrupt = '{"format":"clean-reader-backup","version":1,"exportedAt":"2025-01-01","count":2,"clippings":[{"id":1,"kind":"article","title":"cut sho';
-  await library.locator('input[type="file"]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(corrupt) });
-  await expect(library.getByText(/Nothing was imported/)).toBeVisible();
+  await chooseImport(library, { name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(corrupt) });
+  await expect(library.getByRole('alert')).toContainText(/can't be imported, and nothing was changed. The file is not complete JSON/);
   expect(await storedClippings(worker)).toEqual(before);
   await library.close();
   await page.close();

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page, Worker } from '@playwright/test';
 import { expect, screenshot, storedClippings, tabIdOf, test } from './fixtures';
+import { cancelImport, chooseImport, importThroughLibrary, zipTexts } from './import-dialog';
 
 const TITLE = 'Pakistan, China strengthen digital cooperation with focus on 5G, AI, and data centres';
 
@@ -135,7 +136,7 @@ test('the library imports a backup, searches with highlights, filters, tags and 
   await openLibrary(page, extensionId);
 
   // Import (a backup with five clippings), with the outcome in words.
-  await page.locator('input[type=file]').setInputFiles(tempFile('seed.json', seedBackup()));
+  await importThroughLibrary(page, tempFile('seed.json', seedBackup()));
   await expect(page.getByRole('status')).toContainText(/Imported: \d+ new/);
   await expect(page.getByRole('heading', { name: 'Solar farms and sheep share the same fields' }).first()).toBeVisible();
   await screenshot(page, 'library');
@@ -212,30 +213,34 @@ test('the library exports all to JSON and imports it back; a broken file changes
   await page.locator('.cr-card-check').nth(0).check();
   await page.locator('.cr-card-check').nth(1).check();
   await expect(page.getByRole('group', { name: '2 selected' })).toBeVisible();
-  const [selectedMd] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as Markdown' }).click()]);
-  const markdown = readFileSync((await selectedMd.path())!, 'utf8');
-  expect(markdown.match(/^---\ntitle: /gm)).toHaveLength(2);
+  const [selectedMd] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as Markdown folder' }).click()]);
+  const markdown = [...zipTexts((await selectedMd.path())!).values()];
+  expect(markdown.filter((file) => file.startsWith('---\ntitle: '))).toHaveLength(2);
   await page.getByRole('group', { name: '2 selected' }).getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByRole('status')).toContainText('Deleted: 2.');
   expect(await storedClippings(worker)).toHaveLength(stored.length - 2);
 
-  await page.locator('input[type=file]').setInputFiles(tempFile('backup.json', text));
+  await importThroughLibrary(page, tempFile('backup.json', text));
   await expect(page.getByRole('status')).toContainText(`Imported: 2 new, 0 merged, ${stored.length - 2} already there.`);
   expect(await storedClippings(worker)).toEqual(stored);
 
   // A truncated file, a file of another version: nothing imported, and the message names the problem.
-  await page.locator('input[type=file]').setInputFiles(tempFile('cut.json', text.slice(0, text.length / 2)));
-  await expect(page.getByRole('status')).toContainText('Nothing was imported. The file is not complete JSON; it may be cut short');
-  await page.locator('input[type=file]').setInputFiles(tempFile('v9.json', text.replace('"version":2', '"version":9')));
-  await expect(page.getByRole('status')).toContainText('This backup is version 9; this Clean Reader reads versions 1 and 2.');
+  const refused = async (name: string, content: string, ...words: string[]) => {
+    await chooseImport(page, tempFile(name, content));
+    for (const w of words) await expect(page.getByRole('dialog').getByRole('alert')).toContainText(w);
+    await cancelImport(page);
+  };
+  await refused('cut.json', text.slice(0, text.length / 2), "This file can't be imported, and nothing was changed. The file is not complete JSON; it may be cut short");
+  await refused('v9.json', text.replace('"version":2', '"version":9'), 'This backup is version 9; this Clean Reader reads versions 1 and 2.');
   const broken = JSON.parse(text);
   broken.clippings.push({ ...broken.clippings[0], id: 123456, url: 'https://new.example/x', canonicalUrl: 'https://new.example/x', tags: 'oops' });
   broken.count++;
-  await page.locator('input[type=file]').setInputFiles(tempFile('types.json', JSON.stringify(broken)));
-  await expect(page.getByRole('status')).toContainText(`clippings[${broken.count - 1}]`);
-  await expect(page.getByRole('status')).toContainText('"tags" must be a list of text');
+  await chooseImport(page, tempFile('types.json', JSON.stringify(broken)));
+  await expect(page.getByRole('alert')).toContainText(`clippings[${broken.count - 1}]`);
+  await expect(page.getByRole('alert')).toContainText('"tags" must be a list of text');
   expect(await storedClippings(worker)).toEqual(stored);
   await screenshot(page, 'library-import-error');
+  await cancelImport(page);
 
   // One clipping as Markdown and as standalone HTML, from its card.
   await page.getByRole('searchbox', { name: 'Search' }).fill('"digital cooperation"');

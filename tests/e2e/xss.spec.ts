@@ -4,6 +4,7 @@ import path from 'node:path';
 import { articlePage, MARKER_PREFIX, vectorIdsIn, vectorPages, withTrap, XSS_VECTORS, type XssVector } from '../fixtures/xss/vectors';
 import { executableContentInHtmlScript, executableContentScript } from '../unit/xss-check';
 import { E2E_BUILD, expect, storedClippings, test } from './fixtures';
+import { zipTexts } from './import-dialog';
 
 // Issue #7, point 1: the XSS corpus through the whole pipeline in real Chromium. Each corpus page
 // goes hostile page → popup → Save → the clipping reopened in the reader and the library → the
@@ -313,11 +314,13 @@ test('the library lists the hostile clippings inert, and its Markdown and HTML e
 
     // Exports: one clipping (its card's buttons), and the corpus pages' clippings (a selection).
     const exported: string[] = [];
-    const check = async (format: 'markdown' | 'html', what: string, click: () => Promise<void>, expected: string) => {
+    const check = async (kind: 'markdown' | 'folder' | 'html', what: string, click: () => Promise<void>, expected: string) => {
       const [download] = await Promise.all([library.waitForEvent('download'), click()]);
       const file = await download.path();
-      exported.push(format);
-      const text = readFileSync(file, 'utf8');
+      exported.push(kind);
+      // A folder export is a zip of Markdown files: each is checked as Markdown.
+      const format = kind === 'folder' ? 'markdown' : kind;
+      const text = kind === 'folder' ? [...zipTexts(file).values()].join('\n') : readFileSync(file, 'utf8');
       expect(text, `${what}: the ${format} export holds the article`).toContain(expected);
       // Raw HTML in Markdown is rendered by many Markdown viewers (code blocks and spans are shown
       // as code, and `\<` as a character); in HTML it is the page itself.
@@ -343,10 +346,10 @@ test('the library lists the hostile clippings inert, and its Markdown and HTML e
       await check(format, 'one hostile clipping', () => library.getByRole('button', { name: `Export “Hostile backup raw-library” as ${format === 'html' ? 'HTML' : 'Markdown'}` }).click(), 'Section V001');
     }
     await library.getByLabel('Select this page').check();
-    for (const format of ['markdown', 'html'] as const) {
-      await check(format, 'the selected clippings', () => library.getByRole('button', { name: format === 'html' ? 'Export as HTML' : 'Export as Markdown' }).click(), 'Section V');
+    for (const format of ['folder', 'html'] as const) {
+      await check(format, 'the selected clippings', () => library.getByRole('button', { name: format === 'html' ? 'Export as HTML' : 'Export as Markdown folder' }).click(), 'Section V');
     }
-    expect(exported, 'the library offers Markdown and HTML export (issue #7: "Markdown/HTML export")').toEqual(['markdown', 'html', 'markdown', 'html']);
+    expect(exported, 'the library offers Markdown and HTML export (issue #7: "Markdown/HTML export")').toEqual(['markdown', 'html', 'folder', 'html']);
     await library.close();
     watch.assertClean('library and exports');
   } finally {

@@ -12,6 +12,12 @@ import { buildFiles, missingBuildReason, PRODUCTION_BUILDS } from './build-outpu
 // The runtime side (no remote request other than images from extension pages) is checked in
 // Chromium by tests/e2e/xss.spec.ts.
 const NETWORK_APIS = /\b(fetch|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts|WebTransport|RTCPeerConnection|RTCDataChannel|serviceWorker\.register|registerProtocolHandler)\b/g;
+/** Occurrences of a network API name that are not calls of ours, with the reason. */
+const ALLOWED_API_MENTIONS: Array<[RegExp, string]> = [
+  // Papa Parse (the library page's CSV imports) ships its NetworkStreamer for `Papa.parse(url, { download: true })`;
+  // Clean Reader only ever passes it text (utils/import/csv.ts), so this XMLHttpRequest is never created.
+  [/new XMLHttpRequest,this\._config\.withCredentials/, "Papa Parse's download streamer, never called: it is given text only"],
+];
 const ALLOWED_HOSTS: Record<string, string> = {
   'www.w3.org': 'XML namespace URIs (DOMPurify, Readability): identifiers, never requested',
   'tinyurl.com': "a help link in Dexie's MissingAPI error message",
@@ -40,7 +46,10 @@ describe.skipIf(reason !== null)(`no network requests of our own${reason ? ` (sk
     it('calls no network API', () => {
       const found = files.flatMap((file) => {
         const text = read(file);
-        return [...text.matchAll(NETWORK_APIS)].map((m) => `${file}: …${text.slice(Math.max(0, m.index - 40), m.index + 60)}…`);
+        return [...text.matchAll(NETWORK_APIS)]
+          .map((m) => text.slice(Math.max(0, m.index - 40), m.index + 60))
+          .filter((context) => !ALLOWED_API_MENTIONS.some(([pattern]) => pattern.test(context)))
+          .map((context) => `${file}: …${context}…`);
       });
       expect(found).toEqual([]);
     });

@@ -5,6 +5,7 @@ import { SavedBanner } from '../../components/SavedBanner';
 import type { ClippingsDb } from '../../utils/clippings/db';
 import { saveProgress, setState } from '../../utils/clippings/marks';
 import { saveClipping } from '../../utils/clippings/store';
+import type { ClippingDraft } from '../../utils/clippings/types';
 import { makeDraft } from './clippings/helpers';
 import { markBackgroundTests } from './ui-helpers';
 
@@ -12,8 +13,8 @@ const { mount, db: currentDb } = markBackgroundTests();
 let db: ClippingsDb;
 beforeEach(() => void (db = currentDb()));
 
-async function banner(url: string): Promise<HTMLElement> {
-  const host = mount(<SavedBanner url={url} />);
+async function banner(url: string, fillIn?: () => ClippingDraft): Promise<HTMLElement> {
+  const host = mount(<SavedBanner url={url} fillIn={fillIn} />);
   await act(async () => {
     for (let i = 0; i < 20 && !host.querySelector('.cr-saved-banner'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
   });
@@ -44,5 +45,30 @@ describe('SavedBanner', () => {
     const el = await banner('https://news.example/never-saved');
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(el.innerHTML).toBe('');
+  });
+});
+
+// A page the library holds as a link only (imported from Pocket or Instapaper): after the article paints,
+// the page's text is saved into that clipping, which keeps its tags, note, state, date and source.
+describe('SavedBanner on a link-only clipping', () => {
+  const URL = 'https://news.example/harbour';
+  const page = makeDraft({ url: URL, canonicalUrl: URL, title: 'Harbour', html: '<p>The full text.</p>', text: 'The full text.' });
+
+  it('saves the page into it, keeping tags, note, state, date and source, and says so', async () => {
+    const { id } = await saveClipping(db, makeDraft({ url: URL, canonicalUrl: URL, html: '', text: '' }), 1000);
+    await db.clippings.update(id, { linkOnly: true, tags: ['harbour'], state: 'archived', source: 'pocket', note: 'From Pocket' });
+    const el = await banner(URL, () => page);
+    expect(el.querySelector('[role="status"]')!.textContent).toMatch(/^Saved: the text is now in your library/);
+    expect(await db.clippings.get(id)).toMatchObject({ html: '<p>The full text.</p>', text: 'The full text.', linkOnly: false, tags: ['harbour'],
+      note: 'From Pocket', state: 'archived', source: 'pocket', savedAt: 1000 });
+    expect(await db.clippings.count()).toBe(1);
+  });
+
+  it('a page saved with its text is not saved again', async () => {
+    const { id } = await saveClipping(db, page, 1000);
+    const before = await db.clippings.get(id);
+    const el = await banner(URL, () => ({ ...page, html: '<p>Changed</p>' }));
+    expect(el.querySelector('[role="status"]')!.textContent).toMatch(/^Saved/);
+    expect(await db.clippings.get(id)).toEqual(before);
   });
 });

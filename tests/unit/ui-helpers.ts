@@ -6,6 +6,7 @@ import { render, type VNode } from 'preact';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { ClippingsDb } from '../../utils/clippings/db';
+import { saveClipping } from '../../utils/clippings/store';
 import { markHandlers } from '../../utils/background/library-handlers';
 import { createMessageListener } from '../../utils/browser/messages';
 
@@ -63,7 +64,7 @@ export function markBackgroundTests(): { mount: (vnode: VNode) => HTMLElement; d
   let db: ClippingsDb;
   beforeEach(() => {
     db = new ClippingsDb(`ui-${Math.random()}`);
-    const listener = createMessageListener(markHandlers(db));
+    const listener = createMessageListener({ ...markHandlers(db), 'save-clipping': ({ draft }) => saveClipping(db, draft) });
     vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(((message: unknown) => listener(message, {})) as never);
   });
   afterEach(() => db.delete());

@@ -2,6 +2,7 @@ import { sendEvent } from '../browser/events';
 import type { Handlers } from '../browser/messages';
 import { parseBackup, validateBackupClipping } from '../clippings/backup';
 import type { ClippingsDb } from '../clippings/db';
+import { mergeImported } from '../import/merge';
 import { invalidField, invalidForReader } from '../clippings/errors';
 import { addHighlight, deleteHighlight, findClipping, saveProgress, setState, updateHighlight } from '../clippings/marks';
 import { takeStagedFile } from '../clippings/staging';
@@ -21,12 +22,14 @@ export function libraryHandlers(db: ClippingsDb): Pick<Handlers, 'update-clippin
       if (!Array.isArray(clippings)) throw invalidField('clippings');
       return importClippings(db, clippings.map((c, i) => validateBackupClipping(c, i)));
     },
-    'import-backup': async ({ stagedId }) => {
+    'import-backup': async ({ stagedId, external }) => {
       const blob = await takeStagedFile(stagedId);
       if (!blob) throw invalidForReader('The file to import was not found; choose it again.');
       const backup = parseBackup(await blob.text());
       reportProgress(0, backup.count);
-      return importClippings(db, backup.clippings, reportProgress);
+      if (!external) return importClippings(db, backup.clippings, reportProgress);
+      // Another app's items, staged by the library page as a backup: our ids are given here, not taken from it.
+      return importClippings(db, backup.clippings.map(({ id: _none, ...c }) => c), reportProgress, mergeImported);
     },
   };
 }

@@ -14,7 +14,8 @@ export interface Protocol {
   'update-clipping': { request: { id: number; tags?: string[]; note?: string }; response: Clipping };
   'delete-clippings': { request: { ids: number[] }; response: { deleted: Clipping[] } };
   'restore-clippings': { request: { clippings: Clipping[] }; response: ImportOutcome };
-  'import-backup': { request: { stagedId: number }; response: ImportOutcome };
+  // `external`: the clippings of another app's export (utils/import), merged so that nothing is taken away.
+  'import-backup': { request: { stagedId: number; external?: boolean }; response: ImportOutcome };
   // Highlights, reading progress and state (issue #12). `add-highlight` with clippingId null and a draft
   // saves the article and the highlight together; it also puts back a deleted highlight (same id).
   'add-highlight': {

@@ -24,9 +24,10 @@ function escapeAngle(text: string): string {
 }
 
 /** A YAML scalar: JSON strings are valid YAML double-quoted scalars, so no value can break the header. */
-function yaml(value: string | number | null): string {
+export function yaml(value: string | number | null | undefined): string {
   // `\u003c` for `<`: still the same YAML string, and no tag for a viewer that shows front matter as text.
-  return value === null ? 'null' : JSON.stringify(value).replace(/</g, '\\u003c');
+  // (undefined: a record from before a field existed.)
+  return value === null || value === undefined ? 'null' : JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
 /** The front matter of a clipping, between `---` lines. */
@@ -43,7 +44,7 @@ export function frontMatter(clipping: Clipping): string {
     ...(clipping.textFragmentUrl ? [`text_fragment_url: ${yaml(clipping.textFragmentUrl)}`] : []),
     ...(clipping.lang ? [`lang: ${yaml(clipping.lang)}`] : []),
     `tags: [${clipping.tags.map(yaml).join(', ')}]`,
-    ...(clipping.state !== 'unread' ? [`state: ${yaml(clipping.state)}`] : []),
+    `state: ${yaml(clipping.state)}`,
     ...(clipping.progress ? [`progress: ${Math.round(clipping.progress.fraction * 100) / 100}`] : []),
     ...(clipping.note ? [`note: ${yaml(clipping.note)}`] : []),
   ];
@@ -57,12 +58,12 @@ export function bodyMarkdown(clipping: Clipping, sanitize: (html: string) => str
   return clipping.kind === 'selection' ? body.split('\n').map((line) => (line ? `> ${line}` : '>')).join('\n') : body;
 }
 
-/** One clipping as a Markdown document. */
-export function clippingMarkdown(clipping: Clipping, sanitize: (html: string) => string): string {
+/** One clipping as a Markdown document; `header` writes its front matter (ours, or another layout's). */
+export function clippingMarkdown(clipping: Clipping, sanitize: (html: string) => string, header: (clipping: Clipping) => string = frontMatter): string {
   const source = linkTarget(clipping.textFragmentUrl ?? clipping.url);
   const escape = (text: string) => converter().escape(text);
   const highlights = highlightsMarkdown(clipping, escape);
-  return `${frontMatter(clipping)}\n# ${escape(clipping.title.replace(/\n/g, ' '))}\n\n${bodyMarkdown(clipping, sanitize)}\n\n${highlights ? `${highlights}\n` : ''}[Source](<${source}>)\n`;
+  return `${header(clipping)}\n# ${escape(clipping.title.replace(/\n/g, ' '))}\n\n${bodyMarkdown(clipping, sanitize)}\n\n${highlights ? `${highlights}\n` : ''}[Source](<${source}>)\n`;
 }
 
 /** A file name from a title: letters, digits and dashes, never empty. */

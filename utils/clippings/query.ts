@@ -170,6 +170,14 @@ export async function libraryFacets(db: ClippingsDb): Promise<{ tags: string[]; 
   return { tags: (tags as string[]).sort(byText), sites: (sites as string[]).filter(Boolean).sort(byText), count };
 }
 
+/** The clippings of `ids` in id order, a batch at a time (exports of a selection). */
+export async function* selectedBatches(db: ClippingsDb, ids: Iterable<number>, batch = 200): AsyncGenerator<Clipping[]> {
+  const sorted = [...ids].sort((a, b) => a - b);
+  for (let i = 0; i < sorted.length; i += batch) {
+    yield (await db.clippings.bulkGet(sorted.slice(i, i + batch))).filter((c): c is Clipping => c !== undefined);
+  }
+}
+
 /** All clippings in id order, a batch at a time (exports): never the whole library in memory at once. */
 export async function* clippingBatches(db: ClippingsDb, batch = 500): AsyncGenerator<Clipping[]> {
   let after = 0;

@@ -30,7 +30,10 @@ export async function storeDraft(db: ClippingsDb, draft: ClippingDraft, now: num
   const key = clippingKey(draft);
   const existing = await db.clippings.where('key').equals(key).first();
   if (existing) {
-    await db.clippings.update(existing.id, { ...draft, key, savedAt: now, updatedAt: now });
+    // A link-only clipping (imported from another app) is filled in: it keeps the date it was saved there,
+    // as it keeps its tags, note, state, highlights and source (the draft has none of them).
+    const savedAt = existing.linkOnly ? existing.savedAt : now;
+    await db.clippings.update(existing.id, { ...draft, key, savedAt, linkOnly: false, updatedAt: now });
     await indexOne(db, existing.id, clippingWords({ ...existing, ...draft }));
     return { id: existing.id, updated: true };
   }
@@ -106,16 +109,20 @@ export interface ImportOutcome {
 
 const IMPORT_CHUNK = 250;
 
+/** A clipping from another app's export: no id of ours yet. */
+export type NewClipping = Omit<Clipping, 'id'> & { id?: undefined };
+
 /**
  * Merges clippings (already validated, e.g. by `parseBackup`) into the library in ONE transaction:
- * either all of them are in, or, on any failure, none. Same key → one clipping: the newer content,
- * the union of the tags, both notes; nothing that existed is lost. A free id is kept (so a backup
- * restored into an empty library is identical); a taken one gets a new id.
+ * either all of them are in, or, on any failure, none. Same key → one clipping, made by `merge` (for a
+ * backup: the newer content, the union of the tags, both notes); nothing that existed is lost. A free id
+ * is kept (so a backup restored into an empty library is identical); a taken one, or none, gets a new id.
  */
 export async function importClippings(
   db: ClippingsDb,
-  records: readonly Clipping[],
+  records: ReadonlyArray<Clipping | NewClipping>,
   onProgress?: (done: number, total: number) => void,
+  merge: (existing: Clipping, incoming: Clipping) => Clipping = mergeClippings,
 ): Promise<ImportOutcome> {
   const outcome: ImportOutcome = { added: 0, merged: 0, unchanged: 0 };
   try {
@@ -128,12 +135,12 @@ export async function importClippings(
       // Ids no clipping had before this import: they have no index row to replace.
       const fresh = new Set<number>();
       for (let start = 0; start < records.length; start += IMPORT_CHUNK) {
-        const chunk = new Map<string, Clipping>();
+        const chunk = new Map<string, Clipping | NewClipping>();
         for (const record of records.slice(start, start + IMPORT_CHUNK)) {
           const key = clippingKey(record);
           const twin = chunk.get(key);
           if (twin) outcome.merged++;
-          chunk.set(key, twin ? mergeClippings(twin, record) : { ...record, key });
+          chunk.set(key, twin ? merge(twin as Clipping, record as Clipping) : { ...record, key });
         }
         const matched = [...chunk.keys()].map((k) => keyToId.get(k)).filter((id): id is number => id !== undefined);
         const existing = matched.length ? (await db.clippings.bulkGet(matched)).filter((c): c is Clipping => c !== undefined) : [];
@@ -144,7 +151,7 @@ export async function importClippings(
         for (const [key, record] of chunk) {
           const old = byKey.get(key);
           if (old) {
-            const merged = mergeClippings(old, record);
+            const merged = merge(old, record as Clipping);
             if (sameClipping(merged, old)) outcome.unchanged++;
             else {
               keepId.push(merged);
@@ -152,12 +159,12 @@ export async function importClippings(
             }
           } else {
             outcome.added++;
-            if (taken.has(record.id)) {
+            if (record.id === undefined || taken.has(record.id)) {
               const { id: _dropped, ...rest } = record;
               newId.push(rest);
             } else {
               taken.add(record.id);
-              keepId.push(record);
+              keepId.push(record as Clipping);
             }
           }
         }

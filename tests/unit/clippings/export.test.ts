@@ -24,6 +24,7 @@ saved: "2026-01-02T00:00:00.000Z"
 kind: "article"
 lang: "en"
 tags: ["china", "tech: ai"]
+state: "unread"
 ---
 `);
   });

@@ -42,13 +42,15 @@ describe('SelectionBar', () => {
   });
 
   it('names the selection and exports, deletes or clears it', () => {
-    const host = mount(<SelectionBar {...props} pageIds={[4, 9]} selected={new Set([4, 9, 12])} />);
+    const host = mount(<SelectionBar {...props} pageIds={[4, 9]} selected={new Set([4, 9, 12])}><button type="button">folder</button></SelectionBar>);
     expect(host.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).toBe(true);
     const group = host.querySelector('[role="group"]')!;
     expect(group.getAttribute('aria-label')).toBe('3 selected');
-    const [markdown, , json, remove, clear] = group.querySelectorAll('button');
-    act(() => (markdown!.click(), json!.click(), remove!.click(), clear!.click()));
-    expect(props.onExport.mock.calls).toEqual([['markdown'], ['json']]);
+    // The Markdown folder export comes in as a child; the bar's own exports are HTML and JSON.
+    const [folder, html, json, remove, clear] = group.querySelectorAll('button');
+    expect(folder!.textContent).toBe('folder');
+    act(() => (html!.click(), json!.click(), remove!.click(), clear!.click()));
+    expect(props.onExport.mock.calls).toEqual([['html'], ['json']]);
     expect(props.onDelete).toHaveBeenCalledOnce();
     expect(props.onClear).toHaveBeenCalledOnce();
   });

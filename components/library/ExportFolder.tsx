@@ -1,0 +1,42 @@
+import { useState } from 'preact/hooks';
+import { download } from '@/utils/browser/download';
+import type { Clipping } from '@/utils/clippings/types';
+import { markdownFolderZip } from '@/utils/export/markdown-folder';
+import { t, type MessageKey } from '@/utils/browser/i18n';
+import { sanitizeHtml } from '@/utils/sanitize';
+
+interface Props {
+  label: MessageKey;
+  disabled: boolean;
+  /** How many clippings, and the clippings a batch at a time (never the whole library in memory). */
+  count: number;
+  batches: () => AsyncIterable<Clipping[]>;
+  onProgress: (done: number, total: number) => void;
+  onDone: (count: number) => void;
+  onError: (message: string) => void;
+}
+
+/** Export as a zip of Markdown files, one per clipping; "Obsidian layout" picks Obsidian's front matter keys. */
+export function ExportFolder({ label, disabled, count, batches, onProgress, onDone, onError }: Props) {
+  const [obsidian, setObsidian] = useState(false);
+  const run = async () => {
+    const folder = `clean-reader-${new Date().toISOString().slice(0, 10)}`;
+    onProgress(0, count);
+    try {
+      const zip = await markdownFolderZip(batches(), { obsidian, sanitize: (html) => sanitizeHtml(html), folder }, (done) => onProgress(done, count));
+      download(`${folder}.zip`, zip.parts as BlobPart[], 'application/zip');
+      onDone(zip.count);
+    } catch (error) {
+      onError(error instanceof Error ? error.message : String(error));
+    }
+  };
+  return (
+    <span class="cr-export-folder">
+      <button type="button" class="cr-button cr-button-small" disabled={disabled || count === 0} onClick={() => void run()}>{t(label)}</button>
+      <label class="cr-export-obsidian">
+        <input type="checkbox" checked={obsidian} onChange={(e) => setObsidian((e.currentTarget as HTMLInputElement).checked)} />
+        {t('exportFolderObsidian')}
+      </label>
+    </span>
+  );
+}

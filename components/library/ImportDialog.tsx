@@ -1,0 +1,104 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ClippingsDb } from '@/utils/clippings/db';
+import { t, type MessageKey } from '@/utils/browser/i18n';
+import { prepareImport, type PreparedImport } from '@/utils/import/prepare';
+import type { ImportFormat, ImportProblem } from '@/utils/import/types';
+
+const FORMAT_NAME: Record<ImportFormat, MessageKey> = {
+  'pocket-zip': 'importFormatPocketZip',
+  'pocket-html': 'importFormatPocketHtml',
+  'instapaper-csv': 'importFormatInstapaper',
+  'omnivore-zip': 'importFormatOmnivore',
+  'clean-reader-backup': 'importFormatBackup',
+};
+/** Problems listed in the preview; the rest are counted. */
+const LISTED = 50;
+
+type Step = { step: 'reading'; name: string } | { step: 'preview'; name: string; prepared: PreparedImport } | { step: 'failed'; name: string; message: string };
+
+interface Props {
+  db: ClippingsDb;
+  /** The file the reader chose; the dialog shows while it is set. */
+  file: File;
+  /** The reader confirmed: stage and commit (the library shows the progress and the outcome). */
+  onConfirm: (prepared: PreparedImport) => void;
+  onClose: () => void;
+}
+
+/** "Import…": reads the chosen file and shows what an import would do; nothing is written until the reader confirms. */
+export function ImportDialog({ db, file, onConfirm, onClose }: Props) {
+  const [state, setState] = useState<Step>({ step: 'reading', name: file.name });
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    dialog.current?.showModal();
+    let live = true;
+    // After a frame, so "Reading…" paints before a large file keeps the page busy.
+    requestAnimationFrame(() => setTimeout(() => {
+      prepareImport(file, db).then(
+        (prepared) => live && setState({ step: 'preview', name: file.name, prepared }),
+        (error: unknown) => live && setState({ step: 'failed', name: file.name, message: error instanceof Error ? error.message : String(error) }),
+      );
+    }));
+    return () => void (live = false);
+  }, [file]);
+
+  return (
+    <dialog ref={dialog} class="cr-import" aria-labelledby="cr-import-title" onClose={onClose}>
+      <h2 id="cr-import-title">{state.step === 'preview' ? t('importTitle', t(FORMAT_NAME[state.prepared.preview.format])) : t('importTitleFile', state.name)}</h2>
+      {state.step === 'reading' && <p role="status" aria-busy="true">{t('importReading', state.name)}</p>}
+      {state.step === 'failed' && <p class="cr-import-error" role="alert">{t('importCannot', state.message)}</p>}
+      {state.step === 'preview' && <Preview prepared={state.prepared} />}
+      <div class="cr-import-actions">
+        {state.step === 'preview' && state.prepared.preview.total > 0 && (
+          <button type="button" class="cr-button cr-button-primary" onClick={() => (dialog.current?.close(), onConfirm(state.prepared))}>
+            {t('importConfirm', state.prepared.preview.total.toLocaleString())}
+          </button>
+        )}
+        <button type="button" class="cr-button" onClick={() => dialog.current?.close()}>{t('libraryCancel')}</button>
+      </div>
+    </dialog>
+  );
+}
+
+function Preview({ prepared: { preview } }: { prepared: PreparedImport }) {
+  const rows: Array<[MessageKey, number]> = [
+    ['importCountNew', preview.added],
+    ['importCountExisting', preview.existing],
+    ['importCountContent', preview.withContent],
+    ['importCountLinkOnly', preview.linkOnly],
+    ['importCountHighlights', preview.withHighlights],
+    ['importCountRejected', preview.rejected.length],
+    ['importCountDuplicates', preview.duplicates.length],
+  ];
+  return (
+    <>
+      <p>{preview.total ? t('importCountTotal', preview.total.toLocaleString()) : t('importNothing')}</p>
+      <table class="cr-import-counts">
+        <tbody>
+          {rows.map(([label, n]) => (
+            <tr key={label} data-count={label}>
+              <th scope="row">{t(label)}</th>
+              <td>{n.toLocaleString()}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Problems heading="importRejectedHeading" problems={preview.rejected} />
+      <Problems heading="importDuplicatesHeading" problems={preview.duplicates} />
+    </>
+  );
+}
+
+function Problems({ heading, problems }: { heading: MessageKey; problems: ImportProblem[] }) {
+  if (!problems.length) return null;
+  return (
+    <details class="cr-import-problems" open={problems.length <= 10}>
+      <summary>{t(heading, problems.length.toLocaleString())}</summary>
+      <ul>
+        {problems.slice(0, LISTED).map((p, i) => <li key={i}><span class="cr-import-where">{p.where}</span>: {p.reason}</li>)}
+        {problems.length > LISTED && <li>{t('importMore', (problems.length - LISTED).toLocaleString())}</li>}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,57 @@
+import { useRef, useState } from 'preact/hooks';
+import type { ComponentProps } from 'preact';
+import { stageFile } from '@/utils/clippings/staging';
+import type { Clipping } from '@/utils/clippings/types';
+import { t } from '@/utils/browser/i18n';
+import type { PreparedImport } from '@/utils/import/prepare';
+import { sendMessage } from '@/utils/browser/messages';
+import type { ExportFolder } from './ExportFolder';
+import { failedNotice, type Notices } from './use-notices';
+
+/**
+ * "Import…" (a file chosen → the preview dialog → confirmed → staged for the background, which commits it
+ * with progress events) and the callbacks of the Markdown folder exports.
+ */
+export function useImport({ setNotice, setProgress }: Notices, refresh: () => void) {
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [chosen, setChosen] = useState<File | null>(null);
+
+  const choose = (file: File) => {
+    setNotice(null);
+    setChosen(file);
+  };
+
+  const close = () => {
+    setChosen(null);
+    if (fileInput.current) fileInput.current.value = '';
+  };
+
+  /** Stages what the preview prepared; the background validates and merges it (it is the single writer). */
+  const confirm = async ({ staged, external }: PreparedImport) => {
+    setProgress({ label: 'libraryImporting', done: 0, total: 0 });
+    try {
+      const stagedId = await stageFile(staged);
+      const reply = await sendMessage('import-backup', { stagedId, external });
+      if (reply.ok) {
+        const { added, merged, unchanged } = reply.value;
+        setNotice({ text: t('libraryImported', [String(added), String(merged), String(unchanged)]), tone: 'ok' });
+      } else setNotice(failedNotice(reply, 'libraryImportFailed'));
+    } catch (error) {
+      setNotice({ text: t('libraryImportFailed', error instanceof Error ? error.message : String(error)), tone: 'error' });
+    } finally {
+      setProgress(null);
+      refresh();
+    }
+  };
+
+  /** The props of an ExportFolder for `count` clippings read by `batches`. */
+  const folderExport = (count: number, batches: () => AsyncIterable<Clipping[]>): Omit<ComponentProps<typeof ExportFolder>, 'label' | 'disabled'> => ({
+    count,
+    batches,
+    onProgress: (done, total) => setProgress({ label: 'libraryExporting', done, total }),
+    onDone: (n) => (setProgress(null), setNotice({ text: t('exportFolderDone', String(n)), tone: 'ok' })),
+    onError: (message) => (setProgress(null), setNotice({ text: t('libraryError', message), tone: 'error' })),
+  });
+
+  return { fileInput, chosen, choose, close, confirm, folderExport };
+}

@@ -1,0 +1,175 @@
+import type { Page } from '@playwright/test';
+import { strToU8, zipSync } from 'fflate';
+import { parse as parseYaml } from 'yaml';
+import { instapaperCsv, omnivoreZip, pocketZip } from '../fixtures/imports';
+import { expect, screenshot, storedClippings, test } from './fixtures';
+import { cancelImport, chooseImport, confirmImport, zipTexts } from './import-dialog';
+
+// Issue #13 end to end: other apps' exports made here, imported through the library's preview; a link-only
+// item filled in by visiting its page; the library exported as a folder of Markdown files.
+const TITLE = 'Pakistan, China strengthen digital cooperation with focus on 5G, AI, and data centres';
+
+test.beforeAll(async ({ extContext, extensionId, worker }) => {
+  const ids = (await storedClippings(worker)).map((c) => c.id as number);
+  if (ids.length === 0) return;
+  const page = await extContext.newPage();
+  await page.goto(`chrome-extension://${extensionId}/library.html`);
+  expect(await page.evaluate((ids) => chrome.runtime.sendMessage({ type: 'delete-clippings', ids }), ids)).toMatchObject({ ok: true });
+  await page.close();
+});
+
+/** A file to choose, under its own name (the messages name it). */
+function tempFile(name: string, content: Uint8Array | string) {
+  return { name, mimeType: 'application/octet-stream', buffer: Buffer.from(content) };
+}
+
+async function openLibrary(page: Page, extensionId: string): Promise<void> {
+  page.on('dialog', (d) => {
+    throw new Error(`a page dialog opened: ${d.message()}`);
+  });
+  await page.goto(`chrome-extension://${extensionId}/library.html`);
+  await expect(page.getByRole('heading', { name: 'Library', level: 1 })).toBeVisible();
+}
+
+const count = (page: Page, key: string) => page.locator(`[data-count="${key}"] td`);
+const byUrl = async (worker: Parameters<typeof storedClippings>[0], url: string) => (await storedClippings(worker)).find((c) => c.url === url)!;
+
+test('a Pocket zip: preview first (nothing written), then link-only "to read" clippings with state, tags and dates', async ({ extContext, extensionId, server, worker }) => {
+  const page = await extContext.newPage();
+  await page.setViewportSize({ width: 1100, height: 900 });
+  await openLibrary(page, extensionId);
+  const zip = pocketZip([
+    { title: TITLE, url: `${server.origin}/profit-digital-cooperation.html`, time_added: 1_700_000_000, tags: 'asia|tech', status: 'archive' },
+    { title: 'Rivers of the north rise', url: 'https://example.org/rivers', time_added: 1_690_000_000, tags: 'climate', status: 'unread' },
+    { title: 'Not a web page', url: 'javascript:alert(1)', time_added: 1_690_000_000, tags: '', status: 'unread' },
+    { title: 'Rivers again', url: 'https://example.org/rivers?utm_source=pocket', time_added: 1_690_000_100, tags: 'weather', status: 'unread' },
+  ], [{ url: 'https://example.org/rivers', title: 'Rivers', highlights: [{ quote: 'The river rose at dawn.', created_at: 1_690_000_200 }] }]);
+
+  await chooseImport(page, tempFile('pocket-export.zip', zip));
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('heading')).toHaveText('Import from Pocket (export zip)');
+  await expect(count(page, 'importCountNew')).toHaveText('2');
+  await expect(count(page, 'importCountLinkOnly')).toHaveText('2');
+  await expect(count(page, 'importCountHighlights')).toHaveText('1');
+  await expect(count(page, 'importCountRejected')).toHaveText('1');
+  await expect(count(page, 'importCountDuplicates')).toHaveText('1');
+  await expect(dialog).toContainText('part_000000.csv, row 4, column “url”: not a web address (javascript:alert(1))');
+  await expect(dialog).toContainText('part_000000.csv, row 5: the same address as part_000000.csv, row 3; merged into it');
+  await screenshot(page, 'import-preview');
+  expect(await storedClippings(worker), 'nothing written before the reader confirms').toEqual([]);
+
+  await confirmImport(page);
+  await expect(page.getByRole('status')).toContainText('Imported: 2 new, 0 merged, 0 already there.');
+  expect(await byUrl(worker, `${server.origin}/profit-digital-cooperation.html`)).toMatchObject({
+    title: TITLE, linkOnly: true, state: 'archived', source: 'pocket', tags: ['asia', 'tech'], savedAt: 1_700_000_000_000, html: '', siteName: '127.0.0.1',
+  });
+  expect(await byUrl(worker, 'https://example.org/rivers')).toMatchObject({ state: 'unread', tags: ['climate', 'weather'], note: '“The river rose at dawn.”' });
+  await expect(page.getByRole('heading', { name: 'Rivers of the north rise' })).toBeVisible();
+  await screenshot(page, 'import-done');
+  await page.close();
+});
+
+test('an Instapaper CSV (folders as states and tags) and an Omnivore zip (text sanitized, highlights anchored)', async ({ extContext, extensionId, worker }) => {
+  const page = await extContext.newPage();
+  await openLibrary(page, extensionId);
+  const csv = instapaperCsv([
+    { URL: 'https://example.org/instapaper-1', Title: 'Saved in Instapaper', Selection: 'A passage', Folder: 'Starred', Timestamp: 1_680_000_000, Tags: ['ideas'] },
+    { URL: 'https://example.org/instapaper-2', Title: 'Read in Instapaper', Selection: '', Folder: 'Archive', Timestamp: 1_680_000_100, Tags: [] },
+    { URL: 'https://example.org/rivers', Title: 'Rivers (Instapaper)', Selection: '', Folder: 'Unread', Timestamp: 1_680_000_200, Tags: ['north'] },
+  ]);
+  await chooseImport(page, tempFile('instapaper-export.csv', csv));
+  await expect(page.getByRole('dialog').getByRole('heading')).toHaveText('Import from Instapaper (CSV)');
+  await expect(count(page, 'importCountNew')).toHaveText('2');
+  await expect(count(page, 'importCountExisting')).toHaveText('1');
+  await confirmImport(page);
+  await expect(page.getByRole('status')).toContainText('Imported: 2 new, 1 merged, 0 already there.');
+  expect(await byUrl(worker, 'https://example.org/instapaper-1')).toMatchObject({ state: 'unread', tags: ['ideas', 'Starred'], excerpt: 'A passage', source: 'instapaper' });
+  expect(await byUrl(worker, 'https://example.org/instapaper-2')).toMatchObject({ state: 'archived' });
+  // Already there: it gains the tag, keeps its own title and state.
+  expect(await byUrl(worker, 'https://example.org/rivers')).toMatchObject({ title: 'Rivers of the north rise', tags: ['climate', 'weather', 'north'], source: 'pocket' });
+
+  const omnivore = omnivoreZip([{
+    id: 'o1', slug: 'harbour-lights', title: 'Harbour lights return', author: 'A. Writer', url: 'https://example.org/harbour', state: 'Active', readingProgress: 35,
+    labels: ['towns'], savedAt: '2024-10-30T12:39:28.023Z', publishedAt: '2024-10-29T08:00:00.000Z',
+    html: '<h1>Harbour lights</h1><p>The harbour lights came back on after ten years.</p><img src=x onerror="alert(1)"><script>alert(2)</script><p>Fishermen cheered.</p>',
+    highlights: [{ quote: 'came back on after ten years', note: 'A decade!' }, { quote: 'A sentence Omnivore kept from an older copy' }],
+  }]);
+  await chooseImport(page, tempFile('omnivore-export.zip', omnivore));
+  await expect(count(page, 'importCountContent')).toHaveText('1');
+  await confirmImport(page);
+  await expect(page.getByRole('status')).toContainText('Imported: 1 new');
+  const harbour = await byUrl(worker, 'https://example.org/harbour');
+  expect(harbour).toMatchObject({ linkOnly: false, state: 'reading', progress: { fraction: 0.35 }, tags: ['towns'], byline: 'A. Writer', highlightCount: 1,
+    note: '“A sentence Omnivore kept from an older copy”' });
+  expect(harbour.html).not.toMatch(/script|onerror|alert/);
+  expect((harbour.highlights as Array<{ quote: { exact: string }; note: string }>)[0]).toMatchObject({ quote: { exact: 'came back on after ten years' }, note: 'A decade!' });
+
+  // The reader opens it with its text; nothing in it runs.
+  const [reader] = await Promise.all([extContext.waitForEvent('page'), page.getByRole('link', { name: 'Harbour lights return' }).click()]);
+  await expect(reader.locator('#article').getByText('The harbour lights came back on after ten years.')).toBeVisible();
+  await reader.close();
+  await page.close();
+});
+
+test('files that are no export: a message naming the problem, nothing written', async ({ extContext, extensionId, worker }) => {
+  const page = await extContext.newPage();
+  await openLibrary(page, extensionId);
+  const before = await storedClippings(worker);
+  const cases: Array<[string, Uint8Array | string, RegExp]> = [
+    ['photos.zip', zipSync({ 'photo.jpg': new Uint8Array([1, 2, 3]) }), /is a zip but not a Pocket or Omnivore export: it has no part_000000\.csv or metadata_\*\.json \(it holds photo\.jpg\)/],
+    ['wrong.zip', zipSync({ 'part_000000.csv': strToU8('name,link\nA,https://a.example\n') }), /part_000000\.csv has the columns “name”, “link”; a Pocket export has .* \(missing: “title”, “url”, “time_added”, “tags”, “status”\)/],
+    ['people.csv', 'name,email\nA,a@b.example\n', /“people\.csv” is not an export Clean Reader knows\. Its first line reads “name,email”/],
+    ['page.html', '<html><body><script>alert(1)</script><p>No links here</p></body></html>', /holds no links: it is not a Pocket export/],
+  ];
+  for (const [name, content, message] of cases) {
+    await chooseImport(page, tempFile(name, content));
+    await expect(page.getByRole('dialog').getByRole('alert')).toHaveText(new RegExp(`^This file can't be imported, and nothing was changed\\. .*${message.source}`));
+    await expect(page.getByRole('dialog').getByRole('button', { name: /^Import/ })).toHaveCount(0);
+    await cancelImport(page);
+  }
+  // Cancel on a good file writes nothing either.
+  await chooseImport(page, tempFile('pocket.zip', pocketZip([{ title: 'Never', url: 'https://example.org/never', time_added: 1, tags: '', status: 'unread' }])));
+  await expect(count(page, 'importCountNew')).toHaveText('1');
+  await cancelImport(page);
+  expect(await storedClippings(worker)).toEqual(before);
+  await page.close();
+});
+
+test('visiting a link-only item’s page fills it in, keeping its tags, state and date', async ({ extContext, server, worker, openPopupFor }) => {
+  const url = `${server.origin}/profit-digital-cooperation.html`;
+  const page = await extContext.newPage();
+  await page.goto(url);
+  const popup = await openPopupFor(page);
+  await expect(popup.locator('.cr-saved-banner')).toContainText('Saved: the text is now in your library');
+  const filled = await byUrl(worker, url);
+  expect(filled).toMatchObject({ linkOnly: false, state: 'archived', tags: ['asia', 'tech'], savedAt: 1_700_000_000_000, source: 'pocket' });
+  expect(filled.text).toContain('digital');
+  expect((await storedClippings(worker)).filter((c) => c.url === url)).toHaveLength(1);
+  await popup.close();
+  await page.close();
+});
+
+test('exports the library as a folder of Markdown files (and in the Obsidian layout)', async ({ extContext, extensionId, worker }) => {
+  const page = await extContext.newPage();
+  await openLibrary(page, extensionId);
+  const stored = await storedClippings(worker);
+  for (const obsidian of [false, true]) {
+    const header = page.locator('.cr-lib-header');
+    await header.getByLabel('Obsidian layout').setChecked(obsidian);
+    const [download] = await Promise.all([page.waitForEvent('download'), header.getByRole('button', { name: 'Export all (Markdown folder)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^clean-reader-\d{4}-\d\d-\d\d\.zip$/);
+    const files = zipTexts((await download.path())!);
+    expect(files.size).toBe(stored.length);
+    const notes = [...files].map(([name, text]) => {
+      expect(name).toMatch(/^clean-reader-\d{4}-\d\d-\d\d\/[^/\\:*?"<>|]+\.md$/);
+      const match = /^---\n([\s\S]*?)\n---\n\n# [\s\S]+$/.exec(text);
+      expect(match, name).not.toBeNull();
+      return parseYaml(match![1]!) as Record<string, unknown>;
+    });
+    const harbour = notes.find((n) => n.title === 'Harbour lights return')!;
+    if (obsidian) expect(harbour).toMatchObject({ source: 'https://example.org/harbour', author: ['A. Writer'], tags: ['towns'], state: 'reading', created: '2024-10-30' });
+    else expect(harbour).toMatchObject({ url: 'https://example.org/harbour', author: 'A. Writer', tags: ['towns'], state: 'reading', saved: '2024-10-30T12:39:28.023Z' });
+  }
+  await expect(page.getByRole('status')).toContainText(`Exported ${stored.length} clippings as Markdown files.`);
+  await page.close();
+});

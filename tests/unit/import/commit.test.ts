@@ -1,0 +1,106 @@
+import { Blob as NodeBlob } from 'node:buffer';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ClippingsDb } from '../../../utils/clippings/db';
+import { libraryHandlers } from '../../../utils/background/library-handlers';
+import { queryLibrary } from '../../../utils/clippings/query';
+import { stageFile } from '../../../utils/clippings/staging';
+import { saveClipping } from '../../../utils/clippings/store';
+import type { Clipping } from '../../../utils/clippings/types';
+import { prepareImport } from '../../../utils/import/prepare';
+import { omnivoreZip, pocketZip } from '../../fixtures/imports';
+import { makeDraft } from '../clippings/helpers';
+
+let db: ClippingsDb;
+beforeEach(() => {
+  db = new ClippingsDb(`import-${Math.random()}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const NOW = Date.UTC(2026, 0, 1);
+const file = (bytes: Uint8Array, name: string) => new File([bytes as Uint8Array<ArrayBuffer>], name);
+
+/** The library page's preview, then the background's commit of what it staged. */
+async function importThrough(bytes: Uint8Array, name: string) {
+  const prepared = await prepareImport(file(bytes, name), db, NOW);
+  // The staging store keeps a Blob; fake-indexeddb clones Node's Blob, not jsdom's.
+  const stagedId = await stageFile(new NodeBlob([await prepared.staged.text()]) as unknown as Blob);
+  const outcome = await libraryHandlers(db)['import-backup']({ stagedId, external: prepared.external }, {});
+  return { preview: prepared.preview, outcome };
+}
+const byUrl = async (url: string) => (await db.clippings.toArray()).find((c) => c.url === url) as Clipping;
+
+const POCKET = pocketZip([
+  { title: 'Mine already', url: 'https://news.example/a', time_added: 1_600_000_000, tags: 'from-pocket', status: 'archive' },
+  { title: 'Harbour lights return', url: 'https://news.example/b', time_added: 1_650_000_000, tags: 'harbour|long read', status: 'archive' },
+  { title: 'Unread one', url: 'https://news.example/c', time_added: 1_660_000_000, tags: '', status: 'unread' },
+  { title: 'Broken', url: 'ftp://news.example/d', time_added: 1, tags: '', status: 'unread' },
+], [{ url: 'https://news.example/c', title: 'Unread one', highlights: [{ quote: 'A quote with no text to sit in', created_at: 1_660_000_100 }] }]);
+
+describe('importing another app’s export', () => {
+  it('previews, then commits: new link-only clippings with their state, tags and dates; a clipping already there keeps its own', async () => {
+    await saveClipping(db, makeDraft({ url: 'https://news.example/a', canonicalUrl: 'https://news.example/a', html: '<p>My text</p>', text: 'My text' }), 1000);
+    const { preview, outcome } = await importThrough(POCKET, 'pocket.zip');
+    expect(preview).toMatchObject({ format: 'pocket-zip', total: 3, added: 2, existing: 1, withContent: 0, linkOnly: 3, withHighlights: 1 });
+    expect(preview.rejected).toEqual([{ where: 'part_000000.csv, row 5, column “url”', reason: 'not a web address (ftp://news.example/d)' }]);
+    expect(outcome).toEqual({ added: 2, merged: 1, unchanged: 0 });
+
+    const a = await byUrl('https://news.example/a');
+    expect(a).toMatchObject({ html: '<p>My text</p>', state: 'unread', savedAt: 1000, linkOnly: false, source: 'clean-reader', tags: ['from-pocket'] });
+    const b = await byUrl('https://news.example/b');
+    expect(b).toMatchObject({ title: 'Harbour lights return', siteName: 'news.example', state: 'archived', savedAt: 1_650_000_000_000, linkOnly: true, source: 'pocket',
+      tags: ['harbour', 'long read'], html: '', text: '', highlights: [], highlightCount: 0 });
+    // A highlight without text to anchor in becomes a note.
+    expect(await byUrl('https://news.example/c')).toMatchObject({ state: 'unread', note: '“A quote with no text to sit in”' });
+    // Found by its title's words, like any clipping.
+    expect((await queryLibrary(db, { search: 'harbour lights' })).items.map((c) => c.id)).toEqual([b.id]);
+  });
+
+  it('the same file again changes nothing', async () => {
+    await importThrough(POCKET, 'pocket.zip');
+    const before = await db.clippings.toArray();
+    const { preview, outcome } = await importThrough(POCKET, 'pocket.zip');
+    expect(preview).toMatchObject({ added: 0, existing: 3 });
+    expect(outcome).toEqual({ added: 0, merged: 0, unchanged: 3 });
+    expect(await db.clippings.toArray()).toEqual(before);
+  });
+
+  it('Omnivore: content sanitized, highlights anchored in its text (else notes), progress kept; it fills in a link-only clipping', async () => {
+    await importThrough(pocketZip([{ title: 'Rivers', url: 'https://c.example/rivers', time_added: 1_600_000_000, tags: 'pocket-tag', status: 'unread' }]), 'pocket.zip');
+    const zip = omnivoreZip([{ id: '1', slug: 'rivers', title: 'Rivers', author: 'A. Writer', url: 'https://c.example/rivers', state: 'Active', readingProgress: 40,
+      labels: ['climate'], savedAt: '2024-10-30T12:39:28.023Z', html: '<h1>Rivers</h1><p>The river <b>rose</b> at dawn.</p><img src=x onerror=alert(1)><script>alert(2)</script>',
+      highlights: [{ quote: 'river rose at dawn', note: 'Check the gauge' }, { quote: 'Not in the text' }] }]);
+    const { preview, outcome } = await importThrough(zip, 'omnivore.zip');
+    expect(preview).toMatchObject({ format: 'omnivore-zip', total: 1, existing: 1, withContent: 1, linkOnly: 0, withHighlights: 1 });
+    expect(outcome).toEqual({ added: 0, merged: 1, unchanged: 0 });
+    const c = await byUrl('https://c.example/rivers');
+    expect(c.html).toContain('<b>rose</b>');
+    expect(c.html).not.toMatch(/script|onerror|alert/);
+    expect(c).toMatchObject({ linkOnly: false, tags: ['pocket-tag', 'climate'], source: 'pocket', savedAt: 1_600_000_000_000, text: 'Rivers\n\nThe river rose at dawn.' });
+    expect(c.highlights).toHaveLength(1);
+    const [h] = c.highlights;
+    const bodyText = (() => { const t = document.createElement('template'); t.innerHTML = c.html; return t.content.textContent!; })();
+    expect(bodyText.slice(h!.position.start, h!.position.end)).toBe('river rose at dawn');
+    expect(h).toMatchObject({ note: 'Check the gauge', quote: { exact: 'river rose at dawn', prefix: 'RiversThe ', suffix: '.' } });
+    expect(c.note).toBe('“Not in the text”');
+  });
+
+  it('a new Omnivore item keeps its reading progress and state', async () => {
+    const zip = omnivoreZip([{ id: '1', slug: 's', title: 'Half read', url: 'https://c.example/half', state: 'Active', readingProgress: 50, labels: [], savedAt: '2024-10-30T12:00:00.000Z', html: '<p>Some text here.</p>' }]);
+    await importThrough(zip, 'omnivore.zip');
+    expect(await byUrl('https://c.example/half')).toMatchObject({ state: 'reading', progress: { fraction: 0.5, anchor: null }, source: 'omnivore', linkOnly: false });
+  });
+
+  it('a save of the page fills in a link-only clipping, keeping its tags, note, state, date and source', async () => {
+    await importThrough(POCKET, 'pocket.zip');
+    const b = await byUrl('https://news.example/b');
+    const outcome = await saveClipping(db, makeDraft({ url: 'https://news.example/b', canonicalUrl: 'https://news.example/b', title: 'Harbour lights return', html: '<p>Full text</p>', text: 'Full text' }), NOW);
+    expect(outcome).toEqual({ id: b.id, updated: true });
+    expect(await db.clippings.get(b.id)).toMatchObject({ html: '<p>Full text</p>', text: 'Full text', linkOnly: false, tags: ['harbour', 'long read'],
+      state: 'archived', savedAt: 1_650_000_000_000, source: 'pocket', updatedAt: NOW });
+    // A clipping that was not link-only is saved again as before: its date moves to the new save.
+    await saveClipping(db, makeDraft({ url: 'https://news.example/b', canonicalUrl: 'https://news.example/b' }), NOW + 5);
+    expect((await db.clippings.get(b.id))!.savedAt).toBe(NOW + 5);
+  });
+});

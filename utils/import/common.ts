@@ -1,0 +1,90 @@
+// Small helpers every importer uses: web addresses, times, tags, and one item per URL.
+import { normaliseUrl } from '../clippings/url-key';
+import type { ImportHighlight, ImportItem, ImportProblem } from './types';
+
+/** The address if it is a web page's (http or https), else null: nothing else becomes a link. */
+export function webUrl(raw: unknown): string | null {
+  if (typeof raw !== 'string') return null;
+  const text = raw.trim();
+  if (!/^https?:\/\//i.test(text)) return null;
+  try {
+    return new URL(text).href;
+  } catch {
+    return null;
+  }
+}
+
+/** "example.org" from "https://www.example.org/a". */
+export function siteOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./i, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/** A Unix time in seconds as milliseconds; null when it is not one (empty counts as missing: undefined). */
+export function secondsToMs(raw: unknown): number | null | undefined {
+  const text = String(raw ?? '').trim();
+  if (!text) return undefined;
+  if (!/^\d{1,12}(\.\d+)?$/.test(text)) return null;
+  return Math.round(Number(text) * 1000);
+}
+
+/** An ISO (or any Date-readable) time as milliseconds, else null. */
+export function isoToMs(raw: unknown): number | null {
+  if (typeof raw !== 'string' || !raw.trim()) return null;
+  const ms = Date.parse(raw);
+  return Number.isFinite(ms) ? ms : null;
+}
+
+/** Text with runs of white space as one space, at most `max` characters. */
+export function oneLine(raw: unknown, max = 1000): string {
+  return typeof raw === 'string' ? raw.replace(/\s+/g, ' ').trim().slice(0, max) : '';
+}
+
+/** Tags from a joined list: trimmed, empty ones dropped, no twins ignoring case. */
+export function splitTags(raw: unknown, separator: string | RegExp): string[] {
+  const parts = typeof raw === 'string' ? raw.split(separator) : [];
+  return uniqueTags(parts);
+}
+
+export function uniqueTags(parts: readonly unknown[]): string[] {
+  const seen = new Set<string>();
+  const tags: string[] = [];
+  for (const part of parts) {
+    const tag = oneLine(part, 40);
+    if (!tag || seen.has(tag.toLowerCase())) continue;
+    seen.add(tag.toLowerCase());
+    tags.push(tag);
+  }
+  return tags;
+}
+
+/**
+ * One item per article: an item whose normalised URL an earlier one had is merged into it (tags and
+ * highlights joined, content kept from whichever has it) and reported, so a file with twins imports once.
+ */
+export function oneItemPerUrl(items: readonly ImportItem[]): { items: ImportItem[]; duplicates: ImportProblem[] } {
+  const byKey = new Map<string, ImportItem>();
+  const duplicates: ImportProblem[] = [];
+  for (const item of items) {
+    const key = normaliseUrl(item.url);
+    const first = byKey.get(key);
+    if (!first) {
+      byKey.set(key, { ...item });
+      continue;
+    }
+    duplicates.push({ where: item.where, reason: `the same address as ${first.where}; merged into it` });
+    first.tags = uniqueTags([...first.tags, ...item.tags]);
+    first.highlights = joinHighlights(first.highlights, item.highlights);
+    first.html ??= item.html;
+  }
+  return { items: [...byKey.values()], duplicates };
+}
+
+/** Both lists, a quote (with the same note) only once. */
+export function joinHighlights(a: readonly ImportHighlight[], b: readonly ImportHighlight[]): ImportHighlight[] {
+  const seen = new Set(a.map((h) => `${h.quote}\u0000${h.note}`));
+  return [...a, ...b.filter((h) => !seen.has(`${h.quote}\u0000${h.note}`))];
+}

@@ -1,0 +1,119 @@
+// Pocket's exports: the zip of 2024–25 (part_000000.csv… with title,url,time_added,tags,status and
+// optionally cursor; annotations/part_000000.json with highlights) and the older ril_export.html
+// (an "Unread" and a "Read Archive" list of links with time_added and tags attributes).
+import { normaliseUrl } from '../clippings/url-key';
+import { joinHighlights, oneItemPerUrl, oneLine, secondsToMs, siteOf, splitTags, webUrl } from './common';
+import { parseCsv, rowLink } from './csv';
+import { entryText, unzipEntries } from './zip';
+import { ImportError, type ImportHighlight, type ImportItem, type ImportProblem, type ImportState, type ParsedImport } from './types';
+
+export const POCKET_COLUMNS = ['title', 'url', 'time_added', 'tags', 'status'] as const;
+export const POCKET_CSV = /(^|\/)part_\d+\.csv$/i;
+const POCKET_ANNOTATIONS = /(^|\/)annotations\/part_\d+\.json$/i;
+
+/** A Pocket export zip: every part, in name order, with the highlights of the annotation files. */
+export function parsePocketZip(bytes: Uint8Array, now = Date.now()): ParsedImport {
+  const entries = unzipEntries(bytes, (name) => POCKET_CSV.test(name) || POCKET_ANNOTATIONS.test(name));
+  const names = Object.keys(entries).sort();
+  const items: ImportItem[] = [];
+  const rejected: ImportProblem[] = [];
+  for (const name of names.filter((n) => POCKET_CSV.test(n))) {
+    const part = pocketCsvItems(entryText(entries[name]!), name, now);
+    items.push(...part.items);
+    rejected.push(...part.rejected);
+  }
+  const merged = oneItemPerUrl(items);
+  const byUrl = new Map(merged.items.map((item) => [normaliseUrl(item.url), item]));
+  for (const name of names.filter((n) => POCKET_ANNOTATIONS.test(n))) {
+    for (const entry of annotationEntries(entryText(entries[name]!), name, rejected)) {
+      const item = byUrl.get(normaliseUrl(entry.url));
+      if (item) item.highlights = joinHighlights(item.highlights, entry.highlights);
+      else rejected.push({ where: entry.where, reason: 'highlights of an address that is not in the export' });
+    }
+  }
+  return { format: 'pocket-zip', items: merged.items, rejected, duplicates: merged.duplicates };
+}
+
+/** The items of one part_NNNNNN.csv. */
+export function pocketCsvItems(text: string, file: string, now = Date.now()): { items: ImportItem[]; rejected: ImportProblem[] } {
+  const { rows, rejected } = parseCsv(text, file, POCKET_COLUMNS, 'Pocket export');
+  const items: ImportItem[] = [];
+  for (const { row, fields } of rows) {
+    const where = `${file}, row ${row}`;
+    const link = rowLink(fields, where, 'url', 'time_added');
+    if ('reason' in link) {
+      rejected.push(link);
+      continue;
+    }
+    const state: ImportState = fields.status?.trim().toLowerCase() === 'archive' ? 'archived' : 'unread';
+    items.push(linkItem('pocket', where, link.url, fields.title, link.savedAt ?? now, splitTags(fields.tags, '|'), state));
+  }
+  return { items, rejected };
+}
+
+/** A link-only item (no text: Pocket and Instapaper keep none in their exports). */
+export function linkItem(source: ImportItem['source'], where: string, url: string, title: unknown, savedAt: number, tags: string[], state: ImportState, excerpt = ''): ImportItem {
+  return {
+    source, where, url, title: oneLine(title) || url, byline: null, siteName: siteOf(url), publishedTime: null,
+    excerpt: oneLine(excerpt, 280), savedAt, tags, state, progress: null, html: null, highlights: [],
+  };
+}
+
+function annotationEntries(text: string, file: string, rejected: ImportProblem[]): Array<{ url: string; where: string; highlights: ImportHighlight[] }> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    rejected.push({ where: file, reason: `not JSON; its highlights are not imported (${error instanceof Error ? error.message : String(error)})` });
+    return [];
+  }
+  if (!Array.isArray(data)) {
+    rejected.push({ where: file, reason: 'not a list of annotated articles; its highlights are not imported' });
+    return [];
+  }
+  const out: Array<{ url: string; where: string; highlights: ImportHighlight[] }> = [];
+  data.forEach((entry: unknown, i) => {
+    const where = `${file}, entry ${i + 1}`;
+    const record = entry as { url?: unknown; highlights?: unknown } | null;
+    const url = webUrl(record?.url);
+    if (!url || !Array.isArray(record?.highlights)) {
+      rejected.push({ where, reason: url ? 'no "highlights" list' : 'no web address in "url"' });
+      return;
+    }
+    const highlights = (record.highlights as unknown[]).flatMap((h) => {
+      const quote = typeof (h as { quote?: unknown })?.quote === 'string' ? (h as { quote: string }).quote.trim() : '';
+      const created = secondsToMs((h as { created_at?: unknown }).created_at);
+      return quote ? [{ quote, note: '', createdAt: created ?? null }] : [];
+    });
+    out.push({ url, where, highlights });
+  });
+  return out;
+}
+
+/** Pocket's older HTML export; `parseHtml` is the DOM's parser (an inert document: nothing in it runs). */
+export function parsePocketHtml(text: string, parseHtml: (html: string) => Document, now = Date.now()): ParsedImport {
+  const doc = parseHtml(text);
+  const items: ImportItem[] = [];
+  const rejected: ImportProblem[] = [];
+  let state: ImportState = 'unread';
+  let count = 0;
+  for (const node of doc.querySelectorAll('h1, a')) {
+    if (node.tagName === 'H1') {
+      state = /archive|read archive/i.test(node.textContent ?? '') ? 'archived' : 'unread';
+      continue;
+    }
+    count++;
+    const where = `link ${count} (“${oneLine(node.textContent, 40)}”)`;
+    const href = node.getAttribute('href') ?? '';
+    const url = webUrl(href);
+    if (!url) {
+      rejected.push({ where, reason: `not a web address (${oneLine(href, 60) || 'no href'})` });
+      continue;
+    }
+    const savedAt = secondsToMs(node.getAttribute('time_added'));
+    items.push(linkItem('pocket', where, url, node.textContent, savedAt ?? now, splitTags(node.getAttribute('tags'), ','), state));
+  }
+  if (count === 0) throw new ImportError('This HTML file holds no links: it is not a Pocket export.');
+  const merged = oneItemPerUrl(items);
+  return { format: 'pocket-html', items: merged.items, rejected, duplicates: merged.duplicates };
+}

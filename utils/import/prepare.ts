@@ -1,0 +1,62 @@
+// The library page's half of an import: read the file, turn its items into clippings (sanitizing any
+// HTML, which needs the page's DOM), and count what the import would do, before anything is written.
+// The background, the only writer, then commits the staged result in one transaction.
+import { BACKUP_END, BACKUP_SEPARATOR, backupStart, clippingJson } from '../clippings/backup';
+import type { ClippingsDb } from '../clippings/db';
+import { clippingKey } from '../clippings/store';
+import type { Clipping } from '../clippings/types';
+import { readImportFile } from './detect';
+import { importedClipping, type ImportedClipping } from './to-clipping';
+import type { ImportFormat, ImportProblem } from './types';
+
+export interface ImportPreview {
+  format: ImportFormat;
+  total: number;
+  /** Not in the library yet (by the normalised URL). */
+  added: number;
+  /** In the library already: they gain tags, highlights, or their text (when link-only); nothing is taken away. */
+  existing: number;
+  withContent: number;
+  linkOnly: number;
+  withHighlights: number;
+  rejected: ImportProblem[];
+  duplicates: ImportProblem[];
+}
+
+export interface PreparedImport {
+  preview: ImportPreview;
+  /** What to stage for the background: the backup itself, or the items as a backup of their own. */
+  staged: Blob;
+  external: boolean;
+}
+
+export async function prepareImport(file: File, db: ClippingsDb, now = Date.now()): Promise<PreparedImport> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const read = readImportFile(bytes, file.name, (html) => new DOMParser().parseFromString(html, 'text/html'), now);
+  const keys = new Set((await db.clippings.orderBy('key').keys()) as string[]);
+  if (!('items' in read)) {
+    const preview = countPreview('clean-reader-backup', read.backup.clippings, read.backup.clippings.map((c) => c.highlightCount > 0), keys, [], []);
+    return { preview, staged: file, external: false };
+  }
+  const records = read.items.map((item) => importedClipping(item));
+  const hadHighlights = read.items.map((item) => item.highlights.length > 0);
+  return { preview: countPreview(read.format, records, hadHighlights, keys, read.rejected, read.duplicates), staged: stagedBackup(records), external: true };
+}
+
+function countPreview(format: ImportFormat, records: ReadonlyArray<ImportedClipping | Clipping>, highlighted: boolean[], keys: Set<string>,
+  rejected: ImportProblem[], duplicates: ImportProblem[]): ImportPreview {
+  const existing = records.filter((r) => keys.has(clippingKey(r))).length;
+  const linkOnly = records.filter((r) => r.linkOnly).length;
+  return {
+    format, total: records.length, added: records.length - existing, existing, withContent: records.length - linkOnly, linkOnly,
+    withHighlights: highlighted.filter(Boolean).length, rejected, duplicates,
+  };
+}
+
+/** The items as a Clean Reader backup (in parts: Omnivore's articles can add up to hundreds of MB); ids are placeholders. */
+function stagedBackup(records: readonly ImportedClipping[]): Blob {
+  const parts: string[] = [backupStart(records.length)];
+  records.forEach((r, i) => parts.push((i ? BACKUP_SEPARATOR : '') + clippingJson({ ...r, id: i + 1, key: '' })));
+  parts.push(BACKUP_END);
+  return new Blob(parts, { type: 'application/json' });
+}

@@ -1,0 +1,53 @@
+// An imported item as a clipping: its HTML (Omnivore's copy) sanitized like every page-derived HTML, its
+// highlights anchored in the sanitized text (or kept as notes when the quote is not found), the other
+// app's state and progress kept. Items without text become link-only "to read" clippings.
+import { excerptOf } from '../clipping-draft';
+import type { Clipping, Highlight } from '../clippings/types';
+import { plainText } from '../extract/plain-text';
+import { countWords } from '../reading-time';
+import { sanitizeHtml } from '../sanitize';
+import { anchorQuote } from './anchor';
+import type { ImportHighlight, ImportItem } from './types';
+
+/** A clipping to add (the background gives it its id and key). */
+export type ImportedClipping = Omit<Clipping, 'id' | 'key'>;
+
+export function importedClipping(item: ImportItem, win: Window = window): ImportedClipping {
+  const html = item.html ? sanitizeHtml(item.html, win) : '';
+  const { bodyText, text } = html ? texts(html, win) : { bodyText: '', text: '' };
+  const linkOnly = !text.trim();
+  const highlights: Highlight[] = [];
+  const unanchored: ImportHighlight[] = [];
+  for (const h of item.highlights) {
+    const anchor = linkOnly ? null : anchorQuote(bodyText, h.quote);
+    if (!anchor) {
+      unanchored.push(h);
+      continue;
+    }
+    const at = h.createdAt ?? item.savedAt;
+    highlights.push({ id: crypto.randomUUID(), color: 'yellow', ...anchor, note: h.note, createdAt: at, updatedAt: at });
+  }
+  return {
+    kind: 'article', url: item.url, canonicalUrl: item.url, title: item.title, byline: item.byline, siteName: item.siteName,
+    publishedTime: item.publishedTime, lang: null, dir: null, html: linkOnly ? '' : html, text: linkOnly ? '' : text,
+    excerpt: item.excerpt || excerptOf(text), wordCount: linkOnly ? 0 : countWords(text), textFragmentUrl: null,
+    savedAt: item.savedAt, tags: item.tags, note: highlightsAsNote(unanchored),
+    state: item.state, progress: item.progress === null ? null : { fraction: item.progress, anchor: null, updatedAt: item.savedAt },
+    highlights, highlightCount: highlights.length, linkOnly, source: item.source, updatedAt: item.savedAt,
+  };
+}
+
+/**
+ * The text a reader sees (paragraphs, for search and the word count) and the text content highlights are
+ * anchored in, of sanitized HTML parsed in an inert template.
+ */
+function texts(html: string, win: Window): { bodyText: string; text: string } {
+  const template = win.document.createElement('template');
+  template.innerHTML = html;
+  return { bodyText: template.content.textContent ?? '', text: plainText(template.content) };
+}
+
+/** Highlights with no place in the text, as a plain-text note: each quote, then its note. */
+export function highlightsAsNote(highlights: readonly ImportHighlight[]): string {
+  return highlights.map((h) => `“${h.quote}”${h.note ? `\n${h.note}` : ''}`).join('\n\n');
+}
