@@ -2,6 +2,8 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { applyPostings, packedIdsWithPrefix, packedIdsWithWord, type PostingRow, type PostingsTable } from './postings';
 import { indexWords } from './search-index';
 import type { Clipping } from './types';
+import type { BaseRow, StateRow } from '../sync/engine';
+import { outboxMiddleware, type OutboxRow } from '../sync/outbox';
 
 export const DB_NAME = 'clean-reader';
 
@@ -27,18 +29,29 @@ export function clippingWords(clipping: Pick<Clipping, 'title' | 'byline' | 'sit
 export const SCHEMA_V1 = { clippings: '++id, &key, savedAt, publishedTime, title, siteName, kind, *tags' };
 /** v2: the full-text index (see SearchRow and utils/clippings/postings.ts). */
 export const SCHEMA_V2 = { search: 'id, *words', postings: '[bucket+word], word' };
+/** v4: sync bookkeeping (utils/sync): local changes not yet pushed, the revision each clipping last agreed with, cursors. */
+export const SCHEMA_V4 = { syncOutbox: 'key', syncBase: 'key, docId', syncState: 'name' };
 
 /** The clippings database. Each schema change is a new version with its migration; never edit an old one. */
 export class ClippingsDb extends Dexie {
   clippings!: EntityTable<Clipping, 'id'>;
   search!: EntityTable<SearchRow, 'id'>;
   postings!: PostingsTable;
+  syncOutbox!: EntityTable<OutboxRow, 'key'>;
+  syncBase!: EntityTable<BaseRow, 'key'>;
+  syncState!: EntityTable<StateRow, 'name'>;
 
-  constructor(name = DB_NAME) {
+  /**
+   * `capture`: every write to clippings also queues it for sync (utils/sync/outbox.ts), in the same
+   * transaction. Off only for the sync engine's own connection, which writes what came from the server.
+   */
+  constructor(name = DB_NAME, { capture = true } = {}) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     // v2: the full-text search index, filled for the clippings saved under v1.
     this.version(2).stores(SCHEMA_V2).upgrade(fillSearchIndex);
+    this.version(4).stores(SCHEMA_V4);
+    if (capture) this.use(outboxMiddleware());
   }
 }
 
