@@ -3,6 +3,7 @@ import type { StoreErrorCode } from './clippings/errors';
 import type { ImportOutcome } from './clippings/store';
 import type { Clipping, ClippingDraft, SaveOutcome } from './clippings/types';
 import type { KeyFacts } from './keyfacts';
+import type { SyncStatus } from './sync/status';
 
 /** Every message the background answers: one type per action, request and response typed. */
 export interface Protocol {
@@ -14,6 +15,10 @@ export interface Protocol {
   'import-backup': { request: { stagedId: number }; response: ImportOutcome };
   // Key facts are computed in the background, so the popup does not load the extractor (issue #4).
   'key-facts': { request: { title: string; text: string }; response: KeyFacts };
+  // Sync with the reader's own CouchDB (issue #14); the library asks for the host permission first.
+  'sync-enable': { request: { url: string; username: string; password: string }; response: SyncStatus };
+  'sync-now': { request: Record<string, never>; response: SyncStatus };
+  'sync-disable': { request: Record<string, never>; response: SyncStatus };
 }
 
 export type MessageType = keyof Protocol;

@@ -14,6 +14,7 @@ import { LIBRARY_PAINTED, LIBRARY_QUERY } from '@/utils/perf-marks';
 import { sanitizeHtml } from '@/utils/sanitize';
 import { download } from './download';
 import { StorageInfo } from './StorageInfo';
+import { SyncPanel } from '@/components/library/SyncPanel';
 
 const PAGE_SIZE = 25;
 const db = new ClippingsDb();
@@ -214,6 +215,7 @@ export function Library() {
       <header class="cr-lib-header">
         <h1 class="cr-lib-title">{t('libraryTitle')}</h1>
         <StorageInfo count={facets.count} version={version} />
+        <SyncPanel />
         <div class="cr-lib-tools">
           <button type="button" class="cr-button" onClick={() => void exportAll()} disabled={progress !== null || facets.count === 0}>
             {t('libraryExportAll')}

@@ -24,7 +24,14 @@ export interface StateRow { name: string; value: unknown }
 
 type SyncDb = ClippingsDb;
 
-export interface CycleReport { pushed: number; pulled: number; applied: number; conflicts: number }
+export interface CycleReport {
+  pushed: number;
+  pulled: number;
+  applied: number;
+  conflicts: number;
+  /** Documents the server refused (a validation rule, a size limit); they stay here and are tried again. */
+  rejected: number;
+}
 
 /** Documents a batch moves at a time: small enough for one transaction and one request. */
 const BATCH = 100;
@@ -34,8 +41,22 @@ export async function syncCycle(db: SyncDb, mirror: Mirror, remote: Remote): Pro
   const pushed = await pushOutbox(db, mirror);
   const result = await mirror.sync(remote, { batch_size: BATCH });
   const { applied, conflicts } = await applyMirrorChanges(db, mirror);
-  if (conflicts) await mirror.replicate.to(remote, { batch_size: BATCH });
-  return { pushed, pulled: result.pull?.docs_written ?? 0, applied, conflicts };
+  const again = conflicts ? await mirror.replicate.to(remote, { batch_size: BATCH }) : null;
+  const rejected = again ? again.doc_write_failures : (result.push?.doc_write_failures ?? 0);
+  // Everything in the mirror up to here has reached the server.
+  await db.syncState.put({ name: 'sentSeq', value: (await mirror.info()).update_seq });
+  return { pushed, pulled: result.pull?.docs_written ?? 0, applied, conflicts, rejected };
+}
+
+/** Local changes the server does not have yet: queued ones, and those in the mirror since the last full cycle. */
+export async function pendingChanges(db: SyncDb, mirror: Mirror): Promise<number> {
+  const since = ((await db.syncState.get('sentSeq'))?.value as string | number | undefined) ?? 0;
+  const queued = await db.syncOutbox.count();
+  let inMirror = 0;
+  for (let page = await mirror.changes({ since, limit: BATCH }); page.results.length; page = await mirror.changes({ since: page.last_seq, limit: BATCH })) {
+    inMirror += page.results.length;
+  }
+  return queued + inMirror;
 }
 
 const withoutId = ({ id: _id, ...fields }: Clipping): Omit<Clipping, 'id'> => fields;

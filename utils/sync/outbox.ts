@@ -16,6 +16,9 @@ export interface OutboxRow {
 
 interface KeyedRow { id: number; key: string }
 
+/** Fires 'queued' when a transaction queued changes (sync then runs a little later, once per burst). */
+export const queuedChanges = new EventTarget();
+
 /** The middleware; the database must have the `syncOutbox` table (`key` primary key). */
 export function outboxMiddleware(): Middleware<DBCore> {
   return {
@@ -46,7 +49,10 @@ function capturing(table: DBCoreTable, outbox: DBCoreTable): DBCoreTable {
               return result.failures[i] || typeof value.key !== 'string' ? [] : [{ key: value.key, id, deleted: false, change: crypto.randomUUID() }];
             })
           : gone.map((row) => ({ key: row.key, id: null, deleted: true, change: crypto.randomUUID() }));
-      if (rows.length) await outbox.mutate({ trans: req.trans, type: 'put', values: rows });
+      if (rows.length) {
+        await outbox.mutate({ trans: req.trans, type: 'put', values: rows });
+        queuedChanges.dispatchEvent(new Event('queued'));
+      }
       return result;
     },
   };

@@ -10,7 +10,7 @@ export interface ChangesPage { results: Array<{ id: string; seq: string | number
 export interface Mirror {
   allDocs(options: { keys: string[]; include_docs: true }): Promise<{ rows: Array<{ key: string; value?: { rev: string; deleted?: boolean }; doc?: ClippingDoc | null; error?: string }> }>;
   bulkDocs(docs: Array<Partial<ClippingDoc> & { _id: string }>): Promise<WriteResult[]>;
-  changes(options: { since: string | number; include_docs: true; conflicts: true; limit: number }): Promise<ChangesPage>;
+  changes(options: { since: string | number; include_docs?: true; conflicts?: true; limit: number }): Promise<ChangesPage>;
   get(id: string, options: { open_revs: string[] }): Promise<Leaf[]>;
   info(): Promise<{ doc_count: number; update_seq: string | number }>;
   destroy(): Promise<unknown>;
@@ -20,5 +20,5 @@ export interface Mirror {
 
 /** The server's database, as PouchDB's HTTP adapter reaches it. */
 export interface Remote {
-  info(): Promise<{ doc_count: number; update_seq: string | number }>;
+  info(): Promise<{ doc_count: number; update_seq: string | number } | { error: string; reason?: string }>;
 }
