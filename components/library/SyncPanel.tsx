@@ -33,8 +33,15 @@ function useSyncStatus(): SyncStatus {
   return status;
 }
 
-export function SyncPanel() {
+/** `onLibraryChanged`: called when a sync brought changes from the server, so the list shows them. */
+export function SyncPanel({ onLibraryChanged }: { onLibraryChanged: () => void }) {
   const status = useSyncStatus();
+  const [seenChange, setSeenChange] = useState(status.changedAt);
+  useEffect(() => {
+    if (status.changedAt === seenChange) return;
+    setSeenChange(status.changedAt);
+    onLibraryChanged();
+  }, [status.changedAt]);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 

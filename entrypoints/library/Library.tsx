@@ -215,7 +215,7 @@ export function Library() {
       <header class="cr-lib-header">
         <h1 class="cr-lib-title">{t('libraryTitle')}</h1>
         <StorageInfo count={facets.count} version={version} />
-        <SyncPanel />
+        <SyncPanel onLibraryChanged={refresh} />
         <div class="cr-lib-tools">
           <button type="button" class="cr-button" onClick={() => void exportAll()} disabled={progress !== null || facets.count === 0}>
             {t('libraryExportAll')}

@@ -92,8 +92,9 @@ test('save on A appears on B; tags and notes on B reach A; delete on A is gone o
   await syncNow(b.library);
   expect((await clippings(b.library)).map((c) => c.title).sort()).toEqual(['Harbour cranes idle', 'Tram line opens']);
   expect((await couch.docs()).filter((d) => d.type === 'clipping')).toHaveLength(2);
-  await b.library.reload();
+  // The open library shows what the sync brought, without a reload.
   await expect(b.library.getByRole('link', { name: 'Harbour cranes idle' })).toBeVisible();
+  await expect(b.library.locator('.cr-storage')).toContainText('Clippings: 2');
 
   const onB = (await clippings(b.library)).find((c) => c.title === 'Harbour cranes idle')!;
   expect(await send(b.library, { type: 'update-clipping', id: onB.id, tags: ['ports'], note: 'Ask the union' })).toMatchObject({ ok: true });
@@ -107,6 +108,13 @@ test('save on A appears on B; tags and notes on B reach A; delete on A is gone o
   await syncNow(b.library);
   expect((await clippings(b.library)).map((c) => c.title)).toEqual(['Harbour cranes idle']);
   await screenshot(b.library, 'library-sync-on');
+
+  // A local change syncs by itself, a moment later (no click).
+  await send(a.library, { type: 'save-clipping', draft: draft(3, 'Ferry timetable changes') });
+  await expect.poll(async () => (await couch.docs()).map((d) => d.title), { timeout: 15_000 }).toContain('Ferry timetable changes');
+  const ferry = (await clippings(a.library)).find((c) => c.title === 'Ferry timetable changes')!;
+  await send(a.library, { type: 'delete-clippings', ids: [ferry.id] });
+  await expect.poll(async () => (await couch.docs()).map((d) => d.title), { timeout: 15_000 }).not.toContain('Ferry timetable changes');
 });
 
 test('edits on both while the server is down are both kept after it returns; the status says what is wrong', async ({ a, b, couch }) => {
@@ -117,7 +125,7 @@ test('edits on both while the server is down are both kept after it returns; the
   await send(b.library, { type: 'update-clipping', id: onB.id, tags: ['ports', 'transport'] });
   await a.library.locator('.cr-sync').getByRole('button', { name: 'Sync now' }).click();
   await expect(a.library.locator('.cr-sync').getByRole('alert')).toContainText('Could not reach the server');
-  await expect(a.library.locator('.cr-sync').getByRole('status')).toContainText('1 changes waiting');
+  await expect(a.library.locator('.cr-sync').getByRole('status')).toContainText('waiting to be sent: 1');
   await screenshot(a.library, 'library-sync-error');
 
   await couch.restore();

@@ -52,7 +52,8 @@ export function createSyncController(): SyncController {
       if (!(await browser.permissions.contains({ origins: [server.originPattern] }))) throw new SyncError('permission', server.origin);
       const report = await syncCycle(db, localMirror(), openRemote(current.dbUrl, current));
       const error = report.rejected ? { code: 'rejected' as const, detail: String(report.rejected) } : null;
-      return await setStatus({ running: false, lastSyncedAt: Date.now(), pending: await pendingChanges(db, localMirror()), error });
+      const changed = report.applied ? { changedAt: Date.now() } : {};
+      return await setStatus({ running: false, lastSyncedAt: Date.now(), ...changed, pending: await pendingChanges(db, localMirror()), error });
     } catch (failure) {
       const { code, message } = classifySyncError(failure);
       return setStatus({ running: false, pending: await pendingChanges(db, localMirror()), error: { code, detail: message } });

@@ -8,6 +8,8 @@ export interface SyncStatus {
   server: string | null;
   running: boolean;
   lastSyncedAt: number | null;
+  /** When a sync last changed the library (pages showing it refresh). */
+  changedAt: number | null;
   /** Local changes not yet sent. */
   pending: number;
   error: { code: SyncErrorCode; detail: string } | null;
@@ -16,7 +18,7 @@ export interface SyncStatus {
 /** Where the background keeps the sync status the library shows (storage.local; no credentials in it). */
 export const STATUS_KEY = 'syncStatus';
 
-export const SYNC_OFF: SyncStatus = { server: null, running: false, lastSyncedAt: null, pending: 0, error: null };
+export const SYNC_OFF: SyncStatus = { server: null, running: false, lastSyncedAt: null, changedAt: null, pending: 0, error: null };
 
 /** A sync failure with its code; `detail` never holds credentials. */
 export class SyncError extends Error {
