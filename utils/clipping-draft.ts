@@ -74,6 +74,15 @@ export function selectionDraft(source: SelectionSource): ClippingDraft {
   };
 }
 
+/** A highlight made in the reader from `range` of the article, its HTML sanitized (needs a DOM). */
+export function highlightDraft(article: Article, range: Range): ClippingDraft {
+  const holder = document.createElement('div');
+  holder.append(range.cloneContents());
+  // A saved highlight links to its passage; a highlight made from it points at the page itself.
+  const url = article.url.split('#:~:')[0] ?? article.url;
+  return selectionDraft({ ...article, url, text: range.toString(), html: sanitizeHtml(holder.innerHTML) });
+}
+
 /** "Story - Site" → "Story" when the site is known (page titles often carry it). */
 function withoutSiteSuffix(title: string, site: string | null | undefined): string {
   const trimmed = title.replace(/\s+/g, ' ').trim();

@@ -6,6 +6,7 @@ import type { ClippingsDb } from './clippings/db';
 import { toStoreError } from './clippings/errors';
 import { saveClipping } from './clippings/store';
 import type { ClippingDraft, SaveOutcome } from './clippings/types';
+import { ERROR_TEXT } from './failure-text';
 import { t, type MessageKey } from './i18n';
 import { refusalBeforeRun, refusalOf, runScriptInTab, type TabRefusal } from './run-in-tab';
 
@@ -33,9 +34,9 @@ const FAILURE_TEXT: Record<SaveFromPageFailure, MessageKey> = {
   'too-large': 'librarySaveFailedPage',
   failed: 'librarySaveFailedPage',
   'no-selection': 'librarySaveFailedNoSelection',
-  quota: 'errorQuota',
-  storage: 'errorStorage',
-  invalid: 'errorInvalid',
+  quota: ERROR_TEXT.quota,
+  storage: ERROR_TEXT.storage,
+  invalid: ERROR_TEXT.invalid,
 };
 
 /** Clips the tab's page or selection, saves it, and confirms on the toolbar button. */

@@ -1,4 +1,5 @@
-import { formatDate, hostOf, UiText } from '@/components/ArticleMeta';
+import { UiText } from '@/components/UiText';
+import { formatDate, hostOf } from '@/utils/format';
 import type { Article } from '@/utils/extract/types';
 import { t } from '@/utils/i18n';
 

@@ -1,21 +1,15 @@
 // @vitest-environment happy-dom
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { SaveButton } from '../../components/SaveButton';
 import type { ClippingDraft } from '../../utils/clippings/types';
-import { mount, stubI18n, unmount } from './ui-helpers';
+import { componentTests } from './ui-helpers';
 
-let host: HTMLElement | null = null;
-beforeEach(() => void stubI18n());
-afterEach(() => {
-  if (host) unmount(host);
-  host = null;
-  vi.restoreAllMocks();
-});
+const { mount } = componentTests();
 
 async function clickSave(): Promise<{ status: string; button: HTMLButtonElement }> {
-  host = mount(<SaveButton draft={() => ({}) as ClippingDraft} />);
+  const host = mount(<SaveButton draft={() => ({}) as ClippingDraft} />);
   const button = host.querySelector('button')!;
   await act(async () => {
     button.click();

@@ -1,23 +1,13 @@
-import { browser } from 'wxt/browser';
-import type { Handlers } from '../messages';
+import { sendEvent, type Handlers } from '../messages';
 import { parseBackup, validateBackupClipping } from './backup';
 import type { ClippingsDb } from './db';
-import { StoreError } from './errors';
+import { invalidField, invalidForReader } from './errors';
 import { takeStagedFile } from './staging';
 import { deleteClippings, importClippings, updateClipping } from './store';
 
-/** What the background tells the library page while a long import runs (an event, not a request). */
-export interface LibraryProgress {
-  type: 'library-progress';
-  task: 'import';
-  done: number;
-  total: number;
-}
-
 function reportProgress(done: number, total: number): void {
-  const event: LibraryProgress = { type: 'library-progress', task: 'import', done, total };
   // Not awaited: a message is no IndexedDB request, and awaiting it would end the import's transaction.
-  browser.runtime.sendMessage(event).catch(() => undefined);
+  void sendEvent('library-progress', { task: 'import', done, total });
 }
 
 /** The background's handlers for the library's writes (it is the single writer). */
@@ -26,12 +16,12 @@ export function libraryHandlers(db: ClippingsDb): Pick<Handlers, 'update-clippin
     'update-clipping': ({ id, tags, note }) => updateClipping(db, id, { tags, note }),
     'delete-clippings': async ({ ids }) => ({ deleted: await deleteClippings(db, ids) }),
     'restore-clippings': ({ clippings }) => {
-      if (!Array.isArray(clippings)) throw new StoreError('invalid', 'invalid clippings');
+      if (!Array.isArray(clippings)) throw invalidField('clippings');
       return importClippings(db, clippings.map((c, i) => validateBackupClipping(c, i)));
     },
     'import-backup': async ({ stagedId }) => {
       const blob = await takeStagedFile(stagedId);
-      if (!blob) throw new StoreError('invalid', 'The file to import was not found; choose it again.');
+      if (!blob) throw invalidForReader('The file to import was not found; choose it again.');
       const backup = parseBackup(await blob.text());
       reportProgress(0, backup.count);
       return importClippings(db, backup.clippings, reportProgress);

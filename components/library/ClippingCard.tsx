@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
-import { formatDate, hostOf } from '@/components/ArticleMeta';
 import { Highlighted } from '@/components/Highlighted';
-import { snippet, type ParsedQuery } from '@/utils/clippings/search-index';
+import { isEmptyQuery, snippet, type ParsedQuery } from '@/utils/clippings/search-index';
 import type { Clipping } from '@/utils/clippings/types';
+import { formatDate, hostOf } from '@/utils/format';
 import { t } from '@/utils/i18n';
+import { ClippingEditForm } from './ClippingEditForm';
 
 interface Props {
   clipping: Clipping;
@@ -20,8 +21,7 @@ interface Props {
 export function ClippingCard({ clipping: c, query, selected, onSelect, onTag, onEdit, onDelete, onExport }: Props) {
   const [editing, setEditing] = useState(false);
   const titleId = `clip-${c.id}-title`;
-  const searching = query.terms.length > 0 || query.prefix !== null || query.phrases.length > 0;
-  const excerpt = searching ? snippet(c.text, query) : c.excerpt || snippet(c.text, query);
+  const excerpt = !isEmptyQuery(query) ? snippet(c.text, query) : c.excerpt || snippet(c.text, query);
   const saved = formatDate(new Date(c.savedAt).toISOString());
   const published = formatDate(c.publishedTime);
   return (
@@ -68,7 +68,7 @@ export function ClippingCard({ clipping: c, query, selected, onSelect, onTag, on
           )}
         </div>
         {editing ? (
-          <EditForm clipping={c} onCancel={() => setEditing(false)} onSave={async (tags, note) => (await onEdit(c.id, tags, note)) && setEditing(false)} />
+          <ClippingEditForm clipping={c} onCancel={() => setEditing(false)} onSave={async (tags, note) => (await onEdit(c.id, tags, note)) && setEditing(false)} />
         ) : (
           <div class="cr-card-actions">
             <button type="button" class="cr-button cr-button-small" onClick={() => setEditing(true)} aria-label={t('libraryEditFor', c.title)}>
@@ -87,31 +87,5 @@ export function ClippingCard({ clipping: c, query, selected, onSelect, onTag, on
         )}
       </div>
     </li>
-  );
-}
-
-function EditForm({ clipping, onSave, onCancel }: { clipping: Clipping; onSave: (tags: string[], note: string) => void; onCancel: () => void }) {
-  const [tags, setTags] = useState(clipping.tags.join(', '));
-  const [note, setNote] = useState(clipping.note);
-  const tagsId = `clip-${clipping.id}-tags`;
-  const noteId = `clip-${clipping.id}-note`;
-  return (
-    <form
-      class="cr-edit"
-      onSubmit={(e) => {
-        e.preventDefault();
-        onSave(tags.split(',').map((s) => s.trim()).filter(Boolean), note);
-      }}
-      onKeyDown={(e) => e.key === 'Escape' && onCancel()}
-    >
-      <label for={tagsId}>{t('libraryTagsInput')}</label>
-      <input id={tagsId} type="text" value={tags} autoFocus onInput={(e) => setTags((e.currentTarget as HTMLInputElement).value)} />
-      <label for={noteId}>{t('libraryNoteLabel')}</label>
-      <textarea id={noteId} rows={3} value={note} onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)} />
-      <div class="cr-card-actions">
-        <button type="submit" class="cr-button cr-button-primary cr-button-small">{t('librarySaveEdit')}</button>
-        <button type="button" class="cr-button cr-button-small" onClick={onCancel}>{t('libraryCancel')}</button>
-      </div>
-    </form>
   );
 }

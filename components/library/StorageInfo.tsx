@@ -1,15 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import { formatBytes } from '@/utils/format';
 import { t } from '@/utils/i18n';
 
 type Info = { usage: number; quota: number } | null;
-
-export function formatBytes(bytes: number): string {
-  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) (value /= 1024), unit++;
-  return `${value >= 100 || unit === 0 ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
-}
 
 /** How much space the library takes, and whether the browser keeps it when disk space runs low. */
 export function StorageInfo({ count, version }: { count: number; version: number }) {
