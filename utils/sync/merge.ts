@@ -1,6 +1,6 @@
 // What two devices' versions of one clipping become when both changed it before they synced (CouchDB keeps
 // both as conflicting revisions). Rules, so that no highlight or note is ever lost:
-// - content, title, state and reading progress: the version changed last (`updatedAt`, else `savedAt`);
+// - everything else (content, title, state, reading progress): the version changed last (`updatedAt`, else `savedAt`);
 // - tags: the union; notes: both (one kept when it contains the other), as imports merge them;
 // - highlights: the union by id, the later edit of the same highlight winning.
 import { mergeClippings } from '../clippings/store';
@@ -16,19 +16,10 @@ export function mergeVersions(versions: readonly Version[]): Version {
   return ordered.reduce((merged, next) => mergeTwo(merged, next));
 }
 
+/** The newer version, with both versions' tags and notes (merged as imports merge them) and highlights. */
 function mergeTwo(older: Version, newer: Version): Version {
-  const { id: _a, ...base } = mergeClippings({ ...older, id: 0 }, { ...newer, id: 0, savedAt: Math.max(older.savedAt, newer.savedAt) });
-  const merged: Version = { ...newer, ...base, ...pick(newer) };
-  const highlights = mergeHighlights(older, newer);
-  return highlights ? { ...merged, ...highlights } : merged;
-}
-
-/** The fields the version changed last decides alone. */
-function pick(newer: Version): Partial<Version> {
-  const fields = ['state', 'progress', 'updatedAt'] as const;
-  const out: Record<string, unknown> = {};
-  for (const f of fields) if (f in newer) out[f] = (newer as Record<string, unknown>)[f];
-  return out as Partial<Version>;
+  const { tags, note } = mergeClippings({ ...older, id: 0 }, { ...newer, id: 0 });
+  return { ...newer, savedAt: Math.max(older.savedAt, newer.savedAt), tags, note, ...mergeHighlights(older, newer) };
 }
 
 interface WithHighlights { highlights?: Array<{ id: string; updatedAt: number }>; highlightCount?: number }

@@ -160,5 +160,5 @@ describe('sync between two devices through one server', () => {
     await b.sync();
     expect(await b.db.clippings.count()).toBe(250);
     expect((await b.sync()).applied).toBe(0);
-  });
+  }, 30_000);
 });
