@@ -14,8 +14,10 @@ export interface Mirror {
   get(id: string, options: { open_revs: string[] }): Promise<Leaf[]>;
   info(): Promise<{ doc_count: number; update_seq: string | number }>;
   destroy(): Promise<unknown>;
-  sync(remote: Remote, options: { batch_size: number }): Promise<{ push?: ReplicationResult; pull?: ReplicationResult }>;
-  replicate: { to(remote: Remote, options: { batch_size: number }): Promise<ReplicationResult> };
+  replicate: {
+    to(remote: Remote, options: { batch_size: number }): Promise<ReplicationResult>;
+    from(remote: Remote, options: { batch_size: number }): Promise<ReplicationResult>;
+  };
 }
 
 /** The server's database, as PouchDB's HTTP adapter reaches it. */
