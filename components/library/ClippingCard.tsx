@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { Highlighted } from '@/components/Highlighted';
+import { Highlighted } from './Highlighted';
 import { isEmptyQuery, snippet, type ParsedQuery } from '@/utils/clippings/search-index';
 import type { Clipping } from '@/utils/clippings/types';
 import { formatDate, hostOf } from '@/utils/format';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/browser/i18n';
 import { ClippingEditForm } from './ClippingEditForm';
 
 interface Props {

@@ -1,4 +1,4 @@
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/browser/i18n';
 
 export type SelectionExport = 'markdown' | 'html' | 'json';
 

@@ -2,8 +2,8 @@
 // sync now, turn it off. The host permission is asked for here, on the click, for that origin only.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t, type MessageKey } from '@/utils/i18n';
-import { sendMessage } from '@/utils/messages';
+import { t, type MessageKey } from '@/utils/browser/i18n';
+import { sendMessage } from '@/utils/browser/messages';
 import { parseSyncServer, SERVER_PROBLEM_TEXT, type ServerProblem } from '@/utils/sync/server';
 import { STATUS_KEY, SYNC_OFF, type SyncErrorCode, type SyncStatus } from '@/utils/sync/status';
 

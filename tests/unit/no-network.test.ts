@@ -20,10 +20,10 @@ const ALLOWED_API_IN: Record<string, { api: string; reason: string }> = {
   'background.js': { api: 'fetch', reason: "PouchDB's HTTP adapter: sync with the reader's own CouchDB, off until they turn it on" },
 };
 const ALLOWED_HOSTS: Record<string, string> = {
-  'www.w3.org': 'XML namespace URIs (DOMPurify, Readability): identifiers, never requested',
-  'tinyurl.com': "a help link in Dexie's MissingAPI error message",
   'github.com': "a help link in the uuid package's error message (PouchDB's revision ids)",
   'couch.example.org': 'the example server address in the Sync panel (a reserved example domain), never requested',
+  'www.w3.org': 'XML namespace URIs (DOMPurify, Readability): identifiers, never requested',
+  'tinyurl.com': "a help link in Dexie's MissingAPI error message",
   'bit.ly': "a help link in Dexie's PrematureCommit error message",
   'chrome.google.com': 'extension-store URL pattern (utils/restricted.ts)',
   'chromewebstore.google.com': 'extension-store URL pattern (utils/restricted.ts)',

@@ -2,12 +2,12 @@
 // when the library opens) and the status the library shows. One cycle at a time; the work is in engine.ts.
 import { browser } from 'wxt/browser';
 import { ClippingsDb } from '../clippings/db';
-import { pendingChanges, syncCycle } from './engine';
-import { queuedChanges } from './outbox';
-import { openMirror, openRemote } from './pouchdb';
-import type { Mirror } from './pouch';
-import { parseSyncServer, type SyncServer } from './server';
-import { classifySyncError, STATUS_KEY, SYNC_OFF, SyncError, type SyncStatus } from './status';
+import { pendingChanges, syncCycle } from '../sync/engine';
+import { queuedChanges } from '../sync/outbox';
+import { openMirror, openRemote } from '../browser/pouchdb';
+import type { Mirror } from '../sync/pouch';
+import { parseSyncServer, type SyncServer } from '../sync/server';
+import { classifySyncError, STATUS_KEY, SYNC_OFF, SyncError, type SyncStatus } from '../sync/status';
 
 
 /** Where the credentials live: this browser profile's extension storage, never storage.sync or backups. */

@@ -4,7 +4,7 @@ import PouchDB from 'pouchdb-core';
 import httpAdapter from 'pouchdb-adapter-http';
 import indexedDbAdapter from 'pouchdb-adapter-indexeddb';
 import replication from 'pouchdb-replication';
-import type { Mirror, Remote } from './pouch';
+import type { Mirror, Remote } from '../sync/pouch';
 
 PouchDB.plugin(httpAdapter).plugin(indexedDbAdapter).plugin(replication);
 
