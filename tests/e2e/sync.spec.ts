@@ -125,7 +125,7 @@ test('edits on both while the server is down are both kept after it returns; the
   await send(b.library, { type: 'update-clipping', id: onB.id, tags: ['ports', 'transport'] });
   await a.library.locator('.cr-sync').getByRole('button', { name: 'Sync now' }).click();
   await expect(a.library.locator('.cr-sync').getByRole('alert')).toContainText('Could not reach the server');
-  await expect(a.library.locator('.cr-sync').getByRole('status')).toContainText('waiting to be sent: 1', { timeout: 20_000 });
+  await expect(a.library.locator('.cr-sync').getByRole('status')).toContainText(/waiting to be sent: [1-9]/, { timeout: 20_000 });
   await screenshot(a.library, 'library-sync-error');
 
   await couch.restore();

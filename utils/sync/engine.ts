@@ -34,24 +34,30 @@ export interface CycleReport {
 /** Documents a batch moves at a time: small enough for one transaction and one request. */
 export const BATCH = 200;
 
-/** A whole cycle: push, replicate both ways, apply; replicates once more when applying merged conflicts. */
 export { applyMirrorChanges, pushOutbox };
 
+/** A whole cycle: push, replicate both ways, apply; replicates once more when applying merged conflicts. */
 export async function syncCycle(db: SyncDb, mirror: Mirror, remote: Remote): Promise<CycleReport> {
   const pushed = await pushOutbox(db, mirror);
   // Up, then down (not both at once): the pull then already sees what the push wrote, so the next cycle
   // does not read a whole first sync back.
-  const up = await mirror.replicate.to(remote, { batch_size: BATCH });
+  const up = await sendUp(db, mirror, remote);
   const down = await mirror.replicate.from(remote, { batch_size: BATCH });
   const { applied, conflicts } = await applyMirrorChanges(db, mirror);
-  const again = conflicts ? await mirror.replicate.to(remote, { batch_size: BATCH }) : null;
+  const again = conflicts ? await sendUp(db, mirror, remote) : null;
   const rejected = (again ?? up).doc_write_failures;
-  // Everything in the mirror up to here has reached the server.
-  await db.syncState.put({ name: 'sentSeq', value: (await mirror.info()).update_seq });
   return { pushed, pulled: down.docs_written, applied, conflicts, rejected };
 }
 
-/** Local changes the server does not have yet: queued ones, and those in the mirror since the last full cycle. */
+/** Replicates the mirror to the server, then remembers how far the server has it. */
+async function sendUp(db: SyncDb, mirror: Mirror, remote: Remote) {
+  const upTo = (await mirror.info()).update_seq;
+  const result = await mirror.replicate.to(remote, { batch_size: BATCH });
+  await db.syncState.put({ name: 'sentSeq', value: upTo });
+  return result;
+}
+
+/** Local changes the server does not have yet: queued ones, and those written to the mirror since the last push up. */
 export async function pendingChanges(db: SyncDb, mirror: Mirror): Promise<number> {
   const since = ((await db.syncState.get('sentSeq'))?.value as string | number | undefined) ?? 0;
   const queued = await db.syncOutbox.count();
