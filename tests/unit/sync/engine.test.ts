@@ -163,3 +163,24 @@ describe('sync between two devices through one server', () => {
     expect((await b.sync()).applied).toBe(0);
   }, 30_000);
 });
+
+describe('a server that refuses a document', () => {
+  it('takes the others, reports the refused one, and keeps it here to try again', async () => {
+    const server = makeServer() as ReturnType<typeof makeServer> & { bulkDocs: (...args: unknown[]) => Promise<unknown[]> };
+    // A validation rule on the server (CouchDB's validate_doc_update) answers `forbidden` for some documents.
+    const bulkDocs = server.bulkDocs.bind(server);
+    server.bulkDocs = async (body: unknown, ...rest: unknown[]) => {
+      const { docs, ...options } = body as { docs: Array<{ _id: string; title?: string }> };
+      const refused = docs.filter((d) => d.title?.includes('REFUSE'));
+      const written = (await bulkDocs({ docs: docs.filter((d) => !refused.includes(d)), ...options }, ...rest)) as unknown[];
+      return [...written, ...refused.map((d) => ({ id: d._id, error: true, name: 'forbidden', status: 403, message: 'not allowed here' }))];
+    };
+    const [a, b] = [makeDevice(server, 'a'), makeDevice(server, 'b')];
+    await saveClipping(a.db, article(1, { title: 'REFUSE me' }));
+    await saveClipping(a.db, article(2, { title: 'Welcome' }));
+    expect((await a.sync()).rejected).toBe(1);
+    await b.sync();
+    expect(await b.titles()).toEqual(['Welcome']);
+    expect(await a.titles()).toEqual(['REFUSE me', 'Welcome']);
+  });
+});
