@@ -18,6 +18,9 @@ function trackedSources(): string[] {
   }
 }
 
+/** What sync may ask for: any https server, and plain http on this computer only (utils/sync/server.ts). */
+const SYNC_ORIGINS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
+
 // Least privilege: no host permissions and no static content scripts. The e2e build alone may
 // script 127.0.0.1, because nothing Playwright does can grant activeTab (see tests/e2e/README.md).
 export default defineConfig({
@@ -35,7 +38,13 @@ export default defineConfig({
     // contextMenus: "Save page / Save selection to Clean Reader" (issue #6). No unlimitedStorage: an
     // extension's IndexedDB already gets the browser's origin quota (a share of the disk), far beyond
     // 10,000 clippings (~150 MB); the library shows usage and asks for persistent storage instead.
-    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    // alarms: the periodic sync (issue #14) while the worker sleeps.
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'alarms'],
+    // Sync asks, when the reader turns it on, for the one origin of the server they name; nothing is
+    // granted at install. Chrome MV3 has optional_host_permissions; Firefox MV2 lists origins here too.
+    ...(browser === 'firefox'
+      ? { optional_permissions: SYNC_ORIGINS }
+      : { optional_host_permissions: SYNC_ORIGINS }),
     // The library is also the options page.
     options_ui: { page: 'library.html', open_in_tab: true },
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),

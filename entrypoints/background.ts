@@ -2,6 +2,7 @@ import { libraryHandlers, markHandlers } from '@/utils/background/library-handle
 import { readerLaunch } from '@/utils/background/reader-launch';
 import { registerBackground } from '@/utils/background/registry';
 import { saveEntryPoints } from '@/utils/background/save-entry-points';
+import { createSyncController } from '@/utils/background/sync';
 import type { Handlers } from '@/utils/browser/messages';
 import { ClippingsDb } from '@/utils/clippings/db';
 import { saveClipping } from '@/utils/clippings/store';
@@ -12,12 +13,16 @@ import { keyFactsOf } from '@/utils/keyfacts/request';
 // commands) plug in through utils/background/registry.ts.
 export default defineBackground(() => {
   const db = new ClippingsDb();
+  const sync = createSyncController();
   registerBackground({
     handlers: {
       'save-clipping': ({ draft }) => saveClipping(db, draft),
       ...libraryHandlers(db),
       ...markHandlers(db),
       'key-facts': keyFactsOf,
+      'sync-enable': (request) => sync.enable(request),
+      'sync-now': () => sync.now(),
+      'sync-disable': () => sync.disable(),
     } satisfies Handlers,
     features: [saveEntryPoints(db), readerLaunch()],
   });

@@ -8,6 +8,7 @@ import { LibraryNotices } from '@/components/library/LibraryNotices';
 import { Pager, showingText } from '@/components/library/Pager';
 import { SelectionBar } from '@/components/library/SelectionBar';
 import { StateActions } from '@/components/library/StateActions';
+import { SyncPanel } from '@/components/library/SyncPanel';
 import { PAGE_SIZE, useLibraryQuery } from '@/components/library/use-library-query';
 import { useImport } from '@/components/library/use-import';
 import { useLibraryEdits } from '@/components/library/use-library-edits';
@@ -46,6 +47,7 @@ export function Library() {
         <ExportFolder label="exportFolderAll" disabled={busy} {...imports.folderExport(facets.count, () => clippingBatches(db))} />
       </LibraryHeader>
       {imports.chosen && <ImportDialog db={db} file={imports.chosen} onConfirm={(prepared) => void imports.confirm(prepared)} onClose={imports.close} />}
+      <SyncPanel onLibraryChanged={refresh} />
       <LibraryControls filters={filters} facets={facets} onFilter={setFilter} />
       <LibraryNotices notice={notice} progress={progress} onUndo={(clippings) => void undo(clippings)} onDismiss={() => setNotice(null)} />
       <ContinueReading db={db} version={version} />

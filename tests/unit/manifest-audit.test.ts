@@ -9,14 +9,19 @@ const ALLOWED_PERMISSIONS: Record<string, string> = {
   storage: 'reader settings (storage.sync) and handing a live article to the reader tab (storage.session)',
   contextMenus: '"Save selection / Save page" in the page context menu',
   menus: "Firefox's name for contextMenus",
+  alarms: 'the periodic sync with the reader\'s own server (issue #14) while the worker sleeps',
 };
+/**
+ * Optional host patterns: granted only when the reader turns sync on, and then only the one origin of the
+ * server they name (utils/sync/server.ts). Never <all_urls>; plain http only on this computer.
+ */
+const ALLOWED_OPTIONAL_HOSTS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
 /** Host permissions the production builds may hold: none. The e2e build alone scripts 127.0.0.1. */
 const ALLOWED_HOST_PERMISSIONS: Record<string, string> = {};
 /** Files pages may load from the extension: none (extension pages open themselves; nothing is injected). */
 const ALLOWED_WEB_ACCESSIBLE: Record<string, string> = {};
 /** Keys that widen what can talk to the extension or what runs in it. */
-const FORBIDDEN_KEYS = ['content_scripts', 'externally_connectable', 'sandbox', 'chrome_url_overrides', 'declarative_net_request',
-  'optional_host_permissions', 'oauth2', 'key', 'update_url', 'nacl_modules', 'file_browser_handlers', 'user_scripts'];
+const FORBIDDEN_KEYS = ['content_scripts', 'externally_connectable', 'sandbox', 'chrome_url_overrides', 'declarative_net_request', 'oauth2', 'key', 'update_url', 'nacl_modules', 'file_browser_handlers', 'user_scripts'];
 
 const reason = missingBuildReason();
 const builds = Object.entries(PRODUCTION_BUILDS) as Array<[BuildName, string]>;
@@ -26,7 +31,9 @@ describe.skipIf(reason !== null)(`production manifests${reason ? ` (skipped: ${r
     const manifest = reason ? {} : readManifest(dir);
 
     it('asks only for allowed permissions, each with a reason', () => {
-      const permissions = [...asList(manifest.permissions), ...asList(manifest.optional_permissions)];
+      const optionalHosts = asList(manifest.optional_permissions).filter(isHostPattern);
+      expect(optionalHosts.filter((h) => !ALLOWED_OPTIONAL_HOSTS.includes(String(h))), 'optional host patterns (MV2)').toEqual([]);
+      const permissions = [...asList(manifest.permissions), ...asList(manifest.optional_permissions).filter((p) => !isHostPattern(p))];
       const hosts = permissions.filter(isHostPattern);
       const unexplained = permissions.filter((p) => !isHostPattern(p) && !Object.hasOwn(ALLOWED_PERMISSIONS, String(p)));
       expect(unexplained, 'permissions without a reason in manifest-audit.test.ts').toEqual([]);
@@ -37,6 +44,12 @@ describe.skipIf(reason !== null)(`production manifests${reason ? ` (skipped: ${r
     it('has no host permissions', () => {
       const hosts = asList(manifest.host_permissions);
       expect(hosts.filter((h) => !Object.hasOwn(ALLOWED_HOST_PERMISSIONS, String(h)))).toEqual([]);
+    });
+
+    it('asks for a server origin only as an optional permission, for sync', () => {
+      const optional = browser === 'chrome' ? asList(manifest.optional_host_permissions) : asList(manifest.optional_permissions).filter(isHostPattern);
+      expect(optional).toEqual(ALLOWED_OPTIONAL_HOSTS);
+      expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
     });
 
     it('has no static content scripts or other widening keys', () => {
@@ -64,7 +77,7 @@ describe.skipIf(reason !== null)(`production manifests${reason ? ` (skipped: ${r
     });
 
     it('runs its background without persistent pages, and uses no remote or eval code', () => {
-      const text = JSON.stringify(manifest);
+      const text = JSON.stringify({ ...manifest, optional_host_permissions: undefined, optional_permissions: undefined });
       expect(text).not.toMatch(/unsafe-eval|unsafe-inline|wasm-unsafe-eval|https?:\/\/(?!www\.w3\.org)/);
       if (browser === 'chrome') expect(manifest.background).toEqual({ service_worker: expect.any(String) });
     });

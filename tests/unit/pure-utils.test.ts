@@ -14,6 +14,7 @@ const ADAPTERS_ELSEWHERE: Record<string, string> = {
   'run-in-tab.ts': 'the one way a runtime content script is injected (same)',
   'perf-marks.ts': 'marks after the next paint (same)',
   'sanitize.ts': "DOMPurify on the page's window by default; the path SECURITY.md names as the render boundary",
+  'import/to-clipping.ts': "sanitizes imported HTML with the page's window by default, as sanitize.ts does",
 };
 
 /** Globals of a browser or an extension page, used as globals (not as a property: `doc.location` is fine). */

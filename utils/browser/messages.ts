@@ -6,6 +6,7 @@ import type { ImportOutcome } from '../clippings/store';
 import type { FoundClipping } from '../clippings/marks';
 import type { Clipping, ClippingDraft, ClippingState, Highlight, HighlightColor, ReadingProgress, SaveOutcome } from '../clippings/types';
 import type { KeyFacts } from '../keyfacts';
+import type { SyncStatus } from '../sync/status';
 
 /** Every message the background answers: one type per action, request and response typed. */
 export interface Protocol {
@@ -29,6 +30,10 @@ export interface Protocol {
   'find-clipping': { request: { url: string }; response: FoundClipping | null };
   // Key facts are computed in the background, so the popup does not load the extractor (issue #4).
   'key-facts': { request: { title: string; text: string }; response: KeyFacts };
+  // Sync with the reader's own CouchDB (issue #14); the library asks for the host permission first.
+  'sync-enable': { request: { url: string; username: string; password: string }; response: SyncStatus };
+  'sync-now': { request: Record<string, never>; response: SyncStatus };
+  'sync-disable': { request: Record<string, never>; response: SyncStatus };
 }
 
 /** What the background tells open pages, unasked; nobody answers (sent and heard with ./events.ts). */

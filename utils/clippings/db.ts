@@ -2,6 +2,8 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { applyPostings, packedIdsWithPrefix, packedIdsWithWord, type PostingRow, type PostingsTable } from './postings';
 import { indexWords } from './search-index';
 import { defaultMarks, type Clipping, type Highlight } from './types';
+import type { BaseRow, StateRow } from '../sync/engine';
+import { outboxMiddleware, type OutboxRow } from '../sync/outbox';
 
 export const DB_NAME = 'clean-reader';
 
@@ -33,14 +35,23 @@ export const SCHEMA_V1 = { clippings: '++id, &key, savedAt, publishedTime, title
 export const SCHEMA_V2 = { search: 'id, *words', postings: '[bucket+word], word' };
 /** v3: highlights, reading progress and state (issue #12); new indexes for the library's filters and sorts. */
 export const SCHEMA_V3 = { clippings: `${SCHEMA_V1.clippings}, state, highlightCount, updatedAt` };
+/** v4: sync bookkeeping (utils/sync): local changes not yet pushed, the revision each clipping last agreed with, cursors. */
+export const SCHEMA_V4 = { syncOutbox: 'key', syncBase: 'key, docId', syncState: 'name' };
 
 /** The clippings database. Each schema change is a new version with its migration; never edit an old one. */
 export class ClippingsDb extends Dexie {
   clippings!: EntityTable<Clipping, 'id'>;
   search!: EntityTable<SearchRow, 'id'>;
   postings!: PostingsTable;
+  syncOutbox!: EntityTable<OutboxRow, 'key'>;
+  syncBase!: EntityTable<BaseRow, 'key'>;
+  syncState!: EntityTable<StateRow, 'name'>;
 
-  constructor(name = DB_NAME) {
+  /**
+   * `capture`: every write to clippings also queues it for sync (utils/sync/outbox.ts), in the same
+   * transaction. Off only for the sync engine's own connection, which writes what came from the server.
+   */
+  constructor(name = DB_NAME, { capture = true } = {}) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     // v2: the full-text search index, filled for the clippings saved under v1.
@@ -48,6 +59,8 @@ export class ClippingsDb extends Dexie {
     // v3: every clipping gains its marks (unread, no highlights); the search index is left as it is
     // (no highlight words yet), so the upgrade writes the clippings only.
     this.version(3).stores(SCHEMA_V3).upgrade(fillMarks);
+    this.version(4).stores(SCHEMA_V4);
+    if (capture) this.use(outboxMiddleware());
   }
 }
 

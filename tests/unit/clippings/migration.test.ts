@@ -20,7 +20,7 @@ function v2Row(id: number): Omit<Clipping, keyof ClippingMarks> {
 }
 
 describe('schema migrations', () => {
-  it('v1 → v3: every clipping kept as it was, the search index filled, the marks added', async () => {
+  it('v1 → v4: every clipping kept as it was, the search index filled, the marks added', async () => {
     const name = `migrate-${Math.random()}`;
     const v1 = new Dexie(name);
     v1.version(1).stores(SCHEMA_V1);
@@ -30,7 +30,7 @@ describe('schema migrations', () => {
 
     const db = new ClippingsDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.clippings.toArray()).toEqual(before.map((c) => ({ ...c, ...defaultMarks(c.savedAt) })));
     expect(await db.search.count()).toBe(40);
     expect((await queryLibrary(db, { search: 'pelican ' })).items.map((c) => c.id)).toEqual([6]);
@@ -39,7 +39,7 @@ describe('schema migrations', () => {
     await db.delete();
   });
 
-  it('v2 → v3: a 10,000-clipping library keeps every clipping, search row and posting, and gains the defaults', async () => {
+  it('v2 → v4: a 10,000-clipping library keeps every clipping, search row and posting, and gains the defaults', async () => {
     const name = `migrate-v3-${Math.random()}`;
     const v2 = new Dexie(name);
     v2.version(1).stores(SCHEMA_V1);
@@ -60,7 +60,7 @@ describe('schema migrations', () => {
     const started = performance.now();
     await db.open();
     console.log(`v2 → v3 migration of 10,000 clippings (fake-indexeddb): ${Math.round(performance.now() - started)} ms`);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.clippings.toArray()).toEqual(before.map((c) => ({ ...c, ...defaultMarks(c.savedAt) })));
     expect(await db.search.toArray()).toEqual(search);
     expect(await db.postings.toArray()).toEqual(postings);
@@ -75,7 +75,7 @@ describe('schema migrations', () => {
   it('opens a fresh database at the current version', async () => {
     const db = new ClippingsDb(`fresh-${Math.random()}`);
     await db.open();
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['clippings', 'postings', 'search']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['clippings', 'postings', 'search', 'syncBase', 'syncOutbox', 'syncState']);
     await db.delete();
   });
 });

@@ -1,0 +1,113 @@
+// The library's Sync panel (issue #14): turn sync on with a server the reader names, see its state,
+// sync now, turn it off. The host permission is asked for here, on the click, for that origin only.
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { t, type MessageKey } from '@/utils/browser/i18n';
+import { sendMessage } from '@/utils/browser/messages';
+import { parseSyncServer, SERVER_PROBLEM_TEXT, type ServerProblem } from '@/utils/sync/server';
+import { STATUS_KEY, SYNC_OFF, type SyncErrorCode, type SyncStatus } from '@/utils/sync/status';
+
+
+const ERROR_TEXT: Record<SyncErrorCode, MessageKey> = {
+  address: 'syncErrorAddress',
+  credentials: 'syncErrorCredentials',
+  forbidden: 'syncErrorForbidden',
+  'no-database': 'syncErrorNoDatabase',
+  unreachable: 'syncErrorUnreachable',
+  'server-full': 'syncErrorServerFull',
+  rejected: 'syncErrorRejected',
+  permission: 'syncErrorPermission',
+  unknown: 'syncErrorUnknown',
+};
+
+function useSyncStatus(): SyncStatus {
+  const [status, setStatus] = useState<SyncStatus>(SYNC_OFF);
+  useEffect(() => {
+    void browser.storage.local.get(STATUS_KEY).then((s) => setStatus({ ...SYNC_OFF, ...(s[STATUS_KEY] as SyncStatus | undefined) }));
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && STATUS_KEY in changes) setStatus({ ...SYNC_OFF, ...(changes[STATUS_KEY]!.newValue as SyncStatus | undefined) });
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  }, []);
+  return status;
+}
+
+/** `onLibraryChanged`: called when a sync brought changes from the server, so the list shows them. */
+export function SyncPanel({ onLibraryChanged }: { onLibraryChanged: () => void }) {
+  const status = useSyncStatus();
+  const [seenChange, setSeenChange] = useState(status.changedAt);
+  useEffect(() => {
+    if (status.changedAt === seenChange) return;
+    setSeenChange(status.changedAt);
+    onLibraryChanged();
+  }, [status.changedAt]);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  // Opening the library is one of the moments sync runs (with a local change and the periodic alarm).
+  useEffect(() => void sendMessage('sync-now', {}), []);
+
+  const turnOn = async (form: HTMLFormElement) => {
+    const data = new FormData(form);
+    const server = parseSyncServer(String(data.get('url') ?? ''));
+    if ('problem' in server) return setRefusal(SERVER_PROBLEM_TEXT[server.problem as ServerProblem]);
+    setBusy(true);
+    setRefusal(null);
+    try {
+      // Must run in the click's gesture: the browser asks the reader for this one origin.
+      if (!(await browser.permissions.request({ origins: [server.originPattern] }))) return setRefusal(t('syncErrorPermission'));
+      const reply = await sendMessage('sync-enable', { url: server.dbUrl, username: String(data.get('username') ?? ''), password: String(data.get('password') ?? '') });
+      if (!reply.ok) setRefusal(reply.message);
+      else if (reply.value.error && !reply.value.server) setRefusal(errorText(reply.value));
+      else form.reset();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const act = async (type: 'sync-now' | 'sync-disable') => {
+    setBusy(true);
+    await sendMessage(type, {});
+    setBusy(false);
+  };
+
+  return (
+    <details class="cr-sync">
+      <summary class="cr-button">{status.server ? t('syncSummaryOn') : t('syncSummaryOff')}</summary>
+      <div class="cr-sync-body">
+        {status.server ? (
+          <>
+            <p>{t('syncServer', status.server)}</p>
+            <p role="status">
+              {status.running ? t('syncRunning') : status.lastSyncedAt ? t('syncLast', new Date(status.lastSyncedAt).toLocaleString()) : t('syncNever')}
+              {' · '}
+              {t('syncPending', String(status.pending))}
+            </p>
+            {status.error && <p class="cr-sync-error" role="alert">{errorText(status)}</p>}
+            <div class="cr-lib-tools">
+              <button type="button" class="cr-button cr-button-primary" disabled={busy || status.running} onClick={() => void act('sync-now')}>{t('syncNow')}</button>
+              <button type="button" class="cr-button" disabled={busy} onClick={() => void act('sync-disable')}>{t('syncTurnOff')}</button>
+            </div>
+          </>
+        ) : (
+          <form onSubmit={(e) => (e.preventDefault(), void turnOn(e.currentTarget))}>
+            <p>{t('syncExplain')}</p>
+            <label class="cr-field">{t('syncUrl')}<input name="url" type="url" required placeholder="https://couch.example.org/clippings" autoComplete="url" /></label>
+            <label class="cr-field">{t('syncUsername')}<input name="username" required autoComplete="username" /></label>
+            <label class="cr-field">{t('syncPassword')}<input name="password" type="password" required autoComplete="current-password" /></label>
+            {refusal && <p class="cr-sync-error" role="alert">{refusal}</p>}
+            <button type="submit" class="cr-button cr-button-primary" disabled={busy}>{t('syncTurnOn')}</button>
+          </form>
+        )}
+      </div>
+    </details>
+  );
+}
+
+function errorText(status: SyncStatus): string {
+  if (!status.error) return '';
+  const { code, detail } = status.error;
+  if (code === 'address') return SERVER_PROBLEM_TEXT[detail as ServerProblem] ?? detail;
+  return t(ERROR_TEXT[code], detail);
+}

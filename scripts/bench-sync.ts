@@ -1,0 +1,100 @@
+// `npm run bench:sync [-- --count N]`: sync at library scale (issue #14), in two headless Chromium profiles
+// with the built extension against a real CouchDB-compatible server (pouchdb-server, in memory, on
+// loopback, as the e2e tests start it). Times: the first sync of N clippings (default 10,000) from profile A
+// to the empty server, then down into an empty profile B; one change on A visible on B after Sync now on
+// both; and B's library first page and a word search with sync on.
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { startCouch } from '../tests/e2e/couch';
+import { COUCH_PASSWORD, COUCH_USER } from '../tests/e2e/couch';
+import { CHROMIUM, CHROMIUM_FLAGS, E2E_BUILD, extensionArgs } from '../tests/e2e/fixtures';
+import { LIBRARY_PAINTED, LIBRARY_QUERY } from '../utils/perf-marks';
+import { argValue } from './bench-util';
+
+const COUNT = Number(argValue('--count') ?? 10_000);
+if (!existsSync(path.join(E2E_BUILD, 'manifest.json'))) throw new Error('Run `npm run build:e2e` first.');
+
+const WORDS = 'harbour council river budget minister season match court ruling vaccine launch market shares growth storm rail bridge school teacher festival album election senator league goal energy solar grid water drought farmers museum'.split(' ');
+/** A clipping of a few paragraphs (about 4 KB of HTML), varied enough for the search index. */
+function clipping(i: number) {
+  const sentences = Array.from({ length: 24 }, (_, s) => `The ${WORDS[(i + s) % WORDS.length]} and the ${WORDS[(i * 7 + s * 3) % WORDS.length]} met on day ${s + 1} of story ${i}.`);
+  const paragraphs = [0, 6, 12, 18].map((start) => sentences.slice(start, start + 6).join(' '));
+  const url = `https://news.example/bench/${i}`;
+  const text = paragraphs.join('\n\n');
+  return {
+    id: i + 1, kind: 'article', key: url, url, canonicalUrl: url, title: `Story ${i}: ${WORDS[i % WORDS.length]}`, byline: null, siteName: 'Bench News',
+    publishedTime: null, lang: 'en', dir: 'ltr', html: paragraphs.map((p) => `<p>${p}</p>`).join(''), text, excerpt: paragraphs[0]!,
+    wordCount: text.split(/\s+/).length, textFragmentUrl: null, savedAt: 1_700_000_000_000 + i * 1000, tags: [WORDS[i % 7]!], note: '',
+  };
+}
+
+async function profile(): Promise<{ context: BrowserContext; library: Page }> {
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM, headless: false, args: ['--headless=new', ...CHROMIUM_FLAGS, ...extensionArgs(E2E_BUILD)],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const library = await context.newPage();
+  await library.goto(`chrome-extension://${new URL(worker.url()).host}/library.html`);
+  await library.waitForFunction((m) => performance.getEntriesByName(m).length > 0, LIBRARY_PAINTED, { timeout: 60_000 });
+  return { context, library };
+}
+
+const send = (page: Page, message: Record<string, unknown>) => page.evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<{ ok: boolean; value: any; message?: string }>;
+const count = (page: Page) => page.evaluate(() => new Promise<number>((resolve) => {
+  const open = indexedDB.open('clean-reader');
+  open.onsuccess = () => { const r = open.result.transaction('clippings').objectStore('clippings').count(); r.onsuccess = () => (open.result.close(), resolve(r.result)); };
+}));
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const rows: Array<[string, string, string]> = [];
+
+const couch = await startCouch();
+const [a, b] = [await profile(), await profile()];
+try {
+  for (let start = 0; start < COUNT; start += 1000) {
+    const reply = await send(a.library, { type: 'restore-clippings', clippings: Array.from({ length: Math.min(1000, COUNT - start) }, (_, j) => clipping(start + j)) });
+    if (!reply.ok) throw new Error(`seeding failed: ${reply.message}`);
+  }
+  const enable = { type: 'sync-enable', url: couch.dbUrl, username: COUCH_USER, password: COUCH_PASSWORD };
+
+  let t = performance.now();
+  const up = await send(a.library, enable);
+  const upMs = performance.now() - t;
+  if (up.value.error || up.value.pending) throw new Error(`A did not finish: ${JSON.stringify(up.value)}`);
+  const onServer = (await couch.docs()).length;
+  rows.push([`first sync up: ${COUNT.toLocaleString()} clippings to an empty server (${onServer.toLocaleString()} documents there)`, seconds(upMs), '≤ 60 s']);
+
+  t = performance.now();
+  const down = await send(b.library, enable);
+  const downMs = performance.now() - t;
+  const onB = await count(b.library);
+  if (down.value.error || onB !== COUNT) throw new Error(`B did not finish: ${onB} clippings, ${JSON.stringify(down.value)}`);
+  rows.push([`first sync down: into an empty second profile (${onB.toLocaleString()} clippings there)`, seconds(downMs), '≤ 60 s']);
+
+  const id = Math.ceil(COUNT / 2);
+  await send(a.library, { type: 'update-clipping', id, tags: ['synced-now'] });
+  t = performance.now();
+  await send(a.library, { type: 'sync-now' });
+  await send(b.library, { type: 'sync-now' });
+  const seen = await b.library.evaluate(() => new Promise<boolean>((resolve) => {
+    const open = indexedDB.open('clean-reader');
+    open.onsuccess = () => { const r = open.result.transaction('clippings').objectStore('clippings').index('tags').count('synced-now'); r.onsuccess = () => (open.result.close(), resolve(r.result === 1)); };
+  }));
+  if (!seen) throw new Error('the change did not reach B');
+  rows.push(['one change on A visible on B (Sync now on A, then on B)', `${Math.round(performance.now() - t)} ms`, '≤ 5 s']);
+
+  await b.library.reload();
+  await b.library.waitForFunction((m) => performance.getEntriesByName(m).length > 0, LIBRARY_PAINTED, { timeout: 60_000 });
+  rows.push(['B: library first page painted, sync on', `${Math.round(await b.library.evaluate((m) => performance.getEntriesByName(m)[0]!.startTime, LIBRARY_PAINTED))} ms`, '≤ 300 ms (library target)']);
+  const before = await b.library.evaluate((m) => performance.getEntriesByName(m).length, LIBRARY_QUERY);
+  await b.library.getByLabel('Search').fill('harbour');
+  await b.library.waitForFunction(({ m, before }) => performance.getEntriesByName(m).length > before, { m: LIBRARY_QUERY, before });
+  rows.push(['B: word search, sync on', `${Math.round(await b.library.evaluate((m) => performance.getEntriesByName(m).at(-1)!.duration, LIBRARY_QUERY))} ms`, '≤ 50 ms (library target)']);
+} finally {
+  await a.context.close();
+  await b.context.close();
+  await couch.stop();
+}
+console.log(`bench:sync (${new Date().toISOString()}, load ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')})`);
+console.log('| measure | time | target |\n|---|---:|---|');
+for (const [what, time, target] of rows) console.log(`| ${what} | ${time} | ${target} |`);

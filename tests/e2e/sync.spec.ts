@@ -1,0 +1,149 @@
+// Sync between two browser profiles through a real CouchDB-compatible server (issue #14).
+import { chromium, test as base, type BrowserContext, type Page } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_FLAGS, E2E_BUILD, expect, extensionArgs, screenshot } from './fixtures';
+import { COUCH_PASSWORD, COUCH_USER, startCouch, type Couch } from './couch';
+
+interface Profile { context: BrowserContext; library: Page }
+
+const test = base.extend<{}, { couch: Couch; a: Profile; b: Profile }>({
+  couch: [async ({}, use) => { const couch = await startCouch(); await use(couch); await couch.stop(); }, { scope: 'worker' }],
+  a: [async ({}, use) => { const p = await openProfile(); await use(p); await p.context.close(); }, { scope: 'worker' }],
+  b: [async ({}, use) => { const p = await openProfile(); await use(p); await p.context.close(); }, { scope: 'worker' }],
+});
+test.describe.configure({ mode: 'serial' });
+
+async function openProfile(): Promise<Profile> {
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM,
+    headless: false,
+    args: ['--headless=new', ...CHROMIUM_FLAGS, ...extensionArgs(E2E_BUILD)],
+    viewport: { width: 1000, height: 800 },
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const library = await context.newPage();
+  await library.goto(`chrome-extension://${new URL(worker.url()).host}/library.html`);
+  await expect(library.getByRole('heading', { name: 'Library', level: 1 })).toBeVisible();
+  return { context, library };
+}
+
+/** Sends a message to the background from the library page, as the popup and library do. */
+function send(page: Page, message: Record<string, unknown>) {
+  return page.evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<{ ok: boolean; value: any }>;
+}
+
+const draft = (n: number, title: string) => ({
+  kind: 'article', url: `https://news.example/sync-${n}`, canonicalUrl: `https://news.example/sync-${n}`, title, byline: 'Staff', siteName: 'News',
+  publishedTime: null, lang: 'en', dir: 'ltr', html: `<p>${title}: the body.</p>`, text: `${title}: the body.`, excerpt: title, wordCount: 4, textFragmentUrl: null,
+});
+
+async function clippings(page: Page): Promise<Array<{ id: number; title: string; tags: string[]; note: string }>> {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('clean-reader');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const all = open.result.transaction('clippings').objectStore('clippings').getAll();
+      all.onsuccess = () => (open.result.close(), resolve(all.result));
+    };
+  }));
+}
+
+async function openPanel(page: Page) {
+  const panel = page.locator('.cr-sync');
+  if (!(await panel.evaluate((d) => (d as HTMLDetailsElement).open))) await panel.locator('summary').click();
+  return panel;
+}
+
+async function turnOn(page: Page, url: string, password = COUCH_PASSWORD) {
+  const panel = await openPanel(page);
+  await panel.getByLabel('Database address').fill(url);
+  await panel.getByLabel('User name').fill(COUCH_USER);
+  await panel.getByLabel('Password').fill(password);
+  await panel.getByRole('button', { name: 'Turn on sync' }).click();
+}
+
+async function syncNow(page: Page) {
+  const panel = await openPanel(page);
+  await panel.getByRole('button', { name: 'Sync now' }).click();
+  await expect(panel.getByRole('status')).toContainText('Last synced');
+  await expect(panel.getByRole('button', { name: 'Sync now' })).toBeEnabled();
+}
+
+test('wrong credentials are refused with a clear message, and nothing is stored', async ({ a, couch }) => {
+  await turnOn(a.library, couch.dbUrl, 'not the password');
+  await expect(a.library.locator('.cr-sync').getByRole('alert')).toContainText('refused the user name or password');
+  await expect(a.library.locator('.cr-sync summary')).toHaveText('Sync');
+  const stored = await a.library.evaluate(() => chrome.storage.local.get(null));
+  expect(JSON.stringify(stored)).not.toContain('not the password');
+});
+
+test('plain http to another computer is refused before anything is asked', async ({ a }) => {
+  await turnOn(a.library, 'http://couch.example.org/clippings');
+  await expect(a.library.locator('.cr-sync').getByRole('alert')).toContainText('unencrypted');
+});
+
+test('save on A appears on B; tags and notes on B reach A; delete on A is gone on B', async ({ a, b, couch }) => {
+  await turnOn(a.library, couch.dbUrl);
+  await turnOn(b.library, couch.dbUrl);
+  for (const p of [a, b]) await expect(p.library.locator('.cr-sync summary')).toHaveText('Sync: on');
+
+  expect(await send(a.library, { type: 'save-clipping', draft: draft(1, 'Harbour cranes idle') })).toMatchObject({ ok: true });
+  expect(await send(a.library, { type: 'save-clipping', draft: draft(2, 'Tram line opens') })).toMatchObject({ ok: true });
+  await syncNow(a.library);
+  await syncNow(b.library);
+  expect((await clippings(b.library)).map((c) => c.title).sort()).toEqual(['Harbour cranes idle', 'Tram line opens']);
+  expect((await couch.docs()).filter((d) => d.type === 'clipping')).toHaveLength(2);
+  // The open library shows what the sync brought, without a reload.
+  await expect(b.library.getByRole('link', { name: 'Harbour cranes idle' })).toBeVisible();
+  await expect(b.library.locator('.cr-storage')).toContainText('Clippings: 2');
+
+  const onB = (await clippings(b.library)).find((c) => c.title === 'Harbour cranes idle')!;
+  expect(await send(b.library, { type: 'update-clipping', id: onB.id, tags: ['ports'], note: 'Ask the union' })).toMatchObject({ ok: true });
+  await syncNow(b.library);
+  await syncNow(a.library);
+  expect((await clippings(a.library)).find((c) => c.title === 'Harbour cranes idle')).toMatchObject({ tags: ['ports'], note: 'Ask the union' });
+
+  const tram = (await clippings(a.library)).find((c) => c.title === 'Tram line opens')!;
+  expect(await send(a.library, { type: 'delete-clippings', ids: [tram.id] })).toMatchObject({ ok: true });
+  await syncNow(a.library);
+  await syncNow(b.library);
+  expect((await clippings(b.library)).map((c) => c.title)).toEqual(['Harbour cranes idle']);
+  await screenshot(b.library, 'library-sync-on');
+
+  // A local change syncs by itself, a moment later (no click).
+  await send(a.library, { type: 'save-clipping', draft: draft(3, 'Ferry timetable changes') });
+  await expect.poll(async () => (await couch.docs()).map((d) => d.title), { timeout: 15_000 }).toContain('Ferry timetable changes');
+  const ferry = (await clippings(a.library)).find((c) => c.title === 'Ferry timetable changes')!;
+  await send(a.library, { type: 'delete-clippings', ids: [ferry.id] });
+  await expect.poll(async () => (await couch.docs()).map((d) => d.title), { timeout: 15_000 }).not.toContain('Ferry timetable changes');
+});
+
+test('edits on both while the server is down are both kept after it returns; the status says what is wrong', async ({ a, b, couch }) => {
+  const onA = (await clippings(a.library))[0]!;
+  const onB = (await clippings(b.library))[0]!;
+  await couch.cut();
+  await send(a.library, { type: 'update-clipping', id: onA.id, note: 'Ask the union\n\nCall the port authority' });
+  await send(b.library, { type: 'update-clipping', id: onB.id, tags: ['ports', 'transport'] });
+  await a.library.locator('.cr-sync').getByRole('button', { name: 'Sync now' }).click();
+  await expect(a.library.locator('.cr-sync').getByRole('alert')).toContainText('Could not reach the server');
+  await expect(a.library.locator('.cr-sync').getByRole('status')).toContainText(/waiting to be sent: [1-9]/, { timeout: 20_000 });
+  await screenshot(a.library, 'library-sync-error');
+
+  await couch.restore();
+  await syncNow(a.library);
+  await syncNow(b.library);
+  await syncNow(a.library);
+  for (const p of [a, b]) {
+    const [c] = await clippings(p.library);
+    expect(c!.tags.sort()).toEqual(['ports', 'transport']);
+    expect(c!.note).toContain('Call the port authority');
+  }
+  await expect(a.library.locator('.cr-sync').getByRole('alert')).toHaveCount(0);
+});
+
+test('turning sync off forgets the credentials and stops syncing; the library stays', async ({ a }) => {
+  await a.library.locator('.cr-sync').getByRole('button', { name: 'Turn off' }).click();
+  await expect(a.library.locator('.cr-sync summary')).toHaveText('Sync');
+  const stored = await a.library.evaluate(() => chrome.storage.local.get(null));
+  expect(JSON.stringify(stored)).not.toContain(COUCH_PASSWORD);
+  expect(await clippings(a.library)).toHaveLength(1);
+});

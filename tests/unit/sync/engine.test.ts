@@ -1,0 +1,186 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { deleteClippings, importClippings, saveClipping, updateClipping } from '../../../utils/clippings/store';
+import { makeDraft } from '../clippings/helpers';
+import { idsWithWord } from '../../../utils/clippings/db';
+import { applyMirrorChanges, BATCH, pushOutbox } from '../../../utils/sync/engine';
+import type { Mirror } from '../../../utils/sync/pouch';
+import { makeDevice, makeServer } from './devices';
+
+const article = (n: number, overrides = {}) =>
+  makeDraft({ url: `https://news.example/story-${n}`, canonicalUrl: `https://news.example/story-${n}`, title: `Story ${n}`, ...overrides });
+
+describe('sync between two devices through one server', () => {
+  it('a clipping saved on A appears on B, with its text searchable there', async () => {
+    const server = makeServer();
+    const [a, b] = [makeDevice(server, 'a'), makeDevice(server, 'b')];
+    await saveClipping(a.db, article(1, { text: 'Harbour cranes idle', html: '<p>Harbour cranes idle</p>' }));
+    expect((await a.sync()).pushed).toBe(1);
+    await b.sync();
+    expect(await b.titles()).toEqual(['Story 1']);
+    const [onB] = await b.db.clippings.toArray();
+    expect(await idsWithWord(b.db, 'harbour')).toEqual([onB!.id]);
+  });
+
+  it('tags and notes edited on B reach A; a delete on A reaches B', async () => {
+    const server = makeServer();
+    const [a, b] = [makeDevice(server, 'a'), makeDevice(server, 'b')];
+    await saveClipping(a.db, article(1));
+    await saveClipping(a.db, article(2));
+    await a.sync();
+    await b.sync();
+    const onB = await b.db.clippings.where('key').equals('https://news.example/story-1').first();
+    await updateClipping(b.db, onB!.id, { tags: ['ports'], note: 'read later' });
+    await b.sync();
+    await a.sync();
+    const onA = await a.db.clippings.where('key').equals('https://news.example/story-1').first();
+    expect(onA).toMatchObject({ tags: ['ports'], note: 'read later' });
+
+    await deleteClippings(a.db, [onA!.id]);
+    await a.sync();
+    await b.sync();
+    expect(await b.titles()).toEqual(['Story 2']);
+    expect(await b.db.search.count()).toBe(1);
+  });
+
+  it('a removed tag stays removed on the other device (no resurrection by merging)', async () => {
+    const server = makeServer();
+    const [a, b] = [makeDevice(server, 'a'), makeDevice(server, 'b')];
+    const { id } = await saveClipping(a.db, article(1));
+    await updateClipping(a.db, id, { tags: ['old', 'keep'] });
+    await a.sync();
+    await b.sync();
+    await updateClipping(a.db, id, { tags: ['keep'] });
+    await a.sync();
+    await b.sync();
+    await a.sync();
+    const [onA, onB] = [await a.db.clippings.toArray(), await b.db.clippings.toArray()];
+    expect(onA[0]?.tags).toEqual(['keep']);
+    expect(onB[0]?.tags).toEqual(['keep']);
+  });
+
+  it('undo after a synced delete brings the clipping back everywhere', async () => {
+    const server = makeServer();
+    const [a, b] = [makeDevice(server, 'a'), makeDevice(server, 'b')];
+    const { id } = await saveClipping(a.db, article(1));
+    await a.sync();
+    await b.sync();
+    const deleted = await deleteClippings(a.db, [id]);
+    await a.sync();
+    await b.sync();
+    expect(await b.titles()).toEqual([]);
+    await importClippings(a.db, deleted);
+    await a.sync();
+    await b.sync();
+    expect(await b.titles()).toEqual(['Story 1']);
+  });
+
+  it('edits made on both devices while apart are both kept', async () => {
+    const server = makeServer();
+    const [a, b] = [makeDevice(server, 'a'), makeDevice(server, 'b')];
+    const { id } = await saveClipping(a.db, article(1));
+    await a.sync();
+    await b.sync();
+    const onB = (await b.db.clippings.toArray())[0]!;
+    await updateClipping(a.db, id, { tags: ['from-a'], note: 'note from A' });
+    await updateClipping(b.db, onB.id, { tags: ['from-b'], note: 'note from B' });
+    await a.sync();
+    await b.sync();
+    await a.sync();
+    for (const device of [a, b]) {
+      const [c] = await device.db.clippings.toArray();
+      expect(c!.tags.sort()).toEqual(['from-a', 'from-b']);
+      expect(c!.note).toContain('note from A');
+      expect(c!.note).toContain('note from B');
+    }
+  });
+
+  it('a local edit made after a pull that was never applied is merged with it, not written over it', async () => {
+    const server = makeServer();
+    const [a, b] = [makeDevice(server, 'a'), makeDevice(server, 'b')];
+    const { id } = await saveClipping(a.db, article(1));
+    await a.sync();
+    await b.sync();
+    const onB = (await b.db.clippings.toArray())[0]!;
+    await updateClipping(b.db, onB.id, { note: 'from B' });
+    await b.sync();
+    await a.mirror.replicate.from(server, { batch_size: 100 }); // pulled, then the worker stopped before applying
+    await updateClipping(a.db, id, { tags: ['from-a'] });
+    await a.sync();
+    await b.sync();
+    for (const device of [a, b]) expect(await device.db.clippings.toArray()).toMatchObject([{ note: 'from B', tags: ['from-a'] }]);
+  });
+
+  it('the same article saved on two devices becomes one clipping, not twins', async () => {
+    const server = makeServer();
+    const [a, b] = [makeDevice(server, 'a'), makeDevice(server, 'b')];
+    const onA = await saveClipping(a.db, article(1));
+    const onB = await saveClipping(b.db, article(1, { url: 'https://news.example/story-1?utm_source=x' }));
+    await updateClipping(a.db, onA.id, { tags: ['a'] });
+    await updateClipping(b.db, onB.id, { tags: ['b'] });
+    await a.sync();
+    await b.sync();
+    await a.sync();
+    for (const device of [a, b]) {
+      const all = await device.db.clippings.toArray();
+      expect(all).toHaveLength(1);
+      expect(all[0]!.tags.sort()).toEqual(['a', 'b']);
+    }
+  });
+
+  it('an edit made elsewhere wins over a concurrent delete: nothing is lost', async () => {
+    const server = makeServer();
+    const [a, b] = [makeDevice(server, 'a'), makeDevice(server, 'b')];
+    const { id } = await saveClipping(a.db, article(1));
+    await a.sync();
+    await b.sync();
+    const onB = (await b.db.clippings.toArray())[0]!;
+    await updateClipping(b.db, onB.id, { note: 'keep me' });
+    await b.sync();
+    await deleteClippings(a.db, [id]);
+    await a.sync();
+    await b.sync();
+    await a.sync();
+    for (const device of [a, b]) expect((await device.db.clippings.toArray()).map((c) => c.note)).toEqual(['keep me']);
+  });
+
+  it('a sync cut after the push, or during the replication, resumes: the next cycle delivers everything once', async () => {
+    const server = makeServer();
+    const [a, b] = [makeDevice(server, 'a'), makeDevice(server, 'b')];
+    for (let n = 1; n <= 250; n++) await saveClipping(a.db, article(n));
+    // The worker stops right after the push: the outbox is in the mirror, nothing reached the server.
+    expect(await pushOutbox(a.engineDb, a.mirror)).toBe(250);
+    expect(await a.db.syncOutbox.count()).toBe(0);
+    await a.sync();
+    // B replicates, then its worker stops after applying the first page of changes.
+    await b.mirror.replicate.from(server, { batch_size: 100 });
+    let pages = 0;
+    const cut = { ...b.mirror, changes: (o: Parameters<Mirror['changes']>[0]) => (pages++ ? Promise.reject(new Error('worker stopped')) : b.mirror.changes(o)) };
+    await expect(applyMirrorChanges(b.engineDb, cut as Mirror)).rejects.toThrow('worker stopped');
+    expect(await b.db.clippings.count()).toBe(BATCH);
+    await b.sync();
+    expect(await b.db.clippings.count()).toBe(250);
+    expect((await b.sync()).applied).toBe(0);
+  }, 30_000);
+});
+
+describe('a server that refuses a document', () => {
+  it('takes the others, reports the refused one, and keeps it here to try again', async () => {
+    const server = makeServer() as ReturnType<typeof makeServer> & { bulkDocs: (...args: unknown[]) => Promise<unknown[]> };
+    // A validation rule on the server (CouchDB's validate_doc_update) answers `forbidden` for some documents.
+    const bulkDocs = server.bulkDocs.bind(server);
+    server.bulkDocs = async (body: unknown, ...rest: unknown[]) => {
+      const { docs, ...options } = body as { docs: Array<{ _id: string; title?: string }> };
+      const refused = docs.filter((d) => d.title?.includes('REFUSE'));
+      const written = (await bulkDocs({ docs: docs.filter((d) => !refused.includes(d)), ...options }, ...rest)) as unknown[];
+      return [...written, ...refused.map((d) => ({ id: d._id, error: true, name: 'forbidden', status: 403, message: 'not allowed here' }))];
+    };
+    const [a, b] = [makeDevice(server, 'a'), makeDevice(server, 'b')];
+    await saveClipping(a.db, article(1, { title: 'REFUSE me' }));
+    await saveClipping(a.db, article(2, { title: 'Welcome' }));
+    expect((await a.sync()).rejected).toBe(1);
+    await b.sync();
+    expect(await b.titles()).toEqual(['Welcome']);
+    expect(await a.titles()).toEqual(['REFUSE me', 'Welcome']);
+  });
+});

@@ -1,0 +1,143 @@
+// Sync as a background feature: turning it on and off, when it runs (after a local change, on an alarm,
+// when the library opens) and the status the library shows. One cycle at a time; the work is in engine.ts.
+import { browser } from 'wxt/browser';
+import { ClippingsDb } from '../clippings/db';
+import { pendingChanges, syncCycle } from '../sync/engine';
+import { queuedChanges } from '../sync/outbox';
+import { openMirror, openRemote } from '../browser/pouchdb';
+import type { Mirror } from '../sync/pouch';
+import { parseSyncServer, type SyncServer } from '../sync/server';
+import { classifySyncError, STATUS_KEY, SYNC_OFF, SyncError, type SyncStatus } from '../sync/status';
+
+
+/** Where the credentials live: this browser profile's extension storage, never storage.sync or backups. */
+const CONFIG_KEY = 'syncConfig';
+const ALARM = 'cr-sync';
+/** Often enough to feel live across devices, rare enough to leave a sleeping worker asleep. */
+const PERIOD_MINUTES = 15;
+/** Changes in a burst (an import, a reader marking as they go) become one sync. */
+const DEBOUNCE_MS = 2_000;
+
+interface SyncConfig { dbUrl: string; username: string; password: string }
+
+export interface SyncController {
+  enable(input: { url: string; username: string; password: string }): Promise<SyncStatus>;
+  disable(): Promise<SyncStatus>;
+  now(): Promise<SyncStatus>;
+}
+
+export function createSyncController(): SyncController {
+  // The engine's own connection: what it writes came from the server, so it is not queued again.
+  const db = new ClippingsDb(undefined, { capture: false });
+  let mirror: Mirror | null = null;
+  let running: Promise<SyncStatus> | null = null;
+  let again = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const localMirror = () => (mirror ??= openMirror());
+  const config = async () => (await browser.storage.local.get(CONFIG_KEY))[CONFIG_KEY] as SyncConfig | undefined;
+  const status = async (): Promise<SyncStatus> => ({ ...SYNC_OFF, ...((await browser.storage.local.get(STATUS_KEY))[STATUS_KEY] as SyncStatus | undefined) });
+  const setStatus = async (patch: Partial<SyncStatus>) => {
+    const next = { ...(await status()), ...patch };
+    await browser.storage.local.set({ [STATUS_KEY]: next });
+    return next;
+  };
+
+  async function cycle(): Promise<SyncStatus> {
+    const current = await config();
+    if (!current) return setStatus(SYNC_OFF);
+    const server = parseSyncServer(current.dbUrl) as SyncServer;
+    await setStatus({ server: current.dbUrl, running: true });
+    try {
+      if (!(await browser.permissions.contains({ origins: [server.originPattern] }))) throw new SyncError('permission', server.origin);
+      const report = await syncCycle(db, localMirror(), openRemote(current.dbUrl, current));
+      const error = report.rejected ? { code: 'rejected' as const, detail: String(report.rejected) } : null;
+      const changed = report.applied ? { changedAt: Date.now() } : {};
+      return await setStatus({ running: false, lastSyncedAt: Date.now(), ...changed, pending: await pendingChanges(db, localMirror()), error });
+    } catch (failure) {
+      const { code, message } = classifySyncError(failure);
+      return setStatus({ running: false, pending: await pendingChanges(db, localMirror()), error: { code, detail: message } });
+    }
+  }
+
+  /** Runs a cycle, or one more after the running one when asked while it runs. */
+  function now(): Promise<SyncStatus> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      let result: SyncStatus;
+      do {
+        again = false;
+        result = await cycle();
+      } while (again);
+      running = null;
+      return result;
+    })();
+    return running;
+  }
+
+  /** Turns sync on; a refusal (bad address, no permission, wrong password, no database) is the status's error, nothing stored. */
+  async function enable(input: { url: string; username: string; password: string }): Promise<SyncStatus> {
+    try {
+      return await start(input);
+    } catch (failure) {
+      const { code, message } = classifySyncError(failure);
+      return { ...SYNC_OFF, error: { code, detail: message } };
+    }
+  }
+
+  async function start({ url, username, password }: { url: string; username: string; password: string }): Promise<SyncStatus> {
+    const server = parseSyncServer(url);
+    if ('problem' in server) throw new SyncError('address', server.problem);
+    if (!(await browser.permissions.contains({ origins: [server.originPattern] }))) throw new SyncError('permission', server.origin);
+    // Checked before anything is stored: wrong credentials or a missing database are said at once.
+    // (PouchDB's info() answers an HTTP error as a body with `error`, not as a rejection.)
+    const info = await openRemote(server.dbUrl, { username, password }).info().catch((e: unknown) => Promise.reject(classifySyncError(e)));
+    if ('error' in info) throw classifySyncError({ name: info.error, reason: info.reason });
+    const previous = await config();
+    if (previous?.dbUrl !== server.dbUrl) await forgetSyncState();
+    await browser.storage.local.set({ [CONFIG_KEY]: { dbUrl: server.dbUrl, username, password } satisfies SyncConfig });
+    await queueEverything();
+    await browser.alarms.create(ALARM, { periodInMinutes: PERIOD_MINUTES });
+    return now();
+  }
+
+  async function disable(): Promise<SyncStatus> {
+    const current = await config();
+    await browser.alarms.clear(ALARM);
+    await browser.storage.local.remove(CONFIG_KEY);
+    await forgetSyncState();
+    const server = current && parseSyncServer(current.dbUrl);
+    // Revoking can fail only for a permission the manifest requires (the e2e build's 127.0.0.1).
+    if (server && !('problem' in server)) await browser.permissions.remove({ origins: [server.originPattern] }).catch(() => false);
+    return setStatus(SYNC_OFF);
+  }
+
+  /** The mirror and the bookkeeping go; the library stays as it is. */
+  async function forgetSyncState(): Promise<void> {
+    await localMirror().destroy();
+    mirror = null;
+    await db.transaction('rw', [db.syncOutbox, db.syncBase, db.syncState], async () => {
+      await Promise.all([db.syncOutbox.clear(), db.syncBase.clear(), db.syncState.clear()]);
+    });
+  }
+
+  /** Every clipping is a local change the first time: the server gets them all, merged with what it has. */
+  async function queueEverything(): Promise<void> {
+    await db.transaction('rw', [db.clippings, db.syncOutbox], async () => {
+      const rows: Array<{ key: string; id: number }> = [];
+      await db.clippings.orderBy('key').eachKey((key, cursor) => void rows.push({ key: key as string, id: cursor.primaryKey as number }));
+      await db.syncOutbox.bulkPut(rows.map((r) => ({ ...r, deleted: false, change: crypto.randomUUID() })));
+    });
+  }
+
+  browser.alarms.onAlarm.addListener((alarm) => void (alarm.name === ALARM && now()));
+  queuedChanges.addEventListener('queued', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void config().then((c) => c && now()), DEBOUNCE_MS);
+  });
+
+  return { enable, disable, now };
+}

@@ -1,0 +1,90 @@
+// Sync step 3: the mirror's changes become clippings, in the background (the single writer), through the
+// engine's own connection (no outbox capture, so nothing echoes back). A batch is one transaction that
+// also moves the applied sequence: a worker stopped mid-apply resumes after the last whole batch.
+import { clippingWords, indexMany, unindex } from '../clippings/db';
+import type { Clipping } from '../clippings/types';
+import { fromDoc, isClippingDoc, type ClippingDoc } from './doc';
+import { BATCH, type SyncDb } from './engine';
+import { mergeVersions } from './merge';
+import type { Mirror } from './pouch';
+import { withoutId } from './push';
+
+type Fields = Omit<Clipping, 'id'>;
+
+export async function applyMirrorChanges(db: SyncDb, mirror: Mirror): Promise<{ applied: number; conflicts: number }> {
+  let since = ((await db.syncState.get('appliedSeq'))?.value as string | number | undefined) ?? 0;
+  let applied = 0;
+  let conflicts = 0;
+  for (;;) {
+    const changes = await mirror.changes({ since, include_docs: true, conflicts: true, limit: BATCH });
+    if (!changes.results.length) return { applied, conflicts };
+    const docs: ClippingDoc[] = [];
+    for (const { doc } of changes.results) {
+      if (!doc || !(doc._deleted || isClippingDoc(doc))) continue;
+      if (doc._conflicts?.length) conflicts++;
+      docs.push(doc._conflicts?.length ? await resolveConflicts(mirror, doc) : doc);
+    }
+    await db.transaction('rw', [db.clippings, db.search, db.postings, db.syncOutbox, db.syncBase, db.syncState], async () => {
+      applied += await applyDocs(db, docs);
+      await db.syncState.put({ name: 'appliedSeq', value: changes.last_seq });
+    });
+    since = changes.last_seq;
+  }
+}
+
+/** Merges every conflicting leaf of a document into one revision, deleting the other leaves. */
+async function resolveConflicts(mirror: Mirror, doc: ClippingDoc & { _conflicts?: string[] }): Promise<ClippingDoc> {
+  const leaves = await mirror.get(doc._id, { open_revs: doc._conflicts! });
+  const versions = [doc, ...leaves.flatMap((l) => (l.ok && !l.ok._deleted && isClippingDoc(l.ok) ? [l.ok] : []))];
+  const merged = mergeVersions(versions.map(fromDoc));
+  const [result] = await mirror.bulkDocs([
+    { ...merged, _id: doc._id, _rev: doc._rev!, type: 'clipping' },
+    ...doc._conflicts!.map((rev) => ({ _id: doc._id, _rev: rev, _deleted: true })),
+  ]);
+  const rev = result && 'rev' in result ? result.rev : doc._rev;
+  return { ...merged, _id: doc._id, _rev: rev, type: 'clipping' };
+}
+
+/** A batch of documents into the library (inside the caller's transaction). Returns how many changed it. */
+async function applyDocs(db: SyncDb, docs: ClippingDoc[]): Promise<number> {
+  const bases = new Map((await db.syncBase.where('docId').anyOf(docs.map((d) => d._id)).toArray()).map((b) => [b.docId, b]));
+  // Already here: a revision this device wrote or applied itself.
+  const news = docs.filter((d) => !(bases.get(d._id)?.rev === d._rev && bases.get(d._id)?.applied));
+  const keyOf = (d: ClippingDoc) => (d._deleted ? bases.get(d._id)?.key : d.key);
+  const keys = [...new Set(news.map(keyOf).filter((k): k is string => !!k))];
+  const [pendingRows, localRows] = await Promise.all([db.syncOutbox.bulkGet(keys), db.clippings.where('key').anyOf(keys).toArray()]);
+  const pending = new Map(pendingRows.flatMap((p) => (p ? [[p.key, p] as const] : [])));
+  const local = new Map(localRows.map((c) => [c.key, c]));
+
+  const removed: Clipping[] = [];
+  const written: Array<{ fields: Fields; id?: number; keepLocal: boolean; doc: ClippingDoc }> = [];
+  for (const doc of news) {
+    const key = keyOf(doc);
+    if (!key) continue;
+    const mine = pending.get(key);
+    const here = local.get(key);
+    if (doc._deleted) {
+      // Changed here since: the change wins, and is pushed next (nothing lost).
+      if (mine && !mine.deleted) continue;
+      if (here) removed.push(here);
+      continue;
+    }
+    const keepLocal = !!(mine && !mine.deleted && here);
+    const fields = keepLocal ? mergeVersions([fromDoc(doc), withoutId(here!)]) : fromDoc(doc);
+    written.push({ fields, id: here?.id, keepLocal, doc });
+  }
+
+  await db.clippings.bulkDelete(removed.map((c) => c.id));
+  await unindex(db, removed.map((c) => c.id));
+  await db.syncBase.bulkDelete(news.filter((d) => d._deleted).map(keyOf).filter((k): k is string => !!k));
+  // A delete here that the server answered with an edit: the edit wins, the delete is forgotten.
+  await db.syncOutbox.bulkDelete(written.filter((w) => pending.get(w.fields.key)?.deleted).map((w) => w.fields.key));
+  const kept = written.filter((w) => w.id !== undefined);
+  const added = written.filter((w) => w.id === undefined);
+  await db.clippings.bulkPut(kept.map((w) => ({ ...w.fields, id: w.id! }) as Clipping));
+  const newIds = (await db.clippings.bulkAdd(added.map((w) => w.fields as Clipping), { allKeys: true })) as number[];
+  const ids = [...kept.map((w) => w.id!), ...newIds];
+  await indexMany(db, [...kept, ...added].map((w, i) => ({ id: ids[i]!, words: clippingWords(w.fields) })), new Set(newIds));
+  await db.syncBase.bulkPut([...kept, ...added].map((w) => ({ key: w.fields.key, docId: w.doc._id, rev: w.doc._rev!, applied: !w.keepLocal })));
+  return removed.length + written.length;
+}

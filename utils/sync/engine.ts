@@ -1,0 +1,69 @@
+// One sync cycle between the local library (Dexie, the UI's source of truth) and the reader's CouchDB,
+// through a local PouchDB mirror that PouchDB's replication keeps in step with the server:
+//   1. push: outbox rows (local changes, utils/sync/outbox.ts) become documents in the mirror;
+//   2. replicate both ways (CouchDB protocol; checkpoints on both sides, so a cut sync resumes);
+//   3. apply: the mirror's changes since the last applied sequence become clippings (conflicts merged,
+//      utils/sync/merge.ts), in the background, the single writer (apply.ts).
+// `syncBase` remembers, per clipping, the revision this device last agreed with; a document whose revision
+// differs was changed elsewhere, so a local change is merged with it instead of overwriting it (push.ts).
+import type { ClippingsDb } from '../clippings/db';
+import { applyMirrorChanges } from './apply';
+import type { Mirror, Remote } from './pouch';
+import { pushOutbox } from './push';
+
+export interface BaseRow {
+  key: string;
+  docId: string;
+  rev: string;
+  /** False when the revision holds more than the local row (a merge this device pushed, not yet applied). */
+  applied: boolean;
+}
+export interface StateRow { name: string; value: unknown }
+
+export type SyncDb = ClippingsDb;
+
+export interface CycleReport {
+  pushed: number;
+  pulled: number;
+  applied: number;
+  conflicts: number;
+  /** Documents the server refused (a validation rule, a size limit); they stay here and are tried again. */
+  rejected: number;
+}
+
+/** Documents a batch moves at a time: small enough for one transaction and one request. */
+export const BATCH = 200;
+
+export { applyMirrorChanges, pushOutbox };
+
+/** A whole cycle: push, replicate both ways, apply; replicates once more when applying merged conflicts. */
+export async function syncCycle(db: SyncDb, mirror: Mirror, remote: Remote): Promise<CycleReport> {
+  const pushed = await pushOutbox(db, mirror);
+  // Up, then down (not both at once): the pull then already sees what the push wrote, so the next cycle
+  // does not read a whole first sync back.
+  const up = await sendUp(db, mirror, remote);
+  const down = await mirror.replicate.from(remote, { batch_size: BATCH });
+  const { applied, conflicts } = await applyMirrorChanges(db, mirror);
+  const again = conflicts ? await sendUp(db, mirror, remote) : null;
+  const rejected = (again ?? up).doc_write_failures;
+  return { pushed, pulled: down.docs_written, applied, conflicts, rejected };
+}
+
+/** Replicates the mirror to the server, then remembers how far the server has it. */
+async function sendUp(db: SyncDb, mirror: Mirror, remote: Remote) {
+  const upTo = (await mirror.info()).update_seq;
+  const result = await mirror.replicate.to(remote, { batch_size: BATCH });
+  await db.syncState.put({ name: 'sentSeq', value: upTo });
+  return result;
+}
+
+/** Local changes the server does not have yet: queued ones, and those written to the mirror since the last push up. */
+export async function pendingChanges(db: SyncDb, mirror: Mirror): Promise<number> {
+  const since = ((await db.syncState.get('sentSeq'))?.value as string | number | undefined) ?? 0;
+  const queued = await db.syncOutbox.count();
+  let inMirror = 0;
+  for (let page = await mirror.changes({ since, limit: BATCH }); page.results.length; page = await mirror.changes({ since: page.last_seq, limit: BATCH })) {
+    inMirror += page.results.length;
+  }
+  return queued + inMirror;
+}
