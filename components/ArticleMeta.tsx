@@ -1,25 +1,37 @@
 import type { Article } from '@/utils/extract/types';
 import { formatDate, hostOf } from '@/utils/format';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/browser/i18n';
 import { UiText } from './UiText';
 
 type Meta = Pick<Article, 'title' | 'byline' | 'siteName' | 'publishedTime' | 'readingMinutes' | 'lang' | 'dir' | 'url'>;
 
 /** Title, byline, site, date and reading time: always text, never HTML. */
 export function ArticleMeta({ article }: { article: Meta }) {
-  const date = formatDate(article.publishedTime);
   return (
     <header class="cr-meta" lang={article.lang ?? undefined} dir={article.dir ?? 'auto'}>
       <p class="cr-meta-site">
-        {article.siteName ?? hostOf(article.url)}
-        {date && <> · <UiText><time dateTime={article.publishedTime ?? undefined}>{date}</time></UiText></>}
+        {siteName(article)}
+        <PublishedDate iso={article.publishedTime} />
       </p>
       <h1 class="cr-meta-title">{article.title}</h1>
       <p class="cr-meta-line">
-        {article.byline && <bdi class="cr-meta-byline">{article.byline}</bdi>}
-        {article.byline && ' · '}
+        <Byline byline={article.byline} />
         <UiText class="cr-meta-time">{t('metaReadingTime', String(article.readingMinutes))}</UiText>
       </p>
     </header>
   );
+}
+
+/** The site's name, else its host. */
+export const siteName = (article: Pick<Article, 'siteName' | 'url'>): string => article.siteName ?? hostOf(article.url);
+
+/** " · 12 Mar 2024" after the site, in the interface's language; nothing without a date. */
+export function PublishedDate({ iso }: { iso: string | null }) {
+  const date = formatDate(iso);
+  return date ? <> · <UiText><time dateTime={iso ?? undefined}>{date}</time></UiText></> : null;
+}
+
+/** "Author · " before the reading time, isolated (a name may run the other way); nothing without one. */
+export function Byline({ byline }: { byline: string | null }) {
+  return byline ? <><bdi class="cr-meta-byline">{byline}</bdi>{' · '}</> : null;
 }

@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
-import { t, type MessageKey } from '@/utils/i18n';
+import { t, type MessageKey } from '@/utils/browser/i18n';
 import type { KeyFacts as Facts } from '@/utils/keyfacts';
+import { shownDates, shownNumbers } from '@/utils/keyfacts/display';
 import './key-facts.css';
 
 interface Props {
@@ -94,8 +95,8 @@ export function KeyFacts({ facts, onSelect }: Props) {
       items: unique(facts.organizations.map((o) => ({ key: o.name, sentence: o.sentence, main: o.name, ...(o.acronym && o.acronym !== o.name ? { sub: o.acronym } : {}) }))),
     },
     { label: 'factsPlaces', items: text(facts.places) },
-    { label: 'factsWhen', items: text(facts.dates) },
-    { label: 'factsNumbers', items: text(facts.numbers) },
+    { label: 'factsWhen', items: text(shownDates(facts.dates)) },
+    { label: 'factsNumbers', items: text(shownNumbers(facts.numbers)) },
     {
       label: 'factsQuotes',
       block: true,

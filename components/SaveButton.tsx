@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { ClippingDraft } from '@/utils/clippings/types';
 import { ERROR_TEXT } from '@/utils/failure-text';
-import { t } from '@/utils/i18n';
-import { sendMessage, type ErrorCode } from '@/utils/messages';
+import { t } from '@/utils/browser/i18n';
+import { sendMessage, type ErrorCode } from '@/utils/browser/messages';
 
 type SaveState = { status: 'idle' | 'saving' } | { status: 'saved'; updated: boolean } | { status: 'error'; error: ErrorCode };
 

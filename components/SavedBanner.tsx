@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { FoundClipping } from '@/utils/clippings/marks';
-import { t, type MessageKey } from '@/utils/i18n';
-import { sendMessage } from '@/utils/messages';
+import { t, type MessageKey } from '@/utils/browser/i18n';
+import { sendMessage } from '@/utils/browser/messages';
 
 const STATE_TEXT: Record<FoundClipping['state'], MessageKey> = {
   unread: 'savedBannerUnread',

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { uiLanguage } from '@/utils/i18n';
+import { uiLanguage } from '@/utils/browser/i18n';
 
 /**
  * A phrase in the interface's language inside an article that may run the other way, isolated so that

@@ -1,5 +1,6 @@
 import type { ClippingDraft } from './clippings/types';
 import type { Article } from './extract/types';
+import { escapeHtml } from './format';
 import { countWords } from './reading-time';
 import { sanitizeHtml } from './sanitize';
 import { textFragmentUrl } from './text-fragment';
@@ -74,15 +75,6 @@ export function selectionDraft(source: SelectionSource): ClippingDraft {
   };
 }
 
-/** A highlight made in the reader from `range` of the article, its HTML sanitized (needs a DOM). */
-export function highlightDraft(article: Article, range: Range): ClippingDraft {
-  const holder = document.createElement('div');
-  holder.append(range.cloneContents());
-  // A saved highlight links to its passage; a highlight made from it points at the page itself.
-  const url = article.url.split('#:~:')[0] ?? article.url;
-  return selectionDraft({ ...article, url, text: range.toString(), html: sanitizeHtml(holder.innerHTML) });
-}
-
 /** "Story - Site" → "Story" when the site is known (page titles often carry it). */
 function withoutSiteSuffix(title: string, site: string | null | undefined): string {
   const trimmed = title.replace(/\s+/g, ' ').trim();
@@ -96,6 +88,5 @@ function withoutSiteSuffix(title: string, site: string | null | undefined): stri
 
 /** Plain text as paragraphs of escaped HTML. */
 export function textToHtml(text: string): string {
-  const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-  return text.split(/\n{2,}/).filter((p) => p.trim()).map((p) => `<p>${escape(p).replace(/\n/g, '<br>')}</p>`).join('');
+  return text.split(/\n{2,}/).filter((p) => p.trim()).map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('');
 }

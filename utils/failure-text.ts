@@ -1,8 +1,7 @@
-// The words each surface shows for a failure: one table per kind of failure, shared by the popup, the
-// reader, the library and the toolbar badge.
-import type { MessageKey } from './i18n';
-import type { ErrorCode } from './messages';
-import type { TabArticleResult } from './tab-article';
+// The words each surface shows when a request to the background fails: the popup's and the reader's
+// save buttons, the library and the toolbar badge. (Articles that cannot be shown: article-failure-text.ts.)
+import type { MessageKey } from './browser/i18n';
+import type { ErrorCode } from './browser/messages';
 
 /**
  * Why a request to the background did not succeed, as the end of "Not saved: …" or "Not done: …".
@@ -14,17 +13,4 @@ export const ERROR_TEXT: Record<Exclude<ErrorCode, 'unanswered'>, MessageKey> = 
   invalid: 'errorInvalid',
   unknown: 'errorStorage',
   unsent: 'errorUnsent',
-};
-
-/** Why an article could not be shown, whether read from a tab or, in the reader, handed over. */
-export type ArticleFailure = Exclude<TabArticleResult, { ok: true }>['reason'] | 'gone';
-
-/** Title and body of the message that replaces the article. */
-export const ARTICLE_FAILURE_TEXT: Record<ArticleFailure, [title: MessageKey, body: MessageKey]> = {
-  gone: ['readerGoneTitle', 'readerGoneBody'],
-  restricted: ['errorRestrictedTitle', 'errorRestrictedBody'],
-  'no-tab': ['errorNoTabTitle', 'errorNoTabBody'],
-  'not-article': ['errorNotArticleTitle', 'errorNotArticleBody'],
-  'too-large': ['errorTooLargeTitle', 'errorTooLargeBody'],
-  failed: ['errorFailedTitle', 'errorFailedBody'],
 };

@@ -1,4 +1,4 @@
-// How dates, hosts and sizes read on every page: plain functions of their input (Node-testable).
+// How dates, hosts and escaped text are written everywhere: plain functions of their input.
 
 /** A date as the reader's locale writes it ("12 Mar 2024"); null for no date or one that does not parse. */
 export function formatDate(iso: string | null): string | null {
@@ -8,6 +8,19 @@ export function formatDate(iso: string | null): string | null {
   return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(date);
 }
 
+/** A date (text a Date can parse, or milliseconds) as an ISO timestamp; null for none or one that does not parse. */
+export function isoDate(value: string | number | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const date = new Date(typeof value === 'number' ? value : Date.parse(value.trim()));
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}
+
+/** Text made safe to put in HTML, in an element or a quoted attribute. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+}
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
 /** The site's host name, for pages that do not name their site. */
 export function hostOf(url: string): string {
   try {
@@ -15,13 +28,4 @@ export function hostOf(url: string): string {
   } catch {
     return url;
   }
-}
-
-/** A size in bytes as "1.5 MB" (one decimal below 100, none above). */
-export function formatBytes(bytes: number): string {
-  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) (value /= 1024), unit++;
-  return `${value >= 100 || unit === 0 ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
 }

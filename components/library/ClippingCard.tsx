@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { Highlighted } from '@/components/Highlighted';
+import { Highlighted } from './Highlighted';
 import { isEmptyQuery, snippet, type ParsedQuery } from '@/utils/clippings/search-index';
 import type { Clipping, ClippingState } from '@/utils/clippings/types';
 import { formatDate, hostOf } from '@/utils/format';
-import { t } from '@/utils/i18n';
-import type { Reply } from '@/utils/messages';
+import { t } from '@/utils/browser/i18n';
+import type { Reply } from '@/utils/browser/messages';
 import { ClippingEditForm } from './ClippingEditForm';
 import { ReadingState } from './ReadingState';
 import { StateActions } from './StateActions';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Clipping } from '@/utils/clippings/types';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/browser/i18n';
 
 /** The tags and note of one clipping, edited in place (Escape cancels). */
 export function ClippingEditForm({ clipping, onSave, onCancel }: { clipping: Clipping; onSave: (tags: string[], note: string) => void; onCancel: () => void }) {

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ClippingsDb } from '@/utils/clippings/db';
 import { queryLibrary } from '@/utils/clippings/query';
 import type { Clipping } from '@/utils/clippings/types';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/browser/i18n';
 import { percentRead } from './ReadingState';
 
 const SHOWN = 5;

@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import type { ClippingKind } from '@/utils/clippings/types';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/browser/i18n';
 import { FilterSelect } from './FilterSelect';
 import { MarksFilters } from './MarksFilters';
 import { LIBRARY_SORTS } from './sorts';

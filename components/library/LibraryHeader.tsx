@@ -1,5 +1,5 @@
 import type { RefObject } from 'preact';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/browser/i18n';
 import { StorageInfo } from './StorageInfo';
 
 interface Props {

@@ -1,5 +1,5 @@
 import type { Clipping } from '@/utils/clippings/types';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/browser/i18n';
 import type { Notice, Progress } from './use-notices';
 
 interface Props {

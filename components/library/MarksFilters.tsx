@@ -1,7 +1,7 @@
 import './marks.css';
 import type { ClippingState } from '@/utils/clippings/types';
 import { CLIPPING_STATES } from '@/utils/clippings/validate';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/browser/i18n';
 import { FilterSelect } from './FilterSelect';
 import { STATE_LABEL } from './ReadingState';
 

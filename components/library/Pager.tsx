@@ -1,4 +1,4 @@
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/browser/i18n';
 
 /** "Showing 26–50 of 120" for a page of `size` from `index`; empty-safe. */
 export function pageRange(index: number, size: number, total: number): { from: number; to: number } {

@@ -1,6 +1,6 @@
 import './marks.css';
 import type { Clipping, ClippingState } from '@/utils/clippings/types';
-import { t, type MessageKey } from '@/utils/i18n';
+import { t, type MessageKey } from '@/utils/browser/i18n';
 
 export const STATE_LABEL: Record<ClippingState, MessageKey> = {
   unread: 'stateUnread',

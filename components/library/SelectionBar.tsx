@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/browser/i18n';
 
 export type SelectionExport = 'markdown' | 'html' | 'json';
 

@@ -1,6 +1,6 @@
 import type { ClippingState } from '@/utils/clippings/types';
-import { t, type MessageKey } from '@/utils/i18n';
-import { sendMessage, type Reply } from '@/utils/messages';
+import { t, type MessageKey } from '@/utils/browser/i18n';
+import { sendMessage, type Reply } from '@/utils/browser/messages';
 
 const ACTIONS: Array<{ state: ClippingState; label: MessageKey; labelFor?: MessageKey }> = [
   { state: 'finished', label: 'libraryMarkFinished', labelFor: 'libraryMarkFinishedFor' },

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatBytes } from '@/utils/format';
-import { t } from '@/utils/i18n';
+import { formatBytes } from '@/utils/format-bytes';
+import { t } from '@/utils/browser/i18n';
 
 type Info = { usage: number; quota: number } | null;
 

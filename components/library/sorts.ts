@@ -1,5 +1,5 @@
 import type { SortField } from '@/utils/clippings/query';
-import type { MessageKey } from '@/utils/i18n';
+import type { MessageKey } from '@/utils/browser/i18n';
 
 /** The library's sort choices, by the key the sort select shows. */
 export const LIBRARY_SORTS: Record<string, { label: MessageKey; sort: SortField; desc: boolean }> = {

@@ -1,6 +1,6 @@
 import type { Clipping } from '@/utils/clippings/types';
-import { t } from '@/utils/i18n';
-import { sendMessage } from '@/utils/messages';
+import { t } from '@/utils/browser/i18n';
+import { sendMessage } from '@/utils/browser/messages';
 import { failedNotice, type Notices } from './use-notices';
 
 /** Deletes (with undo) and edits, through the background; each says how it went in the notice. */

@@ -2,9 +2,9 @@ import type { ClippingsDb } from '@/utils/clippings/db';
 import { readwiseCsvHeader, readwiseCsvRows } from '@/utils/clippings/export-highlights';
 import { highlightedBatches } from '@/utils/clippings/query';
 import type { ClippingState } from '@/utils/clippings/types';
-import { download } from '@/utils/download';
-import { t } from '@/utils/i18n';
-import type { Reply } from '@/utils/messages';
+import { download } from '@/utils/browser/download';
+import { t } from '@/utils/browser/i18n';
+import type { Reply } from '@/utils/browser/messages';
 import { STATE_LABEL } from './ReadingState';
 import { failedNotice, type Notices } from './use-notices';
 

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Clipping } from '@/utils/clippings/types';
 import { ERROR_TEXT } from '@/utils/failure-text';
-import { t, type MessageKey } from '@/utils/i18n';
-import { onEvent, type Failure } from '@/utils/messages';
+import { t, type MessageKey } from '@/utils/browser/i18n';
+import { onEvent } from '@/utils/browser/events';
+import type { Failure } from '@/utils/browser/messages';
 
 /** A line under the controls: what was done, or why not; a delete's notice offers to undo it. */
 export type Notice = { text: string; tone: 'ok' | 'error'; undo?: Clipping[] };

@@ -6,9 +6,9 @@ import { clippingMarkdown, fileNameFor } from '@/utils/clippings/export-markdown
 import { clippingBatches } from '@/utils/clippings/query';
 import { stageFile } from '@/utils/clippings/staging';
 import type { Clipping } from '@/utils/clippings/types';
-import { download } from '@/utils/download';
-import { t } from '@/utils/i18n';
-import { sendMessage } from '@/utils/messages';
+import { download } from '@/utils/browser/download';
+import { t } from '@/utils/browser/i18n';
+import { sendMessage } from '@/utils/browser/messages';
 import { sanitizeHtml } from '@/utils/sanitize';
 import { failedNotice, type Notices } from './use-notices';
 

@@ -1,8 +1,9 @@
 import type { RefObject } from 'preact';
 import { SaveButton } from '@/components/SaveButton';
-import { articleDraft, highlightDraft } from '@/utils/clipping-draft';
+import { articleDraft } from '@/utils/clipping-draft';
+import { highlightDraft } from '@/utils/highlight-draft';
 import type { Article } from '@/utils/extract/types';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/browser/i18n';
 import { stepSize, type ReaderSettings } from '@/utils/settings';
 import { ReadAloud } from './ReadAloud';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ClippingsDb } from '@/utils/clippings/db';
-import { handedOverArticle } from '@/utils/reader-launch';
+import { handedOverArticle } from '@/utils/browser/reader-handover';
 import { clippingToArticle, type ReaderSource } from '@/utils/reader-source';
 import { extractFromTab, type TabArticleResult } from '@/utils/tab-article';
 

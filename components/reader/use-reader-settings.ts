@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, type ReaderSettings } from '@/utils/settings';
-import { loadSettings, onSettingsChanged, storeSettings } from '@/utils/settings-store';
+import { loadSettings, onSettingsChanged, storeSettings } from '@/utils/browser/settings-store';
 import { applySettings } from './apply-settings';
 
 /** The reader's settings: stored, followed across tabs, and applied to the page. */

@@ -13,7 +13,7 @@ import { useNotices } from '@/components/library/use-notices';
 import { useSelection } from '@/components/library/use-selection';
 import { useTransfers } from '@/components/library/use-transfers';
 import { ClippingsDb } from '@/utils/clippings/db';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/browser/i18n';
 
 const db = new ClippingsDb();
 // Open the database while the page renders its frame (the first query would otherwise open it later).

@@ -8,9 +8,9 @@ import { SavedBanner } from '@/components/SavedBanner';
 import { StatusMessage } from '@/components/StatusMessage';
 import { articleDraft } from '@/utils/clipping-draft';
 import type { Article } from '@/utils/extract/types';
-import { t, type MessageKey } from '@/utils/i18n';
+import { t, type MessageKey } from '@/utils/browser/i18n';
 import { markAfterPaint, POPUP_PAINTED } from '@/utils/perf-marks';
-import { openArticleInReader } from '@/utils/reader-launch';
+import { openArticleInReader } from '@/utils/browser/reader-handover';
 import { extractFromTab, resolveTabId, type TabArticleResult } from '@/utils/tab-article';
 
 type State = { status: 'loading' } | { status: 'done'; result: TabArticleResult };

@@ -12,9 +12,9 @@ import { useReaderSettings } from '@/components/reader/use-reader-settings';
 import { useReadingProgress } from '@/components/reader/use-reading-progress';
 import { StatusMessage } from '@/components/StatusMessage';
 import type { Article } from '@/utils/extract/types';
-import { ARTICLE_FAILURE_TEXT } from '@/utils/failure-text';
+import { ARTICLE_FAILURE_TEXT } from '@/utils/article-failure-text';
 import { clearSentenceHighlight, highlightSentence } from '@/utils/highlight-sentence';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/browser/i18n';
 import { readerSource } from '@/utils/reader-source';
 import type { ReaderSettings } from '@/utils/settings';
 

@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { buildDir } from '../output-dir';
 import { SCREENSHOTS } from './fixtures';
 import { ProtocolClient, waitFor } from './protocol-client';
 import { startPageServer } from './server';
@@ -12,7 +12,7 @@ import { startPageServer } from './server';
 // Firefox is a patched build this machine cannot download). The e2e build is installed as a temporary
 // add-on; its popup page is opened in a tab for the demo page's tab, as the Chromium tests do.
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const BUILD = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.output/firefox-mv2-e2e');
+const BUILD = buildDir('firefox-mv2-e2e');
 const ADDON_ID = 'clean-reader@clean-reader.dev';
 const UUID = '3f0c6a52-9d1e-4b7a-8c25-0e6f4d9b1a73';
 const ORIGIN = `moz-extension://${UUID}`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDate, hostOf } from '../../utils/format';
+import { escapeHtml, formatDate, hostOf, isoDate } from '../../utils/format';
+import { formatBytes } from '../../utils/format-bytes';
 
 describe('format', () => {
   it('writes sizes with one decimal below 100 of a unit and none above', () => {
@@ -18,5 +19,20 @@ describe('format', () => {
     expect(formatDate(null)).toBeNull();
     expect(formatDate('someday')).toBeNull();
     expect(formatDate('2024-03-12T10:00:00Z')).toMatch(/2024/);
+  });
+});
+
+describe('isoDate and escapeHtml', () => {
+  it('writes a parsable date or milliseconds as ISO, and nothing for what does not parse', () => {
+    expect(isoDate(' 2024-03-12T10:00:00Z ')).toBe('2024-03-12T10:00:00.000Z');
+    expect(isoDate(0)).toBe('1970-01-01T00:00:00.000Z');
+    expect(isoDate('')).toBeNull();
+    expect(isoDate('next week')).toBeNull();
+    expect(isoDate(9e15)).toBeNull();
+    expect(isoDate(undefined)).toBeNull();
+  });
+
+  it('escapes the five characters that could open markup or end an attribute', () => {
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
   });
 });

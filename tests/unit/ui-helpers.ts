@@ -6,8 +6,8 @@ import { render, type VNode } from 'preact';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { ClippingsDb } from '../../utils/clippings/db';
-import { markHandlers } from '../../utils/clippings/handlers';
-import { createMessageListener } from '../../utils/messages';
+import { markHandlers } from '../../utils/background/library-handlers';
+import { createMessageListener } from '../../utils/browser/messages';
 
 const MESSAGES = JSON.parse(readFileSync(path.resolve(__dirname, '../../public/_locales/en/messages.json'), 'utf8')) as Record<
   string,

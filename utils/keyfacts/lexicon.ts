@@ -2,10 +2,19 @@
 
 const set = (s: string): Set<string> => new Set(s.split('|'));
 
-/** Titles before a name ("Dr", "Gov."), lower case without the dot. */
-export const HONORIFICS = set(
-  'mr|mrs|ms|mx|miss|dr|prof|sir|dame|lord|lady|lt|col|gen|capt|sgt|cpl|maj|adm|cmdr|rev|gov|sen|rep|hon|det|insp|supt|fr|sheikh|imam|rabbi|pastor|judge|justice',
-);
+/**
+ * Titles written with a dot before a name ("Dr.", "Gov.", "Sgt."), lower case without it: the one list that the
+ * sentence splitter (no sentence ends after them), the quote finder and the name finder share.
+ */
+export const ABBREVIATED_TITLES = 'mr|mrs|ms|mx|dr|prof|lt|col|gen|capt|sgt|cpl|pvt|maj|adm|cmdr|rev|gov|sen|rep|hon|det|insp|supt|fr';
+/** Courtesy titles: part of how a name is written, never a role ("Mr. Lee" has no role). */
+export const COURTESY_TITLES = set('mr|mrs|ms|mx|miss');
+
+/** Titles before a name ("Dr", "Gov.", "Sheikh"), lower case without the dot. */
+export const HONORIFICS = set(`${ABBREVIATED_TITLES}|miss|sir|dame|lord|lady|sheikh|imam|rabbi|pastor|judge|justice`);
+
+/** Verbs of reporting after a name ("Ana Diaz said"); the quote finder adds its own less common ones. */
+export const REPORTING_VERBS = 'said|says|told|added|explained|noted|wrote|asked|tweeted|stated|recalled|insisted|replied|warned|argued';
 
 /** Head words of roles, lower case. */
 export const ROLE_WORDS = set(
@@ -17,7 +26,9 @@ export const ROLE_WORDS = set(
     'officer|detective|sergeant|lieutenant|inspector|sheriff|deputy|editor|reporter|correspondent|author|writer|singer|actor|actress|' +
     'artist|ambassador|envoy|king|queen|prince|princess|pope|bishop|general|colonel|commander|chancellor|treasurer|ombudsman|' +
     'executive|official|leader|partner|owner|shopkeeper|farmer|resident|premier|adviser|advisor|consultant|' +
-    'investigator|agent|diplomat|activist|organiser|organizer|boss|administrator|counsel',
+    'investigator|agent|diplomat|activist|organiser|organizer|boss|administrator|counsel|candidate|nominee|challenger|incumbent|' +
+    'guitarist|drummer|bassist|pianist|musician|rapper|composer|producer|chef|astronaut|novelist|poet|photographer|filmmaker|' +
+    'entrepreneur|investor|billionaire|economist|historian|psychologist|epidemiologist|spokesman|spokeswoman|spokesperson',
 );
 
 /** Words that make a capitalised phrase an organisation when they end it. */
@@ -27,6 +38,8 @@ export const ORG_TAIL = set(
     'party|union|government|organisation|organization|foundation|airlines|airline|airways|fund|board|court|securities|team|unit|brotherhood|' +
     'service|services|bureau|administration|federation|league|club|society|trust|network|systems|technologies|motors|partners|' +
     'capital|industries|enterprises|media|news|times|post|sports|press|assembly|parliament|senate|congress|church|hospital|clinic|' +
+    'products|brands|foods|pharmaceuticals|therapeutics|biosciences|solutions|logistics|airways|railways|communications|electronics|' +
+    'aerospace|robotics|insurance|bancorp|financial|studios|entertainment|records|living|' +
     'force|army|navy|guard|corps|exchange|reserve|forum|alliance|coalition|institution|consortium|cooperative|watch|corridor|project|programme|program',
 );
 
@@ -36,7 +49,7 @@ export const ORG_HEAD = set('house|ministry|department|university|bank|office|in
 /** Last words of capitalised phrases that name things, not people ("White House", "Labor Day"). */
 export const NOT_NAME_TAIL = set(
   'house|street|avenue|road|square|park|market|bridge|river|lake|mountain|mountains|island|islands|valley|hall|tower|airport|station|stadium|arena|' +
-    'building|day|week|year|prize|award|awards|cup|series|act|bill|law|amendment|plan|war|summit|festival|conference|show|games|' +
+    'building|day|week|year|prize|award|awards|medal|trophy|cup|series|act|bill|law|amendment|plan|war|summit|festival|conference|show|games|' +
     'museum|gallery|theatre|theater|palace|castle|church|cathedral|mosque|temple|beach|bay|coast|sea|ocean|desert|forest|county|city|town',
 );
 
@@ -56,28 +69,14 @@ export const MONTHS =
 export const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 export const CALENDAR = new Set((MONTHS + '|' + WEEKDAYS).toLowerCase().split('|'));
 
-/** Countries, US states, a few regions, the largest cities. */
-export const PLACES = set(
-  // countries
-  'Afghanistan|Albania|Algeria|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahrain|Bangladesh|Belarus|Belgium|Bolivia|' +
-    'Bosnia|Brazil|Bulgaria|Cambodia|Cameroon|Canada|Chile|China|Colombia|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czech Republic|Denmark|' +
-    'Ecuador|Egypt|England|Estonia|Ethiopia|Finland|France|Georgia|Germany|Ghana|Greece|Guatemala|Haiti|Honduras|Hong Kong|Hungary|' +
-    'Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|' +
-    'Lebanon|Libya|Lithuania|Luxembourg|Madagascar|Malaysia|Mali|Malta|Mexico|Moldova|Mongolia|Morocco|Mozambique|Myanmar|Nepal|' +
-    'Netherlands|New Zealand|Nicaragua|Niger|Nigeria|North Korea|Norway|Oman|Pakistan|Palestine|Panama|Paraguay|Peru|Philippines|Poland|' +
-    'Portugal|Qatar|Romania|Russia|Rwanda|Saudi Arabia|Scotland|Senegal|Serbia|Singapore|Slovakia|Slovenia|Somalia|South Africa|' +
-    'South Korea|Spain|Sri Lanka|Sudan|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Tunisia|Turkey|Turkmenistan|Uganda|' +
-    'Ukraine|United Arab Emirates|United Kingdom|Britain|United States|Uruguay|Uzbekistan|Venezuela|Vietnam|Wales|Yemen|Zambia|Zimbabwe|' +
-    // US states
-    'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|' +
-    'Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|' +
-    'New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|' +
-    'South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|' +
-    // regions and provinces often named alone; capitals and the largest cities (others are found by cues: "in X",
-    // datelines, "X, State")
-    'Punjab|Sindh|Balochistan|Kashmir|Gaza|West Bank|Crimea|Ontario|Quebec|Europe|Asia|Africa|Middle East|Latin America|' +
-    'London|Paris|Berlin|Brussels|Moscow|Kyiv|Beijing|Shanghai|Tokyo|Delhi|New Delhi|Mumbai|Islamabad|Karachi|Lahore|' +
-    'Tehran|Jerusalem|Dubai|Cairo|Sydney|Toronto|Chicago|Los Angeles|San Francisco|Houston|Silicon Valley',
+/**
+ * Places that the generated lists (lexicon-data.ts) lack: continents and wider regions, the nations of the United
+ * Kingdom, disputed territories, and names the data spells otherwise ("Turkey" for Türkiye).
+ */
+export const EXTRA_PLACES = set(
+  'Europe|Asia|Africa|Americas|North America|South America|Latin America|Middle East|Caribbean|Scandinavia|Balkans|Antarctica|' +
+    'England|Scotland|Wales|Northern Ireland|Britain|Great Britain|Bosnia|Turkey|Kashmir|Crimea|Donbas|West Bank|Gaza|' +
+    'Punjab|Sindh|Balochistan|Silicon Valley',
 );
 
 /** US state abbreviations used after a town ("Buffalo, N.Y."). */

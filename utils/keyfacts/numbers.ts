@@ -15,17 +15,21 @@ const UNITS = words(
   `${TIME_UNITS}|decade|century|centuries|gram|kilogram|kg|mg|tonne|ton|pound|lb|ounce|oz|mile|kilometre|kilometer|km|metre|meter|cm|mm|` +
     'yard|feet|foot|ft|inch|mph|km/h|kph|megawatt|gigawatt|kilowatt|MW|GW|kW|kWh|MWh|GB|TB|MB|GHz|MHz|acre|hectare|barrel|litre|liter|' +
     'gallon|degree|°|°C|°F|C|F|point|dollar|euro|Euro|cent|rupee|yuan|yen|riyal|dirham|taka|share|vote|seat|people|passenger|job|' +
-    'employee|worker|student|case|death|troop',
+    'employee|worker|student|case|death|troop|hp|bhp|horsepower|lb-ft|Nm|fps|Hz|kHz|teraflop|petaflop|nm|µm|mAh|Wh|dB|rpm|cc|ml|mL|L',
 );
 const isUnit = (w: string) => UNITS.has(w) || UNITS.has(w.replace(/s$/, '')) || UNITS.has(w.replace(/es$/, ''));
 // Any other plural noun right after a number is what it counts ("120 beds", "214.6 crowns", "2.1 times"):
 // a longer number still contains the bare one. Words ending in "s" that are no counted noun stay out.
 const NOT_COUNTED = words('was|has|is|its|this|thus|as|us|yes|less|plus|across|unless|whereas|always|perhaps|besides|towards|afterwards|sometimes|his|hers|ours|theirs|yours|does|goes|says|versus|vs|news|series|nevertheless|also');
 const isCounted = (w: string) => isUnit(w) || (/^[a-z]{3,}s$/.test(w) && !/ss$/.test(w) && !NOT_COUNTED.has(w));
-const HYPHEN_UNITS = words(`${TIME_UNITS}|inch|mile|foot|metre|meter|kilometre|kilometer|point|game|member|seat|storey|story`);
+/** Words a hyphen joins to a number that are not what it counts ("a 34-year-old" is an age, "a 10-plus" no noun). */
+const NOT_HYPHEN_UNIT = words('old|odd|plus|something|ish|fold|year-old');
+/** After "a 30-date" or "a 5.0-litre" the noun they describe completes the fact ("30-date tour"), unless it is a small word. */
+const NOUN_AFTER = /\s([a-z]{3,})\b/y;
+const NOT_NOUN = words('and|the|for|with|from|that|which|who|was|were|are|has|had|have|but|than|then|into|over|after|before|each|per');
 /** "15 km per second", "$3 a share", "5 percent a year" */
 const RATE_RE = new RegExp(` (?:per|a|an) (?:${TIME_UNITS}|share|barrel|head|person|kg|tonne|litre|liter|gallon|unit|km|mile)\\b`, 'y');
-const WORD_AFTER = /( ?)([A-Za-z°][A-Za-z/]*\.?)/y;
+const WORD_AFTER = /( ?)([A-Za-z°µ][A-Za-z/]*(?:-ft)?\.?)/y;
 
 // a number with an optional currency in front; what follows is read with the sticky patterns below
 const CORE_RE = new RegExp(`${CUR}?${NUM}`, 'g');
@@ -33,10 +37,13 @@ const CUR_RE = new RegExp(`^${CUR}`);
 const HAN = /[\u3400-\u4DBF\u4E00-\u9FFF]/u;
 const HAN_UNIT = /[万亿千百]*(?:美元|元|%|％|人|个|家|亿|万)?/y;
 const PERCENT_RE = /(?: ?%|\u00a0%| per ?cent\b| percent\b| percentage points?\b|pc\b)/y;
-const HYPHEN_RE = /-([a-z]+?)s?\b/y;
+const HYPHEN_RE = /-([a-z]+)\b(?!-)/y;
+const AGE_AFTER = /^-[a-z]+-old\b/;
 const SCORE_RE = /-\d{1,2}(?= (?:win|loss|victory|defeat|lead|draw|tie|home|road|away)\b|[,.]? ?$)/y;
 const SCORE_ANY = /-\d{1,2}(?!\d)/y;
-const SCORE_BEFORE = /\b(?:won|win|wins|beat|beats|lost|loses|lose|defeated|drew|draw|victory|defeat|loss|scored|led|leads|trailed|trails|voted?)\b[^.;]{0,25}$/;
+const SCORE_BEFORE = /\b(?:won|win|wins|beat|beats|lost|loses|lose|defeated|drew|draw|victory|defeat|loss|scored|led|leads|trailed|trails|voted?|edged|edge|edges|topped|tops|downed|blanked|routed|thrashed|crushed|tied|ties|outscored|record)\b[^.;]{0,40}$/;
+/** "14-0-1", "10-5-2": a win-loss(-tie) record, never a date (dates take a four-digit year or slashes). */
+const RECORD_RE = /-\d{1,2}-\d{1,2}(?!\d|-\d)/y;
 const ORDINAL_RE = /(?:st|nd|rd|th)\b/y;
 const GEN_RE = /[GK]\b/y;
 const WORDY = re`[${LETTER}\d]`;
@@ -63,16 +70,19 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean): st
   if (!hasCurrency) {
     unit = at(PERCENT_RE) ?? word(isCounted);
     if (unit === null) {
+      if (AGE_AFTER.test(s.slice(e, e + 16))) return null; // "34-year-old": an age
       HYPHEN_RE.lastIndex = e;
       const h = HYPHEN_RE.exec(s);
-      if (h && HYPHEN_UNITS.has(h[1]!)) {
-        if (s.startsWith('-old', e + h[0].length)) return null; // "34-year-old": an age
+      if (h && h[1]!.length >= 2 && !NOT_HYPHEN_UNIT.has(h[1]!)) {
         unit = h[0];
+        NOUN_AFTER.lastIndex = e + h[0].length;
+        const noun = NOUN_AFTER.exec(s);
+        if (noun && !NOT_NOUN.has(noun[1]!)) unit += noun[0];
       }
     }
     if (unit !== null) e += unit.length;
     else if (scale === null) {
-      const extra = /^\d{1,2}$/.test(core) ? (at(SCORE_BEFORE.test(s.slice(Math.max(0, start - 40), start)) ? SCORE_ANY : SCORE_RE) ?? (/^\d{1,3}$/.test(core) ? at(ORDINAL_RE) : null) ?? (/^\d$/.test(core) ? at(GEN_RE) : null)) : /^\d{1,3}$/.test(core) ? at(ORDINAL_RE) : null;
+      const extra = /^\d{1,2}$/.test(core) ? (at(RECORD_RE) ?? at(SCORE_BEFORE.test(s.slice(Math.max(0, start - 40), start)) ? SCORE_ANY : SCORE_RE) ?? (/^\d{1,3}$/.test(core) ? at(ORDINAL_RE) : null) ?? (/^\d$/.test(core) ? at(GEN_RE) : null)) : /^\d{1,3}$/.test(core) ? at(ORDINAL_RE) : null;
       if (extra !== null) e += extra.length;
     }
   }

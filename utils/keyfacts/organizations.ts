@@ -2,7 +2,9 @@
 
 import { UPPER, reG, STARTS_UPPER } from './chars';
 
-import { ORG_HEAD, ORG_TAIL } from './lexicon';
+import { isDemonym } from './gazetteer';
+import { PLACE_NOUN_AFTER } from './places';
+import { NOT_NAME_TAIL, ORG_HEAD, ORG_TAIL } from './lexicon';
 import { lower, stripPossessive, type Token } from './phrases';
 
 const CLUB = /^(?:FC|AFC|CF|SC|United|Hotspur|Rovers|Athletic|Wanderers|Albion|Inc\.?|Corp\.?|Ltd\.?|LLC|PLC|plc|AG|SA|GmbH)$/;
@@ -16,6 +18,19 @@ export function isOrgByForm(tokens: Token[]): boolean {
   if (ORG_HEAD.has(first) && words.length > 2 && /^(?:of|for|on)$/.test(words[1]!)) return true;
   // "Center for Humane Technology", "Standing Committee on Finance"
   return words.length > 2 && words.some((w, i) => ORG_TAIL.has(lower(w)) && /^(?:of|for|on)$/.test(words[i + 1] ?? ''));
+}
+
+/** Plural names of events and awards ("the Olympics", "the Grammys"), not of teams. */
+const EVENT_PLURAL = /(?:ics|ys)$/;
+
+/**
+ * "the Halden Ravens", "the Rolling Stones", "the Ravens": capitalised words after "the" ending in a plural are a
+ * team, a band or a body; not a family name with "'s", not a people ("the Australians"), not an event.
+ */
+export function isTeamAfterThe(tokens: Token[], before: string, after: string): boolean {
+  if (!/(?:^|\s)the\s$/i.test(before) || tokens.length > 4 || PLACE_NOUN_AFTER.test(after)) return false;
+  const last = tokens[tokens.length - 1]!.w;
+  return /^[A-Z][a-z]*[a-rt-z]s$/.test(last) && !EVENT_PLURAL.test(last) && !isDemonym(last) && !NOT_NAME_TAIL.has(last.toLowerCase()) && !ORG_TAIL.has(last.toLowerCase());
 }
 
 const NOT_UPPER = reG`[^${UPPER}]`;

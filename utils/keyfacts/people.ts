@@ -2,7 +2,8 @@
 
 import { LOWER, UPPER, re, STARTS_UPPER } from './chars';
 
-import { CALENDAR, FUNCTION_WORDS, HONORIFICS, LEAD_STOP, NOT_NAME_TAIL, ORG_TAIL, PLACES, ROLE_WORDS } from './lexicon';
+import { CALENDAR, FUNCTION_WORDS, HONORIFICS, LEAD_STOP, NOT_NAME_TAIL, ORG_TAIL, ROLE_WORDS } from './lexicon';
+import { isCommonWord, isKnownPlace } from './gazetteer';
 import { lower, NAME_PARTICLES, stripPossessive, type Token } from './phrases';
 
 /** A word that heads a role: "president", "co-CEO", "Gov.". */
@@ -25,9 +26,11 @@ export function looksLikeName(tokens: Token[]): boolean {
   if (INITIAL.test(words[words.length - 1]!) || SUFFIX.test(words[0]!)) return false;
   for (const w of words) {
     const l = lower(w);
-    if (CALENDAR.has(l) || ORG_TAIL.has(l) || (LEAD_STOP.has(l) && !w.endsWith('.')) || HONORIFICS.has(l) || isRoleWord(w) || PLACES.has(w)) return false;
+    if (CALENDAR.has(l) || ORG_TAIL.has(l) || (LEAD_STOP.has(l) && !w.endsWith('.')) || HONORIFICS.has(l) || isRoleWord(w) || isKnownPlace(w)) return false;
   }
-  return !PLACES.has(words.join(' ')) && !NOT_NAME_TAIL.has(lower(words[words.length - 1]!));
+  // "Austin Energy", "Rose Bowl": a common word that is no part of any personal name ends no name
+  const last = words[words.length - 1]!;
+  return !isKnownPlace(words.join(' ')) && !NOT_NAME_TAIL.has(lower(last)) && !isCommonWord(last);
 }
 
 /** The surname: the last word that is not "Jr." or "III". */

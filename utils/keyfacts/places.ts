@@ -2,15 +2,34 @@
 
 import { LETTER, UPPER, re } from './chars';
 
-import { PLACES, STATE_ABBR } from './lexicon';
+import { isKnownPlace } from './gazetteer';
+import { STATE_ABBR } from './lexicon';
 
-export const isKnownPlace = (name: string): boolean => PLACES.has(name);
+export { isKnownPlace };
 
 const STATE_AFTER = re`^,\s+([${UPPER}][${LETTER}.]*(?:\s[${UPPER}][${LETTER}.]*)?)`;
 const AGE_OF_BEFORE = re`[${UPPER}][${LETTER}]+,?\s\d{1,3},\s+of\s$`;
 const CAP = String.raw`[${UPPER}][${LETTER}.'’-]*(?:\s[${UPPER}][${LETTER}.'’-]*){0,2}`;
 /** "in Dundee", "in Karachi, Peshawar and Multan": the name follows "in", alone or in a list. */
 const IN_BEFORE = re`(?:^|\s)in\s(?:${CAP}(?:,\s|,?\sand\s))*$`;
+
+const CAP_WORDS = String.raw`[${UPPER}][${LETTER}.'’-]*(?:\s[${UPPER}][${LETTER}.'’-]*)*`;
+/** "the Lents neighborhood", "the Lents and St. Johns neighborhoods": names before the kind of place they name. */
+export const PLACE_NOUN_AFTER = re`^(?:(?:,|\s+and|\s+or)\s+${CAP_WORDS})*\s+(?:neighbou?rhoods?|districts?|suburbs?|boroughs?|townships?|provinces?|prefectures?|municipalit(?:y|ies))\b`;
+
+/** Last words that make a capitalised phrase a place: "Montgomery County", "South China Sea", "Cagayan Valley". */
+const PLACE_TAIL = new Set('county|province|prefecture|district|valley|sea|ocean|channel|island|islands|peninsula|strait|gulf|bay|coast|river|lake|mountains|desert|canyon'.split('|'));
+/** First words that make one a place: "Lake Tahoe", "Mount Kenya", "Gulf of Aden". */
+const PLACE_HEAD = /^(?:Lake|Mount|Mt\.|Gulf|Bay|Isle|Cape|Strait)$/;
+
+const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Both)$/;
+
+/** A place by how its name is written (not an organisation: the caller has ruled that out). */
+export function isPlaceByForm(words: string[], after: string): boolean {
+  // "Western District of New York" names a court's district, "Two Bartholomew County warrants" counts things
+  if (words.length < 2 || words.length > 4 || /^\s+of\s/.test(after) || NUMBER_WORD.test(words[0]!)) return false;
+  return PLACE_TAIL.has(words[words.length - 1]!.toLowerCase()) || PLACE_HEAD.test(words[0]!);
+}
 
 /**
  * Whether the words around a capitalised phrase mark it as a place. `weak` cues ("in X") are taken only when the
@@ -20,7 +39,7 @@ export function placeByContext(before: string, after: string, weak = false): boo
   if (weak && IN_BEFORE.test(before.slice(-120)) && !/^\s+[a-z]+['’]s\b|^['’]/.test(after)) return true;
   // "Greenbelt, Maryland", "Buffalo, N.Y."
   const state = STATE_AFTER.exec(after);
-  if (state && (PLACES.has(state[1]!.replace(/[.,]$/, '')) || STATE_ABBR.test(state[1]!.split(' ')[0]!))) {
+  if (state && (isKnownPlace(state[1]!.replace(/[.,]$/, '')) || STATE_ABBR.test(state[1]!.split(' ')[0]!))) {
     if (/(?:^|\s)(?:in|near|of|from|at|outside|to|and)\s$/.test(before)) return true;
   }
   // "Addison, a village southwest of Ithaca"
@@ -29,6 +48,7 @@ export function placeByContext(before: string, after: string, weak = false): boo
   if (/(?:^|\s)(?:near|outside|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s$/.test(before)) return true;
   // "Tays, 32, of Franklin" / "Hollman 31, of Hope"
   if (AGE_OF_BEFORE.test(before)) return true;
+  if (PLACE_NOUN_AFTER.test(after)) return true;
   // "a Sugar Land-based provider"
   if (/^-based\b/.test(after)) return true;
   return false;

@@ -1,6 +1,7 @@
 /** Quoted passages and who said them. */
 
 import { LETTER, LOWER, UPPER, re } from './chars';
+import { ABBREVIATED_TITLES, REPORTING_VERBS } from './lexicon';
 
 export interface Quote {
   text: string;
@@ -20,10 +21,10 @@ export interface Mention {
   subject?: boolean;
 }
 
-const VERBS =
-  'said|says|told|tells|added|adds|explained|noted|wrote|writes|asked|tweeted|stated|recalled|insisted|continued|replied|warned|argued|remarked|declared|posted|commented|acknowledged|admitted|conceded|announced|predicted|joked|quipped|suggested|claimed|emphasi[sz]ed|stressed|weighed in|chimed in|telling|saying|adding';
+const VERBS = `${REPORTING_VERBS}|tells|adds|writes|continued|remarked|declared|posted|commented|acknowledged|admitted|conceded|announced|predicted|joked|quipped|suggested|claimed|emphasi[sz]ed|stressed|weighed in|chimed in|telling|saying|adding`;
+const CAPITALISED_TITLES = `${ABBREVIATED_TITLES}|st`.replace(/(^|\|)([a-z])/g, (_, bar: string, c: string) => bar + c.toUpperCase());
 /** A dot that does not end a clause: after an initial or a title ("Dr. Okafor said"). */
-const INNER_DOT = String.raw`(?<=\b(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Lt|Gen|Col|Sgt|Capt|St))\.`;
+const INNER_DOT = String.raw`(?<=\b(?:[A-Z]|${CAPITALISED_TITLES}))\.`;
 const TAIL = new RegExp(
   `^\\s*[,—–-]?\\s*(?:((?:[^"“”.!?]|${INNER_DOT}){1,110}?)\\s+(?:${VERBS})\\b|(?:${VERBS})\\s+((?:[^"“”.!?,;]|${INNER_DOT}){1,90}))`,
 );

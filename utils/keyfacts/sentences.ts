@@ -1,6 +1,7 @@
 /** Sentence splitting for plain article text: paragraphs are separated by blank lines. */
 
 import { CASELESS, LETTER, UPPER, re, ONE_UPPER, DOTTED } from './chars';
+import { ABBREVIATED_TITLES } from './lexicon';
 
 export interface Sentence {
   text: string;
@@ -12,8 +13,8 @@ export interface Sentence {
 
 /** Words that take a trailing dot without ending a sentence. */
 export const ABBREVIATIONS = new Set(
-  ('mr mrs ms mx dr prof sr jr st gov sen rep lt col gen capt sgt cpl pvt maj adm cmdr supt det insp rev hon fr ' +
-    'inc co corp ltd llc plc bros no nos vs etc approx est dept univ assn ave blvd rd hwy mt ft pt ' +
+  (ABBREVIATED_TITLES.replace(/\|/g, ' ') +
+    ' sr jr st inc co corp ltd llc plc bros no nos vs etc approx est dept univ assn ave blvd rd hwy mt ft pt ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
     'fig vol pp al cf ca op ed e.g i.e a.m p.m u.s u.k u.n d.c n.y')
     .split(' '),

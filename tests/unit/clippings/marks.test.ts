@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ClippingsDb } from '../../../utils/clippings/db';
-import { markHandlers } from '../../../utils/clippings/handlers';
+import { markHandlers } from '../../../utils/background/library-handlers';
 import { addHighlight, deleteHighlight, findClipping, saveProgress, setState, stateAfterReading, updateHighlight } from '../../../utils/clippings/marks';
 import { queryLibrary } from '../../../utils/clippings/query';
 import { importClippings, saveClipping } from '../../../utils/clippings/store';
-import { createMessageListener } from '../../../utils/messages';
+import { createMessageListener } from '../../../utils/browser/messages';
 import { makeClipping, makeDraft, makeHighlight } from './helpers';
 
 const DRAFT = makeDraft({ html: '<p>At dawn the pelican flew over the bay.</p>', text: 'At dawn the pelican flew over the bay.' });

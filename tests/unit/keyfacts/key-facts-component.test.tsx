@@ -53,6 +53,24 @@ describe('<KeyFacts>', () => {
     expect(who.querySelector('.cr-fact-sub')?.textContent).toBe('Chairman');
   });
 
+  it('shows dates and numbers that mean something on their own: no vague date beside real ones, no bare number', () => {
+    host = mount(
+      <KeyFacts
+        facts={facts({
+          dates: [{ text: 'this year', sentence: 0 }, { text: 'March 4', sentence: 1 }, { text: 'Friday', sentence: 2 }],
+          numbers: [{ text: '5', sentence: 0 }, { text: '30-date tour', sentence: 1 }],
+        })}
+        onSelect={() => {}}
+      />,
+    );
+    expect([...host.querySelectorAll('.cr-fact-main')].map((e) => e.textContent)).toEqual(['March 4', '30-date tour']);
+  });
+
+  it('keeps vague dates when the article gives no other', () => {
+    host = mount(<KeyFacts facts={facts({ dates: [{ text: 'Friday', sentence: 0 }] })} onSelect={() => {}} />);
+    expect([...host.querySelectorAll('.cr-fact-main')].map((e) => e.textContent)).toEqual(['Friday']);
+  });
+
   it('renders nothing at all when there are no facts', () => {
     host = mount(<KeyFacts facts={facts({})} onSelect={() => {}} />);
     expect(host.innerHTML).toBe('');

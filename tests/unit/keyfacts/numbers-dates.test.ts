@@ -10,18 +10,27 @@ describe('numbers', () => {
   it('keeps currency, scale and unit as written', () => {
     expect(nums('It paid Rs1.65bn, then $1.2 billion and €300m.')).toEqual(['Rs1.65bn', '$1.2 billion', '€300m']);
     expect(nums('Sales rose 27% to 350 megawatts, up 3.8 percent and 35 per cent.')).toEqual(['27%', '350 megawatts', '3.8 percent', '35 per cent']);
-    expect(nums('The 5G rollout covers 4,312 towers within 48 hours and a 14-inch screen.')).toEqual(['5G', '4,312 towers', '48 hours', '14-inch']);
+    expect(nums('The 5G rollout covers 4,312 towers within 48 hours and a 14-inch screen.')).toEqual(['5G', '4,312 towers', '48 hours', '14-inch screen']);
   });
 
   it('leaves out years, dates, times, model numbers and ages', () => {
     expect(nums('In 2019, on March 21 at 4:30 p.m., the Boeing 787 flew.')).toEqual([]);
     expect(nums('John Smith, 55, of Addison was fined $250,000.')).toEqual(['$250,000']);
-    expect(nums('A 34-year-old man drove 48-hour shifts.')).toEqual(['48-hour']);
+    expect(nums('A 34-year-old man drove 48-hour shifts.')).toEqual(['48-hour shifts']);
   });
 
   it('keeps the plural noun a number counts, and no word that is not one', () => {
     expect(nums('The home has 120 beds; shares closed at 214.6 crowns, 2.1 times the 1.5 billion pesos raised.')).toEqual(['120 beds', '214.6 crowns', '2.1 times', '1.5 billion pesos']);
     expect(nums('It rose from 250 this spring to 300 as costs grew; 40 was the cap, up 12 across the board.')).toEqual(['250', '300', '40', '12']);
+  });
+
+  it('keeps engine, screen and compute units, and the noun after a hyphenated count', () => {
+    expect(nums('A 5.0-litre engine makes 380 hp and 410 lb-ft; the chip does 8.2 teraflops at 90 fps.')).toEqual(['5.0-litre engine', '380 hp', '410 lb-ft', '8.2 teraflops', '90 fps']);
+    expect(nums('They set out on a 24-date tour and a 12-member panel.')).toEqual(['24-date tour', '12-member panel']);
+  });
+
+  it('keeps records and scores whole after any verb of a result', () => {
+    expect(nums('The Owls edged the Hawks 3-2 and moved to 11-2-1 on the road.')).toEqual(['3-2', '11-2-1']);
   });
 
   it('reads scores and ordinals', () => {

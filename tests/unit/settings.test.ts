@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clamp, DEFAULT_SETTINGS, normaliseSettings, stepSize } from '../../../utils/settings';
+import { clamp, DEFAULT_SETTINGS, normaliseSettings, stepSize } from '../../utils/settings';
 
 describe('normaliseSettings', () => {
   it('gives the defaults for nothing stored', () => {

@@ -1,12 +1,9 @@
-// Opening the reader tab: from the popup's "Read" (the article handed over in storage.session, never
-// in the URL), and from the context menu and the keyboard command (the reader reads the tab itself).
+// Opening the reader tab: from the popup's "Read" with the article handed over in storage.session
+// (never in the URL), or on a tab that the reader then reads itself (background/reader-launch.ts).
 import { browser, type Browser } from 'wxt/browser';
-import type { Article } from './extract/types';
-import { t } from './i18n';
+import type { Article } from '../extract/types';
 
 const HANDOFF_PREFIX = 'reader-article:';
-export const MENU_OPEN_READER = 'cr-open-reader';
-export const COMMAND_OPEN_READER = 'open-reader';
 
 type Tab = Pick<Browser.tabs.Tab, 'id' | 'index' | 'windowId'>;
 
@@ -47,24 +44,10 @@ export async function handedOverArticle(key: string): Promise<Article | undefine
   return stored[HANDOFF_PREFIX + key] as Article | undefined;
 }
 
-function openReader(query: string, from: Tab | undefined) {
+/** Opens reader.html?`query` next to `from` (or at the end of the window). */
+export function openReader(query: string, from: Tab | undefined) {
   return browser.tabs.create({
     url: browser.runtime.getURL(`/reader.html?${query}`),
     ...(from ? { index: from.index + 1, windowId: from.windowId, openerTabId: from.id } : {}),
-  });
-}
-
-/** The context-menu item and the command; the click or key press grants activeTab on that tab. */
-export function registerReaderLaunch(): void {
-  const openFor = (tab?: Tab) => (tab?.id !== undefined ? openReader(`tabId=${tab.id}`, tab) : undefined);
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_OPEN_READER, title: t('readerMenuOpen'), contexts: ['page'] }, () => void browser.runtime.lastError);
-  });
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_OPEN_READER) void openFor(tab);
-  });
-  browser.commands.onCommand.addListener(async (command, tab) => {
-    if (command !== COMMAND_OPEN_READER) return;
-    void openFor(tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]);
   });
 }

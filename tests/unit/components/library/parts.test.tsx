@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { Pager } from '../../../components/library/Pager';
-import { SelectionBar } from '../../../components/library/SelectionBar';
-import { failedNotice } from '../../../components/library/use-notices';
-import { componentTests } from '../ui-helpers';
+import { Pager } from '../../../../components/library/Pager';
+import { SelectionBar } from '../../../../components/library/SelectionBar';
+import { failedNotice } from '../../../../components/library/use-notices';
+import { componentTests } from '../../ui-helpers';
 
 const { mount } = componentTests();
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { normaliseSettings, type ReaderSettings } from './settings';
+import { normaliseSettings, type ReaderSettings } from '../settings';
 
 const KEY = 'readerSettings';
 

@@ -1,10 +1,11 @@
-import { sendEvent, type Handlers } from '../messages';
-import { parseBackup, validateBackupClipping } from './backup';
-import type { ClippingsDb } from './db';
-import { invalidField, invalidForReader } from './errors';
-import { addHighlight, deleteHighlight, findClipping, saveProgress, setState, updateHighlight } from './marks';
-import { takeStagedFile } from './staging';
-import { deleteClippings, importClippings, updateClipping } from './store';
+import { sendEvent } from '../browser/events';
+import type { Handlers } from '../browser/messages';
+import { parseBackup, validateBackupClipping } from '../clippings/backup';
+import type { ClippingsDb } from '../clippings/db';
+import { invalidField, invalidForReader } from '../clippings/errors';
+import { addHighlight, deleteHighlight, findClipping, saveProgress, setState, updateHighlight } from '../clippings/marks';
+import { takeStagedFile } from '../clippings/staging';
+import { deleteClippings, importClippings, updateClipping } from '../clippings/store';
 
 function reportProgress(done: number, total: number): void {
   // Not awaited: a message is no IndexedDB request, and awaiting it would end the import's transaction.

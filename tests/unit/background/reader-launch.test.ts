@@ -2,7 +2,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import type { Article } from '../../../utils/extract/types';
-import { COMMAND_OPEN_READER, handedOverArticle, MENU_OPEN_READER, openArticleInReader, registerReaderLaunch } from '../../../utils/reader-launch';
+import { COMMAND, MENU } from '../../../utils/background/ids';
+import { readerLaunch } from '../../../utils/background/reader-launch';
+import { registerBackground } from '../../../utils/background/registry';
+import { handedOverArticle, openArticleInReader } from '../../../utils/browser/reader-handover';
+
+const MENU_OPEN_READER = MENU.openReader;
+const COMMAND_OPEN_READER = COMMAND.openReader;
 
 const article = { title: 'A title', url: 'https://news.example/a', html: '<p>Secret body</p>', text: 'Secret body' } as Article;
 
@@ -66,7 +72,7 @@ describe('context menu and command', () => {
       onClicked: { addListener: (fn: typeof listeners.menu) => (listeners.menu = fn) },
     });
     Object.assign(browser.commands, { onCommand: { addListener: (fn: typeof listeners.command) => (listeners.command = fn) } });
-    registerReaderLaunch();
+    registerBackground({ features: [readerLaunch()] });
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     expect(created).toEqual([expect.objectContaining({ id: MENU_OPEN_READER, title: 'Open in Clean Reader', contexts: ['page'] })]);
 

@@ -2,9 +2,9 @@
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { SaveButton } from '../../components/SaveButton';
-import type { ClippingDraft } from '../../utils/clippings/types';
-import { componentTests } from './ui-helpers';
+import { SaveButton } from '../../../components/SaveButton';
+import type { ClippingDraft } from '../../../utils/clippings/types';
+import { componentTests } from '../ui-helpers';
 
 const { mount } = componentTests();
 

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { clippingMarkdown } from '../../utils/clippings/export-markdown';
-import { defaultMarks, type Clipping, type Highlight } from '../../utils/clippings/types';
-import { sanitizeHtml } from '../../utils/sanitize';
-import { withTrap, XSS_VECTORS } from '../fixtures/xss/vectors';
+import { clippingMarkdown } from '../../../utils/clippings/export-markdown';
+import { defaultMarks, type Clipping, type Highlight } from '../../../utils/clippings/types';
+import { sanitizeHtml } from '../../../utils/sanitize';
+import { withTrap, XSS_VECTORS } from '../../fixtures/xss/vectors';
 
 // Markdown viewers render inline HTML, so a .md export must hold no tag that came from page text or
 // metadata: only `\<`, code spans/blocks, and YAML `\u003c`. (Found by tests/e2e/xss.spec.ts.)

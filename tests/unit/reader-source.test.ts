@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clippingToArticle, readerSource } from '../../../utils/reader-source';
-import { defaultMarks, type Clipping } from '../../../utils/clippings/types';
+import { clippingToArticle, readerSource } from '../../utils/reader-source';
+import { defaultMarks, type Clipping } from '../../utils/clippings/types';
 
 describe('readerSource', () => {
   it.each([

@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { invalidField, invalidForReader, StoreError } from '../../utils/clippings/errors';
-import { libraryHandlers } from '../../utils/clippings/handlers';
-import { ClippingsDb } from '../../utils/clippings/db';
-import type { Clipping, ClippingDraft } from '../../utils/clippings/types';
-import { createMessageListener, failureOf, onEvent, sendEvent, sendFailure, sendMessage } from '../../utils/messages';
+import { invalidField, invalidForReader, StoreError } from '../../../utils/clippings/errors';
+import { libraryHandlers } from '../../../utils/background/library-handlers';
+import { ClippingsDb } from '../../../utils/clippings/db';
+import type { Clipping, ClippingDraft } from '../../../utils/clippings/types';
+import { onEvent, sendEvent } from '../../../utils/browser/events';
+import { createMessageListener, failureOf, sendFailure, sendMessage } from '../../../utils/browser/messages';
 
 const sender = {};
 

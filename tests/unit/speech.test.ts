@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { utterancesOf } from '../../../utils/speech';
+import { utterancesOf } from '../../utils/speech';
 
 describe('utterancesOf', () => {
   it('reads sentence by sentence across paragraphs', () => {

@@ -2,13 +2,13 @@
 // it injects clip.js, which extracts (or reads the selection) AND sanitizes in the page, then saves
 // through the same store as the popup and confirms on the toolbar button: a badge and its title.
 import { browser, type Browser } from 'wxt/browser';
-import type { ClippingsDb } from './clippings/db';
-import { toStoreError } from './clippings/errors';
-import { saveClipping } from './clippings/store';
-import type { ClippingDraft, SaveOutcome } from './clippings/types';
-import { ERROR_TEXT } from './failure-text';
-import { t, type MessageKey } from './i18n';
-import { refusalBeforeRun, refusalOf, runScriptInTab, type TabRefusal } from './run-in-tab';
+import type { ClippingsDb } from '../clippings/db';
+import { toStoreError } from '../clippings/errors';
+import { saveClipping } from '../clippings/store';
+import type { ClippingDraft, SaveOutcome } from '../clippings/types';
+import { ERROR_TEXT } from '../failure-text';
+import { t, type MessageKey } from '../browser/i18n';
+import { refusalBeforeRun, refusalOf, runScriptInTab, type TabRefusal } from '../run-in-tab';
 
 export type ClipMode = 'page' | 'selection';
 

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { ClippingsDb } from '../../utils/clippings/db';
-import { saveFromTab } from '../../utils/save-from-page';
-import { makeDraft } from './clippings/helpers';
-import { stubI18n } from './ui-helpers';
+import { ClippingsDb } from '../../../utils/clippings/db';
+import { saveFromTab } from '../../../utils/background/save-from-page';
+import { makeDraft } from '../clippings/helpers';
+import { stubI18n } from '../ui-helpers';
 
 // Saves started in the background (context menu, keyboard command): clip.js in the page, then the store.
 let db: ClippingsDb;

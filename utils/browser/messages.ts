@@ -1,11 +1,11 @@
 // The protocol between the pages and the background: requests (one message type per action, answered
 // with a typed reply) and events (the background telling open pages something, unanswered).
 import { browser, type Browser } from 'wxt/browser';
-import { isStoreErrorCode, type StoreErrorCode } from './clippings/errors';
-import type { ImportOutcome } from './clippings/store';
-import type { FoundClipping } from './clippings/marks';
-import type { Clipping, ClippingDraft, ClippingState, Highlight, HighlightColor, ReadingProgress, SaveOutcome } from './clippings/types';
-import type { KeyFacts } from './keyfacts';
+import { isStoreErrorCode, type StoreErrorCode } from '../clippings/errors';
+import type { ImportOutcome } from '../clippings/store';
+import type { FoundClipping } from '../clippings/marks';
+import type { Clipping, ClippingDraft, ClippingState, Highlight, HighlightColor, ReadingProgress, SaveOutcome } from '../clippings/types';
+import type { KeyFacts } from '../keyfacts';
 
 /** Every message the background answers: one type per action, request and response typed. */
 export interface Protocol {
@@ -30,7 +30,7 @@ export interface Protocol {
   'key-facts': { request: { title: string; text: string }; response: KeyFacts };
 }
 
-/** What the background tells open pages, unasked; nobody answers. */
+/** What the background tells open pages, unasked; nobody answers (sent and heard with ./events.ts). */
 export interface Events {
   /** A long import's progress, for the library page. */
   'library-progress': { task: 'import'; done: number; total: number };
@@ -39,7 +39,6 @@ export interface Events {
 export type MessageType = keyof Protocol;
 export type Message = { [K in MessageType]: { type: K } & Protocol[K]['request'] }[MessageType];
 export type EventType = keyof Events;
-export type ProtocolEvent = { [K in EventType]: { type: K } & Events[K] }[EventType];
 
 /**
  * Why a request did not succeed. The store's codes (`quota`, `storage`, `invalid`), `unknown` for any
@@ -77,9 +76,8 @@ export async function sendMessage<K extends MessageType>(type: K, request: Proto
  * one whose answer was lost. Only the browser's own words tell them apart.
  */
 export function sendFailure(error: unknown): 'unsent' | 'unanswered' {
-  const name = (error as { name?: unknown } | null)?.name;
-  if (name === 'DataCloneError') return 'unsent';
-  return /Receiving end does not exist|could not be cloned/i.test(errorMessage(error)) ? 'unsent' : 'unanswered';
+  // String(error) starts with the error's name: "DataCloneError: …".
+  return /Receiving end does not exist|DataCloneError|could not be cloned/i.test(String(error)) ? 'unsent' : 'unanswered';
 }
 
 /**
@@ -108,23 +106,6 @@ export function failureOf(error: unknown): Failure {
     ...(typeof field === 'string' ? { field } : {}),
     ...(forReader === true ? { forReader } : {}),
   };
-}
-
-/** Tells open pages something; not awaited by callers that hold an IndexedDB transaction open. */
-export function sendEvent<K extends EventType>(type: K, event: Events[K]): Promise<void> {
-  return browser.runtime.sendMessage({ type, ...event }).then(
-    () => undefined,
-    () => undefined, // no page open to hear it
-  );
-}
-
-/** Listens for one event in a page; returns the function that stops listening. */
-export function onEvent<K extends EventType>(type: K, listener: (event: Events[K]) => void): () => void {
-  const onMessage = (message: unknown) => {
-    if ((message as { type?: unknown } | null)?.type === type) listener(message as Events[K]);
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-  return () => browser.runtime.onMessage.removeListener(onMessage);
 }
 
 function isMessage(value: unknown, handlers: Partial<Handlers>): value is Message {

@@ -1,0 +1,116 @@
+/**
+ * The shared collector that every pass reads and writes: the article's sentences and their capitalised phrases,
+ * what the article itself says about its words (which it writes in lower case, which capitalised words stand
+ * alone), and the entities found so far with the mentions that quotes resolve against.
+ */
+
+import { LETTER, LOWER, reG } from './chars';
+import { SPORT_WORDS } from './cues';
+import { fuller, orgKey } from './coreference';
+import { isListRow } from './list-rows';
+import { looksEnglish } from './language';
+import { CALENDAR, LEAD_STOP } from './lexicon';
+import { NOT_ORG_ACRONYMS } from './organizations';
+import { surname } from './people';
+import { capPhrases, lower, stripPossessive, type Phrase, type Token } from './phrases';
+import type { Mention } from './quotes';
+import { splitSentences, type Sentence } from './sentences';
+import type { OrganizationFact, PersonFact, TextFact } from './types';
+
+/** Lower-case words that do not open a sentence: the article's ordinary words. */
+const LOWER_WORD = reG`(?<![.!?]\s)\b[${LOWER}][${LETTER}'’-]*`;
+
+export const isCalendarWord = (w: string): boolean => CALENDAR.has(w.toLowerCase());
+
+export class Collector {
+  readonly sents: Sentence[];
+  readonly english: boolean;
+  /** Rows of lists and tables: no facts are read from them. */
+  readonly row: boolean[];
+  /** Capitalised phrases of the prose sentences (English articles only). */
+  readonly phrases: Phrase[] = [];
+  /** Words the article writes in lower case ("will", "apple"): no evidence of a name there. */
+  readonly lowerWords: Set<string>;
+  /** Single capitalised words used on their own, anywhere ("Brandt left") and inside sentences only. */
+  readonly alone = new Map<string, number>();
+  readonly aloneMid = new Map<string, number>();
+  /** A sports report: clubs are named for their towns ("Hallam City"). */
+  readonly sport: boolean;
+
+  readonly people = new Map<string, PersonFact>();
+  /** Keyed by `orgKey`, so that "Acme Corp" and "Acme Corporation" are one. */
+  readonly orgs = new Map<string, OrganizationFact>();
+  readonly places = new Map<string, TextFact>();
+  readonly acronyms = new Set<string>();
+  /** Names mentioned per sentence: the possible speakers of quotes. */
+  readonly mentions: Mention[] = [];
+
+  constructor(text: string) {
+    this.sents = splitSentences(text);
+    this.english = looksEnglish(text);
+    this.row = this.sents.map((s) => isListRow(s.text));
+    this.sport = (text.match(SPORT_WORDS)?.length ?? 0) >= 2;
+    this.lowerWords = new Set((this.english ? (text.match(LOWER_WORD) ?? []) : []).map((w) => w.toLowerCase()));
+    if (!this.english) return;
+    this.sents.forEach((s, i) => this.row[i] || this.phrases.push(...capPhrases(s.text, i)));
+    for (const p of this.phrases) {
+      // after an ordinary opener the word stands alone mid-sentence ("Meanwhile Kovar limped off")
+      const opener = p.initial && p.tokens.length === 2 && LEAD_STOP.has(lower(p.tokens[0]!.w));
+      const initial = p.initial && !opener;
+      if ((p.tokens.length === 1 || opener) && (!initial || !this.lowerWords.has(p.tokens[0]!.w.toLowerCase()))) {
+        const w = stripPossessive(p.tokens[p.tokens.length - 1]!.w);
+        this.alone.set(w, (this.alone.get(w) ?? 0) + 1);
+        if (!initial) this.aloneMid.set(w, (this.aloneMid.get(w) ?? 0) + 1);
+      }
+    }
+  }
+
+  /** The text of some tokens of a phrase, as written. */
+  textOf(p: Phrase, ts: Token[]): string {
+    return this.sents[p.sentence]!.text.slice(ts[0]!.start, ts[ts.length - 1]!.end);
+  }
+
+  hasOrg(name: string): boolean {
+    return this.orgs.has(orgKey(name));
+  }
+
+  /** Adds an organisation, or completes the one it names (acronym, fuller legal form). */
+  addOrg(name: string, acronym: string, sentence: number): void {
+    name = name.replace(/^The\s+(?=\S+\s)/, '').replace(/(\b(?:Inc|Corp|Co|Ltd|LLC|PLC|Bros))\.$/, '$1');
+    const key = orgKey(name);
+    if (!key) return; // a bare "Inc"
+    const have = this.orgs.get(key);
+    if (have) {
+      if (!have.acronym && acronym) have.acronym = acronym;
+      have.name = fuller(have.name, name);
+      return;
+    }
+    if (this.acronyms.has(name) || NOT_ORG_ACRONYMS.has(name) || isCalendarWord(name)) return;
+    if (acronym) this.acronyms.add(acronym);
+    this.orgs.set(key, { name, acronym, sentence });
+  }
+
+  addPlace(name: string, sentence: number): void {
+    if (!this.places.has(name)) this.places.set(name, { text: name, sentence });
+  }
+
+  /** Adds a person (or a role to one known without), and mentions them as a possible speaker. */
+  addPerson(name: string, role: string, sentence: number, subject = false): void {
+    const have = this.people.get(name);
+    if (have) {
+      if (!have.role && role) have.role = role;
+    } else this.people.set(name, { name, role, sentence });
+    this.mentions.push({ speaker: surname(name), forms: [name, surname(name)], sentence, person: true, subject });
+  }
+
+  /** An organisation named in a sentence: a possible speaker of a quote there. */
+  mentionOrg(name: string, sentence: number): void {
+    this.mentions.push({ speaker: name, forms: [name], sentence, person: false });
+  }
+
+  /** A known person named by surname alone ("Brandt said"). */
+  personBySurname(w: string): PersonFact | undefined {
+    for (const p of this.people.values()) if (surname(p.name) === w) return p;
+    return undefined;
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * One entity, one chip: variants of an organisation's name ("Sierra Nevada Corp", "Sierra Nevada Corporation",
+ * "Tyvak Inc.") share a key; the fullest form is the one shown.
+ */
+
+/** Legal forms that do not change which organisation is meant. */
+const LEGAL_SUFFIX = /,?\s+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|ag|sa|gmbh|nv|bv|pty)\.?$/i;
+const ONLY_LEGAL = /^(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|ag|sa|gmbh|nv|bv|pty)\.?$/i;
+
+/** The key that all written forms of one organisation share; "" for a bare legal form ("Inc"). */
+export function orgKey(name: string): string {
+  if (ONLY_LEGAL.test(name.trim())) return '';
+  return name.replace(LEGAL_SUFFIX, '').replace(/^the\s+/i, '').toLowerCase();
+}
+
+/** Of two forms of one name, the one to show: the longer (it carries the legal form), else the first. */
+export const fuller = (a: string, b: string): string => (b.length > a.length ? b : a);
+
+interface Org {
+  name: string;
+  acronym: string;
+}
+
+/** Whether `inner` is the first or last words of `outer` ("Norport" of "Norport Kings", "Human Services" of "… Health and Human Services"). */
+function isEdgeOf(inner: string, outer: string): boolean {
+  return outer.length > inner.length && (outer.startsWith(inner + ' ') || outer.endsWith(' ' + inner));
+}
+
+/** A single word that opens or closes a known organisation's name of several words: a short mention of it. */
+export const isShortFormOf = (word: string, orgs: Iterable<Org>): boolean => {
+  for (const o of orgs) if (isEdgeOf(word, o.name)) return true;
+  return false;
+};
+
+const CLUB_BEFORE = new Set(['FC', 'AFC', 'CF', 'SC', 'AC', 'AS', 'Real', 'Inter', 'Sporting']);
+const CLUB_AFTER = new Set(['FC', 'AFC', 'United', 'City', 'Town', 'Rovers', 'Athletic', 'Wanderers', 'Albion', 'Hotspur']);
+
+/** "Porto" beside "FC Porto", "Leeds" beside "Leeds United": a town's name stands for its club in the article. */
+export function isClubShortForm(word: string, orgs: Iterable<Org>): boolean {
+  for (const o of orgs) {
+    const ws = o.name.split(' ');
+    if (ws.length === 2 && ((CLUB_BEFORE.has(ws[0]!) && ws[1] === word) || (ws[0] === word && CLUB_AFTER.has(ws[1]!)))) return true;
+  }
+  return false;
+}
+
+/**
+ * Organisations named by the first or last words of another one in the article are that one: their entries
+ * go, their acronym moves to the full name. Returns the organisations to keep, in order.
+ */
+export function mergeShortForms<T extends Org>(orgs: T[]): T[] {
+  return orgs.filter((o) => {
+    const full = orgs.find((x) => x !== o && isEdgeOf(orgKey(o.name), orgKey(x.name)));
+    if (full && o.acronym && !full.acronym) full.acronym = o.acronym;
+    return !full;
+  });
+}

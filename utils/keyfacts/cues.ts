@@ -1,0 +1,33 @@
+/** Words around a capitalised phrase that tell what it names; shared by the names passes. */
+
+import { UPPER, re } from './chars';
+import { REPORTING_VERBS } from './lexicon';
+
+/** An all-capitals word of 2–6 letters ("GOP", "NASA"). */
+export const ALL_CAPS_2_6 = re`^[${UPPER}]{2,6}$`;
+/** Nationalities and parties: descriptors, never an organisation or a place on their own. */
+export const ADJECTIVE = /(?:ian|ese|ish|can|ic|ean)$|^(?:Republican|Democrat|Democrats|Democratic|Conservative|Liberal|Labour|French|Dutch|Greek|Thai|Swiss|GOP)$/;
+
+/** Verbs after a name that mark a person: "Ana Diaz, said", "Sam Ojo scored". */
+export const SPEECH_AFTER = new RegExp(`^,?\\s+(?:${REPORTING_VERBS}|has said|had said|scored|pleaded|resigned|died)\\b`);
+export const SPEECH_BEFORE = /(?:\b(?:said|says|told|added|according to|chaired by|led by|headed by)\s)$/;
+
+const ORG_NOUNS =
+  'company|firm|utility|regulator|watchdog|carrier|airline|publication|newspaper|broadcaster|startup|retailer|maker|manufacturer|supplier|lender|insurer|bank|chain|operator|developer|provider|club|group|agency|network|team|union|association|charity|organi[sz]ation|' +
+  'app|platform|website|service|studio|label|publisher|store|marketplace|automaker|carmaker|chipmaker|drugmaker|brokerage|conglomerate|miner|refiner|distributor|wholesaler|streamer';
+/** Legislatures named by one word ("the Assembly", "Congress"). */
+export const LEGISLATURE = /^(?:Assembly|Senate|Congress|Parliament|Legislature|Knesset|Bundestag|Duma)$/;
+/** Clubs named for their town in a sports report ("Hallam City", "Wrexford Town"). */
+export const CLUB_TAIL = /^(?:City|Town)$/;
+/** Words of a sports report: with two of them, "X City" is a club. */
+export const SPORT_WORDS = /\b(?:scored|goals?|match|league|striker|midfielder|goalkeeper|kick-off|innings|touchdown|quarterback|playoffs?|halftime|half-time)\b/gi;
+
+/** "Gibson Southern schools", "the Acme company" (not "a Leeds hospital": a place) */
+export const ORG_NOUN_AFTER = /^\s+(?:schools?|company|group|club|university|college|hospital)\b/;
+/** "carrier SunExpress", "rivals Acme" */
+export const ORG_DESCRIPTOR_BEFORE = new RegExp(`\\b(?:${ORG_NOUNS}|side|rivals?|giant|brand|outlet)\\s$`, 'i');
+/** "Edmunds.com, a car-shopping research firm" */
+export const ORG_APPOSITIVE = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s){0,4}?(?:${ORG_NOUNS})\\b`);
+/** "Acme's founder", "Acme shares" */
+export const ORG_POSSESSIVE =
+  /^(?:['’]s?\s+(?:founder|co-founder|chief|ceo|cfo|board|shares|stock|spokes\w+|headquarters|employees|staff|customers|revenue|profit|profits|sales|executives|chairman|president|owner|owners|investors|shareholders|subsidiary|stake|deal)|\s+(?:shares|stock|spokes\w+|executives|shareholders))\b/i;

@@ -1,0 +1,47 @@
+/**
+ * Evidence from data for capitalised phrases that no cue in the sentence explains: a given name opens a personal
+ * name, a known company is an organisation, a descriptor glued to a name ("Australian-born", "Facebook-owned") is
+ * no part of it. Each test asks for the article's own consent too: a word the article also writes in lower case
+ * ("will", "apple") is an ordinary word there, not evidence.
+ */
+
+import { isCommonWord, isDemonym, isGivenName, isKnownCompany, isKnownPlace } from './gazetteer';
+import { lower, type Token } from './phrases';
+
+/** The longest personal name read on a given name alone; longer runs are titles, teams or lists. */
+const MAX_NAME_WORDS = 3;
+
+/** Endings of English nouns and adjectives that surnames hardly have ("Philippine Atmospheric", "Grace Commission"). */
+const NOT_SURNAME_ENDING = /(?:ic|ical|ment|tion|sion|ity|ness|ship|ence|ance|ism|ist|ous|ive)$/;
+
+/** "Ana Diaz", "Joe R. Biden": a given name first, no word that is a place, company or demonym. */
+export function personByGivenName(tokens: Token[], lowerWords: Set<string>): boolean {
+  if (tokens.length < 2 || tokens.length > MAX_NAME_WORDS) return false;
+  const first = tokens[0]!.w;
+  const last = tokens[tokens.length - 1]!.w;
+  if (!isGivenName(first) || lowerWords.has(first.toLowerCase()) || NOT_SURNAME_ENDING.test(last) || isCommonWord(last)) return false;
+  return tokens.every((t) => !isKnownPlace(t.w) && !isKnownCompany(t.w) && !isDemonym(t.w) && !lowerWords.has(lower(t.w)));
+}
+
+/** "Costco", "Verizon": a company known by name, not written in lower case in this article. */
+export const companyByName = (name: string, lowerWords: Set<string>): boolean => isKnownCompany(name) && !lowerWords.has(name.toLowerCase());
+
+/** "Australian-born", "Facebook-owned", "London-based": a word that describes what follows. */
+const DESCRIPTOR = /-(?:born|based|owned|led|backed|made|run|raised|bred|funded|controlled|listed|headquartered|registered)$/i;
+
+const HYPHENATED_NOUN = /^[A-Z][a-z]+(?:-[a-z]+)+$/;
+
+/**
+ * How many leading tokens are descriptors rather than name: a hyphenated descriptor, or a demonym before a
+ * personal name or a surname already known ("Australian Julian Assange", "Australian Assange").
+ */
+export function descriptorLength(tokens: Token[], isKnownSurname: (w: string) => boolean): number {
+  if (tokens.length < 2) return 0;
+  const w = tokens[0]!.w;
+  if (DESCRIPTOR.test(w)) return 1;
+  // "Singer-guitarists Tom Avery", "Ex-champion Ana Diaz": a hyphenated common noun before a given name
+  if (HYPHENATED_NOUN.test(w) && isGivenName(tokens[1]!.w)) return 1;
+  if (!isDemonym(w)) return 0;
+  const rest = tokens.slice(1);
+  return (rest.length === 1 && isKnownSurname(rest[0]!.w)) || (rest.length >= 2 && isGivenName(rest[0]!.w)) ? 1 : 0;
+}

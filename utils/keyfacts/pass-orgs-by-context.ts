@@ -1,0 +1,50 @@
+/**
+ * Pass: organisations known by how they are written about, among the phrases the names pass left undecided:
+ * "carrier SunExpress", "Edmunds.com, a … firm", "X's founder"; capitals after an article or used twice that are
+ * no word of the text, no place and no common abbreviation ("an NHS body", "NASA … NASA"); a name listed with
+ * known organisations ("FC Porto, Inter Milan, Chelsea and Real Madrid"); a "person" whose surname is used as an
+ * organisation ("Aston Villa … Villa coach").
+ */
+
+import { LETTER, UPPER, reG } from './chars';
+import { isCalendarWord, type Collector } from './collector';
+import { ADJECTIVE, ALL_CAPS_2_6, ORG_APPOSITIVE, ORG_DESCRIPTOR_BEFORE, ORG_POSSESSIVE } from './cues';
+import { isKnownPlace } from './gazetteer';
+import { NOT_ORG_ACRONYMS } from './organizations';
+import type { Candidate } from './pass-names';
+import { surname } from './people';
+
+const CAP_NAME = String.raw`[${UPPER}][${LETTER}.'’-]*(?: [${UPPER}][${LETTER}.'’-]*)*`;
+/** "FC Porto, Inter Milan, Chelsea and Real Madrid" */
+const NAME_LIST = reG`(?:${CAP_NAME})(?:(?:, | and |, and )(?:${CAP_NAME}))+`;
+/** Longer all-capital words are written words ("BREAKING"), not acronyms of organisations. */
+const ACRONYM_MAX = 5;
+
+export function organisationsByContext(c: Collector, unknown: Candidate[]): void {
+  const isAcronymOrg = (w: string) => w.length <= ACRONYM_MAX && !NOT_ORG_ACRONYMS.has(w) && !c.lowerWords.has(w.toLowerCase()) && !isKnownPlace(w[0] + w.slice(1).toLowerCase());
+  const isOrgContext = (u: Candidate) => ORG_DESCRIPTOR_BEFORE.test(u.before) || ORG_APPOSITIVE.test(u.afterName) || ORG_POSSESSIVE.test(u.afterName);
+  for (const u of unknown) {
+    if (ADJECTIVE.test(u.name) || isCalendarWord(u.name) || c.people.has(u.name)) continue;
+    // used twice, after an article, or owning something ("NASA's Jet Propulsion Laboratory")
+    const acronym = u.name.length > 2 && ALL_CAPS_2_6.test(u.name) && ((c.alone.get(u.name) ?? 0) > 1 || /\b(?:the|an?)\s$/i.test(u.before) || u.possessive) && isAcronymOrg(u.name);
+    if (isOrgContext(u) || acronym) c.addOrg(u.name, '', u.p.sentence);
+  }
+  // lists: an unknown name next to known organisations in "A, B and C"
+  for (const u of unknown) {
+    if (c.hasOrg(u.name) || ADJECTIVE.test(u.name) || c.people.has(u.name)) continue;
+    const s = c.sents[u.p.sentence]!.text;
+    for (const m of s.matchAll(NAME_LIST)) {
+      if (m.index! > u.p.start || m.index! + m[0].length < u.p.end) continue;
+      const items = m[0].split(/, and |, | and /).map((x) => x.replace(/['’]s$/, ''));
+      if (items.includes(u.name) && items.some((x) => x !== u.name && c.hasOrg(x))) c.addOrg(u.name, '', u.p.sentence);
+    }
+  }
+  // "Aston Villa … Villa coach": a name whose last word is used as an organisation is one
+  for (const p of c.people.values()) {
+    if (!p.role && c.hasOrg(surname(p.name))) {
+      c.people.delete(p.name);
+      c.addOrg(p.name, '', p.sentence);
+    }
+  }
+  for (const u of unknown) if (c.hasOrg(u.name)) c.mentionOrg(u.name, u.p.sentence);
+}

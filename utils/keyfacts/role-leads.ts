@@ -1,0 +1,50 @@
+/**
+ * The capitalised words that open a role ("Emirates President", "Kentucky GOP Gov.", "Apple analyst") name the
+ * place or organisation the role belongs to, or nothing ("Senate Majority Leader").
+ */
+
+import { LETTER, UPPER, re } from './chars';
+import type { Collector } from './collector';
+import { ADJECTIVE, ALL_CAPS_2_6 } from './cues';
+import { isKnownPlace } from './gazetteer';
+import { LEAD_STOP } from './lexicon';
+import { NOT_ORG_ACRONYMS, isOrgByForm } from './organizations';
+import { isRoleWord } from './people';
+
+/** The capitalised words that open a text. */
+const CAP_WORDS_START = re`^(?:[${UPPER}][${LETTER}.&'’-]*\s)+`;
+
+/**
+ * Capitalised words before a role: a known place is a place, a name of several words an organisation only when
+ * it is one already or `employer` ("analyst at Davy Stockbrokers"), one word only when the article also uses it alone.
+ */
+export function lead(c: Collector, name: string, sentence: number, initial: boolean, employer = false): void {
+  name = name.replace(/['’]s?$/, '').trim();
+  if (!name) return;
+  const ws = name.split(' ');
+  if (isOrgByForm(ws.map((w) => ({ w, start: 0, end: 0 })))) return c.addOrg(name, '', sentence);
+  for (let k = ws.length; k > 0; k--) {
+    const head = ws.slice(0, k).join(' ');
+    if (isKnownPlace(head)) {
+      c.addPlace(head, sentence);
+      name = ws.slice(k).join(' ');
+      break;
+    }
+  }
+  if (!name || ADJECTIVE.test(name) || NOT_ORG_ACRONYMS.has(name) || LEAD_STOP.has(name.split(' ')[0]!.toLowerCase())) return;
+  if (initial && c.lowerWords.has(name.split(' ')[0]!.toLowerCase())) return;
+  const single = !name.includes(' ');
+  if (!single && !employer && !c.hasOrg(name)) return; // "Senate Majority (Leader)"
+  if (single && !ALL_CAPS_2_6.test(name) && !((initial ? c.aloneMid : c.alone).get(name) ?? 0) && !c.hasOrg(name)) return;
+  c.addOrg(name, '', sentence);
+}
+
+/** "Apple analyst Ming-Chi Kuo": the capitalised words that open a role are an organisation or a place. */
+export function leadOfRole(c: Collector, role: string, sentence: number, before: string): void {
+  const m = CAP_WORDS_START.exec(role + ' ');
+  if (!m) return;
+  const leadText = m[0].trim();
+  if (isRoleWord(leadText.split(' ').pop()!) || leadText === role) return;
+  const at = before.lastIndexOf(role.split(' ')[0]!);
+  lead(c, leadText, sentence, at >= 0 && /^[\s"“‘]*$/.test(before.slice(0, at)));
+}
