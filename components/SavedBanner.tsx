@@ -37,7 +37,7 @@ export function SavedBanner({ url }: { url: string }) {
     window.close();
   };
   return (
-    <p class="cr-saved-banner" role="status">
+    <p class="cr-saved-banner">
       <span>{savedText(found)}</span>
       <button type="button" class="cr-button cr-button-small" onClick={() => void open()}>
         {t(found.state === 'reading' ? 'savedBannerContinue' : 'savedBannerOpen')}

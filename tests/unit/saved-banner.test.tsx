@@ -27,7 +27,7 @@ describe('SavedBanner', () => {
     const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
     const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
     const el = await banner('https://news.example/long-read?utm_source=feed');
-    expect(el.querySelector('[role="status"]')!.textContent).toBe('Saved · 40 % readContinue');
+    expect(el.querySelector('.cr-saved-banner')!.textContent).toBe('Saved · 40 % readContinue');
     await act(async () => el.querySelector('button')!.click());
     expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(new RegExp(`/reader\\.html\\?clip=${id}$`)) });
     expect(close).toHaveBeenCalled();
@@ -37,7 +37,7 @@ describe('SavedBanner', () => {
     const { id } = await saveClipping(db, makeDraft({ canonicalUrl: 'https://news.example/done' }));
     await setState(db, { ids: [id], state: 'archived' });
     const el = await banner('https://news.example/done');
-    expect(el.querySelector('[role="status"]')!.textContent).toBe('Saved · archivedOpen');
+    expect(el.querySelector('.cr-saved-banner')!.textContent).toBe('Saved · archivedOpen');
   });
 
   it('shows nothing on a page not in the library', async () => {
