@@ -51,7 +51,7 @@ export function SavedBanner({ url, fillIn }: { url: string; fillIn?: () => Clipp
     window.close();
   };
   return (
-    <p class="cr-saved-banner" role="status">
+    <p class="cr-saved-banner">
       <span>{filled ? t('savedBannerFilled') : savedText(found)}</span>
       <button type="button" class="cr-button cr-button-small" onClick={() => void open()}>
         {t(found.state === 'reading' ? 'savedBannerContinue' : 'savedBannerOpen')}

@@ -28,7 +28,7 @@ describe('SavedBanner', () => {
     const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
     const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
     const el = await banner('https://news.example/long-read?utm_source=feed');
-    expect(el.querySelector('[role="status"]')!.textContent).toBe('Saved · 40 % readContinue');
+    expect(el.querySelector('.cr-saved-banner')!.textContent).toBe('Saved · 40 % readContinue');
     await act(async () => el.querySelector('button')!.click());
     expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(new RegExp(`/reader\\.html\\?clip=${id}$`)) });
     expect(close).toHaveBeenCalled();
@@ -38,7 +38,7 @@ describe('SavedBanner', () => {
     const { id } = await saveClipping(db, makeDraft({ canonicalUrl: 'https://news.example/done' }));
     await setState(db, { ids: [id], state: 'archived' });
     const el = await banner('https://news.example/done');
-    expect(el.querySelector('[role="status"]')!.textContent).toBe('Saved · archivedOpen');
+    expect(el.querySelector('.cr-saved-banner')!.textContent).toBe('Saved · archivedOpen');
   });
 
   it('shows nothing on a page not in the library', async () => {
@@ -58,7 +58,7 @@ describe('SavedBanner on a link-only clipping', () => {
     const { id } = await saveClipping(db, makeDraft({ url: URL, canonicalUrl: URL, html: '', text: '' }), 1000);
     await db.clippings.update(id, { linkOnly: true, tags: ['harbour'], state: 'archived', source: 'pocket', note: 'From Pocket' });
     const el = await banner(URL, () => page);
-    expect(el.querySelector('[role="status"]')!.textContent).toMatch(/^Saved: the text is now in your library/);
+    expect(el.querySelector('.cr-saved-banner')!.textContent).toMatch(/^Saved: the text is now in your library/);
     expect(await db.clippings.get(id)).toMatchObject({ html: '<p>The full text.</p>', text: 'The full text.', linkOnly: false, tags: ['harbour'],
       note: 'From Pocket', state: 'archived', source: 'pocket', savedAt: 1000 });
     expect(await db.clippings.count()).toBe(1);
@@ -68,7 +68,7 @@ describe('SavedBanner on a link-only clipping', () => {
     const { id } = await saveClipping(db, page, 1000);
     const before = await db.clippings.get(id);
     const el = await banner(URL, () => ({ ...page, html: '<p>Changed</p>' }));
-    expect(el.querySelector('[role="status"]')!.textContent).toMatch(/^Saved/);
+    expect(el.querySelector('.cr-saved-banner')!.textContent).toMatch(/^Saved/);
     expect(await db.clippings.get(id)).toEqual(before);
   });
 });
