@@ -1,5 +1,5 @@
 import type { RefObject } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { AiKeyPoints } from '@/components/AiKeyPoints';
 import { ArticleBody } from '@/components/ArticleBody';
 import { ArticleMeta } from '@/components/ArticleMeta';
@@ -8,9 +8,9 @@ import { StatusMessage } from '@/components/StatusMessage';
 import { articleDraft } from '@/utils/clipping-draft';
 import type { Article } from '@/utils/extract/types';
 import { t, type MessageKey } from '@/utils/i18n';
-import { markAfterPaint, POPUP_PAINTED } from '@/utils/perf-marks';
+import { markAfterPaint, POPUP_PAINTED, POPUP_PHASES } from '@/utils/perf-marks';
 import { openArticleInReader } from '@/utils/reader-launch';
-import { extractFromTab, resolveTabId, type TabArticleResult } from '@/utils/tab-article';
+import { extractFromTab, type TabArticle, type TabArticleResult } from '@/utils/tab-article';
 
 type State = { status: 'loading' } | { status: 'done'; result: TabArticleResult };
 type Failure = Exclude<TabArticleResult, { ok: true }>['reason'];
@@ -23,17 +23,20 @@ const FAILURE_TEXT: Record<Failure, [MessageKey, MessageKey]> = {
   failed: ['errorFailedTitle', 'errorFailedBody'],
 };
 
-export function Popup({ search }: { search: string }) {
+export function Popup({ first }: { first: Promise<TabArticle> }) {
   const [state, setState] = useState<State>({ status: 'loading' });
   const [tabId, setTabId] = useState<number>();
 
   const load = async (force = false) => {
     setState({ status: 'loading' });
-    const id = tabId ?? (await resolveTabId(search));
-    setTabId(id);
-    setState({ status: 'done', result: await extractFromTab(id, { force }) });
+    setState({ status: 'done', result: await extractFromTab(tabId, { force }) });
   };
-  useEffect(() => void load(), []);
+  useEffect(() => {
+    void first.then(({ tabId, result }) => {
+      setTabId(tabId);
+      setState({ status: 'done', result });
+    });
+  }, []);
   // What `npm run bench:popup` times: from opening the popup to the article (or message) painted.
   useEffect(() => {
     if (state.status === 'done') markAfterPaint(POPUP_PAINTED);
@@ -58,6 +61,8 @@ export function Popup({ search }: { search: string }) {
 
 function ArticleView({ article, tabId }: { article: Article; tabId: number | undefined }) {
   const bodyRef = useRef<HTMLDivElement>(null);
+  // After the body's own layout effect (children first): the article is sanitized and in the DOM.
+  useLayoutEffect(() => void performance.mark(POPUP_PHASES.sanitized), []);
   return (
     <main class="cr-popup-article">
       <ArticleMeta article={article} />

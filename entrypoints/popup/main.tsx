@@ -1,7 +1,11 @@
 import { render } from 'preact';
+import { POPUP_PHASES } from '@/utils/perf-marks';
+import type { TabArticle } from '@/utils/tab-article';
 import { Popup } from './Popup';
-import '@/components/theme.css';
-import './popup.css';
 
-document.documentElement.lang = browser.i18n.getUILanguage();
-render(<Popup search={location.search} />, document.getElementById('app')!);
+/** Renders the popup for the extraction start.ts has already sent. */
+export function mount(first: Promise<TabArticle>): void {
+  performance.mark(POPUP_PHASES.ui);
+  document.documentElement.lang = browser.i18n.getUILanguage();
+  render(<Popup first={first} />, document.getElementById('app')!);
+}
