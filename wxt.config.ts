@@ -1,6 +1,5 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { preloadPopupUi } from './scripts/vite-preload-popup-ui';
 
 // Least privilege: no host permissions and no static content scripts. The e2e build alone may
 // script 127.0.0.1, because nothing Playwright does can grant activeTab (see tests/e2e/README.md).
@@ -8,7 +7,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // No modulepreload polyfill: every target browser preloads modules natively, and the polyfill is the
   // only `fetch(` in our bundles (tests/unit/no-network.test.ts keeps them free of network calls).
-  vite: () => ({ plugins: [preact(), preloadPopupUi()], build: { modulePreload: { polyfill: false } } }),
+  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

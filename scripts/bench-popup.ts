@@ -1,4 +1,4 @@
-// `npm run bench:popup [-- --corpus DIR --limit N --cold N --no-firefox]`: time from opening the popup to
+// `npm run bench:popup [-- --corpus DIR --limit N --cold N --firefox-limit N --no-firefox]`: time from opening the popup to
 // the article painted, over the corpus pages, in headless Chromium with the built extension (the e2e build:
 // same code, plus the 127.0.0.1 host permission that stands in for the activeTab grant of a real click),
 // with where the time goes (the popup's phase marks). An empty page of a second, empty extension, opened
@@ -24,6 +24,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const corpus = path.resolve(ROOT, argValue('--corpus') ?? '../shared/corpus/aeb-dev');
 const limit = Number(argValue('--limit') ?? Infinity);
 const coldRuns = Number(argValue('--cold') ?? 10);
+const firefoxLimit = Number(argValue('--firefox-limit') ?? Infinity);
 if (!existsSync(path.join(corpus, 'html'))) {
   console.log(`bench:popup: no corpus at ${corpus} (pass --corpus DIR); nothing measured.`);
   process.exit(0);
@@ -100,7 +101,7 @@ await context.close();
 const loadAfterWarm = load();
 
 const coldMs = await coldClicks(articleUrls.slice(0, coldRuns));
-const firefox = process.argv.includes('--no-firefox') ? null : await benchFirefox(ids.map((id) => `${origin}/${id}.html`));
+const firefox = process.argv.includes('--no-firefox') ? null : await benchFirefox(ids.slice(0, firefoxLimit).map((id) => `${origin}/${id}.html`));
 server.close();
 rmSync(floorExtension, { recursive: true, force: true });
 
@@ -125,13 +126,13 @@ if (firefox) console.log(`\nWhere the time goes, Firefox (${firefox.phases.lengt
 console.log(`\nOutcomes: ${[...outcomes].map(([k, v]) => `${k} ${v}`).join(', ')}${firefox ? `; Firefox: ${[...firefox.outcomes].map(([k, v]) => `${k} ${v}`).join(', ')}` : ''}`);
 console.log('\nBundles (production build, gzip bytes):\n');
 console.log('| file | gzip |\n|---|---|');
-let beforePaint = 0;
+let beforePaintBytes = 0;
 for (const [name, file] of bundleFiles()) {
   const size = gzipSync(readFileSync(file)).length;
-  if (name.startsWith('popup JS')) beforePaint += size;
+  if (name.startsWith('popup JS')) beforePaintBytes += size;
   console.log(`| ${name} | ${size} |`);
 }
-console.log(`| popup JS before paint, all of the above (budget 30,000) | ${beforePaint} |`);
+console.log(`| popup JS before paint, all of the above (budget 30,000) | ${beforePaintBytes} |`);
 
 /** Opens `url` in a new tab and returns when it set the painted mark (ms from its navigation start). */
 async function timePaint(context: BrowserContext, url: string, then?: (popup: Page, outcome: string) => Promise<void>): Promise<number> {
@@ -198,11 +199,9 @@ async function findFloorId(context: BrowserContext): Promise<string> {
 function bundleFiles(): Array<[string, string]> {
   const files: Array<[string, string]> = [['content script (extract.js)', path.join(PROD_BUILD, 'content-scripts/extract.js')]];
   const html = readFileSync(path.join(PROD_BUILD, 'popup.html'), 'utf8');
-  const first = staticClosure([...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!));
-  for (const js of first) files.push([`popup JS, first script (${js})`, path.join(PROD_BUILD, js)]);
-  // The UI the first script imports at once (not the chunks imported after the article has painted).
-  const ui = staticClosure(first.flatMap((js) => dynamicImports(js)).filter((js) => /\/main-/.test(js))).filter((js) => !first.includes(js));
-  for (const js of ui) files.push([`popup JS, UI before paint (${js})`, path.join(PROD_BUILD, js)]);
+  // The first script and the UI module with everything it imports statically: all before the article paints.
+  const beforePaint = staticClosure([...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!));
+  for (const js of beforePaint) files.push([`popup JS before paint (${js})`, path.join(PROD_BUILD, js)]);
   const chunks = readdirSync(path.join(PROD_BUILD, 'chunks'));
   for (const js of chunks.filter((f) => f.startsWith('ArticleFacts-'))) files.push([`popup key facts, loaded after paint (chunks/${js})`, path.join(PROD_BUILD, 'chunks', js)]);
   files.push(['background.js', path.join(PROD_BUILD, 'background.js')]);
@@ -220,9 +219,4 @@ function staticClosure(entries: string[]): string[] {
   };
   entries.forEach(visit);
   return [...seen];
-}
-
-function dynamicImports(js: string): string[] {
-  const code = readFileSync(path.join(PROD_BUILD, js), 'utf8');
-  return [...code.matchAll(/import\(`(\.\/[^`]+\.js)`\)/g)].map(([, rel]) => path.posix.join(path.posix.dirname(js), rel!));
 }

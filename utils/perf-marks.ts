@@ -20,7 +20,6 @@ export const POPUP_PHASES = {
   received: 'cr-popup-received',
   ui: 'cr-popup-ui',
   sanitized: 'cr-popup-sanitized',
-  firstScreen: 'cr-popup-first-screen',
   painted: POPUP_PAINTED,
 } as const;
 
@@ -40,7 +39,12 @@ export function markAt(name: string, epochMs: number): void {
   performance.mark(name, { startTime: Math.max(0, epochMs - performance.timeOrigin) });
 }
 
+/** Runs `then` once the frame that shows the current render has been painted. */
+export function afterPaint(then: () => void): void {
+  requestAnimationFrame(() => setTimeout(then));
+}
+
 /** Sets the mark once the frame that shows the current render has been painted. */
 export function markAfterPaint(name: string): void {
-  requestAnimationFrame(() => setTimeout(() => performance.mark(name)));
+  afterPaint(() => performance.mark(name));
 }

@@ -13,6 +13,21 @@ export interface TabArticle {
 
 type Tab = Pick<Browser.tabs.Tab, 'id' | 'url'>;
 
+/**
+ * What the popup's first script (entrypoints/popup-start.ts) hands its UI: the extraction it sent, and
+ * the way to extract again ("Show it anyway", "Try again"), so the UI bundle carries no copy of this module.
+ */
+export interface PopupExtraction {
+  first: Promise<TabArticle>;
+  extract: typeof extractFromTab;
+}
+
+declare global {
+  interface Window {
+    __cleanReaderPopup?: PopupExtraction;
+  }
+}
+
 const EXTRACT_SCRIPT = '/content-scripts/extract.js';
 
 /** `?tabId=N` when given (tests, the reader), else undefined. */
