@@ -3,7 +3,7 @@ import { defineConfig } from '@playwright/test';
 // Chromium runs one test at a time: two cores, and each test shares the extension's browser.
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results',
+  outputDir: process.env.CLEAN_READER_OUT ? `${process.env.CLEAN_READER_OUT}/test-results` : 'test-results',
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,

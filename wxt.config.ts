@@ -1,9 +1,29 @@
+import { execFileSync } from 'node:child_process';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { manifestCommands } from './utils/background/ids';
+
+/**
+ * The sources zip Firefox's review asks for (`npm run zip`) holds what git tracks, nothing generated
+ * (screenshots, reports). Without git (a build from that zip) every file, as WXT does by default.
+ */
+function trackedSources(): string[] {
+  try {
+    return execFileSync('git', ['ls-files', '-z'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+      .split('\0')
+      .filter(Boolean)
+      .map((file) => file.replace(/[*?()[\]{}!]/g, '\\$&'));
+  } catch {
+    return ['**/*'];
+  }
+}
 
 // Least privilege: no host permissions and no static content scripts. The e2e build alone may
 // script 127.0.0.1, because nothing Playwright does can grant activeTab (see tests/e2e/README.md).
 export default defineConfig({
+  // CLEAN_READER_OUT: another output folder, so that two builds and test runs can proceed side by side (tests/output-dir.ts).
+  outDir: process.env.CLEAN_READER_OUT ?? '.output',
+  zip: { includeSources: trackedSources() },
   modules: ['@wxt-dev/webextension-polyfill'],
   // No modulepreload polyfill: every target browser preloads modules natively, and the polyfill is the
   // only `fetch(` in our bundles (tests/unit/no-network.test.ts keeps them free of network calls).
@@ -23,13 +43,7 @@ export default defineConfig({
       browser === 'firefox'
         ? "script-src 'self'; object-src 'none'"
         : { extension_pages: "script-src 'self'; object-src 'none'" },
-    commands: {
-      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
-        suggested_key: { default: 'Ctrl+Shift+Y' },
-      },
-      'save-page': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_libraryCommandSavePage__' },
-      'open-reader': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_readerCommandOpen__' },
-    },
+    commands: manifestCommands(browser),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
-import { aiKeyPointsState, summarizeKeyPoints } from '@/utils/summarizer';
+import { t } from '@/utils/browser/i18n';
+import { aiKeyPointsState, summarizeKeyPoints } from '@/utils/browser/summarizer';
 import type { AiKeyPointsProps as Props } from './AiKeyPoints';
 
 type State =

@@ -4,7 +4,7 @@ import { KeyFacts } from '@/components/KeyFacts';
 import type { Article } from '@/utils/extract/types';
 import { highlightSentence } from '@/utils/highlight-sentence';
 import type { KeyFacts as Facts } from '@/utils/keyfacts';
-import { sendMessage } from '@/utils/messages';
+import { sendMessage } from '@/utils/browser/messages';
 import { FACTS_PAINTED, markAfterPaint } from '@/utils/perf-marks';
 
 /**

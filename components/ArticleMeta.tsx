@@ -1,54 +1,37 @@
-import type { ComponentChildren } from 'preact';
-import { browser } from 'wxt/browser';
-import { t, type MessageKey } from '@/utils/i18n';
 import type { Article } from '@/utils/extract/types';
+import { formatDate, hostOf } from '@/utils/format';
+import { t } from '@/utils/browser/i18n';
+import { UiText } from './UiText';
 
 type Meta = Pick<Article, 'title' | 'byline' | 'siteName' | 'publishedTime' | 'readingMinutes' | 'lang' | 'dir' | 'url'>;
 
 /** Title, byline, site, date and reading time: always text, never HTML. */
-export function ArticleMeta({ article, headingLevel = 1 }: { article: Meta; headingLevel?: 1 | 2 }) {
-  const Heading = headingLevel === 1 ? 'h1' : 'h2';
-  const date = formatDate(article.publishedTime);
+export function ArticleMeta({ article }: { article: Meta }) {
   return (
     <header class="cr-meta" lang={article.lang ?? undefined} dir={article.dir ?? 'auto'}>
       <p class="cr-meta-site">
-        {article.siteName ?? hostOf(article.url)}
-        {date && <> · <UiText><time dateTime={article.publishedTime ?? undefined}>{date}</time></UiText></>}
+        {siteName(article)}
+        <PublishedDate iso={article.publishedTime} />
       </p>
-      <Heading class="cr-meta-title">{article.title}</Heading>
+      <h1 class="cr-meta-title">{article.title}</h1>
       <p class="cr-meta-line">
-        {article.byline && <bdi class="cr-meta-byline">{article.byline}</bdi>}
-        {article.byline && ' · '}
+        <Byline byline={article.byline} />
         <UiText class="cr-meta-time">{t('metaReadingTime', String(article.readingMinutes))}</UiText>
       </p>
     </header>
   );
 }
 
-/**
- * A phrase in the interface's language inside an article that may run the other way, isolated so that
- * "1 min read" keeps its order in a right-to-left article.
- */
-export function UiText({ children, class: className }: { children: ComponentChildren; class?: string }) {
-  return (
-    <bdi class={className} lang={browser.i18n.getUILanguage()} dir={t('@@bidi_dir' as MessageKey) === 'rtl' ? 'rtl' : 'ltr'}>
-      {children}
-    </bdi>
-  );
+/** The site's name, else its host. */
+export const siteName = (article: Pick<Article, 'siteName' | 'url'>): string => article.siteName ?? hostOf(article.url);
+
+/** " · 12 Mar 2024" after the site, in the interface's language; nothing without a date. */
+export function PublishedDate({ iso }: { iso: string | null }) {
+  const date = formatDate(iso);
+  return date ? <> · <UiText><time dateTime={iso ?? undefined}>{date}</time></UiText></> : null;
 }
 
-export function formatDate(iso: string | null): string | null {
-  if (!iso) return null;
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return null;
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(date);
-}
-
-/** The site's host name, for pages that do not name their site. */
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
+/** "Author · " before the reading time, isolated (a name may run the other way); nothing without one. */
+export function Byline({ byline }: { byline: string | null }) {
+  return byline ? <><bdi class="cr-meta-byline">{byline}</bdi>{' · '}</> : null;
 }

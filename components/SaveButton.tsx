@@ -1,17 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { ClippingDraft } from '@/utils/clippings/types';
-import { t, type MessageKey } from '@/utils/i18n';
-import { sendMessage, type ErrorCode } from '@/utils/messages';
+import { ERROR_TEXT } from '@/utils/failure-text';
+import { t } from '@/utils/browser/i18n';
+import { sendMessage, type ErrorCode } from '@/utils/browser/messages';
 
 type SaveState = { status: 'idle' | 'saving' } | { status: 'saved'; updated: boolean } | { status: 'error'; error: ErrorCode };
-
-// `unanswered` is no failure: the save may have been stored (see sendMessage); it has its own status.
-const ERROR_TEXT: Record<Exclude<ErrorCode, 'unanswered'>, MessageKey> = {
-  quota: 'errorQuota',
-  storage: 'errorStorage',
-  invalid: 'errorInvalid',
-  unknown: 'errorStorage',
-};
 
 /** Saves through the background (the single writer) and says plainly whether it worked. */
 export function SaveButton({ draft, label = t('popupSave') }: { draft: () => ClippingDraft; label?: string }) {
@@ -28,6 +21,7 @@ export function SaveButton({ draft, label = t('popupSave') }: { draft: () => Cli
       </button>
       <span class={`cr-save-status cr-save-${state.status}`} role="status" aria-live="polite">
         {state.status === 'saved' && t(state.updated ? 'popupUpdated' : 'popupSaved')}
+        {/* `unanswered` is no failure: the save may have been stored (see sendMessage). */}
         {state.status === 'error' &&
           (state.error === 'unanswered' ? t('popupSaveUnconfirmed') : t('popupSaveFailed', t(ERROR_TEXT[state.error])))}
       </span>

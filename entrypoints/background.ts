@@ -1,22 +1,23 @@
+import { libraryHandlers } from '@/utils/background/library-handlers';
+import { readerLaunch } from '@/utils/background/reader-launch';
+import { registerBackground } from '@/utils/background/registry';
+import { saveEntryPoints } from '@/utils/background/save-entry-points';
+import type { Handlers } from '@/utils/browser/messages';
 import { ClippingsDb } from '@/utils/clippings/db';
-import { libraryHandlers } from '@/utils/clippings/handlers';
 import { saveClipping } from '@/utils/clippings/store';
-import { registerSaveEntryPoints } from '@/utils/context-menus';
 import { keyFactsOf } from '@/utils/keyfacts/request';
-import { createMessageListener, type Handlers } from '@/utils/messages';
-import { registerReaderLaunch } from '@/utils/reader-launch';
 
 // The single writer of clippings: every surface saves through these messages. It also computes key
-// facts, so that the extractor is not part of the popup's or the reader's bundle.
+// facts, so that the extractor is not part of the popup's or the reader's bundle. Features (menus,
+// commands) plug in through utils/background/registry.ts.
 export default defineBackground(() => {
   const db = new ClippingsDb();
-  browser.runtime.onMessage.addListener(
-    createMessageListener({
+  registerBackground({
+    handlers: {
       'save-clipping': ({ draft }) => saveClipping(db, draft),
       ...libraryHandlers(db),
       'key-facts': keyFactsOf,
-    } satisfies Handlers),
-  );
-  registerSaveEntryPoints(db);
-  registerReaderLaunch();
+    } satisfies Handlers,
+    features: [saveEntryPoints(db), readerLaunch()],
+  });
 });

@@ -1,7 +1,8 @@
 import { articleDraft, selectionDraft } from '@/utils/clipping-draft';
 import { extractArticle } from '@/utils/extract';
+import { readMetadata } from '@/utils/extract/metadata';
 import { sanitizeHtml } from '@/utils/sanitize';
-import type { ClipMode, ClipResult } from '@/utils/save-from-page';
+import type { ClipMode, ClipResult } from '@/utils/background/save-from-page';
 
 // Injected on demand by saves the background starts (context menu, keyboard command). The background
 // has no DOM, so this script extracts or reads the selection AND sanitizes here, returning a draft.
@@ -43,19 +44,19 @@ function clipSelection(menuText?: string): ClipResult {
     text = menuText ?? '';
   }
   if (!text.trim()) return { ok: false, reason: 'no-selection' };
-  const meta = (selector: string) => document.querySelector<HTMLMetaElement>(selector)?.content?.trim() || null;
-  const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.href;
-  const dir = document.documentElement.dir.toLowerCase();
+  // The page's own metadata, read as the extractor reads it (JSON-LD, then meta tags).
+  const meta = readMetadata(document, location.href);
   return {
     ok: true,
     draft: selectionDraft({
       url: location.href,
-      canonicalUrl: canonical && /^https?:/i.test(canonical) ? canonical : location.href,
-      title: meta('meta[property="og:title"]') || document.title || location.href,
-      siteName: meta('meta[property="og:site_name"]'),
-      byline: meta('meta[name="author"]'),
-      lang: document.documentElement.lang || null,
-      dir: dir === 'rtl' || dir === 'ltr' ? dir : null,
+      canonicalUrl: meta.canonicalUrl ?? location.href,
+      title: meta.title || document.title || location.href,
+      siteName: meta.siteName,
+      byline: meta.byline,
+      publishedTime: meta.publishedTime,
+      lang: meta.lang,
+      dir: meta.dir,
       text,
       html,
     }),

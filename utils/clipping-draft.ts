@@ -1,5 +1,6 @@
 import type { ClippingDraft } from './clippings/types';
 import type { Article } from './extract/types';
+import { escapeHtml } from './format';
 import { countWords } from './reading-time';
 import { sanitizeHtml } from './sanitize';
 import { textFragmentUrl } from './text-fragment';
@@ -87,6 +88,5 @@ function withoutSiteSuffix(title: string, site: string | null | undefined): stri
 
 /** Plain text as paragraphs of escaped HTML. */
 export function textToHtml(text: string): string {
-  const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-  return text.split(/\n{2,}/).filter((p) => p.trim()).map((p) => `<p>${escape(p).replace(/\n/g, '<br>')}</p>`).join('');
+  return text.split(/\n{2,}/).filter((p) => p.trim()).map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('');
 }

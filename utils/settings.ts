@@ -1,4 +1,4 @@
-// Reader preferences: defaults, bounds and validation. Pure: storage lives in utils/settings-store.ts.
+// Reader preferences: defaults, bounds and validation. Pure: storage lives in utils/browser/settings-store.ts.
 
 export const THEMES = ['system', 'light', 'sepia', 'dark', 'contrast'] as const;
 export const FONTS = ['serif', 'sans', 'mono', 'readable'] as const;

@@ -36,11 +36,6 @@ function tabIdParam(search: string): number | undefined {
   return Number.isInteger(param) && param > 0 ? param : undefined;
 }
 
-/** The tab the popup is about: `?tabId=N` when given (tests, the reader), else the active tab. */
-export async function resolveTabId(search: string): Promise<number | undefined> {
-  return tabIdParam(search) ?? (await activeTab())?.id;
-}
-
 /**
  * The popup's first request: finds its tab and extracts its article, as early as the popup can. The
  * active tab comes with its URL (the click's activeTab grant shows it), so no second round trip asks for it.

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/browser/i18n';
 import { utterancesOf } from '@/utils/speech';
 
 interface Props {

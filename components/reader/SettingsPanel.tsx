@@ -1,6 +1,6 @@
 import type { RefObject } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { t, type MessageKey } from '@/utils/i18n';
+import { t, type MessageKey } from '@/utils/browser/i18n';
 import { ALIGNS, clamp, FONTS, RANGES, THEMES, type ReaderSettings } from '@/utils/settings';
 
 const THEME_LABEL: Record<ReaderSettings['theme'], MessageKey> = {

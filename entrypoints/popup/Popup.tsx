@@ -7,9 +7,9 @@ import { SaveButton } from '@/components/SaveButton';
 import { StatusMessage } from '@/components/StatusMessage';
 import { articleDraft } from '@/utils/clipping-draft';
 import type { Article } from '@/utils/extract/types';
-import { t, type MessageKey } from '@/utils/i18n';
+import { t, type MessageKey } from '@/utils/browser/i18n';
 import { markAfterPaint, POPUP_PAINTED, POPUP_PHASES } from '@/utils/perf-marks';
-import { openArticleInReader } from '@/utils/reader-launch';
+import { openArticleInReader } from '@/utils/browser/reader-handover';
 import type { PopupExtraction, TabArticleResult } from '@/utils/tab-article';
 
 type State = { status: 'loading' } | { status: 'done'; result: TabArticleResult };

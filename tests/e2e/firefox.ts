@@ -2,13 +2,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { buildDir } from '../output-dir';
 import { ProtocolClient } from './protocol-client';
 
 // Debian's firefox-esr, headless, driven over WebDriver BiDi (Playwright's Firefox is a patched build
 // this machine cannot download): shared by firefox.spec.ts and `npm run bench:popup`.
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const FIREFOX_E2E_BUILD = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.output/firefox-mv2-e2e');
+export const FIREFOX_E2E_BUILD = buildDir('firefox-mv2-e2e');
 export const ADDON_ID = 'clean-reader@clean-reader.dev';
 const UUID = '3f0c6a52-9d1e-4b7a-8c25-0e6f4d9b1a73';
 export const ORIGIN = `moz-extension://${UUID}`;

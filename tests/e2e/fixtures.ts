@@ -4,11 +4,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
+import { buildDir } from '../output-dir';
 import { startPageServer, type PageServer } from './server';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const E2E_BUILD = path.resolve(HERE, '../../.output/chrome-mv3-e2e');
-export const PROD_BUILD = path.resolve(HERE, '../../.output/chrome-mv3');
+export const E2E_BUILD = buildDir('chrome-mv3-e2e');
+export const PROD_BUILD = buildDir('chrome-mv3');
 export const SCREENSHOTS = path.resolve(HERE, 'screenshots');
 
 /** The flags this machine needs (no background networking: its closed network refuses it). */

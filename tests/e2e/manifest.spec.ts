@@ -4,11 +4,12 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { buildDir } from '../output-dir';
 
 // Issue #7, point 5: the Firefox build passes `web-ext lint` with zero errors. (The manifests'
 // permissions are audited in tests/unit/manifest-audit.test.ts.)
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const FIREFOX_BUILD = path.resolve(HERE, '../../.output/firefox-mv2');
+const FIREFOX_BUILD = buildDir('firefox-mv2');
 const WEB_EXT = path.resolve(HERE, '../../node_modules/.bin/web-ext');
 
 base('the Firefox build passes web-ext lint with zero errors', async () => {

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { expect, test } from './fixtures';
+import { expect, screenshot, test } from './fixtures';
 import { PAGES_DIR } from './server';
 
 // Issue #7, point 4: restricted and odd pages each get a clear message (or the article), and the
@@ -40,7 +40,9 @@ test('a browser-internal page: the restricted message', async ({ extContext, ext
     return p;
   });
   await expectMessage(popup, /can't read this page/);
+  await expect(popup.getByRole('alert')).toContainText("Clean Reader can't read this page");
   expect(errors).toEqual([]);
+  await screenshot(popup, 'popup-restricted');
   await popup.close();
   await page.close();
 });

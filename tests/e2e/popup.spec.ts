@@ -73,18 +73,6 @@ test('a page that is not an article gets a message, and "Show it anyway" forces 
   await page.close();
 });
 
-test('a browser page gets the restricted message', async ({ extContext, extensionId, worker }) => {
-  const page = await extContext.newPage();
-  await page.goto('chrome://version');
-  const tabId = await worker.evaluate(async () => (await chrome.tabs.query({})).find((t) => !t.url)?.id);
-  const popup = await extContext.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-  await expect(popup.getByRole('alert')).toContainText("Clean Reader can't read this page");
-  await screenshot(popup, 'popup-restricted');
-  await popup.close();
-  await page.close();
-});
-
 test('a page too large to clean gets its own message', async ({ extContext, server, openPopupFor }) => {
   const cells = '<div><span>x</span></div>'.repeat(40_000);
   server.routes.set('/huge.html', `<!doctype html><title>Huge</title><body><article><p>${'word '.repeat(300)}</p>${cells}</article>`);

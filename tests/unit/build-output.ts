@@ -1,11 +1,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { buildDir } from '../output-dir';
 
 /** The production builds the audits read (`npm run build` writes them; CI builds before testing). */
 export const ROOT = path.resolve(__dirname, '../..');
 export const PRODUCTION_BUILDS = {
-  chrome: path.join(ROOT, '.output/chrome-mv3'),
-  firefox: path.join(ROOT, '.output/firefox-mv2'),
+  chrome: buildDir('chrome-mv3'),
+  firefox: buildDir('firefox-mv2'),
 } as const;
 export type BuildName = keyof typeof PRODUCTION_BUILDS;
 

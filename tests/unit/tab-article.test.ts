@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { extractFromTab, extractPopupArticle, resolveTabId } from '../../utils/tab-article';
+import { extractFromTab, extractPopupArticle } from '../../utils/tab-article';
 
 const article = { ok: true, article: { title: 'T' } };
 
@@ -98,19 +98,5 @@ describe('extractPopupArticle', () => {
   it('says failed when the tab is gone', async () => {
     vi.spyOn(browser.tabs, 'get').mockRejectedValue(new Error('No tab with id: 999.'));
     await expect(extractPopupArticle('?tabId=999')).resolves.toMatchObject({ tabId: 999, result: { ok: false, reason: 'failed', detail: 'No tab with id: 999.' } });
-  });
-});
-
-describe('resolveTabId', () => {
-  beforeEach(() => fakeBrowser.reset());
-
-  it('takes ?tabId=N when given', async () => {
-    await expect(resolveTabId('?tabId=42')).resolves.toBe(42);
-  });
-
-  it('falls back to the active tab of the current window', async () => {
-    const query = vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 7 }] as never);
-    await expect(resolveTabId('?tabId=abc')).resolves.toBe(7);
-    expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true });
   });
 });

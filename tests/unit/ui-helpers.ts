@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { act } from 'preact/test-utils';
 import { render, type VNode } from 'preact';
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 
 const MESSAGES = JSON.parse(readFileSync(path.resolve(__dirname, '../../public/_locales/en/messages.json'), 'utf8')) as Record<
@@ -34,4 +34,19 @@ export function mount(vnode: VNode): HTMLElement {
 
 export function unmount(host: HTMLElement) {
   act(() => render(null, host));
+}
+
+/**
+ * The set-up every component test shares: English messages before each test; after it, the mounted
+ * component unmounted and spies restored. Call at the top of the file; mount through what it returns.
+ */
+export function componentTests(): { mount: (vnode: VNode) => HTMLElement } {
+  let host: HTMLElement | null = null;
+  beforeEach(() => void stubI18n());
+  afterEach(() => {
+    if (host) unmount(host);
+    host = null;
+    vi.restoreAllMocks();
+  });
+  return { mount: (vnode) => (host = mount(vnode)) };
 }

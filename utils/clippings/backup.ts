@@ -1,6 +1,6 @@
 // The JSON backup of the whole library: a versioned, documented format, written in parts (a 10,000
 // clipping library is ~100 MB) and read back with a validation that names what is wrong.
-import { StoreError } from './errors';
+import { invalidForReader, StoreError } from './errors';
 import type { Clipping } from './types';
 import { validateDraft } from './validate';
 
@@ -87,8 +87,8 @@ export function validateBackupClipping(value: unknown, index = 0): Clipping {
   try {
     draft = validateDraft(value);
   } catch (error) {
-    const field = error instanceof Error ? error.message.replace(/^invalid clipping field: /, '') : 'a field';
-    throw bad(`${label}: "${field}" is missing or has the wrong type.`);
+    if (!(error instanceof StoreError)) throw error;
+    throw bad(`${label}: "${error.field ?? 'a field'}" is missing or has the wrong type.`);
   }
   if (typeof value.id !== 'number' || !Number.isInteger(value.id) || value.id < 1) throw bad(`${label}: "id" must be a whole number above 0.`);
   if (typeof value.savedAt !== 'number' || !Number.isFinite(value.savedAt)) throw bad(`${label}: "savedAt" must be a time in milliseconds.`);
@@ -102,6 +102,4 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function bad(message: string): StoreError {
-  return new StoreError('invalid', message);
-}
+const bad = invalidForReader;

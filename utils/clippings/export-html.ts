@@ -1,10 +1,7 @@
 // Standalone HTML export: one file that opens anywhere, offline, with nothing that runs. The body is
 // sanitized again (`sanitize` is utils/sanitize.ts's sanitizeHtml); titles and metadata are escaped text.
+import { escapeHtml, isoDate } from '../format';
 import type { Clipping } from './types';
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 const STYLE = `body{margin:0 auto;max-width:42rem;padding:2rem 1.25rem;font:1.1rem/1.6 Charter,Georgia,serif;color:#1b1b1f;background:#fff}
 @media (prefers-color-scheme:dark){body{color:#e8e8ec;background:#1c1d21}a{color:#8ab4f8}}
@@ -12,11 +9,8 @@ img{max-width:100%;height:auto}pre{overflow-x:auto}blockquote{margin:1em 0;paddi
 header p,.meta{color:#777;font:0.9rem/1.4 system-ui,sans-serif}article+article{margin-top:3rem;border-top:1px solid #999}
 nav ol{font:0.95rem/1.5 system-ui,sans-serif}`;
 
-function dateText(value: string | number | null): string | null {
-  if (value === null) return null;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 10);
-}
+/** The day of a date, as 2024-03-12. */
+const dateText = (value: string | number | null): string | null => isoDate(value)?.slice(0, 10) ?? null;
 
 function articleHtml(clipping: Clipping, sanitize: (html: string) => string, anchor?: string): string {
   const facts = [clipping.siteName, clipping.byline, dateText(clipping.publishedTime)].filter((f): f is string => !!f).map(escapeHtml);

@@ -1,6 +1,7 @@
 // Markdown export: YAML front matter (title, url, author, site, dates, tags…) and the body through
 // Turndown. Turndown parses HTML with the DOM it finds (the library page, or jsdom in tests).
 import TurndownService from 'turndown';
+import { isoDate } from '../format';
 import type { Clipping } from './types';
 
 let turndown: TurndownService | undefined;
@@ -25,12 +26,6 @@ function escapeAngle(text: string): string {
 function yaml(value: string | number | null): string {
   // `\u003c` for `<`: still the same YAML string, and no tag for a viewer that shows front matter as text.
   return value === null ? 'null' : JSON.stringify(value).replace(/</g, '\\u003c');
-}
-
-function isoDate(value: string | number | null): string | null {
-  if (value === null) return null;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
 /** The front matter of a clipping, between `---` lines. */

@@ -159,5 +159,3 @@ export async function* clippingBatches(db: ClippingsDb, batch = 500): AsyncGener
     after = items[items.length - 1]!.id;
   }
 }
-
-export { isEmptyQuery };

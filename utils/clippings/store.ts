@@ -1,5 +1,5 @@
 import { clippingWords, indexMany, indexOne, unindex, type ClippingsDb } from './db';
-import { StoreError, toStoreError } from './errors';
+import { invalidField, invalidForReader, toStoreError } from './errors';
 import type { Clipping, ClippingDraft, SaveOutcome } from './types';
 import { normaliseUrl } from './url-key';
 import { validateDraft } from './validate';
@@ -41,11 +41,11 @@ const MAX_NOTE_CHARS = 100_000;
 
 /** Tags as stored: trimmed, single-spaced, no commas, at most 40 characters, no twins ignoring case. */
 export function normaliseTags(value: unknown): string[] {
-  if (!Array.isArray(value)) throw new StoreError('invalid', 'invalid clipping field: tags');
+  if (!Array.isArray(value)) throw invalidField('tags');
   const seen = new Set<string>();
   const tags: string[] = [];
   for (const raw of value) {
-    if (typeof raw !== 'string') throw new StoreError('invalid', 'invalid clipping field: tags');
+    if (typeof raw !== 'string') throw invalidField('tags');
     const tag = raw.replace(/[,\s]+/g, ' ').trim().slice(0, MAX_TAG_CHARS).trim();
     if (!tag || seen.has(tag.toLowerCase())) continue;
     seen.add(tag.toLowerCase());
@@ -56,17 +56,17 @@ export function normaliseTags(value: unknown): string[] {
 
 /** Edits a clipping's tags and/or note (what the library lets a reader change), reindexing it. */
 export async function updateClipping(db: ClippingsDb, id: unknown, changes: { tags?: unknown; note?: unknown }): Promise<Clipping> {
-  if (typeof id !== 'number' || !Number.isInteger(id)) throw new StoreError('invalid', 'invalid clipping id');
+  if (typeof id !== 'number' || !Number.isInteger(id)) throw invalidField('id');
   const patch: Partial<Clipping> = {};
   if (changes.tags !== undefined) patch.tags = normaliseTags(changes.tags);
   if (changes.note !== undefined) {
-    if (typeof changes.note !== 'string' || changes.note.length > MAX_NOTE_CHARS) throw new StoreError('invalid', 'invalid clipping field: note');
+    if (typeof changes.note !== 'string' || changes.note.length > MAX_NOTE_CHARS) throw invalidField('note');
     patch.note = changes.note;
   }
   try {
     return await db.transaction('rw', [db.clippings, db.search, db.postings], async () => {
       const existing = await db.clippings.get(id);
-      if (!existing) throw new StoreError('invalid', `no clipping with id ${id}`);
+      if (!existing) throw invalidForReader(`no clipping with id ${id}`);
       const next = { ...existing, ...patch };
       await db.clippings.put(next);
       await indexOne(db, id, clippingWords(next));
@@ -80,7 +80,7 @@ export async function updateClipping(db: ClippingsDb, id: unknown, changes: { ta
 /** Deletes clippings with their index rows, in one transaction; returns what was deleted (for undo). */
 export async function deleteClippings(db: ClippingsDb, ids: unknown): Promise<Clipping[]> {
   if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'number' && Number.isInteger(id))) {
-    throw new StoreError('invalid', 'invalid clipping ids');
+    throw invalidField('ids');
   }
   try {
     return await db.transaction('rw', [db.clippings, db.search, db.postings], async () => {

@@ -2,7 +2,7 @@
 import { act } from 'preact/test-utils';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AiKeyPoints } from '../../../components/AiKeyPoints';
-import { MAX_INPUT_CHARS, aiKeyPointsState, clipInput, parseKeyPoints, summarizeKeyPoints } from '../../../utils/summarizer';
+import { MAX_INPUT_CHARS, aiKeyPointsState, clipInput, parseKeyPoints, summarizeKeyPoints } from '../../../utils/browser/summarizer';
 import { mount, stubI18n, unmount } from '../ui-helpers';
 
 const TEXT = 'The council approved the plan on Monday.\n\nWork starts next year.';

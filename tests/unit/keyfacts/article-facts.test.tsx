@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ArticleFacts } from '../../../components/ArticleFacts';
 import { keyFactsOf } from '../../../utils/keyfacts/request';
-import { createMessageListener } from '../../../utils/messages';
+import { createMessageListener } from '../../../utils/browser/messages';
 import { mount, stubI18n, unmount } from '../ui-helpers';
 
 // The page asks the background for the facts (the extractor is not in the page's bundle).

@@ -1,0 +1,91 @@
+import { useState } from 'preact/hooks';
+import { Highlighted } from './Highlighted';
+import { isEmptyQuery, snippet, type ParsedQuery } from '@/utils/clippings/search-index';
+import type { Clipping } from '@/utils/clippings/types';
+import { formatDate, hostOf } from '@/utils/format';
+import { t } from '@/utils/browser/i18n';
+import { ClippingEditForm } from './ClippingEditForm';
+
+interface Props {
+  clipping: Clipping;
+  query: ParsedQuery;
+  selected: boolean;
+  onSelect: (id: number, selected: boolean) => void;
+  onTag: (tag: string) => void;
+  onEdit: (id: number, tags: string[], note: string) => Promise<boolean>;
+  onDelete: (ids: number[]) => void;
+  onExport: (clipping: Clipping, format: 'markdown' | 'html') => void;
+}
+
+/** One clipping in the library: title (to the reader), site, dates, excerpt or matching passage, tags, note. */
+export function ClippingCard({ clipping: c, query, selected, onSelect, onTag, onEdit, onDelete, onExport }: Props) {
+  const [editing, setEditing] = useState(false);
+  const titleId = `clip-${c.id}-title`;
+  const excerpt = !isEmptyQuery(query) ? snippet(c.text, query) : c.excerpt || snippet(c.text, query);
+  const saved = formatDate(new Date(c.savedAt).toISOString());
+  const published = formatDate(c.publishedTime);
+  return (
+    <li class={`cr-card${selected ? ' cr-card-selected' : ''}`} aria-labelledby={titleId}>
+      <input
+        type="checkbox"
+        class="cr-card-check"
+        checked={selected}
+        aria-label={t('librarySelect', c.title)}
+        onChange={(e) => onSelect(c.id, (e.currentTarget as HTMLInputElement).checked)}
+      />
+      <div class="cr-card-main" lang={c.lang ?? undefined} dir={c.dir ?? 'auto'}>
+        <p class="cr-card-site">
+          <span>{c.siteName ?? hostOf(c.url)}</span>
+          {c.kind === 'selection' && <span class="cr-card-kind"> · {t('libraryKindSelection')}</span>}
+          {published && <> · <time dateTime={c.publishedTime ?? undefined}>{published}</time></>}
+        </p>
+        <h2 class="cr-card-title" id={titleId}>
+          <a href={`reader.html?clip=${c.id}`} target="_blank" rel="noopener">
+            <Highlighted text={c.title} query={query} />
+          </a>
+        </h2>
+        <p class="cr-card-excerpt">
+          {c.kind === 'selection' ? <q><Highlighted text={excerpt} query={query} /></q> : <Highlighted text={excerpt} query={query} />}
+        </p>
+        {c.note && !editing && (
+          <p class="cr-card-note">
+            <span class="cr-card-note-label">{t('libraryNoteLabel')}: </span>
+            <Highlighted text={c.note} query={query} />
+          </p>
+        )}
+        <div class="cr-card-foot">
+          <span class="cr-card-saved">{t('librarySavedOn', saved ?? '')}</span>
+          {c.tags.length > 0 && (
+            <ul class="cr-tags" aria-label={t('libraryTagsLabel')}>
+              {c.tags.map((tag) => (
+                <li key={tag}>
+                  <button type="button" class="cr-tag" title={t('libraryFilterByTag', tag)} onClick={() => onTag(tag)}>
+                    {tag}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        {editing ? (
+          <ClippingEditForm clipping={c} onCancel={() => setEditing(false)} onSave={async (tags, note) => (await onEdit(c.id, tags, note)) && setEditing(false)} />
+        ) : (
+          <div class="cr-card-actions">
+            <button type="button" class="cr-button cr-button-small" onClick={() => setEditing(true)} aria-label={t('libraryEditFor', c.title)}>
+              {t('libraryEdit')}
+            </button>
+            <button type="button" class="cr-button cr-button-small" onClick={() => onExport(c, 'markdown')} aria-label={t('libraryExportAs', [c.title, 'Markdown'])}>
+              Markdown
+            </button>
+            <button type="button" class="cr-button cr-button-small" onClick={() => onExport(c, 'html')} aria-label={t('libraryExportAs', [c.title, 'HTML'])}>
+              HTML
+            </button>
+            <button type="button" class="cr-button cr-button-small cr-button-danger" onClick={() => onDelete([c.id])} aria-label={t('libraryDeleteFor', c.title)}>
+              {t('libraryDelete')}
+            </button>
+          </div>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,30 @@
+import { useState } from 'preact/hooks';
+import type { Clipping } from '@/utils/clippings/types';
+import { t } from '@/utils/browser/i18n';
+
+/** The tags and note of one clipping, edited in place (Escape cancels). */
+export function ClippingEditForm({ clipping, onSave, onCancel }: { clipping: Clipping; onSave: (tags: string[], note: string) => void; onCancel: () => void }) {
+  const [tags, setTags] = useState(clipping.tags.join(', '));
+  const [note, setNote] = useState(clipping.note);
+  const tagsId = `clip-${clipping.id}-tags`;
+  const noteId = `clip-${clipping.id}-note`;
+  return (
+    <form
+      class="cr-edit"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave(tags.split(',').map((s) => s.trim()).filter(Boolean), note);
+      }}
+      onKeyDown={(e) => e.key === 'Escape' && onCancel()}
+    >
+      <label for={tagsId}>{t('libraryTagsInput')}</label>
+      <input id={tagsId} type="text" value={tags} autoFocus onInput={(e) => setTags((e.currentTarget as HTMLInputElement).value)} />
+      <label for={noteId}>{t('libraryNoteLabel')}</label>
+      <textarea id={noteId} rows={3} value={note} onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)} />
+      <div class="cr-card-actions">
+        <button type="submit" class="cr-button cr-button-primary cr-button-small">{t('librarySaveEdit')}</button>
+        <button type="button" class="cr-button cr-button-small" onClick={onCancel}>{t('libraryCancel')}</button>
+      </div>
+    </form>
+  );
+}

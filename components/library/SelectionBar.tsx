@@ -1,0 +1,45 @@
+import { t } from '@/utils/browser/i18n';
+
+export type SelectionExport = 'markdown' | 'html' | 'json';
+
+interface Props {
+  /** Ids of the clippings on this page. */
+  pageIds: number[];
+  selected: ReadonlySet<number>;
+  /** "Showing 1–25 of 120", or empty while the count is not known. */
+  showing: string;
+  onSelectAll: (ids: number[], on: boolean) => void;
+  onExport: (format: SelectionExport) => void;
+  onDelete: () => void;
+  onClear: () => void;
+}
+
+/** Above the list: tick the whole page, the count, and what can be done with the selection. */
+export function SelectionBar({ pageIds, selected, showing, onSelectAll, onExport, onDelete, onClear }: Props) {
+  const allOnPage = pageIds.length > 0 && pageIds.every((id) => selected.has(id));
+  const small = 'cr-button cr-button-small';
+  return (
+    <div class="cr-lib-bar">
+      <label class="cr-check-all">
+        <input
+          type="checkbox"
+          checked={allOnPage}
+          disabled={pageIds.length === 0}
+          onChange={(e) => onSelectAll(pageIds, (e.currentTarget as HTMLInputElement).checked)}
+        />
+        {t('librarySelectPage')}
+      </label>
+      <span class="cr-lib-count">{showing}</span>
+      {selected.size > 0 && (
+        <div class="cr-lib-selection" role="group" aria-label={t('librarySelected', String(selected.size))}>
+          <span>{t('librarySelected', String(selected.size))}</span>
+          <button type="button" class={small} onClick={() => onExport('markdown')}>{t('libraryExportSelectedMarkdown')}</button>
+          <button type="button" class={small} onClick={() => onExport('html')}>{t('libraryExportSelectedHtml')}</button>
+          <button type="button" class={small} onClick={() => onExport('json')}>{t('libraryExportSelectedJson')}</button>
+          <button type="button" class={`${small} cr-button-danger`} onClick={onDelete}>{t('libraryDeleteSelected')}</button>
+          <button type="button" class={small} onClick={onClear}>{t('libraryClearSelection')}</button>
+        </div>
+      )}
+    </div>
+  );
+}

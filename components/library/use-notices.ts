@@ -1,0 +1,31 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Clipping } from '@/utils/clippings/types';
+import { ERROR_TEXT } from '@/utils/failure-text';
+import { t, type MessageKey } from '@/utils/browser/i18n';
+import { onEvent } from '@/utils/browser/events';
+import type { Failure } from '@/utils/browser/messages';
+
+/** A line under the controls: what was done, or why not; a delete's notice offers to undo it. */
+export type Notice = { text: string; tone: 'ok' | 'error'; undo?: Clipping[] };
+/** A long task's progress; `total` 0 while it is not yet known. */
+export type Progress = { label: MessageKey; done: number; total: number };
+
+/**
+ * The notice for a failed reply: "Not confirmed" when no answer came back, else "Not done" and why
+ * (a message written for the reader, such as a backup's problem, as it is; other errors in our words).
+ */
+export function failedNotice(reply: Failure, key: 'libraryError' | 'libraryImportFailed'): Notice {
+  if (reply.error === 'unanswered') return { text: t('libraryUnconfirmed'), tone: 'error' };
+  const why = reply.forReader && reply.message ? reply.message : t(ERROR_TEXT[reply.error]);
+  return { text: t(key, why), tone: 'error' };
+}
+
+/** The library's notice and progress; the background's import progress events land here. */
+export function useNotices() {
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  useEffect(() => onEvent('library-progress', ({ done, total }) => setProgress({ label: 'libraryImporting', done, total })), []);
+  return { notice, setNotice, progress, setProgress };
+}
+
+export type Notices = ReturnType<typeof useNotices>;

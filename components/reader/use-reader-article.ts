@@ -1,0 +1,26 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ClippingsDb } from '@/utils/clippings/db';
+import { handedOverArticle } from '@/utils/browser/reader-handover';
+import { clippingToArticle, type ReaderSource } from '@/utils/reader-source';
+import { extractFromTab, type TabArticleResult } from '@/utils/tab-article';
+
+export type ReaderLoad = TabArticleResult | { ok: false; reason: 'gone' };
+export type ReaderArticle = { status: 'loading' } | { status: 'done'; result: ReaderLoad };
+
+/** The article the reader shows: read from a tab, handed over by the popup, or a saved clipping. */
+async function load(source: ReaderSource | null): Promise<ReaderLoad> {
+  if (!source) return { ok: false, reason: 'gone' };
+  if (source.kind === 'tab') return extractFromTab(source.tabId);
+  const article =
+    source.kind === 'clip'
+      ? await new ClippingsDb().clippings.get(source.id).then((c) => c && clippingToArticle(c))
+      : await handedOverArticle(source.key);
+  return article ? { ok: true, article } : { ok: false, reason: 'gone' };
+}
+
+/** Loads the article once, when the reader opens. */
+export function useReaderArticle(source: ReaderSource | null): ReaderArticle {
+  const [state, setState] = useState<ReaderArticle>({ status: 'loading' });
+  useEffect(() => void load(source).then((result) => setState({ status: 'done', result })), []);
+  return state;
+}

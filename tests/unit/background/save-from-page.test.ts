@@ -1,0 +1,69 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
+import { ClippingsDb } from '../../../utils/clippings/db';
+import { saveFromTab } from '../../../utils/background/save-from-page';
+import { makeDraft } from '../clippings/helpers';
+import { stubI18n } from '../ui-helpers';
+
+// Saves started in the background (context menu, keyboard command): clip.js in the page, then the store.
+let db: ClippingsDb;
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+  stubI18n();
+  db = new ClippingsDb(`test-${Math.random()}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+async function openTab(url: string) {
+  return fakeBrowser.tabs.create({ url });
+}
+
+describe('saveFromTab', () => {
+  it('hands clip.js its mode and selection, runs it at once, and stores the draft it returns', async () => {
+    const tab = await openTab('https://news.example/a');
+    const draft = makeDraft({ kind: 'selection', title: 'Picked passage' });
+    const execute = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: { ok: true, draft } }] as never);
+    await expect(saveFromTab(db, tab, 'selection', 'the passage')).resolves.toMatchObject({ ok: true, updated: false });
+    expect(execute.mock.calls[0]![0]).toMatchObject({ target: { tabId: tab.id }, args: ['__cleanReaderClipOptions', { mode: 'selection', selectionText: 'the passage' }], injectImmediately: true });
+    expect(execute.mock.calls[1]![0]).toEqual({ target: { tabId: tab.id }, files: ['/content-scripts/clip.js'], injectImmediately: true });
+    expect((await db.clippings.toArray()).map((c) => c.title)).toEqual(['Picked passage']);
+  });
+
+  it("passes on clip.js's own failure and stores nothing", async () => {
+    const tab = await openTab('https://news.example/a');
+    vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: { ok: false, reason: 'no-selection' } }] as never);
+    await expect(saveFromTab(db, tab, 'selection')).resolves.toEqual({ ok: false, reason: 'no-selection' });
+    expect(await db.clippings.count()).toBe(0);
+  });
+
+  it('refuses browser pages without scripting them', async () => {
+    const tab = await openTab('chrome://settings');
+    const execute = vi.spyOn(browser.scripting, 'executeScript');
+    await expect(saveFromTab(db, tab, 'page')).resolves.toEqual({ ok: false, reason: 'restricted' });
+    expect(execute).not.toHaveBeenCalled();
+  });
+
+  it('says file access is needed for a local file, before or after trying', async () => {
+    const execute = vi.spyOn(browser.scripting, 'executeScript');
+    const setTitle = vi.spyOn(browser.action, 'setTitle');
+    const file = await openTab('file:///home/me/saved.html');
+    await expect(saveFromTab(db, file, 'page')).resolves.toEqual({ ok: false, reason: 'file-access' });
+    expect(execute).not.toHaveBeenCalled();
+    // The toolbar button says what to do about it.
+    await vi.waitFor(() => expect(setTitle).toHaveBeenCalledWith({ tabId: file.id, title: expect.stringContaining('Allow access to file URLs') }));
+    execute.mockRejectedValue(new Error('Cannot access contents of url "file:///home/me/a.html".'));
+    await expect(saveFromTab(db, await openTab('https://news.example/a'), 'page')).resolves.toEqual({ ok: false, reason: 'file-access' });
+  });
+
+  it('says restricted when the browser refuses, failed for other errors', async () => {
+    const tab = await openTab('https://news.example/a');
+    const execute = vi.spyOn(browser.scripting, 'executeScript').mockRejectedValue(new Error('Cannot access contents of the page.'));
+    await expect(saveFromTab(db, tab, 'page')).resolves.toEqual({ ok: false, reason: 'restricted' });
+    execute.mockRejectedValue(new Error('Frame was removed'));
+    await expect(saveFromTab(db, tab, 'page')).resolves.toEqual({ ok: false, reason: 'failed' });
+  });
+});

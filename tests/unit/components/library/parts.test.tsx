@@ -1,0 +1,67 @@
+// @vitest-environment happy-dom
+import { act } from 'preact/test-utils';
+import { describe, expect, it, vi } from 'vitest';
+import { Pager } from '../../../../components/library/Pager';
+import { SelectionBar } from '../../../../components/library/SelectionBar';
+import { failedNotice } from '../../../../components/library/use-notices';
+import { componentTests } from '../../ui-helpers';
+
+const { mount } = componentTests();
+
+const buttons = (root: HTMLElement) => [...root.querySelectorAll('button')].map((b) => `${b.textContent}${b.disabled ? ' (off)' : ''}`);
+
+describe('Pager', () => {
+  it('shows nothing when the results fit on one page', () => {
+    const host = mount(<Pager index={0} size={25} total={25} onPage={() => undefined} />);
+    expect(host.innerHTML).toBe('');
+  });
+
+  it('shows the range and turns pages, with no way past either end', () => {
+    const onPage = vi.fn();
+    const host = mount(<Pager index={0} size={25} total={60} onPage={onPage} />);
+    expect(host.querySelector('span')!.textContent).toBe('1–25 of 60');
+    expect(buttons(host)).toEqual(['Previous (off)', 'Next']);
+    act(() => host.querySelectorAll('button')[1]!.click());
+    expect(onPage).toHaveBeenCalledWith(1);
+    const last = mount(<Pager index={2} size={25} total={60} onPage={onPage} />);
+    expect(last.querySelector('span')!.textContent).toBe('51–60 of 60');
+    expect(buttons(last)).toEqual(['Previous', 'Next (off)']);
+  });
+});
+
+describe('SelectionBar', () => {
+  const props = { showing: '1–2 of 2', onSelectAll: vi.fn(), onExport: vi.fn(), onDelete: vi.fn(), onClear: vi.fn() };
+
+  it('ticks the whole page, and offers nothing to do before something is selected', () => {
+    const host = mount(<SelectionBar {...props} pageIds={[4, 9]} selected={new Set()} />);
+    expect(host.querySelector('[role="group"]')).toBeNull();
+    const all = host.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    expect(all.checked).toBe(false);
+    act(() => all.click());
+    expect(props.onSelectAll).toHaveBeenCalledWith([4, 9], true);
+  });
+
+  it('names the selection and exports, deletes or clears it', () => {
+    const host = mount(<SelectionBar {...props} pageIds={[4, 9]} selected={new Set([4, 9, 12])} />);
+    expect(host.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).toBe(true);
+    const group = host.querySelector('[role="group"]')!;
+    expect(group.getAttribute('aria-label')).toBe('3 selected');
+    const [markdown, , json, remove, clear] = group.querySelectorAll('button');
+    act(() => (markdown!.click(), json!.click(), remove!.click(), clear!.click()));
+    expect(props.onExport.mock.calls).toEqual([['markdown'], ['json']]);
+    expect(props.onDelete).toHaveBeenCalledOnce();
+    expect(props.onClear).toHaveBeenCalledOnce();
+  });
+});
+
+describe('failedNotice', () => {
+  it('says "Not confirmed" for no answer, the reader-facing message as it is, and our words for the rest', () => {
+    expect(failedNotice({ ok: false, error: 'unanswered', message: 'gone' }, 'libraryError').text).toMatch(/^Not confirmed:/);
+    const backup = failedNotice({ ok: false, error: 'invalid', message: 'The backup has no "clippings" list.', forReader: true }, 'libraryImportFailed');
+    expect(backup).toEqual({ text: 'Nothing was imported. The backup has no "clippings" list.', tone: 'error' });
+    const field = failedNotice({ ok: false, error: 'invalid', message: 'invalid clipping field: tags', field: 'tags' }, 'libraryError');
+    expect(field.text).not.toContain('invalid clipping field');
+    expect(field.text).toContain('the clipping was not valid.');
+    expect(failedNotice({ ok: false, error: 'unsent', message: 'Receiving end does not exist.' }, 'libraryError').text).toContain('nothing was done');
+  });
+});

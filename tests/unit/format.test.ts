@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { escapeHtml, formatDate, hostOf, isoDate } from '../../utils/format';
+import { formatBytes } from '../../utils/format-bytes';
+
+describe('format', () => {
+  it('writes sizes with one decimal below 100 of a unit and none above', () => {
+    expect(formatBytes(0)).toBe('0 B');
+    expect(formatBytes(1023)).toBe('1023 B');
+    expect(formatBytes(1536)).toBe('1.5 KB');
+    expect(formatBytes(150 * 1024 * 1024)).toBe('150 MB');
+  });
+
+  it('names a page by its host without www, and keeps text that is no URL as it is', () => {
+    expect(hostOf('https://www.news.example/a?b')).toBe('news.example');
+    expect(hostOf('not a url')).toBe('not a url');
+  });
+
+  it('gives no date for none or one that does not parse', () => {
+    expect(formatDate(null)).toBeNull();
+    expect(formatDate('someday')).toBeNull();
+    expect(formatDate('2024-03-12T10:00:00Z')).toMatch(/2024/);
+  });
+});
+
+describe('isoDate and escapeHtml', () => {
+  it('writes a parsable date or milliseconds as ISO, and nothing for what does not parse', () => {
+    expect(isoDate(' 2024-03-12T10:00:00Z ')).toBe('2024-03-12T10:00:00.000Z');
+    expect(isoDate(0)).toBe('1970-01-01T00:00:00.000Z');
+    expect(isoDate('')).toBeNull();
+    expect(isoDate('next week')).toBeNull();
+    expect(isoDate(9e15)).toBeNull();
+    expect(isoDate(undefined)).toBeNull();
+  });
+
+  it('escapes the five characters that could open markup or end an attribute', () => {
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+  });
+});

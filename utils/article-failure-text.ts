@@ -1,0 +1,16 @@
+// The words that replace an article that cannot be shown, in the popup and the reader.
+import type { MessageKey } from './browser/i18n';
+import type { TabArticleResult } from './tab-article';
+
+/** Why an article could not be shown, whether read from a tab or, in the reader, handed over. */
+export type ArticleFailure = Exclude<TabArticleResult, { ok: true }>['reason'] | 'gone';
+
+/** Title and body of the message that replaces the article. */
+export const ARTICLE_FAILURE_TEXT: Record<ArticleFailure, [title: MessageKey, body: MessageKey]> = {
+  gone: ['readerGoneTitle', 'readerGoneBody'],
+  restricted: ['errorRestrictedTitle', 'errorRestrictedBody'],
+  'no-tab': ['errorNoTabTitle', 'errorNoTabBody'],
+  'not-article': ['errorNotArticleTitle', 'errorNotArticleBody'],
+  'too-large': ['errorTooLargeTitle', 'errorTooLargeBody'],
+  failed: ['errorFailedTitle', 'errorFailedBody'],
+};

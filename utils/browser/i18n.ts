@@ -1,0 +1,14 @@
+import { browser } from 'wxt/browser';
+
+/** The keys of `public/_locales/en/messages.json`, typed by `wxt prepare`. */
+export type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
+
+/** A UI string from `_locales`; the key itself when a translation is missing, so gaps are visible. */
+export function t(key: MessageKey, substitutions?: string | string[]): string {
+  return browser.i18n.getMessage(key, substitutions) || key;
+}
+
+/** The interface's language and direction, for phrases of ours inside an article that may run the other way. */
+export function uiLanguage(): { lang: string; dir: 'ltr' | 'rtl' } {
+  return { lang: browser.i18n.getUILanguage(), dir: t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr' };
+}

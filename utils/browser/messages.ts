@@ -1,0 +1,106 @@
+// The protocol between the pages and the background: requests (one message type per action, answered
+// with a typed reply) and events (the background telling open pages something, unanswered).
+import { browser, type Browser } from 'wxt/browser';
+import { isStoreErrorCode, type StoreErrorCode } from '../clippings/errors';
+import type { ImportOutcome } from '../clippings/store';
+import type { Clipping, ClippingDraft, SaveOutcome } from '../clippings/types';
+import type { KeyFacts } from '../keyfacts';
+
+/** Every message the background answers: one type per action, request and response typed. */
+export interface Protocol {
+  'save-clipping': { request: { draft: ClippingDraft }; response: SaveOutcome };
+  // The library (issue #6): edits, deletes with undo, and imports of a backup staged in IndexedDB.
+  'update-clipping': { request: { id: number; tags?: string[]; note?: string }; response: Clipping };
+  'delete-clippings': { request: { ids: number[] }; response: { deleted: Clipping[] } };
+  'restore-clippings': { request: { clippings: Clipping[] }; response: ImportOutcome };
+  'import-backup': { request: { stagedId: number }; response: ImportOutcome };
+  // Key facts are computed in the background, so the popup does not load the extractor (issue #4).
+  'key-facts': { request: { title: string; text: string }; response: KeyFacts };
+}
+
+/** What the background tells open pages, unasked; nobody answers (sent and heard with ./events.ts). */
+export interface Events {
+  /** A long import's progress, for the library page. */
+  'library-progress': { task: 'import'; done: number; total: number };
+}
+
+export type MessageType = keyof Protocol;
+export type Message = { [K in MessageType]: { type: K } & Protocol[K]['request'] }[MessageType];
+export type EventType = keyof Events;
+
+/**
+ * Why a request did not succeed. The store's codes (`quota`, `storage`, `invalid`), `unknown` for any
+ * other error the background threw, and two that never reached an answer:
+ * - `unsent`: the request never reached a listener (it could not be serialised, or nothing listens):
+ *   nothing was done;
+ * - `unanswered`: no reply came back (the background was stopped, killed or restarted while it worked),
+ *   so whether the action happened is not known: a surface must not say it failed.
+ */
+export type ErrorCode = StoreErrorCode | 'unknown' | 'unsent' | 'unanswered';
+export type Failure = { ok: false; error: ErrorCode; message: string; field?: string; forReader?: boolean };
+export type Reply<T> = { ok: true; value: T } | Failure;
+
+type Sender = Browser.runtime.MessageSender;
+type Handler<K extends MessageType> = (request: Protocol[K]['request'], sender: Sender) => Promise<Protocol[K]['response']> | Protocol[K]['response'];
+export type Handlers = { [K in MessageType]: Handler<K> };
+
+/**
+ * Sends a message to the background; failures come back as a typed reply, never as a throw. No reply
+ * at all (the message channel closed, the background gone) is `unanswered`, not a failure: the
+ * background may have finished the work and died before its answer went out.
+ */
+export async function sendMessage<K extends MessageType>(type: K, request: Protocol[K]['request']): Promise<Reply<Protocol[K]['response']>> {
+  try {
+    const reply = (await browser.runtime.sendMessage({ type, ...request })) as Reply<Protocol[K]['response']> | undefined;
+    return reply ?? { ok: false, error: 'unanswered', message: 'The background did not answer.' };
+  } catch (error) {
+    return { ok: false, error: sendFailure(error), message: errorMessage(error) };
+  }
+}
+
+/**
+ * Tells a failed `runtime.sendMessage` that never left (the request could not be cloned, or no listener
+ * exists: "Could not establish connection. Receiving end does not exist." in Chromium and Firefox) from
+ * one whose answer was lost. Only the browser's own words tell them apart.
+ */
+export function sendFailure(error: unknown): 'unsent' | 'unanswered' {
+  // String(error) starts with the error's name: "DataCloneError: …".
+  return /Receiving end does not exist|DataCloneError|could not be cloned/i.test(String(error)) ? 'unsent' : 'unanswered';
+}
+
+/**
+ * The background's `onMessage` listener: answers every known message, errors included, and a handler
+ * that throws before it returns a promise too. Partial so that tests (and several listeners) can pass
+ * some handlers; the background checks it passes all with `satisfies Handlers`.
+ */
+export function createMessageListener(handlers: Partial<Handlers>) {
+  return (message: unknown, sender: Sender): Promise<Reply<unknown>> | undefined => {
+    if (!isMessage(message, handlers)) return undefined;
+    const handler = handlers[message.type] as (request: unknown, sender: Sender) => unknown;
+    return new Promise((resolve) => resolve(handler(message, sender))).then(
+      (value) => ({ ok: true, value }),
+      (error: unknown) => failureOf(error),
+    );
+  };
+}
+
+/** The reply for an error a handler threw: the store's code and field, or `unknown`. */
+export function failureOf(error: unknown): Failure {
+  const { code, field, forReader } = (error ?? {}) as { code?: unknown; field?: unknown; forReader?: unknown };
+  return {
+    ok: false,
+    error: isStoreErrorCode(code) ? code : 'unknown',
+    message: errorMessage(error),
+    ...(typeof field === 'string' ? { field } : {}),
+    ...(forReader === true ? { forReader } : {}),
+  };
+}
+
+function isMessage(value: unknown, handlers: Partial<Handlers>): value is Message {
+  const type = (value as { type?: unknown } | null)?.type;
+  return typeof type === 'string' && Object.hasOwn(handlers, type);
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

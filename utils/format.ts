@@ -1,0 +1,31 @@
+// How dates, hosts and escaped text are written everywhere: plain functions of their input.
+
+/** A date as the reader's locale writes it ("12 Mar 2024"); null for no date or one that does not parse. */
+export function formatDate(iso: string | null): string | null {
+  if (!iso) return null;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return null;
+  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(date);
+}
+
+/** A date (text a Date can parse, or milliseconds) as an ISO timestamp; null for none or one that does not parse. */
+export function isoDate(value: string | number | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const date = new Date(typeof value === 'number' ? value : Date.parse(value.trim()));
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}
+
+/** Text made safe to put in HTML, in an element or a quoted attribute. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+}
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** The site's host name, for pages that do not name their site. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
