@@ -22,7 +22,7 @@ export function ArticleBody({ html, lang, dir, class: className = 'cr-article-bo
   useLayoutEffect(() => {
     const body = target.current;
     if (!body) return;
-    const parts = firstScreenFirst ? splitFirstScreen(html) : null;
+    const parts = firstScreenFirst ? splitFirstScreen(html, body.ownerDocument) : null;
     body.replaceChildren(sanitizeToFragment(parts?.first ?? html));
     if (!parts) return;
     let current = true;

@@ -9,7 +9,7 @@ export const FIRST_SCREEN_CHARS = 2_000;
  * wrappers around them (so both render as the article would), or null when it all fits. Parsed in a
  * <template>, where nothing loads or runs; both parts are still untrusted HTML, to be sanitized.
  */
-export function splitFirstScreen(html: string, chars = FIRST_SCREEN_CHARS, doc: Document = document): { first: string; rest: string } | null {
+export function splitFirstScreen(html: string, doc: Document, chars = FIRST_SCREEN_CHARS): { first: string; rest: string } | null {
   if (html.length < chars) return null;
   const template = doc.createElement('template');
   template.innerHTML = html;

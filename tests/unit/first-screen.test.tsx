@@ -9,12 +9,12 @@ const textOf = (html: string) => Object.assign(document.createElement('div'), { 
 
 describe('splitFirstScreen', () => {
   it('keeps an article that fits the first screen whole', () => {
-    expect(splitFirstScreen(article(2), 2_000)).toBeNull();
+    expect(splitFirstScreen(article(2), document, 2_000)).toBeNull();
   });
 
   it('cuts between blocks inside the wrappers, each part keeping them, and loses no text', () => {
     const html = article(30);
-    const parts = splitFirstScreen(html, 1_000)!;
+    const parts = splitFirstScreen(html, document, 1_000)!;
     expect(parts.first).toMatch(/^<div class="page"><div>/);
     expect(parts.rest).toMatch(/^<div class="page"><div>/);
     expect(textOf(parts.first)).toContain('Paragraph 0:');
@@ -27,7 +27,7 @@ describe('splitFirstScreen', () => {
 
   it('does not descend into a wrapper that has text of its own beside it', () => {
     const html = `<div>Lead text <div>${Array.from({ length: 30 }, (_, i) => paragraph(i)).join('')}</div></div>`;
-    expect(splitFirstScreen(html, 500)).toBeNull(); // one block holds it all: nothing to cut between
+    expect(splitFirstScreen(html, document, 500)).toBeNull(); // one block holds it all: nothing to cut between
   });
 });
 
