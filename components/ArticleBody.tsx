@@ -1,5 +1,7 @@
 import type { RefObject } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { splitFirstScreen } from '@/utils/first-screen';
+import { afterPaint } from '@/utils/perf-marks';
 import { sanitizeToFragment } from '@/utils/sanitize';
 
 interface Props {
@@ -9,14 +11,24 @@ interface Props {
   class?: string;
   /** Receives the body element, e.g. to scroll to and highlight a sentence. */
   bodyRef?: RefObject<HTMLDivElement | null>;
+  /** Render the first screen of text first, and the rest once that has painted (the popup). */
+  firstScreenFirst?: boolean;
 }
 
 /** Page-derived HTML, sanitized on every render: the only place it becomes DOM. */
-export function ArticleBody({ html, lang, dir, class: className = 'cr-article-body', bodyRef }: Props) {
+export function ArticleBody({ html, lang, dir, class: className = 'cr-article-body', bodyRef, firstScreenFirst = false }: Props) {
   const own = useRef<HTMLDivElement>(null);
   const target = bodyRef ?? own;
   useLayoutEffect(() => {
-    target.current?.replaceChildren(sanitizeToFragment(html));
+    const body = target.current;
+    if (!body) return;
+    const parts = firstScreenFirst ? splitFirstScreen(html, body.ownerDocument) : null;
+    body.replaceChildren(sanitizeToFragment(parts?.first ?? html));
+    if (!parts) return;
+    let current = true;
+    // A task after the frame's other after-paint work (the popup's painted mark), so the first screen shows first.
+    afterPaint(() => setTimeout(() => current && body.append(sanitizeToFragment(parts.rest))));
+    return () => void (current = false);
   }, [html]);
   return <div ref={target} class={className} lang={lang ?? undefined} dir={dir ?? 'auto'} />;
 }

@@ -7,7 +7,44 @@ export const LIBRARY_QUERY = 'cr-library-query';
 /** Performance mark set once the key facts have painted (`npm run bench:popup`). */
 export const FACTS_PAINTED = 'cr-facts-painted';
 
+/**
+ * The popup's phases in the order they happen, as performance marks; `npm run bench:popup` prints
+ * where the time goes from them. `pageStart`/`pageDone` are set from the page's clock (`markAt`).
+ */
+export const POPUP_PHASES = {
+  script: 'cr-popup-script',
+  tab: 'cr-popup-tab',
+  sent: 'cr-popup-sent',
+  pageStart: 'cr-popup-page-start',
+  pageDone: 'cr-popup-page-done',
+  received: 'cr-popup-received',
+  ui: 'cr-popup-ui',
+  sanitized: 'cr-popup-sanitized',
+  painted: POPUP_PAINTED,
+} as const;
+
+/** When the extraction script started and ended in the page, in ms since the epoch (both clocks agree). */
+export interface PageTiming {
+  startedAt: number;
+  doneAt: number;
+}
+
+/** Now, in ms since the epoch, with the precision of the performance clock (comparable across contexts). */
+export function epochNow(): number {
+  return performance.timeOrigin + performance.now();
+}
+
+/** Sets a mark at a time taken in another context (ms since the epoch). */
+export function markAt(name: string, epochMs: number): void {
+  performance.mark(name, { startTime: Math.max(0, epochMs - performance.timeOrigin) });
+}
+
+/** Runs `then` once the frame that shows the current render has been painted. */
+export function afterPaint(then: () => void): void {
+  requestAnimationFrame(() => setTimeout(then));
+}
+
 /** Sets the mark once the frame that shows the current render has been painted. */
 export function markAfterPaint(name: string): void {
-  requestAnimationFrame(() => setTimeout(() => performance.mark(name)));
+  afterPaint(() => performance.mark(name));
 }

@@ -1,28 +1,92 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import type { ExtractOptions, ExtractResult } from './extract/types';
+import { markAt, POPUP_PHASES, type PageTiming } from './perf-marks';
 import { refusalBeforeRun, refusalOf, runScriptInTab, type TabRefusal } from './run-in-tab';
 
 export type TabArticleResult = ExtractResult | ({ ok: false } & TabRefusal) | { ok: false; reason: 'no-tab' };
 
+/** The popup's article: the tab it is about, and what extracting it gave. */
+export interface TabArticle {
+  tabId: number | undefined;
+  result: TabArticleResult;
+}
+
+type Tab = Pick<Browser.tabs.Tab, 'id' | 'url'>;
+
+/**
+ * What the popup's first script (entrypoints/popup-start.ts) hands its UI: the extraction it sent, and
+ * the way to extract again ("Show it anyway", "Try again"), so the UI bundle carries no copy of this module.
+ */
+export interface PopupExtraction {
+  first: Promise<TabArticle>;
+  extract: typeof extractFromTab;
+}
+
+declare global {
+  interface Window {
+    __cleanReaderPopup?: PopupExtraction;
+  }
+}
+
 const EXTRACT_SCRIPT = '/content-scripts/extract.js';
 
-/** The tab the popup is about: `?tabId=N` when given (tests, the reader), else the active tab. */
-export async function resolveTabId(search: string): Promise<number | undefined> {
+/** `?tabId=N` when given (tests, the reader), else undefined. */
+function tabIdParam(search: string): number | undefined {
   const param = Number(new URLSearchParams(search).get('tabId'));
-  if (Number.isInteger(param) && param > 0) return param;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+  return Number.isInteger(param) && param > 0 ? param : undefined;
+}
+
+/**
+ * The popup's first request: finds its tab and extracts its article, as early as the popup can. The
+ * active tab comes with its URL (the click's activeTab grant shows it), so no second round trip asks for it.
+ */
+export async function extractPopupArticle(search: string): Promise<TabArticle> {
+  const param = tabIdParam(search);
+  try {
+    const tab = param === undefined ? await activeTab() : await browser.tabs.get(param);
+    performance.mark(POPUP_PHASES.tab);
+    return { tabId: tab?.id, result: tab?.id === undefined ? { ok: false, reason: 'no-tab' } : await extractFromKnownTab(tab) };
+  } catch (error) {
+    return { tabId: param, result: failure(error) };
+  }
 }
 
 /** Injects the extraction script into the tab (only now, on the user's click) and returns its result. */
 export async function extractFromTab(tabId: number | undefined, options: ExtractOptions = {}): Promise<TabArticleResult> {
   if (tabId === undefined) return { ok: false, reason: 'no-tab' };
   try {
-    const refusal = await refusalBeforeRun((await browser.tabs.get(tabId)).url);
-    if (refusal) return { ok: false, ...refusal };
-    const result = (await runScriptInTab(tabId, EXTRACT_SCRIPT, { global: '__cleanReaderExtractOptions', value: options })) as ExtractResult | undefined;
-    return result ?? { ok: false, reason: 'failed', detail: 'The page returned no result.' };
+    return await extractFromKnownTab(await browser.tabs.get(tabId), options);
   } catch (error) {
-    return { ok: false, ...(refusalOf(error) ?? { reason: 'failed', detail: error instanceof Error ? error.message : String(error) }) };
+    return failure(error);
   }
+}
+
+async function extractFromKnownTab(tab: Tab, options: ExtractOptions = {}): Promise<TabArticleResult> {
+  try {
+    const refusal = await refusalBeforeRun(tab.url);
+    if (refusal) return { ok: false, ...refusal };
+    performance.mark(POPUP_PHASES.sent);
+    const reply = (await runScriptInTab(tab.id!, EXTRACT_SCRIPT, { global: '__cleanReaderExtractOptions', value: options })) as
+      | (ExtractResult & { timing?: PageTiming })
+      | undefined;
+    performance.mark(POPUP_PHASES.received);
+    if (!reply) return { ok: false, reason: 'failed', detail: 'The page returned no result.' };
+    const { timing, ...result } = reply;
+    if (timing) {
+      markAt(POPUP_PHASES.pageStart, timing.startedAt);
+      markAt(POPUP_PHASES.pageDone, timing.doneAt);
+    }
+    return result;
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+async function activeTab(): Promise<Tab | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+function failure(error: unknown): TabArticleResult {
+  return { ok: false, ...(refusalOf(error) ?? { reason: 'failed', detail: error instanceof Error ? error.message : String(error) }) };
 }

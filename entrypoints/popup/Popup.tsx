@@ -1,5 +1,5 @@
 import type { RefObject } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { AiKeyPoints } from '@/components/AiKeyPoints';
 import { ArticleBody } from '@/components/ArticleBody';
 import { ArticleMeta } from '@/components/ArticleMeta';
@@ -9,9 +9,9 @@ import { StatusMessage } from '@/components/StatusMessage';
 import { articleDraft } from '@/utils/clipping-draft';
 import type { Article } from '@/utils/extract/types';
 import { t, type MessageKey } from '@/utils/browser/i18n';
-import { markAfterPaint, POPUP_PAINTED } from '@/utils/perf-marks';
+import { markAfterPaint, POPUP_PAINTED, POPUP_PHASES } from '@/utils/perf-marks';
 import { openArticleInReader } from '@/utils/browser/reader-handover';
-import { extractFromTab, resolveTabId, type TabArticleResult } from '@/utils/tab-article';
+import type { PopupExtraction, TabArticleResult } from '@/utils/tab-article';
 
 type State = { status: 'loading' } | { status: 'done'; result: TabArticleResult };
 type Failure = Exclude<TabArticleResult, { ok: true }>['reason'];
@@ -24,20 +24,23 @@ const FAILURE_TEXT: Record<Failure, [MessageKey, MessageKey]> = {
   failed: ['errorFailedTitle', 'errorFailedBody'],
 };
 
-export function Popup({ search }: { search: string }) {
+export function Popup({ extraction }: { extraction: PopupExtraction }) {
   const [state, setState] = useState<State>({ status: 'loading' });
   const [tabId, setTabId] = useState<number>();
 
   const load = async (force = false) => {
     setState({ status: 'loading' });
-    const id = tabId ?? (await resolveTabId(search));
-    setTabId(id);
-    setState({ status: 'done', result: await extractFromTab(id, { force }) });
+    setState({ status: 'done', result: await extraction.extract(tabId, { force }) });
   };
-  useEffect(() => void load(), []);
-  // What `npm run bench:popup` times: from opening the popup to the article (or message) painted.
   useEffect(() => {
-    if (state.status === 'done') markAfterPaint(POPUP_PAINTED);
+    void extraction.first.then(({ tabId, result }) => {
+      setTabId(tabId);
+      setState({ status: 'done', result });
+    });
+  }, []);
+  // What `npm run bench:popup` times: from opening the popup to the message (or, in ArticleView, the article) painted.
+  useEffect(() => {
+    if (state.status === 'done' && !state.result.ok) markAfterPaint(POPUP_PAINTED);
   }, [state]);
 
   if (state.status === 'loading') {
@@ -59,6 +62,11 @@ export function Popup({ search }: { search: string }) {
 
 function ArticleView({ article, tabId }: { article: Article; tabId: number | undefined }) {
   const bodyRef = useRef<HTMLDivElement>(null);
+  // After the body's own layout effect (children first): its first screen is sanitized and in the DOM.
+  useLayoutEffect(() => {
+    performance.mark(POPUP_PHASES.sanitized);
+    markAfterPaint(POPUP_PAINTED);
+  }, []);
   return (
     <main class="cr-popup-article">
       <ArticleMeta article={article} />
@@ -69,7 +77,7 @@ function ArticleView({ article, tabId }: { article: Article; tabId: number | und
       </div>
       <SavedBanner url={article.canonicalUrl} fillIn={() => articleDraft(article)} />
       <DeferredFacts article={article} bodyRef={bodyRef} />
-      <ArticleBody html={article.html} lang={article.lang} dir={article.dir} bodyRef={bodyRef} />
+      <ArticleBody html={article.html} lang={article.lang} dir={article.dir} bodyRef={bodyRef} firstScreenFirst />
       <AiKeyPoints text={article.text} title={article.title} lang={article.lang} />
     </main>
   );

@@ -1,7 +1,16 @@
 import { render } from 'preact';
+import { POPUP_PHASES } from '@/utils/perf-marks';
+import type { PopupExtraction, TabArticleResult } from '@/utils/tab-article';
 import { Popup } from './Popup';
 import '@/components/theme.css';
 import './popup.css';
 
+performance.mark(POPUP_PHASES.ui);
 document.documentElement.lang = browser.i18n.getUILanguage();
-render(<Popup search={location.search} />, document.getElementById('app')!);
+render(<Popup extraction={window.__cleanReaderPopup ?? notStarted()} />, document.getElementById('app')!);
+
+/** The first script did not run (it is part of the same build, so only a broken install gets here): say so. */
+function notStarted(): PopupExtraction {
+  const result: TabArticleResult = { ok: false, reason: 'failed', detail: 'The popup did not start.' };
+  return { first: Promise.resolve({ tabId: undefined, result }), extract: () => Promise.resolve(result) };
+}

@@ -137,7 +137,7 @@ export async function watchSave(worker: Worker, title: string, mode: 'watch' | '
  * ServiceWorker.stopAllWorkers, which lets a pending message finish, it ends the worker at once, a held
  * transaction or a busy thread included.
  */
-export async function killWorker(profile: Profile): Promise<void> {
+export async function killWorker(profile: Pick<Profile, 'context' | 'extensionId'>): Promise<void> {
   const cdp = await profile.context.browser()!.newBrowserCDPSession();
   const { targetInfos } = await cdp.send('Target.getTargets');
   const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${profile.extensionId}/`));

@@ -1,48 +1,25 @@
 import { test, expect } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildDir } from '../output-dir';
 import { SCREENSHOTS } from './fixtures';
-import { ProtocolClient, waitFor } from './protocol-client';
+import { ADDON_ID, FIREFOX, FIREFOX_E2E_BUILD as BUILD, launchFirefox, ORIGIN } from './firefox';
+import { waitFor } from './protocol-client';
 import { startPageServer } from './server';
 
-// Firefox proven, not assumed: Debian's firefox-esr, headless, driven over WebDriver BiDi (Playwright's
-// Firefox is a patched build this machine cannot download). The e2e build is installed as a temporary
-// add-on; its popup page is opened in a tab for the demo page's tab, as the Chromium tests do.
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const BUILD = buildDir('firefox-mv2-e2e');
-const ADDON_ID = 'clean-reader@clean-reader.dev';
-const UUID = '3f0c6a52-9d1e-4b7a-8c25-0e6f4d9b1a73';
-const ORIGIN = `moz-extension://${UUID}`;
-const PREFS: Array<[string, string | boolean]> = [
-  // Firefox gives each install a random internal UUID; pinning it tells the test its pages' URLs.
-  ['extensions.webextensions.uuids', JSON.stringify({ [ADDON_ID]: UUID })],
-  // Console output of pages and extension pages on stdout (see pageErrors).
-  ['devtools.console.stdout.content', true],
-];
+// Firefox proven, not assumed: Debian's firefox-esr, headless, driven over WebDriver BiDi (tests/e2e/firefox.ts).
+// The e2e build is installed as a temporary add-on; its popup page is opened in a tab for the demo page's tab,
+// as the Chromium tests do.
 const TITLE = 'Pakistan, China strengthen digital cooperation with focus on 5G, AI, and data centres';
 
 test.skip(!existsSync(FIREFOX), `needs Debian's firefox-esr at ${FIREFOX} (apt-get install firefox-esr; .ci/run installs it)`);
-
-type Value = { type: string; value?: unknown; sharedId?: string };
 
 test('Firefox: the add-on installs, its popup shows the demo article, and a saved clipping opens in the library and reader, where a highlight is made and re-anchored', async () => {
   test.setTimeout(120_000);
   if (!existsSync(path.join(BUILD, 'manifest.json'))) throw new Error('Run `npm run build:e2e` first.');
   const server = await startPageServer();
-  const profile = mkdtempSync(path.join(tmpdir(), 'cr-firefox-'));
-  writeFileSync(path.join(profile, 'user.js'), PREFS.map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});\n`).join(''));
-  const firefox = spawn(FIREFOX, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port=0', '--remote-allow-system-access'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  // WebDriver BiDi reports no console entries from extension pages; Firefox prints them instead.
-  let output = '';
-  for (const stream of [firefox.stdout!, firefox.stderr!]) stream.on('data', (chunk) => (output += String(chunk)));
+  const firefox = await launchFirefox();
   try {
-    const bidi = await ProtocolClient.connect(`${await bidiAddress(firefox, () => output)}/session`);
-    await bidi.send('session.new', { capabilities: {} });
+    const { bidi, evaluate } = firefox;
     expect(await bidi.send('webExtension.install', { extensionData: { type: 'path', path: BUILD } })).toEqual({ extension: ADDON_ID });
 
     const { contexts } = await bidi.send<{ contexts: Array<{ context: string }> }>('browsingContext.getTree', { maxDepth: 0 });
@@ -52,15 +29,6 @@ test('Firefox: the add-on installs, its popup shows the demo article, and a save
     const popupTab = (await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' })).context;
     await bidi.send('browsingContext.setViewport', { context: popupTab, viewport: { width: 440, height: 600 } });
     await bidi.send('browsingContext.navigate', { context: popupTab, url: `${ORIGIN}/popup.html`, wait: 'complete' });
-    const evaluate = async (context: string, expression: string): Promise<Value> => {
-      const reply = await bidi.send<{ type: string; result?: Value; exceptionDetails?: { text: string } }>('script.evaluate', {
-        target: { context },
-        expression,
-        awaitPromise: true,
-      });
-      if (reply.type !== 'success') throw new Error(`${expression}: ${reply.exceptionDetails?.text}`);
-      return reply.result!;
-    };
     const text = async (context: string, selector: string) =>
       (await evaluate(context, `document.querySelector(${JSON.stringify(selector)})?.textContent ?? ''`)).value as string;
     const click = async (context: string, selector: string) => {
@@ -130,12 +98,10 @@ test('Firefox: the add-on installs, its popup shows the demo article, and a save
     await waitFor(async () => (await evaluate(popupTab, painted)).value === JSON.stringify([quote]), 'the highlight re-anchored after a reload');
     await screenshot(popupTab, 'firefox-highlights');
 
-    expect(pageErrors(output)).toEqual([]);
-    bidi.close();
+    expect(pageErrors(firefox.output())).toEqual([]);
   } finally {
-    firefox.kill();
+    firefox.close();
     await server.close();
-    rmSync(profile, { recursive: true, force: true });
   }
 });
 
@@ -146,17 +112,4 @@ test('Firefox: the add-on installs, its popup shows the demo article, and a save
  */
 function pageErrors(output: string): string[] {
   return output.split('\n').filter((line) => /^JavaScript error: moz-extension:|^console\.error: (?![\w-]+: $)/.test(line));
-}
-
-/** Firefox prints the address it listens on once its remote agent is up. */
-function bidiAddress(firefox: ChildProcess, output: () => string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const listening = () => {
-      const match = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(output());
-      if (match) resolve(match[1]!);
-    };
-    // Registered after the collector of `output`, so each chunk is already in it.
-    firefox.stderr!.on('data', listening);
-    firefox.once('exit', (code) => reject(new Error(`firefox-esr exited (${code}) before listening:\n${output()}`)));
-  });
 }

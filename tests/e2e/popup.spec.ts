@@ -106,3 +106,22 @@ test('the popup follows the system dark theme', async ({ extContext, server, ope
   await popup.close();
   await page.close();
 });
+
+test('the first script sends the extraction before the UI runs; a long article shows its first screen, then all of it', async ({ extContext, server, openPopupFor }) => {
+  const paragraphs = Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1} of the harbour report: the ferry crews counted cargo, tides and passengers through a long and windy week on the coast.`);
+  server.routes.set('/long-report.html', `<!doctype html><html lang="en"><head><title>Harbour report</title></head><body><article><h1>Harbour report</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`);
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/long-report.html`);
+  const popup = await openPopupFor(page);
+  const body = popup.locator('.cr-article-body');
+  await expect(body.locator('p')).toHaveCount(40);
+  await expect(body).toContainText(paragraphs.at(-1)!);
+
+  const marks = await popup.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name.replace('cr-popup-', ''), m.startTime])));
+  for (const phase of ['script', 'tab', 'sent', 'page-start', 'page-done', 'received', 'ui', 'sanitized', 'painted']) expect(marks, phase).toHaveProperty(phase);
+  expect(marks.script).toBeLessThan(marks.ui!);
+  expect(marks.sent).toBeLessThan(marks['page-start']!);
+  expect(marks['page-done']).toBeLessThanOrEqual(marks.received!);
+  await popup.close();
+  await page.close();
+});

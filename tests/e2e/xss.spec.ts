@@ -360,9 +360,12 @@ test('the library lists the hostile clippings inert, and its Markdown and HTML e
 async function expectSections(page: Page, vectors: XssVector[]) {
   const body = page.locator(BODY).first();
   await expect(body).toBeVisible();
-  const text = await body.innerText();
-  const missing = vectors.filter((v) => !text.includes(`Section ${v.id}`)).map((v) => v.id);
-  expect(missing, 'each vector stays identifiable by its section in the article').toEqual([]);
+  // Polled: the popup shows the first screen first and the rest of the article a frame later.
+  const missing = async () => {
+    const text = await body.innerText();
+    return vectors.filter((v) => !text.includes(`Section ${v.id}`)).map((v) => v.id);
+  };
+  await expect.poll(missing, { message: 'each vector stays identifiable by its section in the article' }).toEqual([]);
 }
 
 /** Stores every vector unsanitized, through the background's own save message. */

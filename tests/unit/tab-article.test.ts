@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { extractFromTab, resolveTabId } from '../../utils/tab-article';
+import { extractFromTab, extractPopupArticle } from '../../utils/tab-article';
 
 const article = { ok: true, article: { title: 'T' } };
 
@@ -16,12 +16,24 @@ describe('extractFromTab', () => {
     return tab.id!;
   }
 
-  it('injects the extraction script into the tab and returns its result', async () => {
+  it('injects the extraction script into the tab, in one round trip without options, and returns its result', async () => {
     const tabId = await openTab('https://news.example/a');
     const execute = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: article }] as never);
     await expect(extractFromTab(tabId)).resolves.toEqual(article);
-    expect(execute).toHaveBeenCalledTimes(2);
+    expect(execute).toHaveBeenCalledTimes(1);
     expect(execute).toHaveBeenLastCalledWith({ target: { tabId }, files: ['/content-scripts/extract.js'], injectImmediately: true });
+  });
+
+  it('takes the page timing off the result and marks it on the popup clock', async () => {
+    const tabId = await openTab('https://news.example/a');
+    const startedAt = performance.timeOrigin + performance.now();
+    const timing = { startedAt, doneAt: startedAt + 12 };
+    vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: { ...article, timing } }] as never);
+    performance.clearMarks();
+    await expect(extractFromTab(tabId)).resolves.toEqual(article);
+    const [start] = performance.getEntriesByName('cr-popup-page-start');
+    const [done] = performance.getEntriesByName('cr-popup-page-done');
+    expect(done!.startTime - start!.startTime).toBeCloseTo(12, 0);
   });
 
   it('passes "Show it anyway" to the script before injecting it', async () => {
@@ -56,16 +68,35 @@ describe('extractFromTab', () => {
   });
 });
 
-describe('resolveTabId', () => {
-  beforeEach(() => fakeBrowser.reset());
-
-  it('takes ?tabId=N when given', async () => {
-    await expect(resolveTabId('?tabId=42')).resolves.toBe(42);
+describe('extractPopupArticle', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
   });
 
-  it('falls back to the active tab of the current window', async () => {
-    const query = vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 7 }] as never);
-    await expect(resolveTabId('?tabId=abc')).resolves.toBe(7);
-    expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true });
+  it('extracts the active tab, whose URL comes with it: no second request for the tab', async () => {
+    vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 7, url: 'https://news.example/a' }] as never);
+    const get = vi.spyOn(browser.tabs, 'get');
+    const execute = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: article }] as never);
+    await expect(extractPopupArticle('')).resolves.toEqual({ tabId: 7, result: article });
+    expect(get).not.toHaveBeenCalled();
+    expect(execute).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/content-scripts/extract.js'], injectImmediately: true });
+  });
+
+  it('takes ?tabId=N, and refuses a browser page without scripting it', async () => {
+    const { id } = await fakeBrowser.tabs.create({ url: 'chrome://settings' });
+    const execute = vi.spyOn(browser.scripting, 'executeScript');
+    await expect(extractPopupArticle(`?tabId=${id}`)).resolves.toMatchObject({ tabId: id, result: { ok: false, reason: 'restricted' } });
+    expect(execute).not.toHaveBeenCalled();
+  });
+
+  it('says no-tab when there is no active tab', async () => {
+    vi.spyOn(browser.tabs, 'query').mockResolvedValue([] as never);
+    await expect(extractPopupArticle('')).resolves.toEqual({ tabId: undefined, result: { ok: false, reason: 'no-tab' } });
+  });
+
+  it('says failed when the tab is gone', async () => {
+    vi.spyOn(browser.tabs, 'get').mockRejectedValue(new Error('No tab with id: 999.'));
+    await expect(extractPopupArticle('?tabId=999')).resolves.toMatchObject({ tabId: 999, result: { ok: false, reason: 'failed', detail: 'No tab with id: 999.' } });
   });
 });

@@ -1,0 +1,59 @@
+// Where the popup's time goes: the phase marks it sets (utils/perf-marks.ts), read from its page and
+// summed up over the corpus as a table (`npm run bench:popup`).
+import type { Page } from '@playwright/test';
+import { POPUP_PHASES } from '../utils/perf-marks';
+import { percentile } from './bench-util';
+
+/** Navigation timing: the popup's HTML has arrived (responseEnd), and it is parsed (domInteractive). */
+const FETCHED = 'fetched';
+const LOADED = 'loaded';
+
+/** Each row: what it is, its mark, and the mark its step is counted from (phases may overlap). */
+const ROWS: Array<[label: string, mark: string, since: string | null]> = [
+  ['page fetched (HTML received)', FETCHED, null],
+  ['first script starts', POPUP_PHASES.script, FETCHED],
+  ['page parsed (domInteractive)', LOADED, FETCHED],
+  ['tab resolved', POPUP_PHASES.tab, POPUP_PHASES.script],
+  ['extraction sent (executeScript)', POPUP_PHASES.sent, POPUP_PHASES.tab],
+  ['extraction starts in the page', POPUP_PHASES.pageStart, POPUP_PHASES.sent],
+  ['extraction done in the page', POPUP_PHASES.pageDone, POPUP_PHASES.pageStart],
+  ['result received in the popup', POPUP_PHASES.received, POPUP_PHASES.pageDone],
+  ['UI module runs (loaded beside the extraction)', POPUP_PHASES.ui, POPUP_PHASES.script],
+  ['sanitized, first screen in the DOM', POPUP_PHASES.sanitized, POPUP_PHASES.received],
+  ['painted', POPUP_PHASES.painted, POPUP_PHASES.sanitized],
+];
+
+export type PhaseSample = Record<string, number>;
+
+/** An expression giving the popup page's phase times (ms from its navigation start); a phase not reached is absent. */
+export function readPhasesScript(): string {
+  const read = (names: string[], fetched: string, loaded: string) => {
+    const sample: Record<string, number> = {};
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    if (navigation) Object.assign(sample, { [fetched]: navigation.responseEnd, [loaded]: navigation.domInteractive });
+    for (const name of names) {
+      const mark = performance.getEntriesByName(name)[0];
+      if (mark) sample[name] = mark.startTime;
+    }
+    return sample;
+  };
+  return `(${read.toString()})(${JSON.stringify(Object.values(POPUP_PHASES))}, ${JSON.stringify(FETCHED)}, ${JSON.stringify(LOADED)})`;
+}
+
+/** The popup page's phase times, read in Chromium. */
+export async function readPhases(page: Page): Promise<PhaseSample> {
+  return (await page.evaluate(readPhasesScript())) as PhaseSample;
+}
+
+/** A Markdown table: each phase's time from opening the popup, and its own step, median and p95. */
+export function phaseTable(samples: PhaseSample[]): string {
+  const ms = (values: number[], p: number) => (values.length ? percentile(values, p).toFixed(1) : '—');
+  const lines = ['| phase (article pages) | at, median | at, p95 | step, median | step, p95 | step from |', '|---|---|---|---|---|---|'];
+  for (const [label, mark, since] of ROWS) {
+    const at = samples.flatMap((s) => (mark in s ? [s[mark]!] : []));
+    const steps = samples.flatMap((s) => (mark in s && (since === null || since in s) ? [s[mark]! - (since === null ? 0 : s[since]!)] : []));
+    const from = since === null ? 'opening' : ROWS.find(([, m]) => m === since)![0];
+    lines.push(`| ${label} | ${ms(at, 50)} | ${ms(at, 95)} | ${ms(steps, 50)} | ${ms(steps, 95)} | ${from} |`);
+  }
+  return lines.join('\n');
+}

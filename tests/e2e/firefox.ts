@@ -1,0 +1,86 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildDir } from '../output-dir';
+import { ProtocolClient } from './protocol-client';
+
+// Debian's firefox-esr, headless, driven over WebDriver BiDi (Playwright's Firefox is a patched build
+// this machine cannot download): shared by firefox.spec.ts and `npm run bench:popup`.
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const FIREFOX_E2E_BUILD = buildDir('firefox-mv2-e2e');
+export const ADDON_ID = 'clean-reader@clean-reader.dev';
+const UUID = '3f0c6a52-9d1e-4b7a-8c25-0e6f4d9b1a73';
+export const ORIGIN = `moz-extension://${UUID}`;
+function prefs(uuids: Record<string, string>): Array<[string, string | boolean]> {
+  return [
+    // Firefox gives each install a random internal UUID; pinning it tells the test its pages' URLs.
+    ['extensions.webextensions.uuids', JSON.stringify({ [ADDON_ID]: UUID, ...uuids })],
+    // Console output of pages and extension pages on stdout (see pageErrors in firefox.spec.ts).
+    ['devtools.console.stdout.content', true],
+  ];
+}
+
+export type Value = { type: string; value?: unknown; sharedId?: string };
+
+export interface Firefox {
+  bidi: ProtocolClient;
+  /** Everything Firefox printed so far (WebDriver BiDi reports no console entries from extension pages). */
+  output(): string;
+  /** Evaluates an expression in a browsing context, awaiting a promise; throws what the page threw. */
+  evaluate(context: string, expression: string): Promise<Value>;
+  close(): void;
+}
+
+/** Starts firefox-esr with a fresh profile and a BiDi session; `uuids` pins the internal UUIDs of other add-ons. */
+export async function launchFirefox(uuids: Record<string, string> = {}): Promise<Firefox> {
+  const profile = mkdtempSync(path.join(tmpdir(), 'cr-firefox-'));
+  writeFileSync(path.join(profile, 'user.js'), prefs(uuids).map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});\n`).join(''));
+  const firefox = spawn(FIREFOX, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port=0', '--remote-allow-system-access'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  for (const stream of [firefox.stdout!, firefox.stderr!]) stream.on('data', (chunk) => (output += String(chunk)));
+  const close = () => {
+    firefox.kill();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  try {
+    const bidi = await ProtocolClient.connect(`${await bidiAddress(firefox, () => output)}/session`);
+    await bidi.send('session.new', { capabilities: {} });
+    const evaluate = async (context: string, expression: string): Promise<Value> => {
+      const reply = await bidi.send<{ type: string; result?: Value; exceptionDetails?: { text: string } }>('script.evaluate', {
+        target: { context },
+        expression,
+        awaitPromise: true,
+      });
+      if (reply.type !== 'success') throw new Error(`${expression}: ${reply.exceptionDetails?.text}`);
+      return reply.result!;
+    };
+    return {
+      bidi,
+      output: () => output,
+      evaluate,
+      close: () => {
+        bidi.close();
+        close();
+      },
+    };
+  } catch (error) {
+    close();
+    throw error;
+  }
+}
+
+/** Firefox prints the address it listens on once its remote agent is up. */
+function bidiAddress(firefox: ChildProcess, output: () => string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const listening = () => {
+      const match = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(output());
+      if (match) resolve(match[1]!);
+    };
+    // Registered after the collector of `output`, so each chunk is already in it.
+    firefox.stderr!.on('data', listening);
+    firefox.once('exit', (code) => reject(new Error(`firefox-esr exited (${code}) before listening:\n${output()}`)));
+  });
+}
