@@ -1,7 +1,8 @@
-import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
 import { countWords, readingMinutes } from '../reading-time';
 import { MAX_NESTING_DEPTH, nestedDeeperThan } from './bounds';
 import { on, removeAdLabels, removeAdSlots, removeBoxes, removeBylineLine, removeChrome, removeCredits, removeDuplicates, removeFurnitureLines, removeLinkParagraphs, removePageAttributes, removeTitleRepeat } from './cleanup';
+import { looksLikeArticle, pageShape } from './article-gate';
 import { readMetadata } from './metadata';
 import { plainText } from './plain-text';
 import type { Article, ExtractOptions, ExtractResult } from './types';
@@ -29,8 +30,6 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
     return { ok: false, reason: 'too-large', detail: `${elementCount} elements` };
   }
   if (nestedDeeperThan(doc)) return { ok: false, reason: 'too-large', detail: `nested over ${MAX_NESTING_DEPTH} levels deep` };
-  if (!force && !isProbablyReaderable(doc)) return { ok: false, reason: 'not-article' };
-
   const url = doc.location?.href || doc.URL;
   const meta = readMetadata(doc, url);
   const clone = doc.cloneNode(true) as Document;
@@ -42,6 +41,7 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
   const inert = doc.implementation.createHTMLDocument('');
   const body = inert.body;
   body.innerHTML = parsed?.content ?? '';
+  const found = pageShape(body);
   removeAdLabels(body);
   removeBoxes(body);
   removeChrome(body);
@@ -56,12 +56,14 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
   let text = plainText(body);
   // The page's declared article body (JSON-LD) when Readability found nothing or much less of it.
   const declared = meta.articleBody;
-  if (declared && on('jsonLd') && text.length < declared.length * 0.5) {
+  const fromDeclared = !!declared && on('jsonLd') && text.length < declared.length * 0.5;
+  if (fromDeclared) {
     if (/<\/?[a-z][^>]*>/i.test(declared)) body.innerHTML = declared;
     else body.replaceChildren(...declared.split(/\n+/).filter((t) => t.trim()).map((t) => Object.assign(inert.createElement('p'), { textContent: t.trim() })));
     text = plainText(body);
   }
   if (!text) return { ok: false, reason: parsed?.content || !force ? 'not-article' : 'failed' };
+  if (!force && !looksLikeArticle(found, pageShape(body), fromDeclared ? 'Article' : meta.types)) return { ok: false, reason: 'not-article' };
   removePageAttributes(body);
   const html = body.innerHTML;
   const wordCount = countWords(text);
@@ -82,6 +84,7 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
     text,
     wordCount,
     readingMinutes: readingMinutes(wordCount),
+    ...(fromDeclared ? { bodySource: 'structured-data' as const } : {}),
   };
   return { ok: true, article };
 }

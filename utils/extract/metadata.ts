@@ -10,6 +10,8 @@ export interface PageMetadata {
   dir: 'ltr' | 'rtl' | null;
   excerpt: string | null;
   articleBody: string | null;
+  /** The page's declared types: JSON-LD `@type`s and `og:type`, space-separated ("NewsArticle article"). */
+  types: string;
 }
 
 type JsonObject = Record<string, unknown>;
@@ -35,6 +37,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     dir: direction(doc),
     excerpt: meta('description', 'og:description', 'twitter:description'),
     articleBody: text(ld?.articleBody),
+    types: [...jsonLd(doc).map((n) => [n['@type']].flat().join(' ')), meta('og:type') ?? ''].join(' ').trim(),
   };
 }
 
@@ -48,17 +51,19 @@ function firstMeta(doc: Document, names: string[]): string | null {
 }
 
 function findJsonLdArticle(doc: Document): JsonObject | null {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
-    let data: unknown;
+  return jsonLd(doc).find((node) => ARTICLE_TYPE.test(String(node['@type'] ?? '')) && (node.headline || node.articleBody)) ?? null;
+}
+
+/** Every top-level JSON-LD node of the page (arrays and @graph flattened); CDATA wrappers and bad JSON tolerated. */
+function jsonLd(doc: Document): JsonObject[] {
+  return [...doc.querySelectorAll('script[type="application/ld+json" i]')].flatMap((script) => {
+    const source = (script.textContent ?? '').trim().replace(/^(\/\/\s*)?<!\[CDATA\[|(\/\/\s*)?\]\]>$/g, '');
     try {
-      data = JSON.parse(script.textContent ?? '');
+      return flattenLd(JSON.parse(source));
     } catch {
-      continue;
+      return [];
     }
-    const found = flattenLd(data).find((node) => ARTICLE_TYPE.test(String(node['@type'] ?? '')) && (node.headline || node.articleBody));
-    if (found) return found;
-  }
-  return null;
+  });
 }
 
 function flattenLd(data: unknown): JsonObject[] {

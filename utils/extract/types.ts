@@ -17,6 +17,11 @@ export interface Article {
   text: string;
   wordCount: number;
   readingMinutes: number;
+  /**
+   * Set when the text is the page's declared JSON-LD `articleBody` rather than its visible body
+   * (which held much less: an error, consent or loading placeholder), so the UI can say so.
+   */
+  bodySource?: 'structured-data';
 }
 
 export type ExtractFailure = 'not-article' | 'too-large' | 'failed';
