@@ -2,7 +2,8 @@
 // measured on the corpus with `npm run bench:extract` before it was kept (gains in docs/benchmarks.md).
 
 /** Rule names, so the benchmark can switch one off (`--without name`) and measure what it brings. */
-export type RuleName = 'adSlots' | 'adLabels' | 'boxes' | 'chrome' | 'credits' | 'lines' | 'dupes' | 'linkParas' | 'dates' | 'cta' | 'jsonLd' | 'title';
+export const RULE_NAMES = ['adSlots', 'adLabels', 'boxes', 'chrome', 'credits', 'lines', 'dates', 'cta', 'linkParas', 'dupes', 'title', 'jsonLd'] as const;
+export type RuleName = (typeof RULE_NAMES)[number];
 export const disabledRules = new Set<RuleName>();
 export const on = (rule: RuleName) => !disabledRules.has(rule);
 
