@@ -2,7 +2,7 @@
 // measured on the corpus with `npm run bench:extract` before it was kept (gains in docs/benchmarks.md).
 
 /** Rule names, so the benchmark can switch one off (`--without name`) and measure what it brings. */
-export const RULE_NAMES = ['adSlots', 'adLabels', 'boxes', 'chrome', 'credits', 'lines', 'dates', 'cta', 'linkParas', 'dupes', 'title', 'jsonLd'] as const;
+export const RULE_NAMES = ['adSlots', 'adLabels', 'boxes', 'chrome', 'credits', 'lines', 'dates', 'cta', 'linkParas', 'dupes', 'title', 'jsonLd', 'mainBlock'] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 export const disabledRules = new Set<RuleName>();
 export const on = (rule: RuleName) => !disabledRules.has(rule);
@@ -37,35 +37,57 @@ const BOX_WORD = new RegExp(
 );
 const BOX_PAIR = /\b(read more|more stories|most read|most popular|author (bio|box|info|details)|about author|post author|(post|entry|article) meta|email signup|sign up|print header|read time)\b/;
 
+/** Class words, and id words unless the id is a heading slug (three words or more: "sharing-with-others"). */
 function words(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.id}`
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .replace(/[-_\d]+/g, ' ');
+  const split = (v: string) => v.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/[-_\d]+/g, ' ');
+  const id = split(el.id).trim();
+  return `${split(el.getAttribute('class') ?? '')} ${id.split(' ').length < MAX_ID_WORDS ? id : ''}`;
 }
+/** Ids of this many words are slugs of headings on documentation sites, not names of boxes. */
+const MAX_ID_WORDS = 3;
+
+/**
+ * Removes elements in order while they fit in a shared budget: at most `share` of the root's text
+ * goes in all, so that no run of boxes (each small) takes the article with it.
+ */
+function removeWithinBudget(root: Element, candidates: Element[], share: number): void {
+  let budget = text(root).length * share;
+  for (const el of candidates) {
+    if (!el.isConnected) continue;
+    const size = text(el).length;
+    if (size > budget) continue;
+    budget -= size;
+    el.remove();
+  }
+}
+/** Boxes and page chrome never take more than this share of the text: above it they are the article. */
+const BOX_BUDGET = 0.4;
 
 /**
  * After Readability (classes kept): removes share bars, related/read-more blocks, newsletter and
  * subscription boxes, author boxes, bylines and meta lines, cookie notices and comment blocks,
- * recognised by their class or id, unless the box holds most of the article.
+ * recognised by their class or id, within BOX_BUDGET of the text.
  */
 export function removeBoxes(root: Element): void {
   if (!on('boxes')) return;
-  const total = text(root).length;
-  for (const el of [...root.querySelectorAll('[class], [id]')]) {
+  const boxes = [...root.querySelectorAll('[class], [id]')].filter((el) => {
     const w = words(el);
-    if (!(w.split(' ').some((t) => BOX_WORD.test(t)) || BOX_PAIR.test(w))) continue;
-    if (el.isConnected && text(el).length < total * 0.4) el.remove();
-  }
+    return w.split(' ').some((t) => BOX_WORD.test(t)) || BOX_PAIR.test(w);
+  });
+  removeWithinBudget(root, boxes, BOX_BUDGET);
 }
 
-/** After Readability: removes navigation, menus, dialogs and page headers/footers that Readability kept. */
+/**
+ * After Readability: removes navigation, menus, dialogs, page footers and page headers that
+ * Readability kept, within BOX_BUDGET of the text. A <header> holding a heading or a paragraph of
+ * prose is the article's own (a standfirst, an accordion heading) and stays unless it is mostly links.
+ */
 export function removeChrome(root: Element): void {
   if (!on('chrome')) return;
-  const total = text(root).length;
-  for (const el of [...root.querySelectorAll('nav, header, footer, [role=navigation], [role=menu], [role=menubar], [role=dialog], [role=alertdialog], [role=complementary]')]) {
-    if (el.isConnected && text(el).length < total * 0.4) el.remove();
-  }
+  const chrome = [...root.querySelectorAll('nav, header, footer, [role=navigation], [role=menu], [role=menubar], [role=dialog], [role=alertdialog], [role=complementary]')].filter(
+    (el) => el.tagName !== 'HEADER' || linkShare(el) > 0.5 || !el.querySelector('h1, h2, h3, h4, h5, h6, p'),
+  );
+  removeWithinBudget(root, chrome, BOX_BUDGET);
 }
 
 // A credit line: "Photo: …", "(Image: © …)", "Credit…", "Image copyright …", "© …".
@@ -172,8 +194,7 @@ export function removeLinkParagraphs(root: Element): void {
   if (!on('linkParas')) return;
   for (const p of [...root.querySelectorAll('p')]) {
     const share = linkShare(p);
-    if (/^(https?:\/\/|www\.)\S+$/.test(text(p))) continue; // a source address, not a teaser
-    if (share > 0.9 || (share > 0.7 && p.querySelectorAll('a').length > 1 && text(p).length * (1 - share) < 40)) p.remove();
+    if (share > 0.9 || (share > 0.7 && p.querySelectorAll('a[href]').length > 1 && text(p).length * (1 - share) < 40)) p.remove();
   }
 }
 
@@ -209,10 +230,16 @@ function text(el: Element): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Share of an element's text that sits inside links. */
+/** An address shown as the link's text (a source, a footnote, a contact), not a teaser for another page. */
+const ADDRESS = /^(https?:\/\/|www\.)\S+$|^\S+@\S+\.\w+$/;
+
+/** Share of an element's text that sits in links to other pages: named anchors (no href) and shown addresses do not count. */
 function linkShare(el: Element): number {
   const all = text(el).length;
   let linked = 0;
-  for (const a of el.querySelectorAll('a')) linked += text(a).length;
+  for (const a of el.querySelectorAll('a[href]')) {
+    const t = text(a);
+    if (!ADDRESS.test(t)) linked += t.length;
+  }
   return all ? linked / all : 0;
 }

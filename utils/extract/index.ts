@@ -3,6 +3,7 @@ import { countWords, readingMinutes } from '../reading-time';
 import { MAX_NESTING_DEPTH, nestedDeeperThan } from './bounds';
 import { on, removeAdLabels, removeAdSlots, removeBoxes, removeBylineLine, removeChrome, removeCredits, removeDuplicates, removeFurnitureLines, removeLinkParagraphs, removePageAttributes, removeTitleRepeat } from './cleanup';
 import { looksLikeArticle, pageShape } from './article-gate';
+import { betterMainBlock, type MarkedBlock } from './main-block';
 import { readMetadata } from './metadata';
 import { plainText } from './plain-text';
 import type { Article, ExtractOptions, ExtractResult } from './types';
@@ -32,16 +33,26 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
   if (nestedDeeperThan(doc)) return { ok: false, reason: 'too-large', detail: `nested over ${MAX_NESTING_DEPTH} levels deep` };
   const url = doc.location?.href || doc.URL;
   const meta = readMetadata(doc, url);
-  const clone = doc.cloneNode(true) as Document;
-  removeAdSlots(clone);
-  const parsed = new Readability(clone, { maxElemsToParse: maxElements, keepClasses: true }).parse();
+  const readability = (main: MarkedBlock | null) => {
+    const clone = doc.cloneNode(true) as Document;
+    if (main) clone.body.replaceChildren(clone.querySelectorAll(main.selector)[main.index]!);
+    removeAdSlots(clone);
+    return new Readability(clone, { maxElemsToParse: maxElements, keepClasses: true }).parse();
+  };
+  let parsed = readability(null);
 
   // An inert document: nothing in it loads or runs. The HTML is sanitized where it is rendered or
   // stored (DOMPurify would double this script's size, and the page is no place to trust anyway).
   const inert = doc.implementation.createHTMLDocument('');
   const body = inert.body;
   body.innerHTML = parsed?.content ?? '';
-  const found = pageShape(body);
+  let found = pageShape(body);
+  const main = on('mainBlock') ? betterMainBlock(doc, found) : null;
+  if (main) {
+    parsed = readability(main) ?? parsed;
+    body.innerHTML = parsed?.content ?? '';
+    found = pageShape(body);
+  }
   removeAdLabels(body);
   removeBoxes(body);
   removeChrome(body);
@@ -76,10 +87,11 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
     url,
     canonicalUrl: meta.canonicalUrl ?? url,
     lang: meta.lang ?? clean(parsed?.lang),
-    dir: meta.dir ?? (parsed?.dir === 'rtl' || parsed?.dir === 'ltr' ? parsed.dir : null),
+    // Readability's direction is the nearest one declared around the article, the page's may be another.
+    dir: parsed?.dir === 'rtl' || parsed?.dir === 'ltr' ? parsed.dir : meta.dir,
     leadImage: meta.leadImage,
     // The page's description, else our first paragraph (Readability's is its first, before our cleanup).
-    excerpt: meta.excerpt ?? clean(text.split('\n\n')[0]),
+    excerpt: meta.excerpt ?? clean(firstParagraph(body) ?? text.split('\n\n')[0]),
     html,
     text,
     wordCount,
@@ -100,7 +112,13 @@ function isoDate(value: string | null | undefined): string | null {
   return Number.isNaN(time) ? null : new Date(time).toISOString();
 }
 
+/** The first paragraph of running text (not a heading or a label). */
+function firstParagraph(body: Element): string | null {
+  for (const p of body.querySelectorAll('p')) if ((p.textContent ?? '').trim().length >= 40) return p.textContent;
+  return null;
+}
+
 function clean(value: string | null | undefined): string | null {
-  const trimmed = value?.replace(/\s+/g, ' ').trim();
+  const trimmed = value?.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
   return trimmed ? trimmed : null;
 }

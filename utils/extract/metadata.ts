@@ -35,19 +35,33 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     canonicalUrl: canonicalUrl(doc, pageUrl),
     lang: normaliseLang(doc.documentElement.getAttribute('lang') ?? meta('og:locale', 'content-language')),
     dir: direction(doc),
-    excerpt: meta('description', 'og:description', 'twitter:description'),
+    excerpt: description(doc, [meta('og:description'), meta('twitter:description'), meta('dc.description', 'dcterms.description'), meta('description')], text(ld?.headline) ?? meta('og:title')),
     articleBody: text(ld?.articleBody),
     types: [...jsonLd(doc).map((n) => [n['@type']].flat().join(' ')), meta('og:type') ?? ''].join(' ').trim(),
   };
 }
 
+/** The first of these meta tags with a value (`property` may list several names), entities decoded. */
 function firstMeta(doc: Document, names: string[]): string | null {
   for (const name of names) {
-    const el = doc.querySelector(`meta[property="${name}" i], meta[name="${name}" i], meta[itemprop="${name}" i]`);
+    const el = doc.querySelector(`meta[property~="${name}" i], meta[name="${name}" i], meta[itemprop="${name}" i]`);
     const value = el?.getAttribute('content')?.trim();
-    if (value) return value;
+    if (value) return decodeEntities(doc, value);
   }
   return null;
+}
+
+/** Content encoded twice by the page ("That&amp;#039;s" arrives as "That&#039;s"): decoded once more, as text. */
+function decodeEntities(doc: Document, value: string): string {
+  if (!/&(#\d+|#x[\da-f]+|[a-z]+\d*);/i.test(value)) return value;
+  const area = doc.implementation.createHTMLDocument('').createElement('textarea');
+  area.innerHTML = value;
+  return area.value;
+}
+
+/** The first description that says something: not a placeholder, not the headline again, not a few words. */
+function description(doc: Document, candidates: (string | null)[], headline: string | null): string | null {
+  return candidates.find((d) => d && d.length >= 25 && d !== headline && !/^(undefined|null|none|description)$/i.test(d)) ?? candidates.find(Boolean) ?? null;
 }
 
 function findJsonLdArticle(doc: Document): JsonObject | null {

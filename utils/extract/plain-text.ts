@@ -25,7 +25,8 @@ export function textBlocks(root: Node): TextBlock[] {
   let line = '';
   let linked = 0;
   const flush = () => {
-    const clean = line.replace(/[ \t\r\n\f\u00a0]+/g, ' ').trim();
+    // Soft hyphens (&shy;) are invisible line-break hints: in the text they would split words for search and matching.
+    const clean = line.replace(/\u00ad/g, '').replace(/[ \t\r\n\f\u00a0]+/g, ' ').trim();
     if (clean) blocks.push({ text: clean, linked: Math.min(linked, clean.length) });
     line = '';
     linked = 0;
