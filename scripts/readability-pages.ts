@@ -26,12 +26,9 @@ export const MIN_RECALL = 0.98;
  */
 export const RECALL_EXCEPTIONS: Record<string, string> = {
   ...named(
-    ['social-buttons', 'svg-parsing', 'title-and-h1-discrepancy', 'title-en-dash', 'base-url', 'base-url-base-element', 'base-url-base-element-relative', 'dev418'],
+    ['social-buttons', 'svg-parsing', 'title-and-h1-discrepancy', 'title-en-dash', 'base-url', 'base-url-base-element', 'base-url-base-element-relative', 'dev418',
+      '003-metadata-preferred', '004-metadata-space-separated-properties', 'metadata-content-missing', 'parsely-metadata'],
     'a test page that repeats one paragraph, caption or link many times; removeDuplicates keeps one of each (on real pages the repeats are pull quotes and captions shown twice)',
-  ),
-  ...named(
-    ['003-metadata-preferred', '004-metadata-space-separated-properties', 'metadata-content-missing', 'parsely-metadata'],
-    'a one-paragraph test page whose heading repeats the title: removeTitleRepeat drops it (the reader shows the title above the text), which is half the shingles',
   ),
   ...named(['msn', 'nytimes-3', 'yahoo-2'], 'photo credits inside captions ("© Provided by…", "Credit…", "(AP Photo/…)") and placeholders ("Image") go; the captions stay'),
   ...named(['bbc-1', 'cnn', 'wapo-1'], 'related-story links in the body ("Related: …", "[Read: …]", "Read more:" lists) go'),

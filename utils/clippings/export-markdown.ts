@@ -1,6 +1,7 @@
 // Markdown export: YAML front matter (title, url, author, site, dates, tags…) and the body through
 // Turndown. Turndown parses HTML with the DOM it finds (the library page, or jsdom in tests).
 import TurndownService from 'turndown';
+import { addTableRule } from './markdown-table';
 import type { Clipping } from './types';
 
 let turndown: TurndownService | undefined;
@@ -8,6 +9,7 @@ function converter(): TurndownService {
   if (!turndown) {
     turndown = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*' });
     turndown.remove(['script', 'style', 'noscript', 'iframe', 'form']);
+    addTableRule(turndown);
     // Text is text: Turndown leaves `<` as it is, so page text such as "&lt;img src=x onerror=…&gt;"
     // became a live tag in the .md file, and Markdown viewers render inline HTML. `\<` is CommonMark
     // for a literal `<` (code spans and blocks are not escaped, and need not be).
