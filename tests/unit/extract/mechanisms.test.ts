@@ -2,8 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../utils/extract';
 import { pageShape } from '../../../utils/extract/article-gate';
-import { removeBoxes, removeChrome, removeLinkParagraphs } from '../../../utils/extract/cleanup';
+import { removeBoxes } from '../../../utils/extract/rules/boxes';
+import { removeChrome } from '../../../utils/extract/rules/chrome';
+import { removeLinkParagraphs } from '../../../utils/extract/rules/link-paragraphs';
 import { betterMainBlock } from '../../../utils/extract/main-block';
+import { ARTICLE_RULES, RULE_NAMES, type RuleName } from '../../../utils/extract/rules';
 import { plainText } from '../../../utils/extract/plain-text';
 import { parseHtml } from '../dom';
 
@@ -97,5 +100,18 @@ describe('betterMainBlock: the block the page marks as its main text, where Read
     expect(betterMainBlock(page, pageShape(page.querySelector('article')!))).toBeNull();
     const cards = parseHtml(`<html><body>${Array.from({ length: 41 }, () => `<article>${steps}</article>`).join('')}</body></html>`);
     expect(betterMainBlock(cards, pageShape(cards.querySelector('p')!))).toBeNull();
+  });
+});
+
+describe('rules as a list, switched by options', () => {
+  it('names every rule, and switches one off for one call only', () => {
+    expect(ARTICLE_RULES.map((r) => r.name).every((name) => RULE_NAMES.includes(name))).toBe(true);
+    const html = `<html><head><title>The harbour story</title></head><body><article>${story(6)}<section class="newsletter-box"><p>Get the weekly letter about harbours</p></section></article></body></html>`;
+    const text = (off?: RuleName[]) => {
+      const result = extractArticle(parseHtml(html), { force: true, off });
+      return result.ok ? result.article.text : '';
+    };
+    expect(text(['boxes'])).toContain('Get the weekly letter about harbours');
+    expect(text()).not.toContain('Get the weekly letter about harbours');
   });
 });

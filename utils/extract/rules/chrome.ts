@@ -1,0 +1,16 @@
+import { linkShare, removeWithinBudget } from './text';
+
+/** A <header> mostly of links is the page's (logo, menu); with less, and a heading or a paragraph, it is the article's. */
+const HEADER_LINK_SHARE = 0.5;
+
+/**
+ * Removes navigation, menus, dialogs, page footers and page headers that Readability kept, within
+ * the shared box budget. A <header> holding a heading or a paragraph is the article's own (a
+ * standfirst, an accordion heading) and stays unless it is mostly links.
+ */
+export function removeChrome(root: Element): void {
+  const chrome = [...root.querySelectorAll('nav, header, footer, [role=navigation], [role=menu], [role=menubar], [role=dialog], [role=alertdialog], [role=complementary]')].filter(
+    (el) => el.tagName !== 'HEADER' || linkShare(el) > HEADER_LINK_SHARE || !el.querySelector('h1, h2, h3, h4, h5, h6, p'),
+  );
+  removeWithinBudget(root, chrome);
+}

@@ -1,0 +1,46 @@
+// Small text measures the clean-up rules share.
+
+/** The element's text, whitespace collapsed. */
+export function text(el: Element): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The element's text when it is at most `max` characters (cheap length check first), else ''. */
+export function short(el: Element, max: number): string {
+  const raw = el.textContent ?? '';
+  if (raw.length > max * 20) return '';
+  const t = raw.replace(/\s+/g, ' ').trim();
+  return t.length > max ? '' : t;
+}
+
+/** An address shown as the link's text (a source, a footnote, a contact), not a teaser for another page. */
+const ADDRESS = /^(https?:\/\/|www\.)\S+$|^\S+@\S+\.\w+$/;
+
+/** Share of an element's text that sits in links to other pages: named anchors (no href) and shown addresses do not count. */
+export function linkShare(el: Element): number {
+  const all = text(el).length;
+  let linked = 0;
+  for (const a of el.querySelectorAll('a[href]')) {
+    const t = text(a);
+    if (!ADDRESS.test(t)) linked += t.length;
+  }
+  return all ? linked / all : 0;
+}
+
+/** Boxes and page chrome never take more than this share of the text: above it they are the article. */
+export const BOX_BUDGET = 0.4;
+
+/**
+ * Removes elements in order while they fit in a shared budget: at most `share` of the root's text
+ * goes in all, so that no run of boxes (each small) takes the article with it.
+ */
+export function removeWithinBudget(root: Element, candidates: Element[], share = BOX_BUDGET): void {
+  let budget = text(root).length * share;
+  for (const el of candidates) {
+    if (!el.isConnected) continue;
+    const size = text(el).length;
+    if (size > budget) continue;
+    budget -= size;
+    el.remove();
+  }
+}
