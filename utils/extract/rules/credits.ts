@@ -1,7 +1,7 @@
 import { short } from './text';
 
 // A credit line: "Photo: …", "(Image: © …)", "Credit…", "Image copyright …", "© …".
-const CREDIT = /^\(?\s*((photo|image|picture)s?\s*(credit|courtesy|copyright)?\s*[:.]|credit\s*[:.]|©|\(c\)|image copyright|copyright\b)/i;
+const CREDIT = /^\(?\s*((photo(graph)?|image|picture)s?\s*(credit|courtesy|copyright)?\s*[:.]|(photo(graph)?|image|picture)s? (by|courtesy of)\b|courtesy of\b|credits?\s*[:.]|©|\(c\)|image copyright|copyright\b)/i;
 /** Credit lines are short; a longer block that starts with "©" or "Copyright" is text about rights. */
 const MAX_CREDIT = 150;
 /** Inside a figure, an unpunctuated "Name/Agency" or "Name | Agency" line this short is a credit, not a caption. */

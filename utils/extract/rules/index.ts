@@ -11,7 +11,11 @@ import { removeCredits } from './credits';
 import { removeDateLines } from './date-lines';
 import { removeDuplicates } from './duplicates';
 import { removeFurnitureLines } from './furniture-lines';
+import { removeGalleryChrome } from './gallery-chrome';
+import { giveImagesSources, keepStructure } from './kept-structure';
+import { removeLegalNotices } from './legal-notices';
 import { removeLinkParagraphs } from './link-paragraphs';
+import { removePressBoilerplate } from './press-boilerplate';
 import { removePromoLines } from './promo-lines';
 import { removeTitleRepeat } from './title-repeat';
 
@@ -27,11 +31,14 @@ export interface Rule<Target> {
 }
 
 /** Every switchable step: the rules below, plus the extractor's own fallbacks (see utils/extract/index.ts). */
-export const RULE_NAMES = ['adSlots', 'adLabels', 'boxes', 'chrome', 'credits', 'dates', 'cta', 'lines', 'bylineLine', 'linkParas', 'dupes', 'title', 'jsonLd', 'mainBlock'] as const;
+export const RULE_NAMES = ['adSlots', 'adLabels', 'boxes', 'chrome', 'credits', 'gallery', 'notices', 'pressBoilerplate', 'dates', 'cta', 'lines', 'bylineLine', 'linkParas', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock'] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 
 /** Before Readability, on the clone of the page. */
-export const PAGE_RULES: Rule<Document>[] = [{ name: 'adSlots', run: removeAdSlots }];
+export const PAGE_RULES: Rule<Document>[] = [
+  { name: 'adSlots', run: removeAdSlots },
+  { name: 'imageSources', run: giveImagesSources },
+];
 
 /** After Readability (classes kept), on the article. */
 export const ARTICLE_RULES: Rule<Element>[] = [
@@ -39,6 +46,9 @@ export const ARTICLE_RULES: Rule<Element>[] = [
   { name: 'boxes', run: removeBoxes },
   { name: 'chrome', run: removeChrome },
   { name: 'credits', run: removeCredits },
+  { name: 'gallery', run: removeGalleryChrome },
+  { name: 'notices', run: removeLegalNotices },
+  { name: 'pressBoilerplate', run: removePressBoilerplate },
   { name: 'dates', run: removeDateLines },
   { name: 'cta', run: removePromoLines },
   { name: 'lines', run: removeFurnitureLines },
@@ -46,6 +56,7 @@ export const ARTICLE_RULES: Rule<Element>[] = [
   { name: 'linkParas', run: removeLinkParagraphs },
   { name: 'dupes', run: removeDuplicates },
   { name: 'title', run: (root, { title }) => removeTitleRepeat(root, title) },
+  { name: 'structure', run: keepStructure },
 ];
 
 /** Runs the rules of a list in order, except those switched off. */

@@ -16,15 +16,16 @@ export function short(el: Element, max: number): string {
 /** An address shown as the link's text (a source, a footnote, a contact), not a teaser for another page. */
 const ADDRESS = /^(https?:\/\/|www\.)\S+$|^\S+@\S+\.\w+$/;
 
-/** Share of an element's text that sits in links to other pages: named anchors (no href) and shown addresses do not count. */
+/**
+ * Share of an element's text that sits in links to other pages. Named anchors (no href) do not
+ * count, nor a lone link showing its address (a source, a footnote, a contact); several such links
+ * ("Listen: https://… Download: https://…") are a link list.
+ */
 export function linkShare(el: Element): number {
   const all = text(el).length;
-  let linked = 0;
-  for (const a of el.querySelectorAll('a[href]')) {
-    const t = text(a);
-    if (!ADDRESS.test(t)) linked += t.length;
-  }
-  return all ? linked / all : 0;
+  const links = [...el.querySelectorAll('a[href]')].map(text);
+  if (links.length === 1 && ADDRESS.test(links[0]!)) return 0;
+  return all ? links.reduce((sum, t) => sum + t.length, 0) / all : 0;
 }
 
 /** Boxes and page chrome never take more than this share of the text: above it they are the article. */
