@@ -1,5 +1,6 @@
 import { articleDraft, selectionDraft } from '@/utils/clipping-draft';
 import { extractArticle } from '@/utils/extract';
+import { readMetadata } from '@/utils/extract/metadata';
 import { sanitizeHtml } from '@/utils/sanitize';
 import type { ClipMode, ClipResult } from '@/utils/save-from-page';
 
@@ -43,19 +44,17 @@ function clipSelection(menuText?: string): ClipResult {
     text = menuText ?? '';
   }
   if (!text.trim()) return { ok: false, reason: 'no-selection' };
-  const meta = (selector: string) => document.querySelector<HTMLMetaElement>(selector)?.content?.trim() || null;
-  const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.href;
-  const dir = document.documentElement.dir.toLowerCase();
+  const meta = readMetadata(document, location.href);
   return {
     ok: true,
     draft: selectionDraft({
       url: location.href,
-      canonicalUrl: canonical && /^https?:/i.test(canonical) ? canonical : location.href,
-      title: meta('meta[property="og:title"]') || document.title || location.href,
-      siteName: meta('meta[property="og:site_name"]'),
-      byline: meta('meta[name="author"]'),
-      lang: document.documentElement.lang || null,
-      dir: dir === 'rtl' || dir === 'ltr' ? dir : null,
+      canonicalUrl: meta.canonicalUrl ?? location.href,
+      title: meta.title || document.title || location.href,
+      siteName: meta.siteName,
+      byline: meta.byline,
+      lang: meta.lang,
+      dir: meta.dir,
       text,
       html,
     }),

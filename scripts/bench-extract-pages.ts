@@ -9,7 +9,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gunzipSync } from 'node:zlib';
 import { extractArticle } from '../utils/extract';
-import { disabledRules, type RuleName } from '../utils/extract/cleanup';
+import type { RuleName } from '../utils/extract/rules';
 import { plainText } from '../utils/extract/plain-text';
 
 export type DomKind = 'jsdom' | 'happy-dom';
@@ -73,9 +73,9 @@ export async function runPage(job: Job, html: string, url: string, defuddle: ((d
     const [page, buildMs] = await timed(() => buildDom(job.dom, html, url));
     if (system === 'ours') {
       // What the popup runs (the gate on); a refused page is extracted again forced, to be scored.
-      const [first, extractMs] = await timed(() => extractArticle(page.doc));
+      const [first, extractMs] = await timed(() => extractArticle(page.doc, { off: job.without }));
       const refused = !first.ok && first.reason === 'not-article';
-      const result = refused ? extractArticle(page.doc, { force: true }) : first;
+      const result = refused ? extractArticle(page.doc, { force: true, off: job.without }) : first;
       out.ours = { ...(result.ok ? texts(page.doc, result.article.html) : { text: '', textWithoutCaptions: '' }), failed: !result.ok, refused, buildMs, extractMs };
     } else if (system === 'readability') {
       // Bare Readability 0.6 on a clone (as a content script would have to), then the same plainText.
@@ -111,7 +111,6 @@ export async function runPage(job: Job, html: string, url: string, defuddle: ((d
 
 async function main([jobFile, resultFile]: string[]) {
   const job = JSON.parse(readFileSync(jobFile!, 'utf8')) as Job;
-  for (const rule of job.without) disabledRules.add(rule);
   // Defuddle is ESM-only under /node; loaded only when it runs.
   const defuddle = job.systems.includes('defuddle') ? (await import('defuddle/node')).Defuddle : null;
   const results: Record<string, PageRuns> = {};

@@ -13,7 +13,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { extractArticle } from '../utils/extract';
-import { RULE_NAMES, type RuleName } from '../utils/extract/cleanup';
+import { RULE_NAMES, type RuleName } from '../utils/extract/rules';
 import { pagePrecision, pageRecall, scoreCorpus, scorePage, type PageScore } from './aeb-metric';
 import type { DomKind, Job, PageRuns, SystemName } from './bench-extract-pages';
 import { argValue, percentile } from './bench-util';

@@ -1,4 +1,4 @@
-// Mozilla Readability's test pages as a regression suite: `npm run bench:readability -- [--pages DIR] [--chunk N] [--json OUT]`
+// Mozilla Readability's test pages as a regression suite: `npm run bench:readability -- [--pages DIR] [--ids a,b] [--chunk N] [--json OUT]`
 // DIR holds test/test-pages/<name>/ of mozilla/readability (default: READABILITY_PAGES, else
 // ../readability-pages/test/test-pages; see tests/fixtures/readability/README.md). Reports our recall
 // of Readability's expected text, the metadata that differs, the readerable pages our gate refuses,
@@ -24,7 +24,8 @@ if (!dir) {
   process.exit(0);
 }
 const chunk = Number(argValue('--chunk') ?? 20);
-const names = pageNames(dir);
+const only = argValue('--ids')?.split(',');
+const names = pageNames(dir).filter((name) => !only || only.includes(name));
 console.log(`bench:readability: ${names.length} pages from ${dir}, ${chunk} pages a process`);
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'bench-readability-'));

@@ -42,6 +42,7 @@ export const RECALL_EXCEPTIONS: Record<string, string> = {
   'mozilla-1': 'carousel buttons ("Next", "Try it now Learn more") go',
   hukumusume: 'the site\'s link lists around the story (other stories, sister sites) go; the story stays',
   'nytimes-5': 'section teasers Readability keeps ("Photo", "Credit…", "Más en … ›", bylines of other stories) go',
+  'embedded-videos': 'no paragraph is lost: each player becomes a link ("Embedded content: www.youtube.com"), and between the page\'s two-word lines those links change every 4-gram that spans them',
   qq: 'the share prompt "转播到腾讯微博" and the "精彩视频推荐" video teaser go (CJK text makes few, long tokens, so one short line weighs heavily)',
 };
 

@@ -23,40 +23,10 @@ function purifierFor(win: Window): Purifier {
   let purifier = purifiers.get(win);
   if (!purifier) {
     purifier = DOMPurify(win as unknown as Parameters<typeof DOMPurify>[0]);
-    purifier.addHook('uponSanitizeElement', linkEmbeddedMedia);
-    purifier.addHook('beforeSanitizeAttributes', srcFromSrcset);
     purifier.addHook('afterSanitizeAttributes', hardenElement);
     purifiers.set(win, purifier);
   }
   return purifier;
-}
-
-/**
- * An embedded video or player (iframe, video: forbidden, they load and run) leaves a link to what it
- * showed, so the reader still knows it is there. The link is inserted after the element and is
- * sanitized like any other (web addresses only).
- */
-function linkEmbeddedMedia(node: Node) {
-  if (node.nodeType !== 1 || !/^(IFRAME|VIDEO)$/.test((node as Element).tagName)) return;
-  const media = node as Element;
-  const src = (media.getAttribute('src') ?? media.querySelector('source[src]')?.getAttribute('src'))?.trim();
-  if (!src || !/^https?:/i.test(src)) return;
-  const link = media.ownerDocument.createElement('a');
-  link.setAttribute('href', src);
-  link.textContent = media.getAttribute('title')?.trim() || media.getAttribute('aria-label')?.trim() || src;
-  media.after(link);
-}
-
-/**
- * `srcset` is not kept (one address is enough, and fewer to check), so an image that has only a
- * srcset (a lazy image once its `data-srcset` was copied) takes its widest candidate as `src`.
- */
-function srcFromSrcset(node: Element) {
-  if (node.tagName !== 'IMG' || node.getAttribute('src')?.trim() || !node.getAttribute('srcset')) return;
-  const candidates = node.getAttribute('srcset')!.split(/,\s+/).map((c) => c.trim().split(/\s+/)).filter(([url]) => url);
-  const width = ([, descriptor]: string[]) => parseFloat(descriptor ?? '') || 0;
-  const widest = candidates.reduce((best, c) => (width(c) > width(best) ? c : best), candidates[0] ?? []);
-  if (widest[0]) node.setAttribute('src', widest[0]);
 }
 
 function hardenElement(node: Element) {

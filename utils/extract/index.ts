@@ -1,11 +1,12 @@
-import { Readability } from '@mozilla/readability';
+import Readability from '@mozilla/readability/Readability.js';
 import { countWords, readingMinutes } from '../reading-time';
 import { MAX_NESTING_DEPTH, nestedDeeperThan } from './bounds';
-import { on, removeAdLabels, removeAdSlots, removeBoxes, removeBylineLine, removeChrome, removeCredits, removeDuplicates, removeFurnitureLines, removeLinkParagraphs, removePageAttributes, removeTitleRepeat } from './cleanup';
 import { looksLikeArticle, pageShape } from './article-gate';
 import { betterMainBlock, type MarkedBlock } from './main-block';
-import { readMetadata } from './metadata';
+import { isoDate, readMetadata } from './metadata';
 import { plainText } from './plain-text';
+import { removePageAttributes } from './rules/page-attributes';
+import { ARTICLE_RULES, PAGE_RULES, runRules } from './rules';
 import type { Article, ExtractOptions, ExtractResult } from './types';
 
 export type { Article, ExtractFailure, ExtractOptions, ExtractResult } from './types';
@@ -25,7 +26,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   }
 }
 
-function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEMENTS }: ExtractOptions): ExtractResult {
+function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEMENTS, off = [] }: ExtractOptions): ExtractResult {
   const elementCount = doc.getElementsByTagName('*').length;
   if (elementCount > maxElements) {
     return { ok: false, reason: 'too-large', detail: `${elementCount} elements` };
@@ -36,7 +37,7 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
   const readability = (main: MarkedBlock | null) => {
     const clone = doc.cloneNode(true) as Document;
     if (main) clone.body.replaceChildren(clone.querySelectorAll(main.selector)[main.index]!);
-    removeAdSlots(clone);
+    runRules(PAGE_RULES, clone, { byline: meta.byline, title: meta.title ?? '' }, off); // before Readability: what the page declares
     return new Readability(clone, { maxElemsToParse: maxElements, keepClasses: true }).parse();
   };
   let parsed = readability(null);
@@ -47,27 +48,19 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
   const body = inert.body;
   body.innerHTML = parsed?.content ?? '';
   let found = pageShape(body);
-  const main = on('mainBlock') ? betterMainBlock(doc, found) : null;
+  const main = !off.includes('mainBlock') ? betterMainBlock(doc, found) : null;
   if (main) {
     parsed = readability(main) ?? parsed;
     body.innerHTML = parsed?.content ?? '';
     found = pageShape(body);
   }
-  removeAdLabels(body);
-  removeBoxes(body);
-  removeChrome(body);
-  removeCredits(body);
-  removeFurnitureLines(body);
   const byline = clean(parsed?.byline?.replace(/^\s*by\s+/i, '')) ?? meta.byline;
-  removeBylineLine(body, byline);
-  removeLinkParagraphs(body);
-  removeDuplicates(body);
   const title = bestTitle(clean(parsed?.title), clean(meta.title)) ?? (clean(doc.title) || url);
-  removeTitleRepeat(body, title);
+  runRules(ARTICLE_RULES, body, { byline, title }, off);
   let text = plainText(body);
   // The page's declared article body (JSON-LD) when Readability found nothing or much less of it.
   const declared = meta.articleBody;
-  const fromDeclared = !!declared && on('jsonLd') && text.length < declared.length * 0.5;
+  const fromDeclared = !!declared && !off.includes('jsonLd') && text.length < declared.length * 0.5;
   if (fromDeclared) {
     if (/<\/?[a-z][^>]*>/i.test(declared)) body.innerHTML = declared;
     else body.replaceChildren(...declared.split(/\n+/).filter((t) => t.trim()).map((t) => Object.assign(inert.createElement('p'), { textContent: t.trim() })));
@@ -105,11 +98,6 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
 function bestTitle(readability: string | null, declared: string | null): string | null {
   if (readability && declared && readability !== declared && readability.includes(declared)) return declared;
   return readability ?? declared;
-}
-
-function isoDate(value: string | null | undefined): string | null {
-  const time = value ? Date.parse(value) : NaN;
-  return Number.isNaN(time) ? null : new Date(time).toISOString();
 }
 
 /** The first paragraph of running text (not a heading or a label). */

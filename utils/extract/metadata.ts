@@ -124,7 +124,8 @@ function canonicalUrl(doc: Document, pageUrl: string): string | null {
   return absoluteUrl(href, pageUrl);
 }
 
-function isoDate(value: string | null): string | null {
+/** A date the page gives, as ISO 8601; null when it does not parse. */
+export function isoDate(value: string | null | undefined): string | null {
   if (!value) return null;
   const time = Date.parse(value.trim());
   return Number.isNaN(time) ? null : new Date(time).toISOString();

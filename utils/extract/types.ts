@@ -1,3 +1,5 @@
+import type { RuleName } from './rules';
+
 /** A cleaned article: plain data, structured-cloneable, safe to send between extension contexts. */
 export interface Article {
   title: string;
@@ -35,6 +37,8 @@ export interface ExtractOptions {
   force?: boolean;
   /** Bound on the elements Readability may parse; larger pages give `too-large`. */
   maxElements?: number;
+  /** Clean-up steps switched off, to measure what each brings (benchmark, tests); the content scripts never set it. */
+  off?: readonly RuleName[];
 }
 
 declare global {

@@ -2,8 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../utils/extract';
 import { pageShape } from '../../../utils/extract/article-gate';
-import { removeBoxes, removeChrome, removeLinkParagraphs } from '../../../utils/extract/cleanup';
+import { removeBoxes } from '../../../utils/extract/rules/boxes';
+import { removeChrome } from '../../../utils/extract/rules/chrome';
+import { removeLinkParagraphs } from '../../../utils/extract/rules/link-paragraphs';
 import { betterMainBlock } from '../../../utils/extract/main-block';
+import { ARTICLE_RULES, RULE_NAMES, type RuleName } from '../../../utils/extract/rules';
 import { plainText } from '../../../utils/extract/plain-text';
 import { parseHtml } from '../dom';
 
@@ -20,12 +23,13 @@ const article = (head: string, bodyHtml: string, html = '<html lang="en">') => {
 
 describe('removeChrome and removeBoxes share a budget', () => {
   it('keeps headers that hold a heading or prose (standfirsts, accordion headings), drops a page header of links', () => {
-    const root = body(`<header><a href="/">Home</a> <a href="/news">News</a></header>
+    const root = body(`<header><a href="/">Home</a> <a href="/news">News</a></header><header><h1>The harbour story</h1><p>Updated Tuesday by the harbour desk of the paper, with a kicker.</p></header>
       <header><p class="standfirst">The council says the harbour will reopen in spring, after two years of work on its walls.</p></header>
       ${[1, 2, 3].map((n) => `<section><header><h3>Question ${n}</h3></header>${para(n)}</section>`).join('')}`);
     removeChrome(root);
     const text = plainText(root);
     expect(text).not.toContain('Home');
+    expect(text).not.toContain('harbour desk'); // the title block, with the <h1>: the reader shows its own
     for (const wanted of ['The council says', 'Question 1', 'Question 3', 'Paragraph 3']) expect(text).toContain(wanted);
   });
 
@@ -97,5 +101,18 @@ describe('betterMainBlock: the block the page marks as its main text, where Read
     expect(betterMainBlock(page, pageShape(page.querySelector('article')!))).toBeNull();
     const cards = parseHtml(`<html><body>${Array.from({ length: 41 }, () => `<article>${steps}</article>`).join('')}</body></html>`);
     expect(betterMainBlock(cards, pageShape(cards.querySelector('p')!))).toBeNull();
+  });
+});
+
+describe('rules as a list, switched by options', () => {
+  it('names every rule, and switches one off for one call only', () => {
+    expect(ARTICLE_RULES.map((r) => r.name).every((name) => RULE_NAMES.includes(name))).toBe(true);
+    const html = `<html><head><title>The harbour story</title></head><body><article>${story(6)}<section class="newsletter-box"><p>Get the weekly letter about harbours</p></section></article></body></html>`;
+    const text = (off?: RuleName[]) => {
+      const result = extractArticle(parseHtml(html), { force: true, off });
+      return result.ok ? result.article.text : '';
+    };
+    expect(text(['boxes'])).toContain('Get the weekly letter about harbours');
+    expect(text()).not.toContain('Get the weekly letter about harbours');
   });
 });
