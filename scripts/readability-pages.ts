@@ -76,6 +76,8 @@ export const FINDINGS: Record<string, string> = {
   'title-en-dash': 'title keeps the site name after an en dash ("… – My website"); Readability strips it',
   mercurial: 'title loses its leading "Evolve: " (the page\'s title is "Evolve: Shared Mutable History — …")',
   'bug-1255978': 'byline missing: Readability finds "Hazel Sheffield", we report none',
+  'royal-road': 'new with extract 009d695 (precision rules): short lines of a story\'s dialogue go ("“Compared to Lexi?” Lute asked.", "Lexi and Haoyu both looked startled."), recall 0.868',
+  'yahoo-1': 'new with extract 009d695: recall 0.972, parts of paragraphs trimmed (no paragraph lost whole; not diagnosed)',
   'yahoo-2': 'site name "Yahoo News - Latest News & Headlines" (a page title) where og:site_name says "Yahoo News"',
 };
 
