@@ -3,6 +3,7 @@
 import TurndownService from 'turndown';
 import { isoDate } from '../format';
 import { highlightsMarkdown, linkTarget } from './export-highlights';
+import { addTableRule } from './markdown-table';
 import type { Clipping } from './types';
 
 let turndown: TurndownService | undefined;
@@ -10,6 +11,7 @@ function converter(): TurndownService {
   if (!turndown) {
     turndown = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*' });
     turndown.remove(['script', 'style', 'noscript', 'iframe', 'form']);
+    addTableRule(turndown);
     // Text is text: Turndown leaves `<` as it is, so page text such as "&lt;img src=x onerror=…&gt;"
     // became a live tag in the .md file, and Markdown viewers render inline HTML. `\<` is CommonMark
     // for a literal `<` (code spans and blocks are not escaped, and need not be).

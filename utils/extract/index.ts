@@ -1,9 +1,12 @@
-import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import Readability from '@mozilla/readability/Readability.js';
 import { countWords, readingMinutes } from '../reading-time';
 import { MAX_NESTING_DEPTH, nestedDeeperThan } from './bounds';
-import { on, removeAdLabels, removeAdSlots, removeBoxes, removeBylineLine, removeChrome, removeCredits, removeDuplicates, removeFurnitureLines, removeLinkParagraphs, removePageAttributes, removeTitleRepeat } from './cleanup';
-import { readMetadata } from './metadata';
+import { looksLikeArticle, pageShape } from './article-gate';
+import { betterMainBlock, type MarkedBlock } from './main-block';
+import { isoDate, readMetadata } from './metadata';
 import { plainText } from './plain-text';
+import { removePageAttributes } from './rules/page-attributes';
+import { ARTICLE_RULES, PAGE_RULES, runRules } from './rules';
 import type { Article, ExtractOptions, ExtractResult } from './types';
 
 export type { Article, ExtractFailure, ExtractOptions, ExtractResult } from './types';
@@ -23,45 +26,48 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   }
 }
 
-function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEMENTS }: ExtractOptions): ExtractResult {
+function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEMENTS, off = [] }: ExtractOptions): ExtractResult {
   const elementCount = doc.getElementsByTagName('*').length;
   if (elementCount > maxElements) {
     return { ok: false, reason: 'too-large', detail: `${elementCount} elements` };
   }
   if (nestedDeeperThan(doc)) return { ok: false, reason: 'too-large', detail: `nested over ${MAX_NESTING_DEPTH} levels deep` };
-  if (!force && !isProbablyReaderable(doc)) return { ok: false, reason: 'not-article' };
-
   const url = doc.location?.href || doc.URL;
   const meta = readMetadata(doc, url);
-  const clone = doc.cloneNode(true) as Document;
-  removeAdSlots(clone);
-  const parsed = new Readability(clone, { maxElemsToParse: maxElements, keepClasses: true }).parse();
+  const readability = (main: MarkedBlock | null) => {
+    const clone = doc.cloneNode(true) as Document;
+    if (main) clone.body.replaceChildren(clone.querySelectorAll(main.selector)[main.index]!);
+    runRules(PAGE_RULES, clone, { byline: meta.byline, title: meta.title ?? '' }, off); // before Readability: what the page declares
+    return new Readability(clone, { maxElemsToParse: maxElements, keepClasses: true }).parse();
+  };
+  let parsed = readability(null);
 
   // An inert document: nothing in it loads or runs. The HTML is sanitized where it is rendered or
   // stored (DOMPurify would double this script's size, and the page is no place to trust anyway).
   const inert = doc.implementation.createHTMLDocument('');
   const body = inert.body;
   body.innerHTML = parsed?.content ?? '';
-  removeAdLabels(body);
-  removeBoxes(body);
-  removeChrome(body);
-  removeCredits(body);
-  removeFurnitureLines(body);
+  let found = pageShape(body);
+  const main = !off.includes('mainBlock') ? betterMainBlock(doc, found) : null;
+  if (main) {
+    parsed = readability(main) ?? parsed;
+    body.innerHTML = parsed?.content ?? '';
+    found = pageShape(body);
+  }
   const byline = clean(parsed?.byline?.replace(/^\s*by\s+/i, '')) ?? meta.byline;
-  removeBylineLine(body, byline);
-  removeLinkParagraphs(body);
-  removeDuplicates(body);
   const title = bestTitle(clean(parsed?.title), clean(meta.title)) ?? (clean(doc.title) || url);
-  removeTitleRepeat(body, title);
+  runRules(ARTICLE_RULES, body, { byline, title }, off);
   let text = plainText(body);
   // The page's declared article body (JSON-LD) when Readability found nothing or much less of it.
   const declared = meta.articleBody;
-  if (declared && on('jsonLd') && text.length < declared.length * 0.5) {
+  const fromDeclared = !!declared && !off.includes('jsonLd') && text.length < declared.length * 0.5;
+  if (fromDeclared) {
     if (/<\/?[a-z][^>]*>/i.test(declared)) body.innerHTML = declared;
     else body.replaceChildren(...declared.split(/\n+/).filter((t) => t.trim()).map((t) => Object.assign(inert.createElement('p'), { textContent: t.trim() })));
     text = plainText(body);
   }
   if (!text) return { ok: false, reason: parsed?.content || !force ? 'not-article' : 'failed' };
+  if (!force && !looksLikeArticle(found, pageShape(body), fromDeclared ? 'Article' : meta.types)) return { ok: false, reason: 'not-article' };
   removePageAttributes(body);
   const html = body.innerHTML;
   const wordCount = countWords(text);
@@ -74,14 +80,16 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
     url,
     canonicalUrl: meta.canonicalUrl ?? url,
     lang: meta.lang ?? clean(parsed?.lang),
-    dir: meta.dir ?? (parsed?.dir === 'rtl' || parsed?.dir === 'ltr' ? parsed.dir : null),
+    // Readability's direction is the nearest one declared around the article, the page's may be another.
+    dir: parsed?.dir === 'rtl' || parsed?.dir === 'ltr' ? parsed.dir : meta.dir,
     leadImage: meta.leadImage,
     // The page's description, else our first paragraph (Readability's is its first, before our cleanup).
-    excerpt: meta.excerpt ?? clean(text.split('\n\n')[0]),
+    excerpt: meta.excerpt ?? clean(firstParagraph(body) ?? text.split('\n\n')[0]),
     html,
     text,
     wordCount,
     readingMinutes: readingMinutes(wordCount),
+    ...(fromDeclared ? { bodySource: 'structured-data' as const } : {}),
   };
   return { ok: true, article };
 }
@@ -92,12 +100,13 @@ function bestTitle(readability: string | null, declared: string | null): string 
   return readability ?? declared;
 }
 
-function isoDate(value: string | null | undefined): string | null {
-  const time = value ? Date.parse(value) : NaN;
-  return Number.isNaN(time) ? null : new Date(time).toISOString();
+/** The first paragraph of running text (not a heading or a label). */
+function firstParagraph(body: Element): string | null {
+  for (const p of body.querySelectorAll('p')) if ((p.textContent ?? '').trim().length >= 40) return p.textContent;
+  return null;
 }
 
 function clean(value: string | null | undefined): string | null {
-  const trimmed = value?.replace(/\s+/g, ' ').trim();
+  const trimmed = value?.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
   return trimmed ? trimmed : null;
 }

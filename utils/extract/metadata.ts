@@ -10,6 +10,8 @@ export interface PageMetadata {
   dir: 'ltr' | 'rtl' | null;
   excerpt: string | null;
   articleBody: string | null;
+  /** The page's declared types: JSON-LD `@type`s and `og:type`, space-separated ("NewsArticle article"). */
+  types: string;
 }
 
 type JsonObject = Record<string, unknown>;
@@ -33,32 +35,49 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     canonicalUrl: canonicalUrl(doc, pageUrl),
     lang: normaliseLang(doc.documentElement.getAttribute('lang') ?? meta('og:locale', 'content-language')),
     dir: direction(doc),
-    excerpt: meta('description', 'og:description', 'twitter:description'),
+    excerpt: description(doc, [meta('og:description'), meta('twitter:description'), meta('dc.description', 'dcterms.description'), meta('description')], text(ld?.headline) ?? meta('og:title')),
     articleBody: text(ld?.articleBody),
+    types: [...jsonLd(doc).map((n) => [n['@type']].flat().join(' ')), meta('og:type') ?? ''].join(' ').trim(),
   };
 }
 
+/** The first of these meta tags with a value (`property` may list several names), entities decoded. */
 function firstMeta(doc: Document, names: string[]): string | null {
   for (const name of names) {
-    const el = doc.querySelector(`meta[property="${name}" i], meta[name="${name}" i], meta[itemprop="${name}" i]`);
+    const el = doc.querySelector(`meta[property~="${name}" i], meta[name="${name}" i], meta[itemprop="${name}" i]`);
     const value = el?.getAttribute('content')?.trim();
-    if (value) return value;
+    if (value) return decodeEntities(doc, value);
   }
   return null;
 }
 
+/** Content encoded twice by the page ("That&amp;#039;s" arrives as "That&#039;s"): decoded once more, as text. */
+function decodeEntities(doc: Document, value: string): string {
+  if (!/&(#\d+|#x[\da-f]+|[a-z]+\d*);/i.test(value)) return value;
+  const area = doc.implementation.createHTMLDocument('').createElement('textarea');
+  area.innerHTML = value;
+  return area.value;
+}
+
+/** The first description that says something: not a placeholder, not the headline again, not a few words. */
+function description(doc: Document, candidates: (string | null)[], headline: string | null): string | null {
+  return candidates.find((d) => d && d.length >= 25 && d !== headline && !/^(undefined|null|none|description)$/i.test(d)) ?? candidates.find(Boolean) ?? null;
+}
+
 function findJsonLdArticle(doc: Document): JsonObject | null {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
-    let data: unknown;
+  return jsonLd(doc).find((node) => ARTICLE_TYPE.test(String(node['@type'] ?? '')) && (node.headline || node.articleBody)) ?? null;
+}
+
+/** Every top-level JSON-LD node of the page (arrays and @graph flattened); CDATA wrappers and bad JSON tolerated. */
+function jsonLd(doc: Document): JsonObject[] {
+  return [...doc.querySelectorAll('script[type="application/ld+json" i]')].flatMap((script) => {
+    const source = (script.textContent ?? '').trim().replace(/^(\/\/\s*)?<!\[CDATA\[|(\/\/\s*)?\]\]>$/g, '');
     try {
-      data = JSON.parse(script.textContent ?? '');
+      return flattenLd(JSON.parse(source));
     } catch {
-      continue;
+      return [];
     }
-    const found = flattenLd(data).find((node) => ARTICLE_TYPE.test(String(node['@type'] ?? '')) && (node.headline || node.articleBody));
-    if (found) return found;
-  }
-  return null;
+  });
 }
 
 function flattenLd(data: unknown): JsonObject[] {
@@ -105,7 +124,8 @@ function canonicalUrl(doc: Document, pageUrl: string): string | null {
   return absoluteUrl(href, pageUrl);
 }
 
-function isoDate(value: string | null): string | null {
+/** A date the page gives, as ISO 8601; null when it does not parse. */
+export function isoDate(value: string | null | undefined): string | null {
   if (!value) return null;
   const time = Date.parse(value.trim());
   return Number.isNaN(time) ? null : new Date(time).toISOString();

@@ -6,33 +6,50 @@ const BLOCK = new Set([
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH']);
 
+/** One paragraph as a reader sees it, with how much of it is link text (for the article gate). */
+export interface TextBlock {
+  text: string;
+  linked: number;
+}
+
 /** The text of an element as a reader sees it: paragraphs separated by blank lines. */
 export function plainText(root: Node): string {
-  const blocks: string[] = [];
+  return textBlocks(root)
+    .map((b) => b.text)
+    .join('\n\n');
+}
+
+/** The paragraphs of an element, each with the length of its text inside links. */
+export function textBlocks(root: Node): TextBlock[] {
+  const blocks: TextBlock[] = [];
   let line = '';
+  let linked = 0;
   const flush = () => {
-    const clean = line.replace(/[ \t\r\n\f\u00a0]+/g, ' ').trim();
-    if (clean) blocks.push(clean);
+    // Soft hyphens (&shy;) are invisible line-break hints: in the text they would split words for search and matching.
+    const clean = line.replace(/\u00ad/g, '').replace(/[ \t\r\n\f\u00a0]+/g, ' ').trim();
+    if (clean) blocks.push({ text: clean, linked: Math.min(linked, clean.length) });
     line = '';
+    linked = 0;
   };
-  const walk = (node: Node) => {
+  const walk = (node: Node, inLink: boolean) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        line += child.nodeValue ?? '';
+        const value = child.nodeValue ?? '';
+        line += value;
+        if (inLink) linked += value.replace(/\s+/g, ' ').trim().length;
         continue;
       }
       if (child.nodeType !== 1) continue;
       const tag = (child as Element).tagName.toUpperCase();
       if (SKIP.has(tag)) continue;
-      if (tag === 'BR') line += ' ';
-      else if (tag === 'TD' || tag === 'TH') line += ' ';
+      if (tag === 'BR' || tag === 'TD' || tag === 'TH') line += ' ';
       const block = BLOCK.has(tag);
       if (block) flush();
-      walk(child);
+      walk(child, inLink || (tag === 'A' && (child as Element).hasAttribute('href')));
       if (block) flush();
     }
   };
-  walk(root);
+  walk(root, false);
   flush();
-  return blocks.join('\n\n');
+  return blocks;
 }

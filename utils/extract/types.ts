@@ -1,3 +1,5 @@
+import type { RuleName } from './rules';
+
 /** A cleaned article: plain data, structured-cloneable, safe to send between extension contexts. */
 export interface Article {
   title: string;
@@ -17,6 +19,11 @@ export interface Article {
   text: string;
   wordCount: number;
   readingMinutes: number;
+  /**
+   * Set when the text is the page's declared JSON-LD `articleBody` rather than its visible body
+   * (which held much less: an error, consent or loading placeholder), so the UI can say so.
+   */
+  bodySource?: 'structured-data';
 }
 
 export type ExtractFailure = 'not-article' | 'too-large' | 'failed';
@@ -30,6 +37,8 @@ export interface ExtractOptions {
   force?: boolean;
   /** Bound on the elements Readability may parse; larger pages give `too-large`. */
   maxElements?: number;
+  /** Clean-up steps switched off, to measure what each brings (benchmark, tests); the content scripts never set it. */
+  off?: readonly RuleName[];
 }
 
 declare global {

@@ -38,6 +38,11 @@ state: "unread"
     expect(md.endsWith('[Source](<https://news.example/a>)\n')).toBe(true);
   });
 
+  it('writes a table as a pipe table: caption above, first row as header, short rows padded, pipes escaped, cells on one line', () => {
+    const md = clippingMarkdown(makeClipping(2, { html: '<table><caption>Fares</caption><tr><th>Route</th><th>Price</th></tr><tr><td>A | B</td><td><strong>3</strong><br>per trip</td></tr><tr><td><a href="https://x.test/c">C</a></td></tr></table>' }), sanitize);
+    expect(md).toContain('Fares\n\n| Route | Price |\n| --- | --- |\n| A \\| B | **3** per trip |\n| [C](https://x.test/c) |  |\n');
+  });
+
   it('quotes a selection and links to its passage', () => {
     const md = clippingMarkdown(makeClipping(2, { kind: 'selection', html: '<p>one</p><p>two</p>', textFragmentUrl: 'https://a.test/#:~:text=one' }), sanitize);
     expect(md).toContain('> one\n>\n> two');

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../utils/extract';
-import { removeBoxes, removeBylineLine, removeChrome, removeCredits, removeDuplicates, removeFurnitureLines, removeLinkParagraphs, removePageAttributes, removeTitleRepeat } from '../../../utils/extract/cleanup';
+import { removeBoxes } from '../../../utils/extract/rules/boxes';
+import { removeBylineLine } from '../../../utils/extract/rules/byline-line';
+import { removeChrome } from '../../../utils/extract/rules/chrome';
+import { removeCredits } from '../../../utils/extract/rules/credits';
+import { removeDateLines } from '../../../utils/extract/rules/date-lines';
+import { removeDuplicates } from '../../../utils/extract/rules/duplicates';
+import { removeFurnitureLines } from '../../../utils/extract/rules/furniture-lines';
+import { removeLinkParagraphs } from '../../../utils/extract/rules/link-paragraphs';
+import { removePageAttributes } from '../../../utils/extract/rules/page-attributes';
+import { removePromoLines } from '../../../utils/extract/rules/promo-lines';
+import { removeTitleRepeat } from '../../../utils/extract/rules/title-repeat';
 import { plainText } from '../../../utils/extract/plain-text';
 import { parseHtml } from '../dom';
 
@@ -69,26 +79,28 @@ describe('removeFurnitureLines', () => {
   });
 });
 
-describe('removeFurnitureLines: date-only lines and separators', () => {
+describe('removeDateLines and removeFurnitureLines: date-only lines and separators', () => {
   it('drops a line that is only a date and time, and a line of underscores', () => {
     const root = body(`<p>Nov. 20, 2019 5:52 AM EST</p><div>Updated: 18 NOV 2019</div>${para(1)}<p>___</p>${para(2)}`);
+    removeDateLines(root);
     removeFurnitureLines(root);
     expect(textOf(root)).toBe(textOf(body(para(1) + para(2))));
   });
 
   it('keeps times without a year, numbers inside a sentence and short numeric spans', () => {
     const root = body(`<p>10 p.m.</p><p>The vote was held in 2019.</p><p>Image <span>1</span> of 9</p>`);
+    removeDateLines(root);
     removeFurnitureLines(root);
     expect(textOf(root)).toBe('10 p.m. The vote was held in 2019. Image 1 of 9');
   });
 });
 
-describe('removeFurnitureLines: promotional asides', () => {
+describe('removePromoLines and removeFurnitureLines: promotional asides', () => {
   it('drops click-here, follow-us, share-it and contact asides, and noscript notices', () => {
     const root = body(`${para(1)}<p>Get the print edition every month. Click here for more information.</p>
       <p>Follow us on Instagram, Facebook and YouTube.</p><p>Like this story? Share it with a friend!</p>
       <p>Have a tip? Jane Doe may be reached at jane@example.org.</p><p>This slideshow requires JavaScript.</p>${para(2)}`);
-    removeFurnitureLines(root);
+    removePromoLines(root);
     expect(textOf(root)).toBe(textOf(body(para(1) + para(2))));
   });
 

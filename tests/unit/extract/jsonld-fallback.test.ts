@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../utils/extract';
-import { disabledRules } from '../../../utils/extract/cleanup';
 import { parseHtml } from '../dom';
 
 const body = Array.from({ length: 8 }, (_, i) => `Paragraph ${i} of the declared story, as the publisher put it in its structured data for machines.`);
@@ -18,15 +17,11 @@ describe('JSON-LD articleBody fallback', () => {
     if (!result.ok) return;
     expect(result.article.text.split('\n\n')).toEqual(body);
     expect(result.article.title).toBe('Declared story');
+    expect(result.article.bodySource).toBe('structured-data');
   });
 
   it('is the rule the benchmark switches off with --without jsonLd', () => {
-    disabledRules.add('jsonLd');
-    try {
-      const result = extractArticle(parseHtml(page), { force: true });
-      expect(result.ok && result.article.text).not.toContain('Paragraph 7');
-    } finally {
-      disabledRules.delete('jsonLd');
-    }
+    const result = extractArticle(parseHtml(page), { force: true, off: ['jsonLd'] });
+    expect(result.ok && result.article.text).not.toContain('Paragraph 7');
   });
 });

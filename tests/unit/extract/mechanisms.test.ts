@@ -1,0 +1,118 @@
+// The mechanism bugs found on pages nobody tuned for, each on a small page of our own.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../utils/extract';
+import { pageShape } from '../../../utils/extract/article-gate';
+import { removeBoxes } from '../../../utils/extract/rules/boxes';
+import { removeChrome } from '../../../utils/extract/rules/chrome';
+import { removeLinkParagraphs } from '../../../utils/extract/rules/link-paragraphs';
+import { betterMainBlock } from '../../../utils/extract/main-block';
+import { ARTICLE_RULES, RULE_NAMES, type RuleName } from '../../../utils/extract/rules';
+import { plainText } from '../../../utils/extract/plain-text';
+import { parseHtml } from '../dom';
+
+function body(html: string): Element {
+  return parseHtml(`<html><body><div class="page">${html}</div></body></html>`).body;
+}
+const para = (n: number) => `<p>Paragraph ${n} of the story, long enough to be real text that a reader came here to read today.</p>`;
+const story = (n: number) => Array.from({ length: n }, (_, i) => para(i)).join('');
+const article = (head: string, bodyHtml: string, html = '<html lang="en">') => {
+  const result = extractArticle(parseHtml(`${html}<head><title>The harbour story</title>${head}</head><body>${bodyHtml}</body></html>`), { force: true });
+  if (!result.ok) throw new Error(result.reason);
+  return result.article;
+};
+
+describe('removeChrome and removeBoxes share a budget', () => {
+  it('keeps headers that hold a heading or prose (standfirsts, accordion headings), drops a page header of links', () => {
+    const root = body(`<header><a href="/">Home</a> <a href="/news">News</a></header><header><h1>The harbour story</h1><p>Updated Tuesday by the harbour desk of the paper, with a kicker.</p></header>
+      <header><p class="standfirst">The council says the harbour will reopen in spring, after two years of work on its walls.</p></header>
+      ${[1, 2, 3].map((n) => `<section><header><h3>Question ${n}</h3></header>${para(n)}</section>`).join('')}`);
+    removeChrome(root);
+    const text = plainText(root);
+    expect(text).not.toContain('Home');
+    expect(text).not.toContain('harbour desk'); // the title block, with the <h1>: the reader shows its own
+    for (const wanted of ['The council says', 'Question 1', 'Question 3', 'Paragraph 3']) expect(text).toContain(wanted);
+  });
+
+  it('removes small boxes only until 40 % of the text has gone, however many there are', () => {
+    const root = body(`${para(0)}${[1, 2, 3, 4].map((n) => `<div class="related">${para(n)}</div>`).join('')}`);
+    removeBoxes(root);
+    expect(plainText(root).split('\n\n')).toHaveLength(3);
+  });
+
+  it('reads words in classes and short ids, not in the heading slugs of documentation sites', () => {
+    const root = body(`${para(0)}<section id="sharing-with-your-team"><h2>Sharing with your team</h2>${para(1)}</section><div id="share">Share on X</div>${story(3)}`);
+    removeBoxes(root);
+    expect(plainText(root)).toContain('Sharing with your team');
+    expect(plainText(root)).not.toContain('Share on X');
+  });
+});
+
+describe('removeLinkParagraphs', () => {
+  it('keeps named anchors (no href), e-mail addresses and footnote addresses; drops teasers', () => {
+    const root = body(`<p><a name="q1">What made you start the harbour project in the first place?</a></p>
+      <p><a href="mailto:desk@example.org">desk@example.org</a></p>
+      <p>[1] <a href="https://example.org/report.pdf">https://example.org/report.pdf</a></p>
+      <p><a href="/other-story">Another story about something else entirely</a></p>${para(1)}`);
+    removeLinkParagraphs(root);
+    const text = plainText(root);
+    for (const wanted of ['What made you start', 'desk@example.org', 'https://example.org/report.pdf', 'Paragraph 1']) expect(text).toContain(wanted);
+    expect(text).not.toContain('Another story');
+  });
+});
+
+describe('metadata from pages that get it half right', () => {
+  it("takes the article's own direction over the page's", () => {
+    const rtl = '<p>هذا نص المقال الطويل الذي جاء القارئ لقراءته اليوم، وهو طويل بما يكفي ليكون نصا حقيقيا.</p>'.repeat(6);
+    expect(article('', `<nav><a href="/">Home</a></nav><article dir="rtl">${rtl}</article>`, '<html lang="en" dir="ltr">').dir).toBe('rtl');
+  });
+
+  it('reads JSON-LD wrapped in CDATA', () => {
+    const ld = `<script type="application/ld+json">//<![CDATA[\n{"@type":"NewsArticle","headline":"The harbour story","datePublished":"2024-03-05T08:00:00Z"}\n//]]></script>`;
+    expect(article(ld, `<article>${story(6)}</article>`).publishedTime).toBe('2024-03-05T08:00:00.000Z');
+  });
+
+  it('skips a broken description, reads property lists, decodes entities encoded twice', () => {
+    const head = `<meta name="description" content="undefined"><meta property="og:description twitter:description" content="That&amp;#039;s how the harbour was saved, in the words of those who did it.">`;
+    expect(article(head, `<article>${story(6)}</article>`).excerpt).toBe("That's how the harbour was saved, in the words of those who did it.");
+  });
+
+  it('falls back to the first paragraph for the excerpt, not a heading', () => {
+    expect(article('', `<article><h2>About This Site</h2>${story(6)}</article>`).excerpt).toMatch(/^Paragraph 0/);
+  });
+
+  it('drops soft hyphens from the text and the title', () => {
+    const a = article('<meta property="og:title" content="The har&shy;bour story">', `<article><p>The har&shy;bour re&shy;opens next spring, the council said on Tuesday, after two years of work.</p>${story(5)}</article>`);
+    expect(a.text).toContain('The harbour reopens');
+    expect(a.text + a.title).not.toContain('\u00ad');
+  });
+});
+
+describe('betterMainBlock: the block the page marks as its main text, where Readability picked another', () => {
+  // Readability favours commas: a contact box full of them can outscore a plain-spoken recipe.
+  const box = `<div class="service"><h3>Customer service</h3>${'<p>Call us Monday, Tuesday, Wednesday, Thursday, Friday, by phone, e-mail, chat, letter, fax, or in a shop, any week, any month, all year round.</p>'.repeat(3)}</div>`;
+  const steps = Array.from({ length: 12 }, (_, i) => `<p>Step ${i} of the recipe tells you what to do next and how long it takes before you move on to the next step.</p>`).join('');
+  const page = parseHtml(`<html><body><main><aside>${box}</aside><article itemprop="articleBody">${steps}</article></main></body></html>`);
+
+  it('points at the marked block holding clearly more running text than the choice', () => {
+    expect(betterMainBlock(page, pageShape(page.querySelector('.service')!))).toEqual({ selector: '[itemprop~="articleBody" i]', index: 0 });
+  });
+
+  it("keeps Readability's choice when it holds the article, and ignores pages that are lists of cards", () => {
+    expect(betterMainBlock(page, pageShape(page.querySelector('article')!))).toBeNull();
+    const cards = parseHtml(`<html><body>${Array.from({ length: 41 }, () => `<article>${steps}</article>`).join('')}</body></html>`);
+    expect(betterMainBlock(cards, pageShape(cards.querySelector('p')!))).toBeNull();
+  });
+});
+
+describe('rules as a list, switched by options', () => {
+  it('names every rule, and switches one off for one call only', () => {
+    expect(ARTICLE_RULES.map((r) => r.name).every((name) => RULE_NAMES.includes(name))).toBe(true);
+    const html = `<html><head><title>The harbour story</title></head><body><article>${story(6)}<section class="newsletter-box"><p>Get the weekly letter about harbours</p></section></article></body></html>`;
+    const text = (off?: RuleName[]) => {
+      const result = extractArticle(parseHtml(html), { force: true, off });
+      return result.ok ? result.article.text : '';
+    };
+    expect(text(['boxes'])).toContain('Get the weekly letter about harbours');
+    expect(text()).not.toContain('Get the weekly letter about harbours');
+  });
+});

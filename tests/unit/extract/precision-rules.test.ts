@@ -1,0 +1,75 @@
+// Clutter kept on pages nobody tuned for: gallery chrome, credits, citation and copyright notices,
+// press-release boilerplate. Each rule on an invented page; captions of images stay.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../utils/extract';
+import { plainText } from '../../../utils/extract/plain-text';
+import { removeCredits } from '../../../utils/extract/rules/credits';
+import { removeGalleryChrome } from '../../../utils/extract/rules/gallery-chrome';
+import { removeLegalNotices } from '../../../utils/extract/rules/legal-notices';
+import { removePressBoilerplate } from '../../../utils/extract/rules/press-boilerplate';
+import { parseHtml } from '../dom';
+
+function body(html: string): Element {
+  return parseHtml(`<html><body><div class="page">${html}</div></body></html>`).body;
+}
+const para = (n: number) => `<p>Paragraph ${n} of the release, long enough to be real text that a reader came here to read today.</p>`;
+const story = (n: number) => Array.from({ length: n }, (_, i) => para(i)).join('');
+
+describe('removeGalleryChrome', () => {
+  it('drops counters and gallery buttons, keeps the figure, its image and its caption', () => {
+    const root = body(`${para(1)}<figure><img src="a.jpg" alt=""><figcaption><span>Image 1 of 5</span> <span>The harbour wall at low tide.</span></figcaption></figure>
+      <div>3/12</div><button>Next</button><span>View all 12 photos</span>${para(2)}`);
+    removeGalleryChrome(root);
+    expect(plainText(root)).toBe(plainText(body(`${para(1)}<figure><figcaption>The harbour wall at low tide.</figcaption></figure>${para(2)}`)));
+    expect(root.querySelector('figure img')).not.toBeNull();
+  });
+
+  it('keeps a sentence with a score in it', () => {
+    const root = body('<p>They won 3 of 4 games.</p>');
+    removeGalleryChrome(root);
+    expect(plainText(root)).toBe('They won 3 of 4 games.');
+  });
+});
+
+describe('removeCredits (extended)', () => {
+  it('drops "Photograph by", "Courtesy of" and "Credits:" lines', () => {
+    const root = body(`${para(1)}<p>Photograph by Jane Doe for the Gazette</p><p>Courtesy of the Harbour Trust</p><p>Credits: Harbour Trust archive</p>${para(2)}`);
+    removeCredits(root);
+    expect(plainText(root)).toBe(plainText(body(para(1) + para(2))));
+  });
+});
+
+describe('removeLegalNotices', () => {
+  it('drops citation and copyright notices, keeps text about copyright', () => {
+    const root = body(`${para(1)}<p>Citation: Harbour walls hold (2019, November 19) retrieved 20 November 2019 from https://example.org/news/harbour.html</p>
+      <p>This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.</p>
+      <p>The court ruled that the photographs were subject to copyright because the harbour trust had commissioned them.</p>`);
+    removeLegalNotices(root);
+    expect(plainText(root)).toBe(plainText(body(`${para(1)}<p>The court ruled that the photographs were subject to copyright because the harbour trust had commissioned them.</p>`)));
+  });
+});
+
+describe('removePressBoilerplate', () => {
+  it('drops the "About <company>" section and media contacts that close a release', () => {
+    const root = body(`${story(8)}<h3>About Harbourline Inc.</h3><p>Harbourline is a leading provider of harbour services in 14 countries.</p><p><strong>Media contact:</strong></p><p>press@example.com</p>`);
+    removePressBoilerplate(root);
+    expect(plainText(root)).toBe(plainText(body(story(8))));
+  });
+
+  it('keeps an "About" section in the middle of the text, and "About the" headings', () => {
+    const middle = body(`${para(1)}<h3>About Harbourline's plan</h3>${story(8)}`);
+    removePressBoilerplate(middle);
+    expect(plainText(middle)).toContain("About Harbourline's plan");
+    const about = body(`${story(8)}<h3>About the harbour</h3>${para(9)}`);
+    removePressBoilerplate(about);
+    expect(plainText(about)).toContain('About the harbour');
+  });
+});
+
+describe('captions through the whole extraction', () => {
+  it('keeps a figure with its image and caption as <figure>/<figcaption>', () => {
+    const html = `<html><head><title>Walls</title></head><body><article>${story(6)}<figure><img src="https://example.org/a.jpg" alt="The wall"><figcaption>The harbour wall at low tide.</figcaption></figure>${story(3)}</article></body></html>`;
+    const result = extractArticle(parseHtml(html), { force: true });
+    expect(result.ok && result.article.html).toMatch(/<figure>\s*<img[^>]*a\.jpg[^>]*>\s*<figcaption>The harbour wall at low tide\.<\/figcaption>\s*<\/figure>/);
+  });
+});

@@ -1,0 +1,37 @@
+// Readability scores blocks by their commas and paragraph lengths; on some recipe, product and
+// magazine pages a customer-service box, a newsletter form, an author bio or a sale teaser
+// outscores the article. Where the page marks its main text itself and that block holds clearly
+// more running text than Readability's choice, Readability runs again on that block alone.
+import { type PageShape, pageShape } from './article-gate';
+
+/** Where pages mark their main text, most specific first: schema.org's articleBody, <article>, <main>. */
+const MARKS = ['[itemprop~="articleBody" i]', 'article', 'main, [role="main"]'];
+/** The marked block must hold this many times the running text of Readability's choice... */
+const CLEARLY_MORE = 2;
+/** ...and at least this much (shorter blocks are teasers, cards or captions). */
+const MIN_MAIN_PROSE = 500;
+/** Pages with more marked blocks than this are lists of cards, not one article. */
+const MAX_BLOCKS = 40;
+
+/** A block of the page, found again in a clone by its selector and index. */
+export interface MarkedBlock {
+  selector: string;
+  index: number;
+}
+
+/** The marked block to extract from instead of Readability's choice (`found`), or null when that choice stands. */
+export function betterMainBlock(doc: Document, found: PageShape): MarkedBlock | null {
+  const wanted = Math.max(MIN_MAIN_PROSE, found.prose * CLEARLY_MORE);
+  for (const selector of MARKS) {
+    const blocks = [...doc.querySelectorAll(selector)];
+    if (blocks.length > MAX_BLOCKS) return null;
+    let best: MarkedBlock | null = null;
+    let bestProse = wanted;
+    blocks.forEach((el, index) => {
+      const { prose } = pageShape(el);
+      if (prose >= bestProse) [best, bestProse] = [{ selector, index }, prose];
+    });
+    if (best) return best;
+  }
+  return null;
+}

@@ -1,0 +1,18 @@
+import { short } from './text';
+
+const DATE_WORDS = /\d+|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(today|yesterday|[ap]\.?m\.?|utc|gmt|[a-z][sd]t|at|on|updated|published|posted)\b|[\s,.:;|/\-–—()]/gi;
+/** A date and time take fewer characters than this ("Updated: Tuesday 19 November 2019, 10:02 AM GMT"). */
+const MAX_DATE_LINE = 60;
+
+/** A short line that is only a date and time ("Nov. 20, 2019 5:52 AM EST", "Updated: 18 NOV 2019"). */
+export function isDateLine(t: string): boolean {
+  return t.length < MAX_DATE_LINE && /\b(1[89]|20)\d\d\b/.test(t) && t.replace(DATE_WORDS, '') === '';
+}
+
+/** Removes blocks that are only a date and time (the reader shows the date in its header). */
+export function removeDateLines(root: Element): void {
+  for (const el of [...root.querySelectorAll('p, div, li, h2, h3, h4, h5, h6')]) {
+    const t = el.isConnected && short(el, MAX_DATE_LINE);
+    if (t && isDateLine(t)) el.remove();
+  }
+}

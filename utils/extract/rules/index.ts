@@ -1,0 +1,65 @@
+// The clean-up rules around Readability, in the order they run. Each is general (no site names,
+// no page phrases), lives in a file named for what it removes, and was measured on the corpus with
+// `npm run bench:extract` before it was kept (gains in docs/benchmarks.md; `--without name`
+// switches one off, `--ablate` measures each).
+import { removeAdLabels } from './ad-labels';
+import { removeAdSlots } from './ad-slots';
+import { removeBoxes } from './boxes';
+import { removeBylineLine } from './byline-line';
+import { removeChrome } from './chrome';
+import { removeCredits } from './credits';
+import { removeDateLines } from './date-lines';
+import { removeDuplicates } from './duplicates';
+import { removeFurnitureLines } from './furniture-lines';
+import { removeGalleryChrome } from './gallery-chrome';
+import { giveImagesSources, keepStructure } from './kept-structure';
+import { removeLegalNotices } from './legal-notices';
+import { removeLinkParagraphs } from './link-paragraphs';
+import { removePressBoilerplate } from './press-boilerplate';
+import { removePromoLines } from './promo-lines';
+import { removeTitleRepeat } from './title-repeat';
+
+/** What the rules may need besides the article: the byline and title the reader shows in its header. */
+export interface RuleContext {
+  byline: string | null;
+  title: string;
+}
+
+export interface Rule<Target> {
+  name: RuleName;
+  run: (target: Target, context: RuleContext) => void;
+}
+
+/** Every switchable step: the rules below, plus the extractor's own fallbacks (see utils/extract/index.ts). */
+export const RULE_NAMES = ['adSlots', 'adLabels', 'boxes', 'chrome', 'credits', 'gallery', 'notices', 'pressBoilerplate', 'dates', 'cta', 'lines', 'bylineLine', 'linkParas', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock'] as const;
+export type RuleName = (typeof RULE_NAMES)[number];
+
+/** Before Readability, on the clone of the page. */
+export const PAGE_RULES: Rule<Document>[] = [
+  { name: 'adSlots', run: removeAdSlots },
+  { name: 'imageSources', run: giveImagesSources },
+];
+
+/** After Readability (classes kept), on the article. */
+export const ARTICLE_RULES: Rule<Element>[] = [
+  { name: 'adLabels', run: removeAdLabels },
+  { name: 'boxes', run: removeBoxes },
+  { name: 'chrome', run: removeChrome },
+  { name: 'credits', run: removeCredits },
+  { name: 'gallery', run: removeGalleryChrome },
+  { name: 'notices', run: removeLegalNotices },
+  { name: 'pressBoilerplate', run: removePressBoilerplate },
+  { name: 'dates', run: removeDateLines },
+  { name: 'cta', run: removePromoLines },
+  { name: 'lines', run: removeFurnitureLines },
+  { name: 'bylineLine', run: (root, { byline }) => removeBylineLine(root, byline) },
+  { name: 'linkParas', run: removeLinkParagraphs },
+  { name: 'dupes', run: removeDuplicates },
+  { name: 'title', run: (root, { title }) => removeTitleRepeat(root, title) },
+  { name: 'structure', run: keepStructure },
+];
+
+/** Runs the rules of a list in order, except those switched off. */
+export function runRules<Target>(rules: Rule<Target>[], target: Target, context: RuleContext, off: readonly RuleName[] = []): void {
+  for (const rule of rules) if (!off.includes(rule.name)) rule.run(target, context);
+}

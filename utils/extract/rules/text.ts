@@ -1,0 +1,47 @@
+// Small text measures the clean-up rules share.
+
+/** The element's text, whitespace collapsed. */
+export function text(el: Element): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The element's text when it is at most `max` characters (cheap length check first), else ''. */
+export function short(el: Element, max: number): string {
+  const raw = el.textContent ?? '';
+  if (raw.length > max * 20) return '';
+  const t = raw.replace(/\s+/g, ' ').trim();
+  return t.length > max ? '' : t;
+}
+
+/** An address shown as the link's text (a source, a footnote, a contact), not a teaser for another page. */
+const ADDRESS = /^(https?:\/\/|www\.)\S+$|^\S+@\S+\.\w+$/;
+
+/**
+ * Share of an element's text that sits in links to other pages. Named anchors (no href) do not
+ * count, nor a lone link showing its address (a source, a footnote, a contact); several such links
+ * ("Listen: https://… Download: https://…") are a link list.
+ */
+export function linkShare(el: Element): number {
+  const all = text(el).length;
+  const links = [...el.querySelectorAll('a[href]')].map(text);
+  if (links.length === 1 && ADDRESS.test(links[0]!)) return 0;
+  return all ? links.reduce((sum, t) => sum + t.length, 0) / all : 0;
+}
+
+/** Boxes and page chrome never take more than this share of the text: above it they are the article. */
+export const BOX_BUDGET = 0.4;
+
+/**
+ * Removes elements in order while they fit in a shared budget: at most `share` of the root's text
+ * goes in all, so that no run of boxes (each small) takes the article with it.
+ */
+export function removeWithinBudget(root: Element, candidates: Element[], share = BOX_BUDGET): void {
+  let budget = text(root).length * share;
+  for (const el of candidates) {
+    if (!el.isConnected) continue;
+    const size = text(el).length;
+    if (size > budget) continue;
+    budget -= size;
+    el.remove();
+  }
+}

@@ -1,0 +1,19 @@
+import { short } from './text';
+
+/** The repeated title sits among this many first blocks of the text. */
+const TITLE_WINDOW = 12;
+/** Titles are shorter than this; longer blocks are never the title. */
+const MAX_TITLE = 300;
+
+/** Removes the article's title where the page repeats it near the top of the text (the reader shows it). */
+export function removeTitleRepeat(root: Element, title: string): void {
+  const norm = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const wanted = norm(title);
+  let seen = 0;
+  for (const el of root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div, header')) {
+    if (!el.textContent?.trim()) continue;
+    const t = short(el, MAX_TITLE);
+    if (t && wanted && norm(t) === wanted) el.remove();
+    if (++seen >= TITLE_WINDOW) break;
+  }
+}
