@@ -6,6 +6,7 @@ import { ArticleMeta } from '@/components/ArticleMeta';
 import { SaveButton } from '@/components/SaveButton';
 import { SavedBanner } from '@/components/SavedBanner';
 import { StatusMessage } from '@/components/StatusMessage';
+import { ARTICLE_FAILURE_TEXT } from '@/utils/article-failure-text';
 import { articleDraft } from '@/utils/clipping-draft';
 import type { Article } from '@/utils/extract/types';
 import { t, type MessageKey } from '@/utils/browser/i18n';
@@ -14,15 +15,6 @@ import { openArticleInReader } from '@/utils/browser/reader-handover';
 import type { PopupExtraction, TabArticleResult } from '@/utils/tab-article';
 
 type State = { status: 'loading' } | { status: 'done'; result: TabArticleResult };
-type Failure = Exclude<TabArticleResult, { ok: true }>['reason'];
-
-const FAILURE_TEXT: Record<Failure, [MessageKey, MessageKey]> = {
-  restricted: ['errorRestrictedTitle', 'errorRestrictedBody'],
-  'no-tab': ['errorNoTabTitle', 'errorNoTabBody'],
-  'not-article': ['errorNotArticleTitle', 'errorNotArticleBody'],
-  'too-large': ['errorTooLargeTitle', 'errorTooLargeBody'],
-  failed: ['errorFailedTitle', 'errorFailedBody'],
-};
 
 export function Popup({ extraction }: { extraction: PopupExtraction }) {
   const [state, setState] = useState<State>({ status: 'loading' });
@@ -49,7 +41,7 @@ export function Popup({ extraction }: { extraction: PopupExtraction }) {
   const { result } = state;
   if (result.ok) return <ArticleView article={result.article} tabId={tabId} />;
 
-  const [title, body]: [MessageKey, MessageKey] = 'fileAccess' in result && result.fileAccess ? ['errorFileAccessTitle', 'errorFileAccessBody'] : FAILURE_TEXT[result.reason];
+  const [title, body]: [MessageKey, MessageKey] = 'fileAccess' in result && result.fileAccess ? ['errorFileAccessTitle', 'errorFileAccessBody'] : ARTICLE_FAILURE_TEXT[result.reason];
   return (
     <StatusMessage title={t(title)} body={t(body)} role="alert">
       {result.reason === 'not-article' && (

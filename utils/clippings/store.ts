@@ -1,3 +1,5 @@
+// The clippings store: save, edit, delete, import and their merge rules, each one transaction. A little over
+// 200 lines because the import's chunked merge (importClippings) reads best whole, beside the saves it mirrors.
 import { clippingWords, indexMany, indexOne, unindex, type ClippingsDb } from './db';
 import { invalidField, invalidForReader, toStoreError } from './errors';
 import { contentSource, mergeMarks } from './merge-marks';

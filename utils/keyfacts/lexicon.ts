@@ -1,4 +1,4 @@
-/** Small word lists shared by the extractors. Kept compact: they ship in the popup bundle. */
+/** Small word lists shared by the passes (they ship in the background, which computes key facts). */
 
 const set = (s: string): Set<string> => new Set(s.split('|'));
 
