@@ -39,7 +39,6 @@ export function SelectionBar({ pageIds, selected, showing, onSelectAll, onExport
           {children}
           <button type="button" class={small} onClick={() => onExport('html')}>{t('libraryExportSelectedHtml')}</button>
           <button type="button" class={small} onClick={() => onExport('json')}>{t('libraryExportSelectedJson')}</button>
-          {children}
           <button type="button" class={`${small} cr-button-danger`} onClick={onDelete}>{t('libraryDeleteSelected')}</button>
           <button type="button" class={small} onClick={onClear}>{t('libraryClearSelection')}</button>
         </div>

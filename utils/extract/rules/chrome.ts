@@ -11,8 +11,8 @@ const HEADER_LINK_SHARE = 0.5;
  * is mostly links.
  */
 export function removeChrome(root: Element): void {
-  const chrome = [...root.querySelectorAll('nav, header, footer, [role=navigation], [role=menu], [role=menubar], [role=dialog], [role=alertdialog], [role=complementary]')].filter(
+  const pageParts = [...root.querySelectorAll('nav, header, footer, [role=navigation], [role=menu], [role=menubar], [role=dialog], [role=alertdialog], [role=complementary]')].filter(
     (el) => el.tagName !== 'HEADER' || el.querySelector('h1') || linkShare(el) > HEADER_LINK_SHARE || !el.querySelector('h2, h3, h4, h5, h6, p'),
   );
-  removeWithinBudget(root, chrome);
+  removeWithinBudget(root, pageParts);
 }
