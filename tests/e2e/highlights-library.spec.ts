@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { expect, screenshot, storedClippings, test } from './fixtures';
+import { importThroughLibrary, zipTexts } from './import-dialog';
 
 const HOSTILE = '<img src=x onerror="console.log(\'XSS-note\')"><script>console.log("XSS-quote")</script>';
 
@@ -105,8 +106,8 @@ test('exports highlights to Markdown and Readwise CSV, and a backup restores the
   const page = await extContext.newPage();
   await openLibrary(page, extensionId);
   await card(page, 'Herons return to the estuary').locator('.cr-card-check').check();
-  const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('group', { name: '1 selected' }).getByRole('button', { name: 'Export as Markdown' }).click()]);
-  const markdown = readFileSync((await md.path())!, 'utf8');
+  const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('group', { name: '1 selected' }).getByRole('button', { name: 'Export as Markdown folder' }).click()]);
+  const markdown = [...zipTexts((await md.path())!).values()].join('\n');
   expect(markdown).toContain('## Highlights\n\n> Grey herons nested again ([link](<https://example.org/marks-0#:~:text=Grey%20herons%20nested%20again>))\n\nAsk the warden about the kingfisher\n');
   expect(markdown).toContain('state: "reading"\nprogress: 0.4\n');
   expect(markdown).toContain('\\<img src=x onerror="console.log(\'XSS-note\')">\\<script>');
@@ -130,7 +131,7 @@ test('exports highlights to Markdown and Readwise CSV, and a backup restores the
   await send(page, { type: 'delete-clippings', ids: before.map((c) => c.id) });
   expect(await storedClippings(worker)).toEqual([]);
   await page.reload();
-  await page.locator('input[type=file]').setInputFiles(file);
+  await importThroughLibrary(page, file);
   await expect(page.getByRole('status').first()).toContainText('Imported: 5 new, 0 merged, 0 already there.');
   expect(await storedClippings(worker)).toEqual(before);
   await page.close();
