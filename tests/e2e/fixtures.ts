@@ -121,3 +121,16 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
 }
+
+/**
+ * Specs share one browser: a spec that needs an empty library starts from one (deleting through the
+ * background, its only writer), whatever earlier specs left in it.
+ */
+export async function emptyLibrary({ extContext, extensionId, worker }: { extContext: BrowserContext; extensionId: string; worker: Worker }): Promise<void> {
+  const ids = (await storedClippings(worker)).map((c) => c.id as number);
+  if (ids.length === 0) return;
+  const page = await extContext.newPage();
+  await page.goto(`chrome-extension://${extensionId}/library.html`);
+  expect(await page.evaluate((ids) => chrome.runtime.sendMessage({ type: 'delete-clippings', ids }), ids)).toMatchObject({ ok: true });
+  await page.close();
+}

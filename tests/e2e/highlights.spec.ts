@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
-import { expect, screenshot, storedClippings, tabIdOf, test } from './fixtures';
+import { emptyLibrary, expect, screenshot, storedClippings, tabIdOf, test } from './fixtures';
 
 const NOTE_XSS = `<img src=x onerror="console.log('XSS-note')"> & <b>bold</b>`;
 
@@ -50,6 +50,9 @@ async function onlyClipping(worker: Worker, url = '/harbour-long.html') {
   expect(rows).toHaveLength(1);
   return rows[0] as { id: number; highlights: Array<{ note: string; color: string; quote: { exact: string } }>; progress: { fraction: number; anchor: { exact: string } | null } | null; highlightCount: number };
 }
+
+
+test.beforeAll(emptyLibrary);
 
 test('highlight a live article (which saves it), add a note, reload, reopen from the library: re-anchored', async ({ extContext, server, worker, extensionId }) => {
   const page = await extContext.newPage();

@@ -2,21 +2,14 @@ import type { Page } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
 import { parse as parseYaml } from 'yaml';
 import { instapaperCsv, omnivoreZip, pocketZip } from '../fixtures/imports';
-import { expect, screenshot, storedClippings, test } from './fixtures';
+import { expect, screenshot, storedClippings, test, emptyLibrary } from './fixtures';
 import { cancelImport, chooseImport, confirmImport, zipTexts } from './import-dialog';
 
 // Issue #13 end to end: other apps' exports made here, imported through the library's preview; a link-only
 // item filled in by visiting its page; the library exported as a folder of Markdown files.
 const TITLE = 'Pakistan, China strengthen digital cooperation with focus on 5G, AI, and data centres';
 
-test.beforeAll(async ({ extContext, extensionId, worker }) => {
-  const ids = (await storedClippings(worker)).map((c) => c.id as number);
-  if (ids.length === 0) return;
-  const page = await extContext.newPage();
-  await page.goto(`chrome-extension://${extensionId}/library.html`);
-  expect(await page.evaluate((ids) => chrome.runtime.sendMessage({ type: 'delete-clippings', ids }), ids)).toMatchObject({ ok: true });
-  await page.close();
-});
+test.beforeAll(emptyLibrary);
 
 /** A file to choose, under its own name (the messages name it). */
 function tempFile(name: string, content: Uint8Array | string) {
@@ -105,7 +98,7 @@ test('an Instapaper CSV (folders as states and tags) and an Omnivore zip (text s
   expect((harbour.highlights as Array<{ quote: { exact: string }; note: string }>)[0]).toMatchObject({ quote: { exact: 'came back on after ten years' }, note: 'A decade!' });
 
   // The reader opens it with its text; nothing in it runs.
-  const [reader] = await Promise.all([extContext.waitForEvent('page'), page.getByRole('link', { name: 'Harbour lights return' }).click()]);
+  const [reader] = await Promise.all([extContext.waitForEvent('page'), page.getByRole('list', { name: 'Clippings' }).getByRole('link', { name: 'Harbour lights return' }).click()]);
   await expect(reader.locator('#article').getByText('The harbour lights came back on after ten years.')).toBeVisible();
   await reader.close();
   await page.close();

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page, Worker } from '@playwright/test';
-import { expect, screenshot, storedClippings, tabIdOf, test } from './fixtures';
+import { expect, screenshot, storedClippings, tabIdOf, test, emptyLibrary } from './fixtures';
 import { cancelImport, chooseImport, importThroughLibrary, zipTexts } from './import-dialog';
 
 const TITLE = 'Pakistan, China strengthen digital cooperation with focus on 5G, AI, and data centres';
@@ -24,15 +24,7 @@ async function menuClick(worker: Worker, url: string, info: { menuItemId: string
 
 // Specs share one browser: start from an empty library (through the background, its only writer),
 // whatever earlier specs (faults, XSS) left in it.
-test.beforeAll(async ({ extContext, extensionId, worker }) => {
-  const ids = (await storedClippings(worker)).map((c) => c.id as number);
-  if (ids.length === 0) return;
-  const page = await extContext.newPage();
-  await page.goto(`chrome-extension://${extensionId}/library.html`);
-  const reply = await page.evaluate((ids) => chrome.runtime.sendMessage({ type: 'delete-clippings', ids }), ids);
-  expect(reply).toMatchObject({ ok: true });
-  await page.close();
-});
+test.beforeAll(emptyLibrary);
 
 async function openLibrary(page: Page, extensionId: string) {
   await page.goto(`chrome-extension://${extensionId}/library.html`);
