@@ -38,9 +38,11 @@ export function useHighlights(
   const [anchoring, setAnchoring] = useState<Anchoring>(NOTHING);
   const [error, setError] = useState<ErrorCode | null>(null);
   const [deleted, setDeleted] = useState<Highlight | null>(null);
+  // The stored marks can arrive after the reader has started marking (a slow first load): what loaded
+  // joins what is here, by id, and never takes a highlight made meanwhile off the page.
   useEffect(() => {
-    setClippingId(initial.clippingId);
-    setHighlights(initial.highlights);
+    setClippingId((id) => initial.clippingId ?? id);
+    setHighlights((list) => [...initial.highlights, ...list.filter((h) => !initial.highlights.some((i) => i.id === h.id))]);
   }, [initial]);
 
   useEffect(() => {
