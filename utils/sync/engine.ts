@@ -46,6 +46,8 @@ export async function syncCycle(db: SyncDb, mirror: Mirror, remote: Remote): Pro
   const { applied, conflicts } = await applyMirrorChanges(db, mirror);
   const again = conflicts ? await sendUp(db, mirror, remote) : null;
   const rejected = (again ?? up).doc_write_failures;
+  // What the pull wrote into the mirror came from the server: it is not waiting to be sent.
+  await db.syncState.put({ name: 'sentSeq', value: (await mirror.info()).update_seq });
   return { pushed, pulled: down.docs_written, applied, conflicts, rejected };
 }
 

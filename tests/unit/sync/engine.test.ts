@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { deleteClippings, importClippings, saveClipping, updateClipping } from '../../../utils/clippings/store';
 import { makeDraft } from '../clippings/helpers';
 import { idsWithWord } from '../../../utils/clippings/db';
-import { applyMirrorChanges, BATCH, pushOutbox } from '../../../utils/sync/engine';
+import { applyMirrorChanges, BATCH, pendingChanges, pushOutbox } from '../../../utils/sync/engine';
 import type { Mirror } from '../../../utils/sync/pouch';
 import { makeDevice, makeServer } from './devices';
 
@@ -18,6 +18,8 @@ describe('sync between two devices through one server', () => {
     expect((await a.sync()).pushed).toBe(1);
     await b.sync();
     expect(await b.titles()).toEqual(['Story 1']);
+    // What B received is on the server already: nothing waits to be sent from B.
+    expect(await pendingChanges(b.engineDb, b.mirror)).toBe(0);
     const [onB] = await b.db.clippings.toArray();
     expect(await idsWithWord(b.db, 'harbour')).toEqual([onB!.id]);
   });
