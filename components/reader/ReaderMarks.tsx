@@ -4,7 +4,7 @@
  * the panel beside the key facts.
  */
 import type { RefObject, VNode } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { HighlightColor } from '@/utils/clippings/types';
 import type { Article } from '@/utils/extract/types';
 import type { Placed } from '@/utils/highlights/anchor';
@@ -15,6 +15,7 @@ import { HighlightsPanel } from './HighlightsPanel';
 import './marks.css';
 import { SelectionToolbar } from './SelectionToolbar';
 import type { ClippingMarksLoad } from './use-clipping-marks';
+import { useDocumentKeys } from './use-document-keys';
 import { useHighlights } from './use-highlights';
 
 /** The placed highlight the selection lies on, if any. */
@@ -75,19 +76,15 @@ export function useReaderMarks({ article, bodyRef, selection, marks }: Props): {
     setStatus(t(copied ? 'highlightLinkCopied' : 'highlightLinkNotCopied'));
   };
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!open || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (/^(INPUT|SELECT|TEXTAREA)$/.test((event.target as HTMLElement).tagName)) return;
-      if (event.key === 'h') void highlight(under?.highlight.color ?? 'yellow');
-      else if (event.key === 'n') void highlight(under?.highlight.color ?? 'yellow', true);
-      else if (event.key === 't') setFocusToolbar(true);
-      else if (event.key === 'Escape') close();
-      else return;
-      event.preventDefault();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+  useDocumentKeys((event) => {
+    if (!open || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (/^(INPUT|SELECT|TEXTAREA)$/.test((event.target as HTMLElement).tagName)) return;
+    if (event.key === 'h') void highlight(under?.highlight.color ?? 'yellow');
+    else if (event.key === 'n') void highlight(under?.highlight.color ?? 'yellow', true);
+    else if (event.key === 't') setFocusToolbar(true);
+    else if (event.key === 'Escape') close();
+    else return;
+    event.preventDefault();
   });
 
   const rect = open?.getBoundingClientRect();
