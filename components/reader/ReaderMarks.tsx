@@ -32,6 +32,12 @@ function leaveToolbar() {
   if (document.activeElement?.closest('.cr-selection-toolbar')) document.getElementById('article')?.focus({ preventScroll: true });
 }
 
+/** The first and last boxes of the selected text (the toolbar's anchor), or null when none is laid out. */
+function lineBoxes(range: Range): { first: DOMRect; last: DOMRect } | null {
+  const boxes = Array.from(range.getClientRects()).filter((box) => box.width > 0 && box.height > 0);
+  return boxes.length ? { first: boxes[0]!, last: boxes.at(-1)! } : null;
+}
+
 function scrollToRange(range: Range) {
   const start = range.startContainer;
   const el = start.nodeType === 1 ? (start as Element) : start.parentElement;
@@ -87,11 +93,14 @@ export function useReaderMarks({ article, bodyRef, selection, marks }: Props): {
     event.preventDefault();
   });
 
-  const rect = open?.getBoundingClientRect();
+  const lines = open ? lineBoxes(open) : null;
   const toolbar =
-    open && rect ? (
+    open && lines && root ? (
       <SelectionToolbar
-        rect={rect}
+        first={lines.first}
+        last={lines.last}
+        column={root.getBoundingClientRect()}
+        rtl={getComputedStyle(root).direction === 'rtl'}
         onHighlight={under !== null}
         focus={focusToolbar}
         onColor={(color) => void highlight(color)}

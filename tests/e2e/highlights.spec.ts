@@ -123,6 +123,8 @@ test('highlight a live article (which saves it), add a note, reload, reopen from
 
   // selecting a highlight offers Remove; axe with the panel and the toolbar open, in light and dark
   await select(fromLibrary, 'fish market was inspected');
+  // in view, so the screenshots show the toolbar on a highlight beside the panel
+  await fromLibrary.evaluate(() => getSelection()!.getRangeAt(0).startContainer.parentElement!.scrollIntoView({ block: 'center' }));
   const libraryToolbar = fromLibrary.getByRole('toolbar', { name: 'Highlight the selection' });
   await expect(libraryToolbar.getByRole('button', { name: 'Remove highlight' })).toBeVisible();
   for (const theme of ['light', 'dark'] as const) {

@@ -75,8 +75,8 @@ const stored = async () => (await db().clippings.toArray()).map((c) => c.highlig
 
 describe('the highlight keys on a selection made just now', () => {
   // jsdom lays nothing out: the toolbar is placed at a made-up box
-  beforeEach(() => void (Range.prototype.getBoundingClientRect = () => ({ top: 300, bottom: 320, left: 100 }) as DOMRect));
-  afterEach(() => void delete (Range.prototype as Partial<Range>).getBoundingClientRect);
+  beforeEach(() => void (Range.prototype.getClientRects = () => [{ top: 300, bottom: 320, left: 100, right: 400, width: 300, height: 20 }] as unknown as DOMRectList));
+  afterEach(() => void delete (Range.prototype as Partial<Range>).getClientRects);
 
   it('h right after the toolbar shows highlights the new selection, after a first highlight saved the live article', async () => {
     mount(<MarkedArticle />);
