@@ -4,6 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
+import { selectText } from '../select-text';
 import { emptyLibrary, expect, screenshot, storedClippings, tabIdOf, test } from './fixtures';
 
 const NOTE_XSS = `<img src=x onerror="console.log('XSS-note')"> & <b>bold</b>`;
@@ -12,26 +13,8 @@ test.beforeEach(async ({ worker }) => {
   await worker.evaluate(() => chrome.storage.sync.clear());
 });
 
-/** Selects the first `text` in the reader's article (inside one text node), as a mouse selection would. */
-async function select(reader: Page, text: string) {
-  await reader.evaluate(
-    (t) => {
-      const walker = document.createTreeWalker(document.querySelector('.reader-body')!, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-        const at = node.data.indexOf(t);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + t.length);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
-        return;
-      }
-      throw new Error(`no "${t}" in the article`);
-    },
-    text,
-  );
-}
+/** Selects the first `text` in the reader's article. */
+const select = (reader: Page, text: string) => reader.evaluate(selectText, ['.reader-body', text] as [string, string]);
 
 /** What each registered Custom Highlight paints: colour name → the texts of its ranges. */
 function painted(reader: Page): Promise<Record<string, string[]>> {

@@ -13,6 +13,7 @@ import { useReaderMarks } from '@/components/reader/ReaderMarks';
 import { useArticleSelection } from '@/components/reader/use-article-selection';
 import { NO_MARKS } from '@/components/reader/use-clipping-marks';
 import type { Article } from '@/utils/extract/types';
+import { selectText } from '../../../select-text';
 import { markBackgroundTests } from '../../ui-helpers';
 
 const { mount, db } = markBackgroundTests();
@@ -53,19 +54,8 @@ function MarkedArticle() {
 
 /** Selects `text` in the article and tells the page at once (jsdom would say so a task later). */
 function select(text: string) {
-  const walker = document.createTreeWalker(document.querySelector('.cr-article-body')!, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    const at = node.data.indexOf(text);
-    if (at < 0) continue;
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + text.length);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-    document.dispatchEvent(new Event('selectionchange'));
-    return;
-  }
-  throw new Error(`no "${text}" in the article`);
+  selectText(['.cr-article-body', text]);
+  document.dispatchEvent(new Event('selectionchange'));
 }
 
 const toolbar = () => document.querySelector('[role="toolbar"]');
