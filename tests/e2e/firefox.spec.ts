@@ -110,6 +110,8 @@ test('Firefox: the add-on installs, its popup shows the demo article, a saved cl
     await click(popupTab, '.cr-swatch-green');
     await waitFor(() => painted(popupTab), 'the highlight painted');
     await waitFor(async () => (await text(popupTab, '.cr-marks-list .cr-mark-quote')) === quote, 'the highlight in the panel');
+    // a window this narrow (under 1100 px) has the panel after the article, not above its title
+    expect((await evaluate(popupTab, "document.querySelector('.reader-main').compareDocumentPosition(document.querySelector('.cr-marks'))")).value).toBe(4);
 
     // A note, typed on the keyboard, with markup in it: stored, and shown as text.
     await click(popupTab, '.cr-marks-list .cr-mark-actions button');
