@@ -4,7 +4,7 @@
  * the panel beside the key facts.
  */
 import type { RefObject, VNode } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { HighlightColor } from '@/utils/clippings/types';
 import type { Article } from '@/utils/extract/types';
 import type { Placed } from '@/utils/highlights/anchor';
@@ -15,6 +15,7 @@ import { HighlightsPanel } from './HighlightsPanel';
 import './marks.css';
 import { SelectionToolbar } from './SelectionToolbar';
 import type { ClippingMarksLoad } from './use-clipping-marks';
+import { useDocumentKeys } from './use-document-keys';
 import { useHighlights } from './use-highlights';
 
 /** The placed highlight the selection lies on, if any. */
@@ -29,6 +30,12 @@ function highlightUnder(root: HTMLElement, range: Range, placed: readonly Placed
 /** The toolbar goes with the selection: focus that was in it goes back to the article, not to the page's start. */
 function leaveToolbar() {
   if (document.activeElement?.closest('.cr-selection-toolbar')) document.getElementById('article')?.focus({ preventScroll: true });
+}
+
+/** The first and last boxes of the selected text (the toolbar's anchor), or null when none is laid out. */
+function lineBoxes(range: Range): { first: DOMRect; last: DOMRect } | null {
+  const boxes = Array.from(range.getClientRects()).filter((box) => box.width > 0 && box.height > 0);
+  return boxes.length ? { first: boxes[0]!, last: boxes.at(-1)! } : null;
 }
 
 function scrollToRange(range: Range) {
@@ -75,26 +82,25 @@ export function useReaderMarks({ article, bodyRef, selection, marks }: Props): {
     setStatus(t(copied ? 'highlightLinkCopied' : 'highlightLinkNotCopied'));
   };
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!open || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (/^(INPUT|SELECT|TEXTAREA)$/.test((event.target as HTMLElement).tagName)) return;
-      if (event.key === 'h') void highlight(under?.highlight.color ?? 'yellow');
-      else if (event.key === 'n') void highlight(under?.highlight.color ?? 'yellow', true);
-      else if (event.key === 't') setFocusToolbar(true);
-      else if (event.key === 'Escape') close();
-      else return;
-      event.preventDefault();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+  useDocumentKeys((event) => {
+    if (!open || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (/^(INPUT|SELECT|TEXTAREA)$/.test((event.target as HTMLElement).tagName)) return;
+    if (event.key === 'h') void highlight(under?.highlight.color ?? 'yellow');
+    else if (event.key === 'n') void highlight(under?.highlight.color ?? 'yellow', true);
+    else if (event.key === 't') setFocusToolbar(true);
+    else if (event.key === 'Escape') close();
+    else return;
+    event.preventDefault();
   });
 
-  const rect = open?.getBoundingClientRect();
+  const lines = open ? lineBoxes(open) : null;
   const toolbar =
-    open && rect ? (
+    open && lines && root ? (
       <SelectionToolbar
-        rect={rect}
+        first={lines.first}
+        last={lines.last}
+        column={root.getBoundingClientRect()}
+        rtl={getComputedStyle(root).direction === 'rtl'}
         onHighlight={under !== null}
         focus={focusToolbar}
         onColor={(color) => void highlight(color)}

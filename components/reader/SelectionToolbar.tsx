@@ -1,7 +1,9 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { HighlightColor } from '@/utils/clippings/types';
 import { t, type MessageKey } from '@/utils/browser/i18n';
 import { COLORS } from '@/utils/highlights/paint';
+import { toolbarPlace, type Box } from '@/utils/highlights/toolbar-place';
+import { viewTop } from './view-top';
 
 export const COLOR_NAME: Record<HighlightColor, MessageKey> = {
   yellow: 'highlightYellow',
@@ -11,8 +13,12 @@ export const COLOR_NAME: Record<HighlightColor, MessageKey> = {
 };
 
 interface Props {
-  /** The selected text's box in viewport pixels (the toolbar sits above it, or below near the top). */
-  rect: { top: number; bottom: number; left: number };
+  /** The selection's first and last line boxes, in viewport pixels (see toolbarPlace). */
+  first: Box;
+  last: Box;
+  /** The article's text column, which the toolbar keeps to when it fits. */
+  column: Box;
+  rtl: boolean;
   /** The selection lies on an existing highlight: Remove is offered. */
   onHighlight: boolean;
   /** Move focus into the toolbar (it was opened from the keyboard). */
@@ -25,13 +31,19 @@ interface Props {
 }
 
 /** The toolbar shown on a selection in the article: four colours, note, link to the passage, remove. */
-export function SelectionToolbar({ rect, onHighlight, focus, onColor, onNote, onCopyLink, onRemove, onClose }: Props) {
+export function SelectionToolbar({ first, last, column, rtl, onHighlight, focus, onColor, onNote, onCopyLink, onRemove, onClose }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (focus) ref.current?.querySelector('button')?.focus();
   }, [focus]);
-  const above = rect.top > 64;
-  const style = { top: `${(above ? rect.top - 48 : rect.bottom + 8) + scrollY}px`, left: `${Math.max(8, rect.left + scrollX)}px` };
+  // placed by its own measured size, before it is painted; in the page, so it scrolls with the text
+  useLayoutEffect(() => {
+    const bar = ref.current;
+    if (!bar) return;
+    const place = toolbarPlace(first, last, { width: bar.offsetWidth, height: bar.offsetHeight }, { top: viewTop(), width: document.documentElement.clientWidth }, column, rtl);
+    bar.style.top = `${place.top + scrollY}px`;
+    bar.style.left = `${place.left + scrollX}px`;
+  });
   const onKey = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.stopPropagation();
@@ -46,7 +58,7 @@ export function SelectionToolbar({ rect, onHighlight, focus, onColor, onNote, on
   };
   return (
     // mousedown would clear the selection the buttons act on
-    <div ref={ref} class="cr-selection-toolbar" role="toolbar" aria-label={t('highlightToolbar')} style={style} onMouseDown={(e) => e.preventDefault()} onKeyDown={onKey}>
+    <div ref={ref} class="cr-selection-toolbar" role="toolbar" aria-label={t('highlightToolbar')} onMouseDown={(e) => e.preventDefault()} onKeyDown={onKey}>
       {COLORS.map((color) => (
         <button key={color} class={`cr-swatch cr-swatch-${color}`} title={t(COLOR_NAME[color])} aria-label={t(COLOR_NAME[color])} onClick={() => onColor(color)} />
       ))}

@@ -1,10 +1,11 @@
 import type { RefObject } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 
 /** The reader's current selection, when it lies inside the article body (else null). */
 export function useArticleSelection(bodyRef: RefObject<HTMLElement | null>): Range | null {
   const [selection, setSelection] = useState<Range | null>(null);
-  useEffect(() => {
+  // bound with the body's first render, not a frame later: a selection made at once is not missed
+  useLayoutEffect(() => {
     const onSelect = () => setSelection(selectedRangeIn(bodyRef.current));
     document.addEventListener('selectionchange', onSelect);
     return () => document.removeEventListener('selectionchange', onSelect);

@@ -1,17 +1,13 @@
-import { useEffect } from 'preact/hooks';
 import { stepSize, type ReaderSettings } from '@/utils/settings';
+import { useDocumentKeys } from './use-document-keys';
 
 /** The reader's keys: Escape closes the settings panel; + and − change the text size (not while typing). */
 export function useReaderKeys(settings: ReaderSettings, onChange: (s: ReaderSettings) => void, closePanel: () => void): void {
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement;
-      if (event.key === 'Escape' && document.querySelector('.reader-panel')) closePanel();
-      if (/^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName) || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (event.key === '+' || event.key === '=') onChange(stepSize(settings, 1));
-      if (event.key === '-') onChange(stepSize(settings, -1));
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [settings]);
+  useDocumentKeys((event) => {
+    const target = event.target as HTMLElement;
+    if (event.key === 'Escape' && document.querySelector('.reader-panel')) closePanel();
+    if (/^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName) || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === '+' || event.key === '=') onChange(stepSize(settings, 1));
+    if (event.key === '-') onChange(stepSize(settings, -1));
+  });
 }

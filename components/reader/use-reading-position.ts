@@ -8,13 +8,11 @@ import type { ReadingProgress } from '@/utils/clippings/types';
 import { anchoredBlock, currentProgress } from '@/utils/highlights/reading-position';
 import { sendMessage } from '@/utils/browser/messages';
 import { throttle } from '@/utils/throttle';
+import { viewTop } from './view-top';
 
 const SAVE_INTERVAL_MS = 1000;
 /** Below this nothing is restored: the reader had barely started. */
 const RESTORE_FROM = 0.02;
-
-/** The bottom of the sticky reader toolbar: what is under it is not in view. */
-const viewTop = () => document.querySelector('.reader-toolbar')?.getBoundingClientRect().bottom ?? 0;
 
 function restore(root: HTMLElement, stored: ReadingProgress) {
   const block = stored.anchor && anchoredBlock(root, stored.anchor);

@@ -13,6 +13,7 @@ import { useReaderKeys } from '@/components/reader/use-reader-keys';
 import { useReaderSettings } from '@/components/reader/use-reader-settings';
 import { useReadingPosition } from '@/components/reader/use-reading-position';
 import { useReadingProgress } from '@/components/reader/use-reading-progress';
+import { useWideLayout } from '@/components/reader/use-wide-layout';
 import { BackToTop } from '@/components/reader/BackToTop';
 import { StatusMessage } from '@/components/StatusMessage';
 import type { Article } from '@/utils/extract/types';
@@ -64,6 +65,7 @@ function ReaderView({ article, source, settings, onChange }: ViewProps) {
   const marks = useReaderMarks({ article, bodyRef, selection, marks: stored ?? NO_MARKS });
   const restored = useReadingPosition(bodyRef, marks.clippingId, stored?.progress ?? null, progress);
   const saved = source?.kind === 'clip' || marks.clippingId !== null;
+  const wide = useWideLayout();
   useEffect(() => void (document.title = article.title), [article]);
   const showSentence = (sentence: string | null) => {
     if (!bodyRef.current) return;
@@ -97,13 +99,15 @@ function ReaderView({ article, source, settings, onChange }: ViewProps) {
           </article>
         </main>
         <aside class="reader-facts" aria-label={t('readerFacts')}>
-          <details open={matchMedia('(min-width: 1100px)').matches}>
+          <details open={wide}>
             <summary>{t('readerFacts')}</summary>
             <ArticleFacts article={article} bodyRef={bodyRef} />
             <AiKeyPoints text={article.text} title={article.title} lang={article.lang} />
           </details>
-          {marks.panel}
+          {wide && marks.panel}
         </aside>
+        {/* narrow windows: the highlights after the article, not between the key facts and its title */}
+        {!wide && <div class="reader-marks-below">{marks.panel}</div>}
       </div>
       {marks.toolbar}
       {restored && <BackToTop />}

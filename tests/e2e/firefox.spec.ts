@@ -1,8 +1,13 @@
 import { test, expect } from '@playwright/test';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import Papa from 'papaparse';
+import type { Highlight } from '../../utils/clippings/types';
+import { textFragmentUrl } from '../../utils/text-fragment';
 import { SCREENSHOTS } from './fixtures';
-import { ADDON_ID, FIREFOX, FIREFOX_E2E_BUILD as BUILD, launchFirefox, ORIGIN } from './firefox';
+import { ADDON_ID, allowDownloads, FIREFOX, FIREFOX_E2E_BUILD as BUILD, launchFirefox, ORIGIN, storedRows } from './firefox';
+import { zipTexts } from './import-dialog';
 import { waitFor } from './protocol-client';
 import { startPageServer } from './server';
 
@@ -13,26 +18,31 @@ const TITLE = 'Pakistan, China strengthen digital cooperation with focus on 5G, 
 
 test.skip(!existsSync(FIREFOX), `needs Debian's firefox-esr at ${FIREFOX} (apt-get install firefox-esr; .ci/run installs it)`);
 
-test('Firefox: the add-on installs, its popup shows the demo article, and a saved clipping opens in the library and reader, where a highlight is made and re-anchored', async () => {
-  test.setTimeout(120_000);
+test('Firefox: the add-on installs, its popup shows the demo article, a saved clipping opens in the library and reader; a highlight with a note survives a reload, a reopening from the library, the exports and a restore from backup', async () => {
+  test.setTimeout(180_000);
   if (!existsSync(path.join(BUILD, 'manifest.json'))) throw new Error('Run `npm run build:e2e` first.');
   const server = await startPageServer();
   const firefox = await launchFirefox();
+  const downloadDir = mkdtempSync(path.join(tmpdir(), 'cr-firefox-downloads-'));
   try {
     const { bidi, evaluate } = firefox;
     expect(await bidi.send('webExtension.install', { extensionData: { type: 'path', path: BUILD } })).toEqual({ extension: ADDON_ID });
 
     const { contexts } = await bidi.send<{ contexts: Array<{ context: string }> }>('browsingContext.getTree', { maxDepth: 0 });
     const pageTab = contexts[0]!.context;
-    await bidi.send('browsingContext.navigate', { context: pageTab, url: `${server.origin}/profit-digital-cooperation.html`, wait: 'complete' });
+    const DEMO_URL = `${server.origin}/profit-digital-cooperation.html`;
+    await bidi.send('browsingContext.navigate', { context: pageTab, url: DEMO_URL, wait: 'complete' });
 
     const popupTab = (await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' })).context;
     await bidi.send('browsingContext.setViewport', { context: popupTab, viewport: { width: 440, height: 600 } });
     await bidi.send('browsingContext.navigate', { context: popupTab, url: `${ORIGIN}/popup.html`, wait: 'complete' });
+    const storedClippings = (context: string) => storedRows<{ id: number; highlights: Highlight[] }>(firefox, context, 'clippings');
     const text = async (context: string, selector: string) =>
       (await evaluate(context, `document.querySelector(${JSON.stringify(selector)})?.textContent ?? ''`)).value as string;
-    const click = async (context: string, selector: string) => {
-      const { sharedId } = await evaluate(context, `document.querySelector(${JSON.stringify(selector)})`);
+    /** Clicks, as a mouse does, the element an expression gives (`click` for a CSS selector, `button` for a label). */
+    const clickOn = async (context: string, expression: string) => {
+      const { sharedId } = await evaluate(context, `(() => { const el = ${expression}; el?.scrollIntoView({ block: 'center', behavior: 'instant' }); return el; })()`);
+      if (!sharedId) throw new Error(`nothing to click: ${expression}`);
       await bidi.send('input.performActions', {
         context,
         actions: [
@@ -48,6 +58,8 @@ test('Firefox: the add-on installs, its popup shows the demo article, and a save
         ],
       });
     };
+    const click = (context: string, selector: string) => clickOn(context, `document.querySelector(${JSON.stringify(selector)})`);
+    const button = (label: string) => `[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === ${JSON.stringify(label)})`;
     const screenshot = async (context: string, name: string) => {
       const { data } = await bidi.send<{ data: string }>('browsingContext.captureScreenshot', { context });
       mkdirSync(SCREENSHOTS, { recursive: true });
@@ -79,9 +91,13 @@ test('Firefox: the add-on installs, its popup shows the demo article, and a save
     expect((await evaluate(popupTab, "document.querySelectorAll('.cr-article-body p').length")).value).toBe(5);
     await screenshot(popupTab, 'firefox-reader');
 
-    // Highlights (issue #12): select a passage, highlight it from the toolbar, reload: painted again (Custom Highlight API).
+    // Highlights (issue #12): select a passage, highlight it from the toolbar (painted with the Custom Highlight API).
     const quote = 'energy-efficient data centres';
-    const painted = `JSON.stringify([...(CSS.highlights.get('cr-mark-green') ?? [])].map((r) => r.toString()))`;
+    const note = 'Ask about the 5G plans & <b>costs</b>';
+    const painted = async (context: string) =>
+      (await evaluate(context, `JSON.stringify([...(CSS.highlights.get('cr-mark-green') ?? [])].map((r) => r.toString()))`)).value === JSON.stringify([quote]);
+    const noteShown = async (context: string) =>
+      (await text(context, '.cr-marks-list .cr-mark-note')) === note && (await evaluate(context, "document.querySelectorAll('.cr-marks b, .cr-marks img').length")).value === 0;
     await evaluate(
       popupTab,
       `(() => { const w = document.createTreeWalker(document.querySelector('.reader-body'), NodeFilter.SHOW_TEXT);
@@ -92,15 +108,73 @@ test('Firefox: the add-on installs, its popup shows the demo article, and a save
     await waitFor(async () => (await evaluate(popupTab, "!!document.querySelector('.cr-selection-toolbar')")).value === true, 'the selection toolbar');
     await screenshot(popupTab, 'firefox-highlight-toolbar');
     await click(popupTab, '.cr-swatch-green');
-    await waitFor(async () => (await evaluate(popupTab, painted)).value === JSON.stringify([quote]), 'the highlight painted');
+    await waitFor(() => painted(popupTab), 'the highlight painted');
     await waitFor(async () => (await text(popupTab, '.cr-marks-list .cr-mark-quote')) === quote, 'the highlight in the panel');
+    // a window this narrow (under 1100 px) has the panel after the article, not above its title
+    expect((await evaluate(popupTab, "document.querySelector('.reader-main').compareDocumentPosition(document.querySelector('.cr-marks'))")).value).toBe(4);
+
+    // A note, typed on the keyboard, with markup in it: stored, and shown as text.
+    await click(popupTab, '.cr-marks-list .cr-mark-actions button');
+    await waitFor(async () => (await evaluate(popupTab, "document.activeElement?.tagName === 'TEXTAREA'")).value === true, 'the note field focused');
+    await bidi.send('input.performActions', {
+      context: popupTab,
+      actions: [{ type: 'key', id: 'keyboard', actions: [...note].flatMap((value) => [{ type: 'keyDown', value }, { type: 'keyUp', value }]) }],
+    });
+    await click(popupTab, '.cr-mark-note-form button[type="submit"]');
+    await waitFor(() => noteShown(popupTab), 'the note in the panel');
+
+    // Reload: the highlight is placed again, with its note.
     await bidi.send('browsingContext.reload', { context: popupTab, wait: 'complete' });
-    await waitFor(async () => (await evaluate(popupTab, painted)).value === JSON.stringify([quote]), 'the highlight re-anchored after a reload');
+    await waitFor(() => painted(popupTab), 'the highlight re-anchored after a reload');
+    await waitFor(() => noteShown(popupTab), 'the note after a reload');
     await screenshot(popupTab, 'firefox-highlights');
+
+    // Reopen from the library: its card counts the highlight; its link opens a reader tab with it placed.
+    await bidi.send('browsingContext.navigate', { context: popupTab, url: `${ORIGIN}/library.html`, wait: 'complete' });
+    await waitFor(async () => (await text(popupTab, '.cr-card .cr-marks')).endsWith('Highlights: 1'), 'the highlight count on the card');
+    await click(popupTab, '.cr-card-title a');
+    const readerTab = await waitFor(async () => {
+      const tree = await bidi.send<{ contexts: Array<{ context: string; url: string }> }>('browsingContext.getTree', { maxDepth: 0 });
+      return tree.contexts.find((c) => c.url.startsWith(`${ORIGIN}/reader.html?clip=`))?.context;
+    }, 'the reader tab opened from the library');
+    await waitFor(() => painted(readerTab), 'the highlight placed in the reopened clipping');
+    await waitFor(() => noteShown(readerTab), 'the note in the reopened clipping');
+    await bidi.send('browsingContext.close', { context: readerTab });
+
+    // Export: the Markdown folder quotes the highlight with its note and link; the Readwise CSV has its row.
+    const downloads = await allowDownloads(firefox, downloadDir);
+    await clickOn(popupTab, button('Export all (Markdown folder)'));
+    const markdown = [...zipTexts(await downloads.next()).values()].join('\n');
+    const link = textFragmentUrl(DEMO_URL, quote);
+    expect(markdown).toContain(`## Highlights\n\n> ${quote} ([link](<${link}>))\n\nAsk about the 5G plans & \\<b>costs\\</b>\n`);
+    await clickOn(popupTab, button('Export all highlights (CSV, Readwise)'));
+    const csv = Papa.parse<Record<string, string>>(readFileSync(await downloads.next(), 'utf8'), { header: true, skipEmptyLines: true });
+    expect(csv.data.map((r) => [r.Highlight, r.Title, r.Author, r.URL, r.Note])).toEqual([[quote, TITLE, 'News Desk', DEMO_URL, note]]);
+
+    // Restore from a JSON backup: the library emptied, the backup imported, every stored field as before.
+    const before = await storedClippings(popupTab);
+    expect(before.map((c) => c.highlights.map((h) => [h.color, h.quote.exact, h.note]))).toEqual([[['green', quote, note]]]);
+    await clickOn(popupTab, button('Export all (JSON backup)'));
+    const backup = await downloads.next();
+    const deleted = await evaluate(popupTab, `browser.runtime.sendMessage({ type: 'delete-clippings', ids: ${JSON.stringify(before.map((c) => c.id))} }).then((r) => r.ok)`);
+    expect(deleted.value).toBe(true);
+    expect(await storedClippings(popupTab)).toEqual([]);
+    await bidi.send('browsingContext.reload', { context: popupTab, wait: 'complete' });
+    const { sharedId } = await evaluate(popupTab, "document.querySelector('input[type=file]')");
+    await bidi.send('input.setFiles', { context: popupTab, element: { sharedId }, files: [backup] });
+    const confirm = `[...document.querySelectorAll('dialog[open] button')].find((b) => /^Import [\\d,]+$/.test(b.textContent))`;
+    await waitFor(async () => (await evaluate(popupTab, `!!${confirm}`)).value === true, 'the import preview');
+    await clickOn(popupTab, confirm);
+    await waitFor(async () => (await text(popupTab, '.cr-lib-status')).includes('Imported: 1 new, 0 merged, 0 already there.'), 'the backup imported');
+    expect(await storedClippings(popupTab)).toEqual(before);
+    await bidi.send('browsingContext.navigate', { context: popupTab, url: `${ORIGIN}/reader.html?clip=${before[0]!.id}`, wait: 'complete' });
+    await waitFor(() => painted(popupTab), 'the restored highlight placed');
+    await waitFor(() => noteShown(popupTab), 'the restored note');
 
     expect(pageErrors(firefox.output())).toEqual([]);
   } finally {
     firefox.close();
+    rmSync(downloadDir, { recursive: true, force: true });
     await server.close();
   }
 });

@@ -84,3 +84,43 @@ function bidiAddress(firefox: ChildProcess, output: () => string): Promise<strin
     firefox.once('exit', (code) => reject(new Error(`firefox-esr exited (${code}) before listening:\n${output()}`)));
   });
 }
+
+/**
+ * Lets Firefox save downloads into `dir` without asking; `next()` gives the path of the next download to
+ * finish (WebDriver BiDi's downloadEnd, kept in order until asked for), to read what the page handed over.
+ */
+export async function allowDownloads(firefox: Firefox, dir: string): Promise<{ next: () => Promise<string> }> {
+  const { bidi } = firefox;
+  await bidi.send('browser.setDownloadBehavior', { downloadBehavior: { type: 'allowed', destinationFolder: dir } });
+  await bidi.send('session.subscribe', { events: ['browsingContext.downloadEnd'] });
+  const ended: Array<string | Error> = [];
+  let wake = () => {};
+  bidi.on<{ status: string; filepath?: string | null; url: string }>('browsingContext.downloadEnd', (end) => {
+    ended.push(end.status === 'complete' && end.filepath ? end.filepath : new Error(`the download of ${end.url}: ${end.status}`));
+    wake();
+  });
+  const next = async (): Promise<string> => {
+    while (!ended.length) await new Promise<void>((resolve) => (wake = resolve));
+    const end = ended.shift()!;
+    if (end instanceof Error) throw end;
+    return end;
+  };
+  return { next };
+}
+
+/** Every row of one of the extension's IndexedDB stores, read from one of its pages (as JSON, so plain data). */
+export async function storedRows<T>(firefox: Firefox, context: string, store: string): Promise<T[]> {
+  const { value } = await firefox.evaluate(
+    context,
+    `new Promise((resolve, reject) => {
+      const open = indexedDB.open('clean-reader');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const all = open.result.transaction(${JSON.stringify(store)}).objectStore(${JSON.stringify(store)}).getAll();
+        all.onsuccess = () => (open.result.close(), resolve(JSON.stringify(all.result)));
+        all.onerror = () => (open.result.close(), reject(all.error));
+      };
+    })`,
+  );
+  return JSON.parse(value as string) as T[];
+}

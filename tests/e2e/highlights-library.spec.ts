@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { expect, screenshot, storedClippings, test } from './fixtures';
+import { emptyLibrary, expect, screenshot, storedClippings, test } from './fixtures';
 import { importThroughLibrary, zipTexts } from './import-dialog';
 
 const HOSTILE = '<img src=x onerror="console.log(\'XSS-note\')"><script>console.log("XSS-quote")</script>';
@@ -28,10 +28,9 @@ function highlight(id: string, exact: string, start: number, note: string) {
 }
 
 test.beforeAll(async ({ extContext, extensionId, worker }) => {
+  await emptyLibrary({ extContext, extensionId, worker });
   const page = await extContext.newPage();
   await page.goto(`chrome-extension://${extensionId}/library.html`);
-  const ids = (await storedClippings(worker)).map((c) => c.id as number);
-  if (ids.length) await send(page, { type: 'delete-clippings', ids });
   const texts = [
     ['Herons return to the estuary', 'Grey herons nested again on the estuary this spring, after ten years away. Cormorants followed them.'],
     ['A ledger of small repairs', 'The council fixed forty benches and a bridge rail. Residents asked for more lamps on the river path.'],

@@ -4,6 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
+import { selectText } from '../select-text';
 import { emptyLibrary, expect, screenshot, storedClippings, tabIdOf, test } from './fixtures';
 
 const NOTE_XSS = `<img src=x onerror="console.log('XSS-note')"> & <b>bold</b>`;
@@ -12,26 +13,8 @@ test.beforeEach(async ({ worker }) => {
   await worker.evaluate(() => chrome.storage.sync.clear());
 });
 
-/** Selects the first `text` in the reader's article (inside one text node), as a mouse selection would. */
-async function select(reader: Page, text: string) {
-  await reader.evaluate(
-    (t) => {
-      const walker = document.createTreeWalker(document.querySelector('.reader-body')!, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-        const at = node.data.indexOf(t);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + t.length);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
-        return;
-      }
-      throw new Error(`no "${t}" in the article`);
-    },
-    text,
-  );
-}
+/** Selects the first `text` in the reader's article. */
+const select = (reader: Page, text: string) => reader.evaluate(selectText, ['.reader-body', text] as [string, string]);
 
 /** What each registered Custom Highlight paints: colour name → the texts of its ranges. */
 function painted(reader: Page): Promise<Record<string, string[]>> {
@@ -54,11 +37,7 @@ async function onlyClipping(worker: Worker, url = '/harbour-long.html') {
 
 test.beforeAll(emptyLibrary);
 
-// fixme: under CI timing the second highlight, made with the h key just after the first one saved the
-// article, is sometimes not made (both tries failed in one clean run, passed on the retry in two others):
-// a race in the reader between the save and the selection, to be fixed in the reader, not hidden by waits.
-// The same flow is covered in Firefox (firefox.spec.ts) and by the unit tests of the toolbar and panel.
-test.fixme('highlight a live article (which saves it), add a note, reload, reopen from the library: re-anchored', async ({ extContext, server, worker, extensionId }) => {
+test('highlight a live article (which saves it), add a note, reload, reopen from the library: re-anchored', async ({ extContext, server, worker, extensionId }) => {
   const page = await extContext.newPage();
   await page.goto(`${server.origin}/harbour-long.html`);
   const tabId = await tabIdOf(worker, page.url());
@@ -127,6 +106,8 @@ test.fixme('highlight a live article (which saves it), add a note, reload, reope
 
   // selecting a highlight offers Remove; axe with the panel and the toolbar open, in light and dark
   await select(fromLibrary, 'fish market was inspected');
+  // in view, so the screenshots show the toolbar on a highlight beside the panel
+  await fromLibrary.evaluate(() => getSelection()!.getRangeAt(0).startContainer.parentElement!.scrollIntoView({ block: 'center' }));
   const libraryToolbar = fromLibrary.getByRole('toolbar', { name: 'Highlight the selection' });
   await expect(libraryToolbar.getByRole('button', { name: 'Remove highlight' })).toBeVisible();
   for (const theme of ['light', 'dark'] as const) {
@@ -158,19 +139,30 @@ test('the reading position is saved while reading and restored on reopening, wit
   await reader.goto(`chrome-extension://${extensionId}/reader.html?clip=${id}`);
   await expect(reader.locator('.reader-title')).toHaveText('A long year at the harbour');
   await expect(reader.getByRole('button', { name: 'Back to top' })).toHaveCount(0);
-  // count the saves the background receives while scrolling for about 3 seconds
-  await worker.evaluate(() => {
-    const w = self as unknown as { saves: number[] };
+  // the saves the reader sends while scrolling for about 3 seconds, timed as they leave it (times taken
+  // in the background add the delivery's jitter, which a loaded machine makes larger than the margin)
+  await reader.evaluate(() => {
+    const w = window as unknown as { saves: number[] };
     w.saves = [];
-    chrome.runtime.onMessage.addListener((m: { type?: string }) => void (m.type === 'save-progress' && w.saves.push(Date.now())));
+    const send = chrome.runtime.sendMessage.bind(chrome.runtime) as (...args: unknown[]) => unknown;
+    (chrome.runtime as unknown as { sendMessage: (...args: unknown[]) => unknown }).sendMessage = (...args) => {
+      if ((args[0] as { type?: string }).type === 'save-progress') w.saves.push(Date.now());
+      return send(...args);
+    };
+  });
+  await worker.evaluate(() => {
+    const w = self as unknown as { received: number };
+    w.received = 0;
+    chrome.runtime.onMessage.addListener((m: { type?: string }) => void (m.type === 'save-progress' && w.received++));
   });
   for (let i = 1; i <= 30; i++) {
     await reader.mouse.wheel(0, 60);
     await reader.waitForTimeout(100);
   }
   await reader.waitForTimeout(1500);
-  const saves = await worker.evaluate(() => (self as unknown as { saves: number[] }).saves);
+  const saves = await reader.evaluate(() => (window as unknown as { saves: number[] }).saves);
   expect(saves.length).toBeGreaterThan(0);
+  await expect.poll(() => worker.evaluate(() => (self as unknown as { received: number }).received)).toBe(saves.length);
   for (let i = 1; i < saves.length; i++) expect(saves[i]! - saves[i - 1]!).toBeGreaterThanOrEqual(950);
   const { progress } = await onlyClipping(worker, address);
   expect(progress!.fraction).toBeGreaterThan(0.05);

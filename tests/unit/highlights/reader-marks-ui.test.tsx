@@ -27,7 +27,8 @@ function panel(a: Anchoring, over: Partial<Parameters<typeof HighlightsPanel>[0]
 }
 
 describe('SelectionToolbar', () => {
-  const props = { rect: { top: 300, bottom: 320, left: 100 }, onColor: vi.fn(), onNote: vi.fn(), onCopyLink: vi.fn(), onRemove: vi.fn(), onClose: vi.fn() };
+  const line = { top: 300, bottom: 320, left: 100, right: 400 };
+  const props = { first: line, last: line, column: { top: 0, bottom: 900, left: 50, right: 700 }, rtl: false, onColor: vi.fn(), onNote: vi.fn(), onCopyLink: vi.fn(), onRemove: vi.fn(), onClose: vi.fn() };
 
   it('is a named toolbar of named buttons: four colours, note, link; Remove only on a highlight', () => {
     let host = mount(<SelectionToolbar {...props} onHighlight={false} focus={false} />);

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { useReaderKeys } from '../../../../components/reader/use-reader-keys';
@@ -35,5 +36,21 @@ describe('useReaderKeys', () => {
     press('Escape');
     expect(closePanel).toHaveBeenCalledOnce();
     panel.remove();
+  });
+
+  it('a second + right after the first one renders steps from the new size (the handler is the last render\'s)', async () => {
+    let size = 0;
+    function Sized() {
+      const [settings, setSettings] = useState(DEFAULT_SETTINGS);
+      size = settings.size;
+      useReaderKeys(settings, setSettings, () => undefined);
+      return null;
+    }
+    mount(<Sized />);
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true }));
+    await Promise.resolve(); // the render, not the frame after it
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true }));
+    await act(async () => undefined);
+    expect(size).toBe(DEFAULT_SETTINGS.size + 2);
   });
 });
