@@ -140,10 +140,48 @@ test('edits on both while the server is down are both kept after it returns; the
   await expect(a.library.locator('.cr-sync').getByRole('alert')).toHaveCount(0);
 });
 
+test('a server over its quota, or refusing a clipping as too large: the status says which, nothing is lost, the next sync completes', async ({ a, b, couch }) => {
+  const panel = a.library.locator('.cr-sync');
+  const onServer = async () => (await couch.docs()).filter((d) => d.type === 'clipping').map((d) => d.title).sort();
+  const before = await onServer();
+  // As CouchDB answers when the disk or a hosting quota is full (507), then for a document over max_document_size (413).
+  couch.refuseWrites({ status: 507, error: 'insufficient_storage', reason: 'database quota exceeded' });
+  for (let n = 10; n < 40; n++) expect(await send(a.library, { type: 'save-clipping', draft: draft(n, `Council minutes ${n}`) })).toMatchObject({ ok: true });
+  const harbour = (await clippings(a.library)).find((c) => c.title === 'Harbour cranes idle')!;
+  expect(await send(a.library, { type: 'update-clipping', id: harbour.id, note: `${harbour.note}\n\nWritten while the server was full` })).toMatchObject({ ok: true });
+  await panel.getByRole('button', { name: 'Sync now' }).click();
+  await expect(panel.getByRole('alert')).toContainText('The server is full', { timeout: 20_000 });
+  await expect(panel.getByRole('status')).toContainText('waiting to be sent: 31');
+  expect(couch.refused()).toBeGreaterThan(0);
+  expect(await onServer()).toEqual(before);
+  await screenshot(a.library, 'library-sync-server-full');
+
+  couch.refuseWrites({ status: 413, error: 'document_too_large', reason: 'clip-0000' });
+  await panel.getByRole('button', { name: 'Sync now' }).click();
+  await expect(panel.getByRole('alert')).toContainText('refused a clipping as too large', { timeout: 20_000 });
+  await expect(panel.getByRole('status')).toContainText('waiting to be sent: 31');
+  expect(await onServer()).toEqual(before);
+
+  // Nothing lost here while the server refused: every clipping and the note are in A's library.
+  const onA = await clippings(a.library);
+  expect(onA).toHaveLength(31);
+  expect(onA.find((c) => c.title === 'Harbour cranes idle')!.note).toContain('Written while the server was full');
+
+  couch.refuseWrites(null);
+  await syncNow(a.library);
+  await expect(panel.getByRole('alert')).toHaveCount(0);
+  await expect(panel.getByRole('status')).toContainText('waiting to be sent: 0');
+  await syncNow(b.library);
+  const shape = (list: Awaited<ReturnType<typeof clippings>>) => list.map(({ title, tags, note }) => ({ title, tags, note })).sort((x, y) => x.title.localeCompare(y.title));
+  expect(shape(await clippings(b.library))).toEqual(shape(await clippings(a.library)));
+  expect(await onServer()).toHaveLength(31);
+});
+
 test('turning sync off forgets the credentials and stops syncing; the library stays', async ({ a }) => {
+  const before = await clippings(a.library);
   await a.library.locator('.cr-sync').getByRole('button', { name: 'Turn off' }).click();
   await expect(a.library.locator('.cr-sync summary')).toHaveText('Sync');
   const stored = await a.library.evaluate(() => chrome.storage.local.get(null));
   expect(JSON.stringify(stored)).not.toContain(COUCH_PASSWORD);
-  expect(await clippings(a.library)).toHaveLength(1);
+  expect(await clippings(a.library)).toEqual(before);
 });
