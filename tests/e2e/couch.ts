@@ -32,6 +32,8 @@ export interface Couch {
   /** Writes refused since the relay was told to refuse them. */
   refused(): number;
   docs(): Promise<Array<Record<string, unknown>>>;
+  /** How many documents the database holds (cheap enough to poll while a sync writes). */
+  docCount(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -106,6 +108,7 @@ export async function startCouch(): Promise<Couch> {
       const res = await fetch(`${direct}/clippings/_all_docs?include_docs=true`, { headers: { authorization: auth } });
       return ((await res.json()) as { rows: Array<{ doc: Record<string, unknown> }> }).rows.map((r) => r.doc);
     },
+    docCount: async () => ((await (await fetch(`${direct}/clippings`, { headers: { authorization: auth } })).json()) as { doc_count: number }).doc_count,
     stop: async () => {
       child.kill('SIGKILL');
       for (const s of sockets) s.destroy();

@@ -1,7 +1,8 @@
 // Sync between two browser profiles through a real CouchDB-compatible server (issue #14).
 import { chromium, test as base, type BrowserContext, type Page } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_FLAGS, E2E_BUILD, expect, extensionArgs, screenshot } from './fixtures';
-import { COUCH_PASSWORD, COUCH_USER, startCouch, type Couch } from './couch';
+import { COUCH_PASSWORD, startCouch, type Couch } from './couch';
+import { clippings, draft, send, syncNow, turnOn } from './sync-profile';
 
 interface Profile { context: BrowserContext; library: Page }
 
@@ -24,48 +25,6 @@ async function openProfile(): Promise<Profile> {
   await library.goto(`chrome-extension://${new URL(worker.url()).host}/library.html`);
   await expect(library.getByRole('heading', { name: 'Library', level: 1 })).toBeVisible();
   return { context, library };
-}
-
-/** Sends a message to the background from the library page, as the popup and library do. */
-function send(page: Page, message: Record<string, unknown>) {
-  return page.evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<{ ok: boolean; value: any }>;
-}
-
-const draft = (n: number, title: string) => ({
-  kind: 'article', url: `https://news.example/sync-${n}`, canonicalUrl: `https://news.example/sync-${n}`, title, byline: 'Staff', siteName: 'News',
-  publishedTime: null, lang: 'en', dir: 'ltr', html: `<p>${title}: the body.</p>`, text: `${title}: the body.`, excerpt: title, wordCount: 4, textFragmentUrl: null,
-});
-
-async function clippings(page: Page): Promise<Array<{ id: number; title: string; tags: string[]; note: string }>> {
-  return page.evaluate(() => new Promise((resolve, reject) => {
-    const open = indexedDB.open('clean-reader');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const all = open.result.transaction('clippings').objectStore('clippings').getAll();
-      all.onsuccess = () => (open.result.close(), resolve(all.result));
-    };
-  }));
-}
-
-async function openPanel(page: Page) {
-  const panel = page.locator('.cr-sync');
-  if (!(await panel.evaluate((d) => (d as HTMLDetailsElement).open))) await panel.locator('summary').click();
-  return panel;
-}
-
-async function turnOn(page: Page, url: string, password = COUCH_PASSWORD) {
-  const panel = await openPanel(page);
-  await panel.getByLabel('Database address').fill(url);
-  await panel.getByLabel('User name').fill(COUCH_USER);
-  await panel.getByLabel('Password').fill(password);
-  await panel.getByRole('button', { name: 'Turn on sync' }).click();
-}
-
-async function syncNow(page: Page) {
-  const panel = await openPanel(page);
-  await panel.getByRole('button', { name: 'Sync now' }).click();
-  await expect(panel.getByRole('status')).toContainText('Last synced');
-  await expect(panel.getByRole('button', { name: 'Sync now' })).toBeEnabled();
 }
 
 test('wrong credentials are refused with a clear message, and nothing is stored', async ({ a, couch }) => {
