@@ -3,27 +3,21 @@
 // loopback, as the e2e tests start it). Times: the first sync of N clippings (default 10,000) from profile A
 // to the empty server, then down into an empty profile B; one change on A visible on B after Sync now on
 // both; and B's library first page and a word search with sync on.
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { COUCH_PASSWORD, COUCH_USER, startCouch } from '../tests/e2e/couch';
-import { clippingCount, seedLibrary, send } from '../tests/e2e/sync-profile';
-import { CHROMIUM, CHROMIUM_FLAGS, E2E_BUILD, extensionArgs } from '../tests/e2e/fixtures';
+import { clippingCount, openProfile, seedLibrary, send } from '../tests/e2e/sync-profile';
+import { E2E_BUILD } from '../tests/e2e/fixtures';
 import { LIBRARY_PAINTED, LIBRARY_QUERY } from '../utils/perf-marks';
 import { argValue } from './bench-util';
 
 const COUNT = Number(argValue('--count') ?? 10_000);
 if (!existsSync(path.join(E2E_BUILD, 'manifest.json'))) throw new Error('Run `npm run build:e2e` first.');
 
-async function profile(): Promise<{ context: BrowserContext; library: Page }> {
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM, headless: false, args: ['--headless=new', ...CHROMIUM_FLAGS, ...extensionArgs(E2E_BUILD)],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const library = await context.newPage();
-  await library.goto(`chrome-extension://${new URL(worker.url()).host}/library.html`);
-  await library.waitForFunction((m) => performance.getEntriesByName(m).length > 0, LIBRARY_PAINTED, { timeout: 60_000 });
-  return { context, library };
+async function profile() {
+  const opened = await openProfile();
+  await opened.library.waitForFunction((m) => performance.getEntriesByName(m).length > 0, LIBRARY_PAINTED, { timeout: 60_000 });
+  return opened;
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

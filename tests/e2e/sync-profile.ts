@@ -1,8 +1,25 @@
 // What the sync specs and `npm run bench:sync` do in a Chromium profile: send the background a message as
 // the library does, read the stored clippings, fill a library, and use the library's Sync panel.
-import type { Page } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { COUCH_PASSWORD, COUCH_USER } from './couch';
-import { expect, storedRows } from './fixtures';
+import { CHROMIUM, CHROMIUM_FLAGS, E2E_BUILD, expect, extensionArgs, storedRows } from './fixtures';
+
+/** A Chromium profile of its own (a temporary one) with the e2e build, its library open. */
+export interface SyncProfile { context: BrowserContext; library: Page }
+
+export async function openProfile(): Promise<SyncProfile> {
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM,
+    headless: false,
+    args: ['--headless=new', ...CHROMIUM_FLAGS, ...extensionArgs(E2E_BUILD)],
+    viewport: { width: 1000, height: 800 },
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const library = await context.newPage();
+  await library.goto(`chrome-extension://${new URL(worker.url()).host}/library.html`);
+  await expect(library.getByRole('heading', { name: 'Library', level: 1 })).toBeVisible();
+  return { context, library };
+}
 
 export interface StoredClipping { id: number; key: string; title: string; tags: string[]; note: string; highlights: Array<{ id: string }> }
 

@@ -1,10 +1,8 @@
 // Sync between two browser profiles through a real CouchDB-compatible server (issue #14).
-import { chromium, test as base, type BrowserContext, type Page } from '@playwright/test';
-import { CHROMIUM, CHROMIUM_FLAGS, E2E_BUILD, expect, extensionArgs, screenshot } from './fixtures';
+import { test as base } from '@playwright/test';
+import { expect, screenshot } from './fixtures';
 import { COUCH_PASSWORD, startCouch, type Couch } from './couch';
-import { clippings, draft, send, syncNow, turnOn } from './sync-profile';
-
-interface Profile { context: BrowserContext; library: Page }
+import { clippings, draft, openProfile, send, syncNow, turnOn, type SyncProfile as Profile } from './sync-profile';
 
 const test = base.extend<{}, { couch: Couch; a: Profile; b: Profile }>({
   couch: [async ({}, use) => { const couch = await startCouch(); await use(couch); await couch.stop(); }, { scope: 'worker' }],
@@ -12,20 +10,6 @@ const test = base.extend<{}, { couch: Couch; a: Profile; b: Profile }>({
   b: [async ({}, use) => { const p = await openProfile(); await use(p); await p.context.close(); }, { scope: 'worker' }],
 });
 test.describe.configure({ mode: 'serial' });
-
-async function openProfile(): Promise<Profile> {
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM,
-    headless: false,
-    args: ['--headless=new', ...CHROMIUM_FLAGS, ...extensionArgs(E2E_BUILD)],
-    viewport: { width: 1000, height: 800 },
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const library = await context.newPage();
-  await library.goto(`chrome-extension://${new URL(worker.url()).host}/library.html`);
-  await expect(library.getByRole('heading', { name: 'Library', level: 1 })).toBeVisible();
-  return { context, library };
-}
 
 test('wrong credentials are refused with a clear message, and nothing is stored', async ({ a, couch }) => {
   await turnOn(a.library, couch.dbUrl, 'not the password');
