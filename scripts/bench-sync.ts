@@ -30,18 +30,22 @@ try {
   const enable = { type: 'sync-enable', url: couch.dbUrl, username: COUCH_USER, password: COUCH_PASSWORD };
 
   let t = performance.now();
+  let requests = couch.requests();
   const up = await send(a.library, enable);
   const upMs = performance.now() - t;
+  const upRequests = couch.requests() - requests;
   if (up.value.error || up.value.pending) throw new Error(`A did not finish: ${JSON.stringify(up.value)}`);
   const onServer = (await couch.docs()).length;
-  rows.push([`first sync up: ${COUNT.toLocaleString()} clippings to an empty server (${onServer.toLocaleString()} documents there)`, seconds(upMs), '≤ 60 s']);
+  rows.push([`first sync up: ${COUNT.toLocaleString()} clippings to an empty server (${onServer.toLocaleString()} documents there; ${upRequests} requests)`, seconds(upMs), '≤ 60 s']);
 
   t = performance.now();
+  requests = couch.requests();
   const down = await send(b.library, enable);
   const downMs = performance.now() - t;
+  const downRequests = couch.requests() - requests;
   const onB = await clippingCount(b.library);
   if (down.value.error || onB !== COUNT) throw new Error(`B did not finish: ${onB} clippings, ${JSON.stringify(down.value)}`);
-  rows.push([`first sync down: into an empty second profile (${onB.toLocaleString()} clippings there)`, seconds(downMs), '≤ 60 s']);
+  rows.push([`first sync down: into an empty second profile (${onB.toLocaleString()} clippings there; ${downRequests} requests)`, seconds(downMs), '≤ 60 s']);
 
   const id = Math.ceil(COUNT / 2);
   await send(a.library, { type: 'update-clipping', id, tags: ['synced-now'] });

@@ -31,6 +31,8 @@ export interface Couch {
   refuseWrites(refusal: { status: number; error: string; reason: string } | null): void;
   /** Writes refused since the relay was told to refuse them. */
   refused(): number;
+  /** HTTP requests the relay has passed on so far (round trips a sync made). */
+  requests(): number;
   docs(): Promise<Array<Record<string, unknown>>>;
   /** How many documents the database holds (cheap enough to poll while a sync writes). */
   docCount(): Promise<number>;
@@ -66,6 +68,7 @@ export async function startCouch(): Promise<Couch> {
   let relay: Server | null = null;
   let refusal: { status: number; error: string; reason: string } | null = null;
   let refusedCount = 0;
+  let requestCount = 0;
   const sockets = new Set<Socket>();
   const upstream = new Agent({ keepAlive: true });
   const isWrite = (method = '', url = '') => method === 'PUT' || method === 'DELETE' || (method === 'POST' && /\/_bulk_docs(\?|$)/.test(url));
@@ -78,6 +81,7 @@ export async function startCouch(): Promise<Couch> {
           res.writeHead(refusal.status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: refusal.error, reason: refusal.reason }));
           return;
         }
+        requestCount++;
         const forward = request({ host: '127.0.0.1', port: serverPort, method: req.method, path: req.url, headers: req.headers, agent: upstream }, (answer) => {
           res.writeHead(answer.statusCode ?? 502, answer.headers);
           answer.pipe(res);
@@ -104,6 +108,7 @@ export async function startCouch(): Promise<Couch> {
       refusedCount = 0;
     },
     refused: () => refusedCount,
+    requests: () => requestCount,
     docs: async () => {
       const res = await fetch(`${direct}/clippings/_all_docs?include_docs=true`, { headers: { authorization: auth } });
       return ((await res.json()) as { rows: Array<{ doc: Record<string, unknown> }> }).rows.map((r) => r.doc);
