@@ -66,6 +66,9 @@ export function createSyncController(): SyncController {
       again = true;
       return running;
     }
+    // This cycle sends everything queued so far: a debounced run still waiting would only repeat it (and,
+    // firing while this one runs, make this Sync now wait for a second cycle).
+    clearTimeout(timer);
     running = (async () => {
       let result: SyncStatus;
       do {
