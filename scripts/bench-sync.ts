@@ -3,73 +3,49 @@
 // loopback, as the e2e tests start it). Times: the first sync of N clippings (default 10,000) from profile A
 // to the empty server, then down into an empty profile B; one change on A visible on B after Sync now on
 // both; and B's library first page and a word search with sync on.
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { startCouch } from '../tests/e2e/couch';
-import { COUCH_PASSWORD, COUCH_USER } from '../tests/e2e/couch';
-import { CHROMIUM, CHROMIUM_FLAGS, E2E_BUILD, extensionArgs } from '../tests/e2e/fixtures';
+import { COUCH_PASSWORD, COUCH_USER, startCouch } from '../tests/e2e/couch';
+import { clippingCount, openProfile, seedLibrary, send } from '../tests/e2e/sync-profile';
+import { E2E_BUILD } from '../tests/e2e/fixtures';
 import { LIBRARY_PAINTED, LIBRARY_QUERY } from '../utils/perf-marks';
 import { argValue } from './bench-util';
 
 const COUNT = Number(argValue('--count') ?? 10_000);
 if (!existsSync(path.join(E2E_BUILD, 'manifest.json'))) throw new Error('Run `npm run build:e2e` first.');
 
-const WORDS = 'harbour council river budget minister season match court ruling vaccine launch market shares growth storm rail bridge school teacher festival album election senator league goal energy solar grid water drought farmers museum'.split(' ');
-/** A clipping of a few paragraphs (about 4 KB of HTML), varied enough for the search index. */
-function clipping(i: number) {
-  const sentences = Array.from({ length: 24 }, (_, s) => `The ${WORDS[(i + s) % WORDS.length]} and the ${WORDS[(i * 7 + s * 3) % WORDS.length]} met on day ${s + 1} of story ${i}.`);
-  const paragraphs = [0, 6, 12, 18].map((start) => sentences.slice(start, start + 6).join(' '));
-  const url = `https://news.example/bench/${i}`;
-  const text = paragraphs.join('\n\n');
-  return {
-    id: i + 1, kind: 'article', key: url, url, canonicalUrl: url, title: `Story ${i}: ${WORDS[i % WORDS.length]}`, byline: null, siteName: 'Bench News',
-    publishedTime: null, lang: 'en', dir: 'ltr', html: paragraphs.map((p) => `<p>${p}</p>`).join(''), text, excerpt: paragraphs[0]!,
-    wordCount: text.split(/\s+/).length, textFragmentUrl: null, savedAt: 1_700_000_000_000 + i * 1000, tags: [WORDS[i % 7]!], note: '',
-  };
+async function profile() {
+  const opened = await openProfile();
+  await opened.library.waitForFunction((m) => performance.getEntriesByName(m).length > 0, LIBRARY_PAINTED, { timeout: 60_000 });
+  return opened;
 }
 
-async function profile(): Promise<{ context: BrowserContext; library: Page }> {
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM, headless: false, args: ['--headless=new', ...CHROMIUM_FLAGS, ...extensionArgs(E2E_BUILD)],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const library = await context.newPage();
-  await library.goto(`chrome-extension://${new URL(worker.url()).host}/library.html`);
-  await library.waitForFunction((m) => performance.getEntriesByName(m).length > 0, LIBRARY_PAINTED, { timeout: 60_000 });
-  return { context, library };
-}
-
-const send = (page: Page, message: Record<string, unknown>) => page.evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<{ ok: boolean; value: any; message?: string }>;
-const count = (page: Page) => page.evaluate(() => new Promise<number>((resolve) => {
-  const open = indexedDB.open('clean-reader');
-  open.onsuccess = () => { const r = open.result.transaction('clippings').objectStore('clippings').count(); r.onsuccess = () => (open.result.close(), resolve(r.result)); };
-}));
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const rows: Array<[string, string, string]> = [];
 
 const couch = await startCouch();
 const [a, b] = [await profile(), await profile()];
 try {
-  for (let start = 0; start < COUNT; start += 1000) {
-    const reply = await send(a.library, { type: 'restore-clippings', clippings: Array.from({ length: Math.min(1000, COUNT - start) }, (_, j) => clipping(start + j)) });
-    if (!reply.ok) throw new Error(`seeding failed: ${reply.message}`);
-  }
+  await seedLibrary(a.library, COUNT);
   const enable = { type: 'sync-enable', url: couch.dbUrl, username: COUCH_USER, password: COUCH_PASSWORD };
 
   let t = performance.now();
+  let requests = couch.requests();
   const up = await send(a.library, enable);
   const upMs = performance.now() - t;
+  const upRequests = couch.requests() - requests;
   if (up.value.error || up.value.pending) throw new Error(`A did not finish: ${JSON.stringify(up.value)}`);
   const onServer = (await couch.docs()).length;
-  rows.push([`first sync up: ${COUNT.toLocaleString()} clippings to an empty server (${onServer.toLocaleString()} documents there)`, seconds(upMs), '≤ 60 s']);
+  rows.push([`first sync up: ${COUNT.toLocaleString()} clippings to an empty server (${onServer.toLocaleString()} documents there; ${upRequests} requests)`, seconds(upMs), '≤ 60 s']);
 
   t = performance.now();
+  requests = couch.requests();
   const down = await send(b.library, enable);
   const downMs = performance.now() - t;
-  const onB = await count(b.library);
+  const downRequests = couch.requests() - requests;
+  const onB = await clippingCount(b.library);
   if (down.value.error || onB !== COUNT) throw new Error(`B did not finish: ${onB} clippings, ${JSON.stringify(down.value)}`);
-  rows.push([`first sync down: into an empty second profile (${onB.toLocaleString()} clippings there)`, seconds(downMs), '≤ 60 s']);
+  rows.push([`first sync down: into an empty second profile (${onB.toLocaleString()} clippings there; ${downRequests} requests)`, seconds(downMs), '≤ 60 s']);
 
   const id = Math.ceil(COUNT / 2);
   await send(a.library, { type: 'update-clipping', id, tags: ['synced-now'] });

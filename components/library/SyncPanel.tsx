@@ -15,6 +15,7 @@ const ERROR_TEXT: Record<SyncErrorCode, MessageKey> = {
   'no-database': 'syncErrorNoDatabase',
   unreachable: 'syncErrorUnreachable',
   'server-full': 'syncErrorServerFull',
+  'too-large': 'syncErrorTooLarge',
   rejected: 'syncErrorRejected',
   permission: 'syncErrorPermission',
   unknown: 'syncErrorUnknown',

@@ -1,9 +1,11 @@
 // A real CouchDB-compatible server for the sync tests: PouchDB Server (in memory) on loopback, started by the
-// test, with an admin user and a database, behind a TCP relay the test can cut to play "server down" and
-// "network dropped" without losing the server's data.
+// test, with an admin user and a database, behind an HTTP relay the test can cut to play "server down" and
+// "network dropped" without losing the server's data, or set to refuse writes as a CouchDB over its limits
+// does (pouchdb-server has no size or storage limit of its own).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { connect, createServer, type Server, type Socket } from 'node:net';
+import { Agent, createServer as createHttpServer, request, type Server } from 'node:http';
+import { createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +23,19 @@ export interface Couch {
   cut(): Promise<void>;
   /** Opens the relay again on the same port. */
   restore(): Promise<void>;
+  /**
+   * Answers every write (`_bulk_docs`, a PUT or DELETE of a document or checkpoint) with `status` and
+   * CouchDB's JSON error body, as a server over its quota or size limit does; reads still pass. `null`
+   * lets writes through again.
+   */
+  refuseWrites(refusal: { status: number; error: string; reason: string } | null): void;
+  /** Writes refused since the relay was told to refuse them. */
+  refused(): number;
+  /** HTTP requests the relay has passed on so far (round trips a sync made). */
+  requests(): number;
   docs(): Promise<Array<Record<string, unknown>>>;
+  /** How many documents the database holds (cheap enough to poll while a sync writes). */
+  docCount(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -52,14 +66,30 @@ export async function startCouch(): Promise<Couch> {
   if (!created.ok) throw new Error(`could not create the database: ${created.status}`);
 
   let relay: Server | null = null;
+  let refusal: { status: number; error: string; reason: string } | null = null;
+  let refusedCount = 0;
+  let requestCount = 0;
   const sockets = new Set<Socket>();
+  const upstream = new Agent({ keepAlive: true });
+  const isWrite = (method = '', url = '') => method === 'PUT' || method === 'DELETE' || (method === 'POST' && /\/_bulk_docs(\?|$)/.test(url));
   const openRelay = () =>
     new Promise<void>((resolve) => {
-      relay = createServer((client) => {
-        const upstream = connect(serverPort, '127.0.0.1');
-        for (const s of [client, upstream]) (sockets.add(s), s.on('close', () => sockets.delete(s)), s.on('error', () => s.destroy()));
-        client.pipe(upstream).pipe(client);
+      relay = createHttpServer((req, res) => {
+        if (refusal && isWrite(req.method, req.url)) {
+          refusedCount++;
+          req.resume();
+          res.writeHead(refusal.status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: refusal.error, reason: refusal.reason }));
+          return;
+        }
+        requestCount++;
+        const forward = request({ host: '127.0.0.1', port: serverPort, method: req.method, path: req.url, headers: req.headers, agent: upstream }, (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        });
+        forward.on('error', () => res.destroy());
+        req.pipe(forward);
       });
+      relay.on('connection', (s: Socket) => (sockets.add(s), s.on('close', () => sockets.delete(s))));
       relay.listen(relayPort, '127.0.0.1', resolve);
     });
   await openRelay();
@@ -73,14 +103,22 @@ export async function startCouch(): Promise<Couch> {
       relay = null;
     },
     restore: openRelay,
+    refuseWrites: (next) => {
+      refusal = next;
+      refusedCount = 0;
+    },
+    refused: () => refusedCount,
+    requests: () => requestCount,
     docs: async () => {
       const res = await fetch(`${direct}/clippings/_all_docs?include_docs=true`, { headers: { authorization: auth } });
       return ((await res.json()) as { rows: Array<{ doc: Record<string, unknown> }> }).rows.map((r) => r.doc);
     },
+    docCount: async () => ((await (await fetch(`${direct}/clippings`, { headers: { authorization: auth } })).json()) as { doc_count: number }).doc_count,
     stop: async () => {
       child.kill('SIGKILL');
       for (const s of sockets) s.destroy();
       relay?.close();
+      upstream.destroy();
     },
   };
 }

@@ -124,3 +124,36 @@ export async function storedRows<T>(firefox: Firefox, context: string, store: st
   );
   return JSON.parse(value as string) as T[];
 }
+
+/** Clicks the element `selector` finds in `context` with a real pointer: trusted input, so it counts as the user's gesture. */
+export async function clickElement(firefox: Firefox, context: string, selector: string): Promise<void> {
+  const { sharedId } = await firefox.evaluate(context, `document.querySelector(${JSON.stringify(selector)})`);
+  if (!sharedId) throw new Error(`nothing to click at ${selector}`);
+  const press = [
+    { type: 'pointerMove', x: 0, y: 0, origin: { type: 'element', element: { sharedId } } },
+    { type: 'pointerDown', button: 0 },
+    { type: 'pointerUp', button: 0 },
+  ];
+  await firefox.bidi.send('input.performActions', { context, actions: [{ type: 'pointer', id: 'mouse', actions: press }] });
+}
+
+/**
+ * Answers the add-on's permission prompt (the doorhanger Firefox shows for `permissions.request`) as the
+ * reader does, with its Allow button, once it is shown; returns what the prompt says it grants. The prompt
+ * is in the browser's own window, which BiDi reaches because launchFirefox passes --remote-allow-system-access.
+ */
+export async function allowPermissionPrompt(firefox: Firefox): Promise<string> {
+  const { contexts } = await firefox.bidi.send<{ contexts: Array<{ context: string; url: string }> }>('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
+  const window = contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+  if (!window) throw new Error('no browser window among the chrome contexts');
+  const prompt = `document.getElementById('addon-webext-permissions-notification')`;
+  const shown = async () => (await firefox.evaluate(window.context, `PopupNotifications.panel.state === 'open' && !!${prompt} && !${prompt}.hidden`)).value === true;
+  for (const end = Date.now() + 20_000; !(await shown()); await new Promise((resolve) => setTimeout(resolve, 150))) {
+    if (Date.now() > end) throw new Error('no permission prompt was shown');
+  }
+  const text = (await firefox.evaluate(window.context, `${prompt}.textContent.replace(/\\s+/g, ' ')`)).value as string;
+  const allow = (await firefox.evaluate(window.context, `${prompt}.button.label`)).value;
+  if (allow !== 'Allow') throw new Error(`the prompt's main button says ${String(allow)}, not Allow`);
+  await firefox.evaluate(window.context, `${prompt}.button.click()`);
+  return text;
+}

@@ -1,9 +1,8 @@
 // Sync between two browser profiles through a real CouchDB-compatible server (issue #14).
-import { chromium, test as base, type BrowserContext, type Page } from '@playwright/test';
-import { CHROMIUM, CHROMIUM_FLAGS, E2E_BUILD, expect, extensionArgs, screenshot } from './fixtures';
-import { COUCH_PASSWORD, COUCH_USER, startCouch, type Couch } from './couch';
-
-interface Profile { context: BrowserContext; library: Page }
+import { test as base } from '@playwright/test';
+import { expect, screenshot } from './fixtures';
+import { COUCH_PASSWORD, startCouch, type Couch } from './couch';
+import { clippings, draft, openProfile, send, syncNow, turnOn, type SyncProfile as Profile } from './sync-profile';
 
 const test = base.extend<{}, { couch: Couch; a: Profile; b: Profile }>({
   couch: [async ({}, use) => { const couch = await startCouch(); await use(couch); await couch.stop(); }, { scope: 'worker' }],
@@ -11,62 +10,6 @@ const test = base.extend<{}, { couch: Couch; a: Profile; b: Profile }>({
   b: [async ({}, use) => { const p = await openProfile(); await use(p); await p.context.close(); }, { scope: 'worker' }],
 });
 test.describe.configure({ mode: 'serial' });
-
-async function openProfile(): Promise<Profile> {
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM,
-    headless: false,
-    args: ['--headless=new', ...CHROMIUM_FLAGS, ...extensionArgs(E2E_BUILD)],
-    viewport: { width: 1000, height: 800 },
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const library = await context.newPage();
-  await library.goto(`chrome-extension://${new URL(worker.url()).host}/library.html`);
-  await expect(library.getByRole('heading', { name: 'Library', level: 1 })).toBeVisible();
-  return { context, library };
-}
-
-/** Sends a message to the background from the library page, as the popup and library do. */
-function send(page: Page, message: Record<string, unknown>) {
-  return page.evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<{ ok: boolean; value: any }>;
-}
-
-const draft = (n: number, title: string) => ({
-  kind: 'article', url: `https://news.example/sync-${n}`, canonicalUrl: `https://news.example/sync-${n}`, title, byline: 'Staff', siteName: 'News',
-  publishedTime: null, lang: 'en', dir: 'ltr', html: `<p>${title}: the body.</p>`, text: `${title}: the body.`, excerpt: title, wordCount: 4, textFragmentUrl: null,
-});
-
-async function clippings(page: Page): Promise<Array<{ id: number; title: string; tags: string[]; note: string }>> {
-  return page.evaluate(() => new Promise((resolve, reject) => {
-    const open = indexedDB.open('clean-reader');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const all = open.result.transaction('clippings').objectStore('clippings').getAll();
-      all.onsuccess = () => (open.result.close(), resolve(all.result));
-    };
-  }));
-}
-
-async function openPanel(page: Page) {
-  const panel = page.locator('.cr-sync');
-  if (!(await panel.evaluate((d) => (d as HTMLDetailsElement).open))) await panel.locator('summary').click();
-  return panel;
-}
-
-async function turnOn(page: Page, url: string, password = COUCH_PASSWORD) {
-  const panel = await openPanel(page);
-  await panel.getByLabel('Database address').fill(url);
-  await panel.getByLabel('User name').fill(COUCH_USER);
-  await panel.getByLabel('Password').fill(password);
-  await panel.getByRole('button', { name: 'Turn on sync' }).click();
-}
-
-async function syncNow(page: Page) {
-  const panel = await openPanel(page);
-  await panel.getByRole('button', { name: 'Sync now' }).click();
-  await expect(panel.getByRole('status')).toContainText('Last synced');
-  await expect(panel.getByRole('button', { name: 'Sync now' })).toBeEnabled();
-}
 
 test('wrong credentials are refused with a clear message, and nothing is stored', async ({ a, couch }) => {
   await turnOn(a.library, couch.dbUrl, 'not the password');
@@ -140,10 +83,48 @@ test('edits on both while the server is down are both kept after it returns; the
   await expect(a.library.locator('.cr-sync').getByRole('alert')).toHaveCount(0);
 });
 
+test('a server over its quota, or refusing a clipping as too large: the status says which, nothing is lost, the next sync completes', async ({ a, b, couch }) => {
+  const panel = a.library.locator('.cr-sync');
+  const onServer = async () => (await couch.docs()).filter((d) => d.type === 'clipping').map((d) => d.title).sort();
+  const before = await onServer();
+  // As CouchDB answers when the disk or a hosting quota is full (507), then for a document over max_document_size (413).
+  couch.refuseWrites({ status: 507, error: 'insufficient_storage', reason: 'database quota exceeded' });
+  for (let n = 10; n < 40; n++) expect(await send(a.library, { type: 'save-clipping', draft: draft(n, `Council minutes ${n}`) })).toMatchObject({ ok: true });
+  const harbour = (await clippings(a.library)).find((c) => c.title === 'Harbour cranes idle')!;
+  expect(await send(a.library, { type: 'update-clipping', id: harbour.id, note: `${harbour.note}\n\nWritten while the server was full` })).toMatchObject({ ok: true });
+  await panel.getByRole('button', { name: 'Sync now' }).click();
+  await expect(panel.getByRole('alert')).toContainText('The server is full', { timeout: 20_000 });
+  await expect(panel.getByRole('status')).toContainText('waiting to be sent: 31');
+  expect(couch.refused()).toBeGreaterThan(0);
+  expect(await onServer()).toEqual(before);
+  await screenshot(a.library, 'library-sync-server-full');
+
+  couch.refuseWrites({ status: 413, error: 'document_too_large', reason: 'clip-0000' });
+  await panel.getByRole('button', { name: 'Sync now' }).click();
+  await expect(panel.getByRole('alert')).toContainText('refused a clipping as too large', { timeout: 20_000 });
+  await expect(panel.getByRole('status')).toContainText('waiting to be sent: 31');
+  expect(await onServer()).toEqual(before);
+
+  // Nothing lost here while the server refused: every clipping and the note are in A's library.
+  const onA = await clippings(a.library);
+  expect(onA).toHaveLength(31);
+  expect(onA.find((c) => c.title === 'Harbour cranes idle')!.note).toContain('Written while the server was full');
+
+  couch.refuseWrites(null);
+  await syncNow(a.library);
+  await expect(panel.getByRole('alert')).toHaveCount(0);
+  await expect(panel.getByRole('status')).toContainText('waiting to be sent: 0');
+  await syncNow(b.library);
+  const shape = (list: Awaited<ReturnType<typeof clippings>>) => list.map(({ title, tags, note }) => ({ title, tags, note })).sort((x, y) => x.title.localeCompare(y.title));
+  expect(shape(await clippings(b.library))).toEqual(shape(await clippings(a.library)));
+  expect(await onServer()).toHaveLength(31);
+});
+
 test('turning sync off forgets the credentials and stops syncing; the library stays', async ({ a }) => {
+  const before = await clippings(a.library);
   await a.library.locator('.cr-sync').getByRole('button', { name: 'Turn off' }).click();
   await expect(a.library.locator('.cr-sync summary')).toHaveText('Sync');
   const stored = await a.library.evaluate(() => chrome.storage.local.get(null));
   expect(JSON.stringify(stored)).not.toContain(COUCH_PASSWORD);
-  expect(await clippings(a.library)).toHaveLength(1);
+  expect(await clippings(a.library)).toEqual(before);
 });

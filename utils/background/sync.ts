@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import { ClippingsDb } from '../clippings/db';
 import { pendingChanges, syncCycle } from '../sync/engine';
-import { queuedChanges } from '../sync/outbox';
+import { outboxRow, queuedChanges, type OutboxRow } from '../sync/outbox';
 import { openMirror, openRemote } from '../browser/pouchdb';
 import type { Mirror } from '../sync/pouch';
 import { parseSyncServer, type SyncServer } from '../sync/server';
@@ -66,6 +66,9 @@ export function createSyncController(): SyncController {
       again = true;
       return running;
     }
+    // This cycle sends everything queued so far: a debounced run still waiting would only repeat it (and,
+    // firing while this one runs, make this Sync now wait for a second cycle).
+    clearTimeout(timer);
     running = (async () => {
       let result: SyncStatus;
       do {
@@ -127,9 +130,9 @@ export function createSyncController(): SyncController {
   /** Every clipping is a local change the first time: the server gets them all, merged with what it has. */
   async function queueEverything(): Promise<void> {
     await db.transaction('rw', [db.clippings, db.syncOutbox], async () => {
-      const rows: Array<{ key: string; id: number }> = [];
-      await db.clippings.orderBy('key').eachKey((key, cursor) => void rows.push({ key: key as string, id: cursor.primaryKey as number }));
-      await db.syncOutbox.bulkPut(rows.map((r) => ({ ...r, deleted: false, change: crypto.randomUUID() })));
+      const rows: OutboxRow[] = [];
+      await db.clippings.orderBy('key').eachKey((key, cursor) => void rows.push(outboxRow(key as string, cursor.primaryKey as number)));
+      await db.syncOutbox.bulkPut(rows);
     });
   }
 

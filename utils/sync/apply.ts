@@ -4,7 +4,7 @@
 import { clippingWords, indexMany, unindex } from '../clippings/db';
 import type { Clipping } from '../clippings/types';
 import { fromDoc, isClippingDoc, type ClippingDoc } from './doc';
-import { BATCH, type SyncDb } from './engine';
+import { BATCH, savedSeq, type SyncDb } from './engine';
 import { mergeVersions } from './merge';
 import type { Mirror } from './pouch';
 import { withoutId } from './push';
@@ -12,7 +12,7 @@ import { withoutId } from './push';
 type Fields = Omit<Clipping, 'id'>;
 
 export async function applyMirrorChanges(db: SyncDb, mirror: Mirror): Promise<{ applied: number; conflicts: number }> {
-  let since = ((await db.syncState.get('appliedSeq'))?.value as string | number | undefined) ?? 0;
+  let since = await savedSeq(db, 'appliedSeq');
   let applied = 0;
   let conflicts = 0;
   for (;;) {

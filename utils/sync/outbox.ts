@@ -16,6 +16,11 @@ export interface OutboxRow {
 
 interface KeyedRow { id: number; key: string }
 
+/** The outbox row for a change to the clipping `key`: saved as local `id`, or deleted (`null`). */
+export function outboxRow(key: string, id: number | null): OutboxRow {
+  return { key, id, deleted: id === null, change: crypto.randomUUID() };
+}
+
 /** Fires 'queued' when a transaction queued changes (sync then runs a little later, once per burst). */
 export const queuedChanges = new EventTarget();
 
@@ -48,9 +53,9 @@ function capturing(table: DBCoreTable, outbox: DBCoreTable): DBCoreTable {
         req.type === 'add' || req.type === 'put'
           ? (req.values as KeyedRow[]).flatMap((value, i) => {
               const id = result.results?.[i] ?? value.id;
-              return result.failures[i] || typeof value.key !== 'string' ? [] : [{ key: value.key, id, deleted: false, change: crypto.randomUUID() }];
+              return result.failures[i] || typeof value.key !== 'string' ? [] : [outboxRow(value.key, id)];
             })
-          : gone.map((row) => ({ key: row.key, id: null, deleted: true, change: crypto.randomUUID() }));
+          : gone.map((row) => outboxRow(row.key, null));
       if (rows.length) {
         await outbox.mutate({ trans: req.trans, type: 'put', values: rows });
         queuedChanges.dispatchEvent(new Event('queued'));

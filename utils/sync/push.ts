@@ -10,12 +10,16 @@ interface PushPlan { entry: OutboxRow; docId: string; doc: (Partial<ClippingDoc>
 
 export const withoutId = ({ id: _id, ...fields }: Clipping): Omit<Clipping, 'id'> => fields;
 
-/** Pushes the whole outbox into the mirror, a batch at a time. Returns how many documents were written. */
-export async function pushOutbox(db: SyncDb, mirror: Mirror): Promise<number> {
+/**
+ * Pushes the whole outbox into the mirror, a batch at a time. Returns how many documents were written, and
+ * how many of those were merged with a revision from elsewhere (they hold more than the local row).
+ */
+export async function pushOutbox(db: SyncDb, mirror: Mirror): Promise<{ written: number; merged: number }> {
   let written = 0;
+  let merged = 0;
   for (;;) {
     const batch = await db.syncOutbox.limit(BATCH).toArray();
-    if (!batch.length) return written;
+    if (!batch.length) return { written, merged };
     const plans = await planPush(db, mirror, batch);
     const docs = plans.flatMap((p) => (p.doc ? [p.doc] : []));
     const results = docs.length ? await mirror.bulkDocs(docs) : [];
@@ -29,6 +33,7 @@ export async function pushOutbox(db: SyncDb, mirror: Mirror): Promise<number> {
       await db.syncOutbox.bulkDelete(batch.filter((e, i) => now[i]?.change === e.change).map((e) => e.key));
     });
     written += revs.size;
+    merged += plans.filter((p) => p.merged && revs.has(p.docId)).length;
   }
 }
 

@@ -1,7 +1,7 @@
 // What the library shows about sync, and the failures it can name. Pure: the background classifies,
 // the page shows the words.
 
-export type SyncErrorCode = 'address' | 'credentials' | 'forbidden' | 'no-database' | 'unreachable' | 'server-full' | 'rejected' | 'permission' | 'unknown';
+export type SyncErrorCode = 'address' | 'credentials' | 'forbidden' | 'no-database' | 'unreachable' | 'server-full' | 'too-large' | 'rejected' | 'permission' | 'unknown';
 
 export interface SyncStatus {
   /** The database URL (never with credentials) or null when sync is off. */
@@ -39,7 +39,10 @@ export function classifySyncError(error: unknown): SyncError {
   if (e.status === 401 || e.name === 'unauthorized') return new SyncError('credentials', detail);
   if (e.status === 403 || e.name === 'forbidden') return new SyncError('forbidden', detail);
   if (e.status === 404 || e.name === 'not_found') return new SyncError('no-database', detail);
-  if (e.status === 413 || e.status === 507 || /quota|insufficient|too large|disk.*full/i.test(detail)) return new SyncError('server-full', detail);
+  // CouchDB answers 413 (`document_too_large`, `too_large`) for a document or request over its size limits;
+  // a server out of room or over a hosting quota answers 507 Insufficient Storage.
+  if (e.status === 413 || /too.?large/i.test(`${e.name} ${detail}`)) return new SyncError('too-large', detail);
+  if (e.status === 507 || /quota|insufficient.storage|disk.*full|enospc/i.test(`${e.name} ${detail}`)) return new SyncError('server-full', detail);
   if (e.status === 0 || e.name === 'TypeError' || /fetch|network|ECONNREFUSED|Failed to|NetworkError/i.test(detail)) return new SyncError('unreachable', detail);
   return new SyncError('unknown', detail);
 }

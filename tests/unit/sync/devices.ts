@@ -39,3 +39,9 @@ export function makeDevice(server: Remote, label: string): Device {
     titles: async () => (await db.clippings.orderBy('title').toArray()).map((c) => c.title),
   };
 }
+
+/** A server and two devices syncing with it: the start of most sync tests. */
+export function pairedDevices(): { server: ReturnType<typeof makeServer>; a: Device; b: Device } {
+  const server = makeServer();
+  return { server, a: makeDevice(server, 'a'), b: makeDevice(server, 'b') };
+}

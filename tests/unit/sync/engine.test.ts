@@ -3,17 +3,26 @@ import { describe, expect, it } from 'vitest';
 import { deleteClippings, importClippings, saveClipping, updateClipping } from '../../../utils/clippings/store';
 import { makeDraft } from '../clippings/helpers';
 import { idsWithWord } from '../../../utils/clippings/db';
-import { applyMirrorChanges, BATCH, pendingChanges, pushOutbox } from '../../../utils/sync/engine';
+import { applyMirrorChanges, BATCH, pendingChanges, pushOutbox, syncCycle } from '../../../utils/sync/engine';
 import type { Mirror } from '../../../utils/sync/pouch';
-import { makeDevice, makeServer } from './devices';
+import { makeDevice, makeServer, pairedDevices } from './devices';
 
 const article = (n: number, overrides = {}) =>
   makeDraft({ url: `https://news.example/story-${n}`, canonicalUrl: `https://news.example/story-${n}`, title: `Story ${n}`, ...overrides });
 
+/** Two devices that both have article 1, synced: its local id on each. */
+async function sharedArticle() {
+  const devices = pairedDevices();
+  const { id: onA } = await saveClipping(devices.a.db, article(1));
+  await devices.a.sync();
+  await devices.b.sync();
+  const onB = (await devices.b.db.clippings.toArray())[0]!.id;
+  return { ...devices, onA, onB };
+}
+
 describe('sync between two devices through one server', () => {
   it('a clipping saved on A appears on B, with its text searchable there', async () => {
-    const server = makeServer();
-    const [a, b] = [makeDevice(server, 'a'), makeDevice(server, 'b')];
+    const { a, b } = pairedDevices();
     await saveClipping(a.db, article(1, { text: 'Harbour cranes idle', html: '<p>Harbour cranes idle</p>' }));
     expect((await a.sync()).pushed).toBe(1);
     await b.sync();
@@ -25,8 +34,7 @@ describe('sync between two devices through one server', () => {
   });
 
   it('tags and notes edited on B reach A; a delete on A reaches B', async () => {
-    const server = makeServer();
-    const [a, b] = [makeDevice(server, 'a'), makeDevice(server, 'b')];
+    const { a, b } = pairedDevices();
     await saveClipping(a.db, article(1));
     await saveClipping(a.db, article(2));
     await a.sync();
@@ -46,8 +54,7 @@ describe('sync between two devices through one server', () => {
   });
 
   it('a removed tag stays removed on the other device (no resurrection by merging)', async () => {
-    const server = makeServer();
-    const [a, b] = [makeDevice(server, 'a'), makeDevice(server, 'b')];
+    const { a, b } = pairedDevices();
     const { id } = await saveClipping(a.db, article(1));
     await updateClipping(a.db, id, { tags: ['old', 'keep'] });
     await a.sync();
@@ -62,11 +69,7 @@ describe('sync between two devices through one server', () => {
   });
 
   it('undo after a synced delete brings the clipping back everywhere', async () => {
-    const server = makeServer();
-    const [a, b] = [makeDevice(server, 'a'), makeDevice(server, 'b')];
-    const { id } = await saveClipping(a.db, article(1));
-    await a.sync();
-    await b.sync();
+    const { a, b, onA: id } = await sharedArticle();
     const deleted = await deleteClippings(a.db, [id]);
     await a.sync();
     await b.sync();
@@ -78,14 +81,9 @@ describe('sync between two devices through one server', () => {
   });
 
   it('edits made on both devices while apart are both kept', async () => {
-    const server = makeServer();
-    const [a, b] = [makeDevice(server, 'a'), makeDevice(server, 'b')];
-    const { id } = await saveClipping(a.db, article(1));
-    await a.sync();
-    await b.sync();
-    const onB = (await b.db.clippings.toArray())[0]!;
-    await updateClipping(a.db, id, { tags: ['from-a'], note: 'note from A' });
-    await updateClipping(b.db, onB.id, { tags: ['from-b'], note: 'note from B' });
+    const { a, b, onA, onB } = await sharedArticle();
+    await updateClipping(a.db, onA, { tags: ['from-a'], note: 'note from A' });
+    await updateClipping(b.db, onB, { tags: ['from-b'], note: 'note from B' });
     await a.sync();
     await b.sync();
     await a.sync();
@@ -98,13 +96,8 @@ describe('sync between two devices through one server', () => {
   });
 
   it('a local edit made after a pull that was never applied is merged with it, not written over it', async () => {
-    const server = makeServer();
-    const [a, b] = [makeDevice(server, 'a'), makeDevice(server, 'b')];
-    const { id } = await saveClipping(a.db, article(1));
-    await a.sync();
-    await b.sync();
-    const onB = (await b.db.clippings.toArray())[0]!;
-    await updateClipping(b.db, onB.id, { note: 'from B' });
+    const { server, a, b, onA: id, onB } = await sharedArticle();
+    await updateClipping(b.db, onB, { note: 'from B' });
     await b.sync();
     await a.mirror.replicate.from(server, { batch_size: 100 }); // pulled, then the worker stopped before applying
     await updateClipping(a.db, id, { tags: ['from-a'] });
@@ -114,8 +107,7 @@ describe('sync between two devices through one server', () => {
   });
 
   it('the same article saved on two devices becomes one clipping, not twins', async () => {
-    const server = makeServer();
-    const [a, b] = [makeDevice(server, 'a'), makeDevice(server, 'b')];
+    const { a, b } = pairedDevices();
     const onA = await saveClipping(a.db, article(1));
     const onB = await saveClipping(b.db, article(1, { url: 'https://news.example/story-1?utm_source=x' }));
     await updateClipping(a.db, onA.id, { tags: ['a'] });
@@ -131,13 +123,8 @@ describe('sync between two devices through one server', () => {
   });
 
   it('an edit made elsewhere wins over a concurrent delete: nothing is lost', async () => {
-    const server = makeServer();
-    const [a, b] = [makeDevice(server, 'a'), makeDevice(server, 'b')];
-    const { id } = await saveClipping(a.db, article(1));
-    await a.sync();
-    await b.sync();
-    const onB = (await b.db.clippings.toArray())[0]!;
-    await updateClipping(b.db, onB.id, { note: 'keep me' });
+    const { a, b, onA: id, onB } = await sharedArticle();
+    await updateClipping(b.db, onB, { note: 'keep me' });
     await b.sync();
     await deleteClippings(a.db, [id]);
     await a.sync();
@@ -146,12 +133,38 @@ describe('sync between two devices through one server', () => {
     for (const device of [a, b]) expect((await device.db.clippings.toArray()).map((c) => c.note)).toEqual(['keep me']);
   });
 
+  it('a first sync does not read back what it just pushed, and still applies what comes from elsewhere', async () => {
+    const { server, a, b } = pairedDevices();
+    for (let n = 1; n <= 30; n++) await saveClipping(a.db, article(n));
+    // The documents the apply reads from the mirror, counted (a view of the mirror, for this cycle only).
+    let docsRead = 0;
+    const counting: Mirror = Object.create(a.mirror);
+    counting.changes = (options) => {
+      const page = a.mirror.changes(options);
+      if (options.include_docs) void page.then((p) => (docsRead += p.results.length));
+      return page;
+    };
+    const sync = () => syncCycle(a.engineDb, counting, server);
+    await sync();
+    expect(docsRead).toBe(0);
+
+    // What the sync brings from elsewhere is still applied (and one more cycle reads nothing back).
+    await b.sync();
+    const onB = (await b.db.clippings.where('key').equals('https://news.example/story-1').first())!;
+    await updateClipping(b.db, onB.id, { note: 'from B' });
+    await b.sync();
+    docsRead = 0;
+    await sync();
+    expect(docsRead).toBe(1);
+    expect(await a.db.clippings.where('key').equals('https://news.example/story-1').first()).toMatchObject({ note: 'from B' });
+  });
+
   it('a sync cut after the push, or during the replication, resumes: the next cycle delivers everything once', async () => {
-    const server = makeServer();
-    const [a, b] = [makeDevice(server, 'a'), makeDevice(server, 'b')];
-    for (let n = 1; n <= 250; n++) await saveClipping(a.db, article(n));
+    const { server, a, b } = pairedDevices();
+    const count = BATCH + 50;
+    for (let n = 1; n <= count; n++) await saveClipping(a.db, article(n));
     // The worker stops right after the push: the outbox is in the mirror, nothing reached the server.
-    expect(await pushOutbox(a.engineDb, a.mirror)).toBe(250);
+    expect(await pushOutbox(a.engineDb, a.mirror)).toEqual({ written: count, merged: 0 });
     expect(await a.db.syncOutbox.count()).toBe(0);
     await a.sync();
     // B replicates, then its worker stops after applying the first page of changes.
@@ -161,7 +174,7 @@ describe('sync between two devices through one server', () => {
     await expect(applyMirrorChanges(b.engineDb, cut as Mirror)).rejects.toThrow('worker stopped');
     expect(await b.db.clippings.count()).toBe(BATCH);
     await b.sync();
-    expect(await b.db.clippings.count()).toBe(250);
+    expect(await b.db.clippings.count()).toBe(count);
     expect((await b.sync()).applied).toBe(0);
   }, 30_000);
 });
