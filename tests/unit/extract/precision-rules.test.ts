@@ -56,6 +56,12 @@ describe('removePressBoilerplate', () => {
     expect(plainText(root)).toBe(plainText(body(story(8))));
   });
 
+  it('keeps a line of a story that starts with "About" and goes on to another sentence', () => {
+    const root = body(`${story(8)}<p>About Lute. He felt even worse about that now.</p><p>“Compared to Lexi?” Lute asked.</p>`);
+    removePressBoilerplate(root);
+    expect(plainText(root)).toContain('Compared to Lexi?');
+  });
+
   it('keeps an "About" section in the middle of the text, and "About the" headings', () => {
     const middle = body(`${para(1)}<h3>About Harbourline's plan</h3>${story(8)}`);
     removePressBoilerplate(middle);
