@@ -24,7 +24,8 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   return {
     title: text(ld?.headline) ?? meta('og:title', 'twitter:title'),
     byline: personNames(ld?.author) ?? meta('author', 'article:author', 'byl', 'dc.creator', 'parsely-author'),
-    siteName: personNames(ld?.publisher) ?? meta('og:site_name', 'application-name'),
+    // application-name often carries a slogan after the name ("Yahoo News - Latest News & Headlines").
+    siteName: personNames(ld?.publisher) ?? meta('og:site_name') ?? meta('application-name')?.split(/\s[-|–—:]\s/)[0] ?? null,
     publishedTime: isoDate(
       text(ld?.datePublished) ??
         meta('article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'parsely-pub-date') ??
