@@ -57,7 +57,7 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
     found = pageShape(body);
   }
   const byline = clean((parsed?.byline || pageByline)?.replace(/^\s*by\s+/i, '')) ?? meta.byline;
-  const title = bestTitle(clean(dashTitle(doc.title, parsed?.title)), clean(meta.title)) ?? (clean(doc.title) || url);
+  const title = bestTitle(clean(meta.title ? parsed?.title : dashTitle(doc.title, parsed?.title)), clean(meta.title)) ?? (clean(doc.title) || url);
   runRules(ARTICLE_RULES, body, { byline, title }, off);
   let text = plainText(body);
   // The page's declared article body (JSON-LD) when Readability found nothing or much less of it.
@@ -104,12 +104,14 @@ function bestTitle(readability: string | null, declared: string | null): string 
 
 /**
  * Readability 0.6 cuts the site name off the page's title after " | ", " - " or " / " but not after
- * a dash (" – ", " — "); its later versions do, as here: the part before the last dash (or after
- * the first, when that leaves under 3 words), unless 4 words or fewer remain.
+ * a dash (" – ", " — "); its later versions do, as here when the page declares no title of its own:
+ * the part before the last dash (or after the first, when that leaves under 3 words), unless 4
+ * words or fewer remain.
  */
 function dashTitle(pageTitle: string, title: string | null | undefined): string | null | undefined {
   const head = /^(.*)\s[–—]\s/.exec(pageTitle)?.[1];
-  if (!head || !title || !pageTitle.includes(title)) return title;
+  // With other separators Readability already cut at one of them.
+  if (!head || !title || !pageTitle.includes(title) || /\s[|\-\\/>»]\s/.test(pageTitle)) return title;
   const words = (t: string) => t.trim().split(/\s+/).length;
   const cut = words(head) < 3 ? pageTitle.replace(/^.*?\s[–—]\s/, '') : head;
   return words(cut) > 4 ? cut : pageTitle;
