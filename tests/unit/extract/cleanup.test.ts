@@ -154,13 +154,6 @@ describe('removeDuplicates', () => {
     removeDuplicates(root);
     expect(textOf(root)).toBe(`A caption ${textOf(body(para(1)))} Item`);
   });
-
-  it('drops a long caption printed again further down (a gallery), keeps short repeated labels', () => {
-    const caption = 'The harbour wall at dawn, seen from the end of the old pier';
-    const root = body(`<figure><img src="a.jpg"><figcaption>${caption}</figcaption></figure>${para(1)}<p>Q:</p>${para(2)}<figure><img src="b.jpg"><figcaption>${caption}</figcaption></figure><p>Q:</p>${para(3)}`);
-    removeDuplicates(root);
-    expect(textOf(root)).toBe(`${caption} ${textOf(body(para(1)))} Q: ${textOf(body(para(2)))} Q: ${textOf(body(para(3)))}`);
-  });
 });
 
 describe('extractArticle keeps what readers want', () => {
