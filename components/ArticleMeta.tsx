@@ -3,7 +3,7 @@ import { formatDate, hostOf } from '@/utils/format';
 import { t } from '@/utils/browser/i18n';
 import { UiText } from './UiText';
 
-type Meta = Pick<Article, 'title' | 'byline' | 'siteName' | 'publishedTime' | 'readingMinutes' | 'lang' | 'dir' | 'url'>;
+type Meta = Pick<Article, 'title' | 'byline' | 'siteName' | 'publishedTime' | 'readingMinutes' | 'lang' | 'dir' | 'url' | 'bodySource'>;
 
 /** Title, byline, site, date and reading time: always text, never HTML. */
 export function ArticleMeta({ article }: { article: Meta }) {
@@ -17,6 +17,8 @@ export function ArticleMeta({ article }: { article: Meta }) {
       <p class="cr-meta-line">
         <Byline byline={article.byline} />
         <UiText class="cr-meta-time">{t('metaReadingTime', String(article.readingMinutes))}</UiText>
+        {/* The page showed no article text and its declared article body (JSON-LD) was taken: say so, quietly. */}
+        {article.bodySource === 'structured-data' ? <UiText class="cr-meta-source">{' · '}{t('metaBodyFromStructuredData')}</UiText> : null}
       </p>
     </header>
   );

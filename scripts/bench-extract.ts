@@ -1,5 +1,5 @@
 // Extraction benchmark: `npm run bench:extract -- [--corpus DIR] [--out predictions.json]`
-//   [--dom jsdom|happy-dom] [--only ours] [--pages per-page.json] [--ids a,b,…] [--without rule,…] [--ablate]
+//   [--dom jsdom|happy-dom] [--only ours[,readability,…]] [--pages per-page.json] [--ids a,b,…] [--without rule,…] [--ablate]
 //   [--chunk N] [--non-articles DIR]
 // Runs the content script's own `extractArticle` in Node over a corpus laid out as
 // `html/<id>.html.gz` + `ground-truth.json`, next to bare Readability 0.6 and Defuddle, and scores
@@ -27,7 +27,8 @@ const dom = (argValue('--dom') ?? 'jsdom') as DomKind;
 const chunk = Number(argValue('--chunk') ?? 25);
 const idFilter = argValue('--ids')?.split(',');
 const without = (argValue('--without')?.split(',') ?? []) as RuleName[];
-const systems: SystemName[] = argValue('--only') === 'ours' ? ['ours'] : ['ours', 'readability', 'readability-textContent', 'defuddle'];
+// `--only ours,readability`: a subset (ours always runs; readability gives the time ratio).
+const systems: SystemName[] = argValue('--only') ? ['ours', ...(argValue('--only')!.split(',').filter((name) => name !== 'ours') as SystemName[])] : ['ours', 'readability', 'readability-textContent', 'defuddle'];
 
 if (!existsSync(path.join(corpus, 'ground-truth.json'))) {
   console.log(`bench:extract: no corpus at ${corpus} (expected ground-truth.json and html/<id>.html.gz); nothing to do.`);

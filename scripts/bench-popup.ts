@@ -197,7 +197,7 @@ async function findFloorId(context: BrowserContext): Promise<string> {
 }
 
 function bundleFiles(): Array<[string, string]> {
-  const files: Array<[string, string]> = [['content script (extract.js)', path.join(PROD_BUILD, 'content-scripts/extract.js')]];
+  const files: Array<[string, string]> = [['content script (extract.js)', path.join(PROD_BUILD, 'extract.js')]];
   const html = readFileSync(path.join(PROD_BUILD, 'popup.html'), 'utf8');
   // The first script and the UI module with everything it imports statically: all before the article paints.
   const beforePaint = staticClosure([...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!));

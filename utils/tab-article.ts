@@ -28,7 +28,7 @@ declare global {
   }
 }
 
-const EXTRACT_SCRIPT = '/content-scripts/extract.js';
+const EXTRACT_SCRIPT = '/extract.js';
 
 /** `?tabId=N` when given (tests, the reader), else undefined. */
 function tabIdParam(search: string): number | undefined {

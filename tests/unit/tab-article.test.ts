@@ -21,7 +21,7 @@ describe('extractFromTab', () => {
     const execute = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: article }] as never);
     await expect(extractFromTab(tabId)).resolves.toEqual(article);
     expect(execute).toHaveBeenCalledTimes(1);
-    expect(execute).toHaveBeenLastCalledWith({ target: { tabId }, files: ['/content-scripts/extract.js'], injectImmediately: true });
+    expect(execute).toHaveBeenLastCalledWith({ target: { tabId }, files: ['/extract.js'], injectImmediately: true });
   });
 
   it('takes the page timing off the result and marks it on the popup clock', async () => {
@@ -41,7 +41,7 @@ describe('extractFromTab', () => {
     const execute = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: article }] as never);
     await extractFromTab(tabId, { force: true });
     expect(execute.mock.calls[0]![0]).toMatchObject({ target: { tabId }, args: ['__cleanReaderExtractOptions', { force: true }], injectImmediately: true });
-    expect(execute.mock.calls[1]![0]).toMatchObject({ files: ['/content-scripts/extract.js'] });
+    expect(execute.mock.calls[1]![0]).toMatchObject({ files: ['/extract.js'] });
   });
 
   it('says restricted for browser pages without trying to script them', async () => {
@@ -80,7 +80,7 @@ describe('extractPopupArticle', () => {
     const execute = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: article }] as never);
     await expect(extractPopupArticle('')).resolves.toEqual({ tabId: 7, result: article });
     expect(get).not.toHaveBeenCalled();
-    expect(execute).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/content-scripts/extract.js'], injectImmediately: true });
+    expect(execute).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/extract.js'], injectImmediately: true });
   });
 
   it('takes ?tabId=N, and refuses a browser page without scripting it', async () => {

@@ -4,7 +4,7 @@
 // articles written in short paragraphs or in <div>s: 4 of the 111 dev pages.)
 import { textBlocks } from './plain-text';
 
-/** What extraction found, in numbers (characters of text a reader sees). */
+/** What extraction found, in numbers (characters of text a reader sees; CJK characters weigh CJK_WEIGHT). */
 export interface PageShape {
   chars: number;
   /** Characters inside links (`<a href>`). */
@@ -34,11 +34,21 @@ const MIN_TEASERS = 4;
 const ARTICLE_TYPE = /Article|BlogPosting|Posting|Report|Recipe|HowTo|Review|\barticle\b/;
 const OTHER_TYPE = /Product|ItemList|CollectionPage|SearchResultsPage|VideoObject|ProfilePage|WebApplication|SoftwareApplication|\b(video|product|music)\.|\b(product|profile)\b/;
 
+/**
+ * Chinese and Japanese are written without spaces, a word in one to three characters: a character
+ * of theirs counts as this many, so that a Chinese article measures about as long as its
+ * translation (Readability's qq test page, 733 characters, was refused).
+ */
+const CJK_WEIGHT = 3;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
 export function pageShape(root: Node): PageShape {
   const shape: PageShape = { chars: 0, linked: 0, prose: 0, proseBlocks: 0, teasers: 0 };
   let afterLink = false;
-  for (const { text, linked } of textBlocks(root)) {
-    const n = text.length;
+  for (const block of textBlocks(root)) {
+    const scale = 1 + ((block.text.match(CJK)?.length ?? 0) * (CJK_WEIGHT - 1)) / block.text.length;
+    const n = block.text.length * scale;
+    const linked = block.linked * scale;
     shape.chars += n;
     shape.linked += linked;
     const link = linked > n * 0.8;

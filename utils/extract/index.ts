@@ -37,7 +37,7 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
   const readability = (main: MarkedBlock | null) => {
     const clone = doc.cloneNode(true) as Document;
     if (main) clone.body.replaceChildren(clone.querySelectorAll(main.selector)[main.index]!);
-    runRules(PAGE_RULES, clone, { byline: meta.byline, title: meta.title ?? '' }, off); // before Readability: what the page declares
+    runRules(PAGE_RULES, clone, { byline: meta.byline, title: meta.title ?? doc.title }, off); // before Readability: what the page declares
     return new Readability(clone, { maxElemsToParse: maxElements, keepClasses: true }).parse();
   };
   let parsed = readability(null);
@@ -49,13 +49,15 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
   body.innerHTML = parsed?.content ?? '';
   let found = pageShape(body);
   const main = !off.includes('mainBlock') ? betterMainBlock(doc, found) : null;
+  // The byline Readability found on the whole page (the main block alone may not hold it).
+  const pageByline = parsed?.byline;
   if (main) {
     parsed = readability(main) ?? parsed;
     body.innerHTML = parsed?.content ?? '';
     found = pageShape(body);
   }
-  const byline = clean(parsed?.byline?.replace(/^\s*by\s+/i, '')) ?? meta.byline;
-  const title = bestTitle(clean(parsed?.title), clean(meta.title)) ?? (clean(doc.title) || url);
+  const byline = clean((parsed?.byline || pageByline)?.replace(/^\s*by\s+/i, '')) ?? meta.byline;
+  const title = bestTitle(clean(meta.title ? parsed?.title : dashTitle(doc.title, parsed?.title)), clean(meta.title)) ?? (clean(doc.title) || url);
   runRules(ARTICLE_RULES, body, { byline, title }, off);
   let text = plainText(body);
   // The page's declared article body (JSON-LD) when Readability found nothing or much less of it.
@@ -98,6 +100,21 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
 function bestTitle(readability: string | null, declared: string | null): string | null {
   if (readability && declared && readability !== declared && readability.includes(declared)) return declared;
   return readability ?? declared;
+}
+
+/**
+ * Readability 0.6 cuts the site name off the page's title after " | ", " - " or " / " but not after
+ * a dash (" – ", " — "); its later versions do, as here when the page declares no title of its own:
+ * the part before the last dash (or after the first, when that leaves under 3 words), unless 4
+ * words or fewer remain.
+ */
+function dashTitle(pageTitle: string, title: string | null | undefined): string | null | undefined {
+  const head = /^(.*)\s[–—]\s/.exec(pageTitle)?.[1];
+  // With other separators Readability already cut at one of them.
+  if (!head || !title || !pageTitle.includes(title) || /\s[|\-\\/>»]\s/.test(pageTitle)) return title;
+  const words = (t: string) => t.trim().split(/\s+/).length;
+  const cut = words(head) < 3 ? pageTitle.replace(/^.*?\s[–—]\s/, '') : head;
+  return words(cut) > 4 ? cut : pageTitle;
 }
 
 /** The first paragraph of running text (not a heading or a label). */

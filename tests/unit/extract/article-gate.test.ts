@@ -37,6 +37,15 @@ describe('looksLikeArticle', () => {
     expect(looksLikeArticle(pageShape(medium), pageShape(medium), 'VideoObject')).toBe(false);
   });
 
+  it('weighs Chinese and Japanese characters as words: a Chinese article of short paragraphs is taken, a Chinese headline list is not', () => {
+    const zh = '谷歌收购的人工智能公司开发出一款能够用自己的记忆学习新知识的计算机。';
+    const article = fragment(Array.from({ length: 4 }, () => `<p>${zh.repeat(2)}</p>`).join(''));
+    expect(article.textContent!.length).toBeLessThan(300); // under MIN_PROSE in characters
+    expect(looksLikeArticle(pageShape(article), pageShape(article), '')).toBe(true);
+    const teasers = fragment(Array.from({ length: 6 }, (_, i) => `<h3><a href="/s/${i}">新闻标题第${i}条</a></h3><p>${zh}</p>`).join(''));
+    expect(looksLikeArticle(pageShape(teasers), pageShape(teasers), '')).toBe(false);
+  });
+
   it('does not count a named anchor without href as a link', () => {
     const shape = pageShape(fragment(`<p><a name="q1">What did you find when you started?</a> ${para(1)}</p>`));
     expect(shape.linked).toBe(0);

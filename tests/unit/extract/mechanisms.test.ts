@@ -23,14 +23,20 @@ const article = (head: string, bodyHtml: string, html = '<html lang="en">') => {
 
 describe('removeChrome and removeBoxes share a budget', () => {
   it('keeps headers that hold a heading or prose (standfirsts, accordion headings), drops a page header of links', () => {
-    const root = body(`<header><a href="/">Home</a> <a href="/news">News</a></header><header><h1>The harbour story</h1><p>Updated Tuesday by the harbour desk of the paper, with a kicker.</p></header>
+    const root = body(`<header><a href="/">Home</a> <a href="/news">News</a></header>
       <header><p class="standfirst">The council says the harbour will reopen in spring, after two years of work on its walls.</p></header>
       ${[1, 2, 3].map((n) => `<section><header><h3>Question ${n}</h3></header>${para(n)}</section>`).join('')}`);
     removeChrome(root);
     const text = plainText(root);
     expect(text).not.toContain('Home');
-    expect(text).not.toContain('harbour desk'); // the title block, with the <h1>: the reader shows its own
     for (const wanted of ['The council says', 'Question 1', 'Question 3', 'Paragraph 3']) expect(text).toContain(wanted);
+  });
+
+  it('keeps a standfirst written as bare text in a <header>, drops a short bare label', () => {
+    const root = body(`<header>The council says the harbour will reopen in spring, after two years of work on its walls.</header><header>Menu</header>${story(4)}`);
+    removeChrome(root);
+    expect(plainText(root)).toContain('The council says');
+    expect(plainText(root)).not.toContain('Menu');
   });
 
   it('removes small boxes only until 40 % of the text has gone, however many there are', () => {
@@ -58,6 +64,13 @@ describe('removeLinkParagraphs', () => {
     for (const wanted of ['What made you start', 'desk@example.org', 'https://example.org/report.pdf', 'Paragraph 1']) expect(text).toContain(wanted);
     expect(text).not.toContain('Another story');
   });
+
+  it('keeps the links of a data table (a name in each row linking to its page)', () => {
+    const rows = ['Harbour Maps', 'Tide Tables', 'Boat Finder'].map((app, i) => `<tr><td><p><a href="/apps/${i}">${app}</a></p></td><td>Free</td><td>4.${i}</td></tr>`).join('');
+    const root = body(`${para(1)}<table><tbody>${rows}</tbody></table>`);
+    removeLinkParagraphs(root);
+    for (const app of ['Harbour Maps', 'Tide Tables', 'Boat Finder']) expect(plainText(root)).toContain(app);
+  });
 });
 
 describe('metadata from pages that get it half right', () => {
@@ -78,6 +91,26 @@ describe('metadata from pages that get it half right', () => {
 
   it('falls back to the first paragraph for the excerpt, not a heading', () => {
     expect(article('', `<article><h2>About This Site</h2>${story(6)}</article>`).excerpt).toMatch(/^Paragraph 0/);
+  });
+
+  it("keeps the byline Readability found on the page when the article is re-read from the page's marked main block", () => {
+    const box = `<aside class="service"><h3>Customer service</h3>${'<p>Call us Monday, Tuesday, Wednesday, Thursday, Friday, by phone, e-mail, chat, letter, fax, or in a shop, any week, any month, all year round.</p>'.repeat(3)}</aside>`;
+    const steps = Array.from({ length: 12 }, (_, i) => `<p>Step ${i} of the recipe tells you what to do next and how long it takes before you move on to the next step.</p>`).join('');
+    expect(article('', `<header><h1>The harbour story</h1><span itemprop="author">Ann Lee</span></header>${box}<div itemprop="articleBody">${steps}</div>`).byline).toBe('Ann Lee');
+  });
+
+  it('cuts a site name after a dash off the page title, as later Readability versions do; keeps a short title whole', () => {
+    const got = (title: string) => {
+      const result = extractArticle(parseHtml(`<html><head><title>${title}</title></head><body><article>${story(6)}</article></body></html>`), { force: true });
+      return result.ok ? result.article.title : null;
+    };
+    expect(got('Why the harbour wall failed last winter – The Coastal Times')).toBe('Why the harbour wall failed last winter');
+    expect(got('Evolve: Shared Mutable History — evolve extension for Mercurial')).toBe('Evolve: Shared Mutable History — evolve extension for Mercurial');
+    expect(got('Coastal Times — Why the harbour wall failed last winter')).toBe('Why the harbour wall failed last winter');
+  });
+
+  it("takes the site's name from application-name without its slogan", () => {
+    expect(article('<meta name="application-name" content="Coastal News - Latest News &amp; Headlines">', `<article>${story(6)}</article>`).siteName).toBe('Coastal News');
   });
 
   it('drops soft hyphens from the text and the title', () => {

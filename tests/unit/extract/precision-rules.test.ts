@@ -43,7 +43,8 @@ describe('removeLegalNotices', () => {
   it('drops citation and copyright notices, keeps text about copyright', () => {
     const root = body(`${para(1)}<p>Citation: Harbour walls hold (2019, November 19) retrieved 20 November 2019 from https://example.org/news/harbour.html</p>
       <p>This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.</p>
-      <p>The court ruled that the photographs were subject to copyright because the harbour trust had commissioned them.</p>`);
+      <p>The court ruled that the photographs were subject to copyright because the harbour trust had commissioned them.</p>
+      <p>The contents of this site are ©2019 Harbour Publishing Corp., a subsidiary of Coastal Media, Inc.</p>`);
     removeLegalNotices(root);
     expect(plainText(root)).toBe(plainText(body(`${para(1)}<p>The court ruled that the photographs were subject to copyright because the harbour trust had commissioned them.</p>`)));
   });
@@ -54,6 +55,12 @@ describe('removePressBoilerplate', () => {
     const root = body(`${story(8)}<h3>About Harbourline Inc.</h3><p>Harbourline is a leading provider of harbour services in 14 countries.</p><p><strong>Media contact:</strong></p><p>press@example.com</p>`);
     removePressBoilerplate(root);
     expect(plainText(root)).toBe(plainText(body(story(8))));
+  });
+
+  it('keeps a line of a story that starts with "About" and goes on to another sentence', () => {
+    const root = body(`${story(8)}<p>About Lute. He felt even worse about that now.</p><p>“Compared to Lexi?” Lute asked.</p>`);
+    removePressBoilerplate(root);
+    expect(plainText(root)).toContain('Compared to Lexi?');
   });
 
   it('keeps an "About" section in the middle of the text, and "About the" headings', () => {

@@ -17,6 +17,7 @@ import { removeLegalNotices } from './legal-notices';
 import { removeLinkParagraphs } from './link-paragraphs';
 import { removePressBoilerplate } from './press-boilerplate';
 import { removePromoLines } from './promo-lines';
+import { markTitleBlock } from './title-block';
 import { removeTitleRepeat } from './title-repeat';
 
 /** What the rules may need besides the article: the byline and title the reader shows in its header. */
@@ -37,6 +38,7 @@ export type RuleName = (typeof RULE_NAMES)[number];
 /** Before Readability, on the clone of the page. */
 export const PAGE_RULES: Rule<Document>[] = [
   { name: 'adSlots', run: removeAdSlots },
+  { name: 'chrome', run: markTitleBlock }, // the title block is removed with the chrome, after Readability
   { name: 'imageSources', run: giveImagesSources },
 ];
 

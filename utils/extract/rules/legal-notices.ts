@@ -3,7 +3,7 @@ import { short } from './text';
 /** "Citation: … (2019, November 19) … retrieved 20 November 2019 from https://…": how to cite the page, not the article. */
 const CITATION = /^citation\s*:|\bretrieved\b.{0,60}\bfrom\b.{0,20}(https?:\/\/|www\.)/i;
 /** Copyright and reproduction notices. */
-const COPYRIGHT = /\b(is subject to copyright|all rights reserved|no part (of this \w+ )?may be reproduced|may not be (published|reproduced|broadcast|rewritten|redistributed)|without (the )?(prior )?written permission)\b/i;
+const COPYRIGHT = /\b(is subject to copyright|all rights reserved|contents? of this (web ?)?(site|page) (are|is) (©|\(c\)|copyright)|no part (of this \w+ )?may be reproduced|may not be (published|reproduced|broadcast|rewritten|redistributed)|without (the )?(prior )?written permission)\b/i;
 /** Notices run to a few sentences; longer text that mentions copyright is about copyright. */
 const MAX_NOTICE = 400;
 

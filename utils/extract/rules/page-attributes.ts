@@ -1,3 +1,5 @@
+import { TITLE_BLOCK } from './title-block';
+
 /**
  * Classes served the rules; the reader does not have the page's styles. Event-handler attributes
  * never run in our pages (DOMPurify drops them at render), but Chromium reports each one against
@@ -6,7 +8,7 @@
 export function removePageAttributes(root: Element): void {
   for (const el of root.querySelectorAll('*')) {
     for (const { name } of [...el.attributes]) {
-      if (/^on/i.test(name) || (name === 'class' && el.getAttribute('class') !== 'page')) el.removeAttribute(name);
+      if (/^on/i.test(name) || name === TITLE_BLOCK || (name === 'class' && el.getAttribute('class') !== 'page')) el.removeAttribute(name);
     }
   }
 }

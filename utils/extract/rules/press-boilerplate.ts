@@ -1,7 +1,10 @@
 import { short, text } from './text';
 
-/** The heading of a press release's closing boilerplate: "About Acme Corp", "Media contact", "Forward-looking statements". */
-const HEADING = /^(about\s+(?!(the|this|our|us)\b)\S.{0,60}|(media|press|investor) (contacts?|inquiries|enquiries|relations)|contacts?|forward[- ]looking statements|safe harbou?r statement)\s*:?$/i;
+/**
+ * The heading of a press release's closing boilerplate: "About Acme Corp", "Media contact",
+ * "Forward-looking statements". One phrase: "About Lute. He felt worse." is a sentence of the story.
+ */
+const HEADING = /^(about\s+(?!(the|this|our|us)\b)(?!.*[.!?]\s)\S.{0,60}|(media|press|investor) (contacts?|inquiries|enquiries|relations)|contacts?|forward[- ]looking statements|safe harbou?r statement)\s*:?$/i;
 /** The boilerplate closes the text: it starts in the last part of it. */
 const LAST_PART = 0.35;
 

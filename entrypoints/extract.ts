@@ -1,8 +1,10 @@
 import { extractArticle, type ExtractOptions } from '@/utils/extract';
 import { epochNow, type PageTiming } from '@/utils/perf-marks';
 
-export default defineContentScript({
-  registration: 'runtime',
+// An unlisted script, not a content script: WXT wraps a content script in its ContentScriptContext,
+// which brings the whole webextension polyfill (~3 KB gzip) into a file that uses no extension API.
+// Injected on the click by utils/tab-article.ts; its completion value is the result.
+export default defineUnlistedScript({
   main() {
     const startedAt = epochNow();
     const result = extractArticle(document, takeOptions());
