@@ -21,6 +21,13 @@ describe.skipIf(reason !== null)(`popup bundle budget${reason ? ` (skipped: ${re
       expect(Object.values(sizes).reduce((a, b) => a + b, 0), JSON.stringify(sizes)).toBeLessThanOrEqual(POPUP_BEFORE_PAINT_BUDGET);
     });
 
+    it('popup.html fetches nothing but the first script while it is parsed (the UI waits in a template)', () => {
+      const doc = new DOMParser().parseFromString(readFileSync(path.join(dir, 'popup.html'), 'utf8'), 'text/html');
+      const fetched = [...doc.querySelectorAll('script[src], link[href]')].map((el) => el.getAttribute('src') ?? el.getAttribute('href'));
+      expect(fetched).toEqual(['/popup-start.js']);
+      expect(doc.querySelector('template')!.content.querySelector('script[type="module"]')).not.toBeNull();
+    });
+
     it('the first script carries no second copy of webextension-polyfill (the UI module has the one)', () => {
       expect(readFileSync(path.join(dir, 'popup-start.js'), 'utf8')).not.toContain('webextension-polyfill');
       expect(scripts.some((js) => readFileSync(path.join(dir, js), 'utf8').includes('webextension-polyfill'))).toBe(true);
