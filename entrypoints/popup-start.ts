@@ -8,6 +8,7 @@ import { extractFromTab, extractPopupArticle } from '@/utils/tab-article';
 // components; its tags wait in a <template>, utils/popup-ui-loader.ts) load and render what it gives.
 export default defineUnlistedScript(() => {
   performance.mark(POPUP_PHASES.script);
-  window.__cleanReaderPopup = { first: extractPopupArticle(location.search), extract: extractFromTab };
-  document.addEventListener('DOMContentLoaded', () => void loadPopupUi(document), { once: true });
+  const first = extractPopupArticle(location.search);
+  const styled = new Promise<void>((resolve) => document.addEventListener('DOMContentLoaded', () => void loadPopupUi(document).then(resolve), { once: true }));
+  window.__cleanReaderPopup = { first, extract: extractFromTab, styled };
 });

@@ -19,9 +19,9 @@ export function deferPopupUi(html: string): string {
 }
 
 /**
- * Runtime: puts the deferred tags into the head, where the browser fetches them; the UI's scripts only
- * once its stylesheets have loaded, so that it never renders unstyled (stylesheets added by a script do
- * not hold back rendering as the parser's do). Without the template (a dev build) nothing was deferred.
+ * Runtime: puts the deferred tags into the head, where the browser fetches them all at once. Resolves
+ * once the stylesheets have loaded (or failed to): the UI renders only then, as stylesheets added by a
+ * script do not hold back rendering as the parser's do. Without the template (a dev build) nothing was deferred.
  */
 export async function loadPopupUi(doc: Document): Promise<void> {
   const template = doc.getElementById(POPUP_UI_TEMPLATE);
@@ -29,12 +29,9 @@ export async function loadPopupUi(doc: Document): Promise<void> {
   // Cloned, not moved: a script the parser put into the template and moved out would never run.
   const tags = doc.importNode((template as HTMLTemplateElement).content, true);
   template.remove();
-  const scripts = [...tags.querySelectorAll('script')];
-  scripts.forEach((script) => script.remove());
   const sheets = [...tags.querySelectorAll('link[rel="stylesheet"]')].map(settled);
   doc.head.append(tags);
   await Promise.all(sheets);
-  doc.head.append(...scripts);
 }
 
 /** Resolves when the stylesheet has loaded or failed to. */

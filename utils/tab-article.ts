@@ -21,6 +21,8 @@ type Tab = Pick<Browser.tabs.Tab, 'id' | 'url'>;
 export interface PopupExtraction {
   first: Promise<TabArticle>;
   extract: typeof extractFromTab;
+  /** Settles once the popup's stylesheets, added with the UI's files, have loaded: the UI renders nothing before. */
+  styled: Promise<void>;
 }
 
 declare global {
