@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import preact from '@preact/preset-vite';
+import type { PluginOption } from 'vite';
 import { defineConfig } from 'wxt';
 import { manifestCommands } from './utils/background/ids';
+import { deferPopupUi } from './utils/popup-ui-loader';
 
 /**
  * The sources zip Firefox's review asks for (`npm run zip`) holds what git tracks, nothing generated
@@ -18,6 +20,13 @@ function trackedSources(): string[] {
   }
 }
 
+/** The popup's UI files are fetched after its first script has sent the extraction (utils/popup-ui-loader.ts). */
+const popupUiAfterFirstScript: PluginOption = {
+  name: 'clean-reader:popup-ui-after-first-script',
+  apply: 'build',
+  transformIndexHtml: { order: 'post', handler: (html, { path }) => (path.endsWith('/popup/index.html') ? deferPopupUi(html) : html) },
+};
+
 /** What sync may ask for: any https server, and plain http on this computer only (utils/sync/server.ts). */
 const SYNC_ORIGINS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
 
@@ -30,7 +39,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // No modulepreload polyfill: every target browser preloads modules natively, and the polyfill is the
   // only `fetch(` in our bundles (tests/unit/no-network.test.ts keeps them free of network calls).
-  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
+  vite: () => ({ plugins: [preact(), popupUiAfterFirstScript], build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

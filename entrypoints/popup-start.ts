@@ -1,11 +1,14 @@
 import { POPUP_PHASES } from '@/utils/perf-marks';
+import { loadPopupUi } from '@/utils/popup-ui-loader';
 import { extractFromTab, extractPopupArticle } from '@/utils/tab-article';
 
 // The popup's first script: one small classic file in the popup's <head>, run while the page is still
 // being parsed (a module script would wait for the parse, the stylesheets and its own imports). It finds
-// the tab and sends the extraction; the UI (popup/main.tsx: Preact, DOMPurify, the components) loads
-// meanwhile and renders what it gives.
+// the tab and sends the extraction, and only then lets the UI (popup/main.tsx: Preact, DOMPurify, the
+// components; its tags wait in a <template>, utils/popup-ui-loader.ts) load and render what it gives.
 export default defineUnlistedScript(() => {
   performance.mark(POPUP_PHASES.script);
-  window.__cleanReaderPopup = { first: extractPopupArticle(location.search), extract: extractFromTab };
+  const first = extractPopupArticle(location.search);
+  const styled = new Promise<void>((resolve) => document.addEventListener('DOMContentLoaded', () => void loadPopupUi(document).then(resolve), { once: true }));
+  window.__cleanReaderPopup = { first, extract: extractFromTab, styled };
 });

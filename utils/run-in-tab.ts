@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
+import { nativeApi } from './browser/native-api';
 import { isAccessRefusal, isRestrictedUrl } from './restricted';
 
 /** Why the extension may not script a tab; `fileAccess`: a local file, readable once the user allows file URLs. */
@@ -30,7 +30,7 @@ export function refusalOf(error: unknown): TabRefusal | null {
  */
 export async function runScriptInTab(tabId: number, file: ScriptPublicPath, options: ScriptOptions): Promise<unknown> {
   // No options, no hand-over: one round trip to the page fewer (the scripts read a missing global as none).
-  if (Object.keys(options.value).length > 0) await browser.scripting.executeScript({
+  if (Object.keys(options.value).length > 0) await nativeApi.scripting.executeScript({
     target: { tabId },
     func: (name: string, value: object) => {
       (globalThis as Record<string, unknown>)[name] = value;
@@ -38,13 +38,13 @@ export async function runScriptInTab(tabId: number, file: ScriptPublicPath, opti
     args: [options.global, options.value],
     injectImmediately: true,
   });
-  const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [file], injectImmediately: true });
+  const [injection] = await nativeApi.scripting.executeScript({ target: { tabId }, files: [file], injectImmediately: true });
   return injection?.result;
 }
 
 async function fileAccessAllowed(): Promise<boolean> {
   try {
-    return await browser.extension.isAllowedFileSchemeAccess();
+    return await nativeApi.extension.isAllowedFileSchemeAccess();
   } catch {
     return false;
   }

@@ -1,4 +1,5 @@
-import { browser, type Browser } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
+import { nativeApi } from './browser/native-api';
 import type { ExtractOptions, ExtractResult } from './extract/types';
 import { markAt, POPUP_PHASES, type PageTiming } from './perf-marks';
 import { refusalBeforeRun, refusalOf, runScriptInTab, type TabRefusal } from './run-in-tab';
@@ -20,6 +21,8 @@ type Tab = Pick<Browser.tabs.Tab, 'id' | 'url'>;
 export interface PopupExtraction {
   first: Promise<TabArticle>;
   extract: typeof extractFromTab;
+  /** Settles once the popup's stylesheets, added with the UI's files, have loaded: the UI renders nothing before. */
+  styled: Promise<void>;
 }
 
 declare global {
@@ -43,7 +46,7 @@ function tabIdParam(search: string): number | undefined {
 export async function extractPopupArticle(search: string): Promise<TabArticle> {
   const param = tabIdParam(search);
   try {
-    const tab = param === undefined ? await activeTab() : await browser.tabs.get(param);
+    const tab = param === undefined ? await activeTab() : await nativeApi.tabs.get(param);
     performance.mark(POPUP_PHASES.tab);
     return { tabId: tab?.id, result: tab?.id === undefined ? { ok: false, reason: 'no-tab' } : await extractFromKnownTab(tab) };
   } catch (error) {
@@ -55,7 +58,7 @@ export async function extractPopupArticle(search: string): Promise<TabArticle> {
 export async function extractFromTab(tabId: number | undefined, options: ExtractOptions = {}): Promise<TabArticleResult> {
   if (tabId === undefined) return { ok: false, reason: 'no-tab' };
   try {
-    return await extractFromKnownTab(await browser.tabs.get(tabId), options);
+    return await extractFromKnownTab(await nativeApi.tabs.get(tabId), options);
   } catch (error) {
     return failure(error);
   }
@@ -83,7 +86,7 @@ async function extractFromKnownTab(tab: Tab, options: ExtractOptions = {}): Prom
 }
 
 async function activeTab(): Promise<Tab | undefined> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const [tab] = await nativeApi.tabs.query({ active: true, currentWindow: true });
   return tab;
 }
 

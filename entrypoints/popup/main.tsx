@@ -7,10 +7,11 @@ import './popup.css';
 
 performance.mark(POPUP_PHASES.ui);
 document.documentElement.lang = browser.i18n.getUILanguage();
-render(<Popup extraction={window.__cleanReaderPopup ?? notStarted()} />, document.getElementById('app')!);
+const extraction = window.__cleanReaderPopup ?? notStarted();
+void extraction.styled.then(() => render(<Popup extraction={extraction} />, document.getElementById('app')!));
 
 /** The first script did not run (it is part of the same build, so only a broken install gets here): say so. */
 function notStarted(): PopupExtraction {
   const result: TabArticleResult = { ok: false, reason: 'failed', detail: 'The popup did not start.' };
-  return { first: Promise.resolve({ tabId: undefined, result }), extract: () => Promise.resolve(result) };
+  return { first: Promise.resolve({ tabId: undefined, result }), extract: () => Promise.resolve(result), styled: Promise.resolve() };
 }
