@@ -44,6 +44,6 @@ export function markHandlers(db: ClippingsDb): Pick<Handlers, MarkMessages> {
     'delete-highlight': (request) => deleteHighlight(db, request),
     'save-progress': (request) => saveProgress(db, request),
     'set-state': (request) => setState(db, request),
-    'find-clipping': ({ url }) => findClipping(db, url),
+    'find-clipping': ({ url, canonicalUrl }) => findClipping(db, url, canonicalUrl),
   };
 }
