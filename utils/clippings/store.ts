@@ -136,6 +136,7 @@ export async function importClippings(
   records: ReadonlyArray<Clipping | NewClipping>,
   onProgress?: (done: number, total: number) => void,
   merge: (existing: Clipping, incoming: Clipping) => Clipping = mergeClippings,
+  lap: (phase: string) => void = () => undefined,
 ): Promise<ImportOutcome> {
   const outcome: ImportOutcome = { added: 0, merged: 0, unchanged: 0 };
   try {
@@ -145,6 +146,7 @@ export async function importClippings(
       const keyToId = new Map<string, number>();
       await db.clippings.orderBy('key').eachKey((key, cursor) => void keyToId.set(key as string, cursor.primaryKey as number));
       const takenIds = new Set(keyToId.values());
+      lap('library keys');
       // Ids no clipping had before this import: they have no index row to replace.
       const fresh = new Set<number>();
       for (let start = 0; start < records.length; start += IMPORT_CHUNK) {
@@ -156,7 +158,9 @@ export async function importClippings(
           chunk.set(key, twin ? merge(twin as Clipping, record as Clipping) : { ...record, key });
         }
         const matched = [...chunk.keys()].map((k) => keyToId.get(k)).filter((id): id is number => id !== undefined);
+        lap('keys and merges');
         const existing = matched.length ? (await db.clippings.bulkGet(matched)).filter((c): c is Clipping => c !== undefined) : [];
+        lap('read the clippings matched');
         const byKey = new Map(existing.map((c) => [c.key, c]));
         const taken = takenIds;
         const keepId: Clipping[] = [];
@@ -186,7 +190,9 @@ export async function importClippings(
         const writes = db.clippings.bulkPut(keepId).then(() => db.clippings.bulkAdd(newId as Clipping[], { allKeys: true }));
         const keptWords = keepId.map(clippingWords);
         const newWords = newId.map((c) => clippingWords(c));
+        lap('words');
         const generated = await writes;
+        lap('write clippings (and sync outbox)');
         keepId.forEach((c, i) => rows.push({ id: c.id, words: keptWords[i]! }));
         newId.forEach((c, i) => rows.push({ id: generated[i]!, words: newWords[i]! }));
         for (const c of [...keepId, ...newId.map((c, i) => ({ ...c, id: generated[i]! }))]) {
@@ -195,10 +201,13 @@ export async function importClippings(
           takenIds.add(c.id);
         }
         onProgress?.(Math.min(start + IMPORT_CHUNK, records.length), records.length);
+        lap('keys and merges');
       }
       // The word index for all of them at once: one read and one write per (word, bucket) touched.
-      await indexMany(db, rows, fresh);
+      await indexMany(db, rows, fresh, lap);
+      lap('search index');
     });
+    lap('commit');
   } catch (error) {
     throw toStoreError(error);
   }
