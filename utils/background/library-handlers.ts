@@ -11,7 +11,8 @@ import { phaseClock } from '../perf-marks';
 
 function reportProgress(done: number, total: number): void {
   // Not awaited: a message is no IndexedDB request, and awaiting it would end the import's transaction.
-  void sendEvent('library-progress', { task: 'import', done, total });
+  // Every clipping written, the search index and the commit follow: one step with no count of its own.
+  void sendEvent('library-progress', { task: done < total || total === 0 ? 'import' : 'index', done, total });
 }
 
 /** The background's handlers for the library's writes (it is the single writer). */

@@ -39,7 +39,7 @@ export interface Protocol {
 /** What the background tells open pages, unasked; nobody answers (sent and heard with ./events.ts). */
 export interface Events {
   /** A long import's progress, for the library page. */
-  'library-progress': { task: 'import'; done: number; total: number };
+  'library-progress': { task: 'import' | 'index'; done: number; total: number };
 }
 
 export type MessageType = keyof Protocol;

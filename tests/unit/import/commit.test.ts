@@ -1,5 +1,6 @@
 import { Blob as NodeBlob } from 'node:buffer';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { ClippingsDb } from '../../../utils/clippings/db';
 import { libraryHandlers } from '../../../utils/background/library-handlers';
 import { queryLibrary } from '../../../utils/clippings/query';
@@ -56,6 +57,15 @@ describe('importing another app’s export', () => {
     expect(await byUrl('https://news.example/c')).toMatchObject({ state: 'unread', note: '“A quote with no text to sit in”' });
     // Found by its title's words, like any clipping.
     expect((await queryLibrary(db, { search: 'harbour lights' })).items.map((c) => c.id)).toEqual([b.id]);
+  });
+
+  it('reports progress as it writes, then the search index and the commit as one step with no count of its own', async () => {
+    const sent = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    await importThrough(POCKET, 'pocket.zip');
+    const events = sent.mock.calls.map(([message]) => message as { type: string }).filter((m) => m.type === 'library-progress');
+    sent.mockRestore();
+    expect(events.at(0)).toEqual({ type: 'library-progress', task: 'import', done: 0, total: 3 });
+    expect(events.at(-1)).toEqual({ type: 'library-progress', task: 'index', done: 3, total: 3 });
   });
 
   it('the same file again changes nothing', async () => {
