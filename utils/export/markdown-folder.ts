@@ -1,10 +1,9 @@
 // A folder of Markdown files as a zip: one file per clipping (front matter, then the article), written
 // with fflate in a stream of parts, so 10,000 clippings never become one string.
-import { strToU8, Zip } from 'fflate';
+import { strToU8, Zip, ZipPassThrough } from 'fflate';
 import { clippingMarkdown, frontMatter } from '../clippings/export-markdown';
 import type { Clipping } from '../clippings/types';
 import { phaseClock } from '../perf-marks';
-import { addDeflated } from './deflate';
 import { UniqueNames } from './file-names';
 import { obsidianFrontMatter } from './obsidian';
 
@@ -47,18 +46,20 @@ export async function markdownFolderZip(
   let count = 0;
   for await (const batch of batches) {
     clock.lap('read clippings');
-    // The browser deflates a batch's files while this thread writes the next ones' Markdown.
-    const deflating: Array<Promise<void>> = [];
     for (const clipping of batch) {
-      const name = `${options.folder}/${names.next(clipping.title, 'md')}`;
+      // Stored, not deflated: deflating (fflate's, or the browser's CompressionStream file by file) was a
+      // quarter to a third of the export's time; the zip is ~2.3× larger (54 MB for 10,000 articles), and
+      // a folder for a notes app is unpacked once.
+      const file = new ZipPassThrough(`${options.folder}/${names.next(clipping.title, 'md')}`);
+      // The streaming entries take these as properties, not options.
+      Object.assign(file, UNIX_FILE, { mtime: zipTime(clipping.savedAt) });
+      zip.add(file);
       const markdown = clippingMarkdown(clipping, sanitize, header);
       clock.lap('turndown');
-      deflating.push(addDeflated(zip, name, strToU8(markdown), { ...UNIX_FILE, mtime: zipTime(clipping.savedAt) }));
+      file.push(strToU8(markdown), true);
       clock.lap('zip');
       count++;
     }
-    await Promise.all(deflating);
-    clock.lap('zip');
     onProgress?.(count);
   }
   zip.end();
