@@ -62,7 +62,7 @@ describe('importing another app’s export', () => {
   it('reports progress as it writes, then the search index and the commit as one step with no count of its own', async () => {
     const sent = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(undefined);
     await importThrough(POCKET, 'pocket.zip');
-    const events = sent.mock.calls.map(([message]) => message as { type: string }).filter((m) => m.type === 'library-progress');
+    const events = sent.mock.calls.map(([message]) => message as unknown as { type: string }).filter((m) => m.type === 'library-progress');
     sent.mockRestore();
     expect(events.at(0)).toEqual({ type: 'library-progress', task: 'import', done: 0, total: 3 });
     expect(events.at(-1)).toEqual({ type: 'library-progress', task: 'index', done: 3, total: 3 });
