@@ -84,7 +84,7 @@ export async function indexOne(db: IndexTables, id: number, words: string[]): Pr
 }
 
 /** A word fewer clippings of a bucket than this gain in one import goes to the multi-entry index, not a posting row. */
-export const POSTING_FROM = 3;
+const POSTING_FROM = 3;
 
 /**
  * Indexes many clippings at once (imports, migrations) through the posting rows, the rare words through
