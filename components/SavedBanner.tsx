@@ -18,17 +18,17 @@ export function savedText(found: Pick<FoundClipping, 'state' | 'progress'>): str
 }
 
 /**
- * On a page already in the library: what the reader did with it, and a button that opens the saved
+ * On a page already in the library (by its address or its canonical URL): what the reader did with it, and a button that opens the saved
  * clipping in the reader where they left off. Asks the background only after the article has painted;
  * `fillIn` gives the article to save when the library holds the page as a link only.
  */
-export function SavedBanner({ url, fillIn }: { url: string; fillIn?: () => ClippingDraft }) {
+export function SavedBanner({ url, canonicalUrl = url, fillIn }: { url: string; canonicalUrl?: string; fillIn?: () => ClippingDraft }) {
   const [found, setFound] = useState<FoundClipping | null>(null);
   const [filled, setFilled] = useState(false);
   useEffect(() => {
     let live = true;
     const ask = async () => {
-      const reply = await sendMessage('find-clipping', { url });
+      const reply = await sendMessage('find-clipping', { url, canonicalUrl });
       if (!live || !reply.ok || !reply.value) return;
       // A link imported without its text (Pocket, Instapaper): this visit saves the text, keeping its tags and state.
       if (reply.value.linkOnly && fillIn) {
@@ -44,7 +44,7 @@ export function SavedBanner({ url, fillIn }: { url: string; fillIn?: () => Clipp
       live = false;
       cancelAnimationFrame(frame);
     };
-  }, [url]);
+  }, [url, canonicalUrl]);
   if (!found || found.linkOnly) return null;
   const open = async () => {
     await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?clip=${found.id}`) });

@@ -1,6 +1,6 @@
 // The benchmarks' Chromium with the built extension, and the library page's import control.
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { LIBRARY_PAINTED } from '../utils/perf-marks';
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { LIBRARY_PAINTED, PHASE_PREFIX } from '../utils/perf-marks';
 import { CHROMIUM, CHROMIUM_FLAGS, extensionArgs } from '../tests/e2e/fixtures';
 
 /** Headless Chromium with the extension at `build`; `profile` keeps its data between launches ('' = a fresh one). */
@@ -35,4 +35,14 @@ export async function importFile(page: Page, file: string): Promise<number> {
   const text = await page.locator('.cr-notice').innerText();
   if (!text.startsWith('Imported')) throw new Error(text);
   return Date.now() - start;
+}
+
+/** The phase totals (utils/perf-marks.ts `phaseClock`) a page or the service worker recorded since last asked, as "task: phase" → ms. */
+export async function takePhases(target: Page | Worker): Promise<Array<[string, number]>> {
+  const take = (prefix: string) => {
+    const found = performance.getEntriesByType('measure').filter((e) => e.name.startsWith(prefix));
+    for (const name of new Set(found.map((e) => e.name))) performance.clearMeasures(name);
+    return found.map((e): [string, number] => [e.name.slice(prefix.length).replace(':', ': '), e.duration]);
+  };
+  return 'goto' in target ? target.evaluate(take, PHASE_PREFIX) : target.evaluate(take, PHASE_PREFIX);
 }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { LIBRARY_PAINTED } from '../utils/perf-marks';
 import { pocketZip, type PocketRow } from '../tests/fixtures/imports';
-import { importFile } from './bench-browser';
+import { importFile, takePhases } from './bench-browser';
 
 type Note = (name: string, ms: number) => void;
 type TimeQuery = (page: Page, act: () => Promise<unknown>, key: 'search', value: string) => Promise<{ ms: number; total: number }>;
@@ -23,11 +23,15 @@ export interface ImportBench {
   folderParseFailures: string[];
   sawProgress: boolean;
   libraryCount: number;
+  /** Where the time of the last folder export and of the Pocket import went, phase by phase (page and background). */
+  phases: Array<[string, number]>;
 }
 
 export async function benchImports(library: Page, work: string, runs: number, note: Note, timeQuery: TimeQuery): Promise<ImportBench> {
   // Export all as a Markdown folder, twice; the first zip is unpacked and every file parsed.
   let zipFile = '';
+  let exportPhases: Array<[string, number]> = [];
+  await takePhases(library);
   for (let i = 0; i < 2; i++) {
     const start = Date.now();
     const [download] = await Promise.all([
@@ -37,6 +41,7 @@ export async function benchImports(library: Page, work: string, runs: number, no
     const file = path.join(work, `folder-${i}.zip`);
     await download.saveAs(file);
     note('export all as a Markdown folder (zip) (s)', (Date.now() - start) / 1000);
+    exportPhases = await takePhases(library);
     zipFile ||= file;
   }
   let folderUnzipOk = true;
@@ -67,7 +72,10 @@ export async function benchImports(library: Page, work: string, runs: number, no
   const pocketFile = path.join(work, 'pocket-export.zip');
   writeFileSync(pocketFile, pocketZip(rows, [], 10_000));
   const sawProgress = library.locator('.cr-progress').filter({ hasText: /Importing… [\d,]+ of 20/ }).waitFor({ timeout: 300_000 }).then(() => true, () => false);
+  const worker = library.context().serviceWorkers()[0]!;
+  await takePhases(worker);
   note(`import a ${POCKET_ITEMS.toLocaleString()}-item Pocket export, link only (s)`, (await importFile(library, pocketFile)) / 1000);
+  const phases = [...exportPhases, ...(await takePhases(library)), ...(await takePhases(worker))];
 
   // The library at ~30,000 clippings.
   for (let i = 0; i < runs; i++) {
@@ -89,5 +97,5 @@ export async function benchImports(library: Page, work: string, runs: number, no
     note('search: a word, after the Pocket import', (await timeQuery(library, () => library.getByRole('searchbox').fill(word), 'search', word)).ms);
     await timeQuery(library, () => library.getByRole('searchbox').fill(''), 'search', '');
   }
-  return { folderFiles: names.length, folderUnzipOk, folderParseFailures, sawProgress: await sawProgress, libraryCount };
+  return { folderFiles: names.length, folderUnzipOk, folderParseFailures, sawProgress: await sawProgress, libraryCount, phases };
 }

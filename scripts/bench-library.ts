@@ -190,6 +190,9 @@ for (const [name, values] of results) {
   const fmt = (v: number) => (name.endsWith('(s)') ? v.toFixed(2) : v.toFixed(1)) + unit;
   console.log(`| ${name} | ${fmt(percentile(values, 50))} | ${fmt(percentile(values, 95))} | ${values.length} |`);
 }
+console.log('\nWhere the time goes (the last folder export; the Pocket import: preview and confirmation in the page, commit in the background):\n');
+console.log('| phase | ms |\n|---|---|');
+for (const [phase, ms] of imports.phases) console.log(`| ${phase} | ${ms.toFixed(0)} |`);
 console.log(`\nJSON round trip (export → import into a fresh profile → export): ${identical ? 'identical' : 'DIFFERENT'} (${exportedCount} clippings).`);
 console.log(`Markdown folder: ${imports.folderFiles} files, system unzip ${imports.folderUnzipOk ? 'ok' : 'FAILED'}, ${imports.folderParseFailures.length} not front matter + Markdown${imports.folderParseFailures.length ? ` (${imports.folderParseFailures.slice(0, 5).join(', ')})` : ''}.`);
 console.log(`Pocket import: progress bar ${imports.sawProgress ? 'shown' : 'NOT SEEN'}; the library then held ${imports.libraryCount.toLocaleString()} clippings.`);

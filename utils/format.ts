@@ -5,8 +5,11 @@ export function formatDate(iso: string | null): string | null {
   if (!iso) return null;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return null;
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(date);
+  dateFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+  return dateFormat.format(date);
 }
+// Made once: a new formatter costs ~1 ms (locale data), and the library formats dates on every render of its cards.
+let dateFormat: Intl.DateTimeFormat | undefined;
 
 /** A date (text a Date can parse, or milliseconds) as an ISO timestamp; null for none or one that does not parse. */
 export function isoDate(value: string | number | null | undefined): string | null {

@@ -48,3 +48,25 @@ export function afterPaint(then: () => void): void {
 export function markAfterPaint(name: string): void {
   afterPaint(() => performance.mark(name));
 }
+
+/** The prefix of the phase measures `npm run bench:library` prints: `cr-phase:<task>:<phase>`. */
+export const PHASE_PREFIX = 'cr-phase:';
+
+/**
+ * Where a long task's time goes: `lap(phase)` gives the time since the last lap to that phase (laps in a
+ * loop add up), `done()` records each phase's total as a performance measure. A few numbers per task.
+ */
+export function phaseClock(task: string): { lap: (phase: string) => void; done: () => void } {
+  const totals = new Map<string, number>();
+  let last = performance.now();
+  return {
+    lap(phase) {
+      const now = performance.now();
+      totals.set(phase, (totals.get(phase) ?? 0) + now - last);
+      last = now;
+    },
+    done() {
+      for (const [phase, ms] of totals) performance.measure(`${PHASE_PREFIX}${task}:${phase}`, { start: 0, duration: ms });
+    },
+  };
+}

@@ -16,7 +16,7 @@ export function LibraryNotices({ notice, progress, onUndo, onDismiss }: Props) {
       {progress && (
         <p class="cr-progress">
           <span>{progress.total ? t(progress.label, [String(progress.done), String(progress.total)]) : t('libraryWorking')}</span>
-          <progress max={progress.total || undefined} value={progress.total ? progress.done : undefined} />
+          <progress max={progress.total && !progress.indeterminate ? progress.total : undefined} value={progress.total && !progress.indeterminate ? progress.done : undefined} />
         </p>
       )}
       {notice && (

@@ -5,6 +5,7 @@ import type { Clipping } from '@/utils/clippings/types';
 import { t } from '@/utils/browser/i18n';
 import type { PreparedImport } from '@/utils/import/prepare';
 import { sendMessage } from '@/utils/browser/messages';
+import { phaseClock } from '@/utils/perf-marks';
 import type { ExportFolder } from './ExportFolder';
 import { failedNotice, type Notices } from './use-notices';
 
@@ -29,9 +30,12 @@ export function useImport({ setNotice, setProgress }: Notices, refresh: () => vo
   /** Stages what the preview prepared; the background validates and merges it (it is the single writer). */
   const confirm = async ({ staged, external }: PreparedImport) => {
     setProgress({ label: 'libraryImporting', done: 0, total: 0 });
+    const clock = phaseClock('import-confirmed');
     try {
       const stagedId = await stageFile(staged);
+      clock.lap('stage the file');
       const reply = await sendMessage('import-backup', { stagedId, external });
+      clock.lap('background: read, merge, commit');
       if (reply.ok) {
         const { added, merged, unchanged } = reply.value;
         setNotice({ text: t('libraryImported', [String(added), String(merged), String(unchanged)]), tone: 'ok' });
@@ -39,6 +43,7 @@ export function useImport({ setNotice, setProgress }: Notices, refresh: () => vo
     } catch (error) {
       setNotice({ text: t('libraryImportFailed', error instanceof Error ? error.message : String(error)), tone: 'error' });
     } finally {
+      clock.done();
       setProgress(null);
       refresh();
     }

@@ -7,8 +7,8 @@ import type { Failure } from '@/utils/browser/messages';
 
 /** A line under the controls: what was done, or why not; a delete's notice offers to undo it. */
 export type Notice = { text: string; tone: 'ok' | 'error'; undo?: Clipping[] };
-/** A long task's progress; `total` 0 while it is not yet known. */
-export type Progress = { label: MessageKey; done: number; total: number };
+/** A long task's progress; `total` 0 while it is not yet known; `indeterminate` for a step with no count of its own. */
+export type Progress = { label: MessageKey; done: number; total: number; indeterminate?: boolean };
 
 /**
  * The notice for a failed reply: "Not confirmed" when no answer came back, else "Not done" and why
@@ -24,7 +24,8 @@ export function failedNotice(reply: Failure, key: 'libraryError' | 'libraryImpor
 export function useNotices() {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
-  useEffect(() => onEvent('library-progress', ({ done, total }) => setProgress({ label: 'libraryImporting', done, total })), []);
+  useEffect(() => onEvent('library-progress', ({ task, done, total }) =>
+    setProgress(task === 'index' ? { label: 'libraryIndexing', done, total, indeterminate: true } : { label: 'libraryImporting', done, total })), []);
   return { notice, setNotice, progress, setProgress };
 }
 

@@ -23,7 +23,7 @@ export function useClippingMarks(source: ReaderSource | null, article: Article):
     const read = async (): Promise<ClippingMarksLoad> => {
       let id = source?.kind === 'clip' ? source.id : null;
       if (id === null) {
-        const found = await sendMessage('find-clipping', { url: article.canonicalUrl || article.url });
+        const found = await sendMessage('find-clipping', { url: article.url, canonicalUrl: article.canonicalUrl });
         id = found.ok && found.value && !found.value.linkOnly ? found.value.id : null;
       }
       if (id === null) return NO_MARKS;

@@ -64,7 +64,7 @@ function ArticleView({ article, tabId }: { article: Article; tabId: number | und
         <button class="cr-button" onClick={() => void readInTab(article, tabId)}>{t('popupRead')}</button>
         <button class="cr-button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}>{t('popupLibrary')}</button>
       </div>
-      <SavedBanner url={article.canonicalUrl} fillIn={() => articleDraft(article)} />
+      <SavedBanner url={article.url} canonicalUrl={article.canonicalUrl} fillIn={() => articleDraft(article)} />
       <DeferredFacts article={article} bodyRef={bodyRef} />
       <ArticleBody html={article.html} lang={article.lang} dir={article.dir} bodyRef={bodyRef} firstScreenFirst />
       <AiKeyPoints text={article.text} title={article.title} lang={article.lang} />

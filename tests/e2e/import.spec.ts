@@ -1,9 +1,12 @@
 import type { Page } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { instapaperCsv, omnivoreZip, pocketZip } from '../fixtures/imports';
 import { expect, screenshot, storedClippings, test, emptyLibrary } from './fixtures';
-import { cancelImport, chooseImport, confirmImport, zipTexts } from './import-dialog';
+import { cancelImport, chooseImport, confirmImport, importThroughLibrary, zipTexts } from './import-dialog';
+import { PAGES_DIR } from './server';
 
 // Issue #13 end to end: other apps' exports made here, imported through the library's preview; a link-only
 // item filled in by visiting its page; the library exported as a folder of Markdown files.
@@ -140,6 +143,26 @@ test('visiting a link-only item’s page fills it in, keeping its tags, state an
   expect((await storedClippings(worker)).filter((c) => c.url === url)).toHaveLength(1);
   await popup.close();
   await page.close();
+});
+
+test('a link whose page names another canonical URL is filled in, not saved a second time', async ({ extContext, extensionId, server, worker, openPopupFor }) => {
+  const path = '/amp/a-long-year.html';
+  const html = readFileSync(join(PAGES_DIR, 'harbour-long.html'), 'utf8').replace('</head>', '<link rel="canonical" href="https://harbour.example/2024/a-long-year">\n</head>');
+  server.routes.set(path, html);
+  const url = `${server.origin}${path}`;
+  const library = await extContext.newPage();
+  await openLibrary(library, extensionId);
+  await importThroughLibrary(library, tempFile('pocket-canonical.zip', pocketZip([{ title: 'A long year', url, time_added: 1_700_000_500, tags: 'harbour', status: 'unread' }])));
+  await expect(library.getByRole('status')).toContainText('Imported: 1 new');
+  const link = await byUrl(worker, url);
+  const page = await extContext.newPage();
+  await page.goto(url);
+  const popup = await openPopupFor(page);
+  await expect(popup.locator('.cr-saved-banner')).toContainText('Saved: the text is now in your library');
+  const filled = await byUrl(worker, url);
+  expect(filled).toMatchObject({ id: link.id, key: link.key, canonicalUrl: 'https://harbour.example/2024/a-long-year', linkOnly: false, tags: ['harbour'], savedAt: 1_700_000_500_000 });
+  expect((await storedClippings(worker)).filter((c) => String(c.title).includes('long year'))).toHaveLength(1);
+  await Promise.all([popup.close(), page.close(), library.close()]);
 });
 
 test('exports the library as a folder of Markdown files (and in the Obsidian layout)', async ({ extContext, extensionId, worker }) => {

@@ -7,10 +7,12 @@ import { invalidField, invalidForReader } from '../clippings/errors';
 import { addHighlight, deleteHighlight, findClipping, saveProgress, setState, updateHighlight } from '../clippings/marks';
 import { takeStagedFile } from '../clippings/staging';
 import { deleteClippings, importClippings, updateClipping } from '../clippings/store';
+import { phaseClock } from '../perf-marks';
 
 function reportProgress(done: number, total: number): void {
   // Not awaited: a message is no IndexedDB request, and awaiting it would end the import's transaction.
-  void sendEvent('library-progress', { task: 'import', done, total });
+  // Every clipping written, the search index and the commit follow: one step with no count of its own.
+  void sendEvent('library-progress', { task: done < total || total === 0 ? 'import' : 'index', done, total });
 }
 
 /** The background's handlers for the library's writes (it is the single writer). */
@@ -23,13 +25,21 @@ export function libraryHandlers(db: ClippingsDb): Pick<Handlers, 'update-clippin
       return importClippings(db, clippings.map((c, i) => validateBackupClipping(c, i)));
     },
     'import-backup': async ({ stagedId, external }) => {
-      const blob = await takeStagedFile(stagedId);
-      if (!blob) throw invalidForReader('The file to import was not found; choose it again.');
-      const backup = parseBackup(await blob.text());
-      reportProgress(0, backup.count);
-      if (!external) return importClippings(db, backup.clippings, reportProgress);
-      // Another app's items, staged by the library page as a backup: our ids are given here, not taken from it.
-      return importClippings(db, backup.clippings.map(({ id: _none, ...c }) => c), reportProgress, mergeImported);
+      const clock = phaseClock('import-background');
+      try {
+        const blob = await takeStagedFile(stagedId);
+        if (!blob) throw invalidForReader('The file to import was not found; choose it again.');
+        const text = await blob.text();
+        clock.lap('take the staged file');
+        const backup = parseBackup(text);
+        clock.lap('parse and validate');
+        reportProgress(0, backup.count);
+        if (!external) return await importClippings(db, backup.clippings, reportProgress, undefined, clock.lap);
+        // Another app's items, staged by the library page as a backup: our ids are given here, not taken from it.
+        return await importClippings(db, backup.clippings.map(({ id: _none, ...c }) => c), reportProgress, mergeImported, clock.lap);
+      } finally {
+        clock.done();
+      }
     },
   };
 }
@@ -44,6 +54,6 @@ export function markHandlers(db: ClippingsDb): Pick<Handlers, MarkMessages> {
     'delete-highlight': (request) => deleteHighlight(db, request),
     'save-progress': (request) => saveProgress(db, request),
     'set-state': (request) => setState(db, request),
-    'find-clipping': ({ url }) => findClipping(db, url),
+    'find-clipping': ({ url, canonicalUrl }) => findClipping(db, url, canonicalUrl),
   };
 }

@@ -27,7 +27,7 @@ export interface Protocol {
   'delete-highlight': { request: { clippingId: number; id: string }; response: { deleted: Highlight } };
   'save-progress': { request: { clippingId: number; progress: ReadingProgress }; response: { state: ClippingState } };
   'set-state': { request: { ids: number[]; state: ClippingState }; response: { updated: number } };
-  'find-clipping': { request: { url: string }; response: FoundClipping | null };
+  'find-clipping': { request: { url: string; canonicalUrl?: string }; response: FoundClipping | null };
   // Key facts are computed in the background, so the popup does not load the extractor (issue #4).
   'key-facts': { request: { title: string; text: string }; response: KeyFacts };
   // Sync with the reader's own CouchDB (issue #14); the library asks for the host permission first.
@@ -39,7 +39,7 @@ export interface Protocol {
 /** What the background tells open pages, unasked; nobody answers (sent and heard with ./events.ts). */
 export interface Events {
   /** A long import's progress, for the library page. */
-  'library-progress': { task: 'import'; done: number; total: number };
+  'library-progress': { task: 'import' | 'index'; done: number; total: number };
 }
 
 export type MessageType = keyof Protocol;

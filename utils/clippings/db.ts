@@ -83,15 +83,27 @@ export async function indexOne(db: IndexTables, id: number, words: string[]): Pr
   await db.search.put({ id, words: words.filter((w) => !kept.has(w)), ...(rest.length ? { packed: rest.join(' ') } : {}) });
 }
 
+/** A word fewer clippings of a bucket than this gain in one import goes to the multi-entry index, not a posting row. */
+const POSTING_FROM = 3;
+
 /**
- * Indexes many clippings at once (imports, migrations) through the posting rows. `fresh` names ids known
- * to have no index row yet (new clippings), which are then not looked up.
+ * Indexes many clippings at once (imports, migrations) through the posting rows, the rare words through
+ * the multi-entry index (POSTING_FROM). `fresh` names ids known to have no index row yet (new clippings),
+ * which are then not looked up.
  */
-export async function indexMany(db: IndexTables, rows: Array<{ id: number; words: string[] }>, fresh: ReadonlySet<number> = new Set()): Promise<void> {
+export async function indexMany(db: IndexTables, rows: Array<{ id: number; words: string[] }>, fresh: ReadonlySet<number> = new Set(),
+  lap: (phase: string) => void = () => undefined): Promise<void> {
   const lookUp = rows.filter((r) => !fresh.has(r.id)).map((r) => r.id);
   const old = new Map((await db.search.bulkGet(lookUp)).filter((r): r is SearchRow => r !== undefined).map((r) => [r.id, r]));
-  await applyPostings(db.postings, rows.map((r) => ({ id: r.id, before: unpack(old.get(r.id)), after: r.words })));
-  await db.search.bulkPut(rows.map((r) => ({ id: r.id, words: [], packed: r.words.join(' ') })));
+  lap('search index: read old rows');
+  const live = await applyPostings(db.postings, rows.map((r) => ({ id: r.id, before: unpack(old.get(r.id)), after: r.words })), POSTING_FROM, lap);
+  await db.search.bulkPut(rows.map((r) => {
+    const words = live.get(r.id) ?? [];
+    const apart = new Set(words);
+    const packed = words.length ? r.words.filter((w) => !apart.has(w)) : r.words;
+    return { id: r.id, words, ...(packed.length ? { packed: packed.join(' ') } : {}) };
+  }));
+  lap('search index: write search rows');
 }
 
 /** Removes clippings from the index (inside the caller's transaction). */

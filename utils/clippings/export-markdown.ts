@@ -53,15 +53,21 @@ export function frontMatter(clipping: Clipping): string {
   return `---\n${lines.join('\n')}\n---\n`;
 }
 
+/** Sanitized HTML as a string, or as a fragment (DOMPurify's inert document: Turndown then need not parse it again). */
+type Sanitize = (html: string) => string | DocumentFragment;
+
+const hasMarkup = (clean: string | DocumentFragment) =>
+  typeof clean === 'string' ? clean.trim() !== '' : [...clean.childNodes].some((n) => n.nodeType === Node.ELEMENT_NODE || n.textContent?.trim());
+
 /** The body as Markdown; `sanitize` is the project's sanitizer (stored HTML is sanitized again here). */
-export function bodyMarkdown(clipping: Clipping, sanitize: (html: string) => string): string {
-  const html = sanitize(clipping.html);
-  const body = html.trim() ? converter().turndown(html) : clipping.text;
+export function bodyMarkdown(clipping: Clipping, sanitize: Sanitize): string {
+  const clean = sanitize(clipping.html);
+  const body = hasMarkup(clean) ? converter().turndown(clean) : clipping.text;
   return clipping.kind === 'selection' ? body.split('\n').map((line) => (line ? `> ${line}` : '>')).join('\n') : body;
 }
 
 /** One clipping as a Markdown document; `header` writes its front matter (ours, or another layout's). */
-export function clippingMarkdown(clipping: Clipping, sanitize: (html: string) => string, header: (clipping: Clipping) => string = frontMatter): string {
+export function clippingMarkdown(clipping: Clipping, sanitize: Sanitize, header: (clipping: Clipping) => string = frontMatter): string {
   const source = linkTarget(clipping.textFragmentUrl ?? clipping.url);
   const escape = (text: string) => converter().escape(text);
   const highlights = highlightsMarkdown(clipping, escape);

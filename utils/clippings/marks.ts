@@ -2,9 +2,8 @@
 // one transaction on the clipping and its search-index row (highlight quotes and notes are searchable).
 import { clippingWords, indexOne, type ClippingsDb } from './db';
 import { invalidField, invalidForReader, toStoreError } from './errors';
-import { storeDraft } from './store';
+import { findArticle, storeDraft } from './store';
 import type { Clipping, ClippingState, Highlight, HighlightColor, ReadingProgress } from './types';
-import { normaliseUrl } from './url-key';
 import { validateColor, validateDraft, validateHighlight, validateNote, validateProgress, validateState } from './validate';
 
 /** Reading past this fraction starts a clipping; reaching the other finishes it. */
@@ -130,11 +129,12 @@ export interface FoundClipping {
   highlightCount: number;
 }
 
-/** The saved article at a URL (matched as saves match: the normalised URL), for the popup's banner. */
-export async function findClipping(db: ClippingsDb, url: unknown): Promise<FoundClipping | null> {
+/** The saved article of a page (matched as saves match it: `findArticle`), for the popup's banner and the reader. */
+export async function findClipping(db: ClippingsDb, url: unknown, canonicalUrl: unknown = url): Promise<FoundClipping | null> {
   if (typeof url !== 'string') throw invalidField('url');
+  if (typeof canonicalUrl !== 'string') throw invalidField('canonicalUrl');
   try {
-    const c = await db.clippings.where('key').equals(normaliseUrl(url)).first();
+    const c = await findArticle(db, url, canonicalUrl);
     return c ? { id: c.id, state: c.state, progress: c.progress, linkOnly: c.linkOnly, highlightCount: c.highlightCount } : null;
   } catch (error) {
     throw toStoreError(error);

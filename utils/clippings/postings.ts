@@ -2,7 +2,8 @@
 // "bucket" of ids (id / BUCKET), keyed [bucket, word] with an index on word. Imports and migrations
 // write here: a 10,000-clipping import holds ~3 million (word, clipping) pairs, which as multi-entry
 // index entries cost ~8 µs each in Chromium (~27 s); as posting rows (one per word and bucket of 16,384 ids) they are ~20,000 writes.
-// Single saves and edits use the multi-entry `search.words` index instead (one request per save).
+// Single saves and edits use the multi-entry `search.words` index instead (one request per save), and so do
+// the words few clippings of an import hold.
 import Dexie, { type Table } from 'dexie';
 
 export const BUCKET = 16_384;
@@ -26,8 +27,15 @@ export interface WordChange {
 /** Above this many rows touched in a bucket, the whole bucket is read in one request instead of row by row. */
 const RANGE_READ_ABOVE = 300;
 
-/** Applies word changes to the posting rows (inside the caller's transaction). */
-export async function applyPostings(table: PostingsTable, changes: readonly WordChange[]): Promise<void> {
+/**
+ * Applies word changes to the posting rows (inside the caller's transaction). A word that fewer than
+ * `rowFrom` clippings of a bucket gain is left out (the caller indexes it in the multi-entry index: one
+ * index entry each is cheaper than a posting row read and written for one or two ids; in a list of
+ * titles most words are such); returns those words by clipping id.
+ */
+export async function applyPostings(table: PostingsTable, changes: readonly WordChange[], rowFrom = 1,
+  lap: (phase: string) => void = () => undefined): Promise<Map<number, string[]>> {
+  const left = new Map<number, string[]>();
   const byBucket = new Map<number, { adds: Map<string, number[]>; removes: Map<string, Set<number>> }>();
   for (const { id, before, after } of changes) {
     const bucket = Math.floor(id / BUCKET);
@@ -38,7 +46,13 @@ export async function applyPostings(table: PostingsTable, changes: readonly Word
     for (const word of prev) if (!next.has(word)) getOr(entry.removes, word, () => new Set<number>()).add(id);
     for (const word of next) if (!prev.has(word)) getOr(entry.adds, word, () => []).push(id);
   }
+  lap('postings: group by word');
   for (const [bucket, { adds, removes }] of byBucket) {
+    for (const [word, ids] of adds) {
+      if (ids.length >= rowFrom) continue;
+      adds.delete(word);
+      for (const id of ids) getOr(left, id, (): string[] => []).push(word);
+    }
     const words = [...new Set([...adds.keys(), ...removes.keys()])];
     let existing: Map<string, PostingRow>;
     if (words.length > RANGE_READ_ABOVE) {
@@ -48,6 +62,7 @@ export async function applyPostings(table: PostingsTable, changes: readonly Word
       const rows = await table.bulkGet(words.map((w) => [bucket, w] as [number, string]));
       existing = new Map(rows.filter((r): r is PostingRow => r !== undefined).map((r) => [r.word, r]));
     }
+    lap('postings: read rows');
     const puts: PostingRow[] = [];
     const deletes: Array<[number, string]> = [];
     for (const word of words) {
@@ -60,9 +75,12 @@ export async function applyPostings(table: PostingsTable, changes: readonly Word
       if (ids.length) puts.push({ bucket, word, ids: Uint32Array.from(ids) });
       else if (row) deletes.push([bucket, word]);
     }
+    lap('postings: merge ids');
     if (puts.length) await table.bulkPut(puts);
     if (deletes.length) await table.bulkDelete(deletes);
+    lap('postings: write rows');
   }
+  return left;
 }
 
 /** The ids of the clippings holding `word` exactly. */

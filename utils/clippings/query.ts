@@ -1,7 +1,7 @@
 // Library reads: one page of clippings for a search, filters and sort, through IndexedDB indexes only.
 // Ordering reads index keys (ids), never records; only the page's clippings are loaded, plus the text
 // of phrase-search candidates, in batches.
-import Dexie from 'dexie';
+import Dexie, { cmp } from 'dexie';
 import { idsWithPrefix, idsWithWord, type ClippingsDb } from './db';
 import { isEmptyQuery, matchesPhrases, parseQuery, type ParsedQuery } from './search-index';
 import type { Clipping, ClippingKind, ClippingState } from './types';
@@ -141,7 +141,26 @@ export async function queryLibrary(db: ClippingsDb, q: LibraryQuery = {}): Promi
     const items = (await db.clippings.bulkGet(pageIds)).filter((c): c is Clipping => c !== undefined);
     return { items, total: null, parsed };
   }
+  const cached = orderCache.get(db)?.has(orderKey(sort, desc));
+  if (!cached && sort !== 'state') {
+    // Few matches (continue reading, a rare word, a small tag): read and sort them here, not the order of
+    // the whole library (30,000 keys read and cloned, while the first page is being painted).
+    const ids = await matchingIds(db, q, parsed);
+    if (ids !== null && ids.size <= SORT_HERE_UP_TO) {
+      const found = (await db.clippings.bulkGet([...ids])).filter((c): c is Clipping => c !== undefined && holdsPhrases(parsed, c));
+      const hits = sortClippings(found, sort, desc);
+      return { items: hits.slice(offset, offset + limit), total: hits.length, parsed };
+    }
+    return pageOf(db, ids, await orderedIds(db, sort, desc), parsed, offset, limit);
+  }
   const [ids, order] = await Promise.all([matchingIds(db, q, parsed), orderedIds(db, sort, desc)]);
+  return pageOf(db, ids, order, parsed, offset, limit);
+}
+
+/** Below this many matches, and no order cached, the matches are sorted in memory (their records are small enough to read). */
+const SORT_HERE_UP_TO = 100;
+
+async function pageOf(db: ClippingsDb, ids: Set<number> | null, order: number[], parsed: ParsedQuery, offset: number, limit: number): Promise<LibraryPage> {
   let hits = ids === null ? order : order.filter((id) => ids.has(id));
   if (parsed.phrases.length > 0) hits = await verifyPhrases(db, hits, parsed);
   const pageIds = hits.slice(offset, offset + limit);
@@ -149,12 +168,26 @@ export async function queryLibrary(db: ClippingsDb, q: LibraryQuery = {}): Promi
   return { items, total: hits.length, parsed };
 }
 
+/**
+ * Clippings in the order `orderedIds` gives: by the field as IndexedDB compares keys (ties by id), reversed
+ * when descending; those without the field (not in the index) last, the newest id first.
+ */
+export function sortClippings(clippings: Clipping[], sort: IndexedSort, desc: boolean): Clipping[] {
+  const keyed = clippings.filter((c) => c[sort] !== null && c[sort] !== undefined);
+  keyed.sort((a, b) => cmp(a[sort], b[sort]) || a.id - b.id);
+  if (desc) keyed.reverse();
+  const rest = clippings.filter((c) => c[sort] === null || c[sort] === undefined).sort((a, b) => b.id - a.id);
+  return keyed.concat(rest);
+}
+
+const holdsPhrases = (parsed: ParsedQuery, c: Clipping) => matchesPhrases(parsed, c.title, c.text, c.note, ...c.highlights.map((h) => h.note));
+
 /** Keeps the candidates whose title or text holds every quoted phrase, reading texts in batches. */
 async function verifyPhrases(db: ClippingsDb, candidates: number[], parsed: ParsedQuery): Promise<number[]> {
   const kept: number[] = [];
   for (let i = 0; i < candidates.length; i += PHRASE_BATCH) {
     const batch = await db.clippings.bulkGet(candidates.slice(i, i + PHRASE_BATCH));
-    for (const c of batch) if (c && matchesPhrases(parsed, c.title, c.text, c.note, ...c.highlights.map((h) => h.note))) kept.push(c.id);
+    for (const c of batch) if (c && holdsPhrases(parsed, c)) kept.push(c.id);
   }
   return kept;
 }

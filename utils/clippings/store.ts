@@ -14,6 +14,17 @@ export function clippingKey(draft: Pick<ClippingDraft, 'kind' | 'canonicalUrl' |
 }
 
 /**
+ * The article a page is stored as: under its canonical URL's key (how saves key it), else under its own
+ * address's (a link imported from Pocket or Instapaper keeps the address the reader kept there, which the
+ * page's canonical URL may not be).
+ */
+export async function findArticle(db: ClippingsDb, url: string, canonicalUrl = url): Promise<Clipping | undefined> {
+  const keys = [normaliseUrl(canonicalUrl || url), normaliseUrl(url)];
+  const found = await db.clippings.where('key').anyOf(keys).toArray();
+  return found.find((c) => c.key === keys[0]) ?? found[0];
+}
+
+/**
  * Saves a clipping atomically: a clipping with the same key is updated (keeping its tags, note and
  * marks), otherwise a new one is added; its search-index row is written in the same transaction.
  * IndexedDB serialises read-write transactions on the table, so concurrent saves never overwrite each other.
@@ -30,12 +41,12 @@ export async function saveClipping(db: ClippingsDb, input: unknown, now = Date.n
 /** The body of a save, inside the caller's transaction on clippings, search and postings. */
 export async function storeDraft(db: ClippingsDb, draft: ClippingDraft, now: number): Promise<SaveOutcome> {
   const key = clippingKey(draft);
-  const existing = await db.clippings.where('key').equals(key).first();
+  const existing = draft.kind === 'article' ? await findArticle(db, draft.url, draft.canonicalUrl) : await db.clippings.where('key').equals(key).first();
   if (existing) {
     // A link-only clipping (imported from another app) is filled in: it keeps the date it was saved there,
-    // as it keeps its tags, note, state, highlights and source (the draft has none of them).
+    // as it keeps its tags, note, state, highlights, source and key (sync knows it by its key).
     const savedAt = existing.linkOnly ? existing.savedAt : now;
-    await db.clippings.update(existing.id, { ...draft, key, savedAt, linkOnly: false, updatedAt: now });
+    await db.clippings.update(existing.id, { ...draft, key: existing.key, savedAt, linkOnly: false, updatedAt: now });
     await indexOne(db, existing.id, clippingWords({ ...existing, ...draft }));
     return { id: existing.id, updated: true };
   }
@@ -125,6 +136,7 @@ export async function importClippings(
   records: ReadonlyArray<Clipping | NewClipping>,
   onProgress?: (done: number, total: number) => void,
   merge: (existing: Clipping, incoming: Clipping) => Clipping = mergeClippings,
+  lap: (phase: string) => void = () => undefined,
 ): Promise<ImportOutcome> {
   const outcome: ImportOutcome = { added: 0, merged: 0, unchanged: 0 };
   try {
@@ -134,18 +146,21 @@ export async function importClippings(
       const keyToId = new Map<string, number>();
       await db.clippings.orderBy('key').eachKey((key, cursor) => void keyToId.set(key as string, cursor.primaryKey as number));
       const takenIds = new Set(keyToId.values());
+      lap('library keys');
       // Ids no clipping had before this import: they have no index row to replace.
       const fresh = new Set<number>();
       for (let start = 0; start < records.length; start += IMPORT_CHUNK) {
         const chunk = new Map<string, Clipping | NewClipping>();
         for (const record of records.slice(start, start + IMPORT_CHUNK)) {
-          const key = clippingKey(record);
+          const key = importKey(record, keyToId);
           const twin = chunk.get(key);
           if (twin) outcome.merged++;
           chunk.set(key, twin ? merge(twin as Clipping, record as Clipping) : { ...record, key });
         }
         const matched = [...chunk.keys()].map((k) => keyToId.get(k)).filter((id): id is number => id !== undefined);
+        lap('keys and merges');
         const existing = matched.length ? (await db.clippings.bulkGet(matched)).filter((c): c is Clipping => c !== undefined) : [];
+        lap('read the clippings matched');
         const byKey = new Map(existing.map((c) => [c.key, c]));
         const taken = takenIds;
         const keepId: Clipping[] = [];
@@ -175,7 +190,9 @@ export async function importClippings(
         const writes = db.clippings.bulkPut(keepId).then(() => db.clippings.bulkAdd(newId as Clipping[], { allKeys: true }));
         const keptWords = keepId.map(clippingWords);
         const newWords = newId.map((c) => clippingWords(c));
+        lap('words');
         const generated = await writes;
+        lap('write clippings (and sync outbox)');
         keepId.forEach((c, i) => rows.push({ id: c.id, words: keptWords[i]! }));
         newId.forEach((c, i) => rows.push({ id: generated[i]!, words: newWords[i]! }));
         for (const c of [...keepId, ...newId.map((c, i) => ({ ...c, id: generated[i]! }))]) {
@@ -184,14 +201,28 @@ export async function importClippings(
           takenIds.add(c.id);
         }
         onProgress?.(Math.min(start + IMPORT_CHUNK, records.length), records.length);
+        lap('keys and merges');
       }
       // The word index for all of them at once: one read and one write per (word, bucket) touched.
-      await indexMany(db, rows, fresh);
+      await indexMany(db, rows, fresh, lap);
+      lap('search index');
     });
+    lap('commit');
   } catch (error) {
     throw toStoreError(error);
   }
   return outcome;
+}
+
+/**
+ * The key an imported record goes under: the one it was stored with (a backup's; a filled-in link keeps
+ * the address it was imported with, not its canonical URL's), or, when the library knows that key only
+ * as the record's URL normalises today, or the record has none (another app's item), that one.
+ */
+function importKey(record: Clipping | NewClipping, known: ReadonlyMap<string, number>): string {
+  if (record.key && known.has(record.key)) return record.key;
+  const computed = clippingKey(record);
+  return record.key && !known.has(computed) ? record.key : computed;
 }
 
 /** One clipping from two with the same key: the newer content, all tags, both notes, all marks, the older id. */

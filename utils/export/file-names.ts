@@ -29,14 +29,18 @@ export function safeStem(title: string, fallback = 'Clipping'): string {
 /** Hands out names unique ignoring case: "Title.md", then "Title (2).md", "Title (3).md"… */
 export class UniqueNames {
   private readonly taken = new Set<string>();
+  /** Per name, the number to try next: every one below it is taken (a title 90 times was 4,000 tries). */
+  private readonly tried = new Map<string, number>();
 
   next(title: string, extension: string): string {
     const stem = safeStem(title);
-    for (let n = 1; ; n++) {
+    const base = `${stem}.${extension}`.toLowerCase();
+    for (let n = this.tried.get(base) ?? 1; ; n++) {
       const name = `${n === 1 ? stem : `${stem} (${n})`}.${extension}`;
       const key = name.toLowerCase();
       if (!this.taken.has(key)) {
         this.taken.add(key);
+        this.tried.set(base, n + 1);
         return name;
       }
     }

@@ -5,6 +5,7 @@ import { BACKUP_END, BACKUP_SEPARATOR, backupStart, clippingJson } from '../clip
 import type { ClippingsDb } from '../clippings/db';
 import { clippingKey } from '../clippings/store';
 import type { Clipping } from '../clippings/types';
+import { phaseClock } from '../perf-marks';
 import { readImportFile } from './detect';
 import { importedClipping, type ImportedClipping } from './to-clipping';
 import type { ImportFormat, ImportProblem } from './types';
@@ -31,16 +32,28 @@ export interface PreparedImport {
 }
 
 export async function prepareImport(file: File, db: ClippingsDb, now = Date.now()): Promise<PreparedImport> {
+  const clock = phaseClock('import-preview');
   const bytes = new Uint8Array(await file.arrayBuffer());
+  clock.lap('read the file');
   const read = readImportFile(bytes, file.name, (html) => new DOMParser().parseFromString(html, 'text/html'), now);
+  clock.lap('parse');
   const keys = new Set((await db.clippings.orderBy('key').keys()) as string[]);
+  clock.lap('library keys');
   if (!('items' in read)) {
     const preview = countPreview('clean-reader-backup', read.backup.clippings, read.backup.clippings.map((c) => c.highlightCount > 0), keys, [], []);
+    clock.lap('count');
+    clock.done();
     return { preview, staged: file, external: false };
   }
   const records = read.items.map((item) => importedClipping(item));
   const hadHighlights = read.items.map((item) => item.highlights.length > 0);
-  return { preview: countPreview(read.format, records, hadHighlights, keys, read.rejected, read.duplicates), staged: stagedBackup(records), external: true };
+  clock.lap('to clippings');
+  const preview = countPreview(read.format, records, hadHighlights, keys, read.rejected, read.duplicates);
+  clock.lap('count');
+  const staged = stagedBackup(records);
+  clock.lap('as a backup blob');
+  clock.done();
+  return { preview, staged, external: true };
 }
 
 function countPreview(format: ImportFormat, records: ReadonlyArray<ImportedClipping | Clipping>, highlighted: boolean[], keys: Set<string>,

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ClippingsDb } from '../../../utils/clippings/db';
-import { libraryFacets, queryLibrary } from '../../../utils/clippings/query';
+import { forgetOrders, libraryFacets, orderedIds, queryLibrary, type SortField } from '../../../utils/clippings/query';
 import { deleteClippings, saveClipping, updateClipping } from '../../../utils/clippings/store';
 import { makeDraft } from './helpers';
 
@@ -78,6 +78,21 @@ describe('queryLibrary', () => {
     await saveClipping(db, makeDraft({ url: 'https://example.test/new', canonicalUrl: 'https://example.test/new', title: 'AAA first' }));
     expect((await titles({ sort: 'title' }))[0]).toBe('AAA first');
     expect((await titles({ sort: 'savedAt', kind: 'article' }))[0]).toBe('AAA first');
+  });
+
+  it('a few matches sorted in memory come in the order the cached order of the library gives', async () => {
+    const filters = [{ kind: 'article' as const }, { search: 'centres' }, { site: 'Profit' }];
+    for (const sort of ['savedAt', 'publishedTime', 'title', 'siteName', 'updatedAt'] as SortField[]) {
+      for (const desc of [false, true]) {
+        for (const filter of filters) {
+          forgetOrders(db);
+          const inMemory = (await queryLibrary(db, { ...filter, sort, desc })).items.map((c) => c.id);
+          await orderedIds(db, sort, desc);
+          expect((await queryLibrary(db, { ...filter, sort, desc })).items.map((c) => c.id), `${sort} ${desc} ${JSON.stringify(filter)}`).toEqual(inMemory);
+          expect(inMemory.length).toBeGreaterThan(0);
+        }
+      }
+    }
   });
 
   it('pages through results', async () => {

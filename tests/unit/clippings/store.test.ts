@@ -85,7 +85,7 @@ describe('saveClipping', () => {
     await saveClipping(db, draft());
     const add = db.clippings.add.bind(db.clippings);
     db.clippings.add = () => Promise.reject(Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' })) as never;
-    await expect(saveClipping(db, draft({ canonicalUrl: 'https://news.example/b' }))).rejects.toMatchObject({ code: 'quota' });
+    await expect(saveClipping(db, draft({ url: 'https://news.example/b', canonicalUrl: 'https://news.example/b' }))).rejects.toMatchObject({ code: 'quota' });
     db.clippings.add = add;
     expect(await db.clippings.count()).toBe(1);
   });

@@ -3,11 +3,12 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { unzipSync } from 'fflate';
 import { parse as parseYaml } from 'yaml';
 import { safeStem, UniqueNames } from '../../../utils/export/file-names';
 import { markdownFolderZip } from '../../../utils/export/markdown-folder';
 import { obsidianTag } from '../../../utils/export/obsidian';
-import { sanitizeHtml } from '../../../utils/sanitize';
+import { sanitizeHtml, sanitizeToFragment } from '../../../utils/sanitize';
 import { makeClipping } from '../clippings/helpers';
 
 const work = mkdtempSync(path.join(tmpdir(), 'cr-folder-'));
@@ -41,6 +42,14 @@ function split(text: string): { data: Record<string, unknown>; body: string } {
 }
 
 describe('Markdown folder export', () => {
+  it('the sanitized fragment the library hands it (no second parse) gives the same files as sanitized text', async () => {
+    const entries = async (sanitize: (html: string) => string | DocumentFragment) =>
+      unzipSync(Buffer.concat((await markdownFolderZip([clippings], { obsidian: false, sanitize, folder: 'f' })).parts));
+    const fromText = await entries((h) => sanitizeHtml(h));
+    expect(Object.keys(fromText)).toHaveLength(clippings.length);
+    expect(await entries((h) => sanitizeToFragment(h))).toEqual(fromText);
+  });
+
   it('one file per clipping, names safe and unique; unzip opens it and every file is front matter + Markdown', async () => {
     const files = await unpack(false);
     expect(files.size).toBe(clippings.length);

@@ -1,10 +1,12 @@
 import { Blob as NodeBlob } from 'node:buffer';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { ClippingsDb } from '../../../utils/clippings/db';
 import { libraryHandlers } from '../../../utils/background/library-handlers';
 import { queryLibrary } from '../../../utils/clippings/query';
 import { stageFile } from '../../../utils/clippings/staging';
-import { saveClipping } from '../../../utils/clippings/store';
+import { findClipping } from '../../../utils/clippings/marks';
+import { importClippings, saveClipping } from '../../../utils/clippings/store';
 import type { Clipping } from '../../../utils/clippings/types';
 import { prepareImport } from '../../../utils/import/prepare';
 import { omnivoreZip, pocketZip } from '../../fixtures/imports';
@@ -57,6 +59,15 @@ describe('importing another app’s export', () => {
     expect((await queryLibrary(db, { search: 'harbour lights' })).items.map((c) => c.id)).toEqual([b.id]);
   });
 
+  it('reports progress as it writes, then the search index and the commit as one step with no count of its own', async () => {
+    const sent = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    await importThrough(POCKET, 'pocket.zip');
+    const events = sent.mock.calls.map(([message]) => message as unknown as { type: string }).filter((m) => m.type === 'library-progress');
+    sent.mockRestore();
+    expect(events.at(0)).toEqual({ type: 'library-progress', task: 'import', done: 0, total: 3 });
+    expect(events.at(-1)).toEqual({ type: 'library-progress', task: 'index', done: 3, total: 3 });
+  });
+
   it('the same file again changes nothing', async () => {
     await importThrough(POCKET, 'pocket.zip');
     const before = await db.clippings.toArray();
@@ -103,4 +114,27 @@ describe('importing another app’s export', () => {
     await saveClipping(db, makeDraft({ url: 'https://news.example/b', canonicalUrl: 'https://news.example/b' }), NOW + 5);
     expect((await db.clippings.get(b.id))!.savedAt).toBe(NOW + 5);
   });
+
+  it('the page fills in the link Pocket kept when its canonical URL is another address; a backup of it merges with it, and restores as it was', async () => {
+    await importThrough(pocketZip([{ title: 'Tides', url: 'https://m.news.example/tides?utm_source=pocket', time_added: 1_650_000_000, tags: 'sea', status: 'archive' }]), 'pocket.zip');
+    const link = await byUrl('https://m.news.example/tides?utm_source=pocket');
+    const page = { url: 'https://m.news.example/tides', canonicalUrl: 'https://news.example/2024/tides' };
+    await expect(findClipping(db, page.url, page.canonicalUrl)).resolves.toMatchObject({ id: link.id, linkOnly: true });
+    const outcome = await saveClipping(db, makeDraft({ ...page, title: 'Tides', html: '<p>The tide turned.</p>', text: 'The tide turned.' }), NOW);
+    expect(outcome).toEqual({ id: link.id, updated: true });
+    expect(await db.clippings.count()).toBe(1);
+    const filled = (await db.clippings.get(link.id))!;
+    expect(filled).toMatchObject({ key: link.key, canonicalUrl: page.canonicalUrl, text: 'The tide turned.', linkOnly: false, tags: ['sea'], state: 'archived' });
+    // Found again from either address: the page's own or its canonical one.
+    await expect(findClipping(db, page.canonicalUrl)).resolves.toBeNull();
+    await expect(findClipping(db, page.url, page.canonicalUrl)).resolves.toMatchObject({ id: link.id, linkOnly: false });
+    await expect(findClipping(db, 'https://m.news.example/tides?utm_source=pocket', page.canonicalUrl)).resolves.toMatchObject({ id: link.id });
+    // A backup of it is the same clipping: merged into this library, restored as it was into an empty one.
+    await expect(importClippings(db, [filled])).resolves.toEqual({ added: 0, merged: 0, unchanged: 1 });
+    const fresh = new ClippingsDb(`import-fresh-${Math.random()}`);
+    await importClippings(fresh, [filled]);
+    expect(await fresh.clippings.toArray()).toEqual([filled]);
+    await fresh.delete();
+  });
 });
+
