@@ -53,7 +53,9 @@ function candidate(c: Collector, p: Phrase): Candidate | null {
   if (p.initial && toks[0] === p.tokens[0] && toks.length && !isRoleWord(toks[0]!.w)) {
     const l = toks[0]!.w.toLowerCase();
     // "Rival Aer Lingus": a descriptor keeps its meaning (it is in `before` now)
-    if (c.lowerWords.has(l) || /(?:ing|ly)$/.test(l) || ORG_DESCRIPTOR_BEFORE.test(l + ' ')) toks = toks.slice(1);
+    // ("Bank of Korea" keeps its head word even where the article also writes "the central bank")
+    const head = /^(?:of|for)$/.test(toks[1]?.w ?? '');
+    if (!head && (c.lowerWords.has(l) || /(?:ing|ly)$/.test(l) || ORG_DESCRIPTOR_BEFORE.test(l + ' '))) toks = toks.slice(1);
   }
   // "Australian-born Ana Diaz", "Facebook-owned Instagram": a descriptor is no part of the name
   toks = toks.slice(descriptorLength(toks, (w) => (c.alone.get(w) ?? 0) > 0 && c.personBySurname(w) !== undefined));
@@ -176,7 +178,8 @@ export function namesInPhrases(c: Collector): Candidate[] {
       continue;
     }
     // "the Halden Ravens", "the Rolling Stones": a plural name after "the" is a team, a band or a body
-    if (isTeamAfterThe(toks, before, after) && !isKnownPlace(name) && !ADJECTIVE.test(name)) {
+    // a company or team known by name from data beats the weaker cues of a person ("Boston" is also a given name)
+    if ((isTeamAfterThe(toks, before, after) && !isKnownPlace(name) && !ADJECTIVE.test(name)) || companyByName(name, c.lowerWords)) {
       org(k);
       continue;
     }
@@ -187,7 +190,7 @@ export function namesInPhrases(c: Collector): Candidate[] {
     }
     const orgByNoun = ORG_NOUN_AFTER.test(after) && !/\ban?\s$/.test(before) && !ADJECTIVE.test(name) && toks.length <= 3 && !(initial && toks.length === 1);
     const club = c.sport && toks.length >= 2 && toks.length <= 3 && CLUB_TAIL.test(toks[toks.length - 1]!.w);
-    if (companyByName(name, c.lowerWords) || isOrgByForm(toks) || orgByNoun || club || (toks.length === 1 && LEGISLATURE.test(name))) {
+    if (isOrgByForm(toks) || orgByNoun || club || (toks.length === 1 && LEGISLATURE.test(name))) {
       org(k);
       continue;
     }

@@ -3,7 +3,7 @@
 import { LETTER, LOWER, UPPER, re, reG, STARTS_UPPER, ONE_UPPER, DOTTED } from './chars';
 
 import { ABBREVIATIONS } from './sentences';
-import { ORG_HEAD, ORG_TAIL } from './lexicon';
+import { CALENDAR, ORG_HEAD, ORG_TAIL } from './lexicon';
 
 export interface Token {
   w: string;
@@ -104,7 +104,8 @@ export function capPhrases(s: string, sentence: number): Phrase[] {
         let k = j;
         while (k < toks.length && CONNECT.has(toks[k]!.w.toLowerCase()) && /^\s+$/.test(s.slice(toks[k - 1]!.end, toks[k]!.start))) k++;
         const after = toks[k];
-        if (k - j <= 2 && after && isCap(after.w) && /^\s+$/.test(s.slice(toks[k - 1]!.end, after.start))) {
+        // "the Assembly on Thursday": a date is no part of the name
+        if (k - j <= 2 && after && isCap(after.w) && !CALENDAR.has(lower(after.w)) && /^\s+$/.test(s.slice(toks[k - 1]!.end, after.start))) {
           if (l === 'and') {
             // "Securities and Exchange Commission" yes, "Wistron and Global Lighting Technologies" no
             let e = k;

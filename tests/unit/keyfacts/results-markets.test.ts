@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { extractKeyFacts } from '@/utils/keyfacts';
+import { findDates } from '@/utils/keyfacts/dates';
+import { findNumbers } from '@/utils/keyfacts/numbers';
+import { isSpecList } from '@/utils/keyfacts/list-rows';
+
+const facts = (text: string) => extractKeyFacts('', text);
+const orgs = (text: string) => facts(text).organizations.map((o) => o.name);
+const nums = (s: string) => findNumbers(s, findDates(s, true)).map((n) => n.text);
+
+describe('organisations by what they do in results and markets', () => {
+  it('takes the sides of a result, not the players of a match', () => {
+    const text = 'Brenholt drew 2-2 with Castlevale, and Dornoch lost 3-0 at home to Fenwick Park. The striker scored in the match.';
+    expect(orgs(text).sort()).toEqual(['Brenholt', 'Castlevale', 'Dornoch', 'Fenwick Park']);
+    const tennis = facts('Ivo Kral beat Tomas Berg 6-4 in the final of the match. Kral said he had scored well.');
+    expect(tennis.organizations).toEqual([]);
+    expect(tennis.people.map((p) => p.name).sort()).toEqual(['Ivo Kral', 'Tomas Berg']);
+  });
+
+  it('takes a company whose shares move, not a person or a nationality', () => {
+    expect(orgs('Shares of Lumetra fell 3 per cent, while Korvix slid 2.5% and Brightwell Holdings rose.').sort()).toEqual(['Brightwell Holdings', 'Korvix', 'Lumetra']);
+    expect(orgs('Asian stocks fell 2% as Japanese exporters slid 3 per cent.')).toEqual([]);
+  });
+
+  it('knows organisations and teams by name from data', () => {
+    expect(orgs('The midfielder joined from Real Madrid last year.')).toEqual(['Real Madrid']);
+    const f = facts('The Boston Celtics won the game at home on Friday, and they said that the Celtics are at the top of the table.');
+    expect(f.organizations.map((o) => o.name)).toEqual(['Boston Celtics']);
+    expect(f.people).toEqual([]);
+  });
+
+  it('keeps an organisation whole: its head word, and no date after it', () => {
+    expect(orgs('Bank of Ruritania governor Ana Diaz said the central bank would wait.')).toEqual(['Bank of Ruritania']);
+    expect(orgs('The Harlow Borough Council on Tuesday approved the plan.')).toEqual(['Harlow Borough Council']);
+  });
+});
+
+describe('people named like a city', () => {
+  it('reads a given name that is also a city as a name, and a state before a company word as no person', () => {
+    expect(facts('Economist Sofia Brandt said rates would fall.').people.map((p) => p.name)).toEqual(['Sofia Brandt']);
+    expect(facts('She moved to Sofia in May. Georgia Power said bills would rise.').people).toEqual([]);
+  });
+});
+
+describe('scores, currencies and spec lists', () => {
+  it('keeps three-digit scores after a verb of winning, and a score between two names', () => {
+    expect(nums('The Hawks held off the Owls 118-112 after beating the Lynx 104-99.')).toEqual(['118-112', '104-99']);
+    expect(nums('Result: Kelso 2-1 Ardmore.')).toEqual(['2-1']);
+    expect(nums('The Boeing 737-800 flew; pages 120-135 list it.')).toEqual([]);
+  });
+
+  it('reads shilling, naira, peso and rand amounts, and no mask or model as money', () => {
+    expect(nums('It approved Sh18.4 billion, N5 billion and P1,500, not R2.')).toEqual(['Sh18.4 billion', 'N5 billion', 'P1,500']);
+    expect(nums('Staff wore N95 masks.')).toEqual([]);
+  });
+
+  it('reads the measures of a spec list, never those of a table of dates', () => {
+    expect(isSpecList('Key specifications: - Battery: 135 kWh - Towing: 3,500 kg - Screen: 15.4 inches')).toBe(true);
+    expect(isSpecList('July 26 – Cuyahoga Falls · OH @ Blossom Music Center')).toBe(false);
+    const f = facts('The van was shown on Monday.\n\nSpecifications:\n- Range: 420 km\n- Payload: 1,200 kg\n\nJuly 26 – Leeds · 3 shows\nJuly 28 – York · 2 shows');
+    expect(f.numbers.map((n) => n.text)).toEqual(['420 km', '1,200 kg']);
+  });
+});

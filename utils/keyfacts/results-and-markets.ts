@@ -1,0 +1,18 @@
+/**
+ * Organisations named by what they do in results and market reports: a side that beats, draws with or loses to
+ * another ("Dundee United lost 3-0 to St Mirren", "a 2-1 win over Hallam"), a company whose shares move ("Shares
+ * of Toyota fell", "SK Hynix slid 5.6 per cent"). The caller has ruled out people and known places (a town or
+ * country named as a side is neutral, and a player who beats another is a person).
+ */
+
+const SCORE = String.raw`(?: \d{1,3}-\d{1,3})?`;
+const RESULT_VERB = String.raw`(?:beat|beats|defeated|defeats|edged|thrashed|routed|downed|blanked|upset|overcame|held off|holds? off|drew${SCORE} (?:with|at)|lost${SCORE} (?:at home )?(?:to|at)|won${SCORE} (?:at|against))`;
+const MOVE = String.raw`(?:rose|fell|gained|dropped|slid|slipped|jumped|climbed|tumbled|surged|shed|sank|soared|plunged|advanced|declined|added)`;
+
+/** After the name: "… beat B", "… drew 1-1 with B", "… (shares) slid 5.6 per cent". */
+const CUE_AFTER = new RegExp(`^(?:['’]s?)?(?: ${RESULT_VERB}\\b| (?:shares )?${MOVE} (?:by )?\\d[\\d.]*(?: ?%| per ?cent\\b| percent\\b))`);
+/** Before the name: "A beat (the) …", "a 2-1 win over …", "shares of …". */
+const CUE_BEFORE = new RegExp(`(?:\\b${RESULT_VERB}|\\b(?:win|victory|defeat|loss|draw) (?:over|against|to|at|with)|\\b[Ss]hares (?:of|in))(?: the)? $`);
+
+/** Whether the words around a name make it a side in a result or a listed company. */
+export const isSideOrListedCompany = (before: string, afterName: string): boolean => CUE_AFTER.test(afterName) || CUE_BEFORE.test(before);
