@@ -103,7 +103,7 @@ for (const cap of capitals) cities.add(cap);
 /** compromise's lexicon (tag → packed words); a data file of the package, read as data. */
 const lexiconFile = path.join(pkgDir('compromise'), 'src/2-two/preTagger/model/lexicon/_data.js');
 const lexicon = ((await import(pathToFileURL(lexiconFile).href)) as { default: Record<string, string> }).default;
-const tagged = (tag: string) => Object.keys(unpack(lexicon[tag]!) as Record<string, unknown>);
+const tagged = (tag: string) => Object.keys(unpack(lexicon[tag]!));
 const TITLE_WORD = /(^|[\s-])(?!(?:of|on|the|and|de)\b)(\p{Ll})/gu;
 /**
  * Organisations and teams, written as news writes them ("Real Madrid"; a short word both ways, "Nasa" and "NASA",
