@@ -12,7 +12,7 @@ import { isCalendarWord, type Collector } from './collector';
 import { ADJECTIVE, ALL_CAPS_2_6, ORG_APPOSITIVE, ORG_DESCRIPTOR_BEFORE, ORG_POSSESSIVE } from './cues';
 import { isDemonym, isKnownPlace } from './gazetteer';
 import { NOT_ORG_ACRONYMS } from './organizations';
-import type { Candidate } from './pass-names';
+import type { Candidate } from './candidates';
 import { surname } from './people';
 import { isSideOrListedCompany } from './results-and-markets';
 
