@@ -31,7 +31,7 @@ const require = createRequire(import.meta.url);
 const target = path.join(root, 'utils/keyfacts/lexicon-data.ts');
 
 /** Cities this large are known to readers by name alone; smaller towns need a cue ("in X", "X, State"). */
-const CITY_POPULATION = 150_000;
+const CITY_POPULATION = 100_000;
 /** Cities whose name is also a given name ("Charlotte") or a word ("Reading", "Berlin" is a carriage) are kept only from this size up. */
 const NAMESAKE_CITY_POPULATION = 1_000_000;
 

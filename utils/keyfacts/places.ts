@@ -44,6 +44,8 @@ export function placeByContext(before: string, after: string, weak = false): boo
   }
   // "Addison, a village southwest of Ithaca"
   if (/^,\s+(?:a|the)\s+(?:\w+\s)?(?:village|town|city|suburb|county|hamlet|province|state|region|district|neighbou?rhood|capital)\b(?!['’])/.test(after)) return true;
+  // "the county of Kiambu", "the state of Lagos"
+  if (/\b(?:county|province|state|city|town|village|district|region|island|municipality|borough) of $/.test(before)) return true;
   // "southwest of Ithaca", "near Evansville", "outside Boston"
   if (/(?:^|\s)(?:near|outside|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s$/.test(before)) return true;
   // "Tays, 32, of Franklin" / "Hollman 31, of Hope"

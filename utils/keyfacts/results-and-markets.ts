@@ -14,5 +14,8 @@ const CUE_AFTER = new RegExp(`^(?:['’]s?)?(?: ${RESULT_VERB}\\b| (?:shares )?$
 /** Before the name: "A beat (the) …", "a 2-1 win over …", "shares of …". */
 const CUE_BEFORE = new RegExp(`(?:\\b${RESULT_VERB}|\\b(?:win|victory|defeat|loss|draw) (?:over|against|to|at|with)|\\b[Ss]hares (?:of|in))(?: the)? $`);
 
-/** Whether the words around a name make it a side in a result or a listed company. */
-export const isSideOrListedCompany = (before: string, afterName: string): boolean => CUE_AFTER.test(afterName) || CUE_BEFORE.test(before);
+/** "X said in a statement", "X on Monday unveiled", "X reported a net loss": what companies, not people, do. */
+const COMPANY_ACTION = /^(?:,? (?:on|last|this) [A-Z]?[a-z]+,?)? (?:said in a statement|unveiled|launched|reported (?:a|an|its|net|quarterly|annual|record)|posted (?:a|an|its|net|record)|filed for|recalled|agreed to (?:buy|acquire|sell))\b/;
+
+/** Whether the words around a name make it a side in a result or a company (listed, or acting as one). */
+export const isSideOrListedCompany = (before: string, afterName: string): boolean => CUE_AFTER.test(afterName) || CUE_BEFORE.test(before) || COMPANY_ACTION.test(afterName);

@@ -22,6 +22,11 @@ describe('organisations by what they do in results and markets', () => {
     expect(orgs('Asian stocks fell 2% as Japanese exporters slid 3 per cent.')).toEqual([]);
   });
 
+  it('takes a company by what companies do, not a person who does it', () => {
+    expect(orgs('Korvane on Monday unveiled a phone, and Lumetra reported a net loss for the quarter.').sort()).toEqual(['Korvane', 'Lumetra']);
+    expect(orgs('Chief executive Ana Diaz unveiled the phone at the event.')).toEqual([]);
+  });
+
   it('knows organisations and teams by name from data', () => {
     expect(orgs('The midfielder joined from Real Madrid last year.')).toEqual(['Real Madrid']);
     const f = facts('The Boston Celtics won the game at home on Friday, and they said that the Celtics are at the top of the table.');
@@ -59,5 +64,17 @@ describe('scores, currencies and spec lists', () => {
     expect(isSpecList('July 26 – Cuyahoga Falls · OH @ Blossom Music Center')).toBe(false);
     const f = facts('The van was shown on Monday.\n\nSpecifications:\n- Range: 420 km\n- Payload: 1,200 kg\n\nJuly 26 – Leeds · 3 shows\nJuly 28 – York · 2 shows');
     expect(f.numbers.map((n) => n.text)).toEqual(['420 km', '1,200 kg']);
+  });
+});
+
+describe('places without a preposition', () => {
+  const places = (text: string) => facts(text).places.map((p) => p.text);
+  it('reads the dateline below a byline or a date line, and a press release dateline', () => {
+    expect(places('By Ana Diaz\n\nDec 2, 2026\n\nBRENTFORD — The council met on Monday to vote on the plan.')).toEqual(['Brentford']);
+    expect(places('LOS ANGELES, Dec. 2, 2026 /PRNewswire/ -- Acme Corp today announced a new product for the home.')).toEqual(['Los Angeles']);
+  });
+
+  it('reads "the county of X" as a place', () => {
+    expect(places('The budget of the county of Marwick was passed by the assembly on Monday.')).toEqual(['Marwick']);
   });
 });
