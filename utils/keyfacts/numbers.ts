@@ -19,7 +19,9 @@ const UNITS = words(
     'gallon|degree|°|°C|°F|C|F|point|dollar|euro|Euro|cent|rupee|yuan|yen|riyal|dirham|taka|share|vote|seat|people|passenger|job|' +
     'employee|worker|student|case|death|troop|hp|bhp|horsepower|lb-ft|Nm|fps|Hz|kHz|teraflop|petaflop|nm|µm|mAh|Wh|dB|rpm|cc|ml|mL|L',
 );
-const isUnit = (w: string) => UNITS.has(w) || UNITS.has(w.replace(/s$/, '')) || UNITS.has(w.replace(/es$/, ''));
+/** SI-prefixed symbols and rates of tech specs ("65W", "5 Gbps", "12 MP", "1.2 TFLOPS", "900 MHz"), case as written. */
+const UNIT_SYMBOL = /^(?:[kMGTP]?(?:W|Wh|Hz|bps|B\/s)|[kmM]?(?:V|Ah)|T?FLOPS|MP|PS|psi|mpg|nits?|sq|ppm|ppb)$/;
+const isUnit = (w: string) => UNITS.has(w) || UNITS.has(w.replace(/s$/, '')) || UNITS.has(w.replace(/es$/, '')) || UNIT_SYMBOL.test(w);
 // Any other plural noun right after a number is what it counts ("120 beds", "214.6 crowns", "2.1 times"):
 // a longer number still contains the bare one. Words ending in "s" that are no counted noun stay out.
 const NOT_COUNTED = words('was|has|is|its|this|thus|as|us|yes|less|plus|across|unless|whereas|always|perhaps|besides|towards|afterwards|sometimes|his|hers|ours|theirs|yours|does|goes|says|versus|vs|news|series|nevertheless|also');

@@ -54,6 +54,10 @@ describe('scores, currencies and spec lists', () => {
     expect(nums('The Boeing 737-800 flew; pages 120-135 list it.')).toEqual([]);
   });
 
+  it('keeps the symbol units of tech specs', () => {
+    expect(nums('It charges at 65W, runs 1.2 TFLOPS over 5 Gbps links with a 50 MP camera and 400 nits.')).toEqual(['65W', '1.2 TFLOPS', '5 Gbps', '50 MP', '400 nits']);
+  });
+
   it('reads shilling, naira, peso and rand amounts, and no mask or model as money', () => {
     expect(nums('It approved Sh18.4 billion, N5 billion and P1,500, not R2.')).toEqual(['Sh18.4 billion', 'N5 billion', 'P1,500']);
     expect(nums('Staff wore N95 masks.')).toEqual([]);
