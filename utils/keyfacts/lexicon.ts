@@ -22,7 +22,7 @@ export const ROLE_WORDS = set(
     'minister|secretary|governor|gov|senator|sen|representative|rep|lawmaker|legislator|mayor|councillor|' +
     'analyst|economist|strategist|professor|scientist|researcher|expert|engineer|doctor|physician|' +
     'attorney|lawyer|barrister|solicitor|prosecutor|registrar|nurse|surgeon|architect|judge|justice|commissioner|superintendent|speaker|teacher|principal|dean|student|coach|captain|' +
-    'goalie|goaltender|defenseman|defender|winger|forward|center|centre|striker|midfielder|goalkeeper|quarterback|pitcher|player|' +
+    'goalie|goaltender|defenseman|defender|winger|forward|center|centre|striker|midfielder|goalkeeper|quarterback|pitcher|player|substitute|' +
     'officer|detective|sergeant|lieutenant|inspector|sheriff|deputy|editor|reporter|correspondent|author|writer|singer|actor|actress|' +
     'artist|ambassador|envoy|king|queen|prince|princess|pope|bishop|general|colonel|commander|chancellor|treasurer|ombudsman|' +
     'executive|official|leader|partner|owner|shopkeeper|farmer|resident|premier|adviser|advisor|consultant|' +

@@ -47,7 +47,7 @@ const SCORE_RE = /-\d{1,2}(?= (?:win|loss|victory|defeat|lead|draw|tie|home|road
 const SCORE_ANY = /-\d{1,3}(?!\d)/y;
 /** "Hibernian 2-1 Motherwell": a score between two names. */
 const SCORE_BETWEEN = new RegExp(`-\\d{1,2}(?= [${UPPER}])`, 'uy');
-const SCORE_BEFORE = /\b(?:won|win|wins|winning|beat|beats|beating|held off|holds? off|lost|losing|loses|lose|defeated|drew|draw|victory|defeat|loss|scored|led|leads|trailed|trails|voted?|edged|edge|edges|topped|tops|downed|blanked|routed|thrashed|crushed|tied|ties|outscored|record)\b[^.;]{0,40}$/;
+const SCORE_BEFORE = /\b(?:won|win|wins|winning|beat|beats|beating|beaten|held off|holds? off|passed|approved|rejected|lost|losing|loses|lose|defeated|drew|draw|victory|defeat|loss|scored|led|leads|trailed|trails|voted?|edged|edge|edges|topped|tops|downed|blanked|routed|thrashed|crushed|tied|ties|outscored|record)\b[^.;]{0,40}$/;
 /** "14-0-1", "10-5-2": a win-loss(-tie) record, never a date (dates take a four-digit year or slashes). */
 const RECORD_RE = /-\d{1,2}-\d{1,2}(?!\d|-\d)/y;
 const ORDINAL_RE = /(?:st|nd|rd|th)\b/y;

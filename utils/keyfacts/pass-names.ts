@@ -16,6 +16,7 @@ import { isOrgByForm, isTeamAfterThe } from './organizations';
 import { personAfterTitle, personByCue } from './people-by-cue';
 import { lower, stripPossessive } from './phrases';
 import { isPlaceByForm, placeByContext } from './places';
+import { isSideOrListedCompany } from './results-and-markets';
 
 /** One word that names something already known: a person's surname, a club's short name, two places ("Pakistan-China"). */
 function knownByOneWord(c: Collector, k: Candidate): boolean {
@@ -69,6 +70,11 @@ export function namesInPhrases(c: Collector): Candidate[] {
     const club = c.sport && toks.length >= 2 && toks.length <= 3 && CLUB_TAIL.test(toks[toks.length - 1]!.w);
     if (isOrgByForm(toks) || orgByNoun || club || (toks.length === 1 && LEGISLATURE.test(name))) {
       org(k);
+      continue;
+    }
+    // "a draw at Ross County": a side in a result, not a place by its form (organisations-by-context takes it)
+    if (isSideOrListedCompany(before, k.afterName)) {
+      unknown.push(k);
       continue;
     }
     const lastWord = toks[toks.length - 1]!.w;

@@ -13,7 +13,7 @@ import { ADJECTIVE, ALL_CAPS_2_6, ORG_APPOSITIVE, ORG_DESCRIPTOR_BEFORE, ORG_POS
 import { isDemonym, isGivenName, isKnownPlace } from './gazetteer';
 import { NOT_ORG_ACRONYMS } from './organizations';
 import type { Candidate } from './candidates';
-import { isRoleWord, surname } from './people';
+import { isRoleWord, looksLikeName, surname } from './people';
 import { isSideOrListedCompany } from './results-and-markets';
 
 const CAP_NAME = String.raw`[${UPPER}][${LETTER}.'’-]*(?: [${UPPER}][${LETTER}.'’-]*)*`;
@@ -27,7 +27,7 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
   const isOrgContext = (u: Candidate) => ORG_DESCRIPTOR_BEFORE.test(u.before) || ORG_APPOSITIVE.test(u.afterName) || ORG_POSSESSIVE.test(u.afterName);
   for (const u of unknown) {
     // a side in a result or a listed company ("Celtic beat …", "Hibernian lost to …"): a name, not an adjective
-    const personLike = u.toks.some((t) => isRoleWord(t.w)) || (u.toks.length > 1 && isGivenName(u.toks[0]!.w)); // "CEO Steve Jobs unveiled"
+    const personLike = u.toks.some((t) => isRoleWord(t.w)) || (isGivenName(u.toks[0]!.w) && looksLikeName(u.toks)); // "CEO Steve Jobs unveiled", not "Ross County"
     const side = isSideOrListedCompany(u.before, u.afterName) && !personLike && !isDemonym(u.name) && !c.personBySurname(u.name) && !(u.initial && c.lowerWords.has(u.name.toLowerCase()));
     if (side && !isCalendarWord(u.name) && !c.people.has(u.name)) c.addOrg(u.name, '', u.p.sentence);
     if (ADJECTIVE.test(u.name) || isCalendarWord(u.name) || c.people.has(u.name)) continue;

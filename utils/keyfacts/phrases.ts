@@ -3,6 +3,7 @@
 import { LETTER, LOWER, UPPER, re, reG, STARTS_UPPER, ONE_UPPER, DOTTED } from './chars';
 
 import { ABBREVIATIONS } from './sentences';
+import { isCommonWord } from './gazetteer';
 import { CALENDAR, ORG_HEAD, ORG_TAIL } from './lexicon';
 
 export interface Token {
@@ -81,9 +82,13 @@ export function capPhrases(s: string, sentence: number): Phrase[] {
       const gap = s.slice(prev.end, toks[j]!.start);
       if (!/^\s+$|^ & $/.test(gap)) break; // "Halcrow & Partners"
       if (isPossessive(prev.w)) {
-        // "NASA's Goddard" splits; "Attorney's Office", "Pakistan Banks' Association" do not
+        // "NASA's Goddard" splits; "Attorney's Office", "Pakistan Banks' Association" do not, nor does a common
+        // noun's possessive before a name that ends in an organisation word ("Women's Engineering Society")
         const nxt = toks[j]!;
-        if (!(isCap(nxt.w) && ORG_TAIL.has(lower(nxt.w)))) break;
+        const third = toks[j + 1];
+        const tailNext = isCap(nxt.w) && ORG_TAIL.has(lower(nxt.w));
+        const tailAfter = isCap(nxt.w) && !!third && isCap(third.w) && ORG_TAIL.has(lower(third.w)) && isCommonWord(stripPossessive(prev.w));
+        if (!tailNext && !tailAfter) break;
       }
       const t = toks[j]!;
       if (isCap(t.w)) {

@@ -17,6 +17,12 @@ describe('organisations by what they do in results and markets', () => {
     expect(tennis.people.map((p) => p.name).sort()).toEqual(['Ivo Kral', 'Tomas Berg']);
   });
 
+  it('reads a side of a result as a club even when its name has the form of a place', () => {
+    const text = 'Dornoch were held to a goalless draw at Kelvin County on Saturday. The striker scored in the match.';
+    expect(orgs(text)).toContain('Kelvin County');
+    expect(facts(text).places.map((p) => p.text)).not.toContain('Kelvin County');
+  });
+
   it('takes a company whose shares move, not a person or a nationality', () => {
     expect(orgs('Shares of Lumetra fell 3 per cent, while Korvix slid 2.5% and Brightwell Holdings rose.').sort()).toEqual(['Brightwell Holdings', 'Korvix', 'Lumetra']);
     expect(orgs('Asian stocks fell 2% as Japanese exporters slid 3 per cent.')).toEqual([]);
@@ -54,6 +60,10 @@ describe('scores, currencies and spec lists', () => {
     expect(nums('The Boeing 737-800 flew; pages 120-135 list it.')).toEqual([]);
   });
 
+  it('keeps the tallies of votes and defeats', () => {
+    expect(nums('The bill passed 27-11 after the side were beaten 2-0 by the league leaders.')).toEqual(['27-11', '2-0']);
+  });
+
   it('keeps the symbol units of tech specs', () => {
     expect(nums('It charges at 65W, runs 1.2 TFLOPS over 5 Gbps links with a 50 MP camera and 400 nits.')).toEqual(['65W', '1.2 TFLOPS', '5 Gbps', '50 MP', '400 nits']);
   });
@@ -80,5 +90,16 @@ describe('places without a preposition', () => {
 
   it('reads "the county of X" as a place', () => {
     expect(places('The budget of the county of Marwick was passed by the assembly on Monday.')).toEqual(['Marwick']);
+  });
+});
+
+describe('names kept whole', () => {
+  it('joins a common noun\'s possessive to the organisation it names, not a name\'s possessive', () => {
+    expect(orgs('She chaired the Farmers\' Growers Union and spoke at the Children\'s Relief Foundation gala.').sort()).toEqual(["Children's Relief Foundation", "Farmers' Growers Union"]);
+    expect(orgs("Scientists at NASA's Goddard Space Flight Center said the probe was sound.")).not.toContain("NASA's Goddard Space Flight Center");
+  });
+
+  it('takes a substitute as a role before a name', () => {
+    expect(facts('Substitute Liam Corrie headed the winner in the match.').people).toEqual([{ name: 'Liam Corrie', role: 'Substitute', sentence: 0 }]);
   });
 });
