@@ -40,7 +40,8 @@ export const ORG_TAIL = set(
     'capital|industries|enterprises|media|news|times|post|sports|press|assembly|parliament|senate|congress|church|hospital|clinic|' +
     'products|brands|foods|pharmaceuticals|therapeutics|biosciences|solutions|logistics|airways|railways|communications|electronics|' +
     'aerospace|robotics|insurance|bancorp|financial|studios|entertainment|records|living|' +
-    'force|army|navy|guard|corps|exchange|reserve|forum|alliance|coalition|institution|consortium|cooperative|watch|corridor|project|programme|program',
+    'force|army|navy|guard|corps|exchange|reserve|forum|alliance|coalition|institution|consortium|cooperative|watch|corridor|project|programme|program|' +
+    'movement|front|tribunal|directorate|secretariat|inspectorate|telecom|telecoms|railway',
 );
 
 /** Words that make a capitalised phrase an organisation when they start it ("Ministry of …"). */

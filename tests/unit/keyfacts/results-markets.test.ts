@@ -99,6 +99,10 @@ describe('names kept whole', () => {
     expect(orgs("Scientists at NASA's Goddard Space Flight Center said the probe was sound.")).not.toContain("NASA's Goddard Space Flight Center");
   });
 
+  it('knows movements, fronts and tribunals by their last word', () => {
+    expect(orgs('The Patriotic Renewal Movement walked out, and the Kestrel Labour Front asked the Coastal Land Tribunal to rule.').sort()).toEqual(['Coastal Land Tribunal', 'Kestrel Labour Front', 'Patriotic Renewal Movement']);
+  });
+
   it('takes a substitute as a role before a name', () => {
     expect(facts('Substitute Liam Corrie headed the winner in the match.').people).toEqual([{ name: 'Liam Corrie', role: 'Substitute', sentence: 0 }]);
   });
