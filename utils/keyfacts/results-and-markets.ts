@@ -17,5 +17,9 @@ const CUE_BEFORE = new RegExp(`(?:\\b${RESULT_VERB}|\\b(?:win|victory|defeat|los
 /** "X said in a statement", "X on Monday unveiled", "X reported a net loss": what companies, not people, do. */
 const COMPANY_ACTION = /^(?:,? (?:on|last|this) [A-Z]?[a-z]+,?)? (?:said in a statement|unveiled|launched|reported (?:a|an|its|net|quarterly|annual|record)|posted (?:a|an|its|net|record)|filed for|recalled|agreed to (?:buy|acquire|sell))\b/;
 
+/** "X, which makes …", "X, whose shares …": what is said of companies, not of people (who) or places (known). */
+const COMPANY_CLAUSE = /^,? (?:which (?:makes|owns|operates|runs|sells|employs|produces|manufactures|supplies|is (?:owned|based|listed|headquartered)|was founded)|whose (?:shares|stock|chief|founder|stores|products|parent))\b/;
+
 /** Whether the words around a name make it a side in a result or a company (listed, or acting as one). */
-export const isSideOrListedCompany = (before: string, afterName: string): boolean => CUE_AFTER.test(afterName) || CUE_BEFORE.test(before) || COMPANY_ACTION.test(afterName);
+export const isSideOrListedCompany = (before: string, afterName: string): boolean =>
+  CUE_AFTER.test(afterName) || CUE_BEFORE.test(before) || COMPANY_ACTION.test(afterName) || COMPANY_CLAUSE.test(afterName);

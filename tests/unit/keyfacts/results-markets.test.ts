@@ -31,6 +31,7 @@ describe('organisations by what they do in results and markets', () => {
   it('takes a company by what companies do, not a person who does it', () => {
     expect(orgs('Korvane on Monday unveiled a phone, and Lumetra reported a net loss for the quarter.').sort()).toEqual(['Korvane', 'Lumetra']);
     expect(orgs('Chief executive Ana Diaz unveiled the phone at the event.')).toEqual([]);
+    expect(orgs('Orvane, which makes the batteries, and Tessaly, whose shares doubled, both grew.').sort()).toEqual(['Orvane', 'Tessaly']);
   });
 
   it('knows organisations and teams by name from data', () => {
