@@ -1,8 +1,9 @@
 /**
- * Organisations named by what they do in results and market reports: a side that beats, draws with or loses to
- * another ("Dundee United lost 3-0 to St Mirren", "a 2-1 win over Hallam"), a company whose shares move ("Shares
- * of Toyota fell", "SK Hynix slid 5.6 per cent"). The caller has ruled out people and known places (a town or
- * country named as a side is neutral, and a player who beats another is a person).
+ * Organisations named by what they do, which people do not: a side that beats, draws with or loses to another
+ * ("Dundee United lost 3-0 to St Mirren", "a 2-1 win over Hallam"), a company whose shares move ("Shares of Toyota
+ * fell", "SK Hynix slid 5.6 per cent") or that acts as one ("X on Monday unveiled", "X, which makes …"). The
+ * caller rules out people (a player who beats another, "CEO Steve Jobs unveiled") and known places (a town or
+ * country named as a side).
  */
 
 const SCORE = String.raw`(?: \d{1,3}-\d{1,3})?`;
