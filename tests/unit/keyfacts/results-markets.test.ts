@@ -100,6 +100,12 @@ describe('names kept whole', () => {
     expect(orgs("Scientists at NASA's Goddard Space Flight Center said the probe was sound.")).not.toContain("NASA's Goddard Space Flight Center");
   });
 
+  it('takes a place or a nationality before an industry as a company, not the place alone', () => {
+    const f = facts('Ghana Cement and Malawian Breweries said on Monday that prices in Ghana would rise.');
+    expect(f.organizations.map((o) => o.name).sort()).toEqual(['Ghana Cement', 'Malawian Breweries']);
+    expect(f.places.map((p) => p.text)).toEqual(['Ghana']);
+  });
+
   it('knows movements, fronts and tribunals by their last word', () => {
     expect(orgs('The Patriotic Renewal Movement walked out, and the Kestrel Labour Front asked the Coastal Land Tribunal to rule.').sort()).toEqual(['Coastal Land Tribunal', 'Kestrel Labour Front', 'Patriotic Renewal Movement']);
   });
