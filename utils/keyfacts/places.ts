@@ -2,11 +2,13 @@
 
 import { LETTER, UPPER, re } from './chars';
 
-import { isKnownPlace } from './gazetteer';
+import { isCountry, isKnownPlace } from './gazetteer';
 import { STATE_ABBR } from './lexicon';
 
 export { isKnownPlace };
 
+/** What follows "Town, Country" when the country closes the place: a comma, a stop, a dash, "and". */
+const COUNTRY_CLOSES = /^(?:[,.;)]|\s+[—–]|\s+and\b)/;
 const STATE_AFTER = re`^,\s+([${UPPER}][${LETTER}.]*(?:\s[${UPPER}][${LETTER}.]*)?)`;
 const AGE_OF_BEFORE = re`[${UPPER}][${LETTER}]+,?\s\d{1,3},\s+of\s$`;
 const CAP = String.raw`[${UPPER}][${LETTER}.'’-]*(?:\s[${UPPER}][${LETTER}.'’-]*){0,2}`;
@@ -41,6 +43,8 @@ export function placeByContext(before: string, after: string, weak = false): boo
   const state = STATE_AFTER.exec(after);
   if (state && (isKnownPlace(state[1]!.replace(/[.,]$/, '')) || STATE_ABBR.test(state[1]!.split(' ')[0]!))) {
     if (/(?:^|\s)(?:in|near|of|from|at|outside|to|and)\s$/.test(before)) return true;
+    // "Kisumu, Kenya, said" with no preposition: only before a country, and where the sentence goes on after it
+    if (weak && isCountry(state[1]!) && COUNTRY_CLOSES.test(after.slice(state[0].length))) return true;
   }
   // "Addison, a village southwest of Ithaca"
   if (/^,\s+(?:a|the)\s+(?:\w+\s)?(?:village|town|city|suburb|county|hamlet|province|state|region|district|neighbou?rhood|capital)\b(?!['’])/.test(after)) return true;

@@ -89,6 +89,11 @@ describe('places without a preposition', () => {
     expect(places('LOS ANGELES, Dec. 2, 2026 /PRNewswire/ -- Acme Corp today announced a new product for the home.')).toEqual(['Los Angeles']);
   });
 
+  it('reads "Town, Country" as a place with no preposition, not a person before a country\'s possessive', () => {
+    expect(places('Officials said Marwick, Kenya, had flooded on Monday after the rains.')).toEqual(['Marwick', 'Kenya']);
+    expect(places("The talks with Ana Diaz, Kenya's envoy, went on through Monday.")).toEqual(['Kenya']);
+  });
+
   it('reads "the county of X" as a place', () => {
     expect(places('The budget of the county of Marwick was passed by the assembly on Monday.')).toEqual(['Marwick']);
   });
