@@ -51,7 +51,7 @@ export const ORG_HEAD = set('house|ministry|department|university|bank|office|in
 export const NOT_NAME_TAIL = set(
   'house|street|avenue|road|square|park|market|bridge|river|lake|mountain|mountains|island|islands|valley|hall|tower|airport|station|stadium|arena|' +
     'building|day|week|year|prize|award|awards|medal|trophy|cup|series|act|bill|law|amendment|plan|war|summit|festival|conference|show|games|' +
-    'museum|gallery|theatre|theater|palace|castle|church|cathedral|mosque|temple|beach|bay|coast|sea|ocean|desert|forest|county|city|town',
+    'museum|gallery|theatre|theater|palace|castle|church|cathedral|mosque|temple|beach|bay|coast|sea|ocean|desert|forest|county|city|town|falls|springs',
 );
 
 /** The commonest English words: the share of them tells English text; they never carry a fact. */

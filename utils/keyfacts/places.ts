@@ -19,8 +19,8 @@ const CAP_WORDS = String.raw`[${UPPER}][${LETTER}.'’-]*(?:\s[${UPPER}][${LETTE
 /** "the Lents neighborhood", "the Lents and St. Johns neighborhoods": names before the kind of place they name. */
 export const PLACE_NOUN_AFTER = re`^(?:(?:,|\s+and|\s+or)\s+${CAP_WORDS})*\s+(?:neighbou?rhoods?|districts?|suburbs?|boroughs?|townships?|provinces?|prefectures?|municipalit(?:y|ies))\b`;
 
-/** Last words that make a capitalised phrase a place: "Montgomery County", "South China Sea", "Cagayan Valley". */
-const PLACE_TAIL = new Set('county|province|prefecture|district|valley|sea|ocean|channel|island|islands|peninsula|strait|gulf|bay|coast|river|lake|mountains|desert|canyon'.split('|'));
+/** Last words that make a capitalised phrase a place: "Montgomery County", "South China Sea", "Victoria Falls". */
+const PLACE_TAIL = new Set('county|province|prefecture|district|valley|sea|ocean|channel|island|islands|peninsula|strait|gulf|bay|coast|river|lake|mountains|desert|canyon|falls|springs'.split('|'));
 /** First words that make one a place: "Lake Tahoe", "Mount Kenya", "Gulf of Aden". */
 const PLACE_HEAD = /^(?:Lake|Mount|Mt\.|Gulf|Bay|Isle|Cape|Strait)$/;
 

@@ -94,6 +94,12 @@ describe('places without a preposition', () => {
     expect(places("The talks with Ana Diaz, Kenya's envoy, went on through Monday.")).toEqual(['Kenya']);
   });
 
+  it('reads "… Falls" and "… Springs" as places, never people', () => {
+    const f = facts('Victoria Falls said tourism grew, and officials from Marwick Springs met on Monday.');
+    expect(f.places.map((p) => p.text)).toEqual(['Victoria Falls', 'Marwick Springs']);
+    expect(f.people).toEqual([]);
+  });
+
   it('reads "the county of X" as a place', () => {
     expect(places('The budget of the county of Marwick was passed by the assembly on Monday.')).toEqual(['Marwick']);
   });
