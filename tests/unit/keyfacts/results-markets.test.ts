@@ -47,6 +47,13 @@ describe('organisations by what they do in results and markets', () => {
   });
 });
 
+describe('surnames that end like English words', () => {
+  it('reads short "-ance" and Slavic "-ic" surnames after a given name, and not a long suffix noun', () => {
+    expect(facts('The ceremony was opened by her nephew, Alistair Lance, and later Goran Petric spoke.').people.map((p) => p.name)).toEqual(['Alistair Lance', 'Goran Petric']);
+    expect(facts('The Grace Commission and the Philippine Historical Society met on the island.').people).toEqual([]);
+  });
+});
+
 describe('people named like a city', () => {
   it('reads a given name that is also a city as a name, and a state before a company word as no person', () => {
     expect(facts('Economist Sofia Brandt said rates would fall.').people.map((p) => p.name)).toEqual(['Sofia Brandt']);
