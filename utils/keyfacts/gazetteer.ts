@@ -13,6 +13,8 @@ const lazySet = (...lists: string[]) => {
 };
 
 const places = lazySet(COUNTRIES, REGIONS, CITIES, [...EXTRA_PLACES].join('|'));
+const cities = lazySet(CITIES);
+const countries = lazySet(COUNTRIES, [...EXTRA_PLACES].join('|'));
 const given = lazySet(GIVEN_NAMES);
 const demonyms = lazySet(DEMONYMS);
 const companies = lazySet(COMPANIES);
@@ -20,6 +22,10 @@ const commonWords = lazySet(COMMON_WORDS);
 
 /** A country, region, large city or capital, as written ("South Korea", "Quito", "Sao Paulo"). */
 export const isKnownPlace = (name: string): boolean => places().has(name);
+/** A country, or a nation or territory the data lacks ("Scotland"). */
+export const isCountry = (name: string): boolean => countries().has(name);
+/** A large city or capital ("Sofia", "Charlotte"): a city is also what some people are named. */
+export const isKnownCity = (name: string): boolean => cities().has(name);
 /** A given name ("Maria", "Joe"): evidence that the capitalised words it opens name a person. */
 export const isGivenName = (word: string): boolean => given().has(word);
 /** "Australian", "South Korean": a descriptor, never an organisation or a person. */

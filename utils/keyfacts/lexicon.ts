@@ -22,7 +22,7 @@ export const ROLE_WORDS = set(
     'minister|secretary|governor|gov|senator|sen|representative|rep|lawmaker|legislator|mayor|councillor|' +
     'analyst|economist|strategist|professor|scientist|researcher|expert|engineer|doctor|physician|' +
     'attorney|lawyer|barrister|solicitor|prosecutor|registrar|nurse|surgeon|architect|judge|justice|commissioner|superintendent|speaker|teacher|principal|dean|student|coach|captain|' +
-    'goalie|goaltender|defenseman|defender|winger|forward|center|centre|striker|midfielder|goalkeeper|quarterback|pitcher|player|' +
+    'goalie|goaltender|defenseman|defender|winger|forward|center|centre|striker|midfielder|goalkeeper|quarterback|pitcher|player|substitute|' +
     'officer|detective|sergeant|lieutenant|inspector|sheriff|deputy|editor|reporter|correspondent|author|writer|singer|actor|actress|' +
     'artist|ambassador|envoy|king|queen|prince|princess|pope|bishop|general|colonel|commander|chancellor|treasurer|ombudsman|' +
     'executive|official|leader|partner|owner|shopkeeper|farmer|resident|premier|adviser|advisor|consultant|' +
@@ -40,7 +40,8 @@ export const ORG_TAIL = set(
     'capital|industries|enterprises|media|news|times|post|sports|press|assembly|parliament|senate|congress|church|hospital|clinic|' +
     'products|brands|foods|pharmaceuticals|therapeutics|biosciences|solutions|logistics|airways|railways|communications|electronics|' +
     'aerospace|robotics|insurance|bancorp|financial|studios|entertainment|records|living|' +
-    'force|army|navy|guard|corps|exchange|reserve|forum|alliance|coalition|institution|consortium|cooperative|watch|corridor|project|programme|program',
+    'force|army|navy|guard|corps|exchange|reserve|forum|alliance|coalition|institution|consortium|cooperative|watch|corridor|project|programme|program|' +
+    'movement|front|tribunal|directorate|secretariat|inspectorate|telecom|telecoms|railway',
 );
 
 /** Words that make a capitalised phrase an organisation when they start it ("Ministry of …"). */
@@ -50,7 +51,7 @@ export const ORG_HEAD = set('house|ministry|department|university|bank|office|in
 export const NOT_NAME_TAIL = set(
   'house|street|avenue|road|square|park|market|bridge|river|lake|mountain|mountains|island|islands|valley|hall|tower|airport|station|stadium|arena|' +
     'building|day|week|year|prize|award|awards|medal|trophy|cup|series|act|bill|law|amendment|plan|war|summit|festival|conference|show|games|' +
-    'museum|gallery|theatre|theater|palace|castle|church|cathedral|mosque|temple|beach|bay|coast|sea|ocean|desert|forest|county|city|town',
+    'museum|gallery|theatre|theater|palace|castle|church|cathedral|mosque|temple|beach|bay|coast|sea|ocean|desert|forest|county|city|town|falls|springs',
 );
 
 /** The commonest English words: the share of them tells English text; they never carry a fact. */

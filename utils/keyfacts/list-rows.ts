@@ -19,3 +19,13 @@ export function isListRow(sentence: string): boolean {
   if (ENDS_LIKE_PROSE.test(t)) return false;
   return LIST_MARK.test(t) || OPENS_WITH_DATE.test(t) || CELLS.test(t);
 }
+
+/** "Battery: 135 kWh", a cell of a spec list: a short label, a colon, a measure. */
+const SPEC_CELL = /(?:^|[-–•·|]\s*)[A-Z][A-Za-z ]{1,24}:\s*[^\s:]*\d[\d.,]*\s?[A-Za-z%/]+/g;
+/** A spec list's measures are the article's content, unlike a table of results or dates. */
+const SPEC_CELLS_MIN = 2;
+
+/** A row that lists specifications ("Battery: 135 kWh - Towing: 3,500 kg"): its numbers are facts. */
+export function isSpecList(row: string): boolean {
+  return (row.match(SPEC_CELL)?.length ?? 0) >= SPEC_CELLS_MIN;
+}

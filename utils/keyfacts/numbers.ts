@@ -4,7 +4,9 @@ import { LETTER, LOWER, UPPER, re } from './chars';
 
 import type { Span } from './dates';
 
-const CUR = String.raw`(?:US\$|A\$|C\$|HK\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₨|Rs\.? ?|PKR ?|INR ?|USD ?|EUR ?|GBP ?|Tk\.? ?|Dh ?|AED ?|SAR ?)`;
+const CUR = String.raw`(?:US\$|A\$|C\$|HK\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₨|₦|₱|Rs\.? ?|PKR ?|INR ?|USD ?|EUR ?|GBP ?|Tk\.? ?|Dh ?|AED ?|SAR ?|K?[Ss]h ?|Rp ?|RM ?|CHF ?|[NPR](?=\d))`;
+/** "N5 billion", "P1,500": a one-letter currency (naira, peso, rand) is one only with a scale or thousands ("N95" is a mask). */
+const ONE_LETTER_CURRENCY = /^[NPR]\d/;
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+|,\d{1,2}(?!\d))?)`;
 const words = (x: string) => new Set(x.split('|'));
 // units and scales are read as a word after the number, then looked up (small regexes compile fast)
@@ -17,7 +19,9 @@ const UNITS = words(
     'gallon|degree|°|°C|°F|C|F|point|dollar|euro|Euro|cent|rupee|yuan|yen|riyal|dirham|taka|share|vote|seat|people|passenger|job|' +
     'employee|worker|student|case|death|troop|hp|bhp|horsepower|lb-ft|Nm|fps|Hz|kHz|teraflop|petaflop|nm|µm|mAh|Wh|dB|rpm|cc|ml|mL|L',
 );
-const isUnit = (w: string) => UNITS.has(w) || UNITS.has(w.replace(/s$/, '')) || UNITS.has(w.replace(/es$/, ''));
+/** SI-prefixed symbols and rates of tech specs ("65W", "5 Gbps", "12 MP", "1.2 TFLOPS", "900 MHz"), case as written. */
+const UNIT_SYMBOL = /^(?:[kMGTP]?(?:W|Wh|Hz|bps|B\/s)|[kmM]?(?:V|Ah)|T?FLOPS|MP|PS|psi|mpg|nits?|sq|ppm|ppb)$/;
+const isUnit = (w: string) => UNITS.has(w) || UNITS.has(w.replace(/s$/, '')) || UNITS.has(w.replace(/es$/, '')) || UNIT_SYMBOL.test(w);
 // Any other plural noun right after a number is what it counts ("120 beds", "214.6 crowns", "2.1 times"):
 // a longer number still contains the bare one. Words ending in "s" that are no counted noun stay out.
 const NOT_COUNTED = words('was|has|is|its|this|thus|as|us|yes|less|plus|across|unless|whereas|always|perhaps|besides|towards|afterwards|sometimes|his|hers|ours|theirs|yours|does|goes|says|versus|vs|news|series|nevertheless|also');
@@ -40,8 +44,10 @@ const PERCENT_RE = /(?: ?%|\u00a0%| per ?cent\b| percent\b| percentage points?\b
 const HYPHEN_RE = /-([a-z]+)\b(?!-)/y;
 const AGE_AFTER = /^-[a-z]+-old\b/;
 const SCORE_RE = /-\d{1,2}(?= (?:win|loss|victory|defeat|lead|draw|tie|home|road|away)\b|[,.]? ?$)/y;
-const SCORE_ANY = /-\d{1,2}(?!\d)/y;
-const SCORE_BEFORE = /\b(?:won|win|wins|beat|beats|lost|loses|lose|defeated|drew|draw|victory|defeat|loss|scored|led|leads|trailed|trails|voted?|edged|edge|edges|topped|tops|downed|blanked|routed|thrashed|crushed|tied|ties|outscored|record)\b[^.;]{0,40}$/;
+const SCORE_ANY = /-\d{1,3}(?!\d)/y;
+/** "Hibernian 2-1 Motherwell": a score between two names. */
+const SCORE_BETWEEN = new RegExp(`-\\d{1,2}(?= [${UPPER}])`, 'uy');
+const SCORE_BEFORE = /\b(?:won|win|wins|winning|beat|beats|beating|beaten|held off|holds? off|passed|approved|rejected|lost|losing|loses|lose|defeated|drew|draw|victory|defeat|loss|scored|led|leads|trailed|trails|voted?|edged|edge|edges|topped|tops|downed|blanked|routed|thrashed|crushed|tied|ties|outscored|record)\b[^.;]{0,40}$/;
 /** "14-0-1", "10-5-2": a win-loss(-tie) record, never a date (dates take a four-digit year or slashes). */
 const RECORD_RE = /-\d{1,2}-\d{1,2}(?!\d|-\d)/y;
 const ORDINAL_RE = /(?:st|nd|rd|th)\b/y;
@@ -82,7 +88,14 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean): st
     }
     if (unit !== null) e += unit.length;
     else if (scale === null) {
-      const extra = /^\d{1,2}$/.test(core) ? (at(RECORD_RE) ?? at(SCORE_BEFORE.test(s.slice(Math.max(0, start - 40), start)) ? SCORE_ANY : SCORE_RE) ?? (/^\d{1,3}$/.test(core) ? at(ORDINAL_RE) : null) ?? (/^\d$/.test(core) ? at(GEN_RE) : null)) : /^\d{1,3}$/.test(core) ? at(ORDINAL_RE) : null;
+      const scoreVerb = SCORE_BEFORE.test(s.slice(Math.max(0, start - 40), start));
+      const between = CAP_WORD_BEFORE.test(s.slice(Math.max(0, start - 30), start));
+      // basketball and cricket scores run to three digits ("118-112"), then only after a verb of winning
+      const extra = /^\d{1,2}$/.test(core)
+        ? (at(RECORD_RE) ?? at(scoreVerb ? SCORE_ANY : SCORE_RE) ?? (between ? at(SCORE_BETWEEN) : null) ?? at(ORDINAL_RE) ?? (/^\d$/.test(core) ? at(GEN_RE) : null))
+        : /^\d{3}$/.test(core)
+          ? ((scoreVerb ? at(SCORE_ANY) : null) ?? at(ORDINAL_RE))
+          : null;
       if (extra !== null) e += extra.length;
     }
   }
@@ -113,7 +126,7 @@ export function findNumbers(s: string, dates: Span[]): Span[] {
     if (prev && ((WORDY.test(prev) && !HAN.test(prev)) || /[.,:/$£€¥₹-]/.test(prev))) continue;
     const hasCurrency = CUR_RE.test(m[0]) && !/^\d/.test(m[0]);
     const written = extend(s, start, start + m[0].length, hasCurrency);
-    if (written === null) continue;
+    if (written === null || (ONE_LETTER_CURRENCY.test(m[0]) && !/\d ?[a-z]|\d,\d{3}/i.test(written))) continue;
     CORE_RE.lastIndex = start + written.length;
     const end = start + written.length;
     if (dates.some((d) => start < d.end && end > d.start)) continue;

@@ -2,18 +2,22 @@
 
 import { UPPER, reG, STARTS_UPPER } from './chars';
 
-import { isDemonym } from './gazetteer';
+import { isDemonym, isKnownPlace } from './gazetteer';
 import { PLACE_NOUN_AFTER } from './places';
 import { NOT_NAME_TAIL, ORG_HEAD, ORG_TAIL } from './lexicon';
 import { lower, stripPossessive, type Token } from './phrases';
 
 const CLUB = /^(?:FC|AFC|CF|SC|United|Hotspur|Rovers|Athletic|Wanderers|Albion|Inc\.?|Corp\.?|Ltd\.?|LLC|PLC|plc|AG|SA|GmbH)$/;
 
+/** Industries that make a company of a place or a nationality before them ("Kenya Power", "Nigerian Breweries"). */
+const INDUSTRY = new Set('power|energy|electric|oil|gas|petroleum|steel|cement|mining|breweries|telecom|rail|water|airports|ports|shipping|textiles|sugar'.split('|'));
+
 /** A capitalised phrase that names an organisation by its form: "… Corporation", "Ministry of …", "FC Porto". */
 export function isOrgByForm(tokens: Token[]): boolean {
   const words = tokens.map((t) => t.w);
   const last = lower(stripPossessive(words[words.length - 1]!));
   const first = lower(words[0]!);
+  if (words.length > 1 && INDUSTRY.has(last) && (isKnownPlace(words.slice(0, -1).join(' ')) || isDemonym(words[0]!))) return true;
   if (ORG_TAIL.has(last) || CLUB.test(words[words.length - 1]!) || CLUB.test(words[0]!)) return words.length > 1 || CLUB.test(words[0]!);
   if (ORG_HEAD.has(first) && words.length > 2 && /^(?:of|for|on)$/.test(words[1]!)) return true;
   // "Center for Humane Technology", "Standing Committee on Finance"

@@ -16,8 +16,10 @@ const ACRONYM_AFTER = reG`\(\s*([${UPPER}][${LETTER}&]{1,9})\s*\)`;
 const TITLE_WORD = String.raw`(?:[${UPPER}][${LETTER}'’-]*|of|for|and|the|on|&)`;
 /** "DACA (Deferred Action for Childhood Arrivals)" */
 const ACRONYM_BEFORE = reG`\b([${UPPER}]{2,8}) \((${TITLE_WORD}(?: ${TITLE_WORD}){1,9})\)`;
-/** "BUFFALO, N.Y. —", "Indianapolis –", "LONDON (Reuters) —". */
-const DATELINE = re`^([${UPPER}][${UPPER}${LOWER}.'-]+(?: [${UPPER}][${UPPER}${LOWER}.'-]*){0,3})(?:,\s*[^—–:]{2,30}?)?(?:\s*\([^)]{1,20}\))?(\s+[—–-]|:)\s`;
+/** "BUFFALO, N.Y. —", "Indianapolis –", "LONDON (Reuters) —", "LOS ANGELES, Dec. 2, 2026 /PRNewswire/ --". */
+const DATELINE = re`^([${UPPER}][${UPPER}${LOWER}.'-]+(?: [${UPPER}][${UPPER}${LOWER}.'-]*){0,3})(?:,\s*[^—–:]{2,40}?)?(?:\s*\([^)]{1,20}\))?(\s+(?:--|[—–-])|:)\s`;
+/** Paragraphs that may hold the dateline: the first, or the ones after a byline and a date line. */
+const DATELINE_PARAGRAPHS = 2;
 const WORD_START = reG`(^|\s)[${LETTER}]`;
 const ALL_CAPS_WORDS = re`^[${UPPER}]+(?:\s[${UPPER}]+)*$`;
 
@@ -41,11 +43,16 @@ export function acronymsAndDateline(c: Collector): void {
     }
   });
 
-  // "BUFFALO, N.Y. —", "KARACHI:", "LONDON (Reuters) -", "Indianapolis –" (a colon only after capitals)
-  const dl = DATELINE.exec(c.sents[0]?.text ?? '');
-  if (dl) {
+  // "BUFFALO, N.Y. —", "KARACHI:", "LONDON (Reuters) -", "Indianapolis –" (a colon only after capitals); below a
+  // byline or a date line the dateline opens a later paragraph, and is then written in capitals
+  for (const [i, s] of c.sents.entries()) {
+    if (s.para > DATELINE_PARAGRAPHS) break;
+    if (i > 0 && c.sents[i - 1]!.para === s.para) continue;
+    const dl = DATELINE.exec(s.text);
+    if (!dl) continue;
     const caps = ALL_CAPS_WORDS.test(dl[1]!);
     const name = caps ? dl[1]!.toLowerCase().replace(WORD_START, (ch) => ch.toUpperCase()) : dl[1]!;
-    if (caps || (dl[2] !== ':' && !LEAD_STOP.has(lower(name.split(' ')[0]!)))) c.addPlace(name, 0);
+    if (caps || (i === 0 && dl[2] !== ':' && !LEAD_STOP.has(lower(name.split(' ')[0]!)))) c.addPlace(name, i);
+    break;
   }
 }

@@ -1,7 +1,11 @@
-/** Pass: dates and numbers of each prose sentence (a number inside a date is the date's). Language-independent. */
+/**
+ * Pass: dates and numbers of each prose sentence (a number inside a date is the date's), and the measures of spec
+ * lists. Language-independent.
+ */
 
 import type { Collector } from './collector';
 import { findDates } from './dates';
+import { isSpecList } from './list-rows';
 import { findNumbers } from './numbers';
 import type { TextFact } from './types';
 
@@ -9,8 +13,9 @@ export function datesAndNumbers(c: Collector): { dates: TextFact[]; numbers: Tex
   const dates: TextFact[] = [];
   const numbers: TextFact[] = [];
   c.sents.forEach((s, i) => {
-    if (c.row[i]) return;
-    const ds = findDates(s.text, c.english);
+    const spec = c.row[i] && isSpecList(s.text);
+    if (c.row[i] && !spec) return;
+    const ds = spec ? [] : findDates(s.text, c.english);
     for (const d of ds) dates.push({ text: d.text, sentence: i });
     for (const n of findNumbers(s.text, ds)) numbers.push({ text: n.text, sentence: i });
   });

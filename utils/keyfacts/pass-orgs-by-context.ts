@@ -3,16 +3,18 @@
  * "carrier SunExpress", "Edmunds.com, a … firm", "X's founder"; capitals after an article or used twice that are
  * no word of the text, no place and no common abbreviation ("an NHS body", "NASA … NASA"); a name listed with
  * known organisations ("FC Porto, Inter Milan, Chelsea and Real Madrid"); a "person" whose surname is used as an
- * organisation ("Aston Villa … Villa coach").
+ * organisation ("Aston Villa … Villa coach"); a side in a result or a company whose shares move
+ * (results-and-markets.ts).
  */
 
 import { LETTER, UPPER, reG } from './chars';
 import { isCalendarWord, type Collector } from './collector';
 import { ADJECTIVE, ALL_CAPS_2_6, ORG_APPOSITIVE, ORG_DESCRIPTOR_BEFORE, ORG_POSSESSIVE } from './cues';
-import { isKnownPlace } from './gazetteer';
+import { isDemonym, isGivenName, isKnownPlace } from './gazetteer';
 import { NOT_ORG_ACRONYMS } from './organizations';
-import type { Candidate } from './pass-names';
-import { surname } from './people';
+import type { Candidate } from './candidates';
+import { isRoleWord, looksLikeName, surname } from './people';
+import { isSideOrListedCompany } from './results-and-markets';
 
 const CAP_NAME = String.raw`[${UPPER}][${LETTER}.'’-]*(?: [${UPPER}][${LETTER}.'’-]*)*`;
 /** "FC Porto, Inter Milan, Chelsea and Real Madrid" */
@@ -24,6 +26,10 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
   const isAcronymOrg = (w: string) => w.length <= ACRONYM_MAX && !NOT_ORG_ACRONYMS.has(w) && !c.lowerWords.has(w.toLowerCase()) && !isKnownPlace(w[0] + w.slice(1).toLowerCase());
   const isOrgContext = (u: Candidate) => ORG_DESCRIPTOR_BEFORE.test(u.before) || ORG_APPOSITIVE.test(u.afterName) || ORG_POSSESSIVE.test(u.afterName);
   for (const u of unknown) {
+    // a side in a result or a listed company ("Celtic beat …", "Hibernian lost to …"): a name, not an adjective
+    const personLike = u.toks.some((t) => isRoleWord(t.w)) || (isGivenName(u.toks[0]!.w) && looksLikeName(u.toks)); // "CEO Steve Jobs unveiled", not "Ross County"
+    const side = isSideOrListedCompany(u.before, u.afterName) && !personLike && !isDemonym(u.name) && !c.personBySurname(u.name) && !(u.initial && c.lowerWords.has(u.name.toLowerCase()));
+    if (side && !isCalendarWord(u.name) && !c.people.has(u.name)) c.addOrg(u.name, '', u.p.sentence);
     if (ADJECTIVE.test(u.name) || isCalendarWord(u.name) || c.people.has(u.name)) continue;
     // used twice, after an article, or owning something ("NASA's Jet Propulsion Laboratory")
     const acronym = u.name.length > 2 && ALL_CAPS_2_6.test(u.name) && ((c.alone.get(u.name) ?? 0) > 1 || /\b(?:the|an?)\s$/i.test(u.before) || u.possessive) && isAcronymOrg(u.name);

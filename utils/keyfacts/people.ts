@@ -3,7 +3,7 @@
 import { LOWER, UPPER, re, STARTS_UPPER } from './chars';
 
 import { CALENDAR, FUNCTION_WORDS, HONORIFICS, LEAD_STOP, NOT_NAME_TAIL, ORG_TAIL, ROLE_WORDS } from './lexicon';
-import { isCommonWord, isKnownPlace } from './gazetteer';
+import { isCommonWord, isDemonym, isGivenName, isKnownCity, isKnownPlace } from './gazetteer';
 import { lower, NAME_PARTICLES, stripPossessive, type Token } from './phrases';
 
 /** A word that heads a role: "president", "co-CEO", "Gov.". */
@@ -24,10 +24,14 @@ export function looksLikeName(tokens: Token[]): boolean {
   const words = tokens.map((t) => t.w);
   if (!words.every((w, i) => NAME_TOKEN.test(w) || (i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w)))) return false;
   if (INITIAL.test(words[words.length - 1]!) || SUFFIX.test(words[0]!)) return false;
-  for (const w of words) {
+  for (const [i, w] of words.entries()) {
     const l = lower(w);
-    if (CALENDAR.has(l) || ORG_TAIL.has(l) || (LEAD_STOP.has(l) && !w.endsWith('.')) || HONORIFICS.has(l) || isRoleWord(w) || isKnownPlace(w)) return false;
+    // a city that is also a given name opens a name ("Sofia Lindqvist"); a state does not ("Georgia Power")
+    const place = isKnownPlace(w) && !(i === 0 && isKnownCity(w) && isGivenName(w));
+    if (CALENDAR.has(l) || ORG_TAIL.has(l) || (LEAD_STOP.has(l) && !w.endsWith('.')) || HONORIFICS.has(l) || isRoleWord(w) || place) return false;
   }
+  // "Malawian Breweries": a nationality opens no name (descriptors were cut before)
+  if (isDemonym(words[0]!)) return false;
   // "Austin Energy", "Rose Bowl": a common word that is no part of any personal name ends no name
   const last = words[words.length - 1]!;
   return !isKnownPlace(words.join(' ')) && !NOT_NAME_TAIL.has(lower(last)) && !isCommonWord(last);

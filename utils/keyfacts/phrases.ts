@@ -3,7 +3,8 @@
 import { LETTER, LOWER, UPPER, re, reG, STARTS_UPPER, ONE_UPPER, DOTTED } from './chars';
 
 import { ABBREVIATIONS } from './sentences';
-import { ORG_HEAD, ORG_TAIL } from './lexicon';
+import { isCommonWord } from './gazetteer';
+import { CALENDAR, ORG_HEAD, ORG_TAIL } from './lexicon';
 
 export interface Token {
   w: string;
@@ -81,9 +82,13 @@ export function capPhrases(s: string, sentence: number): Phrase[] {
       const gap = s.slice(prev.end, toks[j]!.start);
       if (!/^\s+$|^ & $/.test(gap)) break; // "Halcrow & Partners"
       if (isPossessive(prev.w)) {
-        // "NASA's Goddard" splits; "Attorney's Office", "Pakistan Banks' Association" do not
+        // "NASA's Goddard" splits; "Attorney's Office", "Pakistan Banks' Association" do not, nor does a common
+        // noun's possessive before a name that ends in an organisation word ("Women's Engineering Society")
         const nxt = toks[j]!;
-        if (!(isCap(nxt.w) && ORG_TAIL.has(lower(nxt.w)))) break;
+        const third = toks[j + 1];
+        const tailNext = isCap(nxt.w) && ORG_TAIL.has(lower(nxt.w));
+        const tailAfter = isCap(nxt.w) && !!third && isCap(third.w) && ORG_TAIL.has(lower(third.w)) && isCommonWord(stripPossessive(prev.w));
+        if (!tailNext && !tailAfter) break;
       }
       const t = toks[j]!;
       if (isCap(t.w)) {
@@ -104,7 +109,8 @@ export function capPhrases(s: string, sentence: number): Phrase[] {
         let k = j;
         while (k < toks.length && CONNECT.has(toks[k]!.w.toLowerCase()) && /^\s+$/.test(s.slice(toks[k - 1]!.end, toks[k]!.start))) k++;
         const after = toks[k];
-        if (k - j <= 2 && after && isCap(after.w) && /^\s+$/.test(s.slice(toks[k - 1]!.end, after.start))) {
+        // "the Assembly on Thursday": a date is no part of the name
+        if (k - j <= 2 && after && isCap(after.w) && !CALENDAR.has(lower(after.w)) && /^\s+$/.test(s.slice(toks[k - 1]!.end, after.start))) {
           if (l === 'and') {
             // "Securities and Exchange Commission" yes, "Wistron and Global Lighting Technologies" no
             let e = k;

@@ -2,11 +2,13 @@
 
 import { LETTER, UPPER, re } from './chars';
 
-import { isKnownPlace } from './gazetteer';
+import { isCountry, isKnownPlace } from './gazetteer';
 import { STATE_ABBR } from './lexicon';
 
 export { isKnownPlace };
 
+/** What follows "Town, Country" when the country closes the place: a comma, a stop, a dash, "and". */
+const COUNTRY_CLOSES = /^(?:[,.;)]|\s+[—–]|\s+and\b)/;
 const STATE_AFTER = re`^,\s+([${UPPER}][${LETTER}.]*(?:\s[${UPPER}][${LETTER}.]*)?)`;
 const AGE_OF_BEFORE = re`[${UPPER}][${LETTER}]+,?\s\d{1,3},\s+of\s$`;
 const CAP = String.raw`[${UPPER}][${LETTER}.'’-]*(?:\s[${UPPER}][${LETTER}.'’-]*){0,2}`;
@@ -17,8 +19,8 @@ const CAP_WORDS = String.raw`[${UPPER}][${LETTER}.'’-]*(?:\s[${UPPER}][${LETTE
 /** "the Lents neighborhood", "the Lents and St. Johns neighborhoods": names before the kind of place they name. */
 export const PLACE_NOUN_AFTER = re`^(?:(?:,|\s+and|\s+or)\s+${CAP_WORDS})*\s+(?:neighbou?rhoods?|districts?|suburbs?|boroughs?|townships?|provinces?|prefectures?|municipalit(?:y|ies))\b`;
 
-/** Last words that make a capitalised phrase a place: "Montgomery County", "South China Sea", "Cagayan Valley". */
-const PLACE_TAIL = new Set('county|province|prefecture|district|valley|sea|ocean|channel|island|islands|peninsula|strait|gulf|bay|coast|river|lake|mountains|desert|canyon'.split('|'));
+/** Last words that make a capitalised phrase a place: "Montgomery County", "South China Sea", "Victoria Falls". */
+const PLACE_TAIL = new Set('county|province|prefecture|district|valley|sea|ocean|channel|island|islands|peninsula|strait|gulf|bay|coast|river|lake|mountains|desert|canyon|falls|springs'.split('|'));
 /** First words that make one a place: "Lake Tahoe", "Mount Kenya", "Gulf of Aden". */
 const PLACE_HEAD = /^(?:Lake|Mount|Mt\.|Gulf|Bay|Isle|Cape|Strait)$/;
 
@@ -41,9 +43,13 @@ export function placeByContext(before: string, after: string, weak = false): boo
   const state = STATE_AFTER.exec(after);
   if (state && (isKnownPlace(state[1]!.replace(/[.,]$/, '')) || STATE_ABBR.test(state[1]!.split(' ')[0]!))) {
     if (/(?:^|\s)(?:in|near|of|from|at|outside|to|and)\s$/.test(before)) return true;
+    // "Kisumu, Kenya, said" with no preposition: only before a country, and where the sentence goes on after it
+    if (weak && isCountry(state[1]!) && COUNTRY_CLOSES.test(after.slice(state[0].length))) return true;
   }
   // "Addison, a village southwest of Ithaca"
   if (/^,\s+(?:a|the)\s+(?:\w+\s)?(?:village|town|city|suburb|county|hamlet|province|state|region|district|neighbou?rhood|capital)\b(?!['’])/.test(after)) return true;
+  // "the county of Kiambu", "the state of Lagos"
+  if (/\b(?:county|province|state|city|town|village|district|region|island|municipality|borough) of $/.test(before)) return true;
   // "southwest of Ithaca", "near Evansville", "outside Boston"
   if (/(?:^|\s)(?:near|outside|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s$/.test(before)) return true;
   // "Tays, 32, of Franklin" / "Hollman 31, of Hope"

@@ -1,0 +1,67 @@
+/**
+ * The candidates the names pass decides: each capitalised phrase with its ordinary openers ("Despite", "Officers"),
+ * descriptors ("Australian-born", "Facebook-owned") and post-nominals ("KC") cut, and the text around it.
+ */
+
+import type { Collector } from './collector';
+import { ORG_DESCRIPTOR_BEFORE } from './cues';
+import { descriptorLength } from './evidence';
+import { LEAD_STOP } from './lexicon';
+import { isRoleWord } from './people';
+import { isCap, isPossessive, lower, type Phrase, type Token } from './phrases';
+
+/** Post-nominal letters: "Simon Hale KC", "Jane Doe MP". */
+const POST_NOMINAL = /^(?:KC|QC|MP|MBE|OBE|CBE|PhD)$/;
+
+/** A capitalised phrase with its ordinary openers, descriptors and post-nominals cut, and the text around it. */
+export interface Candidate {
+  p: Phrase;
+  toks: Token[];
+  name: string;
+  before: string;
+  after: string;
+  /** What follows the name without its possessive "'s". */
+  afterName: string;
+  initial: boolean;
+  possessive: boolean;
+}
+
+export function candidate(c: Collector, p: Phrase): Candidate | null {
+  const s = c.sents[p.sentence]!.text;
+  let toks = p.tokens.slice();
+  // a capitalised opener that is an ordinary word ("Officers", "Despite", "Hosting")
+  // (indexes, then one slice: a run of thousands of "A." stays linear)
+  let k0 = 0;
+  while (k0 < toks.length && LEAD_STOP.has(lower(toks[k0]!.w))) {
+    if (/^the$/i.test(toks[k0++]!.w)) break; // "The We Company"
+  }
+  toks = toks.slice(k0);
+  if (p.initial && toks[0] === p.tokens[0] && toks.length && !isRoleWord(toks[0]!.w)) {
+    const l = toks[0]!.w.toLowerCase();
+    // "Rival Aer Lingus": a descriptor keeps its meaning (it is in `before` now)
+    // ("Bank of Korea" keeps its head word even where the article also writes "the central bank")
+    const head = /^(?:of|for)$/.test(toks[1]?.w ?? '');
+    if (!head && (c.lowerWords.has(l) || /(?:ing|ly)$/.test(l) || ORG_DESCRIPTOR_BEFORE.test(l + ' '))) toks = toks.slice(1);
+  }
+  // "Australian-born Ana Diaz", "Facebook-owned Instagram": a descriptor is no part of the name
+  toks = toks.slice(descriptorLength(toks, (w) => (c.alone.get(w) ?? 0) > 0 && c.personBySurname(w) !== undefined));
+  while (toks.length > 2 && POST_NOMINAL.test(toks[toks.length - 1]!.w)) toks = toks.slice(0, -1);
+  let k1 = 0;
+  while (k1 < toks.length && !isCap(toks[k1]!.w)) k1++;
+  toks = toks.slice(k1);
+  if (!toks.length) return null;
+  const lastTok = toks[toks.length - 1]!;
+  const possessive = isPossessive(lastTok.w);
+  const end = lastTok.end - (possessive ? (lastTok.w.endsWith('s') ? 2 : 1) : 0);
+  const start = toks[0]!.start;
+  return {
+    p,
+    toks,
+    name: s.slice(start, end),
+    before: s.slice(0, start),
+    after: s.slice(lastTok.end),
+    afterName: s.slice(end),
+    initial: p.initial && toks[0] === p.tokens[0],
+    possessive,
+  };
+}

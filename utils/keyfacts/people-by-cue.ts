@@ -1,0 +1,82 @@
+/**
+ * Personal names the names pass takes: after a title ("Chairman Yang Jie"), or with a cue around them (a role, a
+ * reporting verb, an age, a surname used alone, a given name). Each records the person, their role, and the
+ * organisation or place that opens the role ("Emirates President", "analyst at Davy Stockbrokers").
+ */
+
+import { LOWER, UPPER, re } from './chars';
+import type { Collector } from './collector';
+import type { Candidate } from './candidates';
+import { SPEECH_AFTER, SPEECH_BEFORE } from './cues';
+import { personByGivenName } from './evidence';
+import { COURTESY_TITLES, ROLE_WORDS } from './lexicon';
+import { isRoleWord, looksLikeName, roleAfter, roleBefore, splitRolePrefix, surname } from './people';
+import { lower } from './phrases';
+import { lead, leadOfRole } from './role-leads';
+
+/** "Gov.", "Sen.". */
+const ABBREVIATED_TITLE = re`^[${UPPER}][${LOWER}]*\.$`;
+/** At most four words before: the name is likely the subject. */
+const NEAR_START = re`^[\s"“‘]*(?:[${UPPER}${LOWER}-]+\s){0,4}$`;
+/** "chief executive of Google", "analyst at Vega": the organisation a role belongs to. */
+const ROLE_EMPLOYER = /\b(of|at|for|with)\s+(?:the\s+)?([A-Z][\w.&'’-]*(?:\s(?:(?:of|for|on|and)\s(?:the\s)?)?[A-Z][\w.&'’-]*)*)/;
+
+/** "Chairman Yang Jie", "Emirates President Tim Clark", "South Dakota Gov. Kristi Noem": true when taken. */
+export function personAfterTitle(c: Collector, k: Candidate): boolean {
+  const { p, toks, before, after, initial } = k;
+  const cut = splitRolePrefix(toks);
+  if (cut < 0) return false;
+  const nameToks = toks.slice(cut + 1);
+  if (!looksLikeName(nameToks)) return false;
+  const prefix = toks.slice(0, cut + 1);
+  const firstRole = Math.max(0, prefix.findIndex((t) => isRoleWord(t.w) || ABBREVIATED_TITLE.test(t.w)));
+  // "Mr. Lee": a courtesy title is how the name is written, not a role
+  let role = prefix.every((t) => COURTESY_TITLES.has(lower(t.w))) ? '' : c.textOf(p, prefix);
+  if (firstRole > 0) lead(c, c.textOf(p, prefix.slice(0, firstRole)), p.sentence, initial);
+  else {
+    const wider = roleBefore(before + role + ' ');
+    if (wider.length > role.length) {
+      role = wider;
+      leadOfRole(c, wider, p.sentence, before);
+    }
+  }
+  // "Lt. Matt Harris, Columbus Police Department spokesman": the apposition says more than the title
+  const ra = roleAfter(after);
+  if (ra && prefix.every((t) => !ROLE_WORDS.has(lower(t.w)))) role = ra;
+  c.addPerson(c.textOf(p, nameToks).replace(/['’]s?$/, ''), role, p.sentence, p.start < 3 || initial);
+  return true;
+}
+
+/** A personal name with a cue: a role, a reporting verb, an age, a surname used alone, a given name. */
+export function personByCue(c: Collector, k: Candidate): boolean {
+  const { p, toks, name, before, after } = k;
+  if (!looksLikeName(toks)) return false;
+  const rb = roleBefore(before);
+  const ra = roleAfter(after);
+  const cue =
+    rb ||
+    ra ||
+    SPEECH_AFTER.test(after) ||
+    SPEECH_BEFORE.test(before) ||
+    /^,?\s+\d{1,3},/.test(after) ||
+    (c.alone.get(surname(name)) ?? 0) > 0 ||
+    personByGivenName(toks, c.lowerWords);
+  if (!cue) return false;
+  // "Banking Mohtasib Farrukh Iqbal Siddiqui": leading words of a known organisation are a title
+  let personToks = toks;
+  let role = rb || ra || (/\bchaired by\s$/.test(before) ? 'chair' : /\b(?:headed|led) by\s$/.test(before) ? 'head' : '');
+  const orgWords = new Set([...c.orgs.values()].flatMap((o) => o.name.split(' ')));
+  let n = 0;
+  while (personToks.length - n > 2 && orgWords.has(personToks[n]!.w)) n++;
+  if (n > 0) {
+    role = c.textOf(p, personToks.slice(0, n));
+    personToks = personToks.slice(n);
+  }
+  c.addPerson(c.textOf(p, personToks).replace(/['’]s?$/, ''), role, p.sentence, NEAR_START.test(before));
+  if (rb && !/,\s*$/.test(before)) leadOfRole(c, rb, p.sentence, before);
+  else if (ra) leadOfRole(c, ra, p.sentence, ' ');
+  const of = ROLE_EMPLOYER.exec(role);
+  // "analyst at Davy Stockbrokers": after "at" a name of several words is an organisation
+  if (of) lead(c, of[2]!, p.sentence, false, of[1] === 'at');
+  return true;
+}

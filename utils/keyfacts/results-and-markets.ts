@@ -1,0 +1,26 @@
+/**
+ * Organisations named by what they do, which people do not: a side that beats, draws with or loses to another
+ * ("Dundee United lost 3-0 to St Mirren", "a 2-1 win over Hallam"), a company whose shares move ("Shares of Toyota
+ * fell", "SK Hynix slid 5.6 per cent") or that acts as one ("X on Monday unveiled", "X, which makes …"). The
+ * caller rules out people (a player who beats another, "CEO Steve Jobs unveiled") and known places (a town or
+ * country named as a side).
+ */
+
+const SCORE = String.raw`(?: \d{1,3}-\d{1,3})?`;
+const RESULT_VERB = String.raw`(?:beat|beats|defeated|defeats|edged|thrashed|routed|downed|blanked|upset|overcame|held off|holds? off|drew${SCORE} (?:with|at)|lost${SCORE} (?:at home )?(?:to|at)|won${SCORE} (?:at|against))`;
+const MOVE = String.raw`(?:rose|fell|gained|dropped|slid|slipped|jumped|climbed|tumbled|surged|shed|sank|soared|plunged|advanced|declined|added)`;
+
+/** After the name: "… beat B", "… drew 1-1 with B", "… (shares) slid 5.6 per cent". */
+const CUE_AFTER = new RegExp(`^(?:['’]s?)?(?: ${RESULT_VERB}\\b| (?:shares )?${MOVE} (?:by )?\\d[\\d.]*(?: ?%| per ?cent\\b| percent\\b))`);
+/** Before the name: "A beat (the) …", "a 2-1 win over …", "shares of …". */
+const CUE_BEFORE = new RegExp(`(?:\\b${RESULT_VERB}|\\b(?:win|victory|defeat|loss|draw) (?:over|against|to|at|with)|\\b[Ss]hares (?:of|in))(?: the)? $`);
+
+/** "X said in a statement", "X on Monday unveiled", "X reported a net loss": what companies, not people, do. */
+const COMPANY_ACTION = /^(?:,? (?:on|last|this) [A-Z]?[a-z]+,?)? (?:said in a statement|unveiled|launched|reported (?:a|an|its|net|quarterly|annual|record)|posted (?:a|an|its|net|record)|filed for|recalled|agreed to (?:buy|acquire|sell))\b/;
+
+/** "X, which makes …", "X, whose shares …": what is said of companies, not of people (who) or places (known). */
+const COMPANY_CLAUSE = /^,? (?:which (?:makes|owns|operates|runs|sells|employs|produces|manufactures|supplies|is (?:owned|based|listed|headquartered)|was founded)|whose (?:shares|stock|chief|founder|stores|products|parent))\b/;
+
+/** Whether the words around a name make it a side in a result or a company (listed, or acting as one). */
+export const isSideOrListedCompany = (before: string, afterName: string): boolean =>
+  CUE_AFTER.test(afterName) || CUE_BEFORE.test(before) || COMPANY_ACTION.test(afterName) || COMPANY_CLAUSE.test(afterName);
