@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import type { Highlight } from '../../utils/clippings/types';
 import { textFragmentUrl } from '../../utils/text-fragment';
 import { SCREENSHOTS } from './fixtures';
-import { ADDON_ID, allowDownloads, FIREFOX, FIREFOX_E2E_BUILD as BUILD, launchFirefox, ORIGIN, storedRows } from './firefox';
+import { ADDON_ID, allowDownloads, clickElement, clickOn, FIREFOX, FIREFOX_E2E_BUILD as BUILD, launchFirefox, ORIGIN, storedRows } from './firefox';
 import { zipTexts } from './import-dialog';
 import { waitFor } from './protocol-client';
 import { startPageServer } from './server';
@@ -39,26 +39,7 @@ test('Firefox: the add-on installs, its popup shows the demo article, a saved cl
     const storedClippings = (context: string) => storedRows<{ id: number; highlights: Highlight[] }>(firefox, context, 'clippings');
     const text = async (context: string, selector: string) =>
       (await evaluate(context, `document.querySelector(${JSON.stringify(selector)})?.textContent ?? ''`)).value as string;
-    /** Clicks, as a mouse does, the element an expression gives (`click` for a CSS selector, `button` for a label). */
-    const clickOn = async (context: string, expression: string) => {
-      const { sharedId } = await evaluate(context, `(() => { const el = ${expression}; el?.scrollIntoView({ block: 'center', behavior: 'instant' }); return el; })()`);
-      if (!sharedId) throw new Error(`nothing to click: ${expression}`);
-      await bidi.send('input.performActions', {
-        context,
-        actions: [
-          {
-            type: 'pointer',
-            id: 'mouse',
-            actions: [
-              { type: 'pointerMove', x: 0, y: 0, origin: { type: 'element', element: { sharedId } } },
-              { type: 'pointerDown', button: 0 },
-              { type: 'pointerUp', button: 0 },
-            ],
-          },
-        ],
-      });
-    };
-    const click = (context: string, selector: string) => clickOn(context, `document.querySelector(${JSON.stringify(selector)})`);
+    const click = (context: string, selector: string) => clickElement(firefox, context, selector);
     const button = (label: string) => `[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === ${JSON.stringify(label)})`;
     const screenshot = async (context: string, name: string) => {
       const { data } = await bidi.send<{ data: string }>('browsingContext.captureScreenshot', { context });
@@ -143,18 +124,18 @@ test('Firefox: the add-on installs, its popup shows the demo article, a saved cl
 
     // Export: the Markdown folder quotes the highlight with its note and link; the Readwise CSV has its row.
     const downloads = await allowDownloads(firefox, downloadDir);
-    await clickOn(popupTab, button('Export all (Markdown folder)'));
+    await clickOn(firefox, popupTab, button('Export all (Markdown folder)'));
     const markdown = [...zipTexts(await downloads.next()).values()].join('\n');
     const link = textFragmentUrl(DEMO_URL, quote);
     expect(markdown).toContain(`## Highlights\n\n> ${quote} ([link](<${link}>))\n\nAsk about the 5G plans & \\<b>costs\\</b>\n`);
-    await clickOn(popupTab, button('Export all highlights (CSV, Readwise)'));
+    await clickOn(firefox, popupTab, button('Export all highlights (CSV, Readwise)'));
     const csv = Papa.parse<Record<string, string>>(readFileSync(await downloads.next(), 'utf8'), { header: true, skipEmptyLines: true });
     expect(csv.data.map((r) => [r.Highlight, r.Title, r.Author, r.URL, r.Note])).toEqual([[quote, TITLE, 'News Desk', DEMO_URL, note]]);
 
     // Restore from a JSON backup: the library emptied, the backup imported, every stored field as before.
     const before = await storedClippings(popupTab);
     expect(before.map((c) => c.highlights.map((h) => [h.color, h.quote.exact, h.note]))).toEqual([[['green', quote, note]]]);
-    await clickOn(popupTab, button('Export all (JSON backup)'));
+    await clickOn(firefox, popupTab, button('Export all (JSON backup)'));
     const backup = await downloads.next();
     const deleted = await evaluate(popupTab, `browser.runtime.sendMessage({ type: 'delete-clippings', ids: ${JSON.stringify(before.map((c) => c.id))} }).then((r) => r.ok)`);
     expect(deleted.value).toBe(true);
@@ -164,7 +145,7 @@ test('Firefox: the add-on installs, its popup shows the demo article, a saved cl
     await bidi.send('input.setFiles', { context: popupTab, element: { sharedId }, files: [backup] });
     const confirm = `[...document.querySelectorAll('dialog[open] button')].find((b) => /^Import [\\d,]+$/.test(b.textContent))`;
     await waitFor(async () => (await evaluate(popupTab, `!!${confirm}`)).value === true, 'the import preview');
-    await clickOn(popupTab, confirm);
+    await clickOn(firefox, popupTab, confirm);
     await waitFor(async () => (await text(popupTab, '.cr-lib-status')).includes('Imported: 1 new, 0 merged, 0 already there.'), 'the backup imported');
     expect(await storedClippings(popupTab)).toEqual(before);
     await bidi.send('browsingContext.navigate', { context: popupTab, url: `${ORIGIN}/reader.html?clip=${before[0]!.id}`, wait: 'complete' });

@@ -125,16 +125,24 @@ export async function storedRows<T>(firefox: Firefox, context: string, store: st
   return JSON.parse(value as string) as T[];
 }
 
-/** Clicks the element `selector` finds in `context` with a real pointer: trusted input, so it counts as the user's gesture. */
-export async function clickElement(firefox: Firefox, context: string, selector: string): Promise<void> {
-  const { sharedId } = await firefox.evaluate(context, `document.querySelector(${JSON.stringify(selector)})`);
-  if (!sharedId) throw new Error(`nothing to click at ${selector}`);
+/**
+ * Clicks, with a real pointer, the element a page expression gives (scrolled into view first): trusted
+ * input, so it counts as the user's gesture.
+ */
+export async function clickOn(firefox: Firefox, context: string, expression: string): Promise<void> {
+  const { sharedId } = await firefox.evaluate(context, `(() => { const el = ${expression}; el?.scrollIntoView({ block: 'center', behavior: 'instant' }); return el; })()`);
+  if (!sharedId) throw new Error(`nothing to click: ${expression}`);
   const press = [
     { type: 'pointerMove', x: 0, y: 0, origin: { type: 'element', element: { sharedId } } },
     { type: 'pointerDown', button: 0 },
     { type: 'pointerUp', button: 0 },
   ];
   await firefox.bidi.send('input.performActions', { context, actions: [{ type: 'pointer', id: 'mouse', actions: press }] });
+}
+
+/** Clicks the element `selector` finds in `context`, as clickOn does. */
+export function clickElement(firefox: Firefox, context: string, selector: string): Promise<void> {
+  return clickOn(firefox, context, `document.querySelector(${JSON.stringify(selector)})`);
 }
 
 /**
