@@ -1,4 +1,5 @@
 import type { Browser } from 'wxt/browser';
+import { activeTab } from './browser/active-tab';
 import { nativeApi } from './browser/native-api';
 import type { ExtractOptions, ExtractResult } from './extract/types';
 import { markAt, POPUP_PHASES, type PageTiming } from './perf-marks';
@@ -83,11 +84,6 @@ async function extractFromKnownTab(tab: Tab, options: ExtractOptions = {}): Prom
   } catch (error) {
     return failure(error);
   }
-}
-
-async function activeTab(): Promise<Tab | undefined> {
-  const [tab] = await nativeApi.tabs.query({ active: true, currentWindow: true });
-  return tab;
 }
 
 function failure(error: unknown): TabArticleResult {
