@@ -1,7 +1,7 @@
 import type { RefObject } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { splitFirstScreen } from '@/utils/first-screen';
-import { afterPaint } from '@/utils/perf-marks';
+import { afterPaint } from '@/utils/browser/paint-marks';
 import { sanitizeToFragment } from '@/utils/sanitize';
 
 interface Props {

@@ -5,7 +5,8 @@ import type { Article } from '@/utils/extract/types';
 import { highlightSentence } from '@/utils/highlight-sentence';
 import type { KeyFacts as Facts } from '@/utils/keyfacts';
 import { sendMessage } from '@/utils/browser/messages';
-import { FACTS_PAINTED, markAfterPaint } from '@/utils/perf-marks';
+import { markAfterPaint } from '@/utils/browser/paint-marks';
+import { FACTS_PAINTED } from '@/utils/perf-marks';
 
 /**
  * The article's key facts, computed by the background (the extractor stays out of this page's bundle);

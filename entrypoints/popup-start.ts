@@ -1,6 +1,6 @@
 import { POPUP_PHASES } from '@/utils/perf-marks';
 import { loadPopupUi } from '@/utils/popup-ui-loader';
-import { extractFromTab, extractPopupArticle } from '@/utils/tab-article';
+import { extractFromTab, extractPopupArticle } from '@/utils/browser/tab-article';
 
 // The popup's first script: one small classic file in the popup's <head>, run while the page is still
 // being parsed (a module script would wait for the parse, the stylesheets and its own imports). It finds

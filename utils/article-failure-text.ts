@@ -1,6 +1,6 @@
 // The words that replace an article that cannot be shown, in the popup and the reader.
 import type { MessageKey } from './browser/i18n';
-import type { TabArticleResult } from './tab-article';
+import type { TabArticleResult } from './browser/tab-article';
 
 /** Why an article could not be shown, whether read from a tab or, in the reader, handed over. */
 export type ArticleFailure = Exclude<TabArticleResult, { ok: true }>['reason'] | 'gone';

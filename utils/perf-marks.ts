@@ -39,16 +39,6 @@ export function markAt(name: string, epochMs: number): void {
   performance.mark(name, { startTime: Math.max(0, epochMs - performance.timeOrigin) });
 }
 
-/** Runs `then` once the frame that shows the current render has been painted. */
-export function afterPaint(then: () => void): void {
-  requestAnimationFrame(() => setTimeout(then));
-}
-
-/** Sets the mark once the frame that shows the current render has been painted. */
-export function markAfterPaint(name: string): void {
-  afterPaint(() => performance.mark(name));
-}
-
 /** The prefix of the phase measures `npm run bench:library` prints: `cr-phase:<task>:<phase>`. */
 export const PHASE_PREFIX = 'cr-phase:';
 

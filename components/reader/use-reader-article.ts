@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ClippingsDb } from '@/utils/clippings/db';
 import { handedOverArticle } from '@/utils/browser/reader-handover';
 import { clippingToArticle, type ReaderSource } from '@/utils/reader-source';
-import { extractFromTab, type TabArticleResult } from '@/utils/tab-article';
+import { extractFromTab, type TabArticleResult } from '@/utils/browser/tab-article';
 
 export type ReaderLoad = TabArticleResult | { ok: false; reason: 'gone' };
 export type ReaderArticle = { status: 'loading' } | { status: 'done'; result: ReaderLoad };

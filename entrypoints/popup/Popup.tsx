@@ -10,9 +10,10 @@ import { ARTICLE_FAILURE_TEXT } from '@/utils/article-failure-text';
 import { articleDraft } from '@/utils/clipping-draft';
 import type { Article } from '@/utils/extract/types';
 import { t, type MessageKey } from '@/utils/browser/i18n';
-import { markAfterPaint, POPUP_PAINTED, POPUP_PHASES } from '@/utils/perf-marks';
+import { markAfterPaint } from '@/utils/browser/paint-marks';
+import { POPUP_PAINTED, POPUP_PHASES } from '@/utils/perf-marks';
 import { openArticleInReader } from '@/utils/browser/reader-handover';
-import type { PopupExtraction, TabArticleResult } from '@/utils/tab-article';
+import type { PopupExtraction, TabArticleResult } from '@/utils/browser/tab-article';
 
 type State = { status: 'loading' } | { status: 'done'; result: TabArticleResult };
 

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { POPUP_PHASES } from '@/utils/perf-marks';
-import type { PopupExtraction, TabArticleResult } from '@/utils/tab-article';
+import type { PopupExtraction, TabArticleResult } from '@/utils/browser/tab-article';
 import { Popup } from './Popup';
 import '@/components/theme.css';
 import './popup.css';

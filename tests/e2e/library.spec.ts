@@ -1,8 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, screenshot, storedClippings, tabIdOf, test, emptyLibrary } from './fixtures';
+import { PAGES_DIR } from './server';
 import { cancelImport, chooseImport, importThroughLibrary, zipTexts } from './import-dialog';
 
 const TITLE = 'Pakistan, China strengthen digital cooperation with focus on 5G, AI, and data centres';
@@ -103,11 +104,34 @@ test('saves a page and a selection from the context menu, and a page from the ke
   expect(await storedClippings(worker)).toHaveLength(before);
 
   // Leave no second clipping titled like the demo article for the other specs sharing this browser.
+  expect(await deleteThroughBackground(extContext, worker, clip!.id as number)).toMatchObject({ ok: true, value: { deleted: [{ kind: 'selection' }] } });
+  await page.close();
+});
+
+/** Deletes a clipping through the background, its only writer, as the library would. */
+async function deleteThroughBackground(extContext: BrowserContext, worker: Worker, id: number) {
   const extPage = await extContext.newPage();
   await extPage.goto(`chrome-extension://${new URL(worker.url()).host}/library.html`);
-  const reply = await extPage.evaluate((id) => chrome.runtime.sendMessage({ type: 'delete-clippings', ids: [id] }), clip!.id as number);
-  expect(reply).toMatchObject({ ok: true, value: { deleted: [{ kind: 'selection' }] } });
-  await Promise.all([extPage.close(), page.close()]);
+  const reply = await extPage.evaluate((id) => chrome.runtime.sendMessage({ type: 'delete-clippings', ids: [id] }), id);
+  await extPage.close();
+  return reply;
+}
+
+test('the context menu saves a page whose markup shadows the extension globals (named form "chrome", ids "browser")', async ({ extContext, server, worker }) => {
+  // Named elements become properties of the window in the isolated world too; a script that
+  // carried webextension-polyfill read them as the extension API and failed.
+  const demo = readFileSync(path.join(PAGES_DIR, 'profit-digital-cooperation.html'), 'utf8');
+  server.routes.set('/shadowed-globals.html', demo.replace('<body>', '<body><form name="chrome"><input name="runtime"></form><a id="browser" href="#b">b</a>'));
+  const page = await extContext.newPage();
+  const url = `${server.origin}/shadowed-globals.html`;
+  await page.goto(url);
+  const saved = await menuClick(worker, url, { menuItemId: 'cr-save-page' });
+  expect(saved.result).toMatchObject({ ok: true });
+  const clip = (await storedClippings(worker)).find((c) => c.url === url);
+  expect(clip).toMatchObject({ kind: 'article', byline: 'News Desk' });
+  expect(String(clip?.text)).toContain('China Mobile');
+  expect(await deleteThroughBackground(extContext, worker, clip!.id as number)).toMatchObject({ ok: true });
+  await page.close();
 });
 
 test('the popup opens the library, which is also the options page', async ({ extContext, server, openPopupFor, worker }) => {

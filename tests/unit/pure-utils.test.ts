@@ -8,11 +8,8 @@ import { describe, expect, it } from 'vitest';
 // tests), never reach for the browser itself.
 const ROOT = path.resolve(__dirname, '../../utils');
 const ADAPTER_FOLDERS = ['browser', 'background'];
-/** Adapters still outside utils/browser/, each with why. */
+/** Adapters outside utils/browser/, each with why. */
 const ADAPTERS_ELSEWHERE: Record<string, string> = {
-  'tab-article.ts': 'injects the extraction script (utils/browser/ when its owner moves it)',
-  'run-in-tab.ts': 'the one way a runtime content script is injected (same)',
-  'perf-marks.ts': 'marks after the next paint (same)',
   'sanitize.ts': "DOMPurify on the page's window by default; the path SECURITY.md names as the render boundary",
   'import/to-clipping.ts': "sanitizes imported HTML with the page's window by default, as sanitize.ts does",
 };

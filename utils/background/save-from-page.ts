@@ -8,7 +8,7 @@ import { saveClipping } from '../clippings/store';
 import type { ClippingDraft, SaveOutcome } from '../clippings/types';
 import { ERROR_TEXT } from '../failure-text';
 import { t, type MessageKey } from '../browser/i18n';
-import { refusalBeforeRun, refusalOf, runScriptInTab, type TabRefusal } from '../run-in-tab';
+import { refusalBeforeRun, refusalOf, runScriptInTab, type TabRefusal } from '../browser/run-in-tab';
 
 export type ClipMode = 'page' | 'selection';
 
@@ -23,7 +23,7 @@ declare global {
   var __cleanReaderClipOptions: { mode: ClipMode; selectionText?: string } | undefined;
 }
 
-const CLIP_SCRIPT = '/content-scripts/clip.js';
+const CLIP_SCRIPT = '/clip.js';
 const CONFIRM_MS = 4000;
 
 const FAILURE_TEXT: Record<SaveFromPageFailure, MessageKey> = {

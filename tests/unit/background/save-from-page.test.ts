@@ -29,7 +29,7 @@ describe('saveFromTab', () => {
     const execute = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: { ok: true, draft } }] as never);
     await expect(saveFromTab(db, tab, 'selection', 'the passage')).resolves.toMatchObject({ ok: true, updated: false });
     expect(execute.mock.calls[0]![0]).toMatchObject({ target: { tabId: tab.id }, args: ['__cleanReaderClipOptions', { mode: 'selection', selectionText: 'the passage' }], injectImmediately: true });
-    expect(execute.mock.calls[1]![0]).toEqual({ target: { tabId: tab.id }, files: ['/content-scripts/clip.js'], injectImmediately: true });
+    expect(execute.mock.calls[1]![0]).toEqual({ target: { tabId: tab.id }, files: ['/clip.js'], injectImmediately: true });
     expect((await db.clippings.toArray()).map((c) => c.title)).toEqual(['Picked passage']);
   });
 

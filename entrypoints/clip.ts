@@ -6,9 +6,9 @@ import type { ClipMode, ClipResult } from '@/utils/background/save-from-page';
 
 // Injected on demand by saves the background starts (context menu, keyboard command). The background
 // has no DOM, so this script extracts or reads the selection AND sanitizes here, returning a draft.
-// It carries DOMPurify; extract.js (the popup's, size-bound) does not.
-export default defineContentScript({
-  registration: 'runtime',
+// It carries DOMPurify; extract.js (the popup's, size-bound) does not. An unlisted script like extract.js:
+// a content script would bring WXT's wrapper and the polyfill, which a page's globals can break.
+export default defineUnlistedScript({
   main(): ClipResult {
     const { mode, selectionText } = takeOptions();
     try {
@@ -21,7 +21,7 @@ export default defineContentScript({
   },
 });
 
-/** Own, plain, checked options only: the page's DOM can clobber globals of this world (see extract.content.ts). */
+/** Own, plain, checked options only: the page's DOM can clobber globals of this world (see extract.ts). */
 function takeOptions(): { mode: ClipMode; selectionText?: string } {
   const own = Object.getOwnPropertyDescriptor(globalThis, '__cleanReaderClipOptions')?.value as unknown;
   globalThis.__cleanReaderClipOptions = undefined;

@@ -1,6 +1,6 @@
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
-import { nativeApi } from './browser/native-api';
-import { isAccessRefusal, isRestrictedUrl } from './restricted';
+import { nativeApi } from './native-api';
+import { isAccessRefusal, isRestrictedUrl } from '../restricted';
 
 /** Why the extension may not script a tab; `fileAccess`: a local file, readable once the user allows file URLs. */
 export type TabRefusal = { reason: 'restricted'; detail?: string; fileAccess?: true };

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { extractFromTab } from '../../utils/tab-article';
+import { extractFromTab } from '../../../utils/browser/tab-article';
 
 // Odd pages (issue #7): local files without file access, and pages still loading.
 describe('extractFromTab on odd pages', () => {

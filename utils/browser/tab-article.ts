@@ -1,8 +1,8 @@
 import type { Browser } from 'wxt/browser';
-import { activeTab } from './browser/active-tab';
-import { nativeApi } from './browser/native-api';
-import type { ExtractOptions, ExtractResult } from './extract/types';
-import { markAt, POPUP_PHASES, type PageTiming } from './perf-marks';
+import { activeTab } from './active-tab';
+import { nativeApi } from './native-api';
+import type { ExtractOptions, ExtractResult } from '../extract/types';
+import { markAt, POPUP_PHASES, type PageTiming } from '../perf-marks';
 import { refusalBeforeRun, refusalOf, runScriptInTab, type TabRefusal } from './run-in-tab';
 
 export type TabArticleResult = ExtractResult | ({ ok: false } & TabRefusal) | { ok: false; reason: 'no-tab' };

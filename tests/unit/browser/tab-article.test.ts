@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { extractFromTab, extractPopupArticle } from '../../utils/tab-article';
+import { extractFromTab, extractPopupArticle } from '../../../utils/browser/tab-article';
 
 const article = { ok: true, article: { title: 'T' } };
 
