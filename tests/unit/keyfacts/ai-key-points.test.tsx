@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { act } from 'preact/test-utils';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { AiKeyPoints } from '../../../components/AiKeyPoints';
 import { MAX_INPUT_CHARS, aiKeyPointsState, clipInput, parseKeyPoints, summarizeKeyPoints } from '../../../utils/browser/summarizer';
-import { mount, stubI18n, unmount } from '../ui-helpers';
+import { componentTests, unmount } from '../ui-helpers';
 
 const TEXT = 'The council approved the plan on Monday.\n\nWork starts next year.';
 
@@ -48,15 +48,9 @@ async function until(check: () => void) {
   }, { timeout: 3000, interval: 10 });
 }
 
-let host: HTMLElement | null = null;
 // the panel is loaded on demand; load it once here so each test waits only for its own promises
 beforeAll(async () => void (await import('../../../components/AiKeyPointsPanel')));
-beforeEach(() => void stubI18n());
-afterEach(() => {
-  if (host) unmount(host);
-  host = null;
-  vi.restoreAllMocks();
-});
+const { mount } = componentTests();
 
 describe('summarizer helpers', () => {
   it('reads plain-text key points in the usual bullet forms', () => {
@@ -98,8 +92,8 @@ describe('summarizer helpers', () => {
 describe('<AiKeyPoints>', () => {
   it('available: summarises at once and shows the points as text', async () => {
     const { scope } = stubApi('available', '* <img src=x onerror=alert(1)> Rates rise\n* Work starts next year');
-    host = mount(<AiKeyPoints text={TEXT} scope={scope} />);
-    await until(() => expect(host!.querySelector('li')).not.toBeNull());
+    const host = mount(<AiKeyPoints text={TEXT} scope={scope} />);
+    await until(() => expect(host.querySelector('li')).not.toBeNull());
     expect(host.querySelector('h2')?.textContent).toBe('AI key points (on device)');
     expect([...host.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['<img src=x onerror=alert(1)> Rates rise', 'Work starts next year']);
     expect(host.querySelector('img')).toBeNull();
@@ -108,8 +102,8 @@ describe('<AiKeyPoints>', () => {
 
   it('downloadable: offers a button, and summarises only after the click', async () => {
     const { scope, calls } = stubApi('downloadable');
-    host = mount(<AiKeyPoints text={TEXT} scope={scope} />);
-    await until(() => expect(host!.querySelector('button')).not.toBeNull());
+    const host = mount(<AiKeyPoints text={TEXT} scope={scope} />);
+    await until(() => expect(host.querySelector('button')).not.toBeNull());
     const button = host.querySelector('button')!;
     expect(button.textContent).toBe('Get AI key points (on device)');
     expect(calls.create).toHaveLength(0);
@@ -130,9 +124,9 @@ describe('<AiKeyPoints>', () => {
       target.dispatchEvent(e);
       return { summarize: vi.fn(() => new Promise<string>((r) => (finish = r))), destroy: () => undefined };
     });
-    host = mount(<AiKeyPoints text={TEXT} scope={scope} />);
-    await until(() => expect(host!.querySelector('button')).not.toBeNull());
-    await act(async () => host!.querySelector('button')!.click());
+    const host = mount(<AiKeyPoints text={TEXT} scope={scope} />);
+    await until(() => expect(host.querySelector('button')).not.toBeNull());
+    await act(async () => host.querySelector('button')!.click());
     await settle();
     expect(host.querySelector('[role="status"]')?.textContent).toBe('Downloading the on-device model: 42%');
     await act(async () => finish('- Done'));
@@ -142,34 +136,34 @@ describe('<AiKeyPoints>', () => {
 
   it('unavailable or absent: renders nothing', async () => {
     const unavailable = stubApi('unavailable');
-    host = mount(<AiKeyPoints text={TEXT} scope={unavailable.scope} />);
+    const host = mount(<AiKeyPoints text={TEXT} scope={unavailable.scope} />);
     await until(() => expect(unavailable.Summarizer.availability).toHaveBeenCalled());
     await settle();
     expect(host.innerHTML).toBe('');
     unmount(host);
-    host = mount(<AiKeyPoints text={TEXT} scope={{}} />);
+    const absent = mount(<AiKeyPoints text={TEXT} scope={{}} />);
     await settle();
-    expect(host.innerHTML).toBe('');
+    expect(absent.innerHTML).toBe('');
   });
 
   it('throwing: availability() or summarize() failing leaves nothing behind on its own', async () => {
     const throwing = stubApi(() => Promise.reject(new Error('boom')));
-    host = mount(<AiKeyPoints text={TEXT} scope={throwing.scope} />);
+    const host = mount(<AiKeyPoints text={TEXT} scope={throwing.scope} />);
     await until(() => expect(throwing.Summarizer.availability).toHaveBeenCalled());
     await settle();
     expect(host.innerHTML).toBe('');
     unmount(host);
     const failing = stubApi('available', new Error('quota'));
-    host = mount(<AiKeyPoints text={TEXT} scope={failing.scope} />);
+    const again = mount(<AiKeyPoints text={TEXT} scope={failing.scope} />);
     await until(() => expect(failing.calls.summarize).toHaveLength(1));
     await settle();
-    expect(host.innerHTML).toBe('');
+    expect(again.innerHTML).toBe('');
   });
 
   it('a failure after the click says so instead of ignoring it', async () => {
-    host = mount(<AiKeyPoints text={TEXT} scope={stubApi('downloadable', new Error('download failed')).scope} />);
-    await until(() => expect(host!.querySelector('button')).not.toBeNull());
-    await act(async () => host!.querySelector('button')!.click());
+    const host = mount(<AiKeyPoints text={TEXT} scope={stubApi('downloadable', new Error('download failed')).scope} />);
+    await until(() => expect(host.querySelector('button')).not.toBeNull());
+    await act(async () => host.querySelector('button')!.click());
     await settle();
     expect(host.textContent).toContain('AI key points are not available right now.');
     expect(host.querySelector('li')).toBeNull();

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { KeyFacts } from '../../../components/KeyFacts';
 import { extractKeyFacts, type KeyFacts as Facts } from '../../../utils/keyfacts';
-import { mount, stubI18n, unmount } from '../ui-helpers';
+import { componentTests } from '../ui-helpers';
 
 function facts(partial: Partial<Facts>): Facts {
   return {
@@ -22,17 +22,11 @@ function facts(partial: Partial<Facts>): Facts {
 
 const labels = (host: HTMLElement) => [...host.querySelectorAll('.cr-facts-label')].map((h) => h.textContent);
 
-let host: HTMLElement | null = null;
-beforeEach(() => void stubI18n());
-afterEach(() => {
-  if (host) unmount(host);
-  host = null;
-  vi.restoreAllMocks();
-});
+const { mount } = componentTests();
 
 describe('<KeyFacts>', () => {
   it('shows only the sections that have facts, in order, with localised labels', () => {
-    host = mount(
+    const host = mount(
       <KeyFacts
         facts={facts({
           people: [{ name: 'Yang Jie', role: 'Chairman', sentence: 0 }],
@@ -54,7 +48,7 @@ describe('<KeyFacts>', () => {
   });
 
   it('shows dates and numbers that mean something on their own: no vague date beside real ones, no bare number', () => {
-    host = mount(
+    const host = mount(
       <KeyFacts
         facts={facts({
           dates: [{ text: 'this year', sentence: 0 }, { text: 'March 4', sentence: 1 }, { text: 'Friday', sentence: 2 }],
@@ -67,18 +61,18 @@ describe('<KeyFacts>', () => {
   });
 
   it('keeps vague dates when the article gives no other', () => {
-    host = mount(<KeyFacts facts={facts({ dates: [{ text: 'Friday', sentence: 0 }] })} onSelect={() => {}} />);
+    const host = mount(<KeyFacts facts={facts({ dates: [{ text: 'Friday', sentence: 0 }] })} onSelect={() => {}} />);
     expect([...host.querySelectorAll('.cr-fact-main')].map((e) => e.textContent)).toEqual(['Friday']);
   });
 
   it('renders nothing at all when there are no facts', () => {
-    host = mount(<KeyFacts facts={facts({})} onSelect={() => {}} />);
+    const host = mount(<KeyFacts facts={facts({})} onSelect={() => {}} />);
     expect(host.innerHTML).toBe('');
   });
 
   it('calls onSelect with the sentence index of the clicked fact; facts are real buttons (keyboard-operable)', () => {
     const onSelect = vi.fn();
-    host = mount(
+    const host = mount(
       <KeyFacts
         facts={facts({
           organizations: [{ name: 'China Mobile Communications Corporation', acronym: 'CMCC', sentence: 0 }],
@@ -101,7 +95,7 @@ describe('<KeyFacts>', () => {
   });
 
   it('renders page text as text, never as markup', () => {
-    host = mount(
+    const host = mount(
       <KeyFacts facts={facts({ quotes: [{ text: '<img src=x onerror=alert(1)> it works', speaker: '<b>Smith</b>', sentence: 1 }] })} onSelect={() => {}} />,
     );
     expect(host.querySelector('img')).toBeNull();
@@ -113,8 +107,8 @@ describe('<KeyFacts>', () => {
   it('lists a repeated date or number once, and folds a long list behind a "more" button', () => {
     const numbers = Array.from({ length: 11 }, (_, i) => ({ text: `${i + 1}%`, sentence: i % 4 }));
     numbers.push({ text: '1%', sentence: 3 });
-    host = mount(<KeyFacts facts={facts({ numbers })} onSelect={() => {}} />);
-    const shown = () => [...host!.querySelectorAll('.cr-fact')].map((b) => b.textContent);
+    const host = mount(<KeyFacts facts={facts({ numbers })} onSelect={() => {}} />);
+    const shown = () => [...host.querySelectorAll('.cr-fact')].map((b) => b.textContent);
     expect(shown()).toHaveLength(8);
     const more = host.querySelector<HTMLButtonElement>('.cr-facts-more')!;
     expect(more.textContent).toBe('3 more');
@@ -126,7 +120,7 @@ describe('<KeyFacts>', () => {
 
   it('shortens a long quote for display and names its speaker', () => {
     const long = 'word '.repeat(60).trim();
-    host = mount(<KeyFacts facts={facts({ quotes: [{ text: long, speaker: 'Khawaja', sentence: 2 }] })} onSelect={() => {}} />);
+    const host = mount(<KeyFacts facts={facts({ quotes: [{ text: long, speaker: 'Khawaja', sentence: 2 }] })} onSelect={() => {}} />);
     const main = host.querySelector('.cr-fact-main')!.textContent!;
     expect(main.length).toBeLessThan(170);
     expect(main.endsWith('…”')).toBe(true);
@@ -139,7 +133,7 @@ describe('<KeyFacts>', () => {
       'The Reserve Bank of India (RBI) raised its rate to 6.5% on Tuesday, Governor Shaktikanta Das said.\n\n"Inflation remains too high," Das told reporters in Mumbai.',
     );
     const onSelect = vi.fn();
-    host = mount(<KeyFacts facts={f} onSelect={onSelect} />);
+    const host = mount(<KeyFacts facts={f} onSelect={onSelect} />);
     const buttons = [...host.querySelectorAll<HTMLButtonElement>('button.cr-fact')];
     expect(buttons.length).toBeGreaterThan(3);
     for (const b of buttons) act(() => b.click());
