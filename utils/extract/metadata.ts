@@ -1,3 +1,5 @@
+import { isoDate } from '../format';
+
 /** Article metadata the page declares: JSON-LD first, then OpenGraph and other meta tags. */
 export interface PageMetadata {
   title: string | null;
@@ -135,13 +137,6 @@ function absoluteUrl(value: string | null, base: string): string | null {
   } catch {
     return null;
   }
-}
-
-/** A date the page gives, as ISO 8601; null when it does not parse. */
-export function isoDate(value: string | null | undefined): string | null {
-  if (!value) return null;
-  const time = Date.parse(value.trim());
-  return Number.isNaN(time) ? null : new Date(time).toISOString();
 }
 
 function normaliseLang(value: string | null): string | null {
