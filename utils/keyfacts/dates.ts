@@ -2,6 +2,7 @@
 
 import { CASELESS, LETTER, LOWER, UPPER } from './chars';
 import { CALENDAR } from './lexicon';
+import { monthNames } from './other-languages';
 
 const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*/g;
 const FULL_MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -58,13 +59,21 @@ const DIGIT_PATTERNS = [
   `${Y}(?!\\d|,\\d|-[${LETTER}]| ?(?:%|percent|per cent))`,
 ];
 
-const build = (ps: string[]) => new RegExp(`(?<![${UPPER}${LOWER}\\d$£€.,:/-])(?:${ps.join('|')})`, 'gu');
+/** "1. Januar 2027", "27 de novembro", "17-21 Desember", "março de 2024": dates of other languages, months from Intl. */
+const otherLanguagePatterns = (month: string) => [
+  `\\d{1,2}(?:\\.|-\\d{1,2})? (?:de )?(?:${month})(?![${LETTER}])(?:,? (?:de )?${Y})?`,
+  `(?:${month}) (?:de )?${Y}`,
+];
+
+const build = (ps: string[], flags = 'gu') => new RegExp(`(?<![${UPPER}${LOWER}\\d$£€.,:/-])(?:${ps.join('|')})`, flags);
 const EN_RE = build([...EN_PATTERNS, ...DIGIT_PATTERNS]);
-const DIGIT_RE = build(DIGIT_PATTERNS);
+let otherRe: RegExp | undefined;
+/** Built on the first non-English article (the month names of many languages make a long pattern). */
+const otherLanguageRe = () => (otherRe ??= build([...otherLanguagePatterns(monthNames()), ...DIGIT_PATTERNS], 'giu'));
 
 /** Date and time phrases of a sentence; longest first, never overlapping. */
 export function findDates(s: string, english: boolean): Span[] {
-  const re = english ? EN_RE : DIGIT_RE;
+  const re = english ? EN_RE : otherLanguageRe();
   re.lastIndex = 0;
   const out: Span[] = [];
   let m: RegExpExecArray | null;

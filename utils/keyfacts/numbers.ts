@@ -3,6 +3,7 @@
 import { LETTER, LOWER, UPPER, re } from './chars';
 
 import type { Span } from './dates';
+import { unitAfter } from './other-languages';
 
 const CUR = String.raw`(?:US\$|A\$|C\$|HK\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₨|₦|₱|Rs\.? ?|PKR ?|INR ?|USD ?|EUR ?|GBP ?|Tk\.? ?|Dh ?|AED ?|SAR ?|K?[Ss]h ?|Rp ?|RM ?|CHF ?|[NPR](?=\d))`;
 /**
@@ -69,7 +70,7 @@ const GEN_RE = /[GK]\b/y;
 const WORDY = re`[${LETTER}\d]`;
 
 /** The number written at `start` (digits already matched up to `end`), or null when it runs into letters. */
-function extend(s: string, start: number, end: number, hasCurrency: boolean): string | null {
+function extend(s: string, start: number, end: number, hasCurrency: boolean, english = true): string | null {
   const core = s.slice(start, end);
   let e = end;
   const at = (re: RegExp) => {
@@ -95,7 +96,7 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean): st
   }
   let unit: string | null = null;
   if (!hasCurrency) {
-    unit = at(PERCENT_RE) ?? at(PENCE) ?? at(COMPOUND_UNIT) ?? word(isCounted);
+    unit = at(PERCENT_RE) ?? (english ? null : unitAfter(s, e)) ?? at(PENCE) ?? at(COMPOUND_UNIT) ?? word(isCounted);
     if (unit === null) {
       if (AGE_AFTER.test(s.slice(e, e + 16))) return null; // "34-year-old": an age
       HYPHEN_RE.lastIndex = e;
@@ -139,7 +140,7 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean): st
 const RANGE = new RegExp(`( to |–| and |-)(${CUR}?)${NUM}`, 'y');
 const BARE = new RegExp(`^${CUR}?${NUM}$`);
 
-function range(s: string, start: number, coreEnd: number, hasCurrency: boolean): string | null {
+function range(s: string, start: number, coreEnd: number, hasCurrency: boolean, english: boolean): string | null {
   RANGE.lastIndex = coreEnd;
   const r = RANGE.exec(s);
   if (!r) return null;
@@ -148,7 +149,7 @@ function range(s: string, start: number, coreEnd: number, hasCurrency: boolean):
   if (joint === ' and ' && !/\bbetween $/i.test(s.slice(Math.max(0, start - 8), start))) return null;
   if (joint === '-' && !hasCurrency) return null; // "4-1" is a score
   const second = coreEnd + joint.length;
-  const written = extend(s, second, coreEnd + all.length, hasCurrency);
+  const written = extend(s, second, coreEnd + all.length, hasCurrency, english);
   // "voted 5 to 4": without a unit or a currency a range says too little
   if (written === null || (!hasCurrency && BARE.test(written))) return null;
   return s.slice(start, second) + written;
@@ -158,8 +159,8 @@ const CAP_WORD_BEFORE = re`[${UPPER}][${LETTER}-]*\s$`;
 const STREET_AFTER = re`^\s[${UPPER}][${LOWER}]+\s(?:St|Street|Ave|Avenue|Road|Rd|Drive|Dr|Place|Lane|Blvd|Way|Court)\b`;
 const YEAR = /^(?:1[6-9]|20)\d\d$/;
 
-/** Numbers of a sentence outside the given date spans. */
-export function findNumbers(s: string, dates: Span[]): Span[] {
+/** Numbers of a sentence outside the given date spans; units of other languages are read when it is not English. */
+export function findNumbers(s: string, dates: Span[], english = true): Span[] {
   const out: Span[] = [];
   CORE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -169,9 +170,9 @@ export function findNumbers(s: string, dates: Span[]): Span[] {
     if (prev && ((WORDY.test(prev) && !HAN.test(prev)) || /[.,:/$£€¥₹-]/.test(prev))) continue;
     const hasCurrency = CUR_RE.test(m[0]) && !/^\d/.test(m[0]);
     const inDate = (end: number) => dates.some((d) => start < d.end && end > d.start);
-    const joined = range(s, start, start + m[0].length, hasCurrency);
+    const joined = range(s, start, start + m[0].length, hasCurrency, english);
     // "since August 2024 to 4.75 percent": a year of a date opens no range
-    const written = joined !== null && !inDate(start + joined.length) ? joined : extend(s, start, start + m[0].length, hasCurrency);
+    const written = joined !== null && !inDate(start + joined.length) ? joined : extend(s, start, start + m[0].length, hasCurrency, english);
     if (written === null || (ONE_LETTER_CURRENCY.test(m[0]) && !ONE_LETTER_AMOUNT.test(written))) continue;
     CORE_RE.lastIndex = start + written.length;
     const end = start + written.length;
