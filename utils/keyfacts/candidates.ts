@@ -7,7 +7,7 @@ import type { Collector } from './collector';
 import { ORG_DESCRIPTOR_BEFORE } from './cues';
 import { descriptorLength } from './evidence';
 import { LEAD_STOP } from './lexicon';
-import { isRoleWord } from './people';
+import { isRoleWord, looksLikeName } from './people';
 import { isGivenName, isKnownCompany, isKnownPlace } from './gazetteer';
 import { isCap, isPossessive, lower, NAME_PARTICLES, type Phrase, type Token } from './phrases';
 
@@ -35,7 +35,7 @@ export interface Candidate {
  */
 function nounBeforeName(toks: Token[]): boolean {
   const [w0, w1] = [toks[0]?.w ?? '', toks[1]?.w ?? ''];
-  return toks.length >= 3 && isGivenName(w1) && !isGivenName(w0) && !NAME_PARTICLES.has(w0.toLowerCase()) && !isKnownPlace(w0) && !isKnownCompany(w0) && !ALL_CAPS.test(w0);
+  return toks.length >= 3 && isGivenName(w1) && looksLikeName(toks.slice(1)) && !isGivenName(w0) && !NAME_PARTICLES.has(w0.toLowerCase()) && !isKnownPlace(w0) && !isKnownCompany(w0) && !ALL_CAPS.test(w0);
 }
 
 export function candidate(c: Collector, p: Phrase): Candidate | null {

@@ -69,7 +69,7 @@ const build = (ps: string[], flags = 'gu') => new RegExp(`(?<![${UPPER}${LOWER}\
 const EN_RE = build([...EN_PATTERNS, ...DIGIT_PATTERNS]);
 let otherRe: RegExp | undefined;
 /** Built on the first non-English article (the month names of many languages make a long pattern). */
-const otherLanguageRe = () => (otherRe ??= build([...otherLanguagePatterns(monthNames()), ...DIGIT_PATTERNS], 'giu'));
+const otherLanguageRe = () => (otherRe ??= build([...otherLanguagePatterns(monthNames()), ...DIGIT_PATTERNS]));
 
 /** Date and time phrases of a sentence; longest first, never overlapping. */
 export function findDates(s: string, english: boolean): Span[] {

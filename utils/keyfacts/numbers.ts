@@ -11,7 +11,7 @@ const CUR = String.raw`(?:US\$|A\$|C\$|HK\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₨|�
  * a price's two decimals ("N95" is a mask, "R2" a road).
  */
 const ONE_LETTER_CURRENCY = /^[NPR]\d/;
-const ONE_LETTER_AMOUNT = /\d ?[a-z]|\d,\d{3}|\.\d\d$/i;
+const ONE_LETTER_AMOUNT = /\d[ -]?[a-z]|\d,\d{3}|\.\d\d$/i;
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+|,\d{1,2}(?!\d))?)`;
 const words = (x: string) => new Set(x.split('|'));
 // units and scales are read as a word after the number, then looked up (small regexes compile fast)
@@ -48,7 +48,7 @@ const HYPHEN_SCALE = /-(?:million|billion|trillion|crore|lakh)\b/y;
 /** "7-6 (7-3), 6-4, 6-3", "21-18, 17-21": the sets or games of one match, one score. */
 const SET_LIST = /-\d{1,2}(?: \(\d{1,2}-\d{1,2}\))?(?:, \d{1,2}-\d{1,2}(?: \(\d{1,2}-\d{1,2}\))?)+(?![\d-])/y;
 /** "14 of 22 shots", "9 for 10", "341 for five": made of attempted, a cricket total for wickets. */
-const TALLY = / (?:of \d{1,3}(?: [a-z]+s\b)?|for (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))(?![\d,.])/y;
+const TALLY = / (?:of \d{1,3}(?: [a-z]+s\b)?|for (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))(?!\d|[.,]\d)/y;
 
 // a number with an optional currency in front; what follows is read with the sticky patterns below
 const CORE_RE = new RegExp(`${CUR}?${NUM}`, 'g');

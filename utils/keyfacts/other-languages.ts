@@ -1,61 +1,54 @@
 /**
- * Month names and unit words of the languages news is most often read in besides English, taken from the
- * runtime's own CLDR data (`Intl`), not typed lists: on a non-English article a date ("1. Januar 2027",
- * "27 de novembro") and a number's unit ("48 Prozent", "30 milliards d'euros") are language-independent facts.
- * Built on the first non-English article, once per background start.
+ * Month names and unit words of the languages news is most often read in besides English (generated from Unicode
+ * CLDR by scripts/build-lexicons.ts, not typed): on a non-English article a date ("1. Januar 2027", "27 de
+ * novembro") and a number's unit ("48 Prozent", "30 milliards d'euros") are language-independent facts. The
+ * patterns are built on first use, once per background start.
  */
 
-/** Languages whose words are read (Latin script; the others' digits and symbols are read as before). */
-const LANGUAGES = ['de', 'fr', 'es', 'it', 'pt', 'nl', 'id', 'tr', 'pl', 'sv', 'da', 'nb', 'fi', 'ro', 'cs', 'hr'];
-/** Units a news number counts in: shares, time, distance, weight, volume. */
-const UNITS = ['percent', 'second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'kilometer', 'meter', 'kilogram', 'gram', 'liter', 'celsius'];
-/** Currencies whose names follow amounts in European news ("Euro", "dólares estadounidenses"). */
-const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'JPY', 'CNY', 'INR', 'BRL', 'MXN', 'TRY', 'PLN', 'SEK', 'NOK', 'DKK', 'IDR'];
+import { OTHER_CURRENCIES, OTHER_MONTHS, OTHER_UNITS } from './lexicon-data';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Longest first, so that "por ciento" wins over a shorter word it starts with. */
-const alternation = (words: Iterable<string>) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
-
-function partsOf(locale: string, options: Intl.NumberFormatOptions, type: string): string[] {
-  // singular and plural forms ("1 Jahr", "5 Jahre"; "1 dollar", "5 dollars")
-  return [1, 5].map((n) =>
-    new Intl.NumberFormat(locale, options)
-      .formatToParts(n)
-      .filter((p) => p.type === type)
-      .map((p) => p.value)
-      .join('')
-      .trim(),
-  );
-}
+const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 let months: string | undefined;
-/** Month names of LANGUAGES, as a regular-expression alternation (matched without regard to case). */
+/**
+ * The month names as written ("novembro", "Januar": lower case and capitalised), as a regular-expression
+ * alternation, longest first; matched with case (a case-insensitive Unicode pattern this long compiles ~25× slower).
+ */
 export function monthNames(): string {
-  return (months ??= alternation(
-    LANGUAGES.flatMap((l) => [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((m) => new Intl.DateTimeFormat(l, { month: 'long' }).format(new Date(2020, m, 15)).toLowerCase())),
-  ));
+  const names = OTHER_MONTHS.split('|');
+  return (months ??= [...names, ...names.map(capitalised)]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|'));
 }
 
 let monthSet: Set<string> | undefined;
-/** "Januar", "octobre": a month's name in one of LANGUAGES. */
+/** "Januar", "octobre": a month's name in one of the languages. */
 export function isMonthName(word: string): boolean {
-  monthSet ??= new Set(monthNames().split('|'));
+  monthSet ??= new Set(OTHER_MONTHS.split('|'));
   return monthSet.has(word.toLowerCase());
 }
 
-let unitRe: RegExp | undefined;
+let units: Set<string> | undefined;
+/** The longest unit or currency name: "dólares estadounidenses", "yuan renminbi chinois". */
+const MAX_UNIT_WORDS = 3;
+const WORDS_AFTER = /(?: |\u00a0)(d['’]|de |di )?([^\s,.;:!?()"“”«»]+(?: [^\s,.;:!?()"“”«»]+){0,2})/y;
+
 /**
  * The unit after a number at `at` in a non-English sentence (" Prozent", " pour cent", " d'euros" after a scale),
- * or null. A currency may come after "de", "d'" or "di" ("milliards d'euros", "millones de dólares").
+ * or null: the longest run of up to three words that is a unit or currency name, looked up, not matched by a
+ * pattern. A currency may come after "de", "d'" or "di" ("milliards d'euros", "millones de dólares").
  */
 export function unitAfter(s: string, at: number): string | null {
-  unitRe ??= (() => {
-    const units = LANGUAGES.flatMap((l) => UNITS.flatMap((unit) => partsOf(l, { style: 'unit', unit, unitDisplay: 'long' }, 'unit')));
-    const money = LANGUAGES.flatMap((l) =>
-      CURRENCIES.flatMap((currency) => partsOf(l, { style: 'currency', currency, currencyDisplay: 'name' }, 'currency')).flatMap((n) => [n, n.replace(/^.*-/, '')]),
-    );
-    return new RegExp(`(?: |\u00a0)(?:(?:${alternation(units)})|(?:d'|d’|de |di )?(?:${alternation(money)}))(?![\\p{L}\\d])`, 'iuy');
-  })();
-  unitRe.lastIndex = at;
-  return unitRe.exec(s)?.[0] ?? null;
+  units ??= new Set([...OTHER_UNITS.split('|'), ...OTHER_CURRENCIES.split('|')].map((u) => u.toLowerCase()));
+  WORDS_AFTER.lastIndex = at;
+  const m = WORDS_AFTER.exec(s);
+  if (!m) return null;
+  const words = m[2]!.split(' ');
+  for (let n = Math.min(MAX_UNIT_WORDS, words.length); n > 0; n--) {
+    const phrase = words.slice(0, n).join(' ');
+    if (units.has(phrase.toLowerCase())) return m[0].slice(0, m[0].length - m[2]!.length) + phrase;
+  }
+  return null;
 }

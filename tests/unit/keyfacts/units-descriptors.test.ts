@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { extractKeyFacts } from '@/utils/keyfacts';
+import { findDates } from '@/utils/keyfacts/dates';
+import { findNumbers } from '@/utils/keyfacts/numbers';
+import { splitSentences } from '@/utils/keyfacts/sentences';
+
+const nums = (s: string, english = true) => findNumbers(s, findDates(s, english), english).map((n) => n.text);
+const dates = (s: string) => findDates(s, false).map((d) => d.text);
+
+describe('numbers keep their unit', () => {
+  it('keeps a range whose unit is written once as one fact, and two amounts as two', () => {
+    expect(nums('Rents rose 12 to 15 per cent, between 400 and 450 flats were sold, at Rs 210-240 per share.')).toEqual([
+      '12 to 15 per cent',
+      '400 and 450 flats',
+      'Rs 210-240 per share',
+    ]);
+    expect(nums('Tickets cost £20 to £35.')).toEqual(['£20', '£35']);
+    // a bare range says nothing; a year of a date opens none
+    expect(nums('The board voted 7 to 2.')).toEqual(['7', '2']);
+    expect(nums('It has cut rates since March 2023 to 6.5 percent.')).toEqual(['6.5 percent']);
+  });
+
+  it('keeps units of more than one word, symbols and hour units', () => {
+    expect(nums('The bank cut by 50 basis points as it hit 41 degrees Celsius.')).toEqual(['50 basis points', '41 degrees Celsius']);
+    expect(nums('The field pumps 800,000 bpd, the chip does 900 TOPS and the plant made 310 gigawatt-hours.')).toEqual(['800,000 bpd', '900 TOPS', '310 gigawatt-hours']);
+  });
+
+  it('keeps two scales, a hyphenated scale, pence and one-letter currencies with a price', () => {
+    expect(nums('The state borrows Rs 3.2 lakh crore for a Rs 900-crore plan and a P4.5-billion terminal.')).toEqual(['Rs 3.2 lakh crore', 'Rs 900-crore', 'P4.5-billion']);
+    expect(nums('Shares closed at 312p, the dividend is 8.5p.')).toEqual(['312p', '8.5p']);
+    expect(nums('The rand traded at R14.25; the R2 road and N95 masks are no money.')).toEqual(['R14.25']);
+  });
+
+  it('keeps the sets of one match and tallies whole', () => {
+    expect(nums('She won 6-4, 3-6, 7-6 (7-4) in the final.')).toEqual(['6-4, 3-6, 7-6 (7-4)']);
+    expect(nums('He took the match 21-15, 21-19.')).toEqual(['21-15, 21-19']);
+    expect(nums('She made 11 of 19 shots as the visitors reached 215 for six.')).toEqual(['11 of 19 shots', '215 for six']);
+  });
+});
+
+describe('other languages, from Intl', () => {
+  it('reads dates with month names and numbers with unit or currency words', () => {
+    expect(dates('Die Erhöhung gilt ab dem 3. Februar 2026 und wurde im Oktober 2025 beschlossen.')).toEqual(['3. Februar 2026', 'Oktober 2025']);
+    expect(dates('O índice de março de 2024 saiu em 9 de março; la réunion du 21 octobre.')).toEqual(['março de 2024', '9 de março', '21 octobre']);
+    expect(dates('Turnamen berlangsung 8-12 Desember.')).toEqual(['8-12 Desember']);
+    expect(nums('Die Preise stiegen um 12 Prozent; le plan coûte 4 milliards d’euros; subiu 3,5 por cento.', false)).toEqual([
+      '12 Prozent',
+      '4 milliards d’euros',
+      '3,5 por cento',
+    ]);
+    // English text reads no foreign unit words
+    expect(nums('He scored 12 ore.', true)).toEqual(['12']);
+  });
+
+  it('ends no sentence inside a German date', () => {
+    expect(splitSentences('Sie gilt ab dem 3. Februar. Das Amt bestätigte es.').map((s) => s.text)).toEqual(['Sie gilt ab dem 3. Februar.', 'Das Amt bestätigte es.']);
+  });
+});
+
+describe('descriptors and places', () => {
+  const people = (text: string) => extractKeyFacts('Report', text).people.map((p) => p.name);
+
+  it('cuts a nationality noun, a hyphenated position and a noun before a given name', () => {
+    expect(people('Scotsman Ewan Corrie finished second, officials said.')).toEqual(['Ewan Corrie']);
+    expect(people('Fly-half Tadhg Ruane said the pack had been superb.')).toEqual(['Tadhg Ruane']);
+    expect(people('Opener Daniel Marsh made a century as the side batted first.')).toEqual(['Daniel Marsh']);
+    // a given name and a name of two words stay whole
+    expect(people('Mary Ann Cole opened the new library on Monday.')).toEqual(['Mary Ann Cole']);
+  });
+
+  it('reads "Cllr" as a title and "Because" as no part of a name', () => {
+    expect(people('Cllr Nia Bowen said the vote was close.')).toEqual(['Nia Bowen']);
+    expect(extractKeyFacts('Deal', 'Because Corvana Systems is listed in Milan, the deal needs approval.').organizations.map((o) => o.name)).toEqual(['Corvana Systems']);
+  });
+
+  it('lists the U.S. and the UK once each however they are written', () => {
+    const f = extractKeyFacts('Launch', 'The phone goes on sale in the U.S. and the UK in May. Buyers in the US and the U.K. pay more than in Canada.');
+    expect(f.places.map((p) => p.text)).toEqual(['U.S.', 'UK', 'Canada']);
+  });
+});
