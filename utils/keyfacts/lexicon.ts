@@ -34,7 +34,7 @@ export const ROLE_WORDS = set(
 /** Words that make a capitalised phrase an organisation when they end it. */
 export const ORG_TAIL = set(
   'corporation|corp|inc|ltd|llc|plc|co|company|companies|group|holdings|bank|association|authority|agency|ministry|department|' +
-    'commission|committee|council|university|college|school|schools|academy|institute|center|centre|observatory|laboratory|lab|police|office|' +
+    'commission|committee|council|university|college|school|schools|academy|institute|center|centre|centers|centres|observatory|laboratory|lab|police|office|' +
     'party|union|government|organisation|organization|foundation|airlines|airline|airways|fund|board|court|securities|team|unit|brotherhood|' +
     'service|services|bureau|administration|federation|league|club|society|trust|network|systems|technologies|motors|partners|' +
     'capital|industries|enterprises|media|news|times|post|sports|press|assembly|parliament|senate|congress|church|hospital|clinic|' +

@@ -10,7 +10,7 @@
 import { LETTER, UPPER, reG } from './chars';
 import { isCalendarWord, type Collector } from './collector';
 import { ADJECTIVE, ALL_CAPS_2_6, ORG_APPOSITIVE, ORG_DESCRIPTOR_BEFORE, ORG_POSSESSIVE } from './cues';
-import { isDemonym, isGivenName, isKnownPlace } from './gazetteer';
+import { isCommonWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
 import { NOT_ORG_ACRONYMS } from './organizations';
 import type { Candidate } from './candidates';
 import { isRoleWord, looksLikeName, surname } from './people';
@@ -28,7 +28,9 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
   for (const u of unknown) {
     // a side in a result or a listed company ("Celtic beat …", "Hibernian lost to …"): a name, not an adjective
     const personLike = u.toks.some((t) => isRoleWord(t.w)) || (isGivenName(u.toks[0]!.w) && looksLikeName(u.toks)); // "CEO Steve Jobs unveiled", not "Ross County"
-    const side = isSideOrListedCompany(u.before, u.afterName) && !personLike && !isDemonym(u.name) && !c.personBySurname(u.name) && !(u.initial && c.lowerWords.has(u.name.toLowerCase()));
+    // "Revenue rose 12%", "Copper fell 2%": a common word opening the sentence moves, not a company
+    const commonOpener = u.initial && (c.lowerWords.has(u.name.toLowerCase()) || (u.toks.length === 1 && isCommonWord(u.name)));
+    const side = isSideOrListedCompany(u.before, u.afterName) && !personLike && !isDemonym(u.name) && !c.personBySurname(u.name) && !commonOpener;
     if (side && !isCalendarWord(u.name) && !c.people.has(u.name)) c.addOrg(u.name, '', u.p.sentence);
     if (ADJECTIVE.test(u.name) || isCalendarWord(u.name) || c.people.has(u.name)) continue;
     // used twice, after an article, or owning something ("NASA's Jet Propulsion Laboratory")
