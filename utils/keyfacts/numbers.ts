@@ -56,7 +56,8 @@ const CUR_RE = new RegExp(`^${CUR}`);
 const HAN = /[\u3400-\u4DBF\u4E00-\u9FFF]/u;
 const HAN_UNIT = /[万亿千百]*(?:美元|元|%|％|人|个|家|亿|万)?/y;
 const PERCENT_RE = /(?: ?%|\u00a0%| per ?cent\b| percent\b| percentage points?\b|pc\b)/y;
-const HYPHEN_RE = /-([a-z]+)\b(?!-)/y;
+/** "30-date", "2.4-metre-deep": a unit or counted noun joined by hyphens (ages were ruled out before). */
+const HYPHEN_RE = /-([a-z]+)(?:-[a-z]+)?\b(?!-)/y;
 const AGE_AFTER = /^-[a-z]+-old\b/;
 const SCORE_RE = /-\d{1,2}(?= (?:win|loss|victory|defeat|lead|draw|tie|home|road|away)\b|[,.]? ?$)/y;
 const SCORE_ANY = /-\d{1,3}(?!\d)/y;

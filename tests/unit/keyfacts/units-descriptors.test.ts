@@ -22,6 +22,7 @@ describe('numbers keep their unit', () => {
 
   it('keeps units of more than one word, symbols and hour units', () => {
     expect(nums('The bank cut by 50 basis points as it hit 41 degrees Celsius.')).toEqual(['50 basis points', '41 degrees Celsius']);
+    expect(nums('Workers dug a 1.8-metre-deep trench beside a 34-year-old wall.')).toEqual(['1.8-metre-deep trench']);
     expect(nums('The field pumps 800,000 bpd, the chip does 900 TOPS and the plant made 310 gigawatt-hours.')).toEqual(['800,000 bpd', '900 TOPS', '310 gigawatt-hours']);
   });
 
@@ -76,5 +77,21 @@ describe('descriptors and places', () => {
   it('lists the U.S. and the UK once each however they are written', () => {
     const f = extractKeyFacts('Launch', 'The phone goes on sale in the U.S. and the UK in May. Buyers in the US and the U.K. pay more than in Canada.');
     expect(f.places.map((p) => p.text)).toEqual(['U.S.', 'UK', 'Canada']);
+  });
+});
+
+describe('organisation names joined over "and"', () => {
+  const orgs = (text: string) => extractKeyFacts('Report', text).organizations.map((o) => o.name);
+
+  it('joins a common word to a name that ends as an organisation, and splits two whole names', () => {
+    expect(orgs('The Housing and Transport Administration approved the plan, the agency said.')).toEqual(['Housing and Transport Administration']);
+    expect(orgs('Backers include Harlow Partners and Deane Crest Partners, the filing shows.')).toEqual(['Harlow Partners', 'Deane Crest Partners']);
+    expect(orgs('Money came from the Orla Fund and the Government of Malta last year.')).toEqual(['Orla Fund', 'Government of Malta']);
+    // one name with "and" inside stays whole
+    expect(orgs('The Securities and Exchange Commission opened an inquiry.')).toEqual(['Securities and Exchange Commission']);
+  });
+
+  it('reads a common word opening a sentence as no company, however it moves', () => {
+    expect(orgs('Revenue rose 12% to $4 billion. Shares of Kelvar rose 4%.')).toEqual(['Kelvar']);
   });
 });
