@@ -8,7 +8,7 @@ import { ORG_DESCRIPTOR_BEFORE } from './cues';
 import { descriptorLength } from './evidence';
 import { LEAD_STOP } from './lexicon';
 import { isRoleWord, looksLikeName } from './people';
-import { isGivenName, isKnownCompany, isKnownPlace } from './gazetteer';
+import { isCommonWord, isGivenName, isKnownCompany, isKnownPlace } from './gazetteer';
 import { isCap, isPossessive, lower, NAME_PARTICLES, type Phrase, type Token } from './phrases';
 
 const ALL_CAPS = /^[A-Z]{2,}$/;
@@ -55,6 +55,8 @@ export function candidate(c: Collector, p: Phrase): Candidate | null {
     const head = /^(?:of|for)$/.test(toks[1]?.w ?? '');
     if (!head && (c.lowerWords.has(l) || /(?:ing|ly)$/.test(l) || ORG_DESCRIPTOR_BEFORE.test(l + ' ') || nounBeforeName(toks))) toks = toks.slice(1);
   }
+  // "Vice Chair for Supervision Michelle Bowman": a common noun before a given name ends a title, wherever it stands
+  if (isCommonWord(toks[0]?.w ?? '') && nounBeforeName(toks)) toks = toks.slice(1);
   // "Australian-born Ana Diaz", "Facebook-owned Instagram": a descriptor is no part of the name
   toks = toks.slice(descriptorLength(toks, (w) => (c.alone.get(w) ?? 0) > 0 && c.personBySurname(w) !== undefined));
   while (toks.length > 2 && POST_NOMINAL.test(toks[toks.length - 1]!.w)) toks = toks.slice(0, -1);

@@ -69,6 +69,11 @@ describe('descriptors and places', () => {
     expect(people('Mary Ann Cole opened the new library on Monday.')).toEqual(['Mary Ann Cole']);
   });
 
+  it('reads surnames with an inner capital and initials written together, and ends a title before a given name', () => {
+    expect(people('State Senator Paula DeMarco and Trade Minister R.K. Varghese met on Tuesday.')).toEqual(['Paula DeMarco', 'R.K. Varghese']);
+    expect(people('The Deputy Director for Security Helena Marsh said the audit was complete.')).toEqual(['Helena Marsh']);
+  });
+
   it('reads "Cllr" as a title and "Because" as no part of a name', () => {
     expect(people('Cllr Nia Bowen said the vote was close.')).toEqual(['Nia Bowen']);
     expect(extractKeyFacts('Deal', 'Because Corvana Systems is listed in Milan, the deal needs approval.').organizations.map((o) => o.name)).toEqual(['Corvana Systems']);
