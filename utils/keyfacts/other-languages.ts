@@ -2,26 +2,10 @@
  * Month names and unit words of the languages news is most often read in besides English (generated from Unicode
  * CLDR by scripts/build-lexicons.ts, not typed): on a non-English article a date ("1. Januar 2027", "27 de
  * novembro") and a number's unit ("48 Prozent", "30 milliards d'euros") are language-independent facts. The
- * patterns are built on first use, once per background start.
+ * sets are built on first use, once per background start.
  */
 
 import { OTHER_CURRENCIES, OTHER_MONTHS, OTHER_UNITS } from './lexicon-data';
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-
-let months: string | undefined;
-/**
- * The month names as written ("novembro", "Januar": lower case and capitalised), as a regular-expression
- * alternation, longest first; matched with case (a case-insensitive Unicode pattern this long compiles ~25× slower).
- */
-export function monthNames(): string {
-  const names = OTHER_MONTHS.split('|');
-  return (months ??= [...names, ...names.map(capitalised)]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|'));
-}
 
 let monthSet: Set<string> | undefined;
 /** "Januar", "octobre": a month's name in one of the languages. */
