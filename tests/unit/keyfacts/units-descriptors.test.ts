@@ -96,6 +96,10 @@ describe('organisation names joined over "and"', () => {
     expect(orgs('The Securities and Exchange Commission opened an inquiry.')).toEqual(['Securities and Exchange Commission']);
   });
 
+  it('takes no person listed beside a club for an organisation', () => {
+    expect(orgs('Tom Reyes and Kris Holt scored for the Ravens, and Colin Dell made 22 saves.')).toEqual(['Ravens']);
+  });
+
   it('reads a common word opening a sentence as no company, however it moves', () => {
     expect(orgs('Revenue rose 12% to $4 billion. Shares of Kelvar rose 4%.')).toEqual(['Kelvar']);
   });
