@@ -97,7 +97,7 @@ describe('organisation names joined over "and"', () => {
   });
 
   it('takes no person listed beside a club for an organisation', () => {
-    expect(orgs('Tom Reyes and Kris Holt scored for the Ravens, and Colin Dell made 22 saves.')).toEqual(['Ravens']);
+    expect(orgs('Tom Reyes and Kris Holt scored for the Ravens, and Colin Nordstrom made 22 saves.')).toEqual(['Ravens']);
   });
 
   it('reads a common word opening a sentence as no company, however it moves', () => {
