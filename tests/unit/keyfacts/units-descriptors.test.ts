@@ -79,6 +79,13 @@ describe('descriptors and places', () => {
     expect(extractKeyFacts('Deal', 'Because Corvana Systems is listed in Milan, the deal needs approval.').organizations.map((o) => o.name)).toEqual(['Corvana Systems']);
   });
 
+  it('reads land named by its lie after "the" as a place, not a team, and a surname like it as a person', () => {
+    const f = extractKeyFacts('Weather', 'Snow fell across the Uplands and the West Lowlands on Monday. Ann Rowlands said the roads were shut.');
+    expect(f.places.map((p) => p.text)).toEqual(['Uplands', 'West Lowlands']);
+    expect(f.organizations).toEqual([]);
+    expect(f.people.map((p) => p.name)).toEqual(['Ann Rowlands']);
+  });
+
   it('lists the U.S. and the UK once each however they are written', () => {
     const f = extractKeyFacts('Launch', 'The phone goes on sale in the U.S. and the UK in May. Buyers in the US and the U.K. pay more than in Canada.');
     expect(f.places.map((p) => p.text)).toEqual(['U.S.', 'UK', 'Canada']);
