@@ -2,11 +2,11 @@
  * Key-facts benchmark: runs the extractor on every gold set and scores it with ../shared/keyfacts/score.py,
  * printing P / R / F1 per kind for the sets side by side, key sentences per set, and the time per article.
  *
- *   npm run bench:facts                      # dev (../shared/keyfacts), heldout, heldout2, and any keyfacts-blind*
+ *   npm run bench:facts                      # dev (../shared/keyfacts) and every tests/fixtures/keyfacts-* set
  *   npm run bench:facts -- -v                # also score.py's misses and false positives per article
  *   npm run bench:facts -- --input FILE [--gold FILE] [--out FILE]   # one set; without --gold the predictions print
  *
- * A set is a folder of `tests/fixtures/` named `keyfacts-heldout*` or `keyfacts-blind*` holding `inputs.json`
+ * A set is any folder of `tests/fixtures/` named `keyfacts-*` holding `inputs.json`
  * (`{ id: { title, text } }`) and `gold.json`, or the dev set in ../shared/keyfacts.
  */
 import { execFileSync } from 'node:child_process';
@@ -33,7 +33,7 @@ function sets(): GoldSet[] {
   if (input) return [{ name: path.basename(path.dirname(input)), input, gold: argValue('--gold') }];
   const found: GoldSet[] = [{ name: 'dev', input: path.join(shared, 'dev-inputs.json'), gold: path.join(shared, 'dev-gold.json') }];
   for (const dir of readdirSync(fixtures).sort()) {
-    if (!/^keyfacts-(?:heldout|blind)/.test(dir)) continue;
+    if (!dir.startsWith('keyfacts-')) continue; // any set, found by its name: new sets need no edit here
     const d = path.join(fixtures, dir);
     if (existsSync(path.join(d, 'inputs.json')) && existsSync(path.join(d, 'gold.json'))) {
       found.push({ name: dir.replace(/^keyfacts-/, ''), input: path.join(d, 'inputs.json'), gold: path.join(d, 'gold.json') });

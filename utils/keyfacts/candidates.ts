@@ -7,8 +7,11 @@ import type { Collector } from './collector';
 import { ORG_DESCRIPTOR_BEFORE } from './cues';
 import { descriptorLength } from './evidence';
 import { LEAD_STOP } from './lexicon';
-import { isRoleWord } from './people';
-import { isCap, isPossessive, lower, type Phrase, type Token } from './phrases';
+import { isRoleWord, looksLikeName } from './people';
+import { isCommonWord, isGivenName, isKnownCompany, isKnownPlace } from './gazetteer';
+import { isCap, isPossessive, lower, NAME_PARTICLES, type Phrase, type Token } from './phrases';
+
+const ALL_CAPS = /^[A-Z]{2,}$/;
 
 /** Post-nominal letters: "Simon Hale KC", "Jane Doe MP". */
 const POST_NOMINAL = /^(?:KC|QC|MP|MBE|OBE|CBE|PhD)$/;
@@ -26,6 +29,15 @@ export interface Candidate {
   possessive: boolean;
 }
 
+/**
+ * "Opener Hammad Shafiq", "Supervision Michelle Bowman": at the start of a sentence, a word that is no given name
+ * before a given name and a surname is a noun of the sentence (a position, the end of a title), not a first name.
+ */
+function nounBeforeName(toks: Token[]): boolean {
+  const [w0, w1] = [toks[0]?.w ?? '', toks[1]?.w ?? ''];
+  return toks.length >= 3 && isGivenName(w1) && looksLikeName(toks.slice(1)) && !isGivenName(w0) && !NAME_PARTICLES.has(w0.toLowerCase()) && !isKnownPlace(w0) && !isKnownCompany(w0) && !ALL_CAPS.test(w0);
+}
+
 export function candidate(c: Collector, p: Phrase): Candidate | null {
   const s = c.sents[p.sentence]!.text;
   let toks = p.tokens.slice();
@@ -41,8 +53,10 @@ export function candidate(c: Collector, p: Phrase): Candidate | null {
     // "Rival Aer Lingus": a descriptor keeps its meaning (it is in `before` now)
     // ("Bank of Korea" keeps its head word even where the article also writes "the central bank")
     const head = /^(?:of|for)$/.test(toks[1]?.w ?? '');
-    if (!head && (c.lowerWords.has(l) || /(?:ing|ly)$/.test(l) || ORG_DESCRIPTOR_BEFORE.test(l + ' '))) toks = toks.slice(1);
+    if (!head && (c.lowerWords.has(l) || /(?:ing|ly)$/.test(l) || ORG_DESCRIPTOR_BEFORE.test(l + ' ') || nounBeforeName(toks))) toks = toks.slice(1);
   }
+  // "Vice Chair for Supervision Michelle Bowman": a common noun before a given name ends a title, wherever it stands
+  if (isCommonWord(toks[0]?.w ?? '') && nounBeforeName(toks)) toks = toks.slice(1);
   // "Australian-born Ana Diaz", "Facebook-owned Instagram": a descriptor is no part of the name
   toks = toks.slice(descriptorLength(toks, (w) => (c.alone.get(w) ?? 0) > 0 && c.personBySurname(w) !== undefined));
   while (toks.length > 2 && POST_NOMINAL.test(toks[toks.length - 1]!.w)) toks = toks.slice(0, -1);

@@ -91,7 +91,9 @@ export class Collector {
   }
 
   addPlace(name: string, sentence: number): void {
-    if (!this.places.has(name)) this.places.set(name, { text: name, sentence });
+    // "U.S." and "US", "U.K." and "UK": one place, kept as first written
+    const key = /^(?:[A-Z]\.)+$/.test(name) ? name.replace(/\./g, '') : name;
+    if (!this.places.has(key)) this.places.set(key, { text: name, sentence });
   }
 
   /** Adds a person (or a role to one known without), and mentions them as a possible speaker. */

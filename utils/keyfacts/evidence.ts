@@ -43,9 +43,11 @@ export function descriptorLength(tokens: Token[], isKnownSurname: (w: string) =>
   if (tokens.length < 2) return 0;
   const w = tokens[0]!.w;
   if (DESCRIPTOR.test(w)) return 1;
-  // "Singer-guitarists Tom Avery", "Ex-champion Ana Diaz": a hyphenated common noun before a given name
-  if (HYPHENATED_NOUN.test(w) && isGivenName(tokens[1]!.w)) return 1;
-  if (!isDemonym(w)) return 0;
+  // "Singer-guitarists Tom Avery", "Ex-champion Ana Diaz", "Fly-half Ciaran Byrne": a hyphenated common noun
+  // before a given name, or before a name of two words
+  if (HYPHENATED_NOUN.test(w) && (isGivenName(tokens[1]!.w) || tokens.length >= 3)) return 1;
+  // "Frenchman Louis Moreau", "Scotswoman Ana Diaz": a nationality written as one noun
+  if (!isDemonym(w) && !isDemonym(w.replace(/(?:wo)?m[ae]n$/, ''))) return 0;
   const rest = tokens.slice(1);
   return (rest.length === 1 && isKnownSurname(rest[0]!.w)) || (rest.length >= 2 && isGivenName(rest[0]!.w)) ? 1 : 0;
 }

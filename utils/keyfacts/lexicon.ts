@@ -6,7 +6,7 @@ const set = (s: string): Set<string> => new Set(s.split('|'));
  * Titles written with a dot before a name ("Dr.", "Gov.", "Sgt."), lower case without it: the one list that the
  * sentence splitter (no sentence ends after them), the quote finder and the name finder share.
  */
-export const ABBREVIATED_TITLES = 'mr|mrs|ms|mx|dr|prof|lt|col|gen|capt|sgt|cpl|pvt|maj|adm|cmdr|rev|gov|sen|rep|hon|det|insp|supt|fr';
+export const ABBREVIATED_TITLES = 'mr|mrs|ms|mx|dr|prof|lt|col|gen|capt|sgt|cpl|pvt|maj|adm|cmdr|rev|gov|sen|rep|hon|det|insp|supt|fr|cllr';
 /** Courtesy titles: part of how a name is written, never a role ("Mr. Lee" has no role). */
 export const COURTESY_TITLES = set('mr|mrs|ms|mx|miss');
 
@@ -34,7 +34,7 @@ export const ROLE_WORDS = set(
 /** Words that make a capitalised phrase an organisation when they end it. */
 export const ORG_TAIL = set(
   'corporation|corp|inc|ltd|llc|plc|co|company|companies|group|holdings|bank|association|authority|agency|ministry|department|' +
-    'commission|committee|council|university|college|school|schools|academy|institute|center|centre|observatory|laboratory|lab|police|office|' +
+    'commission|committee|council|university|college|school|schools|academy|institute|center|centre|centers|centres|observatory|laboratory|lab|police|office|' +
     'party|union|government|organisation|organization|foundation|airlines|airline|airways|fund|board|court|securities|team|unit|brotherhood|' +
     'service|services|bureau|administration|federation|league|club|society|trust|network|systems|technologies|motors|partners|' +
     'capital|industries|enterprises|media|news|times|post|sports|press|assembly|parliament|senate|congress|church|hospital|clinic|' +
@@ -62,7 +62,7 @@ export const LEAD_STOP = set(
   'the|a|an|this|that|these|those|his|her|their|its|our|my|your|in|on|at|by|for|from|to|of|with|and|but|or|as|if|when|while|after|before|' +
     'during|since|until|among|between|despite|although|though|meanwhile|however|also|then|so|yet|still|now|today|here|there|where|what|who|' +
     'why|how|he|she|it|they|we|i|you|according|following|including|under|over|about|like|unlike|instead|other|some|many|most|more|all|both|' +
-    'each|every|no|not|one|only|just|even|several|yesterday|today|tomorrow|tonight',
+    'each|every|no|not|one|only|just|even|several|yesterday|today|tomorrow|tonight|because|maybe|perhaps|whether|unless|once|thus|therefore|indeed',
 );
 
 export const MONTHS =
@@ -77,7 +77,7 @@ export const CALENDAR = new Set((MONTHS + '|' + WEEKDAYS).toLowerCase().split('|
 export const EXTRA_PLACES = set(
   'Europe|Asia|Africa|Americas|North America|South America|Latin America|Middle East|Caribbean|Scandinavia|Balkans|Antarctica|' +
     'England|Scotland|Wales|Northern Ireland|Britain|Great Britain|Bosnia|Turkey|Kashmir|Crimea|Donbas|West Bank|Gaza|' +
-    'Punjab|Sindh|Balochistan|Silicon Valley',
+    'Punjab|Sindh|Balochistan|Silicon Valley|U.S.|US|USA|U.S.A.|UK|U.K.|UAE|U.A.E.',
 );
 
 /** US state abbreviations used after a town ("Buffalo, N.Y."). */

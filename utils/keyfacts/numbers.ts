@@ -3,10 +3,15 @@
 import { LETTER, LOWER, UPPER, re } from './chars';
 
 import type { Span } from './dates';
+import { unitAfter } from './other-languages';
 
 const CUR = String.raw`(?:US\$|A\$|C\$|HK\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₨|₦|₱|Rs\.? ?|PKR ?|INR ?|USD ?|EUR ?|GBP ?|Tk\.? ?|Dh ?|AED ?|SAR ?|K?[Ss]h ?|Rp ?|RM ?|CHF ?|[NPR](?=\d))`;
-/** "N5 billion", "P1,500": a one-letter currency (naira, peso, rand) is one only with a scale or thousands ("N95" is a mask). */
+/**
+ * "N5 billion", "P1,500", "R17.62": a one-letter currency (naira, peso, rand) is one only with a scale, thousands or
+ * a price's two decimals ("N95" is a mask, "R2" a road).
+ */
 const ONE_LETTER_CURRENCY = /^[NPR]\d/;
+const ONE_LETTER_AMOUNT = /\d[ -]?[a-z]|\d,\d{3}|\.\d\d$/i;
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+|,\d{1,2}(?!\d))?)`;
 const words = (x: string) => new Set(x.split('|'));
 // units and scales are read as a word after the number, then looked up (small regexes compile fast)
@@ -17,11 +22,11 @@ const UNITS = words(
   `${TIME_UNITS}|decade|century|centuries|gram|kilogram|kg|mg|tonne|ton|pound|lb|ounce|oz|mile|kilometre|kilometer|km|metre|meter|cm|mm|` +
     'yard|feet|foot|ft|inch|mph|km/h|kph|megawatt|gigawatt|kilowatt|MW|GW|kW|kWh|MWh|GB|TB|MB|GHz|MHz|acre|hectare|barrel|litre|liter|' +
     'gallon|degree|°|°C|°F|C|F|point|dollar|euro|Euro|cent|rupee|yuan|yen|riyal|dirham|taka|share|vote|seat|people|passenger|job|' +
-    'employee|worker|student|case|death|troop|hp|bhp|horsepower|lb-ft|Nm|fps|Hz|kHz|teraflop|petaflop|nm|µm|mAh|Wh|dB|rpm|cc|ml|mL|L',
+    'employee|worker|student|case|death|troop|hp|bhp|horsepower|lb-ft|Nm|fps|Hz|kHz|teraflop|petaflop|nm|µm|mAh|Wh|dB|rpm|cc|ml|mL|L|bpd|b/d',
 );
 /** SI-prefixed symbols and rates of tech specs ("65W", "5 Gbps", "12 MP", "1.2 TFLOPS", "900 MHz"), case as written. */
-const UNIT_SYMBOL = /^(?:[kMGTP]?(?:W|Wh|Hz|bps|B\/s)|[kmM]?(?:V|Ah)|T?FLOPS|MP|PS|psi|mpg|nits?|sq|ppm|ppb)$/;
-const isUnit = (w: string) => UNITS.has(w) || UNITS.has(w.replace(/s$/, '')) || UNITS.has(w.replace(/es$/, '')) || UNIT_SYMBOL.test(w);
+const UNIT_SYMBOL = /^(?:[kMGTP]?(?:W|Wh|Hz|bps|B\/s)|[kmM]?(?:V|Ah)|[GTP]?(?:FL)?OPS|MP|PS|psi|mpg|nits?|sq|ppm|ppb)$/;
+const isUnit = (w: string): boolean => UNITS.has(w) || UNITS.has(w.replace(/s$/, '')) || UNITS.has(w.replace(/es$/, '')) || UNIT_SYMBOL.test(w) || (/-hours?$/.test(w) && isUnit(w.replace(/-hours?$/, '')));
 // Any other plural noun right after a number is what it counts ("120 beds", "214.6 crowns", "2.1 times"):
 // a longer number still contains the bare one. Words ending in "s" that are no counted noun stay out.
 const NOT_COUNTED = words('was|has|is|its|this|thus|as|us|yes|less|plus|across|unless|whereas|always|perhaps|besides|towards|afterwards|sometimes|his|hers|ours|theirs|yours|does|goes|says|versus|vs|news|series|nevertheless|also');
@@ -33,7 +38,17 @@ const NOUN_AFTER = /\s([a-z]{3,})\b/y;
 const NOT_NOUN = words('and|the|for|with|from|that|which|who|was|were|are|has|had|have|but|than|then|into|over|after|before|each|per');
 /** "15 km per second", "$3 a share", "5 percent a year" */
 const RATE_RE = new RegExp(` (?:per|a|an) (?:${TIME_UNITS}|share|barrel|head|person|kg|tonne|litre|liter|gallon|unit|km|mile)\\b`, 'y');
-const WORD_AFTER = /( ?)([A-Za-z°µ][A-Za-z/]*(?:-ft)?\.?)/y;
+const WORD_AFTER = /( ?)([A-Za-z°µ][A-Za-z/]*(?:-ft|-hours?)?\.?)/y;
+/** Units of more than one word ("100 basis points", "465 degrees Celsius", "12 million standard cubic feet"). */
+const COMPOUND_UNIT = / (?:basis points?|degrees? (?:Celsius|Fahrenheit)|(?:standard )?cubic (?:feet|metres?|meters?))\b/y;
+/** "418p", "22.4p": pence, written onto the number. */
+const PENCE = /p(?![\p{L}\d])/uy;
+/** "Rs 1,240-crore", "P13.2-billion": a scale joined by a hyphen to an amount. */
+const HYPHEN_SCALE = /-(?:million|billion|trillion|crore|lakh)\b/y;
+/** "7-6 (7-3), 6-4, 6-3", "21-18, 17-21": the sets or games of one match, one score. */
+const SET_LIST = /-\d{1,2}(?: \(\d{1,2}-\d{1,2}\))?(?:, \d{1,2}-\d{1,2}(?: \(\d{1,2}-\d{1,2}\))?)+(?![\d-])/y;
+/** "14 of 22 shots", "9 for 10", "341 for five": made of attempted, a cricket total for wickets. */
+const TALLY = / (?:of \d{1,3}(?: [a-z]+s\b)?|for (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))(?!\d|[.,]\d)/y;
 
 // a number with an optional currency in front; what follows is read with the sticky patterns below
 const CORE_RE = new RegExp(`${CUR}?${NUM}`, 'g');
@@ -41,7 +56,8 @@ const CUR_RE = new RegExp(`^${CUR}`);
 const HAN = /[\u3400-\u4DBF\u4E00-\u9FFF]/u;
 const HAN_UNIT = /[万亿千百]*(?:美元|元|%|％|人|个|家|亿|万)?/y;
 const PERCENT_RE = /(?: ?%|\u00a0%| per ?cent\b| percent\b| percentage points?\b|pc\b)/y;
-const HYPHEN_RE = /-([a-z]+)\b(?!-)/y;
+/** "30-date", "2.4-metre-deep": a unit or counted noun joined by hyphens (ages were ruled out before). */
+const HYPHEN_RE = /-([a-z]+)(?:-[a-z]+)?\b(?!-)/y;
 const AGE_AFTER = /^-[a-z]+-old\b/;
 const SCORE_RE = /-\d{1,2}(?= (?:win|loss|victory|defeat|lead|draw|tie|home|road|away)\b|[,.]? ?$)/y;
 const SCORE_ANY = /-\d{1,3}(?!\d)/y;
@@ -55,7 +71,7 @@ const GEN_RE = /[GK]\b/y;
 const WORDY = re`[${LETTER}\d]`;
 
 /** The number written at `start` (digits already matched up to `end`), or null when it runs into letters. */
-function extend(s: string, start: number, end: number, hasCurrency: boolean): string | null {
+function extend(s: string, start: number, end: number, hasCurrency: boolean, english = true): string | null {
   const core = s.slice(start, end);
   let e = end;
   const at = (re: RegExp) => {
@@ -70,11 +86,18 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean): st
     const w = known(m[2]!) ? m[2]! : known(m[2]!.replace(/\.$/, '')) ? m[2]!.replace(/\.$/, '') : null;
     return w === null ? null : m[1]! + w;
   };
-  const scale = word((w) => SCALES.has(w));
-  if (scale !== null) e += scale.length;
+  let scale = word((w) => SCALES.has(w));
+  if (scale !== null) {
+    e += scale.length;
+    const second = word((w) => SCALES.has(w)); // "Rs 2.14 lakh crore"
+    if (second !== null) e += second.length;
+  } else if (hasCurrency) {
+    scale = at(HYPHEN_SCALE);
+    if (scale !== null) e += scale.length;
+  }
   let unit: string | null = null;
   if (!hasCurrency) {
-    unit = at(PERCENT_RE) ?? word(isCounted);
+    unit = at(PERCENT_RE) ?? (english ? null : unitAfter(s, e)) ?? at(PENCE) ?? at(COMPOUND_UNIT) ?? word(isCounted);
     if (unit === null) {
       if (AGE_AFTER.test(s.slice(e, e + 16))) return null; // "34-year-old": an age
       HYPHEN_RE.lastIndex = e;
@@ -92,9 +115,9 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean): st
       const between = CAP_WORD_BEFORE.test(s.slice(Math.max(0, start - 30), start));
       // basketball and cricket scores run to three digits ("118-112"), then only after a verb of winning
       const extra = /^\d{1,2}$/.test(core)
-        ? (at(RECORD_RE) ?? at(scoreVerb ? SCORE_ANY : SCORE_RE) ?? (between ? at(SCORE_BETWEEN) : null) ?? at(ORDINAL_RE) ?? (/^\d$/.test(core) ? at(GEN_RE) : null))
+        ? (at(RECORD_RE) ?? at(SET_LIST) ?? at(TALLY) ?? at(scoreVerb ? SCORE_ANY : SCORE_RE) ?? (between ? at(SCORE_BETWEEN) : null) ?? at(ORDINAL_RE) ?? (/^\d$/.test(core) ? at(GEN_RE) : null))
         : /^\d{3}$/.test(core)
-          ? ((scoreVerb ? at(SCORE_ANY) : null) ?? at(ORDINAL_RE))
+          ? ((scoreVerb ? at(SCORE_ANY) : null) ?? at(TALLY) ?? at(ORDINAL_RE))
           : null;
       if (extra !== null) e += extra.length;
     }
@@ -111,12 +134,34 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean): st
   return s.slice(start, e);
 }
 
+/**
+ * "62 to 70 per cent", "between 6,600 and 6,900 homes", "Rs 312-328": a range whose unit is written once is one
+ * fact; "£45 to £89.50" writes it twice and is two.
+ */
+const RANGE = new RegExp(`( to |–| and |-)(${CUR}?)${NUM}`, 'y');
+const BARE = new RegExp(`^${CUR}?${NUM}$`);
+
+function range(s: string, start: number, coreEnd: number, hasCurrency: boolean, english: boolean): string | null {
+  RANGE.lastIndex = coreEnd;
+  const r = RANGE.exec(s);
+  if (!r) return null;
+  const [all, joint, cur] = r as unknown as [string, string, string];
+  if (cur !== '') return null;
+  if (joint === ' and ' && !/\bbetween $/i.test(s.slice(Math.max(0, start - 8), start))) return null;
+  if (joint === '-' && !hasCurrency) return null; // "4-1" is a score
+  const second = coreEnd + joint.length;
+  const written = extend(s, second, coreEnd + all.length, hasCurrency, english);
+  // "voted 5 to 4": without a unit or a currency a range says too little
+  if (written === null || (!hasCurrency && BARE.test(written))) return null;
+  return s.slice(start, second) + written;
+}
+
 const CAP_WORD_BEFORE = re`[${UPPER}][${LETTER}-]*\s$`;
 const STREET_AFTER = re`^\s[${UPPER}][${LOWER}]+\s(?:St|Street|Ave|Avenue|Road|Rd|Drive|Dr|Place|Lane|Blvd|Way|Court)\b`;
 const YEAR = /^(?:1[6-9]|20)\d\d$/;
 
-/** Numbers of a sentence outside the given date spans. */
-export function findNumbers(s: string, dates: Span[]): Span[] {
+/** Numbers of a sentence outside the given date spans; units of other languages are read when it is not English. */
+export function findNumbers(s: string, dates: Span[], english = true): Span[] {
   const out: Span[] = [];
   CORE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -125,11 +170,14 @@ export function findNumbers(s: string, dates: Span[]): Span[] {
     const prev = s.charAt(start - 1);
     if (prev && ((WORDY.test(prev) && !HAN.test(prev)) || /[.,:/$£€¥₹-]/.test(prev))) continue;
     const hasCurrency = CUR_RE.test(m[0]) && !/^\d/.test(m[0]);
-    const written = extend(s, start, start + m[0].length, hasCurrency);
-    if (written === null || (ONE_LETTER_CURRENCY.test(m[0]) && !/\d ?[a-z]|\d,\d{3}/i.test(written))) continue;
+    const inDate = (end: number) => dates.some((d) => start < d.end && end > d.start);
+    const joined = range(s, start, start + m[0].length, hasCurrency, english);
+    // "since August 2024 to 4.75 percent": a year of a date opens no range
+    const written = joined !== null && !inDate(start + joined.length) ? joined : extend(s, start, start + m[0].length, hasCurrency, english);
+    if (written === null || (ONE_LETTER_CURRENCY.test(m[0]) && !ONE_LETTER_AMOUNT.test(written))) continue;
     CORE_RE.lastIndex = start + written.length;
     const end = start + written.length;
-    if (dates.some((d) => start < d.end && end > d.start)) continue;
+    if (inDate(end)) continue;
     const text = written;
     if (YEAR.test(text)) continue;
     const before = s.slice(Math.max(0, start - 12), start);

@@ -17,7 +17,7 @@ export function datesAndNumbers(c: Collector): { dates: TextFact[]; numbers: Tex
     if (c.row[i] && !spec) return;
     const ds = spec ? [] : findDates(s.text, c.english);
     for (const d of ds) dates.push({ text: d.text, sentence: i });
-    for (const n of findNumbers(s.text, ds)) numbers.push({ text: n.text, sentence: i });
+    for (const n of findNumbers(s.text, ds, c.english)) numbers.push({ text: n.text, sentence: i });
   });
   return { dates, numbers };
 }

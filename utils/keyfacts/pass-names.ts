@@ -15,7 +15,7 @@ import { ORG_TAIL } from './lexicon';
 import { isOrgByForm, isTeamAfterThe } from './organizations';
 import { personAfterTitle, personByCue } from './people-by-cue';
 import { lower, stripPossessive } from './phrases';
-import { isPlaceByForm, placeByContext } from './places';
+import { isLandsAfterThe, isPlaceByForm, placeByContext } from './places';
 import { isSideOrListedCompany } from './results-and-markets';
 
 /** One word that names something already known: a person's surname, a club's short name, two places ("Pakistan-China"). */
@@ -57,7 +57,8 @@ export function namesInPhrases(c: Collector): Candidate[] {
     }
     // "the Halden Ravens", "the Rolling Stones": a plural name after "the" is a team, a band or a body
     // a company or team known by name from data beats the weaker cues of a person ("Boston" is also a given name)
-    if ((isTeamAfterThe(toks, before, after) && !isKnownPlace(name) && !ADJECTIVE.test(name)) || companyByName(name, c.lowerWords)) {
+    const lands = isLandsAfterThe(toks.map((t) => t.w), before);
+    if ((isTeamAfterThe(toks, before, after) && !isKnownPlace(name) && !ADJECTIVE.test(name) && !lands) || companyByName(name, c.lowerWords)) {
       org(k);
       continue;
     }
@@ -79,7 +80,7 @@ export function namesInPhrases(c: Collector): Candidate[] {
     }
     const lastWord = toks[toks.length - 1]!.w;
     const plain = !k.possessive && !ALL_CAPS_2_6.test(name) && !isCalendarWord(name) && !ORG_TAIL.has(lower(lastWord));
-    if ((placeByContext(before, after, plain) && !ADJECTIVE.test(name) && toks.length <= 3) || isPlaceByForm(toks.map((t) => t.w), after)) {
+    if ((placeByContext(before, after, plain) && !ADJECTIVE.test(name) && toks.length <= 3) || isPlaceByForm(toks.map((t) => t.w), after) || lands) {
       c.addPlace(name, p.sentence);
       continue;
     }

@@ -10,7 +10,7 @@
 import { LETTER, UPPER, reG } from './chars';
 import { isCalendarWord, type Collector } from './collector';
 import { ADJECTIVE, ALL_CAPS_2_6, ORG_APPOSITIVE, ORG_DESCRIPTOR_BEFORE, ORG_POSSESSIVE } from './cues';
-import { isDemonym, isGivenName, isKnownPlace } from './gazetteer';
+import { isCommonWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
 import { NOT_ORG_ACRONYMS } from './organizations';
 import type { Candidate } from './candidates';
 import { isRoleWord, looksLikeName, surname } from './people';
@@ -25,10 +25,13 @@ const ACRONYM_MAX = 5;
 export function organisationsByContext(c: Collector, unknown: Candidate[]): void {
   const isAcronymOrg = (w: string) => w.length <= ACRONYM_MAX && !NOT_ORG_ACRONYMS.has(w) && !c.lowerWords.has(w.toLowerCase()) && !isKnownPlace(w[0] + w.slice(1).toLowerCase());
   const isOrgContext = (u: Candidate) => ORG_DESCRIPTOR_BEFORE.test(u.before) || ORG_APPOSITIVE.test(u.afterName) || ORG_POSSESSIVE.test(u.afterName);
+  // "CEO Steve Jobs unveiled", "… and Ana Diaz": a person's name, not "Ross County"
+  const personLike = (u: Candidate) => u.toks.some((t) => isRoleWord(t.w)) || (isGivenName(u.toks[0]!.w) && looksLikeName(u.toks));
   for (const u of unknown) {
     // a side in a result or a listed company ("Celtic beat …", "Hibernian lost to …"): a name, not an adjective
-    const personLike = u.toks.some((t) => isRoleWord(t.w)) || (isGivenName(u.toks[0]!.w) && looksLikeName(u.toks)); // "CEO Steve Jobs unveiled", not "Ross County"
-    const side = isSideOrListedCompany(u.before, u.afterName) && !personLike && !isDemonym(u.name) && !c.personBySurname(u.name) && !(u.initial && c.lowerWords.has(u.name.toLowerCase()));
+    // "Revenue rose 12%", "Copper fell 2%": a common word opening the sentence moves, not a company
+    const commonOpener = u.initial && (c.lowerWords.has(u.name.toLowerCase()) || (u.toks.length === 1 && isCommonWord(u.name)));
+    const side = isSideOrListedCompany(u.before, u.afterName) && !personLike(u) && !isDemonym(u.name) && !c.personBySurname(u.name) && !commonOpener;
     if (side && !isCalendarWord(u.name) && !c.people.has(u.name)) c.addOrg(u.name, '', u.p.sentence);
     if (ADJECTIVE.test(u.name) || isCalendarWord(u.name) || c.people.has(u.name)) continue;
     // used twice, after an article, or owning something ("NASA's Jet Propulsion Laboratory")
@@ -37,7 +40,7 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
   }
   // lists: an unknown name next to known organisations in "A, B and C"
   for (const u of unknown) {
-    if (c.hasOrg(u.name) || ADJECTIVE.test(u.name) || c.people.has(u.name)) continue;
+    if (c.hasOrg(u.name) || ADJECTIVE.test(u.name) || c.people.has(u.name) || personLike(u)) continue;
     const s = c.sents[u.p.sentence]!.text;
     for (const m of s.matchAll(NAME_LIST)) {
       if (m.index! > u.p.start || m.index! + m[0].length < u.p.end) continue;

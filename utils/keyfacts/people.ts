@@ -14,8 +14,9 @@ export function isRoleWord(w: string): boolean {
   return dash > 0 && ROLE_WORDS.has(l.slice(dash + 1));
 }
 
-const NAME_TOKEN = re`^(?:[${UPPER}][${LOWER}'’]*(?:[-'’][${UPPER}]?[${LOWER}]+)*|[${UPPER}]\.|Mc[${UPPER}][${LOWER}]+|Mac[${UPPER}][${LOWER}]+|O['’][${UPPER}][${LOWER}]+|Jr\.?|Sr\.?|II|III|IV)$`;
-const INITIAL = re`^[${UPPER}]\.$`;
+// "DeWine", "LaGrange": a short particle grown into the surname; "K.N.": initials written together
+const NAME_TOKEN = re`^(?:[${UPPER}][${LOWER}'’]*(?:[-'’][${UPPER}]?[${LOWER}]+)*|[${UPPER}]\.|(?:[${UPPER}]\.){2,3}|[${UPPER}][${LOWER}]{1,2}[${UPPER}][${LOWER}]{2,}|Mc[${UPPER}][${LOWER}]+|Mac[${UPPER}][${LOWER}]+|O['’][${UPPER}][${LOWER}]+|Jr\.?|Sr\.?|II|III|IV)$`;
+const INITIAL = re`^(?:[${UPPER}]\.)+$`;
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 
 /** Tokens that can make up a personal name of 2 to 5 words (initials and "Jr." allowed). */

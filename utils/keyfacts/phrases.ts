@@ -104,7 +104,9 @@ export function capPhrases(s: string, sentence: number): Phrase[] {
         for (const end = j + particles; j < end; j++) run.push(toks[j]!);
         continue;
       }
-      if (CONNECT.has(l) && run.some((r) => orgish(r.w))) {
+      // "Food and Drug Administration": a common word joins over "and" to a name that ends as an organisation's
+      const commonBeforeAnd = l === 'and' && isCommonWord(stripPossessive(prev.w));
+      if (CONNECT.has(l) && (commonBeforeAnd || run.some((r) => orgish(r.w)))) {
         // look ahead: connectors must lead to another capitalised word
         let k = j;
         while (k < toks.length && CONNECT.has(toks[k]!.w.toLowerCase()) && /^\s+$/.test(s.slice(toks[k - 1]!.end, toks[k]!.start))) k++;
@@ -115,9 +117,14 @@ export function capPhrases(s: string, sentence: number): Phrase[] {
             // "Securities and Exchange Commission" yes, "Wistron and Global Lighting Technologies" no
             let e = k;
             while (e + 1 < toks.length && isCap(toks[e + 1]!.w) && /^\s+$/.test(s.slice(toks[e]!.end, toks[e + 1]!.start))) e++;
+            const tailAfter = ORG_TAIL.has(lower(toks[e]!.w));
             const hasOf = run.some((r) => ['of', 'for'].includes(r.w));
-            const tailOk = ORG_TAIL.has(lower(toks[e]!.w)) && (ORG_TAIL.has(lower(prev.w)) || ORG_HEAD.has(lower(run[0]!.w)));
-            if (!hasOf && !tailOk) break;
+            const tailOk = tailAfter && (ORG_TAIL.has(lower(prev.w)) || ORG_HEAD.has(lower(run[0]!.w)) || commonBeforeAnd);
+            // "the Fund and the Government of Malta", "Insight Partners and Bessemer Venture Partners": two names,
+            // each whole, the second ending as the first ("Securities and Exchange Commission" is one)
+            const the = toks[j + 1]?.w.toLowerCase() === 'the';
+            const twoWhole = tailAfter && e - k >= 1 && lower(prev.w) === lower(toks[e]!.w) && run.filter((r) => isCap(r.w)).length >= 2;
+            if ((!hasOf && !tailOk) || the || twoWhole) break;
           }
           for (; j < k; j++) run.push(toks[j]!);
           continue;

@@ -2,6 +2,7 @@
 
 import { CASELESS, LETTER, UPPER, re, ONE_UPPER, DOTTED } from './chars';
 import { ABBREVIATED_TITLES } from './lexicon';
+import { isMonthName } from './other-languages';
 
 export interface Sentence {
   text: string;
@@ -55,6 +56,7 @@ function splitParagraph(p: string): Array<[number, number]> {
         const low = word.toLowerCase();
         const nextWord = FIRST_WORD.exec(next)?.[1] ?? '';
         if (ONE_UPPER.test(word)) continue; // an initial: "Patrick W. Carlineo"
+        if (/(?:^|\s)\d{1,2}$/.test(before) && isMonthName(nextWord)) continue; // a German or Nordic date: "am 1. Januar"
         if (/^[—–]/.test(next)) continue; // a dateline: "PORTLAND, Ore. — The city…"
         if (ABBREVIATIONS.has(low)) {
           // "U.S." and "a.m." can end a sentence; titles and months cannot
