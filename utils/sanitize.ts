@@ -60,6 +60,7 @@ export function sanitizeHtml(html: string, win: Window = window): string {
 export function sanitizeToFragment(html: string, win: Window = window): DocumentFragment {
   // DOMPurify returns null when the markup parses to no body (a `<frameset>` document); an empty
   // fragment then, or `replaceChildren(null)` would render the text "null".
-  const fragment = purifierFor(win, 'fragment').sanitize(html) as DocumentFragment | null;
+  // A fragment by the purifier's own configuration (RETURN_DOM_FRAGMENT); DOMPurify's types only follow a per-call one.
+  const fragment = purifierFor(win, 'fragment').sanitize(html) as unknown as DocumentFragment | null;
   return fragment ?? win.document.createDocumentFragment();
 }
