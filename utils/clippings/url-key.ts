@@ -9,6 +9,11 @@ export function normaliseUrl(raw: string): string {
   } catch {
     return raw.trim();
   }
+  return urlKey(url);
+}
+
+/** The key of an address already parsed (for callers that read more from it); drops its fragment and tracking parameters. */
+export function urlKey(url: URL): string {
   url.hash = '';
   for (const name of [...url.searchParams.keys()]) {
     if (TRACKING_PARAM.test(name)) url.searchParams.delete(name);

@@ -22,6 +22,22 @@ const UNIX_FILE = { os: 3, attrs: (0o100644 << 16) >>> 0 };
 /** Zip times run from 1980 to 2107 (fflate refuses others): the saved time, clamped. */
 const zipTime = (ms: number) => Math.min(Math.max(ms, Date.UTC(1980, 0, 2)), Date.UTC(2099, 11, 31));
 
+/**
+ * The batches, the next one requested before the current one is handed out: the database reads it in its own
+ * thread while this one converts the current batch (reading was a sixth of the export, waited for in turn).
+ */
+async function* readAhead<T>(source: AsyncIterable<T> | Iterable<T>): AsyncGenerator<T> {
+  const it = Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : (async function* () { yield* source; })();
+  for (let next = it.next(); ;) {
+    const current = await next;
+    if (current.done) return;
+    next = it.next();
+    // Awaited on the next turn; if the export stops first (an error), its failure is not unhandled.
+    next.catch(() => undefined);
+    yield current.value;
+  }
+}
+
 /** Builds the zip from batches of clippings; `onProgress` after each batch. Returns the zip's parts. */
 export async function markdownFolderZip(
   batches: AsyncIterable<Clipping[]> | Iterable<Clipping[]>,
@@ -44,7 +60,7 @@ export async function markdownFolderZip(
     return clean;
   };
   let count = 0;
-  for await (const batch of batches) {
+  for await (const batch of readAhead(batches)) {
     clock.lap('read clippings');
     for (const clipping of batch) {
       // Stored, not deflated: deflating (fflate's, or the browser's CompressionStream file by file) was a

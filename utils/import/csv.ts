@@ -1,7 +1,7 @@
 // CSV exports through Papa Parse: the header checked against the columns a format needs, rows that
 // do not parse reported by their row number (as a spreadsheet numbers them: the header is row 1).
 import Papa from 'papaparse';
-import { oneLine, secondsToMs, webUrl } from './common';
+import { oneLine, secondsToMs, webAddress, type WebAddress } from './common';
 import { ImportError, type ImportProblem } from './types';
 
 export interface CsvRows {
@@ -58,11 +58,11 @@ const list = (names: readonly string[]) => (names.length ? names.map((n) => `“
  * A row's web address and time (Unix seconds; an empty one is `undefined`), or the problem, naming the
  * column as the file's header spells it.
  */
-export function rowLink(fields: Record<string, string>, where: string, url: string, time: string): { url: string; savedAt: number | undefined } | ImportProblem {
+export function rowLink(fields: Record<string, string>, where: string, url: string, time: string): { address: WebAddress; savedAt: number | undefined } | ImportProblem {
   const raw = fields[url.toLowerCase()];
-  const address = webUrl(raw);
+  const address = webAddress(raw);
   if (!address) return { where: `${where}, column “${url}”`, reason: raw?.trim() ? `not a web address (${oneLine(raw, 60)})` : 'empty' };
   const savedAt = secondsToMs(fields[time.toLowerCase()]);
   if (savedAt === null) return { where: `${where}, column “${time}”`, reason: `not a time in seconds (${oneLine(fields[time.toLowerCase()], 30)})` };
-  return { url: address, savedAt };
+  return { address, savedAt };
 }

@@ -23,7 +23,7 @@ export function parseInstapaperCsv(text: string, file: string, now = Date.now())
       continue;
     }
     const { state, tag } = folderState(fields.folder);
-    items.push(linkItem('instapaper', where, link.url, fields.title, link.savedAt ?? now, uniqueTags([...tags, ...(tag ? [tag] : [])]), state, fields.selection));
+    items.push(linkItem('instapaper', where, link.address, fields.title, link.savedAt ?? now, uniqueTags([...tags, ...(tag ? [tag] : [])]), state, fields.selection));
   }
   const merged = oneItemPerUrl(items);
   return { format: 'instapaper-csv', items: merged.items, rejected, duplicates: merged.duplicates };

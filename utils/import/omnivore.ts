@@ -1,7 +1,7 @@
 // Omnivore's export zip: metadata_*.json (lists of {id, slug, title, description, author, url, state,
 // readingProgress (0–100), labels, savedAt, publishedAt…}), content/<slug>.html (its copy of the
 // article) and highlights/<slug>.md ("> quote [⤴️](link)" then the note, per highlight).
-import { isoToMs, oneItemPerUrl, oneLine, siteOf, uniqueTags, webUrl } from './common';
+import { isoToMs, oneItemPerUrl, oneLine, uniqueTags, webAddress } from './common';
 import { entryText, unzipEntries } from './zip';
 import type { ImportHighlight, ImportItem, ImportProblem, ImportState, ParsedImport } from './types';
 
@@ -34,8 +34,8 @@ export function parseOmnivoreZip(bytes: Uint8Array, now = Date.now()): ParsedImp
     records.forEach((record: unknown, i) => {
       const where = `${name}, item ${i + 1}`;
       const r = (record ?? {}) as Record<string, unknown>;
-      const url = webUrl(r.url);
-      if (!url) {
+      const address = webAddress(r.url);
+      if (!address) {
         rejected.push({ where: `${where}, field “url”`, reason: typeof r.url === 'string' && r.url.trim() ? `not a web address (${oneLine(r.url, 60)})` : 'missing' });
         return;
       }
@@ -45,8 +45,8 @@ export function parseOmnivoreZip(bytes: Uint8Array, now = Date.now()): ParsedImp
       const fraction = typeof r.readingProgress === 'number' && Number.isFinite(r.readingProgress) ? Math.min(1, Math.max(0, r.readingProgress / 100)) : null;
       const published = isoToMs(r.publishedAt);
       items.push({
-        source: 'omnivore', where, url, title: oneLine(r.title) || url, byline: oneLine(r.author, 200) || null,
-        siteName: oneLine(r.siteName, 200) || siteOf(url), publishedTime: published === null ? null : new Date(published).toISOString(),
+        source: 'omnivore', where, url: address.url, key: address.key, title: oneLine(r.title) || address.url, byline: oneLine(r.author, 200) || null,
+        siteName: oneLine(r.siteName, 200) || address.site, publishedTime: published === null ? null : new Date(published).toISOString(),
         excerpt: oneLine(r.description, 280), savedAt: isoToMs(r.savedAt) ?? now, tags: uniqueTags(labelNames(r.labels)),
         state: omnivoreState(r.state, fraction), progress: fraction, html: content ? entryText(entries[content]!) : null,
         highlights: notes ? parseHighlightsMarkdown(entryText(entries[notes]!)) : [],

@@ -1,8 +1,7 @@
 // Pocket's exports: the zip of 2024–25 (part_000000.csv… with title,url,time_added,tags,status and
 // optionally cursor; annotations/part_000000.json with highlights) and the older ril_export.html
 // (an "Unread" and a "Read Archive" list of links with time_added and tags attributes).
-import { normaliseUrl } from '../clippings/url-key';
-import { joinHighlights, oneItemPerUrl, oneLine, secondsToMs, siteOf, splitTags, webUrl } from './common';
+import { joinHighlights, oneItemPerUrl, oneLine, secondsToMs, splitTags, webAddress, type WebAddress } from './common';
 import { parseCsv, rowLink } from './csv';
 import { entryText, unzipEntries } from './zip';
 import { ImportError, type ImportHighlight, type ImportItem, type ImportProblem, type ImportState, type ParsedImport } from './types';
@@ -23,10 +22,10 @@ export function parsePocketZip(bytes: Uint8Array, now = Date.now()): ParsedImpor
     rejected.push(...part.rejected);
   }
   const merged = oneItemPerUrl(items);
-  const byUrl = new Map(merged.items.map((item) => [normaliseUrl(item.url), item]));
+  const byUrl = new Map(merged.items.map((item) => [item.key, item]));
   for (const name of names.filter((n) => POCKET_ANNOTATIONS.test(n))) {
     for (const entry of annotationEntries(entryText(entries[name]!), name, rejected)) {
-      const item = byUrl.get(normaliseUrl(entry.url));
+      const item = byUrl.get(entry.key);
       if (item) item.highlights = joinHighlights(item.highlights, entry.highlights);
       else rejected.push({ where: entry.where, reason: 'highlights of an address that is not in the export' });
     }
@@ -46,20 +45,20 @@ export function pocketCsvItems(text: string, file: string, now = Date.now()): { 
       continue;
     }
     const state: ImportState = fields.status?.trim().toLowerCase() === 'archive' ? 'archived' : 'unread';
-    items.push(linkItem('pocket', where, link.url, fields.title, link.savedAt ?? now, splitTags(fields.tags, '|'), state));
+    items.push(linkItem('pocket', where, link.address, fields.title, link.savedAt ?? now, splitTags(fields.tags, '|'), state));
   }
   return { items, rejected };
 }
 
 /** A link-only item (no text: Pocket and Instapaper keep none in their exports). */
-export function linkItem(source: ImportItem['source'], where: string, url: string, title: unknown, savedAt: number, tags: string[], state: ImportState, excerpt = ''): ImportItem {
+export function linkItem(source: ImportItem['source'], where: string, { url, key, site }: WebAddress, title: unknown, savedAt: number, tags: string[], state: ImportState, excerpt = ''): ImportItem {
   return {
-    source, where, url, title: oneLine(title) || url, byline: null, siteName: siteOf(url), publishedTime: null,
+    source, where, url, key, title: oneLine(title) || url, byline: null, siteName: site, publishedTime: null,
     excerpt: oneLine(excerpt, 280), savedAt, tags, state, progress: null, html: null, highlights: [],
   };
 }
 
-function annotationEntries(text: string, file: string, rejected: ImportProblem[]): Array<{ url: string; where: string; highlights: ImportHighlight[] }> {
+function annotationEntries(text: string, file: string, rejected: ImportProblem[]): Array<{ key: string; where: string; highlights: ImportHighlight[] }> {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -71,13 +70,13 @@ function annotationEntries(text: string, file: string, rejected: ImportProblem[]
     rejected.push({ where: file, reason: 'not a list of annotated articles; its highlights are not imported' });
     return [];
   }
-  const out: Array<{ url: string; where: string; highlights: ImportHighlight[] }> = [];
+  const out: Array<{ key: string; where: string; highlights: ImportHighlight[] }> = [];
   data.forEach((entry: unknown, i) => {
     const where = `${file}, entry ${i + 1}`;
     const record = entry as { url?: unknown; highlights?: unknown } | null;
-    const url = webUrl(record?.url);
-    if (!url || !Array.isArray(record?.highlights)) {
-      rejected.push({ where, reason: url ? 'no "highlights" list' : 'no web address in "url"' });
+    const address = webAddress(record?.url);
+    if (!address || !Array.isArray(record?.highlights)) {
+      rejected.push({ where, reason: address ? 'no "highlights" list' : 'no web address in "url"' });
       return;
     }
     const highlights = (record.highlights as unknown[]).flatMap((h) => {
@@ -85,7 +84,7 @@ function annotationEntries(text: string, file: string, rejected: ImportProblem[]
       const created = secondsToMs((h as { created_at?: unknown }).created_at);
       return quote ? [{ quote, note: '', createdAt: created ?? null }] : [];
     });
-    out.push({ url, where, highlights });
+    out.push({ key: address.key, where, highlights });
   });
   return out;
 }
@@ -105,13 +104,13 @@ export function parsePocketHtml(text: string, parseHtml: (html: string) => Docum
     count++;
     const where = `link ${count} (“${oneLine(node.textContent, 40)}”)`;
     const href = node.getAttribute('href') ?? '';
-    const url = webUrl(href);
-    if (!url) {
+    const address = webAddress(href);
+    if (!address) {
       rejected.push({ where, reason: `not a web address (${oneLine(href, 60) || 'no href'})` });
       continue;
     }
     const savedAt = secondsToMs(node.getAttribute('time_added'));
-    items.push(linkItem('pocket', where, url, node.textContent, savedAt ?? now, splitTags(node.getAttribute('tags'), ','), state));
+    items.push(linkItem('pocket', where, address, node.textContent, savedAt ?? now, splitTags(node.getAttribute('tags'), ','), state));
   }
   if (count === 0) throw new ImportError('This HTML file holds no links: it is not a Pocket export.');
   const merged = oneItemPerUrl(items);

@@ -58,7 +58,8 @@ export async function prepareImport(file: File, db: ClippingsDb, now = Date.now(
 
 function countPreview(format: ImportFormat, records: ReadonlyArray<ImportedClipping | Clipping>, highlighted: boolean[], keys: Set<string>,
   rejected: ImportProblem[], duplicates: ImportProblem[]): ImportPreview {
-  const existing = records.filter((r) => keys.has(clippingKey(r))).length;
+  // Another app's items carry their key (its address parsed once); a backup's are computed as the background will.
+  const existing = records.filter((r) => keys.has('id' in r ? clippingKey(r) : r.key)).length;
   const linkOnly = records.filter((r) => r.linkOnly).length;
   return {
     format, total: records.length, added: records.length - existing, existing, withContent: records.length - linkOnly, linkOnly,

@@ -9,8 +9,8 @@ import { sanitizeHtml } from '../sanitize';
 import { anchorQuote } from './anchor';
 import type { ImportHighlight, ImportItem } from './types';
 
-/** A clipping to add (the background gives it its id and key). */
-export type ImportedClipping = Omit<Clipping, 'id' | 'key'>;
+/** A clipping to add (the background gives it its id, and its key again: the background is the one writer). */
+export type ImportedClipping = Omit<Clipping, 'id'>;
 
 export function importedClipping(item: ImportItem, win: Window = window): ImportedClipping {
   const html = item.html ? sanitizeHtml(item.html, win) : '';
@@ -28,7 +28,7 @@ export function importedClipping(item: ImportItem, win: Window = window): Import
     highlights.push({ id: crypto.randomUUID(), color: 'yellow', ...anchor, note: h.note, createdAt: at, updatedAt: at });
   }
   return {
-    kind: 'article', url: item.url, canonicalUrl: item.url, title: item.title, byline: item.byline, siteName: item.siteName,
+    kind: 'article', key: item.key, url: item.url, canonicalUrl: item.url, title: item.title, byline: item.byline, siteName: item.siteName,
     publishedTime: item.publishedTime, lang: null, dir: null, html: linkOnly ? '' : html, text: linkOnly ? '' : text,
     excerpt: item.excerpt || excerptOf(text), wordCount: linkOnly ? 0 : countWords(text), textFragmentUrl: null,
     savedAt: item.savedAt, tags: item.tags, note: highlightsAsNote(unanchored),

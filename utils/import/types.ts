@@ -16,6 +16,8 @@ export interface ImportItem {
   /** Where it came from in the file ("part_000000.csv, row 12"), for messages. */
   where: string;
   url: string;
+  /** The normalised `url` (utils/import/common.ts `webAddress`). */
+  key: string;
   title: string;
   byline: string | null;
   siteName: string | null;

@@ -63,6 +63,19 @@ describe('queryLibrary', () => {
     expect(await libraryFacets(db)).toEqual({ tags: ['farm life', 'fruit'], sites: ['Farm News', 'Profit', 'Wire'], count: 5 });
   });
 
+  it('lists each tag and site once however many clippings share it, tags that begin alike included', async () => {
+    const ids = (await queryLibrary(db, { sort: 'title' })).items.map((c) => c.id);
+    const tagSets = [['a', 'a b', 'ab'], ['a', 'ab', 'a\u0000z'], ['B', 'a'], ['a b'], ['ab', 'B']];
+    for (const [i, id] of ids.entries()) await updateClipping(db, id, { tags: tagSets[i]! });
+    const facets = await libraryFacets(db);
+    expect(facets.tags.sort()).toEqual(['B', 'a', 'a b', 'a\u0000z', 'ab'].sort());
+    expect(facets.sites).toEqual(['Farm News', 'Profit', 'Wire']);
+    expect(facets.count).toBe(5);
+    forgetOrders(db);
+    await deleteClippings(db, [ids[0]!]);
+    expect((await libraryFacets(db)).count).toBe(4);
+  });
+
   it('searches notes and tags once edited, and forgets deleted clippings', async () => {
     const [first] = (await queryLibrary(db, { search: 'rally ' })).items;
     await updateClipping(db, first!.id, { note: 'remember the quarterly numbers' });

@@ -50,6 +50,20 @@ describe('Markdown folder export', () => {
     expect(await entries((h) => sanitizeToFragment(h))).toEqual(fromText);
   });
 
+  it('asks for the next batch before converting the current one (the database reads while the page converts)', async () => {
+    const log: string[] = [];
+    async function* batches() {
+      for (let b = 0; b < 3; b++) {
+        log.push(`read ${b}`);
+        await Promise.resolve();
+        yield clippings.slice(b * 2, b * 2 + 2);
+      }
+    }
+    const { count } = await markdownFolderZip(batches(), { obsidian: false, sanitize: (h) => (log.push('convert'), sanitizeHtml(h)), folder: 'f' });
+    expect(count).toBe(6);
+    expect(log).toEqual(['read 0', 'read 1', 'convert', 'convert', 'read 2', 'convert', 'convert', 'convert', 'convert']);
+  });
+
   it('one file per clipping, names safe and unique; unzip opens it and every file is front matter + Markdown', async () => {
     const files = await unpack(false);
     expect(files.size).toBe(clippings.length);

@@ -49,6 +49,26 @@ describe('Pocket zip', () => {
     expect(result.duplicates).toEqual([{ where: 'part_000000.csv, row 6', reason: 'the same address as part_000000.csv, row 2; merged into it' }]);
   });
 
+  it('parses each address once, and carries its normalised form as the item\'s key', () => {
+    const Real = globalThis.URL;
+    let parses = 0;
+    globalThis.URL = class extends Real {
+      constructor(...args: ConstructorParameters<typeof URL>) {
+        super(...args);
+        parses++;
+      }
+    } as typeof URL;
+    let result;
+    try {
+      result = parsed(pocketZip(rows, annotations), 'pocket.zip');
+    } finally {
+      globalThis.URL = Real;
+    }
+    // Four rows with a web address (one of them then refused for its time) and one annotated article.
+    expect(parses).toBe(5);
+    expect(result.items.map((i) => i.key)).toEqual(['https://news.example/rivers', 'https://news.example/old']);
+  });
+
   it('reads the older files with a cursor column, and every part', () => {
     const many = Array.from({ length: 25 }, (_, i) => ({ title: `T${i}`, url: `https://a.example/${i}`, time_added: 1_700_000_000 + i, tags: '', status: 'unread', cursor: `c${i}` }));
     const zip = zipSync({ 'part_000000.csv': strToU8(pocketCsv(many.slice(0, 10), true)), 'part_000001.csv': strToU8(pocketCsv(many.slice(10), true)) });
