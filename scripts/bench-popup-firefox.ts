@@ -1,6 +1,6 @@
 // The popup in firefox-esr, timed as in Chromium: the corpus pages in one tab, the popup page opened for
-// that tab in another (the e2e build, installed as a temporary add-on over WebDriver BiDi), its marks read
-// when it has painted; an empty page of a second, empty add-on gives Firefox's floor.
+// that tab in a window of its own (the e2e build, installed as a temporary add-on over WebDriver BiDi), its
+// marks read when it has painted; an empty page of a second, empty add-on gives Firefox's floor.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { FIREFOX, FIREFOX_E2E_BUILD, launchFirefox, ORIGIN, type Firefox } from '../tests/e2e/firefox';
@@ -29,7 +29,8 @@ export async function benchFirefox(urls: string[]): Promise<FirefoxRun | null> {
     await bidi.send('webExtension.install', { extensionData: { type: 'path', path: makeFloorExtension({ manifest_version: 2, browser_specific_settings: { gecko: { id: FLOOR_ID } } }) } });
     const { contexts } = await bidi.send<{ contexts: Array<{ context: string }> }>('browsingContext.getTree', { maxDepth: 0 });
     const pageTab = contexts[0]!.context;
-    const popupTab = (await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' })).context;
+    // A window of its own, as in Chromium (bench-popup.ts): the article's tab stays the selected one of its window.
+    const popupTab = (await bidi.send<{ context: string }>('browsingContext.create', { type: 'window' })).context;
     await bidi.send('browsingContext.setViewport', { context: popupTab, viewport: { width: 440, height: 600 } });
     const run: FirefoxRun = { popupMs: [], floorMs: [], phases: [], outcomes: new Map() };
     let tabId: number | undefined;
