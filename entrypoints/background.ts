@@ -3,7 +3,9 @@ import { readerLaunch } from '@/utils/background/reader-launch';
 import { registerBackground } from '@/utils/background/registry';
 import { saveEntryPoints } from '@/utils/background/save-entry-points';
 import { createSyncController } from '@/utils/background/sync';
+import { sendEvent } from '@/utils/browser/events';
 import type { Handlers } from '@/utils/browser/messages';
+import { watchLibraryCommits } from '@/utils/clippings/changes';
 import { ClippingsDb } from '@/utils/clippings/db';
 import { saveClipping } from '@/utils/clippings/store';
 import { keyFactsOf } from '@/utils/keyfacts/request';
@@ -26,4 +28,6 @@ export default defineBackground(() => {
     } satisfies Handlers,
     features: [saveEntryPoints(db), readerLaunch()],
   });
+  // Every committed write to clippings, whoever made it here: open libraries read their page again.
+  watchLibraryCommits(() => void sendEvent('library-changed', {}));
 });
