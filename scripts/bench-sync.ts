@@ -5,6 +5,7 @@
 // both; and B's library first page and a word search with sync on.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { COUCH_PASSWORD, COUCH_USER, startCouch } from '../tests/e2e/couch';
 import { clippingCount, openProfile, seedLibrary, send } from '../tests/e2e/sync-profile';
 import { E2E_BUILD } from '../tests/e2e/fixtures';
@@ -18,6 +19,16 @@ async function profile() {
   const opened = await openProfile();
   await opened.library.waitForFunction((m) => performance.getEntriesByName(m).length > 0, LIBRARY_PAINTED, { timeout: 60_000 });
   return opened;
+}
+
+async function libraryTimes(library: Page): Promise<{ first: number; search: number }> {
+  await library.reload();
+  await library.waitForFunction((m) => performance.getEntriesByName(m).length > 0, LIBRARY_PAINTED, { timeout: 60_000 });
+  const first = Math.round(await library.evaluate((m) => performance.getEntriesByName(m)[0]!.startTime, LIBRARY_PAINTED));
+  const before = await library.evaluate((m) => performance.getEntriesByName(m).length, LIBRARY_QUERY);
+  await library.getByLabel('Search').fill('harbour');
+  await library.waitForFunction(({ m, before }) => performance.getEntriesByName(m).length > before, { m: LIBRARY_QUERY, before });
+  return { first, search: Math.round(await library.evaluate((m) => performance.getEntriesByName(m).at(-1)!.duration, LIBRARY_QUERY)) };
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -59,13 +70,14 @@ try {
   if (!seen) throw new Error('the change did not reach B');
   rows.push(['one change on A visible on B (Sync now on A, then on B)', `${Math.round(performance.now() - t)} ms`, '≤ 5 s']);
 
-  await b.library.reload();
-  await b.library.waitForFunction((m) => performance.getEntriesByName(m).length > 0, LIBRARY_PAINTED, { timeout: 60_000 });
-  rows.push(['B: library first page painted, sync on', `${Math.round(await b.library.evaluate((m) => performance.getEntriesByName(m)[0]!.startTime, LIBRARY_PAINTED))} ms`, '≤ 300 ms (library target)']);
-  const before = await b.library.evaluate((m) => performance.getEntriesByName(m).length, LIBRARY_QUERY);
-  await b.library.getByLabel('Search').fill('harbour');
-  await b.library.waitForFunction(({ m, before }) => performance.getEntriesByName(m).length > before, { m: LIBRARY_QUERY, before });
-  rows.push(['B: word search, sync on', `${Math.round(await b.library.evaluate((m) => performance.getEntriesByName(m).at(-1)!.duration, LIBRARY_QUERY))} ms`, '≤ 50 ms (library target)']);
+  // B received its library by sync; A imported the same one itself (sync on as well): the difference is what
+  // the way sync applied it costs the library. The first page is taken on a fresh load, as the reader opens it
+  // (the load starts a sync, after the first paint), then a word search.
+  for (const [name, { library }] of [['B', b], ['A', a]] as const) {
+    const { first, search } = await libraryTimes(library);
+    rows.push([`${name}: library first page painted, sync on${name === 'A' ? ' (library imported, not synced)' : ''}`, `${first} ms`, '≤ 300 ms (library target)']);
+    rows.push([`${name}: word search, sync on`, `${search} ms`, '≤ 50 ms (library target)']);
+  }
 } finally {
   await a.context.close();
   await b.context.close();
