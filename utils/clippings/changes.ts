@@ -9,7 +9,7 @@ import { DB_NAME } from './db';
 
 export interface Coalescing { quietMs: number; maxWaitMs: number }
 
-export const LIBRARY_CHANGE_TIMING: Coalescing = { quietMs: 150, maxWaitMs: 2_000 };
+export const LIBRARY_CHANGE_TIMING: Coalescing = { quietMs: 150, maxWaitMs: 5_000 };
 
 /** Calls `onChange` after commits that wrote clippings in `dbName`, coalesced; returns the function that stops. */
 export function watchLibraryCommits(onChange: () => void, { quietMs, maxWaitMs } = LIBRARY_CHANGE_TIMING, dbName = DB_NAME): () => void {
