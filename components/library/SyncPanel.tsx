@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { t, type MessageKey } from '@/utils/browser/i18n';
 import { sendMessage } from '@/utils/browser/messages';
 import { parseSyncServer, SERVER_PROBLEM_TEXT, type ServerProblem } from '@/utils/sync/server';
-import { isSyncRunning, STALE_AFTER_MS, STATUS_KEY, SYNC_OFF, type Refusal, type SyncErrorCode, type SyncStatus } from '@/utils/sync/status';
+import { isSyncRunning, STALE_AFTER_MS, STATUS_KEY, SYNC_OFF, type Refused, type SyncErrorCode, type SyncStatus } from '@/utils/sync/status';
 
 const ERROR_TEXT: Record<SyncErrorCode, MessageKey> = {
   address: 'syncErrorAddress',
@@ -92,7 +92,7 @@ export function SyncPanel({ libraryPainted }: { libraryPainted: boolean }) {
               {status.running && !running && ` · ${t('syncInterrupted')}`}
             </p>
             {status.error && <p class="cr-sync-error" role="alert">{errorText(status)}</p>}
-            {(['too-large', 'forbidden'] as const).map((reason) => <RefusedList key={reason} refused={status.refused.filter((r) => r.reason === reason)} reason={reason} />)}
+            {status.refused.map((group) => <RefusedList key={group.reason} {...group} />)}
             <div class="cr-lib-tools">
               <button type="button" class="cr-button cr-button-primary" disabled={busy || running} onClick={() => void act('sync-now')}>{t('syncNow')}</button>
               <button type="button" class="cr-button" disabled={busy} onClick={() => void act('sync-disable')}>{t('syncTurnOff')}</button>
@@ -113,16 +113,12 @@ export function SyncPanel({ libraryPainted }: { libraryPainted: boolean }) {
   );
 }
 
-/** Titles shown by name; more are counted. */
-const NAMED = 3;
-
 /** "1 clipping was refused by the server as too large: <title>": kept here, sent again when it changes. */
-function RefusedList({ refused, reason }: { refused: Refusal[]; reason: Refusal['reason'] }) {
-  if (!refused.length) return null;
-  const named = refused.slice(0, NAMED).map((r) => `“${r.title}”`).join(', ');
-  const titles = refused.length > NAMED ? t('syncRefusedMore', [named, String(refused.length - NAMED)]) : named;
-  const key = reason === 'too-large' ? (refused.length === 1 ? 'syncRefusedTooLargeOne' : 'syncRefusedTooLarge') : refused.length === 1 ? 'syncRefusedRuleOne' : 'syncRefusedRule';
-  return <p class="cr-sync-error cr-sync-refused">{t(key, [String(refused.length), titles])}</p>;
+function RefusedList({ reason, count, titles }: Refused) {
+  const named = titles.map((title) => `“${title}”`).join(', ');
+  const listed = count > titles.length ? t('syncRefusedMore', [named, String(count - titles.length)]) : named;
+  const key = reason === 'too-large' ? (count === 1 ? 'syncRefusedTooLargeOne' : 'syncRefusedTooLarge') : count === 1 ? 'syncRefusedRuleOne' : 'syncRefusedRule';
+  return <p class="cr-sync-error cr-sync-refused">{t(key, [String(count), listed])}</p>;
 }
 
 function errorText(status: SyncStatus): string {

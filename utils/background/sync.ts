@@ -7,7 +7,7 @@ import { outboxRow, queuedChanges, type OutboxRow } from '../sync/outbox';
 import { openMirror, openRemote } from '../browser/pouchdb';
 import type { Mirror } from '../sync/pouch';
 import { parseSyncServer, type SyncServer } from '../sync/server';
-import { classifySyncError, HEARTBEAT_MS, STATUS_KEY, SYNC_OFF, SyncError, type SyncStatus } from '../sync/status';
+import { classifySyncError, HEARTBEAT_MS, refusedByReason, STATUS_KEY, SYNC_OFF, SyncError, type SyncStatus } from '../sync/status';
 
 /** Where the credentials live: this browser profile's extension storage, never storage.sync or backups. */
 const CONFIG_KEY = 'syncConfig';
@@ -64,8 +64,7 @@ export function createSyncController(): SyncController {
     try {
       if (!(await browser.permissions.contains({ origins: [server.originPattern] }))) throw new SyncError('permission', server.origin);
       const report = await syncCycle(db, localMirror(), openRemote(current.dbUrl, current));
-      const refused = report.refused.map(({ title, reason }) => ({ title, reason }));
-      outcome = { lastSyncedAt: Date.now(), pending: await pendingChanges(db, localMirror()), error: null, refused };
+      outcome = { lastSyncedAt: Date.now(), pending: await pendingChanges(db, localMirror()), error: null, refused: refusedByReason(report.refused) };
     } catch (failure) {
       const { code, message } = classifySyncError(failure);
       outcome = { pending: await pendingChanges(db, localMirror()), error: { code, detail: message } };

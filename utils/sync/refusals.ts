@@ -9,10 +9,10 @@
 import type { ClippingDoc } from './doc';
 import type { SyncDb } from './engine';
 import type { Mirror, Remote, WriteResult } from './pouch';
-import type { Refusal, RefusalReason } from './status';
+import type { RefusalReason } from './status';
 
 /** A parked document: the revision the server refused (a later one is tried again). */
-export interface Parked extends Refusal { docId: string; rev: string }
+export interface Parked { docId: string; rev: string; title: string; reason: RefusalReason }
 
 type Doc = { _id: string };
 type BulkDocs = Remote['bulkDocs'];

@@ -6,8 +6,23 @@ export type SyncErrorCode = 'address' | 'credentials' | 'forbidden' | 'no-databa
 /** Why the server refused one clipping for good: over its size limit, or a rule on the server (`forbidden`). */
 export type RefusalReason = 'too-large' | 'forbidden';
 
-/** A clipping the server refused: kept here, left out of sync until it changes (utils/sync/refusals.ts). */
-export interface Refusal { title: string; reason: RefusalReason }
+/**
+ * Clippings the server refused for one reason (kept here, left out of sync until they change,
+ * utils/sync/refusals.ts): how many, and the first few titles (a rule refusing everything must not put a
+ * whole library's titles in every status write).
+ */
+export interface Refused { reason: RefusalReason; count: number; titles: string[] }
+
+/** Titles a status names per reason; the others are counted. */
+export const NAMED_REFUSALS = 3;
+
+/** The status's account of refused clippings, by reason. */
+export function refusedByReason(list: ReadonlyArray<{ title: string; reason: RefusalReason }>): Refused[] {
+  return (['too-large', 'forbidden'] as const).flatMap((reason) => {
+    const titles = list.filter((r) => r.reason === reason).map((r) => r.title);
+    return titles.length ? [{ reason, count: titles.length, titles: titles.slice(0, NAMED_REFUSALS) }] : [];
+  });
+}
 
 export interface SyncStatus {
   /** The database URL (never with credentials) or null when sync is off. */
@@ -22,7 +37,7 @@ export interface SyncStatus {
   /** Local changes not yet sent (refused clippings not counted: they are in `refused`). */
   pending: number;
   error: { code: SyncErrorCode; detail: string } | null;
-  refused: Refusal[];
+  refused: Refused[];
 }
 
 /** Where the background keeps the sync status the library shows (storage.local; no credentials in it). */

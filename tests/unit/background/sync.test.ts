@@ -44,7 +44,7 @@ describe('the sync status and the worker that runs the sync', () => {
     expect(isSyncRunning(await stored(), first + HEARTBEAT_MS * 2 + STALE_AFTER_MS)).toBe(false);
 
     cycle.finish();
-    expect(await done).toMatchObject({ running: false, beatAt: null, refused: [{ title: 'The whole novel', reason: 'too-large' }] });
+    expect(await done).toMatchObject({ running: false, beatAt: null, refused: [{ reason: 'too-large', count: 1, titles: ['The whole novel'] }] });
     await vi.advanceTimersByTimeAsync(HEARTBEAT_MS * 2);
     expect(await stored()).toMatchObject({ running: false, beatAt: null });
   });

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SyncPanel } from '../../../../components/library/SyncPanel';
-import { STALE_AFTER_MS, STATUS_KEY, SYNC_OFF, type SyncStatus } from '../../../../utils/sync/status';
+import { refusedByReason, STALE_AFTER_MS, STATUS_KEY, SYNC_OFF, type SyncStatus } from '../../../../utils/sync/status';
 import { componentTests } from '../../ui-helpers';
 
 const { mount } = componentTests();
@@ -22,7 +22,7 @@ const text = (host: HTMLElement, selector: string) => [...host.querySelectorAll(
 describe('SyncPanel', () => {
   it('names the clippings the server refused, by reason, a few by title and the rest counted', async () => {
     const refused = ['One', 'Two', 'Three', 'Four'].map((title) => ({ title, reason: 'too-large' as const }));
-    const host = await panelWith({ refused: [...refused, { title: 'Banned', reason: 'forbidden' }] });
+    const host = await panelWith({ refused: refusedByReason([{ title: 'Banned', reason: 'forbidden' }, ...refused]) });
     expect(text(host, '.cr-sync-refused')).toEqual([
       expect.stringMatching(/^4 clippings were refused by the server as too large: “One”, “Two”, “Three” and 1 more\. They stay in this library, the rest syncs/),
       expect.stringMatching(/^1 clipping was refused by a rule on the server: “Banned”\. It stays in this library/),
