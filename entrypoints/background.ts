@@ -15,7 +15,10 @@ import { keyFactsOf } from '@/utils/keyfacts/request';
 // commands) plug in through utils/background/registry.ts.
 export default defineBackground(() => {
   const db = new ClippingsDb();
-  const sync = createSyncController();
+  // Every committed write to clippings, whoever made it here: open libraries read their page again (once a
+  // running sync is done, not after each of its batches).
+  const commits = watchLibraryCommits(() => void sendEvent('library-changed', {}));
+  const sync = createSyncController(commits.hold);
   registerBackground({
     handlers: {
       'save-clipping': ({ draft }) => saveClipping(db, draft),
@@ -28,6 +31,4 @@ export default defineBackground(() => {
     } satisfies Handlers,
     features: [saveEntryPoints(db), readerLaunch()],
   });
-  // Every committed write to clippings, whoever made it here: open libraries read their page again.
-  watchLibraryCommits(() => void sendEvent('library-changed', {}));
 });

@@ -25,7 +25,8 @@ export interface SyncController {
   now(): Promise<SyncStatus>;
 }
 
-export function createSyncController(): SyncController {
+/** `onRunning`: told when cycles start and when they are all done (the background holds library-changed meanwhile). */
+export function createSyncController(onRunning: (running: boolean) => void = () => undefined): SyncController {
   // The engine's own connection: what it writes came from the server, so it is not queued again.
   const db = new ClippingsDb(undefined, { capture: false });
   let mirror: Mirror | null = null;
@@ -83,13 +84,18 @@ export function createSyncController(): SyncController {
     // This cycle sends everything queued so far: a debounced run still waiting would only repeat it (and,
     // firing while this one runs, make this Sync now wait for a second cycle).
     clearTimeout(timer);
+    onRunning(true);
     running = (async () => {
       let result: SyncStatus;
-      do {
-        again = false;
-        result = await cycle();
-      } while (again);
-      running = null;
+      try {
+        do {
+          again = false;
+          result = await cycle();
+        } while (again);
+      } finally {
+        running = null;
+        onRunning(false);
+      }
       return result;
     })();
     return running;

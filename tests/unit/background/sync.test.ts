@@ -29,13 +29,15 @@ describe('the sync status and the worker that runs the sync', () => {
     await vi.waitFor(async () => expect(await stored()).toMatchObject({ running: false, beatAt: null, lastSyncedAt: 5, server: SERVER }));
   });
 
-  it('a running cycle renews its heartbeat; its end clears it and lists what the server refused', async () => {
+  it('a running cycle renews its heartbeat; its end clears it and lists what the server refused; the background hears when it runs', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
     await browser.storage.local.set({ syncConfig: { dbUrl: SERVER, username: 'u', password: 'p' } });
-    const sync = createSyncController();
+    const told: boolean[] = [];
+    const sync = createSyncController((running) => told.push(running));
     const done = sync.now();
     await vi.waitFor(async () => expect((await stored())?.running).toBe(true));
     const first = (await stored()).beatAt!;
+    expect(told).toEqual([true]);
     expect(isSyncRunning(await stored())).toBe(true);
 
     await vi.advanceTimersByTimeAsync(HEARTBEAT_MS * 2);
@@ -45,6 +47,7 @@ describe('the sync status and the worker that runs the sync', () => {
 
     cycle.finish();
     expect(await done).toMatchObject({ running: false, beatAt: null, refused: [{ reason: 'too-large', count: 1, titles: ['The whole novel'] }] });
+    expect(told).toEqual([true, false]);
     await vi.advanceTimersByTimeAsync(HEARTBEAT_MS * 2);
     expect(await stored()).toMatchObject({ running: false, beatAt: null });
   });

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
-import { watchLibraryCommits } from '../../../utils/clippings/changes';
+import { watchLibraryCommits, type LibraryCommits } from '../../../utils/clippings/changes';
 import { ClippingsDb } from '../../../utils/clippings/db';
 import { saveClipping, updateClipping } from '../../../utils/clippings/store';
 import { makeDraft } from './helpers';
@@ -9,8 +9,8 @@ const TIMING = { quietMs: 30, maxWaitMs: 200 };
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const draft = (n: number) => makeDraft({ url: `https://news.example/${n}`, canonicalUrl: `https://news.example/${n}`, title: `Story ${n}` });
 
-let stop = () => undefined as void;
-afterEach(() => stop());
+let watch: LibraryCommits | null = null;
+afterEach(() => watch?.stop());
 
 /** A library of its own (created before watching: Dexie reports a new database as all changed) and the calls its commits make. */
 async function watched() {
@@ -19,8 +19,8 @@ async function watched() {
   await db.open();
   await engineDb.open();
   const calls: number[] = [];
-  stop = watchLibraryCommits(() => calls.push(Date.now()), TIMING, name);
-  return { db, engineDb, calls };
+  watch = watchLibraryCommits(() => calls.push(Date.now()), TIMING, name);
+  return { db, engineDb, calls, watch };
 }
 
 describe('watchLibraryCommits', () => {
@@ -58,5 +58,26 @@ describe('watchLibraryCommits', () => {
     await wait(TIMING.quietMs * 3);
     expect(await db.clippings.count()).toBe(0);
     expect(calls).toEqual([]);
+  });
+
+  it('held (a sync running), notes commits and calls once at the release; a release with none calls nothing', async () => {
+    const { db, calls, watch } = await watched();
+    watch.hold(true);
+    await saveClipping(db, draft(1));
+    const started = Date.now();
+    while (Date.now() - started < TIMING.maxWaitMs * 2) {
+      await saveClipping(db, draft(Date.now()));
+      await wait(TIMING.quietMs / 3);
+    }
+    await wait(TIMING.quietMs * 3);
+    expect(calls).toEqual([]);
+    watch.hold(false);
+    await wait(TIMING.quietMs * 3);
+    expect(calls).toHaveLength(1);
+
+    watch.hold(true);
+    watch.hold(false);
+    await wait(TIMING.quietMs * 3);
+    expect(calls).toHaveLength(1);
   });
 });
