@@ -3,7 +3,9 @@ import { readerLaunch } from '@/utils/background/reader-launch';
 import { registerBackground } from '@/utils/background/registry';
 import { saveEntryPoints } from '@/utils/background/save-entry-points';
 import { createSyncController } from '@/utils/background/sync';
+import { sendEvent } from '@/utils/browser/events';
 import type { Handlers } from '@/utils/browser/messages';
+import { watchLibraryCommits } from '@/utils/clippings/changes';
 import { ClippingsDb } from '@/utils/clippings/db';
 import { saveClipping } from '@/utils/clippings/store';
 import { keyFactsOf } from '@/utils/keyfacts/request';
@@ -13,7 +15,10 @@ import { keyFactsOf } from '@/utils/keyfacts/request';
 // commands) plug in through utils/background/registry.ts.
 export default defineBackground(() => {
   const db = new ClippingsDb();
-  const sync = createSyncController();
+  // Every committed write to clippings, whoever made it here: open libraries read their page again (once a
+  // running sync is done, not after each of its batches).
+  const commits = watchLibraryCommits(() => void sendEvent('library-changed', {}));
+  const sync = createSyncController(commits.hold);
   registerBackground({
     handlers: {
       'save-clipping': ({ draft }) => saveClipping(db, draft),

@@ -5,8 +5,7 @@ import { browser } from 'wxt/browser';
 import { t, type MessageKey } from '@/utils/browser/i18n';
 import { sendMessage } from '@/utils/browser/messages';
 import { parseSyncServer, SERVER_PROBLEM_TEXT, type ServerProblem } from '@/utils/sync/server';
-import { STATUS_KEY, SYNC_OFF, type SyncErrorCode, type SyncStatus } from '@/utils/sync/status';
-
+import { isSyncRunning, STALE_AFTER_MS, STATUS_KEY, SYNC_OFF, type Refused, type SyncErrorCode, type SyncStatus } from '@/utils/sync/status';
 
 const ERROR_TEXT: Record<SyncErrorCode, MessageKey> = {
   address: 'syncErrorAddress',
@@ -16,7 +15,6 @@ const ERROR_TEXT: Record<SyncErrorCode, MessageKey> = {
   unreachable: 'syncErrorUnreachable',
   'server-full': 'syncErrorServerFull',
   'too-large': 'syncErrorTooLarge',
-  rejected: 'syncErrorRejected',
   permission: 'syncErrorPermission',
   unknown: 'syncErrorUnknown',
 };
@@ -34,20 +32,27 @@ function useSyncStatus(): SyncStatus {
   return status;
 }
 
-/** `onLibraryChanged`: called when a sync brought changes from the server, so the list shows them. */
-export function SyncPanel({ onLibraryChanged }: { onLibraryChanged: () => void }) {
-  const status = useSyncStatus();
-  const [seenChange, setSeenChange] = useState(status.changedAt);
+/** Whether the status's sync runs, seen again once its heartbeat would be stale (a worker gone mid-sync). */
+function useRunning(status: SyncStatus): boolean {
+  const [, setTick] = useState(0);
   useEffect(() => {
-    if (status.changedAt === seenChange) return;
-    setSeenChange(status.changedAt);
-    onLibraryChanged();
-  }, [status.changedAt]);
+    if (!isSyncRunning(status)) return;
+    const timer = setTimeout(() => setTick((n) => n + 1), status.beatAt! + STALE_AFTER_MS - Date.now() + 50);
+    return () => clearTimeout(timer);
+  }, [status]);
+  return isSyncRunning(status);
+}
+
+/** `libraryPainted`: the library's first page is on screen (the sync it starts waits for that). */
+export function SyncPanel({ libraryPainted }: { libraryPainted: boolean }) {
+  const status = useSyncStatus();
+  const running = useRunning(status);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  // Opening the library is one of the moments sync runs (with a local change and the periodic alarm).
-  useEffect(() => void sendMessage('sync-now', {}), []);
+  // Opening the library is one of the moments sync runs (with a local change and the periodic alarm); once its
+  // first page is painted, so that waking the worker and a sync's reads do not delay it.
+  useEffect(() => void (libraryPainted && sendMessage('sync-now', {})), [libraryPainted]);
 
   const turnOn = async (form: HTMLFormElement) => {
     const data = new FormData(form);
@@ -81,13 +86,15 @@ export function SyncPanel({ onLibraryChanged }: { onLibraryChanged: () => void }
           <>
             <p>{t('syncServer', status.server)}</p>
             <p role="status">
-              {status.running ? t('syncRunning') : status.lastSyncedAt ? t('syncLast', new Date(status.lastSyncedAt).toLocaleString()) : t('syncNever')}
+              {running ? t('syncRunning') : status.lastSyncedAt ? t('syncLast', new Date(status.lastSyncedAt).toLocaleString()) : t('syncNever')}
               {' · '}
               {t('syncPending', String(status.pending))}
+              {status.running && !running && ` · ${t('syncInterrupted')}`}
             </p>
             {status.error && <p class="cr-sync-error" role="alert">{errorText(status)}</p>}
+            {status.refused.map((group) => <RefusedList key={group.reason} {...group} />)}
             <div class="cr-lib-tools">
-              <button type="button" class="cr-button cr-button-primary" disabled={busy || status.running} onClick={() => void act('sync-now')}>{t('syncNow')}</button>
+              <button type="button" class="cr-button cr-button-primary" disabled={busy || running} onClick={() => void act('sync-now')}>{t('syncNow')}</button>
               <button type="button" class="cr-button" disabled={busy} onClick={() => void act('sync-disable')}>{t('syncTurnOff')}</button>
             </div>
           </>
@@ -104,6 +111,14 @@ export function SyncPanel({ onLibraryChanged }: { onLibraryChanged: () => void }
       </div>
     </details>
   );
+}
+
+/** "1 clipping was refused by the server as too large: <title>": kept here, sent again when it changes. */
+function RefusedList({ reason, count, titles }: Refused) {
+  const named = titles.map((title) => `“${title}”`).join(', ');
+  const listed = count > titles.length ? t('syncRefusedMore', [named, String(count - titles.length)]) : named;
+  const key = reason === 'too-large' ? (count === 1 ? 'syncRefusedTooLargeOne' : 'syncRefusedTooLarge') : count === 1 ? 'syncRefusedRuleOne' : 'syncRefusedRule';
+  return <p class="cr-sync-error cr-sync-refused">{t(key, [String(count), listed])}</p>;
 }
 
 function errorText(status: SyncStatus): string {

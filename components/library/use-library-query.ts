@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { onEvent } from '@/utils/browser/events';
 import type { ClippingsDb } from '@/utils/clippings/db';
 import { forgetOrders, libraryFacets, orderedIds, queryLibrary, type LibraryPage } from '@/utils/clippings/query';
 import type { ClippingKind, ClippingState } from '@/utils/clippings/types';
@@ -6,6 +7,8 @@ import { LIBRARY_PAINTED, LIBRARY_QUERY } from '@/utils/perf-marks';
 import { LIBRARY_SORTS } from './sorts';
 
 export const PAGE_SIZE = 25;
+/** Changes made elsewhere in a burst (the background already coalesces its commits) become one read. */
+export const CHANGED_ELSEWHERE_MS = 250;
 
 export interface LibraryFilters {
   search: string;
@@ -22,7 +25,8 @@ const NO_FILTERS: LibraryFilters = { search: '', sortKey: 'saved-desc', tag: '',
 
 /**
  * What the library shows: the filters, the page of clippings they select, and the filter lists. A
- * filter change goes back to the first page; `refresh()` reads again after a write.
+ * filter change goes back to the first page; `refresh()` reads again after a write, and so does a
+ * `library-changed` event (a save from the popup, a sync): the same filters, page, selection and scroll.
  */
 export function useLibraryQuery(db: ClippingsDb) {
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
@@ -69,10 +73,24 @@ export function useLibraryQuery(db: ClippingsDb) {
     });
   }, [filters, pageIndex, version]);
 
+  // Changed elsewhere: read again, a moment later (one read for a burst); a hidden library when it is shown again.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stale = false;
+    const later = () => {
+      clearTimeout(timer);
+      timer = setTimeout(refresh, CHANGED_ELSEWHERE_MS);
+    };
+    const stop = onEvent('library-changed', () => (document.hidden ? (stale = true) : later()));
+    const shown = () => void (!document.hidden && stale && ((stale = false), later()));
+    document.addEventListener('visibilitychange', shown);
+    return () => (stop(), clearTimeout(timer), document.removeEventListener('visibilitychange', shown));
+  }, []);
+
   // After the first page is painted: the filter lists and the count are not what a reader looks at first.
   useEffect(() => {
     if (ready) void libraryFacets(db).then((f) => (setFacets(f), setFacetsLoaded(true)));
   }, [version, ready]);
 
-  return { filters, setFilter, pageIndex, setPageIndex, page, facets, facetsLoaded, version, refresh };
+  return { filters, setFilter, pageIndex, setPageIndex, page, facets, facetsLoaded, version, refresh, ready };
 }

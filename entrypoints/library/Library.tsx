@@ -26,7 +26,7 @@ void db.open().catch(() => undefined);
 
 /** The library page: wiring of its state (hooks) to its parts (components/library/). */
 export function Library() {
-  const { filters, setFilter, pageIndex, setPageIndex, page, facets, facetsLoaded, version, refresh } = useLibraryQuery(db);
+  const { filters, setFilter, pageIndex, setPageIndex, page, facets, facetsLoaded, version, refresh, ready } = useLibraryQuery(db);
   const { selected, select, selectAll, forget, clear } = useSelection();
   const notices = useNotices();
   const { notice, setNotice, progress } = notices;
@@ -47,7 +47,7 @@ export function Library() {
         <ExportFolder label="exportFolderAll" disabled={busy} {...imports.folderExport(facets.count, () => clippingBatches(db))} />
       </LibraryHeader>
       {imports.chosen && <ImportDialog db={db} file={imports.chosen} onConfirm={(prepared) => void imports.confirm(prepared)} onClose={imports.close} />}
-      <SyncPanel onLibraryChanged={refresh} />
+      <SyncPanel libraryPainted={ready} />
       <LibraryControls filters={filters} facets={facets} onFilter={setFilter} />
       <LibraryNotices notice={notice} progress={progress} onUndo={(clippings) => void undo(clippings)} onDismiss={() => setNotice(null)} />
       <ContinueReading db={db} version={version} />

@@ -4,7 +4,7 @@
 // does (pouchdb-server has no size or storage limit of its own).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { Agent, createServer as createHttpServer, request, type Server } from 'node:http';
+import { Agent, createServer as createHttpServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -31,6 +31,13 @@ export interface Couch {
   refuseWrites(refusal: { status: number; error: string; reason: string } | null): void;
   /** Writes refused since the relay was told to refuse them. */
   refused(): number;
+  /**
+   * Refuses, as CouchDB does over its `max_document_size`, a write holding a document whose JSON is over
+   * `bytes`: the whole `_bulk_docs` request answered 413 `document_too_large`, naming the document. `null` lifts it.
+   */
+  limitDocumentSize(bytes: number | null): void;
+  /** Holds every request unanswered (a server that hangs) until called with false. */
+  hold(on: boolean): void;
   /** HTTP requests the relay has passed on so far (round trips a sync made). */
   requests(): number;
   docs(): Promise<Array<Record<string, unknown>>>;
@@ -67,11 +74,37 @@ export async function startCouch(): Promise<Couch> {
 
   let relay: Server | null = null;
   let refusal: { status: number; error: string; reason: string } | null = null;
+  let sizeLimit: number | null = null;
+  let holding = false;
+  const held: Array<() => void> = [];
   let refusedCount = 0;
   let requestCount = 0;
   const sockets = new Set<Socket>();
   const upstream = new Agent({ keepAlive: true });
   const isWrite = (method = '', url = '') => method === 'PUT' || method === 'DELETE' || (method === 'POST' && /\/_bulk_docs(\?|$)/.test(url));
+  const relayed = (req: IncomingMessage, res: ServerResponse) => {
+    requestCount++;
+    const forward = (body?: Buffer) => {
+      const out = request({ host: '127.0.0.1', port: serverPort, method: req.method, path: req.url, headers: req.headers, agent: upstream }, (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      });
+      out.on('error', () => res.destroy());
+      if (body) out.end(body);
+      else req.pipe(out);
+    };
+    if (sizeLimit === null || !isWrite(req.method, req.url)) return forward();
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      const parsed = body.length ? (JSON.parse(body.toString()) as { docs?: Array<{ _id: string }>; _id?: string }) : {};
+      const big = (parsed.docs ?? [parsed]).find((d) => JSON.stringify(d).length > sizeLimit!);
+      if (!big) return forward(body);
+      refusedCount++;
+      res.writeHead(413, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'document_too_large', reason: big._id }));
+    });
+  };
   const openRelay = () =>
     new Promise<void>((resolve) => {
       relay = createHttpServer((req, res) => {
@@ -81,13 +114,8 @@ export async function startCouch(): Promise<Couch> {
           res.writeHead(refusal.status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: refusal.error, reason: refusal.reason }));
           return;
         }
-        requestCount++;
-        const forward = request({ host: '127.0.0.1', port: serverPort, method: req.method, path: req.url, headers: req.headers, agent: upstream }, (answer) => {
-          res.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(res);
-        });
-        forward.on('error', () => res.destroy());
-        req.pipe(forward);
+        if (holding) return void held.push(() => relayed(req, res));
+        relayed(req, res);
       });
       relay.on('connection', (s: Socket) => (sockets.add(s), s.on('close', () => sockets.delete(s))));
       relay.listen(relayPort, '127.0.0.1', resolve);
@@ -108,6 +136,14 @@ export async function startCouch(): Promise<Couch> {
       refusedCount = 0;
     },
     refused: () => refusedCount,
+    limitDocumentSize: (bytes) => {
+      sizeLimit = bytes;
+      refusedCount = 0;
+    },
+    hold: (on) => {
+      holding = on;
+      if (!on) for (const release of held.splice(0)) release();
+    },
     requests: () => requestCount,
     docs: async () => {
       const res = await fetch(`${direct}/clippings/_all_docs?include_docs=true`, { headers: { authorization: auth } });

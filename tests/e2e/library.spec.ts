@@ -214,6 +214,41 @@ test('the library imports a backup, searches with highlights, filters, tags and 
   await page.close();
 });
 
+test('an open library refreshes by itself for a save made elsewhere, keeping its query, selection and scroll', async ({ extContext, extensionId }) => {
+  const library = await extContext.newPage();
+  await library.setViewportSize({ width: 900, height: 500 });
+  await openLibrary(library, extensionId);
+  const sender = await extContext.newPage();
+  await sender.goto(`chrome-extension://${extensionId}/popup.html?tabId=999999`);
+  const save = (n: number) => sender.evaluate((d) => chrome.runtime.sendMessage({ type: 'save-clipping', draft: d }), {
+    kind: 'article', url: `https://example.org/wombat-${n}`, canonicalUrl: `https://example.org/wombat-${n}`, title: `Wombat census ${n}`, byline: null, siteName: null,
+    publishedTime: null, lang: 'en', dir: 'ltr', html: '<p>Wombats were counted.</p>', text: 'Wombats were counted.', excerpt: 'Wombats', wordCount: 3, textFragmentUrl: null,
+  });
+  const count = async () => Number((await library.locator('.cr-storage p').first().textContent())!.match(/Clippings: (\d+)/)![1]);
+  const before = await count();
+
+  // Scrolled down the whole library: a save elsewhere updates the count, and the reader stays where they were.
+  await library.evaluate(() => window.scrollTo(0, 300));
+  const scrolled = await library.evaluate(() => window.scrollY);
+  expect(scrolled).toBeGreaterThan(0);
+  expect(await save(1)).toMatchObject({ ok: true });
+  await expect(library.locator('.cr-storage')).toContainText(`Clippings: ${before + 1}`);
+  await expect(library.locator('.cr-card-title').first()).toHaveText('Wombat census 1');
+  expect(await library.evaluate(() => window.scrollY)).toBe(scrolled);
+
+  // A search and a selection stay as they were; what matches the search and was saved elsewhere shows up.
+  const search = library.getByRole('searchbox', { name: 'Search' });
+  await search.fill('wombat');
+  await expect(library.locator('.cr-card-title')).toHaveText(['Wombat census 1']);
+  await library.getByRole('checkbox', { name: /Wombat census 1/ }).check();
+  expect(await save(2)).toMatchObject({ ok: true });
+  await expect(library.locator('.cr-card-title')).toHaveText(['Wombat census 2', 'Wombat census 1']);
+  await expect(search).toHaveValue('wombat');
+  await expect(library.getByRole('checkbox', { name: /Wombat census 1/ })).toBeChecked();
+  await expect(library.locator('.cr-storage')).toContainText(`Clippings: ${before + 2}`);
+  await Promise.all([library.close(), sender.close()]);
+});
+
 test('the library exports all to JSON and imports it back; a broken file changes nothing and says why', async ({ extContext, extensionId, worker }) => {
   const page = await extContext.newPage();
   await openLibrary(page, extensionId);

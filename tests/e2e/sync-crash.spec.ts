@@ -38,6 +38,8 @@ test('the browser killed mid-sync, going up and coming down: nothing lost here, 
     expect(upAtKill, 'the kill landed in the middle of the upload').toBeLessThan(COUNT);
 
     a = await launch(dirs[0]);
+    // The killed worker's last word was "running"; the new worker, before any sync starts, does not repeat it.
+    await expect.poll(() => a.page.evaluate(async () => ((await chrome.storage.local.get('syncStatus')).syncStatus as { running?: boolean } | undefined)?.running)).toBe(false);
     expect(shape(await clippings(a.page))).toEqual(seeded);
     const libraryA = await openLibrary(a);
     await syncNow(libraryA, 240_000);

@@ -7,8 +7,7 @@ import { outboxRow, queuedChanges, type OutboxRow } from '../sync/outbox';
 import { openMirror, openRemote } from '../browser/pouchdb';
 import type { Mirror } from '../sync/pouch';
 import { parseSyncServer, type SyncServer } from '../sync/server';
-import { classifySyncError, STATUS_KEY, SYNC_OFF, SyncError, type SyncStatus } from '../sync/status';
-
+import { classifySyncError, HEARTBEAT_MS, refusedByReason, STATUS_KEY, SYNC_OFF, SyncError, type SyncStatus } from '../sync/status';
 
 /** Where the credentials live: this browser profile's extension storage, never storage.sync or backups. */
 const CONFIG_KEY = 'syncConfig';
@@ -26,7 +25,8 @@ export interface SyncController {
   now(): Promise<SyncStatus>;
 }
 
-export function createSyncController(): SyncController {
+/** `onRunning`: told when cycles start and when they are all done (the background holds library-changed meanwhile). */
+export function createSyncController(onRunning: (running: boolean) => void = () => undefined): SyncController {
   // The engine's own connection: what it writes came from the server, so it is not queued again.
   const db = new ClippingsDb(undefined, { capture: false });
   let mirror: Mirror | null = null;
@@ -37,27 +37,42 @@ export function createSyncController(): SyncController {
   const localMirror = () => (mirror ??= openMirror());
   const config = async () => (await browser.storage.local.get(CONFIG_KEY))[CONFIG_KEY] as SyncConfig | undefined;
   const status = async (): Promise<SyncStatus> => ({ ...SYNC_OFF, ...((await browser.storage.local.get(STATUS_KEY))[STATUS_KEY] as SyncStatus | undefined) });
-  const setStatus = async (patch: Partial<SyncStatus>) => {
-    const next = { ...(await status()), ...patch };
-    await browser.storage.local.set({ [STATUS_KEY]: next });
+  // One status write at a time (each reads, patches, writes): a heartbeat never undoes the cycle's last word.
+  let writes: Promise<unknown> = Promise.resolve();
+  const setStatus = (patch: Partial<SyncStatus> | ((old: SyncStatus) => Partial<SyncStatus> | null)): Promise<SyncStatus> => {
+    const next = writes.then(async () => {
+      const old = await status();
+      const change = typeof patch === 'function' ? patch(old) : patch;
+      if (!change) return old;
+      const merged = { ...old, ...change };
+      await browser.storage.local.set({ [STATUS_KEY]: merged });
+      return merged;
+    });
+    writes = next.catch(() => undefined);
     return next;
   };
+  // A new worker runs no cycle yet (this is first in the queue): a "running" in storage is the last word of a
+  // worker stopped mid-sync.
+  void setStatus((old) => (old.running ? { running: false, beatAt: null } : null));
 
   async function cycle(): Promise<SyncStatus> {
     const current = await config();
     if (!current) return setStatus(SYNC_OFF);
     const server = parseSyncServer(current.dbUrl) as SyncServer;
-    await setStatus({ server: current.dbUrl, running: true });
+    await setStatus({ server: current.dbUrl, running: true, beatAt: Date.now() });
+    const beat = setInterval(() => void setStatus({ beatAt: Date.now() }), HEARTBEAT_MS);
+    let outcome: Partial<SyncStatus>;
     try {
       if (!(await browser.permissions.contains({ origins: [server.originPattern] }))) throw new SyncError('permission', server.origin);
       const report = await syncCycle(db, localMirror(), openRemote(current.dbUrl, current));
-      const error = report.rejected ? { code: 'rejected' as const, detail: String(report.rejected) } : null;
-      const changed = report.applied ? { changedAt: Date.now() } : {};
-      return await setStatus({ running: false, lastSyncedAt: Date.now(), ...changed, pending: await pendingChanges(db, localMirror()), error });
+      outcome = { lastSyncedAt: Date.now(), pending: await pendingChanges(db, localMirror()), error: null, refused: refusedByReason(report.refused) };
     } catch (failure) {
       const { code, message } = classifySyncError(failure);
-      return setStatus({ running: false, pending: await pendingChanges(db, localMirror()), error: { code, detail: message } });
+      outcome = { pending: await pendingChanges(db, localMirror()), error: { code, detail: message } };
+    } finally {
+      clearInterval(beat);
     }
+    return setStatus({ running: false, beatAt: null, ...outcome });
   }
 
   /** Runs a cycle, or one more after the running one when asked while it runs. */
@@ -69,13 +84,18 @@ export function createSyncController(): SyncController {
     // This cycle sends everything queued so far: a debounced run still waiting would only repeat it (and,
     // firing while this one runs, make this Sync now wait for a second cycle).
     clearTimeout(timer);
+    onRunning(true);
     running = (async () => {
       let result: SyncStatus;
-      do {
-        again = false;
-        result = await cycle();
-      } while (again);
-      running = null;
+      try {
+        do {
+          again = false;
+          result = await cycle();
+        } while (again);
+      } finally {
+        running = null;
+        onRunning(false);
+      }
       return result;
     })();
     return running;

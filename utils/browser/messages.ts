@@ -40,6 +40,8 @@ export interface Protocol {
 export interface Events {
   /** A long import's progress, for the library page. */
   'library-progress': { task: 'import' | 'index'; done: number; total: number };
+  /** Clippings changed (a save from the popup, a sync's pulled changes, any write): pages showing them read again. */
+  'library-changed': Record<string, never>;
 }
 
 export type MessageType = keyof Protocol;

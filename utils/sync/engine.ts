@@ -10,6 +10,7 @@ import type { ClippingsDb } from '../clippings/db';
 import { applyMirrorChanges } from './apply';
 import type { Mirror, Remote } from './pouch';
 import { pushOutbox } from './push';
+import { parkRefused, splitRefusals, type Parked } from './refusals';
 
 export interface BaseRow {
   key: string;
@@ -27,8 +28,8 @@ export interface CycleReport {
   pulled: number;
   applied: number;
   conflicts: number;
-  /** Documents the server refused (a validation rule, a size limit); they stay here and are tried again. */
-  rejected: number;
+  /** Clippings the server refused for good (a size limit, a rule): parked here until they change (refusals.ts). */
+  refused: Parked[];
 }
 
 /**
@@ -39,13 +40,18 @@ export const BATCH = 200;
 
 export { applyMirrorChanges, pushOutbox };
 
-/** A sequence the sync keeps in `syncState` (`appliedSeq`, `sentSeq`); 0 before the first. */
-export async function savedSeq(db: SyncDb, name: 'appliedSeq' | 'sentSeq'): Promise<string | number> {
+/**
+ * A sequence of the mirror the sync keeps in `syncState`; 0 before the first. `appliedSeq`: applied to the
+ * library up to there; `sentSeq`: the server has every change up to there (what the push sent, then what the
+ * pull brought); `upSeq`: where the last replication up ended.
+ */
+export async function savedSeq(db: SyncDb, name: 'appliedSeq' | 'sentSeq' | 'upSeq'): Promise<string | number> {
   return ((await db.syncState.get(name))?.value as string | number | undefined) ?? 0;
 }
 
 /** A whole cycle: push, replicate both ways, apply; replicates once more when applying merged conflicts. */
-export async function syncCycle(db: SyncDb, mirror: Mirror, remote: Remote): Promise<CycleReport> {
+export async function syncCycle(db: SyncDb, mirror: Mirror, server: Remote): Promise<CycleReport> {
+  const remote = splitRefusals(server);
   const caughtUp = (await savedSeq(db, 'appliedSeq')) === (await mirror.info()).update_seq;
   const { written: pushed, merged } = await pushOutbox(db, mirror);
   // With every earlier mirror change applied, what the push wrote is this library's own rows: the apply
@@ -55,19 +61,23 @@ export async function syncCycle(db: SyncDb, mirror: Mirror, remote: Remote): Pro
   // does not read a whole first sync back.
   const up = await sendUp(db, mirror, remote);
   const down = await mirror.replicate.from(remote, { batch_size: BATCH });
-  const { applied, conflicts } = await applyMirrorChanges(db, mirror);
-  const again = conflicts ? await sendUp(db, mirror, remote) : null;
-  const rejected = (again ?? up).doc_write_failures;
   // What the pull wrote into the mirror came from the server: it is not waiting to be sent.
   await db.syncState.put({ name: 'sentSeq', value: (await mirror.info()).update_seq });
-  return { pushed, pulled: down.docs_written, applied, conflicts, rejected };
+  const { applied, conflicts } = await applyMirrorChanges(db, mirror);
+  const again = conflicts ? await sendUp(db, mirror, remote) : null;
+  const refused = await parkRefused(db, mirror, [...up.errors, ...(again?.errors ?? [])]);
+  return { pushed, pulled: down.docs_written, applied, conflicts, refused };
 }
 
 /** Replicates the mirror to the server, then remembers how far the server has it. */
 async function sendUp(db: SyncDb, mirror: Mirror, remote: Remote) {
   const upTo = (await mirror.info()).update_seq;
-  const result = await mirror.replicate.to(remote, { batch_size: BATCH });
-  await db.syncState.put({ name: 'sentSeq', value: upTo });
+  const sent = await savedSeq(db, 'sentSeq');
+  // A pull since the last replication up wrote documents that came from the server: start after them (at the
+  // cost of one checkpoint write), or the replication reads them all back (10,000 after a first sync down).
+  const skip = sent !== (await savedSeq(db, 'upSeq')) ? { since: sent } : {};
+  const result = await mirror.replicate.to(remote, { batch_size: BATCH, ...skip });
+  await db.syncState.bulkPut([{ name: 'sentSeq', value: upTo }, { name: 'upSeq', value: upTo }]);
   return result;
 }
 

@@ -3,7 +3,7 @@
 import type { ClippingDoc } from './doc';
 
 export interface Leaf { ok?: ClippingDoc; missing?: string }
-export type WriteResult = { ok: true; id: string; rev: string } | { error: string; id?: string; reason?: string; status?: number };
+export type WriteResult = { ok: true; id: string; rev: string } | { error: string; id?: string; reason?: string; status?: number; name?: string };
 export interface ReplicationResult { docs_written: number; doc_write_failures: number; errors: unknown[] }
 export interface ChangesPage { results: Array<{ id: string; seq: string | number; doc?: ClippingDoc & { _conflicts?: string[] } }>; last_seq: string | number }
 
@@ -15,7 +15,7 @@ export interface Mirror {
   info(): Promise<{ doc_count: number; update_seq: string | number }>;
   destroy(): Promise<unknown>;
   replicate: {
-    to(remote: Remote, options: { batch_size: number }): Promise<ReplicationResult>;
+    to(remote: Remote, options: { batch_size: number; since?: string | number }): Promise<ReplicationResult>;
     from(remote: Remote, options: { batch_size: number }): Promise<ReplicationResult>;
   };
 }
@@ -23,4 +23,6 @@ export interface Mirror {
 /** The server's database, as PouchDB's HTTP adapter reaches it. */
 export interface Remote {
   info(): Promise<{ doc_count: number; update_seq: string | number } | { error: string; reason?: string }>;
+  /** As the replicator writes (`new_edits: false`); utils/sync/refusals.ts wraps it. */
+  bulkDocs(body: { docs: Array<{ _id: string }>; new_edits?: boolean }, options?: unknown): Promise<WriteResult[]>;
 }

@@ -1,24 +1,59 @@
 // What the library shows about sync, and the failures it can name. Pure: the background classifies,
 // the page shows the words.
 
-export type SyncErrorCode = 'address' | 'credentials' | 'forbidden' | 'no-database' | 'unreachable' | 'server-full' | 'too-large' | 'rejected' | 'permission' | 'unknown';
+export type SyncErrorCode = 'address' | 'credentials' | 'forbidden' | 'no-database' | 'unreachable' | 'server-full' | 'too-large' | 'permission' | 'unknown';
+
+/** Why the server refused one clipping for good: over its size limit, or a rule on the server (`forbidden`). */
+export type RefusalReason = 'too-large' | 'forbidden';
+
+/**
+ * Clippings the server refused for one reason (kept here, left out of sync until they change,
+ * utils/sync/refusals.ts): how many, and the first few titles (a rule refusing everything must not put a
+ * whole library's titles in every status write).
+ */
+export interface Refused { reason: RefusalReason; count: number; titles: string[] }
+
+/** Titles a status names per reason; the others are counted. */
+export const NAMED_REFUSALS = 3;
+
+/** The status's account of refused clippings, by reason. */
+export function refusedByReason(list: ReadonlyArray<{ title: string; reason: RefusalReason }>): Refused[] {
+  return (['too-large', 'forbidden'] as const).flatMap((reason) => {
+    const titles = list.filter((r) => r.reason === reason).map((r) => r.title);
+    return titles.length ? [{ reason, count: titles.length, titles: titles.slice(0, NAMED_REFUSALS) }] : [];
+  });
+}
 
 export interface SyncStatus {
   /** The database URL (never with credentials) or null when sync is off. */
   server: string | null;
   running: boolean;
+  /**
+   * While a cycle runs, when it last said so (every HEARTBEAT_MS): a worker stopped or killed mid-sync stops
+   * beating, so its `running` is not believed for long (`isSyncRunning`).
+   */
+  beatAt: number | null;
   lastSyncedAt: number | null;
-  /** When a sync last changed the library (pages showing it refresh). */
-  changedAt: number | null;
-  /** Local changes not yet sent. */
+  /** Local changes not yet sent (refused clippings not counted: they are in `refused`). */
   pending: number;
   error: { code: SyncErrorCode; detail: string } | null;
+  refused: Refused[];
 }
 
 /** Where the background keeps the sync status the library shows (storage.local; no credentials in it). */
 export const STATUS_KEY = 'syncStatus';
 
-export const SYNC_OFF: SyncStatus = { server: null, running: false, lastSyncedAt: null, changedAt: null, pending: 0, error: null };
+export const SYNC_OFF: SyncStatus = { server: null, running: false, beatAt: null, lastSyncedAt: null, pending: 0, error: null, refused: [] };
+
+/** How often a running cycle renews `beatAt`. */
+export const HEARTBEAT_MS = 5_000;
+/** A `beatAt` older than this belongs to a cycle whose worker is gone (several beats missed, even under load). */
+export const STALE_AFTER_MS = 20_000;
+
+/** Whether a sync is running now: said so, and said so lately (a stopped worker's last word is not believed). */
+export function isSyncRunning(status: SyncStatus, now = Date.now()): boolean {
+  return status.running && status.beatAt !== null && now - status.beatAt < STALE_AFTER_MS;
+}
 
 /** A sync failure with its code; `detail` never holds credentials. */
 export class SyncError extends Error {

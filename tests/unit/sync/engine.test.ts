@@ -179,23 +179,25 @@ describe('sync between two devices through one server', () => {
   }, 30_000);
 });
 
-describe('a server that refuses a document', () => {
-  it('takes the others, reports the refused one, and keeps it here to try again', async () => {
-    const server = makeServer() as ReturnType<typeof makeServer> & { bulkDocs: (...args: unknown[]) => Promise<unknown[]> };
-    // A validation rule on the server (CouchDB's validate_doc_update) answers `forbidden` for some documents.
-    const bulkDocs = server.bulkDocs.bind(server);
-    server.bulkDocs = async (body: unknown, ...rest: unknown[]) => {
-      const { docs, ...options } = body as { docs: Array<{ _id: string; title?: string }> };
-      const refused = docs.filter((d) => d.title?.includes('REFUSE'));
-      const written = (await bulkDocs({ docs: docs.filter((d) => !refused.includes(d)), ...options }, ...rest)) as unknown[];
-      return [...written, ...refused.map((d) => ({ id: d._id, error: true, name: 'forbidden', status: 403, message: 'not allowed here' }))];
-    };
+describe('what a sync reads back', () => {
+  it('after a sync down, the next sync up does not ask the server about what it pulled, only about new changes', async () => {
+    const server = makeServer() as ReturnType<typeof makeServer> & { revsDiff: (diff: Record<string, string[]>) => Promise<unknown> };
     const [a, b] = [makeDevice(server, 'a'), makeDevice(server, 'b')];
-    await saveClipping(a.db, article(1, { title: 'REFUSE me' }));
-    await saveClipping(a.db, article(2, { title: 'Welcome' }));
-    expect((await a.sync()).rejected).toBe(1);
+    await importClippings(a.db, Array.from({ length: 300 }, (_, n) => ({ ...article(n), id: n + 1, savedAt: n, tags: [], note: '' })) as never);
+    await a.sync();
     await b.sync();
-    expect(await b.titles()).toEqual(['Welcome']);
-    expect(await a.titles()).toEqual(['REFUSE me', 'Welcome']);
+    expect(await b.db.clippings.count()).toBe(300);
+
+    const revsDiff = server.revsDiff.bind(server);
+    const asked: string[] = [];
+    server.revsDiff = (diff) => (asked.push(...Object.keys(diff)), revsDiff(diff));
+    await b.sync();
+    expect(asked).toEqual([]);
+    const first = (await b.db.clippings.toArray())[0]!;
+    await updateClipping(b.db, first.id, { tags: ['changed on b'] });
+    await b.sync();
+    expect(asked).toHaveLength(1);
+    await a.sync();
+    expect((await a.db.clippings.where('key').equals(first.key).first())?.tags).toEqual(['changed on b']);
   });
 });

@@ -1,0 +1,54 @@
+// The sync status never outlives the worker that ran the sync (issue #14): a new worker clears a "running"
+// left by a stopped one, and a running cycle beats so that a page can tell a live sync from a dead one.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { HEARTBEAT_MS, isSyncRunning, STALE_AFTER_MS, STATUS_KEY, SYNC_OFF, type SyncStatus } from '../../../utils/sync/status';
+
+const cycle = vi.hoisted(() => ({ finish: (): unknown => undefined }));
+vi.mock('../../../utils/browser/pouchdb', () => ({ openMirror: () => ({}), openRemote: () => ({}) }));
+vi.mock('../../../utils/sync/engine', () => ({
+  pendingChanges: async () => 0,
+  syncCycle: () => new Promise((resolve) => (cycle.finish = () => resolve({ pushed: 0, pulled: 0, applied: 0, conflicts: 0, refused: [{ docId: 'clip-1', rev: '1-a', title: 'The whole novel', reason: 'too-large' }] }))),
+}));
+const { createSyncController } = await import('../../../utils/background/sync');
+
+const stored = async () => (await browser.storage.local.get(STATUS_KEY))[STATUS_KEY] as SyncStatus;
+const SERVER = 'https://couch.example.org/clippings';
+
+describe('the sync status and the worker that runs the sync', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.spyOn(browser.permissions, 'contains').mockImplementation(async () => true);
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('a worker starting after one was stopped mid-sync does not say a sync is running', async () => {
+    await browser.storage.local.set({ [STATUS_KEY]: { ...SYNC_OFF, server: SERVER, running: true, beatAt: Date.now(), lastSyncedAt: 5 } });
+    createSyncController();
+    await vi.waitFor(async () => expect(await stored()).toMatchObject({ running: false, beatAt: null, lastSyncedAt: 5, server: SERVER }));
+  });
+
+  it('a running cycle renews its heartbeat; its end clears it and lists what the server refused; the background hears when it runs', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
+    await browser.storage.local.set({ syncConfig: { dbUrl: SERVER, username: 'u', password: 'p' } });
+    const told: boolean[] = [];
+    const sync = createSyncController((running) => told.push(running));
+    const done = sync.now();
+    await vi.waitFor(async () => expect((await stored())?.running).toBe(true));
+    const first = (await stored()).beatAt!;
+    expect(told).toEqual([true]);
+    expect(isSyncRunning(await stored())).toBe(true);
+
+    await vi.advanceTimersByTimeAsync(HEARTBEAT_MS * 2);
+    await vi.waitFor(async () => expect((await stored()).beatAt).toBe(first + HEARTBEAT_MS * 2));
+    // A page reading the status later than that, with no beat since, no longer believes it.
+    expect(isSyncRunning(await stored(), first + HEARTBEAT_MS * 2 + STALE_AFTER_MS)).toBe(false);
+
+    cycle.finish();
+    expect(await done).toMatchObject({ running: false, beatAt: null, refused: [{ reason: 'too-large', count: 1, titles: ['The whole novel'] }] });
+    expect(told).toEqual([true, false]);
+    await vi.advanceTimersByTimeAsync(HEARTBEAT_MS * 2);
+    expect(await stored()).toMatchObject({ running: false, beatAt: null });
+  });
+});
