@@ -21,7 +21,8 @@ export function csvColumns(text: string): string[] {
 export function parseCsv(text: string, file: string, required: readonly string[], formatName: string): CsvRows {
   const parsed = Papa.parse<Record<string, string>>(text, {
     header: true,
-    skipEmptyLines: 'greedy',
+    // Only lines with nothing on them: a row of blank or whitespace-only fields is reported, not silently dropped.
+    skipEmptyLines: true,
     transformHeader: (h) => h.trim().toLowerCase(),
   });
   const columns = parsed.meta.fields ?? [];

@@ -84,6 +84,13 @@ describe('Pocket zip', () => {
     expect(result.rejected).toEqual([{ where: 'part_000000.csv, row 3', reason: '2 fields where the header has 5' }]);
   });
 
+  it('reports a row of blank fields with its number instead of dropping it (found by the import fuzz)', () => {
+    const blank = zipSync({ 'part_000000.csv': strToU8('title,url,time_added,tags,status\n"\r\n","\n","\r\n","\n",\nA,https://a.example/1,1,,unread\n') });
+    const result = parsed(blank);
+    expect(result.items).toHaveLength(1);
+    expect(result.rejected).toEqual([{ where: 'part_000000.csv, row 2, column “url”', reason: 'empty' }]);
+  });
+
   it('bad annotations lose their highlights, never the links', () => {
     const zip = zipSync({ 'part_000000.csv': strToU8(pocketCsv(rows.slice(0, 1))), 'annotations/part_000000.json': strToU8('[{"url": "https://news.ex') });
     const result = parsed(zip);
