@@ -4,7 +4,7 @@ import { backupText, parseBackup, validateBackupClipping } from '../../../utils/
 import { StoreError } from '../../../utils/clippings/errors';
 import { defaultMarks, type Clipping } from '../../../utils/clippings/types';
 import { validateDraft } from '../../../utils/clippings/validate';
-import { params, timed, timeoutFor } from './config';
+import { bound, params, timed, timeoutFor } from './config';
 
 // Hostile and corrupt backups: parseBackup returns a backup or throws StoreError('invalid') with a
 // message, and nothing else; what it returns holds only valid clippings with safe URLs.
@@ -43,7 +43,7 @@ describe('backup import fuzz', () => {
           : how === 'replace' ? GOOD.slice(0, at) + junk + GOOD.slice(at + junk.length)
           : GOOD.slice(0, at) + String.fromCharCode(GOOD.charCodeAt(at) ^ (1 << (j % 7))) + GOOD.slice(at + 1);
         const { ms } = timed(() => typedOutcome(() => parseBackup(text)));
-        expect(ms).toBeLessThan(1_000);
+        expect(ms).toBeLessThan(bound(1_000));
       }),
       params(1),
     );
