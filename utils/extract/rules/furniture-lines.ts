@@ -1,4 +1,5 @@
 import { linkShare, short } from './text';
+import { byTags } from '../walk';
 
 // Whole short blocks that are page furniture rather than article text.
 const META_LINE = /^(published|updated|posted|first published|last updated|last modified)\b.{0,80}\d/i;
@@ -31,7 +32,7 @@ const MAX_CTA = 200;
  * notes, tag lines, and short newsletter, subscription and cookie calls to action.
  */
 export function removeFurnitureLines(root: Element): void {
-  for (const el of [...root.querySelectorAll('p, div, span, li, h2, h3, h4, h5, h6')]) {
+  for (const el of byTags(root, 'p div span li h2 h3 h4 h5 h6')) {
     const t = el.isConnected && short(el, MAX_BLOCK);
     if (!t) continue;
     if (el.tagName !== 'SPAN' && /^[^\p{L}\p{N}]+$/u.test(t)) {
