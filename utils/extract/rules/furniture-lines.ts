@@ -9,8 +9,10 @@ const MORE_LABEL = /^\W?(related|read more|see more|also read|read also|see also
 const UI_LABEL = /^(skip to (main )?content|share( this)?( article| story)?|print|email|comments?|\d+ comments?|(post|leave|add) a (comment|reply)|follow us|subscribe( now| today)?|sign (in|up)|log ?in|register)\W*$/i;
 const READING_TIME = /\b\d+\s+min(ute)?s? read\b/i;
 const TAGS = /^(filed under|tags?|tagged( with)?|categories|topics)\s*:/i;
+/** A CMS shortcode printed as text instead of rendered: `[button link="…"]Send us…[/button]`, `[gallery ids="1,2"]`. */
+const SHORTCODE = /^\[([a-z][\w-]*)(\s+[\w-]+\s*=[^\]]*\/?\]|(\s+[\w-]+\s*=[^\]]*)?\].*\[\/\1\])$/i;
 /** In this order: the first that matches decides. */
-const LINES = [META_LINE, BYLINE, MORE_LABEL, UI_LABEL, READING_TIME, TAGS];
+const LINES = [META_LINE, BYLINE, MORE_LABEL, UI_LABEL, READING_TIME, TAGS, SHORTCODE];
 const CTA = /\b(sign up|subscribe)\b.*\b(newsletters?|inbox|e-?mails?)\b|\b(newsletters?|inbox|e-?mails?)\b.*\b(sign up|subscribe)\b|\bcookies\b.*\b(accept|consent|experience|opt out|policy)\b/i;
 
 /** Blocks longer than this are never furniture. */
