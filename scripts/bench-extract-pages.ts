@@ -30,6 +30,8 @@ export interface Run {
   refused?: boolean;
   buildMs: number;
   extractMs: number;
+  /** CPU time of the extraction (this process, all threads): under load the wall clock mostly measures the wait. */
+  extractCpuMs: number;
 }
 export type PageRuns = Partial<Record<SystemName, Run>>;
 
@@ -60,10 +62,12 @@ function texts(doc: Document, html: string): Pick<Run, 'text' | 'textWithoutCapt
   return { text, textWithoutCaptions: plainText(inert.body) };
 }
 
-async function timed<T>(run: () => T | Promise<T>): Promise<[T, number]> {
+async function timed<T>(run: () => T | Promise<T>): Promise<[T, number, number]> {
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const value = await run();
-  return [value, performance.now() - t0];
+  const cpu = process.cpuUsage(cpu0);
+  return [value, performance.now() - t0, (cpu.user + cpu.system) / 1000];
 }
 
 export async function runPage(job: Job, html: string, url: string, defuddle: ((doc: Document, url: string) => Promise<{ content?: string }>) | null): Promise<PageRuns> {
@@ -73,13 +77,13 @@ export async function runPage(job: Job, html: string, url: string, defuddle: ((d
     const [page, buildMs] = await timed(() => buildDom(job.dom, html, url));
     if (system === 'ours') {
       // What the popup runs (the gate on); a refused page is extracted again forced, to be scored.
-      const [first, extractMs] = await timed(() => extractArticle(page.doc, { off: job.without }));
+      const [first, extractMs, extractCpuMs] = await timed(() => extractArticle(page.doc, { off: job.without }));
       const refused = !first.ok && first.reason === 'not-article';
       const result = refused ? extractArticle(page.doc, { force: true, off: job.without }) : first;
-      out.ours = { ...(result.ok ? texts(page.doc, result.article.html) : { text: '', textWithoutCaptions: '' }), failed: !result.ok, refused, buildMs, extractMs };
+      out.ours = { ...(result.ok ? texts(page.doc, result.article.html) : { text: '', textWithoutCaptions: '' }), failed: !result.ok, refused, buildMs, extractMs, extractCpuMs };
     } else if (system === 'readability') {
       // Bare Readability 0.6 on a clone (as a content script would have to), then the same plainText.
-      const [parsed, extractMs] = await timed(() => {
+      const [parsed, extractMs, extractCpuMs] = await timed(() => {
         try {
           return new Readability(page.doc.cloneNode(true) as Document).parse();
         } catch {
@@ -87,13 +91,13 @@ export async function runPage(job: Job, html: string, url: string, defuddle: ((d
         }
       });
       const failed = !parsed?.content;
-      out.readability = { ...texts(page.doc, parsed?.content ?? ''), failed, buildMs, extractMs };
+      out.readability = { ...texts(page.doc, parsed?.content ?? ''), failed, buildMs, extractMs, extractCpuMs };
       const textContent = parsed?.textContent ?? '';
-      if (job.systems.includes('readability-textContent')) out['readability-textContent'] = { text: textContent, textWithoutCaptions: textContent, failed, buildMs, extractMs };
+      if (job.systems.includes('readability-textContent')) out['readability-textContent'] = { text: textContent, textWithoutCaptions: textContent, failed, buildMs, extractMs, extractCpuMs };
     } else if (defuddle) {
       const { error, warn, log } = console; // Defuddle logs its own recoverable errors
       console.error = console.warn = console.log = () => {};
-      const [content, extractMs] = await timed(async () => {
+      const [content, extractMs, extractCpuMs] = await timed(async () => {
         try {
           return (await defuddle(page.doc, url)).content ?? '';
         } catch {
@@ -102,7 +106,7 @@ export async function runPage(job: Job, html: string, url: string, defuddle: ((d
           Object.assign(console, { error, warn, log });
         }
       });
-      out.defuddle = { ...texts(page.doc, content), failed: !content, buildMs, extractMs };
+      out.defuddle = { ...texts(page.doc, content), failed: !content, buildMs, extractMs, extractCpuMs };
     }
     await page.close();
   }

@@ -2,7 +2,7 @@ import Readability from '@mozilla/readability/Readability.js';
 import { countWords, readingMinutes } from '../reading-time';
 import { MAX_NESTING_DEPTH, nestedDeeperThan } from './bounds';
 import { looksLikeArticle, pageShape } from './article-gate';
-import { betterMainBlock, type MarkedBlock } from './main-block';
+import { betterMainBlock, markedBlock, type MarkedBlock } from './main-block';
 import { isoDate } from '../format';
 import { readMetadata } from './metadata';
 import { plainText } from './plain-text';
@@ -37,7 +37,7 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
   const meta = readMetadata(doc, url);
   const readability = (main: MarkedBlock | null) => {
     const clone = doc.cloneNode(true) as Document;
-    if (main) clone.body.replaceChildren(clone.querySelectorAll(main.selector)[main.index]!);
+    if (main) clone.body.replaceChildren(markedBlock(clone, main));
     runRules(PAGE_RULES, clone, { byline: meta.byline, title: meta.title ?? doc.title }, off); // before Readability: what the page declares
     return new Readability(clone, { maxElemsToParse: maxElements, keepClasses: true }).parse();
   };

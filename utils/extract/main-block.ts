@@ -3,9 +3,17 @@
 // outscores the article. Where the page marks its main text itself and that block holds clearly
 // more running text than Readability's choice, Readability runs again on that block alone.
 import { type PageShape, pageShape } from './article-gate';
+import { attributeTokens, forEachElement } from './walk';
 
-/** Where pages mark their main text, most specific first: schema.org's articleBody, <article>, <main>. */
-const MARKS = ['[itemprop~="articleBody" i]', 'article', 'main, [role="main"]'];
+/**
+ * Where pages mark their main text, most specific first: schema.org's articleBody, <article>, <main>.
+ * Each selector is tested in one walk over the page (see walk.ts).
+ */
+const MARKS: Record<string, (el: Element) => boolean> = {
+  '[itemprop~="articleBody" i]': (el) => attributeTokens(el, 'itemprop').includes('articlebody'),
+  article: (el) => el.localName === 'article',
+  'main, [role="main"]': (el) => el.localName === 'main' || el.getAttribute('role') === 'main',
+};
 /** The marked block must hold this many times the running text of Readability's choice... */
 const CLEARLY_MORE = 2;
 /** ...and at least this much (shorter blocks are teasers, cards or captions). */
@@ -19,11 +27,19 @@ export interface MarkedBlock {
   index: number;
 }
 
+/** The page's marked blocks by selector, in the order of MARKS (one walk over the page). */
+function markedBlocks(doc: Document): Map<string, Element[]> {
+  const blocks = new Map(Object.keys(MARKS).map((selector) => [selector, [] as Element[]]));
+  forEachElement(doc, (el) => {
+    for (const [selector, marks] of Object.entries(MARKS)) if (marks(el)) blocks.get(selector)!.push(el);
+  });
+  return blocks;
+}
+
 /** The marked block to extract from instead of Readability's choice (`found`), or null when that choice stands. */
 export function betterMainBlock(doc: Document, found: PageShape): MarkedBlock | null {
   const wanted = Math.max(MIN_MAIN_PROSE, found.prose * CLEARLY_MORE);
-  for (const selector of MARKS) {
-    const blocks = [...doc.querySelectorAll(selector)];
+  for (const [selector, blocks] of markedBlocks(doc)) {
     if (blocks.length > MAX_BLOCKS) return null;
     let best: MarkedBlock | null = null;
     let bestProse = wanted;
@@ -34,4 +50,9 @@ export function betterMainBlock(doc: Document, found: PageShape): MarkedBlock | 
     if (best) return best;
   }
   return null;
+}
+
+/** The same block in a clone of the page. */
+export function markedBlock(doc: Document, { selector, index }: MarkedBlock): Element {
+  return markedBlocks(doc).get(selector)![index]!;
 }

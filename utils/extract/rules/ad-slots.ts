@@ -1,3 +1,5 @@
+import { elementsWhere } from '../walk';
+
 /** Class or id tokens that mark advertising slots. */
 const AD_TOKEN = /(^|[\s_-])(ad|ads|advert|advertisement|adslot|ad-slot|dfp|gpt-ad|sponsor(ed)?)([\s_-]|$)/i;
 /** An ad slot holds a label and an iframe; a block with more text than this is content that happens to say "ad". */
@@ -5,9 +7,6 @@ const MAX_SLOT_TEXT = 200;
 
 /** Before Readability: removes advertising slots from the clone of the page. */
 export function removeAdSlots(doc: Document): void {
-  for (const el of [...doc.querySelectorAll<HTMLElement>('[class], [id]')]) {
-    if (el === doc.body || el === doc.documentElement) continue;
-    const tokens = `${el.getAttribute('class') ?? ''} ${el.id}`;
-    if (AD_TOKEN.test(tokens) && (el.textContent ?? '').length < MAX_SLOT_TEXT) el.remove();
-  }
+  const slots = elementsWhere(doc, (el) => el !== doc.body && el !== doc.documentElement && AD_TOKEN.test(`${el.getAttribute('class') ?? ''} ${el.id}`));
+  for (const el of slots) if ((el.textContent ?? '').length < MAX_SLOT_TEXT) el.remove();
 }

@@ -1,4 +1,5 @@
 import { removeWithinBudget } from './text';
+import { elementsWhere } from '../walk';
 
 // Class/id words (camelCase, - and _ split) of boxes readers never want inside the article.
 const BOX_WORD = new RegExp(
@@ -22,7 +23,7 @@ function words(el: Element): string {
  * (Readability runs with classes kept), within the shared box budget.
  */
 export function removeBoxes(root: Element): void {
-  const boxes = [...root.querySelectorAll('[class], [id]')].filter((el) => {
+  const boxes = elementsWhere(root, (el) => {
     const w = words(el);
     return w.split(' ').some((t) => BOX_WORD.test(t)) || BOX_PAIR.test(w);
   });

@@ -1,4 +1,5 @@
 import { short, text } from './text';
+import { byTags } from '../walk';
 
 /** The byline line sits among the first blocks of the article... */
 const FIRST_BLOCKS = 3;
@@ -11,7 +12,7 @@ const MAX_BYLINE_LINE = 120;
  */
 export function removeBylineLine(root: Element, byline: string | null): void {
   let blocks = 0;
-  for (const el of root.querySelectorAll('p, div')) {
+  for (const el of byTags(root, 'p div')) {
     if (el.querySelector('p, div') || !el.textContent?.trim()) continue;
     if (++blocks > FIRST_BLOCKS) return;
     const t = short(el, MAX_BYLINE_LINE);

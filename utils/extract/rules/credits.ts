@@ -1,4 +1,5 @@
 import { short } from './text';
+import { byTags } from '../walk';
 
 // A credit line: "Photo: …", "(Image: © …)", "Credit…", "Image copyright …", "© …".
 const CREDIT = /^\(?\s*((photo(graph)?|image|picture)s?\s*(credit|courtesy|copyright)?\s*[:.]|(photo(graph)?|image|picture)s? (by|courtesy of)\b|courtesy of\b|credits?\s*[:.]|©|\(c\)|image copyright|copyright\b)/i;
@@ -9,7 +10,7 @@ const MAX_FIGURE_CREDIT = 60;
 
 /** Removes image credits (inside figures: also short "Name/Agency" lines); the caption itself stays. */
 export function removeCredits(root: Element): void {
-  for (const el of [...root.querySelectorAll('p, span, div, small, cite, figcaption')]) {
+  for (const el of byTags(root, 'p span div small cite figcaption')) {
     const t = short(el, MAX_CREDIT);
     if (!t || !el.isConnected) continue;
     const figureCredit = el.closest('figure') && el.tagName !== 'FIGCAPTION' && t.length < MAX_FIGURE_CREDIT && /[/|]/.test(t) && !/[.!?]$/.test(t);

@@ -1,4 +1,5 @@
 import { short } from './text';
+import { byTags } from '../walk';
 
 const DATE_WORDS = /\d+|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(today|yesterday|[ap]\.?m\.?|utc|gmt|[a-z][sd]t|at|on|updated|published|posted)\b|[\s,.:;|/\-–—()]/gi;
 /** A date and time take fewer characters than this ("Updated: Tuesday 19 November 2019, 10:02 AM GMT"). */
@@ -11,7 +12,7 @@ export function isDateLine(t: string): boolean {
 
 /** Removes blocks that are only a date and time (the reader shows the date in its header). */
 export function removeDateLines(root: Element): void {
-  for (const el of [...root.querySelectorAll('p, div, li, h2, h3, h4, h5, h6')]) {
+  for (const el of byTags(root, 'p div li h2 h3 h4 h5 h6')) {
     const t = el.isConnected && short(el, MAX_DATE_LINE);
     if (t && isDateLine(t)) el.remove();
   }

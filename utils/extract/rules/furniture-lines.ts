@@ -1,4 +1,5 @@
 import { linkShare, short } from './text';
+import { byTags } from '../walk';
 
 // Whole short blocks that are page furniture rather than article text.
 const META_LINE = /^(published|updated|posted|first published|last updated|last modified)\b.{0,80}\d/i;
@@ -8,8 +9,10 @@ const MORE_LABEL = /^\W?(related|read more|see more|also read|read also|see also
 const UI_LABEL = /^(skip to (main )?content|share( this)?( article| story)?|print|email|comments?|\d+ comments?|(post|leave|add) a (comment|reply)|follow us|subscribe( now| today)?|sign (in|up)|log ?in|register)\W*$/i;
 const READING_TIME = /\b\d+\s+min(ute)?s? read\b/i;
 const TAGS = /^(filed under|tags?|tagged( with)?|categories|topics)\s*:/i;
+/** A CMS shortcode printed as text instead of rendered: `[button link="…"]Send us…[/button]`, `[gallery ids="1,2"]`. */
+const SHORTCODE = /^\[([a-z][\w-]*)(\s+[\w-]+\s*=[^\]]*\/?\]|(\s+[\w-]+\s*=[^\]]*)?\].*\[\/\1\])$/i;
 /** In this order: the first that matches decides. */
-const LINES = [META_LINE, BYLINE, MORE_LABEL, UI_LABEL, READING_TIME, TAGS];
+const LINES = [META_LINE, BYLINE, MORE_LABEL, UI_LABEL, READING_TIME, TAGS, SHORTCODE];
 const CTA = /\b(sign up|subscribe)\b.*\b(newsletters?|inbox|e-?mails?)\b|\b(newsletters?|inbox|e-?mails?)\b.*\b(sign up|subscribe)\b|\bcookies\b.*\b(accept|consent|experience|opt out|policy)\b/i;
 
 /** Blocks longer than this are never furniture. */
@@ -31,7 +34,7 @@ const MAX_CTA = 200;
  * notes, tag lines, and short newsletter, subscription and cookie calls to action.
  */
 export function removeFurnitureLines(root: Element): void {
-  for (const el of [...root.querySelectorAll('p, div, span, li, h2, h3, h4, h5, h6')]) {
+  for (const el of byTags(root, 'p div span li h2 h3 h4 h5 h6')) {
     const t = el.isConnected && short(el, MAX_BLOCK);
     if (!t) continue;
     if (el.tagName !== 'SPAN' && /^[^\p{L}\p{N}]+$/u.test(t)) {

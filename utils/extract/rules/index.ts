@@ -18,6 +18,7 @@ import { removeLinkParagraphs } from './link-paragraphs';
 import { removePressBoilerplate } from './press-boilerplate';
 import { removePromoLines } from './promo-lines';
 import { markTitleBlock } from './title-block';
+import { removeTeaserCards } from './teaser-cards';
 import { removeTitleRepeat } from './title-repeat';
 
 /** What the rules may need besides the article: the byline and title the reader shows in its header. */
@@ -32,7 +33,7 @@ export interface Rule<Target> {
 }
 
 /** Every switchable step: the rules below, plus the extractor's own fallbacks (see utils/extract/index.ts). */
-export const RULE_NAMES = ['adSlots', 'adLabels', 'boxes', 'chrome', 'credits', 'gallery', 'notices', 'pressBoilerplate', 'dates', 'cta', 'lines', 'bylineLine', 'linkParas', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock'] as const;
+export const RULE_NAMES = ['adSlots', 'adLabels', 'boxes', 'chrome', 'credits', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'dates', 'cta', 'lines', 'bylineLine', 'linkParas', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock'] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 
 /** Before Readability, on the clone of the page. */
@@ -51,6 +52,7 @@ export const ARTICLE_RULES: Rule<Element>[] = [
   { name: 'gallery', run: removeGalleryChrome },
   { name: 'notices', run: removeLegalNotices },
   { name: 'pressBoilerplate', run: removePressBoilerplate },
+  { name: 'teaserCards', run: removeTeaserCards },
   { name: 'dates', run: removeDateLines },
   { name: 'cta', run: removePromoLines },
   { name: 'lines', run: removeFurnitureLines },

@@ -1,9 +1,11 @@
+import { byTags } from '../walk';
+
 // Not a removal: what the sanitizer would drop whole (players, MathML, pictures given only by
 // srcset) becomes what it keeps, so that nothing of the article vanishes at render.
 
 /** Embedded players and posts (video, audio, tweets in frames) become a link to what they show. */
 function embedsAsLinks(root: Element): void {
-  for (const el of [...root.querySelectorAll('iframe, video, audio, embed, object')]) {
+  for (const el of byTags(root, 'iframe video audio embed object')) {
     const src = el.getAttribute('src') ?? el.getAttribute('data') ?? el.querySelector('source')?.getAttribute('src') ?? '';
     let url: URL;
     try {
@@ -27,7 +29,7 @@ function embedsAsLinks(root: Element): void {
 
 /** MathML becomes its text form (the TeX annotation or alttext when given), which the sanitizer keeps. */
 function mathAsText(root: Element): void {
-  for (const math of [...root.querySelectorAll('math')]) {
+  for (const math of byTags(root, 'math')) {
     const tex = math.querySelector('annotation[encoding*="tex" i]')?.textContent ?? math.getAttribute('alttext');
     const code = root.ownerDocument.createElement('code');
     code.textContent = (tex ?? math.textContent ?? '').trim();
@@ -39,8 +41,8 @@ function mathAsText(root: Element): void {
  * Before Readability (which drops an <img> without src): an image given only by srcset, or by its
  * <picture>'s sources, gets the largest candidate as its src.
  */
-export function giveImagesSources(root: ParentNode): void {
-  for (const img of root.querySelectorAll('img')) {
+export function giveImagesSources(doc: Document): void {
+  for (const img of [...doc.getElementsByTagName('img')]) {
     if (img.getAttribute('src') && !/^data:/i.test(img.getAttribute('src')!)) continue;
     const srcset = img.getAttribute('srcset') ?? img.closest('picture')?.querySelector('source[srcset]')?.getAttribute('srcset');
     const best = srcset

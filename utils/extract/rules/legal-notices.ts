@@ -1,4 +1,5 @@
 import { short } from './text';
+import { byTags } from '../walk';
 
 /** "Citation: … (2019, November 19) … retrieved 20 November 2019 from https://…": how to cite the page, not the article. */
 const CITATION = /^citation\s*:|\bretrieved\b.{0,60}\bfrom\b.{0,20}(https?:\/\/|www\.)/i;
@@ -9,7 +10,7 @@ const MAX_NOTICE = 400;
 
 /** Removes citation notices and copyright / reproduction notices. */
 export function removeLegalNotices(root: Element): void {
-  for (const el of [...root.querySelectorAll('p, div, small, footer, aside')]) {
+  for (const el of byTags(root, 'p div small footer aside')) {
     if (el.querySelector('p, div')) continue;
     const t = el.isConnected && short(el, MAX_NOTICE);
     if (t && (CITATION.test(t) || COPYRIGHT.test(t))) el.remove();

@@ -12,7 +12,7 @@ const MAX_TEXT_BESIDE_LINKS = 40;
  * anchors and the cells of a table row (an app's name linking to its page) stay.
  */
 export function removeLinkParagraphs(root: Element): void {
-  for (const p of [...root.querySelectorAll('p')]) {
+  for (const p of [...root.getElementsByTagName('p')]) {
     if (isDataCell(p)) continue;
     const share = linkShare(p);
     const list = share > LINK_LIST_SHARE && p.querySelectorAll('a[href]').length > 1 && text(p).length * (1 - share) < MAX_TEXT_BESIDE_LINKS;

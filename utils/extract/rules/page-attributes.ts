@@ -1,4 +1,5 @@
 import { TITLE_BLOCK } from './title-block';
+import { elementsWhere } from '../walk';
 
 /**
  * Classes served the rules; the reader does not have the page's styles. Event-handler attributes
@@ -6,7 +7,7 @@ import { TITLE_BLOCK } from './title-block';
  * the extension's CSP as soon as any parser there meets it, so they go here already. Always runs.
  */
 export function removePageAttributes(root: Element): void {
-  for (const el of root.querySelectorAll('*')) {
+  for (const el of elementsWhere(root, () => true)) {
     for (const { name } of [...el.attributes]) {
       if (/^on/i.test(name) || name === TITLE_BLOCK || (name === 'class' && el.getAttribute('class') !== 'page')) el.removeAttribute(name);
     }

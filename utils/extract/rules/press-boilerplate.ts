@@ -1,4 +1,5 @@
 import { short, text } from './text';
+import { byTags } from '../walk';
 
 /**
  * The heading of a press release's closing boilerplate: "About Acme Corp", "Media contact",
@@ -14,7 +15,7 @@ const LAST_PART = 0.35;
  */
 export function removePressBoilerplate(root: Element): void {
   const total = text(root).length;
-  const blocks = [...root.querySelectorAll('h2, h3, h4, h5, h6, p, div, strong, b')];
+  const blocks = byTags(root, 'h2 h3 h4 h5 h6 p div strong b');
   for (const heading of blocks) {
     const t = short(heading, 80);
     if (!t || !HEADING.test(t) || !heading.isConnected) continue;

@@ -1,13 +1,15 @@
 import { short } from './text';
+import { byTags } from '../walk';
 
-// Short promotional asides: "Click here…", "Follow her on Twitter", "may be reached at", "requires JavaScript".
-const PROMO = /\bclick here\b|\b(affiliate|referral) links?\b|\bfollow\b.{0,40}\bon (twitter|facebook|instagram|youtube|linkedin)\b|\bshare (it|this)\b.{0,20}\bwith\b|\b(can|may) be reached at\b|\b(join|download|get) (our|the) (app|forums?|podcast)\b|\brequires javascript\b/i;
+// Short promotional asides: "Click here…", "Follow her on Twitter", "may be reached at", "requires JavaScript",
+// "Join our Space Forums".
+const PROMO = /\bclick here\b|\b(affiliate|referral) links?\b|\bfollow\b.{0,40}\bon (twitter|facebook|instagram|youtube|linkedin)\b|\bshare (it|this)\b.{0,20}\bwith\b|\b(can|may) be reached at\b|\b(join|download|get) (our|the) (\w+ )?(app|forums?|podcast)\b(?!['’]s)|\brequires javascript\b/i;
 /** A promotion is a line or two; a longer paragraph that says "click here" is article text. */
 const MAX_PROMO = 200;
 
 /** Removes short promotional asides and contact notes for the author. */
 export function removePromoLines(root: Element): void {
-  for (const el of [...root.querySelectorAll('p, div, span, li, h2, h3, h4, h5, h6')]) {
+  for (const el of byTags(root, 'p div span li h2 h3 h4 h5 h6')) {
     const t = el.isConnected && short(el, MAX_PROMO - 1);
     if (t && PROMO.test(t)) el.remove();
   }

@@ -23,7 +23,7 @@ const ADDRESS = /^(https?:\/\/|www\.)\S+$|^\S+@\S+\.\w+$/;
  */
 export function linkShare(el: Element): number {
   const all = text(el).length;
-  const links = [...el.querySelectorAll('a[href]')].map(text);
+  const links = [...el.getElementsByTagName('a')].filter((a) => a.hasAttribute('href')).map(text);
   if (links.length === 1 && ADDRESS.test(links[0]!)) return 0;
   return all ? links.reduce((sum, t) => sum + t.length, 0) / all : 0;
 }

@@ -25,10 +25,10 @@ export function markTitleBlock(doc: Document, { title }: RuleContext): void {
 
 function titleHeading(doc: Document, title: string): Element | null {
   const wanted = words(title);
-  const h1s = [...doc.querySelectorAll('h1')];
+  const h1s = [...doc.getElementsByTagName('h1')];
   let best: Element | null = null;
   let bestShare = SAME_TITLE;
-  for (const heading of [...h1s, ...doc.querySelectorAll('h2')]) {
+  for (const heading of [...h1s, ...doc.getElementsByTagName('h2')]) {
     const got = words(text(heading));
     const shared = [...got].filter((w) => wanted.has(w)).length / Math.max(got.size, wanted.size, 1);
     if (shared >= bestShare && (!best || shared > bestShare)) [best, bestShare] = [heading, shared];

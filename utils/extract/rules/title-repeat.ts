@@ -1,4 +1,5 @@
 import { short } from './text';
+import { byTags } from '../walk';
 
 /** The repeated title sits among this many first blocks of the text. */
 const TITLE_WINDOW = 12;
@@ -10,7 +11,7 @@ export function removeTitleRepeat(root: Element, title: string): void {
   const norm = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const wanted = norm(title);
   let seen = 0;
-  for (const el of root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div, header')) {
+  for (const el of byTags(root, 'h1 h2 h3 h4 h5 h6 p div header')) {
     if (!el.textContent?.trim()) continue;
     const t = short(el, MAX_TITLE);
     if (t && wanted && norm(t) === wanted) el.remove();
