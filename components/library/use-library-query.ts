@@ -1,7 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { onEvent } from '@/utils/browser/events';
 import type { ClippingsDb } from '@/utils/clippings/db';
-import { forgetOrders, libraryFacets, orderedIds, queryLibrary, type LibraryPage } from '@/utils/clippings/query';
+import { libraryFacets } from '@/utils/clippings/facets';
+import { forgetOrders, orderedIds, queryLibrary, type LibraryPage } from '@/utils/clippings/query';
 import type { ClippingKind, ClippingState } from '@/utils/clippings/types';
 import { LIBRARY_PAINTED, LIBRARY_QUERY } from '@/utils/perf-marks';
 import { LIBRARY_SORTS } from './sorts';

@@ -1,6 +1,6 @@
 import type { ClippingsDb } from '@/utils/clippings/db';
 import { readwiseCsvHeader, readwiseCsvRows } from '@/utils/clippings/export-highlights';
-import { highlightedBatches } from '@/utils/clippings/query';
+import { highlightedBatches } from '@/utils/clippings/batches';
 import type { ClippingState } from '@/utils/clippings/types';
 import { download } from '@/utils/browser/download';
 import { t } from '@/utils/browser/i18n';

@@ -2,7 +2,7 @@ import { BACKUP_END, BACKUP_SEPARATOR, backupStart, backupText, clippingJson } f
 import type { ClippingsDb } from '@/utils/clippings/db';
 import { clippingsHtml } from '@/utils/clippings/export-html';
 import { clippingMarkdown, fileNameFor } from '@/utils/clippings/export-markdown';
-import { clippingBatches, selectedBatches } from '@/utils/clippings/query';
+import { clippingBatches, selectedBatches } from '@/utils/clippings/batches';
 import type { Clipping } from '@/utils/clippings/types';
 import { download } from '@/utils/browser/download';
 import { t } from '@/utils/browser/i18n';

@@ -17,7 +17,7 @@ import { useNotices } from '@/components/library/use-notices';
 import { useSelection } from '@/components/library/use-selection';
 import { useTransfers } from '@/components/library/use-transfers';
 import { ClippingsDb } from '@/utils/clippings/db';
-import { clippingBatches, selectedBatches } from '@/utils/clippings/query';
+import { clippingBatches, selectedBatches } from '@/utils/clippings/batches';
 import { t } from '@/utils/browser/i18n';
 
 const db = new ClippingsDb();

@@ -1,6 +1,6 @@
 import { backupText } from '../../../utils/clippings/backup';
 import type { ClippingsDb } from '../../../utils/clippings/db';
-import { clippingBatches } from '../../../utils/clippings/query';
+import { clippingBatches } from '../../../utils/clippings/batches';
 import { defaultMarks, type Clipping, type ClippingDraft, type Highlight } from '../../../utils/clippings/types';
 
 export function makeDraft(overrides: Partial<ClippingDraft> = {}): ClippingDraft {

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ClippingsDb } from '../../../utils/clippings/db';
 import { addHighlight, saveProgress, setState } from '../../../utils/clippings/marks';
-import { highlightedBatches, queryLibrary } from '../../../utils/clippings/query';
+import { highlightedBatches } from '../../../utils/clippings/batches';
+import { queryLibrary } from '../../../utils/clippings/query';
 import { saveClipping } from '../../../utils/clippings/store';
 import { makeDraft, makeHighlight } from './helpers';
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ClippingsDb } from '../../../utils/clippings/db';
-import { forgetOrders, libraryFacets, orderedIds, queryLibrary, type SortField } from '../../../utils/clippings/query';
+import { libraryFacets } from '../../../utils/clippings/facets';
+import { forgetOrders, orderedIds, queryLibrary, type SortField } from '../../../utils/clippings/query';
 import { deleteClippings, saveClipping, updateClipping } from '../../../utils/clippings/store';
 import { makeDraft } from './helpers';
 
