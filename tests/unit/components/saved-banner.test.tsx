@@ -1,13 +1,13 @@
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { SavedBanner } from '../../components/SavedBanner';
-import type { ClippingsDb } from '../../utils/clippings/db';
-import { saveProgress, setState } from '../../utils/clippings/marks';
-import { saveClipping } from '../../utils/clippings/store';
-import type { ClippingDraft } from '../../utils/clippings/types';
-import { makeDraft } from './clippings/helpers';
-import { markBackgroundTests } from './ui-helpers';
+import { SavedBanner } from '../../../components/SavedBanner';
+import type { ClippingsDb } from '../../../utils/clippings/db';
+import { saveProgress, setState } from '../../../utils/clippings/marks';
+import { saveClipping } from '../../../utils/clippings/store';
+import type { ClippingDraft } from '../../../utils/clippings/types';
+import { makeDraft } from '../clippings/helpers';
+import { markBackgroundTests } from '../ui-helpers';
 
 const { mount, db: currentDb } = markBackgroundTests();
 let db: ClippingsDb;

@@ -1,14 +1,14 @@
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ContinueReading } from '../../components/library/ContinueReading';
-import { ReadingState } from '../../components/library/ReadingState';
-import { StateActions } from '../../components/library/StateActions';
-import type { ClippingsDb } from '../../utils/clippings/db';
-import { saveProgress } from '../../utils/clippings/marks';
-import { saveClipping } from '../../utils/clippings/store';
-import { XSS_VECTORS } from '../fixtures/xss/vectors';
-import { makeDraft } from './clippings/helpers';
-import { markBackgroundTests } from './ui-helpers';
+import { ContinueReading } from '../../../../components/library/ContinueReading';
+import { ReadingState } from '../../../../components/library/ReadingState';
+import { StateActions } from '../../../../components/library/StateActions';
+import type { ClippingsDb } from '../../../../utils/clippings/db';
+import { saveProgress } from '../../../../utils/clippings/marks';
+import { saveClipping } from '../../../../utils/clippings/store';
+import { XSS_VECTORS } from '../../../fixtures/xss/vectors';
+import { makeDraft } from '../../clippings/helpers';
+import { markBackgroundTests } from '../../ui-helpers';
 
 const { mount, db: currentDb } = markBackgroundTests();
 let db: ClippingsDb;
