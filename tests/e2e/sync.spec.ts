@@ -98,6 +98,8 @@ test('a server over its quota: the status says so, nothing is lost, the next syn
   await expect(panel.getByRole('status')).toContainText('waiting to be sent: 31');
   expect(couch.refused()).toBeGreaterThan(0);
   expect(await onServer()).toEqual(before);
+  // The open library has refreshed itself for the saves sent to the background meanwhile.
+  await expect(a.library.getByText(/Clippings: 31\b/).first()).toBeVisible();
   await screenshot(a.library, 'library-sync-server-full');
 
   // Nothing lost here while the server refused: every clipping and the note are in A's library.
