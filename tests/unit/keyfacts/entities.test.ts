@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractKeyFacts } from '@/utils/keyfacts';
+import { facts, peopleWithRoles as people } from './read-facts';
 
-const facts = (text: string, title = '') => extractKeyFacts(title, text);
-const people = (text: string) => facts(text).people.map(({ name, role }) => ({ name, role }));
 
 describe('people and roles', () => {
   it('takes a title written before the name', () => {

@@ -1,9 +1,8 @@
 /** Rules added for articles the extractor was not written against (see the held-out set in tests/fixtures). */
 import { describe, expect, it } from 'vitest';
-import { extractKeyFacts, splitSentences } from '@/utils/keyfacts';
+import { facts, orgs, peopleWithRoles as people, places } from './read-facts';
+import { splitSentences } from '@/utils/keyfacts';
 
-const facts = (text: string, title = '') => extractKeyFacts(title, text);
-const places = (text: string) => facts(text).places.map((p) => p.text);
 
 describe('places by cue, not by list', () => {
   it('takes a town after "in", alone or in a list', () => {
@@ -59,7 +58,6 @@ describe('numbers with compound units', () => {
 });
 
 describe('people: honorifics, openers, appositions, post-nominals', () => {
-  const people = (text: string) => facts(text).people.map(({ name, role }) => ({ name, role }));
 
   it('keeps "Dr." out of names and finds the speaker after "Dr. X told"', () => {
     const f = facts('Dr. Helen Okafor, a consultant, reviewed the case. "By ten the chart was telling a clear story," Dr. Okafor told the court.');
@@ -89,7 +87,6 @@ describe('people: honorifics, openers, appositions, post-nominals', () => {
 });
 
 describe('organisations without a legal suffix', () => {
-  const orgs = (text: string) => facts(text).organizations.map((o) => o.name);
 
   it('strips a descriptor opener: "Rival Tata Motors"', () => {
     expect(orgs('Rival Tata Motors, owned by a larger group, cut prices.')).toEqual(['Tata Motors']);

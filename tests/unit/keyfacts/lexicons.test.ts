@@ -1,13 +1,9 @@
 /** Knowledge from data: generated lists (scripts/build-lexicons.ts) and the evidence read from them. */
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { extractKeyFacts } from '@/utils/keyfacts';
+import { facts, orgs, peopleNames as people, places } from './read-facts';
 import { isDemonym, isGivenName, isKnownCompany, isKnownPlace } from '@/utils/keyfacts/gazetteer';
 
-const facts = (text: string) => extractKeyFacts('', text);
-const people = (text: string) => facts(text).people.map((p) => p.name);
-const orgs = (text: string) => facts(text).organizations.map((o) => o.name);
-const places = (text: string) => facts(text).places.map((p) => p.text);
 
 describe('generated lexicons', () => {
   it('are what the pinned data packages give (reproducible from npm ci)', () => {

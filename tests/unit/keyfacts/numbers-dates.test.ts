@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from '@/utils/keyfacts/dates';
+import { dates, nums } from './read-facts';
 import { findNumbers } from '@/utils/keyfacts/numbers';
 import { extractKeyFacts } from '@/utils/keyfacts';
 
-const nums = (s: string) => findNumbers(s, findDates(s, true)).map((n) => n.text);
-const dates = (s: string, english = true) => findDates(s, english).map((d) => d.text);
 
 describe('numbers', () => {
   it('keeps currency, scale and unit as written', () => {

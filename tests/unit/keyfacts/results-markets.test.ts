@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractKeyFacts } from '@/utils/keyfacts';
-import { findDates } from '@/utils/keyfacts/dates';
-import { findNumbers } from '@/utils/keyfacts/numbers';
+import { facts, nums, orgs, places } from './read-facts';
 import { isSpecList } from '@/utils/keyfacts/list-rows';
 
-const facts = (text: string) => extractKeyFacts('', text);
-const orgs = (text: string) => facts(text).organizations.map((o) => o.name);
-const nums = (s: string) => findNumbers(s, findDates(s, true)).map((n) => n.text);
 
 describe('organisations by what they do in results and markets', () => {
   it('takes the sides of a result, not the players of a match', () => {
@@ -90,7 +85,6 @@ describe('scores, currencies and spec lists', () => {
 });
 
 describe('places without a preposition', () => {
-  const places = (text: string) => facts(text).places.map((p) => p.text);
   it('reads the dateline below a byline or a date line, and a press release dateline', () => {
     expect(places('By Ana Diaz\n\nDec 2, 2026\n\nBRENTFORD — The council met on Monday to vote on the plan.')).toEqual(['Brentford']);
     expect(places('LOS ANGELES, Dec. 2, 2026 /PRNewswire/ -- Acme Corp today announced a new product for the home.')).toEqual(['Los Angeles']);

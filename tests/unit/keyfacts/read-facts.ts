@@ -1,0 +1,12 @@
+// What the key-facts tests read from a text, as plain lists: one set of readers for every test file.
+import { extractKeyFacts } from '@/utils/keyfacts';
+import { findDates } from '@/utils/keyfacts/dates';
+import { findNumbers } from '@/utils/keyfacts/numbers';
+
+export const facts = (text: string, title = '') => extractKeyFacts(title, text);
+export const peopleNames = (text: string, title = '') => facts(text, title).people.map((p) => p.name);
+export const peopleWithRoles = (text: string) => facts(text).people.map(({ name, role }) => ({ name, role }));
+export const orgs = (text: string, title = '') => facts(text, title).organizations.map((o) => o.name);
+export const places = (text: string) => facts(text).places.map((p) => p.text);
+export const nums = (s: string, english = true) => findNumbers(s, findDates(s, english), english).map((n) => n.text);
+export const dates = (s: string, english = true) => findDates(s, english).map((d) => d.text);
