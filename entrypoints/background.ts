@@ -28,6 +28,7 @@ export default defineBackground(() => {
       'sync-enable': (request) => sync.enable(request),
       'sync-now': () => sync.now(),
       'sync-disable': () => sync.disable(),
+      'sync-retry-refused': () => sync.retryRefused(),
     } satisfies Handlers,
     features: [saveEntryPoints(db), readerLaunch()],
   });

@@ -72,7 +72,7 @@ export function SyncPanel({ libraryPainted }: { libraryPainted: boolean }) {
     }
   };
 
-  const act = async (type: 'sync-now' | 'sync-disable') => {
+  const act = async (type: 'sync-now' | 'sync-disable' | 'sync-retry-refused') => {
     setBusy(true);
     await sendMessage(type, {});
     setBusy(false);
@@ -94,6 +94,9 @@ export function SyncPanel({ libraryPainted }: { libraryPainted: boolean }) {
             {status.error && <p class="cr-sync-error" role="alert">{errorText(status)}</p>}
             {status.refused.map((group) => <RefusedList key={group.reason} {...group} />)}
             <div class="cr-lib-tools">
+              {status.refused.length > 0 && (
+                <button type="button" class="cr-button" disabled={busy || running} onClick={() => void act('sync-retry-refused')}>{t('syncRetryRefused')}</button>
+              )}
               <button type="button" class="cr-button cr-button-primary" disabled={busy || running} onClick={() => void act('sync-now')}>{t('syncNow')}</button>
               <button type="button" class="cr-button" disabled={busy} onClick={() => void act('sync-disable')}>{t('syncTurnOff')}</button>
             </div>

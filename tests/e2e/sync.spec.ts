@@ -117,7 +117,7 @@ test('a server over its quota: the status says so, nothing is lost, the next syn
   expect(await onServer()).toHaveLength(31);
 });
 
-test('a clipping the server refuses as too large is set aside: the rest syncs, the panel names it, it goes once it changes', async ({ a, b, couch }) => {
+test('a clipping the server refuses as too large is set aside: the rest syncs, the panel names it, it goes on "Try again" or once it changes', async ({ a, b, couch }) => {
   const panel = a.library.locator('.cr-sync');
   const onServer = async () => (await couch.docs()).filter((d) => d.type === 'clipping').map((d) => String(d.title));
   // As CouchDB over its max_document_size: the whole request refused (413), naming the document.
@@ -144,15 +144,36 @@ test('a clipping the server refuses as too large is set aside: the rest syncs, t
   expect(couch.refused()).toBe(refusedSoFar);
   await expect(panel.locator('.cr-sync-refused')).toContainText('The whole novel');
 
-  // The server's limit raised and the clipping changed (a tag): it goes.
+  // "Try again" while the limit holds: sent again, refused again, still named.
+  await panel.getByRole('button', { name: 'Try again' }).click();
+  await expect.poll(() => couch.refused()).toBeGreaterThan(refusedSoFar);
+  await expect(panel.getByRole('button', { name: 'Sync now' })).toBeEnabled();
+  await expect(panel.locator('.cr-sync-refused')).toContainText('The whole novel');
+  await expect(panel.getByRole('status')).toContainText('waiting to be sent: 0');
+
+  // The server's limit raised, "Try again": it goes, unchanged, and the panel no longer names it.
   couch.limitDocumentSize(null);
-  const novel = (await clippings(a.library)).find((c) => c.title === 'The whole novel')!;
-  expect(await send(a.library, { type: 'update-clipping', id: novel.id, tags: ['long read'] })).toMatchObject({ ok: true });
+  await panel.getByRole('button', { name: 'Try again' }).click();
+  await expect(panel.locator('.cr-sync-refused')).toHaveCount(0);
+  await expect(panel.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+  await expect.poll(onServer).toContain('The whole novel');
+  await expect(panel.getByRole('status')).toContainText('waiting to be sent: 0');
+  await syncNow(b.library);
+  expect((await clippings(b.library)).find((c) => c.title === 'The whole novel')).toMatchObject({ title: 'The whole novel' });
+
+  // Another one set aside, then changed once the limit is raised: it goes with its change, no click needed.
+  couch.limitDocumentSize(60_000);
+  const second = 'Another long chapter, page after page. '.repeat(3_000);
+  expect(await send(a.library, { type: 'save-clipping', draft: { ...draft(55, 'The sequel'), html: `<p>${second}</p>`, text: second } })).toMatchObject({ ok: true });
+  await syncNow(a.library);
+  await expect(panel.locator('.cr-sync-refused')).toContainText('The sequel');
+  couch.limitDocumentSize(null);
+  const sequel = (await clippings(a.library)).find((c) => c.title === 'The sequel')!;
+  expect(await send(a.library, { type: 'update-clipping', id: sequel.id, tags: ['long read'] })).toMatchObject({ ok: true });
   await syncNow(a.library);
   await expect(panel.locator('.cr-sync-refused')).toHaveCount(0);
-  expect(await onServer()).toContain('The whole novel');
   await syncNow(b.library);
-  expect((await clippings(b.library)).find((c) => c.title === 'The whole novel')).toMatchObject({ tags: ['long read'] });
+  expect((await clippings(b.library)).find((c) => c.title === 'The sequel')).toMatchObject({ tags: ['long read'] });
 });
 
 test('the worker stopped in the middle of a sync: the panel stops saying "Syncing…", and the next sync completes', async ({ a, couch }) => {

@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import { ClippingsDb } from '../clippings/db';
 import { pendingChanges, syncCycle } from '../sync/engine';
+import { requeueParked } from '../sync/refusals';
 import { outboxRow, queuedChanges, type OutboxRow } from '../sync/outbox';
 import { openMirror, openRemote } from '../browser/pouchdb';
 import type { Mirror } from '../sync/pouch';
@@ -23,6 +24,8 @@ export interface SyncController {
   enable(input: { url: string; username: string; password: string }): Promise<SyncStatus>;
   disable(): Promise<SyncStatus>;
   now(): Promise<SyncStatus>;
+  /** "Try again" for the clippings the server refused: queued again, then a sync now. */
+  retryRefused(): Promise<SyncStatus>;
 }
 
 /** `onRunning`: told when cycles start and when they are all done (the background holds library-changed meanwhile). */
@@ -101,6 +104,14 @@ export function createSyncController(onRunning: (running: boolean) => void = () 
     return running;
   }
 
+  async function retryRefused(): Promise<SyncStatus> {
+    if (!(await config())) return status();
+    const queued = await requeueParked(db);
+    // Waiting again, not refused: the panel says so until the cycle tells otherwise.
+    await setStatus((old) => ({ refused: [], pending: old.pending + queued }));
+    return now();
+  }
+
   /** Turns sync on; a refusal (bad address, no permission, wrong password, no database) is the status's error, nothing stored. */
   async function enable(input: { url: string; username: string; password: string }): Promise<SyncStatus> {
     try {
@@ -162,5 +173,5 @@ export function createSyncController(onRunning: (running: boolean) => void = () 
     timer = setTimeout(() => void config().then((c) => c && now()), DEBOUNCE_MS);
   });
 
-  return { enable, disable, now };
+  return { enable, disable, now, retryRefused };
 }

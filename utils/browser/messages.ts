@@ -34,6 +34,8 @@ export interface Protocol {
   'sync-enable': { request: { url: string; username: string; password: string }; response: SyncStatus };
   'sync-now': { request: Record<string, never>; response: SyncStatus };
   'sync-disable': { request: Record<string, never>; response: SyncStatus };
+  /** "Try again": the clippings the server refused are sent again (its limit raised, its rule changed). */
+  'sync-retry-refused': { request: Record<string, never>; response: SyncStatus };
 }
 
 /** What the background tells open pages, unasked; nobody answers (sent and heard with ./events.ts). */

@@ -5,9 +5,11 @@
 // writes are split here until the refused document stands alone, and its refusal is handed to the replicator
 // as a `forbidden` one: skipped like CouchDB's own replicator skips it, the others written. The skipped
 // documents are parked: kept here, listed in the status with their titles, and sent again when they change
-// (a new revision in the mirror is a new change for the replicator).
+// (a new revision in the mirror is a new change for the replicator) or when the reader asks ("Try again",
+// once the server's limit or rule has changed).
 import type { ClippingDoc } from './doc';
 import type { SyncDb } from './engine';
+import { outboxRow, type OutboxRow } from './outbox';
 import type { Mirror, Remote, WriteResult } from './pouch';
 import type { RefusalReason } from './status';
 
@@ -57,7 +59,7 @@ export function splitRefusals(remote: Remote): Remote {
  * `syncState`; returns them for the status.
  */
 export async function parkRefused(db: SyncDb, mirror: Mirror, errors: readonly unknown[]): Promise<Parked[]> {
-  const before = ((await db.syncState.get(PARKED))?.value as Parked[] | undefined) ?? [];
+  const before = await parkedDocs(db);
   const fresh = new Map<string, RefusalReason>();
   for (const e of errors as Failure[]) if (e?.id) fresh.set(e.id, tooLarge(e) ? 'too-large' : 'forbidden');
   if (!fresh.size && !before.length) return before;
@@ -73,4 +75,24 @@ export async function parkRefused(db: SyncDb, mirror: Mirror, errors: readonly u
   });
   await db.syncState.put({ name: PARKED, value: parked });
   return parked;
+}
+
+const parkedDocs = async (db: SyncDb): Promise<Parked[]> => ((await db.syncState.get(PARKED))?.value as Parked[] | undefined) ?? [];
+
+/**
+ * "Try again": the parked clippings become local changes again, so the next cycle gives each a new revision,
+ * which the replication sends (refused again, it is parked again). None stays parked. Returns how many were queued.
+ */
+export async function requeueParked(db: SyncDb): Promise<number> {
+  return db.transaction('rw', [db.syncState, db.syncBase, db.clippings, db.syncOutbox], async () => {
+    const parked = await parkedDocs(db);
+    if (!parked.length) return 0;
+    // The key of each parked document is the one its clipping last pushed it under.
+    const keys = (await db.syncBase.where('docId').anyOf(parked.map((p) => p.docId)).toArray()).map((b) => b.key);
+    const rows: OutboxRow[] = [];
+    await db.clippings.where('key').anyOf(keys).eachKey((key, cursor) => void rows.push(outboxRow(key as string, cursor.primaryKey as number)));
+    await db.syncOutbox.bulkPut(rows);
+    await db.syncState.put({ name: PARKED, value: [] });
+    return rows.length;
+  });
 }

@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { HEARTBEAT_MS, isSyncRunning, STALE_AFTER_MS, STATUS_KEY, SYNC_OFF, type SyncStatus } from '../../../utils/sync/status';
 
 const cycle = vi.hoisted(() => ({ finish: (): unknown => undefined }));
-vi.mock('../../../utils/browser/pouchdb', () => ({ openMirror: () => ({}), openRemote: () => ({}) }));
+vi.mock('../../../utils/browser/pouchdb', () => ({ openMirror: () => ({ destroy: async () => undefined }), openRemote: () => ({}) }));
 vi.mock('../../../utils/sync/engine', () => ({
   pendingChanges: async () => 0,
   syncCycle: () => new Promise((resolve) => (cycle.finish = () => resolve({ pushed: 0, pulled: 0, applied: 0, conflicts: 0, refused: [{ docId: 'clip-1', rev: '1-a', title: 'The whole novel', reason: 'too-large' }] }))),
@@ -50,5 +50,35 @@ describe('the sync status and the worker that runs the sync', () => {
     expect(told).toEqual([true, false]);
     await vi.advanceTimersByTimeAsync(HEARTBEAT_MS * 2);
     expect(await stored()).toMatchObject({ running: false, beatAt: null });
+  });
+
+  it('"Try again" no longer lists the refused clippings as refused but as waiting, and runs a sync that says how they fared', async () => {
+    await browser.storage.local.set({
+      syncConfig: { dbUrl: SERVER, username: 'u', password: 'p' },
+      [STATUS_KEY]: { ...SYNC_OFF, server: SERVER, lastSyncedAt: 5, pending: 2, refused: [{ reason: 'forbidden', count: 1, titles: ['Banned'] }] },
+    });
+    const done = createSyncController().retryRefused();
+    await vi.waitFor(async () => expect(await stored()).toMatchObject({ running: true, refused: [] }));
+    cycle.finish();
+    expect(await done).toMatchObject({ running: false, refused: [{ reason: 'too-large', count: 1, titles: ['The whole novel'] }] });
+  });
+
+  it('"Turn off" revokes the server\'s origin, forgets the credentials and the alarm, and says sync is off', async () => {
+    await browser.storage.local.set({
+      syncConfig: { dbUrl: SERVER, username: 'reader', password: 'correct horse' },
+      [STATUS_KEY]: { ...SYNC_OFF, server: SERVER, lastSyncedAt: 5 },
+    });
+    await browser.alarms.create('cr-sync', { periodInMinutes: 15 });
+    const revoked = vi.spyOn(browser.permissions, 'remove').mockResolvedValue(undefined);
+    expect(await createSyncController().disable()).toEqual(SYNC_OFF);
+    expect(revoked).toHaveBeenCalledWith({ origins: ['https://couch.example.org/*'] });
+    expect(JSON.stringify(await browser.storage.local.get(null))).not.toMatch(/correct horse|reader/);
+    expect(await browser.alarms.getAll()).toEqual([]);
+  });
+
+  it('"Try again" with sync off does nothing', async () => {
+    const told: boolean[] = [];
+    expect(await createSyncController((running) => told.push(running)).retryRefused()).toMatchObject({ server: null, running: false });
+    expect(told).toEqual([]);
   });
 });

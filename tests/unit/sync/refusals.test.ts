@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { saveClipping, updateClipping } from '../../../utils/clippings/store';
 import { pendingChanges } from '../../../utils/sync/engine';
+import { requeueParked } from '../../../utils/sync/refusals';
 import { makeDraft } from '../clippings/helpers';
 import { makeDevice, makeServer, type Device } from './devices';
 
@@ -97,6 +98,45 @@ describe('a clipping the server refuses for good', () => {
     expect((await a.sync()).refused).toEqual([]);
     await b.sync();
     expect(await b.titles()).toEqual(['REFUSE me', 'Welcome']);
+  });
+
+  it('"Try again" sends the parked clippings unchanged: refused again while the limit holds, written once it is raised', async () => {
+    let limit = true;
+    const { a, b, requests } = refusingServer((docs) => {
+      const big = limit && tooBig(docs);
+      return big ? { status: 413, name: 'document_too_large', reason: big._id } : null;
+    });
+    await saveClipping(a.db, article(1, { title: 'The whole novel', text: BIG, html: `<p>${BIG}</p>` }));
+    await saveClipping(a.db, article(2, { title: 'Short story', text: 'short', html: '<p>short</p>' }));
+    expect((await a.sync()).refused.map((p) => p.title)).toEqual(['The whole novel']);
+    const tries = await attempts(a, requests, 'The whole novel');
+
+    // Still too large: sent again, refused again, parked again (under its new revision).
+    expect(await requeueParked(a.engineDb)).toBe(1);
+    expect(await pendingChanges(a.engineDb, a.mirror)).toBe(1);
+    expect((await a.sync()).refused.map((p) => p.title)).toEqual(['The whole novel']);
+    expect(await attempts(a, requests, 'The whole novel')).toBeGreaterThan(tries);
+    expect(await pendingChanges(a.engineDb, a.mirror)).toBe(0);
+
+    // The limit raised: the next try writes it, nothing is parked, the other device gets it as it is here.
+    limit = false;
+    expect(await requeueParked(a.engineDb)).toBe(1);
+    expect((await a.sync()).refused).toEqual([]);
+    expect(await requeueParked(a.engineDb)).toBe(0);
+    await b.sync();
+    expect(await b.titles()).toEqual(['Short story', 'The whole novel']);
+    expect((await b.db.clippings.where('title').equals('The whole novel').first())?.text).toBe(BIG);
+  });
+
+  it('"Try again" queues nothing for a parked clipping deleted here since (its deletion is what syncs)', async () => {
+    const { a, b } = refusingServer(() => 'per-doc');
+    const { id } = await saveClipping(a.db, article(1, { title: 'REFUSE me' }));
+    expect((await a.sync()).refused).toHaveLength(1);
+    await a.db.clippings.delete(id);
+    expect(await requeueParked(a.engineDb)).toBe(0);
+    expect((await a.sync()).refused).toEqual([]);
+    await b.sync();
+    expect(await b.titles()).toEqual([]);
   });
 
   it('a server out of room (507) parks nothing: the cycle fails and everything waits', async () => {
