@@ -1,6 +1,6 @@
 // The library's Sync panel (issue #14): turn sync on with a server the reader names, see its state,
 // sync now, turn it off. The host permission is asked for here, on the click, for that origin only.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t, type MessageKey } from '@/utils/browser/i18n';
 import { sendMessage } from '@/utils/browser/messages';
@@ -19,10 +19,12 @@ const ERROR_TEXT: Record<SyncErrorCode, MessageKey> = {
   unknown: 'syncErrorUnknown',
 };
 
+const storedStatus = async (): Promise<SyncStatus> => ({ ...SYNC_OFF, ...((await browser.storage.local.get(STATUS_KEY))[STATUS_KEY] as SyncStatus | undefined) });
+
 function useSyncStatus(): SyncStatus {
   const [status, setStatus] = useState<SyncStatus>(SYNC_OFF);
   useEffect(() => {
-    void browser.storage.local.get(STATUS_KEY).then((s) => setStatus({ ...SYNC_OFF, ...(s[STATUS_KEY] as SyncStatus | undefined) }));
+    void storedStatus().then(setStatus);
     const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area === 'local' && STATUS_KEY in changes) setStatus({ ...SYNC_OFF, ...(changes[STATUS_KEY]!.newValue as SyncStatus | undefined) });
     };
@@ -43,6 +45,32 @@ function useRunning(status: SyncStatus): boolean {
   return isSyncRunning(status);
 }
 
+/**
+ * How long the library must be quiet (no render: no query, no filter typed) after its first page before the sync
+ * its opening starts: a sync run at once shared the machine with the reader's first search (2× slower in
+ * `npm run bench:sync`).
+ */
+export const OPEN_SYNC_QUIET_MS = 2_000;
+
+/**
+ * Opening the library is one of the moments sync runs (with a local change and the periodic alarm): after its
+ * first page is painted and the library has been quiet a moment, so that waking the worker and a sync's reads
+ * delay neither; and only with sync on (with it off, the message only woke the worker to write that it is off).
+ * The effect has no dependencies on purpose: every render of the library (this panel renders with it) starts the
+ * wait again.
+ */
+function useSyncOnOpen(libraryPainted: boolean): void {
+  const asked = useRef(false);
+  useEffect(() => {
+    if (!libraryPainted || asked.current) return;
+    const timer = setTimeout(() => {
+      asked.current = true;
+      void storedStatus().then((s) => void (s.server && sendMessage('sync-now', {})));
+    }, OPEN_SYNC_QUIET_MS);
+    return () => clearTimeout(timer);
+  });
+}
+
 /** `libraryPainted`: the library's first page is on screen (the sync it starts waits for that). */
 export function SyncPanel({ libraryPainted }: { libraryPainted: boolean }) {
   const status = useSyncStatus();
@@ -50,9 +78,7 @@ export function SyncPanel({ libraryPainted }: { libraryPainted: boolean }) {
   const [refusal, setRefusal] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  // Opening the library is one of the moments sync runs (with a local change and the periodic alarm); once its
-  // first page is painted, so that waking the worker and a sync's reads do not delay it.
-  useEffect(() => void (libraryPainted && sendMessage('sync-now', {})), [libraryPainted]);
+  useSyncOnOpen(libraryPainted);
 
   const turnOn = async (form: HTMLFormElement) => {
     const data = new FormData(form);

@@ -1,28 +1,72 @@
 // @vitest-environment jsdom
+import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SyncPanel } from '../../../../components/library/SyncPanel';
+import { render } from 'preact';
+import { OPEN_SYNC_QUIET_MS, SyncPanel } from '../../../../components/library/SyncPanel';
 import { refusedByReason, STALE_AFTER_MS, STATUS_KEY, SYNC_OFF, type SyncStatus } from '../../../../utils/sync/status';
 import { componentTests } from '../../ui-helpers';
 
 const { mount } = componentTests();
 
-async function panelWith(status: Partial<SyncStatus>) {
+const ON: Partial<SyncStatus> = { server: 'https://couch.example.org/clippings', lastSyncedAt: 1 };
+
+async function panelWith(status: Partial<SyncStatus>, libraryPainted = false) {
   fakeBrowser.reset();
-  vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(undefined);
-  await browser.storage.local.set({ [STATUS_KEY]: { ...SYNC_OFF, server: 'https://couch.example.org/clippings', lastSyncedAt: 1, ...status } });
-  const host = mount(<SyncPanel libraryPainted={false} />);
-  await vi.waitFor(() => expect(host.querySelector('[role=status]')).not.toBeNull());
-  return host;
+  const sent = vi.spyOn(browser.runtime, 'sendMessage').mockClear().mockResolvedValue(undefined);
+  await browser.storage.local.set({ [STATUS_KEY]: { ...SYNC_OFF, ...ON, ...status } });
+  const host = mount(<SyncPanel libraryPainted={libraryPainted} />);
+  await vi.waitFor(() => expect(host.querySelector(status.server === null ? 'summary' : '[role=status]')).not.toBeNull());
+  return { host, sent: () => sent.mock.calls.map(([m]) => (m as unknown as { type: string }).type) };
 }
 
 const text = (host: HTMLElement, selector: string) => [...host.querySelectorAll(selector)].map((e) => e.textContent);
 
+const button = (host: HTMLElement, name: string) => [...host.querySelectorAll('button')].find((b) => b.textContent === name);
+
 describe('SyncPanel', () => {
+  it('offers "Try again" for refused clippings, which asks the background to send them again; none without refusals', async () => {
+    const { host, sent } = await panelWith({ refused: refusedByReason([{ title: 'The whole novel', reason: 'too-large' }]) });
+    await act(async () => button(host, 'Try again')!.click());
+    expect(sent()).toEqual(['sync-retry-refused']);
+    const { host: clean } = await panelWith({});
+    expect(button(clean, 'Sync now')).toBeDefined();
+    expect(button(clean, 'Try again')).toBeUndefined();
+  });
+
+  it('syncs once the library, its first page painted, has been quiet a moment; only with sync on', async () => {
+    const on = await panelWith({}, true);
+    expect(on.sent()).toEqual([]);
+    await vi.waitFor(() => expect(on.sent()).toEqual(['sync-now']), { timeout: OPEN_SYNC_QUIET_MS * 3 });
+    const off = await panelWith({ server: null }, true);
+    await act(async () => void (await new Promise((resolve) => setTimeout(resolve, OPEN_SYNC_QUIET_MS + 200))));
+    expect(off.sent()).toEqual([]);
+  });
+
+  it('waits again when the library renders meanwhile (a search typed), and syncs once', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { host, sent } = await panelWith({});
+      const rerender = (painted: boolean) => act(() => render(<SyncPanel libraryPainted={painted} />, host));
+      await rerender(true);
+      await act(async () => void (await vi.advanceTimersByTimeAsync(OPEN_SYNC_QUIET_MS - 100)));
+      await rerender(true);
+      await act(async () => void (await vi.advanceTimersByTimeAsync(OPEN_SYNC_QUIET_MS - 100)));
+      expect(sent()).toEqual([]);
+      await act(async () => void (await vi.advanceTimersByTimeAsync(200)));
+      await vi.waitFor(() => expect(sent()).toEqual(['sync-now']));
+      await rerender(true);
+      await act(async () => void (await vi.advanceTimersByTimeAsync(OPEN_SYNC_QUIET_MS * 2)));
+      expect(sent()).toEqual(['sync-now']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('names the clippings the server refused, by reason, a few by title and the rest counted', async () => {
     const refused = ['One', 'Two', 'Three', 'Four'].map((title) => ({ title, reason: 'too-large' as const }));
-    const host = await panelWith({ refused: refusedByReason([{ title: 'Banned', reason: 'forbidden' }, ...refused]) });
+    const { host } = await panelWith({ refused: refusedByReason([{ title: 'Banned', reason: 'forbidden' }, ...refused]) });
     expect(text(host, '.cr-sync-refused')).toEqual([
       expect.stringMatching(/^4 clippings were refused by the server as too large: “One”, “Two”, “Three” and 1 more\. They stay in this library, the rest syncs/),
       expect.stringMatching(/^1 clipping was refused by a rule on the server: “Banned”\. It stays in this library/),
@@ -30,11 +74,11 @@ describe('SyncPanel', () => {
   });
 
   it('shows a running sync as running, and one whose heartbeat stopped as cut short, with Sync now usable', async () => {
-    const live = await panelWith({ running: true, beatAt: Date.now() });
+    const { host: live } = await panelWith({ running: true, beatAt: Date.now() });
     expect(text(live, '[role=status]')[0]).toMatch(/^Syncing…/);
     expect(live.querySelector<HTMLButtonElement>('.cr-button-primary')!.disabled).toBe(true);
 
-    const dead = await panelWith({ running: true, beatAt: Date.now() - STALE_AFTER_MS - 1 });
+    const { host: dead } = await panelWith({ running: true, beatAt: Date.now() - STALE_AFTER_MS - 1 });
     expect(text(dead, '[role=status]')[0]).toMatch(/^Last synced .* · waiting to be sent: 0 · the last sync was cut short/);
     expect(dead.querySelector<HTMLButtonElement>('.cr-button-primary')!.disabled).toBe(false);
   });
