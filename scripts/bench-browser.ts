@@ -1,6 +1,6 @@
 // The benchmarks' Chromium with the built extension, and the library page's import control.
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { LIBRARY_PAINTED, PHASE_PREFIX } from '../utils/perf-marks';
+import { LIBRARY_PAINTED, LIBRARY_QUERY, PHASE_PREFIX } from '../utils/perf-marks';
 import { CHROMIUM, CHROMIUM_FLAGS, extensionArgs } from '../tests/e2e/fixtures';
 
 /** Headless Chromium with the extension at `build`; `profile` keeps its data between launches ('' = a fresh one). */
@@ -45,4 +45,25 @@ export async function takePhases(target: Page | Worker): Promise<Array<[string, 
     return found.map((e): [string, number] => [e.name.slice(prefix.length).replace(':', ': '), e.duration]);
   };
   return 'goto' in target ? target.evaluate(take, PHASE_PREFIX) : target.evaluate(take, PHASE_PREFIX);
+}
+
+/**
+ * Runs an action that starts a library query for `key` = `value` (a search, a tag filter); ms from the query's
+ * start to its results painted (the library's own LIBRARY_QUERY measure of that query, not another one that a
+ * refresh started meanwhile), and the count the library then shows.
+ */
+export async function timeLibraryQuery(page: Page, act: () => Promise<unknown>, key: 'search' | 'tag', value: string): Promise<{ ms: number; total: number }> {
+  const before = await page.evaluate((m) => performance.getEntriesByName(m).length, LIBRARY_QUERY);
+  await act();
+  const handle = await page.waitForFunction(
+    ({ m, before, key, value }) => {
+      const hit = performance.getEntriesByName(m).slice(before).find((e) => (e as PerformanceMeasure).detail?.[key] === value);
+      return hit ? hit.duration : false;
+    },
+    { m: LIBRARY_QUERY, before, key, value },
+    { timeout: 30_000, polling: 5 },
+  );
+  const ms = (await handle.jsonValue()) as number;
+  const total = Number((await page.locator('.cr-lib-count').innerText()).split(' of ').at(-1)!.replace(/\D/g, '')) || 0;
+  return { ms, total };
 }

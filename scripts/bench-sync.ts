@@ -1,20 +1,27 @@
-// `npm run bench:sync [-- --count N]`: sync at library scale (issue #14), in two headless Chromium profiles
-// with the built extension against a real CouchDB-compatible server (pouchdb-server, in memory, on
+// `npm run bench:sync [-- --count N --rounds N]`: sync at library scale (issue #14), in headless Chromium
+// profiles with the built extension against a real CouchDB-compatible server (pouchdb-server, in memory, on
 // loopback, as the e2e tests start it). Times: the first sync of N clippings (default 10,000) from profile A
 // to the empty server, then down into an empty profile B; one change on A visible on B after Sync now on
-// both; and B's library first page and a word search with sync on.
+// both. Then the library's first page and a word search, measured as `bench:library` measures them, with sync
+// ON (A, and B whose library came by sync) and OFF (C: the same seed as A, sync never turned on), in turns in
+// one run: the "targets unchanged with sync on" is the ratio on / off.
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { COUCH_PASSWORD, COUCH_USER, startCouch } from '../tests/e2e/couch';
 import { clippingCount, openProfile, seedLibrary, send } from '../tests/e2e/sync-profile';
 import { E2E_BUILD } from '../tests/e2e/fixtures';
-import { LIBRARY_PAINTED, LIBRARY_QUERY } from '../utils/perf-marks';
-import { argValue } from './bench-util';
+import { LIBRARY_PAINTED } from '../utils/perf-marks';
+import { STATUS_KEY, type SyncStatus } from '../utils/sync/status';
+import { openLibrary, timeLibraryQuery } from './bench-browser';
+import { argValue, percentile } from './bench-util';
 
 const COUNT = Number(argValue('--count') ?? 10_000);
-/** Library loads per profile (timings under load vary from one to the next). */
-const ROUNDS = 3;
+/** Library loads per profile, in turns (timings under load vary from one to the next). */
+const ROUNDS = Number(argValue('--rounds') ?? 7);
+/** Words of the seed (tests/e2e/sync-profile.ts), one per round, the same for every profile in a round. */
+const SEARCHES = ['harbour', 'budget', 'festival', 'drought', 'senator', 'museum', 'vaccine'];
 if (!existsSync(path.join(E2E_BUILD, 'manifest.json'))) throw new Error('Run `npm run build:e2e` first.');
 
 async function profile() {
@@ -23,23 +30,36 @@ async function profile() {
   return opened;
 }
 
-async function libraryTimes(library: Page): Promise<{ first: number; search: number }> {
-  await library.reload();
-  await library.waitForFunction((m) => performance.getEntriesByName(m).length > 0, LIBRARY_PAINTED, { timeout: 60_000 });
-  const first = Math.round(await library.evaluate((m) => performance.getEntriesByName(m)[0]!.startTime, LIBRARY_PAINTED));
-  const before = await library.evaluate((m) => performance.getEntriesByName(m).length, LIBRARY_QUERY);
-  await library.getByLabel('Search').fill('harbour');
-  await library.waitForFunction(({ m, before }) => performance.getEntriesByName(m).length > before, { m: LIBRARY_QUERY, before });
-  return { first, search: Math.round(await library.evaluate((m) => performance.getEntriesByName(m).at(-1)!.duration, LIBRARY_QUERY)) };
+const syncStatus = (library: Page) => library.evaluate((key) => chrome.storage.local.get(key).then((s) => s[key] as SyncStatus | undefined), STATUS_KEY);
+
+/**
+ * The library opened afresh (as the reader opens it: with sync on, that starts a sync after the first paint),
+ * its first page painted, then a word search typed at once. With sync on, waits for the sync the opening
+ * started to end before the next profile's turn, so that it slows no other profile's figures.
+ */
+async function libraryTimes(library: Page, word: string): Promise<{ first: number; search: number }> {
+  const opened = Date.now();
+  const first = await openLibrary(library, new URL(library.url()).host);
+  const { ms: search } = await timeLibraryQuery(library, () => library.getByLabel('Search').fill(word), 'search', word);
+  if ((await syncStatus(library))?.server) {
+    await library.waitForFunction(
+      ({ key, opened }) => chrome.storage.local.get(key).then((s) => ((st) => !st.running && (st.lastSyncedAt ?? 0) >= opened)(s[key] as SyncStatus)),
+      { key: STATUS_KEY, opened },
+      { timeout: 60_000, polling: 100 },
+    );
+  }
+  return { first: Math.round(first), search: Math.round(search) };
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const rows: Array<[string, string, string]> = [];
 
 const couch = await startCouch();
-const [a, b] = [await profile(), await profile()];
+const [a, b, c] = [await profile(), await profile(), await profile()] as const;
+const loadBefore = loadavg();
 try {
   await seedLibrary(a.library, COUNT);
+  await seedLibrary(c.library, COUNT);
   const enable = { type: 'sync-enable', url: couch.dbUrl, username: COUCH_USER, password: COUCH_PASSWORD };
 
   let t = performance.now();
@@ -72,26 +92,24 @@ try {
   if (!seen) throw new Error('the change did not reach B');
   rows.push(['one change on A visible on B (Sync now on A, then on B)', `${Math.round(performance.now() - t)} ms`, '≤ 5 s']);
 
-  // B received its library by sync; A imported the same one itself (sync on as well): the difference is what
-  // the way sync applied it costs the library. The first page is taken on a fresh load, as the reader opens it
-  // (the load starts a sync, after the first paint), then a word search; B and A in turn, the median of ROUNDS.
-  const times = { B: [] as Array<{ first: number; search: number }>, A: [] as Array<{ first: number; search: number }> };
-  for (let round = 0; round < ROUNDS; round++) for (const [name, { library }] of [['B', b], ['A', a]] as const) times[name].push(await libraryTimes(library));
-  // The control: A again with sync turned off (no sync when the library opens, no worker woken by it).
-  await send(a.library, { type: 'sync-disable' });
-  const off = [];
-  for (let round = 0; round < ROUNDS; round++) off.push(await libraryTimes(a.library));
-  for (const [label, list] of [['B, sync on', times.B], ['A, sync on (library imported, not synced)', times.A], ['A, sync off', off]] as const) {
-    const median = (pick: (t: { first: number; search: number }) => number) => list.map(pick).sort((x, y) => x - y)[ROUNDS >> 1]!;
-    const all = (pick: (t: { first: number; search: number }) => number) => list.map(pick).join(', ');
-    rows.push([`${label}: library first page painted (median of ${all((t) => t.first)})`, `${median((t) => t.first)} ms`, '≤ 300 ms (library target)']);
-    rows.push([`${label}: word search (median of ${all((t) => t.search)})`, `${median((t) => t.search)} ms`, '≤ 50 ms (library target)']);
+  // The library with sync on and off, in turns, round after round.
+  const times: Record<'A' | 'B' | 'C', Array<{ first: number; search: number }>> = { A: [], B: [], C: [] };
+  const turns = [['A', a], ['C', c], ['B', b]] as const;
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [name, { library }] of turns) times[name].push(await libraryTimes(library, SEARCHES[round % SEARCHES.length]!));
+  }
+  const median = (name: keyof typeof times, pick: 'first' | 'search') => percentile(times[name].map((t) => t[pick]), 50);
+  const all = (name: keyof typeof times, pick: 'first' | 'search') => times[name].map((t) => t[pick]).join(', ');
+  const labels = { A: 'A, sync on', B: 'B, sync on (its library came by sync)', C: 'C, sync off (A\'s seed, sync never on)' };
+  for (const [pick, what, target] of [['first', 'library first page painted', '≤ 300 ms (library target)'], ['search', 'word search', '≤ 50 ms (library target)']] as const) {
+    for (const name of ['A', 'B', 'C'] as const) rows.push([`${labels[name]}: ${what} (median of ${all(name, pick)})`, `${median(name, pick)} ms`, target]);
+    for (const name of ['A', 'B'] as const) rows.push([`${what}: ${name} on / C off`, `${(median(name, pick) / median('C', pick)).toFixed(2)}×`, 'unchanged (≈ 1)']);
   }
 } finally {
-  await a.context.close();
-  await b.context.close();
+  for (const p of [a, b, c]) await p.context.close();
   await couch.stop();
 }
-console.log(`bench:sync (${new Date().toISOString()}, load ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')})`);
+const load = (l: number[]) => l.map((n) => n.toFixed(1)).join(' ');
+console.log(`bench:sync (${new Date().toISOString()}, ${COUNT.toLocaleString()} clippings, ${ROUNDS} rounds; load ${load(loadBefore)} at the start, ${load(loadavg())} at the end)`);
 console.log('| measure | time | target |\n|---|---:|---|');
 for (const [what, time, target] of rows) console.log(`| ${what} | ${time} | ${target} |`);
