@@ -5,7 +5,7 @@ import { clippingWords, indexMany, unindex } from '../clippings/db';
 import type { Clipping } from '../clippings/types';
 import { fromDoc, isClippingDoc, type ClippingDoc } from './doc';
 import { BATCH, savedSeq, type SyncDb } from './engine';
-import { mergeVersions } from './merge';
+import { lastChanged, mergeVersions } from './merge';
 import type { Mirror } from './pouch';
 import { withoutId } from './push';
 
@@ -32,16 +32,23 @@ export async function applyMirrorChanges(db: SyncDb, mirror: Mirror): Promise<{ 
   }
 }
 
-/** Merges every conflicting leaf of a document into one revision, deleting the other leaves. */
+/**
+ * Merges every conflicting leaf of a document into one revision, which continues the version changed last
+ * (whose single fields the merge mostly kept). The other leaves are deleted *with their content*: CouchDB keeps
+ * a deleted leaf's body, so a version that lost a single field (a state, a re-saved text) stays reachable, on
+ * the server and in every mirror, as a deleted leaf (`GET /db/<id>?open_revs=all`).
+ */
 async function resolveConflicts(mirror: Mirror, doc: ClippingDoc & { _conflicts?: string[] }): Promise<ClippingDoc> {
   const leaves = await mirror.get(doc._id, { open_revs: doc._conflicts! });
   const versions = [doc, ...leaves.flatMap((l) => (l.ok && !l.ok._deleted && isClippingDoc(l.ok) ? [l.ok] : []))];
   const merged = mergeVersions(versions.map(fromDoc));
+  const kept = lastChanged(versions);
+  const others = [doc._rev!, ...doc._conflicts!].filter((rev) => rev !== kept._rev);
   const [result] = await mirror.bulkDocs([
-    { ...merged, _id: doc._id, _rev: doc._rev!, type: 'clipping' },
-    ...doc._conflicts!.map((rev) => ({ _id: doc._id, _rev: rev, _deleted: true })),
+    { ...merged, _id: doc._id, _rev: kept._rev!, type: 'clipping' },
+    ...others.map((rev) => ({ ...versions.find((v) => v._rev === rev), _id: doc._id, _rev: rev, _deleted: true })),
   ]);
-  const rev = result && 'rev' in result ? result.rev : doc._rev;
+  const rev = result && 'rev' in result ? result.rev : kept._rev;
   return { ...merged, _id: doc._id, _rev: rev, type: 'clipping' };
 }
 

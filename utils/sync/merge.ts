@@ -4,6 +4,8 @@
 // - tags: the union; notes: both (one kept when it contains the other);
 // - highlights: the union by id, the later edit of the same highlight winning; state and progress from
 //   the version changed last (`updatedAt`).
+// A single field keeps one value; the versions that lost stay reachable as CouchDB's "deleted conflicts"
+// with their content (utils/sync/apply.ts): `GET /db/<id>?open_revs=all` lists them.
 import { mergeClippings } from '../clippings/store';
 import type { Clipping } from '../clippings/types';
 
@@ -11,10 +13,22 @@ type Version = Omit<Clipping, 'id'>;
 
 const changedAt = (v: Version): number => v.updatedAt ?? v.savedAt;
 
+/** The versions from the one changed first to the one changed last (ties in a fixed order). */
+function byChange<V extends Version>(versions: readonly V[]): V[] {
+  return [...versions].sort((a, b) => changedAt(a) - changedAt(b) || JSON.stringify(fieldsOf(a)).localeCompare(JSON.stringify(fieldsOf(b))));
+}
+
+/** A version's clipping fields (CouchDB's own `_id`, `_rev`… aside), as the order of versions compares them. */
+const fieldsOf = (v: Version): Version => Object.fromEntries(Object.entries(v).filter(([k]) => !k.startsWith('_'))) as Version;
+
 /** One clipping from every version of it; the order of the versions does not change the result. */
 export function mergeVersions(versions: readonly Version[]): Version {
-  const ordered = [...versions].sort((a, b) => changedAt(a) - changedAt(b) || JSON.stringify(a).localeCompare(JSON.stringify(b)));
-  return ordered.reduce((merged, next) => mergeTwo(merged, next));
+  return byChange(versions).reduce((merged, next) => mergeTwo(merged, next));
+}
+
+/** The version changed last: the one whose state and progress `mergeVersions` keeps. */
+export function lastChanged<V extends Version>(versions: readonly V[]): V {
+  return byChange(versions).at(-1)!;
 }
 
 /** Two versions as an import merges them (utils/clippings/store.ts mergeClippings), without the local id. */

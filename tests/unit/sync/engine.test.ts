@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { deleteClippings, importClippings, saveClipping, updateClipping } from '../../../utils/clippings/store';
 import { makeDraft } from '../clippings/helpers';
 import { idsWithWord } from '../../../utils/clippings/db';
+import { setState } from '../../../utils/clippings/marks';
+import { docIdOf } from '../../../utils/sync/doc';
 import { applyMirrorChanges, BATCH, pendingChanges, pushOutbox, syncCycle } from '../../../utils/sync/engine';
 import type { Mirror } from '../../../utils/sync/pouch';
 import { makeDevice, makeServer, pairedDevices } from './devices';
@@ -104,6 +106,26 @@ describe('sync between two devices through one server', () => {
     await a.sync();
     await b.sync();
     for (const device of [a, b]) expect(await device.db.clippings.toArray()).toMatchObject([{ note: 'from B', tags: ['from-a'] }]);
+  });
+
+  it('a single field changed on both keeps the later value; the other version stays reachable as a deleted conflict, after compaction too', async () => {
+    const { server, a, b, onA, onB } = await sharedArticle();
+    const start = Date.now();
+    await setState(a.db, { ids: [onA], state: 'finished' }, start + 1_000);
+    await setState(b.db, { ids: [onB], state: 'archived' }, start + 2_000);
+    await a.sync();
+    await b.sync();
+    await a.sync();
+    for (const device of [a, b]) expect((await device.db.clippings.toArray()).map((c) => c.state)).toEqual(['archived']);
+    type Leaves = Array<{ ok?: { state?: string; _deleted?: boolean } }>;
+    type Db = { get(id: string, options: { open_revs: 'all' }): Promise<Leaves>; compact(): Promise<unknown> };
+    const docId = await docIdOf((await a.db.clippings.get(onA))!.key);
+    for (const db of [server, b.mirror, a.mirror] as unknown as Db[]) {
+      await db.compact();
+      const leaves = (await db.get(docId, { open_revs: 'all' })).map((l) => l.ok);
+      expect(leaves).toHaveLength(2);
+      expect(leaves).toEqual(expect.arrayContaining([expect.objectContaining({ state: 'archived' }), expect.objectContaining({ _deleted: true, state: 'finished' })]));
+    }
   });
 
   it('the same article saved on two devices becomes one clipping, not twins', async () => {
