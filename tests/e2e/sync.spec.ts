@@ -193,6 +193,26 @@ test('the worker stopped in the middle of a sync: the panel stops saying "Syncin
   await expect(panel.getByRole('alert')).toHaveCount(0);
 });
 
+test('the connection dropped in the middle of a sync: the status says so, nothing is lost, the next sync completes', async ({ a, couch }) => {
+  const panel = a.library.locator('.cr-sync');
+  expect(await send(a.library, { type: 'save-clipping', draft: draft(60, 'Night bus returns') })).toMatchObject({ ok: true });
+  // The server hangs, so the sync is surely under way when the connection drops.
+  couch.hold(true);
+  await panel.getByRole('button', { name: 'Sync now' }).click();
+  await expect(panel.getByRole('status')).toContainText('Syncing…');
+  await couch.cut();
+  couch.hold(false);
+  await expect(panel.getByRole('alert')).toContainText('Could not reach the server', { timeout: 20_000 });
+  await expect(panel.getByRole('status')).toContainText(/waiting to be sent: [1-9]/);
+  expect((await clippings(a.library)).map((c) => c.title)).toContain('Night bus returns');
+
+  await couch.restore();
+  await syncNow(a.library);
+  await expect(panel.getByRole('alert')).toHaveCount(0);
+  await expect(panel.getByRole('status')).toContainText('waiting to be sent: 0');
+  expect((await couch.docs()).map((d) => d.title)).toContain('Night bus returns');
+});
+
 test('turning sync off forgets the credentials and stops syncing; the library stays', async ({ a }) => {
   const before = await clippings(a.library);
   await a.library.locator('.cr-sync').getByRole('button', { name: 'Turn off' }).click();
