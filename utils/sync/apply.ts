@@ -46,7 +46,10 @@ async function resolveConflicts(mirror: Mirror, doc: ClippingDoc & { _conflicts?
   const others = [doc._rev!, ...doc._conflicts!].filter((rev) => rev !== kept._rev);
   const [result] = await mirror.bulkDocs([
     { ...merged, _id: doc._id, _rev: kept._rev!, type: 'clipping' },
-    ...others.map((rev) => ({ ...versions.find((v) => v._rev === rev), _id: doc._id, _rev: rev, _deleted: true })),
+    ...others.map((rev) => {
+      const version = versions.find((v) => v._rev === rev);
+      return { ...(version ? { ...fromDoc(version), type: 'clipping' as const } : {}), _id: doc._id, _rev: rev, _deleted: true };
+    }),
   ]);
   const rev = result && 'rev' in result ? result.rev : kept._rev;
   return { ...merged, _id: doc._id, _rev: rev, type: 'clipping' };

@@ -108,11 +108,14 @@ describe('sync between two devices through one server', () => {
     for (const device of [a, b]) expect(await device.db.clippings.toArray()).toMatchObject([{ note: 'from B', tags: ['from-a'] }]);
   });
 
-  it('a single field changed on both keeps the later value; the other version stays reachable as a deleted conflict, after compaction too', async () => {
+  it.each([
+    ['the device that syncs second', 1_000, 2_000],
+    ['the device that syncs first', 2_000, 1_000],
+  ])('a single field changed on both keeps the value changed last (on %s); the other stays reachable as a deleted leaf, after compaction too', async (_, atA, atB) => {
     const { server, a, b, onA, onB } = await sharedArticle();
     const start = Date.now();
-    await setState(a.db, { ids: [onA], state: 'finished' }, start + 1_000);
-    await setState(b.db, { ids: [onB], state: 'archived' }, start + 2_000);
+    await setState(a.db, { ids: [onA], state: atA > atB ? 'archived' : 'finished' }, start + atA);
+    await setState(b.db, { ids: [onB], state: atB > atA ? 'archived' : 'finished' }, start + atB);
     await a.sync();
     await b.sync();
     await a.sync();
