@@ -1,5 +1,6 @@
 // Sync between two browser profiles through a real CouchDB-compatible server (issue #14).
 import { test as base } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { expect, screenshot } from './fixtures';
 import { COUCH_PASSWORD, startCouch, type Couch } from './couch';
 import { killWorker } from './crash';
@@ -211,6 +212,15 @@ test('the connection dropped in the middle of a sync: the status says so, nothin
   await expect(panel.getByRole('alert')).toHaveCount(0);
   await expect(panel.getByRole('status')).toContainText('waiting to be sent: 0');
   expect((await couch.docs()).map((d) => d.title)).toContain('Night bus returns');
+});
+
+test('a backup made while sync is on holds the clippings, never the sync credentials', async ({ a }) => {
+  // Sync is on: the password is in this profile's storage, so a backup that took storage along would show it.
+  expect(JSON.stringify(await a.library.evaluate(() => chrome.storage.local.get(null)))).toContain(COUCH_PASSWORD);
+  const [download] = await Promise.all([a.library.waitForEvent('download'), a.library.getByRole('button', { name: 'Export all (JSON backup)' }).click()]);
+  const backup = readFileSync(await download.path(), 'utf8');
+  expect(backup).toContain('Night bus returns');
+  expect(backup).not.toContain(COUCH_PASSWORD);
 });
 
 test('turning sync off forgets the credentials and stops syncing; the library stays', async ({ a }) => {
