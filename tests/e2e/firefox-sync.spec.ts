@@ -23,7 +23,7 @@ async function clippingsOnB(firefox: Firefox, context: string): Promise<StoredCl
   return JSON.parse(json.value as string) as StoredClipping[];
 }
 
-test('Chromium A and Firefox B sync through one server: a save on A appears on B; a highlight and a note made on B reach A', async () => {
+test('Chromium A and Firefox B sync through one server: a save on A appears on B; a highlight and a note made on B reach A; Turn off on B revokes the origin', async () => {
   test.setTimeout(180_000);
   if (!existsSync(path.join(BUILD, 'manifest.json'))) throw new Error('Run `npm run build:e2e` first.');
   const couch = await startCouch();
@@ -93,6 +93,13 @@ test('Chromium A and Firefox B sync through one server: a save on A appears on B
     expect(onA.highlights[0]).toMatchObject({ color: 'green', quote: { exact: 'cranes idle' } });
     const b = (await clippingsOnB(firefox, tab)).find((c) => c.title === 'Harbour cranes idle')!;
     expect(onA.highlights).toEqual(b.highlights);
+
+    // Turn off on B: the origin Firefox granted is revoked, the password forgotten, the library kept.
+    await evaluate(tab, `[...document.querySelectorAll('.cr-sync button')].find((b) => b.textContent === 'Turn off').click()`);
+    await waitFor(async () => (await text('.cr-sync summary')) === 'Sync', 'sync off in Firefox');
+    expect((await evaluate(tab, `browser.permissions.contains({ origins: ['http://localhost/*'] })`)).value).toBe(false);
+    expect((await evaluate(tab, `browser.storage.local.get(null).then((s) => JSON.stringify(s))`)).value).not.toContain(COUCH_PASSWORD);
+    expect((await clippingsOnB(firefox, tab)).map((c) => c.title).sort()).toEqual(['Harbour cranes idle', 'Tram line opens']);
   } finally {
     firefox.close();
     await a.context.close();
