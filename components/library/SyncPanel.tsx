@@ -4,6 +4,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t, type MessageKey } from '@/utils/browser/i18n';
 import { sendMessage } from '@/utils/browser/messages';
+import type { ClippingsDb } from '@/utils/clippings/db';
+import { parkedClippings, type Parked } from '@/utils/sync/refusals';
 import { parseSyncServer, SERVER_PROBLEM_TEXT, type ServerProblem } from '@/utils/sync/server';
 import { isSyncRunning, STALE_AFTER_MS, STATUS_KEY, SYNC_OFF, type Refused, type SyncErrorCode, type SyncStatus } from '@/utils/sync/status';
 
@@ -71,9 +73,21 @@ function useSyncOnOpen(libraryPainted: boolean): void {
   });
 }
 
+/**
+ * Every clipping the server refused, read from the library's database when the status names only some of them
+ * (it carries a few titles per reason: a rule refusing everything must not write a library's titles into it).
+ */
+function useAllRefused(db: ClippingsDb, refused: Refused[]): Parked[] {
+  const [all, setAll] = useState<Parked[]>([]);
+  const some = refused.some((group) => group.count > group.titles.length);
+  useEffect(() => void (some ? parkedClippings(db).then(setAll, () => setAll([])) : setAll([])), [refused]);
+  return all;
+}
+
 /** `libraryPainted`: the library's first page is on screen (the sync it starts waits for that). */
-export function SyncPanel({ libraryPainted }: { libraryPainted: boolean }) {
+export function SyncPanel({ db, libraryPainted }: { db: ClippingsDb; libraryPainted: boolean }) {
   const status = useSyncStatus();
+  const allRefused = useAllRefused(db, status.refused);
   const running = useRunning(status);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -118,7 +132,9 @@ export function SyncPanel({ libraryPainted }: { libraryPainted: boolean }) {
               {status.running && !running && ` · ${t('syncInterrupted')}`}
             </p>
             {status.error && <p class="cr-sync-error" role="alert">{errorText(status)}</p>}
-            {status.refused.map((group) => <RefusedList key={group.reason} {...group} />)}
+            {status.refused.map((group) => (
+              <RefusedList key={group.reason} {...group} all={allRefused.filter((p) => p.reason === group.reason).map((p) => p.title)} />
+            ))}
             <div class="cr-lib-tools">
               {status.refused.length > 0 && (
                 <button type="button" class="cr-button" disabled={busy || running} onClick={() => void act('sync-retry-refused')}>{t('syncRetryRefused')}</button>
@@ -142,12 +158,25 @@ export function SyncPanel({ libraryPainted }: { libraryPainted: boolean }) {
   );
 }
 
-/** "1 clipping was refused by the server as too large: <title>": kept here, sent again when it changes. */
-function RefusedList({ reason, count, titles }: Refused) {
+/**
+ * "1 clipping was refused by the server as too large: <title>": kept here, sent again when it changes. More than
+ * the status names: the sentence counts the rest, and a list under it (`all`, from the database) names each.
+ */
+function RefusedList({ reason, count, titles, all }: Refused & { all: string[] }) {
   const named = titles.map((title) => `“${title}”`).join(', ');
   const listed = count > titles.length ? t('syncRefusedMore', [named, String(count - titles.length)]) : named;
   const key = reason === 'too-large' ? (count === 1 ? 'syncRefusedTooLargeOne' : 'syncRefusedTooLarge') : count === 1 ? 'syncRefusedRuleOne' : 'syncRefusedRule';
-  return <p class="cr-sync-error cr-sync-refused">{t(key, [String(count), listed])}</p>;
+  return (
+    <>
+      <p class="cr-sync-error cr-sync-refused">{t(key, [String(count), listed])}</p>
+      {count > titles.length && all.length > 0 && (
+        <details class="cr-sync-refused-all">
+          <summary>{t('syncRefusedAll', String(all.length))}</summary>
+          <ul>{all.map((title, i) => <li key={i}>{title}</li>)}</ul>
+        </details>
+      )}
+    </>
+  );
 }
 
 function errorText(status: SyncStatus): string {

@@ -47,7 +47,7 @@ export function Library() {
         <ExportFolder label="exportFolderAll" disabled={busy} {...imports.folderExport(facets.count, () => clippingBatches(db))} />
       </LibraryHeader>
       {imports.chosen && <ImportDialog db={db} file={imports.chosen} onConfirm={(prepared) => void imports.confirm(prepared)} onClose={imports.close} />}
-      <SyncPanel libraryPainted={ready} />
+      <SyncPanel db={db} libraryPainted={ready} />
       <LibraryControls filters={filters} facets={facets} onFilter={setFilter} />
       <LibraryNotices notice={notice} progress={progress} onUndo={(clippings) => void undo(clippings)} onDismiss={() => setNotice(null)} />
       <ContinueReading db={db} version={version} />

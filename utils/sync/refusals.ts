@@ -59,7 +59,7 @@ export function splitRefusals(remote: Remote): Remote {
  * `syncState`; returns them for the status.
  */
 export async function parkRefused(db: SyncDb, mirror: Mirror, errors: readonly unknown[]): Promise<Parked[]> {
-  const before = await parkedDocs(db);
+  const before = await parkedClippings(db);
   const fresh = new Map<string, RefusalReason>();
   for (const e of errors as Failure[]) if (e?.id) fresh.set(e.id, tooLarge(e) ? 'too-large' : 'forbidden');
   if (!fresh.size && !before.length) return before;
@@ -77,7 +77,8 @@ export async function parkRefused(db: SyncDb, mirror: Mirror, errors: readonly u
   return parked;
 }
 
-const parkedDocs = async (db: SyncDb): Promise<Parked[]> => ((await db.syncState.get(PARKED))?.value as Parked[] | undefined) ?? [];
+/** Every parked clipping, as the last cycle left them (the status names only a few; the panel lists them all). */
+export const parkedClippings = async (db: SyncDb): Promise<Parked[]> => ((await db.syncState.get(PARKED))?.value as Parked[] | undefined) ?? [];
 
 /**
  * "Try again": the parked clippings become local changes again, so the next cycle gives each a new revision,
@@ -85,7 +86,7 @@ const parkedDocs = async (db: SyncDb): Promise<Parked[]> => ((await db.syncState
  */
 export async function requeueParked(db: SyncDb): Promise<number> {
   return db.transaction('rw', [db.syncState, db.syncBase, db.clippings, db.syncOutbox], async () => {
-    const parked = await parkedDocs(db);
+    const parked = await parkedClippings(db);
     if (!parked.length) return 0;
     // The key of each parked document is the one its clipping last pushed it under.
     const keys = (await db.syncBase.where('docId').anyOf(parked.map((p) => p.docId)).toArray()).map((b) => b.key);

@@ -7,18 +7,21 @@ import { render } from 'preact';
 import { OPEN_SYNC_QUIET_MS, SyncPanel } from '../../../../components/library/SyncPanel';
 import { refusedByReason, STALE_AFTER_MS, STATUS_KEY, SYNC_OFF, type SyncStatus } from '../../../../utils/sync/status';
 import { componentTests } from '../../ui-helpers';
+import { ClippingsDb } from '../../../../utils/clippings/db';
 
 const { mount } = componentTests();
 
 const ON: Partial<SyncStatus> = { server: 'https://couch.example.org/clippings', lastSyncedAt: 1 };
 
-async function panelWith(status: Partial<SyncStatus>, libraryPainted = false) {
+let run = 0;
+
+async function panelWith(status: Partial<SyncStatus>, libraryPainted = false, db = new ClippingsDb(`sync-panel-${++run}`)) {
   fakeBrowser.reset();
   const sent = vi.spyOn(browser.runtime, 'sendMessage').mockClear().mockResolvedValue(undefined);
   await browser.storage.local.set({ [STATUS_KEY]: { ...SYNC_OFF, ...ON, ...status } });
-  const host = mount(<SyncPanel libraryPainted={libraryPainted} />);
+  const host = mount(<SyncPanel db={db} libraryPainted={libraryPainted} />);
   await vi.waitFor(() => expect(host.querySelector(status.server === null ? 'summary' : '[role=status]')).not.toBeNull());
-  return { host, sent: () => sent.mock.calls.map(([m]) => (m as unknown as { type: string }).type) };
+  return { host, db, sent: () => sent.mock.calls.map(([m]) => (m as unknown as { type: string }).type) };
 }
 
 const text = (host: HTMLElement, selector: string) => [...host.querySelectorAll(selector)].map((e) => e.textContent);
@@ -47,8 +50,8 @@ describe('SyncPanel', () => {
   it('waits again when the library renders meanwhile (a search typed), and syncs once', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
-      const { host, sent } = await panelWith({});
-      const rerender = (painted: boolean) => act(() => render(<SyncPanel libraryPainted={painted} />, host));
+      const { host, db, sent } = await panelWith({});
+      const rerender = (painted: boolean) => act(() => render(<SyncPanel db={db} libraryPainted={painted} />, host));
       await rerender(true);
       await act(async () => void (await vi.advanceTimersByTimeAsync(OPEN_SYNC_QUIET_MS - 100)));
       await rerender(true);
@@ -71,6 +74,16 @@ describe('SyncPanel', () => {
       expect.stringMatching(/^4 clippings were refused by the server as too large: “One”, “Two”, “Three” and 1 more\. They stay in this library, the rest syncs/),
       expect.stringMatching(/^1 clipping was refused by a rule on the server: “Banned”\. It stays in this library/),
     ]);
+  });
+
+  it('lists every refused clipping by title, from the library\'s database, when the status names only some', async () => {
+    const parked = ['One', 'Two', 'Three', 'Four', 'Five'].map((title, i) => ({ docId: `clip-${i}`, rev: '1-a', title, reason: 'too-large' as const }));
+    const db = new ClippingsDb(`sync-panel-${++run}`);
+    await db.syncState.put({ name: 'parked', value: [...parked, { docId: 'clip-9', rev: '1-b', title: 'Banned', reason: 'forbidden' }] });
+    const { host } = await panelWith({ refused: refusedByReason([...parked, { title: 'Banned', reason: 'forbidden' }]) }, false, db);
+    await vi.waitFor(() => expect(host.querySelector('.cr-sync-refused-all')).not.toBeNull());
+    expect(text(host, '.cr-sync-refused-all summary')).toEqual(['All 5 by title']);
+    expect(text(host, '.cr-sync-refused-all li')).toEqual(['One', 'Two', 'Three', 'Four', 'Five']);
   });
 
   it('shows a running sync as running, and one whose heartbeat stopped as cut short, with Sync now usable', async () => {
