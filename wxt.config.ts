@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import preact from '@preact/preset-vite';
 import type { PluginOption } from 'vite';
 import { defineConfig } from 'wxt';
@@ -27,6 +28,32 @@ const popupUiAfterFirstScript: PluginOption = {
   transformIndexHtml: { order: 'post', handler: (html, { path }) => (path.endsWith('/popup/index.html') ? deferPopupUi(html) : html) },
 };
 
+/**
+ * The modules the popup's UI imports before its first paint, shared with the other pages, in one chunk: with
+ * the page split (3 shared chunks, 3 stylesheets) each file an extension page fetches cost a trip through the
+ * browser process, ~10 ms apiece under load (bench:popup, docs/benchmarks.md). The popup's own modules stay
+ * in its entry chunk (the reader and the library must not run or style them).
+ */
+const popupUiChunk: PluginOption = {
+  name: 'clean-reader:popup-ui-chunk',
+  apply: 'build',
+  // Pages only: the scripts (IIFE) are single files already, and cannot be split.
+  outputOptions: (output) => (output.format === 'es' ? { ...output, codeSplitting: { groups: [{ name: sharedByPopup, debugName: 'popup-ui' }] } } : output),
+};
+const POPUP_DIR = path.resolve(import.meta.dirname, 'entrypoints/popup');
+
+function sharedByPopup(id: string, graph: { getModuleInfo: (id: string) => { importedIds: readonly string[] } | null }): string | null {
+  if (id.startsWith(POPUP_DIR)) return null;
+  const seen = new Set<string>();
+  const visit = (module: string) => {
+    if (seen.has(module)) return;
+    seen.add(module);
+    for (const imported of graph.getModuleInfo(module)?.importedIds ?? []) visit(imported);
+  };
+  visit(path.join(POPUP_DIR, 'index.html'));
+  return seen.has(id) ? 'popup-ui' : null;
+}
+
 /** What sync may ask for: any https server, and plain http on this computer only (utils/sync/server.ts). */
 const SYNC_ORIGINS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
 
@@ -39,7 +66,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // No modulepreload polyfill: every target browser preloads modules natively, and the polyfill is the
   // only `fetch(` in our bundles (tests/unit/no-network.test.ts keeps them free of network calls).
-  vite: () => ({ plugins: [preact(), popupUiAfterFirstScript], build: { modulePreload: { polyfill: false } } }),
+  vite: () => ({ plugins: [preact(), popupUiAfterFirstScript, popupUiChunk], build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -6,8 +6,11 @@ import { sendMessage, type ErrorCode } from '@/utils/browser/messages';
 
 type SaveState = { status: 'idle' | 'saving' } | { status: 'saved'; updated: boolean } | { status: 'error'; error: ErrorCode };
 
-/** Saves through the background (the single writer) and says plainly whether it worked. */
-export function SaveButton({ draft, label = t('popupSave') }: { draft: () => ClippingDraft; label?: string }) {
+/**
+ * Saves through the background (the single writer) and says plainly whether it worked. `primary`: the main
+ * action of its row (not on a page already saved, where opening the clipping is).
+ */
+export function SaveButton({ draft, label = t('popupSave'), primary = true }: { draft: () => ClippingDraft; label?: string; primary?: boolean }) {
   const [state, setState] = useState<SaveState>({ status: 'idle' });
   const save = async () => {
     setState({ status: 'saving' });
@@ -16,7 +19,7 @@ export function SaveButton({ draft, label = t('popupSave') }: { draft: () => Cli
   };
   return (
     <>
-      <button class="cr-button cr-button-primary" onClick={save} disabled={state.status === 'saving'}>
+      <button class={primary ? 'cr-button cr-button-primary' : 'cr-button'} onClick={save} disabled={state.status === 'saving'}>
         {state.status === 'saving' ? t('popupSaving') : label}
       </button>
       <span class={`cr-save-status cr-save-${state.status}`} role="status" aria-live="polite">

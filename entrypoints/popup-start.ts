@@ -8,7 +8,20 @@ import { extractFromTab, extractPopupArticle } from '@/utils/browser/tab-article
 // components; its tags wait in a <template>, utils/popup-ui-loader.ts) load and render what it gives.
 export default defineUnlistedScript(() => {
   performance.mark(POPUP_PHASES.script);
-  const first = extractPopupArticle(location.search);
-  const styled = new Promise<void>((resolve) => document.addEventListener('DOMContentLoaded', () => void loadPopupUi(document).then(resolve), { once: true }));
+  // The UI's files load as soon as the injection is sent (or known not to be), while the page extracts,
+  // not once this page is parsed; its render waits for the stylesheets and the page's #app.
+  let loadUi = () => {};
+  const styled = new Promise<void>((resolve) => {
+    loadUi = () => {
+      loadUi = () => {};
+      void Promise.all([loadPopupUi(document), parsed()]).then(() => resolve());
+    };
+  });
+  const first = extractPopupArticle(location.search, () => loadUi());
   window.__cleanReaderPopup = { first, extract: extractFromTab, styled };
 });
+
+function parsed(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}

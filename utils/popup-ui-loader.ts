@@ -1,21 +1,27 @@
 /**
  * The popup's first script (entrypoints/popup-start.ts) is the only file the popup fetches until it has
  * sent the extraction: the build moves the UI's tags (module script, module preloads, stylesheets) into
- * an inert <template>, and the first script puts them into the head once the page is parsed. Fetched
- * beside the first script, the UI's seven files held it back: each response is handled on the page's
- * one main thread before the parser gets to run the script (bench:popup, issue #11).
+ * an inert <template> (the preload scanner does not fetch what a template holds), and the first script puts
+ * them into the head as soon as the extraction is sent. Fetched beside the first script, the UI's seven
+ * files held it back: each response is handled on the page's one main thread before the parser gets to run
+ * the script (bench:popup, issue #11).
  */
 export const POPUP_UI_TEMPLATE = 'cr-popup-ui';
 
 /** The tags the build defers, as Vite writes them into the popup's head. */
 const DEFERRED_TAG = /[ \t]*<(?:script type="module"[^>]*><\/script>|link rel="(?:modulepreload|stylesheet)"[^>]*>)\n?/g;
 
-/** Build step: the popup's HTML with its UI tags inside the template, at the end of the body. */
+/**
+ * Build step: the popup's HTML with its UI tags inside the template, in the head just before the first
+ * script, so that the script finds them while the rest of the page is still being parsed.
+ */
 export function deferPopupUi(html: string): string {
   const tags = html.match(DEFERRED_TAG) ?? [];
   if (!tags.length) return html;
-  const template = `<template id="${POPUP_UI_TEMPLATE}">${tags.map((tag) => tag.trim()).join('')}</template>\n`;
-  return html.replace(DEFERRED_TAG, '').replace('</body>', `${template}</body>`);
+  const template = `<template id="${POPUP_UI_TEMPLATE}">${tags.map((tag) => tag.trim()).join('')}</template>`;
+  const rest = html.replace(DEFERRED_TAG, '');
+  const firstScript = rest.search(/<script[\s>]/);
+  return firstScript < 0 ? rest.replace('</head>', `${template}\n</head>`) : `${rest.slice(0, firstScript)}${template}\n    ${rest.slice(firstScript)}`;
 }
 
 /**

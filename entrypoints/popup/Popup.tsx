@@ -4,8 +4,9 @@ import { AiKeyPoints } from '@/components/AiKeyPoints';
 import { ArticleBody } from '@/components/ArticleBody';
 import { ArticleMeta } from '@/components/ArticleMeta';
 import { SaveButton } from '@/components/SaveButton';
-import { SavedBanner } from '@/components/SavedBanner';
+import { OpenSavedButton, SavedBanner } from '@/components/SavedBanner';
 import { StatusMessage } from '@/components/StatusMessage';
+import { useSavedClipping } from '@/components/use-saved-clipping';
 import { ARTICLE_FAILURE_TEXT } from '@/utils/article-failure-text';
 import { articleDraft } from '@/utils/clipping-draft';
 import type { Article } from '@/utils/extract/types';
@@ -57,15 +58,19 @@ function ArticleView({ article, tabId }: { article: Article; tabId: number | und
   const bodyRef = useRef<HTMLDivElement>(null);
   // After the body's own layout effect (children first): its first screen is sanitized and in the DOM.
   useLayoutEffect(() => void performance.mark(POPUP_PHASES.sanitized), []);
+  const draft = () => articleDraft(article);
+  const saved = useSavedClipping(article.url, article.canonicalUrl, draft);
   return (
     <main class="cr-popup-article">
       <ArticleMeta article={article} />
       <div class="cr-actions">
-        <SaveButton draft={() => articleDraft(article)} />
+        {/* On a page already saved, the main action opens the clipping; saving again (the page's current text) stays beside it. */}
+        {saved && <OpenSavedButton found={saved.found} />}
+        <SaveButton draft={draft} primary={!saved} {...(saved ? { label: t('popupSaveAgain') } : {})} />
         <button class="cr-button" onClick={() => void readInTab(article, tabId)}>{t('popupRead')}</button>
         <button class="cr-button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}>{t('popupLibrary')}</button>
       </div>
-      <SavedBanner url={article.url} canonicalUrl={article.canonicalUrl} fillIn={() => articleDraft(article)} />
+      {saved && <SavedBanner saved={saved} />}
       <DeferredFacts article={article} bodyRef={bodyRef} />
       <ArticleBody html={article.html} lang={article.lang} dir={article.dir} bodyRef={bodyRef} firstScreenFirst />
       <AiKeyPoints text={article.text} title={article.title} lang={article.lang} />

@@ -28,14 +28,43 @@ test('the demo page shows as a clean article in the popup and saves as a clippin
   expect(clip).toMatchObject({ kind: 'article', byline: 'News Desk', siteName: 'Profit by Pakistan Today', lang: 'en-US' });
   expect(String(clip?.html)).toContain('China Mobile Communications Corporation');
   expect(String(clip?.text).split('\n\n')).toHaveLength(5);
-
-  // Saving again updates the clipping instead of adding a twin.
-  await popup.reload();
-  await popup.getByRole('button', { name: 'Save' }).click();
-  await expect(popup.getByRole('status').filter({ hasText: 'Saved (updated)' })).toBeVisible();
-  expect((await storedClippings(worker)).filter((c) => c.title === TITLE)).toHaveLength(1);
   await popup.close();
   await page.close();
+});
+
+test('on a page already saved, the main action opens the clipping; "Save again" updates it without a twin', async ({ extContext, extensionId, server, openPopupFor, worker }) => {
+  const paragraphs = Array.from({ length: 12 }, (_, i) => `Week ${i + 1} of the winter tide tables: the harbour master marked the spring tides in red, and the ferry crews planned their crossings around them.`);
+  server.routes.set('/tide-tables.html', `<!doctype html><html lang="en"><head><title>Tide tables</title></head><body><article><h1>Tide tables</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`);
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/tide-tables.html`);
+  const first = await openPopupFor(page);
+  const actions = first.locator('.cr-actions');
+  await expect(actions.locator('.cr-button-primary')).toHaveText('Save');
+  await first.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(first.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await first.close();
+
+  const popup = await openPopupFor(page);
+  await expect(popup.locator('.cr-saved-banner')).toHaveText('Saved');
+  const main = popup.locator('.cr-actions .cr-button-primary');
+  await expect(main).toHaveText('Open');
+  await expect(main).toHaveCount(1);
+  const saveAgain = popup.getByRole('button', { name: 'Save again' });
+  await expect(saveAgain).not.toHaveClass(/cr-button-primary/);
+  await expect(popup.getByRole('button', { name: 'Save', exact: true })).toHaveCount(0);
+  await screenshot(popup, 'popup-already-saved');
+
+  await saveAgain.click();
+  await expect(popup.getByRole('status').filter({ hasText: 'Saved (updated)' })).toBeVisible();
+  const saved = (await storedClippings(worker)).filter((c) => c.title === 'Tide tables');
+  expect(saved).toHaveLength(1);
+
+  const [reader] = await Promise.all([extContext.waitForEvent('page'), main.click()]);
+  await reader.waitForLoadState();
+  expect(reader.url()).toBe(`chrome-extension://${extensionId}/reader.html?clip=${saved[0]!.id}`);
+  // Leave the library as it was for the other specs sharing this browser.
+  await reader.evaluate((ids) => chrome.runtime.sendMessage({ type: 'delete-clippings', ids }), [saved[0]!.id]);
+  await Promise.all([reader.close(), page.close()]);
 });
 
 test('the page itself is left untouched', async ({ extContext, server, openPopupFor }) => {

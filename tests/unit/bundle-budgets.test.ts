@@ -28,6 +28,14 @@ describe.skipIf(reason !== null)(`popup bundle budget${reason ? ` (skipped: ${re
       expect(doc.querySelector('template')!.content.querySelector('script[type="module"]')).not.toBeNull();
     });
 
+    it('the UI is three scripts and two stylesheets: its entry, the runtime and one chunk of what it shares with the other pages', () => {
+      const template = new DOMParser().parseFromString(readFileSync(path.join(dir, 'popup.html'), 'utf8'), 'text/html').querySelector('template')!;
+      const files = [...template.content.querySelectorAll('script[src], link[href]')].map((el) => (el.getAttribute('src') ?? el.getAttribute('href'))!);
+      expect(files.filter((f) => f.endsWith('.js')), files.join(' ')).toHaveLength(3);
+      expect(files.filter((f) => f.endsWith('.css')), files.join(' ')).toHaveLength(2);
+      expect(files.some((f) => /\/popup-ui-[\w-]+\.js$/.test(f))).toBe(true);
+    });
+
     it('the first script carries no second copy of webextension-polyfill (the UI module has the one)', () => {
       expect(readFileSync(path.join(dir, 'popup-start.js'), 'utf8')).not.toContain('webextension-polyfill');
       expect(scripts.some((js) => readFileSync(path.join(dir, js), 'utf8').includes('webextension-polyfill'))).toBe(true);

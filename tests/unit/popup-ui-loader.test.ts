@@ -21,11 +21,11 @@ const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html
 const heads = (doc: Document) => [...doc.head.children].map((el) => el.getAttribute('src') ?? el.getAttribute('href') ?? el.tagName.toLowerCase());
 
 describe('deferPopupUi (build)', () => {
-  it('leaves the first script alone in the head and moves the UI tags into the template at the end of the body', () => {
+  it('moves the UI tags into a template just before the first script, which finds it when it runs', () => {
     const doc = parse(deferPopupUi(BUILT));
-    expect(heads(doc)).toEqual(['/popup-start.js', 'title']);
+    expect(heads(doc)).toEqual(['template', '/popup-start.js', 'title']);
     const template = doc.getElementById(POPUP_UI_TEMPLATE) as HTMLTemplateElement;
-    expect(template.parentElement).toBe(doc.body);
+    expect(template.parentElement).toBe(doc.head);
     expect([...template.content.children].map((el) => el.outerHTML)).toEqual([
       '<script type="module" crossorigin="" src="/chunks/popup-A.js"></script>',
       '<link rel="modulepreload" crossorigin="" href="/chunks/theme-B.js">',
@@ -40,7 +40,7 @@ describe('deferPopupUi (build)', () => {
   });
 });
 
-describe('loadPopupUi (the first script, once the page is parsed)', () => {
+describe('loadPopupUi (the first script, once the extraction is sent)', () => {
   it('adds all the UI tags to the head at once, and settles when the stylesheets have loaded or failed', async () => {
     const doc = parse(deferPopupUi(BUILT));
     let styled = false;

@@ -43,15 +43,18 @@ function tabIdParam(search: string): number | undefined {
 /**
  * The popup's first request: finds its tab and extracts its article, as early as the popup can. The
  * active tab comes with its URL (the click's activeTab grant shows it), so no second round trip asks for it.
+ * `sent` is called once the injection is on its way, or once it is known that none will be (it may be called twice).
  */
-export async function extractPopupArticle(search: string): Promise<TabArticle> {
+export async function extractPopupArticle(search: string, sent: () => void): Promise<TabArticle> {
   const param = tabIdParam(search);
   try {
     const tab = param === undefined ? await activeTab() : await nativeApi.tabs.get(param);
     performance.mark(POPUP_PHASES.tab);
-    return { tabId: tab?.id, result: tab?.id === undefined ? { ok: false, reason: 'no-tab' } : await extractFromKnownTab(tab) };
+    return { tabId: tab?.id, result: tab?.id === undefined ? { ok: false, reason: 'no-tab' } : await extractFromKnownTab(tab, {}, sent) };
   } catch (error) {
     return { tabId: param, result: failure(error) };
+  } finally {
+    sent();
   }
 }
 
@@ -65,14 +68,14 @@ export async function extractFromTab(tabId: number | undefined, options: Extract
   }
 }
 
-async function extractFromKnownTab(tab: Tab, options: ExtractOptions = {}): Promise<TabArticleResult> {
+async function extractFromKnownTab(tab: Tab, options: ExtractOptions = {}, sent?: () => void): Promise<TabArticleResult> {
   try {
     const refusal = await refusalBeforeRun(tab.url);
     if (refusal) return { ok: false, ...refusal };
     performance.mark(POPUP_PHASES.sent);
-    const reply = (await runScriptInTab(tab.id!, EXTRACT_SCRIPT, { global: '__cleanReaderExtractOptions', value: options })) as
-      | (ExtractResult & { timing?: PageTiming })
-      | undefined;
+    const running = runScriptInTab(tab.id!, EXTRACT_SCRIPT, { global: '__cleanReaderExtractOptions', value: options });
+    sent?.();
+    const reply = (await running) as (ExtractResult & { timing?: PageTiming }) | undefined;
     performance.mark(POPUP_PHASES.received);
     if (!reply) return { ok: false, reason: 'failed', detail: 'The page returned no result.' };
     const { timing, ...result } = reply;

@@ -78,25 +78,43 @@ describe('extractPopupArticle', () => {
     vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 7, url: 'https://news.example/a' }] as never);
     const get = vi.spyOn(browser.tabs, 'get');
     const execute = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: article }] as never);
-    await expect(extractPopupArticle('')).resolves.toEqual({ tabId: 7, result: article });
+    await expect(extractPopupArticle('', () => {})).resolves.toEqual({ tabId: 7, result: article });
     expect(get).not.toHaveBeenCalled();
     expect(execute).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/extract.js'], injectImmediately: true });
+  });
+
+  it('says "sent" once the injection is on its way, before the page has answered (the popup then loads its UI)', async () => {
+    vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 7, url: 'https://news.example/a' }] as never);
+    let answer!: (value: unknown) => void;
+    const execute = vi.spyOn(browser.scripting, 'executeScript').mockReturnValue(new Promise((resolve) => (answer = resolve)) as never);
+    const sent = vi.fn(() => expect(execute).toHaveBeenCalledTimes(1));
+    const extraction = extractPopupArticle('', sent);
+    await vi.waitFor(() => expect(sent).toHaveBeenCalled());
+    answer([{ frameId: 0, result: article }]);
+    await expect(extraction).resolves.toEqual({ tabId: 7, result: article });
+  });
+
+  it('says "sent" also when nothing is injected', async () => {
+    vi.spyOn(browser.tabs, 'query').mockResolvedValue([] as never);
+    const sent = vi.fn();
+    await extractPopupArticle('', sent);
+    expect(sent).toHaveBeenCalled();
   });
 
   it('takes ?tabId=N, and refuses a browser page without scripting it', async () => {
     const { id } = await fakeBrowser.tabs.create({ url: 'chrome://settings' });
     const execute = vi.spyOn(browser.scripting, 'executeScript');
-    await expect(extractPopupArticle(`?tabId=${id}`)).resolves.toMatchObject({ tabId: id, result: { ok: false, reason: 'restricted' } });
+    await expect(extractPopupArticle(`?tabId=${id}`, () => {})).resolves.toMatchObject({ tabId: id, result: { ok: false, reason: 'restricted' } });
     expect(execute).not.toHaveBeenCalled();
   });
 
   it('says no-tab when there is no active tab', async () => {
     vi.spyOn(browser.tabs, 'query').mockResolvedValue([] as never);
-    await expect(extractPopupArticle('')).resolves.toEqual({ tabId: undefined, result: { ok: false, reason: 'no-tab' } });
+    await expect(extractPopupArticle('', () => {})).resolves.toEqual({ tabId: undefined, result: { ok: false, reason: 'no-tab' } });
   });
 
   it('says failed when the tab is gone', async () => {
     vi.spyOn(browser.tabs, 'get').mockRejectedValue(new Error('No tab with id: 999.'));
-    await expect(extractPopupArticle('?tabId=999')).resolves.toMatchObject({ tabId: 999, result: { ok: false, reason: 'failed', detail: 'No tab with id: 999.' } });
+    await expect(extractPopupArticle('?tabId=999', () => {})).resolves.toMatchObject({ tabId: 999, result: { ok: false, reason: 'failed', detail: 'No tab with id: 999.' } });
   });
 });

@@ -39,4 +39,11 @@ describe('SaveButton', () => {
     expect(button.disabled).toBe(false);
     expect(button.textContent).toBe('Save');
   });
+
+  it("is the row's main action unless told it is a secondary one ('Save again' on a page already saved)", () => {
+    const draft = () => ({}) as ClippingDraft;
+    expect(mount(<SaveButton draft={draft} />).querySelector('button')!.className).toBe('cr-button cr-button-primary');
+    const secondary = mount(<SaveButton draft={draft} label="Save again" primary={false} />).querySelector('button')!;
+    expect([secondary.className, secondary.textContent]).toEqual(['cr-button', 'Save again']);
+  });
 });

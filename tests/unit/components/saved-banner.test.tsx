@@ -1,7 +1,8 @@
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { SavedBanner } from '../../../components/SavedBanner';
+import { OpenSavedButton, SavedBanner } from '../../../components/SavedBanner';
+import { useSavedClipping } from '../../../components/use-saved-clipping';
 import type { ClippingsDb } from '../../../utils/clippings/db';
 import { saveProgress, setState } from '../../../utils/clippings/marks';
 import { saveClipping } from '../../../utils/clippings/store';
@@ -13,22 +14,34 @@ const { mount, db: currentDb } = markBackgroundTests();
 let db: ClippingsDb;
 beforeEach(() => void (db = currentDb()));
 
+/** The popup's parts for a saved page, wired as the popup wires them. */
+function SavedPage({ url, fillIn }: { url: string; fillIn?: (() => ClippingDraft) | undefined }) {
+  const saved = useSavedClipping(url, url, fillIn);
+  return saved && (
+    <>
+      <OpenSavedButton found={saved.found} />
+      <SavedBanner saved={saved} />
+    </>
+  );
+}
+
 async function banner(url: string, fillIn?: () => ClippingDraft): Promise<HTMLElement> {
-  const host = mount(<SavedBanner url={url} fillIn={fillIn} />);
+  const host = mount(<SavedPage url={url} fillIn={fillIn} />);
   await act(async () => {
     for (let i = 0; i < 20 && !host.querySelector('.cr-saved-banner'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
   });
   return host;
 }
 
-describe('SavedBanner', () => {
+describe('a saved page: SavedBanner and OpenSavedButton', () => {
   it('says how far the saved page was read, and Continue opens the reader at the clipping', async () => {
     const { id } = await saveClipping(db, makeDraft({ canonicalUrl: 'https://news.example/long-read' }));
     await saveProgress(db, { clippingId: id, progress: { fraction: 0.404, anchor: null, updatedAt: 1 } });
     const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
     const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
     const el = await banner('https://news.example/long-read?utm_source=feed');
-    expect(el.querySelector('.cr-saved-banner')!.textContent).toBe('Saved · 40 % readContinue');
+    expect(el.querySelector('.cr-saved-banner')!.textContent).toBe('Saved · 40 % read');
+    expect(el.querySelector('button')!.textContent).toBe('Continue');
     await act(async () => el.querySelector('button')!.click());
     expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(new RegExp(`/reader\\.html\\?clip=${id}$`)) });
     expect(close).toHaveBeenCalled();
@@ -38,7 +51,8 @@ describe('SavedBanner', () => {
     const { id } = await saveClipping(db, makeDraft({ canonicalUrl: 'https://news.example/done' }));
     await setState(db, { ids: [id], state: 'archived' });
     const el = await banner('https://news.example/done');
-    expect(el.querySelector('.cr-saved-banner')!.textContent).toBe('Saved · archivedOpen');
+    expect(el.querySelector('.cr-saved-banner')!.textContent).toBe('Saved · archived');
+    expect(el.querySelector('button')!.textContent).toBe('Open');
   });
 
   it('shows nothing on a page not in the library', async () => {
@@ -50,7 +64,7 @@ describe('SavedBanner', () => {
 
 // A page the library holds as a link only (imported from Pocket or Instapaper): after the article paints,
 // the page's text is saved into that clipping, which keeps its tags, note, state, date and source.
-describe('SavedBanner on a link-only clipping', () => {
+describe('useSavedClipping on a link-only clipping', () => {
   const URL = 'https://news.example/harbour';
   const page = makeDraft({ url: URL, canonicalUrl: URL, title: 'Harbour', html: '<p>The full text.</p>', text: 'The full text.' });
 
