@@ -82,6 +82,32 @@ describe('quotes', () => {
     const f = facts('"That is perfect," Boudreau said. "It is the mark of a true competitor." Critics called it "vile".');
     expect(f.quotes.map((q) => [q.text, q.speaker])).toEqual([['It is the mark of a true competitor.', 'Boudreau']]);
   });
+
+  it('gives a quote to the subject that reported it however far the verb stands, and reads the clause from its sentence', () => {
+    const f = facts(
+      'Omar Diallo, a senior analyst at Brightline, told a weekly in May that the group was "calm by regional standards and quiet." ' +
+        'Ruth Mbeki, the U.S. commander, said: "We do not support forced moves of people."',
+    );
+    expect(f.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['calm by regional standards and quiet.', 'Diallo'],
+      ['We do not support forced moves of people.', 'Mbeki'],
+    ]);
+  });
+
+  it('reads a long apposition after a quote, a described speaker and a pronoun with an adverb', () => {
+    const f = facts(
+      '"Models like this pay off in the end," Lena Sorensen, a postdoctoral fellow at the Institute for Coastal Studies in Bergen, Norway, and co-author of the study, said in a statement.\n\n' +
+        '"Hands up! Let me see your hands!" an officer shouted.\n\n' +
+        'The teacher\'s father testified, describing her as "kind, patient, and brave" in court.\n\n' +
+        'Tom Kettle spoke next. He instead told the panel: "I made the call myself and stand by it."',
+    );
+    expect(f.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['Models like this pay off in the end', 'Sorensen'],
+      ['Hands up! Let me see your hands!', 'officer'],
+      ['kind, patient, and brave', 'father'],
+      ['I made the call myself and stand by it.', 'Kettle'],
+    ]);
+  });
 });
 
 describe('key sentences', () => {
