@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facts, peopleWithRoles as people } from './read-facts';
+import { facts, peopleNames, peopleWithRoles as people } from './read-facts';
 
 
 describe('people and roles', () => {
@@ -61,6 +61,28 @@ describe('places', () => {
         'The lab in Greenfield, Maryland, and Stonebay, a village nearby, joined.',
     ).places.map((p) => p.text);
     expect(names).toEqual(['Berlingen', 'Pakistan', 'Kenya', 'Millbrook', 'Oakdale', 'Greenfield', 'Maryland', 'Stonebay']);
+  });
+});
+
+describe('people by a title or by where they stand', () => {
+  it('reads one name after a title as a person, keeps a royal title in the name, and merges the surname into the full name', () => {
+    expect(people('In each case, President Okafor tied himself to the vote. Gov. Lindqvist agreed, as did Mr. Pell.')).toEqual([
+      { name: 'Okafor', role: 'President' },
+      { name: 'Lindqvist', role: 'Gov.' },
+      { name: 'Pell', role: '' },
+    ]);
+    expect(peopleNames('Prince Harold met Queen Matilda at the gate.')).toEqual(['Prince Harold', 'Queen Matilda']);
+    expect(people('Mayor Brandvik spoke first. Later Ola Brandvik left the hall.')).toEqual([{ name: 'Ola Brandvik', role: 'Mayor' }]);
+    // a word the article writes in lower case, or a common word, is no name after a title
+    expect(peopleNames('The President Announces a plan; the coach will trump it. Coach Trump left.')).toEqual([]);
+  });
+
+  it('reads a name beside a known person, or after a country’s possessive, as a person', () => {
+    expect(peopleNames('The idea came from Margarita Lund and Tavish Orrek, who met in Oslo.')).toEqual(['Margarita Lund', 'Tavish Orrek']);
+    expect(peopleNames('Later Denis Ward edged Vasko Prelic 6-4, 6-3 in the final.')).toEqual(['Denis Ward', 'Vasko Prelic']);
+    expect(peopleNames('Serbia’s Dusan Vrhovac will play on Wednesday.')).toEqual(['Dusan Vrhovac']);
+    // a company beside a person stays out
+    expect(peopleNames('Margarita Lund and Acme Corp signed the deal.')).toEqual(['Margarita Lund']);
   });
 });
 
