@@ -86,6 +86,14 @@ describe('people by a title or by where they stand', () => {
   });
 });
 
+describe('headlines and greetings', () => {
+  it('reads no names from a headline line pasted into the text, and no greeting as part of a name', () => {
+    const f = facts('Officers found the boy in Dunmore on Monday.\n\nHarlan Equates Firing to Professional Death Sentence\n\nThanks Junior Okafor, said the host. Hey Brenna, he wrote.');
+    expect(f.people.map((p) => p.name)).toEqual(['Junior Okafor']);
+    expect(f.places.map((p) => p.text)).toEqual(['Dunmore']);
+  });
+});
+
 describe('quotes', () => {
   it('attributes quotes after, before and by pronoun', () => {
     const f = facts(
