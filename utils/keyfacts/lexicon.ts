@@ -6,7 +6,7 @@ const set = (s: string): Set<string> => new Set(s.split('|'));
  * Titles written with a dot before a name ("Dr.", "Gov.", "Sgt."), lower case without it: the one list that the
  * sentence splitter (no sentence ends after them), the quote finder and the name finder share.
  */
-export const ABBREVIATED_TITLES = 'mr|mrs|ms|mx|dr|prof|lt|col|gen|capt|sgt|cpl|pvt|maj|adm|cmdr|rev|gov|sen|rep|hon|det|insp|supt|fr|cllr';
+export const ABBREVIATED_TITLES = 'mr|mrs|ms|mx|dr|prof|lt|col|gen|capt|sgt|cpl|pvt|maj|adm|cmdr|rev|gov|sen|rep|hon|rt|det|insp|supt|fr|cllr';
 /** Courtesy titles: part of how a name is written, never a role ("Mr. Lee" has no role). */
 export const COURTESY_TITLES = set('mr|mrs|ms|mx|miss');
 

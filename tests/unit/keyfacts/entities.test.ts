@@ -86,6 +86,14 @@ describe('people by a title or by where they stand', () => {
   });
 });
 
+describe('"Rt. Hon."', () => {
+  it('reads "Rt." as a title, not the end of an organisation', () => {
+    const f = facts('They mourned the former Speaker of the House of Assembly Rt. Hon. Ben Okoro on Monday.');
+    expect(f.organizations.map((o) => o.name)).toEqual(['House of Assembly']);
+    expect(f.people.map((p) => p.name)).toEqual(['Ben Okoro']);
+  });
+});
+
 describe('headlines and greetings', () => {
   it('reads no names from a headline line pasted into the text, and no greeting as part of a name', () => {
     const f = facts('Officers found the boy in Dunmore on Monday.\n\nHarlan Equates Firing to Professional Death Sentence\n\nThanks Junior Okafor, said the host. Hey Brenna, he wrote.');
