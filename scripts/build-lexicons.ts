@@ -128,12 +128,22 @@ const TITLE_WORD = /(^|[\s-])(?!(?:of|on|the|and|de)\b)(\p{Ll})/gu;
  * evidence on its own; one plural word is a team only where the data says so ("Celtics", not "Eurosceptics").
  */
 const knownOrgs = new Set<string>();
+/**
+ * Organisations compromise knows by one word that is also an English word or a given name ("Google", "Ford",
+ * "Visa"): no evidence alone, but the extractor takes them where the article writes them only capitalised, inside
+ * sentences, and for no person.
+ */
+const brandWords = new Set<string>();
 const teams = new Set(tagged('SportsTeam'));
 for (const n of [...tagged('Organization'), ...teams]) {
   if (!/^[a-z][a-z .&'-]+$/.test(n)) continue;
   const single = !n.includes(' ');
   const written = n.replace(TITLE_WORD, (_, a: string, b: string) => a + b.toUpperCase());
-  if (single && (isWord(n) || given.has(written) || (n.endsWith('s') && !teams.has(n)))) continue;
+  if (single && n.endsWith('s') && !teams.has(n)) continue;
+  if (single && (isWord(n) || given.has(written))) {
+    brandWords.add(written);
+    continue;
+  }
   knownOrgs.add(written);
   if (single && n.length <= 5) knownOrgs.add(n.toUpperCase());
 }
@@ -209,6 +219,8 @@ export const GIVEN_NAMES = ${JSON.stringify(list(given))};
 export const COMMON_WORDS = ${JSON.stringify(list(commonWords))};
 /** Company names and distinctive words of company names; organisations and teams known by name. */
 export const COMPANIES = ${JSON.stringify(list(companies))};
+/** Organisations known by one word that is also a word or a given name ("Google", "Ford"): evidence with the article's consent. */
+export const BRAND_WORDS = ${JSON.stringify(list(brandWords))};
 /** Month names of other languages, lower case ("januar", "novembro"). */
 export const OTHER_MONTHS = ${JSON.stringify(list(otherMonths))};
 /** Unit words of other languages after a number ("Prozent", "pour cent", "Jahre"). */
@@ -235,5 +247,5 @@ if (process.argv.includes('--check')) {
   }
 } else {
   writeFileSync(target, out);
-  console.log(`${path.relative(root, target)}: ${out.length.toLocaleString('en')} characters; countries ${countryNames.size}, demonyms ${demonyms.size}, regions ${regions.size}, cities ${cities.size}, given names ${given.size}, common words ${commonWords.size}, companies ${companies.size}`);
+  console.log(`${path.relative(root, target)}: ${out.length.toLocaleString('en')} characters; countries ${countryNames.size}, demonyms ${demonyms.size}, regions ${regions.size}, cities ${cities.size}, given names ${given.size}, common words ${commonWords.size}, companies ${companies.size}, brand words ${brandWords.size}`);
 }

@@ -1,7 +1,10 @@
 /**
  * One entity, one chip: variants of an organisation's name ("Sierra Nevada Corp", "Sierra Nevada Corporation",
- * "Tyvak Inc.") share a key; the fullest form is the one shown.
+ * "Tyvak Inc.") share a key; the fullest form is the one shown. A person named by surname alone after a title
+ * ("President Okafor") and later in full is one person too.
  */
+
+import type { PersonFact } from './types';
 
 /** Legal forms that do not change which organisation is meant. */
 const LEGAL_SUFFIX = /,?\s+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|ag|sa|gmbh|nv|bv|pty)\.?$/i;
@@ -52,6 +55,19 @@ export function mergeShortForms<T extends Org>(orgs: T[]): T[] {
   return orgs.filter((o) => {
     const full = orgs.find((x) => x !== o && isEdgeOf(orgKey(o.name), orgKey(x.name)));
     if (full && o.acronym && !full.acronym) full.acronym = o.acronym;
+    return !full;
+  });
+}
+
+/**
+ * People in order, one per person: "Ana Diaz" beside "Ana Diaz Ruiz", or "Diaz" (from "Mayor Diaz") beside "Ana
+ * Diaz", is the longer name, which takes the role the shorter had.
+ */
+export function onePerPerson(people: PersonFact[]): PersonFact[] {
+  const longer = (p: PersonFact) => people.find((q) => q !== p && (q.name.startsWith(p.name + ' ') || (!p.name.includes(' ') && q.name.endsWith(' ' + p.name))));
+  return people.filter((p) => {
+    const full = longer(p);
+    if (full && !full.role && p.role) full.role = p.role;
     return !full;
   });
 }

@@ -25,9 +25,13 @@ export const SPORT_WORDS = /\b(?:scored|goals?|match|league|striker|midfielder|g
 /** "Gibson Southern schools", "the Acme company" (not "a Leeds hospital": a place) */
 export const ORG_NOUN_AFTER = /^\s+(?:schools?|company|group|club|university|college|hospital)\b/;
 /** "carrier SunExpress", "rivals Acme" */
-export const ORG_DESCRIPTOR_BEFORE = new RegExp(`\\b(?:${ORG_NOUNS}|side|rivals?|giant|brand|outlet)\\s$`, 'i');
+export const ORG_DESCRIPTOR_BEFORE = new RegExp(`\\b(?:${ORG_NOUNS}|side|rivals?|giant|brand|outlet|investor|backer|parent|subsidiary|competitor)\\s$`, 'i');
 /** "Edmunds.com, a car-shopping research firm" */
 export const ORG_APPOSITIVE = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s){0,4}?(?:${ORG_NOUNS})\\b`);
 /** "Acme's founder", "Acme shares" */
+/**
+ * "Acme's founder", "Acme shares", "Acme's small business loans": what a company has (up to three describing words
+ * before it: "Acme's forthcoming consumer checking accounts").
+ */
 export const ORG_POSSESSIVE =
-  /^(?:['’]s?\s+(?:founder|co-founder|chief|ceo|cfo|board|shares|stock|spokes\w+|headquarters|employees|staff|customers|revenue|profit|profits|sales|executives|chairman|president|owner|owners|investors|shareholders|subsidiary|stake|deal)|\s+(?:shares|stock|spokes\w+|executives|shareholders))\b/i;
+  /^(?:['’]s?\s+(?:founder|co-founder|chief|ceo|cfo|board|shares|stock|spokes\w+|headquarters|employees|staff|customers|revenue|profit|profits|sales|executives|chairman|president|owner|owners|investors|shareholders|subsidiary|stake|deal)|['’]s?\s+(?:[a-z-]+\s+){0,3}(?:loans|credit cards?|checking accounts|accounts|products|platform|app|stores|portfolio|acquisition|subscribers|users|earnings|quarterly|software|smartphones?)|\s+(?:shares|stock|spokes\w+|executives|shareholders))\b/i;

@@ -4,7 +4,7 @@
  * start (about 2 ms), so that importing key facts costs nothing until an article is read.
  */
 
-import { CITIES, COMMON_WORDS, COMPANIES, COUNTRIES, DEMONYMS, GIVEN_NAMES, REGIONS } from './lexicon-data';
+import { BRAND_WORDS, CITIES, COMMON_WORDS, COMPANIES, COUNTRIES, DEMONYMS, GIVEN_NAMES, REGIONS } from './lexicon-data';
 import { EXTRA_PLACES } from './lexicon';
 
 const lazySet = (...lists: string[]) => {
@@ -19,6 +19,7 @@ const given = lazySet(GIVEN_NAMES);
 const demonyms = lazySet(DEMONYMS);
 const companies = lazySet(COMPANIES);
 const commonWords = lazySet(COMMON_WORDS);
+const brandWords = lazySet(BRAND_WORDS);
 
 /** A country, region, large city or capital, as written ("South Korea", "Quito", "Sao Paulo"). */
 export const isKnownPlace = (name: string): boolean => places().has(name);
@@ -34,3 +35,5 @@ export const isDemonym = (word: string): boolean => demonyms().has(word) || demo
 export const isCommonWord = (word: string): boolean => commonWords().has(word.toLowerCase());
 /** A company known by name alone ("Costco", "Verizon"). */
 export const isKnownCompany = (name: string): boolean => companies().has(name);
+/** An organisation known by one word that is also a word or a given name ("Google", "Ford"): evidence only with the article's consent. */
+export const isBrandWord = (name: string): boolean => brandWords().has(name);

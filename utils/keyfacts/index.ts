@@ -8,7 +8,7 @@
  */
 
 import { Collector } from './collector';
-import { mergeShortForms } from './coreference';
+import { mergeShortForms, onePerPerson } from './coreference';
 import { acronymsAndDateline } from './pass-acronyms-dateline';
 import { datesAndNumbers } from './pass-dates-numbers';
 import { keySentences } from './pass-key-sentences';
@@ -32,8 +32,7 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
   const people = [...c.people.values()];
   return {
     sentences: c.sents.map((s) => s.text),
-    // "Ana Diaz" and later "Ana Diaz Ruiz": the longer name stands for both
-    people: people.filter((p) => !people.some((q) => q !== p && q.name.startsWith(p.name + ' '))),
+    people: onePerPerson(people),
     organizations: mergeShortForms([...c.orgs.values()]),
     places: [...c.places.values()].filter((p) => !c.people.has(p.text)),
     dates,

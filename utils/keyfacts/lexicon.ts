@@ -6,7 +6,7 @@ const set = (s: string): Set<string> => new Set(s.split('|'));
  * Titles written with a dot before a name ("Dr.", "Gov.", "Sgt."), lower case without it: the one list that the
  * sentence splitter (no sentence ends after them), the quote finder and the name finder share.
  */
-export const ABBREVIATED_TITLES = 'mr|mrs|ms|mx|dr|prof|lt|col|gen|capt|sgt|cpl|pvt|maj|adm|cmdr|rev|gov|sen|rep|hon|det|insp|supt|fr|cllr';
+export const ABBREVIATED_TITLES = 'mr|mrs|ms|mx|dr|prof|lt|col|gen|capt|sgt|cpl|pvt|maj|adm|cmdr|rev|gov|sen|rep|hon|rt|det|insp|supt|fr|cllr';
 /** Courtesy titles: part of how a name is written, never a role ("Mr. Lee" has no role). */
 export const COURTESY_TITLES = set('mr|mrs|ms|mx|miss');
 
@@ -62,7 +62,9 @@ export const LEAD_STOP = set(
   'the|a|an|this|that|these|those|his|her|their|its|our|my|your|in|on|at|by|for|from|to|of|with|and|but|or|as|if|when|while|after|before|' +
     'during|since|until|among|between|despite|although|though|meanwhile|however|also|then|so|yet|still|now|today|here|there|where|what|who|' +
     'why|how|he|she|it|they|we|i|you|according|following|including|under|over|about|like|unlike|instead|other|some|many|most|more|all|both|' +
-    'each|every|no|not|one|only|just|even|several|yesterday|today|tomorrow|tonight|because|maybe|perhaps|whether|unless|once|thus|therefore|indeed',
+    'each|every|no|not|one|only|just|even|several|yesterday|today|tomorrow|tonight|because|maybe|perhaps|whether|unless|once|thus|therefore|indeed|' +
+    // greetings open no name ("Hey Twitter", "Thanks Junior")
+    'hey|hi|hello|thanks|dear|oh|please',
 );
 
 export const MONTHS =

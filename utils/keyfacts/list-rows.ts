@@ -14,10 +14,24 @@ const OPENS_WITH_DATE = new RegExp(`^[\\s"“]*(?:\\d|(?:${MONTHS}|${WEEKDAYS})\
 /** Several dash-separated cells: "Home – News – Sport". */
 const CELLS = /\s[–—-]\s.*\s[–—-]\s/;
 
+/** Words of a headline: capitalised, small words ("to", "of", "in") aside. */
+const HEADLINE_WORD = /^(?:[\p{Lu}\d'‘“"(][^\s]*|[a-z]{1,3}|-|–|—)$/u;
+/** A headline has at least this many words; shorter capitalised lines are names or headings of a few words. */
+const HEADLINE_WORDS_MIN = 4;
+
+/**
+ * "Man Shot at Dallas Gas Station Dies at Hospital": a line in title case without a stop is a headline (of this
+ * article's sections or of other stories pasted in); what it names, the prose says again.
+ */
+function isHeadline(t: string): boolean {
+  const words = t.split(/\s+/);
+  return words.length >= HEADLINE_WORDS_MIN && words.every((w) => HEADLINE_WORD.test(w)) && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length - 2;
+}
+
 export function isListRow(sentence: string): boolean {
   const t = sentence.trim();
   if (ENDS_LIKE_PROSE.test(t)) return false;
-  return LIST_MARK.test(t) || OPENS_WITH_DATE.test(t) || CELLS.test(t);
+  return LIST_MARK.test(t) || OPENS_WITH_DATE.test(t) || CELLS.test(t) || isHeadline(t);
 }
 
 /** "Battery: 135 kWh", a cell of a spec list: a short label, a colon, a measure. */

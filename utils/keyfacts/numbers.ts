@@ -22,7 +22,7 @@ const UNITS = words(
   `${TIME_UNITS}|decade|century|centuries|gram|kilogram|kg|mg|tonne|ton|pound|lb|ounce|oz|mile|kilometre|kilometer|km|metre|meter|cm|mm|` +
     'yard|feet|foot|ft|inch|mph|km/h|kph|megawatt|gigawatt|kilowatt|MW|GW|kW|kWh|MWh|GB|TB|MB|GHz|MHz|acre|hectare|barrel|litre|liter|' +
     'gallon|degree|°|°C|°F|C|F|point|dollar|euro|Euro|cent|rupee|yuan|yen|riyal|dirham|taka|share|vote|seat|people|passenger|job|' +
-    'employee|worker|student|case|death|troop|hp|bhp|horsepower|lb-ft|Nm|fps|Hz|kHz|teraflop|petaflop|nm|µm|mAh|Wh|dB|rpm|cc|ml|mL|L|bpd|b/d',
+    'employee|worker|student|case|death|troop|cup|tbsp|tsp|tablespoon|teaspoon|hp|bhp|horsepower|lb-ft|Nm|fps|Hz|kHz|teraflop|petaflop|nm|µm|mAh|Wh|dB|rpm|cc|ml|mL|L|bpd|b/d',
 );
 /** SI-prefixed symbols and rates of tech specs ("65W", "5 Gbps", "12 MP", "1.2 TFLOPS", "900 MHz"), case as written. */
 const UNIT_SYMBOL = /^(?:[kMGTP]?(?:W|Wh|Hz|bps|B\/s)|[kmM]?(?:V|Ah)|[GTP]?(?:FL)?OPS|MP|PS|psi|mpg|nits?|sq|ppm|ppb)$/;
@@ -39,14 +39,23 @@ const NOT_NOUN = words('and|the|for|with|from|that|which|who|was|were|are|has|ha
 /** "15 km per second", "$3 a share", "5 percent a year" */
 const RATE_RE = new RegExp(` (?:per|a|an) (?:${TIME_UNITS}|share|barrel|head|person|kg|tonne|litre|liter|gallon|unit|km|mile)\\b`, 'y');
 const WORD_AFTER = /( ?)([A-Za-z°µ][A-Za-z/]*(?:-ft|-hours?)?\.?)/y;
-/** Units of more than one word ("100 basis points", "465 degrees Celsius", "12 million standard cubic feet"). */
-const COMPOUND_UNIT = / (?:basis points?|degrees? (?:Celsius|Fahrenheit)|(?:standard )?cubic (?:feet|metres?|meters?))\b/y;
+/**
+ * Units of more than one word ("100 basis points", "465 degrees Celsius", "12 million standard cubic feet", "87 square
+ * miles", "20.7 cu. ft.", "230 million light-years"), and a currency named with its country ("176 Hong Kong dollars",
+ * "40 Swiss francs"): without them the number alone says nothing.
+ */
+const COMPOUND_UNIT =
+  /(?: (?:basis points?|degrees? (?:Celsius|Fahrenheit)|(?:standard )?cubic (?:feet|foot|metres?|meters?|yards?)|square (?:miles?|feet|foot|kilometres?|kilometers?|metres?|meters?|yards?|km)|light-years?|(?:[A-Z][a-z]+ ){1,2}(?:dollars?|francs?|pounds?|rupees?|pesos?|yuan|yen|euros?|kronor|kroner|krona|dinars?|ringgit)\b)| ?cu\. ?ft\.)(?![\w-])/y;
 /** "418p", "22.4p": pence, written onto the number. */
 const PENCE = /p(?![\p{L}\d])/uy;
 /** "Rs 1,240-crore", "P13.2-billion": a scale joined by a hyphen to an amount. */
 const HYPHEN_SCALE = /-(?:million|billion|trillion|crore|lakh)\b/y;
-/** "7-6 (7-3), 6-4, 6-3", "21-18, 17-21": the sets or games of one match, one score. */
-const SET_LIST = /-\d{1,2}(?: \(\d{1,2}-\d{1,2}\))?(?:, \d{1,2}-\d{1,2}(?: \(\d{1,2}-\d{1,2}\))?)+(?![\d-])/y;
+/** A set's tiebreak, written in full ("(7-3)") or as the loser's points only ("(5)"). */
+const TIEBREAK = String.raw`(?: \(\d{1,2}(?:-\d{1,2})?\))`;
+/** "7-6 (7-3), 6-4, 6-3", "21-18, 17-21", "6-4, 7-6 (5)": the sets or games of one match, one score. */
+const SET_LIST = new RegExp(String.raw`-\d{1,2}${TIEBREAK}?(?:, \d{1,2}-\d{1,2}${TIEBREAK}?)+(?![\d-])`, 'y');
+/** "7-6 (5)": one set won on a tiebreak is a score on its own (a tiebreak is only ever played at 7-6). */
+const TIEBREAK_SET = new RegExp(String.raw`-[67]${TIEBREAK}(?![\d-]|, \d)`, 'y');
 /** "14 of 22 shots", "9 for 10", "341 for five": made of attempted, a cricket total for wickets. */
 const TALLY = / (?:of \d{1,3}(?: [a-z]+s\b)?|for (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))(?!\d|[.,]\d)/y;
 
@@ -58,7 +67,7 @@ const HAN_UNIT = /[万亿千百]*(?:美元|元|%|％|人|个|家|亿|万)?/y;
 const PERCENT_RE = /(?: ?%|\u00a0%| per ?cent\b| percent\b| percentage points?\b|pc\b)/y;
 /** "30-date", "2.4-metre-deep": a unit or counted noun joined by hyphens (ages were ruled out before). */
 const HYPHEN_RE = /-([a-z]+)(?:-[a-z]+)?\b(?!-)/y;
-const AGE_AFTER = /^-[a-z]+-old\b/;
+const AGE_AFTER = /^-[a-z]+-olds?\b/;
 const SCORE_RE = /-\d{1,2}(?= (?:win|loss|victory|defeat|lead|draw|tie|home|road|away)\b|[,.]? ?$)/y;
 const SCORE_ANY = /-\d{1,3}(?!\d)/y;
 /** "Hibernian 2-1 Motherwell": a score between two names. */
@@ -67,6 +76,8 @@ const SCORE_BEFORE = /\b(?:won|win|wins|winning|beat|beats|beating|beaten|held o
 /** "14-0-1", "10-5-2": a win-loss(-tie) record, never a date (dates take a four-digit year or slashes). */
 const RECORD_RE = /-\d{1,2}-\d{1,2}(?!\d|-\d)/y;
 const ORDINAL_RE = /(?:st|nd|rd|th)\b/y;
+/** "7/32", "1 1/2 cups": a vulgar fraction (halves to sixty-fourths: recipes, bond prices) is one number. */
+const FRACTION = /( \d{1,2})?\/(2|3|4|8|16|32|64)(?![\d/])/y;
 const GEN_RE = /[GK]\b/y;
 const WORDY = re`[${LETTER}\d]`;
 
@@ -86,6 +97,11 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean, eng
     const w = known(m[2]!) ? m[2]! : known(m[2]!.replace(/\.$/, '')) ? m[2]!.replace(/\.$/, '') : null;
     return w === null ? null : m[1]! + w;
   };
+  if (/^\d{1,2}$/.test(core)) {
+    FRACTION.lastIndex = e;
+    const f = FRACTION.exec(s);
+    if (f && Number(f[1] ?? core) < Number(f[2])) e += f[0].length;
+  }
   let scale = word((w) => SCALES.has(w));
   if (scale !== null) {
     e += scale.length;
@@ -115,7 +131,7 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean, eng
       const between = CAP_WORD_BEFORE.test(s.slice(Math.max(0, start - 30), start));
       // basketball and cricket scores run to three digits ("118-112"), then only after a verb of winning
       const extra = /^\d{1,2}$/.test(core)
-        ? (at(RECORD_RE) ?? at(SET_LIST) ?? at(TALLY) ?? at(scoreVerb ? SCORE_ANY : SCORE_RE) ?? (between ? at(SCORE_BETWEEN) : null) ?? at(ORDINAL_RE) ?? (/^\d$/.test(core) ? at(GEN_RE) : null))
+        ? (at(RECORD_RE) ?? at(SET_LIST) ?? (/^[67]$/.test(core) ? at(TIEBREAK_SET) : null) ?? at(TALLY) ?? at(scoreVerb ? SCORE_ANY : SCORE_RE) ?? (between ? at(SCORE_BETWEEN) : null) ?? at(ORDINAL_RE) ?? (/^\d$/.test(core) ? at(GEN_RE) : null))
         : /^\d{3}$/.test(core)
           ? ((scoreVerb ? at(SCORE_ANY) : null) ?? at(TALLY) ?? at(ORDINAL_RE))
           : null;
@@ -130,7 +146,7 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean, eng
     return s.slice(start, e);
   }
   const next = s.slice(e, e + 2);
-  if (WORDY.test(next.charAt(0)) || /^[.,]\d|^-\d|^:\d/.test(next)) return null;
+  if (WORDY.test(next.charAt(0)) || /^[.,]\d|^-\d|^:\d|^\/\d/.test(next)) return null;
   return s.slice(start, e);
 }
 
@@ -148,10 +164,10 @@ function range(s: string, start: number, coreEnd: number, hasCurrency: boolean, 
   const [all, joint, cur] = r as unknown as [string, string, string];
   if (cur !== '') return null;
   if (joint === ' and ' && !/\bbetween $/i.test(s.slice(Math.max(0, start - 8), start))) return null;
-  if (joint === '-' && !hasCurrency) return null; // "4-1" is a score
   const second = coreEnd + joint.length;
   const written = extend(s, second, coreEnd + all.length, hasCurrency, english);
-  // "voted 5 to 4": without a unit or a currency a range says too little
+  // "voted 5 to 4": without a unit or a currency a range says too little; so "4-1" stays a score, and
+  // "5-8 minutes" is a range
   if (written === null || (!hasCurrency && BARE.test(written))) return null;
   return s.slice(start, second) + written;
 }
@@ -159,6 +175,12 @@ function range(s: string, start: number, coreEnd: number, hasCurrency: boolean, 
 const CAP_WORD_BEFORE = re`[${UPPER}][${LETTER}-]*\s$`;
 const STREET_AFTER = re`^\s[${UPPER}][${LOWER}]+\s(?:St|Street|Ave|Avenue|Road|Rd|Drive|Dr|Place|Lane|Blvd|Way|Court)\b`;
 const YEAR = /^(?:1[6-9]|20)\d\d$/;
+/**
+ * What makes a number no fact of the story: a clock time in a time zone ("0100 GMT"), a street's ordinal ("6th
+ * Avenue"), a century ("the 21st century"): the date pass and the places say what matters there. (A reference
+ * mark, "[1]", is none either.)
+ */
+const NOT_A_FACT_AFTER = /^\s(?:GMT|UTC|ET|EST|EDT|PST|PDT|BST|CET|IST)\b|^\s(?:Avenue|Ave\.?|Street|St\.|Road|Rd\.?|Boulevard|Blvd\.?)(?!\w)|^\scentury\b/;
 
 /** Numbers of a sentence outside the given date spans; units of other languages are read when it is not English. */
 export function findNumbers(s: string, dates: Span[], english = true): Span[] {
@@ -182,6 +204,7 @@ export function findNumbers(s: string, dates: Span[], english = true): Span[] {
     if (YEAR.test(text)) continue;
     const before = s.slice(Math.max(0, start - 12), start);
     const after = s.slice(end, end + 14);
+    if (NOT_A_FACT_AFTER.test(after) || (/^\[/.test(s.charAt(start - 1)) && after.startsWith(']'))) continue;
     // model numbers ("Boeing 787", "Fortune 500") and addresses ("1119 Eighth St.")
     if (/^\d+(?:\.\d+)?$/.test(text)) {
       if (CAP_WORD_BEFORE.test(before) && !/(?:^|\s)(?:In|On|At|By|Of|About|Some|Nearly|Over|Almost|Just|Only|With|From)\s$/.test(before)) continue;

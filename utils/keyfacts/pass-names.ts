@@ -18,6 +18,8 @@ import { lower, stripPossessive } from './phrases';
 import { isLandsAfterThe, isPlaceByForm, placeByContext } from './places';
 import { isSideOrListedCompany } from './results-and-markets';
 
+const FIRM_AMPERSAND = /\S \& \S/;
+
 /** One word that names something already known: a person's surname, a club's short name, two places ("Pakistan-China"). */
 function knownByOneWord(c: Collector, k: Candidate): boolean {
   if (k.toks.length !== 1) return false;
@@ -59,6 +61,11 @@ export function namesInPhrases(c: Collector): Candidate[] {
     // a company or team known by name from data beats the weaker cues of a person ("Boston" is also a given name)
     const lands = isLandsAfterThe(toks.map((t) => t.w), before);
     if ((isTeamAfterThe(toks, before, after) && !isKnownPlace(name) && !ADJECTIVE.test(name) && !lands) || companyByName(name, c.lowerWords)) {
+      org(k);
+      continue;
+    }
+    // "Frost & Sullivan", "Baird & Kerr": names joined by an ampersand are a firm, never one person
+    if (FIRM_AMPERSAND.test(name)) {
       org(k);
       continue;
     }

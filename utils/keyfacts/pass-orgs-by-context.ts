@@ -10,23 +10,36 @@
 import { LETTER, UPPER, reG } from './chars';
 import { isCalendarWord, type Collector } from './collector';
 import { ADJECTIVE, ALL_CAPS_2_6, ORG_APPOSITIVE, ORG_DESCRIPTOR_BEFORE, ORG_POSSESSIVE } from './cues';
-import { isCommonWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
+import { isBrandWord, isCommonWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
 import { NOT_ORG_ACRONYMS } from './organizations';
 import type { Candidate } from './candidates';
 import { isRoleWord, looksLikeName, surname } from './people';
+import { personByPosition } from './people-by-position';
 import { isSideOrListedCompany } from './results-and-markets';
 
-const CAP_NAME = String.raw`[${UPPER}][${LETTER}.'’-]*(?: [${UPPER}][${LETTER}.'’-]*)*`;
-/** "FC Porto, Inter Milan, Chelsea and Real Madrid" */
-const NAME_LIST = reG`(?:${CAP_NAME})(?:(?:, | and |, and )(?:${CAP_NAME}))+`;
+const CAP_NAME = String.raw`[${UPPER}][${LETTER}.'’-]*(?: (?:& )?[${UPPER}][${LETTER}.'’-]*)*`;
+/** "FC Porto, Inter Milan, Chelsea and Real Madrid", "Uber or Lyft or Postmates", "Frost & Sullivan, Acme and Ernst & Young" */
+const NAME_LIST = reG`(?:${CAP_NAME})(?:(?:, | and |, and | or |, or )(?:${CAP_NAME}))+`;
+/** Two names with "and" or "or", or three and more: "Inside, Acme is …" is no list. */
+const isList = (text: string, items: string[]) => items.length >= 3 || /(?:^|,| )(?:and|or) [^,]*$/.test(text);
 /** Longer all-capital words are written words ("BREAKING"), not acronyms of organisations. */
 const ACRONYM_MAX = 5;
+
+/**
+ * "Google", "Ford": a one-word organisation that is also a word or a given name, where the article agrees: it never
+ * writes the word in lower case, uses it alone inside a sentence, and names no person by it.
+ */
+function brandByConsent(c: Collector, u: Candidate): boolean {
+  const w = u.name;
+  return u.toks.length === 1 && isBrandWord(w) && !c.lowerWords.has(w.toLowerCase()) && (c.aloneMid.get(w) ?? 0) > 0 && !c.personBySurname(w);
+}
 
 export function organisationsByContext(c: Collector, unknown: Candidate[]): void {
   const isAcronymOrg = (w: string) => w.length <= ACRONYM_MAX && !NOT_ORG_ACRONYMS.has(w) && !c.lowerWords.has(w.toLowerCase()) && !isKnownPlace(w[0] + w.slice(1).toLowerCase());
   const isOrgContext = (u: Candidate) => ORG_DESCRIPTOR_BEFORE.test(u.before) || ORG_APPOSITIVE.test(u.afterName) || ORG_POSSESSIVE.test(u.afterName);
   // "CEO Steve Jobs unveiled", "… and Ana Diaz": a person's name, not "Ross County"
   const personLike = (u: Candidate) => u.toks.some((t) => isRoleWord(t.w)) || (isGivenName(u.toks[0]!.w) && looksLikeName(u.toks));
+  unknown = unknown.filter((u) => !personByPosition(c, u));
   for (const u of unknown) {
     // a side in a result or a listed company ("Celtic beat …", "Hibernian lost to …"): a name, not an adjective
     // "Revenue rose 12%", "Copper fell 2%": a common word opening the sentence moves, not a company
@@ -36,7 +49,7 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
     if (ADJECTIVE.test(u.name) || isCalendarWord(u.name) || c.people.has(u.name)) continue;
     // used twice, after an article, or owning something ("NASA's Jet Propulsion Laboratory")
     const acronym = u.name.length > 2 && ALL_CAPS_2_6.test(u.name) && ((c.alone.get(u.name) ?? 0) > 1 || /\b(?:the|an?)\s$/i.test(u.before) || u.possessive) && isAcronymOrg(u.name);
-    if (isOrgContext(u) || acronym) c.addOrg(u.name, '', u.p.sentence);
+    if (isOrgContext(u) || acronym || brandByConsent(c, u)) c.addOrg(u.name, '', u.p.sentence);
   }
   // lists: an unknown name next to known organisations in "A, B and C"
   for (const u of unknown) {
@@ -44,8 +57,8 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
     const s = c.sents[u.p.sentence]!.text;
     for (const m of s.matchAll(NAME_LIST)) {
       if (m.index! > u.p.start || m.index! + m[0].length < u.p.end) continue;
-      const items = m[0].split(/, and |, | and /).map((x) => x.replace(/['’]s$/, ''));
-      if (items.includes(u.name) && items.some((x) => x !== u.name && c.hasOrg(x))) c.addOrg(u.name, '', u.p.sentence);
+      const items = m[0].split(/, and |, or |, | and | or /).map((x) => x.replace(/['’]s$/, ''));
+      if (isList(m[0], items) && items.includes(u.name) && items.some((x) => x !== u.name && c.hasOrg(x))) c.addOrg(u.name, '', u.p.sentence);
     }
   }
   // "Aston Villa … Villa coach": a name whose last word is used as an organisation is one

@@ -10,7 +10,7 @@ import type { Candidate } from './candidates';
 import { SPEECH_AFTER, SPEECH_BEFORE } from './cues';
 import { personByGivenName } from './evidence';
 import { COURTESY_TITLES, ROLE_WORDS } from './lexicon';
-import { isRoleWord, looksLikeName, roleAfter, roleBefore, splitRolePrefix, surname } from './people';
+import { isNameWord, isRoleWord, looksLikeName, roleAfter, roleBefore, splitRolePrefix, surname } from './people';
 import { lower } from './phrases';
 import { lead, leadOfRole } from './role-leads';
 
@@ -21,14 +21,42 @@ const NEAR_START = re`^[\s"“‘]*(?:[${UPPER}${LOWER}-]+\s){0,4}$`;
 /** "chief executive of Google", "analyst at Vega": the organisation a role belongs to. */
 const ROLE_EMPLOYER = /\b(of|at|for|with)\s+(?:the\s+)?([A-Z][\w.&'’-]*(?:\s(?:(?:of|for|on|and)\s(?:the\s)?)?[A-Z][\w.&'’-]*)*)/;
 
-/** "Chairman Yang Jie", "Emirates President Tim Clark", "South Dakota Gov. Kristi Noem": true when taken. */
+/**
+ * Titles that name a person by one word after them ("President Okafor", "Gov. Lind", "Mr. Lee"): offices held by one
+ * person at a time and forms of address, not descriptions ("player", "official" name no one by surname alone).
+ */
+const TITLE_BEFORE_ONE_NAME = new Set(
+  (
+    'president|governor|gov|senator|sen|representative|rep|mayor|minister|premier|chancellor|speaker|judge|justice|coach|' +
+    'commissioner|ambassador|general|gen|colonel|col|captain|capt|sergeant|sgt|lieutenant|lt|detective|det|sheriff|inspector|' +
+    'superintendent|chairman|chairwoman|bishop|cardinal|dr|prof|professor|mr|mrs|ms|mx|miss|' +
+    'king|queen|prince|princess|pope|sheikh|lord|lady|sir|dame|rabbi|imam|pastor|father'
+  ).split('|'),
+);
+/** Royal and religious titles are part of how the name is written ("Prince Harold", "Pope Linus"). */
+const TITLE_IN_NAME = new Set('king|queen|prince|princess|pope|sheikh|lord|lady|sir|dame'.split('|'));
+
+/** The one word after a title, when it can be a name (no place, common word, calendar or organisation word) the article does not write in lower case. */
+function oneNameAfterTitle(c: Collector, toks: Candidate['toks'], cut: number): boolean {
+  const w = toks[cut + 1]?.w.replace(/['’]s?$/, '') ?? '';
+  return toks.length === cut + 2 && TITLE_BEFORE_ONE_NAME.has(lower(toks[cut]!.w)) && isNameWord(w) && !c.lowerWords.has(w.toLowerCase());
+}
+
+/** "Chairman Yang Jie", "Emirates President Tim Clark", "South Dakota Gov. Kristi Noem", "President Okafor": true when taken. */
 export function personAfterTitle(c: Collector, k: Candidate): boolean {
   const { p, toks, before, after, initial } = k;
   const cut = splitRolePrefix(toks);
   if (cut < 0) return false;
-  const nameToks = toks.slice(cut + 1);
-  if (!looksLikeName(nameToks)) return false;
-  const prefix = toks.slice(0, cut + 1);
+  const one = oneNameAfterTitle(c, toks, cut);
+  // "Prince Harold": the title stays in the name, and is no role of it
+  const royal = one && TITLE_IN_NAME.has(lower(toks[cut]!.w));
+  const nameToks = toks.slice(royal ? cut : cut + 1);
+  const prefix = toks.slice(0, royal ? cut : cut + 1);
+  if (!one && !looksLikeName(nameToks)) return false;
+  if (royal && !prefix.length) {
+    c.addPerson(c.textOf(p, nameToks).replace(/['’]s?$/, ''), '', p.sentence, p.start < 3 || initial);
+    return true;
+  }
   const firstRole = Math.max(0, prefix.findIndex((t) => isRoleWord(t.w) || ABBREVIATED_TITLE.test(t.w)));
   // "Mr. Lee": a courtesy title is how the name is written, not a role
   let role = prefix.every((t) => COURTESY_TITLES.has(lower(t.w))) ? '' : c.textOf(p, prefix);

@@ -38,6 +38,12 @@ export function looksLikeName(tokens: Token[]): boolean {
   return !isKnownPlace(words.join(' ')) && !NOT_NAME_TAIL.has(lower(last)) && !isCommonWord(last);
 }
 
+/** One word that can stand for a person after a title ("Okafor" in "President Okafor"). */
+export function isNameWord(w: string): boolean {
+  const l = lower(w);
+  return NAME_TOKEN.test(w) && !INITIAL.test(w) && !SUFFIX.test(w) && !CALENDAR.has(l) && !ORG_TAIL.has(l) && !LEAD_STOP.has(l) && !HONORIFICS.has(l) && !isRoleWord(w) && !NOT_NAME_TAIL.has(l) && !isCommonWord(w) && !isDemonym(w) && !isKnownPlace(w);
+}
+
 /** The surname: the last word that is not "Jr." or "III". */
 export function surname(name: string): string {
   const words = name.split(' ');

@@ -21,17 +21,32 @@ export interface Mention {
   subject?: boolean;
 }
 
-const VERBS = `${REPORTING_VERBS}|tells|adds|writes|continued|remarked|declared|posted|commented|acknowledged|admitted|conceded|announced|predicted|joked|quipped|suggested|claimed|emphasi[sz]ed|stressed|weighed in|chimed in|telling|saying|adding`;
+const VERBS = `${REPORTING_VERBS}|tells|adds|writes|continued|remarked|declared|posted|commented|acknowledged|admitted|conceded|announced|predicted|joked|quipped|suggested|claimed|emphasi[sz]ed|stressed|weighed in|chimed in|telling|saying|adding|warning|urged|shouted|shouts|yelled|ordered|testified`;
 const CAPITALISED_TITLES = `${ABBREVIATED_TITLES}|st`.replace(/(^|\|)([a-z])/g, (_, bar: string, c: string) => bar + c.toUpperCase());
 /** A dot that does not end a clause: after an initial or a title ("Dr. Okafor said"). */
 const INNER_DOT = String.raw`(?<=\b(?:[A-Z]|${CAPITALISED_TITLES}))\.`;
+/**
+ * The longest attribution read after a quote: a name with its apposition ("…," Ana Diaz, a research fellow at the
+ * Institute for Coastal Studies in Bergen, Norway, and an author of the study, said).
+ */
+const TAIL_CHARS = 160;
 const TAIL = new RegExp(
-  `^\\s*[,—–-]?\\s*(?:((?:[^"“”.!?]|${INNER_DOT}){1,110}?)\\s+(?:${VERBS})\\b|(?:${VERBS})\\s+((?:[^"“”.!?,;]|${INNER_DOT}){1,90}))`,
+  `^\\s*[,—–-]?\\s*(?:((?:[^"“”.!?]|${INNER_DOT}){1,${TAIL_CHARS}}?)\\s+(?:${VERBS})\\b|(?:${VERBS})\\s+((?:[^"“”.!?,;]|${INNER_DOT}){1,90}))`,
 );
-const HEAD = new RegExp(`([^"“”.!?]{1,110}?)\\s+(?:${VERBS})(?:\\s+[^"“”.!?,:]{0,40}?)?(?:\\s+that)?\\s*[,:]?\\s*$`);
+/**
+ * "Ana Diaz, the agency's head, told reporters on Monday that the plan was "…"": the sentence's subject reported
+ * the quote, however far the verb stands from it (the head clause below wants the verb just before the quote).
+ */
+const SUBJECT_VERB = new RegExp(`^(.{1,140}?)\\s+(?:${VERBS})\\b`);
+const HEAD = new RegExp(`((?:[^"“”.!?]|${INNER_DOT}){1,110}?)\\s+(?:${VERBS})(?:\\s+[^"“”.!?,:]{0,40}?)?(?:\\s+that)?\\s*[,:]?\\s*$`);
 const ACCORDING = /according to ([^,.;]+)[,.]?\s*$/;
 const PRONOUN = /^(?:he|she|they|we|i|it)$/i;
-const NOUN = /\b(spokes(?:wo)?(?:man|person)|officials?|police|prosecutors?|investigators?|analysts?|statement|report|company|club|team|union|organizers|organisers|office|department|ministry|agency)\b/i;
+/** "He instead", "She then": a pronoun with an adverb is still the pronoun. */
+const PRONOUN_ADVERB = /^(?:he|she|they|we|i)\s+[a-z]+ly$|^(?:he|she|they|we|i)\s+(?:instead|then|also|later|again|still|once)$/i;
+/** "an officer", "one legal expert", "the victim's mother": a speaker described, not named; the noun is the speaker. */
+const NOT_A_NOUN = /ly$|^(?:also|then|still|instead|again|later|now|too|even|once|just|[a-z]{1,2})$/;
+const DESCRIBED = /^(?:an?|one|another|the|two|several|some)\s+(?:[a-z'’-]+\s+){0,2}([a-z]+)$/i;
+const NOUN = /\b(spokes(?:wo)?(?:man|person)|officials?|officers?|sources?|witnesses|residents|experts?|police|prosecutors?|investigators?|analysts?|statement|report|company|club|team|union|organizers|organisers|office|department|ministry|agency)\b/i;
 
 /** "the 56-year-old" */
 const THE_NOUN = re`^[Tt]he\s+[${LOWER}\d-]+$`;
@@ -81,24 +96,28 @@ export function findQuotes(
       return para.first + k;
     };
     let prevSpeaker = '';
+    let prevClose = -1;
     for (const q of quoteSpans(p)) {
       const text = q.text.trim().replace(/[,\s]+$/, '');
       const sentence = sentenceAt(q.open);
       let speaker = '';
-      const before = p.slice(Math.max(0, q.open - 160), q.open);
-      const lastStop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('." '), before.lastIndexOf('”'), before.lastIndexOf('"'));
-      const clause = lastStop >= 0 ? before.slice(lastStop + 1) : before;
+      // the clause before the quote: from its sentence's start ("U.S. commander" ends none) or the last quote
+      const from = Math.max(para.starts[sentence - para.first]!, prevClose + 1, q.open - 160);
+      const clause = p.slice(from, q.open);
       const head = HEAD.exec(clause);
       // 'he said, "…"' names the speaker even when a reporting clause follows ('…," the office said')
       if (head && /(?:said|says|told [^,]{1,40}|added|wrote|asked),\s*$/.test(clause)) speaker = resolve(head[1]!.trim(), sentence);
-      const tail = TAIL.exec(p.slice(q.close + 1, q.close + 160));
+      const tail = TAIL.exec(p.slice(q.close + 1, q.close + TAIL_CHARS + 50));
       // after a quote that ends its sentence ('…."') what follows is not its attribution
       if (!speaker && tail && !q.toEnd && !/[.]$/.test(q.text.trim())) speaker = resolve(tail[1] ?? (tail[2] ?? '').replace(/\s+(?:when|as|while|after|before|who|in|on|at|during)\s.*$/, '').trim(), sentence);
       if (!speaker) {
         const acc = ACCORDING.exec(clause);
+        const subject = SUBJECT_VERB.exec(clause);
         if (acc) speaker = resolve(acc[1]!.trim(), sentence);
         else if (head) speaker = resolve(head[1]!.trim(), sentence);
+        else if (subject && prevClose < para.starts[sentence - para.first]!) speaker = resolve(subject[1]!.trim(), sentence);
       }
+      prevClose = q.close;
       if (!speaker) speaker = prevSpeaker; // the second half of a split quote
       if (!speaker && q.open === 0 && lastPara === pi - 1) speaker = lastSpeaker; // a quote paragraph that continues
       if (!speaker) continue;
@@ -119,7 +138,7 @@ export function makeResolver(mentions: Mention[]): (clause: string, sentence: nu
     if (!c) return '';
     const last = c.split(/\s+/).pop()!;
     // "he", "… that she", "the 56-year-old": the last person mentioned
-    if (PRONOUN.test(c) || PRONOUN.test(last) || THE_NOUN.test(c)) {
+    if (PRONOUN.test(c) || PRONOUN.test(last) || PRONOUN_ADVERB.test(c) || THE_NOUN.test(c)) {
       // the latest subject of the last three sentences, else the latest person
       let latest = '';
       for (let i = mentions.length - 1; i >= 0; i--) {
@@ -148,6 +167,7 @@ export function makeResolver(mentions: Mention[]): (clause: string, sentence: nu
     if (cap && (words(c) <= 4 || /^[^ ]+$/.test(c.slice(c.lastIndexOf(' ') + 1))) && !/^(?:The|He|She|It|They|We|I)$/.test(cap[1]!) && /\S$/.test(c)) return cap[1]!.replace(/['’]s?$/, '');
     const noun = NOUN.exec(c);
     if (noun && words(c) <= 6) return noun[1]!.toLowerCase();
-    return '';
+    const described = DESCRIBED.exec(c)?.[1]?.toLowerCase() ?? '';
+    return NOT_A_NOUN.test(described) ? '' : described;
   };
 }

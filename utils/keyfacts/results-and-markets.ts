@@ -13,13 +13,15 @@ const MOVE = String.raw`(?:rose|fell|gained|dropped|slid|slipped|jumped|climbed|
 /** After the name: "… beat B", "… drew 1-1 with B", "… (shares) slid 5.6 per cent". */
 const CUE_AFTER = new RegExp(`^(?:['’]s?)?(?: ${RESULT_VERB}\\b| (?:shares )?${MOVE} (?:by )?\\d[\\d.]*(?: ?%| per ?cent\\b| percent\\b))`);
 /** Before the name: "A beat (the) …", "a 2-1 win over …", "shares of …". */
-const CUE_BEFORE = new RegExp(`(?:\\b${RESULT_VERB}|\\b(?:win|victory|defeat|loss|draw) (?:over|against|to|at|with)|\\b[Ss]hares (?:of|in))(?: the)? $`);
+const CUE_BEFORE = new RegExp(`(?:\\b${RESULT_VERB}|\\b(?:win|victory|defeat|loss|draw) (?:over|against|to|at|with)|\\b[Ss]hares (?:of|in)|\\b[Aa]nalysts (?:surveyed|polled) by)(?: the)? $`);
 
 /** "X said in a statement", "X on Monday unveiled", "X reported a net loss": what companies, not people, do. */
-const COMPANY_ACTION = /^(?:,? (?:on|last|this) [A-Z]?[a-z]+,?)? (?:said in a statement|unveiled|launched|reported (?:a|an|its|net|quarterly|annual|record)|posted (?:a|an|its|net|record)|filed for|recalled|agreed to (?:buy|acquire|sell))\b/;
+const COMPANY_ACTION =
+  /^(?:,? (?:on|last|this) [A-Z]?[a-z]+,?)? (?:said in a statement|unveiled|launched|has (?:unveiled|launched|revealed)|reported (?:a|an|its|net|quarterly|annual|record|(?:first|second|third|fourth)-quarter|full-year)|posted (?:a|an|its|net|record)|filed for|recalled|agreed to (?:buy|acquire|sell))\b/;
 
 /** "X, which makes …", "X, whose shares …": what is said of companies, not of people (who) or places (known). */
-const COMPANY_CLAUSE = /^,? (?:which (?:makes|owns|operates|runs|sells|employs|produces|manufactures|supplies|is (?:owned|based|listed|headquartered)|was founded)|whose (?:shares|stock|chief|founder|stores|products|parent))\b/;
+const COMPANY_CLAUSE =
+  /^,? (?:which (?:makes|owns|operates|runs|sells|employs|produces|manufactures|supplies|is (?:owned|based|listed|headquartered)|was founded|(?:it|we|they) (?:acquired|bought))|whose (?:shares|stock|chief|founder|stores|products|parent))\b/;
 
 /** Whether the words around a name make it a side in a result or a company (listed, or acting as one). */
 export const isSideOrListedCompany = (before: string, afterName: string): boolean =>

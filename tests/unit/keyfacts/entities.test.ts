@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facts, peopleWithRoles as people } from './read-facts';
+import { facts, peopleNames, peopleWithRoles as people } from './read-facts';
 
 
 describe('people and roles', () => {
@@ -64,6 +64,44 @@ describe('places', () => {
   });
 });
 
+describe('people by a title or by where they stand', () => {
+  it('reads one name after a title as a person, keeps a royal title in the name, and merges the surname into the full name', () => {
+    expect(people('In each case, President Okafor tied himself to the vote. Gov. Lindqvist agreed, as did Mr. Pell.')).toEqual([
+      { name: 'Okafor', role: 'President' },
+      { name: 'Lindqvist', role: 'Gov.' },
+      { name: 'Pell', role: '' },
+    ]);
+    expect(peopleNames('Prince Harold met Queen Matilda at the gate.')).toEqual(['Prince Harold', 'Queen Matilda']);
+    expect(people('Mayor Brandvik spoke first. Later Ola Brandvik left the hall.')).toEqual([{ name: 'Ola Brandvik', role: 'Mayor' }]);
+    // a word the article writes in lower case, or a common word, is no name after a title
+    expect(peopleNames('The President Announces a plan; the coach will trump it. Coach Trump left.')).toEqual([]);
+  });
+
+  it('reads a name beside a known person, or after a country’s possessive, as a person', () => {
+    expect(peopleNames('The idea came from Margarita Lund and Tavish Orrek, who met in Oslo.')).toEqual(['Margarita Lund', 'Tavish Orrek']);
+    expect(peopleNames('Later Denis Ward edged Vasko Prelic 6-4, 6-3 in the final.')).toEqual(['Denis Ward', 'Vasko Prelic']);
+    expect(peopleNames('Serbia’s Dusan Vrhovac will play on Wednesday.')).toEqual(['Dusan Vrhovac']);
+    // a company beside a person stays out
+    expect(peopleNames('Margarita Lund and Acme Corp signed the deal.')).toEqual(['Margarita Lund']);
+  });
+});
+
+describe('"Rt. Hon."', () => {
+  it('reads "Rt." as a title, not the end of an organisation', () => {
+    const f = facts('They mourned the former Speaker of the House of Assembly Rt. Hon. Ben Okoro on Monday.');
+    expect(f.organizations.map((o) => o.name)).toEqual(['House of Assembly']);
+    expect(f.people.map((p) => p.name)).toEqual(['Ben Okoro']);
+  });
+});
+
+describe('headlines and greetings', () => {
+  it('reads no names from a headline line pasted into the text, and no greeting as part of a name', () => {
+    const f = facts('Officers found the boy in Dunmore on Monday.\n\nHarlan Equates Firing to Professional Death Sentence\n\nThanks Junior Okafor, said the host. Hey Brenna, he wrote.');
+    expect(f.people.map((p) => p.name)).toEqual(['Junior Okafor']);
+    expect(f.places.map((p) => p.text)).toEqual(['Dunmore']);
+  });
+});
+
 describe('quotes', () => {
   it('attributes quotes after, before and by pronoun', () => {
     const f = facts(
@@ -81,6 +119,32 @@ describe('quotes', () => {
   it('carries the speaker over a split quote and skips scare quotes', () => {
     const f = facts('"That is perfect," Boudreau said. "It is the mark of a true competitor." Critics called it "vile".');
     expect(f.quotes.map((q) => [q.text, q.speaker])).toEqual([['It is the mark of a true competitor.', 'Boudreau']]);
+  });
+
+  it('gives a quote to the subject that reported it however far the verb stands, and reads the clause from its sentence', () => {
+    const f = facts(
+      'Omar Diallo, a senior analyst at Brightline, told a weekly in May that the group was "calm by regional standards and quiet." ' +
+        'Ruth Mbeki, the U.S. commander, said: "We do not support forced moves of people."',
+    );
+    expect(f.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['calm by regional standards and quiet.', 'Diallo'],
+      ['We do not support forced moves of people.', 'Mbeki'],
+    ]);
+  });
+
+  it('reads a long apposition after a quote, a described speaker and a pronoun with an adverb', () => {
+    const f = facts(
+      '"Models like this pay off in the end," Lena Sorensen, a postdoctoral fellow at the Institute for Coastal Studies in Bergen, Norway, and co-author of the study, said in a statement.\n\n' +
+        '"Hands up! Let me see your hands!" an officer shouted.\n\n' +
+        'The teacher\'s father testified, describing her as "kind, patient, and brave" in court.\n\n' +
+        'Tom Kettle spoke next. He instead told the panel: "I made the call myself and stand by it."',
+    );
+    expect(f.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['Models like this pay off in the end', 'Sorensen'],
+      ['Hands up! Let me see your hands!', 'officer'],
+      ['kind, patient, and brave', 'father'],
+      ['I made the call myself and stand by it.', 'Kettle'],
+    ]);
   });
 });
 

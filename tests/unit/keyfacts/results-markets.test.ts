@@ -42,6 +42,30 @@ describe('organisations by what they do in results and markets', () => {
   });
 });
 
+describe('organisations by consent, form, lists and what companies have and do', () => {
+  it('takes a one-word brand that is also a word or a given name only where the article agrees', () => {
+    expect(orgs('The deal was struck after Fiat met Cisco in Turin.')).toEqual(['Fiat', 'Cisco']);
+    // written in lower case too, or only opening sentences: no evidence
+    expect(orgs('She paid by visa at the desk. Later the clerk said Visa approved it.')).toEqual([]);
+    expect(orgs('Ford took the wheel and drove home.')).toEqual([]);
+  });
+
+  it('reads names joined by an ampersand as a firm, and lists with "or" or of three, not a pair with a comma', () => {
+    const f = facts('Awards came from Baird & Kerr last year.');
+    expect(f.organizations.map((o) => o.name)).toEqual(['Baird & Kerr']);
+    expect(f.people).toEqual([]);
+    expect(orgs('Drivers now work for Uber or Zipvan in the city.')).toEqual(['Uber', 'Zipvan']);
+    expect(orgs('Inside, Fiat is promising room for five.')).toEqual(['Fiat']);
+  });
+
+  it('takes a company by its investor, its products, its results and its deals', () => {
+    expect(orgs('After a lifeline from investor Norlund worth $8 billion, the firm cut jobs.')).toEqual(['Norlund']);
+    expect(orgs('Zentro’s small business loans grew as Quilby’s forthcoming consumer checking accounts drew interest.')).toEqual(['Zentro', 'Quilby']);
+    expect(orgs('Dow component Trelmark reported third-quarter earnings, and Kelvar has revealed a truck.')).toEqual(['Trelmark', 'Kelvar']);
+    expect(orgs('It cut jobs at Quorvo, which it acquired in 2017. Analysts surveyed by Tessaro expected more.')).toEqual(['Quorvo', 'Tessaro']);
+  });
+});
+
 describe('surnames that end like English words', () => {
   it('reads short "-ance" and Slavic "-ic" surnames after a given name, and not a long suffix noun', () => {
     expect(facts('The ceremony was opened by her nephew, Alistair Lance, and later Goran Petric spoke.').people.map((p) => p.name)).toEqual(['Alistair Lance', 'Goran Petric']);

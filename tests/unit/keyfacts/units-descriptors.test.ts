@@ -34,6 +34,37 @@ describe('numbers keep their unit', () => {
     expect(nums('He took the match 21-15, 21-19.')).toEqual(['21-15, 21-19']);
     expect(nums('She made 11 of 19 shots as the visitors reached 215 for six.')).toEqual(['11 of 19 shots', '215 for six']);
   });
+
+  it('keeps a tiebreak written as the loser\'s points with its set', () => {
+    expect(nums('Mira Holt edged Ana Reyes 7-6 (5), 7-6 (3) and then beat her sister 6-2, 6-7 (4), 7-5.')).toEqual([
+      '7-6 (5), 7-6 (3)',
+      '6-2, 6-7 (4), 7-5',
+    ]);
+    expect(nums('He won the one-set shootout 7-6 (9).')).toEqual(['7-6 (9)']);
+  });
+
+  it('keeps square, cubic and light-year units, currencies named with their country, and kitchen measures', () => {
+    expect(nums('The lodge covers 42 square miles beside a 14.2 cubic foot freezer with 3.5 cu. ft. of shelves.')).toEqual([
+      '42 square miles',
+      '14.2 cubic foot',
+      '3.5 cu. ft.',
+    ]);
+    expect(nums('The nebula lies 410 million light-years away.')).toEqual(['410 million light-years']);
+    expect(nums('Units closed at 61 Singapore dollars, a value of 12 billion Swiss francs.')).toEqual(['61 Singapore dollars', '12 billion Swiss francs']);
+    expect(nums('Stir in 2 tbsp oil, 1 tsp cumin and 3 cups stock.')).toEqual(['2 tbsp', '1 tsp', '3 cups']);
+  });
+
+  it('reads vulgar fractions whole and a hyphenated range with its unit', () => {
+    expect(nums('The note slipped 5/32 as cooks added 1 1/2 cups and 3/4 cup of milk.')).toEqual(['5/32', '1 1/2 cups', '3/4 cup']);
+    expect(nums('Simmer for 6-9 minutes and chill for 12-24 hours; they won 3-1.')).toEqual(['6-9 minutes', '12-24 hours', '3-1']);
+    // "24/7" and a plural age are no facts
+    expect(nums('The desk is open 24/7 for 18-24-year-olds.')).toEqual([]);
+  });
+
+  it('leaves out clock times in a zone, street ordinals, centuries and reference marks', () => {
+    expect(nums('Talks ended near 0300 GMT on 5th Avenue, the 19th century way, after 400 alarms [3].')).toEqual(['400 alarms']);
+    expect(nums('She finished 12th at the 9th Harbour Film Week.')).toEqual(['12th', '9th']);
+  });
 });
 
 describe('other languages, from Intl', () => {
