@@ -1,6 +1,6 @@
 // The benchmarks' Chromium with the built extension, and the library page's import control.
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { LIBRARY_PAINTED, PHASE_PREFIX } from '../utils/perf-marks';
+import { LIBRARY_PAINTED, LIBRARY_PHASES, PHASE_PREFIX } from '../utils/perf-marks';
 import { CHROMIUM, CHROMIUM_FLAGS, extensionArgs } from '../tests/e2e/fixtures';
 
 /** Headless Chromium with the extension at `build`; `profile` keeps its data between launches ('' = a fresh one). */
@@ -45,4 +45,12 @@ export async function takePhases(target: Page | Worker): Promise<Array<[string, 
     return found.map((e): [string, number] => [e.name.slice(prefix.length).replace(':', ': '), e.duration]);
   };
   return 'goto' in target ? target.evaluate(take, PHASE_PREFIX) : target.evaluate(take, PHASE_PREFIX);
+}
+
+/** The library's first page after a (re)load, step by step: ms to its first script, then between the marks of `LIBRARY_PHASES`. */
+export async function firstPageSteps(page: Page): Promise<Array<[string, number]>> {
+  const at = await page.evaluate((names) => names.map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN), Object.values(LIBRARY_PHASES));
+  const [script, opened, read, painted] = at as [number, number, number, number];
+  return [['navigation → library script runs', script], ['→ database open', opened - script], ['→ first page read', read - Math.max(opened, script)],
+    ['→ painted (render, next frame)', painted - read]];
 }

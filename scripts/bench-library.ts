@@ -15,7 +15,7 @@ import { defaultMarks, type Clipping, type ClippingDraft } from '../utils/clippi
 import { excerptOf } from '../utils/clipping-draft';
 import { LIBRARY_PAINTED, LIBRARY_QUERY } from '../utils/perf-marks';
 import { E2E_BUILD } from '../tests/e2e/fixtures';
-import { importFile, launch, openLibrary } from './bench-browser';
+import { firstPageSteps, importFile, launch, openLibrary } from './bench-browser';
 import { benchImports } from './bench-imports';
 import { argValue, percentile } from './bench-util';
 
@@ -84,6 +84,8 @@ const PHRASES = pickPhrases();
 
 const results = new Map<string, number[]>();
 const note = (name: string, ms: number) => results.set(name, [...(results.get(name) ?? []), ms]);
+/** The first page's steps of every reload (medians printed). */
+const steps: Array<[string, number]> = [];
 
 // ---- Run 1: import the seed into an empty library, then time everything else at COUNT clippings.
 let { context, extensionId } = await launch(build);
@@ -96,6 +98,7 @@ for (let i = 0; i < RUNS; i++) {
   await library.reload();
   await library.waitForFunction((m) => performance.getEntriesByName(m).length > 0, LIBRARY_PAINTED, { timeout: 30_000 });
   note('library first page painted', await library.evaluate((m) => performance.getEntriesByName(m)[0]!.startTime, LIBRARY_PAINTED));
+  for (const [step, ms] of await firstPageSteps(library)) steps.push([`first page at ${COUNT.toLocaleString()}: ${step}`, ms]);
 }
 
 // Saves of new pages through the background (the popup's and the menus' path), the library at COUNT.
@@ -176,7 +179,7 @@ const [again] = await Promise.all([library.waitForEvent('download', { timeout: 1
 const roundTrip = path.join(work, 'round-trip.json');
 await again.saveAs(roundTrip);
 // ---- Issue #13 in the same library: the Markdown folder export, a 20,000-item Pocket import, then ~30,000 clippings.
-const imports = await benchImports(library, work, RUNS, note, timeQuery);
+const imports = await benchImports(library, work, RUNS, note, timeQuery, steps);
 await context.close();
 const strip = (file: string) => readFileSync(file, 'utf8').replace(/"exportedAt":"[^"]*"/, '');
 const identical = strip(exported) === strip(roundTrip);
@@ -193,6 +196,8 @@ for (const [name, values] of results) {
 console.log('\nWhere the time goes (the last folder export; the Pocket import: preview and confirmation in the page, commit in the background):\n');
 console.log('| phase | ms |\n|---|---|');
 for (const [phase, ms] of imports.phases) console.log(`| ${phase} | ${ms.toFixed(0)} |`);
+console.log('\nThe first page, step by step (medians over the reloads):\n\n| step | ms |\n|---|---|');
+for (const name of new Set(steps.map(([n]) => n))) console.log(`| ${name} | ${percentile(steps.filter(([n]) => n === name).map(([, ms]) => ms), 50).toFixed(0)} |`);
 console.log(`\nJSON round trip (export → import into a fresh profile → export): ${identical ? 'identical' : 'DIFFERENT'} (${exportedCount} clippings).`);
 console.log(`Markdown folder: ${imports.folderFiles} files, system unzip ${imports.folderUnzipOk ? 'ok' : 'FAILED'}, ${imports.folderParseFailures.length} not front matter + Markdown${imports.folderParseFailures.length ? ` (${imports.folderParseFailures.slice(0, 5).join(', ')})` : ''}.`);
 console.log(`Pocket import: progress bar ${imports.sawProgress ? 'shown' : 'NOT SEEN'}; the library then held ${imports.libraryCount.toLocaleString()} clippings.`);

@@ -4,7 +4,7 @@ import type { ClippingsDb } from '@/utils/clippings/db';
 import { libraryFacets } from '@/utils/clippings/facets';
 import { forgetOrders, orderedIds, queryLibrary, type LibraryPage } from '@/utils/clippings/query';
 import type { ClippingKind, ClippingState } from '@/utils/clippings/types';
-import { LIBRARY_PAINTED, LIBRARY_QUERY } from '@/utils/perf-marks';
+import { LIBRARY_PAINTED, LIBRARY_PHASES, LIBRARY_QUERY } from '@/utils/perf-marks';
 import { LIBRARY_SORTS } from './sorts';
 
 export const PAGE_SIZE = 25;
@@ -57,6 +57,7 @@ export function useLibraryQuery(db: ClippingsDb) {
     const query = { search, sort, desc, tag: tag || null, site: site || null, kind: kind || null, state: state || null, hasHighlights };
     void queryLibrary(db, { ...query, offset: pageIndex * PAGE_SIZE, limit: PAGE_SIZE }).then((result) => {
       if (run !== seq.current) return;
+      if (!painted.current) performance.mark(LIBRARY_PHASES.read);
       setPage(result);
       // What `npm run bench:library` reads: the first page painted, and each query until its results are painted.
       requestAnimationFrame(() =>
