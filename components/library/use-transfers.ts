@@ -18,7 +18,7 @@ const JSON_TYPE = 'application/json';
 /** Exports: one clipping, a selection, the whole library as a backup. */
 export function useTransfers(db: ClippingsDb, { setNotice, setProgress }: Notices) {
   const exportOne = (c: Clipping, format: 'markdown' | 'html') => {
-    if (format === 'markdown') download(fileNameFor(c.title, 'md'), [clippingMarkdown(c, (html) => inertArticle(html))], MARKDOWN);
+    if (format === 'markdown') download(fileNameFor(c.title, 'md'), [clippingMarkdown(c, (html) => inertArticle(html, new DOMParser()))], MARKDOWN);
     else download(fileNameFor(c.title, 'html'), [clippingsHtml([c], sanitizeHtml)], HTML);
   };
 

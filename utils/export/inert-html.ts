@@ -7,9 +7,12 @@ import { FORBIDDEN_TAGS, IMAGE_SRC, LINK_URL } from '../sanitize';
 
 const DROPPED = [...FORBIDDEN_TAGS, 'script'].join(',');
 
-/** The HTML parsed in an inert document, stripped of forbidden elements and of addresses that are not a web link or image. */
-export function inertArticle(html: string): HTMLElement {
-  const body = new DOMParser().parseFromString(html, 'text/html').body;
+/**
+ * The HTML parsed in an inert document (`parser`: the page's DOMParser), stripped of forbidden elements and of
+ * addresses that are not a web link or image.
+ */
+export function inertArticle(html: string, parser: DOMParser): HTMLElement {
+  const body = parser.parseFromString(html, 'text/html').body;
   for (const node of body.querySelectorAll(DROPPED)) node.remove();
   for (const link of body.querySelectorAll('[href]')) {
     if (link.localName !== 'a' || !LINK_URL.test(link.getAttribute('href')!.trim())) link.removeAttribute('href');
