@@ -27,4 +27,12 @@ describe('inertArticle (stored HTML for the Markdown converter)', () => {
     expect(md).toContain('## Part\n\nSee this and [that](https://a.test/).');
     expect(md).not.toContain('x()');
   });
+
+  it('a body with no element and only white space (a link-only clipping, an emptied article) gives the stored text', () => {
+    for (const html of ['', '  \n ', '<!-- nothing -->', '<script>x()</script>']) {
+      const md = clippingMarkdown(makeClipping(1, { html, text: 'The stored text.' }), (h) => inertArticle(h, parser));
+      expect(md).toContain('\n\nThe stored text.\n');
+    }
+    expect(clippingMarkdown(makeClipping(1, { html: ' <p>Markup</p>', text: 'The stored text.' }), (h) => inertArticle(h, parser))).not.toContain('The stored text.');
+  });
 });
