@@ -1,6 +1,6 @@
 // The benchmarks' Chromium with the built extension, and the library page's import control.
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { LIBRARY_PAINTED, LIBRARY_QUERY, PHASE_PREFIX } from '../utils/perf-marks';
+import { LIBRARY_PAINTED, LIBRARY_PHASES, LIBRARY_QUERY, PHASE_PREFIX } from '../utils/perf-marks';
 import { CHROMIUM, CHROMIUM_FLAGS, extensionArgs } from '../tests/e2e/fixtures';
 
 /** Headless Chromium with the extension at `build`; `profile` keeps its data between launches ('' = a fresh one). */
@@ -66,4 +66,12 @@ export async function timeLibraryQuery(page: Page, act: () => Promise<unknown>, 
   const ms = (await handle.jsonValue()) as number;
   const total = Number((await page.locator('.cr-lib-count').innerText()).split(' of ').at(-1)!.replace(/\D/g, '')) || 0;
   return { ms, total };
+}
+
+/** The library's first page after a (re)load, step by step: ms to its first script, then between the marks of `LIBRARY_PHASES`. */
+export async function firstPageSteps(page: Page): Promise<Array<[string, number]>> {
+  const at = await page.evaluate((names) => names.map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN), Object.values(LIBRARY_PHASES));
+  const [script, opened, read, painted] = at as [number, number, number, number];
+  return [['navigation → library script runs', script], ['→ database open', opened - script], ['→ first page read', read - Math.max(opened, script)],
+    ['→ painted (render, next frame)', painted - read]];
 }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { LIBRARY_PAINTED } from '../utils/perf-marks';
 import { pocketZip, type PocketRow } from '../tests/fixtures/imports';
-import { importFile, takePhases } from './bench-browser';
+import { firstPageSteps, importFile, takePhases } from './bench-browser';
 
 type Note = (name: string, ms: number) => void;
 type TimeQuery = (page: Page, act: () => Promise<unknown>, key: 'search', value: string) => Promise<{ ms: number; total: number }>;
@@ -27,7 +27,7 @@ export interface ImportBench {
   phases: Array<[string, number]>;
 }
 
-export async function benchImports(library: Page, work: string, runs: number, note: Note, timeQuery: TimeQuery): Promise<ImportBench> {
+export async function benchImports(library: Page, work: string, runs: number, note: Note, timeQuery: TimeQuery, steps: Array<[string, number]>): Promise<ImportBench> {
   // Export all as a Markdown folder, twice; the first zip is unpacked and every file parsed.
   let zipFile = '';
   let exportPhases: Array<[string, number]> = [];
@@ -82,6 +82,7 @@ export async function benchImports(library: Page, work: string, runs: number, no
     await library.reload();
     await library.waitForFunction((m) => performance.getEntriesByName(m).length > 0, LIBRARY_PAINTED, { timeout: 60_000 });
     note('library first page painted, after the Pocket import', await library.evaluate((m) => performance.getEntriesByName(m)[0]!.startTime, LIBRARY_PAINTED));
+    for (const [step, ms] of await firstPageSteps(library)) steps.push([`first page after the Pocket import: ${step}`, ms]);
   }
   const libraryCount = await library.evaluate(() => new Promise<number>((resolve, reject) => {
     const open = indexedDB.open('clean-reader');

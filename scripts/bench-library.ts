@@ -4,7 +4,6 @@
 // and sites of ../shared/corpus/aeb-dev), then times, in the real pages and service worker:
 // import into an empty library, save, add and edit a highlight, library first page painted, search (word as typed, phrase), tag
 // filter, export all to JSON, import back (merge); and checks that a JSON round trip is identical.
-import type { Page } from '@playwright/test';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,9 +12,9 @@ import { backupText } from '../utils/clippings/backup';
 import { clippingKey } from '../utils/clippings/store';
 import { defaultMarks, type Clipping, type ClippingDraft } from '../utils/clippings/types';
 import { excerptOf } from '../utils/clipping-draft';
-import { LIBRARY_PAINTED, LIBRARY_QUERY } from '../utils/perf-marks';
+import { LIBRARY_PAINTED } from '../utils/perf-marks';
 import { E2E_BUILD } from '../tests/e2e/fixtures';
-import { importFile, launch, openLibrary } from './bench-browser';
+import { firstPageSteps, importFile, launch, openLibrary, timeLibraryQuery } from './bench-browser';
 import { benchImports } from './bench-imports';
 import { argValue, percentile } from './bench-util';
 
@@ -84,6 +83,8 @@ const PHRASES = pickPhrases();
 
 const results = new Map<string, number[]>();
 const note = (name: string, ms: number) => results.set(name, [...(results.get(name) ?? []), ms]);
+/** The first page's steps of every reload (medians printed). */
+const steps: Array<[string, number]> = [];
 
 // ---- Run 1: import the seed into an empty library, then time everything else at COUNT clippings.
 let { context, extensionId } = await launch(build);
@@ -96,6 +97,7 @@ for (let i = 0; i < RUNS; i++) {
   await library.reload();
   await library.waitForFunction((m) => performance.getEntriesByName(m).length > 0, LIBRARY_PAINTED, { timeout: 30_000 });
   note('library first page painted', await library.evaluate((m) => performance.getEntriesByName(m)[0]!.startTime, LIBRARY_PAINTED));
+  for (const [step, ms] of await firstPageSteps(library)) steps.push([`first page at ${COUNT.toLocaleString()}: ${step}`, ms]);
 }
 
 // Saves of new pages through the background (the popup's and the menus' path), the library at COUNT.
@@ -139,19 +141,19 @@ await library.waitForFunction((m) => performance.getEntriesByName(m).length > 0,
 const counts: Record<string, number> = {};
 for (let i = 0; i < RUNS; i++) {
   const word = WORDS[i % WORDS.length]!;
-  const { ms, total } = await timeQuery(library, () => library.getByRole('searchbox').fill(word), 'search', word);
+  const { ms, total } = await timeLibraryQuery(library, () => library.getByRole('searchbox').fill(word), 'search', word);
   note('search: a word (as typed, prefix)', ms);
   counts[word] = total;
   const phrase = `"${PHRASES[i % PHRASES.length]!}"`;
-  const p = await timeQuery(library, () => library.getByRole('searchbox').fill(phrase), 'search', phrase);
+  const p = await timeLibraryQuery(library, () => library.getByRole('searchbox').fill(phrase), 'search', phrase);
   note('search: a phrase', p.ms);
   counts[phrase] = p.total;
-  await timeQuery(library, () => library.getByRole('searchbox').fill(''), 'search', '');
+  await timeLibraryQuery(library, () => library.getByRole('searchbox').fill(''), 'search', '');
 }
 for (let i = 0; i < RUNS; i++) {
   const tag = TAGS[i % TAGS.length]!;
-  note('tag filter', (await timeQuery(library, () => library.getByLabel('Tag', { exact: true }).selectOption(tag), 'tag', tag)).ms);
-  await timeQuery(library, () => library.getByLabel('Tag', { exact: true }).selectOption(''), 'tag', '');
+  note('tag filter', (await timeLibraryQuery(library, () => library.getByLabel('Tag', { exact: true }).selectOption(tag), 'tag', tag)).ms);
+  await timeLibraryQuery(library, () => library.getByLabel('Tag', { exact: true }).selectOption(''), 'tag', '');
 }
 
 // Export all to JSON (three times), then import that file back into the same library (a merge).
@@ -176,7 +178,7 @@ const [again] = await Promise.all([library.waitForEvent('download', { timeout: 1
 const roundTrip = path.join(work, 'round-trip.json');
 await again.saveAs(roundTrip);
 // ---- Issue #13 in the same library: the Markdown folder export, a 20,000-item Pocket import, then ~30,000 clippings.
-const imports = await benchImports(library, work, RUNS, note, timeQuery);
+const imports = await benchImports(library, work, RUNS, note, timeLibraryQuery, steps);
 await context.close();
 const strip = (file: string) => readFileSync(file, 'utf8').replace(/"exportedAt":"[^"]*"/, '');
 const identical = strip(exported) === strip(roundTrip);
@@ -193,6 +195,8 @@ for (const [name, values] of results) {
 console.log('\nWhere the time goes (the last folder export; the Pocket import: preview and confirmation in the page, commit in the background):\n');
 console.log('| phase | ms |\n|---|---|');
 for (const [phase, ms] of imports.phases) console.log(`| ${phase} | ${ms.toFixed(0)} |`);
+console.log('\nThe first page, step by step (medians over the reloads):\n\n| step | ms |\n|---|---|');
+for (const name of new Set(steps.map(([n]) => n))) console.log(`| ${name} | ${percentile(steps.filter(([n]) => n === name).map(([, ms]) => ms), 50).toFixed(0)} |`);
 console.log(`\nJSON round trip (export → import into a fresh profile → export): ${identical ? 'identical' : 'DIFFERENT'} (${exportedCount} clippings).`);
 console.log(`Markdown folder: ${imports.folderFiles} files, system unzip ${imports.folderUnzipOk ? 'ok' : 'FAILED'}, ${imports.folderParseFailures.length} not front matter + Markdown${imports.folderParseFailures.length ? ` (${imports.folderParseFailures.slice(0, 5).join(', ')})` : ''}.`);
 console.log(`Pocket import: progress bar ${imports.sawProgress ? 'shown' : 'NOT SEEN'}; the library then held ${imports.libraryCount.toLocaleString()} clippings.`);
@@ -201,23 +205,6 @@ rmSync(work, { recursive: true, force: true });
 if (!identical || !imports.folderUnzipOk || imports.folderParseFailures.length) process.exitCode = 1;
 
 // ---- Helpers.
-/** Runs an action that starts a library query; ms from the query's start to its results painted. */
-async function timeQuery(page: Page, act: () => Promise<unknown>, key: 'search' | 'tag', value: string): Promise<{ ms: number; total: number }> {
-  const before = await page.evaluate((m) => performance.getEntriesByName(m).length, LIBRARY_QUERY);
-  await act();
-  const handle = await page.waitForFunction(
-    ({ m, before, key, value }) => {
-      const hit = performance.getEntriesByName(m).slice(before).find((e) => (e as PerformanceMeasure).detail?.[key] === value);
-      return hit ? hit.duration : false;
-    },
-    { m: LIBRARY_QUERY, before, key, value },
-    { timeout: 30_000, polling: 5 },
-  );
-  const ms = (await handle.jsonValue()) as number;
-  const total = Number((await page.locator('.cr-lib-count').innerText()).split(' of ').at(-1)!.replace(/\D/g, '')) || 0;
-  return { ms, total };
-}
-
 function pickPhrases(): string[] {
   const found: string[] = [];
   for (const p of pages) {

@@ -2,6 +2,13 @@
 export const POPUP_PAINTED = 'cr-popup-painted';
 /** Performance mark set once the library has painted its first page (`npm run bench:library`). */
 export const LIBRARY_PAINTED = 'cr-library-painted';
+/** The library's first page, phase by phase (marks; `npm run bench:library` prints the steps between them). */
+export const LIBRARY_PHASES = {
+  script: 'cr-library-script',
+  opened: 'cr-library-db-opened',
+  read: 'cr-library-first-read',
+  painted: LIBRARY_PAINTED,
+} as const;
 /** Performance measure from a library query's start to its results painted (`npm run bench:library`). */
 export const LIBRARY_QUERY = 'cr-library-query';
 /** Performance mark set once the key facts have painted (`npm run bench:popup`). */

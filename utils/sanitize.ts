@@ -1,19 +1,24 @@
 import DOMPurify, { type Config } from 'dompurify';
 
+/** Elements no article keeps: they run, load a document, submit or restyle (the Markdown export drops them too). */
+export const FORBIDDEN_TAGS = ['style', 'link', 'base', 'meta', 'form', 'input', 'button', 'select', 'textarea', 'iframe',
+  'frame', 'frameset', 'object', 'embed', 'svg', 'math', 'template', 'noscript', 'audio', 'video', 'source', 'track',
+  'dialog', 'slot'];
+/** Only web links; `data:` only for images (inline pictures in articles are common: IMAGE_SRC). */
+export const LINK_URL = /^(?:https?:|mailto:|#)/i;
+export const IMAGE_SRC = /^(https?:|data:image\/(png|gif|jpe?g|webp|avif);)/i;
+
 // The one sanitizer configuration for page-derived HTML. Articles need text, structure, links,
 // images, tables and code; nothing that runs, loads a document, submits or restyles the page.
 const CONFIG: Config = {
   USE_PROFILES: { html: true },
-  FORBID_TAGS: ['style', 'link', 'base', 'meta', 'form', 'input', 'button', 'select', 'textarea', 'iframe',
-    'frame', 'frameset', 'object', 'embed', 'svg', 'math', 'template', 'noscript', 'audio', 'video', 'source', 'track',
-    'dialog', 'slot'],
+  FORBID_TAGS: FORBIDDEN_TAGS,
   // `is` (customized built-ins) and popovers: nothing an article needs, and both act without a script.
   FORBID_ATTR: ['style', 'srcset', 'srcdoc', 'formaction', 'action', 'ping', 'background', 'poster', 'id', 'name',
     'is', 'popover', 'popovertarget', 'popovertargetaction', 'shadowrootmode', 'attributionsrc'],
   ALLOW_DATA_ATTR: false,
   ALLOW_UNKNOWN_PROTOCOLS: false,
-  // Only web links and images; `data:` only for images (inline pictures in articles are common).
-  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
+  ALLOWED_URI_REGEXP: LINK_URL,
 };
 
 type Purifier = ReturnType<typeof DOMPurify>;
@@ -44,7 +49,7 @@ function hardenElement(node: Element) {
   }
   if (node.tagName === 'IMG') {
     const src = node.getAttribute('src') ?? '';
-    if (src && !/^(https?:|data:image\/(png|gif|jpe?g|webp|avif);)/i.test(src)) node.removeAttribute('src');
+    if (src && !IMAGE_SRC.test(src)) node.removeAttribute('src');
     node.setAttribute('loading', 'lazy');
     node.setAttribute('decoding', 'async');
     node.setAttribute('referrerpolicy', 'no-referrer');

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { download } from '@/utils/browser/download';
 import type { Clipping } from '@/utils/clippings/types';
+import { inertArticle } from '@/utils/export/inert-html';
 import { markdownFolderZip } from '@/utils/export/markdown-folder';
 import { t, type MessageKey } from '@/utils/browser/i18n';
-import { sanitizeToFragment } from '@/utils/sanitize';
 
 interface Props {
   label: MessageKey;
@@ -21,9 +21,10 @@ export function ExportFolder({ label, disabled, count, batches, onProgress, onDo
   const [obsidian, setObsidian] = useState(false);
   const run = async () => {
     const folder = `clean-reader-${new Date().toISOString().slice(0, 10)}`;
+    const parser = new DOMParser();
     onProgress(0, count);
     try {
-      const zip = await markdownFolderZip(batches(), { obsidian, sanitize: (html) => sanitizeToFragment(html), folder }, (done) => onProgress(done, count));
+      const zip = await markdownFolderZip(batches(), { obsidian, sanitize: (html) => inertArticle(html, parser), folder }, (done) => onProgress(done, count));
       download(`${folder}.zip`, zip.parts as BlobPart[], 'application/zip');
       onDone(zip.count);
     } catch (error) {

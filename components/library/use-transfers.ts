@@ -5,6 +5,7 @@ import { clippingMarkdown, fileNameFor } from '@/utils/clippings/export-markdown
 import { clippingBatches, selectedBatches } from '@/utils/clippings/batches';
 import type { Clipping } from '@/utils/clippings/types';
 import { download } from '@/utils/browser/download';
+import { inertArticle } from '@/utils/export/inert-html';
 import { t } from '@/utils/browser/i18n';
 import { sendMessage } from '@/utils/browser/messages';
 import { sanitizeHtml } from '@/utils/sanitize';
@@ -17,7 +18,7 @@ const JSON_TYPE = 'application/json';
 /** Exports: one clipping, a selection, the whole library as a backup. */
 export function useTransfers(db: ClippingsDb, { setNotice, setProgress }: Notices) {
   const exportOne = (c: Clipping, format: 'markdown' | 'html') => {
-    if (format === 'markdown') download(fileNameFor(c.title, 'md'), [clippingMarkdown(c, sanitizeHtml)], MARKDOWN);
+    if (format === 'markdown') download(fileNameFor(c.title, 'md'), [clippingMarkdown(c, (html) => inertArticle(html, new DOMParser()))], MARKDOWN);
     else download(fileNameFor(c.title, 'html'), [clippingsHtml([c], sanitizeHtml)], HTML);
   };
 

@@ -19,10 +19,11 @@ import { useTransfers } from '@/components/library/use-transfers';
 import { ClippingsDb } from '@/utils/clippings/db';
 import { clippingBatches, selectedBatches } from '@/utils/clippings/batches';
 import { t } from '@/utils/browser/i18n';
+import { LIBRARY_PHASES } from '@/utils/perf-marks';
 
 const db = new ClippingsDb();
 // Open the database while the page renders its frame (the first query would otherwise open it later).
-void db.open().catch(() => undefined);
+void db.open().then(() => performance.mark(LIBRARY_PHASES.opened), () => undefined);
 
 /** The library page: wiring of its state (hooks) to its parts (components/library/). */
 export function Library() {

@@ -1,3 +1,5 @@
+import { LIBRARY_PHASES } from '@/utils/perf-marks';
+performance.mark(LIBRARY_PHASES.script);
 import { render } from 'preact';
 import { Library } from './Library';
 import '@/components/theme.css';

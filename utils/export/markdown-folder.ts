@@ -10,8 +10,8 @@ import { obsidianFrontMatter } from './obsidian';
 export interface FolderOptions {
   /** Front matter with the keys Obsidian's properties use (source, created, tags as a list…). */
   obsidian: boolean;
-  /** The project's sanitizer (stored HTML is sanitized again in every export); a fragment spares Turndown a parse. */
-  sanitize: (html: string) => string | DocumentFragment;
+  /** Makes stored HTML safe for the converter (the library: `inertArticle`); a fragment spares Turndown a parse. */
+  sanitize: (html: string) => string | DocumentFragment | HTMLElement;
   /** The folder inside the zip. */
   folder: string;
 }

@@ -3,7 +3,7 @@
 // The background, the only writer, then commits the staged result in one transaction.
 import { BACKUP_END, BACKUP_SEPARATOR, backupStart, clippingJson } from '../clippings/backup';
 import type { ClippingsDb } from '../clippings/db';
-import { clippingKey } from '../clippings/store';
+import { clippingKey, idsByKey } from '../clippings/store';
 import type { Clipping } from '../clippings/types';
 import { phaseClock } from '../perf-marks';
 import { readImportFile } from './detect';
@@ -37,14 +37,16 @@ export async function prepareImport(file: File, db: ClippingsDb, now = Date.now(
   clock.lap('read the file');
   const read = readImportFile(bytes, file.name, (html) => new DOMParser().parseFromString(html, 'text/html'), now);
   clock.lap('parse');
-  const keys = new Set((await db.clippings.orderBy('key').keys()) as string[]);
-  clock.lap('library keys');
   if (!('items' in read)) {
+    const keys = new Set((await idsByKey(db, read.backup.clippings.map((c) => clippingKey(c)))).keys());
+    clock.lap('library keys');
     const preview = countPreview('clean-reader-backup', read.backup.clippings, read.backup.clippings.map((c) => c.highlightCount > 0), keys, [], []);
     clock.lap('count');
     clock.done();
     return { preview, staged: file, external: false };
   }
+  const keys = new Set((await idsByKey(db, read.items.map((item) => item.key))).keys());
+  clock.lap('library keys');
   const records = read.items.map((item) => importedClipping(item));
   const hadHighlights = read.items.map((item) => item.highlights.length > 0);
   clock.lap('to clippings');
@@ -67,10 +69,16 @@ function countPreview(format: ImportFormat, records: ReadonlyArray<ImportedClipp
   };
 }
 
+/** Records per part of the staged backup: a Blob of 40,000 small parts took 2–2.7 s to build for 20,000 links. */
+const STAGED_PART = 500;
+
 /** The items as a Clean Reader backup (in parts: Omnivore's articles can add up to hundreds of MB); ids are placeholders. */
 function stagedBackup(records: readonly ImportedClipping[]): Blob {
   const parts: string[] = [backupStart(records.length)];
-  records.forEach((r, i) => parts.push((i ? BACKUP_SEPARATOR : '') + clippingJson({ ...r, id: i + 1, key: '' })));
+  for (let start = 0; start < records.length; start += STAGED_PART) {
+    const part = records.slice(start, start + STAGED_PART).map((r, i) => clippingJson({ ...r, id: start + i + 1, key: '' }));
+    parts.push((start ? BACKUP_SEPARATOR : '') + part.join(BACKUP_SEPARATOR));
+  }
   parts.push(BACKUP_END);
   return new Blob(parts, { type: 'application/json' });
 }

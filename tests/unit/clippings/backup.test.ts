@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupText, parseBackup } from '../../../utils/clippings/backup';
 import { ClippingsDb } from '../../../utils/clippings/db';
 import { queryLibrary } from '../../../utils/clippings/query';
-import { importClippings, saveClipping } from '../../../utils/clippings/store';
+import { IMPORT_CHUNK, importClippings, saveClipping } from '../../../utils/clippings/store';
 import { backupOf, makeClipping, makeDraft } from './helpers';
 
 let db: ClippingsDb;
@@ -55,7 +55,7 @@ describe('JSON backup', () => {
 
   it('imports nothing when any write fails (one transaction)', async () => {
     await saveClipping(db, makeDraft());
-    const records = Array.from({ length: 800 }, (_, i) => makeClipping(100 + i));
+    const records = Array.from({ length: IMPORT_CHUNK * 2 + 300 }, (_, i) => makeClipping(100 + i));
     for (const table of [db.clippings, db.postings] as const) {
       const put = table.bulkPut.bind(table) as (...args: unknown[]) => Promise<unknown>;
       let calls = 0;
@@ -70,8 +70,8 @@ describe('JSON backup', () => {
 
   it('reports progress for long imports', async () => {
     const seen: number[] = [];
-    await importClippings(db, Array.from({ length: 600 }, (_, i) => makeClipping(i + 1)), (done) => seen.push(done));
-    expect(seen).toEqual([250, 500, 600]);
+    await importClippings(db, Array.from({ length: IMPORT_CHUNK * 2 + 100 }, (_, i) => makeClipping(i + 1)), (done) => seen.push(done));
+    expect(seen).toEqual([IMPORT_CHUNK, IMPORT_CHUNK * 2, IMPORT_CHUNK * 2 + 100]);
   });
 });
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { clippingMarkdown } from '../../../utils/clippings/export-markdown';
 import { defaultMarks, type Clipping, type Highlight } from '../../../utils/clippings/types';
+import { inertArticle } from '../../../utils/export/inert-html';
 import { sanitizeHtml } from '../../../utils/sanitize';
 import { withTrap, XSS_VECTORS } from '../../fixtures/xss/vectors';
 
@@ -39,11 +40,15 @@ describe('Markdown export of hostile text', () => {
     expect(md).toContain('[Source](<https://a.example/x%3E)%3Cimg%20src=x%20onerror=alert(1)%3E>)');
   });
 
-  it.each(XSS_VECTORS.map((v) => [v.id, v] as const))('vector %s as HTML and as text leaves no raw tag', (_id, vector) => {
+  it.each(XSS_VECTORS.map((v) => [v.id, v] as const))('vector %s as HTML and as text leaves no raw tag nor script address (sanitized or inert)', (_id, vector) => {
     const html = withTrap(vector.html, 'http://127.0.0.1:9/trap');
     const asText = html.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-    expect(rawTags(clippingMarkdown(clipping({ html }), sanitizeHtml))).toEqual([]);
-    expect(rawTags(clippingMarkdown(clipping({ html: `<p>${asText}</p>`, title: html }), sanitizeHtml))).toEqual([]);
+    for (const sanitize of [sanitizeHtml, (h: string) => inertArticle(h, new DOMParser())]) {
+      const md = clippingMarkdown(clipping({ html }), sanitize);
+      expect(rawTags(md)).toEqual([]);
+      expect(md).not.toMatch(/\]\(\s*(javascript|vbscript|data:text)/i);
+      expect(rawTags(clippingMarkdown(clipping({ html: `<p>${asText}</p>`, title: html }), sanitize))).toEqual([]);
+    }
   });
 
   it.each(XSS_VECTORS.map((v) => [v.id, v] as const))('vector %s as a highlight quote and note leaves no raw tag', (_id, vector) => {

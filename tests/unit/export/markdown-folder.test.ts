@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
 import { parse as parseYaml } from 'yaml';
 import { safeStem, UniqueNames } from '../../../utils/export/file-names';
+import { inertArticle } from '../../../utils/export/inert-html';
 import { markdownFolderZip } from '../../../utils/export/markdown-folder';
 import { obsidianTag } from '../../../utils/export/obsidian';
 import { sanitizeHtml, sanitizeToFragment } from '../../../utils/sanitize';
@@ -42,12 +43,13 @@ function split(text: string): { data: Record<string, unknown>; body: string } {
 }
 
 describe('Markdown folder export', () => {
-  it('the sanitized fragment the library hands it (no second parse) gives the same files as sanitized text', async () => {
-    const entries = async (sanitize: (html: string) => string | DocumentFragment) =>
+  it('the inert document the library hands it (no DOMPurify, no second parse) gives the same files as sanitized text and fragments', async () => {
+    const entries = async (sanitize: (html: string) => string | DocumentFragment | HTMLElement) =>
       unzipSync(Buffer.concat((await markdownFolderZip([clippings], { obsidian: false, sanitize, folder: 'f' })).parts));
     const fromText = await entries((h) => sanitizeHtml(h));
     expect(Object.keys(fromText)).toHaveLength(clippings.length);
     expect(await entries((h) => sanitizeToFragment(h))).toEqual(fromText);
+    expect(await entries((h) => inertArticle(h, new DOMParser()))).toEqual(fromText);
   });
 
   it('asks for the next batch before converting the current one (the database reads while the page converts)', async () => {
