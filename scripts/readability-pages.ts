@@ -41,7 +41,8 @@ export const RECALL_EXCEPTIONS: Record<string, string> = {
   'firefox-nightly-blog': 'the comment section ("2 comments on…", the comments, "Reply", "Post a comment") goes',
   'mozilla-1': 'carousel buttons ("Next", "Try it now Learn more") go',
   hukumusume: 'the site\'s link lists around the story (other stories, sister sites) go; the story stays',
-  'nytimes-5': 'section teasers Readability keeps (cards of other stories with their picture, kicker and headline, "Photo", "Credit…", "Más en … ›", bylines of other stories) go',
+  'lwn-1': 'a front page of several stories: the closing list of links to this week\'s other sections (removeClosingTeasers) goes',
+  'nytimes-5': 'a section front: section teasers Readability keeps (cards of other stories with their picture, kicker and headline, "Photo", "Credit…", "Más en … ›", bylines of other stories; the closing run of headline-and-summary teasers, removeClosingTeasers) go',
   ...named(['embedded-videos', 'yahoo-1'], 'no paragraph is lost: each player becomes a link ("Embedded content: www.youtube.com"), and between the page\'s short paragraphs those links change every 4-gram that spans them'),
   qq: 'the share prompt "转播到腾讯微博" and the "精彩视频推荐" video teaser go (CJK text makes few, long tokens, so one short line weighs heavily)',
 };

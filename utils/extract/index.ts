@@ -38,7 +38,7 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
   const readability = (main: MarkedBlock | null) => {
     const clone = doc.cloneNode(true) as Document;
     if (main) clone.body.replaceChildren(markedBlock(clone, main));
-    runRules(PAGE_RULES, clone, { byline: meta.byline, title: meta.title ?? doc.title }, off); // before Readability: what the page declares
+    runRules(PAGE_RULES, clone, { byline: meta.byline, title: meta.title ?? doc.title, url }, off); // before Readability: what the page declares
     return new Readability(clone, { maxElemsToParse: maxElements, keepClasses: true }).parse();
   };
   let parsed = readability(null);
@@ -59,7 +59,7 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
   }
   const byline = clean((parsed?.byline || pageByline)?.replace(/^\s*by\s+/i, '')) ?? meta.byline;
   const title = bestTitle(clean(meta.title ? parsed?.title : dashTitle(doc.title, parsed?.title)), clean(meta.title)) ?? (clean(doc.title) || url);
-  runRules(ARTICLE_RULES, body, { byline, title }, off);
+  runRules(ARTICLE_RULES, body, { byline, title, url }, off);
   let text = plainText(body);
   // The page's declared article body (JSON-LD) when Readability found nothing or much less of it.
   const declared = meta.articleBody;

@@ -7,6 +7,7 @@ import { removeAdSlots } from './ad-slots';
 import { removeBoxes } from './boxes';
 import { removeBylineLine } from './byline-line';
 import { removeChrome } from './chrome';
+import { removeClosingTeasers } from './closing-teasers';
 import { removeCredits } from './credits';
 import { removeDateLines } from './date-lines';
 import { removeDuplicates } from './duplicates';
@@ -15,16 +16,18 @@ import { removeGalleryChrome } from './gallery-chrome';
 import { giveImagesSources, keepStructure } from './kept-structure';
 import { removeLegalNotices } from './legal-notices';
 import { removeLinkParagraphs } from './link-paragraphs';
+import { removeOrphanCaptions } from './orphan-captions';
 import { removePressBoilerplate } from './press-boilerplate';
 import { removePromoLines } from './promo-lines';
 import { markTitleBlock } from './title-block';
 import { removeTeaserCards } from './teaser-cards';
 import { removeTitleRepeat } from './title-repeat';
 
-/** What the rules may need besides the article: the byline and title the reader shows in its header. */
+/** What the rules may need besides the article: the byline and title the reader shows in its header, the page's address. */
 export interface RuleContext {
   byline: string | null;
   title: string;
+  url: string;
 }
 
 export interface Rule<Target> {
@@ -33,7 +36,7 @@ export interface Rule<Target> {
 }
 
 /** Every switchable step: the rules below, plus the extractor's own fallbacks (see utils/extract/index.ts). */
-export const RULE_NAMES = ['adSlots', 'adLabels', 'boxes', 'chrome', 'credits', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'dates', 'cta', 'lines', 'bylineLine', 'linkParas', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock'] as const;
+export const RULE_NAMES = ['adSlots', 'adLabels', 'boxes', 'chrome', 'credits', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'bylineLine', 'linkParas', 'closingTeasers', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock'] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 
 /** Before Readability, on the clone of the page. */
@@ -51,13 +54,16 @@ export const ARTICLE_RULES: Rule<Element>[] = [
   { name: 'credits', run: removeCredits },
   { name: 'gallery', run: removeGalleryChrome },
   { name: 'notices', run: removeLegalNotices },
-  { name: 'pressBoilerplate', run: removePressBoilerplate },
+  { name: 'pressBoilerplate', run: (root, { url }) => removePressBoilerplate(root, url) },
   { name: 'teaserCards', run: removeTeaserCards },
+  { name: 'orphanCaptions', run: removeOrphanCaptions },
   { name: 'dates', run: removeDateLines },
   { name: 'cta', run: removePromoLines },
   { name: 'lines', run: removeFurnitureLines },
   { name: 'bylineLine', run: (root, { byline }) => removeBylineLine(root, byline) },
   { name: 'linkParas', run: removeLinkParagraphs },
+  // After the line rules, which clear what would otherwise seem text after the article's end.
+  { name: 'closingTeasers', run: (root, { url }) => removeClosingTeasers(root, url) },
   { name: 'dupes', run: removeDuplicates },
   { name: 'title', run: (root, { title }) => removeTitleRepeat(root, title) },
   { name: 'structure', run: keepStructure },

@@ -1,4 +1,5 @@
 import { short, text } from './text';
+import { publisherName } from './site';
 import { byTags } from '../walk';
 
 /**
@@ -6,26 +7,40 @@ import { byTags } from '../walk';
  * "Forward-looking statements". One phrase: "About Lute. He felt worse." is a sentence of the story.
  */
 const HEADING = /^(about\s+(?!(the|this|our|us)\b)(?!.*[.!?]\s)\S.{0,60}|(media|press|investor) (contacts?|inquiries|enquiries|relations)|contacts?|forward[- ]looking statements|safe harbou?r statement)\s*:?$/i;
+/** The end mark of a press release ("###", "-30-"): what follows is boilerplate. */
+const END_MARK = /^(#\s*#\s*#|-\s*30\s*-)$/;
 /** The boilerplate closes the text: it starts in the last part of it. */
 const LAST_PART = 0.35;
 
 /**
- * Removes the closing boilerplate of press releases: an "About <company>" or contacts section
- * (its heading and what follows it to the end), when it starts in the last part of the text.
+ * Removes the closing boilerplate of press releases, from where it starts to the end, when that is in
+ * the last part of the text: an "About <company>" or contacts heading, an end mark ("###"), or, after a
+ * rule (`<hr>`), a paragraph that opens with the publisher's name (ascom.com: "Ascom is a global…").
  */
-export function removePressBoilerplate(root: Element): void {
+export function removePressBoilerplate(root: Element, url: string): void {
   const total = text(root).length;
-  const blocks = byTags(root, 'h2 h3 h4 h5 h6 p div strong b');
-  for (const heading of blocks) {
-    const t = short(heading, 80);
-    if (!t || !HEADING.test(t) || !heading.isConnected) continue;
-    // The heading may be a bold run inside a paragraph: the block it opens is that paragraph.
-    const start = /^(STRONG|B)$/.test(heading.tagName) && heading.parentElement && text(heading.parentElement) === t ? heading.parentElement : heading;
+  const publisher = publisherName(url);
+  for (const el of byTags(root, 'h2 h3 h4 h5 h6 p div strong b hr')) {
+    if (!el.isConnected) continue;
+    const start = boilerplateStart(el, publisher);
+    if (!start?.parentElement || !lastSiblings(start, root)) continue;
     const rest: Element[] = [];
-    for (let el: Element | null = start; el; el = el.nextElementSibling) rest.push(el);
-    const size = rest.reduce((n, el) => n + text(el).length, 0);
-    if (start.parentElement && lastSiblings(start, root) && size < total * LAST_PART) for (const el of rest) el.remove();
+    for (let next: Element | null = start; next; next = next.nextElementSibling) rest.push(next);
+    if (rest.reduce((n, next) => n + text(next).length, 0) < total * LAST_PART) for (const next of rest) next.remove();
   }
+}
+
+/** Where the boilerplate starts if this element opens it, else null. */
+function boilerplateStart(el: Element, publisher: string | null): Element | null {
+  if (el.localName === 'hr') {
+    const next = el.nextElementSibling;
+    return publisher && next && new RegExp(`^${publisher}\\b`, 'i').test(text(next)) ? el : null;
+  }
+  const t = short(el, 80);
+  if (END_MARK.test(t)) return el;
+  if (!t || !HEADING.test(t)) return null;
+  // The heading may be a bold run inside a paragraph: the block it opens is that paragraph.
+  return /^(STRONG|B)$/.test(el.tagName) && el.parentElement && text(el.parentElement) === t ? el.parentElement : el;
 }
 
 /** True when nothing follows the element's parent chain up to the root (it and its siblings close the text). */

@@ -45,3 +45,21 @@ export function removeWithinBudget(root: Element, candidates: Element[], share =
     el.remove();
   }
 }
+
+/** Running text: a paragraph this long with less than half of it in links. */
+const MIN_PROSE = 100;
+
+/** The article's last paragraph of running text, leaving out those `skip` says are something else. */
+export function lastProse(root: Element, skip: (p: Element) => boolean): Element | undefined {
+  const paragraphs = root.getElementsByTagName('p');
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const p = paragraphs[i]!;
+    if (text(p).length >= MIN_PROSE && linkShare(p) < 0.5 && !skip(p)) return p;
+  }
+  return undefined;
+}
+
+/** True when `el` comes after `other` in the text (and is not inside it); anything does when there is no `other`. */
+export function after(el: Element, other: Element | undefined): boolean {
+  return !other || (!!(other.compareDocumentPosition(el) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */) && !other.contains(el));
+}

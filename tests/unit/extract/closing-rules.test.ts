@@ -1,0 +1,60 @@
+// Clutter recognised by shape and place rather than words, so that it goes in any language: lists of
+// other stories after the article's end, figures left with only a caption, "Name | Agency" credit lines. Each rule on an invented page (in German and French
+// where the words would matter to a word list).
+import { describe, expect, it } from 'vitest';
+import { plainText } from '../../../utils/extract/plain-text';
+import { removeClosingTeasers } from '../../../utils/extract/rules/closing-teasers';
+import { removeCredits } from '../../../utils/extract/rules/credits';
+import { removeOrphanCaptions } from '../../../utils/extract/rules/orphan-captions';
+import { parseHtml } from '../dom';
+
+const URL = 'https://www.hafenblatt.example/lokales/hafenmauer-1234';
+function body(html: string): Element {
+  return parseHtml(`<html><body><div class="page">${html}</div></body></html>`, URL).body;
+}
+const para = (n: number) => `<p>Absatz ${n} der Geschichte über die Hafenmauer, lang genug, um echter Text zu sein, den ein Leser lesen will.</p>`;
+const story = (n: number) => Array.from({ length: n }, (_, i) => para(i)).join('');
+const same = (root: Element, html: string) => expect(plainText(root)).toBe(plainText(body(html)));
+
+describe('removeClosingTeasers', () => {
+  const headlines = `<ul><li>Neue Fähre: <a href="https://www.hafenblatt.example/lokales/faehre-88">Der Fahrplan ab Montag</a></li>
+    <li><a href="/sport/regatta-91">Regatta fällt wegen Sturm aus</a></li><li><a href="/kultur/konzert-92">Konzert am Kai verschoben</a></li></ul>`;
+  const summaries = [1, 2, 3].map((n) => `<div><h3><a href="/lokales/bericht-${n}">Bericht ${n} aus dem Hafen</a></h3><p>Eine Zusammenfassung von zwei Sätzen über etwas anderes. Sie führt zu einer anderen Seite.</p></div>`).join('');
+
+  it('drops a list of headlines and a run of teaser summaries without pictures after the last paragraph', () => {
+    const root = body(`${story(9)}<hr>${headlines}<div>${summaries}</div>`);
+    removeClosingTeasers(root, URL);
+    same(root, story(9));
+  });
+
+  it('keeps such a list in the middle of the text, and a closing list of sources on other sites', () => {
+    const sources = `<ol>${[1, 2, 3].map((n) => `<li><a href="https://stats.example.org/report-${n}">Bericht ${n}</a>, Statistikamt, 2019</li>`).join('')}</ol>`;
+    const html = `${story(3)}${headlines}${story(3)}${sources}`;
+    const root = body(html);
+    removeClosingTeasers(root, URL);
+    same(root, html);
+  });
+
+  it('never takes the article: a page that is mostly such a list keeps it', () => {
+    const root = body(`${para(1)}${headlines}`);
+    removeClosingTeasers(root, URL);
+    expect(plainText(root)).toContain('Regatta fällt');
+  });
+});
+
+describe('removeOrphanCaptions', () => {
+  it('drops a figure left with only its caption, keeps captions of pictures and of quotes', () => {
+    const kept = `<figure><img src="/a.jpg" alt=""><figcaption>La digue à marée basse.</figcaption></figure><figure><blockquote>La mer monte.</blockquote><figcaption>Un pêcheur</figcaption></figure>`;
+    const root = body(`${para(1)}<figure><figcaption><span>Vidéo : le port sous la tempête</span></figcaption></figure>${kept}${para(2)}`);
+    removeOrphanCaptions(root);
+    same(root, `${para(1)}${kept}${para(2)}`);
+  });
+});
+
+describe('removeCredits: "Name | Agency" lines outside figures', () => {
+  it('drops a line of capitalised names joined by spaced bars or slashes, keeps a sentence with a slash', () => {
+    const root = body(`${para(1)}<p>Marie Dupont | Reuters | Getty Images</p><p>Jean Martin / AFP</p><p>Le trafic a baissé de 3 / 4 depuis lundi.</p>`);
+    removeCredits(root);
+    same(root, `${para(1)}<p>Le trafic a baissé de 3 / 4 depuis lundi.</p>`);
+  });
+});
