@@ -59,10 +59,12 @@ export const OPEN_SYNC_QUIET_MS = 2_000;
  * first page is painted and the library has been quiet a moment, so that waking the worker and a sync's reads
  * delay neither; and only with sync on (with it off, the message only woke the worker to write that it is off).
  * The effect has no dependencies on purpose: every render of the library (this panel renders with it) starts the
- * wait again.
+ * wait again. A sync seen running meanwhile (Sync now, a local change, the alarm) is the one the opening asks
+ * for: another one after it would wake a worker that may have stopped on purpose, and sync twice for one opening.
  */
-function useSyncOnOpen(libraryPainted: boolean): void {
+function useSyncOnOpen(libraryPainted: boolean, syncing: boolean): void {
   const asked = useRef(false);
+  if (syncing) asked.current = true;
   useEffect(() => {
     if (!libraryPainted || asked.current) return;
     const timer = setTimeout(() => {
@@ -92,7 +94,7 @@ export function SyncPanel({ db, libraryPainted }: { db: ClippingsDb; libraryPain
   const [refusal, setRefusal] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  useSyncOnOpen(libraryPainted);
+  useSyncOnOpen(libraryPainted, status.running);
 
   const turnOn = async (form: HTMLFormElement) => {
     const data = new FormData(form);

@@ -67,6 +67,19 @@ describe('SyncPanel', () => {
     }
   });
 
+  it('does not sync for the opening when a sync has run since the library opened (Sync now, a change, the alarm)', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { sent } = await panelWith({}, true);
+      await act(async () => void (await browser.storage.local.set({ [STATUS_KEY]: { ...SYNC_OFF, ...ON, running: true, beatAt: Date.now() } })));
+      await act(async () => void (await browser.storage.local.set({ [STATUS_KEY]: { ...SYNC_OFF, ...ON, lastSyncedAt: 2 } })));
+      await act(async () => void (await vi.advanceTimersByTimeAsync(OPEN_SYNC_QUIET_MS * 2)));
+      expect(sent()).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('names the clippings the server refused, by reason, a few by title and the rest counted', async () => {
     const refused = ['One', 'Two', 'Three', 'Four'].map((title) => ({ title, reason: 'too-large' as const }));
     const { host } = await panelWith({ refused: refusedByReason([{ title: 'Banned', reason: 'forbidden' }, ...refused]) });
