@@ -195,7 +195,10 @@ export function findNumbers(s: string, dates: Span[], english = true): Span[] {
     const inDate = (end: number) => dates.some((d) => start < d.end && end > d.start);
     const joined = range(s, start, start + m[0].length, hasCurrency, english);
     // "since August 2024 to 4.75 percent": a year of a date opens no range
-    const written = joined !== null && !inDate(start + joined.length) ? joined : extend(s, start, start + m[0].length, hasCurrency, english);
+    let written = joined !== null && !inDate(start + joined.length) ? joined : extend(s, start, start + m[0].length, hasCurrency, english);
+    // "6.2 percent a year earlier": a unit read into a date that follows ends where the date starts
+    const next = written === null || inDate(start + m[0].length) ? undefined : dates.find((d) => d.start > start && d.start < start + written!.length);
+    if (next) written = s.slice(start, next.start).trimEnd();
     if (written === null || (ONE_LETTER_CURRENCY.test(m[0]) && !ONE_LETTER_AMOUNT.test(written))) continue;
     CORE_RE.lastIndex = start + written.length;
     const end = start + written.length;
