@@ -31,6 +31,11 @@ describe('numbers', () => {
     expect(nums('The Owls edged the Hawks 3-2 and moved to 11-2-1 on the road.')).toEqual(['3-2', '11-2-1']);
   });
 
+  it('keeps a currency sign written after the amount, and takes no power of a formula', () => {
+    expect(nums('Seats cost 45,000₩ and 30 € at the door.')).toEqual(['45,000₩', '30 €']);
+    expect(nums('The table holds 2^16 entries, about 65,536 rows.')).toEqual(['65,536 rows']);
+  });
+
   it('ends a unit where a date after it starts', () => {
     expect(nums('Rates fell to 4.1 percent from 4.9 percent a year earlier.')).toEqual(['4.1 percent', '4.9 percent']);
   });
