@@ -34,6 +34,8 @@ export function lead(c: Collector, name: string, sentence: number, initial: bool
   if (!name || ADJECTIVE.test(name) || NOT_ORG_ACRONYMS.has(name) || LEAD_STOP.has(name.split(' ')[0]!.toLowerCase())) return;
   if (initial && c.lowerWords.has(name.split(' ')[0]!.toLowerCase())) return;
   const single = !name.includes(' ');
+  // "Carlineo's attorney", "Okafor's spokesman": the role of someone's, when a person of that surname is known
+  if (single && c.personBySurname(name)) return;
   if (!single && !employer && !c.hasOrg(name)) return; // "Senate Majority (Leader)"
   if (single && !ALL_CAPS_2_6.test(name) && !((initial ? c.aloneMid : c.alone).get(name) ?? 0) && !c.hasOrg(name)) return;
   c.addOrg(name, '', sentence);

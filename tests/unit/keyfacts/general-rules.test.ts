@@ -87,6 +87,12 @@ describe('people: honorifics, openers, appositions, post-nominals', () => {
 });
 
 describe('organisations without a legal suffix', () => {
+  it('does not take a known person whose possessive opens a role for an organisation', () => {
+    const f = facts('Dorian Vellacott Jr., 61, was fined on Monday. Mara Quist, Vellacott’s lawyer, said he would appeal. Vellacott left the court.');
+    expect(f.organizations).toEqual([]);
+    expect(f.people.map((p) => p.name)).toEqual(['Dorian Vellacott Jr.', 'Mara Quist']);
+  });
+
 
   it('strips a descriptor opener: "Rival Tata Motors"', () => {
     expect(orgs('Rival Tata Motors, owned by a larger group, cut prices.')).toEqual(['Tata Motors']);
