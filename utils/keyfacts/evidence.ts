@@ -6,6 +6,7 @@
  */
 
 import { isCommonWord, isDemonym, isGivenName, isKnownCompany, isKnownPlace } from './gazetteer';
+import { placeBreaksName } from './people';
 import { lower, type Token } from './phrases';
 
 /** The longest personal name read on a given name alone; longer runs are titles, teams or lists. */
@@ -24,7 +25,9 @@ export function personByGivenName(tokens: Token[], lowerWords: Set<string>): boo
   const first = tokens[0]!.w;
   const last = tokens[tokens.length - 1]!.w;
   if (!isGivenName(first) || lowerWords.has(first.toLowerCase()) || NOT_SURNAME_ENDING.test(last) || isCommonWord(last)) return false;
-  return tokens.every((t) => !isKnownPlace(t.w) && !isKnownCompany(t.w) && !isDemonym(t.w) && !lowerWords.has(lower(t.w)));
+  const words = tokens.map((t) => t.w);
+  if (isKnownPlace(words.join(' '))) return false;
+  return words.every((w, i) => !placeBreaksName(words, i) && !isKnownCompany(w) && !isDemonym(w) && !lowerWords.has(lower(w)));
 }
 
 /** "Costco", "Verizon": a company known by name, not written in lower case in this article. */

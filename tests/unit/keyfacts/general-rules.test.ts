@@ -133,6 +133,13 @@ describe('dates in other scripts', () => {
   });
 });
 
+describe('people named after cities', () => {
+  it('reads a city after a given name as a surname, not a state or a country', () => {
+    expect(facts('The plan was drafted by Tobias Hamilton and later backed by Wendy Leeds.').people.map((p) => p.name)).toEqual(['Tobias Hamilton', 'Wendy Leeds']);
+    expect(orgs('Rates at Georgia Power rose.')).toEqual(['Georgia Power']);
+  });
+});
+
 describe('names with particles', () => {
   it('keeps "van", "de", "bin" inside a personal name, and not at its ends', () => {
     const people = (text: string) => facts(text).people.map((p) => p.name);
