@@ -138,6 +138,12 @@ describe('people named after cities', () => {
     expect(facts('The plan was drafted by Tobias Hamilton and later backed by Wendy Leeds.').people.map((p) => p.name)).toEqual(['Tobias Hamilton', 'Wendy Leeds']);
     expect(orgs('Rates at Georgia Power rose.')).toEqual(['Georgia Power']);
   });
+
+  it('ends a title at a known place before a given name and a surname', () => {
+    const f = facts('The former trade envoy to Peru Helena Marsh resigned on Friday.');
+    expect(f.people.map((p) => p.name)).toEqual(['Helena Marsh']);
+    expect(f.places.map((p) => p.text)).toEqual(['Peru']);
+  });
 });
 
 describe('names with particles', () => {
