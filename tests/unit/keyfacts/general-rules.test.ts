@@ -87,6 +87,10 @@ describe('people: honorifics, openers, appositions, post-nominals', () => {
 });
 
 describe('organisations without a legal suffix', () => {
+  it('cuts a sentence opener the article writes in lower case from the body that opens a role', () => {
+    expect(orgs('A former clerk spoke. Former Regional Planning Commission chair Ada Voss resigned.')).toEqual(['Regional Planning Commission']);
+  });
+
   it('does not take a known person whose possessive opens a role for an organisation', () => {
     const f = facts('Dorian Vellacott Jr., 61, was fined on Monday. Mara Quist, Vellacott’s lawyer, said he would appeal. Vellacott left the court.');
     expect(f.organizations).toEqual([]);
