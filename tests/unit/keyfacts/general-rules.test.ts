@@ -87,6 +87,10 @@ describe('people: honorifics, openers, appositions, post-nominals', () => {
 });
 
 describe('organisations without a legal suffix', () => {
+  it('reads the EU as an organisation, like the UN', () => {
+    expect(orgs('Officials said the EU fined two shipbuilders on Monday.')).toEqual(['EU']);
+  });
+
   it('cuts a sentence opener the article writes in lower case from the body that opens a role', () => {
     expect(orgs('A former clerk spoke. Former Regional Planning Commission chair Ada Voss resigned.')).toEqual(['Regional Planning Commission']);
   });
