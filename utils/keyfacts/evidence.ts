@@ -7,7 +7,7 @@
 
 import { isCommonWord, isDemonym, isGivenName, isKnownCompany, isKnownPlace } from './gazetteer';
 import { placeBreaksName } from './people';
-import { lower, type Token } from './phrases';
+import { lower, NAME_PARTICLES, type Token } from './phrases';
 
 /** The longest personal name read on a given name alone; longer runs are titles, teams or lists. */
 const MAX_NAME_WORDS = 3;
@@ -21,7 +21,9 @@ const NOT_SURNAME_ENDING = /^.{3,}(?:ical|ment|tion|sion|ity|ness|ship|ence|ance
 
 /** "Ana Diaz", "Joe R. Biden": a given name first, no word that is a place, company or demonym. */
 export function personByGivenName(tokens: Token[], lowerWords: Set<string>): boolean {
-  if (tokens.length < 2 || tokens.length > MAX_NAME_WORDS) return false;
+  // particles do not count ("James Van Der Beek" is a name of three words)
+  const counted = tokens.filter((t, i) => i === 0 || !NAME_PARTICLES.has(t.w.toLowerCase())).length;
+  if (tokens.length < 2 || counted > MAX_NAME_WORDS) return false;
   const first = tokens[0]!.w;
   const last = tokens[tokens.length - 1]!.w;
   if (!isGivenName(first) || lowerWords.has(first.toLowerCase()) || NOT_SURNAME_ENDING.test(last) || isCommonWord(last)) return false;

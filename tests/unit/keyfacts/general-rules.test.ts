@@ -155,6 +155,11 @@ describe('people named after cities', () => {
 });
 
 describe('names with particles', () => {
+  it('does not count capitalised particles toward a name’s length, and merges the surname with its particles into the full name', () => {
+    expect(facts('Marta Van Der Berg has left the choir. Van Der Berg was its lead for ten years.').people.map((p) => p.name)).toEqual(['Marta Van Der Berg']);
+    expect(facts('Joost De Wit opened a bakery. De Wit said it was a dream.').people.map((p) => p.name)).toEqual(['Joost De Wit']);
+  });
+
   it('keeps "van", "de", "bin" inside a personal name, and not at its ends', () => {
     const people = (text: string) => facts(text).people.map((p) => p.name);
     expect(people('"Demand is weak," said Pieter van Dam, the chief financial officer.')).toEqual(['Pieter van Dam']);
