@@ -87,6 +87,11 @@ describe('people: honorifics, openers, appositions, post-nominals', () => {
 });
 
 describe('organisations without a legal suffix', () => {
+  it('reads the word after a dateline as a sentence opener, and no word of a web or mail address as lower case', () => {
+    expect(orgs('HALDEN (Reuters) - Astronomers on Monday unveiled a new map of the sky. Other astronomers agreed.')).toEqual([]);
+    expect(orgs('Quorvex Labs, a maker of sensors, said sales rose. See www.quorvex.com or write to press@quorvex.com.')).toEqual(['Quorvex Labs']);
+  });
+
   it('reads the EU as an organisation, like the UN', () => {
     expect(orgs('Officials said the EU fined two shipbuilders on Monday.')).toEqual(['EU']);
   });
