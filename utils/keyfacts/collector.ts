@@ -17,8 +17,8 @@ import type { Mention } from './quotes';
 import { splitSentences, type Sentence } from './sentences';
 import type { OrganizationFact, PersonFact, TextFact } from './types';
 
-/** Lower-case words that do not open a sentence: the article's ordinary words. */
-const LOWER_WORD = reG`(?<![.!?]\s)\b[${LOWER}][${LETTER}'’-]*`;
+/** Lower-case words that do not open a sentence: the article's ordinary words (not parts of addresses: "acme.com", "@acme"). */
+const LOWER_WORD = reG`(?<![.!?]\s|[./@])\b[${LOWER}][${LETTER}'’-]*(?![${LETTER}'’-]|\.[${LETTER}]|@)`;
 
 export const isCalendarWord = (w: string): boolean => CALENDAR.has(w.toLowerCase());
 

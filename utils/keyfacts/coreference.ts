@@ -4,6 +4,7 @@
  * ("President Okafor") and later in full is one person too.
  */
 
+import { NAME_PARTICLES } from './phrases';
 import type { PersonFact } from './types';
 
 /** Legal forms that do not change which organisation is meant. */
@@ -64,7 +65,9 @@ export function mergeShortForms<T extends Org>(orgs: T[]): T[] {
  * Diaz", is the longer name, which takes the role the shorter had.
  */
 export function onePerPerson(people: PersonFact[]): PersonFact[] {
-  const longer = (p: PersonFact) => people.find((q) => q !== p && (q.name.startsWith(p.name + ' ') || (!p.name.includes(' ') && q.name.endsWith(' ' + p.name))));
+  // the surname alone, with its particles ("Van Der Beek", "de Vries") when it has them
+  const surnameOnly = (name: string) => !name.includes(' ') || NAME_PARTICLES.has(name.split(' ')[0]!.toLowerCase());
+  const longer = (p: PersonFact) => people.find((q) => q !== p && (q.name.startsWith(p.name + ' ') || (surnameOnly(p.name) && q.name.endsWith(' ' + p.name))));
   return people.filter((p) => {
     const full = longer(p);
     if (full && !full.role && p.role) full.role = p.role;

@@ -26,7 +26,9 @@ const WD = `(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
 const Y = `(?:1[6-9]\\d\\d|20\\d\\d)`;
 const D = `\\d{1,2}(?:st|nd|rd|th)?`;
 const REL = `(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming|[Pp]revious|[Ee]arly|[Ll]ate|[Mm]id)`;
-const PERIOD = `(?:week|weekend|month|year|season|spring|summer|autumn|fall|winter|night|morning|afternoon|evening|decade|quarter|century)`;
+// "weekend" before "week", and a plural kept whole: "this weekend" and "coming weeks" are not "this week" / "coming week"
+const PERIOD = `(?:weekend|week|month|year|season|spring|summer|autumn|fall|winter|night|morning|afternoon|evening|decade|quarter|century)s?(?![a-z])`;
+const COUNT = `(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Aa] couple of|[Aa] few|[Ss]everal|\\d{1,3})`;
 const PART = `(?:morning|afternoon|evening|night)`;
 
 const EN_PATTERNS = [
@@ -35,6 +37,9 @@ const EN_PATTERNS = [
   // "first half of 2025", "end of August 2025", "end of the 2022/23 season"
   `(?:(?:the )?(?:first|second|third|fourth|last|final) (?:half|quarter) of|(?:the )?(?:end|start|beginning|middle) of)(?: the)? (?:(?:fiscal )?(?:year )?${Y}(?:[/-]\\d\\d)?(?: season)?|${M}(?: ${Y})?|the year)`,
   `(?:fiscal year|FY) ?${Y}(?:[/-]\\d\\d(?:\\d\\d)?)?`,
+  // a span of days: "Nov. 9-13", "18-24 November", "24 and 25 October"
+  `${M} ${D}[-–]${D}(?:,? ${Y})?(?!\\d)`,
+  `${D}(?:[-–]| and )${D} ${M}(?:,? ${Y})?`,
   // "Sept. 9, 2025", "September 9", "9 September 2025"
   `${M} ${D}(?:,? ${Y})?(?!\\d)`,
   `${D} ${M}(?:,? ${Y})?`,
@@ -42,9 +47,17 @@ const EN_PATTERNS = [
   `${WD}(?: ${PART})?`,
   `(?:(?:early|mid|late)[- ])?(?:${Y}s)`,
   `(?:[Ee]arly|[Mm]id|[Ll]ate)[- ]${Y}(?!\\d)`,
+  // a month or weekday placed by a word: "next March", "last Tuesday", "May (of) this year"
+  `(?:[Nn]ext|[Ll]ast|[Tt]his) (?:${WD}|${M}(?![a-z]))`,
+  `${M} (?:of )?this year`,
+  // a quarter of a (fiscal) year: "third quarter", "third-quarter", "the September quarter"
+  `(?:first|second|third|fourth|${M})[ -]quarter(?![a-z])`,
   `(?:(?:early|mid|late)[- ])?(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*`,
   `(?:(?:early|mid|late)[- ]|(?<=(?:in|since|until|by|of|last|next|this) ))May(?= |,|\\.)`,
-  `${REL} ${PERIOD}`,
+  `(?:(?:[Ee]arlier|[Ll]ater) )?${REL} ${PERIOD}`,
+  // a time counted from the story's own: "two years ago", "a year later"
+  `${COUNT} (?:year|month|week|day|decade)s? (?:ago|later|earlier)`,
+  `(?<=(?:[Oo]ver|[Aa]t|[Dd]uring) )the weekend`,
   `(?:yesterday|tomorrow|tonight)`,
 ];
 

@@ -6,7 +6,8 @@
  */
 
 import { isCommonWord, isDemonym, isGivenName, isKnownCompany, isKnownPlace } from './gazetteer';
-import { lower, type Token } from './phrases';
+import { placeBreaksName } from './people';
+import { lower, NAME_PARTICLES, type Token } from './phrases';
 
 /** The longest personal name read on a given name alone; longer runs are titles, teams or lists. */
 const MAX_NAME_WORDS = 3;
@@ -20,11 +21,15 @@ const NOT_SURNAME_ENDING = /^.{3,}(?:ical|ment|tion|sion|ity|ness|ship|ence|ance
 
 /** "Ana Diaz", "Joe R. Biden": a given name first, no word that is a place, company or demonym. */
 export function personByGivenName(tokens: Token[], lowerWords: Set<string>): boolean {
-  if (tokens.length < 2 || tokens.length > MAX_NAME_WORDS) return false;
+  // particles do not count ("James Van Der Beek" is a name of three words)
+  const counted = tokens.filter((t, i) => i === 0 || !NAME_PARTICLES.has(t.w.toLowerCase())).length;
+  if (tokens.length < 2 || counted > MAX_NAME_WORDS) return false;
   const first = tokens[0]!.w;
   const last = tokens[tokens.length - 1]!.w;
   if (!isGivenName(first) || lowerWords.has(first.toLowerCase()) || NOT_SURNAME_ENDING.test(last) || isCommonWord(last)) return false;
-  return tokens.every((t) => !isKnownPlace(t.w) && !isKnownCompany(t.w) && !isDemonym(t.w) && !lowerWords.has(lower(t.w)));
+  const words = tokens.map((t) => t.w);
+  if (isKnownPlace(words.join(' '))) return false;
+  return words.every((w, i) => !placeBreaksName(words, i) && !isKnownCompany(w) && !isDemonym(w) && !lowerWords.has(lower(w)));
 }
 
 /** "Costco", "Verizon": a company known by name, not written in lower case in this article. */

@@ -28,8 +28,14 @@ function isHeadline(t: string): boolean {
   return words.length >= HEADLINE_WORDS_MIN && words.every((w) => HEADLINE_WORD.test(w)) && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length - 2;
 }
 
+/** "June 14 -- Arena, Tampa, FL": a date and a dash opening a cell of a listing. */
+const DATE_CELL = new RegExp(`(?:${MONTHS})\\.?\\s+\\d{1,2}\\s+(?:--|[–—-])\\s`, 'g');
+/** A listing whose lines were joined into one run of text (no stop between them) holds at least this many. */
+const DATE_CELLS_MIN = 3;
+
 export function isListRow(sentence: string): boolean {
   const t = sentence.trim();
+  if ((t.match(DATE_CELL)?.length ?? 0) >= DATE_CELLS_MIN) return true;
   if (ENDS_LIKE_PROSE.test(t)) return false;
   return LIST_MARK.test(t) || OPENS_WITH_DATE.test(t) || CELLS.test(t) || isHeadline(t);
 }

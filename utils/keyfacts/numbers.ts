@@ -64,6 +64,8 @@ const CORE_RE = new RegExp(`${CUR}?${NUM}`, 'g');
 const CUR_RE = new RegExp(`^${CUR}`);
 const HAN = /[\u3400-\u4DBF\u4E00-\u9FFF]/u;
 const HAN_UNIT = /[万亿千百]*(?:美元|元|%|％|人|个|家|亿|万)?/y;
+/** A currency sign written after the amount: "60,000₩", "25 €". */
+const SIGN_AFTER = / ?[₩€£¥₹₦₱₨]/y;
 const PERCENT_RE = /(?: ?%|\u00a0%| per ?cent\b| percent\b| percentage points?\b|pc\b)/y;
 /** "30-date", "2.4-metre-deep": a unit or counted noun joined by hyphens (ages were ruled out before). */
 const HYPHEN_RE = /-([a-z]+)(?:-[a-z]+)?\b(?!-)/y;
@@ -113,7 +115,7 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean, eng
   }
   let unit: string | null = null;
   if (!hasCurrency) {
-    unit = at(PERCENT_RE) ?? (english ? null : unitAfter(s, e)) ?? at(PENCE) ?? at(COMPOUND_UNIT) ?? word(isCounted);
+    unit = at(PERCENT_RE) ?? at(SIGN_AFTER) ?? (english ? null : unitAfter(s, e)) ?? at(PENCE) ?? at(COMPOUND_UNIT) ?? word(isCounted);
     if (unit === null) {
       if (AGE_AFTER.test(s.slice(e, e + 16))) return null; // "34-year-old": an age
       HYPHEN_RE.lastIndex = e;
@@ -190,12 +192,17 @@ export function findNumbers(s: string, dates: Span[], english = true): Span[] {
   while ((m = CORE_RE.exec(s))) {
     const start = m.index;
     const prev = s.charAt(start - 1);
-    if (prev && ((WORDY.test(prev) && !HAN.test(prev)) || /[.,:/$£€¥₹-]/.test(prev))) continue;
+    if (prev && ((WORDY.test(prev) && !HAN.test(prev)) || /[.,:/$£€¥₹^-]/.test(prev))) continue;
+    // "2^15", "10^5": a power of a formula, not a fact
+    if (s.charAt(start + m[0].length) === '^') continue;
     const hasCurrency = CUR_RE.test(m[0]) && !/^\d/.test(m[0]);
     const inDate = (end: number) => dates.some((d) => start < d.end && end > d.start);
     const joined = range(s, start, start + m[0].length, hasCurrency, english);
     // "since August 2024 to 4.75 percent": a year of a date opens no range
-    const written = joined !== null && !inDate(start + joined.length) ? joined : extend(s, start, start + m[0].length, hasCurrency, english);
+    let written = joined !== null && !inDate(start + joined.length) ? joined : extend(s, start, start + m[0].length, hasCurrency, english);
+    // "6.2 percent a year earlier": a unit read into a date that follows ends where the date starts
+    const next = written === null || inDate(start + m[0].length) ? undefined : dates.find((d) => d.start > start && d.start < start + written!.length);
+    if (next) written = s.slice(start, next.start).trimEnd();
     if (written === null || (ONE_LETTER_CURRENCY.test(m[0]) && !ONE_LETTER_AMOUNT.test(written))) continue;
     CORE_RE.lastIndex = start + written.length;
     const end = start + written.length;

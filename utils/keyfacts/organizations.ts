@@ -73,5 +73,5 @@ export function acronymStart(acr: string, ws: string[]): number {
 
 /** Common all-capital words that are not organisations. */
 export const NOT_ORG_ACRONYMS = new Set(
-  'CEO|CFO|COO|CTO|AI|IT|TV|GDP|SUV|SUVs|UK|US|USA|UAE|EU|OK|PM|AM|ID|PIN|OTP|SIM|ATM|GPS|PC|PCs|DNA|HIV|COVID|LED|LCD|USB|PDF|FAQ|VIP|MVP|NFL|RIP|DIY|CEOs|IPO|ETF|VAT|GST|KPI|HR|PR|R&D|Q1|Q2|Q3|Q4|NY|LA|DC|GOP|SD|ND'.split('|'),
+  'CEO|CFO|COO|CTO|AI|IT|TV|GDP|SUV|SUVs|UK|US|USA|UAE|OK|PM|AM|ID|PIN|OTP|SIM|ATM|GPS|PC|PCs|DNA|HIV|COVID|LED|LCD|USB|PDF|FAQ|VIP|MVP|NFL|RIP|DIY|CEOs|IPO|ETF|VAT|GST|KPI|HR|PR|R&D|Q1|Q2|Q3|Q4|NY|LA|DC|GOP|SD|ND'.split('|'),
 );

@@ -20,6 +20,18 @@ const INITIAL = re`^(?:[${UPPER}]\.)+$`;
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 
 /** Tokens that can make up a personal name of 2 to 5 words (initials and "Jr." allowed). */
+/**
+ * A place among the words of a would-be personal name that makes it none. People are named for cities and after
+ * them: a city that is also a given name opens a name ("Sofia Lindqvist"), and after a given name a city is a
+ * surname ("Ian Hamilton", "John Bolton"); a country or a state is neither ("Georgia Power").
+ */
+export function placeBreaksName(words: string[], i: number): boolean {
+  const w = words[i]!;
+  if (!isKnownPlace(w)) return false;
+  if (!isKnownCity(w)) return true;
+  return !isGivenName(i === 0 ? w : words[0]!);
+}
+
 export function looksLikeName(tokens: Token[]): boolean {
   if (tokens.length < 2 || tokens.length > 5) return false;
   const words = tokens.map((t) => t.w);
@@ -27,8 +39,7 @@ export function looksLikeName(tokens: Token[]): boolean {
   if (INITIAL.test(words[words.length - 1]!) || SUFFIX.test(words[0]!)) return false;
   for (const [i, w] of words.entries()) {
     const l = lower(w);
-    // a city that is also a given name opens a name ("Sofia Lindqvist"); a state does not ("Georgia Power")
-    const place = isKnownPlace(w) && !(i === 0 && isKnownCity(w) && isGivenName(w));
+    const place = placeBreaksName(words, i);
     if (CALENDAR.has(l) || ORG_TAIL.has(l) || (LEAD_STOP.has(l) && !w.endsWith('.')) || HONORIFICS.has(l) || isRoleWord(w) || place) return false;
   }
   // "Malawian Breweries": a nationality opens no name (descriptors were cut before)

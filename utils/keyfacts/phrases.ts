@@ -60,6 +60,9 @@ const orgish = (w: string): boolean => {
   return ORG_TAIL.has(l) || ORG_HEAD.has(l);
 };
 
+/** "WASHINGTON (Reuters) - ", "LAGOS, Nigeria — ": a dateline in capitals; the word after it opens the sentence. */
+const DATELINE_BEFORE = re`^\s*[${UPPER}][${UPPER} .'-]+(?:,[^—–-]{2,30})?(?:\s*\([^)]{1,20}\))?\s+(?:--|[—–-])\s+$`;
+
 /** The capitalised runs of a sentence, joined over "of/for/and/the" inside organisation names and titles. */
 export function capPhrases(s: string, sentence: number): Phrase[] {
   const toks = tokenize(s);
@@ -142,7 +145,7 @@ export function capPhrases(s: string, sentence: number): Phrase[] {
       start: first.start,
       end: run[run.length - 1]!.end,
       sentence,
-      initial: /^[\s"'“‘(\[—–-]*$/.test(before),
+      initial: /^[\s"'“‘(\[—–-]*$/.test(before) || DATELINE_BEFORE.test(before),
     });
     i = j;
   }

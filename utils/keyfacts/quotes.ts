@@ -75,6 +75,15 @@ function quoteSpans(p: string): Pending[] {
   return out;
 }
 
+/**
+ * A quote nobody is named for (the speaker is in an earlier paragraph, or a survey's respondents) is still the
+ * article's quote when it is this long: one word more than an attributed quote needs, since no speaker vouches for
+ * it; shorter ones are scare quotes and names of things.
+ */
+const UNATTRIBUTED_WORDS_MIN = 5;
+/** "Takin' It to the Streets": every word capitalised is a title, not speech. */
+const TITLE_CASE = /^(?:[^\s]*[A-Z0-9][^\s]*\s+(?:(?:a|an|the|of|to|in|on|and|for|at|by)\s+)*)+[^\s]*[A-Z0-9][^\s]*$/;
+
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /**
@@ -120,7 +129,10 @@ export function findQuotes(
       prevClose = q.close;
       if (!speaker) speaker = prevSpeaker; // the second half of a split quote
       if (!speaker && q.open === 0 && lastPara === pi - 1) speaker = lastSpeaker; // a quote paragraph that continues
-      if (!speaker) continue;
+      if (!speaker) {
+        if (words(text) >= UNATTRIBUTED_WORDS_MIN && !TITLE_CASE.test(text)) quotes.push({ text, speaker: '', sentence });
+        continue;
+      }
       // short scare quotes ("terrorist") are not quotes, but they carry the speaker to the next part
       if (words(text) >= 4) quotes.push({ text, speaker, sentence });
       prevSpeaker = speaker;

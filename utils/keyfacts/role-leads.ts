@@ -20,6 +20,11 @@ const CAP_WORDS_START = re`^(?:[${UPPER}][${LETTER}.&'’-]*\s)+`;
  */
 export function lead(c: Collector, name: string, sentence: number, initial: boolean, employer = false): void {
   name = name.replace(/['’]s?$/, '').trim();
+  // "Former National Security Council official": a sentence's opener the article writes in lower case is no part of the name
+  if (initial && c.lowerWords.has(name.split(' ')[0]!.toLowerCase())) {
+    name = name.split(' ').slice(1).join(' ');
+    initial = false;
+  }
   if (!name) return;
   const ws = name.split(' ');
   if (isOrgByForm(ws.map((w) => ({ w, start: 0, end: 0 })))) return c.addOrg(name, '', sentence);
@@ -32,8 +37,9 @@ export function lead(c: Collector, name: string, sentence: number, initial: bool
     }
   }
   if (!name || ADJECTIVE.test(name) || NOT_ORG_ACRONYMS.has(name) || LEAD_STOP.has(name.split(' ')[0]!.toLowerCase())) return;
-  if (initial && c.lowerWords.has(name.split(' ')[0]!.toLowerCase())) return;
   const single = !name.includes(' ');
+  // "Carlineo's attorney", "Okafor's spokesman": the role of someone's, when a person of that surname is known
+  if (single && c.personBySurname(name)) return;
   if (!single && !employer && !c.hasOrg(name)) return; // "Senate Majority (Leader)"
   if (single && !ALL_CAPS_2_6.test(name) && !((initial ? c.aloneMid : c.alone).get(name) ?? 0) && !c.hasOrg(name)) return;
   c.addOrg(name, '', sentence);

@@ -200,6 +200,11 @@ describe('rules found on articles of other beats', () => {
     expect(f.quotes.map((q) => [q.text, q.speaker])).toEqual([['a test of our leadership.', 'Berg']]);
   });
 
+  it('keeps a long quote nobody is named for, without a speaker, but no short scare quote or title', () => {
+    const f = facts('Residents of Fenwick Row gathered on Monday.\n\n"We have waited nine years for a bridge that never came."\n\nThe band played "Down by the Long River Road" and the "new normal" returned.');
+    expect(f.quotes.map((q) => [q.text, q.speaker])).toEqual([['We have waited nine years for a bridge that never came.', '']]);
+  });
+
   it('prefers a person to an organisation named in the same attribution', () => {
     const f = facts('"Buyers are waiting for the new models to arrive," Jane Cole, Autodata\'s director of research, said in a statement. Autodata, a research firm, agreed.');
     expect(f.quotes.map((q) => q.speaker)).toEqual(['Cole']);

@@ -87,6 +87,25 @@ describe('people: honorifics, openers, appositions, post-nominals', () => {
 });
 
 describe('organisations without a legal suffix', () => {
+  it('reads the word after a dateline as a sentence opener, and no word of a web or mail address as lower case', () => {
+    expect(orgs('HALDEN (Reuters) - Astronomers on Monday unveiled a new map of the sky. Other astronomers agreed.')).toEqual([]);
+    expect(orgs('Quorvex Labs, a maker of sensors, said sales rose. See www.quorvex.com or write to press@quorvex.com.')).toEqual(['Quorvex Labs']);
+  });
+
+  it('reads the EU as an organisation, like the UN', () => {
+    expect(orgs('Officials said the EU fined two shipbuilders on Monday.')).toEqual(['EU']);
+  });
+
+  it('cuts a sentence opener the article writes in lower case from the body that opens a role', () => {
+    expect(orgs('A former clerk spoke. Former Regional Planning Commission chair Ada Voss resigned.')).toEqual(['Regional Planning Commission']);
+  });
+
+  it('does not take a known person whose possessive opens a role for an organisation', () => {
+    const f = facts('Dorian Vellacott Jr., 61, was fined on Monday. Mara Quist, Vellacott’s lawyer, said he would appeal. Vellacott left the court.');
+    expect(f.organizations).toEqual([]);
+    expect(f.people.map((p) => p.name)).toEqual(['Dorian Vellacott Jr.', 'Mara Quist']);
+  });
+
 
   it('strips a descriptor opener: "Rival Tata Motors"', () => {
     expect(orgs('Rival Tata Motors, owned by a larger group, cut prices.')).toEqual(['Tata Motors']);
@@ -127,7 +146,25 @@ describe('dates in other scripts', () => {
   });
 });
 
+describe('people named after cities', () => {
+  it('reads a city after a given name as a surname, not a state or a country', () => {
+    expect(facts('The plan was drafted by Tobias Hamilton and later backed by Wendy Leeds.').people.map((p) => p.name)).toEqual(['Tobias Hamilton', 'Wendy Leeds']);
+    expect(orgs('Rates at Georgia Power rose.')).toEqual(['Georgia Power']);
+  });
+
+  it('ends a title at a known place before a given name and a surname', () => {
+    const f = facts('The former trade envoy to Peru Helena Marsh resigned on Friday.');
+    expect(f.people.map((p) => p.name)).toEqual(['Helena Marsh']);
+    expect(f.places.map((p) => p.text)).toEqual(['Peru']);
+  });
+});
+
 describe('names with particles', () => {
+  it('does not count capitalised particles toward a name’s length, and merges the surname with its particles into the full name', () => {
+    expect(facts('Marta Van Der Berg has left the choir. Van Der Berg was its lead for ten years.').people.map((p) => p.name)).toEqual(['Marta Van Der Berg']);
+    expect(facts('Joost De Wit opened a bakery. De Wit said it was a dream.').people.map((p) => p.name)).toEqual(['Joost De Wit']);
+  });
+
   it('keeps "van", "de", "bin" inside a personal name, and not at its ends', () => {
     const people = (text: string) => facts(text).people.map((p) => p.name);
     expect(people('"Demand is weak," said Pieter van Dam, the chief financial officer.')).toEqual(['Pieter van Dam']);

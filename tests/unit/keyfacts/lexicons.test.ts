@@ -85,6 +85,11 @@ describe('rows of lists and tables', () => {
     expect([...f.people, ...f.organizations, ...f.places, ...f.dates]).toEqual([]);
     expect(f.numbers.map((n) => n.text)).toEqual(['12 shows']);
   });
+
+  it('takes nothing from a tour-date list whose lines reach it joined, without stops', () => {
+    const f = facts('The band plays 12 shows.\n\nDates: May 3 -- Riverside Hall, Dunmore, OH\nMay 5 -- Pine Arena, Eastvale, NY\nMay 9 -- Lark Centre, Holt, PA\n\nTickets sell out fast.');
+    expect([...f.people, ...f.organizations, ...f.places, ...f.dates]).toEqual([]);
+  });
 });
 
 describe('descriptors and roles', () => {

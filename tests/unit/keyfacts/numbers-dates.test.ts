@@ -31,6 +31,15 @@ describe('numbers', () => {
     expect(nums('The Owls edged the Hawks 3-2 and moved to 11-2-1 on the road.')).toEqual(['3-2', '11-2-1']);
   });
 
+  it('keeps a currency sign written after the amount, and takes no power of a formula', () => {
+    expect(nums('Seats cost 45,000₩ and 30 € at the door.')).toEqual(['45,000₩', '30 €']);
+    expect(nums('The table holds 2^16 entries, about 65,536 rows.')).toEqual(['65,536 rows']);
+  });
+
+  it('ends a unit where a date after it starts', () => {
+    expect(nums('Rates fell to 4.1 percent from 4.9 percent a year earlier.')).toEqual(['4.1 percent', '4.9 percent']);
+  });
+
   it('reads scores and ordinals', () => {
     expect(nums('The Wild won 4-1 and sit 14th.')).toEqual(['4-1', '14th']);
   });
@@ -48,6 +57,19 @@ describe('dates', () => {
     expect(dates('Doors open at 11:00 am in the first half of 2025; last year was worse.')).toEqual(['11:00 am', 'the first half of 2025', 'last year']);
     expect(dates('Last year it moved, in 2016, and again on September 9, 2025.')).toEqual(['Last year', '2016', 'September 9, 2025']);
     expect(dates('A cheaper model comes in early 2025, a bigger one by mid-2026.')).toEqual(['early 2025', 'mid-2026']);
+  });
+
+  it('keeps a weekend, a plural period and a word placing the month or weekday whole', () => {
+    expect(dates('The fair shut this weekend and reopens in the coming weeks.')).toEqual(['this weekend', 'coming weeks']);
+    expect(dates('The mill closed earlier this year and the vote is next March, not last Tuesday.')).toEqual(['earlier this year', 'next March', 'last Tuesday']);
+    expect(dates('The pier burned in June of this year.')).toEqual(['June of this year']);
+    expect(dates('Crowds gathered over the weekend.')).toEqual(['the weekend']);
+  });
+
+  it('reads a time counted from the story, a span of days and a quarter', () => {
+    expect(dates('The bakery opened two years ago and a shop a year later.')).toEqual(['two years ago', 'a year later']);
+    expect(dates('The fair runs Aug. 3-7 and the camp 12-15 October.')).toEqual(['Aug. 3-7', '12-15 October']);
+    expect(dates('Profit fell in the third quarter and in the June quarter.')).toEqual(['third quarter', 'June quarter']);
   });
 
   it('does not take the mayor or a marcher for a month', () => {

@@ -50,6 +50,11 @@ describe('organisations by consent, form, lists and what companies have and do',
     expect(orgs('Ford took the wheel and drove home.')).toEqual([]);
   });
 
+  it('takes a company the companies list names by an ordinary word on the same terms', () => {
+    expect(orgs('The council bought pumps from Whirlpool last year.')).toEqual(['Whirlpool']);
+    expect(orgs('A whirlpool formed near the dam, and Whirlpool was blamed.')).toEqual([]);
+  });
+
   it('reads names joined by an ampersand as a firm, and lists with "or" or of three, not a pair with a comma', () => {
     const f = facts('Awards came from Baird & Kerr last year.');
     expect(f.organizations.map((o) => o.name)).toEqual(['Baird & Kerr']);
