@@ -89,7 +89,7 @@ function bidiAddress(firefox: ChildProcess, output: () => string): Promise<strin
  * Lets Firefox save downloads into `dir` without asking; `next()` gives the path of the next download to
  * finish (WebDriver BiDi's downloadEnd, kept in order until asked for), to read what the page handed over.
  */
-export async function allowDownloads(firefox: Firefox, dir: string): Promise<{ next: () => Promise<string> }> {
+export async function allowDownloads(firefox: Firefox, dir: string): Promise<{ next: (ms?: number) => Promise<string> }> {
   const { bidi } = firefox;
   await bidi.send('browser.setDownloadBehavior', { downloadBehavior: { type: 'allowed', destinationFolder: dir } });
   await bidi.send('session.subscribe', { events: ['browsingContext.downloadEnd'] });
@@ -99,8 +99,16 @@ export async function allowDownloads(firefox: Firefox, dir: string): Promise<{ n
     ended.push(end.status === 'complete' && end.filepath ? end.filepath : new Error(`the download of ${end.url}: ${end.status}`));
     wake();
   });
-  const next = async (): Promise<string> => {
-    while (!ended.length) await new Promise<void>((resolve) => (wake = resolve));
+  // A click that starts no download fails here, with what Firefox printed, not at the test's timeout.
+  const next = async (ms = 30_000): Promise<string> => {
+    const deadline = Date.now() + ms;
+    while (!ended.length) {
+      if (Date.now() > deadline) throw new Error(`no download finished within ${ms} ms; Firefox printed:\n${firefox.output().slice(-3000)}`);
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        setTimeout(resolve, 1_000);
+      });
+    }
     const end = ended.shift()!;
     if (end instanceof Error) throw end;
     return end;
