@@ -107,6 +107,10 @@ export function useLibraryQuery(db: ClippingsDb) {
     return () => (stop(), clearTimeout(timer), document.removeEventListener('visibilitychange', shown));
   }, []);
 
+  // The count at once (one count() of the store, not the facets' walk): the export buttons wait for it, and the
+  // facets' timer can be held back for seconds in a hidden tab. The facets, when read, carry the newer count.
+  useEffect(() => void db.clippings.count().then((count) => setFacets((f) => (f.tags.length || f.sites.length || f.count ? f : { ...f, count })), () => undefined), []);
+
   // A moment after the first page is painted: the filter lists and the count are not what a reader looks at first.
   useEffect(() => {
     if (settled) void libraryFacets(db).then((f) => (setFacets(f), setFacetsLoaded(true)));
