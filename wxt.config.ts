@@ -42,15 +42,24 @@ const popupUiChunk: PluginOption = {
 };
 const POPUP_DIR = path.resolve(import.meta.dirname, 'entrypoints/popup');
 
-function sharedByPopup(id: string, graph: { getModuleInfo: (id: string) => { importedIds: readonly string[] } | null }): string | null {
+type ModuleGraph = { getModuleInfo: (id: string) => { importedIds: readonly string[] } | null };
+
+/** The modules the popup's page imports, walked once per build's graph (the group is asked for every module). */
+const popupImports = new WeakMap<ModuleGraph, Set<string>>();
+
+function sharedByPopup(id: string, graph: ModuleGraph): string | null {
   if (id.startsWith(POPUP_DIR)) return null;
-  const seen = new Set<string>();
-  const visit = (module: string) => {
-    if (seen.has(module)) return;
-    seen.add(module);
-    for (const imported of graph.getModuleInfo(module)?.importedIds ?? []) visit(imported);
-  };
-  visit(path.join(POPUP_DIR, 'index.html'));
+  let seen = popupImports.get(graph);
+  if (!seen) {
+    const walked = new Set<string>();
+    const visit = (module: string) => {
+      if (walked.has(module)) return;
+      walked.add(module);
+      for (const imported of graph.getModuleInfo(module)?.importedIds ?? []) visit(imported);
+    };
+    visit(path.join(POPUP_DIR, 'index.html'));
+    popupImports.set(graph, (seen = walked));
+  }
   return seen.has(id) ? 'popup-ui' : null;
 }
 
