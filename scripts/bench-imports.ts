@@ -9,10 +9,9 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { LIBRARY_PAINTED } from '../utils/perf-marks';
 import { pocketZip, type PocketRow } from '../tests/fixtures/imports';
-import { firstPageSteps, importFile, takePhases } from './bench-browser';
+import { firstPageSteps, importFile, takePhases, timeLibraryQuery } from './bench-browser';
 
 type Note = (name: string, ms: number) => void;
-type TimeQuery = (page: Page, act: () => Promise<unknown>, key: 'search', value: string) => Promise<{ ms: number; total: number }>;
 
 const POCKET_ITEMS = 20_000;
 const TOPICS = ['harbour', 'glacier', 'orchard', 'violin', 'satellite', 'lighthouse', 'marathon', 'volcano', 'bakery', 'telescope'];
@@ -27,7 +26,7 @@ export interface ImportBench {
   phases: Array<[string, number]>;
 }
 
-export async function benchImports(library: Page, work: string, runs: number, note: Note, timeQuery: TimeQuery, steps: Array<[string, number]>): Promise<ImportBench> {
+export async function benchImports(library: Page, work: string, runs: number, note: Note, steps: Array<[string, number]>): Promise<ImportBench> {
   // Export all as a Markdown folder, twice; the first zip is unpacked and every file parsed.
   let zipFile = '';
   let exportPhases: Array<[string, number]> = [];
@@ -95,8 +94,8 @@ export async function benchImports(library: Page, work: string, runs: number, no
   }));
   for (let i = 0; i < runs; i++) {
     const word = TOPICS[i % TOPICS.length]!;
-    note('search: a word, after the Pocket import', (await timeQuery(library, () => library.getByRole('searchbox').fill(word), 'search', word)).ms);
-    await timeQuery(library, () => library.getByRole('searchbox').fill(''), 'search', '');
+    note('search: a word, after the Pocket import', (await timeLibraryQuery(library, () => library.getByRole('searchbox').fill(word), 'search', word)).ms);
+    await timeLibraryQuery(library, () => library.getByRole('searchbox').fill(''), 'search', '');
   }
   return { folderFiles: names.length, folderUnzipOk, folderParseFailures, sawProgress: await sawProgress, libraryCount, phases };
 }

@@ -178,7 +178,7 @@ const [again] = await Promise.all([library.waitForEvent('download', { timeout: 1
 const roundTrip = path.join(work, 'round-trip.json');
 await again.saveAs(roundTrip);
 // ---- Issue #13 in the same library: the Markdown folder export, a 20,000-item Pocket import, then ~30,000 clippings.
-const imports = await benchImports(library, work, RUNS, note, timeLibraryQuery, steps);
+const imports = await benchImports(library, work, RUNS, note, steps);
 await context.close();
 const strip = (file: string) => readFileSync(file, 'utf8').replace(/"exportedAt":"[^"]*"/, '');
 const identical = strip(exported) === strip(roundTrip);
