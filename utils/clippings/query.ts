@@ -182,11 +182,17 @@ export function sortClippings(clippings: Clipping[], sort: IndexedSort, desc: bo
 
 const holdsPhrases = (parsed: ParsedQuery, c: Clipping) => matchesPhrases(parsed, c.title, c.text, c.note, ...c.highlights.map((h) => h.note));
 
-/** Keeps the candidates whose title or text holds every quoted phrase, reading texts in batches. */
+/**
+ * Keeps the candidates whose title or text holds every quoted phrase, reading texts in batches: the next batch is
+ * read (in the database's thread) while this one is checked (in the page's), not after it.
+ */
 async function verifyPhrases(db: ClippingsDb, candidates: number[], parsed: ParsedQuery): Promise<number[]> {
   const kept: number[] = [];
+  const read = (from: number) => db.clippings.bulkGet(candidates.slice(from, from + PHRASE_BATCH));
+  let next = read(0);
   for (let i = 0; i < candidates.length; i += PHRASE_BATCH) {
-    const batch = await db.clippings.bulkGet(candidates.slice(i, i + PHRASE_BATCH));
+    const batch = await next;
+    if (i + PHRASE_BATCH < candidates.length) next = read(i + PHRASE_BATCH);
     for (const c of batch) if (c && holdsPhrases(parsed, c)) kept.push(c.id);
   }
   return kept;
