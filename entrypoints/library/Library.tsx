@@ -38,9 +38,11 @@ export function Library() {
   const busy = progress !== null;
 
   const items = page?.items ?? [];
-  const total = page?.total ?? facets.count;
+  // A phrase search still being counted (LibraryPage.count): its total is not known yet, nor is a next page.
+  const counting = page?.count !== undefined;
+  const total = counting ? pageIndex * PAGE_SIZE + items.length : (page?.total ?? facets.count);
   const filtered = Boolean(filters.search.trim() || filters.tag || filters.site || filters.kind || filters.state || filters.hasHighlights);
-  const countKnown = page !== null && (page.total !== null || facetsLoaded);
+  const countKnown = page !== null && !counting && (page.total !== null || facetsLoaded);
 
   return (
     <div class="cr-library">

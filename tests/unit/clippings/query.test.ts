@@ -56,9 +56,15 @@ describe('queryLibrary', () => {
       await saveClipping(db, makeDraft({ url, canonicalUrl: url, title: `Wombat ${i}`, text, html: `<p>${text}</p>` }), 10_000 + i);
     }
     await orderedIds(db, 'savedAt', true);
-    const page = await queryLibrary(db, { search: '"river wombat"', limit: 200 });
-    expect(page.total).toBe(84);
-    expect(page.items.map((c) => c.title)).toEqual(Array.from({ length: 84 }, (_, k) => `Wombat ${249 - 3 * k}`));
+    const hits = Array.from({ length: 84 }, (_, k) => `Wombat ${249 - 3 * k}`);
+    const all = await queryLibrary(db, { search: '"river wombat"', limit: 200 });
+    expect([all.total, all.count]).toEqual([84, undefined]);
+    expect(all.items.map((c) => c.title)).toEqual(hits);
+    // A page that fills before the last candidate is shown first, and counted when asked.
+    const third = await queryLibrary(db, { search: '"river wombat"', offset: 20, limit: 10 });
+    expect(third.items.map((c) => c.title)).toEqual(hits.slice(20, 30));
+    expect(third.total).toBeNull();
+    expect(await third.count!()).toBe(84);
   });
 
   it('finds a phrase only where its words follow each other', async () => {

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useLibraryQuery } from '../../../../components/library/use-library-query';
 import { ClippingsDb } from '../../../../utils/clippings/db';
@@ -11,8 +12,13 @@ let db: ClippingsDb;
 afterEach(() => db.delete());
 
 function Probe() {
-  const { page, empty, ready } = useLibraryQuery(db);
-  return <p data-ready={String(ready)} data-empty={String(empty)}>{page ? `${page.items.length} shown` : 'reading'}</p>;
+  const { page, empty, ready, setFilter } = useLibraryQuery(db);
+  return (
+    <p data-ready={String(ready)} data-empty={String(empty)} data-total={String(page?.total)}>
+      {page ? `${page.items.length} shown` : 'reading'}
+      <button type="button" onClick={() => setFilter('search', '"story number"')}>phrase</button>
+    </p>
+  );
 }
 
 async function openLibrary(clippings: number) {
@@ -22,18 +28,25 @@ async function openLibrary(clippings: number) {
   const host = mount(<Probe />);
   const shown = () => host.querySelector('p')!;
   await vi.waitFor(() => expect(shown().dataset.ready).toBe('true'));
-  return { shown, count };
+  return { host, shown, count };
 }
 
 describe('useLibraryQuery', () => {
   it('knows from the first page whether the library is empty, and counts nothing as it opens', async () => {
     const some = await openLibrary(3);
-    expect(some.shown().textContent).toBe('3 shown');
+    expect(some.shown().textContent).toContain('3 shown');
     expect(some.shown().dataset.empty).toBe('false');
     const none = await openLibrary(0);
     expect(none.shown().dataset.empty).toBe('true');
     // count() walks every record, and IndexedDB would hold the first page (or the next load) behind it.
     expect(some.count).not.toHaveBeenCalled();
     expect(none.count).not.toHaveBeenCalled();
+  });
+
+  it("shows a phrase search's page, then its total once the other candidates are checked", async () => {
+    const { host, shown } = await openLibrary(130);
+    act(() => host.querySelector('button')!.click());
+    await vi.waitFor(() => expect(shown().dataset.total).toBe('130'), { timeout: 5_000 });
+    expect(shown().textContent).toContain('25 shown');
   });
 });
