@@ -8,7 +8,7 @@ import { t, type MessageKey } from '@/utils/browser/i18n';
 interface Props {
   label: MessageKey;
   disabled: boolean;
-  /** How many clippings, and the clippings a batch at a time (never the whole library in memory). */
+  /** How many clippings (0: not counted yet), and the clippings a batch at a time (never the whole library in memory). */
   count: number;
   batches: () => AsyncIterable<Clipping[]>;
   onProgress: (done: number, total: number) => void;
@@ -33,7 +33,7 @@ export function ExportFolder({ label, disabled, count, batches, onProgress, onDo
   };
   return (
     <span class="cr-export-folder">
-      <button type="button" class="cr-button cr-button-small" disabled={disabled || count === 0} onClick={() => void run()}>{t(label)}</button>
+      <button type="button" class="cr-button cr-button-small" disabled={disabled} onClick={() => void run()}>{t(label)}</button>
       <label class="cr-export-obsidian">
         <input type="checkbox" checked={obsidian} onChange={(e) => setObsidian((e.currentTarget as HTMLInputElement).checked)} />
         {t('exportFolderObsidian')}

@@ -3,7 +3,10 @@ import { t } from '@/utils/browser/i18n';
 import { StorageInfo } from './StorageInfo';
 
 interface Props {
-  count: number;
+  /** Null until the library has counted its clippings (a moment after the first page). */
+  count: number | null;
+  /** True while the library is empty or not known not to be: the exports are then off. */
+  empty: boolean;
   version: number;
   busy: boolean;
   fileInput: RefObject<HTMLInputElement | null>;
@@ -15,16 +18,16 @@ interface Props {
 }
 
 /** The title, the storage the library takes, and the whole-library tools: back up, export, import. */
-export function LibraryHeader({ count, version, busy, fileInput, onExportAll, onExportHighlights, onImport, children }: Props) {
+export function LibraryHeader({ count, empty, version, busy, fileInput, onExportAll, onExportHighlights, onImport, children }: Props) {
   return (
     <header class="cr-lib-header">
       <h1 class="cr-lib-title">{t('libraryTitle')}</h1>
       <StorageInfo count={count} version={version} />
       <div class="cr-lib-tools">
-        <button type="button" class="cr-button" onClick={onExportAll} disabled={busy || count === 0}>
+        <button type="button" class="cr-button" onClick={onExportAll} disabled={busy || empty}>
           {t('libraryExportAll')}
         </button>
-        <button type="button" class="cr-button" onClick={onExportHighlights} disabled={busy || count === 0}>
+        <button type="button" class="cr-button" onClick={onExportHighlights} disabled={busy || empty}>
           {t('libraryExportAllCsv')}
         </button>
         {children}

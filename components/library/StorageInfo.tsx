@@ -5,7 +5,7 @@ import { t } from '@/utils/browser/i18n';
 type Info = { usage: number; quota: number } | null;
 
 /** How much space the library takes, and whether the browser keeps it when disk space runs low. */
-export function StorageInfo({ count, version }: { count: number; version: number }) {
+export function StorageInfo({ count, version }: { count: number | null; version: number }) {
   const [info, setInfo] = useState<Info>(null);
   const [persisted, setPersisted] = useState<boolean | null>(null);
   const [asked, setAsked] = useState(false);
@@ -23,7 +23,7 @@ export function StorageInfo({ count, version }: { count: number; version: number
   return (
     <section class="cr-storage" aria-label={t('libraryStorageLabel')}>
       <p>
-        {t('libraryClippingCount', count.toLocaleString())}
+        {t('libraryClippingCount', count === null ? '…' : count.toLocaleString())}
         {' · '}
         {info ? t('libraryStorageUsage', [formatBytes(info.usage), formatBytes(info.quota)]) : t('libraryStorageUnknown')}
       </p>

@@ -45,6 +45,15 @@ export function useLibraryQuery(db: ClippingsDb) {
   const [version, setVersion] = useState(0);
   const [ready, setReady] = useState(false);
   const [settled, setSettled] = useState(false);
+  /**
+   * Whether the library is empty, known from its first page until the facets bring the count. No count() when the
+   * library opens: Chromium's IndexedDB runs a database's requests one after the other (read-only ones too), and
+   * count() walks every record (0.5–0.9 s at 30,000 clippings under load). Beside the first page's read it held the
+   * 25 rows back (that step 186 ms instead of ~10 on a quiet machine); right after the paint it held back the next
+   * load of the page (a reload's open waited 250–590 ms for it in a probe). The export buttons wait for this, not
+   * for the count: a hidden tab holds the facets' timer back for seconds.
+   */
+  const [firstPageEmpty, setFirstPageEmpty] = useState<boolean | null>(null);
   const settleTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   /** Reads what waits for the first paint: the facets (through `settled`), and the order of all clippings. */
   const settle = () => {
@@ -73,6 +82,7 @@ export function useLibraryQuery(db: ClippingsDb) {
     void queryLibrary(db, { ...query, offset: pageIndex * PAGE_SIZE, limit: PAGE_SIZE }).then((result) => {
       if (run !== seq.current) return;
       if (!painted.current) performance.mark(LIBRARY_PHASES.read);
+      if (run === 1) setFirstPageEmpty(result.items.length === 0);
       setPage(result);
       // What `npm run bench:library` reads: the first page painted, and each query until its results are painted.
       requestAnimationFrame(() =>
@@ -85,6 +95,8 @@ export function useLibraryQuery(db: ClippingsDb) {
           }
           painted.current = true;
           performance.measure(LIBRARY_QUERY, { start: started, detail: { search, tag, run } });
+          // A phrase search shown before all its candidates were checked: counted now that its page is painted.
+          result.count?.().then((total) => run === seq.current && setPage({ ...result, total, count: undefined }), () => undefined);
         }),
       );
     });
@@ -107,14 +119,11 @@ export function useLibraryQuery(db: ClippingsDb) {
     return () => (stop(), clearTimeout(timer), document.removeEventListener('visibilitychange', shown));
   }, []);
 
-  // The count at once (one count() of the store, not the facets' walk): the export buttons wait for it, and the
-  // facets' timer can be held back for seconds in a hidden tab. The facets, when read, carry the newer count.
-  useEffect(() => void db.clippings.count().then((count) => setFacets((f) => (f.tags.length || f.sites.length || f.count ? f : { ...f, count })), () => undefined), []);
-
   // A moment after the first page is painted: the filter lists and the count are not what a reader looks at first.
   useEffect(() => {
     if (settled) void libraryFacets(db).then((f) => (setFacets(f), setFacetsLoaded(true)));
   }, [version, settled]);
 
-  return { filters, setFilter, pageIndex, setPageIndex, page, facets, facetsLoaded, version, refresh, ready };
+  const empty = facetsLoaded ? facets.count === 0 : firstPageEmpty;
+  return { filters, setFilter, pageIndex, setPageIndex, page, facets, facetsLoaded, empty, version, refresh, ready };
 }

@@ -27,7 +27,7 @@ void db.open().then(() => performance.mark(LIBRARY_PHASES.opened), () => undefin
 
 /** The library page: wiring of its state (hooks) to its parts (components/library/). */
 export function Library() {
-  const { filters, setFilter, pageIndex, setPageIndex, page, facets, facetsLoaded, version, refresh, ready } = useLibraryQuery(db);
+  const { filters, setFilter, pageIndex, setPageIndex, page, facets, facetsLoaded, empty, version, refresh, ready } = useLibraryQuery(db);
   const { selected, select, selectAll, forget, clear } = useSelection();
   const notices = useNotices();
   const { notice, setNotice, progress } = notices;
@@ -38,14 +38,16 @@ export function Library() {
   const busy = progress !== null;
 
   const items = page?.items ?? [];
-  const total = page?.total ?? facets.count;
+  // A phrase search still being counted (LibraryPage.count): its total is not known yet, nor is a next page.
+  const counting = page?.count !== undefined;
+  const total = counting ? pageIndex * PAGE_SIZE + items.length : (page?.total ?? facets.count);
   const filtered = Boolean(filters.search.trim() || filters.tag || filters.site || filters.kind || filters.state || filters.hasHighlights);
-  const countKnown = page !== null && (page.total !== null || facetsLoaded);
+  const countKnown = page !== null && !counting && (page.total !== null || facetsLoaded);
 
   return (
     <div class="cr-library">
-      <LibraryHeader count={facets.count} version={version} busy={busy} fileInput={imports.fileInput} onExportAll={() => void exportAll()} onExportHighlights={() => void exportHighlights()} onImport={imports.choose}>
-        <ExportFolder label="exportFolderAll" disabled={busy} {...imports.folderExport(facets.count, () => clippingBatches(db))} />
+      <LibraryHeader count={facetsLoaded ? facets.count : null} empty={empty !== false} version={version} busy={busy} fileInput={imports.fileInput} onExportAll={() => void exportAll()} onExportHighlights={() => void exportHighlights()} onImport={imports.choose}>
+        <ExportFolder label="exportFolderAll" disabled={busy || empty !== false} {...imports.folderExport(facets.count, () => clippingBatches(db))} />
       </LibraryHeader>
       {imports.chosen && <ImportDialog db={db} file={imports.chosen} onConfirm={(prepared) => void imports.confirm(prepared)} onClose={imports.close} />}
       <SyncPanel db={db} libraryPainted={ready} />
@@ -63,7 +65,7 @@ export function Library() {
       >
         <StateActions ids={[...selected]} onDone={stateChanged} />
         <button type="button" class="cr-button cr-button-small" onClick={() => void exportHighlights(selected)}>{t('libraryExportSelectedCsv')}</button>
-        <ExportFolder label="exportFolderSelected" disabled={busy} {...imports.folderExport(selected.size, () => selectedBatches(db, selected))} />
+        <ExportFolder label="exportFolderSelected" disabled={busy || selected.size === 0} {...imports.folderExport(selected.size, () => selectedBatches(db, selected))} />
       </SelectionBar>
 
       {page && items.length === 0 && <p class="cr-lib-empty">{t(filtered ? 'libraryNoMatches' : 'libraryEmpty')}</p>}

@@ -225,6 +225,8 @@ test('an open library refreshes by itself for a save made elsewhere, keeping its
     publishedTime: null, lang: 'en', dir: 'ltr', html: '<p>Wombats were counted.</p>', text: 'Wombats were counted.', excerpt: 'Wombats', wordCount: 3, textFragmentUrl: null,
   });
   const count = async () => Number((await library.locator('.cr-storage p').first().textContent())!.match(/Clippings: (\d+)/)![1]);
+  // Counted a moment after the first page (with the filter lists), not as the library opens.
+  await expect(library.locator('.cr-storage')).toContainText(/Clippings: \d/);
   const before = await count();
 
   // Scrolled down the whole library: a save elsewhere updates the count, and the reader stays where they were.

@@ -27,9 +27,15 @@ export interface LibraryQuery {
 
 export interface LibraryPage {
   items: Clipping[];
-  /** Null when not counted (the unfiltered first page: the library's count is the total). */
+  /** Null when not counted (the unfiltered first page: the library's count is the total; a phrase search: see `count`). */
   total: number | null;
   parsed: ParsedQuery;
+  /**
+   * A phrase search whose page filled before every candidate was checked: checks the rest and gives the total.
+   * Each candidate's text is read to check the phrase (100–600 texts of ~10 KB for the bench's phrases at 10,000
+   * clippings, half of such a search), so the page is shown once its own matches are found, and counted after.
+   */
+  count?: () => Promise<number>;
 }
 
 const PHRASE_BATCH = 100;
@@ -161,8 +167,8 @@ export async function queryLibrary(db: ClippingsDb, q: LibraryQuery = {}): Promi
 const SORT_HERE_UP_TO = 100;
 
 async function pageOf(db: ClippingsDb, ids: Set<number> | null, order: number[], parsed: ParsedQuery, offset: number, limit: number): Promise<LibraryPage> {
-  let hits = ids === null ? order : order.filter((id) => ids.has(id));
-  if (parsed.phrases.length > 0) hits = await verifyPhrases(db, hits, parsed);
+  const hits = ids === null ? order : order.filter((id) => ids.has(id));
+  if (parsed.phrases.length > 0) return phrasePage(db, hits, parsed, offset, limit);
   const pageIds = hits.slice(offset, offset + limit);
   const items = (await db.clippings.bulkGet(pageIds)).filter((c): c is Clipping => c !== undefined);
   return { items, total: hits.length, parsed };
@@ -182,12 +188,35 @@ export function sortClippings(clippings: Clipping[], sort: IndexedSort, desc: bo
 
 const holdsPhrases = (parsed: ParsedQuery, c: Clipping) => matchesPhrases(parsed, c.title, c.text, c.note, ...c.highlights.map((h) => h.note));
 
-/** Keeps the candidates whose title or text holds every quoted phrase, reading texts in batches. */
-async function verifyPhrases(db: ClippingsDb, candidates: number[], parsed: ParsedQuery): Promise<number[]> {
-  const kept: number[] = [];
-  for (let i = 0; i < candidates.length; i += PHRASE_BATCH) {
-    const batch = await db.clippings.bulkGet(candidates.slice(i, i + PHRASE_BATCH));
-    for (const c of batch) if (c && holdsPhrases(parsed, c)) kept.push(c.id);
-  }
-  return kept;
+/**
+ * The page of a phrase search: its candidates, in order, are read a batch at a time and kept when their title, text
+ * or notes hold every quoted phrase, until the page is full (its total then follows from `count`) or none is left.
+ * The next batch is read (in the database's thread) while this one is checked (in the page's).
+ */
+async function phrasePage(db: ClippingsDb, candidates: number[], parsed: ParsedQuery, offset: number, limit: number): Promise<LibraryPage> {
+  const items: Clipping[] = [];
+  let found = 0;
+  let checked = 0;
+  const read = (from: number) => {
+    const batch = db.clippings.bulkGet(candidates.slice(from, from + PHRASE_BATCH));
+    batch.catch(() => undefined); // a read left ahead when the page filled, never counted, fails unheard
+    return batch;
+  };
+  let next = read(0);
+  const check = async (enough: () => boolean): Promise<number> => {
+    while (checked < candidates.length && !enough()) {
+      const batch = await next;
+      checked += PHRASE_BATCH;
+      if (checked < candidates.length) next = read(checked);
+      for (const c of batch) {
+        if (!c || !holdsPhrases(parsed, c)) continue;
+        if (found >= offset && found < offset + limit) items.push(c);
+        found++;
+      }
+    }
+    return found;
+  };
+  await check(() => found >= offset + limit);
+  if (checked >= candidates.length) return { items, total: found, parsed };
+  return { items, total: null, parsed, count: () => check(() => false) };
 }

@@ -153,13 +153,32 @@ function unspacedHit(word: string, exact: Set<string>): boolean {
   return false;
 }
 
-/** Where the first word matching the query starts in `text`, or -1 (stops at the first match). */
+const SEPARATOR = new RegExp(`[${SEP}]`);
+/** Lower-casing a whole text gives a final sigma where the word alone may have none (before an apostrophe): ς as σ. */
+const sigma = (text: string) => (text.includes('ς') ? text.replace(/ς/g, 'σ') : text);
+
+/**
+ * Where the first word matching the query starts in `text`, or -1 (stops at the first match). A matching word
+ * occurs in the folded text, so one search of it rules most texts out (a card matched by its title or tags) and,
+ * in a text that folds character for character (ASCII and general punctuation), says where to start reading words:
+ * word by word from the start was ~0.2–0.4 ms a card, most of a search's rendering in Chromium.
+ */
 export function firstMatch(text: string, q: ParsedQuery): number {
   const exact = new Set([...q.terms, ...q.phrases.flat()]);
   if (exact.size === 0 && !q.prefix) return -1;
-  for (const match of text.matchAll(TOKEN)) {
+  const lower = text.toLowerCase();
+  const aligned = !DECOMPOSABLE.test(lower);
+  const folded = aligned ? lower : sigma(fold(text));
+  const at = Math.min(...[...exact, q.prefix ?? ''].filter(Boolean).map((w) => folded.indexOf(sigma(w))).filter((i) => i >= 0));
+  if (at === Infinity) return -1;
+  let start = aligned ? at : 0;
+  while (start > 0 && !SEPARATOR.test(text[start - 1]!)) start--;
+  const unspaced = [...exact].some((w) => UNSPACED.test(w));
+  const token = new RegExp(TOKEN);
+  token.lastIndex = start;
+  for (let match = token.exec(text); match; match = token.exec(text)) {
     const word = fold(match[0]);
-    if (exact.has(word) || (q.prefix !== null && word.startsWith(q.prefix)) || unspacedHit(word, exact)) return match.index!;
+    if (exact.has(word) || (q.prefix !== null && word.startsWith(q.prefix)) || (unspaced && unspacedHit(word, exact))) return match.index;
   }
   return -1;
 }

@@ -49,6 +49,24 @@ describe('queryLibrary', () => {
     expect(await titles({ search: 'zebra ' })).toEqual([]);
   });
 
+  it('checks a phrase in every candidate, batch after batch, in the order asked for', async () => {
+    for (let i = 0; i < 250; i++) {
+      const url = `https://many.test/${i}`;
+      const text = i % 3 === 0 ? 'the river wombat swims' : 'the wombat by the river';
+      await saveClipping(db, makeDraft({ url, canonicalUrl: url, title: `Wombat ${i}`, text, html: `<p>${text}</p>` }), 10_000 + i);
+    }
+    await orderedIds(db, 'savedAt', true);
+    const hits = Array.from({ length: 84 }, (_, k) => `Wombat ${249 - 3 * k}`);
+    const all = await queryLibrary(db, { search: '"river wombat"', limit: 200 });
+    expect([all.total, all.count]).toEqual([84, undefined]);
+    expect(all.items.map((c) => c.title)).toEqual(hits);
+    // A page that fills before the last candidate is shown first, and counted when asked.
+    const third = await queryLibrary(db, { search: '"river wombat"', offset: 20, limit: 10 });
+    expect(third.items.map((c) => c.title)).toEqual(hits.slice(20, 30));
+    expect(third.total).toBeNull();
+    expect(await third.count!()).toBe(84);
+  });
+
   it('finds a phrase only where its words follow each other', async () => {
     expect((await titles({ search: '"data centres"' })).sort()).toEqual(['Pakistan and China strengthen digital cooperation', 'Pakistan and China strengthen digital cooperation']);
     expect(await titles({ search: '"centres data"' })).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsPhrase, highlightSegments, indexWords, parseQuery, snippet, tokens } from '../../../utils/clippings/search-index';
+import { containsPhrase, firstMatch, highlightSegments, indexWords, parseQuery, snippet, tokens } from '../../../utils/clippings/search-index';
 
 describe('indexWords', () => {
   it('folds case and accents, drops one-letter words, keeps each word once', () => {
@@ -54,5 +54,26 @@ describe('snippet', () => {
     expect(s).toContain('needle');
     expect(s.startsWith('…')).toBe(true);
     expect(s.length).toBeLessThanOrEqual(125);
+  });
+});
+
+describe('firstMatch', () => {
+  it('finds the first whole word, not the same letters inside an earlier word', () => {
+    const text = 'An ungovernment-like body; the government met. Government again.';
+    expect(firstMatch(text, parseQuery('government'))).toBe(text.indexOf('the government') + 4);
+    expect(firstMatch(text, parseQuery('gover'))).toBe(text.indexOf('the government') + 4);
+    expect(firstMatch(text, parseQuery('parliament'))).toBe(-1);
+  });
+  it('matches accents and case as the index folds them, at the place in the text as written', () => {
+    const text = 'Ökonomie: L’Économie française, l’ECONOMIE';
+    expect(firstMatch(text, parseQuery('economie'))).toBe(text.indexOf('Économie'));
+    expect(firstMatch(text, parseQuery('okon'))).toBe(0);
+  });
+  it('finds a word written with a capital sigma before an apostrophe (lower-cased alone, it ends in ς)', () => {
+    expect(firstMatch("Ο ΔΡΟΜΟΣ'Α", parseQuery('δρομος'))).toBe(2);
+  });
+  it('finds a pair of an unspaced script inside a longer run', () => {
+    expect(firstMatch('今日は東京都の天気', parseQuery('東京 '))).toBe(0);
+    expect(firstMatch('the weather: 今日は東京都', parseQuery('東京 '))).toBe(13);
   });
 });

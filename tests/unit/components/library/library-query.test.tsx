@@ -1,0 +1,52 @@
+// @vitest-environment jsdom
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useLibraryQuery } from '../../../../components/library/use-library-query';
+import { ClippingsDb } from '../../../../utils/clippings/db';
+import { importClippings } from '../../../../utils/clippings/store';
+import { makeClipping } from '../../clippings/helpers';
+import { componentTests } from '../../ui-helpers';
+
+const { mount } = componentTests();
+let db: ClippingsDb;
+afterEach(() => db.delete());
+
+function Probe() {
+  const { page, empty, ready, setFilter } = useLibraryQuery(db);
+  return (
+    <p data-ready={String(ready)} data-empty={String(empty)} data-total={String(page?.total)}>
+      {page ? `${page.items.length} shown` : 'reading'}
+      <button type="button" onClick={() => setFilter('search', '"story number"')}>phrase</button>
+    </p>
+  );
+}
+
+async function openLibrary(clippings: number) {
+  db = new ClippingsDb(`library-query-${Math.random()}`);
+  if (clippings) await importClippings(db, Array.from({ length: clippings }, (_, i) => makeClipping(i + 1)));
+  const count = vi.spyOn(db.clippings, 'count');
+  const host = mount(<Probe />);
+  const shown = () => host.querySelector('p')!;
+  await vi.waitFor(() => expect(shown().dataset.ready).toBe('true'));
+  return { host, shown, count };
+}
+
+describe('useLibraryQuery', () => {
+  it('knows from the first page whether the library is empty, and counts nothing as it opens', async () => {
+    const some = await openLibrary(3);
+    expect(some.shown().textContent).toContain('3 shown');
+    expect(some.shown().dataset.empty).toBe('false');
+    const none = await openLibrary(0);
+    expect(none.shown().dataset.empty).toBe('true');
+    // count() walks every record, and IndexedDB would hold the first page (or the next load) behind it.
+    expect(some.count).not.toHaveBeenCalled();
+    expect(none.count).not.toHaveBeenCalled();
+  });
+
+  it("shows a phrase search's page, then its total once the other candidates are checked", async () => {
+    const { host, shown } = await openLibrary(130);
+    act(() => host.querySelector('button')!.click());
+    await vi.waitFor(() => expect(shown().dataset.total).toBe('130'), { timeout: 5_000 });
+    expect(shown().textContent).toContain('25 shown');
+  });
+});
