@@ -66,4 +66,25 @@ describe('key sentences', () => {
     ];
     expect(rank('Dunmore to close river bridge for repairs', paras)).toContain(1);
   });
+
+  it('pass over questions and rows of a table', () => {
+    const sentences = [
+      'The Dunmore council voted on Monday to close the old river bridge for repairs.',
+      'So will the river bridge in Dunmore ever open to traffic again after the repairs?',
+      'Dunmore river bridge: closes in May, costs $4 million, reopens in 2027 with two new lanes.',
+      'The repairs to the river bridge will cost $4 million, the council said.',
+      'Buses will carry commuters through Eastvale while the work goes on.',
+    ].map((text, para) => ({ text, para, facts: 0, row: para === 2 }));
+    expect(rankSentences('Dunmore to close river bridge', sentences)).toEqual([0, 3, 4]);
+  });
+
+  it('prefer the news to the writer’s aside that says as much', () => {
+    const sentences = [
+      'The Dunmore council voted on Monday to close the old river bridge for repairs.',
+      'I hear the ferries will run every hour from the quay until the summer.',
+      'Ferries will run every hour from the quay until the summer, the port said.',
+      'A bakery owner said her shop would lose trade while the bridge is closed.',
+    ].map((text, para) => ({ text, para, facts: 0 }));
+    expect(rankSentences('Dunmore to close river bridge', sentences)).toEqual([0, 2, 3]);
+  });
 });
