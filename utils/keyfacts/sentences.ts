@@ -71,6 +71,12 @@ function splitParagraph(p: string): Array<[number, number]> {
   return out;
 }
 
+/**
+ * Soft hyphens and zero-width characters that pages put inside words for line breaking ("Vladi\u00ADmir"): they
+ * would split a name in two. The reader's highlighting ignores them too (utils/highlight-sentence.ts).
+ */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+
 /** The sentences of an article text, in order, with their offsets and paragraph numbers. */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
@@ -83,7 +89,7 @@ export function splitSentences(text: string): Sentence[] {
     for (const [a, b] of splitParagraph(raw)) {
       const s = raw.slice(a, b);
       const lead = s.length - s.trimStart().length;
-      const t = s.trim().replace(/\s+/g, ' ');
+      const t = s.trim().replace(INVISIBLE, '').replace(/\s+/g, ' ');
       if (t) sentences.push({ text: t, start: m.index + a + lead, para });
     }
     para++;

@@ -43,6 +43,12 @@ describe('evidence from the lexicons', () => {
     expect(orgs('Shoppers lined up outside Costco before dawn on the first day.')).toEqual(['Costco']);
   });
 
+  it('takes a brand known by one word from its icon set, where the article writes it only capitalised', () => {
+    expect(orgs('Orders through Instacart doubled in the storm, the grocers said.')).toEqual(['Instacart']);
+    // an icon set's ordinary word ("Make", "Composer") is no brand, even at the head of a clause
+    expect(orgs('Critics say the new rules will Make things worse for every Composer in town.')).toEqual([]);
+  });
+
   it('drops a descriptor glued to a name', () => {
     expect(people('Australian-born Ana Kovacs, a chemist, said the test failed.')).toEqual(['Ana Kovacs']);
     expect(orgs('Facebook-owned Snapgramly Inc. bought the start-up.')).toEqual(['Snapgramly Inc']);

@@ -39,6 +39,11 @@ describe('splitSentences', () => {
     expect(texts('今天天气很好。我们去公园！')).toEqual(['今天天气很好。', '我们去公园！']);
   });
 
+  it('drops soft hyphens and zero-width characters inside words, so that a name stays whole', () => {
+    expect(texts('Presi\u00ADdent Vladi\u00ADmir Orlov\u200B met the press.')).toEqual(['President Vladimir Orlov met the press.']);
+    expect(extractKeyFacts('', 'The talks were led by Vladi\u00ADmir Orlov, the foreign minister.').people.map((p) => p.name)).toEqual(['Vladimir Orlov']);
+  });
+
   it('returns nothing for empty text', () => {
     expect(splitSentences('')).toEqual([]);
     expect(splitSentences('  \n\n ')).toEqual([]);

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { rankSentences } from '@/utils/keyfacts/key-sentences';
+import { isCreditLine, pageFurniture } from '@/utils/keyfacts/page-furniture';
+import { splitSentences } from '@/utils/keyfacts/sentences';
+
+const rank = (title: string, paras: string[]) =>
+  rankSentences(title, splitSentences(paras.join('\n\n')).map((s) => ({ ...s, facts: 0 })));
+
+describe('page furniture', () => {
+  it('knows credit lines from prose that starts with the same words', () => {
+    for (const t of ['Photo', 'Credit Mara Lind/Northwire', 'Source: Supplied', '(Reuters)', '(Ola Berg/AFP/Getty Images)', '© Provided by Harbour Post', 'Tomas Ruiz / Getty Images']) {
+      expect(isCreditLine(t), t).toBe(true);
+    }
+    for (const t of ['Credit to the Rovers, they pressed us all game.', 'Images show a crater about 4 km wide.', 'Video can be shot at 60 frames a second.', '(The council says it has no such plans.)']) {
+      expect(isCreditLine(t), t).toBe(false);
+    }
+  });
+
+  it('marks the caption next to a credit, the credit and a byline, and leaves the prose', () => {
+    const s = splitSentences(
+      [
+        'Photo',
+        'Ferry workers at the pier in Eastvale on Monday.',
+        'Credit Mara Lind/Northwire',
+        'By Jon Avery',
+        'EASTVALE — The ferry union called a strike on Tuesday after pay talks failed.',
+        'Passengers queued at the pier. (Ola Berg/AFP/Getty Images)',
+        'The strike will last two days, the union said.',
+      ].join('\n\n'),
+    );
+    const marked = s.filter((_, i) => pageFurniture(s)[i]).map((x) => x.text);
+    expect(marked).toEqual([
+      'Photo',
+      'Ferry workers at the pier in Eastvale on Monday.',
+      'Credit Mara Lind/Northwire',
+      'By Jon Avery',
+      'Passengers queued at the pier.',
+      '(Ola Berg/AFP/Getty Images)',
+    ]);
+  });
+});
+
+describe('key sentences', () => {
+  it('start from the story’s lead, not from a caption that reads like one', () => {
+    const picked = rank('Ferry union strikes in Eastvale', [
+      'Ferry workers strike at the pier in Eastvale on Monday over their pay.',
+      'Source: Supplied',
+      'The ferry union called a two-day strike in Eastvale on Tuesday after pay talks with the port broke down.',
+      'About 4,000 passengers a day use the ferry, which links the island with the mainland port.',
+      'Talks will resume next week, the port said, and ferries may run on a reduced timetable.',
+      'Many people in the town said they had enjoyed the weather over the long and quiet weekend.',
+    ]);
+    expect(picked).not.toContain(0);
+    expect(picked).toContain(2);
+  });
+
+  it('prefer the sentence after the lead to a later one that says as much', () => {
+    const paras = [
+      'The Dunmore council voted on Monday to close the old river bridge for repairs.',
+      'The work will cost $4 million and take most of the summer, officials said.',
+      'Traffic will go through Eastvale, adding 20 minutes for drivers.',
+      'Residents asked about buses, and the council promised an answer by Friday.',
+      'A bakery owner said her shop would lose trade while the bridge is closed.',
+      'The council will vote on the contractor next month, after the bids are in.',
+      'Repairs to the river bridge will cost $4 million, the council said.',
+    ];
+    expect(rank('Dunmore to close river bridge for repairs', paras)).toContain(1);
+  });
+
+  it('pass over questions and rows of a table', () => {
+    const sentences = [
+      'The Dunmore council voted on Monday to close the old river bridge for repairs.',
+      'So will the river bridge in Dunmore ever open to traffic again after the repairs?',
+      'Dunmore river bridge: closes in May, costs $4 million, reopens in 2027 with two new lanes.',
+      'The repairs to the river bridge will cost $4 million, the council said.',
+      'Buses will carry commuters through Eastvale while the work goes on.',
+    ].map((text, para) => ({ text, para, facts: 0, row: para === 2 }));
+    expect(rankSentences('Dunmore to close river bridge', sentences)).toEqual([0, 3, 4]);
+  });
+
+  it('prefer the news to the writer’s aside that says as much', () => {
+    const sentences = [
+      'The Dunmore council voted on Monday to close the old river bridge for repairs.',
+      'I hear the ferries will run every hour from the quay until the summer.',
+      'Ferries will run every hour from the quay until the summer, the port said.',
+      'A bakery owner said her shop would lose trade while the bridge is closed.',
+    ].map((text, para) => ({ text, para, facts: 0 }));
+    expect(rankSentences('Dunmore to close river bridge', sentences)).toEqual([0, 2, 3]);
+  });
+});
