@@ -11,6 +11,7 @@ import { phaseClock } from '../perf-marks';
 import { applyMirrorChanges } from './apply';
 import type { Mirror, Remote } from './pouch';
 import { pushOutbox } from './push';
+import { quickRevsDiff } from './quick-diff';
 import { parkRefused, splitRefusals, type Parked } from './refusals';
 
 export interface BaseRow {
@@ -57,9 +58,10 @@ export async function savedSeq(db: SyncDb, name: 'appliedSeq' | 'sentSeq' | 'upS
 }
 
 /** A whole cycle: push, replicate both ways, apply; replicates once more when applying merged conflicts. */
-export async function syncCycle(db: SyncDb, mirror: Mirror, server: Remote): Promise<CycleReport> {
+export async function syncCycle(db: SyncDb, local: Mirror, server: Remote): Promise<CycleReport> {
   const clock = phaseClock('sync');
   const remote = splitRefusals(server);
+  const mirror = quickRevsDiff(local);
   const caughtUp = (await savedSeq(db, 'appliedSeq')) === (await mirror.info()).update_seq;
   const { written: pushed, merged } = await pushOutbox(db, mirror);
   // With every earlier mirror change applied, what the push wrote is this library's own rows: the apply
