@@ -8,7 +8,7 @@
 // differs was changed elsewhere, so a local change is merged with it instead of overwriting it (push.ts).
 import type { ClippingsDb } from '../clippings/db';
 import { phaseClock } from '../perf-marks';
-import { applyMirrorChanges } from './apply';
+import { applyMirrorChanges, applyWhilePulling } from './apply';
 import type { Mirror, Remote } from './pouch';
 import { pushOutbox } from './push';
 import { quickRevsDiff } from './quick-diff';
@@ -72,11 +72,17 @@ export async function syncCycle(db: SyncDb, local: Mirror, server: Remote): Prom
   // does not read a whole first sync back.
   const up = await sendUp(db, mirror, remote);
   clock.lap('replicate up');
-  const down = await mirror.replicate.from(remote, { batch_size: BATCH });
+  const pull = mirror.replicate.from(remote, { batch_size: BATCH });
+  // Both end before the cycle goes on (an apply left running would race the next cycle's).
+  const [pulled, early] = await Promise.allSettled([pull, applyWhilePulling(db, mirror, pull)]);
+  if (pulled.status === 'rejected') throw pulled.reason;
+  if (early.status === 'rejected') throw early.reason;
+  const down = pulled.value;
   // What the pull wrote into the mirror came from the server: it is not waiting to be sent.
   await db.syncState.put({ name: 'sentSeq', value: (await mirror.info()).update_seq });
-  clock.lap('replicate down');
-  const { applied, conflicts } = await applyMirrorChanges(db, mirror);
+  clock.lap('replicate down, applied meanwhile');
+  const { applied: rest, conflicts } = await applyMirrorChanges(db, mirror);
+  const applied = early.value + rest;
   clock.lap('apply: mirror → library');
   const again = conflicts ? await sendUp(db, mirror, remote) : null;
   const refused = await parkRefused(db, mirror, [...up.errors, ...(again?.errors ?? [])]);
