@@ -14,26 +14,17 @@ import { withoutId } from './push';
 
 type Fields = Omit<Clipping, 'id'>;
 
-/**
- * Applies the mirror's changes since the last applied one. `early`: while a pull is still writing the mirror
- * (applyWhilePulling), stops before the first document in conflict and leaves the search index pass: merging a
- * conflict writes a revision to the mirror, which must come after the pull, when the cycle has noted what the
- * pull brought (`sentSeq`), or the next replication up would skip it.
- */
-export async function applyMirrorChanges(db: SyncDb, mirror: Mirror, { early = false } = {}): Promise<{ applied: number; conflicts: number }> {
+export async function applyMirrorChanges(db: SyncDb, mirror: Mirror): Promise<{ applied: number; conflicts: number }> {
   let since = await savedSeq(db, 'appliedSeq');
   let applied = 0;
   let conflicts = 0;
-  const clock = phaseClock(early ? 'sync apply while pulling' : 'sync apply');
+  const clock = phaseClock('sync apply');
   for (;;) {
     const changes = await mirror.changes({ since, include_docs: true, conflicts: true, limit: LOCAL_BATCH });
     clock.lap('mirror changes read');
-    const stop = early ? changes.results.findIndex((r) => r.doc?._conflicts?.length) : -1;
-    const results = stop === -1 ? changes.results : changes.results.slice(0, stop);
-    if (!results.length) break;
-    const upTo = stop === -1 ? changes.last_seq : results.at(-1)!.seq;
+    if (!changes.results.length) break;
     const docs: ClippingDoc[] = [];
-    for (const { doc } of results) {
+    for (const { doc } of changes.results) {
       if (!doc || !(doc._deleted || isClippingDoc(doc))) continue;
       if (doc._conflicts?.length) conflicts++;
       docs.push(doc._conflicts?.length ? await resolveConflicts(mirror, doc) : doc);
@@ -41,35 +32,14 @@ export async function applyMirrorChanges(db: SyncDb, mirror: Mirror, { early = f
     clock.lap('conflicts merged');
     await db.transaction('rw', [db.clippings, db.search, db.postings, db.syncOutbox, db.syncBase, db.syncState], async () => {
       applied += await applyDocs(db, docs);
-      await db.syncState.put({ name: 'appliedSeq', value: upTo });
+      await db.syncState.put({ name: 'appliedSeq', value: changes.last_seq });
     });
     clock.lap('library write (clippings, bases)');
-    since = upTo;
-    if (stop !== -1) break;
+    since = changes.last_seq;
   }
-  if (!early) await indexPulled(db, (phase) => clock.lap(`index pass: ${phase}`));
+  await indexPulled(db, (phase) => clock.lap(`index pass: ${phase}`));
   clock.done();
   return { applied, conflicts };
-}
-
-/** How long an apply beside a pull waits for more of it when it has caught up. */
-const PULL_WAIT_MS = 250;
-
-/**
- * Applies what a running pull has written so far, again and again until the pull ends (then the cycle applies
- * the rest, conflicts included): the library is written while the server is still sending, not after.
- * Returns how many changes it applied.
- */
-export async function applyWhilePulling(db: SyncDb, mirror: Mirror, pull: Promise<unknown>): Promise<number> {
-  let pulling = true;
-  let total = 0;
-  const ended = pull.then(() => void (pulling = false), () => void (pulling = false));
-  while (pulling) {
-    const { applied } = await applyMirrorChanges(db, mirror, { early: true });
-    total += applied;
-    if (!applied) await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, PULL_WAIT_MS))]);
-  }
-  return total;
 }
 
 /**

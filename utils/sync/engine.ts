@@ -8,7 +8,7 @@
 // differs was changed elsewhere, so a local change is merged with it instead of overwriting it (push.ts).
 import type { ClippingsDb } from '../clippings/db';
 import { phaseClock } from '../perf-marks';
-import { applyMirrorChanges, applyWhilePulling } from './apply';
+import { applyMirrorChanges } from './apply';
 import type { Mirror, Remote } from './pouch';
 import { pushOutbox } from './push';
 import { quickRevsDiff } from './quick-diff';
@@ -63,55 +63,26 @@ export async function syncCycle(db: SyncDb, local: Mirror, server: Remote): Prom
   const remote = splitRefusals(server);
   const mirror = quickRevsDiff(local);
   const caughtUp = (await savedSeq(db, 'appliedSeq')) === (await mirror.info()).update_seq;
-  const { pushed, merged, errors: upErrors } = await pushWhileSending(db, mirror, remote);
+  const { written: pushed, merged } = await pushOutbox(db, mirror);
   // With every earlier mirror change applied, what the push wrote is this library's own rows: the apply
   // need not read it back (a first sync of 10,000 clippings read them all), unless it merged in more.
   if (caughtUp && !merged) await db.syncState.put({ name: 'appliedSeq', value: (await mirror.info()).update_seq });
-  clock.lap('push: outbox → mirror, replicated up meanwhile');
-  const pull = mirror.replicate.from(remote, { batch_size: BATCH });
-  // Both end before the cycle goes on (an apply left running would race the next cycle's).
-  const [pulled, early] = await Promise.allSettled([pull, applyWhilePulling(db, mirror, pull)]);
-  if (pulled.status === 'rejected') throw pulled.reason;
-  if (early.status === 'rejected') throw early.reason;
-  const down = pulled.value;
+  clock.lap('push: outbox → mirror');
+  // Up, then down (not both at once): the pull then already sees what the push wrote, so the next cycle
+  // does not read a whole first sync back.
+  const up = await sendUp(db, mirror, remote);
+  clock.lap('replicate up');
+  const down = await mirror.replicate.from(remote, { batch_size: BATCH });
   // What the pull wrote into the mirror came from the server: it is not waiting to be sent.
   await db.syncState.put({ name: 'sentSeq', value: (await mirror.info()).update_seq });
-  clock.lap('replicate down, applied meanwhile');
-  const { applied: rest, conflicts } = await applyMirrorChanges(db, mirror);
-  const applied = early.value + rest;
+  clock.lap('replicate down');
+  const { applied, conflicts } = await applyMirrorChanges(db, mirror);
   clock.lap('apply: mirror → library');
   const again = conflicts ? await sendUp(db, mirror, remote) : null;
-  const refused = await parkRefused(db, mirror, [...upErrors, ...(again?.errors ?? [])]);
+  const refused = await parkRefused(db, mirror, [...up.errors, ...(again?.errors ?? [])]);
   clock.lap('conflicts sent, refusals parked');
   clock.done();
   return { pushed, pulled: down.docs_written, applied, conflicts, refused };
-}
-
-/** How long a replication up beside the push waits for more of it when it has sent everything so far. */
-const PUSH_WAIT_MS = 250;
-
-/**
- * Pushes the outbox into the mirror while the replication up sends what the push has written so far (each
- * a few hundred ms of IndexedDB and server work the other need not wait for), then sends the rest. Up, then
- * down (not both at once): the pull then already sees what the push wrote, so the next cycle does not read a
- * whole first sync back. Both end before it returns (a replication left running would race the next cycle's).
- */
-async function pushWhileSending(db: SyncDb, mirror: Mirror, remote: Remote) {
-  const push = pushOutbox(db, mirror);
-  let pushing = true;
-  const ended = push.then(() => void (pushing = false), () => void (pushing = false));
-  const errors: unknown[] = [];
-  const sending = (async () => {
-    while (pushing) {
-      if ((await savedSeq(db, 'upSeq')) === (await mirror.info()).update_seq) await Promise.race([ended, new Promise((r) => setTimeout(r, PUSH_WAIT_MS))]);
-      else errors.push(...(await sendUp(db, mirror, remote)).errors);
-    }
-    errors.push(...(await sendUp(db, mirror, remote)).errors);
-  })();
-  const [pushed, sent] = await Promise.allSettled([push, sending]);
-  if (pushed.status === 'rejected') throw pushed.reason;
-  if (sent.status === 'rejected') throw sent.reason;
-  return { pushed: pushed.value.written, merged: pushed.value.merged, errors };
 }
 
 /** Replicates the mirror to the server, then remembers how far the server has it. */
