@@ -36,7 +36,8 @@ export interface CycleReport {
 
 /**
  * Documents a replication batch sends or fetches at a time: one request each way. 500 (CouchDB's
- * replicator's batch) halved the requests but made the first sync of 10,000 slower in two runs out of two.
+ * replicator's batch) cuts the requests by 60 % but was not steadily faster for a first sync of 10,000 (slower
+ * in both pairs of 2026-12-02, fastest and slowest in two interleaved runs of 2026-12-03, docs/benchmarks.md).
  */
 export const BATCH = 200;
 /**
