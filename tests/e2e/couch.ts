@@ -40,6 +40,12 @@ export interface Couch {
   hold(on: boolean): void;
   /** HTTP requests the relay has passed on so far (round trips a sync made). */
   requests(): number;
+  /**
+   * The requests passed on so far by kind (`_revs_diff`, `_bulk_docs`, `_bulk_get`, `_changes`, `_local`: the
+   * checkpoints, `other`), each with the summed ms from its arrival to its answer's end (the server's time and
+   * the wire's, as the browser waits for it).
+   */
+  traffic(): Record<string, { requests: number; ms: number }>;
   docs(): Promise<Array<Record<string, unknown>>>;
   /** How many documents the database holds (cheap enough to poll while a sync writes). */
   docCount(): Promise<number>;
@@ -81,9 +87,20 @@ export async function startCouch(): Promise<Couch> {
   let requestCount = 0;
   const sockets = new Set<Socket>();
   const upstream = new Agent({ keepAlive: true });
+  const traffic: Record<string, { requests: number; ms: number }> = {};
+  const count = (req: IncomingMessage, res: ServerResponse) => {
+    const kind = /\/(_revs_diff|_bulk_docs|_bulk_get|_changes|_local)\b/.exec(req.url ?? '')?.[1] ?? 'other';
+    const start = performance.now();
+    res.on('close', () => {
+      const t = (traffic[kind] ??= { requests: 0, ms: 0 });
+      t.requests++;
+      t.ms += performance.now() - start;
+    });
+  };
   const isWrite = (method = '', url = '') => method === 'PUT' || method === 'DELETE' || (method === 'POST' && /\/_bulk_docs(\?|$)/.test(url));
   const relayed = (req: IncomingMessage, res: ServerResponse) => {
     requestCount++;
+    count(req, res);
     const forward = (body?: Buffer) => {
       const out = request({ host: '127.0.0.1', port: serverPort, method: req.method, path: req.url, headers: req.headers, agent: upstream }, (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
@@ -145,6 +162,7 @@ export async function startCouch(): Promise<Couch> {
       if (!on) for (const release of held.splice(0)) release();
     },
     requests: () => requestCount,
+    traffic: () => structuredClone(traffic),
     docs: async () => {
       const res = await fetch(`${direct}/clippings/_all_docs?include_docs=true`, { headers: { authorization: auth } });
       return ((await res.json()) as { rows: Array<{ doc: Record<string, unknown> }> }).rows.map((r) => r.doc);

@@ -1,12 +1,15 @@
 // Sync step 3: the mirror's changes become clippings, in the background (the single writer), through the
 // engine's own connection (no outbox capture, so nothing echoes back). A batch is one transaction that
-// also moves the applied sequence: a worker stopped mid-apply resumes after the last whole batch.
-import { clippingWords, indexMany, unindex } from '../clippings/db';
+// also moves the applied sequence: a worker stopped mid-apply resumes after the last whole batch. The
+// clippings written are indexed for search in one pass once every batch is applied (pulled-index.ts).
+import { unindex } from '../clippings/db';
 import type { Clipping } from '../clippings/types';
+import { phaseClock } from '../perf-marks';
 import { fromDoc, isClippingDoc, type ClippingDoc } from './doc';
-import { BATCH, savedSeq, type SyncDb } from './engine';
+import { LOCAL_BATCH, savedSeq, type SyncDb } from './engine';
 import { lastChanged, mergeVersions } from './merge';
 import type { Mirror } from './pouch';
+import { indexPulled, queueForIndex } from './pulled-index';
 import { withoutId } from './push';
 
 type Fields = Omit<Clipping, 'id'>;
@@ -15,21 +18,28 @@ export async function applyMirrorChanges(db: SyncDb, mirror: Mirror): Promise<{ 
   let since = await savedSeq(db, 'appliedSeq');
   let applied = 0;
   let conflicts = 0;
+  const clock = phaseClock('sync apply');
   for (;;) {
-    const changes = await mirror.changes({ since, include_docs: true, conflicts: true, limit: BATCH });
-    if (!changes.results.length) return { applied, conflicts };
+    const changes = await mirror.changes({ since, include_docs: true, conflicts: true, limit: LOCAL_BATCH });
+    clock.lap('mirror changes read');
+    if (!changes.results.length) break;
     const docs: ClippingDoc[] = [];
     for (const { doc } of changes.results) {
       if (!doc || !(doc._deleted || isClippingDoc(doc))) continue;
       if (doc._conflicts?.length) conflicts++;
       docs.push(doc._conflicts?.length ? await resolveConflicts(mirror, doc) : doc);
     }
+    clock.lap('conflicts merged');
     await db.transaction('rw', [db.clippings, db.search, db.postings, db.syncOutbox, db.syncBase, db.syncState], async () => {
       applied += await applyDocs(db, docs);
       await db.syncState.put({ name: 'appliedSeq', value: changes.last_seq });
     });
+    clock.lap('library write (clippings, bases)');
     since = changes.last_seq;
   }
+  await indexPulled(db, (phase) => clock.lap(`index pass: ${phase}`));
+  clock.done();
+  return { applied, conflicts };
 }
 
 /**
@@ -93,8 +103,7 @@ async function applyDocs(db: SyncDb, docs: ClippingDoc[]): Promise<number> {
   const added = written.filter((w) => w.id === undefined);
   await db.clippings.bulkPut(kept.map((w) => ({ ...w.fields, id: w.id! }) as Clipping));
   const newIds = (await db.clippings.bulkAdd(added.map((w) => w.fields as Clipping), { allKeys: true })) as number[];
-  const ids = [...kept.map((w) => w.id!), ...newIds];
-  await indexMany(db, [...kept, ...added].map((w, i) => ({ id: ids[i]!, words: clippingWords(w.fields) })), new Set(newIds));
+  await queueForIndex(db, [...kept.map((w) => w.id!), ...newIds]);
   await db.syncBase.bulkPut([...kept, ...added].map((w) => ({ key: w.fields.key, docId: w.doc._id, rev: w.doc._rev!, applied: !w.keepLocal })));
   return removed.length + written.length;
 }

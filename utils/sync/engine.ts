@@ -7,9 +7,11 @@
 // `syncBase` remembers, per clipping, the revision this device last agreed with; a document whose revision
 // differs was changed elsewhere, so a local change is merged with it instead of overwriting it (push.ts).
 import type { ClippingsDb } from '../clippings/db';
+import { phaseClock } from '../perf-marks';
 import { applyMirrorChanges } from './apply';
 import type { Mirror, Remote } from './pouch';
 import { pushOutbox } from './push';
+import { quickRevsDiff } from './quick-diff';
 import { parkRefused, splitRefusals, type Parked } from './refusals';
 
 export interface BaseRow {
@@ -33,10 +35,17 @@ export interface CycleReport {
 }
 
 /**
- * Documents a batch moves at a time: small enough for one transaction and one request. 500 (CouchDB's
- * replicator's batch) halved the requests but made the first sync of 10,000 slower in two runs out of two.
+ * Documents a replication batch sends or fetches at a time: one request each way. 500 (CouchDB's
+ * replicator's batch) cuts the requests by 60 % but was not steadily faster for a first sync of 10,000 (slower
+ * in both pairs of 2026-12-02, fastest and slowest in two interleaved runs of 2026-12-03, docs/benchmarks.md).
  */
 export const BATCH = 200;
+/**
+ * Clippings the push and the apply move between the library and the mirror in one step (one transaction
+ * on each side): no request to the server, so only memory bounds it; each step costs a few transactions
+ * whatever its size, which under load is most of a step of 200.
+ */
+export const LOCAL_BATCH = 500;
 
 export { applyMirrorChanges, pushOutbox };
 
@@ -50,22 +59,30 @@ export async function savedSeq(db: SyncDb, name: 'appliedSeq' | 'sentSeq' | 'upS
 }
 
 /** A whole cycle: push, replicate both ways, apply; replicates once more when applying merged conflicts. */
-export async function syncCycle(db: SyncDb, mirror: Mirror, server: Remote): Promise<CycleReport> {
+export async function syncCycle(db: SyncDb, local: Mirror, server: Remote): Promise<CycleReport> {
+  const clock = phaseClock('sync');
   const remote = splitRefusals(server);
+  const mirror = quickRevsDiff(local);
   const caughtUp = (await savedSeq(db, 'appliedSeq')) === (await mirror.info()).update_seq;
   const { written: pushed, merged } = await pushOutbox(db, mirror);
   // With every earlier mirror change applied, what the push wrote is this library's own rows: the apply
   // need not read it back (a first sync of 10,000 clippings read them all), unless it merged in more.
   if (caughtUp && !merged) await db.syncState.put({ name: 'appliedSeq', value: (await mirror.info()).update_seq });
+  clock.lap('push: outbox → mirror');
   // Up, then down (not both at once): the pull then already sees what the push wrote, so the next cycle
   // does not read a whole first sync back.
   const up = await sendUp(db, mirror, remote);
+  clock.lap('replicate up');
   const down = await mirror.replicate.from(remote, { batch_size: BATCH });
   // What the pull wrote into the mirror came from the server: it is not waiting to be sent.
   await db.syncState.put({ name: 'sentSeq', value: (await mirror.info()).update_seq });
+  clock.lap('replicate down');
   const { applied, conflicts } = await applyMirrorChanges(db, mirror);
+  clock.lap('apply: mirror → library');
   const again = conflicts ? await sendUp(db, mirror, remote) : null;
   const refused = await parkRefused(db, mirror, [...up.errors, ...(again?.errors ?? [])]);
+  clock.lap('conflicts sent, refusals parked');
+  clock.done();
   return { pushed, pulled: down.docs_written, applied, conflicts, refused };
 }
 

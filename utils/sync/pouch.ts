@@ -7,12 +7,16 @@ export type WriteResult = { ok: true; id: string; rev: string } | { error: strin
 export interface ReplicationResult { docs_written: number; doc_write_failures: number; errors: unknown[] }
 export interface ChangesPage { results: Array<{ id: string; seq: string | number; doc?: ClippingDoc & { _conflicts?: string[] } }>; last_seq: string | number }
 
+/** Which of these revisions of these documents the database lacks (the replicator's revs_diff). */
+export type RevsDiff = (asked: Record<string, string[]>) => Promise<Record<string, { missing: string[] }>>;
+
 export interface Mirror {
-  allDocs(options: { keys: string[]; include_docs: true }): Promise<{ rows: Array<{ key: string; value?: { rev: string; deleted?: boolean }; doc?: ClippingDoc | null; error?: string }> }>;
+  allDocs(options: { keys: string[]; include_docs?: true }): Promise<{ rows: Array<{ key: string; value?: { rev: string; deleted?: boolean }; doc?: ClippingDoc | null; error?: string }> }>;
   bulkDocs(docs: Array<Partial<ClippingDoc> & { _id: string }>): Promise<WriteResult[]>;
   changes(options: { since: string | number; include_docs?: true; conflicts?: true; limit: number }): Promise<ChangesPage>;
   get(id: string, options: { open_revs: string[] }): Promise<Leaf[]>;
   info(): Promise<{ doc_count: number; update_seq: string | number }>;
+  revsDiff: RevsDiff;
   destroy(): Promise<unknown>;
   replicate: {
     to(remote: Remote, options: { batch_size: number; since?: string | number }): Promise<ReplicationResult>;

@@ -1,7 +1,8 @@
 // Sync step 1: local changes (outbox rows) become documents in the PouchDB mirror.
 import type { Clipping } from '../clippings/types';
+import { phaseClock } from '../perf-marks';
 import { docIdOf, fromDoc, isClippingDoc, type ClippingDoc } from './doc';
-import { BATCH, type SyncDb } from './engine';
+import { LOCAL_BATCH, type SyncDb } from './engine';
 import { mergeVersions } from './merge';
 import type { OutboxRow } from './outbox';
 import type { Mirror } from './pouch';
@@ -17,12 +18,15 @@ export const withoutId = ({ id: _id, ...fields }: Clipping): Omit<Clipping, 'id'
 export async function pushOutbox(db: SyncDb, mirror: Mirror): Promise<{ written: number; merged: number }> {
   let written = 0;
   let merged = 0;
+  const clock = phaseClock('sync push');
   for (;;) {
-    const batch = await db.syncOutbox.limit(BATCH).toArray();
-    if (!batch.length) return { written, merged };
+    const batch = await db.syncOutbox.limit(LOCAL_BATCH).toArray();
+    if (!batch.length) return clock.done(), { written, merged };
     const plans = await planPush(db, mirror, batch);
+    clock.lap('plan: outbox rows → documents');
     const docs = plans.flatMap((p) => (p.doc ? [p.doc] : []));
     const results = docs.length ? await mirror.bulkDocs(docs) : [];
+    clock.lap('mirror bulkDocs');
     const revs = new Map(results.flatMap((r) => ('ok' in r && r.ok ? [[r.id, r.rev] as const] : [])));
     await db.transaction('rw', [db.syncOutbox, db.syncBase], async () => {
       const pushed = plans.filter((p) => revs.has(p.docId));
@@ -32,6 +36,7 @@ export async function pushOutbox(db: SyncDb, mirror: Mirror): Promise<{ written:
       const now = await db.syncOutbox.bulkGet(batch.map((e) => e.key));
       await db.syncOutbox.bulkDelete(batch.filter((e, i) => now[i]?.change === e.change).map((e) => e.key));
     });
+    clock.lap('bookkeeping: base revisions, outbox rows');
     written += revs.size;
     merged += plans.filter((p) => p.merged && revs.has(p.docId)).length;
   }

@@ -5,7 +5,7 @@ import { makeDraft } from '../clippings/helpers';
 import { idsWithWord } from '../../../utils/clippings/db';
 import { setState } from '../../../utils/clippings/marks';
 import { docIdOf } from '../../../utils/sync/doc';
-import { applyMirrorChanges, BATCH, pendingChanges, pushOutbox, syncCycle } from '../../../utils/sync/engine';
+import { applyMirrorChanges, LOCAL_BATCH, pendingChanges, pushOutbox, syncCycle } from '../../../utils/sync/engine';
 import type { Mirror } from '../../../utils/sync/pouch';
 import { makeDevice, makeServer, pairedDevices } from './devices';
 
@@ -186,8 +186,8 @@ describe('sync between two devices through one server', () => {
 
   it('a sync cut after the push, or during the replication, resumes: the next cycle delivers everything once', async () => {
     const { server, a, b } = pairedDevices();
-    const count = BATCH + 50;
-    for (let n = 1; n <= count; n++) await saveClipping(a.db, article(n));
+    const count = LOCAL_BATCH + 50;
+    await importClippings(a.db, Array.from({ length: count }, (_, n) => ({ ...article(n + 1, { text: `Story ${n + 1} at the harbour` }), id: n + 1, savedAt: n, tags: [], note: '' })) as never);
     // The worker stops right after the push: the outbox is in the mirror, nothing reached the server.
     expect(await pushOutbox(a.engineDb, a.mirror)).toEqual({ written: count, merged: 0 });
     expect(await a.db.syncOutbox.count()).toBe(0);
@@ -197,9 +197,11 @@ describe('sync between two devices through one server', () => {
     let pages = 0;
     const cut = { ...b.mirror, changes: (o: Parameters<Mirror['changes']>[0]) => (pages++ ? Promise.reject(new Error('worker stopped')) : b.mirror.changes(o)) };
     await expect(applyMirrorChanges(b.engineDb, cut as Mirror)).rejects.toThrow('worker stopped');
-    expect(await b.db.clippings.count()).toBe(BATCH);
+    expect(await b.db.clippings.count()).toBe(LOCAL_BATCH);
     await b.sync();
     expect(await b.db.clippings.count()).toBe(count);
+    // The first page's clippings, applied before the cut but not yet indexed, are searchable too.
+    expect(await idsWithWord(b.db, 'harbour')).toHaveLength(count);
     expect((await b.sync()).applied).toBe(0);
   }, 30_000);
 });
