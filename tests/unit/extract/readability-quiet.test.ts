@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { READABILITY_MODULE, withoutLogging } from '../../../utils/extract/readability-quiet';
+import { asEsModule, READABILITY_MODULE, withoutLogging } from '../../../utils/extract/readability-quiet';
 import { parseHtml } from '../dom';
 
 const file = createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js');
@@ -20,7 +20,7 @@ const page = `<html><head><title>Harbour wall – Example</title></head><body><n
   ${Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i}, with commas, clauses, and enough words to score as the article's running text here.</p>`).join('')}
   <div class="share"><a href="/s">Share</a></div></article><footer>© Example</footer></body></html>`;
 
-describe('withoutLogging (Readability without its debug logging, extract.js only)', () => {
+describe('withoutLogging, asEsModule (Readability for extract.js)', () => {
   it('finds the module and leaves no log call', () => {
     expect(READABILITY_MODULE.test(file.replaceAll('\\', '/'))).toBe(true);
     const quiet = withoutLogging(source);
@@ -34,7 +34,14 @@ describe('withoutLogging (Readability without its debug logging, extract.js only
     expect(after?.content).toContain('Paragraph 5');
   });
 
-  it('refuses a source whose logger it does not recognise', () => {
+  it('refuses a source whose logger or export it does not recognise', () => {
     expect(() => withoutLogging(source.replace('this.log = function () {};', 'this.log = () => {};'))).toThrow(/logger/);
+    expect(() => asEsModule(source.replace('module.exports = Readability;', 'module.exports = { Readability };'))).toThrow(/export/);
+  });
+
+  it('exports Readability as an ES module, and nothing to CommonJS', () => {
+    const esm = asEsModule(source);
+    expect(esm.trimEnd().endsWith('export default Readability;')).toBe(true);
+    expect(esm).not.toContain('module.exports');
   });
 });
