@@ -30,7 +30,7 @@ export const RECALL_EXCEPTIONS: Record<string, string> = {
       '003-metadata-preferred', '004-metadata-space-separated-properties', 'metadata-content-missing', 'parsely-metadata'],
     'a test page that repeats one paragraph, caption or link many times; removeDuplicates keeps one of each (on real pages the repeats are pull quotes and captions shown twice)',
   ),
-  ...named(['msn', 'nytimes-3', 'yahoo-2'], 'photo credits inside captions ("© Provided by…", "Credit…", "(AP Photo/…)") and placeholders ("Image") go; the captions stay'),
+  ...named(['msn', 'nytimes-1', 'nytimes-3', 'yahoo-2'], 'photo credits inside captions ("© Provided by…", "Credit…", "(AP Photo/…)") and placeholders ("Image", a screen-reader-only "Photo") go; the captions stay'),
   ...named(['bbc-1', 'cnn', 'wapo-1'], 'related-story links in the body ("Related: …", "[Read: …]", "Read more:" lists) go'),
   breitbart: 'photo credit, repeated date line, two newsletter prompts and the author bio go',
   'citylab-1': 'title repeat, time line, newsletter prompt, "About the Author" box and a photo credit go',
