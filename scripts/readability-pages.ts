@@ -31,7 +31,7 @@ export const RECALL_EXCEPTIONS: Record<string, string> = {
     'a test page that repeats one paragraph, caption or link many times; removeDuplicates keeps one of each (on real pages the repeats are pull quotes and captions shown twice)',
   ),
   ...named(['msn', 'nytimes-1', 'nytimes-3', 'yahoo-2'], 'photo credits inside captions ("© Provided by…", "Credit…", "(AP Photo/…)") and placeholders ("Image", a screen-reader-only "Photo") go; the captions stay'),
-  ...named(['bbc-1', 'cnn', 'wapo-1'], 'related-story links in the body ("Related: …", "[Read: …]", "Read more:" lists) go'),
+  ...named(['bbc-1', 'cnn', 'lemonde-1', 'wapo-1'], 'related-story links in the body ("Related: …", "[Read: …]", "Read more:" lists, "Lire aussi : …") go'),
   breitbart: 'photo credit, repeated date line, two newsletter prompts and the author bio go',
   'citylab-1': 'title repeat, time line, newsletter prompt, "About the Author" box and a photo credit go',
   'iab-1': '"Read more about…" link and the "About the author" box go',

@@ -1,7 +1,8 @@
-// Widgets recognised by what they are made of, not by their words: each on an invented page in German,
+// Widgets and teaser lines recognised by what they are made of, not by their words: each on an invented page in German,
 // French or Spanish, where a word list in English would see nothing.
 import { describe, expect, it } from 'vitest';
 import { plainText } from '../../../utils/extract/plain-text';
+import { removeInlineTeasers } from '../../../utils/extract/rules/inline-teasers';
 import { removeWidgets } from '../../../utils/extract/rules/widgets';
 import { parseHtml } from '../dom';
 
@@ -49,5 +50,27 @@ describe('removeWidgets', () => {
     const root = body(`<form>${story(1)}</form>`);
     removeWidgets(root);
     expect(plainText(root)).toContain('Absatz 0');
+  });
+});
+
+describe('removeInlineTeasers', () => {
+  const teaser = (label: string) => `<p>${label} <a href="/lokales/faehre-88">Neue Fähre: der Fahrplan ab Montag im Überblick</a></p>`;
+
+  it('drops "label: headline" lines and labelled link boxes to other stories of the site, in any language', () => {
+    const box = `<div><h4>Plus sur le sujet</h4><ul><li><a href="https://www.hafenblatt.example/kultur/konzert-92">Le concert sur le quai est reporté à samedi</a></li>
+      <li><a href="/sport/regatta-91">La régate est annulée à cause de la tempête</a></li></ul></div>`;
+    const root = body(`${para(1)}${teaser('Lesen Sie auch:')}${teaser('» Más noticias')}${teaser('<strong>Zum Thema</strong>')}${box}${para(2)}`);
+    removeInlineTeasers(root, URL);
+    same(root, `${para(1)}${para(2)}`);
+  });
+
+  it('keeps sentences with a link, sources on other sites, addresses and short named links', () => {
+    const html = `${para(1)}<div><p>Die Polizei <a href="/lokales/polizei-77">ermittelt weiter gegen den Mann aus Hamburg</a>.</p></div>
+      <p>Quelle: <a href="https://stats.example.org/bericht-2019">Statistikamt, Bericht zur Schifffahrt 2019</a></p>
+      <p><strong>Tickets</strong> <a href="/tickets">www.hafenblatt.example/tickets</a></p><p>Kontakt: <a href="/redaktion">Redaktion</a></p>
+      <p>Lesen Sie auch: <a href="/lokales/faehre-88">Neue Fähre: der Fahrplan ab Montag im Überblick</a>, dazu hat der Senat am Montag beschlossen, die Mauer zu erneuern.</p>${para(2)}`;
+    const root = body(html);
+    removeInlineTeasers(root, URL);
+    same(root, html);
   });
 });

@@ -13,6 +13,7 @@ import { removeDateLines } from './date-lines';
 import { removeDuplicates } from './duplicates';
 import { removeFurnitureLines } from './furniture-lines';
 import { removeGalleryChrome } from './gallery-chrome';
+import { removeInlineTeasers } from './inline-teasers';
 import { giveImagesSources, keepStructure } from './kept-structure';
 import { removeLegalNotices } from './legal-notices';
 import { removeLinkParagraphs } from './link-paragraphs';
@@ -37,7 +38,7 @@ export interface Rule<Target> {
 }
 
 /** Every switchable step: the rules below, plus the extractor's own fallbacks (see utils/extract/index.ts). */
-export const RULE_NAMES = ['adSlots', 'adLabels', 'boxes', 'widgets', 'chrome', 'credits', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'bylineLine', 'linkParas', 'closingTeasers', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock'] as const;
+export const RULE_NAMES = ['adSlots', 'adLabels', 'boxes', 'widgets', 'chrome', 'credits', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'bylineLine', 'linkParas', 'inlineTeasers', 'closingTeasers', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock'] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 
 /** Before Readability, on the clone of the page. */
@@ -64,6 +65,7 @@ export const ARTICLE_RULES: Rule<Element>[] = [
   { name: 'lines', run: removeFurnitureLines },
   { name: 'bylineLine', run: (root, { byline }) => removeBylineLine(root, byline) },
   { name: 'linkParas', run: removeLinkParagraphs },
+  { name: 'inlineTeasers', run: (root, { url }) => removeInlineTeasers(root, url) },
   // After the line rules, which clear what would otherwise seem text after the article's end.
   { name: 'closingTeasers', run: (root, { url }) => removeClosingTeasers(root, url) },
   { name: 'dupes', run: removeDuplicates },
