@@ -2,6 +2,7 @@
 // French or Spanish, where a word list in English would see nothing.
 import { describe, expect, it } from 'vitest';
 import { plainText } from '../../../utils/extract/plain-text';
+import { removeDateLines } from '../../../utils/extract/rules/date-lines';
 import { removeInlineTeasers } from '../../../utils/extract/rules/inline-teasers';
 import { removeWidgets } from '../../../utils/extract/rules/widgets';
 import { parseHtml } from '../dom';
@@ -72,5 +73,15 @@ describe('removeInlineTeasers', () => {
     const root = body(html);
     removeInlineTeasers(root, URL);
     same(root, html);
+  });
+});
+
+describe('removeDateLines: a <time> and a short label, in any language', () => {
+  it('drops "Mis à jour le <time>", "Aktualisiert am <time> Uhr", keeps a sentence around a <time>', () => {
+    const sentence = '<p>Die Mauer wird bis <time datetime="2020-03-01">1. März</time> gesperrt.</p>';
+    const root = body(`${para(1)}<p>Mis à jour le <time datetime="2019-11-20">20 novembre 2019 à 10h02</time></p>
+      <div>Aktualisiert am <time>20.11.2019</time>, <time>10:02</time> Uhr</div>${sentence}${para(2)}`);
+    removeDateLines(root);
+    same(root, `${para(1)}${sentence}${para(2)}`);
   });
 });
