@@ -5,15 +5,8 @@ import { plainText } from '../../../utils/extract/plain-text';
 import { removeDateLines } from '../../../utils/extract/rules/date-lines';
 import { removeInlineTeasers } from '../../../utils/extract/rules/inline-teasers';
 import { removeWidgets } from '../../../utils/extract/rules/widgets';
-import { parseHtml } from '../dom';
+import { body, para, same, story, URL } from './german-page';
 
-const URL = 'https://www.hafenblatt.example/lokales/hafenmauer-1234';
-function body(html: string): Element {
-  return parseHtml(`<html><body><div class="page">${html}</div></body></html>`, URL).body;
-}
-const para = (n: number) => `<p>Absatz ${n} der Geschichte über die Hafenmauer, lang genug, um echter Text zu sein, den ein Leser lesen will.</p>`;
-const story = (n: number) => Array.from({ length: n }, (_, i) => para(i)).join('');
-const same = (root: Element, html: string) => expect(plainText(root)).toBe(plainText(body(html)));
 
 describe('removeWidgets', () => {
   it('drops a share bar by its links to the networks, whatever it says', () => {
