@@ -5,6 +5,7 @@ import type { PluginOption } from 'vite';
 import { defineConfig } from 'wxt';
 import { manifestCommands } from './utils/background/ids';
 import { deferPopupUi } from './utils/popup-ui-loader';
+import { asEsModule, READABILITY_MODULE, withoutLogging } from './utils/extract/readability-quiet';
 
 /**
  * The sources zip Firefox's review asks for (`npm run zip`) holds what git tracks, nothing generated
@@ -39,6 +40,12 @@ const popupUiChunk: PluginOption = {
   apply: 'build',
   // Pages only: the scripts (IIFE) are single files already, and cannot be split.
   outputOptions: (output) => (output.format === 'es' ? { ...output, codeSplitting: { groups: [{ name: sharedByPopup, debugName: 'popup-ui' }] } } : output),
+};
+/** Readability without its debug logging, which is never on, as an ES module (utils/extract/readability-quiet.ts): ~0.8 KB of extract.js. */
+const quietReadability: PluginOption = {
+  name: 'clean-reader:quiet-readability',
+  apply: 'build',
+  transform: (code, id) => (READABILITY_MODULE.test(id) ? asEsModule(withoutLogging(code)) : null),
 };
 const POPUP_DIR = path.resolve(import.meta.dirname, 'entrypoints/popup');
 
@@ -75,7 +82,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // No modulepreload polyfill: every target browser preloads modules natively, and the polyfill is the
   // only `fetch(` in our bundles (tests/unit/no-network.test.ts keeps them free of network calls).
-  vite: () => ({ plugins: [preact(), popupUiAfterFirstScript, popupUiChunk], build: { modulePreload: { polyfill: false } } }),
+  vite: () => ({ plugins: [preact(), popupUiAfterFirstScript, popupUiChunk, quietReadability], build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

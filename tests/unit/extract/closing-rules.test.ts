@@ -6,15 +6,8 @@ import { plainText } from '../../../utils/extract/plain-text';
 import { removeClosingTeasers } from '../../../utils/extract/rules/closing-teasers';
 import { removeCredits } from '../../../utils/extract/rules/credits';
 import { removeOrphanCaptions } from '../../../utils/extract/rules/orphan-captions';
-import { parseHtml } from '../dom';
+import { body, para, same, story, URL } from './german-page';
 
-const URL = 'https://www.hafenblatt.example/lokales/hafenmauer-1234';
-function body(html: string): Element {
-  return parseHtml(`<html><body><div class="page">${html}</div></body></html>`, URL).body;
-}
-const para = (n: number) => `<p>Absatz ${n} der Geschichte über die Hafenmauer, lang genug, um echter Text zu sein, den ein Leser lesen will.</p>`;
-const story = (n: number) => Array.from({ length: n }, (_, i) => para(i)).join('');
-const same = (root: Element, html: string) => expect(plainText(root)).toBe(plainText(body(html)));
 
 describe('removeClosingTeasers', () => {
   const headlines = `<ul><li>Neue Fähre: <a href="https://www.hafenblatt.example/lokales/faehre-88">Der Fahrplan ab Montag</a></li>

@@ -24,6 +24,12 @@ describe('removeGalleryChrome', () => {
     expect(root.querySelector('figure img')).not.toBeNull();
   });
 
+  it('drops counters in other languages and scripts, keeps a line with more words', () => {
+    const root = body(`${para(1)}<span>Zdjęcie 2 z 9</span><div>Фото 1 из 5</div><p>Bild 3 von 12</p><p>Stimmen: 3 von 4 Parteien</p><p>Im <span>2n2</span>-dimensionalen Raum</p>${para(2)}`);
+    removeGalleryChrome(root);
+    expect(plainText(root)).toBe(plainText(body(`${para(1)}<p>Stimmen: 3 von 4 Parteien</p><p>Im 2n2-dimensionalen Raum</p>${para(2)}`)));
+  });
+
   it('keeps a sentence with a score in it', () => {
     const root = body('<p>They won 3 of 4 games.</p>');
     removeGalleryChrome(root);

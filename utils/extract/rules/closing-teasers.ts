@@ -1,5 +1,5 @@
 import { after, lastProse, linkShare, removeWithinBudget, text } from './text';
-import { siteOf } from './site';
+import { ownStory, pageUrl } from './site';
 import { elementsWhere } from '../walk';
 
 // Lists of other stories after the article's last paragraph ("More from …", teaser summaries without
@@ -12,20 +12,6 @@ const MAX_TEASER = 300;
 const MIN_LINK_SHARE = 0.25;
 /** This many teasers side by side or more are a list of other stories. */
 const MIN_TEASERS = 3;
-/** A link to an image file opens the picture, not another story. */
-const IMAGE_FILE = /\.(jpe?g|png|gif|webp|avif|svg)([?#]|$)/i;
-
-/** The link leads to another page of the same site (a story of the site's own). */
-function ownStory(a: Element, page: URL): boolean {
-  try {
-    const href = new URL(a.getAttribute('href')!, page);
-    const samePage = href.pathname === page.pathname && href.host === page.host;
-    return !samePage && /^https?:$/.test(href.protocol) && !IMAGE_FILE.test(href.pathname) && siteOf(href.hostname) === siteOf(page.hostname);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * A teaser: short, and leading to another story by a link to another page of the site that opens it
  * (a headline before its summary), holds a quarter of its text or a picture; or an `<article>` of its own.
@@ -33,7 +19,7 @@ function ownStory(a: Element, page: URL): boolean {
 function isTeaser(el: Element, page: URL): boolean {
   if (text(el).length > MAX_TEASER) return false;
   if (el.localName === 'article' || el.getElementsByTagName('article')[0]) return true;
-  const links = [...el.getElementsByTagName('a')].filter((a) => a.hasAttribute('href') && ownStory(a, page));
+  const links = [...el.getElementsByTagName('a')].filter((a) => ownStory(a, page));
   const headline = links[0] && text(el).startsWith(text(links[0]));
   return links.some((a) => a.getElementsByTagName('img')[0]) || (links.length > 0 && (headline || linkShare(el) >= MIN_LINK_SHARE));
 }
@@ -50,12 +36,8 @@ function isTeaserList(el: Element, page: URL): boolean {
  * linking to other sites (references). Within the shared box budget.
  */
 export function removeClosingTeasers(root: Element, url: string): void {
-  let page: URL;
-  try {
-    page = new URL(url);
-  } catch {
-    return;
-  }
+  const page = pageUrl(url);
+  if (!page) return;
   const lists = elementsWhere(root, (el) => isTeaserList(el, page)).filter((list, i, all) => !all.slice(0, i).some((outer) => outer.contains(list)));
   if (!lists.length) return;
   const last = lastProse(root, (p) => lists.some((list) => list.contains(p)));

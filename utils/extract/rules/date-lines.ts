@@ -1,4 +1,4 @@
-import { short } from './text';
+import { short, text } from './text';
 import { byTags } from '../walk';
 
 const DATE_WORDS = /\d+|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(today|yesterday|[ap]\.?m\.?|utc|gmt|[a-z][sd]t|at|on|updated|published|posted)\b|[\s,.:;|/\-–—()]/gi;
@@ -10,10 +10,21 @@ export function isDateLine(t: string): boolean {
   return t.length < MAX_DATE_LINE && /\b(1[89]|20)\d\d\b/.test(t) && t.replace(DATE_WORDS, '') === '';
 }
 
+/** Beside its <time>, a date line has a label this short ("Publié le", "Aktualisiert am … Uhr"), and no sentence. */
+const MAX_TIME_LABEL = 30;
+
+/** A short line made of <time> elements and a short label, in any language ("Mis à jour le <time>…</time>"). */
+function isTimeLine(el: Element, t: string): boolean {
+  const times = [...el.getElementsByTagName('time')];
+  if (!times.length) return false;
+  const label = times.reduce((rest, time) => rest.replace(text(time), ''), t).trim();
+  return label.length <= MAX_TIME_LABEL && !/[.!?]$/.test(label);
+}
+
 /** Removes blocks that are only a date and time (the reader shows the date in its header). */
 export function removeDateLines(root: Element): void {
   for (const el of byTags(root, 'p div li h2 h3 h4 h5 h6')) {
     const t = el.isConnected && short(el, MAX_DATE_LINE);
-    if (t && isDateLine(t)) el.remove();
+    if (t && (isDateLine(t) || isTimeLine(el, t))) el.remove();
   }
 }

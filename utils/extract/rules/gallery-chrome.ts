@@ -1,8 +1,12 @@
 import { short } from './text';
 import { elementsWhere } from '../walk';
 
-/** "Image 1 of 5", "3/12", "Slide 2 of 9", "Photo 4 von 7": where a gallery stands, not what it shows. */
-const COUNTER = /^(image|photo|picture|slide|foto|bild|imagen|photos?)?\s*\d+\s*(of|\/|von|de|sur|di)\s*\d+$/i;
+/**
+ * "Image 1 of 5", "3/12", "Photo 4 von 7", "Zdjęcie 2 z 9", "Фото 1 из 5": where a gallery stands, not what it
+ * shows. In any language: a word or none, a number, a slash or a short word between spaces, a number
+ * (not "2n2", a formula).
+ */
+const COUNTER = /^(\p{L}{1,12}\s*)?\d+(\s*(\/|of)\s*|\s\p{L}{1,3}\s)\d+$/iu;
 /** The buttons of a gallery or lightbox, written out as text. */
 const CONTROL = /^(previous|next|prev|close|expand|enlarge( this)? image|view( the)? (gallery|slideshow)|open (gallery|slideshow)|start slideshow|fullscreen|full screen|(view|see) all \d+ (photos|images))$/i;
 const GALLERY_TAGS = new Set(['span', 'div', 'p', 'li', 'button']);

@@ -13,6 +13,7 @@ import { removeDateLines } from './date-lines';
 import { removeDuplicates } from './duplicates';
 import { removeFurnitureLines } from './furniture-lines';
 import { removeGalleryChrome } from './gallery-chrome';
+import { removeInlineTeasers } from './inline-teasers';
 import { giveImagesSources, keepStructure } from './kept-structure';
 import { removeLegalNotices } from './legal-notices';
 import { removeLinkParagraphs } from './link-paragraphs';
@@ -22,6 +23,7 @@ import { removePromoLines } from './promo-lines';
 import { markTitleBlock } from './title-block';
 import { removeTeaserCards } from './teaser-cards';
 import { removeTitleRepeat } from './title-repeat';
+import { removeWidgets } from './widgets';
 
 /** What the rules may need besides the article: the byline and title the reader shows in its header, the page's address. */
 export interface RuleContext {
@@ -36,7 +38,7 @@ export interface Rule<Target> {
 }
 
 /** Every switchable step: the rules below, plus the extractor's own fallbacks (see utils/extract/index.ts). */
-export const RULE_NAMES = ['adSlots', 'adLabels', 'boxes', 'chrome', 'credits', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'bylineLine', 'linkParas', 'closingTeasers', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock'] as const;
+export const RULE_NAMES = ['adSlots', 'adLabels', 'boxes', 'widgets', 'chrome', 'credits', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'bylineLine', 'linkParas', 'inlineTeasers', 'closingTeasers', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock'] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 
 /** Before Readability, on the clone of the page. */
@@ -50,6 +52,7 @@ export const PAGE_RULES: Rule<Document>[] = [
 export const ARTICLE_RULES: Rule<Element>[] = [
   { name: 'adLabels', run: removeAdLabels },
   { name: 'boxes', run: removeBoxes },
+  { name: 'widgets', run: removeWidgets },
   { name: 'chrome', run: removeChrome },
   { name: 'credits', run: removeCredits },
   { name: 'gallery', run: removeGalleryChrome },
@@ -62,6 +65,7 @@ export const ARTICLE_RULES: Rule<Element>[] = [
   { name: 'lines', run: removeFurnitureLines },
   { name: 'bylineLine', run: (root, { byline }) => removeBylineLine(root, byline) },
   { name: 'linkParas', run: removeLinkParagraphs },
+  { name: 'inlineTeasers', run: (root, { url }) => removeInlineTeasers(root, url) },
   // After the line rules, which clear what would otherwise seem text after the article's end.
   { name: 'closingTeasers', run: (root, { url }) => removeClosingTeasers(root, url) },
   { name: 'dupes', run: removeDuplicates },

@@ -21,3 +21,22 @@ export function publisherName(url: string): string | null {
     return null;
   }
 }
+
+/** A link to an image file opens the picture (a gallery of the article), not another story. */
+export const IMAGE_FILE = /\.(jpe?g|png|gif|webp|avif|svg)([?#]|$)/i;
+
+/** An address (relative to `base`), or null when it does not parse. */
+export function pageUrl(url: string, base?: URL): URL | null {
+  try {
+    return new URL(url, base);
+  } catch {
+    return null;
+  }
+}
+
+/** The link leads to another page of the same site (a story of the site's own), not to a picture. */
+export function ownStory(a: Element, page: URL): boolean {
+  const raw = a.getAttribute('href');
+  const href = raw !== null && pageUrl(raw, page);
+  return !!href && !(href.pathname === page.pathname && href.host === page.host) && /^https?:$/.test(href.protocol) && !IMAGE_FILE.test(href.pathname) && siteOf(href.hostname) === siteOf(page.hostname);
+}

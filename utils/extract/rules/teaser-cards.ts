@@ -1,3 +1,4 @@
+import { IMAGE_FILE } from './site';
 import { removeWithinBudget, text } from './text';
 import { elementsWhere } from '../walk';
 
@@ -5,8 +6,6 @@ import { elementsWhere } from '../walk';
 const MAX_CARD_TEXT = 200;
 /** A row of this many cards or more is a rail of other stories ("Most read", "More in World"). */
 const MIN_CARDS = 3;
-/** A link to an image file opens the picture (a gallery of the article), not another story. */
-const IMAGE_FILE = /\.(jpe?g|png|gif|webp|avif|svg)([?#]|$)/i;
 
 const hasPicture = (el: Element) => !!(el.getElementsByTagName('img')[0] ?? el.getElementsByTagName('picture')[0]);
 

@@ -15,6 +15,7 @@ export function short(el: Element, max: number): string {
 
 /** An address shown as the link's text (a source, a footnote, a contact), not a teaser for another page. */
 const ADDRESS = /^(https?:\/\/|www\.)\S+$|^\S+@\S+\.\w+$/;
+export const showsAddress = (a: Element) => ADDRESS.test(text(a));
 
 /**
  * Share of an element's text that sits in links to other pages. Named anchors (no href) do not

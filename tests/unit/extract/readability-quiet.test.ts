@@ -1,0 +1,47 @@
+// The build drops Readability's debug logging from extract.js; Readability must parse exactly as before.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { asEsModule, READABILITY_MODULE, withoutLogging } from '../../../utils/extract/readability-quiet';
+import { parseHtml } from '../dom';
+
+const file = createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js');
+const source = readFileSync(file, 'utf8');
+
+type ReadabilityClass = new (doc: Document, options?: object) => { parse(): { content: string; title: string; byline: string | null } | null };
+function load(code: string): ReadabilityClass {
+  const module = { exports: {} as unknown };
+  new Function('module', 'exports', code)(module, module.exports);
+  return module.exports as ReadabilityClass;
+}
+
+const page = `<html><head><title>Harbour wall – Example</title></head><body><nav><a href="/">Home</a></nav>
+  <article><h1>Harbour wall</h1><p class="byline">By Anna Berg</p>
+  ${Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i}, with commas, clauses, and enough words to score as the article's running text here.</p>`).join('')}
+  <div class="share"><a href="/s">Share</a></div></article><footer>© Example</footer></body></html>`;
+
+describe('withoutLogging, asEsModule (Readability for extract.js)', () => {
+  it('finds the module and leaves no log call', () => {
+    expect(READABILITY_MODULE.test(file.replaceAll('\\', '/'))).toBe(true);
+    const quiet = withoutLogging(source);
+    expect(quiet).not.toContain('this.log(');
+    expect(quiet.length).toBeLessThan(source.length - 1000);
+  });
+
+  it('parses a page exactly as Readability does', () => {
+    const [before, after] = [source, withoutLogging(source)].map((code) => new (load(code))(parseHtml(page, 'https://example.org/a')).parse());
+    expect(after).toEqual(before);
+    expect(after?.content).toContain('Paragraph 5');
+  });
+
+  it('refuses a source whose logger or export it does not recognise', () => {
+    expect(() => withoutLogging(source.replace('this.log = function () {};', 'this.log = () => {};'))).toThrow(/logger/);
+    expect(() => asEsModule(source.replace('module.exports = Readability;', 'module.exports = { Readability };'))).toThrow(/export/);
+  });
+
+  it('exports Readability as an ES module, and nothing to CommonJS', () => {
+    const esm = asEsModule(source);
+    expect(esm.trimEnd().endsWith('export default Readability;')).toBe(true);
+    expect(esm).not.toContain('module.exports');
+  });
+});
