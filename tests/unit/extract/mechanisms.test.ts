@@ -135,6 +135,29 @@ describe('betterMainBlock: the block the page marks as its main text, where Read
     const cards = parseHtml(`<html><body>${Array.from({ length: 41 }, () => `<article>${steps}</article>`).join('')}</body></html>`);
     expect(betterMainBlock(cards, pageShape(cards.querySelector('p')!))).toBeNull();
   });
+
+  // Blocks are measured by their text's length first; that measure must never fall short of pageShape's.
+  it('finds a block that only just holds enough running text: in Chinese (weighed ×3), in lines broken by <br>', () => {
+    const nothing = pageShape(parseHtml('<p></p>').body);
+    const chinese = parseHtml(`<html><body><article><p>${'港口明年春天重新开放。'.repeat(17)}</p></article></body></html>`);
+    expect(betterMainBlock(chinese, nothing)).toEqual({ selector: 'article', index: 0 });
+    // 6 × 83 = 498 characters of text, 503 read with a space at each line break: over the 500 needed.
+    const lines = parseHtml(`<html><body><main><p>${Array.from({ length: 6 }, () => 'x'.repeat(83)).join('<br>')}</p></main></body></html>`);
+    expect(betterMainBlock(lines, nothing)).toEqual({ selector: 'main, [role="main"]', index: 0 });
+  });
+});
+
+describe('extractArticle works on a copy', () => {
+  it("leaves the page as it was, its style sheets included, and keeps the page's address and title in the copy", () => {
+    const page = parseHtml(`<html><head><title>The harbour story</title><style>p { color: red }</style></head>
+      <body><style>.x { color: blue }</style><article><p><a href="/harbour/map">The map</a> of the works.</p>${story(6)}</article></body></html>`);
+    const before = page.documentElement.outerHTML;
+    const result = extractArticle(page);
+    expect(page.documentElement.outerHTML).toBe(before);
+    expect(result.ok && result.article.title).toBe('The harbour story');
+    expect(result.ok && result.article.html).toContain('href="https://example.org/harbour/map"');
+    expect(result.ok && result.article.html).not.toMatch(/<style|color:/);
+  });
 });
 
 describe('rules as a list, switched by options', () => {
