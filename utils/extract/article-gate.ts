@@ -39,8 +39,8 @@ const OTHER_TYPE = /Product|ItemList|CollectionPage|SearchResultsPage|VideoObjec
  * of theirs counts as this many, so that a Chinese article measures about as long as its
  * translation (Readability's qq test page, 733 characters, was refused).
  */
-export const CJK_WEIGHT = 3;
-export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const CJK_WEIGHT = 3;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 
 export function pageShape(root: Node): PageShape {
   const shape: PageShape = { chars: 0, linked: 0, prose: 0, proseBlocks: 0, teasers: 0 };

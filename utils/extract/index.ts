@@ -39,7 +39,8 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
     const clone = pageCopy(doc);
     if (main) clone.body.replaceChildren(markedBlock(clone, main));
     runRules(PAGE_RULES, clone, { byline: meta.byline, title: meta.title ?? doc.title, url }, off); // before Readability: what the page declares
-    return new Readability(clone, { maxElemsToParse: maxElements, keepClasses: true }).parse();
+    // No maxElemsToParse: the page's elements were counted above, and the copy has no more (nor counts them again).
+    return new Readability(clone, { keepClasses: true }).parse();
   };
   let parsed = readability(null);
 
@@ -107,7 +108,7 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
 function pageCopy(doc: Document): Document {
   const copy = doc.cloneNode() as Document;
   const root = copy.importNode(doc.documentElement, true);
-  root.querySelectorAll('style').forEach((style) => style.remove());
+  for (const style of root.querySelectorAll('style')) style.remove();
   copy.append(root);
   return copy;
 }
