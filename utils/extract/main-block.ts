@@ -6,13 +6,14 @@ import { type PageShape, pageShape } from './article-gate';
 import { attributeTokens, forEachElement } from './walk';
 
 /**
- * Where pages mark their main text, most specific first: schema.org's articleBody, <article>, <main>.
- * Each selector is tested in one walk over the page (see walk.ts).
+ * Where pages mark their main text, most specific first: schema.org's articleBody
+ * (`[itemprop~="articleBody" i]`), <article>, <main> (and `[role="main"]`). All are tested in one
+ * walk over the page (see walk.ts).
  */
 const MARKS: Record<string, (el: Element) => boolean> = {
-  '[itemprop~="articleBody" i]': (el) => attributeTokens(el, 'itemprop').includes('articlebody'),
+  articleBody: (el) => attributeTokens(el, 'itemprop').includes('articlebody'),
   article: (el) => el.localName === 'article',
-  'main, [role="main"]': (el) => el.localName === 'main' || el.getAttribute('role') === 'main',
+  main: (el) => el.localName === 'main' || el.getAttribute('role') === 'main',
 };
 /** The marked block must hold this many times the running text of Readability's choice... */
 const CLEARLY_MORE = 2;
@@ -21,17 +22,18 @@ const MIN_MAIN_PROSE = 500;
 /** Pages with more marked blocks than this are lists of cards, not one article. */
 const MAX_BLOCKS = 40;
 
-/** A block of the page, found again in a clone by its selector and index. */
+/** A block of the page, found again in a clone by its mark (a key of MARKS) and index. */
 export interface MarkedBlock {
-  selector: string;
+  mark: string;
   index: number;
 }
 
-/** The page's marked blocks by selector, in the order of MARKS (one walk over the page). */
+/** The page's marked blocks by mark, in the order of MARKS (one walk over the page). */
 function markedBlocks(doc: Document): Map<string, Element[]> {
-  const blocks = new Map(Object.keys(MARKS).map((selector) => [selector, [] as Element[]]));
+  const marks = Object.entries(MARKS);
+  const blocks = new Map(marks.map(([mark]) => [mark, [] as Element[]]));
   forEachElement(doc, (el) => {
-    for (const [selector, marks] of Object.entries(MARKS)) if (marks(el)) blocks.get(selector)!.push(el);
+    for (const [mark, marked] of marks) if (marked(el)) blocks.get(mark)!.push(el);
   });
   return blocks;
 }
@@ -39,13 +41,13 @@ function markedBlocks(doc: Document): Map<string, Element[]> {
 /** The marked block to extract from instead of Readability's choice (`found`), or null when that choice stands. */
 export function betterMainBlock(doc: Document, found: PageShape): MarkedBlock | null {
   const wanted = Math.max(MIN_MAIN_PROSE, found.prose * CLEARLY_MORE);
-  for (const [selector, blocks] of markedBlocks(doc)) {
+  for (const [mark, blocks] of markedBlocks(doc)) {
     if (blocks.length > MAX_BLOCKS) return null;
     let best: MarkedBlock | null = null;
     let bestProse = wanted;
     blocks.forEach((el, index) => {
       const { prose } = pageShape(el);
-      if (prose >= bestProse) [best, bestProse] = [{ selector, index }, prose];
+      if (prose >= bestProse) [best, bestProse] = [{ mark, index }, prose];
     });
     if (best) return best;
   }
@@ -53,6 +55,6 @@ export function betterMainBlock(doc: Document, found: PageShape): MarkedBlock | 
 }
 
 /** The same block in a clone of the page. */
-export function markedBlock(doc: Document, { selector, index }: MarkedBlock): Element {
-  return markedBlocks(doc).get(selector)![index]!;
+export function markedBlock(doc: Document, { mark, index }: MarkedBlock): Element {
+  return markedBlocks(doc).get(mark)![index]!;
 }

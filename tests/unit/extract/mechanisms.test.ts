@@ -127,13 +127,27 @@ describe('betterMainBlock: the block the page marks as its main text, where Read
   const page = parseHtml(`<html><body><main><aside>${box}</aside><article itemprop="articleBody">${steps}</article></main></body></html>`);
 
   it('points at the marked block holding clearly more running text than the choice', () => {
-    expect(betterMainBlock(page, pageShape(page.querySelector('.service')!))).toEqual({ selector: '[itemprop~="articleBody" i]', index: 0 });
+    expect(betterMainBlock(page, pageShape(page.querySelector('.service')!))).toEqual({ mark: 'articleBody', index: 0 });
   });
 
   it("keeps Readability's choice when it holds the article, and ignores pages that are lists of cards", () => {
     expect(betterMainBlock(page, pageShape(page.querySelector('article')!))).toBeNull();
     const cards = parseHtml(`<html><body>${Array.from({ length: 41 }, () => `<article>${steps}</article>`).join('')}</body></html>`);
     expect(betterMainBlock(cards, pageShape(cards.querySelector('p')!))).toBeNull();
+  });
+
+});
+
+describe('extractArticle works on a copy', () => {
+  it("leaves the page as it was, its style sheets included, and keeps the page's address and title in the copy", () => {
+    const page = parseHtml(`<html><head><title>The harbour story</title><style>p { color: red }</style></head>
+      <body><style>.x { color: blue }</style><article><p><a href="/harbour/map">The map</a> of the works.</p>${story(6)}</article></body></html>`);
+    const before = page.documentElement.outerHTML;
+    const result = extractArticle(page);
+    expect(page.documentElement.outerHTML).toBe(before);
+    expect(result.ok && result.article.title).toBe('The harbour story');
+    expect(result.ok && result.article.html).toContain('href="https://example.org/harbour/map"');
+    expect(result.ok && result.article.html).not.toMatch(/<style|color:/);
   });
 });
 
