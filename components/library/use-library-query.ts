@@ -124,6 +124,7 @@ export function useLibraryQuery(db: ClippingsDb) {
     if (settled) void libraryFacets(db).then((f) => (setFacets(f), setFacetsLoaded(true)));
   }, [version, settled]);
 
-  const empty = facetsLoaded ? facets.count === 0 : firstPageEmpty;
+  /** Empty, or not yet known not to be (the exports stay off until then). */
+  const empty = facetsLoaded ? facets.count === 0 : firstPageEmpty !== false;
   return { filters, setFilter, pageIndex, setPageIndex, page, facets, facetsLoaded, empty, version, refresh, ready };
 }

@@ -46,8 +46,8 @@ export function Library() {
 
   return (
     <div class="cr-library">
-      <LibraryHeader count={facetsLoaded ? facets.count : null} empty={empty !== false} version={version} busy={busy} fileInput={imports.fileInput} onExportAll={() => void exportAll()} onExportHighlights={() => void exportHighlights()} onImport={imports.choose}>
-        <ExportFolder label="exportFolderAll" disabled={busy || empty !== false} {...imports.folderExport(facets.count, () => clippingBatches(db))} />
+      <LibraryHeader count={facetsLoaded ? facets.count : null} empty={empty} version={version} busy={busy} fileInput={imports.fileInput} onExportAll={() => void exportAll()} onExportHighlights={() => void exportHighlights()} onImport={imports.choose}>
+        <ExportFolder label="exportFolderAll" disabled={busy || empty} {...imports.folderExport(facets.count, () => clippingBatches(db))} />
       </LibraryHeader>
       {imports.chosen && <ImportDialog db={db} file={imports.chosen} onConfirm={(prepared) => void imports.confirm(prepared)} onClose={imports.close} />}
       <SyncPanel db={db} libraryPainted={ready} />
