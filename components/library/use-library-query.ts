@@ -96,7 +96,7 @@ export function useLibraryQuery(db: ClippingsDb) {
           painted.current = true;
           performance.measure(LIBRARY_QUERY, { start: started, detail: { search, tag, run } });
           // A phrase search shown before all its candidates were checked: counted now that its page is painted.
-          result.count?.().then((total) => run === seq.current && setPage({ ...result, total, count: undefined }), () => undefined);
+          result.count?.(() => run !== seq.current).then((total) => run === seq.current && setPage({ ...result, total, count: undefined }), () => undefined);
         }),
       );
     });

@@ -34,8 +34,10 @@ export interface LibraryPage {
    * A phrase search whose page filled before every candidate was checked: checks the rest and gives the total.
    * Each candidate's text is read to check the phrase (100–600 texts of ~10 KB for the bench's phrases at 10,000
    * clippings, half of such a search), so the page is shown once its own matches are found, and counted after.
+   * `stale` stops it once the search is no longer shown: the database runs its reads in turn, and a count left
+   * running would hold the next search behind it.
    */
-  count?: () => Promise<number>;
+  count?: (stale: () => boolean) => Promise<number>;
 }
 
 const PHRASE_BATCH = 100;
@@ -218,5 +220,5 @@ async function phrasePage(db: ClippingsDb, candidates: number[], parsed: ParsedQ
   };
   await check(() => found >= offset + limit);
   if (checked >= candidates.length) return { items, total: found, parsed };
-  return { items, total: null, parsed, count: () => check(() => false) };
+  return { items, total: null, parsed, count: (stale) => check(stale) };
 }
