@@ -36,8 +36,9 @@ const NOT_HYPHEN_UNIT = words('old|odd|plus|something|ish|fold|year-old');
 /** After "a 30-date" or "a 5.0-litre" the noun they describe completes the fact ("30-date tour"), unless it is a small word. */
 const NOUN_AFTER = /\s([a-z]{3,})\b/y;
 const NOT_NOUN = words('and|the|for|with|from|that|which|who|was|were|are|has|had|have|but|than|then|into|over|after|before|each|per');
-/** "15 km per second", "$3 a share", "5 percent a year" */
-const RATE_RE = new RegExp(` (?:per|a|an) (?:${TIME_UNITS}|share|barrel|head|person|kg|tonne|litre|liter|gallon|unit|km|mile)\\b`, 'y');
+const RATE_UNIT = `(?:${TIME_UNITS}|share|barrel|head|person|kg|tonne|litre|liter|gallon|unit|km|mile)`;
+/** "15 km per second", "$3 a share", "5 percent a year", and a price's "$7/month" or "$60/person/year" */
+const RATE_RE = new RegExp(`(?: (?:per|a|an) ${RATE_UNIT}|(?:/${RATE_UNIT}){1,2})\\b`, 'y');
 const WORD_AFTER = /( ?)([A-Za-z°µ][A-Za-z/]*(?:-ft|-hours?)?\.?)/y;
 /**
  * Units of more than one word ("100 basis points", "465 degrees Celsius", "12 million standard cubic feet", "87 square
@@ -66,7 +67,8 @@ const HAN = /[\u3400-\u4DBF\u4E00-\u9FFF]/u;
 const HAN_UNIT = /[万亿千百]*(?:美元|元|%|％|人|个|家|亿|万)?/y;
 /** A currency sign written after the amount: "60,000₩", "25 €". */
 const SIGN_AFTER = / ?[₩€£¥₹₦₱₨]/y;
-const PERCENT_RE = /(?: ?%|\u00a0%| per ?cent\b| percent\b| percentage points?\b|pc\b)/y;
+/** "&percnt;" is a per-cent sign a page left as its HTML name. */
+const PERCENT_RE = /(?: ?%|\u00a0%|&percnt;| per ?cent\b| percent\b| percentage points?\b|pc\b)/y;
 /** "30-date", "2.4-metre-deep": a unit or counted noun joined by hyphens (ages were ruled out before). */
 const HYPHEN_RE = /-([a-z]+)(?:-[a-z]+)?\b(?!-)/y;
 const AGE_AFTER = /^-[a-z]+-olds?\b/;
@@ -148,7 +150,8 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean, eng
     return s.slice(start, e);
   }
   const next = s.slice(e, e + 2);
-  if (WORDY.test(next.charAt(0)) || /^[.,]\d|^-\d|^:\d|^\/\d/.test(next)) return null;
+  // "4-Year Scholarships": a number joined to a capitalised word is part of a name
+  if (WORDY.test(next.charAt(0)) || /^[.,]\d|^-\d|^:\d|^\/\d|^-[A-Z]/.test(next)) return null;
   return s.slice(start, e);
 }
 
@@ -175,6 +178,18 @@ function range(s: string, start: number, coreEnd: number, hasCurrency: boolean, 
 }
 
 const CAP_WORD_BEFORE = re`[${UPPER}][${LETTER}-]*\s$`;
+/** After a capitalised word a number is part of a name ("Boeing 787"), unless the word is a preposition ("In 30 years"). */
+const isModelNumber = (before: string): boolean =>
+  CAP_WORD_BEFORE.test(before) && !/(?:^|\s)(?:In|On|At|By|Of|About|Some|Nearly|Over|Almost|Just|Only|With|From)\s$/.test(before);
+/** Before a counted noun a determiner or a day is no name ("The 14 sites", "Monday 12 people"). */
+const DETERMINER_OR_DAY = /(?:^|\s)(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|All|Each|Every|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s$/;
+/** A number and the one plural word after it that the reader took for what it counts ("777 uses"). */
+const GUESSED_COUNT = /^\d+(?:\.\d+)? ([a-z]+s)$/;
+/**
+ * "sit 14th", "the 10th anniversary": an ordinal is a rank or a name, not an amount; editors leave it out (the
+ * labelled sets call every bare ordinal neutral).
+ */
+const ORDINAL_ONLY = /^\d+(?:st|nd|rd|th)$/;
 const STREET_AFTER = re`^\s[${UPPER}][${LOWER}]+\s(?:St|Street|Ave|Avenue|Road|Rd|Drive|Dr|Place|Lane|Blvd|Way|Court)\b`;
 const YEAR = /^(?:1[6-9]|20)\d\d$/;
 /**
@@ -192,7 +207,8 @@ export function findNumbers(s: string, dates: Span[], english = true): Span[] {
   while ((m = CORE_RE.exec(s))) {
     const start = m.index;
     const prev = s.charAt(start - 1);
-    if (prev && ((WORDY.test(prev) && !HAN.test(prev)) || /[.,:/$£€¥₹^-]/.test(prev))) continue;
+    // "&#151;": the code of a character a page left in its text ("#" also opens a hashtag or a rank, "#1")
+    if (prev && ((WORDY.test(prev) && !HAN.test(prev)) || /[.,:/$£€¥₹^#-]/.test(prev))) continue;
     // "2^15", "10^5": a power of a formula, not a fact
     if (s.charAt(start + m[0].length) === '^') continue;
     const hasCurrency = CUR_RE.test(m[0]) && !/^\d/.test(m[0]);
@@ -212,9 +228,13 @@ export function findNumbers(s: string, dates: Span[], english = true): Span[] {
     const before = s.slice(Math.max(0, start - 12), start);
     const after = s.slice(end, end + 14);
     if (NOT_A_FACT_AFTER.test(after) || (/^\[/.test(s.charAt(start - 1)) && after.startsWith(']'))) continue;
-    // model numbers ("Boeing 787", "Fortune 500") and addresses ("1119 Eighth St.")
+    if (ORDINAL_ONLY.test(text)) continue;
+    // model numbers ("Boeing 787", "Fortune 500"), also before a word read as what they count ("a Boeing 777 uses",
+    // "Division 1 schools"), and addresses ("1119 Eighth St.")
+    const counted = GUESSED_COUNT.exec(text);
+    if (counted && !isUnit(counted[1]!) && isModelNumber(before) && !DETERMINER_OR_DAY.test(before)) continue;
     if (/^\d+(?:\.\d+)?$/.test(text)) {
-      if (CAP_WORD_BEFORE.test(before) && !/(?:^|\s)(?:In|On|At|By|Of|About|Some|Nearly|Over|Almost|Just|Only|With|From)\s$/.test(before)) continue;
+      if (isModelNumber(before)) continue;
       if (STREET_AFTER.test(after)) continue;
       if (/^\s(?:W|E|N|S)\.\s/.test(after)) continue;
       // ages: "Carlineo Jr., 55, of"

@@ -40,8 +40,20 @@ describe('numbers', () => {
     expect(nums('Rates fell to 4.1 percent from 4.9 percent a year earlier.')).toEqual(['4.1 percent', '4.9 percent']);
   });
 
-  it('reads scores and ordinals', () => {
-    expect(nums('The Wild won 4-1 and sit 14th.')).toEqual(['4-1', '14th']);
+  it('reads scores, and leaves out ordinals (a rank or a name, not an amount)', () => {
+    expect(nums('The Wild won 4-1 and sit 14th.')).toEqual(['4-1']);
+    expect(nums('The 3rd Fleet marked its 75th anniversary with 12 ships.')).toEqual(['12 ships']);
+  });
+
+  it('takes no number from a name: a model before what it seems to count, a number joined to a capital', () => {
+    expect(nums('A Zephyr 440 carries 90 people; the Division 2 clubs met.')).toEqual(['90 people']);
+    expect(nums('The 14 parks and Friday 30 volunteers joined.')).toEqual(['14 parks', '30 volunteers']);
+    expect(nums('She won 3-Year Fellowships worth $4,000.')).toEqual(['$4,000']);
+  });
+
+  it('reads what a page left as HTML names of characters, and a price per period', () => {
+    expect(nums('Signups rose 250&percnt; &#8212; to 9 million.')).toEqual(['250&percnt;', '9 million']);
+    expect(nums('Plans cost $9/month or $80/person/year.')).toEqual(['$9/month', '$80/person/year']);
   });
 
   it('reads numbers in other languages', () => {
