@@ -1,7 +1,7 @@
 /** Dates and times, as written. */
 
 import { CASELESS, LETTER, LOWER, UPPER } from './chars';
-import { CALENDAR } from './lexicon';
+import { CALENDAR, FUNCTION_WORDS, LEAD_STOP } from './lexicon';
 import { isMonthName } from './other-languages';
 
 const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*/g;
@@ -25,10 +25,20 @@ const M = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?`;
 const WD = `(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
 const Y = `(?:1[6-9]\\d\\d|20\\d\\d)`;
 const D = `\\d{1,2}(?:st|nd|rd|th)?`;
-const REL = `(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming|[Pp]revious|[Ee]arly|[Ll]ate|[Mm]id)`;
+/** A period placed from the story's own time ("last week", "this morning"), or within one ("early next year"). */
+const DEIXIS = `(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming|[Pp]revious)`;
+const PHASE = `(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id)`;
 // "weekend" before "week", and a plural kept whole: "this weekend" and "coming weeks" are not "this week" / "coming week"
-const PERIOD = `(?:weekend|week|month|year|season|spring|summer|autumn|fall|winter|night|morning|afternoon|evening|decade|quarter|century)s?(?![a-z])`;
+const SPAN = `(?:weekend|week|month|year|season|spring|summer|autumn|fall|winter|decade|quarter|century)`;
+const PERIOD = `(?:${SPAN}|night|morning|afternoon|evening)s?(?![a-z])`;
 const COUNT = `(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Aa] couple of|[Aa] few|[Ss]everal|\\d{1,3})`;
+/** "about a month ago": the hedge is part of the time (the labelled sets keep it). */
+const HEDGE = `(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]round|[Jj]ust|[Oo]nly|[Mm]ore than|[Ll]ess than) )`;
+/**
+ * Named days of the calendar: a date on their own ("on Thanksgiving"), never inside a name ("Office Christmas Party",
+ * see holidayIsNoDate).
+ */
+const HOLIDAY = `(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Easter(?: Sunday| Monday)?|Good Friday|Election Day|Independence Day|Memorial Day|Labou?r Day|Veterans Day|Boxing Day|Halloween|Valentine['’]s Day)(?![${LETTER}])`;
 const PART = `(?:morning|afternoon|evening|night)`;
 
 const EN_PATTERNS = [
@@ -38,7 +48,7 @@ const EN_PATTERNS = [
   `(?:(?:the )?(?:first|second|third|fourth|last|final) (?:half|quarter) of|(?:the )?(?:end|start|beginning|middle) of)(?: the)? (?:(?:fiscal )?(?:year )?${Y}(?:[/-]\\d\\d)?(?: season)?|${M}(?: ${Y})?|the year)`,
   `(?:fiscal year|FY) ?${Y}(?:[/-]\\d\\d(?:\\d\\d)?)?`,
   // a span of days: "Nov. 9-13", "18-24 November", "24 and 25 October"
-  `${M} ${D}[-–]${D}(?:,? ${Y})?(?!\\d)`,
+  `${M} ${D}(?:[-–]| and )${D}(?:,? ${Y})?(?!\\d)`,
   `${D}(?:[-–]| and )${D} ${M}(?:,? ${Y})?`,
   // "Sept. 9, 2025", "September 9", "9 September 2025"
   `${M} ${D}(?:,? ${Y})?(?!\\d)`,
@@ -54,9 +64,12 @@ const EN_PATTERNS = [
   `(?:first|second|third|fourth|${M})[ -]quarter(?![a-z])`,
   `(?:(?:early|mid|late)[- ])?(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*`,
   `(?:(?:early|mid|late)[- ]|(?<=(?:in|since|until|by|of|last|next|this) ))May(?= |,|\\.)`,
-  `(?:(?:[Ee]arlier|[Ll]ater) )?${REL} ${PERIOD}`,
+  // "early next year", "later this month"; "early morning" or "late night" alone places nothing
+  `(?:${PHASE}[- ])?${DEIXIS} ${PERIOD}`,
+  `${PHASE} ${SPAN}s?(?![a-z])`,
   // a time counted from the story's own: "two years ago", "a year later"
-  `${COUNT} (?:year|month|week|day|decade)s? (?:ago|later|earlier)`,
+  `${HEDGE}?${COUNT} (?:year|month|week|day|decade)s? (?:ago|later|earlier)`,
+  HOLIDAY,
   `(?<=(?:[Oo]ver|[Aa]t|[Dd]uring) )the weekend`,
   `(?:yesterday|tomorrow|tonight)`,
 ];
@@ -87,6 +100,20 @@ const build = (ps: string[]) => new RegExp(`(?<![${UPPER}${LOWER}\\d$£€.,:/-]
 const EN_RE = build([...EN_PATTERNS, ...DIGIT_PATTERNS]);
 const OTHER_RE = build([...DIGIT_PATTERNS, ...OTHER_LANGUAGE_PATTERNS]);
 
+const HOLIDAY_ONLY = new RegExp(`^${HOLIDAY}$`, 'u');
+const CAP_BEFORE = new RegExp(`(?:^|\\s)([${UPPER}][${LETTER}'’-]*) $`, 'u');
+const WORD_AFTER = /^ ([\p{L}'’-]+)/u;
+/**
+ * "Office Christmas Party", "Easter Road", "the Christmas holidays": a holiday inside a name or describing a noun;
+ * a capitalised word before it other than a sentence's opener ("On Easter") or a word after it other than a small
+ * one ("before Christmas and", "on Thanksgiving when") says so.
+ */
+function holidayIsNoDate(s: string, start: number, end: number): boolean {
+  const before = CAP_BEFORE.exec(s.slice(Math.max(0, start - 30), start))?.[1];
+  const after = WORD_AFTER.exec(s.slice(end, end + 30))?.[1];
+  return (before !== undefined && !LEAD_STOP.has(before.toLowerCase())) || (after !== undefined && !LEAD_STOP.has(after) && !FUNCTION_WORDS.has(after));
+}
+
 /** Date and time phrases of a sentence; longest first, never overlapping. */
 export function findDates(s: string, english: boolean): Span[] {
   const re = english ? EN_RE : OTHER_RE;
@@ -106,7 +133,7 @@ export function findDates(s: string, english: boolean): Span[] {
       text = text.slice(lead[0].length);
       start += lead[0].length;
     }
-    if (english && !realMonths(text)) continue;
+    if (english && (!realMonths(text) || (HOLIDAY_ONLY.test(text) && holidayIsNoDate(s, start, start + text.length)))) continue;
     out.push({ text, start, end: start + text.length });
   }
   return out;

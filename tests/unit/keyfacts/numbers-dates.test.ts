@@ -84,6 +84,20 @@ describe('dates', () => {
     expect(dates('Profit fell in the third quarter and in the June quarter.')).toEqual(['third quarter', 'June quarter']);
   });
 
+  it('places nothing with a time of day alone, and keeps a phase or a hedge with the period it places', () => {
+    expect(dates('The crash came in the early morning hours, and the late night crew saw it.')).toEqual([]);
+    expect(dates('The bridge opens early next year; the mill shut about a month ago.')).toEqual(['early next year', 'about a month ago']);
+  });
+
+  it('reads two days of one month joined by "and"', () => {
+    expect(dates('The summit runs on March 4 and 5 in Oslo.')).toEqual(['March 4 and 5']);
+  });
+
+  it('reads a holiday on its own, not inside a name or before the noun it describes', () => {
+    expect(dates('On Labor Day, crowds marched; the store sold more before Christmas.')).toEqual(['Labor Day', 'Christmas']);
+    expect(dates('They watched Halloween Ends during the Easter holidays at Easter Road.')).toEqual([]);
+  });
+
   it('does not take the mayor or a marcher for a month', () => {
     expect(dates('The Mayor met Marchers and May Smith.')).toEqual([]);
     expect(dates('It opened in May.')).toEqual(['May']);
