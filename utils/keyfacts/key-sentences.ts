@@ -45,6 +45,13 @@ const SCORE = {
   quoteInside: 1,
   /** A line without a closing stop is a heading or a caption. */
   heading: 4,
+  /**
+   * A sentence that opens its paragraph: writers put a paragraph's point first. Past the lead two sentences, editors
+   * picked 27% of paragraph openers against 11% of the rest (ranks 2-5), 11% against 4% (ranks 6-14) on blind4a-7.
+   * 0.75 (a bit under the log of that ratio, which the other scores partly carry) was the one of 0.5/0.75/1 that lost
+   * on no labelled set; LexRank centrality in place of or beside `central` won on none.
+   */
+  paraFirst: 0.75,
 } as const;
 /** A question asks what the story answers: none of the 49 in the labelled sets was a key sentence. */
 const QUESTION = /\?["”’)]?$/;
@@ -97,6 +104,7 @@ export function rankSentences(title: string, sentences: RankInput[]): number[] {
     if (/^["“‘]/.test(s.text)) score -= SCORE.quoteOpens;
     else if (/["“”]/.test(s.text)) score -= SCORE.quoteInside;
     if (isHeading(s)) score -= SCORE.heading;
+    if (i === 0 || sentences[i - 1]!.para !== s.para) score += SCORE.paraFirst;
     if (QUESTION.test(s.text)) score -= QUESTION_COST;
     if (FIRST_PERSON.test(unquoted(s.text))) score -= WRITER_COST;
     return { i, score };

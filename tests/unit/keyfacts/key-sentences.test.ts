@@ -67,6 +67,17 @@ describe('key sentences', () => {
     expect(rank('Dunmore to close river bridge for repairs', paras)).toContain(1);
   });
 
+  it('prefer a sentence that opens its paragraph to one inside a paragraph that says as much', () => {
+    const sentences = [
+      ['The Dunmore council voted on Monday to close the old river bridge for repairs.', 0],
+      ['The work will cost $4 million and take most of the summer, officials said.', 0],
+      ['What now?', 1],
+      ['Buses will run every hour to Eastvale while the old bridge is shut.', 1],
+      ['Ferries will sail every hour from the quay while the old bridge is shut.', 2],
+    ].map(([text, para]) => ({ text: text as string, para: para as number, facts: 0 }));
+    expect(rankSentences('Dunmore to close river bridge', sentences)).toEqual([0, 1, 4]);
+  });
+
   it('pass over questions and rows of a table', () => {
     const sentences = [
       'The Dunmore council voted on Monday to close the old river bridge for repairs.',
