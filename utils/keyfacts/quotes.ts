@@ -59,15 +59,22 @@ interface Pending {
   toEnd: boolean;
 }
 
+/**
+ * British style quotes speech in single marks (‘We will fight,’ she said). The closing mark is also the apostrophe
+ * ("don’t", "the players’ union"), so a single quote closes only after a stop or comma, or before punctuation.
+ */
+const SINGLE_CLOSE = /(?<=[,.!?…])’|’(?=[,.;:!?)—–]|\s*$)/g;
+
 function quoteSpans(p: string): Pending[] {
   const out: Pending[] = [];
-  const re = /[“"]/g;
+  const re = /[“"‘]/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(p))) {
     const open = m.index;
-    const closer = m[0] === '“' ? /[”"]/g : /["”]/g;
+    const closer = m[0] === '‘' ? SINGLE_CLOSE : m[0] === '“' ? /[”"]/g : /["”]/g;
     closer.lastIndex = open + 1;
     const c = closer.exec(p);
+    if (!c && m[0] === '‘') continue; // "rock ‘n’ roll", "‘90s": an apostrophe, not an opening
     const close = c ? c.index : p.length;
     out.push({ text: p.slice(open + 1, close), open, close, toEnd: !c });
     re.lastIndex = close + 1;

@@ -148,6 +148,20 @@ describe('quotes', () => {
   });
 });
 
+describe('quotes in single marks', () => {
+  it('reads British-style quotes, not apostrophes or possessives', () => {
+    const f = facts(
+      'Coach Mia Hart was calm. ‘We played the players’ way tonight,’ Hart said.\n\n' +
+        'She added: ‘Nobody here thinks the season is over.’\n\n' +
+        'Fans sang rock ‘n’ roll songs from the ‘90s all night long at the ground.',
+    );
+    expect(f.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['We played the players’ way tonight', 'Hart'],
+      ['Nobody here thinks the season is over.', 'Hart'],
+    ]);
+  });
+});
+
 describe('key sentences', () => {
   it('returns 3 to 5 sentences in article order, the lead first', () => {
     const text = Array.from({ length: 20 }, (_, i) => `Sentence number ${i + 1} talks about the budget plan of the city council in some detail.`).join(' ');
