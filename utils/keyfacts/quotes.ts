@@ -92,6 +92,11 @@ const UNATTRIBUTED_WORDS_MIN = 5;
 const TITLE_CASE = /^(?:[^\s]*[A-Z0-9][^\s]*\s+(?:(?:a|an|the|of|to|in|on|and|for|at|by)\s+)*)+[^\s]*[A-Z0-9][^\s]*$/;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+/**
+ * "I've no excuses.": a short quote that is a whole sentence (a capital, a verb's worth of words, a stop) is speech,
+ * not a scare quote ("vile", "new normal"), which is a fragment.
+ */
+const FULL_SENTENCE = /^[A-Z][^\s]*(?:\s+[^\s]+){1,}[.!?]$/;
 
 /**
  * Quotes of an article. Paragraphs are given as sentence lists; `speakerAt` names the person or organisation that
@@ -141,7 +146,7 @@ export function findQuotes(
         continue;
       }
       // short scare quotes ("terrorist") are not quotes, but they carry the speaker to the next part
-      if (words(text) >= 4) quotes.push({ text, speaker, sentence });
+      if (words(text) >= 4 || FULL_SENTENCE.test(text)) quotes.push({ text, speaker, sentence });
       prevSpeaker = speaker;
       lastSpeaker = speaker;
       lastPara = pi;

@@ -116,6 +116,14 @@ describe('quotes', () => {
     ]);
   });
 
+  it('keeps a short quote that is a whole sentence, not a short fragment', () => {
+    const f = facts('"We lost the plot in the second half," Ivo Marsh said. "It hurts." Fans called the display "truly awful".');
+    expect(f.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['We lost the plot in the second half', 'Marsh'],
+      ['It hurts.', 'Marsh'],
+    ]);
+  });
+
   it('carries the speaker over a split quote and skips scare quotes', () => {
     const f = facts('"That is perfect," Boudreau said. "It is the mark of a true competitor." Critics called it "vile".');
     expect(f.quotes.map((q) => [q.text, q.speaker])).toEqual([['It is the mark of a true competitor.', 'Boudreau']]);
