@@ -39,6 +39,8 @@ const TAIL = new RegExp(
  */
 const SUBJECT_VERB = new RegExp(`^(.{1,140}?)\\s+(?:${VERBS})\\b`);
 const HEAD = new RegExp(`((?:[^"“”.!?]|${INNER_DOT}){1,110}?)\\s+(?:${VERBS})(?:\\s+[^"“”.!?,:]{0,40}?)?(?:\\s+that)?\\s*[,:]?\\s*$`);
+/** '… "unacceptable" and said it was "a hostage-taking"': the verb after a conjunction has the sentence's subject. */
+const CONJUNCTION = /^(?:and|but|then|and then)$/i;
 const ACCORDING = /according to ([^,.;]+)[,.]?\s*$/;
 const PRONOUN = /^(?:he|she|they|we|i|it)$/i;
 /** "He instead", "She then": a pronoun with an adverb is still the pronoun. */
@@ -123,7 +125,8 @@ export function findQuotes(
       const sentence = sentenceAt(q.open);
       let speaker = '';
       // the clause before the quote: from its sentence's start ("U.S. commander" ends none) or the last quote
-      const from = Math.max(para.starts[sentence - para.first]!, prevClose + 1, q.open - 160);
+      const sentenceStart = para.starts[sentence - para.first]!;
+      const from = Math.max(sentenceStart, prevClose + 1, q.open - 160);
       const clause = p.slice(from, q.open);
       const head = HEAD.exec(clause);
       // 'he said, "…"' names the speaker even when a reporting clause follows ('…," the office said')
@@ -135,8 +138,9 @@ export function findQuotes(
         const acc = ACCORDING.exec(clause);
         const subject = SUBJECT_VERB.exec(clause);
         if (acc) speaker = resolve(acc[1]!.trim(), sentence);
-        else if (head) speaker = resolve(head[1]!.trim(), sentence);
-        else if (subject && prevClose < para.starts[sentence - para.first]!) speaker = resolve(subject[1]!.trim(), sentence);
+        else if (head && !CONJUNCTION.test(head[1]!.trim())) speaker = resolve(head[1]!.trim(), sentence);
+        else if (head) speaker = resolve(SUBJECT_VERB.exec(p.slice(sentenceStart, q.open))?.[1]?.trim() ?? '', sentence);
+        else if (subject && prevClose < sentenceStart) speaker = resolve(subject[1]!.trim(), sentence);
       }
       prevClose = q.close;
       if (!speaker) speaker = prevSpeaker; // the second half of a split quote

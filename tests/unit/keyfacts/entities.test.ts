@@ -124,6 +124,11 @@ describe('quotes', () => {
     ]);
   });
 
+  it('gives a quote after "and said" to the subject of the sentence', () => {
+    const f = facts('Mayor Lena Vog called the plan "reckless" and said it would "leave the old town without a bridge".');
+    expect(f.quotes.map((q) => [q.text, q.speaker])).toEqual([['leave the old town without a bridge', 'Vog']]);
+  });
+
   it('carries the speaker over a split quote and skips scare quotes', () => {
     const f = facts('"That is perfect," Boudreau said. "It is the mark of a true competitor." Critics called it "vile".');
     expect(f.quotes.map((q) => [q.text, q.speaker])).toEqual([['It is the mark of a true competitor.', 'Boudreau']]);
