@@ -42,6 +42,9 @@ const HOLIDAY = `(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year['’]
 const PART = `(?:morning|afternoon|evening|night)`;
 
 const EN_PATTERNS = [
+  // a weekday with its date, a run of weekdays: "Saturday, May 18", "Sunday, 14 December", "Monday to Saturday"
+  `${WD},? (?:${M} ${D}|${D} ${M})(?:,? ${Y})?(?!\\d)`,
+  `${WD} (?:to|through|[-–]) ${WD}`,
   // "between January and June 2025"
   `(?:between )?${M}(?: ${D})? (?:and|to|through) ${M}(?: ${D})?,? ${Y}`,
   // "first half of 2025", "end of August 2025", "end of the 2022/23 season"
@@ -82,7 +85,8 @@ const DIGIT_PATTERNS = [
   `\\d{1,2}[./]\\d{1,2}[./](?:${Y}|\\d\\d)(?![\\d.])`,
   `${Y}[/-]\\d\\d(?!\\d)(?: season)?`,
   `\\d{1,2}(?::\\d{2})? ?(?:a\\.m\\.|p\\.m\\.|am|pm|AM|PM)(?![${LETTER}])`,
-  `${Y}(?!\\d|,\\d|-[${LETTER}]| ?(?:%|percent|per cent))`,
+  // a year, not a side of a size ("1800 x 1920")
+  `(?<![x×] ?)${Y}(?!\\d|,\\d|-[${LETTER}]| ?(?:%|percent|per cent|[x×] ?\\d))`,
 ];
 
 /**

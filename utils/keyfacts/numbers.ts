@@ -161,6 +161,17 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean, eng
  */
 const RANGE = new RegExp(`( to |–| and |-)(${CUR}?)${NUM}`, 'y');
 const BARE = new RegExp(`^${CUR}?${NUM}$`);
+/** "1800 x 1920", "3,168 x 1,440 pixels": the sides of a size are one fact. */
+const BY = new RegExp(`( ?[x×] ?)(${NUM})`, 'y');
+
+function dimensions(s: string, start: number, coreEnd: number): string | null {
+  BY.lastIndex = coreEnd;
+  const b = BY.exec(s);
+  if (!b) return null;
+  const second = coreEnd + b[1]!.length;
+  const written = extend(s, second, second + b[2]!.length, false);
+  return written === null ? null : s.slice(start, second) + written;
+}
 
 function range(s: string, start: number, coreEnd: number, hasCurrency: boolean, english: boolean): string | null {
   RANGE.lastIndex = coreEnd;
@@ -213,7 +224,7 @@ export function findNumbers(s: string, dates: Span[], english = true): Span[] {
     if (s.charAt(start + m[0].length) === '^') continue;
     const hasCurrency = CUR_RE.test(m[0]) && !/^\d/.test(m[0]);
     const inDate = (end: number) => dates.some((d) => start < d.end && end > d.start);
-    const joined = range(s, start, start + m[0].length, hasCurrency, english);
+    const joined = (hasCurrency ? null : dimensions(s, start, start + m[0].length)) ?? range(s, start, start + m[0].length, hasCurrency, english);
     // "since August 2024 to 4.75 percent": a year of a date opens no range
     let written = joined !== null && !inDate(start + joined.length) ? joined : extend(s, start, start + m[0].length, hasCurrency, english);
     // "6.2 percent a year earlier": a unit read into a date that follows ends where the date starts

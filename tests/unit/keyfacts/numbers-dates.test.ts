@@ -51,6 +51,10 @@ describe('numbers', () => {
     expect(nums('She won 3-Year Fellowships worth $4,000.')).toEqual(['$4,000']);
   });
 
+  it('keeps the sides of a size together', () => {
+    expect(nums('The panel has 2000 x 1600 pixels and the sheet is 30×40 cm.')).toEqual(['2000 x 1600 pixels', '30×40 cm']);
+  });
+
   it('reads what a page left as HTML names of characters, and a price per period', () => {
     expect(nums('Signups rose 250&percnt; &#8212; to 9 million.')).toEqual(['250&percnt;', '9 million']);
     expect(nums('Plans cost $9/month or $80/person/year.')).toEqual(['$9/month', '$80/person/year']);
@@ -87,6 +91,14 @@ describe('dates', () => {
   it('places nothing with a time of day alone, and keeps a phase or a hedge with the period it places', () => {
     expect(dates('The crash came in the early morning hours, and the late night crew saw it.')).toEqual([]);
     expect(dates('The bridge opens early next year; the mill shut about a month ago.')).toEqual(['early next year', 'about a month ago']);
+  });
+
+  it('keeps a weekday with its date, and a run of weekdays, as one date', () => {
+    expect(dates('Doors open on Thursday, June 12 and Sunday, 15 June; the ferry runs Monday to Friday.')).toEqual(['Thursday, June 12', 'Sunday, 15 June', 'Monday to Friday']);
+  });
+
+  it('reads no year in the sides of a size', () => {
+    expect(dates('The panel has 2000 x 1600 pixels.')).toEqual([]);
   });
 
   it('reads two days of one month joined by "and"', () => {
