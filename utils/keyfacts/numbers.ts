@@ -47,6 +47,9 @@ const WORD_AFTER = /( ?)([A-Za-z°µ][A-Za-z/]*(?:-ft|-hours?)?\.?)/y;
  */
 const COMPOUND_UNIT =
   /(?: (?:basis points?|degrees? (?:Celsius|Fahrenheit)|(?:standard )?cubic (?:feet|foot|metres?|meters?|yards?)|square (?:miles?|feet|foot|kilometres?|kilometers?|metres?|meters?|yards?|km)|light-years?|(?:[A-Z][a-z]+ ){1,2}(?:dollars?|francs?|pounds?|rupees?|pesos?|yuan|yen|euros?|kronor|kroner|krona|dinars?|ringgit)\b)| ?cu\. ?ft\.)(?![\w-])/y;
+/** "32 minutes and 4 seconds", "2 hours 15 minutes": a time of two units is one number. */
+const LARGER_TIME_UNIT = /^ (?:hours?|minutes?|mins?)$/;
+const SMALLER_TIME = /(?:,? and |, | )\d{1,2} (?:minutes?|mins?|seconds?|secs?)\b/y;
 /** "418p", "22.4p": pence, written onto the number. */
 const PENCE = /p(?![\p{L}\d])/uy;
 /** "Rs 1,240-crore", "P13.2-billion": a scale joined by a hyphen to an amount. */
@@ -130,6 +133,7 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean, eng
       }
     }
     if (unit !== null) e += unit.length;
+    if (unit !== null && LARGER_TIME_UNIT.test(unit)) e += at(SMALLER_TIME)?.length ?? 0;
     else if (scale === null) {
       const scoreVerb = SCORE_BEFORE.test(s.slice(Math.max(0, start - 40), start));
       const between = CAP_WORD_BEFORE.test(s.slice(Math.max(0, start - 30), start));

@@ -51,6 +51,10 @@ describe('numbers', () => {
     expect(nums('She won 3-Year Fellowships worth $4,000.')).toEqual(['$4,000']);
   });
 
+  it('keeps a time of two units together', () => {
+    expect(nums('She swam it in 41 minutes and 9 seconds, he in 2 hours 5 minutes, after 30 minutes of rain.')).toEqual(['41 minutes and 9 seconds', '2 hours 5 minutes', '30 minutes']);
+  });
+
   it('keeps the sides of a size together', () => {
     expect(nums('The panel has 2000 x 1600 pixels and the sheet is 30×40 cm.')).toEqual(['2000 x 1600 pixels', '30×40 cm']);
   });
