@@ -37,6 +37,14 @@ const NOT_HYPHEN_UNIT = words('old|odd|plus|something|ish|fold|year-old');
 const NOUN_AFTER = /\s([a-z]{3,})\b/y;
 const NOT_NOUN = words('and|the|for|with|from|that|which|who|was|were|are|has|had|have|but|than|then|into|over|after|before|each|per');
 const RATE_UNIT = `(?:${TIME_UNITS}|share|barrel|head|person|kg|tonne|litre|liter|gallon|unit|km|mile)`;
+/** "12 electoral votes", "46 new grants", "18 city-owned acres": one describing word between a number and what it counts. */
+const DESCRIBED_COUNT = /( [a-z][a-z-]{2,}) ([a-z]{3,}s)\b(?![-'’])/y;
+function describedCount(s: string, e: number): string | null {
+  DESCRIBED_COUNT.lastIndex = e;
+  const m = DESCRIBED_COUNT.exec(s);
+  if (!m || NOT_NOUN.has(m[1]!.trim()) || NOT_COUNTED.has(m[1]!.trim()) || !isCounted(m[2]!)) return null;
+  return m[0];
+}
 /** "15 km per second", "$3 a share", "5 percent a year", and a price's "$7/month" or "$60/person/year" */
 const RATE_RE = new RegExp(`(?: (?:per|a|an) ${RATE_UNIT}|(?:/${RATE_UNIT}){1,2})\\b`, 'y');
 const WORD_AFTER = /( ?)([A-Za-z°µ][A-Za-z/]*(?:-ft|-hours?)?\.?)/y;
@@ -120,7 +128,7 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean, eng
   }
   let unit: string | null = null;
   if (!hasCurrency) {
-    unit = at(PERCENT_RE) ?? at(SIGN_AFTER) ?? (english ? null : unitAfter(s, e)) ?? at(PENCE) ?? at(COMPOUND_UNIT) ?? word(isCounted);
+    unit = at(PERCENT_RE) ?? at(SIGN_AFTER) ?? (english ? null : unitAfter(s, e)) ?? at(PENCE) ?? at(COMPOUND_UNIT) ?? word(isCounted) ?? (english ? describedCount(s, e) : null);
     if (unit === null) {
       if (AGE_AFTER.test(s.slice(e, e + 16))) return null; // "34-year-old": an age
       HYPHEN_RE.lastIndex = e;

@@ -51,6 +51,11 @@ describe('numbers', () => {
     expect(nums('She won 3-Year Fellowships worth $4,000.')).toEqual(['$4,000']);
   });
 
+  it('keeps one describing word between a number and what it counts, but no small word', () => {
+    expect(nums('The county has 9 electoral votes and 14 city-owned parks; 30 were closed for 3 other reasons.')).toEqual(['9 electoral votes', '14 city-owned parks', '30', '3 other reasons']);
+    expect(nums('It hired 40 and the staff of 12 were paid.')).toEqual(['40', '12']);
+  });
+
   it('keeps a time of two units together', () => {
     expect(nums('She swam it in 41 minutes and 9 seconds, he in 2 hours 5 minutes, after 30 minutes of rain.')).toEqual(['41 minutes and 9 seconds', '2 hours 5 minutes', '30 minutes']);
   });
