@@ -49,7 +49,8 @@ const SCORE = {
    * A sentence that opens its paragraph: writers put a paragraph's point first. Past the lead two sentences, editors
    * picked 27% of paragraph openers against 11% of the rest (ranks 2-5), 11% against 4% (ranks 6-14) on blind4a-7.
    * 0.75 (a bit under the log of that ratio, which the other scores partly carry) was the one of 0.5/0.75/1 that lost
-   * on no labelled set; LexRank centrality in place of or beside `central` won on none.
+   * on no labelled set. (LexRank centrality in place of or beside `central` lost on as many sets as it won: see
+   * docs/benchmarks.md, seventh round.)
    */
   paraFirst: 0.75,
 } as const;
