@@ -6,6 +6,7 @@ import { plainText } from '../../../utils/extract/plain-text';
 import { removeClosingTeasers } from '../../../utils/extract/rules/closing-teasers';
 import { removeCredits } from '../../../utils/extract/rules/credits';
 import { removeOrphanCaptions } from '../../../utils/extract/rules/orphan-captions';
+import { removeOrphanHeadings } from '../../../utils/extract/rules/orphan-headings';
 import { body, para, same, story, URL } from './german-page';
 
 
@@ -49,5 +50,29 @@ describe('removeCredits: "Name | Agency" lines outside figures', () => {
     const root = body(`${para(1)}<p>Marie Dupont | Reuters | Getty Images</p><p>Jean Martin / AFP</p><p>Le trafic a baissé de 3 / 4 depuis lundi.</p>`);
     removeCredits(root);
     same(root, `${para(1)}<p>Le trafic a baissé de 3 / 4 depuis lundi.</p>`);
+  });
+});
+
+describe('removeOrphanHeadings', () => {
+  it('drops a heading left with nothing after it, or only a heading of the same rank, and keeps headings over text, lists or pictures', () => {
+    const kept = `<h2>Die neue Mauer</h2>${para(1)}<h2>Zahlen</h2><ul><li>12 Meter</li></ul><h2>Bilder</h2><figure><img src="/m.jpg" alt=""></figure><h2>Der Bau</h2><h3>Im Winter</h3>${para(2)}`;
+    const root = body(`${kept}<h2>Verwandte Themen</h2><div><h3>Weitere Artikel</h3></div>`);
+    removeOrphanHeadings(root);
+    same(root, kept);
+  });
+
+  it('drops a heading whose section another heading of the same rank follows at once', () => {
+    const root = body(`${para(1)}<h3>Lesen Sie auch</h3><h3>Der Bau</h3>${para(2)}`);
+    removeOrphanHeadings(root);
+    same(root, `${para(1)}<h3>Der Bau</h3>${para(2)}`);
+  });
+});
+
+describe('removeCredits: credits in figures in any language', () => {
+  it('drops "Label: Name" lines and elements classed as credits inside figures, keeps captions and such lines outside figures', () => {
+    const caption = '<figcaption><p>Der Hafen am Morgen: Fischer laden ihre Kisten aus.</p><p class="img__credits">Hafenamt</p><p>(Bild: Hersteller)</p></figcaption>';
+    const root = body(`${para(1)}<figure><img src="/h.jpg" alt="">${caption}</figure><figure><img src="/k.jpg" alt=""><figcaption>Foto: Jan Meier</figcaption></figure><p>Ort: Hamburg</p>`);
+    removeCredits(root);
+    same(root, `${para(1)}<p>Der Hafen am Morgen: Fischer laden ihre Kisten aus.</p><p>Ort: Hamburg</p>`);
   });
 });

@@ -30,6 +30,12 @@ describe('removeGalleryChrome', () => {
     expect(plainText(root)).toBe(plainText(body(`${para(1)}<p>Stimmen: 3 von 4 Parteien</p><p>Im 2n2-dimensionalen Raum</p>${para(2)}`)));
   });
 
+  it('drops a bare count with grouped thousands (views, shares), keeps a year and a number in a sentence', () => {
+    const root = body(`${para(1)}<div>6,762</div><span>12.345</span><p>2019</p><p>Es kamen 12.345 Besucher.</p>${para(2)}`);
+    removeGalleryChrome(root);
+    expect(plainText(root)).toBe(plainText(body(`${para(1)}<p>2019</p><p>Es kamen 12.345 Besucher.</p>${para(2)}`)));
+  });
+
   it('keeps a sentence with a score in it', () => {
     const root = body('<p>They won 3 of 4 games.</p>');
     removeGalleryChrome(root);

@@ -7,6 +7,8 @@ import { elementsWhere } from '../walk';
  * (not "2n2", a formula).
  */
 const COUNTER = /^(\p{L}{1,12}\s*)?\d+(\s*(\/|of)\s*|\s\p{L}{1,3}\s)\d+$/iu;
+/** A bare count with thousands grouped ("6,762", "12.345", "1 204"): views, shares or likes, never prose. */
+const COUNT = /^\d{1,3}([,. ]\d{3})+$/; // `short` made every space (no-break, narrow) a plain one
 /** The buttons of a gallery or lightbox, written out as text. */
 const CONTROL = /^(previous|next|prev|close|expand|enlarge( this)? image|view( the)? (gallery|slideshow)|open (gallery|slideshow)|start slideshow|fullscreen|full screen|(view|see) all \d+ (photos|images))$/i;
 const GALLERY_TAGS = new Set(['span', 'div', 'p', 'li', 'button']);
@@ -18,6 +20,6 @@ export function removeGalleryChrome(root: Element): void {
   // span, div, p, li, button, figcaption > *
   for (const el of elementsWhere(root, (el) => GALLERY_TAGS.has(el.localName) || el.parentElement?.localName === 'figcaption')) {
     const t = el.isConnected && short(el, MAX_CONTROL);
-    if (t && (COUNTER.test(t) || CONTROL.test(t))) el.remove();
+    if (t && (COUNTER.test(t) || COUNT.test(t) || CONTROL.test(t))) el.remove();
   }
 }
