@@ -14,7 +14,9 @@ import { isBrandWord, isCommonWord, isDemonym, isGivenName, isKnownPlace } from 
 import { NOT_ORG_ACRONYMS } from './organizations';
 import type { Candidate } from './candidates';
 import { isRoleWord, looksLikeName, surname } from './people';
+import { ROLE_EMPLOYER } from './people-by-cue';
 import { personByPosition } from './people-by-position';
+import { ownedName } from './role-leads';
 import { isSideOrListedCompany } from './results-and-markets';
 
 const CAP_NAME = String.raw`[${UPPER}][${LETTER}.'’-]*(?: (?:& )?[${UPPER}][${LETTER}.'’-]*)*`;
@@ -32,6 +34,16 @@ const ACRONYM_MAX = 5;
 function brandByConsent(c: Collector, u: Candidate): boolean {
   const w = u.name;
   return u.toks.length === 1 && isBrandWord(w) && !c.lowerWords.has(w.toLowerCase()) && (c.aloneMid.get(w) ?? 0) > 0 && !c.personBySurname(w);
+}
+
+/** The names after "of" or "at" in the people's roles ("chief executive of Acme Space", "analyst at Vega"). */
+function employersInRoles(c: Collector): Set<string> {
+  const out = new Set<string>();
+  for (const p of c.people.values()) {
+    const m = ROLE_EMPLOYER.exec(p.role);
+    if (m && m[1] !== 'for' && m[1] !== 'with') out.add(ownedName(c, m[2]!.replace(/['’]s?$/, '')));
+  }
+  return out;
 }
 
 export function organisationsByContext(c: Collector, unknown: Candidate[]): void {
@@ -61,9 +73,12 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
       if (isList(m[0], items) && items.includes(u.name) && items.some((x) => x !== u.name && c.hasOrg(x))) c.addOrg(u.name, '', u.p.sentence);
     }
   }
-  // "Aston Villa … Villa coach": a name whose last word is used as an organisation is one
+  // "Aston Villa … Villa coach": a name whose last word is used as an organisation is one; so is a name that employs
+  // someone ("Sierra Space … chief executive of Sierra Space"), unless the article names it by surname too
+  const employers = employersInRoles(c);
   for (const p of c.people.values()) {
-    if (!p.role && c.hasOrg(surname(p.name))) {
+    const employs = employers.has(p.name) && !c.alone.get(surname(p.name));
+    if (!p.role && (c.hasOrg(surname(p.name)) || employs)) {
       c.people.delete(p.name);
       c.addOrg(p.name, '', p.sentence);
     }

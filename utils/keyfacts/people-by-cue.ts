@@ -19,7 +19,7 @@ const ABBREVIATED_TITLE = re`^[${UPPER}][${LOWER}]*\.$`;
 /** At most four words before: the name is likely the subject. */
 const NEAR_START = re`^[\s"“‘]*(?:[${UPPER}${LOWER}-]+\s){0,4}$`;
 /** "chief executive of Google", "analyst at Vega": the organisation a role belongs to. */
-const ROLE_EMPLOYER = /\b(of|at|for|with)\s+(?:the\s+)?([A-Z][\w.&'’-]*(?:\s(?:(?:of|for|on|and)\s(?:the\s)?)?[A-Z][\w.&'’-]*)*)/;
+export const ROLE_EMPLOYER = /\b(of|at|for|with)\s+(?:the\s+)?([A-Z][\w.&'’-]*(?:\s(?:(?:of|for|on|and)\s(?:the\s)?)?[A-Z][\w.&'’-]*)*)/;
 
 /**
  * Titles that name a person by one word after them ("President Okafor", "Gov. Lind", "Mr. Lee"): offices held by one

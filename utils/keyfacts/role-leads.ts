@@ -10,16 +10,23 @@ import { isKnownPlace } from './gazetteer';
 import { LEAD_STOP } from './lexicon';
 import { NOT_ORG_ACRONYMS, isOrgByForm } from './organizations';
 import { isRoleWord } from './people';
+import { ownerLength } from './candidates';
 
 /** The capitalised words that open a text. */
 const CAP_WORDS_START = re`^(?:[${UPPER}][${LETTER}.&'’-]*\s)+`;
+
+/** "NASA's Space Station Program" → "Space Station Program": a known owner is no part of the name (see ownerLength). */
+export function ownedName(c: Collector, name: string): string {
+  const words = name.split(' ');
+  return words.slice(ownerLength(c, words)).join(' ');
+}
 
 /**
  * Capitalised words before a role: a known place is a place, a name of several words an organisation only when
  * it is one already or `employer` ("analyst at Davy Stockbrokers"), one word only when the article also uses it alone.
  */
 export function lead(c: Collector, name: string, sentence: number, initial: boolean, employer = false): void {
-  name = name.replace(/['’]s?$/, '').trim();
+  name = ownedName(c, name.replace(/['’]s?$/, '').trim());
   // "Former National Security Council official": a sentence's opener the article writes in lower case is no part of the name
   if (initial && c.lowerWords.has(name.split(' ')[0]!.toLowerCase())) {
     name = name.split(' ').slice(1).join(' ');
