@@ -4,7 +4,7 @@
  */
 
 import type { Collector } from './collector';
-import { ORG_DESCRIPTOR_BEFORE } from './cues';
+import { LEGISLATURE, ORG_DESCRIPTOR_BEFORE } from './cues';
 import { descriptorLength, personByGivenName } from './evidence';
 import { LEAD_STOP } from './lexicon';
 import { isRoleWord, looksLikeName } from './people';
@@ -67,7 +67,7 @@ export function ownerLength(c: Collector, words: string[]): number {
   for (let i = words.length - 2; i >= 0; i--) {
     if (!isPossessive(words[i]!)) continue;
     const owner = stripPossessive(words[i]!);
-    if (isKnownPlace(owner) || c.hasOrg(owner) || ALL_CAPS.test(owner) || (!isCommonWord(owner) && (c.aloneMid.get(owner) ?? 0) > 0)) return i + 1;
+    if (isKnownPlace(owner) || c.hasOrg(owner) || ALL_CAPS.test(owner) || LEGISLATURE.test(owner) || (!isCommonWord(owner) && (c.aloneMid.get(owner) ?? 0) > 0)) return i + 1;
   }
   return 0;
 }

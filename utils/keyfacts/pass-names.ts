@@ -41,6 +41,15 @@ function knownByOneWord(c: Collector, k: Candidate): boolean {
   return false;
 }
 
+/** The names listed before this one after "in" ("gains in Zenith Bank, "). */
+const IN_LIST_BEFORE = /(?:^|\s)in\s((?:[^,]{1,60}(?:,\s|,?\sand\s))+)$/;
+
+/** "gains in Zenith Bank, Acme Nigeria and …": a name listed after "in" with a known organisation is none of places. */
+function listedWithOrg(c: Collector, before: string): boolean {
+  const m = IN_LIST_BEFORE.exec(before.slice(-200));
+  return !!m && m[1]!.split(/,\s|,?\sand\s/).some((x) => x && c.hasOrg(stripPossessive(x.trim())));
+}
+
 /** Decides each capitalised phrase; returns the undecided ones. */
 export function namesInPhrases(c: Collector): Candidate[] {
   const unknown: Candidate[] = [];
@@ -87,7 +96,7 @@ export function namesInPhrases(c: Collector): Candidate[] {
     }
     const lastWord = toks[toks.length - 1]!.w;
     const plain = !k.possessive && !ALL_CAPS_2_6.test(name) && !isCalendarWord(name) && !ORG_TAIL.has(lower(lastWord));
-    if ((placeByContext(before, after, plain) && !ADJECTIVE.test(name) && toks.length <= 3) || isPlaceByForm(toks.map((t) => t.w), after) || lands) {
+    if ((placeByContext(before, after, plain) && !ADJECTIVE.test(name) && toks.length <= 3 && !listedWithOrg(c, before)) || isPlaceByForm(toks.map((t) => t.w), after) || lands) {
       c.addPlace(name, p.sentence);
       continue;
     }

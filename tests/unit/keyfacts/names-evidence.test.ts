@@ -33,3 +33,26 @@ describe('an employer is no person', () => {
     expect(f.organizations).toEqual([]);
   });
 });
+
+describe('where an organisation’s name ends', () => {
+  it('ends it before a place after "on" or "and", or a street', () => {
+    expect(orgs('Envoys met at the Northern Trade Council on Kashmir this week.')).toEqual(['Northern Trade Council']);
+    expect(orgs('A letter from the Harbour Board of Engineers and North Dakota officials was read.')).toEqual(['Harbour Board of Engineers']);
+    expect(orgs('Food is handed out at the Elmside Senior Center on Birch Street each day.')).toEqual(['Elmside Senior Center']);
+  });
+
+  it('joins over "and" after "on" inside the name', () => {
+    expect(orgs('The Standing Committee on Fisheries and Forestry met.')).toEqual(['Standing Committee on Fisheries and Forestry']);
+  });
+
+  it('splits two names that each end as an organisation’s, and keeps one that has a common word after "and"', () => {
+    expect(orgs('Velora Robotics and Tyvak Orbital Systems signed the deal.')).toEqual(['Velora Robotics', 'Tyvak Orbital Systems']);
+    expect(orgs('The Securities and Exchange Commission opened an inquiry.')).toEqual(['Securities and Exchange Commission']);
+  });
+
+  it('reads a name listed after "in" beside a known organisation as an organisation, not a place', () => {
+    const f = facts('The index rose, with gains in Quarry Bank, Tellix Ghana and Oduya Foods.');
+    expect(f.organizations.map((o) => o.name)).toEqual(['Quarry Bank', 'Oduya Foods', 'Tellix Ghana']);
+    expect(f.places).toEqual([]);
+  });
+});
