@@ -28,6 +28,15 @@ const isList = (text: string, items: string[]) => items.length >= 3 || /(?:^|,| 
 const ACRONYM_MAX = 5;
 
 /**
+ * "TaskRabbit", "SoFi", "StackAdapt": one word with one capital inside it is a brand's way of writing a name; personal
+ * names written so open with a particle ("McBride", "DeWine", "LaGrange", "MacKinnon"), and glued words
+ * ("saidOpens", "AmericanTheatreWing") have a small first letter or more than one inner capital.
+ */
+const INNER_CAPITAL = /^(?!Mc|Mac|De|Da|Di|Du|La|Le|Van|Von)[A-Z][a-z]+[A-Z](?:[a-z]+|[A-Z]?)$/;
+/** "#HealthyHydration", "@MattBevin": tags and handles. */
+const HANDLE_BEFORE = /[#@]$/;
+
+/**
  * "Google", "Ford": a one-word organisation that is also a word or a given name, where the article agrees: it never
  * writes the word in lower case, uses it alone inside a sentence, and names no person by it.
  */
@@ -61,7 +70,9 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
     if (ADJECTIVE.test(u.name) || isCalendarWord(u.name) || c.people.has(u.name)) continue;
     // used twice, after an article, or owning something ("NASA's Jet Propulsion Laboratory")
     const acronym = u.name.length > 2 && ALL_CAPS_2_6.test(u.name) && ((c.alone.get(u.name) ?? 0) > 1 || /\b(?:the|an?)\s$/i.test(u.before) || u.possessive) && isAcronymOrg(u.name);
-    if (isOrgContext(u) || acronym || brandByConsent(c, u)) c.addOrg(u.name, '', u.p.sentence);
+    // (not a handle glued from a personal name: "MattBevin")
+    const innerCapital = u.toks.length === 1 && INNER_CAPITAL.test(u.name) && !HANDLE_BEFORE.test(u.before) && !isGivenName(/^[A-Z][a-z]+/.exec(u.name)![0]) && !c.personBySurname(u.name);
+    if (isOrgContext(u) || acronym || brandByConsent(c, u) || innerCapital) c.addOrg(u.name, '', u.p.sentence);
   }
   // lists: an unknown name next to known organisations in "A, B and C"
   for (const u of unknown) {

@@ -56,3 +56,14 @@ describe('where an organisation’s name ends', () => {
     expect(f.places).toEqual([]);
   });
 });
+
+describe('one word written with a capital inside', () => {
+  it('reads a brand written with an inner capital as an organisation', () => {
+    expect(orgs('The app now pays out through TrovaPay and ZentaFi within a day.').sort()).toEqual(['TrovaPay', 'ZentaFi']);
+  });
+
+  it('does not take a surname with a particle, a tag, a handle or glued words for one', () => {
+    expect(orgs('The shop sold ten of them, said Orla McBrine. #HappyFeet')).toEqual([]);
+    expect(orgs('“Thanks to @JaneKorvan for the help!” the mayor wrote, and politicsThe page moved.')).toEqual([]);
+  });
+});
