@@ -157,6 +157,20 @@ for (const n of [...tagged('Organization'), ...teams]) {
 }
 for (const o of knownOrgs) cities.delete(o); // "Toyota": the carmaker, in the news, far more than the city
 
+/**
+ * Cities, regions and countries compromise knows by the name news uses ("Frankfurt", "Geneva", "Bavaria", "Sicily",
+ * "Yorkshire", "Burma"), where GeoNames and world-countries write them otherwise ("Frankfurt am Main", "Genève");
+ * not those that are also a given name, nor its short forms ("Nyc", "Usa"); a region or country that is also an
+ * English word ("Para") neither, a city only tagged as one (see knownCities) yes.
+ */
+for (const tag of ['City', 'Region', 'Country']) {
+  for (const n of tagged(tag)) {
+    const written = n.replace(TITLE_WORD, (_, a: string, b: string) => a + b.toUpperCase());
+    if (!/^[A-Z][a-z]{3,}(?: [A-Z][a-z]+)*$/.test(written) || given.has(written) || (isWord(n) && tag !== 'City') || knownOrgs.has(written)) continue;
+    (tag === 'Country' ? countryNames : tag === 'Region' ? regions : cities).add(written);
+  }
+}
+
 const places = new Set<string>([...countryNames, ...regions, ...cities]);
 const companyNames = lines(path.join(pkgDir('@cspell/dict-companies'), 'dict/companies.txt')).filter(
   // tickers ("AAPL") say nothing; towns of any size ("Darmstadt") and given names are no companies

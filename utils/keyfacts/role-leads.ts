@@ -12,6 +12,8 @@ import { NOT_ORG_ACRONYMS, isOrgByForm } from './organizations';
 import { isRoleWord } from './people';
 import { ownerLength } from './candidates';
 
+/** A capitalised word and a connector just before: what follows is the end of a longer name. */
+const NAME_GOES_ON = re`[${UPPER}][${LETTER}.'’-]*\s(?:of|for|and|de)\s$`;
 /** The capitalised words that open a text. */
 const CAP_WORDS_START = re`^(?:[${UPPER}][${LETTER}.&'’-]*\s)+`;
 
@@ -59,5 +61,7 @@ export function leadOfRole(c: Collector, role: string, sentence: number, before:
   const leadText = m[0].trim();
   if (isRoleWord(leadText.split(' ').pop()!) || leadText === role) return;
   const at = before.lastIndexOf(role.split(' ')[0]!);
+  // "Bank of Korea governor": the words end a longer name, which the names pass reads whole
+  if (at >= 0 && NAME_GOES_ON.test(before.slice(0, at))) return;
   lead(c, leadText, sentence, at >= 0 && /^[\s"“‘]*$/.test(before.slice(0, at)));
 }

@@ -67,3 +67,11 @@ describe('one word written with a capital inside', () => {
     expect(orgs('“Thanks to @JaneKorvan for the help!” the mayor wrote, and politicsThe page moved.')).toEqual([]);
   });
 });
+
+describe('the words before a role', () => {
+  it('takes no place from the end of a longer name before a role', () => {
+    const f = facts('Bank of Moldova governor Ana Petrescu said rates would hold.');
+    expect(f.organizations.map((o) => o.name)).toEqual(['Bank of Moldova']);
+    expect(f.places).toEqual([]);
+  });
+});
