@@ -12,7 +12,7 @@ import { isCalendarWord } from './collector';
 import { companyByName } from './evidence';
 import { isKnownPlace } from './gazetteer';
 import { ORG_TAIL } from './lexicon';
-import { isOrgByForm, isTeamAfterThe } from './organizations';
+import { isClubOfPlace, isOrgByForm, isTeamAfterThe } from './organizations';
 import { personAfterTitle, personByCue } from './people-by-cue';
 import { lower, stripPossessive } from './phrases';
 import { isLandsAfterThe, isPlaceByForm, placeByContext } from './places';
@@ -84,7 +84,7 @@ export function namesInPhrases(c: Collector): Candidate[] {
       continue;
     }
     const orgByNoun = ORG_NOUN_AFTER.test(after) && !/\ban?\s$/.test(before) && !ADJECTIVE.test(name) && toks.length <= 3 && !(initial && toks.length === 1);
-    const club = c.sport && toks.length >= 2 && toks.length <= 3 && CLUB_TAIL.test(toks[toks.length - 1]!.w);
+    const club = (c.sport && toks.length >= 2 && toks.length <= 3 && CLUB_TAIL.test(toks[toks.length - 1]!.w)) || isClubOfPlace(toks, after, c.lowerWords);
     if (isOrgByForm(toks) || orgByNoun || club || (toks.length === 1 && LEGISLATURE.test(name))) {
       org(k);
       continue;

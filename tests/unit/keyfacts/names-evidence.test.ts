@@ -75,3 +75,13 @@ describe('the words before a role', () => {
     expect(f.places).toEqual([]);
   });
 });
+
+describe('clubs named for their place', () => {
+  it('reads a known place and a plural name as a club', () => {
+    expect(orgs('The spinner went to Lagos Falcons for a record fee, and Kano Pillars signed two more.')).toEqual(['Lagos Falcons', 'Kano Pillars']);
+  });
+
+  it('does not read a party’s members, a person, a place or a plural the article writes in lower case as one', () => {
+    expect(orgs('Ohio Democrats met Chad Holmes in Miami Shores. Later, Kenya Talks resumed; the talks were long.')).toEqual([]);
+  });
+});
