@@ -1,6 +1,6 @@
 /** Names decided on the article's own evidence: owners before names, employers of roles, … (invented sentences). */
 import { describe, expect, it } from 'vitest';
-import { facts, orgs } from './read-facts';
+import { facts, orgs, peopleWithRoles } from './read-facts';
 
 describe('an owner before a name', () => {
   it('cuts a known owner’s possessive from the organisation after it', () => {
@@ -83,5 +83,14 @@ describe('clubs named for their place', () => {
 
   it('does not read a party’s members, a person, a place or a plural the article writes in lower case as one', () => {
     expect(orgs('Ohio Democrats met Chad Holmes in Miami Shores. Later, Kenya Talks resumed; the talks were long.')).toEqual([]);
+  });
+});
+
+describe('roles not yet taken up', () => {
+  it('reads "President-elect" and "-designate" as a role before a name, not as part of it', () => {
+    expect(peopleWithRoles('Governor-elect Halvorsen met aides on Monday. Minister-designate Ana Petrescu spoke.')).toEqual([
+      { name: 'Halvorsen', role: 'Governor-elect' },
+      { name: 'Ana Petrescu', role: 'Minister-designate' },
+    ]);
   });
 });
