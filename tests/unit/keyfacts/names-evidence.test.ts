@@ -94,3 +94,9 @@ describe('roles not yet taken up', () => {
     ]);
   });
 });
+
+describe('newspapers', () => {
+  it('reads a title ending in a newspaper word as an organisation', () => {
+    expect(orgs('The story was first reported by the Halden Courier and the Eastport Gazette.')).toEqual(['Halden Courier', 'Eastport Gazette']);
+  });
+});
