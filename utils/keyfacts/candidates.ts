@@ -4,12 +4,12 @@
  */
 
 import type { Collector } from './collector';
-import { ORG_DESCRIPTOR_BEFORE } from './cues';
+import { LEGISLATURE, ORG_DESCRIPTOR_BEFORE } from './cues';
 import { descriptorLength, personByGivenName } from './evidence';
 import { LEAD_STOP } from './lexicon';
 import { isRoleWord, looksLikeName } from './people';
 import { isCommonWord, isGivenName, isKnownCompany, isKnownPlace } from './gazetteer';
-import { isCap, isPossessive, lower, NAME_PARTICLES, type Phrase, type Token } from './phrases';
+import { isCap, isPossessive, lower, NAME_PARTICLES, stripPossessive, type Phrase, type Token } from './phrases';
 
 const ALL_CAPS = /^[A-Z]{2,}$/;
 
@@ -58,6 +58,20 @@ function placeBeforeName(c: Collector, toks: Token[], sentence: number): number 
   return 0;
 }
 
+/**
+ * "Trump's Securities and Exchange Commission", "Peru's Civil Defense Institute": an owner known on its own (a place,
+ * an organisation or acronym, a name the article also uses alone inside a sentence) is no part of the name after it
+ * ("Attorney's Office", "People's Liberation Army" stay whole). Returns how many words to cut.
+ */
+export function ownerLength(c: Collector, words: string[]): number {
+  for (let i = words.length - 2; i >= 0; i--) {
+    if (!isPossessive(words[i]!)) continue;
+    const owner = stripPossessive(words[i]!);
+    if (isKnownPlace(owner) || c.hasOrg(owner) || ALL_CAPS.test(owner) || LEGISLATURE.test(owner) || (!isCommonWord(owner) && (c.aloneMid.get(owner) ?? 0) > 0)) return i + 1;
+  }
+  return 0;
+}
+
 export function candidate(c: Collector, p: Phrase): Candidate | null {
   const s = c.sents[p.sentence]!.text;
   let toks = p.tokens.slice();
@@ -77,6 +91,7 @@ export function candidate(c: Collector, p: Phrase): Candidate | null {
   }
   // "Vice Chair for Supervision Michelle Bowman": a common noun before a given name ends a title, wherever it stands
   if (isCommonWord(toks[0]?.w ?? '') && nounBeforeName(toks)) toks = toks.slice(1);
+  toks = toks.slice(ownerLength(c, toks.map((t) => t.w)));
   toks = toks.slice(placeBeforeName(c, toks, p.sentence));
   // "Australian-born Ana Diaz", "Facebook-owned Instagram": a descriptor is no part of the name
   toks = toks.slice(descriptorLength(toks, (w) => (c.alone.get(w) ?? 0) > 0 && c.personBySurname(w) !== undefined));

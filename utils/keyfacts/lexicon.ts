@@ -41,7 +41,9 @@ export const ORG_TAIL = set(
     'products|brands|foods|pharmaceuticals|therapeutics|biosciences|solutions|logistics|airways|railways|communications|electronics|' +
     'aerospace|robotics|insurance|bancorp|financial|studios|entertainment|records|living|' +
     'force|army|navy|guard|corps|exchange|reserve|forum|alliance|coalition|institution|consortium|cooperative|watch|corridor|project|programme|program|' +
-    'movement|front|tribunal|directorate|secretariat|inspectorate|telecom|telecoms|railway',
+    'movement|front|tribunal|directorate|secretariat|inspectorate|telecom|telecoms|railway|' +
+    // newspapers' titles ("Miami Herald", "Union-Tribune")
+    'herald|tribune|gazette|chronicle|journal|courier|examiner|inquirer|observer|telegraph|dispatch',
 );
 
 /** Words that make a capitalised phrase an organisation when they start it ("Ministry of …"). */

@@ -2,7 +2,7 @@
 
 import { UPPER, reG, STARTS_UPPER } from './chars';
 
-import { isDemonym, isKnownPlace } from './gazetteer';
+import { isDemonym, isGivenName, isKnownPlace } from './gazetteer';
 import { PLACE_NOUN_AFTER } from './places';
 import { NOT_NAME_TAIL, ORG_HEAD, ORG_TAIL } from './lexicon';
 import { lower, stripPossessive, type Token } from './phrases';
@@ -35,6 +35,33 @@ export function isTeamAfterThe(tokens: Token[], before: string, after: string): 
   if (!/(?:^|\s)the\s$/i.test(before) || tokens.length > 4 || PLACE_NOUN_AFTER.test(after)) return false;
   const last = tokens[tokens.length - 1]!.w;
   return /^[A-Z][a-z]*[a-rt-z]s$/.test(last) && !EVENT_PLURAL.test(last) && !isDemonym(last) && !NOT_NAME_TAIL.has(last.toLowerCase()) && !ORG_TAIL.has(last.toLowerCase());
+}
+
+/** A party's members in a place ("Iowa Democrats"), not a club. */
+const PARTY_MEMBERS = /^(?:Democrats|Republicans|Conservatives|Liberals|Socialists|Greens|Tories)$/;
+/** Plural last words of places named for their lie ("Miami Shores", "Beverly Hills"), not of clubs. */
+const PLACE_PLURAL = /^(?:Shores|Heights|Hills|Gardens|Woods|Lakes|Plains|Keys|Sands|Meadows|Downs|Fields|Glades|Pines|Oaks|Acres|Estates)$/;
+
+/**
+ * "Gujarat Titans", "Perth Scorchers", "Wigan Warriors": a known place and a plural name after it that the article
+ * never writes in lower case is a club ("Kenya talks" would be; "Iowa Democrats" are a party's members, "Chad
+ * Thomas" a person, "Miami Shores" a place).
+ */
+export function isClubOfPlace(tokens: Token[], after: string, lowerWords: Set<string>): boolean {
+  if (tokens.length < 2 || tokens.length > 3 || PLACE_NOUN_AFTER.test(after) || isGivenName(tokens[0]!.w)) return false;
+  const last = tokens[tokens.length - 1]!.w;
+  const l = last.toLowerCase();
+  const place = tokens.slice(0, -1).map((t) => t.w).join(' ');
+  return (
+    isKnownPlace(place) &&
+    /^[A-Z][a-z]+[a-rt-z]s$/.test(last) &&
+    !EVENT_PLURAL.test(last) &&
+    !NOT_NAME_TAIL.has(l) &&
+    !ORG_TAIL.has(l) &&
+    !PARTY_MEMBERS.test(last) &&
+    !PLACE_PLURAL.test(last) &&
+    !lowerWords.has(l)
+  );
 }
 
 const NOT_UPPER = reG`[^${UPPER}]`;

@@ -12,7 +12,7 @@ import { isCalendarWord } from './collector';
 import { companyByName } from './evidence';
 import { isKnownPlace } from './gazetteer';
 import { ORG_TAIL } from './lexicon';
-import { isOrgByForm, isTeamAfterThe } from './organizations';
+import { isClubOfPlace, isOrgByForm, isTeamAfterThe } from './organizations';
 import { personAfterTitle, personByCue } from './people-by-cue';
 import { lower, stripPossessive } from './phrases';
 import { isLandsAfterThe, isPlaceByForm, placeByContext } from './places';
@@ -39,6 +39,15 @@ function knownByOneWord(c: Collector, k: Candidate): boolean {
     return true;
   }
   return false;
+}
+
+/** The names listed before this one after "in" ("gains in Zenith Bank, "). */
+const IN_LIST_BEFORE = /(?:^|\s)in\s((?:[^,]{1,60}(?:,\s|,?\sand\s))+)$/;
+
+/** "gains in Zenith Bank, Acme Nigeria and …": a name listed after "in" with a known organisation is none of places. */
+function listedWithOrg(c: Collector, before: string): boolean {
+  const m = IN_LIST_BEFORE.exec(before.slice(-200));
+  return !!m && m[1]!.split(/,\s|,?\sand\s/).some((x) => x && c.hasOrg(stripPossessive(x.trim())));
 }
 
 /** Decides each capitalised phrase; returns the undecided ones. */
@@ -75,7 +84,7 @@ export function namesInPhrases(c: Collector): Candidate[] {
       continue;
     }
     const orgByNoun = ORG_NOUN_AFTER.test(after) && !/\ban?\s$/.test(before) && !ADJECTIVE.test(name) && toks.length <= 3 && !(initial && toks.length === 1);
-    const club = c.sport && toks.length >= 2 && toks.length <= 3 && CLUB_TAIL.test(toks[toks.length - 1]!.w);
+    const club = (c.sport && toks.length >= 2 && toks.length <= 3 && CLUB_TAIL.test(toks[toks.length - 1]!.w)) || isClubOfPlace(toks, after, c.lowerWords);
     if (isOrgByForm(toks) || orgByNoun || club || (toks.length === 1 && LEGISLATURE.test(name))) {
       org(k);
       continue;
@@ -87,7 +96,7 @@ export function namesInPhrases(c: Collector): Candidate[] {
     }
     const lastWord = toks[toks.length - 1]!.w;
     const plain = !k.possessive && !ALL_CAPS_2_6.test(name) && !isCalendarWord(name) && !ORG_TAIL.has(lower(lastWord));
-    if ((placeByContext(before, after, plain) && !ADJECTIVE.test(name) && toks.length <= 3) || isPlaceByForm(toks.map((t) => t.w), after) || lands) {
+    if ((placeByContext(before, after, plain) && !ADJECTIVE.test(name) && toks.length <= 3 && !listedWithOrg(c, before)) || isPlaceByForm(toks.map((t) => t.w), after) || lands) {
       c.addPlace(name, p.sentence);
       continue;
     }

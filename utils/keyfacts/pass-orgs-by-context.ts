@@ -14,7 +14,9 @@ import { isBrandWord, isCommonWord, isDemonym, isGivenName, isKnownPlace } from 
 import { NOT_ORG_ACRONYMS } from './organizations';
 import type { Candidate } from './candidates';
 import { isRoleWord, looksLikeName, surname } from './people';
+import { ROLE_EMPLOYER } from './people-by-cue';
 import { personByPosition } from './people-by-position';
+import { ownedName } from './role-leads';
 import { isSideOrListedCompany } from './results-and-markets';
 
 const CAP_NAME = String.raw`[${UPPER}][${LETTER}.'’-]*(?: (?:& )?[${UPPER}][${LETTER}.'’-]*)*`;
@@ -26,12 +28,31 @@ const isList = (text: string, items: string[]) => items.length >= 3 || /(?:^|,| 
 const ACRONYM_MAX = 5;
 
 /**
+ * "TaskRabbit", "SoFi", "StackAdapt": one word with one capital inside it is a brand's way of writing a name; personal
+ * names written so open with a particle ("McBride", "DeWine", "LaGrange", "MacKinnon"), and glued words
+ * ("saidOpens", "AmericanTheatreWing") have a small first letter or more than one inner capital.
+ */
+const INNER_CAPITAL = /^(?!Mc|Mac|De|Da|Di|Du|La|Le|Van|Von)[A-Z][a-z]+[A-Z](?:[a-z]+|[A-Z]?)$/;
+/** "#HealthyHydration", "@MattBevin": tags and handles. */
+const HANDLE_BEFORE = /[#@]$/;
+
+/**
  * "Google", "Ford": a one-word organisation that is also a word or a given name, where the article agrees: it never
  * writes the word in lower case, uses it alone inside a sentence, and names no person by it.
  */
 function brandByConsent(c: Collector, u: Candidate): boolean {
   const w = u.name;
   return u.toks.length === 1 && isBrandWord(w) && !c.lowerWords.has(w.toLowerCase()) && (c.aloneMid.get(w) ?? 0) > 0 && !c.personBySurname(w);
+}
+
+/** The names after "of" or "at" in the people's roles ("chief executive of Acme Space", "analyst at Vega"). */
+function employersInRoles(c: Collector): Set<string> {
+  const out = new Set<string>();
+  for (const p of c.people.values()) {
+    const m = ROLE_EMPLOYER.exec(p.role);
+    if (m && m[1] !== 'for' && m[1] !== 'with') out.add(ownedName(c, m[2]!.replace(/['’]s?$/, '')));
+  }
+  return out;
 }
 
 export function organisationsByContext(c: Collector, unknown: Candidate[]): void {
@@ -49,7 +70,9 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
     if (ADJECTIVE.test(u.name) || isCalendarWord(u.name) || c.people.has(u.name)) continue;
     // used twice, after an article, or owning something ("NASA's Jet Propulsion Laboratory")
     const acronym = u.name.length > 2 && ALL_CAPS_2_6.test(u.name) && ((c.alone.get(u.name) ?? 0) > 1 || /\b(?:the|an?)\s$/i.test(u.before) || u.possessive) && isAcronymOrg(u.name);
-    if (isOrgContext(u) || acronym || brandByConsent(c, u)) c.addOrg(u.name, '', u.p.sentence);
+    // (not a handle glued from a personal name: "MattBevin")
+    const innerCapital = u.toks.length === 1 && INNER_CAPITAL.test(u.name) && !HANDLE_BEFORE.test(u.before) && !isGivenName(/^[A-Z][a-z]+/.exec(u.name)![0]) && !c.personBySurname(u.name);
+    if (isOrgContext(u) || acronym || brandByConsent(c, u) || innerCapital) c.addOrg(u.name, '', u.p.sentence);
   }
   // lists: an unknown name next to known organisations in "A, B and C"
   for (const u of unknown) {
@@ -61,9 +84,12 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
       if (isList(m[0], items) && items.includes(u.name) && items.some((x) => x !== u.name && c.hasOrg(x))) c.addOrg(u.name, '', u.p.sentence);
     }
   }
-  // "Aston Villa … Villa coach": a name whose last word is used as an organisation is one
+  // "Aston Villa … Villa coach": a name whose last word is used as an organisation is one; so is a name that employs
+  // someone ("Sierra Space … chief executive of Sierra Space"), unless the article names it by surname too
+  const employers = employersInRoles(c);
   for (const p of c.people.values()) {
-    if (!p.role && c.hasOrg(surname(p.name))) {
+    const employs = employers.has(p.name) && !c.alone.get(surname(p.name));
+    if (!p.role && (c.hasOrg(surname(p.name)) || employs)) {
       c.people.delete(p.name);
       c.addOrg(p.name, '', p.sentence);
     }

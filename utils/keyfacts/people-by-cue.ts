@@ -10,7 +10,7 @@ import type { Candidate } from './candidates';
 import { SPEECH_AFTER, SPEECH_BEFORE } from './cues';
 import { personByGivenName } from './evidence';
 import { COURTESY_TITLES, ROLE_WORDS } from './lexicon';
-import { isNameWord, isRoleWord, looksLikeName, roleAfter, roleBefore, splitRolePrefix, surname } from './people';
+import { isNameWord, isRoleWord, looksLikeName, roleAfter, roleBefore, roleHead, splitRolePrefix, surname } from './people';
 import { lower } from './phrases';
 import { lead, leadOfRole } from './role-leads';
 
@@ -19,7 +19,7 @@ const ABBREVIATED_TITLE = re`^[${UPPER}][${LOWER}]*\.$`;
 /** At most four words before: the name is likely the subject. */
 const NEAR_START = re`^[\s"“‘]*(?:[${UPPER}${LOWER}-]+\s){0,4}$`;
 /** "chief executive of Google", "analyst at Vega": the organisation a role belongs to. */
-const ROLE_EMPLOYER = /\b(of|at|for|with)\s+(?:the\s+)?([A-Z][\w.&'’-]*(?:\s(?:(?:of|for|on|and)\s(?:the\s)?)?[A-Z][\w.&'’-]*)*)/;
+export const ROLE_EMPLOYER = /\b(of|at|for|with)\s+(?:the\s+)?([A-Z][\w.&'’-]*(?:\s(?:(?:of|for|on|and)\s(?:the\s)?)?[A-Z][\w.&'’-]*)*)/;
 
 /**
  * Titles that name a person by one word after them ("President Okafor", "Gov. Lind", "Mr. Lee"): offices held by one
@@ -39,7 +39,7 @@ const TITLE_IN_NAME = new Set('king|queen|prince|princess|pope|sheikh|lord|lady|
 /** The one word after a title, when it can be a name (no place, common word, calendar or organisation word) the article does not write in lower case. */
 function oneNameAfterTitle(c: Collector, toks: Candidate['toks'], cut: number): boolean {
   const w = toks[cut + 1]?.w.replace(/['’]s?$/, '') ?? '';
-  return toks.length === cut + 2 && TITLE_BEFORE_ONE_NAME.has(lower(toks[cut]!.w)) && isNameWord(w) && !c.lowerWords.has(w.toLowerCase());
+  return toks.length === cut + 2 && TITLE_BEFORE_ONE_NAME.has(roleHead(toks[cut]!.w)) && isNameWord(w) && !c.lowerWords.has(w.toLowerCase());
 }
 
 /** "Chairman Yang Jie", "Emirates President Tim Clark", "South Dakota Gov. Kristi Noem", "President Okafor": true when taken. */

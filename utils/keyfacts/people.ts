@@ -7,8 +7,11 @@ import { isCommonWord, isDemonym, isGivenName, isKnownCity, isKnownPlace } from 
 import { lower, NAME_PARTICLES, stripPossessive, type Token } from './phrases';
 
 /** A word that heads a role: "president", "co-CEO", "Gov.". */
+/** A role word in lower case, without a possessive, nor "-elect" ("President-elect": a role not yet taken up is a role). */
+export const roleHead = (w: string): string => lower(stripPossessive(w)).replace(/-(?:elect|designate)$/, '');
+
 export function isRoleWord(w: string): boolean {
-  const l = lower(stripPossessive(w));
+  const l = roleHead(w);
   if (ROLE_WORDS.has(l) || /^(?:chair|spokes|congress|council|business)(?:wo)?(?:man|person)$/.test(l)) return true;
   const dash = l.lastIndexOf('-');
   return dash > 0 && ROLE_WORDS.has(l.slice(dash + 1));

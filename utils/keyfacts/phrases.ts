@@ -3,7 +3,7 @@
 import { LETTER, LOWER, UPPER, re, reG, STARTS_UPPER, ONE_UPPER, DOTTED } from './chars';
 
 import { ABBREVIATIONS } from './sentences';
-import { isCommonWord } from './gazetteer';
+import { isCommonWord, isKnownPlace } from './gazetteer';
 import { CALENDAR, ORG_HEAD, ORG_TAIL } from './lexicon';
 
 export interface Token {
@@ -54,6 +54,9 @@ export const isPossessive = (w: string): boolean => /['’]s$|s['’]$/.test(w);
 const CONNECT = new Set(['of', 'for', 'on', 'and', 'the', 'de', 'da', 'del', 'di', 'du', 'van', 'von', 'der', 'bin', 'al', '&']);
 /** Small words inside personal names: "Pieter van Dam", "Rosalina de Guzman", "Ahmed bin Salem". */
 export const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'binti', 'ibn', 'al', 'el', 'dos', 'das']);
+
+/** Last words of a street or a landmark ("Noble Street"): a place, no part of an organisation's name before it. */
+const NOT_NAME_TAIL_PLACE = new Set(['street', 'avenue', 'road', 'square', 'boulevard', 'lane', 'drive']);
 
 const orgish = (w: string): boolean => {
   const l = lower(stripPossessive(w));
@@ -108,7 +111,8 @@ export function capPhrases(s: string, sentence: number): Phrase[] {
         continue;
       }
       // "Food and Drug Administration": a common word joins over "and" to a name that ends as an organisation's
-      const commonBeforeAnd = l === 'and' && isCommonWord(stripPossessive(prev.w));
+      // (not a place: "MTN Nigeria and BUA Foods" are two)
+      const commonBeforeAnd = l === 'and' && isCommonWord(stripPossessive(prev.w)) && !isKnownPlace(stripPossessive(prev.w));
       if (CONNECT.has(l) && (commonBeforeAnd || run.some((r) => orgish(r.w)))) {
         // look ahead: connectors must lead to another capitalised word
         let k = j;
@@ -116,17 +120,25 @@ export function capPhrases(s: string, sentence: number): Phrase[] {
         const after = toks[k];
         // "the Assembly on Thursday": a date is no part of the name
         if (k - j <= 2 && after && isCap(after.w) && !CALENDAR.has(lower(after.w)) && /^\s+$/.test(s.slice(toks[k - 1]!.end, after.start))) {
+          let e = k;
+          while (e + 1 < toks.length && isCap(toks[e + 1]!.w) && /^\s+$/.test(s.slice(toks[e]!.end, toks[e + 1]!.start))) e++;
+          // "the Security Council on Kashmir", "the Corps of Engineers and North Dakota", "the Senior Center on Noble
+          // Street": a place after "on" or "and" is no part of the name
+          const placeAfter = isKnownPlace(toks.slice(k, e + 1).map((t) => t.w).join(' ')) || NOT_NAME_TAIL_PLACE.has(lower(toks[e]!.w));
+          if ((l === 'on' || l === 'and') && placeAfter) break;
           if (l === 'and') {
             // "Securities and Exchange Commission" yes, "Wistron and Global Lighting Technologies" no
-            let e = k;
-            while (e + 1 < toks.length && isCap(toks[e + 1]!.w) && /^\s+$/.test(s.slice(toks[e]!.end, toks[e + 1]!.start))) e++;
             const tailAfter = ORG_TAIL.has(lower(toks[e]!.w));
-            const hasOf = run.some((r) => ['of', 'for'].includes(r.w));
+            // "Committee on Intelligence and Security", "Center on Poverty and Inequality"
+            const hasOf = run.some((r) => ['of', 'for', 'on'].includes(r.w));
             const tailOk = tailAfter && (ORG_TAIL.has(lower(prev.w)) || ORG_HEAD.has(lower(run[0]!.w)) || commonBeforeAnd);
             // "the Fund and the Government of Malta", "Insight Partners and Bessemer Venture Partners": two names,
             // each whole, the second ending as the first ("Securities and Exchange Commission" is one)
             const the = toks[j + 1]?.w.toLowerCase() === 'the';
-            const twoWhole = tailAfter && e - k >= 1 && lower(prev.w) === lower(toks[e]!.w) && run.filter((r) => isCap(r.w)).length >= 2;
+            // "Ceres Robotics and Tyvak Systems Inc": two names of two words and more, each ending as an organisation's,
+            // the second opening with a word of no common use ("Securities and Exchange Commission" is one)
+            const twoTails = ORG_TAIL.has(lower(prev.w)) && !hasOf && !isCommonWord(after.w);
+            const twoWhole = tailAfter && e - k >= 1 && (lower(prev.w) === lower(toks[e]!.w) || twoTails) && run.filter((r) => isCap(r.w) && lower(r.w) !== 'the').length >= 2;
             if ((!hasOf && !tailOk) || the || twoWhole) break;
           }
           for (; j < k; j++) run.push(toks[j]!);

@@ -10,16 +10,25 @@ import { isKnownPlace } from './gazetteer';
 import { LEAD_STOP } from './lexicon';
 import { NOT_ORG_ACRONYMS, isOrgByForm } from './organizations';
 import { isRoleWord } from './people';
+import { ownerLength } from './candidates';
 
+/** A capitalised word and a connector just before: what follows is the end of a longer name. */
+const NAME_GOES_ON = re`[${UPPER}][${LETTER}.'’-]*\s(?:of|for|and|de)\s$`;
 /** The capitalised words that open a text. */
 const CAP_WORDS_START = re`^(?:[${UPPER}][${LETTER}.&'’-]*\s)+`;
+
+/** "NASA's Space Station Program" → "Space Station Program": a known owner is no part of the name (see ownerLength). */
+export function ownedName(c: Collector, name: string): string {
+  const words = name.split(' ');
+  return words.slice(ownerLength(c, words)).join(' ');
+}
 
 /**
  * Capitalised words before a role: a known place is a place, a name of several words an organisation only when
  * it is one already or `employer` ("analyst at Davy Stockbrokers"), one word only when the article also uses it alone.
  */
 export function lead(c: Collector, name: string, sentence: number, initial: boolean, employer = false): void {
-  name = name.replace(/['’]s?$/, '').trim();
+  name = ownedName(c, name.replace(/['’]s?$/, '').trim());
   // "Former National Security Council official": a sentence's opener the article writes in lower case is no part of the name
   if (initial && c.lowerWords.has(name.split(' ')[0]!.toLowerCase())) {
     name = name.split(' ').slice(1).join(' ');
@@ -52,5 +61,7 @@ export function leadOfRole(c: Collector, role: string, sentence: number, before:
   const leadText = m[0].trim();
   if (isRoleWord(leadText.split(' ').pop()!) || leadText === role) return;
   const at = before.lastIndexOf(role.split(' ')[0]!);
+  // "Bank of Korea governor": the words end a longer name, which the names pass reads whole
+  if (at >= 0 && NAME_GOES_ON.test(before.slice(0, at))) return;
   lead(c, leadText, sentence, at >= 0 && /^[\s"“‘]*$/.test(before.slice(0, at)));
 }
