@@ -1,23 +1,21 @@
 // Did a change to extraction change its output? `npm run compare:extract -- --before DIR [--corpus DIR] [--pages DIR]`
-// extracts every page twice in one process, with the code of another checkout (DIR, e.g. main's worktree; its
-// Readability as published) and with this one's (Readability as extract.js ships it: scripts/shipped-readability.ts),
-// and compares the whole ExtractResult (HTML, text, metadata; refusals included), also with "Show it anyway".
-// Pages: the dev corpus (../shared/corpus/aeb-dev), the labelled non-articles (tests/fixtures/non-articles) and
-// Readability's test pages (as bench:readability finds them). Each page is parsed by jsdom, once for each side.
+// extracts every page twice, with the code of another checkout (DIR, e.g. main's worktree; its Readability as
+// published) and with this one's (Readability as extract.js ships it: scripts/shipped-readability.ts), and compares
+// the whole ExtractResult (HTML, text, metadata; refusals included), also with "Show it anyway". Pages: the dev
+// corpus (../shared/corpus/aeb-dev), the labelled non-articles (tests/fixtures/non-articles) and Readability's test
+// pages (as bench:readability finds them), parsed by jsdom once for each side, CHUNK pages a child process (jsdom
+// keeps memory after a window is closed).
+import { spawnSync } from 'node:child_process';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { extractArticle as Extract } from '../utils/extract';
-import { argValue } from './bench-util';
+import { argValue, NODE_SHIPPED_EXTRACTION } from './bench-util';
 import { pageNames, pagesDir, VENDORED_PAGES_DIR } from './readability-pages';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const beforeDir = argValue('--before');
-if (!beforeDir || !existsSync(path.join(beforeDir, 'utils/extract/index.ts'))) throw new Error('Pass --before DIR, a checkout to compare with.');
-// `?bare`: that checkout's code runs Readability as published (shipped-readability-hooks.ts).
-const before = ((await import(`${path.resolve(beforeDir, 'utils/extract/index.ts')}?bare`)) as { extractArticle: typeof Extract }).extractArticle;
-const after = ((await import('../utils/extract')) as { extractArticle: typeof Extract }).extractArticle;
+const CHUNK = 20;
 
 interface Page {
   name: string;
@@ -46,11 +44,11 @@ function readabilityPages(): Page[] {
   return pageNames(dir).map((name) => ({ name, html: () => readFileSync(path.join(dir, name, 'source.html'), 'utf8'), url: 'http://fakehost/test/page.html' }));
 }
 
-const virtualConsole = new VirtualConsole();
+const SETS: Record<string, () => Page[]> = { 'dev corpus': devPages, 'non-articles': nonArticlePages, "Readability's test pages": readabilityPages };
 
-/** Both results of a page, gated and forced, as JSON (the timing the page's script adds is not part of them). */
+/** Both results of a page, gated and forced, as JSON. */
 function outputs(extract: typeof Extract, { html, url }: Page): string {
-  const window = new JSDOM(html(), { url, virtualConsole }).window;
+  const window = new JSDOM(html(), { url, virtualConsole: new VirtualConsole() }).window;
   try {
     return JSON.stringify([extract(window.document), extract(window.document, { force: true })]);
   } finally {
@@ -58,10 +56,31 @@ function outputs(extract: typeof Extract, { html, url }: Page): string {
   }
 }
 
-let differ = 0;
-for (const [set, pages] of [['dev corpus', devPages()], ['non-articles', nonArticlePages()], ["Readability's test pages", readabilityPages()]] as const) {
-  const changed = pages.filter((page) => outputs(before, page) !== outputs(after, page)).map((page) => page.name);
-  differ += changed.length;
-  console.log(`${set}: identical on ${pages.length - changed.length}/${pages.length} pages${changed.length ? `; different: ${changed.join(', ')}` : ''}`);
+/** Child: the names of the pages [from, to) of a set whose results differ, one a line. */
+async function compareChunk(beforeDir: string, set: string, from: number, to: number): Promise<void> {
+  // `?bare`: that checkout's code runs Readability as published (shipped-readability-hooks.ts).
+  const before = ((await import(`${path.resolve(beforeDir, 'utils/extract/index.ts')}?bare`)) as { extractArticle: typeof Extract }).extractArticle;
+  const after = ((await import('../utils/extract')) as { extractArticle: typeof Extract }).extractArticle;
+  for (const page of SETS[set]!().slice(from, to)) if (outputs(before, page) !== outputs(after, page)) console.log(page.name);
 }
-process.exitCode = differ ? 1 : 0;
+
+if (process.argv[2] === '--worker') {
+  const [, , , beforeDir, set, from, to] = process.argv;
+  await compareChunk(beforeDir!, set!, Number(from), Number(to));
+} else {
+  const beforeDir = argValue('--before');
+  if (!beforeDir || !existsSync(path.join(beforeDir, 'utils/extract/index.ts'))) throw new Error('Pass --before DIR, a checkout to compare with.');
+  let differ = 0;
+  for (const [set, pages] of Object.entries(SETS).map(([set, list]) => [set, list()] as const)) {
+    const changed: string[] = [];
+    for (let from = 0; from < pages.length; from += CHUNK) {
+      const args = [...NODE_SHIPPED_EXTRACTION, import.meta.filename, '--worker', beforeDir, set, String(from), String(from + CHUNK), ...process.argv.slice(2)];
+      const child = spawnSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+      if (child.status !== 0) throw new Error(`compare:extract: ${set} ${from + 1}–${from + CHUNK} failed (exit ${child.status ?? child.signal})`);
+      changed.push(...child.stdout.split('\n').filter(Boolean));
+    }
+    differ += changed.length;
+    console.log(`${set}: identical on ${pages.length - changed.length}/${pages.length} pages${changed.length ? `; different: ${changed.join(', ')}` : ''}`);
+  }
+  process.exitCode = differ ? 1 : 0;
+}
