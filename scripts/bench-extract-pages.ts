@@ -1,6 +1,7 @@
 // One chunk of bench:extract, run in its own process so that a large suite does not run out of
 // memory (jsdom keeps 4–10 MB a page even after window.close()). Invoked by scripts/bench-extract.ts:
-//   node --import tsx scripts/bench-extract-pages.ts JOB.json RESULT.json
+//   node --import tsx --import ./scripts/shipped-readability.ts scripts/bench-extract-pages.ts JOB.json RESULT.json
+// (our extraction with Readability as extract.js ships it; bare Readability as published)
 import { Readability } from '@mozilla/readability';
 import { Window } from 'happy-dom';
 import { JSDOM, VirtualConsole } from 'jsdom';

@@ -17,7 +17,7 @@ import { extractArticle } from '../utils/extract';
 import { RULE_NAMES, type RuleName } from '../utils/extract/rules';
 import { pagePrecision, pageRecall, scoreCorpus, scorePage, type PageScore } from './aeb-metric';
 import type { DomKind, Job, PageRuns, SystemName } from './bench-extract-pages';
-import { argValue, percentile } from './bench-util';
+import { argValue, NODE_SHIPPED_EXTRACTION, percentile } from './bench-util';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const corpus = path.resolve(ROOT, argValue('--corpus') ?? '../shared/corpus/aeb-dev');
@@ -51,7 +51,7 @@ function runAll(job: Omit<Job, 'corpus' | 'pages' | 'dom'>): Record<string, Page
       const jobFile = path.join(dir, 'job.json');
       const resultFile = path.join(dir, 'result.json');
       writeFileSync(jobFile, JSON.stringify({ ...job, corpus, dom, pages: pages.slice(i, i + chunk) } satisfies Job));
-      const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'bench-extract-pages.ts'), jobFile, resultFile], { stdio: 'inherit' });
+      const child = spawnSync(process.execPath, [...NODE_SHIPPED_EXTRACTION, path.join(import.meta.dirname, 'bench-extract-pages.ts'), jobFile, resultFile], { stdio: 'inherit' });
       if (child.status !== 0) throw new Error(`bench:extract: pages ${i + 1}–${i + chunk} failed (exit ${child.status ?? child.signal})`);
       Object.assign(results, JSON.parse(readFileSync(resultFile, 'utf8')) as Record<string, PageRuns>);
       process.stderr.write(`  ${Math.min(i + chunk, pages.length)}/${pages.length}\n`);

@@ -8,11 +8,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { argValue } from './bench-util';
+import { argValue, NODE_SHIPPED_EXTRACTION } from './bench-util';
 import { checkPage, MIN_RECALL, pageNames, pagesDir, problems, RECALL_EXCEPTIONS, type PageCheck } from './readability-pages';
 
 if (process.argv[2] === '--worker') {
-  // Child: node --import tsx bench-readability-pages.ts --worker DIR OUT.json name…
+  // Child: node --import tsx --import ./scripts/shipped-readability.ts bench-readability-pages.ts --worker DIR OUT.json name…
   const [, , , dir, out, ...names] = process.argv;
   writeFileSync(out!, JSON.stringify(names.map((name) => checkPage(dir!, name))));
   process.exit(0);
@@ -33,7 +33,7 @@ const checks: PageCheck[] = [];
 try {
   for (let i = 0; i < names.length; i += chunk) {
     const out = path.join(tmp, 'result.json');
-    const child = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--worker', dir, out, ...names.slice(i, i + chunk)], { stdio: 'inherit' });
+    const child = spawnSync(process.execPath, [...NODE_SHIPPED_EXTRACTION, import.meta.filename, '--worker', dir, out, ...names.slice(i, i + chunk)], { stdio: 'inherit' });
     if (child.status !== 0) throw new Error(`bench:readability: pages ${i + 1}–${i + chunk} failed (exit ${child.status ?? child.signal})`);
     checks.push(...(JSON.parse(readFileSync(out, 'utf8')) as PageCheck[]));
     process.stderr.write(`  ${checks.length}/${names.length}\n`);

@@ -1,3 +1,11 @@
+import path from 'node:path';
+
+/**
+ * Node's arguments for a child process that runs our extraction as extract.js ships it: TypeScript through tsx,
+ * and Readability with the build's transform (scripts/shipped-readability.ts).
+ */
+export const NODE_SHIPPED_EXTRACTION = ['--import', 'tsx', '--import', path.join(import.meta.dirname, 'shipped-readability.ts')];
+
 /** The value after `--name` on the command line, if any. */
 export function argValue(name: string): string | undefined {
   const i = process.argv.indexOf(name);

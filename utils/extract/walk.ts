@@ -15,9 +15,10 @@ export function elementsWhere(root: Node, test: (el: Element) => boolean): Eleme
   return found;
 }
 
-/** The whitespace-separated tokens of an attribute, lower-cased (CSS `[attr~=token i]`). */
+/** The whitespace-separated tokens of an attribute, lower-cased (CSS `[attr~=token i]`); none when it is absent or empty (most elements: no string to make). */
 export function attributeTokens(el: Element, name: string): string[] {
-  return (el.getAttribute(name) ?? '').toLowerCase().split(/[ \t\n\r\f]+/);
+  const value = el.getAttribute(name);
+  return value ? value.toLowerCase().split(/[ \t\n\r\f]+/) : [];
 }
 
 /** The elements under `root` with one of these tag names, in document order: `querySelectorAll('p, li')` is `byTags(root, 'p li')`. */

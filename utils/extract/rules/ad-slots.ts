@@ -7,6 +7,7 @@ const MAX_SLOT_TEXT = 200;
 
 /** Before Readability: removes advertising slots from the clone of the page. */
 export function removeAdSlots(doc: Document): void {
-  const slots = elementsWhere(doc, (el) => el !== doc.body && el !== doc.documentElement && AD_TOKEN.test(`${el.getAttribute('class') ?? ''} ${el.id}`));
+  // An element without attributes (most) has no class or id to test.
+  const slots = elementsWhere(doc, (el) => el.hasAttributes() && AD_TOKEN.test(`${el.getAttribute('class') ?? ''} ${el.id}`) && el !== doc.body && el !== doc.documentElement);
   for (const el of slots) if ((el.textContent ?? '').length < MAX_SLOT_TEXT) el.remove();
 }

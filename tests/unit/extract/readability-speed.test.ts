@@ -1,0 +1,71 @@
+// The build patches Readability to be faster (utils/extract/readability-speed.ts); it must return exactly what
+// the published Readability returns, and the build must fail when a patch no longer finds its text.
+import { JSDOM } from 'jsdom';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { SPEED_PATCHES, withSpeedPatches } from '../../../utils/extract/readability-speed';
+import { parseHtml } from '../dom';
+
+const source = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
+
+type Parsed = { content: string; title: string; byline: string | null; textContent: string } | null;
+type ReadabilityClass = new (doc: Document, options?: object) => { parse(): Parsed };
+function load(code: string): ReadabilityClass {
+  const module = { exports: {} as unknown };
+  new Function('module', 'exports', code)(module, module.exports);
+  return module.exports as ReadabilityClass;
+}
+const [published, patched] = [source, withSpeedPatches(source)].map(load) as [ReadabilityClass, ReadabilityClass];
+
+const prose = (i: number) => `<p>Paragraph ${i} of the harbour story, with commas, clauses, and enough words to be running text.</p>`;
+/** Pages that go through each patched path: hidden and visible inline styles, bylines found or not, one-tag lists (in order: the first JSON-LD article wins). */
+const PAGES: Record<string, string> = {
+  'inline styles': `<html><head><title>Harbour wall</title><style>p { color: red }</style></head><body>
+    <div style="display: none"><p>Hidden by its style, a long paragraph, with commas, that Readability drops.</p></div>
+    <div style="visibility:hidden">Invisible teaser text, long enough, with a comma, to count.</div>
+    <article style="color: #333"><h1>Harbour wall</h1>${[1, 2, 3, 4, 5, 6].map(prose).join('')}
+    <p style="display:block">Shown with a style of its own, with commas, clauses, and words enough to count.</p></article>
+    <font>Old markup</font><script>var x = 1;</script><noscript>No script</noscript></body></html>`,
+  'bylines, two JSON-LD articles': `<html><head><title>Quay</title>${['First headline', 'Second headline'].map((headline) => `<script type="application/ld+json">
+    {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "${headline}", "author": {"name": "${headline} author"}}</script>`).join('')}
+    </head><body><article>
+    <div class="byline">By Anna Berg</div><a rel="author" href="/a">Ola Nordmann</a>
+    <p class="author">${'A very long author line that is far too long to be a byline. '.repeat(3)}</p>
+    ${[1, 2, 3, 4, 5].map(prose).join('<br><br>')}</article></body></html>`,
+  'long byline only': `<html><head><title>Pier</title></head><body><article>
+    <p itemprop="author">${'Written by a committee of many people. '.repeat(4)}</p><span itemprop="author"></span>
+    ${[1, 2, 3, 4].map(prose).join('')}<h2>Pier</h2><table><tr><td>${prose(9)}</td></tr></table></article></body></html>`,
+  'retries (too little text)': `<html><head><title>Short</title></head><body><div class="comment">A comment, short.</div>
+    <div style="display:none">gone</div><p>Only a line, under the threshold.</p></body></html>`,
+};
+
+describe('withSpeedPatches (Readability for extract.js)', () => {
+  it('finds the text of every patch in the installed Readability, once', () => {
+    const out = withSpeedPatches(source);
+    for (const { replace } of SPEED_PATCHES) expect(out).toContain(replace);
+  });
+
+  it('fails when a patch no longer finds its text, or finds it twice', () => {
+    const [first] = SPEED_PATCHES;
+    expect(() => withSpeedPatches(source.replace(first!.find, ''))).toThrow(new RegExp(first!.name));
+    expect(() => withSpeedPatches(source + first!.find)).toThrow(/no longer finds its text once/);
+  });
+
+  for (const [name, html] of Object.entries(PAGES)) {
+    it(`returns what the published Readability returns: ${name}`, () => {
+      for (const parse of [(h: string) => parseHtml(h, 'https://example.org/a'), (h: string) => new JSDOM(h, { url: 'https://example.org/a' }).window.document]) {
+        const [before, after] = [published, patched].map((R) => new R(parse(html)).parse());
+        expect(after).toEqual(before);
+      }
+    });
+  }
+
+  it('still drops what an inline style hides, reads the first JSON-LD article, takes no long byline', () => {
+    const inline = new patched(parseHtml(PAGES['inline styles']!)).parse();
+    expect(inline?.textContent).not.toContain('Hidden by its style');
+    expect(inline?.textContent).toContain('Shown with a style of its own');
+    expect(new patched(parseHtml(PAGES['bylines, two JSON-LD articles']!)).parse()?.title).toBe('First headline');
+    expect(new patched(parseHtml(PAGES['long byline only']!)).parse()?.byline).toBeNull();
+  });
+});
