@@ -26,8 +26,6 @@ function takeOptions(): ExtractOptions {
   globalThis.__cleanReaderExtractOptions = undefined;
   if (!own || typeof own !== 'object' || Object.getPrototypeOf(own) !== Object.prototype) return {};
   const { force, maxElements } = own as Record<string, unknown>;
-  return {
-    ...(force === true ? { force } : {}),
-    ...(typeof maxElements === 'number' && Number.isFinite(maxElements) && maxElements > 0 ? { maxElements } : {}),
-  };
+  // `maxElements` only as a positive finite number (NaN fails both tests).
+  return { force: force === true, ...(typeof maxElements === 'number' && maxElements > 0 && maxElements < Infinity ? { maxElements } : {}) };
 }

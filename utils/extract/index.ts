@@ -108,7 +108,7 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
 function pageCopy(doc: Document): Document {
   const copy = doc.cloneNode() as Document;
   const root = copy.importNode(doc.documentElement, true);
-  for (const style of [...root.getElementsByTagName('style')]) style.remove(); // not a selector: jsdom matches those in JavaScript
+  for (const style of root.querySelectorAll('style')) style.remove();
   copy.append(root);
   return copy;
 }
