@@ -159,12 +159,6 @@ export async function queryLibrary(db: ClippingsDb, q: LibraryQuery = {}): Promi
       const hits = sortClippings(found, sort, desc);
       return { items: hits.slice(offset, offset + limit), total: hits.length, parsed };
     }
-    // More: the sort's index walked until the page is filled, not the order of the whole library (a search right
-    // after the library opens; the order is read once the reader pauses, see useLibraryQuery's AFTER_PAINT_MS).
-    if (ids !== null && parsed.phrases.length === 0) {
-      const items = (await db.clippings.bulkGet(await walkedPage(db, ids, sort, desc, offset, limit))).filter((c): c is Clipping => c !== undefined);
-      return { items, total: ids.size, parsed };
-    }
     return pageOf(db, ids, await orderedIds(db, sort, desc), parsed, offset, limit);
   }
   const [ids, order] = await Promise.all([matchingIds(db, q, parsed), orderedIds(db, sort, desc)]);
@@ -173,36 +167,6 @@ export async function queryLibrary(db: ClippingsDb, q: LibraryQuery = {}): Promi
 
 /** Below this many matches, and no order cached, the matches are sorted in memory (their records are small enough to read). */
 const SORT_HERE_UP_TO = 100;
-
-/**
- * The ids of one page of `ids` in `orderedIds`' order, from a key cursor over the sort's index that stops once the
- * page is filled: about (offset + limit) × library / matches keys instead of all of them (`getAllKeys` of 10,000
- * keys is ~120 ms on a quiet machine). The matches without the field (not in the index) come last, newest id first.
- */
-async function walkedPage(db: ClippingsDb, ids: ReadonlySet<number>, sort: IndexedSort, desc: boolean, offset: number, limit: number): Promise<number[]> {
-  if (!db.isOpen()) await db.open();
-  const idb = db.backendDB();
-  const page: number[] = [];
-  const found = new Set<number>();
-  const take = (id: number) => {
-    if (found.size >= offset) page.push(id);
-    found.add(id);
-  };
-  await new Promise<void>((resolve, reject) => {
-    const request = idb.transaction('clippings', 'readonly').objectStore('clippings').index(sort).openKeyCursor(null, desc ? 'prev' : 'next');
-    request.onsuccess = () => {
-      const cursor = request.result;
-      if (!cursor) return resolve();
-      const id = cursor.primaryKey as number;
-      if (ids.has(id)) take(id);
-      if (page.length >= limit) return resolve();
-      cursor.continue();
-    };
-    request.onerror = () => reject(request.error);
-  });
-  if (page.length < limit) for (const id of [...ids].filter((i) => !found.has(i)).sort((a, b) => b - a)) if (page.length < limit) take(id);
-  return page;
-}
 
 async function pageOf(db: ClippingsDb, ids: Set<number> | null, order: number[], parsed: ParsedQuery, offset: number, limit: number): Promise<LibraryPage> {
   const hits = ids === null ? order : order.filter((id) => ids.has(id));
