@@ -50,7 +50,7 @@ function employersInRoles(c: Collector): Set<string> {
   const out = new Set<string>();
   for (const p of c.people.values()) {
     const m = ROLE_EMPLOYER.exec(p.role);
-    if (m && m[1] !== 'for' && m[1] !== 'with') out.add(ownedName(c, m[2]!.replace(/['’]s?$/, '')));
+    if (m && m[1] !== 'for' && m[1] !== 'with') out.add(ownedName(c, m[2]!));
   }
   return out;
 }

@@ -17,9 +17,12 @@ const NAME_GOES_ON = re`[${UPPER}][${LETTER}.'’-]*\s(?:of|for|and|de)\s$`;
 /** The capitalised words that open a text. */
 const CAP_WORDS_START = re`^(?:[${UPPER}][${LETTER}.&'’-]*\s)+`;
 
-/** "NASA's Space Station Program" → "Space Station Program": a known owner is no part of the name (see ownerLength). */
+/**
+ * "NASA's Space Station Program" → "Space Station Program": a known owner is no part of the name (see ownerLength);
+ * nor is a possessive at its end ("the Agency's").
+ */
 export function ownedName(c: Collector, name: string): string {
-  const words = name.split(' ');
+  const words = name.replace(/['’]s?$/, '').trim().split(' ');
   return words.slice(ownerLength(c, words)).join(' ');
 }
 
@@ -28,7 +31,7 @@ export function ownedName(c: Collector, name: string): string {
  * it is one already or `employer` ("analyst at Davy Stockbrokers"), one word only when the article also uses it alone.
  */
 export function lead(c: Collector, name: string, sentence: number, initial: boolean, employer = false): void {
-  name = ownedName(c, name.replace(/['’]s?$/, '').trim());
+  name = ownedName(c, name);
   // "Former National Security Council official": a sentence's opener the article writes in lower case is no part of the name
   if (initial && c.lowerWords.has(name.split(' ')[0]!.toLowerCase())) {
     name = name.split(' ').slice(1).join(' ');
