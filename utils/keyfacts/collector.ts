@@ -9,6 +9,7 @@ import { SPORT_WORDS } from './cues';
 import { fuller, orgKey } from './coreference';
 import { isListRow } from './list-rows';
 import { looksEnglish } from './language';
+import { proseSentences } from './prose';
 import { CALENDAR, LEAD_STOP } from './lexicon';
 import { NOT_ORG_ACRONYMS } from './organizations';
 import { surname } from './people';
@@ -27,6 +28,8 @@ export class Collector {
   readonly english: boolean;
   /** Rows of lists and tables: no facts are read from them. */
   readonly row: boolean[];
+  /** Sentences of running prose (prose.ts): names, places and dates are read only there, and numbers without a unit. */
+  readonly prose: boolean[];
   /** Capitalised phrases of the prose sentences (English articles only). */
   readonly phrases: Phrase[] = [];
   /** Words the article writes in lower case ("will", "apple"): no evidence of a name there. */
@@ -49,10 +52,11 @@ export class Collector {
     this.sents = splitSentences(text);
     this.english = looksEnglish(text);
     this.row = this.sents.map((s) => isListRow(s.text));
+    this.prose = proseSentences(this.sents);
     this.sport = (text.match(SPORT_WORDS)?.length ?? 0) >= 2;
     this.lowerWords = new Set((this.english ? (text.match(LOWER_WORD) ?? []) : []).map((w) => w.toLowerCase()));
     if (!this.english) return;
-    this.sents.forEach((s, i) => this.row[i] || this.phrases.push(...capPhrases(s.text, i)));
+    this.sents.forEach((s, i) => this.row[i] || !this.prose[i] || this.phrases.push(...capPhrases(s.text, i)));
     for (const p of this.phrases) {
       // after an ordinary opener the word stands alone mid-sentence ("Meanwhile Kovar limped off")
       const opener = p.initial && p.tokens.length === 2 && LEAD_STOP.has(lower(p.tokens[0]!.w));

@@ -12,11 +12,13 @@ interface Fact {
 
 const HAS_DIGIT = /\d/;
 const BARE_NUMBER = /^[\d.,]+$/;
+/** A number written without a unit, currency or counted noun ("5", "24,942"). */
+export const isBareNumber = (text: string): boolean => BARE_NUMBER.test(text);
 
 export function shownDates<T extends Fact>(dates: T[]): T[] {
   return dates.some((d) => HAS_DIGIT.test(d.text)) ? dates.filter((d) => HAS_DIGIT.test(d.text)) : dates;
 }
 
 export function shownNumbers<T extends Fact>(numbers: T[]): T[] {
-  return numbers.filter((n) => !BARE_NUMBER.test(n.text));
+  return numbers.filter((n) => !isBareNumber(n.text));
 }

@@ -61,6 +61,13 @@ const QUESTION_COST = 3;
 const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|my|we|We|our|Our)\b/;
 const WRITER_COST = 1;
 const unquoted = (t: string) => t.replace(/["“][^"”]*["”]/g, '');
+/**
+ * A sentence that names nothing and holds no figure (no digit, no capitalised word after its first) is colour,
+ * comment or background: past the lead two, 1-3% of such sentences were key on the labelled sets against 10% of
+ * the rest. A cost of 1 (0.5 to 2 did about as well) lost a key sentence on no development set.
+ */
+const NAMES_OR_FIGURES = /\d|\s["“‘(]?(?!I\b)\p{Lu}/u;
+const PLAIN_COST = 1;
 
 /**
  * How often editors pick the story's sentence of this rank (the lead is rank 0; captions, credits, bylines,
@@ -108,6 +115,7 @@ export function rankSentences(title: string, sentences: RankInput[]): number[] {
     if (i === 0 || sentences[i - 1]!.para !== s.para) score += SCORE.paraFirst;
     if (QUESTION.test(s.text)) score -= QUESTION_COST;
     if (FIRST_PERSON.test(unquoted(s.text))) score -= WRITER_COST;
+    if (!NAMES_OR_FIGURES.test(s.text)) score -= PLAIN_COST;
     return { i, score };
   });
   const k = Math.min(n, n >= 40 ? 5 : n >= 15 ? 4 : 3);

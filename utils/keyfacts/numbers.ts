@@ -216,15 +216,23 @@ const ORDINAL_ONLY = /^\d+(?:st|nd|rd|th)$/;
 const STREET_AFTER = re`^\s[${UPPER}][${LOWER}]+\s(?:St|Street|Ave|Avenue|Road|Rd|Drive|Dr|Place|Lane|Blvd|Way|Court)\b`;
 const YEAR = /^(?:1[6-9]|20)\d\d$/;
 /**
- * What makes a number no fact of the story: a clock time in a time zone ("0100 GMT"), a street's ordinal ("6th
- * Avenue"), a century ("the 21st century"): the date pass and the places say what matters there. (A reference
- * mark, "[1]", is none either.)
+ * What makes a number no fact of the story: a clock time in a time zone ("0100 GMT") or of the day ("10.42 am",
+ * "7.00 P.M."), a street's ordinal ("6th Avenue"), a century ("the 21st century"): the date pass and the places say
+ * what matters there. (A reference mark, "[1]", is none either.)
  */
-const NOT_A_FACT_AFTER = /^\s(?:GMT|UTC|ET|EST|EDT|PST|PDT|BST|CET|IST)\b|^\s(?:Avenue|Ave\.?|Street|St\.|Road|Rd\.?|Boulevard|Blvd\.?)(?!\w)|^\scentury\b/;
+const NOT_A_FACT_AFTER = /^\s(?:GMT|UTC|ET|EST|EDT|PST|PDT|BST|CET|IST)\b|^\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.)(?![\p{L}\d])|^\s(?:Avenue|Ave\.?|Street|St\.|Road|Rd\.?|Boulevard|Blvd\.?)(?!\w)|^\scentury\b/u;
+/** "No. 4", "No 9": a rank or a place in an order, with no noun to count ("the world No. 4", "batting at No. 9"). */
+const RANK_BEFORE = /(?:^|[^\p{L}])(?:No|NO|no)\.?\s?$/u;
+/**
+ * Telephone numbers: "+31 10 555 0142", "(303) 555-0142", "02-751-1500". Their digit groups are no amounts; like a
+ * date's, the numbers inside are skipped.
+ */
+const PHONE = /\+\d{1,3}(?:[ .-]\d{1,5}){2,}|\(\d{2,4}\)\s?\d{3,4}[ .-]\d{3,5}|(?<![\d.,-])\d{2,4}[.-]\d{3,4}[.-]\d{4}(?![\d-])/g;
 
 /** Numbers of a sentence outside the given date spans; units of other languages are read when it is not English. */
 export function findNumbers(s: string, dates: Span[], english = true): Span[] {
   const out: Span[] = [];
+  const phones = [...s.matchAll(PHONE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   CORE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CORE_RE.exec(s))) {
@@ -235,7 +243,7 @@ export function findNumbers(s: string, dates: Span[], english = true): Span[] {
     // "2^15", "10^5": a power of a formula, not a fact
     if (s.charAt(start + m[0].length) === '^') continue;
     const hasCurrency = CUR_RE.test(m[0]) && !/^\d/.test(m[0]);
-    const inDate = (end: number) => dates.some((d) => start < d.end && end > d.start);
+    const inDate = (end: number) => dates.some((d) => start < d.end && end > d.start) || phones.some((d) => start < d.end && end > d.start);
     const joined = (hasCurrency ? null : dimensions(s, start, start + m[0].length)) ?? range(s, start, start + m[0].length, hasCurrency, english);
     // "since August 2024 to 4.75 percent": a year of a date opens no range
     let written = joined !== null && !inDate(start + joined.length) ? joined : extend(s, start, start + m[0].length, hasCurrency, english);
@@ -251,6 +259,7 @@ export function findNumbers(s: string, dates: Span[], english = true): Span[] {
     const before = s.slice(Math.max(0, start - 12), start);
     const after = s.slice(end, end + 14);
     if (NOT_A_FACT_AFTER.test(after) || (/^\[/.test(s.charAt(start - 1)) && after.startsWith(']'))) continue;
+    if (RANK_BEFORE.test(before) && /^\d+$/.test(text)) continue;
     if (ORDINAL_ONLY.test(text)) continue;
     // model numbers ("Boeing 787", "Fortune 500"), also before a word read as what they count ("a Boeing 777 uses",
     // "Division 1 schools"), and addresses ("1119 Eighth St.")

@@ -25,7 +25,7 @@ const ALL_CAPS_WORDS = re`^[${UPPER}]+(?:\s[${UPPER}]+)*$`;
 
 export function acronymsAndDateline(c: Collector): void {
   c.sents.forEach((s, i) => {
-    if (c.row[i]) return;
+    if (c.row[i] || !c.prose[i]) return;
     // walk back from the bracket, matching the acronym's letters
     for (const m of s.text.matchAll(ACRONYM_AFTER)) {
       const acr = m[1]!;

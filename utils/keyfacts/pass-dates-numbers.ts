@@ -1,10 +1,12 @@
 /**
  * Pass: dates and numbers of each prose sentence (a number inside a date is the date's), and the measures of spec
- * lists. Language-independent.
+ * lists. Outside running prose (prose.ts: table cells written as paragraphs) only numbers that mean something on
+ * their own are read: a bare count there belongs to a column the text does not name. Language-independent.
  */
 
 import type { Collector } from './collector';
 import { findDates } from './dates';
+import { isBareNumber } from './display';
 import { isSpecList } from './list-rows';
 import { findNumbers } from './numbers';
 import type { TextFact } from './types';
@@ -16,8 +18,8 @@ export function datesAndNumbers(c: Collector): { dates: TextFact[]; numbers: Tex
     const spec = c.row[i] && isSpecList(s.text);
     if (c.row[i] && !spec) return;
     const ds = spec ? [] : findDates(s.text, c.english);
-    for (const d of ds) dates.push({ text: d.text, sentence: i });
-    for (const n of findNumbers(s.text, ds, c.english)) numbers.push({ text: n.text, sentence: i });
+    if (c.prose[i]) for (const d of ds) dates.push({ text: d.text, sentence: i });
+    for (const n of findNumbers(s.text, ds, c.english)) if (c.prose[i] || !isBareNumber(n.text)) numbers.push({ text: n.text, sentence: i });
   });
   return { dates, numbers };
 }

@@ -9,7 +9,7 @@ export function keySentences(c: Collector, title: string, dates: TextFact[], num
   for (const list of [dates, numbers, [...c.people.values()], [...c.orgs.values()]]) for (const f of list) facts[f.sentence]! += 1;
   const ranked = rankSentences(
     title,
-    c.sents.map((s, i) => ({ text: s.text, para: s.para, facts: facts[i]!, row: c.row[i] })),
+    c.sents.map((s, i) => ({ text: s.text, para: s.para, facts: facts[i]!, row: c.row[i] || !c.prose[i] })),
   );
   return ranked.map((i) => ({ text: c.sents[i]!.text, sentence: i }));
 }

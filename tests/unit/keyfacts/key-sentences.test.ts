@@ -73,7 +73,7 @@ describe('key sentences', () => {
       ['The work will cost $4 million and take most of the summer, officials said.', 0],
       ['What now?', 1],
       ['Buses will run every hour to Eastvale while the old bridge is shut.', 1],
-      ['Ferries will sail every hour from the quay while the old bridge is shut.', 2],
+      ['Ferries will sail every hour from Dunmore quay while the old bridge is shut.', 2],
     ].map(([text, para]) => ({ text: text as string, para: para as number, facts: 0 }));
     expect(rankSentences('Dunmore to close river bridge', sentences)).toEqual([0, 1, 4]);
   });
@@ -87,6 +87,16 @@ describe('key sentences', () => {
       'Buses will carry commuters through Eastvale while the work goes on.',
     ].map((text, para) => ({ text, para, facts: 0, row: para === 2 }));
     expect(rankSentences('Dunmore to close river bridge', sentences)).toEqual([0, 3, 4]);
+  });
+
+  it('prefer a sentence that names someone or holds a figure to a comment that does neither', () => {
+    const sentences = [
+      'The Dunmore council voted on Monday to close the old river bridge for repairs.',
+      'The work will cost $4 million and take most of the summer, officials said.',
+      'It is a sad day for everyone who has walked across the old bridge over the years.',
+      'Buses run by Eastvale Transit will carry commuters while the work goes on.',
+    ].map((text, para) => ({ text, para, facts: 0 }));
+    expect(rankSentences('Dunmore to close river bridge', sentences)).toEqual([0, 1, 3]);
   });
 
   it('prefer the news to the writer’s aside that says as much', () => {

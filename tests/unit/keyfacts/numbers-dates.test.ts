@@ -56,6 +56,12 @@ describe('numbers', () => {
     expect(nums('It hired 40 and the staff of 12 were paid.')).toEqual(['40', '12']);
   });
 
+  it('takes no clock time, rank or telephone number for an amount', () => {
+    expect(nums('The ferry left at 10.42 am and docked at 7.00 P.M. with 212 cars.')).toEqual(['212 cars']);
+    expect(nums('The world No. 4 beat the No 12 seed and hit 9 aces.')).toEqual(['9 aces']);
+    expect(nums('Call +44 20 555 0199, (212) 555-0143 or 02-751-1500; 30 lines are open.')).toEqual(['30 lines']);
+  });
+
   it('keeps a time of two units together', () => {
     expect(nums('She swam it in 41 minutes and 9 seconds, he in 2 hours 5 minutes, after 30 minutes of rain.')).toEqual(['41 minutes and 9 seconds', '2 hours 5 minutes', '30 minutes']);
   });
