@@ -1,4 +1,4 @@
-// `npm run bench:popup [-- --corpus DIR --limit N --cold N --firefox-limit N --no-firefox]`: time from opening the popup to
+// `npm run bench:popup [-- --corpus DIR --limit N --cold N --firefox-limit N --no-firefox --base DIR]`: time from opening the popup to
 // the article painted, over the corpus pages, in headless Chromium with the built extension (the e2e build:
 // same code, plus the 127.0.0.1 host permission that stands in for the activeTab grant of a real click),
 // with where the time goes (the popup's phase marks). The popup opens in a popup window of its own, so the
@@ -6,8 +6,11 @@
 // the same way in the same run, gives the floor. Then: the background's cold start to a key-facts answer
 // (worker ended before each article's request), the first click after the browser starts (`--cold N`
 // launches, with their own breakdown), and the same popup in firefox-esr. Also prints bundle sizes (gzip).
+// `--base DIR`: another build's Chromium e2e folder (e.g. main's), loaded beside this one and timed interleaved with
+// it, page by page and cold launch by cold launch, for an A/B within one run (the per-page ratio of the two).
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
@@ -27,6 +30,7 @@ const corpus = path.resolve(ROOT, argValue('--corpus') ?? '../shared/corpus/aeb-
 const limit = Number(argValue('--limit') ?? Infinity);
 const coldRuns = Number(argValue('--cold') ?? 10);
 const firefoxLimit = Number(argValue('--firefox-limit') ?? Infinity);
+const baseBuild = argValue('--base') ? path.resolve(argValue('--base')!) : null;
 if (!existsSync(path.join(corpus, 'html'))) {
   console.log(`bench:popup: no corpus at ${corpus} (pass --corpus DIR); nothing measured.`);
   process.exit(0);
@@ -46,35 +50,50 @@ const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 /** A popup window as big as ours (440 px wide, popup.css; Chromium's popups are at most 800 × 600). */
 const POPUP_SIZE = { width: 440, height: 600 };
 const floorExtension = makeFloorExtension({ manifest_version: 3, background: { service_worker: 'sw.js' } });
+/** This build, and the base build of an A/B (each extension's id follows from its folder). */
+type Build = 'ours' | 'base';
+const BUILDS: Build[] = baseBuild ? ['ours', 'base'] : ['ours'];
+const BUILD_DIR: Record<Build, string> = { ours: E2E_BUILD, base: baseBuild ?? '' };
 
 /** Chromium with both extensions on `profile` ('' for a throwaway one); the corpus is read offline. */
 async function launch(profile: string): Promise<BrowserContext> {
+  const extensions = [...BUILDS.map((build) => BUILD_DIR[build]), floorExtension].join(',');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: false,
     // Each window its own size (the popup's is POPUP_SIZE), not one emulated viewport for all.
     viewport: null,
-    args: ['--headless=new', ...CHROMIUM_FLAGS, `--disable-extensions-except=${E2E_BUILD},${floorExtension}`, `--load-extension=${E2E_BUILD},${floorExtension}`],
+    args: ['--headless=new', ...CHROMIUM_FLAGS, `--disable-extensions-except=${extensions}`, `--load-extension=${extensions}`],
   });
   // Anything not served here is refused at once.
   await context.route((url) => !url.href.startsWith(origin) && url.protocol.startsWith('http'), (route) => route.abort());
   return context;
 }
 
+/** The id Chromium gives an extension loaded from a folder: the folder's real path hashed (SHA-256), 32 hex digits written a–p. */
+function unpackedId(dir: string): string {
+  return createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32).replace(/./g, (digit) => String.fromCharCode(97 + parseInt(digit, 16)));
+}
+const ID: Record<Build, string> = { ours: unpackedId(BUILD_DIR.ours), base: baseBuild ? unpackedId(baseBuild) : '' };
+
 /** The extension's service worker as it runs now (it may have been ended and started again). */
-async function workerOf(context: BrowserContext, extensionId: string | null): Promise<Worker> {
+async function workerOf(context: BrowserContext, extensionId: string): Promise<Worker> {
   for (;;) {
-    const worker = context.serviceWorkers().find((w) => !w.url().endsWith('/sw.js') && (!extensionId || w.url().includes(extensionId)));
+    const worker = context.serviceWorkers().find((w) => new URL(w.url()).host === extensionId);
     if (worker) return worker;
     await context.waitForEvent('serviceworker');
   }
 }
 
 const context = await launch('');
-const extensionId = new URL((await workerOf(context, null)).url()).host;
+const extensionId = ID.ours;
+await workerOf(context, extensionId); // loaded (a folder's id not found here would wait forever: Playwright's timeout says so)
 const floorId = new URL((await floorWorker(context)).url()).host;
 
 const popupMs: number[] = [];
+/** The A/B's base build, timed on the same pages, interleaved with this one and the floor. */
+const baseMs: number[] = [];
+const basePhases: PhaseSample[] = [];
 /** Article pages only: popup opened → key facts painted (computed by the background, after the article). */
 const factsMs: number[] = [];
 /** Article pages only: a key-facts request → its answer, the worker ended just before / running. */
@@ -89,25 +108,30 @@ for (const id of ids) {
   // A page may navigate itself away (a refresh or script redirect to a refused host): time it as it ends up.
   await page.goto(`${origin}/${id}.html`, { waitUntil: 'domcontentloaded' }).catch(() => undefined);
   const tabId = await tabIdOf(context, page.url());
-  floorMs.push(await timePaint(context, `chrome-extension://${floorId}/empty.html`));
-  popupMs.push(
-    await timePaint(context, `chrome-extension://${extensionId}/popup.html?tabId=${tabId}`, async (popup, outcome) => {
-      outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
-      if (outcome !== 'article') return console.log(`${id}: ${outcome} (the tab shows ${page.url()})`);
-      articleUrls.push(page.url());
-      phases.push(await readPhases(popup));
-      factsMs.push(await markTime(popup, FACTS_PAINTED));
-      await killWorker({ context, extensionId });
-      factsColdMs.push(await keyFactsAnswerMs(popup));
-      factsWarmMs.push(await keyFactsAnswerMs(popup));
-    }),
-  );
+  const floor = async () => void floorMs.push(await timePaint(context, `chrome-extension://${floorId}/empty.html`));
+  const ours = async () =>
+    void popupMs.push(
+      await timePaint(context, `chrome-extension://${extensionId}/popup.html?tabId=${tabId}`, async (popup, outcome) => {
+        outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
+        if (outcome !== 'article') return console.log(`${id}: ${outcome} (the tab shows ${page.url()})`);
+        articleUrls.push(page.url());
+        phases.push(await readPhases(popup));
+        factsMs.push(await markTime(popup, FACTS_PAINTED));
+        await killWorker({ context, extensionId });
+        factsColdMs.push(await keyFactsAnswerMs(popup));
+        factsWarmMs.push(await keyFactsAnswerMs(popup));
+      }),
+    );
+  const base = async () =>
+    void baseMs.push(await timePaint(context, `chrome-extension://${ID.base}/popup.html?tabId=${tabId}`, async (popup, outcome) => void (outcome === 'article' && basePhases.push(await readPhases(popup)))));
+  // Each page its own order, so that no build is always the first popup after the page loaded.
+  const order = baseBuild ? [floor, ours, base] : [floor, ours];
+  for (let k = 0; k < order.length; k++) await order[(k + ids.indexOf(id)) % order.length]!();
 }
 await context.close();
 const loadAfterWarm = load();
 
-const coldPhases: PhaseSample[] = [];
-const coldMs = await coldClicks(articleUrls.slice(0, coldRuns), coldPhases);
+const cold = await coldClicks(articleUrls.slice(0, coldRuns));
 const firefox = process.argv.includes('--no-firefox') ? null : await benchFirefox(ids.slice(0, firefoxLimit).map((id) => `${origin}/${id}.html`));
 server.close();
 rmSync(floorExtension, { recursive: true, force: true });
@@ -121,15 +145,31 @@ console.log(row('floor: empty extension page', floorMs));
 console.log(row('popup: key facts painted (article pages)', factsMs));
 console.log(row('key facts, worker cold: request → answer', factsColdMs));
 console.log(row('key facts, worker running: request → answer', factsWarmMs));
-console.log(row('cold: first click after the browser starts, article painted', coldMs));
+console.log(row('cold: first click after the browser starts, article painted', cold.ours.ms));
+if (baseBuild) {
+  console.log(row(`base build (${baseBuild}): article painted`, baseMs));
+  console.log(row('base build: cold first click, article painted', cold.base.ms));
+}
 if (firefox) {
   console.log(row('Firefox: popup, article painted', firefox.popupMs));
   console.log(row('Firefox: floor, empty extension page', firefox.floorMs));
 }
 const median = (values: number[]) => percentile(values, 50);
-console.log(`\nPopup over floor: median ${(median(popupMs) - median(floorMs)).toFixed(0)} ms, p95 ${(percentile(popupMs, 95) - percentile(floorMs, 95)).toFixed(0)} ms; cold / warm median ${(median(coldMs) / median(popupMs)).toFixed(2)}×.`);
+const overFloor = (ms: number[], coldMs: number[]) =>
+  `median ${(median(ms) - median(floorMs)).toFixed(0)} ms, p95 ${(percentile(ms, 95) - percentile(floorMs, 95)).toFixed(0)} ms; cold / warm median ${(median(coldMs) / median(ms)).toFixed(2)}×`;
+console.log(`\nPopup over floor: ${overFloor(popupMs, cold.ours.ms)}.`);
+if (baseBuild) {
+  console.log(`Base build over floor: ${overFloor(baseMs, cold.base.ms)}.`);
+  const ratios = popupMs.map((ms, i) => ms / baseMs[i]!);
+  const overRatios = popupMs.map((ms, i) => (ms - floorMs[i]!) / (baseMs[i]! - floorMs[i]!));
+  console.log(`This build ÷ base, per page (all pages): painted ${median(ratios).toFixed(3)}× (geometric mean ${geomean(ratios).toFixed(3)}×), over each page's floor ${median(overRatios).toFixed(3)}×; cold, per launch pair: ${median(cold.ours.ms.map((ms, i) => ms / cold.base.ms[i]!)).toFixed(3)}×.`);
+}
 console.log(`\nWhere the time goes, Chromium (ms from opening the popup; ${phases.length} article pages):\n\n${phaseTable(phases)}`);
-console.log(`\nWhere the time goes, cold first clicks (${coldPhases.length} article pages):\n\n${phaseTable(coldPhases)}`);
+console.log(`\nWhere the time goes, cold first clicks (${cold.ours.phases.length} article pages):\n\n${phaseTable(cold.ours.phases)}`);
+if (baseBuild) {
+  console.log(`\nWhere the time goes, base build (${basePhases.length} article pages):\n\n${phaseTable(basePhases)}`);
+  console.log(`\nWhere the time goes, base build, cold first clicks (${cold.base.phases.length} article pages):\n\n${phaseTable(cold.base.phases)}`);
+}
 if (firefox) console.log(`\nWhere the time goes, Firefox (${firefox.phases.length} article pages):\n\n${phaseTable(firefox.phases)}`);
 console.log(`\nOutcomes: ${[...outcomes].map(([k, v]) => `${k} ${v}`).join(', ')}${firefox ? `; Firefox: ${[...firefox.outcomes].map(([k, v]) => `${k} ${v}`).join(', ')}` : ''}`);
 console.log('\nBundles (production build, gzip bytes):\n');
@@ -190,25 +230,32 @@ function keyFactsAnswerMs(popup: Page): Promise<number> {
 
 /**
  * The first click after the browser starts: Chromium launched on a profile where the extension is
- * installed, the page loaded, the service worker ended (asleep), then the popup opened for that page;
- * its phase marks go to `phases`.
+ * installed, the page loaded, the service worker ended (asleep), then the popup opened for that page.
+ * With a base build, each page twice, one launch per build, in turn first.
  */
-async function coldClicks(urls: string[], phases: PhaseSample[]): Promise<number[]> {
+async function coldClicks(urls: string[]): Promise<Record<Build, { ms: number[]; phases: PhaseSample[] }>> {
   const profile = mkdtempSync(path.join(tmpdir(), 'cr-cold-'));
   await (await launch(profile)).close(); // installs the extensions once
-  const times: number[] = [];
-  for (const url of urls) {
-    const context = await launch(profile);
-    const id = new URL((await workerOf(context, null)).url()).host;
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'domcontentloaded' }).catch(() => undefined);
-    const tabId = await (await workerOf(context, id)).evaluate(async (u) => (await chrome.tabs.query({ url: u })).at(0)?.id, page.url());
-    await killWorker({ context, extensionId: id });
-    times.push(await timePaint(context, `chrome-extension://${id}/popup.html?tabId=${tabId}`, async (popup, outcome) => void (outcome === 'article' && phases.push(await readPhases(popup)))));
-    await context.close();
+  const runs: Record<Build, { ms: number[]; phases: PhaseSample[] }> = { ours: { ms: [], phases: [] }, base: { ms: [], phases: [] } };
+  for (const [i, url] of urls.entries()) {
+    for (const build of BUILDS.map((_, k) => BUILDS[(k + i) % BUILDS.length]!)) {
+      const context = await launch(profile);
+      const id = ID[build];
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'domcontentloaded' }).catch(() => undefined);
+      const tabId = await (await workerOf(context, id)).evaluate(async (u) => (await chrome.tabs.query({ url: u })).at(0)?.id, page.url());
+      await killWorker({ context, extensionId: id });
+      const { phases } = runs[build];
+      runs[build].ms.push(await timePaint(context, `chrome-extension://${id}/popup.html?tabId=${tabId}`, async (popup, outcome) => void (outcome === 'article' && phases.push(await readPhases(popup)))));
+      await context.close();
+    }
   }
   rmSync(profile, { recursive: true, force: true });
-  return times;
+  return runs;
+}
+
+function geomean(values: number[]): number {
+  return Math.exp(values.reduce((sum, x) => sum + Math.log(x), 0) / values.length);
 }
 
 async function floorWorker(context: BrowserContext): Promise<Worker> {
