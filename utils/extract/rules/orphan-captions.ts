@@ -1,5 +1,4 @@
 import { short, text } from './text';
-import { elementsWhere } from '../walk';
 
 /** What a figure can show besides its caption (a quote, a table, code and formulas are figures too). */
 const SHOWN = 'img picture video audio iframe embed object svg canvas math table pre blockquote'.split(' ');
@@ -7,9 +6,9 @@ const SHOWN = 'img picture video audio iframe embed object svg canvas math table
 const MAX_TITLE = 120;
 
 /** A figure that shows nothing and whose text, if any, is all its caption. */
-function showsNothing(el: Element): boolean {
-  const caption = el.localName === 'figure' && el.getElementsByTagName('figcaption')[0];
-  return el.localName === 'figure' && (caption ? text(caption) : '') === text(el) && !SHOWN.some((tag) => el.getElementsByTagName(tag)[0]);
+function showsNothing(figure: Element): boolean {
+  const caption = figure.getElementsByTagName('figcaption')[0];
+  return (caption ? text(caption) : '') === text(figure) && !SHOWN.some((tag) => figure.getElementsByTagName(tag)[0]);
 }
 
 /** A title set apart just before a figure: a heading, or a short paragraph all in one emphasis, without a sentence's end. */
@@ -24,7 +23,7 @@ function isTitleLine(el: Element | null): el is Element {
  * stray line of the text. The player's title line right before such a figure goes with it.
  */
 export function removeOrphanCaptions(root: Element): void {
-  for (const figure of elementsWhere(root, showsNothing)) {
+  for (const figure of [...root.getElementsByTagName('figure')].filter(showsNothing)) {
     const title = figure.previousElementSibling;
     if (isTitleLine(title)) title.remove();
     figure.remove();
