@@ -57,10 +57,16 @@ describe('removeOrphanCaptions: emptied players and their title lines', () => {
 
 describe('removeOrphanLabels', () => {
   it('drops a box left with only its short label, keeps a box with a sentence, a heading, a link or a picture', () => {
-    const kept = `<div><p>Der Senat hat entschieden.</p></div><div><h3>Zahlen</h3></div><div><p><a href="/lokales/zahlen-3">Zahlen</a></p></div><div><p>Karte</p><img src="/k.png" alt=""></div>`;
+    const kept = `<div><p>Der Senat hat entschieden.</p></div><div><p>„Wirklich?“</p></div><div><h3>Zahlen</h3></div><div><p><a href="/lokales/zahlen-3">Zahlen</a></p></div><div><p>Karte</p><img src="/k.png" alt=""></div>`;
     const root = body(`${para(1)}<div><p>Meistgelesen</p></div>${para(2)}<section><p><span>おすすめ記事</span></p><div></div></section>${kept}`);
     removeOrphanLabels(root);
     same(root, `${para(1)}${para(2)}${kept}`);
+  });
+
+  it('never takes the article: a page of such lines keeps them', () => {
+    const root = body('<div><p>abc</p></div><div><p>def</p></div>');
+    removeOrphanLabels(root);
+    expect(plainText(root)).toContain('def');
   });
 });
 
