@@ -44,6 +44,7 @@ export const RECALL_EXCEPTIONS: Record<string, string> = {
   'lwn-1': 'a front page of several stories: the closing list of links to this week\'s other sections (removeClosingTeasers) goes',
   'nytimes-5': 'a section front: section teasers Readability keeps (cards of other stories with their picture, kicker and headline, "Photo", "Credit…", "Más en … ›", bylines of other stories; the closing run of headline-and-summary teasers, removeClosingTeasers) go',
   ...named(['embedded-videos', 'yahoo-1'], 'no paragraph is lost: each player becomes a link ("Embedded content: www.youtube.com"), and between the page\'s short paragraphs those links change every 4-gram that spans them'),
+  'bug-1255978': 'a video player\'s controls ("Current Time 0:00", "Share", "Fullscreen"), each a short label alone in its box; removeOrphanLabels drops them',
   'hidden-nodes': 'a test page that ends in two headings with nothing under them; removeOrphanHeadings drops headings that label nothing (on real pages, labels of removed link lists: "Verwandte Themen", "その他")',
   mathjax: 'the MathJax formulas (`<mjx-container>`) are lost before the clean-up rules (an open gap, measured: the headings stand with nothing under them), so removeOrphanHeadings drops their headings; recall 0.707',
   qq: 'the share prompt "转播到腾讯微博" and the "精彩视频推荐" video teaser go (CJK text makes few, long tokens, so one short line weighs heavily)',

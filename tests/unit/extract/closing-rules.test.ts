@@ -7,6 +7,7 @@ import { removeClosingTeasers } from '../../../utils/extract/rules/closing-tease
 import { removeCredits } from '../../../utils/extract/rules/credits';
 import { removeOrphanCaptions } from '../../../utils/extract/rules/orphan-captions';
 import { removeOrphanHeadings } from '../../../utils/extract/rules/orphan-headings';
+import { removeOrphanLabels } from '../../../utils/extract/rules/orphan-labels';
 import { body, para, same, story, URL } from './german-page';
 
 
@@ -42,6 +43,30 @@ describe('removeOrphanCaptions', () => {
     const root = body(`${para(1)}<figure><figcaption><span>Vidéo : le port sous la tempête</span></figcaption></figure>${kept}${para(2)}`);
     removeOrphanCaptions(root);
     same(root, `${para(1)}${kept}${para(2)}`);
+  });
+});
+
+describe('removeOrphanCaptions: emptied players and their title lines', () => {
+  it('drops a figure left empty and the title line set apart right before it, keeps a sentence and a heading over a kept picture', () => {
+    const kept = `<p>Der Senat hat am Montag entschieden</p><figure></figure><h3>Die Mauer im Bild</h3><figure><img src="/m.jpg" alt=""></figure>`;
+    const root = body(`${para(1)}<p><u><em>Hafenmauer – die Bilanz des Senators</em></u></p><figure><div> </div></figure><h3>Video: So sieht die Mauer aus</h3><figure></figure>${para(2)}${kept}`);
+    removeOrphanCaptions(root);
+    same(root, `${para(1)}${para(2)}${kept}`);
+  });
+});
+
+describe('removeOrphanLabels', () => {
+  it('drops a box left with only its short label, keeps a box with a sentence, a heading, a link or a picture', () => {
+    const kept = `<div><p>Der Senat hat entschieden.</p></div><div><p>„Wirklich?“</p></div><div><h3>Zahlen</h3></div><div><p><a href="/lokales/zahlen-3">Zahlen</a></p></div><div><p>Karte</p><img src="/k.png" alt=""></div>`;
+    const root = body(`${para(1)}<div><p>Meistgelesen</p></div>${para(2)}<section><p><span>おすすめ記事</span></p><div></div></section>${kept}`);
+    removeOrphanLabels(root);
+    same(root, `${para(1)}${para(2)}${kept}`);
+  });
+
+  it('never takes the article: a page of such lines keeps them', () => {
+    const root = body('<div><p>abc</p></div><div><p>def</p></div>');
+    removeOrphanLabels(root);
+    expect(plainText(root)).toContain('def');
   });
 });
 

@@ -53,7 +53,8 @@ describe('removeInlineTeasers', () => {
   it('drops "label: headline" lines and labelled link boxes to other stories of the site, in any language', () => {
     const box = `<div><h4>Plus sur le sujet</h4><ul><li><a href="https://www.hafenblatt.example/kultur/konzert-92">Le concert sur le quai est reporté à samedi</a></li>
       <li><a href="/sport/regatta-91">La régate est annulée à cause de la tempête</a></li></ul></div>`;
-    const root = body(`${para(1)}${teaser('Lesen Sie auch:')}${teaser('» Más noticias')}${teaser('<strong>Zum Thema</strong>')}${box}${para(2)}`);
+    const section = `<section><span>Lire aussi</span><span><a href="/kultur/konzert-92">Le concert sur le quai est reporté à samedi</a></span></section>`;
+    const root = body(`${para(1)}${teaser('Lesen Sie auch:')}${teaser('» Más noticias')}${teaser('<strong>Zum Thema</strong>')}${box}${section}${para(2)}`);
     removeInlineTeasers(root, URL);
     same(root, `${para(1)}${para(2)}`);
   });

@@ -19,6 +19,7 @@ import { removeLegalNotices } from './legal-notices';
 import { removeLinkParagraphs } from './link-paragraphs';
 import { removeOrphanCaptions } from './orphan-captions';
 import { removeOrphanHeadings } from './orphan-headings';
+import { removeOrphanLabels } from './orphan-labels';
 import { removePressBoilerplate } from './press-boilerplate';
 import { removePromoLines } from './promo-lines';
 import { markTitleBlock } from './title-block';
@@ -39,7 +40,7 @@ export interface Rule<Target> {
 }
 
 /** Every switchable step: the rules below, plus the extractor's own fallbacks (see utils/extract/index.ts). */
-export const RULE_NAMES = ['adSlots', 'adLabels', 'boxes', 'widgets', 'chrome', 'credits', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'bylineLine', 'linkParas', 'inlineTeasers', 'closingTeasers', 'orphanHeadings', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock'] as const;
+export const RULE_NAMES = ['adSlots', 'adLabels', 'boxes', 'widgets', 'chrome', 'credits', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'bylineLine', 'linkParas', 'inlineTeasers', 'closingTeasers', 'orphanLabels', 'orphanHeadings', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock'] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 
 /** Before Readability, on the clone of the page. */
@@ -69,6 +70,8 @@ export const ARTICLE_RULES: Rule<Element>[] = [
   { name: 'inlineTeasers', run: (root, { url }) => removeInlineTeasers(root, url) },
   // After the line rules, which clear what would otherwise seem text after the article's end.
   { name: 'closingTeasers', run: (root, { url }) => removeClosingTeasers(root, url) },
+  // After the rules that empty boxes: a box left with only its label goes.
+  { name: 'orphanLabels', run: removeOrphanLabels },
   // Last of the removals: a heading whose section they emptied goes with it.
   { name: 'orphanHeadings', run: removeOrphanHeadings },
   { name: 'dupes', run: removeDuplicates },

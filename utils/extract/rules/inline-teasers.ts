@@ -46,7 +46,7 @@ function aroundLinks(el: Element): { label: string; labelApart: boolean; rest: s
 export function removeInlineTeasers(root: Element, url: string): void {
   const page = pageUrl(url);
   if (!page) return;
-  for (const el of byTags(root, 'p div aside')) {
+  for (const el of byTags(root, 'p div aside section')) {
     if (!el.isConnected || !short(el, MAX_TEASER)) continue;
     const parts = aroundLinks(el);
     if (!parts?.label || parts.label.length > MAX_LABEL || !SEPARATORS.test(parts.rest)) continue;
