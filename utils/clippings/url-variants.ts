@@ -11,10 +11,14 @@ const AMP_HOST = 'amp.';
 /** Query parameters that only ask for the AMP edition (`?amp`, `?amp=1`, `?outputType=amp`). */
 const AMP_QUERY: ReadonlyArray<[string, string]> = [['amp', ''], ['amp', '1'], ['outputType', 'amp']];
 const INDEX_FILE = /\/index\.html?$/i;
+/** A host name with a top-level domain (its last label starts with a letter): not an IP address, not "localhost". */
+const SITE_NAME = /\.[a-z][a-z0-9-]*$/i;
 
 /** An article's address without its edition: scheme, host prefix, AMP marker and index file gone. */
 interface ArticleCore {
   host: string;
+  /** ":8080", or empty. */
+  port: string;
   path: string;
   query: URLSearchParams;
 }
@@ -36,7 +40,7 @@ function articleCore(raw: string): ArticleCore | null {
     .replace(/\/amp$/i, '')
     .replace(/\.amp(\.html?)?$/i, '$1')
     .replace(/^\/amp(?=\/)/i, '');
-  return { host: url.host.toLowerCase().replace(EDITION_HOST, ''), path: path || '/', query };
+  return { host: url.hostname.replace(EDITION_HOST, ''), port: url.port ? `:${url.port}` : '', path: path || '/', query };
 }
 
 /** The core's path and query in each edition an article is published as (the plain one first). */
@@ -65,10 +69,11 @@ export function addressVariants(raw: string): string[] {
   const keys = new Set<string>();
   const add = (scheme: string, host: string, path: string, query: URLSearchParams) => {
     const search = query.toString();
-    keys.add(urlKey(new URL(`${scheme}//${host}${path}${search ? `?${search}` : ''}`)));
+    keys.add(urlKey(new URL(`${scheme}//${host}${core.port}${path}${search ? `?${search}` : ''}`)));
   };
-  // A host of one label ("localhost") has no editions: "m.localhost" would be another site.
-  const site = core.host.includes('.');
+  // Only a named site has editions: "m.localhost" would be another host, and "www.127.0.0.1" is no address at all
+  // (URL throws on a host whose last label is a number).
+  const site = SITE_NAME.test(core.host);
   for (const scheme of ['https:', 'http:']) {
     for (const prefix of site ? ['', 'www.', 'm.', 'mobile.'] : ['']) {
       for (const { path, query } of editions(core)) add(scheme, prefix + core.host, path, query);

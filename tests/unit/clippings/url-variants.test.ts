@@ -53,6 +53,14 @@ describe('addressVariants: the same article under the address another app kept',
     }
   });
 
+  it.each([
+    ['an IP address', 'http://127.0.0.1:8080/share/rivers.html', 'https://127.0.0.1:8080/share/rivers.html'],
+    ['localhost', 'http://localhost:3000/rivers/amp', 'https://localhost:3000/rivers'],
+  ])('a host with no site name (%s): the scheme and the AMP page, no host editions', (_, visited, saved) => {
+    expect(reaches(visited, saved)).toBe(true);
+    expect(addressVariants(visited).every((key) => new URL(key).hostname === new URL(visited).hostname)).toBe(true);
+  });
+
   it('has none for what is no web page', () => {
     expect(addressVariants('ftp://gazette.example/rivers')).toEqual([]);
     expect(addressVariants('not a url')).toEqual([]);
