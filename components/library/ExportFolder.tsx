@@ -8,6 +8,8 @@ import { t, type MessageKey } from '@/utils/browser/i18n';
 interface Props {
   label: MessageKey;
   disabled: boolean;
+  /** A small button, as in the selection bar; the header's is the size of its neighbours. */
+  small?: boolean;
   /** How many clippings (0: not counted yet), and the clippings a batch at a time (never the whole library in memory). */
   count: number;
   batches: () => AsyncIterable<Clipping[]>;
@@ -17,7 +19,7 @@ interface Props {
 }
 
 /** Export as a zip of Markdown files, one per clipping; "Obsidian layout" picks Obsidian's front matter keys. */
-export function ExportFolder({ label, disabled, count, batches, onProgress, onDone, onError }: Props) {
+export function ExportFolder({ label, disabled, small = false, count, batches, onProgress, onDone, onError }: Props) {
   const [obsidian, setObsidian] = useState(false);
   const run = async () => {
     const folder = `clean-reader-${new Date().toISOString().slice(0, 10)}`;
@@ -33,7 +35,7 @@ export function ExportFolder({ label, disabled, count, batches, onProgress, onDo
   };
   return (
     <span class="cr-export-folder">
-      <button type="button" class="cr-button cr-button-small" disabled={disabled} onClick={() => void run()}>{t(label)}</button>
+      <button type="button" class={small ? 'cr-button cr-button-small' : 'cr-button'} disabled={disabled} onClick={() => void run()}>{t(label)}</button>
       <label class="cr-export-obsidian">
         <input type="checkbox" checked={obsidian} onChange={(e) => setObsidian((e.currentTarget as HTMLInputElement).checked)} />
         {t('exportFolderObsidian')}

@@ -65,7 +65,7 @@ export function Library() {
       >
         <StateActions ids={[...selected]} onDone={stateChanged} />
         <button type="button" class="cr-button cr-button-small" onClick={() => void exportHighlights(selected)}>{t('libraryExportSelectedCsv')}</button>
-        <ExportFolder label="exportFolderSelected" disabled={busy || selected.size === 0} {...imports.folderExport(selected.size, () => selectedBatches(db, selected))} />
+        <ExportFolder label="exportFolderSelected" small disabled={busy || selected.size === 0} {...imports.folderExport(selected.size, () => selectedBatches(db, selected))} />
       </SelectionBar>
 
       {page && items.length === 0 && <p class="cr-lib-empty">{t(filtered ? 'libraryNoMatches' : 'libraryEmpty')}</p>}

@@ -165,6 +165,42 @@ test('a link whose page names another canonical URL is filled in, not saved a se
   await Promise.all([popup.close(), page.close(), library.close()]);
 });
 
+test('a link Pocket kept under another edition of the page’s canonical URL (http, m., AMP) is filled in by the popup and its save, once', async ({ extContext, extensionId, server, worker, openPopupFor }) => {
+  const canonical = 'https://www.coastal-review.example/2025/tide-tables';
+  const kept = 'http://m.coastal-review.example/2025/tide-tables/amp?utm_source=pocket';
+  const path = '/share/tide-tables.html';
+  server.routes.set(path, readFileSync(join(PAGES_DIR, 'reader-typography.html'), 'utf8').replace('</head>', `<link rel="canonical" href="${canonical}">\n</head>`));
+  const url = `${server.origin}${path}`;
+  const library = await extContext.newPage();
+  await openLibrary(library, extensionId);
+  await importThroughLibrary(library, tempFile('pocket-editions.zip', pocketZip([{ title: 'Tide tables', url: kept, time_added: 1_700_000_900, tags: 'sea|long read', status: 'unread' }])));
+  await expect(library.getByRole('status')).toContainText('Imported: 1 new');
+  const link = await byUrl(worker, kept);
+  expect(link).toMatchObject({ linkOnly: true, tags: ['sea', 'long read'] });
+
+  const page = await extContext.newPage();
+  await page.goto(url);
+  const popup = await openPopupFor(page);
+  await expect(popup.locator('.cr-saved-banner')).toContainText('Saved: the text is now in your library');
+  const filled = { id: link.id, key: link.key, url, canonicalUrl: canonical, linkOnly: false, tags: ['sea', 'long read'], state: 'unread', source: 'pocket' };
+  expect(await byUrl(worker, url)).toMatchObject({ ...filled, savedAt: 1_700_000_900_000 });
+  // The reader's own save then is a save of a page already there (its date moves to now): the same clipping.
+  await popup.getByRole('button', { name: 'Save again' }).click();
+  await expect(popup.getByRole('status')).toHaveText('Saved (updated)');
+  const stored = (await storedClippings(worker)).filter((c) => c.key === link.key || c.canonicalUrl === canonical);
+  expect(stored).toHaveLength(1);
+  expect(stored[0]).toMatchObject(filled);
+
+  await library.reload();
+  await library.getByLabel('Tag', { exact: true }).selectOption('sea');
+  const cards = library.locator('.cr-card');
+  await expect(cards).toHaveCount(1);
+  await expect(cards.locator('.cr-tag')).toHaveText(['sea', 'long read']);
+  await expect(cards.locator('.cr-card-title')).toHaveText('How the harbour town rebuilt its tide tables');
+  await expect(cards.locator('.cr-card-excerpt')).not.toBeEmpty();
+  await Promise.all([popup.close(), page.close(), library.close()]);
+});
+
 test('exports the library as a folder of Markdown files (and in the Obsidian layout)', async ({ extContext, extensionId, worker }) => {
   const page = await extContext.newPage();
   await openLibrary(page, extensionId);

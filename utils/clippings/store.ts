@@ -5,6 +5,7 @@ import { invalidField, invalidForReader, toStoreError } from './errors';
 import { contentSource, mergeMarks } from './merge-marks';
 import { defaultMarks, type Clipping, type ClippingDraft, type SaveOutcome } from './types';
 import { normaliseUrl } from './url-key';
+import { addressVariants } from './url-variants';
 import { validateDraft, validateNote } from './validate';
 
 /** The clipping's identity: its canonical URL, plus the passage for a selection. */
@@ -14,14 +15,25 @@ export function clippingKey(draft: Pick<ClippingDraft, 'kind' | 'canonicalUrl' |
 }
 
 /**
- * The article a page is stored as: under its canonical URL's key (how saves key it), else under its own
+ * The article a page is stored as: the clipping under its canonical URL's key (how saves key it), its own
  * address's (a link imported from Pocket or Instapaper keeps the address the reader kept there, which the
- * page's canonical URL may not be).
+ * page's canonical URL may not be), or another edition of either (http, m., AMP…: `addressVariants`);
+ * `pickArticle` chooses when there are several.
  */
 export async function findArticle(db: ClippingsDb, url: string, canonicalUrl = url): Promise<Clipping | undefined> {
-  const keys = [normaliseUrl(canonicalUrl || url), normaliseUrl(url)];
-  const found = await db.clippings.where('key').anyOf(keys).toArray();
-  return found.find((c) => c.key === keys[0]) ?? found[0];
+  const exact = [normaliseUrl(canonicalUrl || url), normaliseUrl(url)];
+  const keys = new Set([...exact, ...addressVariants(canonicalUrl || url), ...addressVariants(url)]);
+  return pickArticle(await db.clippings.where('key').anyOf([...keys]).toArray(), exact);
+}
+
+/**
+ * Of the clippings a page matches, the one a save fills in or updates: one that already holds an article before
+ * a link (filling the link in would make a twin of it), then the one under the exact key (the canonical URL's,
+ * then the address's) before another edition's, then the one saved first, then the lower id. The others stay as they are.
+ */
+export function pickArticle(found: readonly Clipping[], exact: readonly string[]): Clipping | undefined {
+  const rank = (c: Clipping) => (exact.includes(c.key) ? exact.indexOf(c.key) : exact.length);
+  return [...found].sort((a, b) => Number(a.linkOnly) - Number(b.linkOnly) || rank(a) - rank(b) || a.savedAt - b.savedAt || a.id - b.id)[0];
 }
 
 /**

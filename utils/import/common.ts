@@ -1,5 +1,6 @@
 // Small helpers every importer uses: web addresses, times, tags, and one item per URL.
 import { urlKey } from '../clippings/url-key';
+import { publisherAddress } from './amp-viewer';
 import type { ImportHighlight, ImportItem, ImportProblem } from './types';
 
 /** A web page's address, parsed once for all an import needs of it (a 20,000-row file parsed each URL 3–4 times). */
@@ -11,14 +12,14 @@ export interface WebAddress {
   site: string | null;
 }
 
-/** The address if it is a web page's (http or https), else null: nothing else becomes a link. */
+/** The address if it is a web page's (http or https; the publisher's for an AMP viewer's), else null: nothing else becomes a link. */
 export function webAddress(raw: unknown): WebAddress | null {
   if (typeof raw !== 'string') return null;
   const text = raw.trim();
   if (!/^https?:\/\//i.test(text)) return null;
   let parsed: URL;
   try {
-    parsed = new URL(text);
+    parsed = publisherAddress(new URL(text));
   } catch {
     return null;
   }

@@ -68,7 +68,8 @@ describe('queryLibrary', () => {
     // A count whose search is no longer shown stops reading: it leaves the candidates past its page unchecked.
     const gone = await queryLibrary(db, { search: '"river wombat"', offset: 20, limit: 10 });
     expect(await gone.count!(() => true)).toBeLessThan(84);
-  });
+    // 250 saves, each looking its page up under its address's editions (url-variants): seconds in fake-indexeddb under load.
+  }, 20_000);
 
   it('finds a phrase only where its words follow each other', async () => {
     expect((await titles({ search: '"data centres"' })).sort()).toEqual(['Pakistan and China strengthen digital cooperation', 'Pakistan and China strengthen digital cooperation']);

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
+import { ExportFolder } from '../../../../components/library/ExportFolder';
 import { Pager } from '../../../../components/library/Pager';
 import { SelectionBar } from '../../../../components/library/SelectionBar';
 import { failedNotice } from '../../../../components/library/use-notices';
@@ -53,6 +54,16 @@ describe('SelectionBar', () => {
     expect(props.onExport.mock.calls).toEqual([['html'], ['json']]);
     expect(props.onDelete).toHaveBeenCalledOnce();
     expect(props.onClear).toHaveBeenCalledOnce();
+  });
+});
+
+describe('ExportFolder', () => {
+  const props = { disabled: false, count: 0, batches: async function* () {}, onProgress: vi.fn(), onDone: vi.fn(), onError: vi.fn() };
+
+  it('is a button the size of the header’s others, and a small one where the row is small (the selection bar)', () => {
+    const header = mount(<ExportFolder label="exportFolderAll" {...props} />).querySelector('button')!;
+    expect([header.textContent, header.className]).toEqual(['Export all (Markdown folder)', 'cr-button']);
+    expect(mount(<ExportFolder label="exportFolderSelected" small {...props} />).querySelector('button')!.className).toBe('cr-button cr-button-small');
   });
 });
 
