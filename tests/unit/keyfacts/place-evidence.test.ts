@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { orgs, places } from './read-facts';
+
+describe('places the article names as places (place-evidence.ts)', () => {
+  it('drops a place written only inside a longer name', () => {
+    expect(places('U.S. District Judge Mara Keane ruled on Monday that the merger can go ahead.')).not.toContain('U.S.');
+    expect(places('Ana Ruiz, the commander of Kowloon West district, said: "We will act."')).toEqual(['Kowloon West']);
+  });
+
+  it('keeps a place named once on its own, before a title, with its possessive or as an origin', () => {
+    expect(places('U.S. District Judge Mara Keane ruled. The deal needs approval in the U.S. first.')).toContain('U.S.');
+    expect(places('Texas GOP Gov. Mark Dunn signed the bill.')).toContain('Texas');
+    expect(places('The former trade envoy to Peru Helena Marsh resigned on Friday.')).toEqual(['Peru']);
+    expect(places('Neighbouring Mozambique has reported 90 cases.')).toContain('Mozambique');
+    expect(places("Voters in the capital backed Ghana's New Patriotic Party on Sunday.")).toContain('Ghana');
+    expect(places('Sen. Walter Briggs of Kansas voted for the bill.')).toContain('Kansas');
+  });
+
+  it('keeps the organisation whose name holds the place', () => {
+    expect(orgs('The Board of Control for Cricket in India (BCCI) opened the stands.')).toContain('Board of Control for Cricket in India');
+    expect(places('The Board of Control for Cricket in India (BCCI) opened the stands.')).not.toContain('India');
+  });
+});
