@@ -83,7 +83,8 @@ export function placesNamed(c: Collector): TextFact[] {
   const spans = new Map<number, Array<[number, number]>>();
   const spansOf = (i: number) => spans.get(i) ?? spans.set(i, nameSpans(c, c.sents[i]!.text)).get(i)!;
   return [...c.places.values()].filter((p) => {
-    if (c.people.has(p.text)) return false;
+    // one entity, one chip: a town that is also its club in the article ("Dundee … a draw by Dundee") is the club
+    if (c.people.has(p.text) || c.hasOrg(p.text)) return false;
     const found = mentions(c, p.text, spansOf);
     // a place the text does not write as found (a normalised form) is kept: there is nothing to judge
     return !found.length || found.some(Boolean);

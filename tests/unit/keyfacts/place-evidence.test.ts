@@ -21,3 +21,13 @@ describe('places the article names as places (place-evidence.ts)', () => {
     expect(places('The Board of Control for Cricket in India (BCCI) opened the stands.')).not.toContain('India');
   });
 });
+
+describe('a town that plays in a sports report is its club', () => {
+  const report = 'Celtic were held to a 1-1 draw by Dundee on Saturday. Dundee scored a late goal in the match at Dens Park.';
+  it('lists the town as no place', () => {
+    expect(places(report)).not.toContain('Dundee');
+  });
+  it('keeps a country that plays: its nation is the place', () => {
+    expect(places('Wales beat Hungary 2-0 in the match on Sunday, with two goals in the second half.')).toEqual(['Wales', 'Hungary']);
+  });
+});
