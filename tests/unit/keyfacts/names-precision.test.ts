@@ -31,3 +31,14 @@ describe('a town that plays in a sports report is its club', () => {
     expect(places('Wales beat Hungary 2-0 in the match on Sunday, with two goals in the second half.')).toEqual(['Wales', 'Hungary']);
   });
 });
+
+describe('the end of a work’s title is no team (organizations.ts)', () => {
+  it('reads "Attack of the Clones", "Dancing with the Stars" as titles', () => {
+    expect(orgs('In 2015, Attack of the Clones and Revenge of the Sith returned to cinemas.')).toEqual([]);
+    expect(orgs('Ana Diaz was voted off “Dancing with the Stars” on Monday.')).toEqual([]);
+  });
+  it('keeps a team after a player’s name or a win', () => {
+    expect(orgs('Fans cheered as Ana Diaz of the Ravens scored twice.')).toEqual(['Ravens']);
+    expect(orgs('Hallam won 2-1 against the Ravens on Sunday.')).toContain('Ravens');
+  });
+});
