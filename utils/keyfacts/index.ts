@@ -9,6 +9,7 @@
 
 import { Collector } from './collector';
 import { mergeShortForms, onePerPerson } from './coreference';
+import { placesNamed } from './place-evidence';
 import { acronymsAndDateline } from './pass-acronyms-dateline';
 import { datesAndNumbers } from './pass-dates-numbers';
 import { keySentences } from './pass-key-sentences';
@@ -34,7 +35,7 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
     sentences: c.sents.map((s) => s.text),
     people: onePerPerson(people),
     organizations: mergeShortForms([...c.orgs.values()]),
-    places: [...c.places.values()].filter((p) => !c.people.has(p.text)),
+    places: placesNamed(c),
     dates,
     numbers,
     quotes,

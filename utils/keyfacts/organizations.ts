@@ -2,9 +2,9 @@
 
 import { UPPER, reG, STARTS_UPPER } from './chars';
 
-import { isDemonym, isGivenName, isKnownPlace } from './gazetteer';
+import { isCommonWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
 import { PLACE_NOUN_AFTER } from './places';
-import { NOT_NAME_TAIL, ORG_HEAD, ORG_TAIL } from './lexicon';
+import { LEAD_STOP, NOT_NAME_TAIL, ORG_HEAD, ORG_TAIL } from './lexicon';
 import { lower, stripPossessive, type Token } from './phrases';
 
 const CLUB = /^(?:FC|AFC|CF|SC|United|Hotspur|Rovers|Athletic|Wanderers|Albion|Inc\.?|Corp\.?|Ltd\.?|LLC|PLC|plc|AG|SA|GmbH)$/;
@@ -28,11 +28,23 @@ export function isOrgByForm(tokens: Token[]): boolean {
 const EVENT_PLURAL = /(?:ics|ys)$/;
 
 /**
+ * "Attack of the Clones", "Dancing with the Stars", "Takin' It to the Streets": inside a sentence, a capitalised
+ * ordinary word and a preposition before "the" make the plural the end of a work's title, not a team ("a win over
+ * the Ravens"; "Fans of the Ravens" opens its sentence, where every word is capitalised; "Ana Diaz of the Ravens"
+ * names a player's team).
+ */
+const WORK_TITLE_BEFORE = /\S\s+["“‘']?\s*([A-Z][\w'’]*)\s+(?:of|with|to|in|from|for|on|at)\s+the\s$/;
+const isTitleWord = (w: string): boolean => isCommonWord(w) || LEAD_STOP.has(w.toLowerCase()) || /(?:ing|in['’])$/.test(w);
+
+/**
  * "the Halden Ravens", "the Rolling Stones", "the Ravens": capitalised words after "the" ending in a plural are a
- * team, a band or a body; not a family name with "'s", not a people ("the Australians"), not an event.
+ * team, a band or a body; not a family name with "'s", not a people ("the Australians"), not an event, not the end
+ * of a work's title.
  */
 export function isTeamAfterThe(tokens: Token[], before: string, after: string): boolean {
   if (!/(?:^|\s)the\s$/i.test(before) || tokens.length > 4 || PLACE_NOUN_AFTER.test(after)) return false;
+  const title = WORK_TITLE_BEFORE.exec(before);
+  if (title && isTitleWord(title[1]!)) return false;
   const last = tokens[tokens.length - 1]!.w;
   return /^[A-Z][a-z]*[a-rt-z]s$/.test(last) && !EVENT_PLURAL.test(last) && !isDemonym(last) && !NOT_NAME_TAIL.has(last.toLowerCase()) && !ORG_TAIL.has(last.toLowerCase());
 }

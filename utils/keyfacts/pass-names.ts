@@ -10,13 +10,13 @@ import { isClubShortForm, isShortFormOf } from './coreference';
 import { ADJECTIVE, ALL_CAPS_2_6, CLUB_TAIL, LEGISLATURE, ORG_NOUN_AFTER } from './cues';
 import { isCalendarWord } from './collector';
 import { companyByName } from './evidence';
-import { isKnownPlace } from './gazetteer';
+import { isCountry, isKnownPlace } from './gazetteer';
 import { ORG_TAIL } from './lexicon';
 import { isClubOfPlace, isOrgByForm, isTeamAfterThe } from './organizations';
 import { personAfterTitle, personByCue } from './people-by-cue';
 import { lower, stripPossessive } from './phrases';
 import { isLandsAfterThe, isPlaceByForm, placeByContext } from './places';
-import { isSideOrListedCompany } from './results-and-markets';
+import { isSideInResult, isSideOrListedCompany } from './results-and-markets';
 
 const FIRM_AMPERSAND = /\S \& \S/;
 
@@ -79,7 +79,10 @@ export function namesInPhrases(c: Collector): Candidate[] {
       continue;
     }
     if (personAfterTitle(c, k) || personByCue(c, k) || knownByOneWord(c, k)) continue;
-    if (isKnownPlace(name) && !(toks.length === 1 && c.lowerWords.has(name.toLowerCase()))) {
+    // "Dundee beat Hallam 2-1", "a 1-1 draw by Dundee": in a sports report a town that plays is its club (a
+    // country that plays is its nation, which editors list as the place)
+    const side = c.sport && !isCountry(name) && isSideInResult(before, k.afterName);
+    if (isKnownPlace(name) && !side && !(toks.length === 1 && c.lowerWords.has(name.toLowerCase()))) {
       c.addPlace(name, p.sentence);
       continue;
     }

@@ -12,8 +12,10 @@ const MOVE = String.raw`(?:rose|fell|gained|dropped|slid|slipped|jumped|climbed|
 
 /** After the name: "… beat B", "… drew 1-1 with B", "… (shares) slid 5.6 per cent". */
 const CUE_AFTER = new RegExp(`^(?:['’]s?)?(?: ${RESULT_VERB}\\b| (?:shares )?${MOVE} (?:by )?\\d[\\d.]*(?: ?%| per ?cent\\b| percent\\b))`);
-/** Before the name: "A beat (the) …", "a 2-1 win over …", "shares of …". */
-const CUE_BEFORE = new RegExp(`(?:\\b${RESULT_VERB}|\\b(?:win|victory|defeat|loss|draw) (?:over|against|to|at|with)|\\b[Ss]hares (?:of|in)|\\b[Aa]nalysts (?:surveyed|polled) by)(?: the)? $`);
+/** Before a side's name: "A beat (the) …", "a 2-1 win over …", "a 1-1 draw by …". */
+const RESULT_CUE_BEFORE = String.raw`\b${RESULT_VERB}|\b(?:win|victory|defeat|loss|draw) (?:over|against|to|at|with|by)`;
+/** Before the name: a result's cue, "shares of …". */
+const CUE_BEFORE = new RegExp(`(?:${RESULT_CUE_BEFORE}|\\b[Ss]hares (?:of|in)|\\b[Aa]nalysts (?:surveyed|polled) by)(?: the)? $`);
 
 /** "X said in a statement", "X on Monday unveiled", "X reported a net loss": what companies, not people, do. */
 const COMPANY_ACTION =
@@ -22,6 +24,13 @@ const COMPANY_ACTION =
 /** "X, which makes …", "X, whose shares …": what is said of companies, not of people (who) or places (known). */
 const COMPANY_CLAUSE =
   /^,? (?:which (?:makes|owns|operates|runs|sells|employs|produces|manufactures|supplies|is (?:owned|based|listed|headquartered)|was founded|(?:it|we|they) (?:acquired|bought))|whose (?:shares|stock|chief|founder|stores|products|parent))\b/;
+
+/** A side's name before "beat B", "drew 1-1 with B", or after a result's cue (a side, not its town). */
+const RESULT_AFTER = new RegExp(`^(?:['’]s?)? ${RESULT_VERB}\\b`);
+const RESULT_BEFORE = new RegExp(`(?:${RESULT_CUE_BEFORE})(?: the)? $`);
+
+/** Whether the words around a name make it a side in a match's result. */
+export const isSideInResult = (before: string, afterName: string): boolean => RESULT_AFTER.test(afterName) || RESULT_BEFORE.test(before);
 
 /** Whether the words around a name make it a side in a result or a company (listed, or acting as one). */
 export const isSideOrListedCompany = (before: string, afterName: string): boolean =>

@@ -1,0 +1,92 @@
+/**
+ * Pass: the places the names passes found, kept only where the article names them as places. The gazetteer says
+ * that a word can be a place; the article says whether it is one here. A place word that the article only ever
+ * writes inside a longer name ("U.S. District Judge", "Transport Canada", "District of Columbia", "Board of
+ * Control for Cricket in India") names no place of the story; before a title it names the title's seat
+ * ("Florida Gov. Ana Diaz"), and "Oslo-based" or "Iran-Iraq" name the place too.
+ */
+
+import { LETTER, UPPER, re, reG } from './chars';
+import type { Collector } from './collector';
+import { ADJECTIVE } from './cues';
+import { isGivenName } from './gazetteer';
+import { LEAD_STOP } from './lexicon';
+import { isRoleWord } from './people';
+import { lower } from './phrases';
+import type { TextFact } from './types';
+
+/**
+ * A capitalised word just before the place ("Transport Canada"), or with a connector of other languages' names
+ * ("Braunau am Inn"); after "of" the place is often named ("Ana Diaz of Kansas"), so only a known longer name
+ * ("District of Columbia") holds it.
+ */
+const CAP_WORD_BEFORE = re`([${UPPER}][${LETTER}.'’&-]*)\s+(?:(?:de|du|del|am|an)\s+)?$`;
+/**
+ * A capitalised word just after the place ("U.S. District", "Cleveland Fed", "Aberdeen Royal Infirmary"), past a
+ * party's or a nationality's word ("Kentucky GOP Gov.": the title's seat).
+ */
+const CAP_WORDS_AFTER = re`^\s+([${UPPER}][${LETTER}.'’&-]*)(?:\s+([${UPPER}][${LETTER}.'’&-]*))?`;
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** An ordinary opener of a sentence ("In", "Neighbouring", "Finally"), no part of a name. */
+const OPENER_ENDING = /(?:ing|ly)$/;
+
+/** Where a capitalised word is no part of a name: an ordinary opener, a word the article also writes in lower case. */
+const opensNoName = (w: string, c: Collector, initial = false): boolean =>
+  LEAD_STOP.has(lower(w)) || (c.lowerWords.has(lower(w)) && !/^[A-Z]{2,}/.test(w)) || (initial && OPENER_ENDING.test(w));
+
+/** Spans of the known organisations', people's and places' names of several words in a sentence. */
+function nameSpans(c: Collector, text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const names = [...[...c.orgs.values()].map((o) => o.name), ...c.people.keys(), ...[...c.places.values()].map((p) => p.text)];
+  for (const n of names) {
+    if (!n.includes(' ')) continue;
+    for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) spans.push([i, i + n.length]);
+  }
+  return spans;
+}
+
+/** Whether the place at `at` in a sentence stands as a place, not inside a longer name. */
+function standsAlone(c: Collector, text: string, at: number, length: number, spans: Array<[number, number]>): boolean {
+  const before = text.slice(0, at);
+  const after = text.slice(at + length);
+  if (spans.some(([s, e]) => s <= at && at + length <= e && e - s > length)) return false;
+  // "Governor of Texas": a role of the place, which is named; "In Texas": an ordinary opener
+  const prev = CAP_WORD_BEFORE.exec(before)?.[1];
+  if (prev && !opensNoName(prev, c, before.trim() === prev) && !isRoleWord(prev)) return false;
+  const m = CAP_WORDS_AFTER.exec(after);
+  const next = m && ADJECTIVE.test(m[1]!) && m[2] ? m[2] : m?.[1];
+  // "envoy to Peru Helena Marsh": the title ends at the place, a known person's name follows
+  const person = [...c.people.keys()].some((n) => isGivenName(n.split(' ')[0]!) && after.trimStart().startsWith(n));
+  return !next || opensNoName(next, c) || isRoleWord(next) || person;
+}
+
+/** The mentions of a place in the prose (as written, or in capitals in a dateline): whether each stands alone. */
+function mentions(c: Collector, name: string, spansOf: (i: number) => Array<[number, number]>): boolean[] {
+  const out: boolean[] = [];
+  const forms = new Set([name, name.toUpperCase()]);
+  c.sents.forEach((s, i) => {
+    if (c.row[i]) return;
+    for (const form of forms) {
+      if (!s.text.includes(form)) continue;
+      for (const m of s.text.matchAll(reG`(?<![${LETTER}0-9])${escape(form)}(?![${LETTER}0-9])`)) {
+        out.push(standsAlone(c, s.text, m.index!, form.length, spansOf(i)));
+      }
+    }
+  });
+  return out;
+}
+
+/** The places of the article that it names as places at least once. */
+export function placesNamed(c: Collector): TextFact[] {
+  const spans = new Map<number, Array<[number, number]>>();
+  const spansOf = (i: number) => spans.get(i) ?? spans.set(i, nameSpans(c, c.sents[i]!.text)).get(i)!;
+  return [...c.places.values()].filter((p) => {
+    // one entity, one chip: a town that is also its club in the article ("Dundee … a draw by Dundee") is the club
+    if (c.people.has(p.text) || c.hasOrg(p.text)) return false;
+    const found = mentions(c, p.text, spansOf);
+    // a place the text does not write as found (a normalised form) is kept: there is nothing to judge
+    return !found.length || found.some(Boolean);
+  });
+}
