@@ -3,8 +3,10 @@
 //   and the logger it sets up under `debug`, ~0.6 KB gzip. With `debug` off `this.log` is an empty function
 //   and every argument passed to it is a plain read (text, attributes, scores): dropping the calls changes nothing.
 // - It exports itself as an ES module instead of CommonJS, so the bundle needs no CommonJS wrapper.
-// - Patches that make it faster and return the same (readability-speed.ts).
+// - Patches that make it faster and return the same (readability-speed.ts), without the code paths
+//   extract.js never takes (readability-unused.ts).
 import { withSpeedPatches } from './readability-speed';
+import { withoutUnusedPaths } from './readability-unused';
 
 /** Readability's module, as the bundler names it. */
 export const READABILITY_MODULE = /@mozilla[\\/]readability[\\/]Readability\.js$/;
@@ -51,7 +53,7 @@ export function asEsModule(source: string): string {
   return source.replace(COMMONJS_EXPORT, '\nexport default Readability;\n');
 }
 
-/** Readability's source as extract.js ships it: faster, without logging, an ES module. */
+/** Readability's source as extract.js ships it: without unused paths, faster, without logging, an ES module. */
 export function shippedReadability(source: string): string {
-  return asEsModule(withoutLogging(withSpeedPatches(source)));
+  return asEsModule(withoutLogging(withSpeedPatches(withoutUnusedPaths(source))));
 }

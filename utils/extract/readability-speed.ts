@@ -1,15 +1,9 @@
-// Build step for extract.js: patches that make Readability faster without changing what it returns.
-// Each patch names the exact text it replaces; the build throws when that text is not found exactly
-// once (a new Readability), so that no patch is skipped silently. The benchmark's "bare Readability"
-// stays the unpatched library (scripts/bench-extract-pages.ts).
+// Build step for extract.js: patches that make Readability faster without changing what it returns
+// (applied by exact text, readability-patch.ts). The benchmark's "bare Readability" stays the unpatched
+// library (scripts/bench-extract-pages.ts).
+import { type SourcePatch, withPatches } from './readability-patch';
 
-interface SpeedPatch {
-  name: string;
-  find: string;
-  replace: string;
-}
-
-export const SPEED_PATCHES: SpeedPatch[] = [
+export const SPEED_PATCHES: SourcePatch[] = [
   {
     // One tag name: `getElementsByTagName` copied to an array, the same elements in the same (document)
     // order as `querySelectorAll(tag)`, without a selector to match (jsdom matches one in JavaScript,
@@ -36,9 +30,5 @@ export const SPEED_PATCHES: SpeedPatch[] = [
 
 /** Readability's source with every speed patch applied; throws when one no longer finds its text exactly once. */
 export function withSpeedPatches(source: string, patches = SPEED_PATCHES): string {
-  return patches.reduce((code, { name, find, replace }) => {
-    const at = code.indexOf(find);
-    if (at < 0 || code.indexOf(find, at + 1) >= 0) throw new Error(`readability-speed: the patch "${name}" no longer finds its text once in Readability`);
-    return code.slice(0, at) + replace + code.slice(at + find.length);
-  }, source);
+  return withPatches(source, patches);
 }

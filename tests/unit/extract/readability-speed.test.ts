@@ -1,22 +1,33 @@
-// The build patches Readability to be faster (utils/extract/readability-speed.ts); it must return exactly what
-// the published Readability returns, and the build must fail when a patch no longer finds its text.
+// The build patches Readability to be faster (utils/extract/readability-speed.ts) and drops the paths extract.js never
+// takes (readability-unused.ts); it must return exactly what the published Readability returns (the fields extract.js
+// reads, with the options it passes), and the build must fail when a patch no longer finds its text.
 import { JSDOM } from 'jsdom';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { withoutLogging } from '../../../utils/extract/readability-quiet';
 import { SPEED_PATCHES, withSpeedPatches } from '../../../utils/extract/readability-speed';
+import { UNUSED_PATHS, withoutUnusedPaths } from '../../../utils/extract/readability-unused';
 import { parseHtml } from '../dom';
 
 const source = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
 
 type Parsed = { content: string; title: string; byline: string | null; textContent: string } | null;
 type ReadabilityClass = new (doc: Document, options?: object) => { parse(): Parsed };
+/** What extract.js passes to Readability and reads of its result (utils/extract/readability-module.d.ts). */
+const OPTIONS = { keepClasses: true };
+const FIELDS = ['title', 'byline', 'dir', 'lang', 'content', 'siteName', 'publishedTime'] as const;
+const read = (parsed: Parsed) => parsed && Object.fromEntries(FIELDS.map((field) => [field, (parsed as Record<string, unknown>)[field]]));
 function load(code: string): ReadabilityClass {
   const module = { exports: {} as unknown };
   new Function('module', 'exports', code)(module, module.exports);
   return module.exports as ReadabilityClass;
 }
-const [published, patched] = [source, withSpeedPatches(source)].map(load) as [ReadabilityClass, ReadabilityClass];
+const [published, patched, shipped] = [source, withSpeedPatches(source), withoutLogging(withSpeedPatches(withoutUnusedPaths(source)))].map(load) as [
+  ReadabilityClass,
+  ReadabilityClass,
+  ReadabilityClass,
+];
 
 const prose = (i: number) => `<p>Paragraph ${i} of the harbour story, with commas, clauses, and enough words to be running text.</p>`;
 /** Pages that go through each patched path: hidden and visible inline styles, bylines found or not, one-tag lists (in order: the first JSON-LD article wins). */
@@ -28,12 +39,13 @@ const PAGES: Record<string, string> = {
     <p style="display:block">Shown with a style of its own, with commas, clauses, and words enough to count.</p></article>
     <font>Old markup</font><script>var x = 1;</script><noscript>No script</noscript></body></html>`,
   'bylines, two JSON-LD articles': `<html><head><title>Quay</title>${['First headline', 'Second headline'].map((headline) => `<script type="application/ld+json">
-    {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "${headline}", "author": {"name": "${headline} author"}}</script>`).join('')}
+    {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "${headline}", "description": "About ${headline}", "author": {"name": "${headline} author"}}</script>`).join('')}
     </head><body><article>
     <div class="byline">By Anna Berg</div><a rel="author" href="/a">Ola Nordmann</a>
     <p class="author">${'A very long author line that is far too long to be a byline. '.repeat(3)}</p>
     ${[1, 2, 3, 4, 5].map(prose).join('<br><br>')}</article></body></html>`,
-  'long byline only': `<html><head><title>Pier</title></head><body><article>
+  'long byline only': `<html><head><title>Pier</title><meta property="og:description" content="The pier &amp; its lamps">
+    <meta property="og:site_name" content="Pier &quot;News&quot;"><meta property="article:published_time" content="2024-05-01"></head><body><article class="story page">
     <p itemprop="author">${'Written by a committee of many people. '.repeat(4)}</p><span itemprop="author"></span>
     ${[1, 2, 3, 4].map(prose).join('')}<h2>Pier</h2><table><tr><td>${prose(9)}</td></tr></table></article></body></html>`,
   'retries (too little text)': `<html><head><title>Short</title></head><body><div class="comment">A comment, short.</div>
@@ -50,6 +62,12 @@ describe('withSpeedPatches (Readability for extract.js)', () => {
     const [first] = SPEED_PATCHES;
     expect(() => withSpeedPatches(source.replace(first!.find, ''))).toThrow(new RegExp(first!.name));
     expect(() => withSpeedPatches(source + first!.find)).toThrow(/no longer finds its text once/);
+    for (const { name, find } of UNUSED_PATHS) expect(() => withoutUnusedPaths(source.replace(find, ''))).toThrow(`the patch "${name}"`);
+  });
+
+  it('leaves none of the unused paths in the shipped source', () => {
+    const code = withoutUnusedPaths(source);
+    for (const gone of ['__JSDOMParser__', '_cleanClasses', '.excerpt', 'options.', 'textContent,', '_findNode', 'this._debug) {\n        this.log("Article']) expect(code).not.toContain(gone);
   });
 
   for (const [name, html] of Object.entries(PAGES)) {
@@ -57,6 +75,8 @@ describe('withSpeedPatches (Readability for extract.js)', () => {
       for (const parse of [(h: string) => parseHtml(h, 'https://example.org/a'), (h: string) => new JSDOM(h, { url: 'https://example.org/a' }).window.document]) {
         const [before, after] = [published, patched].map((R) => new R(parse(html)).parse());
         expect(after).toEqual(before);
+        const [publishedRead, shippedRead] = [published, shipped].map((R) => read(new R(parse(html), OPTIONS).parse()));
+        expect(shippedRead).toEqual(publishedRead);
       }
     });
   }

@@ -1,10 +1,12 @@
 // The extraction script runs in the page on every click: it stays within its budget (issue #17:
 // 20 KB gzip, Node's zlib at its default level, as `npm run bench:popup` prints) and carries no
-// browser polyfill (it uses no extension API; a WXT content script would bring one).
+// browser polyfill (it uses no extension API; a WXT content script would bring one). The build renames Readability's
+// members in the injected scripts (utils/extract/script-minify.ts): none may be left, as a string would leave it.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gzipBytes } from '../../../scripts/popup-before-paint';
+import { INJECTED_SCRIPTS, readabilityMembers } from '../../../utils/extract/script-minify';
 import { missingBuildReason, PRODUCTION_BUILDS } from '../build-output';
 
 const BUDGET = 20_000;
@@ -15,5 +17,13 @@ describe.skipIf(reason !== null)(`extract.js in the production builds${reason ? 
     const script = path.join(dir, 'extract.js');
     expect(gzipBytes(script)).toBeLessThanOrEqual(BUDGET);
     expect(readFileSync(script, 'utf8')).not.toContain('webextension-polyfill');
+  });
+
+  it.each(Object.entries(PRODUCTION_BUILDS))("%s: no Readability member left unrenamed in the injected scripts (but DOM names)", (_browser, dir) => {
+    const domNames = ['ELEMENT_NODE', 'TEXT_NODE'];
+    for (const file of INJECTED_SCRIPTS) {
+      const code = readFileSync(path.join(dir, file), 'utf8');
+      expect(readabilityMembers().filter((name) => !domNames.includes(name) && new RegExp(`\\b${name}\\b`).test(code))).toEqual([]);
+    }
   });
 });

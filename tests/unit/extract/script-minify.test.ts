@@ -1,0 +1,33 @@
+// The build minifies the injected scripts again (utils/extract/script-minify.ts): the script's value stays its
+// result, Readability's members are renamed and nothing else is.
+import { describe, expect, it } from 'vitest';
+import { minifyInjectedScript, readabilityMembers } from '../../../utils/extract/script-minify';
+
+/** A script shaped as WXT builds one: an anonymous IIFE whose value is what `scripting.executeScript` gives back. */
+const script = `(function () {
+  function Reader(doc) { this._doc = doc; this._seen = 0; }
+  Reader.prototype = {
+    REGEXPS: { byline: /byline/i },
+    _count(node) { this._seen++; return node.nodeType === node.ELEMENT_NODE ? 1 : 0; },
+    parse() { return { byline: this.REGEXPS.byline.test(this._doc.byline) ? this._doc.byline : null, seen: this._count(this._doc) + this._seen }; },
+  };
+  const result = new Reader({ byline: 'byline: Anna', nodeType: 1, ELEMENT_NODE: 1 }).parse();
+  return { ...result, ok: true };
+})();`;
+
+describe('minifyInjectedScript', () => {
+  it("keeps the script's value and renames only the members named", async () => {
+    const out = await minifyInjectedScript(script, ['_doc', '_seen', '_count', 'REGEXPS', 'ELEMENT_NODE']);
+    expect((0, eval)(out)).toEqual({ byline: 'byline: Anna', seen: 2, ok: true });
+    for (const renamed of ['_doc', '_seen', '_count', 'REGEXPS']) expect(out).not.toContain(renamed);
+    // parse (ours to call), the result's fields and DOM names (terser's own list) stay.
+    for (const kept of ['parse', 'byline', 'seen', 'ok', 'nodeType', 'ELEMENT_NODE']) expect(out).toContain(kept);
+    expect(out.length).toBeLessThan(script.length * 0.7);
+  });
+
+  it("names Readability's own members, not parse", () => {
+    const members = readabilityMembers();
+    for (const member of ['_grabArticle', '_doc', '_articleLang', 'REGEXPS', 'DEFAULT_TAGS_TO_SCORE', '_flags']) expect(members).toContain(member);
+    expect(members).not.toContain('parse');
+  });
+});

@@ -1,0 +1,268 @@
+// Build step for extract.js (a 20 KB gzip budget): Readability without the code paths extract.js never takes.
+// extract.js makes one Readability, `new Readability(copy, { keepClasses: true })` (utils/extract/index.ts; the
+// type in readability-module.d.ts allows no other options), and reads title, byline, dir, lang, content,
+// siteName and publishedTime of its result (the type allows no other field). So the paths for other options,
+// for its own JSDOMParser (a document we never give it) and for the excerpt and text it returns go; each
+// patch finds its exact text (readability-patch.ts), and readability-speed.test.ts holds the result to the
+// published Readability.
+import { type SourcePatch, withPatches } from './readability-patch';
+
+/** Source lines, each ended by a newline. */
+const lines = (...text: string[]) => text.map((line) => `${line}\n`).join('');
+
+export const UNUSED_PATHS: SourcePatch[] = [
+  {
+    name: 'a document as the first argument, options as the second',
+    find: lines(
+      '  // In some older versions, people passed a URI as the first argument. Cope:',
+      '  if (options && options.documentElement) {',
+      '    doc = options;',
+      '    options = arguments[2];',
+      '  } else if (!doc || !doc.documentElement) {',
+      '    throw new Error(',
+      '      "First argument to Readability constructor should be a document object."',
+      '    );',
+      '  }',
+      '  options = options || {};',
+      '',
+      '  this._doc = doc;',
+      '  this._docJSDOMParser = this._doc.firstChild.__JSDOMParser__;',
+    ),
+    replace: lines('  this._doc = doc;'),
+  },
+  {
+    // keepClasses: no classes to clean, nor any to preserve; the defaults of the others.
+    name: 'the options we pass',
+    find: lines(
+      '  this._debug = !!options.debug;',
+      '  this._maxElemsToParse =',
+      '    options.maxElemsToParse || this.DEFAULT_MAX_ELEMS_TO_PARSE;',
+      '  this._nbTopCandidates =',
+      '    options.nbTopCandidates || this.DEFAULT_N_TOP_CANDIDATES;',
+      '  this._charThreshold = options.charThreshold || this.DEFAULT_CHAR_THRESHOLD;',
+      '  this._classesToPreserve = this.CLASSES_TO_PRESERVE.concat(',
+      '    options.classesToPreserve || []',
+      '  );',
+      '  this._keepClasses = !!options.keepClasses;',
+      '  this._serializer =',
+      '    options.serializer ||',
+      '    function (el) {',
+      '      return el.innerHTML;',
+      '    };',
+      '  this._disableJSONLD = !!options.disableJSONLD;',
+      '  this._allowedVideoRegex = options.allowedVideoRegex || this.REGEXPS.videos;',
+      '  this._linkDensityModifier = options.linkDensityModifier || 0;',
+    ),
+    replace: lines(
+      '  this._nbTopCandidates = this.DEFAULT_N_TOP_CANDIDATES;',
+      '  this._charThreshold = this.DEFAULT_CHAR_THRESHOLD;',
+      '  this._allowedVideoRegex = this.REGEXPS.videos;',
+      '  this._linkDensityModifier = 0;',
+    ),
+  },
+  {
+    name: 'no element limit',
+    find: lines('  // Max number of nodes supported by this parser. Default: 0 (no limit)', '  DEFAULT_MAX_ELEMS_TO_PARSE: 0,', ''),
+    replace: '',
+  },
+  {
+    name: 'the element limit checked',
+    find: lines(
+      '    // Avoid parsing too large documents, as per configuration option',
+      '    if (this._maxElemsToParse > 0) {',
+      '      var numTags = this._doc.getElementsByTagName("*").length;',
+      '      if (numTags > this._maxElemsToParse) {',
+      '        throw new Error(',
+      '          "Aborting parsing document; " + numTags + " elements found"',
+      '        );',
+      '      }',
+      '    }',
+      '',
+    ),
+    replace: '',
+  },
+  {
+    name: 'no classes to preserve',
+    find: lines('  // These are the classes that readability sets itself.', '  CLASSES_TO_PRESERVE: ["page"],', ''),
+    replace: '',
+  },
+  {
+    name: 'classes kept',
+    find: lines('', '    if (!this._keepClasses) {', '      // Remove classes.', '      this._cleanClasses(articleContent);', '    }'),
+    replace: '',
+  },
+  {
+    name: 'no class cleaner',
+    find: lines(
+      '  /**',
+      '   * Removes the class="" attribute from every element in the given',
+      '   * subtree, except those that match CLASSES_TO_PRESERVE and',
+      '   * the classesToPreserve array from the options object.',
+      '   *',
+      '   * @param Element',
+      '   * @return void',
+      '   */',
+      '  _cleanClasses(node) {',
+      '    var classesToPreserve = this._classesToPreserve;',
+      '    var className = (node.getAttribute("class") || "")',
+      '      .split(/\\s+/)',
+      '      .filter(cls => classesToPreserve.includes(cls))',
+      '      .join(" ");',
+      '',
+      '    if (className) {',
+      '      node.setAttribute("class", className);',
+      '    } else {',
+      '      node.removeAttribute("class");',
+      '    }',
+      '',
+      '    for (node = node.firstElementChild; node; node = node.nextElementSibling) {',
+      '      this._cleanClasses(node);',
+      '    }',
+      '  },',
+      '',
+    ),
+    replace: '',
+  },
+  {
+    name: 'JSON-LD read',
+    find: lines('    var jsonLd = this._disableJSONLD ? {} : this._getJSONLD(this._doc);'),
+    replace: lines('    var jsonLd = this._getJSONLD(this._doc);'),
+  },
+  // Readability's JSDOMParser marks its document (`__JSDOMParser__`) and its live lists; a browser's never are.
+  {
+    name: 'no JSDOMParser: live lists removed',
+    find: lines(
+      '    // Avoid ever operating on live node lists.',
+      '    if (this._docJSDOMParser && nodeList._isLiveNodeList) {',
+      '      throw new Error("Do not pass live node lists to _removeNodes");',
+      '    }',
+    ),
+    replace: '',
+  },
+  {
+    name: 'no JSDOMParser: live lists retagged',
+    find: lines(
+      '    // Avoid ever operating on live node lists.',
+      '    if (this._docJSDOMParser && nodeList._isLiveNodeList) {',
+      '      throw new Error("Do not pass live node lists to _replaceNodeTags");',
+      '    }',
+    ),
+    replace: '',
+  },
+  {
+    name: 'no JSDOMParser: a tag renamed',
+    find: lines('    if (this._docJSDOMParser) {', '      node.localName = tag.toLowerCase();', '      node.tagName = tag.toUpperCase();', '      return node;', '    }', ''),
+    replace: '',
+  },
+  {
+    // Readability passes a document or an element, which both have querySelectorAll.
+    name: 'querySelectorAll',
+    find: lines(
+      '    if (node.querySelectorAll) {',
+      '      return node.querySelectorAll(tagNames.join(","));',
+      '    }',
+      '    return [].concat.apply(',
+      '      [],',
+      '      tagNames.map(function (tag) {',
+      '        var collection = node.getElementsByTagName(tag);',
+      '        return Array.isArray(collection) ? collection : Array.from(collection);',
+      '      })',
+      '    );',
+    ),
+    replace: lines('    return node.querySelectorAll(tagNames.join(","));'),
+  },
+  {
+    name: 'no _findNode (never called)',
+    find: lines(
+      '  /**',
+      '   * Iterate over a NodeList, and return the first node that passes',
+      '   * the supplied test function',
+      '   *',
+      '   * For convenience, the current object context is applied to the provided',
+      '   * test function.',
+      '   *',
+      '   * @param  NodeList nodeList The NodeList.',
+      '   * @param  Function fn       The test function.',
+      '   * @return void',
+      '   */',
+      '  _findNode(nodeList, fn) {',
+      '    return Array.prototype.find.call(nodeList, fn, this);',
+      '  },',
+      '',
+    ),
+    replace: '',
+  },
+  // The debug log of the article's HTML (debug is never on: readability-quiet.ts drops the logger).
+  ...['Article content pre-prep', 'Article content post-prep', 'Article content after paging'].map((message) => ({
+    name: `no debug log: ${message}`,
+    find: lines('      if (this._debug) {', `        this.log("${message}: " + articleContent.innerHTML);`, '      }'),
+    replace: '',
+  })),
+  // The excerpt: from JSON-LD, from meta tags, else the article's first paragraph.
+  {
+    name: 'no excerpt: JSON-LD',
+    find: lines('          if (typeof parsed.description === "string") {', '            metadata.excerpt = parsed.description.trim();', '          }'),
+    replace: '',
+  },
+  {
+    name: 'no excerpt: meta tags',
+    find: lines(
+      '    // get description',
+      '    metadata.excerpt =',
+      '      jsonld.excerpt ||',
+      '      values["dc:description"] ||',
+      '      values["dcterm:description"] ||',
+      '      values["og:description"] ||',
+      '      values["weibo:article:description"] ||',
+      '      values["weibo:webpage:description"] ||',
+      '      values.description ||',
+      '      values["twitter:description"];',
+      '',
+    ),
+    replace: '',
+  },
+  {
+    name: 'no excerpt: unescaped',
+    find: lines('    metadata.excerpt = this._unescapeHtmlEntities(metadata.excerpt);'),
+    replace: '',
+  },
+  {
+    // Nor the article's text and its length; the content serialised as Readability's default serializer does.
+    name: 'the result we read',
+    find: lines(
+      "    // If we haven't found an excerpt in the article's metadata, use the article's",
+      '    // first paragraph as the excerpt. This is used for displaying a preview of',
+      "    // the article's content.",
+      '    if (!metadata.excerpt) {',
+      '      var paragraphs = articleContent.getElementsByTagName("p");',
+      '      if (paragraphs.length) {',
+      '        metadata.excerpt = paragraphs[0].textContent.trim();',
+      '      }',
+      '    }',
+      '',
+      '    var textContent = articleContent.textContent;',
+      '    return {',
+      '      title: this._articleTitle,',
+      '      byline: metadata.byline || this._articleByline,',
+      '      dir: this._articleDir,',
+      '      lang: this._articleLang,',
+      '      content: this._serializer(articleContent),',
+      '      textContent,',
+      '      length: textContent.length,',
+      '      excerpt: metadata.excerpt,',
+    ),
+    replace: lines(
+      '    return {',
+      '      title: this._articleTitle,',
+      '      byline: metadata.byline || this._articleByline,',
+      '      dir: this._articleDir,',
+      '      lang: this._articleLang,',
+      '      content: articleContent.innerHTML,',
+    ),
+  },
+];
+
+/** Readability's source without the paths extract.js never takes; throws when a patch no longer finds its text once. */
+export function withoutUnusedPaths(source: string): string {
+  return withPatches(source, UNUSED_PATHS);
+}

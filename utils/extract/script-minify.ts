@@ -1,0 +1,35 @@
+// Build step for the scripts injected into pages: extract.js (run on every click, a 20 KB gzip budget: issue #17)
+// and clip.js (the same extraction, with DOMPurify). After Vite's own minifier (oxc), terser minifies them again:
+// two compress passes (~0.5 KB gzip of extract.js) and Readability's member names mangled (`this._grabArticle`,
+// `this.REGEXPS`…: ~1.4 KB gzip). Only Readability's own members are renamed, alike everywhere in the file: only
+// Readability's code reads and writes them, never by a string nor on an object from outside (script-size.test.ts
+// checks that none is left in the built scripts), and terser keeps DOM names (ELEMENT_NODE, TEXT_NODE) whatever
+// the list says. compare:extract's --before-script/--after-script hold the built extract.js to the one before.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { minify } from 'terser';
+
+/** The files of the scripts injected into pages, as the build names them. */
+export const INJECTED_SCRIPTS = ['extract.js', 'clip.js'];
+
+/** Readability's own members: those of its prototype (methods, constants) and the fields it sets on itself, but `parse`, which we call. */
+export function readabilityMembers(): string[] {
+  const require = createRequire(import.meta.url);
+  const file = require.resolve('@mozilla/readability/Readability.js');
+  const prototype = (require(file) as { prototype: object }).prototype;
+  const fields = [...readFileSync(file, 'utf8').matchAll(/this\.(_\w+) *=/g)].map((match) => match[1]!);
+  return [...new Set([...Object.keys(prototype), ...fields])].filter((name) => name !== 'parse');
+}
+
+/**
+ * A built script minified again, Readability's members renamed. The script's value is its last statement's (the
+ * result `scripting.executeScript` gives back): `expression` keeps it, and no `!function(){…}()` for its IIFE.
+ */
+export async function minifyInjectedScript(code: string, members = readabilityMembers()): Promise<string> {
+  const { code: minified } = await minify(code, {
+    compress: { passes: 2, expression: true, negate_iife: false },
+    mangle: { properties: { regex: new RegExp(`^(${members.join('|')})$`) } },
+  });
+  if (!minified) throw new Error('script-minify: terser returned no code');
+  return minified;
+}
