@@ -1,8 +1,9 @@
-// `npx tsx scripts/bench-search-ab.ts --against DIR [--runs N --count N]`: the library's searches in this checkout's
+// `npx tsx scripts/bench-search-ab.ts --against DIR [--runs N --count N --pause MS]`: the library's searches in this checkout's
 // e2e build (CLEAN_READER_OUT) and in another build (DIR: a chrome-mv3-e2e folder, e.g. main's), interleaved in one
 // run on the same machine load: each build gets a profile and imports the bench:library seed; round after round, in
 // alternating order, each build times the first search after its library is reloaded (a word with hundreds of
-// matches), a second later a quoted phrase, then a save through the background; then each imports bench:library's
+// matches; after the Pocket import also a word of its older titles), `--pause` ms later (1 s) a quoted phrase, then a save
+// through the background; then each imports bench:library's
 // 20,000-item Pocket export and the rounds are run again at ~30,000. Prints medians, the ratio of this build to the
 // other, and load averages. The imports are one each, one build after the other: compare them with care.
 import { execFileSync } from 'node:child_process';
@@ -19,6 +20,8 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const AGAINST = argValue('--against');
 const RUNS = Number(argValue('--runs') ?? 12);
 const COUNT = argValue('--count') ?? '10000';
+/** Ms between the first search and the phrase (the warm-up read of the order starts 500 ms after a search's paint). */
+const PAUSE = Number(argValue('--pause') ?? 1_000);
 if (!AGAINST) throw new Error('Pass --against DIR (another chrome-mv3-e2e build).');
 const work = mkdtempSync(path.join(tmpdir(), 'cr-bench-search-ab-'));
 const seed = path.join(work, 'seed.json');
@@ -49,7 +52,7 @@ async function rounds(builds: Build[], at: string, pocketWords = false): Promise
       const note = noteFor(b);
       note(`${at}: first search after the library opens (a word)`, await firstSearch(b.library, words[i % words.length]!));
       if (pocketWords) note(`${at}: first search after the library opens (a word of the older Pocket titles)`, await firstSearch(b.library, TOPICS[i % TOPICS.length]!));
-      await b.library.waitForTimeout(1_000);
+      await b.library.waitForTimeout(PAUSE);
       const phrase = `"${phrases[i % phrases.length]!}"`;
       note(`${at}: a quoted phrase`, (await timeLibraryQuery(b.library, () => b.library.getByRole('searchbox').fill(phrase), 'search', phrase)).ms);
       note(`${at}: save (message → stored → reply)`, await b.library.evaluate(async ({ n, text }) => {
@@ -74,7 +77,7 @@ for (const b of builds) noteFor(b)('import the 20,000-item Pocket export', await
 loads.push(load());
 await rounds(builds, `${COUNT} + 20,000`, true);
 loads.push(load());
-console.log(`Search A/B: ${Number(COUNT).toLocaleString()} clippings, ${RUNS} interleaved rounds; load averages (1, 5, 15 min) at the start, after the seeds, the first rounds, the Pocket imports, the end: ${loads.join(' → ')}.\n`);
+console.log(`Search A/B: ${Number(COUNT).toLocaleString()} clippings, ${RUNS} interleaved rounds, the phrase ${PAUSE} ms after the first search; load averages (1, 5, 15 min) at the start, after the seeds, the first rounds, the Pocket imports, the end: ${loads.join(' → ')}.\n`);
 console.log('| measure | against: median (p95) | this: median (p95) | this ÷ against |\n|---|---|---|---|');
 for (const what of builds[0]!.ms.keys()) {
   const [a, b] = builds.map((x) => x.ms.get(what)!);

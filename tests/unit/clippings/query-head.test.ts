@@ -81,13 +81,13 @@ describe('a search before the order of the library is read', () => {
     }
   }, 120_000);
 
-  it('reads chunks until they hold the page, and the whole order only when they end before it', async () => {
+  it('reads chunks until they hold the page, the whole order when the matches so far put the page past them or they end first', async () => {
     const getAllKeys = vi.spyOn(IDBIndex.prototype, 'getAllKeys');
     /** [chunks read, whole orders read] */
     const reads = async (q: LibraryQuery) => {
       forgetOrders(db);
       getAllKeys.mockClear();
-      await queryLibrary(db, { ...q, limit: 25 });
+      await queryLibrary(db, { limit: 25, ...q });
       // The order's reads, not the search index's (Dexie reads its keys with getAllKeys too).
       const order = getAllKeys.mock.calls.filter((_, i) => (getAllKeys.mock.contexts[i] as IDBIndex).objectStore.name === 'clippings');
       const whole = order.filter((args) => args.length === 0).length;
@@ -95,8 +95,10 @@ describe('a search before the order of the library is read', () => {
     };
     expect(await reads({ search: 'harbour ' })).toEqual([1, 0]);
     expect(await reads({ search: 'notes ', sort: 'title', desc: false })).toEqual([1, 0]);
-    // Past the 2,100 link-only clippings: chunks of 500, 1,000 and 2,000 keys.
-    expect(await reads({ search: 'ledger ' })).toEqual([3, 0]);
+    // A later page: chunks of 500 and 1,000 keys.
+    expect(await reads({ search: 'notes glac', offset: 190 })).toEqual([2, 0]);
+    // Past the 2,100 link-only clippings: no match in the first chunk, so the whole order at once.
+    expect(await reads({ search: 'ledger ' })).toEqual([1, 1]);
     // The clippings without a published date are not in its index: the chunks end before the page.
     expect((await reads({ search: 'notes ', sort: 'publishedTime' }))[1]).toBe(1);
     getAllKeys.mockRestore();
