@@ -68,6 +68,13 @@ export async function timeLibraryQuery(page: Page, act: () => Promise<unknown>, 
   return { ms, total };
 }
 
+/** Reloads the library and, once its first page is painted, searches `word`: ms from the query's start to its results painted. */
+export async function firstSearch(page: Page, word: string): Promise<number> {
+  await page.reload();
+  await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, LIBRARY_PAINTED, { timeout: 60_000 });
+  return (await timeLibraryQuery(page, () => page.getByRole('searchbox').fill(word), 'search', word)).ms;
+}
+
 /** The library's first page after a (re)load, step by step: ms to its first script, then between the marks of `LIBRARY_PHASES`. */
 export async function firstPageSteps(page: Page): Promise<Array<[string, number]>> {
   const at = await page.evaluate((names) => names.map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN), Object.values(LIBRARY_PHASES));

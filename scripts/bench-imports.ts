@@ -9,12 +9,23 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { LIBRARY_PAINTED } from '../utils/perf-marks';
 import { pocketZip, type PocketRow } from '../tests/fixtures/imports';
-import { firstPageSteps, importFile, takePhases, timeLibraryQuery } from './bench-browser';
+import { firstPageSteps, firstSearch, importFile, takePhases, timeLibraryQuery } from './bench-browser';
 
 type Note = (name: string, ms: number) => void;
 
 const POCKET_ITEMS = 20_000;
-const TOPICS = ['harbour', 'glacier', 'orchard', 'violin', 'satellite', 'lighthouse', 'marathon', 'volcano', 'bakery', 'telescope'];
+export const TOPICS = ['harbour', 'glacier', 'orchard', 'violin', 'satellite', 'lighthouse', 'marathon', 'volcano', 'bakery', 'telescope'];
+
+/** A 20,000-item Pocket export, in the two parts Pocket writes; returns its path. */
+export function writePocketExport(work: string): string {
+  const rows: PocketRow[] = Array.from({ length: POCKET_ITEMS }, (_, i) => ({
+    title: `${TOPICS[i % TOPICS.length]} notes number ${i}`, url: `https://pocket.example/${TOPICS[i % TOPICS.length]}/article-${i}?utm_source=pocket`,
+    time_added: 1_500_000_000 + i * 600, tags: i % 3 ? `${TOPICS[(i * 7) % TOPICS.length]}|pocket` : '', status: i % 4 ? 'unread' : 'archive',
+  }));
+  const file = path.join(work, 'pocket-export.zip');
+  writeFileSync(file, pocketZip(rows, [], 10_000));
+  return file;
+}
 
 export interface ImportBench {
   folderFiles: number;
@@ -26,7 +37,13 @@ export interface ImportBench {
   phases: Array<[string, number]>;
 }
 
-export async function benchImports(library: Page, work: string, runs: number, note: Note, steps: Array<[string, number]>): Promise<ImportBench> {
+/** Searches of the seeded clippings, timed again at ~30,000. */
+export interface SeedSearches {
+  words: readonly string[];
+  phrases: readonly string[];
+}
+
+export async function benchImports(library: Page, work: string, runs: number, note: Note, steps: Array<[string, number]>, seed: SeedSearches): Promise<ImportBench> {
   // Export all as a Markdown folder, twice; the first zip is unpacked and every file parsed.
   let zipFile = '';
   let exportPhases: Array<[string, number]> = [];
@@ -63,13 +80,7 @@ export async function benchImports(library: Page, work: string, runs: number, no
     }
   });
 
-  // A 20,000-item Pocket export, in the two parts Pocket writes.
-  const rows: PocketRow[] = Array.from({ length: POCKET_ITEMS }, (_, i) => ({
-    title: `${TOPICS[i % TOPICS.length]} notes number ${i}`, url: `https://pocket.example/${TOPICS[i % TOPICS.length]}/article-${i}?utm_source=pocket`,
-    time_added: 1_500_000_000 + i * 600, tags: i % 3 ? `${TOPICS[(i * 7) % TOPICS.length]}|pocket` : '', status: i % 4 ? 'unread' : 'archive',
-  }));
-  const pocketFile = path.join(work, 'pocket-export.zip');
-  writeFileSync(pocketFile, pocketZip(rows, [], 10_000));
+  const pocketFile = writePocketExport(work);
   const sawProgress = library.locator('.cr-progress').filter({ hasText: /Importing… [\d,]+ of 20/ }).waitFor({ timeout: 300_000 }).then(() => true, () => false);
   const worker = library.context().serviceWorkers()[0]!;
   await takePhases(worker);
@@ -92,9 +103,14 @@ export async function benchImports(library: Page, work: string, runs: number, no
     };
     open.onerror = () => reject(open.error);
   }));
+  for (let i = 0; i < runs; i++) note('search: the first after the library opens, a word, after the Pocket import', await firstSearch(library, seed.words[i % seed.words.length]!));
+  // The same, for a word of the Pocket titles only: their clippings are the oldest, past the head of the newest-first order.
+  for (let i = 0; i < runs; i++) note('search: the first after the library opens, a word of the older Pocket titles', await firstSearch(library, TOPICS[i % TOPICS.length]!));
   for (let i = 0; i < runs; i++) {
     const word = TOPICS[i % TOPICS.length]!;
     note('search: a word, after the Pocket import', (await timeLibraryQuery(library, () => library.getByRole('searchbox').fill(word), 'search', word)).ms);
+    const phrase = `"${seed.phrases[i % seed.phrases.length]!}"`;
+    note('search: a phrase, after the Pocket import', (await timeLibraryQuery(library, () => library.getByRole('searchbox').fill(phrase), 'search', phrase)).ms);
     await timeLibraryQuery(library, () => library.getByRole('searchbox').fill(''), 'search', '');
   }
   return { folderFiles: names.length, folderUnzipOk, folderParseFailures, sawProgress: await sawProgress, libraryCount, phases };

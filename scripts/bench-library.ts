@@ -2,7 +2,8 @@
 // in headless Chromium with the built extension (the e2e build: the same code plus a 127.0.0.1 host
 // permission nothing here uses). Seeds a library made from the corpus pages (ground-truth text, titles
 // and sites of ../shared/corpus/aeb-dev), then times, in the real pages and service worker:
-// import into an empty library, save, add and edit a highlight, library first page painted, search (word as typed, phrase), tag
+// import into an empty library, save, add and edit a highlight, library first page painted, the first search after it opens,
+// search (word as typed, phrase), tag
 // filter, export all to JSON, import back (merge); and checks that a JSON round trip is identical.
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,7 @@ import { defaultMarks, type Clipping, type ClippingDraft } from '../utils/clippi
 import { excerptOf } from '../utils/clipping-draft';
 import { LIBRARY_PAINTED } from '../utils/perf-marks';
 import { E2E_BUILD } from '../tests/e2e/fixtures';
-import { firstPageSteps, importFile, launch, openLibrary, timeLibraryQuery } from './bench-browser';
+import { firstPageSteps, firstSearch, importFile, launch, openLibrary, timeLibraryQuery } from './bench-browser';
 import { benchImports } from './bench-imports';
 import { argValue, percentile } from './bench-util';
 
@@ -70,16 +71,16 @@ const seedMb = (readFileSync(seedFile).length / 1048576).toFixed(1);
 // extension's files from under the browser.
 const build = path.join(work, 'extension');
 cpSync(E2E_BUILD, build, { recursive: true });
-const seedOut = argValue('--write-seed');
-if (seedOut) {
-  writeFileSync(seedOut, readFileSync(seedFile));
-  console.log(`bench:library: wrote the seed backup (${COUNT} clippings, ${seedMb} MB) to ${seedOut}.`);
-  process.exit(0);
-}
-
 // Search terms: words and phrases that occur in the corpus, with many and few matches.
 const WORDS = ['government', 'climate', 'president', 'market', 'football', 'vaccine', 'election', 'technology', 'police', 'energy'];
 const PHRASES = pickPhrases();
+const seedOut = argValue('--write-seed');
+if (seedOut) {
+  writeFileSync(seedOut, readFileSync(seedFile));
+  writeFileSync(`${seedOut}.searches.json`, JSON.stringify({ words: WORDS, phrases: PHRASES }));
+  console.log(`bench:library: wrote the seed backup (${COUNT} clippings, ${seedMb} MB) to ${seedOut}, its searches beside it.`);
+  process.exit(0);
+}
 
 const results = new Map<string, number[]>();
 const note = (name: string, ms: number) => results.set(name, [...(results.get(name) ?? []), ms]);
@@ -99,6 +100,9 @@ for (let i = 0; i < RUNS; i++) {
   note('library first page painted', await library.evaluate((m) => performance.getEntriesByName(m)[0]!.startTime, LIBRARY_PAINTED));
   for (const [step, ms] of await firstPageSteps(library)) steps.push([`first page at ${COUNT.toLocaleString()}: ${step}`, ms]);
 }
+
+// The first search after the library opens (a word with hundreds of matches), before the order of all clippings is read.
+for (let i = 0; i < RUNS; i++) note('search: the first after the library opens, a word', await firstSearch(library, WORDS[i % WORDS.length]!));
 
 // Saves of new pages through the background (the popup's and the menus' path), the library at COUNT.
 const saveDrafts = Array.from({ length: RUNS * 2 }, (_, i) => draftFor(pages[i % pages.length]!, 100_000 + i, false));
@@ -178,7 +182,7 @@ const [again] = await Promise.all([library.waitForEvent('download', { timeout: 1
 const roundTrip = path.join(work, 'round-trip.json');
 await again.saveAs(roundTrip);
 // ---- Issue #13 in the same library: the Markdown folder export, a 20,000-item Pocket import, then ~30,000 clippings.
-const imports = await benchImports(library, work, RUNS, note, steps);
+const imports = await benchImports(library, work, RUNS, note, steps, { words: WORDS, phrases: PHRASES });
 await context.close();
 const strip = (file: string) => readFileSync(file, 'utf8').replace(/"exportedAt":"[^"]*"/, '');
 const identical = strip(exported) === strip(roundTrip);

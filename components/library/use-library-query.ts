@@ -11,10 +11,13 @@ export const PAGE_SIZE = 25;
 /** Changes made elsewhere in a burst (the background already coalesces its commits) become one read. */
 export const CHANGED_ELSEWHERE_MS = 250;
 /**
- * The count, the filter lists and the order of all clippings (for the first search) are read this long after
- * the first paint, or at the first query if sooner: the order reads every key of the library (~1 s at 30,000
- * under load), and a library reloaded or reopened meanwhile could not open the database before that read
- * ended (first page 1.0–1.3 s instead of 0.35–0.4 s at load 12–16).
+ * The count, the filter lists and the order of all clippings (for later searches and pages) are read this long
+ * after the first paint, a query meanwhile putting them off until this long after its own paint: the order reads
+ * every key of the library (~120 ms at 10,000 on a quiet machine, ~1 s at 30,000 under load), and Chromium runs a
+ * database's requests in turn, so a library reloaded meanwhile could not open the database before that read ended
+ * (first page 1.0–1.3 s instead of 0.35–0.4 s at load 12–16), and a search typed meanwhile waits behind it. A search
+ * before then reads the head of the sort's order, in chunks, for its page (query.ts `pageFromHead`), the whole order (then kept)
+ * only when that head does not hold it.
  */
 export const AFTER_PAINT_MS = 500;
 
@@ -55,9 +58,10 @@ export function useLibraryQuery(db: ClippingsDb) {
    */
   const [firstPageEmpty, setFirstPageEmpty] = useState<boolean | null>(null);
   const settleTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  /** Reads what waits for the first paint: the facets (through `settled`), and the order of all clippings. */
+  const settledRef = useRef(false);
+  /** Reads what waits for the reader to pause after the first paint: the facets (through `settled`), and the order of all clippings. */
   const settle = () => {
-    clearTimeout(settleTimer.current);
+    settledRef.current = true;
     setSettled(true);
     void orderedIds(db, 'savedAt', true).catch(() => undefined);
   };
@@ -79,6 +83,7 @@ export function useLibraryQuery(db: ClippingsDb) {
     const { search, sortKey, tag, site, kind, state, hasHighlights } = filters;
     const { sort, desc } = LIBRARY_SORTS[sortKey]!;
     const query = { search, sort, desc, tag: tag || null, site: site || null, kind: kind || null, state: state || null, hasHighlights };
+    clearTimeout(settleTimer.current);
     void queryLibrary(db, { ...query, offset: pageIndex * PAGE_SIZE, limit: PAGE_SIZE }).then((result) => {
       if (run !== seq.current) return;
       if (!painted.current) performance.mark(LIBRARY_PHASES.read);
@@ -90,9 +95,9 @@ export function useLibraryQuery(db: ClippingsDb) {
           if (!painted.current) {
             performance.mark(LIBRARY_PAINTED);
             setReady(true);
-            // A moment later the facets, and the order of all clippings, so that the first search or filter need not read it.
-            settleTimer.current = setTimeout(settle, AFTER_PAINT_MS);
           }
+          // A moment later (if no query came meanwhile) the facets, and the order of all clippings.
+          if (!settledRef.current && run === seq.current) settleTimer.current = setTimeout(settle, AFTER_PAINT_MS);
           painted.current = true;
           performance.measure(LIBRARY_QUERY, { start: started, detail: { search, tag, run } });
           // A phrase search shown before all its candidates were checked: counted now that its page is painted.
@@ -100,9 +105,6 @@ export function useLibraryQuery(db: ClippingsDb) {
         }),
       );
     });
-    // A query before the facets were read: they and the order are read now (after the query took its path:
-    // a few matches are sorted in memory, not behind the order of the whole library).
-    if (painted.current && !settled) settle();
   }, [filters, pageIndex, version]);
 
   // Changed elsewhere: read again, a moment later (one read for a burst); a hidden library when it is shown again.

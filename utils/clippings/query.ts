@@ -109,14 +109,30 @@ async function readOrder(db: ClippingsDb, sort: SortField, desc: boolean): Promi
 }
 
 /** Every id in the order of an index: IDBIndex.getAllKeys, one request (Dexie walks a cursor here). */
-async function indexOrder(db: ClippingsDb, index: IndexedSort): Promise<number[]> {
+const indexOrder = (db: ClippingsDb, index: IndexedSort) => indexKeys(db, index, (i) => i.getAllKeys());
+
+/** The ids an index gives for `ask` (one request on the clippings' index). */
+async function indexKeys(db: ClippingsDb, index: IndexedSort, ask: (index: IDBIndex) => IDBRequest<IDBValidKey[]>): Promise<number[]> {
   if (!db.isOpen()) await db.open();
-  const idb = db.backendDB();
+  const request = ask(db.backendDB().transaction('clippings', 'readonly').objectStore('clippings').index(index));
   return new Promise((resolve, reject) => {
-    const request = idb.transaction('clippings', 'readonly').objectStore('clippings').index(index).getAllKeys();
     request.onsuccess = () => resolve(request.result as number[]);
     request.onerror = () => reject(request.error);
   });
+}
+
+/**
+ * The ids of `orderedIds(db, sort, desc)` from the index key `from` on (from the start when null), at most `count`, in
+ * one request; null for a descending order where getAllKeys takes no direction (it came with getAllRecords: Chromium
+ * has both, Firefox neither). The index's order is that order's (ids without the field come after every indexed one;
+ * 'prev' gives equal keys by descending id, the exact reverse of 'next'), and a chunk from `from` starts with the
+ * ids of that key read before (an index holds each id once: the caller drops them).
+ */
+function orderChunk(db: ClippingsDb, sort: IndexedSort, desc: boolean, from: IDBValidKey | null, count: number): Promise<number[]> | null {
+  if (!desc) return indexKeys(db, sort, (i) => i.getAllKeys(from === null ? null : IDBKeyRange.lowerBound(from), count));
+  if (!('getAllRecords' in IDBIndex.prototype)) return null;
+  const query = from === null ? null : IDBKeyRange.upperBound(from);
+  return indexKeys(db, sort, (i) => (i.getAllKeys as (options: object) => IDBRequest<IDBValidKey[]>)({ query, count, direction: 'prev' }));
 }
 
 const STATE_ORDER: readonly ClippingState[] = ['reading', 'unread', 'finished', 'archived'];
@@ -146,8 +162,7 @@ export async function queryLibrary(db: ClippingsDb, q: LibraryQuery = {}): Promi
     // (counting 10,000 records is itself a few hundred ms).
     const ordered = db.clippings.orderBy('savedAt');
     const pageIds = (await (desc ? ordered.reverse() : ordered).offset(offset).limit(limit).primaryKeys()) as number[];
-    const items = (await db.clippings.bulkGet(pageIds)).filter((c): c is Clipping => c !== undefined);
-    return { items, total: null, parsed };
+    return { items: await stored(db, pageIds), total: null, parsed };
   }
   const cached = orderCache.get(db)?.has(orderKey(sort, desc));
   if (!cached && sort !== 'state') {
@@ -159,6 +174,10 @@ export async function queryLibrary(db: ClippingsDb, q: LibraryQuery = {}): Promi
       const hits = sortClippings(found, sort, desc);
       return { items: hits.slice(offset, offset + limit), total: hits.length, parsed };
     }
+    if (ids !== null && parsed.phrases.length === 0) {
+      const head = await pageFromHead(db, ids, sort, desc, offset, limit);
+      if (head) return { items: head, total: ids.size, parsed };
+    }
     return pageOf(db, ids, await orderedIds(db, sort, desc), parsed, offset, limit);
   }
   const [ids, order] = await Promise.all([matchingIds(db, q, parsed), orderedIds(db, sort, desc)]);
@@ -168,12 +187,50 @@ export async function queryLibrary(db: ClippingsDb, q: LibraryQuery = {}): Promi
 /** Below this many matches, and no order cached, the matches are sorted in memory (their records are small enough to read). */
 const SORT_HERE_UP_TO = 100;
 
+/**
+ * A search with many matches and no order cached (the first after the library opens) reads the sort's order in chunks
+ * of index keys, the first this long and each next one twice as long, until they hold its page (the whole order of
+ * 30,000 keys: 1.7–2.0 s at load 17, its first 2,000 0.1–0.25 s). Past CHUNKS_UP_TO keys, or as soon as the matches
+ * found so far say the page lies past them, the whole order is read (and kept): a descending chunk walks LevelDB
+ * backwards, and 15,500 keys read so took longer than the whole order read forwards (an interleaved A/B, load 13–16).
+ */
+const FIRST_CHUNK = 500;
+const CHUNKS_UP_TO = 7_500;
+
+/** The page's clippings when the first CHUNKS_UP_TO keys of the sort's order hold it, else null. */
+async function pageFromHead(db: ClippingsDb, ids: ReadonlySet<number>, sort: SortField, desc: boolean, offset: number, limit: number): Promise<Clipping[] | null> {
+  if (sort === 'state' || ids.size < offset + limit) return null;
+  const hits: number[] = [];
+  const seen = new Set<number>();
+  let from: IDBValidKey | null = null;
+  for (let count = FIRST_CHUNK, read = count; read <= CHUNKS_UP_TO; count *= 2, read += count) {
+    const chunk = await orderChunk(db, sort, desc, from, count);
+    if (!chunk) return null;
+    const fresh = chunk.filter((id) => !seen.has(id));
+    for (const id of fresh) {
+      seen.add(id);
+      if (ids.has(id)) hits.push(id);
+    }
+    if (hits.length >= offset + limit) return stored(db, hits.slice(offset, offset + limit));
+    // The index ended (the ids without the field come next), one key's ids fill a chunk, or at the rate of matches so
+    // far the page lies past CHUNKS_UP_TO keys: the whole order then.
+    if (chunk.length < count || fresh.length === 0 || seen.size * (offset + limit) > hits.length * CHUNKS_UP_TO) return null;
+    // The next chunk starts at the key of the last id read (one record: no request gives an index's keys and ids at once).
+    from = ((await db.clippings.get(chunk.at(-1)!))?.[sort] ?? null) as IDBValidKey | null;
+    if (from === null) return null;
+  }
+  return null;
+}
+
 async function pageOf(db: ClippingsDb, ids: Set<number> | null, order: number[], parsed: ParsedQuery, offset: number, limit: number): Promise<LibraryPage> {
   const hits = ids === null ? order : order.filter((id) => ids.has(id));
   if (parsed.phrases.length > 0) return phrasePage(db, hits, parsed, offset, limit);
-  const pageIds = hits.slice(offset, offset + limit);
-  const items = (await db.clippings.bulkGet(pageIds)).filter((c): c is Clipping => c !== undefined);
-  return { items, total: hits.length, parsed };
+  return { items: await stored(db, hits.slice(offset, offset + limit)), total: hits.length, parsed };
+}
+
+/** The clippings of these ids, in their order (an id deleted meanwhile left out). */
+async function stored(db: ClippingsDb, ids: number[]): Promise<Clipping[]> {
+  return (await db.clippings.bulkGet(ids)).filter((c): c is Clipping => c !== undefined);
 }
 
 /**
@@ -193,23 +250,27 @@ const holdsPhrases = (parsed: ParsedQuery, c: Clipping) => matchesPhrases(parsed
 /**
  * The page of a phrase search: its candidates, in order, are read a batch at a time and kept when their title, text
  * or notes hold every quoted phrase, until the page is full (its total then follows from `count`) or none is left.
- * The next batch is read (in the database's thread) while this one is checked (in the page's).
+ * The next batch is read (in the database's thread) while this one is checked (in the page's), unless this one may
+ * fill the page: ~100 texts read for nothing would land in the page's thread while it renders.
  */
 async function phrasePage(db: ClippingsDb, candidates: number[], parsed: ParsedQuery, offset: number, limit: number): Promise<LibraryPage> {
   const items: Clipping[] = [];
   let found = 0;
   let checked = 0;
+  // First the page's worth (where most candidates hold the phrase, the page needs no more texts), then batches.
+  let readTo = offset + limit;
   const read = (from: number) => {
-    const batch = db.clippings.bulkGet(candidates.slice(from, from + PHRASE_BATCH));
+    const batch = db.clippings.bulkGet(candidates.slice(from, readTo));
     batch.catch(() => undefined); // a read left ahead when the page filled, never counted, fails unheard
     return batch;
   };
-  let next = read(0);
-  const check = async (enough: () => boolean): Promise<number> => {
+  let next: ReturnType<typeof read> | null = read(0);
+  const check = async (enough: () => boolean, wanted = Infinity): Promise<number> => {
     while (checked < candidates.length && !enough()) {
-      const batch = await next;
-      checked += PHRASE_BATCH;
-      if (checked < candidates.length) next = read(checked);
+      const batch = await (next ?? read(checked));
+      checked = readTo;
+      readTo += PHRASE_BATCH;
+      next = checked < candidates.length && found + batch.length < wanted ? read(checked) : null;
       for (const c of batch) {
         if (!c || !holdsPhrases(parsed, c)) continue;
         if (found >= offset && found < offset + limit) items.push(c);
@@ -218,7 +279,7 @@ async function phrasePage(db: ClippingsDb, candidates: number[], parsed: ParsedQ
     }
     return found;
   };
-  await check(() => found >= offset + limit);
+  await check(() => found >= offset + limit, offset + limit);
   if (checked >= candidates.length) return { items, total: found, parsed };
   return { items, total: null, parsed, count: (stale) => check(stale) };
 }

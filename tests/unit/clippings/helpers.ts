@@ -1,5 +1,5 @@
 import { backupText } from '../../../utils/clippings/backup';
-import type { ClippingsDb } from '../../../utils/clippings/db';
+import { clippingWords, indexMany, indexOne, type ClippingsDb } from '../../../utils/clippings/db';
 import { clippingBatches } from '../../../utils/clippings/batches';
 import { defaultMarks, type Clipping, type ClippingDraft, type Highlight } from '../../../utils/clippings/types';
 
@@ -33,4 +33,13 @@ export async function backupOf(db: ClippingsDb): Promise<string> {
   const all: Clipping[] = [];
   for await (const batch of clippingBatches(db, 7)) all.push(...batch);
   return backupText(all, '2026-01-01T00:00:00.000Z');
+}
+
+/** Stores clippings as they are and indexes them, in bulk (an import, a sync) or, for `oneAtATime`, as saves do. */
+export async function seedLibrary(db: ClippingsDb, clippings: Clipping[], oneAtATime: (c: Clipping) => boolean = () => false): Promise<void> {
+  await db.transaction('rw', [db.clippings, db.search, db.postings], async () => {
+    await db.clippings.bulkAdd(clippings);
+    await indexMany(db, clippings.filter((c) => !oneAtATime(c)).map((c) => ({ id: c.id, words: clippingWords(c) })));
+    for (const c of clippings.filter(oneAtATime)) await indexOne(db, c.id, clippingWords(c));
+  });
 }

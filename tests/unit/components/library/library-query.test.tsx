@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useLibraryQuery } from '../../../../components/library/use-library-query';
+import { AFTER_PAINT_MS, useLibraryQuery } from '../../../../components/library/use-library-query';
 import { ClippingsDb } from '../../../../utils/clippings/db';
 import { importClippings } from '../../../../utils/clippings/store';
 import { makeClipping } from '../../clippings/helpers';
@@ -17,6 +17,7 @@ function Probe() {
     <p data-ready={String(ready)} data-empty={String(empty)} data-total={String(page?.total)}>
       {page ? `${page.items.length} shown` : 'reading'}
       <button type="button" onClick={() => setFilter('search', '"story number"')}>phrase</button>
+      <button type="button" onClick={() => setFilter('search', 'story ')}>word</button>
     </p>
   );
 }
@@ -45,8 +46,26 @@ describe('useLibraryQuery', () => {
 
   it("shows a phrase search's page, then its total once the other candidates are checked", async () => {
     const { host, shown } = await openLibrary(130);
-    act(() => host.querySelector('button')!.click());
+    act(() => host.querySelector<HTMLButtonElement>('button:first-of-type')!.click());
     await vi.waitFor(() => expect(shown().dataset.total).toBe('130'), { timeout: 5_000 });
     expect(shown().textContent).toContain('25 shown');
+  });
+
+  it('answers a search made right after opening without reading the order of the whole library, read once the reader pauses', async () => {
+    const getAllKeys = vi.spyOn(IDBIndex.prototype, 'getAllKeys');
+    // Every key of this library's clippings in one index (earlier tests' libraries read theirs too).
+    const wholeOrder = () => getAllKeys.mock.calls.filter((args, i) => {
+      const store = (getAllKeys.mock.contexts[i] as IDBIndex).objectStore;
+      return args.length === 0 && store.name === 'clippings' && store.transaction.db.name === db.name;
+    }).length;
+    const { host, shown } = await openLibrary(130);
+    const before = wholeOrder(); // 0, unless a loaded machine let AFTER_PAINT_MS pass since the paint
+    act(() => host.querySelector<HTMLButtonElement>('button:last-of-type')!.click());
+    await vi.waitFor(() => expect(shown().dataset.total).toBe('130'));
+    expect(shown().textContent).toContain('25 shown');
+    // Chromium runs a database's requests in turn: a read of every key here would hold this search (and the next) behind it.
+    expect(wholeOrder()).toBe(before);
+    await vi.waitFor(() => expect(wholeOrder()).toBe(1), { timeout: AFTER_PAINT_MS * 4 });
+    getAllKeys.mockRestore();
   });
 });

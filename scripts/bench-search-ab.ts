@@ -1,0 +1,88 @@
+// `npx tsx scripts/bench-search-ab.ts --against DIR [--runs N --count N --pause MS]`: the library's searches in this checkout's
+// e2e build (CLEAN_READER_OUT) and in another build (DIR: a chrome-mv3-e2e folder, e.g. main's), interleaved in one
+// run on the same machine load: each build gets a profile and imports the bench:library seed; round after round, in
+// alternating order, each build times the first search after its library is reloaded (a word with hundreds of
+// matches; after the Pocket import also a word of its older titles), `--pause` ms later (1 s) a quoted phrase, then a save
+// through the background; then each imports bench:library's
+// 20,000-item Pocket export and the rounds are run again at ~30,000. Prints medians, the ratio of this build to the
+// other, and load averages. The imports are one each, one build after the other: compare them with care.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { E2E_BUILD } from '../tests/e2e/fixtures';
+import { firstSearch, importFile, launch, openLibrary, timeLibraryQuery } from './bench-browser';
+import { TOPICS, writePocketExport } from './bench-imports';
+import { argValue, percentile } from './bench-util';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const AGAINST = argValue('--against');
+const RUNS = Number(argValue('--runs') ?? 12);
+const COUNT = argValue('--count') ?? '10000';
+/** Ms between the first search and the phrase (the warm-up read of the order starts 500 ms after a search's paint). */
+const PAUSE = Number(argValue('--pause') ?? 1_000);
+if (!AGAINST) throw new Error('Pass --against DIR (another chrome-mv3-e2e build).');
+const work = mkdtempSync(path.join(tmpdir(), 'cr-bench-search-ab-'));
+const seed = path.join(work, 'seed.json');
+execFileSync('npx', ['tsx', 'scripts/bench-library.ts', '--count', COUNT, '--write-seed', seed], { cwd: ROOT, stdio: 'ignore' });
+const { words, phrases } = JSON.parse(readFileSync(`${seed}.searches.json`, 'utf8')) as { words: string[]; phrases: string[] };
+/** Article texts to save (the corpus pages: ~330 distinct words and ~580 word pairs each). */
+const texts = [...new Set((JSON.parse(readFileSync(seed, 'utf8')) as { clippings: Array<{ kind: string; text: string }> }).clippings.filter((c) => c.kind === 'article').map((c) => c.text))];
+const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+const loads = [load()];
+
+interface Build { library: Page; ms: Map<string, number[]> }
+const noteFor = (b: Build) => (what: string, ms: number) => b.ms.set(what, [...(b.ms.get(what) ?? []), ms]);
+
+async function open(name: string, build: string): Promise<Build> {
+  const copy = path.join(work, name);
+  cpSync(build, copy, { recursive: true });
+  const { context, extensionId } = await launch(copy, path.join(work, `${name}-profile`));
+  const library = await context.newPage();
+  await openLibrary(library, extensionId);
+  const b = { library, ms: new Map() };
+  noteFor(b)(`import the ${COUNT}-clipping seed`, await importFile(library, seed));
+  return b;
+}
+
+async function rounds(builds: Build[], at: string, pocketWords = false): Promise<void> {
+  for (let i = 0; i < RUNS; i++) {
+    for (const b of i % 2 ? [...builds].reverse() : builds) {
+      const note = noteFor(b);
+      note(`${at}: first search after the library opens (a word)`, await firstSearch(b.library, words[i % words.length]!));
+      if (pocketWords) note(`${at}: first search after the library opens (a word of the older Pocket titles)`, await firstSearch(b.library, TOPICS[i % TOPICS.length]!));
+      await b.library.waitForTimeout(PAUSE);
+      const phrase = `"${phrases[i % phrases.length]!}"`;
+      note(`${at}: a quoted phrase`, (await timeLibraryQuery(b.library, () => b.library.getByRole('searchbox').fill(phrase), 'search', phrase)).ms);
+      note(`${at}: save (message → stored → reply)`, await b.library.evaluate(async ({ n, text }) => {
+        const url = `https://ab.example/${n}`;
+        const draft = { kind: 'article', url, canonicalUrl: url, title: `A/B save ${n}`, byline: null, siteName: 'AB', publishedTime: null, lang: 'en', dir: 'ltr',
+          html: `<p>${text}</p>`, text, excerpt: 'x', wordCount: 1000, textFragmentUrl: null };
+        const start = performance.now();
+        const reply = await chrome.runtime.sendMessage({ type: 'save-clipping', draft });
+        if (!reply?.ok) throw new Error(`save failed: ${JSON.stringify(reply)}`);
+        return performance.now() - start;
+      }, { n: `${at}-${i}`, text: texts[(i * 7) % texts.length]! }));
+    }
+  }
+}
+
+const builds = [await open('against', path.resolve(AGAINST)), await open('this', E2E_BUILD)];
+loads.push(load());
+await rounds(builds, COUNT);
+loads.push(load());
+const pocket = writePocketExport(work);
+for (const b of builds) noteFor(b)('import the 20,000-item Pocket export', await importFile(b.library, pocket));
+loads.push(load());
+await rounds(builds, `${COUNT} + 20,000`, true);
+loads.push(load());
+console.log(`Search A/B: ${Number(COUNT).toLocaleString()} clippings, ${RUNS} interleaved rounds, the phrase ${PAUSE} ms after the first search; load averages (1, 5, 15 min) at the start, after the seeds, the first rounds, the Pocket imports, the end: ${loads.join(' → ')}.\n`);
+console.log('| measure | against: median (p95) | this: median (p95) | this ÷ against |\n|---|---|---|---|');
+for (const what of builds[0]!.ms.keys()) {
+  const [a, b] = builds.map((x) => x.ms.get(what)!);
+  const cell = (v: number[]) => `${percentile(v, 50).toFixed(1)} ms (${percentile(v, 95).toFixed(1)})`;
+  console.log(`| ${what} | ${cell(a!)} | ${cell(b!)} | ${(percentile(b!, 50) / percentile(a!, 50)).toFixed(2)} |`);
+}
+for (const b of builds) await b.library.context().close();
+rmSync(work, { recursive: true, force: true });
