@@ -6,7 +6,7 @@ import { ArticleMeta } from './ArticleMeta';
 
 // A transparent pixel: the sample's picture loads nothing.
 const PIXEL = 'data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==';
-const PARAGRAPH = '<p>A paragraph of plain words, with <a href="https://example.org/">a link</a>, <em>a stressed word</em> and <strong>a strong one</strong>, set as an article is set.</p>';
+const PARAGRAPH = '<p>A paragraph of plain words, with <a href="#a-section">a link</a>, <em>a stressed word</em> and <strong>a strong one</strong>, set as an article is set.</p>';
 /** Invented article HTML with the tags (and so the fonts: regular, italic, bold) articles have; a few paragraphs are enough. */
 export const WARM_UP_HTML = `<div class="page"><div><h2>A heading</h2>${PARAGRAPH.repeat(3)}<figure><img src="${PIXEL}" alt=""><figcaption>A caption</figcaption></figure><blockquote><p>A quote</p></blockquote><ul><li>An item</li></ul></div></div>`;
 
@@ -18,7 +18,8 @@ const SAMPLE: Pick<Article, 'title' | 'byline' | 'siteName' | 'publishedTime' | 
   readingMinutes: 3,
   lang: null,
   dir: null,
-  url: 'https://example.org/a-story',
+  // No remote address in the bundle (tests/unit/no-network.test.ts): the sample is never shown nor followed.
+  url: 'about:blank',
 };
 
 /**
