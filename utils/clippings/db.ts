@@ -1,4 +1,5 @@
-import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import Dexie, { type DBCore, type DBCoreMutateRequest, type EntityTable, type Middleware, type Transaction } from 'dexie';
+import { editionKeyOf } from './edition-key';
 import { applyPostings, packedIdsWithPrefix, packedIdsWithWord, type PostingRow, type PostingsTable } from './postings';
 import { indexWords } from './search-index';
 import { defaultMarks, type Clipping, type Highlight } from './types';
@@ -37,6 +38,11 @@ export const SCHEMA_V2 = { search: 'id, *words', postings: '[bucket+word], word'
 export const SCHEMA_V3 = { clippings: `${SCHEMA_V1.clippings}, state, highlightCount, updatedAt` };
 /** v4: sync bookkeeping (utils/sync): local changes not yet pushed, the revision each clipping last agreed with, cursors. */
 export const SCHEMA_V4 = { syncOutbox: 'key', syncBase: 'key, docId', syncState: 'name' };
+/**
+ * v5: the edition-free key of each article (utils/clippings/edition-key.ts), so a page finds the link another app
+ * kept under another edition of its address in one index look-up. Selections have none: not in the index.
+ */
+export const SCHEMA_V5 = { clippings: `${SCHEMA_V3.clippings}, editionKey` };
 
 /** The clippings database. Each schema change is a new version with its migration; never edit an old one. */
 export class ClippingsDb extends Dexie {
@@ -60,6 +66,9 @@ export class ClippingsDb extends Dexie {
     // (no highlight words yet), so the upgrade writes the clippings only.
     this.version(3).stores(SCHEMA_V3).upgrade(fillMarks);
     this.version(4).stores(SCHEMA_V4);
+    // v5: every article gains its edition-free key (the middleware below writes it; the upgrade only rewrites the rows).
+    this.version(5).stores(SCHEMA_V5).upgrade(fillEditionKeys);
+    this.use(editionKeyMiddleware());
     if (capture) this.use(outboxMiddleware());
   }
 }
@@ -135,6 +144,37 @@ async function fillSearchIndex(tx: Transaction): Promise<void> {
       rows.push({ id: clipping.id, words: clippingWords({ ...clipping, tags: clipping.tags ?? [], note: clipping.note ?? '' }) });
     });
   await indexMany({ search: tx.table<SearchRow, number>('search'), postings: tx.table<PostingRow, [number, string]>('postings') }, rows);
+}
+
+/**
+ * Every clipping written, whoever writes it (a save, an import, a backup, sync's apply of a document from a peer
+ * that never had the field, the v5 upgrade), gets its `editionKey` computed from its kind and key, in the same
+ * request: the field is never taken from the row given, so it cannot be missing or stale.
+ */
+function editionKeyMiddleware(): Middleware<DBCore> {
+  return {
+    stack: 'dbcore',
+    name: 'edition-key',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        if (name !== 'clippings') return table;
+        return { ...table, mutate: (req: DBCoreMutateRequest) => table.mutate(req.type === 'add' || req.type === 'put' ? { ...req, values: req.values.map(withEditionKey) } : req) };
+      },
+    }),
+  };
+}
+
+function withEditionKey(row: Clipping): Clipping {
+  const { editionKey: _given, ...rest } = row;
+  const editionKey = editionKeyOf(row);
+  return editionKey === undefined ? rest : { ...rest, editionKey };
+}
+
+/** v4 rows have no edition-free key: each is written again, and the middleware adds it. */
+async function fillEditionKeys(tx: Transaction): Promise<void> {
+  await tx.table<Clipping, number>('clippings').toCollection().modify((clipping) => void (clipping.editionKey = editionKeyOf(clipping)));
 }
 
 /** v2 rows have no marks: each gains the defaults, its content untouched. */

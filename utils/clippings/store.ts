@@ -5,7 +5,7 @@ import { invalidField, invalidForReader, toStoreError } from './errors';
 import { contentSource, mergeMarks } from './merge-marks';
 import { defaultMarks, type Clipping, type ClippingDraft, type SaveOutcome } from './types';
 import { normaliseUrl } from './url-key';
-import { addressVariants } from './url-variants';
+import { editionKey } from './edition-key';
 import { validateDraft, validateNote } from './validate';
 
 /** The clipping's identity: its canonical URL, plus the passage for a selection. */
@@ -17,13 +17,13 @@ export function clippingKey(draft: Pick<ClippingDraft, 'kind' | 'canonicalUrl' |
 /**
  * The article a page is stored as: the clipping under its canonical URL's key (how saves key it), its own
  * address's (a link imported from Pocket or Instapaper keeps the address the reader kept there, which the
- * page's canonical URL may not be), or another edition of either (http, m., AMP…: `addressVariants`);
- * `pickArticle` chooses when there are several.
+ * page's canonical URL may not be), or another edition of either (http, m., AMP…): one look-up of the two
+ * addresses' edition-free keys in the `editionKey` index; `pickArticle` chooses when there are several.
  */
 export async function findArticle(db: ClippingsDb, url: string, canonicalUrl = url): Promise<Clipping | undefined> {
   const exact = [normaliseUrl(canonicalUrl || url), normaliseUrl(url)];
-  const keys = new Set([...exact, ...addressVariants(canonicalUrl || url), ...addressVariants(url)]);
-  return pickArticle(await db.clippings.where('key').anyOf([...keys]).toArray(), exact);
+  const editions = [...new Set([editionKey(canonicalUrl || url), editionKey(url)])];
+  return pickArticle(await db.clippings.where('editionKey').anyOf(editions).toArray(), exact);
 }
 
 /**

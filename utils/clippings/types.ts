@@ -70,13 +70,18 @@ export interface Clipping {
   source: ClippingSource;
   /** The last change of any kind (ms). */
   updatedAt: number;
+  /**
+   * Stored rows only: an article's edition-free key (utils/clippings/edition-key.ts), indexed; written by the
+   * database on every write (utils/clippings/db.ts), never by a caller, never in a backup or a sync document.
+   */
+  editionKey?: string;
 }
 
 /** The reader's own data about a clipping, which a new save of the page never replaces. */
 export type ClippingMarks = Pick<Clipping, 'state' | 'progress' | 'highlights' | 'highlightCount' | 'linkOnly' | 'source' | 'updatedAt'>;
 
 /** What a surface sends to be saved; the store fills in the rest. */
-export type ClippingDraft = Omit<Clipping, 'id' | 'key' | 'savedAt' | 'tags' | 'note' | keyof ClippingMarks>;
+export type ClippingDraft = Omit<Clipping, 'id' | 'key' | 'savedAt' | 'tags' | 'note' | 'editionKey' | keyof ClippingMarks>;
 
 /** The marks of a clipping saved (or imported) with none yet. */
 export function defaultMarks(updatedAt: number): ClippingMarks {

@@ -5,12 +5,11 @@
 import { unindex } from '../clippings/db';
 import type { Clipping } from '../clippings/types';
 import { phaseClock } from '../perf-marks';
-import { fromDoc, isClippingDoc, type ClippingDoc } from './doc';
+import { docFields, fromDoc, isClippingDoc, type ClippingDoc } from './doc';
 import { LOCAL_BATCH, savedSeq, type SyncDb } from './engine';
 import { lastChanged, mergeVersions } from './merge';
 import type { Mirror } from './pouch';
 import { indexPulled, queueForIndex } from './pulled-index';
-import { withoutId } from './push';
 
 type Fields = Omit<Clipping, 'id'>;
 
@@ -90,7 +89,7 @@ async function applyDocs(db: SyncDb, docs: ClippingDoc[]): Promise<number> {
       continue;
     }
     const keepLocal = !!(mine && !mine.deleted && here);
-    const fields = keepLocal ? mergeVersions([fromDoc(doc), withoutId(here!)]) : fromDoc(doc);
+    const fields = keepLocal ? mergeVersions([fromDoc(doc), docFields(here!)]) : fromDoc(doc);
     written.push({ fields, id: here?.id, keepLocal, doc });
   }
 

@@ -4,8 +4,14 @@ import type { Clipping } from '../clippings/types';
 
 export const DOC_PREFIX = 'clip-';
 
-/** A replicated clipping: every field but the local id. */
-export type ClippingDoc = Omit<Clipping, 'id'> & { _id: string; _rev?: string; _deleted?: boolean; type: 'clipping' };
+/** A clipping's replicated fields: all but the local id and the edition-free key (an index field each device computes from the key). */
+export type ClippingFields = Omit<Clipping, 'id' | 'editionKey'>;
+
+/** A replicated clipping. */
+export type ClippingDoc = ClippingFields & { _id: string; _rev?: string; _deleted?: boolean; type: 'clipping' };
+
+/** The fields of a stored clipping that travel: a device that never had `editionKey` (schema v4) sends the same document. */
+export const docFields = ({ id: _local, editionKey: _computed, ...fields }: Clipping): ClippingFields => fields;
 
 /**
  * The document id of a clipping key: a SHA-256 of the key, because keys of selections hold whole
@@ -18,8 +24,7 @@ export async function docIdOf(key: string): Promise<string> {
 
 /** The document for a clipping (the caller adds `_rev` when it updates one). */
 export async function toDoc(clipping: Clipping): Promise<ClippingDoc> {
-  const { id: _local, ...fields } = clipping;
-  return { ...fields, _id: await docIdOf(clipping.key), type: 'clipping' };
+  return { ...docFields(clipping), _id: await docIdOf(clipping.key), type: 'clipping' };
 }
 
 /** The clipping fields a document holds, without CouchDB's own fields (the caller gives the local id). */

@@ -1,15 +1,12 @@
 // Sync step 1: local changes (outbox rows) become documents in the PouchDB mirror.
-import type { Clipping } from '../clippings/types';
 import { phaseClock } from '../perf-marks';
-import { docIdOf, fromDoc, isClippingDoc, type ClippingDoc } from './doc';
+import { docFields, docIdOf, fromDoc, isClippingDoc, type ClippingDoc } from './doc';
 import { LOCAL_BATCH, type SyncDb } from './engine';
 import { mergeVersions } from './merge';
 import type { OutboxRow } from './outbox';
 import type { Mirror } from './pouch';
 
 interface PushPlan { entry: OutboxRow; docId: string; doc: (Partial<ClippingDoc> & { _id: string }) | null; merged: boolean }
-
-export const withoutId = ({ id: _id, ...fields }: Clipping): Omit<Clipping, 'id'> => fields;
 
 /**
  * Pushes the whole outbox into the mirror, a batch at a time. Returns how many documents were written, and
@@ -63,7 +60,7 @@ async function planPush(db: SyncDb, mirror: Mirror, batch: OutboxRow[]): Promise
       return { entry, docId, doc: deletion ? { _id: docId, _rev: rev, _deleted: true } : null, merged: false };
     }
     const theirs = unseen && found.doc && isClippingDoc(found.doc) ? fromDoc(found.doc) : null;
-    const fields = theirs ? mergeVersions([theirs, withoutId(clipping)]) : withoutId(clipping);
+    const fields = theirs ? mergeVersions([theirs, docFields(clipping)]) : docFields(clipping);
     return { entry, docId, doc: { ...fields, _id: docId, type: 'clipping', ...(rev ? { _rev: rev } : {}) }, merged: !!theirs };
   });
 }

@@ -61,7 +61,7 @@ describe('a page finds the link another app kept under another edition of its ad
     const first = link(2, 'https://m.gazette.example/2019/rivers', { savedAt: 1000 });
     await importClippings(db, [later, first]);
     await expect(saveClipping(db, page('https://gazette.example/2019/rivers/amp', 'https://www.gazette.example/2019/rivers'), NOW)).resolves.toEqual({ id: 2, updated: true });
-    expect(await db.clippings.get(1)).toEqual(later);
+    expect(await db.clippings.get(1)).toEqual({ ...later, editionKey: '//gazette.example/2019/rivers' });
     expect(await db.clippings.get(2)).toMatchObject({ linkOnly: false, savedAt: 1000 });
   });
 
@@ -70,6 +70,24 @@ describe('a page finds the link another app kept under another edition of its ad
     await importClippings(db, [article, link(2, 'https://m.gazette.example/2019/rivers', { savedAt: 1000 })]);
     await expect(saveClipping(db, page('https://gazette.example/2019/rivers'), NOW)).resolves.toEqual({ id: 1, updated: true });
     expect(await db.clippings.get(2)).toMatchObject({ linkOnly: true });
+  });
+});
+
+describe('the edition-free key a clipping is stored with', () => {
+  it('is computed by the database on every write, never taken from the row given (a backup, a peer)', async () => {
+    await db.clippings.bulkPut([link(1, 'http://m.gazette.example/2019/rivers', { editionKey: '//gazette.example/2019/lakes' }), link(2, 'https://gazette.example/2019/lakes')]);
+    await db.clippings.update(2, { title: 'Lakes', editionKey: 'forged' } as Partial<Clipping>);
+    expect((await db.clippings.toArray()).map((c) => c.editionKey)).toEqual(['//gazette.example/2019/rivers', '//gazette.example/2019/lakes']);
+    await expect(findClipping(db, 'https://gazette.example/2019/rivers')).resolves.toMatchObject({ id: 1 });
+  });
+
+  it('a selection of the page has none: a save of the whole page never fills in or replaces it', async () => {
+    const url = 'https://gazette.example/2019/rivers';
+    await importClippings(db, [makeClipping(1, { kind: 'selection', url, canonicalUrl: url, key: `${url}#selection:The river rose.`, text: 'The river rose.' })]);
+    expect(await db.clippings.get(1)).not.toHaveProperty('editionKey');
+    await expect(findClipping(db, url)).resolves.toBeNull();
+    await expect(saveClipping(db, page(url), NOW)).resolves.toEqual({ id: 2, updated: false });
+    expect(await db.clippings.get(1)).toMatchObject({ kind: 'selection', text: 'The river rose.' });
   });
 });
 

@@ -1,10 +1,12 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { clippingWords, ClippingsDb, indexMany, indexOne, SCHEMA_V1, SCHEMA_V2, type SearchRow } from '../../../utils/clippings/db';
+import { clippingWords, ClippingsDb, indexMany, indexOne, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, type SearchRow } from '../../../utils/clippings/db';
+import { editionKeyOf } from '../../../utils/clippings/edition-key';
+import { findArticle } from '../../../utils/clippings/store';
 import type { PostingRow } from '../../../utils/clippings/postings';
 import { queryLibrary } from '../../../utils/clippings/query';
 import { defaultMarks, type Clipping, type ClippingMarks } from '../../../utils/clippings/types';
-import { makeClipping } from './helpers';
+import { makeClipping, makeHighlight } from './helpers';
 
 const WORDS = ['harbour', 'ledger', 'quinoa', 'tariff', 'glacier', 'sonnet', 'turbine', 'mosaic', 'lantern', 'orchard', 'cobalt', 'meridian'];
 
@@ -20,7 +22,7 @@ function v2Row(id: number): Omit<Clipping, keyof ClippingMarks> {
 }
 
 describe('schema migrations', () => {
-  it('v1 → v4: every clipping kept as it was, the search index filled, the marks added', async () => {
+  it('v1 → v5: every clipping kept as it was, the search index filled, the marks and edition-free keys added', async () => {
     const name = `migrate-${Math.random()}`;
     const v1 = new Dexie(name);
     v1.version(1).stores(SCHEMA_V1);
@@ -30,8 +32,8 @@ describe('schema migrations', () => {
 
     const db = new ClippingsDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
-    expect(await db.clippings.toArray()).toEqual(before.map((c) => ({ ...c, ...defaultMarks(c.savedAt) })));
+    expect(db.verno).toBe(5);
+    expect(await db.clippings.toArray()).toEqual(before.map((c) => ({ ...c, ...defaultMarks(c.savedAt), editionKey: editionKeyOf(c) })));
     expect(await db.search.count()).toBe(40);
     expect((await queryLibrary(db, { search: 'pelican ' })).items.map((c) => c.id)).toEqual([6]);
     expect((await queryLibrary(db, { search: 'number 17 ' })).items.map((c) => c.id)).toEqual([17]);
@@ -39,7 +41,7 @@ describe('schema migrations', () => {
     await db.delete();
   });
 
-  it('v2 → v4: a 10,000-clipping library keeps every clipping, search row and posting, and gains the defaults', async () => {
+  it('v2 → v5: a 10,000-clipping library keeps every clipping, search row and posting, and gains the defaults', async () => {
     const name = `migrate-v3-${Math.random()}`;
     const v2 = new Dexie(name);
     v2.version(1).stores(SCHEMA_V1);
@@ -59,9 +61,9 @@ describe('schema migrations', () => {
     const db = new ClippingsDb(name);
     const started = performance.now();
     await db.open();
-    console.log(`v2 → v3 migration of 10,000 clippings (fake-indexeddb): ${Math.round(performance.now() - started)} ms`);
-    expect(db.verno).toBe(4);
-    expect(await db.clippings.toArray()).toEqual(before.map((c) => ({ ...c, ...defaultMarks(c.savedAt) })));
+    console.log(`v2 → v5 migration of 10,000 clippings (fake-indexeddb): ${Math.round(performance.now() - started)} ms`);
+    expect(db.verno).toBe(5);
+    expect(await db.clippings.toArray()).toEqual(before.map((c) => ({ ...c, ...defaultMarks(c.savedAt), editionKey: editionKeyOf(c) })));
     expect(await db.search.toArray()).toEqual(search);
     expect(await db.postings.toArray()).toEqual(postings);
     expect(await db.clippings.where('state').equals('unread').count()).toBe(10_000);
@@ -71,6 +73,44 @@ describe('schema migrations', () => {
     expect((await queryLibrary(db, { tag: 'odd' })).total).toBe(before.filter((c) => c.tags.length).length);
     await db.delete();
   }, 180_000);
+
+  it('v4 → v5: every row kept as it was, each article gains its edition-free key, a selection none; nothing queued for sync', async () => {
+    const name = `migrate-v5-${Math.random()}`;
+    const v4 = new Dexie(name);
+    v4.version(1).stores(SCHEMA_V1);
+    v4.version(2).stores(SCHEMA_V2);
+    v4.version(3).stores(SCHEMA_V3);
+    v4.version(4).stores(SCHEMA_V4);
+    const kept = 'http://m.gazette.example/2019/rivers/amp';
+    const before: Clipping[] = [
+      ...Array.from({ length: 30 }, (_, i) => makeClipping(i + 1, { tags: i % 2 ? ['odd'] : [], highlights: i === 3 ? [makeHighlight()] : [], highlightCount: i === 3 ? 1 : 0 })),
+      makeClipping(31, { url: kept, canonicalUrl: kept, key: kept, html: '', text: '', linkOnly: true, source: 'pocket', state: 'archived' }),
+      makeClipping(32, { kind: 'selection', key: 'https://site4.example/story/32#selection:Story number 32', text: 'Story number 32' }),
+    ];
+    await v4.transaction('rw', ['clippings', 'search', 'postings'], async () => {
+      await v4.table('clippings').bulkAdd(before);
+      await indexMany({ search: v4.table<SearchRow, number>('search'), postings: v4.table<PostingRow, [number, string]>('postings') },
+        before.map((c) => ({ id: c.id, words: clippingWords(c) })));
+    });
+    const search = await v4.table('search').toArray();
+    const postings = await v4.table('postings').toArray();
+    v4.close();
+
+    const db = new ClippingsDb(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    const after = await db.clippings.toArray();
+    expect(after).toEqual(before.map((c) => (c.kind === 'article' ? { ...c, editionKey: editionKeyOf(c) } : c)));
+    expect(after.find((c) => c.id === 31)?.editionKey).toBe('//gazette.example/2019/rivers');
+    expect(after.find((c) => c.id === 32)).not.toHaveProperty('editionKey');
+    expect(await db.clippings.where('editionKey').above('').count()).toBe(31);
+    expect(await db.search.toArray()).toEqual(search);
+    expect(await db.postings.toArray()).toEqual(postings);
+    expect(await db.syncOutbox.count()).toBe(0);
+    // The link Pocket kept is found by the page visited today, under its https://www. address.
+    await expect(findArticle(db, 'https://www.gazette.example/2019/rivers')).resolves.toMatchObject({ id: 31 });
+    await db.delete();
+  });
 
   it('opens a fresh database at the current version', async () => {
     const db = new ClippingsDb(`fresh-${Math.random()}`);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { editionKey, editionKeyOf, editionKeyOfUrl } from '../../../utils/clippings/edition-key';
 import { normaliseUrl } from '../../../utils/clippings/url-key';
-import { addressVariants } from '../../../utils/clippings/url-variants';
 
-/** True when a page at `visited` is looked up under the key `saved` was stored with. */
-const reaches = (visited: string, saved: string) => addressVariants(visited).includes(normaliseUrl(saved));
+/** True when a page at `visited` and a link kept as `saved` have one edition-free key. */
+const meet = (visited: string, saved: string) => editionKey(visited) === editionKey(saved);
 
-describe('addressVariants: the same article under the address another app kept', () => {
+describe('editionKey: the same article under the address another app kept', () => {
   it.each([
     ['http → https', 'https://gazette.example/2019/rivers', 'http://gazette.example/2019/rivers'],
     ['https → http, trailing slash', 'http://gazette.example/2019/rivers', 'https://gazette.example/2019/rivers/'],
@@ -18,13 +18,15 @@ describe('addressVariants: the same article under the address another app kept',
     ['.amp suffix', 'https://gazette.example/news/world-123', 'https://gazette.example/news/world-123.amp'],
     ['.amp.html', 'https://gazette.example/2019/rivers.html', 'https://gazette.example/2019/rivers.amp.html'],
     ['?amp=1 beside the article’s own ?id', 'https://gazette.example/story?id=7', 'https://gazette.example/story?amp=1&id=7'],
+    ['a bare ?amp', 'https://gazette.example/2019/rivers', 'https://gazette.example/2019/rivers?amp'],
     ['?outputType=amp', 'https://gazette.example/2019/rivers', 'https://gazette.example/2019/rivers?outputType=amp'],
     ['trailing index.html', 'https://gazette.example/2019/rivers/', 'http://gazette.example/2019/rivers/index.html'],
+    ['a site’s front page and its index.htm', 'https://gazette.example/', 'http://www.gazette.example/index.htm'],
     ['mobile AMP over http, tracking dropped', 'https://www.gazette.example/2019/rivers', 'http://m.gazette.example/2019/rivers/amp?utm_source=pocket'],
     ['the page is the AMP one', 'https://gazette.example/2019/rivers/amp', 'http://www.gazette.example/2019/rivers'],
+    ['query parameters in another order, a fragment', 'https://gazette.example/story?b=2&a=1#top', 'http://m.gazette.example/story?a=1&b=2'],
   ])('%s', (_, visited, saved) => {
-    expect(reaches(visited, saved)).toBe(true);
-    expect(reaches(saved, visited)).toBe(true);
+    expect(meet(visited, saved)).toBe(true);
   });
 
   it.each([
@@ -37,32 +39,41 @@ describe('addressVariants: the same article under the address another app kept',
     ['a word that ends with amp', 'https://gazette.example/summer/camp', 'https://gazette.example/summer/c'],
     ['another subdomain', 'https://blog.gazette.example/rivers', 'https://gazette.example/rivers'],
     ['a one-label host', 'https://m.localhost/rivers', 'https://localhost/rivers'],
+    ['a host that is only the prefix and a top-level domain', 'https://m.me/rivers', 'https://me/rivers'],
     ['another port', 'https://gazette.example:8443/rivers', 'https://gazette.example/rivers'],
+    ['path case', 'https://gazette.example/Rivers', 'https://gazette.example/rivers'],
   ])('never merges two articles: %s', (_, a, b) => {
-    expect(reaches(a, b)).toBe(false);
-    expect(reaches(b, a)).toBe(false);
+    expect(meet(a, b)).toBe(false);
   });
 
-  it('holds the page’s own key, and every variant leads back to it', () => {
-    const page = 'https://www.gazette.example/2019/rivers?id=3';
-    const variants = addressVariants(page);
-    expect(variants).toContain(normaliseUrl(page));
-    for (const variant of variants) {
-      expect(variant).toContain('id=3');
-      expect(addressVariants(variant)).toContain(normaliseUrl(page));
+  it('is the same for an address and its normalised key (the stored field is computed from the key)', () => {
+    for (const raw of ['https://WWW.Gazette.example/2019/rivers/amp/?utm_source=x&id=3#c', 'http://127.0.0.1:8080/a/index.html', 'https://gazette.example/']) {
+      expect(editionKey(normaliseUrl(raw))).toBe(editionKey(raw));
     }
+  });
+
+  it('has no scheme, edition or marker left, and keeps the port and the article’s query', () => {
+    expect(editionKey('http://m.gazette.example:8080/2019/rivers.amp.html?outputType=amp&id=3&utm_medium=x')).toBe('//gazette.example:8080/2019/rivers.html?id=3');
   });
 
   it.each([
     ['an IP address', 'http://127.0.0.1:8080/share/rivers.html', 'https://127.0.0.1:8080/share/rivers.html'],
     ['localhost', 'http://localhost:3000/rivers/amp', 'https://localhost:3000/rivers'],
-  ])('a host with no site name (%s): the scheme and the AMP page, no host editions', (_, visited, saved) => {
-    expect(reaches(visited, saved)).toBe(true);
-    expect(addressVariants(visited).every((key) => new URL(key).hostname === new URL(visited).hostname)).toBe(true);
+  ])('a host with no site name (%s): the scheme and the AMP page, the host as it is', (_, visited, saved) => {
+    expect(meet(visited, saved)).toBe(true);
+    expect(editionKey(visited).startsWith(`//${new URL(visited).host}/`)).toBe(true);
   });
 
-  it('has none for what is no web page', () => {
-    expect(addressVariants('ftp://gazette.example/rivers')).toEqual([]);
-    expect(addressVariants('not a url')).toEqual([]);
+  it('keeps the normalised key of what is no web page, and leaves a URL it is given as it was', () => {
+    expect(editionKey('ftp://gazette.example/rivers/')).toBe('ftp://gazette.example/rivers');
+    expect(editionKey(' not a url ')).toBe('not a url');
+    const url = new URL('https://www.gazette.example/a/amp?utm_source=x#top');
+    expect(editionKeyOfUrl(url)).toBe('//gazette.example/a');
+    expect(url.href).toBe('https://www.gazette.example/a/amp?utm_source=x#top');
+  });
+
+  it('editionKeyOf: an article’s, none for a selection', () => {
+    expect(editionKeyOf({ kind: 'article', key: 'http://m.gazette.example/rivers' })).toBe('//gazette.example/rivers');
+    expect(editionKeyOf({ kind: 'selection', key: 'http://gazette.example/rivers#selection:The river rose.' })).toBeUndefined();
   });
 });
