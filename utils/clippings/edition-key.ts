@@ -4,7 +4,7 @@
 // clippings' `editionKey` index, schema v5), and an import's twins meet as one. It keeps the path, the port and
 // every other query parameter, so two articles (`?id=123`, `?p=45`, `/a` and `/b`) never share a key.
 import type { Clipping } from './types';
-import { urlKey } from './url-key';
+import { articleQuery, urlKey } from './url-key';
 
 /** Host prefixes of the same site's other editions; stripped only when a dotted host remains ("m.example.org", not "m.me"). */
 const EDITION_HOST = /^(?:www|m|mobile|amp)\.(?=[^.]+\.)/i;
@@ -22,20 +22,18 @@ const INDEX_FILE = /\/index\.html?$/i;
  * `url` is not changed.
  */
 export function editionKeyOfUrl(url: URL): string {
-  const copy = new URL(url.href);
-  const key = urlKey(copy);
-  if (copy.protocol !== 'http:' && copy.protocol !== 'https:') return key;
-  const query = copy.searchParams;
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return urlKey(new URL(url.href));
+  const query = articleQuery(url.searchParams);
   for (const [name, value] of AMP_QUERY) if (query.get(name) === value) query.delete(name);
-  const path = copy.pathname
+  const path = url.pathname
     .replace(/\/+$/, '')
     .replace(INDEX_FILE, '')
     .replace(/\/amp$/i, '')
     .replace(/\.amp(\.html?)?$/i, '$1')
     .replace(/^\/amp(?=\/)/i, '');
-  const host = SITE_NAME.test(copy.hostname) ? copy.hostname.replace(EDITION_HOST, '') : copy.hostname;
+  const host = SITE_NAME.test(url.hostname) ? url.hostname.replace(EDITION_HOST, '') : url.hostname;
   const search = query.toString();
-  return `//${host}${copy.port ? `:${copy.port}` : ''}${path || '/'}${search ? `?${search}` : ''}`;
+  return `//${host}${url.port ? `:${url.port}` : ''}${path || '/'}${search ? `?${search}` : ''}`;
 }
 
 /** `editionKeyOfUrl` of an address in text; text that is no address is only trimmed (as `normaliseUrl` does). */

@@ -5,7 +5,7 @@ import { invalidField, invalidForReader, toStoreError } from './errors';
 import { contentSource, mergeMarks } from './merge-marks';
 import { defaultMarks, type Clipping, type ClippingDraft, type SaveOutcome } from './types';
 import { normaliseUrl } from './url-key';
-import { editionKey } from './edition-key';
+import { editionKey, editionKeyOf } from './edition-key';
 import { validateDraft, validateNote } from './validate';
 
 /** The clipping's identity: its canonical URL, plus the passage for a selection. */
@@ -37,15 +37,28 @@ export function pickArticle(found: readonly Clipping[], exact: readonly string[]
 }
 
 /**
- * The ids of the clippings stored under any of `keys`, by key: a cursor over the key index that jumps from
- * each key asked for to the next, so it steps over the matches and the gaps between them, never the whole
- * library (reading all 30,000 keys to match a 20,000-row import was 1.7–3 s of it under load).
+ * The ids of the clippings stored under any of `keys`, by key (`index`: the key, or the edition-free key, where
+ * the last id of a story is given): a cursor over the index that jumps from each key asked for to the next, so it
+ * steps over the matches and the gaps between them, never the whole library (reading all 30,000 keys to match a
+ * 20,000-row import was 1.7–3 s of it under load).
  */
-export async function idsByKey(db: ClippingsDb, keys: Iterable<string>): Promise<Map<string, number>> {
+export async function idsByKey(db: ClippingsDb, keys: Iterable<string>, index: 'key' | 'editionKey' = 'key'): Promise<Map<string, number>> {
   const found = new Map<string, number>();
   const wanted = [...new Set(keys)];
-  if (wanted.length) await db.clippings.where('key').anyOf(wanted).eachKey((key, cursor) => void found.set(key as string, cursor.primaryKey as number));
+  if (wanted.length) await db.clippings.where(index).anyOf(wanted).eachKey((key, cursor) => void found.set(key as string, cursor.primaryKey as number));
   return found;
+}
+
+/**
+ * The clipping each story (edition-free key) is kept as in the library, for another app's items: of several
+ * clippings of one story, the one `pickArticle` chooses (an article before a link, then the one saved first).
+ */
+async function clippingsByStory(db: ClippingsDb, editions: readonly string[]): Promise<Map<string, Clipping>> {
+  const found = new Map<string, Clipping[]>();
+  if (editions.length) {
+    await db.clippings.where('editionKey').anyOf([...new Set(editions)]).each((c) => void found.set(c.editionKey!, [...(found.get(c.editionKey!) ?? []), c]));
+  }
+  return new Map([...found].map(([edition, clippings]) => [edition, pickArticle(clippings, [])!]));
 }
 
 /**
@@ -171,6 +184,13 @@ export async function importClippings(
       // (the primary keys: one request).
       const computed = records.map((r) => clippingKey(r));
       const keyToId = await idsByKey(db, records.flatMap((r, i) => (r.key ? [r.key, computed[i]!] : [computed[i]!])));
+      // Another app's items (no key of ours) not in the library under their own key: the story's key in it, if any.
+      const stories = records.map((r, i) => (r.key ? undefined : editionKeyOf({ kind: r.kind, key: computed[i]! })));
+      const storyKeys = new Map<string, string>();
+      for (const [story, c] of await clippingsByStory(db, stories.filter((e, i): e is string => e !== undefined && !keyToId.has(computed[i]!)))) {
+        storyKeys.set(story, c.key);
+        keyToId.set(c.key, c.id);
+      }
       const takenIds = new Set((await db.clippings.toCollection().primaryKeys()) as number[]);
       lap('library keys');
       // Ids no clipping had before this import: they have no index row to replace.
@@ -179,7 +199,7 @@ export async function importClippings(
         const chunk = new Map<string, Clipping | NewClipping>();
         for (let i = start; i < Math.min(start + IMPORT_CHUNK, records.length); i++) {
           const record = records[i]!;
-          const key = importKey(record, computed[i]!, keyToId);
+          const key = importKey(record, computed[i]!, keyToId, stories[i], storyKeys);
           const twin = chunk.get(key);
           if (twin) outcome.merged++;
           chunk.set(key, twin ? merge(twin as Clipping, record as Clipping) : { ...record, key });
@@ -244,12 +264,17 @@ export async function importClippings(
 /**
  * The key an imported record goes under: the one it was stored with (a backup's; a filled-in link keeps
  * the address it was imported with, not its canonical URL's), or, when the library knows that key only
- * as the record's URL normalises today, or the record has none (another app's item), that one.
+ * as the record's URL normalises today, that one. A record with none (another app's item) goes under its
+ * URL's key when the library has it, else under the key of the library's clipping of the same story or of
+ * the import's first item of it (`stories`: edition-free key → key, filled here), else its own.
  * `computed`: the record's key as its URL normalises today (clippingKey).
  */
-function importKey(record: Clipping | NewClipping, computed: string, known: ReadonlyMap<string, number>): string {
+function importKey(record: Clipping | NewClipping, computed: string, known: ReadonlyMap<string, number>, story: string | undefined, stories: Map<string, string>): string {
   if (record.key && known.has(record.key)) return record.key;
-  return record.key && !known.has(computed) ? record.key : computed;
+  if (record.key) return known.has(computed) ? computed : record.key;
+  if (story === undefined || known.has(computed)) return computed;
+  if (!stories.has(story)) stories.set(story, computed);
+  return stories.get(story)!;
 }
 
 /** One clipping from two with the same key: the newer content, all tags, both notes, all marks, the older id. */

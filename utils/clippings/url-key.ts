@@ -15,10 +15,17 @@ export function normaliseUrl(raw: string): string {
 /** The key of an address already parsed (for callers that read more from it); drops its fragment and tracking parameters. */
 export function urlKey(url: URL): string {
   url.hash = '';
-  for (const name of [...url.searchParams.keys()]) {
-    if (TRACKING_PARAM.test(name)) url.searchParams.delete(name);
-  }
-  url.searchParams.sort();
+  url.search = articleQuery(url.searchParams).toString();
   const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : url.pathname;
   return `${url.protocol}//${url.host.toLowerCase()}${path}${url.search}`;
+}
+
+/** A copy of an address's query parameters without those that only track a visit, sorted by name. */
+export function articleQuery(params: URLSearchParams): URLSearchParams {
+  const query = new URLSearchParams(params);
+  for (const name of [...query.keys()]) {
+    if (TRACKING_PARAM.test(name)) query.delete(name);
+  }
+  query.sort();
+  return query;
 }

@@ -1,4 +1,5 @@
 // Small helpers every importer uses: web addresses, times, tags, and one item per URL.
+import { editionKeyOfUrl } from '../clippings/edition-key';
 import { urlKey } from '../clippings/url-key';
 import { publisherAddress } from './amp-viewer';
 import type { ImportHighlight, ImportItem, ImportProblem } from './types';
@@ -8,6 +9,8 @@ export interface WebAddress {
   url: string;
   /** The normalised address: the key of the clipping it becomes, and how twins and the library's clippings are matched. */
   key: string;
+  /** Its edition-free key (utils/clippings/edition-key.ts): the same story under http and https, www. or m., AMP or not, is one. */
+  edition: string;
   /** "example.org" from "https://www.example.org/a". */
   site: string | null;
 }
@@ -25,7 +28,8 @@ export function webAddress(raw: unknown): WebAddress | null {
   }
   const url = parsed.href;
   const site = parsed.hostname.replace(/^www\./i, '') || null;
-  return { url, site, key: urlKey(parsed) };
+  const edition = editionKeyOfUrl(parsed);
+  return { url, site, edition, key: urlKey(parsed) };
 }
 
 /** A Unix time in seconds as milliseconds; null when it is not one (empty counts as missing: undefined). */
@@ -67,24 +71,26 @@ export function uniqueTags(parts: readonly unknown[]): string[] {
 }
 
 /**
- * One item per article: an item whose normalised URL an earlier one had is merged into it (tags and
- * highlights joined, content kept from whichever has it) and reported, so a file with twins imports once.
+ * One item per article: an item whose story (edition-free key: the same address under http and https, www.
+ * or m., AMP or not) an earlier one had is merged into it (tags and highlights joined, content kept from
+ * whichever has it; the first one's address kept) and reported, so a file with twins imports once.
  */
 export function oneItemPerUrl(items: readonly ImportItem[]): { items: ImportItem[]; duplicates: ImportProblem[] } {
-  const byKey = new Map<string, ImportItem>();
+  const byStory = new Map<string, ImportItem>();
   const duplicates: ImportProblem[] = [];
   for (const item of items) {
-    const first = byKey.get(item.key);
+    const first = byStory.get(item.edition);
     if (!first) {
-      byKey.set(item.key, { ...item });
+      byStory.set(item.edition, { ...item });
       continue;
     }
-    duplicates.push({ where: item.where, reason: `the same address as ${first.where}; merged into it` });
+    const same = first.key === item.key ? 'the same address' : 'the same article (another edition of its address)';
+    duplicates.push({ where: item.where, reason: `${same} as ${first.where}; merged into it` });
     first.tags = uniqueTags([...first.tags, ...item.tags]);
     first.highlights = joinHighlights(first.highlights, item.highlights);
     first.html ??= item.html;
   }
-  return { items: [...byKey.values()], duplicates };
+  return { items: [...byStory.values()], duplicates };
 }
 
 /** Both lists, a quote (with the same note) only once. */

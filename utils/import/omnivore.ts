@@ -45,7 +45,7 @@ export function parseOmnivoreZip(bytes: Uint8Array, now = Date.now()): ParsedImp
       const fraction = typeof r.readingProgress === 'number' && Number.isFinite(r.readingProgress) ? Math.min(1, Math.max(0, r.readingProgress / 100)) : null;
       const published = isoToMs(r.publishedAt);
       items.push({
-        source: 'omnivore', where, url: address.url, key: address.key, title: oneLine(r.title) || address.url, byline: oneLine(r.author, 200) || null,
+        source: 'omnivore', where, url: address.url, key: address.key, edition: address.edition, title: oneLine(r.title) || address.url, byline: oneLine(r.author, 200) || null,
         siteName: oneLine(r.siteName, 200) || address.site, publishedTime: published === null ? null : new Date(published).toISOString(),
         excerpt: oneLine(r.description, 280), savedAt: isoToMs(r.savedAt) ?? now, tags: uniqueTags(labelNames(r.labels)),
         state: omnivoreState(r.state, fraction), progress: fraction, html: content ? entryText(entries[content]!) : null,

@@ -22,10 +22,10 @@ export function parsePocketZip(bytes: Uint8Array, now = Date.now()): ParsedImpor
     rejected.push(...part.rejected);
   }
   const merged = oneItemPerUrl(items);
-  const byUrl = new Map(merged.items.map((item) => [item.key, item]));
+  const byStory = new Map(merged.items.map((item) => [item.edition, item]));
   for (const name of names.filter((n) => POCKET_ANNOTATIONS.test(n))) {
     for (const entry of annotationEntries(entryText(entries[name]!), name, rejected)) {
-      const item = byUrl.get(entry.key);
+      const item = byStory.get(entry.edition);
       if (item) item.highlights = joinHighlights(item.highlights, entry.highlights);
       else rejected.push({ where: entry.where, reason: 'highlights of an address that is not in the export' });
     }
@@ -51,14 +51,14 @@ export function pocketCsvItems(text: string, file: string, now = Date.now()): { 
 }
 
 /** A link-only item (no text: Pocket and Instapaper keep none in their exports). */
-export function linkItem(source: ImportItem['source'], where: string, { url, key, site }: WebAddress, title: unknown, savedAt: number, tags: string[], state: ImportState, excerpt = ''): ImportItem {
+export function linkItem(source: ImportItem['source'], where: string, { url, key, edition, site }: WebAddress, title: unknown, savedAt: number, tags: string[], state: ImportState, excerpt = ''): ImportItem {
   return {
-    source, where, url, key, title: oneLine(title) || url, byline: null, siteName: site, publishedTime: null,
+    source, where, url, key, edition, title: oneLine(title) || url, byline: null, siteName: site, publishedTime: null,
     excerpt: oneLine(excerpt, 280), savedAt, tags, state, progress: null, html: null, highlights: [],
   };
 }
 
-function annotationEntries(text: string, file: string, rejected: ImportProblem[]): Array<{ key: string; where: string; highlights: ImportHighlight[] }> {
+function annotationEntries(text: string, file: string, rejected: ImportProblem[]): Array<{ edition: string; where: string; highlights: ImportHighlight[] }> {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -70,7 +70,7 @@ function annotationEntries(text: string, file: string, rejected: ImportProblem[]
     rejected.push({ where: file, reason: 'not a list of annotated articles; its highlights are not imported' });
     return [];
   }
-  const out: Array<{ key: string; where: string; highlights: ImportHighlight[] }> = [];
+  const out: Array<{ edition: string; where: string; highlights: ImportHighlight[] }> = [];
   data.forEach((entry: unknown, i) => {
     const where = `${file}, entry ${i + 1}`;
     const record = entry as { url?: unknown; highlights?: unknown } | null;
@@ -84,7 +84,7 @@ function annotationEntries(text: string, file: string, rejected: ImportProblem[]
       const created = secondsToMs((h as { created_at?: unknown }).created_at);
       return quote ? [{ quote, note: '', createdAt: created ?? null }] : [];
     });
-    out.push({ key: address.key, where, highlights });
+    out.push({ edition: address.edition, where, highlights });
   });
   return out;
 }

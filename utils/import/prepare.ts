@@ -40,17 +40,20 @@ export async function prepareImport(file: File, db: ClippingsDb, now = Date.now(
   if (!('items' in read)) {
     const keys = new Set((await idsByKey(db, read.backup.clippings.map((c) => clippingKey(c)))).keys());
     clock.lap('library keys');
-    const preview = countPreview('clean-reader-backup', read.backup.clippings, read.backup.clippings.map((c) => c.highlightCount > 0), keys, [], []);
+    const known = read.backup.clippings.map((c) => keys.has(clippingKey(c)));
+    const preview = countPreview('clean-reader-backup', read.backup.clippings, read.backup.clippings.map((c) => c.highlightCount > 0), known, [], []);
     clock.lap('count');
     clock.done();
     return { preview, staged: file, external: false };
   }
-  const keys = new Set((await idsByKey(db, read.items.map((item) => item.key))).keys());
+  // An item is in the library when its story is, under any edition of its address (as the commit matches it).
+  const stories = new Set((await idsByKey(db, read.items.map((item) => item.edition), 'editionKey')).keys());
+  const known = read.items.map((item) => stories.has(item.edition));
   clock.lap('library keys');
   const records = read.items.map((item) => importedClipping(item));
   const hadHighlights = read.items.map((item) => item.highlights.length > 0);
   clock.lap('to clippings');
-  const preview = countPreview(read.format, records, hadHighlights, keys, read.rejected, read.duplicates);
+  const preview = countPreview(read.format, records, hadHighlights, known, read.rejected, read.duplicates);
   clock.lap('count');
   const staged = stagedBackup(records);
   clock.lap('as a backup blob');
@@ -58,10 +61,10 @@ export async function prepareImport(file: File, db: ClippingsDb, now = Date.now(
   return { preview, staged, external: true };
 }
 
-function countPreview(format: ImportFormat, records: ReadonlyArray<ImportedClipping | Clipping>, highlighted: boolean[], keys: Set<string>,
+/** `known`: whether each record is in the library already. */
+function countPreview(format: ImportFormat, records: ReadonlyArray<ImportedClipping | Clipping>, highlighted: boolean[], known: boolean[],
   rejected: ImportProblem[], duplicates: ImportProblem[]): ImportPreview {
-  // Another app's items carry their key (its address parsed once); a backup's are computed as the background will.
-  const existing = records.filter((r) => keys.has('id' in r ? clippingKey(r) : r.key)).length;
+  const existing = known.filter(Boolean).length;
   const linkOnly = records.filter((r) => r.linkOnly).length;
   return {
     format, total: records.length, added: records.length - existing, existing, withContent: records.length - linkOnly, linkOnly,

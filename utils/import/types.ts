@@ -18,6 +18,8 @@ export interface ImportItem {
   url: string;
   /** The normalised `url` (utils/import/common.ts `webAddress`). */
   key: string;
+  /** Its edition-free key: how twins in the file and the library's clipping of the same story are matched. */
+  edition: string;
   title: string;
   byline: string | null;
   siteName: string | null;

@@ -25,7 +25,7 @@ describe('publisherAddress: the article inside an AMP viewer’s address', () =>
 
   it('is how an import keys the link, and names its site', () => {
     expect(webAddress('https://www.google.com/amp/s/www.gazette.example/2019/rivers/')).toEqual({
-      url: 'https://www.gazette.example/2019/rivers/', key: 'https://www.gazette.example/2019/rivers', site: 'gazette.example',
+      url: 'https://www.gazette.example/2019/rivers/', key: 'https://www.gazette.example/2019/rivers', edition: '//gazette.example/2019/rivers', site: 'gazette.example',
     });
   });
 });

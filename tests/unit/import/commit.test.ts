@@ -138,3 +138,55 @@ describe('importing another app’s export', () => {
   });
 });
 
+describe('one story under two editions of its address (http and https, www. or m., AMP or not) is one clipping', () => {
+  it('in one file: the later row merges into the first (tags joined, its address kept), highlights of either edition join it; two articles stay two', async () => {
+    const zip = pocketZip([
+      { title: 'Tides', url: 'http://news.example/2024/tides', time_added: 1_650_000_000, tags: 'sea', status: 'unread' },
+      { title: 'Tides (mobile)', url: 'https://m.news.example/2024/tides/amp?utm_source=pocket', time_added: 1_650_000_500, tags: 'moon', status: 'archive' },
+      { title: 'Item 1', url: 'https://news.example/item?id=1', time_added: 1_650_000_000, tags: '', status: 'unread' },
+      { title: 'Item 2', url: 'http://www.news.example/item?id=2', time_added: 1_650_000_000, tags: '', status: 'unread' },
+    ], [{ url: 'https://www.news.example/2024/tides', title: 'Tides', highlights: [{ quote: 'The tide turned', created_at: 1_650_000_100 }] }]);
+    const { preview, outcome } = await importThrough(zip, 'pocket.zip');
+    expect(preview).toMatchObject({ total: 3, added: 3, existing: 0, withHighlights: 1 });
+    expect(preview.duplicates).toEqual([{ where: 'part_000000.csv, row 3', reason: 'the same article (another edition of its address) as part_000000.csv, row 2; merged into it' }]);
+    expect(outcome).toEqual({ added: 3, merged: 0, unchanged: 0 });
+    expect((await db.clippings.toArray()).map((c) => c.url).sort()).toEqual(['http://news.example/2024/tides', 'http://www.news.example/item?id=2', 'https://news.example/item?id=1']);
+    expect(await byUrl('http://news.example/2024/tides')).toMatchObject({ title: 'Tides', tags: ['sea', 'moon'], note: '“The tide turned”' });
+  });
+
+  it('against the library: the article saved under another edition is “already there” and gains the tags; nothing is added beside it', async () => {
+    const { id } = await saveClipping(db, makeDraft({ url: 'https://www.news.example/2024/tides', canonicalUrl: 'https://news.example/2024/tides', html: '<p>My text</p>', text: 'My text' }), 1000);
+    const zip = pocketZip([
+      { title: 'Tides', url: 'http://m.news.example/2024/tides/amp', time_added: 1_650_000_000, tags: 'sea', status: 'archive' },
+      { title: 'Other', url: 'https://news.example/2024/lakes', time_added: 1_650_000_000, tags: '', status: 'unread' },
+    ]);
+    const { preview, outcome } = await importThrough(zip, 'pocket.zip');
+    expect(preview).toMatchObject({ total: 2, added: 1, existing: 1 });
+    expect(outcome).toEqual({ added: 1, merged: 1, unchanged: 0 });
+    expect(await db.clippings.count()).toBe(2);
+    expect(await db.clippings.get(id)).toMatchObject({ key: 'https://news.example/2024/tides', html: '<p>My text</p>', savedAt: 1000, source: 'clean-reader', tags: ['sea'], linkOnly: false });
+    // The same file again: nothing changes.
+    await expect(importThrough(zip, 'pocket.zip')).resolves.toMatchObject({ preview: { added: 0, existing: 2 }, outcome: { added: 0, merged: 0, unchanged: 2 } });
+  });
+
+  it('of two clippings of the story in the library, the one holding the article gains the import; the link stays as it was', async () => {
+    await importThrough(pocketZip([{ title: 'Tides', url: 'http://m.news.example/2024/tides', time_added: 1_600_000_000, tags: 'old', status: 'unread' }]), 'pocket.zip');
+    const link = await byUrl('http://m.news.example/2024/tides');
+    // A v4 library could hold both: the article saved under its canonical URL beside the link.
+    const article = { ...link, id: link.id + 1, key: 'https://news.example/2024/tides', url: 'https://news.example/2024/tides', canonicalUrl: 'https://news.example/2024/tides',
+      html: '<p>Text</p>', text: 'Text', linkOnly: false, tags: [], savedAt: 1_700_000_000_000 };
+    await importClippings(db, [article]);
+    await importThrough(pocketZip([{ title: 'Tides', url: 'https://www.news.example/2024/tides/', time_added: 1_650_000_000, tags: 'sea', status: 'unread' }]), 'pocket.zip');
+    expect(await db.clippings.count()).toBe(2);
+    expect(await db.clippings.get(article.id)).toMatchObject({ tags: ['sea'], text: 'Text' });
+    expect((await db.clippings.get(link.id))!.tags).toEqual(['old']);
+  });
+
+  it('a backup keeps every clipping it holds under its own key, even two of one story', async () => {
+    const a = { ...(await (async () => (await importThrough(pocketZip([{ title: 'T', url: 'http://news.example/t', time_added: 1_600_000_000, tags: '', status: 'unread' }]), 'pocket.zip'),
+      byUrl('http://news.example/t')))()) };
+    const b = { ...a, id: a.id + 1, key: 'https://news.example/t', url: 'https://news.example/t', canonicalUrl: 'https://news.example/t' };
+    await expect(importClippings(db, [a, b])).resolves.toEqual({ added: 1, merged: 0, unchanged: 1 });
+    expect((await db.clippings.toArray()).map((c) => c.key)).toEqual(['http://news.example/t', 'https://news.example/t']);
+  });
+});
