@@ -41,6 +41,14 @@ test('a Pocket zip: preview first (nothing written), then link-only "to read" cl
     { title: 'Rivers again', url: 'https://example.org/rivers?utm_source=pocket', time_added: 1_690_000_100, tags: 'weather', status: 'unread' },
   ], [{ url: 'https://example.org/rivers', title: 'Rivers', highlights: [{ quote: 'The river rose at dawn.', created_at: 1_690_000_200 }] }]);
 
+  // The whole-library tools are one size: the exports, the Import… label and the Sync panel's summary.
+  const tools = [page.getByRole('button', { name: 'Export all (JSON backup)' }), page.locator('label.cr-file-button'), page.locator('.cr-sync > summary')];
+  const looks = await Promise.all(tools.map((tool) => tool.evaluate((el) => {
+    const style = getComputedStyle(el);
+    return `${style.fontSize} ${style.lineHeight} ${style.padding} ${Math.round(el.getBoundingClientRect().height)}`;
+  })));
+  expect(new Set(looks).size, looks.join(' | ')).toBe(1);
+
   await chooseImport(page, tempFile('pocket-export.zip', zip));
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByRole('heading')).toHaveText('Import from Pocket (export zip)');
