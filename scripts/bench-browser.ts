@@ -1,5 +1,8 @@
 // The benchmarks' Chromium with the built extension, and the library page's import control.
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { execFileSync, execSync } from 'node:child_process';
+import { mkdirSync, symlinkSync } from 'node:fs';
+import path from 'node:path';
 import { LIBRARY_PAINTED, LIBRARY_PHASES, LIBRARY_QUERY, PHASE_PREFIX } from '../utils/perf-marks';
 import { CHROMIUM, CHROMIUM_FLAGS, extensionArgs } from '../tests/e2e/fixtures';
 
@@ -13,6 +16,17 @@ export async function launch(build: string, profile = ''): Promise<{ context: Br
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, extensionId: new URL(worker.url()).host };
+}
+
+/** The e2e build of git `ref` (its committed sources, this checkout's node_modules), made under `work`; returns its folder. */
+export function buildRef(ref: string, work: string): string {
+  const root = path.resolve(import.meta.dirname, '..');
+  const dir = path.join(work, 'previous');
+  mkdirSync(dir);
+  execSync(`git archive ${ref} | tar -x -C ${JSON.stringify(dir)}`, { cwd: root, stdio: 'inherit', shell: '/bin/bash' });
+  symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
+  execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: dir, stdio: 'ignore' });
+  return path.join(dir, '.output/chrome-mv3-e2e');
 }
 
 /** Opens the library and waits for its first page painted; returns the ms from navigation to that paint. */

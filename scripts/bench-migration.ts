@@ -3,13 +3,14 @@
 // a COUNT-clipping library (the bench:library seed) through its library page; then the extension's files are
 // replaced by this build under the same path (same extension id, same IndexedDB) and the library opened:
 // Dexie upgrades the database there. Checks that every clipping, search row and posting row is kept.
-import { execFileSync, execSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { E2E_BUILD } from '../tests/e2e/fixtures';
-import { importFile, launch, openLibrary } from './bench-browser';
+import { editionKeyOf } from '../utils/clippings/edition-key';
+import { buildRef, importFile, launch, openLibrary } from './bench-browser';
 import { argValue } from './bench-util';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -19,11 +20,7 @@ if (!existsSync(path.join(E2E_BUILD, 'manifest.json'))) throw new Error('Run `np
 const work = mkdtempSync(path.join(tmpdir(), 'cr-bench-migration-'));
 
 // The previous version's e2e build, from its committed sources and this checkout's node_modules.
-const old = path.join(work, 'previous');
-mkdirSync(old);
-execSync(`git archive ${FROM} | tar -x -C ${JSON.stringify(old)}`, { cwd: ROOT, stdio: 'inherit', shell: '/bin/bash' });
-symlinkSync(path.join(ROOT, 'node_modules'), path.join(old, 'node_modules'));
-execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: old, stdio: 'ignore' });
+const previous = buildRef(FROM, work);
 
 // The seed, as a version 1 backup (the previous version reads only that; it drops the fields it does not know).
 const seed = path.join(work, 'seed.json');
@@ -32,7 +29,7 @@ writeFileSync(seed, readFileSync(seed, 'utf8').replace('"version":2', '"version"
 
 const extension = path.join(work, 'extension');
 const profile = path.join(work, 'profile');
-cpSync(path.join(old, '.output/chrome-mv3-e2e'), extension, { recursive: true });
+cpSync(previous, extension, { recursive: true });
 let { context, extensionId } = await launch(extension, profile);
 let page = await context.newPage();
 await openLibrary(page, extensionId);
@@ -59,15 +56,18 @@ console.log(`| posting rows | ${before.postings.count} | ${after.postings.count}
 console.log(`\nLibrary first page painted, upgrade included: ${paintedMs.toFixed(0)} ms (the next open, no upgrade: ${againMs.toFixed(0)} ms).`);
 console.log(`Clippings' fields kept: ${same('clippings') ? 'identical' : 'DIFFERENT'}; search rows: ${same('search') ? 'identical' : 'DIFFERENT'}; posting rows: ${same('postings') ? 'identical' : 'DIFFERENT'}.`);
 console.log(`Every clipping unread, no highlights, updatedAt = savedAt: ${after.defaults === after.clippings.count ? 'yes' : `NO (${after.defaults})`}.`);
+// Schema v5: every article has the edition-free key of its key, a selection none.
+const wrongEditions = after.editions.filter(([kind, key, edition]) => edition !== editionKeyOf({ kind: kind as 'article' | 'selection', key })).length;
+console.log(`Edition-free keys (v5): ${after.editions.filter((e) => e[2] !== undefined).length} written, ${wrongEditions} wrong or missing.`);
 rmSync(work, { recursive: true, force: true });
-if (!same('clippings') || !same('search') || !same('postings') || after.defaults !== after.clippings.count || after.version <= before.version) process.exitCode = 1;
+if (!same('clippings') || !same('search') || !same('postings') || after.defaults !== after.clippings.count || after.version <= before.version || wrongEditions) process.exitCode = 1;
 
-/** Counts and SHA-256 digests of the three stores (clippings without the v3 fields), read with plain IndexedDB. */
+/** Counts and SHA-256 digests of the three stores (clippings without the field v5 adds), read with plain IndexedDB. */
 async function snapshot(page: Page) {
   // tsx names the functions below with a `__name` helper the page does not have.
   await page.evaluate('globalThis.__name = (f) => f');
   return page.evaluate(async () => {
-    const MARKS = ['state', 'progress', 'highlights', 'highlightCount', 'linkOnly', 'source', 'updatedAt'];
+    const ADDED = ['editionKey'];
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('clean-reader');
       open.onsuccess = () => resolve(open.result);
@@ -84,8 +84,9 @@ async function snapshot(page: Page) {
     };
     const clippings = (await all('clippings')) as Array<Record<string, unknown>>;
     const defaults = clippings.filter((c) => c.state === 'unread' && c.highlightCount === 0 && Array.isArray(c.highlights) && c.updatedAt === c.savedAt).length;
-    const stripped = clippings.map((c) => Object.fromEntries(Object.entries(c).filter(([k]) => !MARKS.includes(k))));
-    const result = { version: db.version, clippings: await digest(stripped), search: await digest(await all('search')), postings: await digest(await all('postings')), defaults };
+    const stripped = clippings.map((c) => Object.fromEntries(Object.entries(c).filter(([k]) => !ADDED.includes(k))));
+    const editions = clippings.map((c) => [c.kind, c.key, c.editionKey] as [string, string, string | undefined]);
+    const result = { version: db.version, clippings: await digest(stripped), search: await digest(await all('search')), postings: await digest(await all('postings')), defaults, editions };
     db.close();
     return result;
   });
