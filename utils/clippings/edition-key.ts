@@ -4,7 +4,7 @@
 // clippings' `editionKey` index, schema v5), and an import's twins meet as one. It keeps the path, the port and
 // every other query parameter, so two articles (`?id=123`, `?p=45`, `/a` and `/b`) never share a key.
 import type { Clipping } from './types';
-import { articleQuery, urlKey } from './url-key';
+import { articleQuery, keyOfText, urlKey } from './url-key';
 
 /** Host prefixes of the same site's other editions; stripped only when a dotted host remains ("m.example.org", not "m.me"). */
 const EDITION_HOST = /^(?:www|m|mobile|amp)\.(?=[^.]+\.)/i;
@@ -38,13 +38,7 @@ export function editionKeyOfUrl(url: URL): string {
 
 /** `editionKeyOfUrl` of an address in text; text that is no address is only trimmed (as `normaliseUrl` does). */
 export function editionKey(raw: string): string {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return raw.trim();
-  }
-  return editionKeyOfUrl(url);
+  return keyOfText(raw, editionKeyOfUrl);
 }
 
 /**

@@ -3,13 +3,18 @@ const TRACKING_PARAM = /^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshi
 
 /** One key per article: lower-case host, no fragment, no tracking parameters, no trailing slash. */
 export function normaliseUrl(raw: string): string {
+  return keyOfText(raw, urlKey);
+}
+
+/** `key` of an address in text; text that is no address is only trimmed. */
+export function keyOfText(raw: string, key: (url: URL) => string): string {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
     return raw.trim();
   }
-  return urlKey(url);
+  return key(url);
 }
 
 /** The key of an address already parsed (for callers that read more from it); drops its fragment and tracking parameters. */
