@@ -46,17 +46,21 @@ const pocketPage = (i: number) => `http://m.pocket.example/${TOPICS[i % TOPICS.l
 
 const results = new Map<string, number[]>();
 const note = (build: string, measure: string, ms: number) => results.set(`${measure}\u0000${build}`, [...(results.get(`${measure}\u0000${build}`) ?? []), ms]);
+/** The imports, as they end (a run that fails later still says them). */
+const noteImport = (build: string, measure: string, s: number) => (note(build, measure, s), console.log(`${build}: ${measure}: ${s.toFixed(1)} (load ${load()})`));
 
 const open: Array<{ name: string; page: Page; close: () => Promise<void> }> = [];
 for (const build of builds) {
   const { context, extensionId } = await launch(build.dir);
   const page = await context.newPage();
   await openLibrary(page, extensionId);
+  // tsx names the functions of the timed code with a `__name` helper the page does not have.
+  await page.evaluate('globalThis.__name = (f) => f');
   open.push({ name: build.name, page, close: () => context.close() });
 }
-for (const { name, page } of open) note(name, `import a ${SEED.toLocaleString()}-clipping backup (s)`, (await importFile(page, seedFile)) / 1000);
+for (const { name, page } of open) noteImport(name, `import a ${SEED.toLocaleString()}-clipping backup (s)`, (await importFile(page, seedFile)) / 1000);
 // The Pocket imports in the other order, so neither build always goes second.
-for (const { name, page } of [...open].reverse()) note(name, 'import a 20,000-item Pocket export, link only (s)', (await importFile(page, pocketFile)) / 1000);
+for (const { name, page } of [...open].reverse()) noteImport(name, 'import a 20,000-item Pocket export, link only (s)', (await importFile(page, pocketFile)) / 1000);
 
 for (let round = 0; round < ROUNDS; round++) {
   const first = round * PER;
