@@ -5,7 +5,7 @@ import { ClippingsDb } from '../../../utils/clippings/db';
 import { saveClipping, updateClipping } from '../../../utils/clippings/store';
 import { makeDraft } from './helpers';
 
-// Wide enough for a save under load: each one looks its page up under ~66 keys (url-variants), ~10 ms or more in fake-indexeddb.
+// Wide enough for a save under load (its look-up, write and index: ~10 ms or more in fake-indexeddb).
 const TIMING = { quietMs: 100, maxWaitMs: 600 };
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const draft = (n: number) => makeDraft({ url: `https://news.example/${n}`, canonicalUrl: `https://news.example/${n}`, title: `Story ${n}` });
