@@ -1,4 +1,4 @@
-// `npm run build:e2e && tsx scripts/bench-editions.ts [-- --from REF --seed N --rounds N --per N]`: the look-up of a
+// `npm run build:e2e && tsx scripts/bench-editions.ts [-- --from REF --seed N --rounds N --per N --after-first]`: the look-up of a
 // page's clipping under any edition of its address, A/B against the build of git REF (default main), interleaved.
 // Each build gets its own Chromium and profile: a library of SEED clippings (a backup), then a generated
 // 20,000-item Pocket export (link only, through the library's preview; timed: issue #13's 15 s), so ~30,000
@@ -26,6 +26,8 @@ const load = () => loadavg()[0]!.toFixed(1);
 const loadAtStart = load();
 
 const builds = [{ name: `before (${FROM})`, dir: buildRef(FROM, work) }, { name: 'after (this build)', dir: E2E_BUILD }];
+/** `--after-first`: this build imports its seed first and its Pocket export second (by default the other way round). */
+const order = process.argv.includes('--after-first') ? [...builds].reverse() : builds;
 
 /** A page's draft as the popup sends it: a short article. */
 function draft(url: string, title: string): ClippingDraft {
@@ -50,7 +52,7 @@ const note = (build: string, measure: string, ms: number) => results.set(`${meas
 const noteImport = (build: string, measure: string, s: number) => (note(build, measure, s), console.log(`${build}: ${measure}: ${s.toFixed(1)} (load ${load()})`));
 
 const open: Array<{ name: string; page: Page; close: () => Promise<void> }> = [];
-for (const build of builds) {
+for (const build of order) {
   const { context, extensionId } = await launch(build.dir);
   const page = await context.newPage();
   await openLibrary(page, extensionId);
