@@ -185,9 +185,9 @@ export async function importClippings(
       const computed = records.map((r) => clippingKey(r));
       const keyToId = await idsByKey(db, records.flatMap((r, i) => (r.key ? [r.key, computed[i]!] : [computed[i]!])));
       // Another app's items (no key of ours) not in the library under their own key: the story's key in it, if any.
-      const stories = records.map((r, i) => (r.key ? undefined : editionKeyOf({ kind: r.kind, key: computed[i]! })));
+      const stories = records.map((r, i) => (r.key || keyToId.has(computed[i]!) ? undefined : editionKeyOf({ kind: r.kind, key: computed[i]! })));
       const storyKeys = new Map<string, string>();
-      for (const [story, c] of await clippingsByStory(db, stories.filter((e, i): e is string => e !== undefined && !keyToId.has(computed[i]!)))) {
+      for (const [story, c] of await clippingsByStory(db, stories.filter((e): e is string => e !== undefined))) {
         storyKeys.set(story, c.key);
         keyToId.set(c.key, c.id);
       }
