@@ -4,14 +4,14 @@
  * alone), and the entities found so far with the mentions that quotes resolve against.
  */
 
-import { LETTER, LOWER, reG } from './chars';
+import { LETTER, LOWER, UPPER, re, reG } from './chars';
 import { SPORT_WORDS } from './cues';
 import { fuller, orgKey } from './coreference';
 import { isListRow } from './list-rows';
 import { looksEnglish } from './language';
 import { proseSentences } from './prose';
 import { CALENDAR, LEAD_STOP } from './lexicon';
-import { NOT_ORG_ACRONYMS } from './organizations';
+import { NOT_ORG_ACRONYMS, spellsOut } from './organizations';
 import { surname } from './people';
 import { capPhrases, lower, stripPossessive, type Phrase, type Token } from './phrases';
 import type { Mention } from './quotes';
@@ -20,6 +20,11 @@ import type { OrganizationFact, PersonFact, TextFact } from './types';
 
 /** Lower-case words that do not open a sentence: the article's ordinary words (not parts of addresses: "acme.com", "@acme"). */
 const LOWER_WORD = reG`(?<![.!?]\s|[./@])\b[${LOWER}][${LETTER}'’-]*(?![${LETTER}'’-]|\.[${LETTER}]|@)`;
+
+const CAPS_WORD = reG`(?<![${LETTER}&.-])[${UPPER}]{2,6}(?![${LETTER}&.-])`;
+
+/** An acronym written as a word ("Nepra", "Sebi"): four letters at least, so that short words do not spell names by chance. */
+const TITLE_ACRONYM = re`^[${UPPER}][${LOWER}]{3,5}$`;
 
 export const isCalendarWord = (w: string): boolean => CALENDAR.has(w.toLowerCase());
 
@@ -37,6 +42,8 @@ export class Collector {
   /** Single capitalised words used on their own, anywhere ("Brandt left") and inside sentences only. */
   readonly alone = new Map<string, number>();
   readonly aloneMid = new Map<string, number>();
+  /** Words of two to six capitals in the prose ("NIST", "ICC"): acronyms the article uses. */
+  readonly capsWords = new Set<string>();
   /** A sports report: clubs are named for their towns ("Hallam City"). */
   readonly sport: boolean;
 
@@ -57,6 +64,7 @@ export class Collector {
     this.lowerWords = new Set((this.english ? (text.match(LOWER_WORD) ?? []) : []).map((w) => w.toLowerCase()));
     if (!this.english) return;
     this.sents.forEach((s, i) => this.row[i] || !this.prose[i] || this.phrases.push(...capPhrases(s.text, i)));
+    this.sents.forEach((s, i) => this.row[i] || !this.prose[i] || s.text.match(CAPS_WORD)?.forEach((w) => this.capsWords.add(w)));
     for (const p of this.phrases) {
       // after an ordinary opener the word stands alone mid-sentence ("Meanwhile Kovar limped off")
       const opener = p.initial && p.tokens.length === 2 && LEAD_STOP.has(lower(p.tokens[0]!.w));
@@ -72,6 +80,15 @@ export class Collector {
   /** The text of some tokens of a phrase, as written. */
   textOf(p: Phrase, ts: Token[]): string {
     return this.sents[p.sentence]!.text.slice(ts[0]!.start, ts[ts.length - 1]!.end);
+  }
+
+  /** An acronym the article uses that stands for this name, letter for letter ("" when none does). */
+  acronymOf(name: string): string {
+    if (!name.includes(' ')) return '';
+    for (const a of this.capsWords) if (spellsOut(a, name)) return a;
+    // written as a word ("Nepra" for the National Electric Power Regulatory Authority)
+    for (const w of this.alone.keys()) if (TITLE_ACRONYM.test(w) && spellsOut(w.toUpperCase(), name)) return w;
+    return '';
   }
 
   hasOrg(name: string): boolean {

@@ -26,6 +26,8 @@ const NAME_LIST = reG`(?:${CAP_NAME})(?:(?:, | and |, and | or |, or )(?:${CAP_N
 const isList = (text: string, items: string[]) => items.length >= 3 || /(?:^|,| )(?:and|or) [^,]*$/.test(text);
 /** Longer all-capital words are written words ("BREAKING"), not acronyms of organisations. */
 const ACRONYM_MAX = 5;
+/** Letters an acronym needs to make the name it spells an organisation. */
+const SPELLED_MIN = 3;
 
 /**
  * "TaskRabbit", "SoFi", "StackAdapt": one word with one capital inside it is a brand's way of writing a name; personal
@@ -72,7 +74,11 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
     const acronym = u.name.length > 2 && ALL_CAPS_2_6.test(u.name) && ((c.alone.get(u.name) ?? 0) > 1 || /\b(?:the|an?)\s$/i.test(u.before) || u.possessive) && isAcronymOrg(u.name);
     // (not a handle glued from a personal name: "MattBevin")
     const innerCapital = u.toks.length === 1 && INNER_CAPITAL.test(u.name) && !HANDLE_BEFORE.test(u.before) && !isGivenName(/^[A-Z][a-z]+/.exec(u.name)![0]) && !c.personBySurname(u.name);
-    if (isOrgContext(u) || acronym || brandByConsent(c, u) || innerCapital) c.addOrg(u.name, '', u.p.sentence);
+    // "Major League Baseball … MLB": a name the article also writes as its acronym is an organisation (of three
+    // letters at least: two capitals spell too many pairs of words by chance, "Tunisian Islamists … TI")
+    const spelled = u.toks.length >= 2 && !personLike(u) ? c.acronymOf(u.name) : '';
+    const bySpelling = spelled.length >= SPELLED_MIN;
+    if (isOrgContext(u) || acronym || brandByConsent(c, u) || innerCapital || bySpelling) c.addOrg(u.name, spelled, u.p.sentence);
   }
   // lists: an unknown name next to known organisations in "A, B and C"
   for (const u of unknown) {
