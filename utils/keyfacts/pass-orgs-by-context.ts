@@ -9,7 +9,7 @@
 
 import { LETTER, UPPER, reG } from './chars';
 import { isCalendarWord, type Collector } from './collector';
-import { ADJECTIVE, ALL_CAPS_2_6, ORG_APPOSITIVE, ORG_DESCRIPTOR_BEFORE, ORG_POSSESSIVE } from './cues';
+import { ACCORDING_TO_THE, ADJECTIVE, ALL_CAPS_2_6, INSTITUTION_ACT_AFTER, INSTITUTION_BEFORE, ORG_APPOSITIVE, ORG_DESCRIPTOR_BEFORE, ORG_POSSESSIVE } from './cues';
 import { isBrandWord, isCommonWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
 import { NOT_ORG_ACRONYMS } from './organizations';
 import type { Candidate } from './candidates';
@@ -78,7 +78,9 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
     // letters at least: two capitals spell too many pairs of words by chance, "Tunisian Islamists … TI")
     const spelled = u.toks.length >= 2 && !personLike(u) ? c.acronymOf(u.name) : '';
     const bySpelling = spelled.length >= SPELLED_MIN;
-    if (isOrgContext(u) || acronym || brandByConsent(c, u) || innerCapital || bySpelling) c.addOrg(u.name, spelled, u.p.sentence);
+    // "the Pentagon rejected …", "according to the White House": an institution named by its seat
+    const institution = (ACCORDING_TO_THE.test(u.before) || (INSTITUTION_BEFORE.test(u.before) && INSTITUTION_ACT_AFTER.test(u.afterName))) && !personLike(u) && !isKnownPlace(u.name) && !c.lowerWords.has(u.name.toLowerCase());
+    if (isOrgContext(u) || acronym || brandByConsent(c, u) || innerCapital || bySpelling || institution) c.addOrg(u.name, spelled, u.p.sentence);
   }
   // lists: an unknown name next to known organisations in "A, B and C"
   for (const u of unknown) {
