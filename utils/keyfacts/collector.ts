@@ -26,6 +26,11 @@ const CAPS_WORD = reG`(?<![${LETTER}&.-])[${UPPER}]{2,6}(?![${LETTER}&.-])`;
 /** An acronym written as a word ("Nepra", "Sebi"): four letters at least, so that short words do not spell names by chance. */
 const TITLE_ACRONYM = re`^[${UPPER}][${LOWER}]{3,5}$`;
 
+const ALL_CAPS_WORD = re`^[${UPPER}]{2,8}$`;
+/** A number or a slashed neighbour right after or before capitals: "FTSE 100", "737 MAX", "SIA/EFAK". */
+const NUMBER_OR_SLASH_AFTER = /^(?: ?\d|\/\S)/;
+const NUMBER_OR_SLASH_BEFORE = /(?:\d ?|\S\/)$/;
+
 export const isCalendarWord = (w: string): boolean => CALENDAR.has(w.toLowerCase());
 
 export class Collector {
@@ -106,9 +111,28 @@ export class Collector {
       have.name = fuller(have.name, name);
       return;
     }
-    if (this.acronyms.has(name) || NOT_ORG_ACRONYMS.has(name) || isCalendarWord(name)) return;
+    if (this.acronyms.has(name) || NOT_ORG_ACRONYMS.has(name) || isCalendarWord(name) || this.isModelOrCredit(name)) return;
     if (acronym) this.acronyms.add(acronym);
     this.orgs.set(key, { name, acronym, sentence });
+  }
+
+  /**
+   * "FTSE 100", "SOC 2", "737 MAX", "RTX 5070", "SIA/EFAK": capitals that the article writes only against a number
+   * (an index, a standard, a model) or in a slashed credit line are no organisation's name.
+   */
+  isModelOrCredit(name: string): boolean {
+    if (!ALL_CAPS_WORD.test(name)) return false;
+    const word = new RegExp(String.raw`(?<![\p{L}\d])${name}(?![\p{L}\d])`, 'gu');
+    let uses = 0;
+    for (const s of this.sents) {
+      for (const m of s.text.matchAll(word)) {
+        uses++;
+        const before = s.text.slice(Math.max(0, m.index - 2), m.index);
+        const after = s.text.slice(m.index + name.length, m.index + name.length + 2);
+        if (!NUMBER_OR_SLASH_AFTER.test(after) && !NUMBER_OR_SLASH_BEFORE.test(before)) return false;
+      }
+    }
+    return uses > 0;
   }
 
   addPlace(name: string, sentence: number): void {

@@ -42,3 +42,15 @@ describe('acronym pairs: one organisation, one chip', () => {
     expect(orgs('Quiet Harbour drew crowds this year. Fans of QH came early.')).toEqual([]);
   });
 });
+
+describe('capitals that name a model, an index or a credit', () => {
+  it('takes no organisation from capitals written only against a number or in a slashed credit line', () => {
+    expect(orgs('The QRX 100 index rose. Later the QRX 250 fell.')).toEqual([]);
+    expect(orgs('Lenders must fix the 919 ZAP before it flies. Pilots flew the 919 ZAP again.')).toEqual([]);
+    expect(orgs('The wall is visible from the air. KLM/OTB/ZEA\n\nThe towers stand on the hill. KLM/OTB/ZEA\n\nThe gates face west.')).toEqual([]);
+  });
+
+  it('still takes the capitals where the article also writes them alone', () => {
+    expect(orgs('The QRX 100 index rose. The QRX said trading was calm.')).toEqual([['QRX', '']]);
+  });
+});
