@@ -9,7 +9,7 @@
 
 import { LETTER, UPPER, reG } from './chars';
 import { isCalendarWord, type Collector } from './collector';
-import { ACCORDING_TO_THE, ADJECTIVE, ALL_CAPS_2_6, INSTITUTION_ACT_AFTER, INSTITUTION_BEFORE, ORG_APPOSITIVE, ORG_DESCRIPTOR_BEFORE, ORG_POSSESSIVE } from './cues';
+import { ACCORDING_TO_THE, ADJECTIVE, ALL_CAPS_2_6, INSTITUTION_ACT_AFTER, INSTITUTION_BEFORE, NAME_CLOSED, ORG_APPOSITIVE, ORG_NAMED_AFTER_NOUN, ORG_DESCRIPTOR_BEFORE, ORG_POSSESSIVE } from './cues';
 import { isBrandWord, isCommonWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
 import { NOT_ORG_ACRONYMS } from './organizations';
 import type { Candidate } from './candidates';
@@ -59,7 +59,8 @@ function employersInRoles(c: Collector): Set<string> {
 
 export function organisationsByContext(c: Collector, unknown: Candidate[]): void {
   const isAcronymOrg = (w: string) => w.length <= ACRONYM_MAX && !NOT_ORG_ACRONYMS.has(w) && !c.lowerWords.has(w.toLowerCase()) && !isKnownPlace(w[0] + w.slice(1).toLowerCase());
-  const isOrgContext = (u: Candidate) => ORG_DESCRIPTOR_BEFORE.test(u.before) || ORG_APPOSITIVE.test(u.afterName) || ORG_POSSESSIVE.test(u.afterName);
+  const isOrgContext = (u: Candidate) =>
+    ORG_DESCRIPTOR_BEFORE.test(u.before) || ORG_APPOSITIVE.test(u.afterName) || ORG_POSSESSIVE.test(u.afterName) || (ORG_NAMED_AFTER_NOUN.test(u.before) && NAME_CLOSED.test(u.afterName));
   // "CEO Steve Jobs unveiled", "… and Ana Diaz": a person's name, not "Ross County"
   const personLike = (u: Candidate) => u.toks.some((t) => isRoleWord(t.w)) || (isGivenName(u.toks[0]!.w) && looksLikeName(u.toks));
   unknown = unknown.filter((u) => !personByPosition(c, u));

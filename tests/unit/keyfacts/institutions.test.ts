@@ -14,3 +14,14 @@ describe('institutions named by their seat', () => {
     expect(orgs('Later the Maria Lopez said nothing.')).toEqual([]);
   });
 });
+
+describe('a company named after the noun that introduces it', () => {
+  it('takes "a … competitor, X." and "one … customer, X, which" for organisations', () => {
+    expect(orgs('The launch slipped, so the business went to a European competitor, Vostrel.')).toEqual(['Vostrel']);
+    expect(orgs('The delay was too long for one early customer, Quantrix, which left in May.')).toEqual(['Quantrix']);
+  });
+
+  it('does not take the subject of a new clause after the comma', () => {
+    expect(orgs('For a small team, Halvard scored twice in the final.')).toEqual([]);
+  });
+});
