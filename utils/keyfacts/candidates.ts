@@ -13,6 +13,9 @@ import { isCap, isPossessive, lower, NAME_PARTICLES, stripPossessive, type Phras
 
 const ALL_CAPS = /^[A-Z]{2,}$/;
 
+/** Words that open a question or count things, capitalised at a sentence's start ("Will", "May" are also given names). */
+const QUESTION_OR_COUNT = new Set('Is|Are|Was|Were|Does|Did|Do|Has|Have|Had|Can|Could|Should|Would|Two|Three|Four|Five|Six|Seven|Eight|Ten'.split('|'));
+
 /** Post-nominal letters: "Simon Hale KC", "Jane Doe MP". */
 const POST_NOMINAL = /^(?:KC|QC|MP|MBE|OBE|CBE|PhD)$/;
 
@@ -97,6 +100,8 @@ export function candidate(c: Collector, p: Phrase): Candidate | null {
   while (k0 < toks.length && LEAD_STOP.has(lower(toks[k0]!.w))) {
     if (/^the$/i.test(toks[k0++]!.w)) break; // "The We Company"
   }
+  // "Is Trump …?", "Two Clinton aides": a question's verb or a count before other capitalised words opens no name
+  while (k0 < toks.length - 1 && QUESTION_OR_COUNT.has(toks[k0]!.w)) k0++;
   toks = toks.slice(k0);
   if (p.initial && toks[0] === p.tokens[0] && toks.length && !isRoleWord(toks[0]!.w)) {
     const l = toks[0]!.w.toLowerCase();
