@@ -31,7 +31,7 @@ const ALL_CAPS_WORD = re`^[${UPPER}]{2,8}$`;
 const NUMBER_OR_SLASH_AFTER = /^(?: ?\d|\/\S)/;
 const NUMBER_OR_SLASH_BEFORE = /(?:\d ?|\S\/)$/;
 
-export const isCalendarWord = (w: string): boolean => CALENDAR.has(w.toLowerCase());
+export const isCalendarWord = (w: string): boolean => CALENDAR.has(lower(w));
 
 export class Collector {
   readonly sents: Sentence[];

@@ -15,3 +15,9 @@ describe('places by the last word of their name', () => {
     expect(places('Miners in the Varrow River Basin cut output this year.')).toEqual(['Varrow River Basin']);
   });
 });
+
+describe('words that are no places', () => {
+  it('does not take an abbreviated month listed after "in" for a place', () => {
+    expect(places('The mayor spoke in Sacramento, Monday, Oct. 17, 2022.')).toEqual(['Sacramento']);
+  });
+});
