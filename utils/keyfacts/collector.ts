@@ -5,7 +5,7 @@
  */
 
 import { LETTER, LOWER, UPPER, re, reG } from './chars';
-import { SPORT_WORDS } from './cues';
+import { ALL_CAPS_2_6, SPORT_WORDS } from './cues';
 import { fuller, orgKey } from './coreference';
 import { isListRow } from './list-rows';
 import { looksEnglish } from './language';
@@ -21,7 +21,6 @@ import type { OrganizationFact, PersonFact, TextFact } from './types';
 /** Lower-case words that do not open a sentence: the article's ordinary words (not parts of addresses: "acme.com", "@acme"). */
 const LOWER_WORD = reG`(?<![.!?]\s|[./@])\b[${LOWER}][${LETTER}'’-]*(?![${LETTER}'’-]|\.[${LETTER}]|@)`;
 
-const CAPS_WORD = reG`(?<![${LETTER}&.-])[${UPPER}]{2,6}(?![${LETTER}&.-])`;
 
 /** An acronym written as a word ("Nepra", "Sebi"): four letters at least, so that short words do not spell names by chance. */
 const TITLE_ACRONYM = re`^[${UPPER}][${LOWER}]{3,5}$`;
@@ -47,8 +46,6 @@ export class Collector {
   /** Single capitalised words used on their own, anywhere ("Brandt left") and inside sentences only. */
   readonly alone = new Map<string, number>();
   readonly aloneMid = new Map<string, number>();
-  /** Words of two to six capitals in the prose ("NIST", "ICC"): acronyms the article uses. */
-  readonly capsWords = new Set<string>();
   /** A sports report: clubs are named for their towns ("Hallam City"). */
   readonly sport: boolean;
 
@@ -69,7 +66,6 @@ export class Collector {
     this.lowerWords = new Set((this.english ? (text.match(LOWER_WORD) ?? []) : []).map((w) => w.toLowerCase()));
     if (!this.english) return;
     this.sents.forEach((s, i) => this.row[i] || !this.prose[i] || this.phrases.push(...capPhrases(s.text, i)));
-    this.sents.forEach((s, i) => this.row[i] || !this.prose[i] || s.text.match(CAPS_WORD)?.forEach((w) => this.capsWords.add(w)));
     for (const p of this.phrases) {
       // after an ordinary opener the word stands alone mid-sentence ("Meanwhile Kovar limped off")
       const opener = p.initial && p.tokens.length === 2 && LEAD_STOP.has(lower(p.tokens[0]!.w));
@@ -90,11 +86,17 @@ export class Collector {
   /** An acronym the article uses that stands for this name, letter for letter ("" when none does). */
   acronymOf(name: string): string {
     if (!name.includes(' ')) return '';
-    for (const a of this.capsWords) if (spellsOut(a, name)) return a;
-    // written as a word ("Nepra" for the National Electric Power Regulatory Authority)
-    for (const w of this.alone.keys()) if (TITLE_ACRONYM.test(w) && spellsOut(w.toUpperCase(), name)) return w;
+    // the acronyms as written and in capitals, once per article: words of two to six capitals in the prose ("NIST"),
+    // then words written like one
+    // ("Nepra" for the National Electric Power Regulatory Authority)
+    this.acronymForms ??= [
+      ...[...new Set(this.phrases.flatMap((p) => p.tokens.map((t) => stripPossessive(t.w))).filter((w) => ALL_CAPS_2_6.test(w)))].map((a) => [a, a]),
+      ...[...this.alone.keys()].filter((w) => TITLE_ACRONYM.test(w)).map((w) => [w, w.toUpperCase()]),
+    ];
+    for (const [written, caps] of this.acronymForms) if (spellsOut(caps!, name)) return written!;
     return '';
   }
+  private acronymForms?: string[][];
 
   hasOrg(name: string): boolean {
     return this.orgs.has(orgKey(name));

@@ -26,6 +26,8 @@ const NAME_LIST = reG`(?:${CAP_NAME})(?:(?:, | and |, and | or |, or )(?:${CAP_N
 const isList = (text: string, items: string[]) => items.length >= 3 || /(?:^|,| )(?:and|or) [^,]*$/.test(text);
 /** Longer all-capital words are written words ("BREAKING"), not acronyms of organisations. */
 const ACRONYM_MAX = 5;
+/** Characters before a name that its cue words fit in ("one SpaceX customer, "): the rest of the sentence is not read. */
+const CUE_WINDOW = 60;
 /** Letters an acronym needs to make the name it spells an organisation. */
 const SPELLED_MIN = 3;
 
@@ -60,7 +62,7 @@ function employersInRoles(c: Collector): Set<string> {
 export function organisationsByContext(c: Collector, unknown: Candidate[]): void {
   const isAcronymOrg = (w: string) => w.length <= ACRONYM_MAX && !NOT_ORG_ACRONYMS.has(w) && !c.lowerWords.has(w.toLowerCase()) && !isKnownPlace(w[0] + w.slice(1).toLowerCase());
   const isOrgContext = (u: Candidate) =>
-    ORG_DESCRIPTOR_BEFORE.test(u.before) || ORG_APPOSITIVE.test(u.afterName) || ORG_POSSESSIVE.test(u.afterName) || (ORG_NAMED_AFTER_NOUN.test(u.before) && NAME_CLOSED.test(u.afterName));
+    ORG_DESCRIPTOR_BEFORE.test(u.before) || ORG_APPOSITIVE.test(u.afterName) || ORG_POSSESSIVE.test(u.afterName) || (NAME_CLOSED.test(u.afterName) && ORG_NAMED_AFTER_NOUN.test(u.before.slice(-CUE_WINDOW)));
   // "CEO Steve Jobs unveiled", "… and Ana Diaz": a person's name, not "Ross County"
   const personLike = (u: Candidate) => u.toks.some((t) => isRoleWord(t.w)) || (isGivenName(u.toks[0]!.w) && looksLikeName(u.toks));
   unknown = unknown.filter((u) => !personByPosition(c, u));
@@ -80,7 +82,8 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
     const spelled = u.toks.length >= 2 && !personLike(u) ? c.acronymOf(u.name) : '';
     const bySpelling = spelled.length >= SPELLED_MIN;
     // "the Pentagon rejected …", "according to the White House": an institution named by its seat
-    const institution = (ACCORDING_TO_THE.test(u.before) || (INSTITUTION_BEFORE.test(u.before) && INSTITUTION_ACT_AFTER.test(u.afterName))) && !personLike(u) && !isKnownPlace(u.name) && !c.lowerWords.has(u.name.toLowerCase());
+    const near = u.before.slice(-CUE_WINDOW);
+    const institution = (ACCORDING_TO_THE.test(near) || (INSTITUTION_BEFORE.test(near) && INSTITUTION_ACT_AFTER.test(u.afterName))) && !personLike(u) && !isKnownPlace(u.name) && !c.lowerWords.has(u.name.toLowerCase());
     if (isOrgContext(u) || acronym || brandByConsent(c, u) || innerCapital || bySpelling || institution) c.addOrg(u.name, spelled, u.p.sentence);
   }
   // lists: an unknown name next to known organisations in "A, B and C"
