@@ -13,6 +13,9 @@ import { isCap, isPossessive, lower, NAME_PARTICLES, stripPossessive, type Phras
 
 const ALL_CAPS = /^[A-Z]{2,}$/;
 
+/** Words that open a question or count things, capitalised at a sentence's start ("Will", "May" are also given names). */
+const QUESTION_OR_COUNT = new Set('Is|Are|Was|Were|Does|Did|Do|Has|Have|Had|Can|Could|Should|Would|Two|Three|Four|Five|Six|Seven|Eight|Ten'.split('|'));
+
 /** Post-nominal letters: "Simon Hale KC", "Jane Doe MP". */
 const POST_NOMINAL = /^(?:KC|QC|MP|MBE|OBE|CBE|PhD)$/;
 
@@ -72,6 +75,22 @@ export function ownerLength(c: Collector, words: string[]): number {
   return 0;
 }
 
+/** A company's legal form ("Inc.", "Corp", "Ltd"): the end of its name. */
+const LEGAL_FORM = /^(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|LLP|GmbH|AG|SA|NV)\.?$/;
+/** The most words of a seat's name ("Newport Beach, Calif." is two before its comma). */
+const SEAT_WORDS_MAX = 3;
+
+/**
+ * "Vizio Inc. of Irvine": a name ends at its legal form, and "of" with capitalised words after it gives the company's
+ * seat, a place. Returns how many words to keep.
+ */
+function seatAfterLegalForm(c: Collector, p: Phrase, toks: Token[]): number {
+  const i = toks.findIndex((t, j) => j > 0 && LEGAL_FORM.test(t.w) && toks[j + 1]?.w === 'of');
+  if (i < 0 || toks.length - i - 2 > SEAT_WORDS_MAX) return toks.length;
+  c.addPlace(c.textOf(p, toks.slice(i + 2)), p.sentence);
+  return i + 1;
+}
+
 export function candidate(c: Collector, p: Phrase): Candidate | null {
   const s = c.sents[p.sentence]!.text;
   let toks = p.tokens.slice();
@@ -81,6 +100,8 @@ export function candidate(c: Collector, p: Phrase): Candidate | null {
   while (k0 < toks.length && LEAD_STOP.has(lower(toks[k0]!.w))) {
     if (/^the$/i.test(toks[k0++]!.w)) break; // "The We Company"
   }
+  // "Is Trump …?", "Two Clinton aides": a question's verb or a count before other capitalised words opens no name
+  while (k0 < toks.length - 1 && QUESTION_OR_COUNT.has(toks[k0]!.w)) k0++;
   toks = toks.slice(k0);
   if (p.initial && toks[0] === p.tokens[0] && toks.length && !isRoleWord(toks[0]!.w)) {
     const l = toks[0]!.w.toLowerCase();
@@ -96,6 +117,7 @@ export function candidate(c: Collector, p: Phrase): Candidate | null {
   // "Australian-born Ana Diaz", "Facebook-owned Instagram": a descriptor is no part of the name
   toks = toks.slice(descriptorLength(toks, (w) => (c.alone.get(w) ?? 0) > 0 && c.personBySurname(w) !== undefined));
   while (toks.length > 2 && POST_NOMINAL.test(toks[toks.length - 1]!.w)) toks = toks.slice(0, -1);
+  toks = toks.slice(0, seatAfterLegalForm(c, p, toks));
   let k1 = 0;
   while (k1 < toks.length && !isCap(toks[k1]!.w)) k1++;
   toks = toks.slice(k1);

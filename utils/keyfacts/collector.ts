@@ -4,14 +4,14 @@
  * alone), and the entities found so far with the mentions that quotes resolve against.
  */
 
-import { LETTER, LOWER, reG } from './chars';
-import { SPORT_WORDS } from './cues';
+import { LETTER, LOWER, UPPER, re, reG } from './chars';
+import { ALL_CAPS_2_6, SPORT_WORDS } from './cues';
 import { fuller, orgKey } from './coreference';
 import { isListRow } from './list-rows';
 import { looksEnglish } from './language';
 import { proseSentences } from './prose';
 import { CALENDAR, LEAD_STOP } from './lexicon';
-import { NOT_ORG_ACRONYMS } from './organizations';
+import { NOT_ORG_ACRONYMS, spellsOut } from './organizations';
 import { surname } from './people';
 import { capPhrases, lower, stripPossessive, type Phrase, type Token } from './phrases';
 import type { Mention } from './quotes';
@@ -21,7 +21,16 @@ import type { OrganizationFact, PersonFact, TextFact } from './types';
 /** Lower-case words that do not open a sentence: the article's ordinary words (not parts of addresses: "acme.com", "@acme"). */
 const LOWER_WORD = reG`(?<![.!?]\s|[./@])\b[${LOWER}][${LETTER}'’-]*(?![${LETTER}'’-]|\.[${LETTER}]|@)`;
 
-export const isCalendarWord = (w: string): boolean => CALENDAR.has(w.toLowerCase());
+
+/** An acronym written as a word ("Nepra", "Sebi"): four letters at least, so that short words do not spell names by chance. */
+const TITLE_ACRONYM = re`^[${UPPER}][${LOWER}]{3,5}$`;
+
+const ALL_CAPS_WORD = re`^[${UPPER}]{2,8}$`;
+/** A number or a slashed neighbour right after or before capitals: "FTSE 100", "737 MAX", "SIA/EFAK". */
+const NUMBER_OR_SLASH_AFTER = /^(?: ?\d|\/\S)/;
+const NUMBER_OR_SLASH_BEFORE = /(?:\d ?|\S\/)$/;
+
+export const isCalendarWord = (w: string): boolean => CALENDAR.has(lower(w));
 
 export class Collector {
   readonly sents: Sentence[];
@@ -74,6 +83,21 @@ export class Collector {
     return this.sents[p.sentence]!.text.slice(ts[0]!.start, ts[ts.length - 1]!.end);
   }
 
+  /** An acronym the article uses that stands for this name, letter for letter ("" when none does). */
+  acronymOf(name: string): string {
+    if (!name.includes(' ')) return '';
+    // the acronyms as written and in capitals, once per article: words of two to six capitals in the prose ("NIST"),
+    // then words written like one
+    // ("Nepra" for the National Electric Power Regulatory Authority)
+    this.acronymForms ??= [
+      ...[...new Set(this.phrases.flatMap((p) => p.tokens.map((t) => stripPossessive(t.w))).filter((w) => ALL_CAPS_2_6.test(w)))].map((a) => [a, a]),
+      ...[...this.alone.keys()].filter((w) => TITLE_ACRONYM.test(w)).map((w) => [w, w.toUpperCase()]),
+    ];
+    for (const [written, caps] of this.acronymForms) if (spellsOut(caps!, name)) return written!;
+    return '';
+  }
+  private acronymForms?: string[][];
+
   hasOrg(name: string): boolean {
     return this.orgs.has(orgKey(name));
   }
@@ -89,9 +113,28 @@ export class Collector {
       have.name = fuller(have.name, name);
       return;
     }
-    if (this.acronyms.has(name) || NOT_ORG_ACRONYMS.has(name) || isCalendarWord(name)) return;
+    if (this.acronyms.has(name) || NOT_ORG_ACRONYMS.has(name) || isCalendarWord(name) || this.isModelOrCredit(name)) return;
     if (acronym) this.acronyms.add(acronym);
     this.orgs.set(key, { name, acronym, sentence });
+  }
+
+  /**
+   * "FTSE 100", "SOC 2", "737 MAX", "RTX 5070", "SIA/EFAK": capitals that the article writes only against a number
+   * (an index, a standard, a model) or in a slashed credit line are no organisation's name.
+   */
+  isModelOrCredit(name: string): boolean {
+    if (!ALL_CAPS_WORD.test(name)) return false;
+    const word = new RegExp(String.raw`(?<![\p{L}\d])${name}(?![\p{L}\d])`, 'gu');
+    let uses = 0;
+    for (const s of this.sents) {
+      for (const m of s.text.matchAll(word)) {
+        uses++;
+        const before = s.text.slice(Math.max(0, m.index - 2), m.index);
+        const after = s.text.slice(m.index + name.length, m.index + name.length + 2);
+        if (!NUMBER_OR_SLASH_AFTER.test(after) && !NUMBER_OR_SLASH_BEFORE.test(before)) return false;
+      }
+    }
+    return uses > 0;
   }
 
   addPlace(name: string, sentence: number): void {

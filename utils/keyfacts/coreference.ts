@@ -61,6 +61,22 @@ export function mergeShortForms<T extends Org>(orgs: T[]): T[] {
 }
 
 /**
+ * An acronym the article uses on its own ("NIST") that spells out an organisation it names in full ("National
+ * Institute of Standards and Technology") is that organisation: one chip, the full name with its acronym.
+ * `acronymOf` gives the acronym that spells a name out, or "".
+ */
+export function pairAcronyms<T extends Org>(orgs: T[], acronymOf: (name: string) => string): T[] {
+  const paired = new Set<string>();
+  for (const o of orgs) {
+    if (o.acronym) continue;
+    const a = acronymOf(o.name);
+    if (a && !orgs.some((x) => x.acronym === a)) o.acronym = a;
+  }
+  for (const o of orgs) if (o.acronym) paired.add(o.acronym);
+  return orgs.filter((o) => !paired.has(o.name) || !!o.acronym);
+}
+
+/**
  * People in order, one per person: "Ana Diaz" beside "Ana Diaz Ruiz", or "Diaz" (from "Mayor Diaz") beside "Ana
  * Diaz", is the longer name, which takes the role the shorter had.
  */

@@ -22,10 +22,26 @@ export const CLUB_TAIL = /^(?:City|Town)$/;
 /** Words of a sports report: with two of them, "X City" is a club. */
 export const SPORT_WORDS = /\b(?:scored|goals?|match|league|striker|midfielder|goalkeeper|kick-off|innings|touchdown|quarterback|playoffs?|halftime|half-time)\b/gi;
 
+/**
+ * "the Pentagon rejected", "the White House said", "according to the Kremlin": "the" and a name that speaks or
+ * decides are an institution (people are not named with "the"; places do not speak). Past and deciding verbs only:
+ * a document also "says" or "states" ("the Constitution says").
+ */
+export const INSTITUTION_BEFORE = /(?:^|\s)[Tt]he\s$/;
+export const ACCORDING_TO_THE = /\b[Aa]ccording to the\s$/;
+export const INSTITUTION_ACT_AFTER =
+  /^(?:['’]s)?,?\s+(?:(?:has|had|is|was|also|recently|later|then|on \w+)\s+)?(?:said|told|added|insisted|warned|announced|rejected|denied|confirmed|released|declined|believes|believed|responded|refused|ordered|approved|mulling|considering|urged|issued)\b/;
+
 /** "Gibson Southern schools", "the Acme company" (not "a Leeds hospital": a place) */
 export const ORG_NOUN_AFTER = /^\s+(?:schools?|company|group|club|university|college|hospital)\b/;
 /** "carrier SunExpress", "rivals Acme" */
 export const ORG_DESCRIPTOR_BEFORE = new RegExp(`\\b(?:${ORG_NOUNS}|side|rivals?|giant|brand|outlet|investor|backer|parent|subsidiary|competitor)\\s$`, 'i');
+/**
+ * "a European competitor, Arianespace.", "one SpaceX customer, Inmarsat, which …": a company named after the noun that
+ * introduces it, the name closed by punctuation (not the subject of a new clause: "for the team, Diaz scored").
+ */
+export const ORG_NAMED_AFTER_NOUN = new RegExp(String.raw`\b(?:a|an|one|its|their)\s+(?:[\w'’-]+\s+){0,2}(?:${ORG_NOUNS}|competitor|rival|customer|client|partner|subsidiary),\s$`, 'i');
+export const NAME_CLOSED = /^\s*(?:[,.;:)]|$)/;
 /** "Edmunds.com, a car-shopping research firm" */
 export const ORG_APPOSITIVE = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s){0,4}?(?:${ORG_NOUNS})\\b`);
 /** "Acme's founder", "Acme shares" */

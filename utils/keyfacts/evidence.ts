@@ -29,7 +29,9 @@ export function personByGivenName(tokens: Token[], lowerWords: Set<string>): boo
   if (!isGivenName(first) || lowerWords.has(first.toLowerCase()) || NOT_SURNAME_ENDING.test(last) || isCommonWord(last)) return false;
   const words = tokens.map((t) => t.w);
   if (isKnownPlace(words.join(' '))) return false;
-  return words.every((w, i) => !placeBreaksName(words, i) && !isKnownCompany(w) && !isDemonym(w) && !lowerWords.has(lower(w)));
+  // a surname that also names a company ("Stuart Penney", "Henry Owens") is still a surname after a given name
+  const companyWord = (w: string, i: number) => isKnownCompany(w) && i < words.length - 1;
+  return words.every((w, i) => !placeBreaksName(words, i) && !companyWord(w, i) && !isDemonym(w) && !lowerWords.has(lower(w)));
 }
 
 /** "Costco", "Verizon": a company known by name, not written in lower case in this article. */

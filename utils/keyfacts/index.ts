@@ -8,7 +8,7 @@
  */
 
 import { Collector } from './collector';
-import { mergeShortForms, onePerPerson } from './coreference';
+import { mergeShortForms, onePerPerson, pairAcronyms } from './coreference';
 import { placesNamed } from './place-evidence';
 import { acronymsAndDateline } from './pass-acronyms-dateline';
 import { datesAndNumbers } from './pass-dates-numbers';
@@ -34,7 +34,7 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
   return {
     sentences: c.sents.map((s) => s.text),
     people: onePerPerson(people),
-    organizations: mergeShortForms([...c.orgs.values()]),
+    organizations: pairAcronyms(mergeShortForms([...c.orgs.values()]), (name) => c.acronymOf(name)),
     places: placesNamed(c),
     dates,
     numbers,

@@ -81,9 +81,16 @@ const NOT_UPPER = reG`[^${UPPER}]`;
 /**
  * Where the name that an acronym stands for starts among `ws` (the words before the bracket), matching the
  * acronym's capitals from the end: one letter per word, or the start of a word ("NAtional"); "of/for/and" are
- * skipped, as is at most one other capitalised word. -1 when the words do not fit.
+ * skipped (or "of" gives its letter, when nothing else fits), as is at most one other capitalised word. `strict`:
+ * one letter per word and no word skipped. -1 when the words do not fit.
  */
-export function acronymStart(acr: string, ws: string[]): number {
+export function acronymStart(acr: string, ws: string[], strict = false): number {
+  const k = lettersStart(acr, ws, strict, false);
+  // else "Department of Energy (DOE)", "Bank of Punjab (BOP)": "of" gives its letter
+  return k >= 0 ? k : lettersStart(acr, ws, strict, true);
+}
+
+function lettersStart(acr: string, ws: string[], strict: boolean, ofGivesLetter: boolean): number {
   let letters = acr.replace(NOT_UPPER, '').toLowerCase();
   if (letters.length < 2) return -1;
   let k = ws.length;
@@ -91,23 +98,43 @@ export function acronymStart(acr: string, ws: string[]): number {
   while (k > 0 && letters) {
     const w = ws[k - 1]!;
     if (/^(?:of|for|and|the|on|de|&|in)$/.test(w)) {
+      if (ofGivesLetter && w === 'of' && letters.endsWith('o')) letters = letters.slice(0, -1);
       k--;
       continue;
     }
     if (!STARTS_UPPER.test(w)) return -1;
     const parts = w.split('-').map((x) => x.toLowerCase());
     let matched = false;
-    for (let n = Math.min(letters.length, 3); n >= 1 && !matched; n--) {
+    for (let n = Math.min(letters.length, strict ? 1 : 3); n >= 1 && !matched; n--) {
       const tail = letters.slice(letters.length - n);
       if ((parts.length === n && parts.every((x, j) => x.startsWith(tail[j]!))) || (parts.length === 1 && parts[0]!.startsWith(tail))) {
         matched = true;
         letters = letters.slice(0, letters.length - n);
       }
     }
-    if (!matched && ++skipped > 1) return -1;
+    if (!matched && (strict || ++skipped > 1)) return -1;
     k--;
   }
   return letters ? -1 : k;
+}
+
+const AND_LAST = / and [A-Z][a-z]+$/;
+/** What may stand before the words an acronym spells: "Department of" (HUD), a country ("U.S." FDA). */
+const BEFORE_SPELLED = /^(?:(?:Department|Ministry|Office|Bureau) of|U\.?S\.?|U\.?K\.?)$/;
+
+/**
+ * Whether an organisation's whole name is what an acronym stands for, letter for letter with no word left over
+ * ("National Institute of Standards and Technology" for NIST, "Department of Housing and Urban Development" for
+ * HUD): the evidence that an acronym used on its own elsewhere in the article is this organisation.
+ */
+export function spellsOut(acr: string, name: string): boolean {
+  if (NOT_ORG_ACRONYMS.has(acr)) return false;
+  const ws = name.split(' ');
+  const k = acronymStart(acr, ws, true);
+  if (k === 0 || (k > 0 && BEFORE_SPELLED.test(ws.slice(0, k).join(' ')))) return true;
+  // a last "and …" part the acronym leaves out ("Centers for Disease Control and Prevention", CDC)
+  const cut = AND_LAST.exec(name);
+  return !!cut && spellsOut(acr, name.slice(0, cut.index));
 }
 
 /** Common all-capital words that are not organisations. */

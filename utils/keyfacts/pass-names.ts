@@ -50,6 +50,27 @@ function listedWithOrg(c: Collector, before: string): boolean {
   return !!m && m[1]!.split(/,\s|,?\sand\s/).some((x) => x && c.hasOrg(stripPossessive(x.trim())));
 }
 
+const UNIVERSITY = /^(?:University|College)\b|\b(?:University|College)$/;
+/** ", Berkeley said", ", Sacramento, analyzed": a place after a comma, closed by punctuation or a lower-case word. */
+const CAMPUS_AFTER = /^,\s([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)(?=[,.;]|\s(?!and\b|or\b)[a-z])/;
+
+/**
+ * "the University of California, Berkeley", "California State University, Sacramento": a known place after a
+ * university's name and a comma is its campus, part of the name (and no place of the article's on its own there).
+ */
+function campuses(c: Collector): void {
+  for (const [key, o] of [...c.orgs]) {
+    if (!UNIVERSITY.test(o.name)) continue;
+    const s = c.sents[o.sentence]!.text;
+    const at = s.indexOf(o.name);
+    const m = at < 0 ? null : CAMPUS_AFTER.exec(s.slice(at + o.name.length));
+    if (!m || !isKnownPlace(m[1]!)) continue;
+    if (c.places.get(m[1]!)?.sentence === o.sentence) c.places.delete(m[1]!);
+    c.orgs.delete(key);
+    c.addOrg(`${o.name}, ${m[1]}`, o.acronym, o.sentence);
+  }
+}
+
 /** Decides each capitalised phrase; returns the undecided ones. */
 export function namesInPhrases(c: Collector): Candidate[] {
   const unknown: Candidate[] = [];
@@ -105,5 +126,6 @@ export function namesInPhrases(c: Collector): Candidate[] {
     }
     unknown.push(k);
   }
+  campuses(c);
   return unknown;
 }

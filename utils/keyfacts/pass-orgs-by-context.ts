@@ -9,7 +9,7 @@
 
 import { LETTER, UPPER, reG } from './chars';
 import { isCalendarWord, type Collector } from './collector';
-import { ADJECTIVE, ALL_CAPS_2_6, ORG_APPOSITIVE, ORG_DESCRIPTOR_BEFORE, ORG_POSSESSIVE } from './cues';
+import { ACCORDING_TO_THE, ADJECTIVE, ALL_CAPS_2_6, INSTITUTION_ACT_AFTER, INSTITUTION_BEFORE, NAME_CLOSED, ORG_APPOSITIVE, ORG_NAMED_AFTER_NOUN, ORG_DESCRIPTOR_BEFORE, ORG_POSSESSIVE } from './cues';
 import { isBrandWord, isCommonWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
 import { NOT_ORG_ACRONYMS } from './organizations';
 import type { Candidate } from './candidates';
@@ -26,6 +26,10 @@ const NAME_LIST = reG`(?:${CAP_NAME})(?:(?:, | and |, and | or |, or )(?:${CAP_N
 const isList = (text: string, items: string[]) => items.length >= 3 || /(?:^|,| )(?:and|or) [^,]*$/.test(text);
 /** Longer all-capital words are written words ("BREAKING"), not acronyms of organisations. */
 const ACRONYM_MAX = 5;
+/** Characters before a name that its cue words fit in ("one SpaceX customer, "): the rest of the sentence is not read. */
+const CUE_WINDOW = 60;
+/** Letters an acronym needs to make the name it spells an organisation. */
+const SPELLED_MIN = 3;
 
 /**
  * "TaskRabbit", "SoFi", "StackAdapt": one word with one capital inside it is a brand's way of writing a name; personal
@@ -57,7 +61,8 @@ function employersInRoles(c: Collector): Set<string> {
 
 export function organisationsByContext(c: Collector, unknown: Candidate[]): void {
   const isAcronymOrg = (w: string) => w.length <= ACRONYM_MAX && !NOT_ORG_ACRONYMS.has(w) && !c.lowerWords.has(w.toLowerCase()) && !isKnownPlace(w[0] + w.slice(1).toLowerCase());
-  const isOrgContext = (u: Candidate) => ORG_DESCRIPTOR_BEFORE.test(u.before) || ORG_APPOSITIVE.test(u.afterName) || ORG_POSSESSIVE.test(u.afterName);
+  const isOrgContext = (u: Candidate) =>
+    ORG_DESCRIPTOR_BEFORE.test(u.before) || ORG_APPOSITIVE.test(u.afterName) || ORG_POSSESSIVE.test(u.afterName) || (NAME_CLOSED.test(u.afterName) && ORG_NAMED_AFTER_NOUN.test(u.before.slice(-CUE_WINDOW)));
   // "CEO Steve Jobs unveiled", "… and Ana Diaz": a person's name, not "Ross County"
   const personLike = (u: Candidate) => u.toks.some((t) => isRoleWord(t.w)) || (isGivenName(u.toks[0]!.w) && looksLikeName(u.toks));
   unknown = unknown.filter((u) => !personByPosition(c, u));
@@ -72,7 +77,14 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
     const acronym = u.name.length > 2 && ALL_CAPS_2_6.test(u.name) && ((c.alone.get(u.name) ?? 0) > 1 || /\b(?:the|an?)\s$/i.test(u.before) || u.possessive) && isAcronymOrg(u.name);
     // (not a handle glued from a personal name: "MattBevin")
     const innerCapital = u.toks.length === 1 && INNER_CAPITAL.test(u.name) && !HANDLE_BEFORE.test(u.before) && !isGivenName(/^[A-Z][a-z]+/.exec(u.name)![0]) && !c.personBySurname(u.name);
-    if (isOrgContext(u) || acronym || brandByConsent(c, u) || innerCapital) c.addOrg(u.name, '', u.p.sentence);
+    // "Major League Baseball … MLB": a name the article also writes as its acronym is an organisation (of three
+    // letters at least: two capitals spell too many pairs of words by chance, "Tunisian Islamists … TI")
+    const spelled = u.toks.length >= 2 && !personLike(u) ? c.acronymOf(u.name) : '';
+    const bySpelling = spelled.length >= SPELLED_MIN;
+    // "the Pentagon rejected …", "according to the White House": an institution named by its seat
+    const near = u.before.slice(-CUE_WINDOW);
+    const institution = (ACCORDING_TO_THE.test(near) || (INSTITUTION_BEFORE.test(near) && INSTITUTION_ACT_AFTER.test(u.afterName))) && !personLike(u) && !isKnownPlace(u.name) && !c.lowerWords.has(u.name.toLowerCase());
+    if (isOrgContext(u) || acronym || brandByConsent(c, u) || innerCapital || bySpelling || institution) c.addOrg(u.name, spelled, u.p.sentence);
   }
   // lists: an unknown name next to known organisations in "A, B and C"
   for (const u of unknown) {

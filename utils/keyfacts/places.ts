@@ -20,7 +20,9 @@ const CAP_WORDS = String.raw`[${UPPER}][${LETTER}.'’-]*(?:\s[${UPPER}][${LETTE
 export const PLACE_NOUN_AFTER = re`^(?:(?:,|\s+and|\s+or)\s+${CAP_WORDS})*\s+(?:neighbou?rhoods?|districts?|suburbs?|boroughs?|townships?|provinces?|prefectures?|municipalit(?:y|ies))\b`;
 
 /** Last words that make a capitalised phrase a place: "Montgomery County", "South China Sea", "Victoria Falls". */
-const PLACE_TAIL = new Set('county|province|prefecture|district|valley|sea|ocean|channel|island|islands|peninsula|strait|gulf|bay|coast|river|lake|mountains|desert|canyon|falls|springs'.split('|'));
+const PLACE_TAIL = new Set(
+  'county|province|prefecture|district|region|valley|basin|plateau|plains|delta|sea|ocean|channel|island|islands|archipelago|peninsula|strait|gulf|bay|coast|river|lake|lagoon|mountains|glacier|desert|canyon|falls|springs'.split('|'),
+);
 /** First words that make one a place: "Lake Tahoe", "Mount Kenya", "Gulf of Aden". */
 const PLACE_HEAD = /^(?:Lake|Mount|Mt\.|Gulf|Bay|Isle|Cape|Strait)$/;
 
