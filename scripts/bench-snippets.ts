@@ -1,9 +1,10 @@
-// Snippet benchmark on non-English pages: `npm run bench:snippets -- [--pages DIR] [--without rule,…] [--dump DIR] [--ids a,b]`
+// Snippet benchmark on non-English pages: `npm run bench:snippets -- [--labels FILE] [--pages DIR] [--without rule,…] [--dump DIR] [--ids a,b]`
 // Each page of tests/fixtures/snippets-intl/labels.json has must-have snippets (article text a reader
 // needs) and must-not-have snippets (clutter on the page), written by hand from the page before the rules
 // they measure. A must-have found is a true positive, one missing a false negative; a must-not-have found is
 // a false positive. Precision and recall are pooled over all snippets, as trafilatura's evaluation does.
 // The pages stay outside the repository (DIR, default ../intl-pages; see tests/fixtures/snippets-intl/README.md).
+// --labels picks another set, e.g. the held-out tests/fixtures/snippets-intl2/labels.json (its pages default to ../intl2-pages).
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,8 +23,10 @@ interface LabelledPage {
 }
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const labels = JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/snippets-intl/labels.json'), 'utf8')) as { pages: LabelledPage[] };
-const dir = path.resolve(ROOT, argValue('--pages') ?? '../intl-pages');
+const labelsFile = path.resolve(ROOT, argValue('--labels') ?? 'tests/fixtures/snippets-intl/labels.json');
+const labels = JSON.parse(readFileSync(labelsFile, 'utf8')) as { pages: LabelledPage[] };
+/** Each set's pages sit beside the repository in ../<set>-pages (snippets-intl → ../intl-pages, snippets-intl2 → ../intl2-pages). */
+const dir = path.resolve(ROOT, argValue('--pages') ?? `../${path.basename(path.dirname(labelsFile)).replace(/^snippets-/, '')}-pages`);
 const dump = argValue('--dump');
 const only = argValue('--ids')?.split(',');
 const without = (argValue('--without')?.split(',') ?? []) as RuleName[];

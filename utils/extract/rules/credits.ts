@@ -1,5 +1,5 @@
-import { short } from './text';
-import { byTags } from '../walk';
+import { linkShare, short } from './text';
+import { byTags, elementsWhere } from '../walk';
 
 // A credit line: "Photo: …", "(Image: © …)", "Credit…", "Image copyright …", "© …".
 const CREDIT = /^\(?\s*((photo(graph)?|image|picture)s?\s*(credit|courtesy|copyright)?\s*[:.]|(photo(graph)?|image|picture)s? (by|courtesy of)\b|courtesy of\b|credits?\s*[:.]|©|\(c\)|image copyright|copyright\b)/i;
@@ -17,12 +17,34 @@ const AGENCY_LINE = /^\p{Lu}[^|/.!?]{0,30}( [|/] \p{Lu}[^|/.!?]{0,30})+$/u;
 const LABELLED_NAME = /^\(?\p{L}{2,15}\s?[:：]\s*(?=[\p{Lu}\p{Lo}])[^.!?。:：]{1,50}\)?$/u;
 /** Class names that say an element of a figure is its credit: "hero-img__credits", "source", "photographer". */
 const CREDIT_CLASS = /credit|copyright|source|photographer/i;
+/** Who made the other media or the translation: "Video courtesy of Monotype", "TRANSLATION BY …", "Animation by …", "Illustration: …". */
+const ROLE_CREDIT = /^\(?\s*((video|animation|illustration|graphics?|infographic|map|translation)s?\s+(by|courtesy of)|translated by|(illustration|animation|translation)s?\s*[:：])\s*\S/i;
+/** "Source: <a>Amazon.co.jp</a>", "Quelle: …", "出典：…": a line naming where a picture or quote came from, the name a link. */
+const SOURCE_LINE = /^\(?\s*(sources?|quelle|fuente|fonte|出典|来源|來源|출처)\s*[:：]/i;
+/** Role and source credits are a name or two; a longer line is a sentence about the video or the source. */
+const MAX_ROLE_CREDIT = 80;
 
-/** Removes image credits (inside figures: also short "Name/Agency" lines; anywhere: "Name | Agency | Agency"); the caption itself stays. */
+/** A custom element the page names for its credit: `<image-credits>`, `<photo-credit>`. */
+const isCreditElement = (el: Element) => el.localName.includes('-') && CREDIT_CLASS.test(el.localName);
+
+/** A short line crediting the maker of a video, animation, map or translation, or a linked source. */
+function isRoleCredit(el: Element, t: string): boolean {
+  if (t.length > MAX_ROLE_CREDIT || /[.!?。]\s\S/.test(t)) return false;
+  return ROLE_CREDIT.test(t) || (SOURCE_LINE.test(t) && linkShare(el) > 0.5);
+}
+
+/**
+ * Removes image credits (inside figures: also short "Name/Agency" lines; anywhere: "Name | Agency | Agency",
+ * credits of videos, animations and translations, linked "Source:" lines, custom credit elements); the caption itself stays.
+ */
 export function removeCredits(root: Element): void {
-  for (const el of byTags(root, 'p span div small cite figcaption')) {
+  for (const el of [...byTags(root, 'p span div small cite figcaption'), ...elementsWhere(root, isCreditElement)]) {
     const t = short(el, MAX_CREDIT);
     if (!t || !el.isConnected) continue;
+    if (isCreditElement(el) || isRoleCredit(el, t)) {
+      el.remove();
+      continue;
+    }
     // In a figure: a "Label: Name" line, or (not the caption itself) a short unpunctuated "Name/Agency" line or one its class calls a credit.
     const figureCredit = el.closest('figure') && (LABELLED_NAME.test(t) || (el.tagName !== 'FIGCAPTION' && t.length < MAX_FIGURE_CREDIT && !/[.!?]$/.test(t) && (/[/|]/.test(t) || CREDIT_CLASS.test(el.className))));
     if (CREDIT.test(t) || figureCredit || (t.length < MAX_FIGURE_CREDIT && AGENCY_LINE.test(t))) el.remove();

@@ -6,13 +6,18 @@ const META_LINE = /^(published|updated|posted|first published|last updated|last 
 const BYLINE = /^[Bb][Yy]\s+\p{Lu}.{0,60}[^.!?]$/u;
 /** "Related:", "Read more", "You may also like": a label that introduces links to other stories. */
 const MORE_LABEL = /^\W?(related|read more|see more|also read|read also|see also|recommended|you may also like|more from|more .{0,30}stories|recent (articles|posts|stories)|don't miss|trending|most read|latest news|popular)\b.{0,100}$|^more\W*$/i;
+/**
+ * The same labels in other languages ("Lire aussi", "Lesen Sie auch", "Leia também", "関連記事", "相关阅读", "관련기사"),
+ * whole words or, in scripts written without spaces, the whole label.
+ */
+const MORE_LABEL_INTL = /^\W?([àa] lire aussi|lire aussi|voir aussi|lesen sie (auch|mehr)|mehr zum thema|das könnte sie auch interessieren|leia (também|mais)|veja também|lea también|le puede interesar|te puede interesar|leggi anche|potrebbe interessarti|czytaj (też|także|również)|přečtěte si (také|též)|читайте также)(?![\p{L}]).{0,100}$|^\W?(関連記事|関連エントリー?|関連ニュース|あわせて読みたい|相关(阅读|新闻|文章)|相關(閱讀|新聞|文章)|延伸阅读|推荐阅读|精彩(视频)?推荐|관련\s?기사)\W{0,3}$/iu;
 const UI_LABEL = /^(skip to (main )?content|share( this)?( article| story)?|print|email|comments?|\d+ comments?|(post|leave|add) a (comment|reply)|follow us|subscribe( now| today)?|sign (in|up)|log ?in|register)\W*$/i;
 const READING_TIME = /\b\d+\s+min(ute)?s? read\b/i;
 const TAGS = /^(filed under|tags?|tagged( with)?|categories|topics)\s*:/i;
 /** A CMS shortcode printed as text instead of rendered: `[button link="…"]Send us…[/button]`, `[gallery ids="1,2"]`. */
 const SHORTCODE = /^\[([a-z][\w-]*)(\s+[\w-]+\s*=[^\]]*\/?\]|(\s+[\w-]+\s*=[^\]]*)?\].*\[\/\1\])$/i;
 /** In this order: the first that matches decides. */
-const LINES = [META_LINE, BYLINE, MORE_LABEL, UI_LABEL, READING_TIME, TAGS, SHORTCODE];
+const LINES = [META_LINE, BYLINE, MORE_LABEL, MORE_LABEL_INTL, UI_LABEL, READING_TIME, TAGS, SHORTCODE];
 const CTA = /\b(sign up|subscribe)\b.*\b(newsletters?|inbox|e-?mails?)\b|\b(newsletters?|inbox|e-?mails?)\b.*\b(sign up|subscribe)\b|\bcookies\b.*\b(accept|consent|experience|opt out|policy)\b/i;
 
 /** Blocks longer than this are never furniture. */
@@ -42,7 +47,7 @@ export function removeFurnitureLines(root: Element): void {
       continue;
     }
     const match = LINES.find((re) => re.test(t));
-    const more = match === MORE_LABEL;
+    const more = match === MORE_LABEL || match === MORE_LABEL_INTL;
     const label = !!match && t.length <= MAX_LINE && (!more || t.length < BARE_LABEL || /:$/.test(t) || linkShare(el) > LABEL_LINK_SHARE || /^H/.test(el.tagName));
     const cta = CTA.test(t) && (linkShare(el) > 0 || t.length < MAX_CTA) && !/[,;]\s.*[,;]\s/.test(t);
     if (!label && !cta) continue;

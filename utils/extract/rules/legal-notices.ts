@@ -5,14 +5,19 @@ import { byTags } from '../walk';
 const CITATION = /^citation\s*:|\bretrieved\b.{0,60}\bfrom\b.{0,20}(https?:\/\/|www\.)/i;
 /** Copyright and reproduction notices. */
 const COPYRIGHT = /\b(is subject to copyright|all rights reserved|contents? of this (web ?)?(site|page) (are|is) (©|\(c\)|copyright)|no part (of this \w+ )?may be reproduced|may not be (published|reproduced|broadcast|rewritten|redistributed)|without (the )?(prior )?written permission)\b/i;
+/**
+ * The same notices in other languages: "Alle Rechte vorbehalten", "Tous droits réservés", "未经授权，不得转载",
+ * "無断転載を禁じます", "版权所有", and a licence line for the page ("この作品は…ライセンス…", "This work is licensed under…").
+ */
+const COPYRIGHT_INTL = /(alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|všechna práva vyhrazena|wszelkie prawa zastrzeżone|все права защищены)|不得(转载|轉載)|禁止(转载|轉載)|版(权|權)所有|無断(転載|複製|使用)|((this|the) (work|article|post|page|content) is|この(作品|記事)は).{0,60}(licen[cs]ed under|クリエイティブ・コモンズ)/i;
 /** Notices run to a few sentences; longer text that mentions copyright is about copyright. */
 const MAX_NOTICE = 400;
 
-/** Removes citation notices and copyright / reproduction notices. */
+/** Removes citation notices and copyright / reproduction / licence notices, in several languages. */
 export function removeLegalNotices(root: Element): void {
   for (const el of byTags(root, 'p div small footer aside')) {
     if (el.querySelector('p, div')) continue;
     const t = el.isConnected && short(el, MAX_NOTICE);
-    if (t && (CITATION.test(t) || COPYRIGHT.test(t))) el.remove();
+    if (t && (CITATION.test(t) || COPYRIGHT.test(t) || COPYRIGHT_INTL.test(t))) el.remove();
   }
 }
