@@ -3,17 +3,17 @@
 // outscores the article. Where the page marks its main text itself and that block holds clearly
 // more running text than Readability's choice, Readability runs again on that block alone.
 import { type PageShape, pageShape } from './article-gate';
-import { attributeTokens } from './walk';
+import { attributeTokens, forEachElement } from './walk';
 
 /**
  * Where pages mark their main text, most specific first: schema.org's articleBody
- * (`[itemprop~="articleBody" i]`), <article>, <main> (and `[role="main"]`). Each mark's candidates are
- * selected natively (`candidates`), then tested: no script runs for every element of the page.
+ * (`[itemprop~="articleBody" i]`), <article>, <main> (and `[role="main"]`). All are tested in one
+ * walk over the page (see walk.ts).
  */
-const MARKS: Record<string, { candidates: string; test: (el: Element) => boolean }> = {
-  articleBody: { candidates: '[itemprop]', test: (el) => attributeTokens(el, 'itemprop').includes('articlebody') },
-  article: { candidates: 'article', test: (el) => el.localName === 'article' },
-  main: { candidates: 'main, [role]', test: (el) => el.localName === 'main' || el.getAttribute('role') === 'main' },
+const MARKS: Record<string, (el: Element) => boolean> = {
+  articleBody: (el) => attributeTokens(el, 'itemprop').includes('articlebody'),
+  article: (el) => el.localName === 'article',
+  main: (el) => el.localName === 'main' || el.getAttribute('role') === 'main',
 };
 /** The marked block must hold this many times the running text of Readability's choice... */
 const CLEARLY_MORE = 2;
@@ -28,9 +28,14 @@ export interface MarkedBlock {
   index: number;
 }
 
-/** The page's marked blocks by mark, in the order of MARKS, each in document order. */
+/** The page's marked blocks by mark, in the order of MARKS (one walk over the page). */
 function markedBlocks(doc: Document): Map<string, Element[]> {
-  return new Map(Object.entries(MARKS).map(([mark, { candidates, test }]) => [mark, [...doc.querySelectorAll(candidates)].filter(test)]));
+  const marks = Object.entries(MARKS);
+  const blocks = new Map(marks.map(([mark]) => [mark, [] as Element[]]));
+  forEachElement(doc, (el) => {
+    for (const [mark, marked] of marks) if (marked(el)) blocks.get(mark)!.push(el);
+  });
+  return blocks;
 }
 
 /** The marked block to extract from instead of Readability's choice (`found`), or null when that choice stands. */

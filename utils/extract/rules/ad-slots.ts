@@ -1,3 +1,5 @@
+import { elementsWhere } from '../walk';
+
 /** Class or id tokens that mark advertising slots. */
 const AD_TOKEN = /(^|[\s_-])(ad|ads|advert|advertisement|adslot|ad-slot|dfp|gpt-ad|sponsor(ed)?)([\s_-]|$)/i;
 /** An ad slot holds a label and an iframe; a block with more text than this is content that happens to say "ad". */
@@ -5,7 +7,7 @@ const MAX_SLOT_TEXT = 200;
 
 /** Before Readability: removes advertising slots from the clone of the page. */
 export function removeAdSlots(doc: Document): void {
-  // Only an element with a class or an id can be one: selected natively, no script run for the others.
-  const slots = [...doc.querySelectorAll('[class], [id]')].filter((el) => AD_TOKEN.test(`${el.getAttribute('class') ?? ''} ${el.id}`) && el !== doc.body && el !== doc.documentElement);
+  // An element without attributes (most) has no class or id to test.
+  const slots = elementsWhere(doc, (el) => el.hasAttributes() && AD_TOKEN.test(`${el.getAttribute('class') ?? ''} ${el.id}`) && el !== doc.body && el !== doc.documentElement);
   for (const el of slots) if ((el.textContent ?? '').length < MAX_SLOT_TEXT) el.remove();
 }

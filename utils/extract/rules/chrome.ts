@@ -1,5 +1,6 @@
 import { linkShare, removeWithinBudget, text } from './text';
 import { MEDIA, TITLE_BLOCK } from './title-block';
+import { elementsWhere } from '../walk';
 
 /** Page parts Readability may keep: `nav, header, footer, [role=navigation], [role=menu]…` */
 const PAGE_PART_TAGS = new Set(['nav', 'header', 'footer']);
@@ -19,12 +20,11 @@ const HEADER_PROSE = 80;
  * or accordion heading, a standfirst, with or without a <p>) and stays unless it is mostly links.
  */
 export function removeChrome(root: Element): void {
-  for (const block of root.querySelectorAll(`header[${TITLE_BLOCK}]`)) {
+  for (const block of elementsWhere(root, (el) => el.localName === 'header' && el.hasAttribute(TITLE_BLOCK))) {
     const kept = [...block.querySelectorAll(`${MEDIA}, p, h2, h3, h4, h5, h6`)].filter((el) => (el.matches(MEDIA) || isStandfirst(el)) && !el.parentElement?.closest(`${MEDIA}, p`));
     block.before(...kept);
   }
-  // Selected natively (no script run for each element of the article), then tested as before.
-  const pageParts = [...root.querySelectorAll('nav, header, footer, [role]')].filter((el) => PAGE_PART_TAGS.has(el.localName) || PAGE_PART_ROLES.has(el.getAttribute('role') ?? '')).filter(
+  const pageParts = elementsWhere(root, (el) => PAGE_PART_TAGS.has(el.localName) || PAGE_PART_ROLES.has(el.getAttribute('role') ?? '')).filter(
     (el) => el.tagName !== 'HEADER' || el.hasAttribute(TITLE_BLOCK) || linkShare(el) > HEADER_LINK_SHARE || (!el.querySelector('h2, h3, h4, h5, h6, p') && text(el).length < HEADER_PROSE),
   );
   removeWithinBudget(root, pageParts);

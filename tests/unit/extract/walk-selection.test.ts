@@ -1,5 +1,6 @@
-// Elements chosen by a native selector first, then tested (utils/extract/walk.ts): the same elements, in the same
-// order, as a walk over every element testing each, on small pages of our own.
+// The elements the extraction's walks choose (utils/extract/walk.ts, the marked main blocks, the ad-slot rule):
+// which ones, in which order, on small pages of our own. They held a version that selected the candidates
+// natively first (scripts/bench-extract-chromium.ts, docs/benchmarks.md) to the walks' results.
 import { describe, expect, it } from 'vitest';
 import { pageShape } from '../../../utils/extract/article-gate';
 import { betterMainBlock, markedBlock } from '../../../utils/extract/main-block';
@@ -35,7 +36,7 @@ describe('byTags', () => {
   });
 });
 
-describe('the marked main blocks, selected natively', () => {
+describe('the marked main blocks', () => {
   it("finds a block by a word of its itemprop in any case, by role=\"main\", and counts each mark's blocks in document order", () => {
     const page = parseHtml(
       `<html><body><div itemprop="articleBodyText">${prose(1)}</div><div itemprop="text ArticleBody" id="body">${prose(8)}</div>` +
@@ -54,7 +55,7 @@ describe('the marked main blocks, selected natively', () => {
   });
 });
 
-describe('removeAdSlots: only elements with a class or an id are tested', () => {
+describe('removeAdSlots', () => {
   it('removes a short slot named by its class or its id, and keeps a long block and the body', () => {
     const doc = parseHtml(
       `<html><body class="ad"><div class="ad-slot">Advertisement</div><div id="gpt-ad-1"><span>Ad</span></div><p>Plain</p><div class="ads">${sentence.repeat(3)}</div></body></html>`,
