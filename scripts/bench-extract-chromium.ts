@@ -1,4 +1,4 @@
-// `npx tsx scripts/bench-extract-chromium.ts [--script A.js --script B.js …] [--source] [--runs N] [--limit N] [--profile]`:
+// `npx tsx scripts/bench-extract-chromium.ts [--script A.js --script B.js …] [--source] [--runs N] [--limit N] [--only ID,ID] [--profile]`:
 // the extraction's own cost in the browser, where it runs (bench:extract times jsdom, whose costs differ). Each run
 // of each built extract.js (default: this tree's production build) loads the dev page in a new tab of headless
 // Chromium (a new renderer, nothing compiled or warmed: as the popup's injection finds a page; served on 127.0.0.1,
@@ -7,7 +7,8 @@
 // script's compile included; robust to a loaded machine) and by the page's clock (the script's own `timing`).
 // Prints per script the sums over the pages of the minimum and median CPU time, the per-page ratios to the first
 // script, and the pages whose results (timing left out) differ from the first script's: compare:extract's check,
-// in the browser. `--source`: also a bundle of this tree's source (esbuild, Readability as shipped, names kept);
+// in the browser (a page whose own scripts change it from load to load differs from itself: run one script twice
+// to tell; `--only ID,ID` picks pages by the start of their id). `--source`: also a bundle of this tree's source (esbuild, Readability as shipped, names kept);
 // `--profile`: V8's sampling profile of the last script's first run on each page, functions by self and total time.
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { build } from 'esbuild';
@@ -57,7 +58,7 @@ const scripts: { name: string; code: string }[] = argValues('--script').map((fil
 if (scripts.length === 0) scripts.push({ name: 'extract.js', code: readFileSync(path.join(ROOT, '.output/chrome-mv3/extract.js'), 'utf8') });
 if (process.argv.includes('--source')) scripts.push({ name: 'source', code: await sourceScript() });
 
-const ids = readdirSync(path.join(corpus, 'html')).filter((f) => f.endsWith('.html.gz')).map((f) => f.replace('.html.gz', '')).sort().slice(0, limit);
+const ids = readdirSync(path.join(corpus, 'html')).filter((f) => f.endsWith('.html.gz')).map((f) => f.replace('.html.gz', '')).sort().filter((id) => !argValue('--only') || argValue('--only')!.split(',').some((prefix) => id.startsWith(prefix))).slice(0, limit);
 const server = createServer((req, res) => {
   const id = (req.url ?? '').slice(1).replace(/\.html$/, '');
   if (!ids.includes(id)) return void res.writeHead(404).end();
