@@ -13,13 +13,11 @@
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../tests/e2e/fixtures';
 import { READABILITY_MODULE, shippedReadability } from '../utils/extract/readability-quiet';
+import { serveCorpus } from './corpus-server';
 import { argValue, percentile } from './bench-util';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -59,13 +57,7 @@ if (scripts.length === 0) scripts.push({ name: 'extract.js', code: readFileSync(
 if (process.argv.includes('--source')) scripts.push({ name: 'source', code: await sourceScript() });
 
 const ids = readdirSync(path.join(corpus, 'html')).filter((f) => f.endsWith('.html.gz')).map((f) => f.replace('.html.gz', '')).sort().filter((id) => !argValue('--only') || argValue('--only')!.split(',').some((prefix) => id.startsWith(prefix))).slice(0, limit);
-const server = createServer((req, res) => {
-  const id = (req.url ?? '').slice(1).replace(/\.html$/, '');
-  if (!ids.includes(id)) return void res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(gunzipSync(readFileSync(path.join(corpus, 'html', `${id}.html.gz`))));
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const { server, origin } = await serveCorpus(corpus, ids);
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', ...CHROMIUM_FLAGS, '--js-flags=--expose-gc'] });
 const context = await browser.newContext();
