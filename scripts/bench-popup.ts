@@ -9,13 +9,10 @@
 // `--base DIR`: another build's Chromium e2e folder (e.g. main's), loaded beside this one and timed interleaved with
 // it, page by page and cold launch by cold launch, for an A/B within one run (the per-page ratio of the two).
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, realpathSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { killWorker } from '../tests/e2e/crash';
 import { CHROMIUM, CHROMIUM_FLAGS, E2E_BUILD, PROD_BUILD } from '../tests/e2e/fixtures';
 import { FACTS_PAINTED, POPUP_PAINTED } from '../utils/perf-marks';
@@ -23,6 +20,7 @@ import { makeFloorExtension } from './bench-floor';
 import { benchFirefox, OUTCOME } from './bench-popup-firefox';
 import { gzipBytes, POPUP_BEFORE_PAINT_BUDGET, popupScriptsBeforePaint } from './popup-before-paint';
 import { phaseTable, readPhases, type PhaseSample } from './bench-popup-phases';
+import { serveCorpus } from './corpus-server';
 import { argValue, percentile } from './bench-util';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -40,13 +38,7 @@ const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
 const loadAtStart = load();
 
 const ids = readdirSync(path.join(corpus, 'html')).filter((f) => f.endsWith('.html.gz')).map((f) => f.replace('.html.gz', '')).slice(0, limit);
-const server = createServer((req, res) => {
-  const id = (req.url ?? '').slice(1).replace(/\.html$/, '');
-  if (!ids.includes(id)) return void res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(gunzipSync(readFileSync(path.join(corpus, 'html', `${id}.html.gz`))));
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const { server, origin } = await serveCorpus(corpus, ids);
 /** A popup window as big as ours (440 px wide, popup.css; Chromium's popups are at most 800 × 600). */
 const POPUP_SIZE = { width: 440, height: 600 };
 const floorExtension = makeFloorExtension({ manifest_version: 3, background: { service_worker: 'sw.js' } });
