@@ -1,7 +1,7 @@
 /** Pass: quotes and their speakers, read per paragraph against the names mentioned so far. */
 
 import type { Collector } from './collector';
-import { findQuotes, makeResolver } from './quotes';
+import { findQuotes, makeResolver, subjectOfPassage } from './quotes';
 import type { QuoteFact } from './types';
 
 export function quotesWithSpeakers(c: Collector): QuoteFact[] {
@@ -15,5 +15,5 @@ export function quotesWithSpeakers(c: Collector): QuoteFact[] {
       last.text += ' ' + s.text;
     } else paragraphs.push({ text: s.text, first: i, starts: [0] });
   });
-  return findQuotes(paragraphs, makeResolver(mentions));
+  return findQuotes(paragraphs, makeResolver(mentions, [...c.people.values()]), subjectOfPassage(mentions));
 }
