@@ -1,12 +1,36 @@
 /** Pass: quotes and their speakers, read per paragraph against the names mentioned so far. */
 
 import type { Collector } from './collector';
-import { findQuotes, makeResolver, subjectOfPassage } from './quotes';
+import { surname } from './people';
+import { findQuotes, makeResolver, subjectOfPassage, type Mention } from './quotes';
 import type { QuoteFact } from './types';
+
+/**
+ * Later mentions of known people by surname alone as the subject of a sentence ("Ruiz, who led the study, says…",
+ * "Dr. Ruiz explained…"): the names pass records only a person's full mentions, and a pronoun after "Ruiz says…"
+ * means Ruiz, not the last full name before. Only a surname that opens its sentence and is followed by a comma or a
+ * verb counts ("Ruiz campaign chairman Ana Diaz", "Ruiz and Diaz met" have another subject or two).
+ */
+function surnameSubjects(c: Collector): Mention[] {
+  const out: Mention[] = [];
+  for (const p of c.people.values()) {
+    const last = surname(p.name);
+    if (last === p.name || last.length < 3) continue;
+    const opens = new RegExp(`^["“‘]?(?:${TITLE}\\s+)?${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:,|\\s+(?:${VERB_AFTER_SUBJECT})\\b)`, 'u');
+    for (let i = p.sentence + 1; i < c.sents.length; i++) {
+      if (opens.test(c.sents[i]!.text)) out.push({ speaker: last, forms: [last], sentence: i, person: true, subject: true });
+    }
+  }
+  return out;
+}
+/** Titles before a surname ("Dr. Ruiz"). */
+const TITLE = String.raw`(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Judge|Justice|President|Minister)\.?`;
+/** A verb after a subject: one ending like a verb in the present or past ("says", "explained"), or an auxiliary. */
+const VERB_AFTER_SUBJECT = String.raw`\p{Ll}+(?:s|ed)|has|had|is|was|will|would|can|could|did|does|also|then|later|now|told|said`;
 
 export function quotesWithSpeakers(c: Collector): QuoteFact[] {
   if (!c.english) return [];
-  const mentions = [...c.mentions].sort((a, b) => a.sentence - b.sentence);
+  const mentions = [...c.mentions, ...surnameSubjects(c)].sort((a, b) => a.sentence - b.sentence);
   const paragraphs: Array<{ text: string; first: number; starts: number[] }> = [];
   c.sents.forEach((s, i) => {
     const last = paragraphs[paragraphs.length - 1];

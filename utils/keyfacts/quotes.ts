@@ -46,10 +46,12 @@ const DESCRIBED_FIRST = /^(?:the|a|an|another|one|its|his|her|their)\s|['’]s?\
 const SUBJECT_VERB = new RegExp(`^(.{1,140}?)\\s+(?:${VERBS})\\b`);
 const HEAD = new RegExp(`((?:[^"“”.!?]|${INNER_DOT}){1,110}?)\\s+(?:${VERBS})(?:\\s+[^"“”.!?,:]{0,40}?)?(?:\\s+that)?\\s*[,:]?\\s*$`);
 /** '… "unacceptable" and said it was "a hostage-taking"': the verb after a conjunction has the sentence's subject. */
+/** A sentence that opens with a name of 2 to 4 words, then a comma or a colon ("Ana Diaz, …:", "Ana Diaz:"). */
+const NAME_SUBJECT = /^(?!The\s)((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)\s*[,:]/u;
 const CONJUNCTION = /^(?:and|but|then|and then)$/i;
 const ACCORDING = /according to ([^,.;]+)[,.]?\s*$/;
 /** "In Dr. Ruiz's words, "…"": the speaker named before the quote, as "according to" does. */
-const IN_WORDS = /\b[Ii]n ([^,.;]+?)['’]s?\s+(?:own\s+)?words[,:]?\s*$/;
+const IN_WORDS = new RegExp(`\\b[Ii]n ((?:[^,.;]|${INNER_DOT})+?)['’]s?\\s+(?:own\\s+)?words[,:]?\\s*$`);
 const PRONOUN = /^(?:he|she|they|we|i|it)$/i;
 /** "He instead", "She then": a pronoun with an adverb is still the pronoun. */
 const PRONOUN_ADVERB = /^(?:he|she|they|we|i)\s+[a-z]+ly$|^(?:he|she|they|we|i)\s+(?:instead|then|also|later|again|still|once)$/i;
@@ -154,6 +156,8 @@ export function findQuotes(
         else if (head && !CONJUNCTION.test(head[1]!.trim())) speaker = resolve(head[1]!.trim(), sentence);
         else if (head) speaker = resolve(SUBJECT_VERB.exec(p.slice(sentenceStart, q.open))?.[1]?.trim() ?? '', sentence);
         else if (subject && prevClose < sentenceStart) speaker = resolve(subject[1]!.trim(), sentence);
+        // "Ana Diaz, an analyst at Brightline, put it plainly: "…"": a colon hands the word to the sentence's subject
+        else if (/:\s*$/.test(clause) && prevClose < sentenceStart && NAME_SUBJECT.test(clause)) speaker = resolve(NAME_SUBJECT.exec(clause)![1]!, sentence);
       }
       prevClose = q.close;
       if (!speaker) speaker = prevSpeaker; // the second half of a split quote
