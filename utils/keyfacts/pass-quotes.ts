@@ -23,6 +23,8 @@ function surnameSubjects(c: Collector): Mention[] {
   }
   return out;
 }
+/** "Dr Ruiz's lawyer, Ana Diaz, said…": a name in the possessive opens the sentence but is not its subject. */
+const possessive = (sentence: string, name: string) => sentence.includes(`${name}'s `) || sentence.includes(`${name}’s `);
 /** Titles before a surname ("Dr. Ruiz"). */
 const TITLE = String.raw`(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Judge|Justice|President|Minister)\.?`;
 /** A verb after a subject: one ending like a verb in the present or past ("says", "explained"), or an auxiliary. */
@@ -31,6 +33,8 @@ const VERB_AFTER_SUBJECT = String.raw`\p{Ll}+(?:s|ed)|has|had|is|was|will|would|
 export function quotesWithSpeakers(c: Collector): QuoteFact[] {
   if (!c.english) return [];
   const mentions = [...c.mentions, ...surnameSubjects(c)].sort((a, b) => a.sentence - b.sentence);
+  // for pronouns a possessive is no subject; a passage is still about the person in it ("Ruiz's new film…")
+  const forPronouns = mentions.map((m) => (m.subject && possessive(c.sents[m.sentence]!.text, m.forms[0]!) ? { ...m, subject: false } : m));
   const paragraphs: Array<{ text: string; first: number; starts: number[] }> = [];
   c.sents.forEach((s, i) => {
     const last = paragraphs[paragraphs.length - 1];
@@ -39,5 +43,5 @@ export function quotesWithSpeakers(c: Collector): QuoteFact[] {
       last.text += ' ' + s.text;
     } else paragraphs.push({ text: s.text, first: i, starts: [0] });
   });
-  return findQuotes(paragraphs, makeResolver(mentions, [...c.people.values()]), subjectOfPassage(mentions));
+  return findQuotes(paragraphs, makeResolver(forPronouns, [...c.people.values()]), subjectOfPassage(mentions));
 }

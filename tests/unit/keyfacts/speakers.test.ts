@@ -61,4 +61,10 @@ describe('speakers found across sentences', () => {
       ),
     ).toEqual([['I had to learn to ride a', 'Lund']]);
   });
+
+  it('does not take a name in the possessive for the subject a pronoun points to', () => {
+    expect(
+      speakers('Dr Amos Kibet’s lawyer, Ms Ruth Wambui, said her client would appeal. "The tender was run by a committee," she told reporters.'),
+    ).toEqual([['The tender was run by a ', 'Wambui']]);
+  });
 });
