@@ -12,23 +12,27 @@ import type { QuoteFact } from './types';
  * verb counts ("Ruiz campaign chairman Ana Diaz", "Ruiz and Diaz met" have another subject or two).
  */
 function surnameSubjects(c: Collector): Mention[] {
-  const out: Mention[] = [];
+  const firstSeen = new Map<string, number>();
   for (const p of c.people.values()) {
     const last = surname(p.name);
-    if (last === p.name || last.length < 3) continue;
-    const opens = new RegExp(`^["“‘]?(?:${TITLE}\\s+)?${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:,|\\s+(?:${VERB_AFTER_SUBJECT})\\b)`, 'u');
-    for (let i = p.sentence + 1; i < c.sents.length; i++) {
-      if (opens.test(c.sents[i]!.text)) out.push({ speaker: last, forms: [last], sentence: i, person: true, subject: true });
-    }
+    if (last !== p.name && last.length >= 3) firstSeen.set(last, Math.min(p.sentence, firstSeen.get(last) ?? Infinity));
   }
+  const out: Mention[] = [];
+  if (!firstSeen.size) return out;
+  c.sents.forEach((s, i) => {
+    const last = SURNAME_OPENS.exec(s.text)?.[1];
+    if (last && (firstSeen.get(last) ?? Infinity) < i) out.push({ speaker: last, forms: [last], sentence: i, person: true, subject: true });
+  });
   return out;
 }
-/** "Dr Ruiz's lawyer, Ana Diaz, said…": a name in the possessive opens the sentence but is not its subject. */
-const possessive = (sentence: string, name: string) => sentence.includes(`${name}'s `) || sentence.includes(`${name}’s `);
 /** Titles before a surname ("Dr. Ruiz"). */
 const TITLE = String.raw`(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Judge|Justice|President|Minister)\.?`;
 /** A verb after a subject: one ending like a verb in the present or past ("says", "explained"), or an auxiliary. */
 const VERB_AFTER_SUBJECT = String.raw`\p{Ll}+(?:s|ed)|has|had|is|was|will|would|can|could|did|does|also|then|later|now|told|said`;
+/** A sentence that opens with one capitalised word (after a title), then a comma or a verb: the word may be a surname. */
+const SURNAME_OPENS = new RegExp(`^["“‘]?(?:${TITLE}\\s+)?(\\p{Lu}[\\p{L}'’-]+)(?:,|\\s+(?:${VERB_AFTER_SUBJECT})\\b)`, 'u');
+/** "Dr Ruiz's lawyer, Ana Diaz, said…": a name in the possessive opens the sentence but is not its subject. */
+const possessive = (sentence: string, name: string) => sentence.includes(`${name}'s `) || sentence.includes(`${name}’s `);
 
 export function quotesWithSpeakers(c: Collector): QuoteFact[] {
   if (!c.english) return [];
