@@ -52,7 +52,7 @@ const CONJUNCTION = /^(?:and|but|then|and then)$/i;
 const ACCORDING = /according to ([^,.;]+)[,.]?\s*$/;
 /** "In Dr. Ruiz's words, "…"": the speaker named before the quote, as "according to" does. */
 const IN_WORDS = new RegExp(`\\b[Ii]n ((?:[^,.;]|${INNER_DOT})+?)['’]s?\\s+(?:own\\s+)?words[,:]?\\s*$`);
-const PRONOUN = /^(?:he|she|they|we|i|it)$/i;
+const PRONOUN = /^(?:he|she|they|we|i)$/i;
 /** "He instead", "She then": a pronoun with an adverb is still the pronoun. */
 const PRONOUN_ADVERB = /^(?:he|she|they|we|i)\s+[a-z]+ly$|^(?:he|she|they|we|i)\s+(?:instead|then|also|later|again|still|once)$/i;
 /** "an officer", "one legal expert", "the victim's mother": a speaker described, not named; the noun is the speaker. */
@@ -163,7 +163,7 @@ export function findQuotes(
       if (!speaker) speaker = prevSpeaker; // the second half of a split quote
       if (!speaker && q.open === 0 && lastPara === pi - 1) speaker = lastSpeaker; // a quote paragraph that continues
       // a quote that opens its sentence with no attribution at all, after a passage about someone: their words
-      if (!speaker && !clause.trim() && words(text) >= UNATTRIBUTED_WORDS_MIN) speaker = subjectIn(paragraphs[pi - 1]?.first ?? para.first, sentence - 1);
+      if (!speaker && !clause.trim() && !(tail && !q.toEnd) && words(text) >= UNATTRIBUTED_WORDS_MIN) speaker = subjectIn(paragraphs[pi - 1]?.first ?? para.first, sentence - 1);
       if (!speaker) {
         if (words(text) >= UNATTRIBUTED_WORDS_MIN && !TITLE_CASE.test(text)) quotes.push({ text, speaker: '', sentence });
         continue;
@@ -216,6 +216,8 @@ export function makeResolver(mentions: Mention[], people: ReadonlyArray<{ name: 
     }
     const demonym = THE_DEMONYM.exec(c)?.[1];
     // "he", "… that she", "the 56-year-old", "the Russian": the last person mentioned
+    // "it said": a thing or a body, never a person; the organisation named before is as often the wrong one
+    if (/^it$/i.test(c)) return '';
     if (PRONOUN.test(c) || PRONOUN.test(last) || PRONOUN_ADVERB.test(c) || THE_NOUN.test(c) || (demonym && isDemonym(demonym))) {
       // the latest subject of the last three sentences, else the latest person
       let latest = '';

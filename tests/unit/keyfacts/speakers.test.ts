@@ -67,4 +67,10 @@ describe('speakers found across sentences', () => {
       speakers('Dr Amos Kibet’s lawyer, Ms Ruth Wambui, said her client would appeal. "The tender was run by a committee," she told reporters.'),
     ).toEqual([['The tender was run by a ', 'Wambui']]);
   });
+
+  it('never gives "it said" to a person', () => {
+    expect(
+      speakers('Health minister Ana Brody spoke on Monday. The Food Safety Board then warned shoppers.\n\n"Do not eat any of the tinned fish sold in May," it said.'),
+    ).toEqual([['Do not eat any of the ti', '']]);
+  });
 });
