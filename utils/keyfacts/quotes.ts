@@ -163,7 +163,9 @@ export function findQuotes(
       if (!speaker) speaker = prevSpeaker; // the second half of a split quote
       if (!speaker && q.open === 0 && lastPara === pi - 1) speaker = lastSpeaker; // a quote paragraph that continues
       // a quote that opens its sentence with no attribution at all, after a passage about someone: their words
-      if (!speaker && !clause.trim() && !(tail && !q.toEnd) && words(text) >= UNATTRIBUTED_WORDS_MIN) speaker = subjectIn(paragraphs[pi - 1]?.first ?? para.first, sentence - 1);
+      // (not after a quote paragraph: names inside someone's words are not what the passage is about)
+      const before = paragraphs[pi - 1];
+      if (!speaker && !clause.trim() && !(tail && !q.toEnd) && words(text) >= UNATTRIBUTED_WORDS_MIN && !/^["“‘]/.test(before?.text ?? '')) speaker = subjectIn(before?.first ?? para.first, sentence - 1);
       if (!speaker) {
         if (words(text) >= UNATTRIBUTED_WORDS_MIN && !TITLE_CASE.test(text)) quotes.push({ text, speaker: '', sentence });
         continue;

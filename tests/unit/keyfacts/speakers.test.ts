@@ -73,4 +73,10 @@ describe('speakers found across sentences', () => {
       speakers('Health minister Ana Brody spoke on Monday. The Food Safety Board then warned shoppers.\n\n"Do not eat any of the tinned fish sold in May," it said.'),
     ).toEqual([['Do not eat any of the ti', '']]);
   });
+
+  it('does not give a quote paragraph to a name inside the quote paragraph before it', () => {
+    expect(
+      speakers('The governor spoke for an hour.\n\n"Tom Varga is being briefed every day. He is terrific and works very hard."\n\n"But I do not need to hear the same thing every single morning."').map((q) => q[1]),
+    ).not.toContain('Varga');
+  });
 });
