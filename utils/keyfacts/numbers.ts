@@ -15,7 +15,7 @@ const ONE_LETTER_AMOUNT = /\d[ -]?[a-z]|\d,\d{3}|\.\d\d$/i;
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+|,\d{1,2}(?!\d))?)`;
 const words = (x: string) => new Set(x.split('|'));
 // units and scales are read as a word after the number, then looked up (small regexes compile fast)
-const SCALES = words('million|billion|trillion|thousand|crore|lakh|bn|mn|m|k|tn|b|millions|milliard|milliards|Millionen|Milliarden|Mio.|Mrd.|millones|miliardi|milioni');
+const SCALES = words('million|billion|trillion|quadrillion|thousand|crore|lakh|bn|mn|m|k|tn|b|millions|milliard|milliards|Millionen|Milliarden|Mio.|Mrd.|millones|miliardi|milioni');
 // time and measures in the singular (a plural "s" or "es" is accepted), then counted things
 const TIME_UNITS = 'year|month|week|day|hour|minute|second';
 const UNITS = words(
@@ -168,10 +168,10 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean, eng
 }
 
 /**
- * "62 to 70 per cent", "between 6,600 and 6,900 homes", "Rs 312-328": a range whose unit is written once is one
+ * "62 to 70 per cent", "between 6,600 and 6,900 homes", "Rs 312-328", "4 or 5 days": a range whose unit is written once is one
  * fact; "£45 to £89.50" writes it twice and is two.
  */
-const RANGE = new RegExp(`( to |–| and |-)(${CUR}?)${NUM}`, 'y');
+const RANGE = new RegExp(`( to |–| and | or |-)(${CUR}?)${NUM}`, 'y');
 const BARE = new RegExp(`^${CUR}?${NUM}$`);
 /** "1800 x 1920", "3,168 x 1,440 pixels": the sides of a size are one fact. */
 const BY = new RegExp(`( ?[x×] ?)(${NUM})`, 'y');
@@ -215,12 +215,14 @@ const GUESSED_COUNT = /^\d+(?:\.\d+)? ([a-z]+s)$/;
 const ORDINAL_ONLY = /^\d+(?:st|nd|rd|th)$/;
 const STREET_AFTER = re`^\s[${UPPER}][${LOWER}]+\s(?:St|Street|Ave|Avenue|Road|Rd|Drive|Dr|Place|Lane|Blvd|Way|Court)\b`;
 const YEAR = /^(?:1[6-9]|20)\d\d$/;
+/** "8 in the morning", "at 10 o'clock": after a bare 1 to 12, an hour of the day. */
+const HOUR_AFTER = /^\s(?:in the (?:morning|afternoon|evening)|at night|o['’]clock)\b/;
 /**
  * What makes a number no fact of the story: a clock time in a time zone ("0100 GMT") or of the day ("10.42 am",
- * "7.00 P.M."), a street's ordinal ("6th Avenue"), a century ("the 21st century"): the date pass and the places say
+ * "7.00 P.M."), a year of an era ("5,316 BCE": a date, not an amount), a street's ordinal ("6th Avenue"), a century ("the 21st century"): the date pass and the places say
  * what matters there. (A reference mark, "[1]", is none either.)
  */
-const NOT_A_FACT_AFTER = /^\s(?:GMT|UTC|ET|EST|EDT|PST|PDT|BST|CET|IST)\b|^\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.)(?![\p{L}\d])|^\s(?:Avenue|Ave\.?|Street|St\.|Road|Rd\.?|Boulevard|Blvd\.?)(?!\w)|^\scentury\b/u;
+const NOT_A_FACT_AFTER = /^\s(?:GMT|UTC|ET|EST|EDT|PST|PDT|BST|CET|IST)\b|^\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.)(?![\p{L}\d])|^\s(?:BCE?|CE|AD)\b|^\s(?:Avenue|Ave\.?|Street|St\.|Road|Rd\.?|Boulevard|Blvd\.?)(?!\w)|^\scentury\b/u;
 /** "No. 4", "No 9": a rank or a place in an order, with no noun to count ("the world No. 4", "batting at No. 9"). */
 const RANK_BEFORE = /(?:^|[^\p{L}])(?:No|NO|no)\.?\s?$/u;
 /**
@@ -257,10 +259,14 @@ export function findNumbers(s: string, dates: Span[], english = true): Span[] {
     const text = written;
     if (YEAR.test(text)) continue;
     const before = s.slice(Math.max(0, start - 12), start);
-    const after = s.slice(end, end + 14);
+    const after = s.slice(end, end + 20);
     if (NOT_A_FACT_AFTER.test(after) || (/^\[/.test(s.charAt(start - 1)) && after.startsWith(']'))) continue;
     if (RANK_BEFORE.test(before) && /^\d+$/.test(text)) continue;
     if (ORDINAL_ONLY.test(text)) continue;
+    // "(00, 01, 10, 11)": digits with a leading zero are a code, not an amount ("0.5" is one)
+    if (/^0\d/.test(text)) continue;
+    // "just before 8 in the morning": an hour of the day
+    if (/^(?:[1-9]|1[0-2])$/.test(text) && HOUR_AFTER.test(after)) continue;
     // model numbers ("Boeing 787", "Fortune 500"), also before a word read as what they count ("a Boeing 777 uses",
     // "Division 1 schools"), and addresses ("1119 Eighth St.")
     const counted = GUESSED_COUNT.exec(text);

@@ -1,12 +1,44 @@
 /** Pass: quotes and their speakers, read per paragraph against the names mentioned so far. */
 
 import type { Collector } from './collector';
-import { findQuotes, makeResolver } from './quotes';
+import { surname } from './people';
+import { findQuotes, makeResolver, subjectOfPassage, type Mention } from './quotes';
 import type { QuoteFact } from './types';
+
+/**
+ * Later mentions of known people by surname alone as the subject of a sentence ("Ruiz, who led the study, says…",
+ * "Dr. Ruiz explained…"): the names pass records only a person's full mentions, and a pronoun after "Ruiz says…"
+ * means Ruiz, not the last full name before. Only a surname that opens its sentence and is followed by a comma or a
+ * verb counts ("Ruiz campaign chairman Ana Diaz", "Ruiz and Diaz met" have another subject or two).
+ */
+function surnameSubjects(c: Collector): Mention[] {
+  const firstSeen = new Map<string, number>();
+  for (const p of c.people.values()) {
+    const last = surname(p.name);
+    if (last !== p.name && last.length >= 3) firstSeen.set(last, Math.min(p.sentence, firstSeen.get(last) ?? Infinity));
+  }
+  const out: Mention[] = [];
+  if (!firstSeen.size) return out;
+  c.sents.forEach((s, i) => {
+    const last = SURNAME_OPENS.exec(s.text)?.[1];
+    if (last && (firstSeen.get(last) ?? Infinity) < i) out.push({ speaker: last, forms: [last], sentence: i, person: true, subject: true });
+  });
+  return out;
+}
+/** Titles before a surname ("Dr. Ruiz"). */
+const TITLE = String.raw`(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Judge|Justice|President|Minister)\.?`;
+/** A verb after a subject: one ending like a verb in the present or past ("says", "explained"), or an auxiliary. */
+const VERB_AFTER_SUBJECT = String.raw`\p{Ll}+(?:s|ed)|has|had|is|was|will|would|can|could|did|does|also|then|later|now|told|said`;
+/** A sentence that opens with one capitalised word (after a title), then a comma or a verb: the word may be a surname. */
+const SURNAME_OPENS = new RegExp(`^["“‘]?(?:${TITLE}\\s+)?(\\p{Lu}[\\p{L}'’-]+)(?:,|\\s+(?:${VERB_AFTER_SUBJECT})\\b)`, 'u');
+/** "Dr Ruiz's lawyer, Ana Diaz, said…": a name in the possessive opens the sentence but is not its subject. */
+const possessive = (sentence: string, name: string) => sentence.includes(`${name}'s `) || sentence.includes(`${name}’s `);
 
 export function quotesWithSpeakers(c: Collector): QuoteFact[] {
   if (!c.english) return [];
-  const mentions = [...c.mentions].sort((a, b) => a.sentence - b.sentence);
+  const mentions = [...c.mentions, ...surnameSubjects(c)].sort((a, b) => a.sentence - b.sentence);
+  // for pronouns a possessive is no subject; a passage is still about the person in it ("Ruiz's new film…")
+  const forPronouns = mentions.map((m) => (m.subject && possessive(c.sents[m.sentence]!.text, m.forms[0]!) ? { ...m, subject: false } : m));
   const paragraphs: Array<{ text: string; first: number; starts: number[] }> = [];
   c.sents.forEach((s, i) => {
     const last = paragraphs[paragraphs.length - 1];
@@ -15,5 +47,5 @@ export function quotesWithSpeakers(c: Collector): QuoteFact[] {
       last.text += ' ' + s.text;
     } else paragraphs.push({ text: s.text, first: i, starts: [0] });
   });
-  return findQuotes(paragraphs, makeResolver(mentions));
+  return findQuotes(paragraphs, makeResolver(forPronouns, [...c.people.values()]), subjectOfPassage(mentions));
 }

@@ -1,6 +1,7 @@
 /** Quoted passages and who said them. */
 
 import { LETTER, LOWER, UPPER, re } from './chars';
+import { isDemonym } from './gazetteer';
 import { ABBREVIATED_TITLES, REPORTING_VERBS } from './lexicon';
 
 export interface Quote {
@@ -21,7 +22,7 @@ export interface Mention {
   subject?: boolean;
 }
 
-const VERBS = `${REPORTING_VERBS}|tells|adds|writes|continued|remarked|declared|posted|commented|acknowledged|admitted|conceded|announced|predicted|joked|quipped|suggested|claimed|emphasi[sz]ed|stressed|weighed in|chimed in|telling|saying|adding|warning|urged|shouted|shouts|yelled|ordered|testified`;
+const VERBS = `${REPORTING_VERBS}|tells|adds|writes|explains|notes|recalls|insists|replies|warns|argues|asks|states|claims|jokes|admits|comments|continues|observes|observed|laughed|laughs|continued|remarked|declared|posted|commented|acknowledged|admitted|conceded|announced|predicted|joked|quipped|suggested|claimed|emphasi[sz]ed|stressed|weighed in|chimed in|telling|saying|adding|warning|urged|shouted|shouts|yelled|ordered|testified`;
 const CAPITALISED_TITLES = `${ABBREVIATED_TITLES}|st`.replace(/(^|\|)([a-z])/g, (_, bar: string, c: string) => bar + c.toUpperCase());
 /** A dot that does not end a clause: after an initial or a title ("Dr. Okafor said"). */
 const INNER_DOT = String.raw`(?<=\b(?:[A-Z]|${CAPITALISED_TITLES}))\.`;
@@ -31,8 +32,13 @@ const INNER_DOT = String.raw`(?<=\b(?:[A-Z]|${CAPITALISED_TITLES}))\.`;
  */
 const TAIL_CHARS = 160;
 const TAIL = new RegExp(
-  `^\\s*[,—–-]?\\s*(?:((?:[^"“”.!?]|${INNER_DOT}){1,${TAIL_CHARS}}?)\\s+(?:${VERBS})\\b|(?:${VERBS})\\s+((?:[^"“”.!?,;]|${INNER_DOT}){1,90}))`,
+  `^\\s*[,—–-]?\\s*(?:((?:[^"“”.!?]|${INNER_DOT}){1,${TAIL_CHARS}}?)\\s+(?:${VERBS})\\b|(?:${VERBS})\\s+((?:[^"“”.!?,;]|${INNER_DOT}){1,90})(?:,\\s+((?:[^"“”.!?,;]|${INNER_DOT}){1,90}))?)`,
 );
+/**
+ * '…," said the trial\'s lead author, Maria Ortiz': after the verb a described speaker, then the name in apposition,
+ * which is the speaker.
+ */
+const DESCRIBED_FIRST = /^(?:the|a|an|another|one|its|his|her|their)\s|['’]s?\s/i;
 /**
  * "Ana Diaz, the agency's head, told reporters on Monday that the plan was "…"": the sentence's subject reported
  * the quote, however far the verb stands from it (the head clause below wants the verb just before the quote).
@@ -40,9 +46,13 @@ const TAIL = new RegExp(
 const SUBJECT_VERB = new RegExp(`^(.{1,140}?)\\s+(?:${VERBS})\\b`);
 const HEAD = new RegExp(`((?:[^"“”.!?]|${INNER_DOT}){1,110}?)\\s+(?:${VERBS})(?:\\s+[^"“”.!?,:]{0,40}?)?(?:\\s+that)?\\s*[,:]?\\s*$`);
 /** '… "unacceptable" and said it was "a hostage-taking"': the verb after a conjunction has the sentence's subject. */
+/** A sentence that opens with a name of 2 to 4 words, then a comma or a colon ("Ana Diaz, …:", "Ana Diaz:"). */
+const NAME_SUBJECT = /^(?!The\s)((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)\s*[,:]/u;
 const CONJUNCTION = /^(?:and|but|then|and then)$/i;
 const ACCORDING = /according to ([^,.;]+)[,.]?\s*$/;
-const PRONOUN = /^(?:he|she|they|we|i|it)$/i;
+/** "In Dr. Ruiz's words, "…"": the speaker named before the quote, as "according to" does. */
+const IN_WORDS = new RegExp(`\\b[Ii]n ((?:[^,.;]|${INNER_DOT})+?)['’]s?\\s+(?:own\\s+)?words[,:]?\\s*$`);
+const PRONOUN = /^(?:he|she|they|we|i)$/i;
 /** "He instead", "She then": a pronoun with an adverb is still the pronoun. */
 const PRONOUN_ADVERB = /^(?:he|she|they|we|i)\s+[a-z]+ly$|^(?:he|she|they|we|i)\s+(?:instead|then|also|later|again|still|once)$/i;
 /** "an officer", "one legal expert", "the victim's mother": a speaker described, not named; the noun is the speaker. */
@@ -107,6 +117,7 @@ const FULL_SENTENCE = /^[A-Z][^\s]*(?:\s+[^\s]+){1,}[.!?]$/;
 export function findQuotes(
   paragraphs: Array<{ text: string; first: number; starts: number[] }>,
   resolve: (clause: string, sentence: number) => string,
+  subjectIn: (from: number, to: number) => string = () => '',
 ): Quote[] {
   const quotes: Quote[] = [];
   let lastSpeaker = '';
@@ -133,18 +144,28 @@ export function findQuotes(
       if (head && /(?:said|says|told [^,]{1,40}|added|wrote|asked),\s*$/.test(clause)) speaker = resolve(head[1]!.trim(), sentence);
       const tail = TAIL.exec(p.slice(q.close + 1, q.close + TAIL_CHARS + 50));
       // after a quote that ends its sentence ('…."') what follows is not its attribution
-      if (!speaker && tail && !q.toEnd && !/[.]$/.test(q.text.trim())) speaker = resolve(tail[1] ?? (tail[2] ?? '').replace(/\s+(?:when|as|while|after|before|who|in|on|at|during)\s.*$/, '').trim(), sentence);
+      if (!speaker && tail && !q.toEnd && !/[.]$/.test(q.text.trim())) {
+        const after = (t: string) => resolve(t.replace(/\s+(?:when|as|while|after|before|who|in|on|at|during)\s.*$/, '').trim(), sentence);
+        if (tail[3] && DESCRIBED_FIRST.test(tail[2]!)) speaker = after(tail[3]);
+        speaker ||= tail[1] ? resolve(tail[1], sentence) : after(tail[2] ?? '');
+      }
       if (!speaker) {
-        const acc = ACCORDING.exec(clause);
+        const acc = ACCORDING.exec(clause) ?? IN_WORDS.exec(clause);
         const subject = SUBJECT_VERB.exec(clause);
         if (acc) speaker = resolve(acc[1]!.trim(), sentence);
         else if (head && !CONJUNCTION.test(head[1]!.trim())) speaker = resolve(head[1]!.trim(), sentence);
         else if (head) speaker = resolve(SUBJECT_VERB.exec(p.slice(sentenceStart, q.open))?.[1]?.trim() ?? '', sentence);
         else if (subject && prevClose < sentenceStart) speaker = resolve(subject[1]!.trim(), sentence);
+        // "Ana Diaz, an analyst at Brightline, put it plainly: "…"": a colon hands the word to the sentence's subject
+        else if (/:\s*$/.test(clause) && prevClose < sentenceStart && NAME_SUBJECT.test(clause)) speaker = resolve(NAME_SUBJECT.exec(clause)![1]!, sentence);
       }
       prevClose = q.close;
       if (!speaker) speaker = prevSpeaker; // the second half of a split quote
       if (!speaker && q.open === 0 && lastPara === pi - 1) speaker = lastSpeaker; // a quote paragraph that continues
+      // a quote that opens its sentence with no attribution at all, after a passage about someone: their words
+      // (not after a quote paragraph: names inside someone's words are not what the passage is about)
+      const before = paragraphs[pi - 1];
+      if (!speaker && !clause.trim() && !(tail && !q.toEnd) && words(text) >= UNATTRIBUTED_WORDS_MIN && !/^["“‘]/.test(before?.text ?? '')) speaker = subjectIn(before?.first ?? para.first, sentence - 1);
       if (!speaker) {
         if (words(text) >= UNATTRIBUTED_WORDS_MIN && !TITLE_CASE.test(text)) quotes.push({ text, speaker: '', sentence });
         continue;
@@ -159,14 +180,47 @@ export function findQuotes(
   return quotes;
 }
 
-/** Turns an attribution clause into a speaker, given the mentions so far. */
-export function makeResolver(mentions: Mention[]): (clause: string, sentence: number) => string {
+/**
+ * "the statement said", "the order observed", "the bench noted": a document or a body speaks, and its noun is the
+ * speaker, not the last person named before it.
+ */
+const SPEAKING_THING = /^(?:the|its|their)\s+(?:[a-z'’-]+\s+)?(statement|order|report|ruling|judge?ment|verdict|letter|filing|complaint|study|survey|bench|court|committee|panel|jury|lawsuit|indictment|memo|release|notice|website|description|tweet|post|message)$/i;
+/**
+ * "the judge said", "the senator added": a role that points back to a person given that role (all its words:
+ * "the former adviser" is not the adviser named before) in the last few sentences; further back it is as likely
+ * someone new.
+ */
+const THE_ROLE = /^the\s+((?:[a-z'’-]+\s+){0,2}[a-z-]+)$/;
+const ROLE_BACK_SENTENCES = 12;
+/** "the Russian said": a demonym stands for the person the passage is about, as a pronoun does. */
+const THE_DEMONYM = /^the\s+(\p{Lu}[\p{L}-]+)$/u;
+
+/**
+ * Turns an attribution clause into a speaker, given the mentions so far and the people found (for their roles:
+ * "the judge" is the person given that role).
+ */
+export function makeResolver(mentions: Mention[], people: ReadonlyArray<{ name: string; role: string }> = []): (clause: string, sentence: number) => string {
+  const roleOf = new Map(people.map((p) => [p.name, p.role.toLowerCase()]));
   return (clause, sentence) => {
     const c = clause.replace(/^(?:and|but|so|then|as)\s+/i, '');
     if (!c) return '';
     const last = c.split(/\s+/).pop()!;
-    // "he", "… that she", "the 56-year-old": the last person mentioned
-    if (PRONOUN.test(c) || PRONOUN.test(last) || PRONOUN_ADVERB.test(c) || THE_NOUN.test(c)) {
+    const thing = SPEAKING_THING.exec(c);
+    if (thing) return thing[1]!.toLowerCase();
+    const role = THE_ROLE.exec(c)?.[1];
+    if (role) {
+      // the latest person named before with this role ("Judge Ana Ruiz … the judge said")
+      for (let i = mentions.length - 1; i >= 0; i--) {
+        const m = mentions[i]!;
+        if (m.sentence < sentence - ROLE_BACK_SENTENCES) break;
+        if (m.person && m.sentence <= sentence && ` ${roleOf.get(m.forms[0]!) ?? ''} `.includes(` ${role} `)) return m.speaker;
+      }
+    }
+    const demonym = THE_DEMONYM.exec(c)?.[1];
+    // "he", "… that she", "the 56-year-old", "the Russian": the last person mentioned
+    // "it said": a thing or a body, never a person; the organisation named before is as often the wrong one
+    if (/^it$/i.test(c)) return '';
+    if (PRONOUN.test(c) || PRONOUN.test(last) || PRONOUN_ADVERB.test(c) || THE_NOUN.test(c) || (demonym && isDemonym(demonym))) {
       // the latest subject of the last three sentences, else the latest person
       let latest = '';
       for (let i = mentions.length - 1; i >= 0; i--) {
@@ -197,5 +251,21 @@ export function makeResolver(mentions: Mention[]): (clause: string, sentence: nu
     if (noun && words(c) <= 6) return noun[1]!.toLowerCase();
     const described = DESCRIBED.exec(c)?.[1]?.toLowerCase() ?? '';
     return NOT_A_NOUN.test(described) ? '' : described;
+  };
+}
+
+/**
+ * The person a passage is about: the latest person who opens a sentence (its subject) between two sentences, when
+ * the passage has one; a quote nobody is named for that follows it is taken as theirs.
+ */
+export function subjectOfPassage(mentions: Mention[]): (from: number, to: number) => string {
+  return (from, to) => {
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (m.sentence > to) continue;
+      if (m.sentence < from) break;
+      if (m.person && m.subject) return m.speaker;
+    }
+    return '';
   };
 }

@@ -141,3 +141,21 @@ describe('dates', () => {
     expect(f.dates).toEqual([{ text: 'Monday', sentence: 1 }]);
   });
 });
+
+describe('what is no quantity, and ranges and scales of any size', () => {
+  it('reads no year of an era, no hour of the day and no code with a leading zero', () => {
+    expect(nums('The temple dates back to 3,150 BCE, the survey found.')).toEqual([]);
+    expect(nums('Shortly after 7 in the morning the sirens sounded.')).toEqual([]);
+    expect(nums('Three bits can hold eight codes (000, 001, 010) at once.')).toEqual([]);
+  });
+
+  it('keeps a measure in the morning or afternoon, and reads a long street name after an address', () => {
+    expect(nums('The temperature reached 38C in the afternoon.')).toEqual(['38C']);
+    expect(nums('Agents searched a garage behind 4417 Huntington Place on Monday.')).toEqual([]);
+  });
+
+  it('reads "4 or 5 days" as one range and "quadrillion" as a scale', () => {
+    expect(nums('The repairs will take 4 or 5 days.')).toEqual(['4 or 5 days']);
+    expect(nums('The chip can store 2.6 quadrillion bits.')).toEqual(['2.6 quadrillion bits']);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { facts } from './read-facts';
+
+const speakers = (text: string) => facts(text).quotes.map((q) => [q.text.slice(0, 24), q.speaker]);
+
+describe('speakers found across sentences', () => {
+  it('reads present-tense reporting verbs after a quote', () => {
+    expect(speakers('Director Mara Velde spoke to us in Oslo.\n\n"We made the film on a shoestring budget," Velde explains.')).toEqual([
+      ['We made the film on a sh', 'Velde'],
+    ]);
+  });
+
+  it('gives "the statement said" to the statement, not to the last person named', () => {
+    expect(
+      speakers('Finance chief Ola Brenn resigned on Monday.\n\n"The board accepted the resignation with regret," the statement said.'),
+    ).toEqual([['The board accepted the r', 'statement']]);
+  });
+
+  it('gives "the judge said" to the person given that role just before', () => {
+    expect(
+      speakers(
+        'Judge Harriet Combe jailed Tom Pike for six years on Friday.\n\n"This was a cruel and calculated fraud on the elderly," the judge said.',
+      ),
+    ).toEqual([['This was a cruel and cal', 'Combe']]);
+  });
+
+  it('reads "the Norwegian said" as a pronoun for the person the passage is about', () => {
+    expect(
+      speakers('Lars Eikrem, who started third, finished second. "The tyres went off in the last ten laps," the Norwegian said.'),
+    ).toEqual([['The tyres went off in th', 'Eikrem']]);
+  });
+
+  it('takes the name after a described speaker: said the lead author, Name', () => {
+    expect(
+      speakers('"The drug halves the risk for carriers of the gene," said the trial\'s lead author, Professor Ines Dahl of Lund University.'),
+    ).toEqual([['The drug halves the risk', 'Dahl']]);
+  });
+
+  it('reads "In X\'s words" and a colon after a named subject', () => {
+    expect(speakers('Rita Okoro led the survey. In Dr. Okoro\'s words, "Nobody expected the numbers to fall so fast."')).toEqual([
+      ['Nobody expected the numb', 'Okoro'],
+    ]);
+    expect(speakers('Rita Okoro, a senior analyst at Fenmark, put it plainly: "The market has turned for good."')).toEqual([
+      ['The market has turned fo', 'Okoro'],
+    ]);
+  });
+
+  it('gives a quote with no attribution after a passage about someone to them, and leaves one after a passage about no one alone', () => {
+    expect(
+      speakers('Kofi Mensah, the club’s captain, was at the gate at dawn. He had waited nine years.\n\n"It is the proudest day of my life and my family’s too."'),
+    ).toEqual([['It is the proudest day o', 'Mensah']]);
+    expect(speakers('Crowds gathered at the gate at dawn.\n\n"It is the proudest day of my life and my family’s too."')).toEqual([
+      ['It is the proudest day o', ''],
+    ]);
+  });
+
+  it('resolves a pronoun to a person named by surname as the subject since, not to the last full name', () => {
+    expect(
+      speakers(
+        'Pia Lund starred opposite Omar Haddad in the film.\n\nLund, who is 34, says the role changed her. "I had to learn to ride a horse in a month," she explains.',
+      ),
+    ).toEqual([['I had to learn to ride a', 'Lund']]);
+  });
+
+  it('does not take a name in the possessive for the subject a pronoun points to', () => {
+    expect(
+      speakers('Dr Amos Kibet’s lawyer, Ms Ruth Wambui, said her client would appeal. "The tender was run by a committee," she told reporters.'),
+    ).toEqual([['The tender was run by a ', 'Wambui']]);
+  });
+
+  it('never gives "it said" to a person', () => {
+    expect(
+      speakers('Health minister Ana Brody spoke on Monday. The Food Safety Board then warned shoppers.\n\n"Do not eat any of the tinned fish sold in May," it said.'),
+    ).toEqual([['Do not eat any of the ti', '']]);
+  });
+
+  it('does not give a quote paragraph to a name inside the quote paragraph before it', () => {
+    expect(
+      speakers('The governor spoke for an hour.\n\n"Tom Varga is being briefed every day. He is terrific and works very hard."\n\n"But I do not need to hear the same thing every single morning."').map((q) => q[1]),
+    ).not.toContain('Varga');
+  });
+});
