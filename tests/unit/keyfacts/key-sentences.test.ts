@@ -99,16 +99,6 @@ describe('key sentences', () => {
     expect(rankSentences('Dunmore to close river bridge', sentences)).toEqual([0, 1, 3]);
   });
 
-  it('prefer a sentence that says who to one whose subject is a pronoun', () => {
-    const sentences = [
-      'The Dunmore council voted on Monday to close the old river bridge for repairs.',
-      'It will cost $4 million and take most of the summer, officials said.',
-      'Buses run by Eastvale Transit will carry commuters while the old bridge is shut.',
-      'A bakery owner in Dunmore said her shop would lose trade while the bridge is closed.',
-    ].map((text, para) => ({ text, para, facts: 0 }));
-    expect(rankSentences('Dunmore to close river bridge', sentences)).toEqual([0, 2, 3]);
-  });
-
   it('prefer the news to the writer’s aside that says as much', () => {
     const sentences = [
       'The Dunmore council voted on Monday to close the old river bridge for repairs.',
