@@ -56,7 +56,11 @@ export async function idsByKey(db: ClippingsDb, keys: Iterable<string>, index: '
 async function clippingsByStory(db: ClippingsDb, editions: readonly string[]): Promise<Map<string, Clipping>> {
   const found = new Map<string, Clipping[]>();
   if (editions.length) {
-    await db.clippings.where('editionKey').anyOf([...new Set(editions)]).each((c) => void found.set(c.editionKey!, [...(found.get(c.editionKey!) ?? []), c]));
+    await db.clippings.where('editionKey').anyOf([...new Set(editions)]).each((c) => {
+      const story = found.get(c.editionKey!);
+      if (story) story.push(c);
+      else found.set(c.editionKey!, [c]);
+    });
   }
   return new Map([...found].map(([edition, clippings]) => [edition, pickArticle(clippings, [])!]));
 }

@@ -38,9 +38,10 @@ export async function prepareImport(file: File, db: ClippingsDb, now = Date.now(
   const read = readImportFile(bytes, file.name, (html) => new DOMParser().parseFromString(html, 'text/html'), now);
   clock.lap('parse');
   if (!('items' in read)) {
-    const keys = new Set((await idsByKey(db, read.backup.clippings.map((c) => clippingKey(c)))).keys());
+    const computed = read.backup.clippings.map((c) => clippingKey(c));
+    const keys = new Set((await idsByKey(db, computed)).keys());
     clock.lap('library keys');
-    const known = read.backup.clippings.map((c) => keys.has(clippingKey(c)));
+    const known = computed.map((key) => keys.has(key));
     const preview = countPreview('clean-reader-backup', read.backup.clippings, read.backup.clippings.map((c) => c.highlightCount > 0), known, [], []);
     clock.lap('count');
     clock.done();
