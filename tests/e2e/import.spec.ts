@@ -12,6 +12,9 @@ import { PAGES_DIR } from './server';
 // item filled in by visiting its page; the library exported as a folder of Markdown files.
 const TITLE = 'Pakistan, China strengthen digital cooperation with focus on 5G, AI, and data centres';
 
+// The tests build on each other's library (the Pocket import's link is filled in, the Instapaper import's items are
+// exported): run as one group, retried from the start, so a retry never finds a library without what came before.
+test.describe.configure({ mode: 'serial' });
 test.beforeAll(emptyLibrary);
 
 /** A file to choose, under its own name (the messages name it). */
