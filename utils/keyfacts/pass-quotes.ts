@@ -50,5 +50,8 @@ export function quotesWithSpeakers(c: Collector): QuoteFact[] {
   });
   // a quote outside running prose is a title or a cell; in a line pointing to another story, that story's headline
   const pointer = storyPointerSentences(c.sents);
-  return findQuotes(paragraphs, makeResolver(forPronouns, [...c.people.values()]), subjectOfPassage(mentions)).filter((q) => c.prose[q.sentence] && !pointer[q.sentence]);
+  const persons = new Set(mentions.filter((m) => m.person).map((m) => m.speaker));
+  return findQuotes(paragraphs, makeResolver(forPronouns, [...c.people.values()]), subjectOfPassage(mentions), (speaker) => persons.has(speaker)).filter(
+    (q) => c.prose[q.sentence] && !pointer[q.sentence],
+  );
 }
