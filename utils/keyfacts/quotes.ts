@@ -212,6 +212,8 @@ const SPEAKING_THING = /^(?:the|its|their)\s+(?:[a-z'’-]+\s+)?(statement|order
  */
 const THE_ROLE = /^the\s+((?:[a-z'’-]+\s+){0,2}[a-z-]+)$/;
 const ROLE_BACK_SENTENCES = 12;
+/** The labelled sets name a spokesperson's quote by that noun (or accept it beside the employer). */
+const SPOKESPERSON = /^spokes(?:wo)?(?:man|person)$/i;
 /** "the Russian said": a demonym stands for the person the passage is about, as a pronoun does. */
 const THE_DEMONYM = /^the\s+(\p{Lu}[\p{L}-]+)$/u;
 
@@ -225,6 +227,8 @@ export function makeResolver(mentions: Mention[], people: ReadonlyArray<{ name: 
     const c = clause.replace(/^(?:and|but|so|then|as)\s+/i, '');
     if (!c) return '';
     const last = c.split(/\s+/).pop()!;
+    // "a Meta spokesperson", "the company's spokesman": the spokesperson speaks, not their employer
+    if (SPOKESPERSON.test(last)) return last.toLowerCase();
     const thing = SPEAKING_THING.exec(c);
     if (thing) return thing[1]!.toLowerCase();
     const role = THE_ROLE.exec(c)?.[1];

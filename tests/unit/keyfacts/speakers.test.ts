@@ -111,4 +111,12 @@ describe('speakers found across sentences', () => {
       ).map((q) => q[1]),
     ).toEqual(['Berg', 'Berg']);
   });
+
+  it('gives the quote of a spokesperson to the spokesperson, not to the employer named with them', () => {
+    expect(
+      speakers(
+        'Westfjord Shipping Corp. cancelled 40 sailings on Monday.\n\n"We are working closely with the port and will offer refunds to every passenger," a Westfjord Shipping spokesman said.\n\nA company spokeswoman told the Herald: "No ship will leave before the storm has passed."',
+      ).map((q) => q[1]),
+    ).toEqual(['spokesman', 'spokeswoman']);
+  });
 });
