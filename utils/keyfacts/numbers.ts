@@ -21,7 +21,7 @@ const TIME_UNITS = 'year|month|week|day|hour|minute|second';
 const UNITS = words(
   `${TIME_UNITS}|decade|century|centuries|gram|kilogram|kg|mg|tonne|ton|pound|lb|ounce|oz|mile|kilometre|kilometer|km|metre|meter|cm|mm|` +
     'yard|feet|foot|ft|inch|mph|km/h|kph|megawatt|gigawatt|kilowatt|MW|GW|kW|kWh|MWh|GB|TB|MB|GHz|MHz|acre|hectare|barrel|litre|liter|' +
-    'gallon|degree|°|°C|°F|C|F|point|dollar|euro|Euro|cent|rupee|yuan|yen|riyal|dirham|taka|share|vote|seat|people|passenger|job|' +
+    'gallon|degree|°|°C|°F|C|F|point|dollar|euro|Euro|cent|rupee|yuan|yen|riyal|dirham|taka|bitcoin|share|vote|seat|people|passenger|job|' +
     'employee|worker|student|case|death|troop|cup|tbsp|tsp|tablespoon|teaspoon|hp|bhp|horsepower|lb-ft|Nm|fps|Hz|kHz|teraflop|petaflop|nm|µm|mAh|Wh|dB|rpm|cc|ml|mL|L|bpd|b/d',
 );
 /** SI-prefixed symbols and rates of tech specs ("65W", "5 Gbps", "12 MP", "1.2 TFLOPS", "900 MHz"), case as written. */
@@ -58,6 +58,10 @@ const COMPOUND_UNIT =
 /** "32 minutes and 4 seconds", "2 hours 15 minutes": a time of two units is one number. */
 const LARGER_TIME_UNIT = /^ (?:hours?|minutes?|mins?)$/;
 const SMALLER_TIME = /(?:,? and |, | )\d{1,2} (?:minutes?|mins?|seconds?|secs?)\b/y;
+/** "5'6\"", "6′2″": a height in feet and inches is one measure (the inches alone mean nothing). */
+const FEET_INCHES = /['’′]\d{1,2}(?:\.\d)?(?:["”″]|'')/y;
+/** "60 or more miles", "5 or fewer seats". */
+const OR_MORE = / or (?:more|less|fewer)(?= )/y;
 /** "418p", "22.4p": pence, written onto the number. */
 const PENCE = /p(?![\p{L}\d])/uy;
 /** "Rs 1,240-crore", "P13.2-billion": a scale joined by a hyphen to an amount. */
@@ -76,8 +80,8 @@ const CORE_RE = new RegExp(`${CUR}?${NUM}`, 'g');
 const CUR_RE = new RegExp(`^${CUR}`);
 const HAN = /[\u3400-\u4DBF\u4E00-\u9FFF]/u;
 const HAN_UNIT = /[万亿千百]*(?:美元|元|%|％|人|个|家|亿|万)?/y;
-/** A currency sign written after the amount: "60,000₩", "25 €". */
-const SIGN_AFTER = / ?[₩€£¥₹₦₱₨]/y;
+/** A currency sign written after the amount: "60,000₩", "25 €", and cents: "99¢". */
+const SIGN_AFTER = / ?[₩€£¥₹₦₱₨¢]/y;
 /** "&percnt;" is a per-cent sign a page left as its HTML name. */
 const PERCENT_RE = /(?: ?%|\u00a0%|&percnt;| per ?cent\b| percent\b| percentage points?\b|pc\b)/y;
 /** "30-date", "2.4-metre-deep": a unit or counted noun joined by hyphens (ages were ruled out before). */
@@ -128,7 +132,13 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean, eng
   }
   let unit: string | null = null;
   if (!hasCurrency) {
-    unit = at(PERCENT_RE) ?? at(SIGN_AFTER) ?? (english ? null : unitAfter(s, e)) ?? at(PENCE) ?? at(COMPOUND_UNIT) ?? word(isCounted) ?? (english ? describedCount(s, e) : null);
+    unit = at(PERCENT_RE) ?? (/^\d$/.test(core) ? at(FEET_INCHES) : null) ?? at(SIGN_AFTER) ?? (english ? null : unitAfter(s, e)) ?? at(PENCE) ?? at(COMPOUND_UNIT) ?? word(isCounted) ?? (english ? describedCount(s, e) : null);
+    if (unit === null && english) {
+      // "60 or more miles": a bound between the number and what it counts
+      const bound = at(OR_MORE);
+      const counted = bound === null ? null : ((e += bound.length), word(isCounted));
+      if (bound !== null) counted === null ? (e -= bound.length) : (unit = counted);
+    }
     if (unit === null) {
       if (AGE_AFTER.test(s.slice(e, e + 16))) return null; // "34-year-old": an age
       HYPHEN_RE.lastIndex = e;
@@ -185,6 +195,17 @@ function dimensions(s: string, start: number, coreEnd: number): string | null {
   return written === null ? null : s.slice(start, second) + written;
 }
 
+/** "25, 40 or 60 miles", "3, 5 and 7 days": a list of numbers whose unit is written once, after the last, is one fact. */
+const LIST = new RegExp(`(?:, ${NUM}){1,6},? (?:or|and) (${NUM})`, 'y');
+function list(s: string, start: number, coreEnd: number, english: boolean): string | null {
+  LIST.lastIndex = coreEnd;
+  const l = LIST.exec(s);
+  if (!l || YEAR.test(s.slice(start, coreEnd))) return null;
+  const last = coreEnd + l[0].length - l[1]!.length;
+  const written = extend(s, last, coreEnd + l[0].length, false, english);
+  return written === null || BARE.test(written) ? null : s.slice(start, last) + written;
+}
+
 function range(s: string, start: number, coreEnd: number, hasCurrency: boolean, english: boolean): string | null {
   RANGE.lastIndex = coreEnd;
   const r = RANGE.exec(s);
@@ -206,8 +227,8 @@ const isModelNumber = (before: string): boolean =>
   CAP_WORD_BEFORE.test(before) && !/(?:^|\s)(?:In|On|At|By|Of|About|Some|Nearly|Over|Almost|Just|Only|With|From)\s$/.test(before);
 /** Before a counted noun a determiner or a day is no name ("The 14 sites", "Monday 12 people"). */
 const DETERMINER_OR_DAY = /(?:^|\s)(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|All|Each|Every|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s$/;
-/** A number and the one plural word after it that the reader took for what it counts ("777 uses"). */
-const GUESSED_COUNT = /^\d+(?:\.\d+)? ([a-z]+s)$/;
+/** A number and the plural word after it, perhaps with one describing word, that the reader took for what it counts ("777 uses", "District 12 district attorneys"). */
+const GUESSED_COUNT = /^\d+(?:\.\d+)? (?:[a-z][a-z-]+ )?([a-z]+s)$/;
 /**
  * "sit 14th", "the 10th anniversary": an ordinal is a rank or a name, not an amount; editors leave it out (the
  * labelled sets call every bare ordinal neutral).
@@ -215,6 +236,12 @@ const GUESSED_COUNT = /^\d+(?:\.\d+)? ([a-z]+s)$/;
 const ORDINAL_ONLY = /^\d+(?:st|nd|rd|th)$/;
 const STREET_AFTER = re`^\s[${UPPER}][${LOWER}]+\s(?:St|Street|Ave|Avenue|Road|Rd|Drive|Dr|Place|Lane|Blvd|Way|Court)\b`;
 const YEAR = /^(?:1[6-9]|20)\d\d$/;
+/**
+ * "my 21 year old", "adults 18 to 24 years old", "about 16 years old": an age written without hyphens is no amount
+ * (the labelled sets call ages neutral; "34-year-old" is left out when it is read).
+ */
+const AGE_UNIT = /(?:years?|months?|weeks?)$/;
+const isAgeWritten = (text: string, after: string): boolean => (AGE_UNIT.test(text) ? /^ old\b/ : /^ (?:years?|months?|weeks?) old\b/).test(after);
 /** "8 in the morning", "at 10 o'clock": after a bare 1 to 12, an hour of the day. */
 const HOUR_AFTER = /^\s(?:in the (?:morning|afternoon|evening)|at night|o['’]clock)\b/;
 /**
@@ -226,10 +253,12 @@ const NOT_A_FACT_AFTER = /^\s(?:GMT|UTC|ET|EST|EDT|PST|PDT|BST|CET|IST)\b|^\s?(?
 /** "No. 4", "No 9": a rank or a place in an order, with no noun to count ("the world No. 4", "batting at No. 9"). */
 const RANK_BEFORE = /(?:^|[^\p{L}])(?:No|NO|no)\.?\s?$/u;
 /**
- * Telephone numbers: "+31 10 555 0142", "(303) 555-0142", "02-751-1500". Their digit groups are no amounts; like a
- * date's, the numbers inside are skipped.
+ * Telephone numbers: "+31 10 555 0142", "(303) 555-0142", "02-751-1500", and national numbers opening with the trunk
+ * zero then groups of three digits or more ("0800 555 0199", "08000 858531": an amount never opens with a zero).
+ * Their digit groups are no amounts; like a date's, the numbers inside are skipped.
  */
-const PHONE = /\+\d{1,3}(?:[ .-]\d{1,5}){2,}|\(\d{2,4}\)\s?\d{3,4}[ .-]\d{3,5}|(?<![\d.,-])\d{2,4}[.-]\d{3,4}[.-]\d{4}(?![\d-])/g;
+const PHONE =
+  /\+\d{1,3}(?:[ .-]\d{1,5}){2,}|\(\d{2,4}\)\s?\d{3,4}[ .-]\d{3,5}|(?<![\d.,-])\d{2,4}[.-]\d{3,4}[.-]\d{4}(?![\d-])|(?<![\d.,-])0\d{2,4}(?: \d{3,6}){1,2}(?![\d.,-])/g;
 
 /** Numbers of a sentence outside the given date spans; units of other languages are read when it is not English. */
 export function findNumbers(s: string, dates: Span[], english = true): Span[] {
@@ -246,7 +275,7 @@ export function findNumbers(s: string, dates: Span[], english = true): Span[] {
     if (s.charAt(start + m[0].length) === '^') continue;
     const hasCurrency = CUR_RE.test(m[0]) && !/^\d/.test(m[0]);
     const inDate = (end: number) => dates.some((d) => start < d.end && end > d.start) || phones.some((d) => start < d.end && end > d.start);
-    const joined = (hasCurrency ? null : dimensions(s, start, start + m[0].length)) ?? range(s, start, start + m[0].length, hasCurrency, english);
+    const joined = (hasCurrency ? null : (dimensions(s, start, start + m[0].length) ?? list(s, start, start + m[0].length, english))) ?? range(s, start, start + m[0].length, hasCurrency, english);
     // "since August 2024 to 4.75 percent": a year of a date opens no range
     let written = joined !== null && !inDate(start + joined.length) ? joined : extend(s, start, start + m[0].length, hasCurrency, english);
     // "6.2 percent a year earlier": a unit read into a date that follows ends where the date starts
@@ -260,8 +289,11 @@ export function findNumbers(s: string, dates: Span[], english = true): Span[] {
     if (YEAR.test(text)) continue;
     const before = s.slice(Math.max(0, start - 12), start);
     const after = s.slice(end, end + 20);
+    if (isAgeWritten(text, after)) continue;
     if (NOT_A_FACT_AFTER.test(after) || (/^\[/.test(s.charAt(start - 1)) && after.startsWith(']'))) continue;
     if (RANK_BEFORE.test(before) && /^\d+$/.test(text)) continue;
+    // "seven out of every 100 children": the base of a rate; the count is the word before it
+    if (/\b(?:out of|in|of) every\s$/.test(s.slice(Math.max(0, start - 14), start))) continue;
     if (ORDINAL_ONLY.test(text)) continue;
     // "(00, 01, 10, 11)": digits with a leading zero are a code, not an amount ("0.5" is one)
     if (/^0\d/.test(text)) continue;

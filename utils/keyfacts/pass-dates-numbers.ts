@@ -9,14 +9,16 @@ import { findDates } from './dates';
 import { isBareNumber } from './display';
 import { isSpecList } from './list-rows';
 import { findNumbers } from './numbers';
+import { storyPointerSentences } from './prose';
 import type { TextFact } from './types';
 
 export function datesAndNumbers(c: Collector): { dates: TextFact[]; numbers: TextFact[] } {
   const dates: TextFact[] = [];
   const numbers: TextFact[] = [];
+  const pointer = storyPointerSentences(c.sents);
   c.sents.forEach((s, i) => {
     const spec = c.row[i] && isSpecList(s.text);
-    if (c.row[i] && !spec) return;
+    if ((c.row[i] && !spec) || pointer[i]) return;
     const ds = spec ? [] : findDates(s.text, c.english);
     if (c.prose[i]) for (const d of ds) dates.push({ text: d.text, sentence: i });
     for (const n of findNumbers(s.text, ds, c.english)) if (c.prose[i] || !isBareNumber(n.text)) numbers.push({ text: n.text, sentence: i });

@@ -2,6 +2,7 @@
 
 import type { Collector } from './collector';
 import { surname } from './people';
+import { storyPointerSentences } from './prose';
 import { findQuotes, makeResolver, subjectOfPassage, type Mention } from './quotes';
 import type { QuoteFact } from './types';
 
@@ -47,5 +48,10 @@ export function quotesWithSpeakers(c: Collector): QuoteFact[] {
       last.text += ' ' + s.text;
     } else paragraphs.push({ text: s.text, first: i, starts: [0] });
   });
-  return findQuotes(paragraphs, makeResolver(forPronouns, [...c.people.values()]), subjectOfPassage(mentions));
+  // a quote outside running prose is a title or a cell; in a line pointing to another story, that story's headline
+  const pointer = storyPointerSentences(c.sents);
+  const persons = new Set(mentions.filter((m) => m.person).map((m) => m.speaker));
+  return findQuotes(paragraphs, makeResolver(forPronouns, [...c.people.values()]), subjectOfPassage(mentions), (speaker) => persons.has(speaker)).filter(
+    (q) => c.prose[q.sentence] && !pointer[q.sentence],
+  );
 }

@@ -33,10 +33,19 @@ const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
 /** A row of a table: figures with at most names or codes beside them, no sentence end, no word of running text. */
 const isCellRow = (t: string) => unended(t) && DIGIT.test(t.replace(LIST_MARKER, '')) && !RUNNING_WORD.test(t);
 
+/**
+ * A line that points the reader to another story or a gallery: "Related: …", "SEE ALSO: …", "More: …", "PHOTOS: …",
+ * and a sentence in brackets of its own, "(See the week's best pictures.)", "(MORE: 13 Best Tweets …)". The headline
+ * it quotes is not this story's: its figures ("13 Best Tweets"), names and quotes are not facts of the article.
+ */
+const POINTER_LABEL = /^\(?\s*(?:(?:see|read|watch)(?: also| more)?|more|related(?: \p{L}+)?|photos?|videos?|gallery)\s*:/iu;
+const POINTER_IN_BRACKETS = /^\((?:See|Watch|Read|Listen|MORE|More)\b[^()]*\)$/;
+const isStoryPointer = (t: string): boolean => POINTER_LABEL.test(t.trim()) || POINTER_IN_BRACKETS.test(t.trim());
+
 /** Per paragraph (its text, lines joined): whether it is running prose, which facts may be read from. */
 export function proseParagraphs(paragraphs: string[]): boolean[] {
   const cell = paragraphs.map((t) => isCellRow(t.trim()));
-  const prose = cell.map((x) => !x);
+  const prose = cell.map((x, i) => !x && !isStoryPointer(paragraphs[i]!));
   const short = paragraphs.map((t) => unended(t.trim()) && words(t) <= CELL_WORDS_MAX);
   for (let i = 0; i < paragraphs.length; ) {
     let j = i;
@@ -48,10 +57,21 @@ export function proseParagraphs(paragraphs: string[]): boolean[] {
   return prose;
 }
 
-/** Per sentence: whether its paragraph is running prose. */
-export function proseSentences(sentences: ReadonlyArray<{ text: string; para: number }>): boolean[] {
+type Sentences = ReadonlyArray<{ text: string; para: number }>;
+function paragraphsOf(sentences: Sentences): string[] {
   const paragraphs: string[] = [];
   for (const s of sentences) paragraphs[s.para] = paragraphs[s.para] === undefined ? s.text : `${paragraphs[s.para]} ${s.text}`;
-  const prose = proseParagraphs(Array.from(paragraphs, (t) => t ?? ''));
+  return Array.from(paragraphs, (t) => t ?? '');
+}
+
+/** Per sentence: whether its paragraph is running prose. */
+export function proseSentences(sentences: Sentences): boolean[] {
+  const prose = proseParagraphs(paragraphsOf(sentences));
   return sentences.map((s) => prose[s.para]!);
+}
+
+/** Per sentence: whether it or its paragraph points to another story (no fact of any kind is read there). */
+export function storyPointerSentences(sentences: Sentences): boolean[] {
+  const pointer = paragraphsOf(sentences).map(isStoryPointer);
+  return sentences.map((s) => pointer[s.para]! || POINTER_IN_BRACKETS.test(s.text));
 }

@@ -108,4 +108,26 @@ describe('key sentences', () => {
     ].map((text, para) => ({ text, para, facts: 0 }));
     expect(rankSentences('Dunmore to close river bridge', sentences)).toEqual([0, 2, 3]);
   });
+
+  it('pass over an aside in brackets and a caption that opens with its picture credit', () => {
+    const sentences = [
+      'The Dunmore council voted on Monday to close the old river bridge for repairs.',
+      '(Corrects the third paragraph to show the bridge opened in 1931, not 1913.)',
+      'Ana Whitcombe/Dunmore Herald Cars queue at the old river bridge in Dunmore as the council closes it for repairs.',
+      'Buses run by Eastvale Transit will carry commuters while the work goes on.',
+      'A bakery owner in Dunmore said her shop would lose trade while the bridge is closed.',
+    ].map((text, para) => ({ text, para, facts: 0 }));
+    expect(rankSentences('Dunmore to close river bridge', sentences)).toEqual([0, 3, 4]);
+  });
+
+  it('prefer the sentence that turns the story to background that scores the same', () => {
+    const paras = [
+      'The Dunmore council voted on Monday to close the old river bridge for repairs.',
+      'The work will cost $4 million and take most of the summer, officials said.',
+      'Shops on the east bank of the river sell bread and coffee to the commuters.',
+      'But shops on the east bank of the river say they will lose their commuters.',
+    ];
+    expect(rank('Dunmore to close river bridge', paras)).toEqual([0, 1, 3]);
+    expect(rank('Dunmore to close river bridge', paras.slice(0, 3).concat(['So shops on the east bank of the river say they will lose their commuters.']))).toEqual([0, 1, 2]);
+  });
 });

@@ -154,6 +154,25 @@ describe('what is no quantity, and ranges and scales of any size', () => {
     expect(nums('Agents searched a garage behind 4417 Huntington Place on Monday.')).toEqual([]);
   });
 
+  it('reads no age written without hyphens, and no base of a rate', () => {
+    expect(nums('My 19 year old asked; adults 18 to 24 years old and a boy about 11 years old watch 3 hours a day.')).toEqual(['3 hours a day']);
+    expect(nums('Four out of every 100 pupils and one in every 20 teachers were absent, 9 classes in all.')).toEqual(['9 classes']);
+  });
+
+  it('reads no telephone number that opens with a trunk zero', () => {
+    expect(nums('Worried passengers should call 08000 312455 or 0800 555 0199; 40 lines are open.')).toEqual(['40 lines']);
+  });
+
+  it('keeps a list of numbers whose unit is written once, a bound before the unit, cents, feet and inches, bitcoin', () => {
+    expect(nums('Ships may wait 15, 30 or 45 or more miles offshore.')).toEqual(['15, 30 or 45 or more miles']);
+    expect(nums('Teams of 4, 6 and 8 players met in 2019, 2020 and 2021.')).toEqual(['4, 6 and 8 players']);
+    expect(nums('Songs sold for 79¢ each; the suspect is 5’9” tall and paid 250 bitcoin.')).toEqual(['79¢', '5’9”', '250 bitcoin']);
+  });
+
+  it('takes a number after a name, before a word it seems to count, for part of the name', () => {
+    expect(nums('Staff of the Precinct 7 police officers union met 12 city councillors.')).toEqual(['12 city councillors']);
+  });
+
   it('reads "4 or 5 days" as one range and "quadrillion" as a scale', () => {
     expect(nums('The repairs will take 4 or 5 days.')).toEqual(['4 or 5 days']);
     expect(nums('The chip can store 2.6 quadrillion bits.')).toEqual(['2.6 quadrillion bits']);

@@ -55,3 +55,25 @@ describe('facts only from prose', () => {
     expect(f.keySentences.every((k) => !/Riverton|Ashford|Kelby|Stalls/.test(k.text))).toBe(true);
   });
 });
+
+describe('lines that point to another story', () => {
+  it('reads no fact from a pointer line or a bracketed pointer sentence, and keeps the story around it', () => {
+    const f = facts(
+      [
+        'Flood waters forced 320 families from their homes in Dunmore on Tuesday, officials said.',
+        'Related: Mayor Ana Whitcombe says "we will rebuild" after 40 homes burn in Kelby',
+        'The river rose 3 metres overnight. (See the 12 Best Photos of the Flood.)',
+        'PHOTOS: 25 Years of Storms on the Coast',
+      ].join('\n\n'),
+    );
+    expect(f.numbers.map((n) => n.text)).toEqual(['320 families', '3 metres']);
+    expect(f.quotes).toEqual([]);
+    expect(f.people).toEqual([]);
+    expect(f.places.map((p) => p.text)).toEqual(['Dunmore']);
+  });
+
+  it('keeps a paragraph that only opens with "More" or "See" as prose', () => {
+    expect(proseParagraphs(['More than 90 people spoke at the meeting.', 'See you next week, readers!', 'Related Stories'])).toEqual([true, true, true]);
+    expect(proseParagraphs(['More: Twelve towns lose power', 'SEE ALSO: How to keep a garden', '(See the pictures of the week.)'])).toEqual([false, false, false]);
+  });
+});

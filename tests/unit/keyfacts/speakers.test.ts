@@ -79,4 +79,44 @@ describe('speakers found across sentences', () => {
       speakers('The governor spoke for an hour.\n\n"Tom Varga is being briefed every day. He is terrific and works very hard."\n\n"But I do not need to hear the same thing every single morning."').map((q) => q[1]),
     ).not.toContain('Varga');
   });
+
+  it('reads a subject that stands far before the quote', () => {
+    expect(
+      speakers(
+        'The pension law turns 75 on Saturday.\n\nOpposition leader Ana Lund said in a statement marking the anniversary of the law on Friday that while it has served millions of older people well over the decades since it was passed, its trustees have "repeatedly warned parliament that reforms are necessary."',
+      ),
+    ).toEqual([['repeatedly warned parlia', 'Lund']]);
+  });
+
+  it('gives a quote to the person who opens the sentence, past a long apposition that names bodies', () => {
+    expect(
+      speakers(
+        'The navy will cut two ships, the ministry said.\n\nBut Ingrid Solvang, a naval historian at Halden University and a former graduate of the Royal Naval College at Dartmouth in England, said the fleet is "a coastguard with a few frigates and no plan."',
+      ),
+    ).toEqual([['a coastguard with a few ', 'Solvang']]);
+  });
+
+  it('reads the subject after a clause that opens the sentence', () => {
+    expect(
+      speakers(
+        'Westfjord Energy Corp. built the reactor.\n\nAfter Westfjord Energy said in March that the reactor would start this year, Foreign Minister Ana Lund said that until the plant is inspected by the agency and found safe for the region, "it would be premature to go ahead with any project at this time."',
+      ),
+    ).toEqual([['it would be premature to', 'Lund']]);
+  });
+
+  it('gives a pronoun that opens the sentence to someone named before it, not to a name later in that sentence', () => {
+    expect(
+      speakers(
+        '"We will fight for the pension," said party chairman Tomas Berg.\n\nHe said that Prime Minister Ana Lund and her ministers are "deeply committed to keeping the pension as it is," and more.',
+      ).map((q) => q[1]),
+    ).toEqual(['Berg', 'Berg']);
+  });
+
+  it('gives the quote of a spokesperson to the spokesperson, not to the employer named with them', () => {
+    expect(
+      speakers(
+        'Westfjord Shipping Corp. cancelled 40 sailings on Monday.\n\n"We are working closely with the port and will offer refunds to every passenger," a Westfjord Shipping spokesman said.\n\nA company spokeswoman told the Herald: "No ship will leave before the storm has passed."',
+      ).map((q) => q[1]),
+    ).toEqual(['spokesman', 'spokeswoman']);
+  });
 });
