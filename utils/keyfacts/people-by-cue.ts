@@ -6,7 +6,7 @@
 
 import { LOWER, UPPER, re } from './chars';
 import type { Collector } from './collector';
-import type { Candidate } from './candidates';
+import { LEGAL_FORM, type Candidate } from './candidates';
 import { SPEECH_AFTER, SPEECH_BEFORE } from './cues';
 import { personByGivenName } from './evidence';
 import { COURTESY_TITLES, ROLE_WORDS } from './lexicon';
@@ -57,7 +57,8 @@ export function personAfterTitle(c: Collector, k: Candidate): boolean {
     c.addPerson(c.textOf(p, nameToks).replace(/['’]s?$/, ''), '', p.sentence, p.start < 3 || initial);
     return true;
   }
-  const firstRole = Math.max(0, prefix.findIndex((t) => isRoleWord(t.w) || ABBREVIATED_TITLE.test(t.w)));
+  // ("Acme Inc. Chairman": a legal form ends the organisation's name, it is no abbreviated title)
+  const firstRole = Math.max(0, prefix.findIndex((t) => isRoleWord(t.w) || (ABBREVIATED_TITLE.test(t.w) && !LEGAL_FORM.test(t.w))));
   // "Mr. Lee": a courtesy title is how the name is written, not a role
   let role = prefix.every((t) => COURTESY_TITLES.has(lower(t.w))) ? '' : c.textOf(p, prefix);
   if (firstRole > 0) lead(c, c.textOf(p, prefix.slice(0, firstRole)), p.sentence, initial);

@@ -1,0 +1,31 @@
+// Rules of the eleventh round for organisations and places, each on an invented example.
+import { describe, expect, it } from 'vitest';
+import { mergeShortForms } from '@/utils/keyfacts/coreference';
+import { orgs, peopleWithRoles } from './read-facts';
+
+describe('organisations named in a role written before a person', () => {
+  it('reads a legal form in the lead as the end of an organisation, not as an abbreviated title', () => {
+    const text = 'Corvana Inc. Chairman Paul Avery said the board was confident. He spoke briefly.';
+    expect(peopleWithRoles(text)).toEqual([{ name: 'Paul Avery', role: 'Corvana Inc. Chairman' }]);
+    expect(orgs(text)).toEqual(['Corvana Inc']);
+  });
+
+  it('takes one word before the role when data knows it as a company', () => {
+    expect(orgs('Snapchat CEO Evan Ward rebuffed the offer. He said no.')).toEqual(['Snapchat']);
+    // an unknown word used only there is no evidence, nor is a department's subject
+    expect(orgs('Quorvel CEO Evan Ward rebuffed the offer. He said no.')).toEqual([]);
+    expect(orgs('Health Minister Evan Ward rebuffed the offer. He said no.')).toEqual([]);
+  });
+});
+
+describe('one entity, one chip', () => {
+  it('does not merge a maker into a model named with its name and a number', () => {
+    const merged = mergeShortForms([
+      { name: 'Acme Inc', acronym: '' },
+      { name: 'Acme II', acronym: '' },
+      { name: 'Vega', acronym: '' },
+      { name: 'Vega Industries', acronym: '' },
+    ]);
+    expect(merged.map((o) => o.name)).toEqual(['Acme Inc', 'Acme II', 'Vega Industries']);
+  });
+});
