@@ -1,5 +1,6 @@
 // Rules of the eleventh round for organisations and places, each on an invented example.
 import { describe, expect, it } from 'vitest';
+import { Collector } from '@/utils/keyfacts/collector';
 import { mergeShortForms } from '@/utils/keyfacts/coreference';
 import { orgs, peopleWithRoles } from './read-facts';
 
@@ -27,5 +28,17 @@ describe('one entity, one chip', () => {
       { name: 'Vega Industries', acronym: '' },
     ]);
     expect(merged.map((o) => o.name)).toEqual(['Acme Inc', 'Acme II', 'Vega Industries']);
+  });
+});
+
+describe('capitals written only against a number or in a credit line', () => {
+  const c = new Collector('The VTX 100 rose 2%. The VTX 250 fell. Photo: KPA/ORBI. The ORBI agency said so. Qarnet named its QRX7 chip after QRX.');
+  it('reads each use of the word in the article', () => {
+    expect(c.isModelOrCredit('VTX')).toBe(true); // an index, always before a number
+    expect(c.isModelOrCredit('KPA')).toBe(true); // a credit line
+    expect(c.isModelOrCredit('ORBI')).toBe(false); // also used on its own
+    expect(c.isModelOrCredit('QRX')).toBe(false); // "QRX7" is another word; "after QRX." stands alone
+    expect(c.isModelOrCredit('ZZQ')).toBe(false); // never written
+    expect(c.isModelOrCredit('Qarnet')).toBe(false); // no capitals word
   });
 });
