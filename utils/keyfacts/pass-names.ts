@@ -10,9 +10,10 @@ import { isClubShortForm, isShortFormOf } from './coreference';
 import { ADJECTIVE, ALL_CAPS_2_6, CLUB_TAIL, LEGISLATURE, ORG_NOUN_AFTER } from './cues';
 import { isCalendarWord } from './collector';
 import { companyByName } from './evidence';
-import { isCountry, isKnownPlace } from './gazetteer';
+import { isCountry, isDemonym, isKnownPlace } from './gazetteer';
 import { ORG_TAIL } from './lexicon';
 import { isClubOfPlace, isOrgByForm, isTeamAfterThe } from './organizations';
+import { roleAfter, roleBefore, splitRolePrefix } from './people';
 import { personAfterTitle, personByCue } from './people-by-cue';
 import { lower, stripPossessive } from './phrases';
 import { isLandsAfterThe, isPlaceByForm, placeByContext } from './places';
@@ -97,6 +98,14 @@ export function namesInPhrases(c: Collector): Candidate[] {
     // "Frost & Sullivan", "Baird & Kerr": names joined by an ampersand are a firm, never one person
     if (FIRM_AMPERSAND.test(name)) {
       org(k);
+      continue;
+    }
+    // "in Beverly Hills, Calif.", "Linden, a town …", "near Rosa Springs": the place's own cues outweigh a given name
+    // (not a person given a role: "candidate Ana Diaz, a former city councillor")
+    // (nor a nationality or a party, "Irish-based", "Republican districts"; nor a body by its form, "at Acme University, Fresno")
+    const described = ADJECTIVE.test(name) || isDemonym(name) || isOrgByForm(toks) || !!roleBefore(before) || !!roleAfter(after);
+    if (toks.length <= 3 && splitRolePrefix(toks) < 0 && !described && placeByContext(before, after)) {
+      c.addPlace(name, p.sentence);
       continue;
     }
     if (personAfterTitle(c, k) || personByCue(c, k) || knownByOneWord(c, k)) continue;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { Collector } from '@/utils/keyfacts/collector';
 import { mergeShortForms } from '@/utils/keyfacts/coreference';
-import { orgs, peopleWithRoles } from './read-facts';
+import { orgs, peopleNames, peopleWithRoles, places } from './read-facts';
 
 describe('organisations named in a role written before a person', () => {
   it('reads a legal form in the lead as the end of an organisation, not as an abbreviated title', () => {
@@ -40,5 +40,18 @@ describe('capitals written only against a number or in a credit line', () => {
     expect(c.isModelOrCredit('QRX')).toBe(false); // "QRX7" is another word; "after QRX." stands alone
     expect(c.isModelOrCredit('ZZQ')).toBe(false); // never written
     expect(c.isModelOrCredit('Qarnet')).toBe(false); // no capitals word
+  });
+});
+
+describe('a place by its own cues before a given name', () => {
+  it('reads "in X, State" as a place even when X opens with a given name', () => {
+    const text = 'The embryos are kept at a clinic in Maribel Hills, Calif., where staff said nothing. Nobody else spoke.';
+    expect(places(text)).toContain('Maribel Hills');
+    expect(peopleNames(text)).toEqual([]);
+  });
+
+  it('keeps a person given a role, and a nationality or party, out of places', () => {
+    expect(peopleNames('Liberal candidate Maribel Hills, a former city councillor, won the seat. She was happy.')).toEqual(['Maribel Hills']);
+    expect(places('The agency oversees the Irish-based operations of the firms. Voters flipped Republican districts.')).toEqual([]);
   });
 });
