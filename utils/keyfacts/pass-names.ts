@@ -10,7 +10,8 @@ import { isClubShortForm, isShortFormOf } from './coreference';
 import { ADJECTIVE, ALL_CAPS_2_6, CLUB_TAIL, LEGISLATURE, ORG_NOUN_AFTER } from './cues';
 import { isCalendarWord } from './collector';
 import { companyByName } from './evidence';
-import { isCountry, isDemonym, isKnownPlace } from './gazetteer';
+import { isCommonWord, isCountry, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
+import { listMates } from './name-lists';
 import { ORG_TAIL } from './lexicon';
 import { isClubOfPlace, isOrgByForm, isTeamAfterThe } from './organizations';
 import { roleAfter, roleBefore, splitRolePrefix } from './people';
@@ -70,6 +71,32 @@ function campuses(c: Collector): void {
     c.orgs.delete(key);
     c.addOrg(`${o.name}, ${m[1]}`, o.acronym, o.sentence);
   }
+}
+
+/**
+ * "Marseille, Nice and Lyon", "Bega, Candelo and Wolumla": an undecided name listed with known places, and with no
+ * organisation or person, is a place; not in a sports report, where towns name their clubs, nor a name the
+ * article writes in lower case ("Nice"), a common or calendar word ("Western", "Sept."), a brand's inner capital
+ * ("CalMac"), a nationality, an acronym or a name that opens with a given name.
+ * Returns the names still undecided.
+ */
+/** A plural noun right after a list, or after one word more ("elementary schools"): the names describe it. */
+const NOUN_AFTER_LIST = /^\s+(?:[a-z]+\s+)?[a-z]+[^s'’\s]s\b/;
+
+function placesInLists(c: Collector, unknown: Candidate[]): Candidate[] {
+  if (c.sport) return unknown;
+  // a place the article names as one already (not "Markham" in "Rigler, Sitton and Markham elementary schools")
+  const place = (x: string) => c.places.has(x);
+  const other = (x: string) => c.hasOrg(x) || c.people.has(x) || !!c.personBySurname(x);
+  return unknown.filter((u) => {
+    const w = u.toks[0]!.w;
+    const word = u.toks.length === 1 && (isCommonWord(w) || isCalendarWord(w) || /\.$|\p{Ll}\p{Lu}/u.test(w));
+    if (u.toks.length > 3 || word || u.possessive || ADJECTIVE.test(u.name) || isDemonym(u.name) || ALL_CAPS_2_6.test(u.name) || isGivenName(w) || c.lowerWords.has(u.name.toLowerCase())) return true;
+    // (not names that describe a noun after them: "Ukraine and Western sanctions", "Rigler and Markham schools")
+    const listed = listMates(c, u).some((l) => l.mates.some(place) && !l.mates.some(other) && !NOUN_AFTER_LIST.test(l.after));
+    if (listed) c.addPlace(u.name, u.p.sentence);
+    return !listed;
+  });
 }
 
 /** Decides each capitalised phrase; returns the undecided ones. */
@@ -136,5 +163,5 @@ export function namesInPhrases(c: Collector): Candidate[] {
     unknown.push(k);
   }
   campuses(c);
-  return unknown;
+  return placesInLists(c, unknown);
 }

@@ -17,7 +17,7 @@ const IN_BEFORE = re`(?:^|\s)in\s(?:${CAP}(?:,\s|,?\sand\s))*$`;
 
 const CAP_WORDS = String.raw`[${UPPER}][${LETTER}.'’-]*(?:\s[${UPPER}][${LETTER}.'’-]*)*`;
 /** "the Lents neighborhood", "the Lents and St. Johns neighborhoods": names before the kind of place they name. */
-export const PLACE_NOUN_AFTER = re`^(?:(?:,|\s+and|\s+or)\s+${CAP_WORDS})*\s+(?:neighbou?rhoods?|districts?|suburbs?|boroughs?|townships?|provinces?|prefectures?|municipalit(?:y|ies))\b`;
+export const PLACE_NOUN_AFTER = re`^(?:(?:,|\s+and|\s+or)\s+${CAP_WORDS})*\s+(?:neighbou?rhoods?|districts?|suburbs?|boroughs?|townships?|count(?:y|ies)|regions?|provinces?|prefectures?|municipalit(?:y|ies))\b`;
 
 /** Last words that make a capitalised phrase a place: "Montgomery County", "South China Sea", "Victoria Falls". */
 const PLACE_TAIL = new Set(

@@ -55,3 +55,21 @@ describe('a place by its own cues before a given name', () => {
     expect(places('The agency oversees the Irish-based operations of the firms. Voters flipped Republican districts.')).toEqual([]);
   });
 });
+
+describe('places listed with places', () => {
+  it('takes a name listed with a place the article names, outside sports reports', () => {
+    const text = 'Flights were cut in Lyon. Half of the flights at Lyon, Vorrenne and Toulouse were cancelled.';
+    expect(places(text)).toEqual(['Lyon', 'Toulouse', 'Vorrenne']);
+  });
+
+  it('leaves names that describe a noun after the list, common words and lists with an organisation', () => {
+    expect(places('Schools shut in Lyon. Rigler, Sitton and Lyon elementary schools will close.')).toEqual(['Lyon']);
+    expect(places('Prices rose in Lyon. Lyon and Western sanctions hurt.')).toEqual(['Lyon']);
+    expect(places('Acme Corp. opened in Lyon. Acme Corp., Vorrenne and Lyon signed.')).toEqual(['Lyon']);
+  });
+
+  it('reads names listed before "counties" or "regions" as places', () => {
+    expect(places('The bill lets Wayne, Oakland and Tarrow counties raise a tax.')).toEqual(['Wayne', 'Oakland', 'Tarrow']);
+    expect(places('Plants in the Varrow and Ashby regions cut output.')).toEqual(['Varrow', 'Ashby']);
+  });
+});
