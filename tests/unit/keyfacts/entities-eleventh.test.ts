@@ -73,3 +73,16 @@ describe('places listed with places', () => {
     expect(places('Plants in the Varrow and Ashby regions cut output.')).toEqual(['Varrow', 'Ashby']);
   });
 });
+
+describe('organisations by the people who work there and by the noun that introduces them', () => {
+  it('takes the name after "analysts at", not a place, a person or a name before a number', () => {
+    expect(orgs('Analysts at Quarnell estimated the console could sell 9 million units.')).toEqual(['Quarnell']);
+    expect(orgs('Officials at Dublin said the road was closed.')).toEqual([]);
+    expect(orgs('Researchers at Maria Olsen said the data was thin.')).toEqual([]);
+    expect(orgs('He spoke with executives at Quarnell 500 companies.')).toEqual([]);
+  });
+
+  it('takes a company named after "another … company,"', () => {
+    expect(orgs('Yet another payments company, Quarnell, raised money this week.')).toEqual(['Quarnell']);
+  });
+});
