@@ -86,3 +86,16 @@ describe('organisations by the people who work there and by the noun that introd
     expect(orgs('Yet another payments company, Quarnell, raised money this week.')).toEqual(['Quarnell']);
   });
 });
+
+describe('words that are no organisation', () => {
+  it('does not take a plural after "the" and before "of" for a team', () => {
+    expect(orgs('Marines still sing "From the Halls of Verrano to the Shores of Tessaly," he said.')).toEqual([]);
+    expect(orgs('A hearing under the Proceeds of Crime Act will take place in March.')).toEqual([]);
+    expect(orgs('The goal put the Ravens ahead before the break.')).toEqual(['Ravens']);
+  });
+
+  it('does not take one common word after "of" in a role for an organisation', () => {
+    expect(orgs('Tom Reilly, Head of Research at Quarnell Securities, said the stock was cheap.')).toEqual(['Quarnell Securities']);
+    expect(orgs('Contact the theatre’s Director of Programs, Joanna Bell, for details. Bell said so.')).toEqual([]);
+  });
+});
