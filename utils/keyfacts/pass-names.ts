@@ -118,7 +118,9 @@ export function namesInPhrases(c: Collector): Candidate[] {
     // "the Halden Ravens", "the Rolling Stones": a plural name after "the" is a team, a band or a body
     // a company or team known by name from data beats the weaker cues of a person ("Boston" is also a given name)
     const lands = isLandsAfterThe(toks.map((t) => t.w), before);
-    if ((isTeamAfterThe(toks, before, after) && !isKnownPlace(name) && !ADJECTIVE.test(name) && !lands) || companyByName(name, c.lowerWords)) {
+    // (not the surname of a person the article has named: "Matt Navarra … Navarra identified")
+    const company = companyByName(name, c.lowerWords) && !c.personBySurname(name);
+    if ((isTeamAfterThe(toks, before, after) && !isKnownPlace(name) && !ADJECTIVE.test(name) && !lands) || company) {
       org(k);
       continue;
     }

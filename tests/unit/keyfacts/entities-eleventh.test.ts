@@ -94,6 +94,12 @@ describe('words that are no organisation', () => {
     expect(orgs('The goal put the Ravens ahead before the break.')).toEqual(['Ravens']);
   });
 
+  it('reads a known company’s name as the surname of a person the article has named', () => {
+    const text = 'Consultant Lucia Navarra found the pages. All of the pages Navarra identified were disabled.';
+    expect(orgs(text)).toEqual([]);
+    expect(peopleWithRoles(text)).toEqual([{ name: 'Lucia Navarra', role: 'Consultant' }]);
+  });
+
   it('does not take one common word after "of" in a role for an organisation', () => {
     expect(orgs('Tom Reilly, Head of Research at Quarnell Securities, said the stock was cheap.')).toEqual(['Quarnell Securities']);
     expect(orgs('Contact the theatre’s Director of Programs, Joanna Bell, for details. Bell said so.')).toEqual([]);
