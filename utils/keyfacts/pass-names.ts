@@ -21,6 +21,7 @@ import { isLandsAfterThe, isPlaceByForm, placeByContext } from './places';
 import { isSideInResult, isSideOrListedCompany } from './results-and-markets';
 
 const FIRM_AMPERSAND = /\S \& \S/;
+const ACRONYM_PLURAL = /^[A-Z]{2,}s$/;
 
 /** One word that names something already known: a person's surname, a club's short name, two places ("Pakistan-China"). */
 function knownByOneWord(c: Collector, k: Candidate): boolean {
@@ -157,7 +158,8 @@ export function namesInPhrases(c: Collector): Candidate[] {
       continue;
     }
     const lastWord = toks[toks.length - 1]!.w;
-    const plain = !k.possessive && !ALL_CAPS_2_6.test(name) && !isCalendarWord(name) && !ORG_TAIL.has(lower(lastWord));
+    // (not an acronym or its plural: "across DVRs")
+    const plain = !k.possessive && !ALL_CAPS_2_6.test(name) && !ACRONYM_PLURAL.test(name) && !isCalendarWord(name) && !ORG_TAIL.has(lower(lastWord));
     if ((placeByContext(before, after, plain) && !ADJECTIVE.test(name) && toks.length <= 3 && !listedWithOrg(c, before)) || isPlaceByForm(toks.map((t) => t.w), after) || lands) {
       c.addPlace(name, p.sentence);
       continue;

@@ -13,7 +13,7 @@ const STATE_AFTER = re`^,\s+([${UPPER}][${LETTER}.]*(?:\s[${UPPER}][${LETTER}.]*
 const AGE_OF_BEFORE = re`[${UPPER}][${LETTER}]+,?\s\d{1,3},\s+of\s$`;
 const CAP = String.raw`[${UPPER}][${LETTER}.'’-]*(?:\s[${UPPER}][${LETTER}.'’-]*){0,2}`;
 /** "in Dundee", "in Karachi, Peshawar and Multan": the name follows "in", alone or in a list. */
-const IN_BEFORE = re`(?:^|\s)in\s(?:${CAP}(?:,\s|,?\sand\s))*$`;
+const IN_BEFORE = re`(?:^|\s)(?:in|across|throughout)\s(?:${CAP}(?:,\s|,?\sand\s))*$`;
 
 const CAP_WORDS = String.raw`[${UPPER}][${LETTER}.'’-]*(?:\s[${UPPER}][${LETTER}.'’-]*)*`;
 /** "the Lents neighborhood", "the Lents and St. Johns neighborhoods": names before the kind of place they name. */

@@ -105,3 +105,11 @@ describe('words that are no organisation', () => {
     expect(orgs('Contact the theatre’s Director of Programs, Joanna Bell, for details. Bell said so.')).toEqual([]);
   });
 });
+
+describe('places after "across" and "throughout"', () => {
+  it('reads them like "in", but not an acronym’s plural', () => {
+    expect(places('The quake damaged 2,100 houses across Varanao, officials said.')).toEqual(['Varanao']);
+    expect(places('Outages were reported throughout Tessaly and Varanao on Monday.')).toEqual(['Tessaly', 'Varanao']);
+    expect(places('The feature is rolling out across DVRs this month.')).toEqual([]);
+  });
+});
