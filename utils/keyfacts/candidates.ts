@@ -76,7 +76,7 @@ export function ownerLength(c: Collector, words: string[]): number {
 }
 
 /** A company's legal form ("Inc.", "Corp", "Ltd"): the end of its name. */
-const LEGAL_FORM = /^(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|LLP|GmbH|AG|SA|NV)\.?$/;
+export const LEGAL_FORM = /^(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|LLP|GmbH|AG|SA|NV)\.?$/;
 /** The most words of a seat's name ("Newport Beach, Calif." is two before its comma). */
 const SEAT_WORDS_MAX = 3;
 

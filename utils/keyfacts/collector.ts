@@ -29,6 +29,8 @@ const ALL_CAPS_WORD = re`^[${UPPER}]{2,8}$`;
 /** A number or a slashed neighbour right after or before capitals: "FTSE 100", "737 MAX", "SIA/EFAK". */
 const NUMBER_OR_SLASH_AFTER = /^(?: ?\d|\/\S)/;
 const NUMBER_OR_SLASH_BEFORE = /(?:\d ?|\S\/)$/;
+/** A run of letters and digits: a word as the model-or-credit test reads it. */
+const LETTERS_AND_DIGITS = /[\p{L}\d]+/gu;
 
 export const isCalendarWord = (w: string): boolean => CALENDAR.has(lower(w));
 
@@ -124,18 +126,29 @@ export class Collector {
    */
   isModelOrCredit(name: string): boolean {
     if (!ALL_CAPS_WORD.test(name)) return false;
-    const word = new RegExp(String.raw`(?<![\p{L}\d])${name}(?![\p{L}\d])`, 'gu');
-    let uses = 0;
-    for (const s of this.sents) {
-      for (const m of s.text.matchAll(word)) {
-        uses++;
-        const before = s.text.slice(Math.max(0, m.index - 2), m.index);
-        const after = s.text.slice(m.index + name.length, m.index + name.length + 2);
-        if (!NUMBER_OR_SLASH_AFTER.test(after) && !NUMBER_OR_SLASH_BEFORE.test(before)) return false;
-      }
-    }
-    return uses > 0;
+    const uses = this.capitalWords().get(name);
+    if (!uses) return false;
+    return uses.every(([i, at]) => {
+      const s = this.sents[i]!.text;
+      return NUMBER_OR_SLASH_AFTER.test(s.slice(at + name.length, at + name.length + 2)) || NUMBER_OR_SLASH_BEFORE.test(s.slice(Math.max(0, at - 2), at));
+    });
   }
+
+  /**
+   * Where each all-capital word stands in the article (sentence, offset), found once per article: a word is a whole
+   * run of letters and digits, so "NASA" is not found in "NASA2" nor in "NASAs".
+   */
+  private capitalWords(): Map<string, Array<[number, number]>> {
+    if (this.capitalUses) return this.capitalUses;
+    const uses = new Map<string, Array<[number, number]>>();
+    this.sents.forEach((s, i) => {
+      for (const m of s.text.matchAll(LETTERS_AND_DIGITS)) {
+        if (ALL_CAPS_WORD.test(m[0])) uses.get(m[0])?.push([i, m.index]) ?? uses.set(m[0], [[i, m.index]]);
+      }
+    });
+    return (this.capitalUses = uses);
+  }
+  private capitalUses?: Map<string, Array<[number, number]>>;
 
   addPlace(name: string, sentence: number): void {
     // "U.S." and "US", "U.K." and "UK": one place, kept as first written

@@ -48,13 +48,16 @@ export function isClubShortForm(word: string, orgs: Iterable<Org>): boolean {
   return false;
 }
 
+/** A name that ends in a model's number ("Acme II", "Vega 9"): a product of the maker it opens with, not its fuller name. */
+const MODEL_NUMBER = /\s(?:[IVX]{1,4}|\d+)$/;
+
 /**
  * Organisations named by the first or last words of another one in the article are that one: their entries
  * go, their acronym moves to the full name. Returns the organisations to keep, in order.
  */
 export function mergeShortForms<T extends Org>(orgs: T[]): T[] {
   return orgs.filter((o) => {
-    const full = orgs.find((x) => x !== o && isEdgeOf(orgKey(o.name), orgKey(x.name)));
+    const full = orgs.find((x) => x !== o && isEdgeOf(orgKey(o.name), orgKey(x.name)) && !(MODEL_NUMBER.test(x.name) && orgKey(x.name).startsWith(orgKey(o.name) + ' ')));
     if (full && o.acronym && !full.acronym) full.acronym = o.acronym;
     return !full;
   });

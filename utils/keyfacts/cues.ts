@@ -37,10 +37,12 @@ export const ORG_NOUN_AFTER = /^\s+(?:schools?|company|group|club|university|col
 /** "carrier SunExpress", "rivals Acme" */
 export const ORG_DESCRIPTOR_BEFORE = new RegExp(`\\b(?:${ORG_NOUNS}|side|rivals?|giant|brand|outlet|investor|backer|parent|subsidiary|competitor)\\s$`, 'i');
 /**
- * "a European competitor, Arianespace.", "one SpaceX customer, Inmarsat, which …": a company named after the noun that
+ * "a European competitor, Arianespace.", "one SpaceX customer, Inmarsat, which …", "another payments company, Stripe,": a company named after the noun that
  * introduces it, the name closed by punctuation (not the subject of a new clause: "for the team, Diaz scored").
  */
-export const ORG_NAMED_AFTER_NOUN = new RegExp(String.raw`\b(?:a|an|one|its|their)\s+(?:[\w'’-]+\s+){0,2}(?:${ORG_NOUNS}|competitor|rival|customer|client|partner|subsidiary),\s$`, 'i');
+export const ORG_NAMED_AFTER_NOUN = new RegExp(String.raw`\b(?:a|an|one|another|its|their)\s+(?:[\w'’-]+\s+){0,2}(?:${ORG_NOUNS}|competitor|rival|customer|client|partner|subsidiary),\s$`, 'i');
+/** "analysts at Jefferies", "researchers at Vega": people who work at the name after "at" (a body, not a person). */
+export const STAFF_AT_BEFORE = /\b(?:analysts?|economists?|strategists?|executives?|researchers?|scientists?|engineers?|officials?|employees) at\s$/i;
 export const NAME_CLOSED = /^\s*(?:[,.;:)]|$)/;
 /** "Edmunds.com, a car-shopping research firm" */
 export const ORG_APPOSITIVE = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s){0,4}?(?:${ORG_NOUNS})\\b`);

@@ -42,7 +42,8 @@ const isTitleWord = (w: string): boolean => isCommonWord(w) || LEAD_STOP.has(w.t
  * of a work's title.
  */
 export function isTeamAfterThe(tokens: Token[], before: string, after: string): boolean {
-  if (!/(?:^|\s)the\s$/i.test(before) || tokens.length > 4 || PLACE_NOUN_AFTER.test(after)) return false;
+  // ("the Halls of Montezuma", "the Proceeds of Crime Act": the head of a longer name or title, cut at "of")
+  if (!/(?:^|\s)the\s$/i.test(before) || tokens.length > 4 || PLACE_NOUN_AFTER.test(after) || /^\s+of\s/.test(after)) return false;
   const title = WORK_TITLE_BEFORE.exec(before);
   if (title && isTitleWord(title[1]!)) return false;
   const last = tokens[tokens.length - 1]!.w;

@@ -10,15 +10,18 @@ import { isClubShortForm, isShortFormOf } from './coreference';
 import { ADJECTIVE, ALL_CAPS_2_6, CLUB_TAIL, LEGISLATURE, ORG_NOUN_AFTER } from './cues';
 import { isCalendarWord } from './collector';
 import { companyByName } from './evidence';
-import { isCountry, isKnownPlace } from './gazetteer';
+import { isCommonWord, isCountry, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
+import { listMates } from './name-lists';
 import { ORG_TAIL } from './lexicon';
 import { isClubOfPlace, isOrgByForm, isTeamAfterThe } from './organizations';
+import { roleAfter, roleBefore, splitRolePrefix } from './people';
 import { personAfterTitle, personByCue } from './people-by-cue';
 import { lower, stripPossessive } from './phrases';
 import { isLandsAfterThe, isPlaceByForm, placeByContext } from './places';
 import { isSideInResult, isSideOrListedCompany } from './results-and-markets';
 
 const FIRM_AMPERSAND = /\S \& \S/;
+const ACRONYM_PLURAL = /^[A-Z]{2,}s$/;
 
 /** One word that names something already known: a person's surname, a club's short name, two places ("Pakistan-China"). */
 function knownByOneWord(c: Collector, k: Candidate): boolean {
@@ -71,6 +74,32 @@ function campuses(c: Collector): void {
   }
 }
 
+/**
+ * "Marseille, Nice and Lyon", "Bega, Candelo and Wolumla": an undecided name listed with known places, and with no
+ * organisation or person, is a place; not in a sports report, where towns name their clubs, nor a name the
+ * article writes in lower case ("Nice"), a common or calendar word ("Western", "Sept."), a brand's inner capital
+ * ("CalMac"), a nationality, an acronym or a name that opens with a given name.
+ * Returns the names still undecided.
+ */
+/** A plural noun right after a list, or after one word more ("elementary schools"): the names describe it. */
+const NOUN_AFTER_LIST = /^\s+(?:[a-z]+\s+)?[a-z]+[^s'’\s]s\b/;
+
+function placesInLists(c: Collector, unknown: Candidate[]): Candidate[] {
+  if (c.sport) return unknown;
+  // a place the article names as one already (not "Markham" in "Rigler, Sitton and Markham elementary schools")
+  const place = (x: string) => c.places.has(x);
+  const other = (x: string) => c.hasOrg(x) || c.people.has(x) || !!c.personBySurname(x);
+  return unknown.filter((u) => {
+    const w = u.toks[0]!.w;
+    const word = u.toks.length === 1 && (isCommonWord(w) || isCalendarWord(w) || /\.$|\p{Ll}\p{Lu}/u.test(w));
+    if (u.toks.length > 3 || word || u.possessive || ADJECTIVE.test(u.name) || isDemonym(u.name) || ALL_CAPS_2_6.test(u.name) || isGivenName(w) || c.lowerWords.has(u.name.toLowerCase())) return true;
+    // (not names that describe a noun after them: "Ukraine and Western sanctions", "Rigler and Markham schools")
+    const listed = listMates(c, u).some((l) => l.mates.some(place) && !l.mates.some(other) && !NOUN_AFTER_LIST.test(l.after));
+    if (listed) c.addPlace(u.name, u.p.sentence);
+    return !listed;
+  });
+}
+
 /** Decides each capitalised phrase; returns the undecided ones. */
 export function namesInPhrases(c: Collector): Candidate[] {
   const unknown: Candidate[] = [];
@@ -90,13 +119,23 @@ export function namesInPhrases(c: Collector): Candidate[] {
     // "the Halden Ravens", "the Rolling Stones": a plural name after "the" is a team, a band or a body
     // a company or team known by name from data beats the weaker cues of a person ("Boston" is also a given name)
     const lands = isLandsAfterThe(toks.map((t) => t.w), before);
-    if ((isTeamAfterThe(toks, before, after) && !isKnownPlace(name) && !ADJECTIVE.test(name) && !lands) || companyByName(name, c.lowerWords)) {
+    // (not the surname of a person the article has named: "Matt Navarra … Navarra identified")
+    const company = companyByName(name, c.lowerWords) && !c.personBySurname(name);
+    if ((isTeamAfterThe(toks, before, after) && !isKnownPlace(name) && !ADJECTIVE.test(name) && !lands) || company) {
       org(k);
       continue;
     }
     // "Frost & Sullivan", "Baird & Kerr": names joined by an ampersand are a firm, never one person
     if (FIRM_AMPERSAND.test(name)) {
       org(k);
+      continue;
+    }
+    // "in Beverly Hills, Calif.", "Linden, a town …", "near Rosa Springs": the place's own cues outweigh a given name
+    // (not a person given a role: "candidate Ana Diaz, a former city councillor")
+    // (nor a nationality or a party, "Irish-based", "Republican districts"; nor a body by its form, "at Acme University, Fresno")
+    const described = ADJECTIVE.test(name) || isDemonym(name) || isOrgByForm(toks) || !!roleBefore(before) || !!roleAfter(after);
+    if (toks.length <= 3 && splitRolePrefix(toks) < 0 && !described && placeByContext(before, after)) {
+      c.addPlace(name, p.sentence);
       continue;
     }
     if (personAfterTitle(c, k) || personByCue(c, k) || knownByOneWord(c, k)) continue;
@@ -119,7 +158,8 @@ export function namesInPhrases(c: Collector): Candidate[] {
       continue;
     }
     const lastWord = toks[toks.length - 1]!.w;
-    const plain = !k.possessive && !ALL_CAPS_2_6.test(name) && !isCalendarWord(name) && !ORG_TAIL.has(lower(lastWord));
+    // (not an acronym or its plural: "across DVRs")
+    const plain = !k.possessive && !ALL_CAPS_2_6.test(name) && !ACRONYM_PLURAL.test(name) && !isCalendarWord(name) && !ORG_TAIL.has(lower(lastWord));
     if ((placeByContext(before, after, plain) && !ADJECTIVE.test(name) && toks.length <= 3 && !listedWithOrg(c, before)) || isPlaceByForm(toks.map((t) => t.w), after) || lands) {
       c.addPlace(name, p.sentence);
       continue;
@@ -127,5 +167,5 @@ export function namesInPhrases(c: Collector): Candidate[] {
     unknown.push(k);
   }
   campuses(c);
-  return unknown;
+  return placesInLists(c, unknown);
 }

@@ -7,23 +7,20 @@
  * (results-and-markets.ts).
  */
 
-import { LETTER, UPPER, reG } from './chars';
 import { isCalendarWord, type Collector } from './collector';
-import { ACCORDING_TO_THE, ADJECTIVE, ALL_CAPS_2_6, INSTITUTION_ACT_AFTER, INSTITUTION_BEFORE, NAME_CLOSED, ORG_APPOSITIVE, ORG_NAMED_AFTER_NOUN, ORG_DESCRIPTOR_BEFORE, ORG_POSSESSIVE } from './cues';
+import { ACCORDING_TO_THE, ADJECTIVE, ALL_CAPS_2_6, INSTITUTION_ACT_AFTER, INSTITUTION_BEFORE, NAME_CLOSED, ORG_APPOSITIVE, ORG_NAMED_AFTER_NOUN, ORG_DESCRIPTOR_BEFORE, ORG_POSSESSIVE, STAFF_AT_BEFORE } from './cues';
 import { isBrandWord, isCommonWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
 import { NOT_ORG_ACRONYMS } from './organizations';
 import type { Candidate } from './candidates';
+import { listMates } from './name-lists';
 import { isRoleWord, looksLikeName, surname } from './people';
 import { ROLE_EMPLOYER } from './people-by-cue';
 import { personByPosition } from './people-by-position';
 import { ownedName } from './role-leads';
 import { isSideOrListedCompany } from './results-and-markets';
 
-const CAP_NAME = String.raw`[${UPPER}][${LETTER}.'’-]*(?: (?:& )?[${UPPER}][${LETTER}.'’-]*)*`;
-/** "FC Porto, Inter Milan, Chelsea and Real Madrid", "Uber or Lyft or Postmates", "Frost & Sullivan, Acme and Ernst & Young" */
-const NAME_LIST = reG`(?:${CAP_NAME})(?:(?:, | and |, and | or |, or )(?:${CAP_NAME}))+`;
-/** Two names with "and" or "or", or three and more: "Inside, Acme is …" is no list. */
-const isList = (text: string, items: string[]) => items.length >= 3 || /(?:^|,| )(?:and|or) [^,]*$/.test(text);
+/** "executives at Fortune 500 companies": a name with a number after it is a list or an index, not a body. */
+const NUMBER_AFTER = /^\s\d/;
 /** Longer all-capital words are written words ("BREAKING"), not acronyms of organisations. */
 const ACRONYM_MAX = 5;
 /** Characters before a name that its cue words fit in ("one SpaceX customer, "): the rest of the sentence is not read. */
@@ -61,10 +58,10 @@ function employersInRoles(c: Collector): Set<string> {
 
 export function organisationsByContext(c: Collector, unknown: Candidate[]): void {
   const isAcronymOrg = (w: string) => w.length <= ACRONYM_MAX && !NOT_ORG_ACRONYMS.has(w) && !c.lowerWords.has(w.toLowerCase()) && !isKnownPlace(w[0] + w.slice(1).toLowerCase());
-  const isOrgContext = (u: Candidate) =>
-    ORG_DESCRIPTOR_BEFORE.test(u.before) || ORG_APPOSITIVE.test(u.afterName) || ORG_POSSESSIVE.test(u.afterName) || (NAME_CLOSED.test(u.afterName) && ORG_NAMED_AFTER_NOUN.test(u.before.slice(-CUE_WINDOW)));
   // "CEO Steve Jobs unveiled", "… and Ana Diaz": a person's name, not "Ross County"
   const personLike = (u: Candidate) => u.toks.some((t) => isRoleWord(t.w)) || (isGivenName(u.toks[0]!.w) && looksLikeName(u.toks));
+  const isOrgContext = (u: Candidate) =>
+    ORG_DESCRIPTOR_BEFORE.test(u.before) || (STAFF_AT_BEFORE.test(u.before) && !personLike(u) && !isKnownPlace(u.name) && !NUMBER_AFTER.test(u.afterName)) || ORG_APPOSITIVE.test(u.afterName) || ORG_POSSESSIVE.test(u.afterName) || (NAME_CLOSED.test(u.afterName) && ORG_NAMED_AFTER_NOUN.test(u.before.slice(-CUE_WINDOW)));
   unknown = unknown.filter((u) => !personByPosition(c, u));
   for (const u of unknown) {
     // a side in a result or a listed company ("Celtic beat …", "Hibernian lost to …"): a name, not an adjective
@@ -89,12 +86,7 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
   // lists: an unknown name next to known organisations in "A, B and C"
   for (const u of unknown) {
     if (c.hasOrg(u.name) || ADJECTIVE.test(u.name) || c.people.has(u.name) || personLike(u)) continue;
-    const s = c.sents[u.p.sentence]!.text;
-    for (const m of s.matchAll(NAME_LIST)) {
-      if (m.index! > u.p.start || m.index! + m[0].length < u.p.end) continue;
-      const items = m[0].split(/, and |, or |, | and | or /).map((x) => x.replace(/['’]s$/, ''));
-      if (isList(m[0], items) && items.includes(u.name) && items.some((x) => x !== u.name && c.hasOrg(x))) c.addOrg(u.name, '', u.p.sentence);
-    }
+    if (listMates(c, u).some((l) => l.mates.some((x) => c.hasOrg(x)))) c.addOrg(u.name, '', u.p.sentence);
   }
   // "Aston Villa … Villa coach": a name whose last word is used as an organisation is one; so is a name that employs
   // someone ("Sierra Space … chief executive of Sierra Space"), unless the article names it by surname too

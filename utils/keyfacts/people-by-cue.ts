@@ -6,9 +6,10 @@
 
 import { LOWER, UPPER, re } from './chars';
 import type { Collector } from './collector';
-import type { Candidate } from './candidates';
+import { LEGAL_FORM, type Candidate } from './candidates';
 import { SPEECH_AFTER, SPEECH_BEFORE } from './cues';
-import { personByGivenName } from './evidence';
+import { companyByName, personByGivenName } from './evidence';
+import { isCommonWord, isGivenName } from './gazetteer';
 import { COURTESY_TITLES, ROLE_WORDS } from './lexicon';
 import { isNameWord, isRoleWord, looksLikeName, roleAfter, roleBefore, roleHead, splitRolePrefix, surname } from './people';
 import { lower } from './phrases';
@@ -57,7 +58,8 @@ export function personAfterTitle(c: Collector, k: Candidate): boolean {
     c.addPerson(c.textOf(p, nameToks).replace(/['’]s?$/, ''), '', p.sentence, p.start < 3 || initial);
     return true;
   }
-  const firstRole = Math.max(0, prefix.findIndex((t) => isRoleWord(t.w) || ABBREVIATED_TITLE.test(t.w)));
+  // ("Acme Inc. Chairman": a legal form ends the organisation's name, it is no abbreviated title)
+  const firstRole = Math.max(0, prefix.findIndex((t) => isRoleWord(t.w) || (ABBREVIATED_TITLE.test(t.w) && !LEGAL_FORM.test(t.w))));
   // "Mr. Lee": a courtesy title is how the name is written, not a role
   let role = prefix.every((t) => COURTESY_TITLES.has(lower(t.w))) ? '' : c.textOf(p, prefix);
   if (firstRole > 0) lead(c, c.textOf(p, prefix.slice(0, firstRole)), p.sentence, initial);
@@ -74,6 +76,10 @@ export function personAfterTitle(c: Collector, k: Candidate): boolean {
   c.addPerson(c.textOf(p, nameToks).replace(/['’]s?$/, ''), role, p.sentence, p.start < 3 || initial);
   return true;
 }
+
+/** One common word or given name ("Research", "Programs") unless the article or the data knows it as an organisation. */
+const departmentWord = (c: Collector, w: string): boolean =>
+  !w.includes(' ') && (isCommonWord(w) || isGivenName(w) || c.lowerWords.has(w.toLowerCase())) && !c.hasOrg(w) && !companyByName(w, c.lowerWords);
 
 /** A personal name with a cue: a role, a reporting verb, an age, a surname used alone, a given name. */
 export function personByCue(c: Collector, k: Candidate): boolean {
@@ -104,7 +110,8 @@ export function personByCue(c: Collector, k: Candidate): boolean {
   if (rb && !/,\s*$/.test(before)) leadOfRole(c, rb, p.sentence, before);
   else if (ra) leadOfRole(c, ra, p.sentence, ' ');
   const of = ROLE_EMPLOYER.exec(role);
-  // "analyst at Davy Stockbrokers": after "at" a name of several words is an organisation
-  if (of) lead(c, of[2]!, p.sentence, false, of[1] === 'at');
+  // "analyst at Davy Stockbrokers": after "at" a name of several words is an organisation ("Head of Research",
+  // "director of the City of Angels": one common word or a given name after "of" is a department or a title's word)
+  if (of && !departmentWord(c, of[2]!)) lead(c, of[2]!, p.sentence, false, of[1] === 'at');
   return true;
 }

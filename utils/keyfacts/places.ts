@@ -13,11 +13,11 @@ const STATE_AFTER = re`^,\s+([${UPPER}][${LETTER}.]*(?:\s[${UPPER}][${LETTER}.]*
 const AGE_OF_BEFORE = re`[${UPPER}][${LETTER}]+,?\s\d{1,3},\s+of\s$`;
 const CAP = String.raw`[${UPPER}][${LETTER}.'’-]*(?:\s[${UPPER}][${LETTER}.'’-]*){0,2}`;
 /** "in Dundee", "in Karachi, Peshawar and Multan": the name follows "in", alone or in a list. */
-const IN_BEFORE = re`(?:^|\s)in\s(?:${CAP}(?:,\s|,?\sand\s))*$`;
+const IN_BEFORE = re`(?:^|\s)(?:in|across|throughout)\s(?:${CAP}(?:,\s|,?\sand\s))*$`;
 
 const CAP_WORDS = String.raw`[${UPPER}][${LETTER}.'’-]*(?:\s[${UPPER}][${LETTER}.'’-]*)*`;
 /** "the Lents neighborhood", "the Lents and St. Johns neighborhoods": names before the kind of place they name. */
-export const PLACE_NOUN_AFTER = re`^(?:(?:,|\s+and|\s+or)\s+${CAP_WORDS})*\s+(?:neighbou?rhoods?|districts?|suburbs?|boroughs?|townships?|provinces?|prefectures?|municipalit(?:y|ies))\b`;
+export const PLACE_NOUN_AFTER = re`^(?:(?:,|\s+and|\s+or)\s+${CAP_WORDS})*\s+(?:neighbou?rhoods?|districts?|suburbs?|boroughs?|townships?|count(?:y|ies)|regions?|provinces?|prefectures?|municipalit(?:y|ies))\b`;
 
 /** Last words that make a capitalised phrase a place: "Montgomery County", "South China Sea", "Victoria Falls". */
 const PLACE_TAIL = new Set(

@@ -11,6 +11,7 @@ import { LEAD_STOP } from './lexicon';
 import { NOT_ORG_ACRONYMS, isOrgByForm } from './organizations';
 import { isRoleWord } from './people';
 import { ownerLength } from './candidates';
+import { companyByName } from './evidence';
 
 /** A capitalised word and a connector just before: what follows is the end of a longer name. */
 const NAME_GOES_ON = re`[${UPPER}][${LETTER}.'’-]*\s(?:of|for|and|de)\s$`;
@@ -53,7 +54,7 @@ export function lead(c: Collector, name: string, sentence: number, initial: bool
   // "Carlineo's attorney", "Okafor's spokesman": the role of someone's, when a person of that surname is known
   if (single && c.personBySurname(name)) return;
   if (!single && !employer && !c.hasOrg(name)) return; // "Senate Majority (Leader)"
-  if (single && !ALL_CAPS_2_6.test(name) && !((initial ? c.aloneMid : c.alone).get(name) ?? 0) && !c.hasOrg(name)) return;
+  if (single && !ALL_CAPS_2_6.test(name) && !((initial ? c.aloneMid : c.alone).get(name) ?? 0) && !c.hasOrg(name) && !companyByName(name, c.lowerWords)) return;
   c.addOrg(name, '', sentence);
 }
 
@@ -61,8 +62,11 @@ export function lead(c: Collector, name: string, sentence: number, initial: bool
 export function leadOfRole(c: Collector, role: string, sentence: number, before: string): void {
   const m = CAP_WORDS_START.exec(role + ' ');
   if (!m) return;
-  const leadText = m[0].trim();
-  if (isRoleWord(leadText.split(' ').pop()!) || leadText === role) return;
+  // "Genentech Inc. Chairman", "Acme CEO": a role written in capitals ends the lead at its first role word
+  const words = m[0].trim().split(' ');
+  const roleAt = words.findIndex((w) => isRoleWord(w));
+  if (roleAt === 0 || (roleAt < 0 && m[0].trim() === role)) return;
+  const leadText = (roleAt > 0 ? words.slice(0, roleAt) : words).join(' ');
   const at = before.lastIndexOf(role.split(' ')[0]!);
   // "Bank of Korea governor": the words end a longer name, which the names pass reads whole
   if (at >= 0 && NAME_GOES_ON.test(before.slice(0, at))) return;

@@ -1,0 +1,32 @@
+/**
+ * Lists of names in a sentence ("FC Porto, Inter Milan, Chelsea and Real Madrid", "Marseille, Nice and Lyon"): a name
+ * listed with names of one kind is read as that kind by the passes (organisations, places).
+ */
+
+import { LETTER, UPPER, reG } from './chars';
+import type { Candidate } from './candidates';
+import type { Collector } from './collector';
+
+const CAP_NAME = String.raw`[${UPPER}][${LETTER}.'’-]*(?: (?:& )?[${UPPER}][${LETTER}.'’-]*)*`;
+/** "FC Porto, Inter Milan, Chelsea and Real Madrid", "Uber or Lyft or Postmates", "Frost & Sullivan, Acme and Ernst & Young" */
+const NAME_LIST = reG`(?:${CAP_NAME})(?:(?:, | and |, and | or |, or )(?:${CAP_NAME}))+`;
+/** Two names with "and" or "or", or three and more: "Inside, Acme is …" is no list. */
+const isList = (text: string, items: string[]) => items.length >= 3 || /(?:^|,| )(?:and|or) [^,]*$/.test(text);
+
+/** A list the candidate stands in: the other names, and the text after the list. */
+export interface ListMates {
+  mates: string[];
+  after: string;
+}
+
+/** The lists a candidate stands in (in practice one). */
+export function listMates(c: Collector, u: Candidate): ListMates[] {
+  const out: ListMates[] = [];
+  const s = c.sents[u.p.sentence]!.text;
+  for (const m of s.matchAll(NAME_LIST)) {
+    if (m.index > u.p.start || m.index + m[0].length < u.p.end) continue;
+    const items = m[0].split(/, and |, or |, | and | or /).map((x) => x.replace(/['’]s$/, ''));
+    if (isList(m[0], items) && items.includes(u.name)) out.push({ mates: items.filter((x) => x !== u.name), after: s.slice(m.index + m[0].length) });
+  }
+  return out;
+}
