@@ -1,16 +1,16 @@
 // bench:popup's A/B pairs a step of the two builds page by page (scripts/bench-popup-phases.ts).
 import { describe, expect, it } from 'vitest';
-import { pairedStepRatios } from '../../scripts/bench-popup-phases';
+import { pairedStepRatios, type PhaseSample } from '../../scripts/bench-popup-phases';
 
 describe('pairedStepRatios', () => {
   it('divides this build’s step by the base build’s on the same page, and skips pages either lacks', () => {
-    const ours = new Map([
+    const ours = new Map<string, PhaseSample>([
       ['a', { sent: 10, received: 40 }],
       ['b', { sent: 5, received: 25 }],
       ['c', { sent: 5 }],
       ['d', { sent: 0, received: 9 }],
     ]);
-    const base = new Map([
+    const base = new Map<string, PhaseSample>([
       ['b', { sent: 0, received: 40 }],
       ['a', { sent: 20, received: 80 }],
       ['c', { sent: 0, received: 10 }],
