@@ -66,6 +66,8 @@ const injecting = process.argv.includes('--inject');
 /** With `--inject`: a test extension whose files are the scripts, and its worker, which injects them. */
 let extension: { dir: string; worker: Worker } | undefined;
 let context: BrowserContext;
+/** Closes the browser (a context made by `launch` leaves its browser open when closed). */
+let closeBrowser: () => Promise<void>;
 if (injecting) {
   const dir = mkdtempSync(path.join(tmpdir(), 'cr-inject-'));
   const manifest = { manifest_version: 3, name: 'inject', version: '1', permissions: ['scripting'], host_permissions: ['http://127.0.0.1/*'], background: { service_worker: 'worker.js' } };
@@ -75,8 +77,11 @@ if (injecting) {
   const args = ['--headless=new', ...CHROMIUM_FLAGS, '--js-flags=--expose-gc', ...extensionArgs(dir)];
   context = await chromium.launchPersistentContext('', { executablePath: CHROMIUM, headless: false, args });
   extension = { dir, worker: context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')) };
+  closeBrowser = () => context.close();
 } else {
-  context = await (await chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', ...CHROMIUM_FLAGS, '--js-flags=--expose-gc'] })).newContext();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', ...CHROMIUM_FLAGS, '--js-flags=--expose-gc'] });
+  context = await browser.newContext();
+  closeBrowser = () => browser.close();
 }
 await context.route((url) => !url.href.startsWith(origin) && url.protocol.startsWith('http'), (route) => route.abort());
 
@@ -194,7 +199,7 @@ for (const [n, id] of ids.entries()) {
   }
   if ((n + 1) % 20 === 0) console.error(`${n + 1}/${ids.length} pages, load ${load()}`);
 }
-await context.close();
+await closeBrowser();
 server.close();
 if (extension) rmSync(extension.dir, { recursive: true });
 
