@@ -7,6 +7,7 @@ import { manifestCommands } from './utils/background/ids';
 import { deferPopupUi } from './utils/popup-ui-loader';
 import { READABILITY_MODULE, shippedReadability } from './utils/extract/readability-quiet';
 import { INJECTED_SCRIPTS, minifyInjectedScript } from './utils/extract/script-minify';
+import { withEagerCompileHint } from './utils/extract/compile-hints';
 
 /**
  * The sources zip Firefox's review asks for (`npm run zip`) holds what git tracks, nothing generated
@@ -54,6 +55,7 @@ const quietReadability: PluginOption = {
 /**
  * The scripts injected into pages (extract.js within its 20 KB gzip budget) minified again by terser
  * (utils/extract/script-minify.ts), last: after WXT has made each an anonymous IIFE, whose value is the result.
+ * extract.js then gets V8's hint to compile all its functions at once (utils/extract/compile-hints.ts).
  */
 const smallerInjectedScripts: PluginOption = {
   name: 'clean-reader:smaller-injected-scripts',
@@ -62,7 +64,9 @@ const smallerInjectedScripts: PluginOption = {
     order: 'post',
     async handler(_options, bundle) {
       for (const file of Object.values(bundle)) {
-        if (file.type === 'chunk' && INJECTED_SCRIPTS.includes(file.fileName)) file.code = await minifyInjectedScript(file.code);
+        if (file.type !== 'chunk' || !INJECTED_SCRIPTS.includes(file.fileName)) continue;
+        file.code = await minifyInjectedScript(file.code);
+        if (file.fileName === 'extract.js') file.code = withEagerCompileHint(file.code);
       }
     },
   },

@@ -10,12 +10,15 @@
 // in the browser (a page whose own scripts change it from load to load differs from itself: run one script twice
 // to tell; `--only ID,ID` picks pages by the start of their id). `--source`: also a bundle of this tree's source (esbuild, Readability as shipped, names kept);
 // `--profile`: V8's sampling profile of the last script's first run on each page, functions by self and total time.
-import { chromium, type CDPSession, type Page } from '@playwright/test';
+// `--inject`: each script injected as the popup does it, `scripting.executeScript({ files })` from an extension's worker
+// (a file of a test extension made for the run): the browser's own way of loading and compiling an extension's script
+// in its isolated world (V8's compile hints, code cache), which the default CDP evaluation of the source does not take.
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from '@playwright/test';
 import { build } from 'esbuild';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { CHROMIUM, CHROMIUM_FLAGS } from '../tests/e2e/fixtures';
+import { CHROMIUM, CHROMIUM_FLAGS, extensionArgs } from '../tests/e2e/fixtures';
 import { READABILITY_MODULE, shippedReadability } from '../utils/extract/readability-quiet';
 import { serveCorpus } from './corpus-server';
 import { argValue, percentile } from './bench-util';
@@ -59,8 +62,27 @@ if (process.argv.includes('--source')) scripts.push({ name: 'source', code: awai
 const ids = readdirSync(path.join(corpus, 'html')).filter((f) => f.endsWith('.html.gz')).map((f) => f.replace('.html.gz', '')).sort().filter((id) => !argValue('--only') || argValue('--only')!.split(',').some((prefix) => id.startsWith(prefix))).slice(0, limit);
 const { server, origin } = await serveCorpus(corpus, ids);
 
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', ...CHROMIUM_FLAGS, '--js-flags=--expose-gc'] });
-const context = await browser.newContext();
+const injecting = process.argv.includes('--inject');
+/** With `--inject`: a test extension whose files are the scripts, and its worker, which injects them. */
+let extension: { dir: string; worker: Worker } | undefined;
+let context: BrowserContext;
+/** Closes the browser (a context made by `launch` leaves its browser open when closed). */
+let closeBrowser: () => Promise<void>;
+if (injecting) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cr-inject-'));
+  const manifest = { manifest_version: 3, name: 'inject', version: '1', permissions: ['scripting'], host_permissions: ['http://127.0.0.1/*'], background: { service_worker: 'worker.js' } };
+  writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(path.join(dir, 'worker.js'), '');
+  scripts.forEach((script, i) => writeFileSync(path.join(dir, `script${i}.js`), script.code));
+  const args = ['--headless=new', ...CHROMIUM_FLAGS, '--js-flags=--expose-gc', ...extensionArgs(dir)];
+  context = await chromium.launchPersistentContext('', { executablePath: CHROMIUM, headless: false, args });
+  extension = { dir, worker: context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')) };
+  closeBrowser = () => context.close();
+} else {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', ...CHROMIUM_FLAGS, '--js-flags=--expose-gc'] });
+  context = await browser.newContext();
+  closeBrowser = () => browser.close();
+}
 await context.route((url) => !url.href.startsWith(origin) && url.protocol.startsWith('http'), (route) => route.abort());
 
 /** Main-thread CPU time of the page's renderer, ms. */
@@ -112,16 +134,28 @@ function addProfile(profile: { nodes: ProfileNode[]; samples: number[]; timeDelt
   });
 }
 
-async function runScript(page: Page, cdp: CDPSession, world: number, code: string, profile: boolean): Promise<{ sample: Sample; result: string }> {
+/** Runs script `i` in the page: in the CDP world given, or injected by the test extension (`--inject`). */
+async function runScript(page: Page, cdp: CDPSession, world: number, i: number, profile: boolean): Promise<{ sample: Sample; result: string }> {
   await cdp.send('Runtime.evaluate', { expression: 'gc()', contextId: world });
   if (profile) await cdp.send('Profiler.start');
   const before = await threadTime(cdp);
-  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression: code, contextId: world, returnByValue: true });
+  let value: unknown;
+  if (extension) {
+    // The one tab open on the corpus (by its origin: a page may have changed its own address since it loaded).
+    value = await extension.worker.evaluate(async ({ origin, file }) => {
+      const [tab] = (await chrome.tabs.query({})).filter((t) => t.url?.startsWith(`${origin}/`));
+      const [injection] = await chrome.scripting.executeScript({ target: { tabId: tab!.id! }, files: [file as never] });
+      return injection!.result;
+    }, { origin, file: `script${i}.js` });
+  } else {
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression: scripts[i]!.code, contextId: world, returnByValue: true });
+    if (exceptionDetails) throw new Error(`${page.url()}: ${exceptionDetails.text} ${exceptionDetails.exception?.description ?? ''}`);
+    value = result.value;
+  }
   const cpu = (await threadTime(cdp)) - before;
   if (profile) addProfile((await cdp.send('Profiler.stop')).profile as never);
-  if (exceptionDetails) throw new Error(`${page.url()}: ${exceptionDetails.text} ${exceptionDetails.exception?.description ?? ''}`);
-  const { timing, ...value } = result.value as { timing: { startedAt: number; doneAt: number } };
-  return { sample: { cpu, wall: timing.doneAt - timing.startedAt }, result: JSON.stringify(value) };
+  const { timing, ...rest } = value as { timing: { startedAt: number; doneAt: number } };
+  return { sample: { cpu, wall: timing.doneAt - timing.startedAt }, result: JSON.stringify(rest) };
 }
 
 /** One run of a script in a new tab of the page (a new renderer, as the popup's injection often meets: nothing compiled). */
@@ -137,7 +171,7 @@ async function measureOnce(id: string, i: number, profile: boolean): Promise<{ s
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
     }
-    return await runScript(page, cdp, world, scripts[i]!.code, profile);
+    return await runScript(page, cdp, world, i, profile);
   } finally {
     await page.close();
   }
@@ -165,8 +199,9 @@ for (const [n, id] of ids.entries()) {
   }
   if ((n + 1) % 20 === 0) console.error(`${n + 1}/${ids.length} pages, load ${load()}`);
 }
-await browser.close();
+await closeBrowser();
 server.close();
+if (extension) rmSync(extension.dir, { recursive: true });
 
 const min = (xs: Sample[], key: keyof Sample) => Math.min(...xs.map((s) => s[key]));
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);

@@ -45,6 +45,15 @@ export async function readPhases(page: Page): Promise<PhaseSample> {
   return (await page.evaluate(readPhasesScript())) as PhaseSample;
 }
 
+/** Per page shown as an article by both builds: this build's step `from` → `to` divided by the base build's. */
+export function pairedStepRatios(ours: Map<string, PhaseSample>, base: Map<string, PhaseSample>, from: string, to: string): number[] {
+  const step = (s: PhaseSample | undefined) => (s && from in s && to in s ? s[to]! - s[from]! : undefined);
+  return [...ours.keys()].flatMap((page) => {
+    const [a, b] = [step(ours.get(page)), step(base.get(page))];
+    return a !== undefined && b ? [a / b] : [];
+  });
+}
+
 /** A Markdown table: each phase's time from opening the popup, and its own step, median and p95. */
 export function phaseTable(samples: PhaseSample[]): string {
   const ms = (values: number[], p: number) => (values.length ? percentile(values, p).toFixed(1) : '—');

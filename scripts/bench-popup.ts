@@ -15,11 +15,11 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { killWorker } from '../tests/e2e/crash';
 import { CHROMIUM, CHROMIUM_FLAGS, E2E_BUILD, PROD_BUILD } from '../tests/e2e/fixtures';
-import { FACTS_PAINTED, POPUP_PAINTED } from '../utils/perf-marks';
+import { FACTS_PAINTED, POPUP_PAINTED, POPUP_PHASES } from '../utils/perf-marks';
 import { makeFloorExtension } from './bench-floor';
 import { benchFirefox, OUTCOME } from './bench-popup-firefox';
 import { gzipBytes, POPUP_BEFORE_PAINT_BUDGET, popupScriptsBeforePaint } from './popup-before-paint';
-import { phaseTable, readPhases, type PhaseSample } from './bench-popup-phases';
+import { pairedStepRatios, phaseTable, readPhases, type PhaseSample } from './bench-popup-phases';
 import { serveCorpus } from './corpus-server';
 import { argValue, percentile } from './bench-util';
 
@@ -86,6 +86,8 @@ const popupMs: number[] = [];
 /** The A/B's base build, timed on the same pages, interleaved with this one and the floor. */
 const baseMs: number[] = [];
 const basePhases: PhaseSample[] = [];
+/** Each build's phases by page, for the A/B's per-page ratio of a step. */
+const phasesByPage: Record<Build, Map<string, PhaseSample>> = { ours: new Map(), base: new Map() };
 /** Article pages only: popup opened → key facts painted (computed by the background, after the article). */
 const factsMs: number[] = [];
 /** Article pages only: a key-facts request → its answer, the worker ended just before / running. */
@@ -108,6 +110,7 @@ for (const id of ids) {
         if (outcome !== 'article') return console.log(`${id}: ${outcome} (the tab shows ${page.url()})`);
         articleUrls.push(page.url());
         phases.push(await readPhases(popup));
+        phasesByPage.ours.set(id, phases.at(-1)!);
         factsMs.push(await markTime(popup, FACTS_PAINTED));
         await killWorker({ context, extensionId });
         factsColdMs.push(await keyFactsAnswerMs(popup));
@@ -115,7 +118,11 @@ for (const id of ids) {
       }),
     );
   const base = async () =>
-    void baseMs.push(await timePaint(context, `chrome-extension://${ID.base}/popup.html?tabId=${tabId}`, async (popup, outcome) => void (outcome === 'article' && basePhases.push(await readPhases(popup)))));
+    void baseMs.push(await timePaint(context, `chrome-extension://${ID.base}/popup.html?tabId=${tabId}`, async (popup, outcome) => {
+      if (outcome !== 'article') return;
+      basePhases.push(await readPhases(popup));
+      phasesByPage.base.set(id, basePhases.at(-1)!);
+    }));
   // Each page its own order, so that no build is always the first popup after the page loaded.
   const order = baseBuild ? [floor, ours, base] : [floor, ours];
   for (let k = 0; k < order.length; k++) await order[(k + ids.indexOf(id)) % order.length]!();
@@ -155,6 +162,12 @@ if (baseBuild) {
   const ratios = popupMs.map((ms, i) => ms / baseMs[i]!);
   const overRatios = popupMs.map((ms, i) => (ms - floorMs[i]!) / (baseMs[i]! - floorMs[i]!));
   console.log(`This build ÷ base, per page (all pages): painted ${median(ratios).toFixed(3)}× (geometric mean ${geomean(ratios).toFixed(3)}×), over each page's floor ${median(overRatios).toFixed(3)}×; cold, per launch pair: ${median(cold.ours.ms.map((ms, i) => ms / cold.base.ms[i]!)).toFixed(3)}×.`);
+  // The extraction's own share, paired page by page: the injection sent → its result in the popup (the script's load and compile in the page included).
+  const extraction = (byPage: Record<Build, Map<string, PhaseSample>>) => {
+    const r = pairedStepRatios(byPage.ours, byPage.base, POPUP_PHASES.sent, POPUP_PHASES.received);
+    return r.length ? `${median(r).toFixed(3)}× (geometric mean ${geomean(r).toFixed(3)}×, ${r.length} pairs)` : '—';
+  };
+  console.log(`This build ÷ base, extraction sent → result received: per page ${extraction(phasesByPage)}; cold, per launch pair ${extraction(cold.byUrl)}.`);
 }
 console.log(`\nWhere the time goes, Chromium (ms from opening the popup; ${phases.length} article pages):\n\n${phaseTable(phases)}`);
 console.log(`\nWhere the time goes, cold first clicks (${cold.ours.phases.length} article pages):\n\n${phaseTable(cold.ours.phases)}`);
@@ -225,10 +238,11 @@ function keyFactsAnswerMs(popup: Page): Promise<number> {
  * installed, the page loaded, the service worker ended (asleep), then the popup opened for that page.
  * With a base build, each page twice, one launch per build, in turn first.
  */
-async function coldClicks(urls: string[]): Promise<Record<Build, { ms: number[]; phases: PhaseSample[] }>> {
+async function coldClicks(urls: string[]): Promise<Record<Build, { ms: number[]; phases: PhaseSample[] }> & { byUrl: Record<Build, Map<string, PhaseSample>> }> {
   const profile = mkdtempSync(path.join(tmpdir(), 'cr-cold-'));
   await (await launch(profile)).close(); // installs the extensions once
   const runs: Record<Build, { ms: number[]; phases: PhaseSample[] }> = { ours: { ms: [], phases: [] }, base: { ms: [], phases: [] } };
+  const byUrl: Record<Build, Map<string, PhaseSample>> = { ours: new Map(), base: new Map() };
   for (const [i, url] of urls.entries()) {
     for (const build of BUILDS.map((_, k) => BUILDS[(k + i) % BUILDS.length]!)) {
       const context = await launch(profile);
@@ -238,12 +252,16 @@ async function coldClicks(urls: string[]): Promise<Record<Build, { ms: number[];
       const tabId = await (await workerOf(context, id)).evaluate(async (u) => (await chrome.tabs.query({ url: u })).at(0)?.id, page.url());
       await killWorker({ context, extensionId: id });
       const { phases } = runs[build];
-      runs[build].ms.push(await timePaint(context, `chrome-extension://${id}/popup.html?tabId=${tabId}`, async (popup, outcome) => void (outcome === 'article' && phases.push(await readPhases(popup)))));
+      runs[build].ms.push(await timePaint(context, `chrome-extension://${id}/popup.html?tabId=${tabId}`, async (popup, outcome) => {
+        if (outcome !== 'article') return;
+        phases.push(await readPhases(popup));
+        byUrl[build].set(url, phases.at(-1)!);
+      }));
       await context.close();
     }
   }
   rmSync(profile, { recursive: true, force: true });
-  return runs;
+  return { ...runs, byUrl };
 }
 
 function geomean(values: number[]): number {
