@@ -29,9 +29,11 @@ const isCreditElement = (el: Element) => el.localName.includes('-') && CREDIT_CL
 /** The elements that may hold a credit line. */
 const LINE_TAGS = /^(p|span|div|small|cite|figcaption)$/;
 
-/** A short line crediting the maker of a video, animation, map or translation, or a linked source. */
+/** A short line crediting the maker of a video, animation, map or translation (or several: "Animation by …. Photo by …."), or a linked source. */
 function isRoleCredit(el: Element, t: string): boolean {
-  if (t.length > MAX_ROLE_CREDIT || /[.!?。]\s\S/.test(t)) return false;
+  if (t.length > MAX_ROLE_CREDIT) return false;
+  const sentences = t.split(/(?<=[.!?。])\s+(?=\S)/);
+  if (sentences.length > 1) return sentences.some((s) => ROLE_CREDIT.test(s)) && sentences.every((s) => ROLE_CREDIT.test(s) || CREDIT.test(s));
   return ROLE_CREDIT.test(t) || (SOURCE_LINE.test(t) && linkShare(el) > 0.5);
 }
 
