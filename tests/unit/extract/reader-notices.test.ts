@@ -1,28 +1,10 @@
-// Eleventh round: notices under the article about its comments, and short lines that speak to the reader (follow
-// us, get the app, members only, "read on another device", "buy now", "found an error?"), in several languages;
-// a run of credits on one line. Each rule on an invented page; the text a reader came for stays.
+// Eleventh round: short lines that speak to the reader (follow us, get the app, members only, "read on another
+// device", "buy now", "found an error?"), in several languages; a run of credits on one line. Each rule on an invented page; the text a reader came for stays.
 import { describe, expect, it } from 'vitest';
 import { plainText } from '../../../utils/extract/plain-text';
-import { removeCommentNotices } from '../../../utils/extract/rules/comment-notices';
 import { removeCredits } from '../../../utils/extract/rules/credits';
 import { removeReaderPrompts } from '../../../utils/extract/rules/reader-prompts';
-import { body, para, same, story } from './german-page';
-
-describe('removeCommentNotices', () => {
-  it('drops notices about the comments after the last paragraph, in German, English, French and Arabic', () => {
-    const root = body(`${story(3)}<p>Die Kommentare geben nicht die Meinung der Redaktion wieder.</p><p>Comments are moderated according to our community guidelines.</p>
-      <div>Les commentaires sont fermés.</div><p>الآراء في التعليقات لا تعبر عن رأي الموقع.</p>`);
-    removeCommentNotices(root);
-    same(root, story(3));
-  });
-
-  it('keeps a paragraph of the story about comments and moderation, and one after it that is not about comments', () => {
-    const kept = `${para(1)}<p>Der Hafenbetreiber hat die Kommentare unter seinen Videos geschlossen, weil die Moderation nicht mehr nachkam.</p>${para(2)}<p>Die Stadt will die Regeln im Mai ändern.</p>`;
-    const root = body(kept);
-    removeCommentNotices(root);
-    same(root, kept);
-  });
-});
+import { body, para, same } from './german-page';
 
 describe('removeReaderPrompts', () => {
   it('drops follow-us and app prompts, paywall and device notices, shop and error-report lines', () => {

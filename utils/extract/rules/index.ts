@@ -8,7 +8,6 @@ import { removeBoxes } from './boxes';
 import { removeBylineLine } from './byline-line';
 import { removeChrome } from './chrome';
 import { removeClosingTeasers } from './closing-teasers';
-import { removeCommentNotices } from './comment-notices';
 import { removeCredits } from './credits';
 import { removeDateLines } from './date-lines';
 import { removeDuplicates } from './duplicates';
@@ -43,7 +42,7 @@ export interface Rule<Target> {
 }
 
 /** Every switchable step: the rules below, plus the extractor's own fallbacks (see utils/extract/index.ts). */
-export const RULE_NAMES = ['adSlots', 'adLabels', 'boxes', 'widgets', 'chrome', 'credits', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'prompts', 'lines', 'editorLines', 'bylineLine', 'linkParas', 'commentNotices', 'inlineTeasers', 'closingTeasers', 'orphanLabels', 'orphanHeadings', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock'] as const;
+export const RULE_NAMES = ['adSlots', 'adLabels', 'boxes', 'widgets', 'chrome', 'credits', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'prompts', 'lines', 'editorLines', 'bylineLine', 'linkParas', 'inlineTeasers', 'closingTeasers', 'orphanLabels', 'orphanHeadings', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock'] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 
 /** Before Readability, on the clone of the page. */
@@ -72,8 +71,6 @@ export const ARTICLE_RULES: Rule<Element>[] = [
   { name: 'editorLines', run: removeEditorLines },
   { name: 'bylineLine', run: (root, { byline }) => removeBylineLine(root, byline) },
   { name: 'linkParas', run: removeLinkParagraphs },
-  // After the line rules, so that the last running text it measures from is the article's.
-  { name: 'commentNotices', run: removeCommentNotices },
   { name: 'inlineTeasers', run: (root, { url }) => removeInlineTeasers(root, url) },
   // After the line rules, which clear what would otherwise seem text after the article's end.
   { name: 'closingTeasers', run: (root, { url }) => removeClosingTeasers(root, url) },
