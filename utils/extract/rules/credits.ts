@@ -1,5 +1,5 @@
 import { linkShare, short } from './text';
-import { byTags, elementsWhere } from '../walk';
+import { elementsWhere } from '../walk';
 
 // A credit line: "Photo: …", "(Image: © …)", "Credit…", "Image copyright …", "© …".
 const CREDIT = /^\(?\s*((photo(graph)?|image|picture)s?\s*(credit|courtesy|copyright)?\s*[:.]|(photo(graph)?|image|picture)s? (by|courtesy of)\b|courtesy of\b|credits?\s*[:.]|©|\(c\)|image copyright|copyright\b)/i;
@@ -26,10 +26,14 @@ const MAX_ROLE_CREDIT = 80;
 
 /** A custom element the page names for its credit: `<image-credits>`, `<photo-credit>`. */
 const isCreditElement = (el: Element) => el.localName.includes('-') && CREDIT_CLASS.test(el.localName);
+/** The elements that may hold a credit line. */
+const LINE_TAGS = /^(p|span|div|small|cite|figcaption)$/;
 
-/** A short line crediting the maker of a video, animation, map or translation, or a linked source. */
+/** A short line crediting the maker of a video, animation, map or translation (or several: "Animation by …. Photo by …."), or a linked source. */
 function isRoleCredit(el: Element, t: string): boolean {
-  if (t.length > MAX_ROLE_CREDIT || /[.!?。]\s\S/.test(t)) return false;
+  if (t.length > MAX_ROLE_CREDIT) return false;
+  const sentences = t.split(/(?<=[.!?。])\s+(?=\S)/);
+  if (sentences.length > 1) return sentences.some((s) => ROLE_CREDIT.test(s)) && sentences.every((s) => ROLE_CREDIT.test(s) || CREDIT.test(s));
   return ROLE_CREDIT.test(t) || (SOURCE_LINE.test(t) && linkShare(el) > 0.5);
 }
 
@@ -38,7 +42,8 @@ function isRoleCredit(el: Element, t: string): boolean {
  * credits of videos, animations and translations, linked "Source:" lines, custom credit elements); the caption itself stays.
  */
 export function removeCredits(root: Element): void {
-  for (const el of [...byTags(root, 'p span div small cite figcaption'), ...elementsWhere(root, isCreditElement)]) {
+  // One walk, in document order: a removed element's descendants are skipped as no longer connected.
+  for (const el of elementsWhere(root, (el) => LINE_TAGS.test(el.localName) || isCreditElement(el))) {
     const t = short(el, MAX_CREDIT);
     if (!t || !el.isConnected) continue;
     if (isCreditElement(el) || isRoleCredit(el, t)) {
