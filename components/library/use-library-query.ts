@@ -63,7 +63,7 @@ export function useLibraryQuery(db: ClippingsDb) {
   const settle = () => {
     settledRef.current = true;
     setSettled(true);
-    void orderedIds(db, 'savedAt', true).catch(() => undefined);
+    void orderedIds(db, 'savedAt', true, { inChunks: true }).catch(() => undefined);
   };
   const seq = useRef(0);
   const painted = useRef(false);
