@@ -78,13 +78,14 @@ interface OrderRead {
 const orderCache = new WeakMap<ClippingsDb, Map<string, OrderRead>>();
 const orderKey = (sort: SortField, desc: boolean) => `${sort}:${desc}`;
 let listening = false;
-/** Counts the changes heard: an order read in chunks across one is read again in one request. */
-let changes = 0;
+/** The changes heard, per database name: an order read in chunks across one is read again in one request. */
+const changes = new Map<string, number>();
+const changed = (name: string) => void changes.set(name, (changes.get(name) ?? 0) + 1);
 
 /** Forgets the cached orders (call after a write the page made, if Dexie's event has not said so). */
 export function forgetOrders(db: ClippingsDb): void {
   orderCache.delete(db);
-  changes++;
+  changed(db.name);
 }
 
 /**
@@ -97,8 +98,9 @@ export function forgetOrders(db: ClippingsDb): void {
 export function orderedIds(db: ClippingsDb, sort: SortField, desc: boolean, { inChunks = false } = {}): Promise<number[]> {
   if (!listening) {
     listening = true;
-    Dexie.on('storagemutated', () => {
-      changes++;
+    Dexie.on('storagemutated', (parts) => {
+      // Parts are named idb://<database>/<table>/<index>.
+      for (const name of new Set(Object.keys(parts).map((part) => part.split('/')[2] ?? ''))) changed(name);
       for (const cached of allCaches) cached.clear();
     });
   }
@@ -133,8 +135,8 @@ async function readOrder(db: ClippingsDb, sort: SortField, desc: boolean, hurry:
 /** Every id in the order of an index: IDBIndex.getAllKeys, one request (Dexie walks a cursor here). */
 const indexOrder = (db: ClippingsDb, index: IndexedSort) => indexKeys(db, index, (i) => i.getAllKeys());
 
-/** Keys a request when the warm-up reads an order in chunks (~10 ms on a quiet machine, ~0.1 s under load). */
-export const WARM_CHUNK = 1_000;
+/** Keys a request when the warm-up reads an order in chunks (a few ms on a quiet machine, up to ~50 ms under load where records are large). */
+export const WARM_CHUNK = 500;
 
 /**
  * Every id in the order of an index, WARM_CHUNK keys a request, each from the index key of the last id before it (the
@@ -142,7 +144,7 @@ export const WARM_CHUNK = 1_000;
  * A change heard meanwhile, or a run of equal keys longer than a chunk: the whole order in one request.
  */
 async function chunkedIndexOrder(db: ClippingsDb, index: IndexedSort, hurry: { now: boolean }): Promise<number[]> {
-  const heard = changes;
+  const heard = changes.get(db.name);
   const order: number[] = [];
   const seen = new Set<number>();
   let from: IDBValidKey | null = null;
@@ -150,7 +152,7 @@ async function chunkedIndexOrder(db: ClippingsDb, index: IndexedSort, hurry: { n
     const count = hurry.now ? undefined : WARM_CHUNK;
     const range = from === null ? null : IDBKeyRange.lowerBound(from);
     const chunk = await indexKeys(db, index, (i) => i.getAllKeys(range, count));
-    if (changes !== heard) return indexOrder(db, index);
+    if (changes.get(db.name) !== heard) return indexOrder(db, index);
     const before = order.length;
     for (const id of chunk) if (!seen.has(id)) (seen.add(id), order.push(id));
     if (count === undefined || chunk.length < count) return order;
@@ -332,10 +334,11 @@ const holdsPhrases = (parsed: ParsedQuery, c: Clipping) => matchesPhrases(parsed
 /**
  * The page of a phrase search: its candidates, in order, are read a batch at a time and kept when their title, text
  * or notes hold every quoted phrase, until the page is full (its total then follows from `count`) or none is left.
- * The first read is the page's worth (where most candidates hold the phrase, the page needs no more texts); each next
- * one is sized by the share of candidates that held the phrases so far (`nextBatch`): the bench's phrases fill their
- * page from the first ~50–100 of 160–330 candidates, and a fixed batch of 100 read ~125 texts for it. The count, after
- * the paint, reads PHRASE_BATCH at a time, the next batch (in the database's thread) while this one is checked (in the page's).
+ * The first read is twice the page's worth (where half the candidates or more hold the phrase, the page needs no more
+ * texts: a second request costs more than 25 more texts under load); each next one is sized by the share of candidates
+ * that held the phrases so far (`nextBatch`): the bench's phrases fill their page from the first ~25–100 of 80–330
+ * candidates, and a page's worth then batches of 100 read ~125 texts in two requests for most. The count, after the
+ * paint, reads PHRASE_BATCH at a time, the next batch (in the database's thread) while this one is checked (in the page's).
  */
 async function phrasePage(db: ClippingsDb, candidates: number[], parsed: ParsedQuery, offset: number, limit: number): Promise<LibraryPage> {
   const wanted = offset + limit;
@@ -350,7 +353,7 @@ async function phrasePage(db: ClippingsDb, candidates: number[], parsed: ParsedQ
     }
   };
   while (checked < candidates.length && found < wanted) {
-    const size = checked === 0 ? wanted : nextBatch(wanted - found, found, checked);
+    const size = checked === 0 ? wanted * 2 : nextBatch(wanted - found, found, checked);
     const batch = await db.clippings.bulkGet(candidates.slice(checked, checked + size));
     checked += size;
     keep(batch);
@@ -376,11 +379,11 @@ async function phrasePage(db: ClippingsDb, candidates: number[], parsed: ParsedQ
 
 /**
  * How many candidates to read next for `missing` more matches, `found` of the `checked` so far having held the phrases:
- * the expected number and a fifth more (a short read costs one more request; a long one, texts read for nothing while the
- * page waits), at least MIN_PHRASE_BATCH; with no match yet, twice as many as checked, up to PHRASE_BATCH × 4.
+ * the expected number and half as many again (a short read costs one more request; a long one, texts read for nothing
+ * while the page waits), at least MIN_PHRASE_BATCH; with no match yet, twice as many as checked, up to PHRASE_BATCH × 4.
  */
 export function nextBatch(missing: number, found: number, checked: number): number {
   if (found === 0) return Math.min(PHRASE_BATCH * 4, Math.max(PHRASE_BATCH, checked * 2));
-  return Math.max(MIN_PHRASE_BATCH, Math.ceil((missing * checked * 1.2) / found));
+  return Math.max(MIN_PHRASE_BATCH, Math.ceil((missing * checked * 1.5) / found));
 }
 const MIN_PHRASE_BATCH = 10;

@@ -72,14 +72,14 @@ describe('queryLibrary', () => {
   }, 20_000);
 
   it('sizes the next read of phrase candidates by the share that held the phrase so far', () => {
-    // Half of 25 held it: 13 more wanted, ~26 expected to hold them, and a fifth more.
-    expect(nextBatch(13, 12, 25)).toBe(33);
+    // Half of 50 held it: 25 more wanted, ~50 expected to hold them, and half as many again.
+    expect(nextBatch(25, 25, 50)).toBe(75);
     // Nearly all held it: a few more, never fewer than 10.
-    expect(nextBatch(1, 24, 25)).toBe(10);
+    expect(nextBatch(1, 49, 50)).toBe(10);
     // One in ten: many more.
-    expect(nextBatch(22, 3, 25)).toBe(220);
+    expect(nextBatch(20, 5, 50)).toBe(300);
     // None yet: twice as many as checked, from 100 up to 400.
-    expect([nextBatch(25, 0, 25), nextBatch(25, 0, 125), nextBatch(25, 0, 325)]).toEqual([100, 250, 400]);
+    expect([nextBatch(25, 0, 50), nextBatch(25, 0, 150), nextBatch(25, 0, 350)]).toEqual([100, 300, 400]);
   });
 
   it('finds a phrase only where its words follow each other', async () => {
