@@ -1,9 +1,10 @@
 // `npx tsx scripts/bench-search-ab.ts --against DIR [--runs N --count N --pause MS]`: the library's searches in this checkout's
 // e2e build (CLEAN_READER_OUT) and in another build (DIR: a chrome-mv3-e2e folder, e.g. main's), interleaved in one
 // run on the same machine load: each build gets a profile and imports the bench:library seed; round after round, in
-// alternating order, each build times the first search after its library is reloaded (a word with hundreds of
-// matches; after the Pocket import also a word of its older titles), `--pause` ms later (1 s) a quoted phrase, then a save
-// through the background; then each imports bench:library's
+// alternating order, each build times its first page painted after a reload, the first search then (a word with hundreds
+// of matches; after the Pocket import also a word of its older titles), `--pause` ms later (1 s) a quoted phrase, then a
+// save through the background; a save 1 s after another reload (while the warm-up reads the order); `--settled` ms later
+// (4 s: the order read) a quoted phrase, a word, and a tag filter with that word; then each imports bench:library's
 // 20,000-item Pocket export and the rounds are run again at ~30,000. Prints medians, the ratio of this build to the
 // other, and load averages. The imports are one each, one build after the other: compare them with care.
 import { execFileSync } from 'node:child_process';
@@ -12,6 +13,7 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { E2E_BUILD } from '../tests/e2e/fixtures';
+import { LIBRARY_PAINTED } from '../utils/perf-marks';
 import { firstSearch, importFile, launch, openLibrary, timeLibraryQuery } from './bench-browser';
 import { TOPICS, writePocketExport } from './bench-imports';
 import { argValue, percentile } from './bench-util';
@@ -22,13 +24,17 @@ const RUNS = Number(argValue('--runs') ?? 12);
 const COUNT = argValue('--count') ?? '10000';
 /** Ms between the first search and the phrase (the warm-up read of the order starts 500 ms after a search's paint). */
 const PAUSE = Number(argValue('--pause') ?? 1_000);
+/** Ms after the save that follows an opening, for the warm-up to have read the order. */
+const SETTLED = Number(argValue('--settled') ?? 4_000);
 if (!AGAINST) throw new Error('Pass --against DIR (another chrome-mv3-e2e build).');
 const work = mkdtempSync(path.join(tmpdir(), 'cr-bench-search-ab-'));
 const seed = path.join(work, 'seed.json');
 execFileSync('npx', ['tsx', 'scripts/bench-library.ts', '--count', COUNT, '--write-seed', seed], { cwd: ROOT, stdio: 'ignore' });
 const { words, phrases } = JSON.parse(readFileSync(`${seed}.searches.json`, 'utf8')) as { words: string[]; phrases: string[] };
 /** Article texts to save (the corpus pages: ~330 distinct words and ~580 word pairs each). */
-const texts = [...new Set((JSON.parse(readFileSync(seed, 'utf8')) as { clippings: Array<{ kind: string; text: string }> }).clippings.filter((c) => c.kind === 'article').map((c) => c.text))];
+const seeded = (JSON.parse(readFileSync(seed, 'utf8')) as { clippings: Array<{ kind: string; text: string; tags?: string[] }> }).clippings;
+const texts = [...new Set(seeded.filter((c) => c.kind === 'article').map((c) => c.text))];
+const tags = [...new Set(seeded.flatMap((c) => c.tags ?? []))].sort();
 const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
 const loads = [load()];
 
@@ -46,24 +52,50 @@ async function open(name: string, build: string): Promise<Build> {
   return b;
 }
 
+/** Reloads the library; ms from navigation to its first page painted. */
+async function reopen(page: Page): Promise<number> {
+  await page.reload();
+  await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, LIBRARY_PAINTED, { timeout: 60_000 });
+  return page.evaluate((m) => performance.getEntriesByName(m)[0]!.startTime, LIBRARY_PAINTED);
+}
+
+/** A save of a new page through the background (the popup's path): message → stored → reply, in ms. */
+function save(page: Page, n: string, text: string): Promise<number> {
+  return page.evaluate(async ({ n, text }) => {
+    const url = `https://ab.example/${n}`;
+    const draft = { kind: 'article', url, canonicalUrl: url, title: `A/B save ${n}`, byline: null, siteName: 'AB', publishedTime: null, lang: 'en', dir: 'ltr',
+      html: `<p>${text}</p>`, text, excerpt: 'x', wordCount: 1000, textFragmentUrl: null };
+    const start = performance.now();
+    const reply = await chrome.runtime.sendMessage({ type: 'save-clipping', draft });
+    if (!reply?.ok) throw new Error(`save failed: ${JSON.stringify(reply)}`);
+    return performance.now() - start;
+  }, { n, text });
+}
+
+const search = async (page: Page, value: string) => (await timeLibraryQuery(page, () => page.getByRole('searchbox').fill(value), 'search', value)).ms;
+
 async function rounds(builds: Build[], at: string, pocketWords = false): Promise<void> {
   for (let i = 0; i < RUNS; i++) {
     for (const b of i % 2 ? [...builds].reverse() : builds) {
       const note = noteFor(b);
-      note(`${at}: first search after the library opens (a word)`, await firstSearch(b.library, words[i % words.length]!));
-      if (pocketWords) note(`${at}: first search after the library opens (a word of the older Pocket titles)`, await firstSearch(b.library, TOPICS[i % TOPICS.length]!));
-      await b.library.waitForTimeout(PAUSE);
-      const phrase = `"${phrases[i % phrases.length]!}"`;
-      note(`${at}: a quoted phrase`, (await timeLibraryQuery(b.library, () => b.library.getByRole('searchbox').fill(phrase), 'search', phrase)).ms);
-      note(`${at}: save (message → stored → reply)`, await b.library.evaluate(async ({ n, text }) => {
-        const url = `https://ab.example/${n}`;
-        const draft = { kind: 'article', url, canonicalUrl: url, title: `A/B save ${n}`, byline: null, siteName: 'AB', publishedTime: null, lang: 'en', dir: 'ltr',
-          html: `<p>${text}</p>`, text, excerpt: 'x', wordCount: 1000, textFragmentUrl: null };
-        const start = performance.now();
-        const reply = await chrome.runtime.sendMessage({ type: 'save-clipping', draft });
-        if (!reply?.ok) throw new Error(`save failed: ${JSON.stringify(reply)}`);
-        return performance.now() - start;
-      }, { n: `${at}-${i}`, text: texts[(i * 7) % texts.length]! }));
+      const page = b.library;
+      note(`${at}: first page painted`, await reopen(page));
+      note(`${at}: first search after the library opens (a word)`, await search(page, words[i % words.length]!));
+      if (pocketWords) note(`${at}: first search after the library opens (a word of the older Pocket titles)`, await firstSearch(page, TOPICS[i % TOPICS.length]!));
+      await page.waitForTimeout(PAUSE);
+      note(`${at}: a quoted phrase ${PAUSE} ms after the first search`, await search(page, `"${phrases[i % phrases.length]!}"`));
+      note(`${at}: save after that`, await save(page, `${at}-${i}`, texts[(i * 7) % texts.length]!));
+      await reopen(page);
+      await page.waitForTimeout(1_000);
+      note(`${at}: save 1 s after the library opens`, await save(page, `${at}-${i}-open`, texts[(i * 11) % texts.length]!));
+      // The warm-up has read the order by now: the searches every later query makes.
+      await page.waitForTimeout(SETTLED);
+      note(`${at}: a quoted phrase, the order read`, await search(page, `"${phrases[(i + 5) % phrases.length]!}"`));
+      note(`${at}: a word, the order read`, await search(page, words[(i + 3) % words.length]!));
+      const tag = tags[i % tags.length]!;
+      note(`${at}: a tag filter with that word`, (await timeLibraryQuery(page, () => page.getByLabel('Tag', { exact: true }).selectOption(tag), 'tag', tag)).ms);
+      await timeLibraryQuery(page, () => page.getByLabel('Tag', { exact: true }).selectOption(''), 'tag', '');
+      await search(page, '');
     }
   }
 }
@@ -77,7 +109,7 @@ for (const b of builds) noteFor(b)('import the 20,000-item Pocket export', await
 loads.push(load());
 await rounds(builds, `${COUNT} + 20,000`, true);
 loads.push(load());
-console.log(`Search A/B: ${Number(COUNT).toLocaleString()} clippings, ${RUNS} interleaved rounds, the phrase ${PAUSE} ms after the first search; load averages (1, 5, 15 min) at the start, after the seeds, the first rounds, the Pocket imports, the end: ${loads.join(' → ')}.\n`);
+console.log(`Search A/B: ${Number(COUNT).toLocaleString()} clippings, ${RUNS} interleaved rounds; load averages (1, 5, 15 min) at the start, after the seeds, the first rounds, the Pocket imports, the end: ${loads.join(' → ')}.\n`);
 console.log('| measure | against: median (p95) | this: median (p95) | this ÷ against |\n|---|---|---|---|');
 for (const what of builds[0]!.ms.keys()) {
   const [a, b] = builds.map((x) => x.ms.get(what)!);

@@ -15,9 +15,10 @@ export const CHANGED_ELSEWHERE_MS = 250;
  * after the first paint, a query meanwhile putting them off until this long after its own paint: the order reads
  * every key of the library (~120 ms at 10,000 on a quiet machine, ~1 s at 30,000 under load), and Chromium runs a
  * database's requests in turn, so a library reloaded meanwhile could not open the database before that read ended
- * (first page 1.0–1.3 s instead of 0.35–0.4 s at load 12–16), and a search typed meanwhile waits behind it. A search
- * before then reads the head of the sort's order, in chunks, for its page (query.ts `pageFromHead`), the whole order (then kept)
- * only when that head does not hold it.
+ * (first page 1.0–1.3 s instead of 0.35–0.4 s at load 12–16). The order is then read in chunks (query.ts `orderedIds`
+ * inChunks), so a search typed or a save made meanwhile waits for one chunk, not for all of it. A search before it is
+ * read takes the head of the sort's order, in chunks, for its page (query.ts `pageFromHead`), or its matches' records
+ * when they are few or small, and the whole order only when neither holds it.
  */
 export const AFTER_PAINT_MS = 500;
 
@@ -63,7 +64,7 @@ export function useLibraryQuery(db: ClippingsDb) {
   const settle = () => {
     settledRef.current = true;
     setSettled(true);
-    void orderedIds(db, 'savedAt', true).catch(() => undefined);
+    void orderedIds(db, 'savedAt', true, { inChunks: true }).catch(() => undefined);
   };
   const seq = useRef(0);
   const painted = useRef(false);

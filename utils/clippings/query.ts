@@ -55,30 +55,52 @@ async function matchingIds(db: ClippingsDb, q: LibraryQuery, parsed: ParsedQuery
   if (sets.length === 0) return null;
   const lists = (await Promise.all(sets)).sort((a, b) => a.length - b.length);
   let result = new Set(lists[0]);
+  // Smallest first; each longer list is walked against the ids kept so far (a Set of each list was most of this
+  // step for a phrase of common words: three lists of ~10,000 ids).
   for (const list of lists.slice(1)) {
     if (result.size === 0) break;
-    const other = new Set(list);
-    result = new Set([...result].filter((id) => other.has(id)));
+    const kept = new Set<number>();
+    for (const id of list) if (result.has(id)) kept.add(id);
+    result = kept;
   }
   return result;
 }
 
 // Orders of all ids per sort, per database: kept until the clippings change (in any page or the
 // background: Dexie broadcasts its 'storagemutated' event across same-origin contexts).
-const orderCache = new WeakMap<ClippingsDb, Map<string, Promise<number[]>>>();
+interface OrderRead {
+  order: Promise<number[]>;
+  /** Set when a query waits for an order being read in chunks: the rest is then read in one request. */
+  hurry: { now: boolean };
+  /** The order is read. */
+  done: boolean;
+}
+const orderCache = new WeakMap<ClippingsDb, Map<string, OrderRead>>();
 const orderKey = (sort: SortField, desc: boolean) => `${sort}:${desc}`;
 let listening = false;
+/** The changes heard, per database name: an order read in chunks across one is read again in one request. */
+const changes = new Map<string, number>();
+const changed = (name: string) => void changes.set(name, (changes.get(name) ?? 0) + 1);
 
 /** Forgets the cached orders (call after a write the page made, if Dexie's event has not said so). */
 export function forgetOrders(db: ClippingsDb): void {
   orderCache.delete(db);
+  changed(db.name);
 }
 
-/** Every id in sort order, cached; clippings without the field (no date, no site) last. */
-export function orderedIds(db: ClippingsDb, sort: SortField, desc: boolean): Promise<number[]> {
+/**
+ * Every id in sort order, cached; clippings without the field (no date, no site) last. `inChunks` (the library's
+ * warm-up, which no one waits for): an indexed order is read WARM_CHUNK keys a request, so that what the reader does
+ * meanwhile (a search, a save through the background) waits for one chunk, not for the whole order (0.3 s at 30,000
+ * clippings on a quiet machine, 1–3 s under load: Chromium runs a database's requests in turn). A query that then
+ * needs the order itself has the rest read at once.
+ */
+export function orderedIds(db: ClippingsDb, sort: SortField, desc: boolean, { inChunks = false } = {}): Promise<number[]> {
   if (!listening) {
     listening = true;
-    Dexie.on('storagemutated', () => {
+    Dexie.on('storagemutated', (parts) => {
+      // Parts are named idb://<database>/<table>/<index>.
+      for (const name of new Set(Object.keys(parts).map((part) => part.split('/')[2] ?? ''))) changed(name);
       for (const cached of allCaches) cached.clear();
     });
   }
@@ -88,19 +110,21 @@ export function orderedIds(db: ClippingsDb, sort: SortField, desc: boolean): Pro
     allCaches.add(cache);
   }
   const key = orderKey(sort, desc);
-  let order = cache.get(key);
-  if (!order) {
-    order = readOrder(db, sort, desc);
-    cache.set(key, order);
-    order.catch(() => cache.delete(key));
+  let read = cache.get(key);
+  if (!read) {
+    const hurry = { now: !inChunks };
+    const entry: OrderRead = { order: readOrder(db, sort, desc, hurry), hurry, done: false };
+    entry.order.then(() => void (entry.done = true), () => cache.delete(key));
+    cache.set(key, (read = entry));
   }
-  return order;
+  if (!inChunks) read.hurry.now = true;
+  return read.order;
 }
-const allCaches = new Set<Map<string, Promise<number[]>>>();
+const allCaches = new Set<Map<string, OrderRead>>();
 
-async function readOrder(db: ClippingsDb, sort: SortField, desc: boolean): Promise<number[]> {
+async function readOrder(db: ClippingsDb, sort: SortField, desc: boolean, hurry: { now: boolean }): Promise<number[]> {
   if (sort === 'state') return stateOrder(db, desc);
-  const indexed = await indexOrder(db, sort);
+  const indexed = hurry.now ? await indexOrder(db, sort) : await chunkedIndexOrder(db, sort, hurry);
   if (desc) indexed.reverse();
   if (sort === 'savedAt' || sort === 'title' || sort === 'updatedAt') return indexed;
   const seen = new Set(indexed);
@@ -110,6 +134,38 @@ async function readOrder(db: ClippingsDb, sort: SortField, desc: boolean): Promi
 
 /** Every id in the order of an index: IDBIndex.getAllKeys, one request (Dexie walks a cursor here). */
 const indexOrder = (db: ClippingsDb, index: IndexedSort) => indexKeys(db, index, (i) => i.getAllKeys());
+
+/** Keys a request when the warm-up reads an order in chunks (a few ms on a quiet machine, up to ~50 ms under load where records are large). */
+export const WARM_CHUNK = 500;
+
+/**
+ * Every id in the order of an index, WARM_CHUNK keys a request, each from the index key of the last id before it (the
+ * ids of that key read again are dropped: an index lists equal keys by id); the rest in one request once `hurry.now`.
+ * A change heard meanwhile, or a run of equal keys longer than a chunk: the whole order in one request.
+ */
+async function chunkedIndexOrder(db: ClippingsDb, index: IndexedSort, hurry: { now: boolean }): Promise<number[]> {
+  const heard = changes.get(db.name);
+  const order: number[] = [];
+  const seen = new Set<number>();
+  let from: IDBValidKey | null = null;
+  for (;;) {
+    const count = hurry.now ? undefined : WARM_CHUNK;
+    const range = from === null ? null : IDBKeyRange.lowerBound(from);
+    const chunk = await indexKeys(db, index, (i) => i.getAllKeys(range, count));
+    if (changes.get(db.name) !== heard) return indexOrder(db, index);
+    const before = order.length;
+    for (const id of chunk) if (!seen.has(id)) (seen.add(id), order.push(id));
+    if (count === undefined || chunk.length < count) return order;
+    if (order.length === before) return indexOrder(db, index);
+    from = await keyOf(db, index, chunk.at(-1)!);
+    if (from === null) return indexOrder(db, index);
+  }
+}
+
+/** The index key of one clipping (one record read: no request gives an index's keys and ids at once), null when gone. */
+async function keyOf(db: ClippingsDb, index: IndexedSort, id: number): Promise<IDBValidKey | null> {
+  return ((await db.clippings.get(id))?.[index] ?? null) as IDBValidKey | null;
+}
 
 /** The ids an index gives for `ask` (one request on the clippings' index). */
 async function indexKeys(db: ClippingsDb, index: IndexedSort, ask: (index: IDBIndex) => IDBRequest<IDBValidKey[]>): Promise<number[]> {
@@ -155,7 +211,10 @@ export async function queryLibrary(db: ClippingsDb, q: LibraryQuery = {}): Promi
   const offset = Math.max(0, q.offset ?? 0);
   const limit = Math.max(1, q.limit ?? 50);
   const filtered = Boolean(q.tag || q.site || q.kind || q.state || q.hasHighlights) || !isEmptyQuery(parsed);
-  if (!filtered && sort === 'savedAt' && !orderCache.get(db)?.has(orderKey(sort, desc))) {
+  const known = orderCache.get(db)?.get(orderKey(sort, desc));
+  // An order read in one request is as good as read; one the warm-up is still reading in chunks is not waited for.
+  const cached = known !== undefined && (known.done || known.hurry.now);
+  if (!filtered && sort === 'savedAt' && !cached) {
     // The first page of an unfiltered library: walk the index for just this page (the order of all ids,
     // ~10,000 keys, takes a few hundred ms in Chromium; it is then fetched once and kept).
     // Keys only (a key cursor: no values), then the page's clippings; the total is left to the caller
@@ -164,7 +223,6 @@ export async function queryLibrary(db: ClippingsDb, q: LibraryQuery = {}): Promi
     const pageIds = (await (desc ? ordered.reverse() : ordered).offset(offset).limit(limit).primaryKeys()) as number[];
     return { items: await stored(db, pageIds), total: null, parsed };
   }
-  const cached = orderCache.get(db)?.has(orderKey(sort, desc));
   if (!cached && sort !== 'state') {
     // Few matches (continue reading, a rare word, a small tag): read and sort them here, not the order of
     // the whole library (30,000 keys read and cloned, while the first page is being painted).
@@ -175,7 +233,7 @@ export async function queryLibrary(db: ClippingsDb, q: LibraryQuery = {}): Promi
       return { items: hits.slice(offset, offset + limit), total: hits.length, parsed };
     }
     if (ids !== null && parsed.phrases.length === 0) {
-      const head = await pageFromHead(db, ids, sort, desc, offset, limit);
+      const head = (await pageFromHead(db, ids, sort, desc, offset, limit)) ?? (await pageFromRecords(db, ids, sort, desc, offset, limit));
       if (head) return { items: head, total: ids.size, parsed };
     }
     return pageOf(db, ids, await orderedIds(db, sort, desc), parsed, offset, limit);
@@ -215,11 +273,37 @@ async function pageFromHead(db: ClippingsDb, ids: ReadonlySet<number>, sort: Sor
     // The index ended (the ids without the field come next), one key's ids fill a chunk, or at the rate of matches so
     // far the page lies past CHUNKS_UP_TO keys: the whole order then.
     if (chunk.length < count || fresh.length === 0 || seen.size * (offset + limit) > hits.length * CHUNKS_UP_TO) return null;
-    // The next chunk starts at the key of the last id read (one record: no request gives an index's keys and ids at once).
-    from = ((await db.clippings.get(chunk.at(-1)!))?.[sort] ?? null) as IDBValidKey | null;
+    // The next chunk starts at the key of the last id read.
+    from = await keyOf(db, sort, chunk.at(-1)!);
     if (from === null) return null;
   }
   return null;
+}
+
+/**
+ * The page of many matches that the head of the order does not hold (a word of older clippings, newer ones first), from
+ * the matches' own records when they are small: a sample of SAMPLE records (the highest ids) gives their size, and
+ * when all the matches' records come to at most RECORDS_UP_TO bytes they are read and sorted here, else null (the
+ * whole order then). An index's keys cost far more to walk where its records are large (each entry is checked against
+ * its record): at 30,020 clippings under load, the 10,000 articles' part of the newest-first order took 1.0–1.4 s of the
+ * whole order's 1.0–1.7 s, and the 2,000 small records of one word 0.12–0.29 s.
+ */
+async function pageFromRecords(db: ClippingsDb, ids: ReadonlySet<number>, sort: IndexedSort, desc: boolean, offset: number, limit: number): Promise<Clipping[] | null> {
+  const byId = [...ids].sort((a, b) => b - a);
+  const sample = await stored(db, byId.slice(0, SAMPLE));
+  const bytes = sample.reduce((sum, c) => sum + approximateSize(c), 0);
+  if (sample.length === 0 || (bytes / sample.length) * ids.size > RECORDS_UP_TO) return null;
+  const all = sample.concat(await stored(db, byId.slice(SAMPLE)));
+  return sortClippings(all, sort, desc).slice(offset, offset + limit);
+}
+const SAMPLE = 25;
+const RECORDS_UP_TO = 2_000_000;
+
+/** A clipping's size as stored, roughly: its text fields, two bytes a character (what cloning it costs grows with it). */
+export function approximateSize(c: Clipping): number {
+  let chars = c.html.length + c.text.length + c.title.length + c.url.length + c.note.length + c.excerpt.length + 200;
+  for (const h of c.highlights) chars += h.quote.exact.length + h.note.length + 200;
+  return chars * 2;
 }
 
 async function pageOf(db: ClippingsDb, ids: Set<number> | null, order: number[], parsed: ParsedQuery, offset: number, limit: number): Promise<LibraryPage> {
@@ -250,36 +334,56 @@ const holdsPhrases = (parsed: ParsedQuery, c: Clipping) => matchesPhrases(parsed
 /**
  * The page of a phrase search: its candidates, in order, are read a batch at a time and kept when their title, text
  * or notes hold every quoted phrase, until the page is full (its total then follows from `count`) or none is left.
- * The next batch is read (in the database's thread) while this one is checked (in the page's), unless this one may
- * fill the page: ~100 texts read for nothing would land in the page's thread while it renders.
+ * The first read is twice the page's worth (where half the candidates or more hold the phrase, the page needs no more
+ * texts: a second request costs more than 25 more texts under load); each next one is sized by the share of candidates
+ * that held the phrases so far (`nextBatch`): the bench's phrases fill their page from the first ~25–100 of 80–330
+ * candidates, and a page's worth then batches of 100 read ~125 texts in two requests for most. The count, after the
+ * paint, reads PHRASE_BATCH at a time, the next batch (in the database's thread) while this one is checked (in the page's).
  */
 async function phrasePage(db: ClippingsDb, candidates: number[], parsed: ParsedQuery, offset: number, limit: number): Promise<LibraryPage> {
+  const wanted = offset + limit;
   const items: Clipping[] = [];
   let found = 0;
   let checked = 0;
-  // First the page's worth (where most candidates hold the phrase, the page needs no more texts), then batches.
-  let readTo = offset + limit;
-  const read = (from: number) => {
-    const batch = db.clippings.bulkGet(candidates.slice(from, readTo));
-    batch.catch(() => undefined); // a read left ahead when the page filled, never counted, fails unheard
-    return batch;
+  const keep = (batch: Array<Clipping | undefined>) => {
+    for (const c of batch) {
+      if (!c || !holdsPhrases(parsed, c)) continue;
+      if (found >= offset && found < wanted) items.push(c);
+      found++;
+    }
   };
-  let next: ReturnType<typeof read> | null = read(0);
-  const check = async (enough: () => boolean, wanted = Infinity): Promise<number> => {
-    while (checked < candidates.length && !enough()) {
-      const batch = await (next ?? read(checked));
-      checked = readTo;
-      readTo += PHRASE_BATCH;
-      next = checked < candidates.length && found + batch.length < wanted ? read(checked) : null;
-      for (const c of batch) {
-        if (!c || !holdsPhrases(parsed, c)) continue;
-        if (found >= offset && found < offset + limit) items.push(c);
-        found++;
-      }
+  while (checked < candidates.length && found < wanted) {
+    const size = checked === 0 ? wanted * 2 : nextBatch(wanted - found, found, checked);
+    const batch = await db.clippings.bulkGet(candidates.slice(checked, checked + size));
+    checked += size;
+    keep(batch);
+  }
+  if (checked >= candidates.length) return { items, total: found, parsed };
+  const count = async (stale: () => boolean): Promise<number> => {
+    const read = (from: number) => {
+      const batch = db.clippings.bulkGet(candidates.slice(from, from + PHRASE_BATCH));
+      batch.catch(() => undefined); // a read left ahead when the search went stale fails unheard
+      return batch;
+    };
+    let next = read(checked);
+    while (checked < candidates.length && !stale()) {
+      const batch = await next;
+      checked += PHRASE_BATCH;
+      if (checked < candidates.length) next = read(checked);
+      keep(batch);
     }
     return found;
   };
-  await check(() => found >= offset + limit, offset + limit);
-  if (checked >= candidates.length) return { items, total: found, parsed };
-  return { items, total: null, parsed, count: (stale) => check(stale) };
+  return { items, total: null, parsed, count };
 }
+
+/**
+ * How many candidates to read next for `missing` more matches, `found` of the `checked` so far having held the phrases:
+ * the expected number and half as many again (a short read costs one more request; a long one, texts read for nothing
+ * while the page waits), at least MIN_PHRASE_BATCH; with no match yet, twice as many as checked, up to PHRASE_BATCH × 4.
+ */
+export function nextBatch(missing: number, found: number, checked: number): number {
+  if (found === 0) return Math.min(PHRASE_BATCH * 4, Math.max(PHRASE_BATCH, checked * 2));
+  return Math.max(MIN_PHRASE_BATCH, Math.ceil((missing * checked * 1.5) / found));
+}
+const MIN_PHRASE_BATCH = 10;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { clippingWords, ClippingsDb } from '../../../utils/clippings/db';
-import { forgetOrders, queryLibrary, type LibraryQuery, type SortField } from '../../../utils/clippings/query';
+import { forgetOrders, orderedIds, queryLibrary, WARM_CHUNK, type LibraryQuery, type SortField } from '../../../utils/clippings/query';
 import { matchesPhrases, parseQuery } from '../../../utils/clippings/search-index';
 import type { Clipping } from '../../../utils/clippings/types';
 import { makeClipping, seedLibrary } from './helpers';
@@ -9,9 +9,10 @@ import { makeClipping, seedLibrary } from './helpers';
 // sort's order in growing chunks until they hold its page, and the whole order only past them. Its answer must be the
 // one a plain scan of every clipping gives, wherever the page lies (chunks resumed inside a run of equal keys too).
 
-/** Newest first: 2,100 link-only clippings (a title, no text), then 300 articles. */
+/** Newest first: 2,100 link-only clippings (a title, no text), then 300 articles, then 120 large ones. */
 const LINKS = 2_100;
 const ARTICLES = 300;
+const BULKY = 120;
 const TOPICS = ['harbour', 'glacier', 'orchard'];
 const library: Clipping[] = [
   ...Array.from({ length: ARTICLES }, (_, i) => makeClipping(i + 1, {
@@ -24,7 +25,13 @@ const library: Clipping[] = [
     kind: 'article', linkOnly: true, title: `${TOPICS[i % 3]} notes number ${i}`, siteName: i % 11 ? 'pocket.example' : null, publishedTime: null,
     text: '', html: '', excerpt: '', tags: i % 5 ? [] : ['kept'], savedAt: 1_700_000_000_000 + ((i * 4099) % LINKS) * 1000,
   })),
+  // Older than every other, and large: their records cost more to read than the order.
+  ...Array.from({ length: BULKY }, (_, i) => makeClipping(ARTICLES + LINKS + i + 1, {
+    title: `Bulky dossier ${i}`, text: `bulky ${'filler words '.repeat(1_000)}`, html: `<p>${'filler words '.repeat(1_000)}</p>`,
+    savedAt: 1_500_000_000_000 + i * 1000,
+  })),
 ];
+const TOTAL = ARTICLES + LINKS + BULKY;
 
 let db: ClippingsDb;
 beforeAll(async () => {
@@ -60,6 +67,7 @@ const SEARCHES: LibraryQuery[] = [
   { search: 'harb' }, // a word being typed
   { search: 'harbour ', tag: 'kept' },
   { search: '"harbour ledger"' }, // a phrase: checked against the texts
+  { search: 'bulky ' }, // the oldest, and large
 ];
 
 describe('a search before the order of the library is read', () => {
@@ -81,7 +89,7 @@ describe('a search before the order of the library is read', () => {
     }
   }, 120_000);
 
-  it('reads chunks until they hold the page, the whole order when the matches so far put the page past them or they end first', async () => {
+  it("reads chunks until they hold the page; past them, the matches' records when small, else the whole order", async () => {
     const getAllKeys = vi.spyOn(IDBIndex.prototype, 'getAllKeys');
     /** [chunks read, whole orders read] */
     const reads = async (q: LibraryQuery) => {
@@ -97,10 +105,79 @@ describe('a search before the order of the library is read', () => {
     expect(await reads({ search: 'notes ', sort: 'title', desc: false })).toEqual([1, 0]);
     // A later page: chunks of 500 and 1,000 keys.
     expect(await reads({ search: 'notes glac', offset: 190 })).toEqual([2, 0]);
-    // Past the 2,100 link-only clippings: no match in the first chunk, so the whole order at once.
-    expect(await reads({ search: 'ledger ' })).toEqual([1, 1]);
-    // The clippings without a published date are not in its index: the chunks end before the page.
-    expect((await reads({ search: 'notes ', sort: 'publishedTime' }))[1]).toBe(1);
+    // Past the 2,100 link-only clippings: no match in the first chunk; the 300 small articles' records are read and sorted.
+    expect(await reads({ search: 'ledger ' })).toEqual([1, 0]);
+    // The clippings without a published date are not in its index: the chunks end before the page; the links are read.
+    expect(await reads({ search: 'notes ', sort: 'publishedTime' })).toEqual([1, 0]);
+    // 120 records of ~50 KB: the whole order rather than 6 MB of records.
+    expect(await reads({ search: 'bulky ' })).toEqual([1, 1]);
     getAllKeys.mockRestore();
+  });
+});
+
+describe('a phrase search, the order read', () => {
+  it("gives the plain scan's page and total whatever share of its candidates holds the phrase", async () => {
+    // "ledger of": 2 articles in 3 (a third say "harbour ledger, part"); "harbour ledger": a third; "quiet harbour": 2 in 3 of
+    // the articles' words "quiet" and "harbour" (the links hold "harbour" only); "part harbour": none (every candidate read).
+    for (const search of ['"ledger of"', '"harbour ledger"', '"quiet harbour"', '"part harbour"', '"harbour ledger" part ']) {
+      for (const [sort, desc] of [['savedAt', true], ['title', false], ['publishedTime', true]] as const) {
+        const expected = scan({ search }, sort, desc);
+        await orderedIds(db, sort, desc);
+        for (const offset of [0, 25, 60]) {
+          const page = await queryLibrary(db, { search, sort, desc, offset, limit: 25 });
+          const where = `${search} ${sort} from ${offset}`;
+          expect(page.items.map((c) => c.id), where).toEqual(expected.slice(offset, offset + 25));
+          expect(page.total ?? (await page.count!(() => false)), where).toBe(expected.length);
+        }
+      }
+    }
+  });
+});
+
+describe('the warm-up: the order of the library read in chunks', () => {
+  const SORTS = ['savedAt', 'publishedTime', 'title', 'siteName', 'updatedAt', 'state'] as const;
+
+  it('gives the order one request gives, for every sort and direction (chunks resumed inside runs of equal keys)', async () => {
+    for (const sort of SORTS) {
+      for (const desc of [true, false]) {
+        forgetOrders(db);
+        const whole = await orderedIds(db, sort, desc);
+        forgetOrders(db);
+        expect(await orderedIds(db, sort, desc, { inChunks: true }), `${sort} ${desc}`).toEqual(whole);
+        expect(whole.length).toBe(TOTAL);
+      }
+    }
+  });
+
+  it('reads WARM_CHUNK keys a request, and the rest at once when a query asks for the order meanwhile', async () => {
+    const getAllKeys = vi.spyOn(IDBIndex.prototype, 'getAllKeys');
+    const counts = () => getAllKeys.mock.calls.filter((_, i) => (getAllKeys.mock.contexts[i] as IDBIndex).objectStore.name === 'clippings').map((a) => a[1]);
+    forgetOrders(db);
+    const whole = await orderedIds(db, 'savedAt', true);
+    forgetOrders(db);
+    getAllKeys.mockClear();
+    await orderedIds(db, 'savedAt', true, { inChunks: true });
+    expect(TOTAL).toBeGreaterThan(2 * WARM_CHUNK);
+    expect(counts()).toEqual(Array.from({ length: Math.ceil(TOTAL / WARM_CHUNK) }, () => WARM_CHUNK));
+    forgetOrders(db);
+    getAllKeys.mockClear();
+    const warm = orderedIds(db, 'savedAt', true, { inChunks: true });
+    const asked = orderedIds(db, 'savedAt', true);
+    expect(asked).toBe(warm);
+    expect(await asked).toEqual(whole);
+    expect(counts()).toEqual([WARM_CHUNK, undefined]);
+    getAllKeys.mockRestore();
+  });
+
+  it('reads the order again in one request when the clippings change between two chunks', async () => {
+    forgetOrders(db);
+    const warm = orderedIds(db, 'savedAt', false, { inChunks: true });
+    const extra = makeClipping(TOTAL + 1, { title: 'A late save', savedAt: 1_400_000_000_000 });
+    await db.clippings.add(extra);
+    const order = await warm;
+    expect(order[0]).toBe(extra.id);
+    expect(order.length).toBe(TOTAL + 1);
+    await db.clippings.delete(extra.id);
+    forgetOrders(db);
   });
 });

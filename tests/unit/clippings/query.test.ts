@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ClippingsDb } from '../../../utils/clippings/db';
 import { libraryFacets } from '../../../utils/clippings/facets';
-import { forgetOrders, orderedIds, queryLibrary, type SortField } from '../../../utils/clippings/query';
+import { forgetOrders, nextBatch, orderedIds, queryLibrary, type SortField } from '../../../utils/clippings/query';
 import { deleteClippings, saveClipping, updateClipping } from '../../../utils/clippings/store';
 import { makeDraft } from './helpers';
 
@@ -70,6 +70,17 @@ describe('queryLibrary', () => {
     expect(await gone.count!(() => true)).toBeLessThan(84);
     // 250 saves, each looking its page up under its address's editions (url-variants): seconds in fake-indexeddb under load.
   }, 20_000);
+
+  it('sizes the next read of phrase candidates by the share that held the phrase so far', () => {
+    // Half of 50 held it: 25 more wanted, ~50 expected to hold them, and half as many again.
+    expect(nextBatch(25, 25, 50)).toBe(75);
+    // Nearly all held it: a few more, never fewer than 10.
+    expect(nextBatch(1, 49, 50)).toBe(10);
+    // One in ten: many more.
+    expect(nextBatch(20, 5, 50)).toBe(300);
+    // None yet: twice as many as checked, from 100 up to 400.
+    expect([nextBatch(25, 0, 50), nextBatch(25, 0, 150), nextBatch(25, 0, 350)]).toEqual([100, 300, 400]);
+  });
 
   it('finds a phrase only where its words follow each other', async () => {
     expect((await titles({ search: '"data centres"' })).sort()).toEqual(['Pakistan and China strengthen digital cooperation', 'Pakistan and China strengthen digital cooperation']);
