@@ -48,8 +48,6 @@ export const RECALL_EXCEPTIONS: Record<string, string> = {
   'hidden-nodes': 'a test page that ends in two headings with nothing under them; removeOrphanHeadings drops headings that label nothing (on real pages, labels of removed link lists: "Verwandte Themen", "その他")',
   mathjax: 'the MathJax formulas (`<mjx-container>`) are lost before the clean-up rules (an open gap, measured: the headings stand with nothing under them), so removeOrphanHeadings drops their headings; recall 0.707',
   qq: 'the share prompt "转播到腾讯微博" and the "精彩视频推荐" video teaser go (CJK text makes few, long tokens, so one short line weighs heavily)',
-  aktualne: 'the closing request to report errors in the article ("Pokud jste v článku zaznamenali chybu…", removeReaderPrompts) goes',
-  pixnet: 'the closing invitation to the blog\'s Facebook fan page ("…邀請您到 FB 粉絲團 按個讚", removeReaderPrompts) goes',
 };
 
 function named(pages: string[], reason: string): Record<string, string> {

@@ -23,7 +23,6 @@ import { removeOrphanHeadings } from './orphan-headings';
 import { removeOrphanLabels } from './orphan-labels';
 import { removePressBoilerplate } from './press-boilerplate';
 import { removePromoLines } from './promo-lines';
-import { removeReaderPrompts } from './reader-prompts';
 import { markTitleBlock } from './title-block';
 import { removeTeaserCards } from './teaser-cards';
 import { removeTitleRepeat } from './title-repeat';
@@ -42,7 +41,7 @@ export interface Rule<Target> {
 }
 
 /** Every switchable step: the rules below, plus the extractor's own fallbacks (see utils/extract/index.ts). */
-export const RULE_NAMES = ['adSlots', 'adLabels', 'boxes', 'widgets', 'chrome', 'credits', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'prompts', 'lines', 'editorLines', 'bylineLine', 'linkParas', 'inlineTeasers', 'closingTeasers', 'orphanLabels', 'orphanHeadings', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock'] as const;
+export const RULE_NAMES = ['adSlots', 'adLabels', 'boxes', 'widgets', 'chrome', 'credits', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'editorLines', 'bylineLine', 'linkParas', 'inlineTeasers', 'closingTeasers', 'orphanLabels', 'orphanHeadings', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock'] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 
 /** Before Readability, on the clone of the page. */
@@ -66,7 +65,6 @@ export const ARTICLE_RULES: Rule<Element>[] = [
   { name: 'orphanCaptions', run: removeOrphanCaptions },
   { name: 'dates', run: removeDateLines },
   { name: 'cta', run: removePromoLines },
-  { name: 'prompts', run: removeReaderPrompts },
   { name: 'lines', run: removeFurnitureLines },
   { name: 'editorLines', run: removeEditorLines },
   { name: 'bylineLine', run: (root, { byline }) => removeBylineLine(root, byline) },

@@ -1,0 +1,15 @@
+// Eleventh round: a run of credits on one line, on an invented page; the text a reader came for stays.
+import { describe, expect, it } from 'vitest';
+import { plainText } from '../../../utils/extract/plain-text';
+import { removeCredits } from '../../../utils/extract/rules/credits';
+import { body, para, same } from './german-page';
+
+describe('removeCredits: several credits on one line', () => {
+  it('drops "Animation by …. Photo by …." and keeps a credit followed by a sentence', () => {
+    const kept = '<p>Animation by the harbour office. It shows the wall at night.</p>';
+    const root = body(`${para(1)}<p>Animation by Jan Beispiel. Photo by Agentur Nord.</p>${kept}${para(2)}`);
+    removeCredits(root);
+    same(root, para(1) + kept + para(2));
+    expect(plainText(root)).not.toContain('Agentur Nord');
+  });
+});
