@@ -114,9 +114,24 @@ export function matchesPhrases(q: ParsedQuery, ...fields: string[]): boolean {
   const folded = fields.map(fold);
   return q.phrases.every((phrase) => {
     if (phrase.some((word) => UNSPACED.test(word))) return folded.some((f) => containsPhrase(tokens(f), phrase));
-    const pattern = new RegExp(`(?:^|[${SEP}])${phrase.map(escapeRegExp).join(`[${SEP}]+`)}(?:$|[${SEP}])`);
+    const pattern = phrasePattern(phrase);
     return folded.some((f) => pattern.test(f));
   });
+}
+
+/** A phrase's words in a row in folded text, whole words only; a match's index is where its first word starts. */
+const phrasePattern = (phrase: string[]) => new RegExp(`(?<![^${SEP}])${phrase.map(escapeRegExp).join(`[${SEP}]+`)}(?![^${SEP}])`);
+
+/**
+ * Where the query's first phrase starts in `text`, or -1: only in a text that folds character for character (others
+ * show the first of the phrase's words found, as a word search does), so that a card found by "debt and equity" shows
+ * that passage and not the first "debt".
+ */
+function phraseStart(text: string, q: ParsedQuery): number {
+  const phrase = q.phrases.find((p) => !p.some((word) => UNSPACED.test(word)));
+  const lower = text.toLowerCase();
+  if (!phrase || DECOMPOSABLE.test(lower)) return -1;
+  return phrasePattern(phrase).exec(lower)?.index ?? -1;
 }
 
 function escapeRegExp(text: string): string {
@@ -183,11 +198,12 @@ export function firstMatch(text: string, q: ParsedQuery): number {
   return -1;
 }
 
-/** About `max` characters of text around the first match (or its start), cut at spaces. */
+/** About `max` characters of text around the first phrase or match (or its start), cut at spaces. */
 export function snippet(text: string, q: ParsedQuery, max = 260): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
-  const first = firstMatch(flat, q);
+  const phrase = phraseStart(flat, q);
+  const first = phrase >= 0 ? phrase : firstMatch(flat, q);
   let start = first > 0 ? Math.max(0, first - Math.floor(max / 3)) : 0;
   let end = Math.min(flat.length, start + max);
   if (start > 0) {

@@ -55,6 +55,16 @@ describe('snippet', () => {
     expect(s.startsWith('…')).toBe(true);
     expect(s.length).toBeLessThanOrEqual(125);
   });
+  it('shows the passage of a quoted phrase, not the first of its words elsewhere', () => {
+    const text = `Debt rose. ${'lorem ipsum '.repeat(40)}debt, and not equity; the fund's debt and equity stakes grew ${'dolor sit '.repeat(40)}`;
+    const s = snippet(text, parseQuery('"debt and equity"'), 120);
+    expect(s).toContain("the fund's debt and equity stakes");
+    expect(s).not.toContain('Debt rose');
+  });
+  it('falls back to the first of the words where the text does not fold character for character', () => {
+    const text = `Équité: debt rose. ${'lorem ipsum '.repeat(40)}debt and equity ${'dolor sit '.repeat(40)}`;
+    expect(snippet(text, parseQuery('"debt and equity"'), 120)).toContain('debt rose');
+  });
 });
 
 describe('firstMatch', () => {
