@@ -74,6 +74,9 @@ function campuses(c: Collector): void {
   }
 }
 
+/** A plural noun right after a list, or after one word more ("elementary schools"): the names describe it. */
+const NOUN_AFTER_LIST = /^\s+(?:[a-z]+\s+)?[a-z]+[^s'’\s]s\b/;
+
 /**
  * "Marseille, Nice and Lyon", "Bega, Candelo and Wolumla": an undecided name listed with known places, and with no
  * organisation or person, is a place; not in a sports report, where towns name their clubs, nor a name the
@@ -81,9 +84,6 @@ function campuses(c: Collector): void {
  * ("CalMac"), a nationality, an acronym or a name that opens with a given name.
  * Returns the names still undecided.
  */
-/** A plural noun right after a list, or after one word more ("elementary schools"): the names describe it. */
-const NOUN_AFTER_LIST = /^\s+(?:[a-z]+\s+)?[a-z]+[^s'’\s]s\b/;
-
 function placesInLists(c: Collector, unknown: Candidate[]): Candidate[] {
   if (c.sport) return unknown;
   // a place the article names as one already (not "Markham" in "Rigler, Sitton and Markham elementary schools")

@@ -36,7 +36,7 @@ const TAIL_CHARS = 160;
  * security expert at Halden University and a graduate of the Coastal Academy at West Point, said the plan is "…"")
  * stands more than 160 characters before it, and a window that cuts the name off leaves only the bodies in the
  * apposition. 250 (200–400 did the same): speakers over the fifteen labelled sets 976 → 980 of 1,157 (one lost, to
- a clause that opens the sentence, which SUBORDINATE_OPENING now passes over).
+ * a clause that opens the sentence, which SUBORDINATE_OPENING now passes over).
  */
 const HEAD_CHARS = 250;
 const TAIL = new RegExp(
@@ -53,9 +53,9 @@ const DESCRIBED_FIRST = /^(?:the|a|an|another|one|its|his|her|their)\s|['’]s?\
  */
 const SUBJECT_VERB = new RegExp(`^(.{1,140}?)\\s+(?:${VERBS})\\b`);
 const HEAD = new RegExp(`((?:[^"“”.!?]|${INNER_DOT}){1,110}?)\\s+(?:${VERBS})(?:\\s+[^"“”.!?,:]{0,40}?)?(?:\\s+that)?\\s*[,:]?\\s*$`);
-/** '… "unacceptable" and said it was "a hostage-taking"': the verb after a conjunction has the sentence's subject. */
 /** A sentence that opens with a name of 2 to 4 words, then a comma or a colon ("Ana Diaz, …:", "Ana Diaz:"). */
 const NAME_SUBJECT = /^(?!The\s)((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)\s*[,:]/u;
+/** '… "unacceptable" and said it was "a hostage-taking"': the verb after a conjunction has the sentence's subject. */
 const CONJUNCTION = /^(?:and|but|then|and then)$/i;
 /** "After Russia said in March that …, Ana Diaz said …": a clause that opens the sentence holds no subject of it. */
 const SUBORDINATE_OPENING = /^\s*(?:After|When|While|As|Before|Since|Although|Though|If|Because|Once|Until)\b[^,"“”]*,\s*/;
