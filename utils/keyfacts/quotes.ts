@@ -120,9 +120,97 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
  */
 const FULL_SENTENCE = /^[A-Z][^\s]*(?:\s+[^\s]+){1,}[.!?]$/;
 
+/** Where a quote stands, and what the attribution forms below read around it. */
+interface QuoteSite {
+  /** The paragraph's text. */
+  p: string;
+  q: Pending;
+  sentence: number;
+  /** Offset of the quote's sentence in the paragraph. */
+  sentenceStart: number;
+  /** Where the last quote of the paragraph closed (-1 for none). */
+  prevClose: number;
+  /** The stretch before the quote: from its sentence's start ("U.S. commander" ends none) or the last quote. */
+  clause: string;
+  /** The reporting clause that ends just before the quote ("Ana Diaz said", "he told reporters that"). */
+  head: RegExpExecArray | null;
+  /** The attribution right after the quote ('…," Ana Diaz said'). */
+  tail: RegExpExecArray | null;
+  resolve: (clause: string, sentence: number) => string;
+  isPerson: (speaker: string) => boolean;
+}
+
+/** 'he said, "…"' names the speaker even when a reporting clause follows ('…," the office said'). */
+function saidThenQuote(s: QuoteSite): string {
+  return s.head && /(?:said|says|told [^,]{1,40}|added|wrote|asked),\s*$/.test(s.clause) ? s.resolve(s.head[1]!.trim(), s.sentence) : '';
+}
+
+/** '…," Ana Diaz said', '…," said the trial's lead author, Maria Ortiz': the attribution after the quote. */
+function tailAttribution(s: QuoteSite): string {
+  const { tail, q } = s;
+  // after a quote that ends its sentence ('…."') what follows is not its attribution
+  if (!tail || q.toEnd || /[.]$/.test(q.text.trim())) return '';
+  const after = (t: string) => s.resolve(t.replace(/\s+(?:when|as|while|after|before|who|in|on|at|during)\s.*$/, '').trim(), s.sentence);
+  const named = tail[3] && DESCRIBED_FIRST.test(tail[2]!) ? after(tail[3]) : '';
+  return named || (tail[1] ? s.resolve(tail[1], s.sentence) : after(tail[2] ?? ''));
+}
+
+/** "according to Ana Diaz, "…"", "In Dr. Ruiz's words, "…"": the speaker named before the quote. */
+function accordingTo(s: QuoteSite): string | undefined {
+  const acc = ACCORDING.exec(s.clause) ?? IN_WORDS.exec(s.clause);
+  return acc ? s.resolve(acc[1]!.trim(), s.sentence) : undefined;
+}
+
+/** "Ana Diaz said "…"", "he told reporters that "…"": the reporting clause just before the quote. */
+function headAttribution(s: QuoteSite): string | undefined {
+  const { head, p } = s;
+  if (!head) return undefined;
+  if (CONJUNCTION.test(head[1]!.trim())) return conjunctionHead(s);
+  const speaker = s.resolve(head[1]!.trim(), s.sentence);
+  // "Ana Diaz, an expert at Halden University and a graduate of the Coastal Academy, said …": the clause
+  // before the verb holds only bodies of the apposition; the person who opens the sentence said it
+  const opening = speaker && !s.isPerson(speaker) && s.prevClose < s.sentenceStart ? SUBJECT_VERB.exec(p.slice(s.sentenceStart, s.q.open)) : null;
+  const subjectSpeaker = opening ? s.resolve(opening[1]!.trim(), s.sentence) : '';
+  return subjectSpeaker && s.isPerson(subjectSpeaker) ? subjectSpeaker : speaker;
+}
+
+/** '… "unacceptable" and said it was "a hostage-taking"': the verb after a conjunction has the sentence's subject. */
+function conjunctionHead(s: QuoteSite): string {
+  return s.resolve(SUBJECT_VERB.exec(s.p.slice(s.sentenceStart, s.q.open))?.[1]?.trim() ?? '', s.sentence);
+}
+
 /**
- * Quotes of an article. Paragraphs are given as sentence lists; `speakerAt` names the person or organisation that
- * an attribution clause points to (`pronoun` set when the clause is only "he"/"she").
+ * "Ana Diaz, the agency's head, told reporters on Monday that the plan was "…"": the sentence's subject, however far
+ * its verb. "He said that Ana Diaz and the board are "…"": a pronoun that opens the sentence points back, past the
+ * names after it in the same sentence.
+ */
+function sentenceSubject(s: QuoteSite): string | undefined {
+  const subject = SUBJECT_VERB.exec(s.clause.replace(SUBORDINATE_OPENING, ''));
+  if (!subject || s.prevClose >= s.sentenceStart) return undefined;
+  const who = subject[1]!.trim();
+  return s.resolve(who, PRONOUN.test(who) ? s.sentence - 1 : s.sentence);
+}
+
+/** "Ana Diaz, an analyst at Brightline, put it plainly: "…"": a colon hands the word to the sentence's subject. */
+function colonAfterName(s: QuoteSite): string {
+  if (!/:\s*$/.test(s.clause) || s.prevClose >= s.sentenceStart) return '';
+  const name = NAME_SUBJECT.exec(s.clause);
+  return name ? s.resolve(name[1]!, s.sentence) : '';
+}
+
+/**
+ * The attribution forms read before the quote: each returns undefined when its form is not there, and the first form
+ * that is there decides, even when it names no one.
+ */
+function attributionBefore(s: QuoteSite): string {
+  return accordingTo(s) ?? headAttribution(s) ?? sentenceSubject(s) ?? colonAfterName(s);
+}
+
+/**
+ * Quotes of an article. Paragraphs are given as sentence lists; `resolve` names the person or organisation that an
+ * attribution clause points to. Each attribution form is a function of its own above, tried in this order: "said,"
+ * before the quote, the clause after it, the forms before it, then a split quote, a quote paragraph that continues,
+ * and the person the passage before is about.
  */
 export function findQuotes(
   paragraphs: Array<{ text: string; first: number; starts: number[] }>,
@@ -145,47 +233,25 @@ export function findQuotes(
     for (const q of quoteSpans(p)) {
       const text = q.text.trim().replace(/[,\s]+$/, '');
       const sentence = sentenceAt(q.open);
-      let speaker = '';
-      // the clause before the quote: from its sentence's start ("U.S. commander" ends none) or the last quote
       const sentenceStart = para.starts[sentence - para.first]!;
-      const from = Math.max(sentenceStart, prevClose + 1, q.open - HEAD_CHARS);
-      const clause = p.slice(from, q.open);
-      const head = HEAD.exec(clause);
-      // 'he said, "…"' names the speaker even when a reporting clause follows ('…," the office said')
-      if (head && /(?:said|says|told [^,]{1,40}|added|wrote|asked),\s*$/.test(clause)) speaker = resolve(head[1]!.trim(), sentence);
-      const tail = TAIL.exec(p.slice(q.close + 1, q.close + TAIL_CHARS + 50));
-      // after a quote that ends its sentence ('…."') what follows is not its attribution
-      if (!speaker && tail && !q.toEnd && !/[.]$/.test(q.text.trim())) {
-        const after = (t: string) => resolve(t.replace(/\s+(?:when|as|while|after|before|who|in|on|at|during)\s.*$/, '').trim(), sentence);
-        if (tail[3] && DESCRIBED_FIRST.test(tail[2]!)) speaker = after(tail[3]);
-        speaker ||= tail[1] ? resolve(tail[1], sentence) : after(tail[2] ?? '');
-      }
-      if (!speaker) {
-        const acc = ACCORDING.exec(clause) ?? IN_WORDS.exec(clause);
-        const subject = SUBJECT_VERB.exec(clause.replace(SUBORDINATE_OPENING, ''));
-        if (acc) speaker = resolve(acc[1]!.trim(), sentence);
-        else if (head && !CONJUNCTION.test(head[1]!.trim())) {
-          speaker = resolve(head[1]!.trim(), sentence);
-          // "Ana Diaz, an expert at Halden University and a graduate of the Coastal Academy, said …": the clause
-          // before the verb holds only bodies of the apposition; the person who opens the sentence said it
-          const opening = speaker && !isPerson(speaker) && prevClose < sentenceStart ? SUBJECT_VERB.exec(p.slice(sentenceStart, q.open)) : null;
-          const subjectSpeaker = opening ? resolve(opening[1]!.trim(), sentence) : '';
-          if (subjectSpeaker && isPerson(subjectSpeaker)) speaker = subjectSpeaker;
-        }
-        else if (head) speaker = resolve(SUBJECT_VERB.exec(p.slice(sentenceStart, q.open))?.[1]?.trim() ?? '', sentence);
-        // "He said that Ana Diaz and the board are "…"": a pronoun that opens the sentence points back, past the
-        // names after it in the same sentence
-        else if (subject && prevClose < sentenceStart) speaker = resolve(subject[1]!.trim(), PRONOUN.test(subject[1]!.trim()) ? sentence - 1 : sentence);
-        // "Ana Diaz, an analyst at Brightline, put it plainly: "…"": a colon hands the word to the sentence's subject
-        else if (/:\s*$/.test(clause) && prevClose < sentenceStart && NAME_SUBJECT.test(clause)) speaker = resolve(NAME_SUBJECT.exec(clause)![1]!, sentence);
-      }
+      const clause = p.slice(Math.max(sentenceStart, prevClose + 1, q.open - HEAD_CHARS), q.open);
+      const site: QuoteSite = {
+        p,
+        q,
+        sentence,
+        sentenceStart,
+        prevClose,
+        clause,
+        head: HEAD.exec(clause),
+        tail: TAIL.exec(p.slice(q.close + 1, q.close + TAIL_CHARS + 50)),
+        resolve,
+        isPerson,
+      };
+      let speaker = saidThenQuote(site) || tailAttribution(site) || attributionBefore(site);
       prevClose = q.close;
-      if (!speaker) speaker = prevSpeaker; // the second half of a split quote
-      if (!speaker && q.open === 0 && lastPara === pi - 1) speaker = lastSpeaker; // a quote paragraph that continues
-      // a quote that opens its sentence with no attribution at all, after a passage about someone: their words
-      // (not after a quote paragraph: names inside someone's words are not what the passage is about)
+      speaker ||= continuedQuote(prevSpeaker, q, pi, lastPara, lastSpeaker);
       const before = paragraphs[pi - 1];
-      if (!speaker && !clause.trim() && !(tail && !q.toEnd) && words(text) >= UNATTRIBUTED_WORDS_MIN && !/^["“‘]/.test(before?.text ?? '')) speaker = subjectIn(before?.first ?? para.first, sentence - 1);
+      speaker ||= passageSubject(site, text, before, para.first, subjectIn);
       if (!speaker) {
         if (words(text) >= UNATTRIBUTED_WORDS_MIN && !TITLE_CASE.test(text)) quotes.push({ text, speaker: '', sentence });
         continue;
@@ -198,6 +264,27 @@ export function findQuotes(
     }
   });
   return quotes;
+}
+
+/** The second half of a split quote; a quote paragraph that continues the one before it. */
+function continuedQuote(prevSpeaker: string, q: Pending, para: number, lastPara: number, lastSpeaker: string): string {
+  if (prevSpeaker) return prevSpeaker;
+  return q.open === 0 && lastPara === para - 1 ? lastSpeaker : '';
+}
+
+/**
+ * A quote that opens its sentence with no attribution at all, after a passage about someone: their words (not after
+ * a quote paragraph: names inside someone's words are not what the passage is about).
+ */
+function passageSubject(
+  s: QuoteSite,
+  text: string,
+  before: { text: string; first: number } | undefined,
+  paraFirst: number,
+  subjectIn: (from: number, to: number) => string,
+): string {
+  if (s.clause.trim() || (s.tail && !s.q.toEnd) || words(text) < UNATTRIBUTED_WORDS_MIN || /^["“‘]/.test(before?.text ?? '')) return '';
+  return subjectIn(before?.first ?? paraFirst, s.sentence - 1);
 }
 
 /**
