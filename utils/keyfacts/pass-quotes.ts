@@ -50,8 +50,9 @@ export function quotesWithSpeakers(c: Collector): QuoteFact[] {
   });
   // a quote outside running prose is a title or a cell; in a line pointing to another story, that story's headline
   const pointer = storyPointerSentences(c.sents);
-  const persons = new Set(mentions.filter((m) => m.person).map((m) => m.speaker));
-  return findQuotes(paragraphs, makeResolver(forPronouns, [...c.people.values()]), subjectOfPassage(mentions), (speaker) => persons.has(speaker)).filter(
+  const known = new Map<string, 'person' | 'org'>();
+  for (const m of mentions) if (m.person || !known.has(m.speaker)) known.set(m.speaker, m.person ? 'person' : 'org');
+  return findQuotes(paragraphs, makeResolver(forPronouns, [...c.people.values()]), subjectOfPassage(mentions), (speaker) => known.get(speaker)).filter(
     (q) => c.prose[q.sentence] && !pointer[q.sentence],
   );
 }

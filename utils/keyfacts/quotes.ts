@@ -137,7 +137,8 @@ interface QuoteSite {
   /** The attribution right after the quote ('…," Ana Diaz said'). */
   tail: RegExpExecArray | null;
   resolve: (clause: string, sentence: number) => string;
-  isPerson: (speaker: string) => boolean;
+  /** What a speaker is among the names of the article: a person, an organisation, or not named in it. */
+  known: (speaker: string) => 'person' | 'org' | undefined;
 }
 
 /** 'he said, "…"' names the speaker even when a reporting clause follows ('…," the office said'). */
@@ -161,17 +162,44 @@ function accordingTo(s: QuoteSite): string | undefined {
   return acc ? s.resolve(acc[1]!.trim(), s.sentence) : undefined;
 }
 
+/**
+ * "Ana Diaz opened up about her friends Jay Z and Beyoncé, saying, "…"", "Brightline released a statement saying "…"":
+ * a participle reports for the sentence's subject, not for the last name before it.
+ */
+const PARTICIPLE_HEAD = /(?:^|,|\sstatement)\s+(?:saying|adding|telling [^,"“”]{1,40}?|writing|noting|warning|explaining)(?:\s+that)?\s*[,:]?\s*$/;
+/** "During the show, …", "In June, …", "In a tweet on Tuesday, …": a phrase that opens the sentence before its subject. */
+const PHRASE_OPENING = /^\s*(?:In|On|At|During|Earlier|Later|Last|This|For|With|Under|Despite|Meanwhile)\b[^,"“”]{0,80},\s*/;
+/** The subject that opens a sentence: a pronoun, a run of capitalised words, or "the" and a noun. */
+const OPENING_SUBJECT = /^(?:(He|She|They|We|I)\b|(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:['’]s\s+\p{Ll}+)?)|((?:[Tt]he|[Aa]n?)\s+\p{Ll}+))/u;
+
+/** A verb right after a subject: one in the past ("released"), a reporting verb, or either after an adverb. */
+const SUBJECT_THEN_VERB = new RegExp(`^\\s+(?:[a-z]+ly\\s+|also\\s+|then\\s+)?(?:[a-z]+ed|${VERBS})\\b`);
+
+function participleHead(s: QuoteSite): string | undefined {
+  const opening = s.p.slice(s.sentenceStart, s.q.open).replace(SUBORDINATE_OPENING, '').replace(PHRASE_OPENING, '');
+  const m = OPENING_SUBJECT.exec(opening);
+  // a pronoun that opens the sentence points back, past the names after it
+  if (m?.[1]) return s.resolve(m[1], s.sentence - 1);
+  // a capitalised subject when it is one of the article's names or a verb follows it ("Brightline released"), not
+  // when it is only the first word ("Cocoa prices were …, he wrote, adding")
+  const subject = m ? s.resolve(m[0], s.sentence) : '';
+  const verbNext = m && SUBJECT_THEN_VERB.test(opening.slice(m[0].length));
+  return subject && (m![3] || verbNext || s.known(subject)) ? subject : undefined;
+}
+
 /** "Ana Diaz said "…"", "he told reporters that "…"": the reporting clause just before the quote. */
 function headAttribution(s: QuoteSite): string | undefined {
   const { head, p } = s;
   if (!head) return undefined;
   if (CONJUNCTION.test(head[1]!.trim())) return conjunctionHead(s);
+  const participle = s.prevClose < s.sentenceStart && PARTICIPLE_HEAD.test(s.clause) ? participleHead(s) : undefined;
+  if (participle) return participle;
   const speaker = s.resolve(head[1]!.trim(), s.sentence);
   // "Ana Diaz, an expert at Halden University and a graduate of the Coastal Academy, said …": the clause
   // before the verb holds only bodies of the apposition; the person who opens the sentence said it
-  const opening = speaker && !s.isPerson(speaker) && s.prevClose < s.sentenceStart ? SUBJECT_VERB.exec(p.slice(s.sentenceStart, s.q.open)) : null;
+  const opening = speaker && s.known(speaker) !== 'person' && s.prevClose < s.sentenceStart ? SUBJECT_VERB.exec(p.slice(s.sentenceStart, s.q.open)) : null;
   const subjectSpeaker = opening ? s.resolve(opening[1]!.trim(), s.sentence) : '';
-  return subjectSpeaker && s.isPerson(subjectSpeaker) ? subjectSpeaker : speaker;
+  return subjectSpeaker && s.known(subjectSpeaker) === 'person' ? subjectSpeaker : speaker;
 }
 
 /** '… "unacceptable" and said it was "a hostage-taking"': the verb after a conjunction has the sentence's subject. */
@@ -216,7 +244,7 @@ export function findQuotes(
   paragraphs: Array<{ text: string; first: number; starts: number[] }>,
   resolve: (clause: string, sentence: number) => string,
   subjectIn: (from: number, to: number) => string = () => '',
-  isPerson: (speaker: string) => boolean = () => true,
+  known: (speaker: string) => 'person' | 'org' | undefined = () => 'person',
 ): Quote[] {
   const quotes: Quote[] = [];
   let lastSpeaker = '';
@@ -245,7 +273,7 @@ export function findQuotes(
         head: HEAD.exec(clause),
         tail: TAIL.exec(p.slice(q.close + 1, q.close + TAIL_CHARS + 50)),
         resolve,
-        isPerson,
+        known,
       };
       let speaker = saidThenQuote(site) || tailAttribution(site) || attributionBefore(site);
       prevClose = q.close;

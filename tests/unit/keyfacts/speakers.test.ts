@@ -119,4 +119,25 @@ describe('speakers found across sentences', () => {
       ).map((q) => q[1]),
     ).toEqual(['spokesman', 'spokeswoman']);
   });
+
+  it('gives a quote after ", saying" to the subject of the sentence, not to the last name before the participle', () => {
+    expect(
+      speakers(
+        'Mira Sand starred in the play for a year.\n\nSand also spoke about her friends Tom Hale and Eva Roos, saying, "They are the kindest people I have ever worked with."',
+      ),
+    ).toEqual([['They are the kindest peo', 'Sand']]);
+    expect(
+      speakers(
+        'During the interview on the late show, Ola Brekke asked the actor about his old band, saying, "I cannot believe you never played that song again."',
+      ),
+    ).toEqual([['I cannot believe you nev', 'Brekke']]);
+  });
+
+  it('does not give a quote after ", adding" to a first word that is no name', () => {
+    expect(
+      speakers('Tin prices were unlikely to fall this year, he wrote in a note to clients, adding: "We think the cut is realistic rather than cautious."').map(
+        (q) => q[1],
+      ),
+    ).not.toContain('Tin');
+  });
 });
