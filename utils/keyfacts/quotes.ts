@@ -1,7 +1,7 @@
 /** Quoted passages and who said them. */
 
 import { LETTER, LOWER, UPPER, re } from './chars';
-import { isDemonym } from './gazetteer';
+import { isDemonym, isGivenName } from './gazetteer';
 import { ABBREVIATED_TITLES, REPORTING_VERBS } from './lexicon';
 
 export interface Quote {
@@ -383,6 +383,9 @@ export function makeResolver(mentions: Mention[], people: ReadonlyArray<{ name: 
         }
       }
     }
+    // "CNN meteorologist Ola Brekke", "Ola Brekke of the University of Bergen": a given name and a surname beside the
+    // organisation, though the names pass did not take them for a person, are the one who speaks
+    if (best && !best.person) return unlistedPerson(c, best) || best.speaker;
     if (best) return best.speaker;
     const cap = CAP_WORD_END.exec(c);
     if (cap && (words(c) <= 4 || /^[^ ]+$/.test(c.slice(c.lastIndexOf(' ') + 1))) && !/^(?:The|He|She|It|They|We|I)$/.test(cap[1]!) && /\S$/.test(c)) return cap[1]!.replace(/['’]s?$/, '');
@@ -391,6 +394,20 @@ export function makeResolver(mentions: Mention[], people: ReadonlyArray<{ name: 
     const described = DESCRIBED.exec(c)?.[1]?.toLowerCase() ?? '';
     return NOT_A_NOUN.test(described) ? '' : described;
   };
+}
+
+/** A given name, then a surname (perhaps after particles: "Joost van Hoof"). */
+const GIVEN_AND_SURNAME = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)\s+((?:(?:van|von|de|der|den|da|di|du|del|la|le)\s+)*\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}'’-])/gu;
+
+/** The surname of a person written with a given name in an attribution clause, outside the organisation's name. */
+function unlistedPerson(clause: string, org: Mention): string {
+  const orgAt = org.forms.map((f) => [clause.indexOf(f), clause.indexOf(f) + f.length] as const).filter(([at]) => at >= 0);
+  for (const m of clause.matchAll(GIVEN_AND_SURNAME)) {
+    const end = m.index + m[0].length;
+    if (!isGivenName(m[1]!) || orgAt.some(([from, to]) => m.index < to && end > from)) continue;
+    return m[2]!;
+  }
+  return '';
 }
 
 /**

@@ -140,4 +140,18 @@ describe('speakers found across sentences', () => {
       ),
     ).not.toContain('Tin');
   });
+
+  it('gives a quote to a given name and surname beside an organisation in the attribution, not to the organisation', () => {
+    expect(
+      speakers(
+        'Snow closed roads across the north on Tuesday.\n\n"It is sleet, it is rain, it is ugly out there," Nordvik Weather meteorologist Chad Lindqvist said.',
+      ),
+    ).toEqual([['It is sleet, it is rain,', 'Lindqvist']]);
+    expect(
+      speakers(
+        'The rules were adopted on Monday.\n\n"These findings could matter for building standards," Joost van Houten of the Netherlands’ Fontys University of Applied Sciences writes.',
+      ),
+    ).toEqual([['These findings could mat', 'van Houten']]);
+  });
 });
+
