@@ -68,10 +68,15 @@ const PRONOUN_ADVERB = /^(?:he|she|they|we|i)\s+[a-z]+ly$|^(?:he|she|they|we|i)\
 /** "an officer", "one legal expert", "the victim's mother": a speaker described, not named; the noun is the speaker. */
 const NOT_A_NOUN = /ly$|^(?:also|then|still|instead|again|later|now|too|even|once|just|[a-z]{1,2})$/;
 const DESCRIBED = /^(?:an?|one|another|the|two|several|some)\s+(?:[a-z'’-]+\s+){0,2}([a-z]+)$/i;
-const NOUN = /\b(spokes(?:wo)?(?:man|person)|officials?|officers?|sources?|witnesses|residents|experts?|police|prosecutors?|investigators?|analysts?|statement|report|company|club|team|union|organizers|organisers|office|department|ministry|agency)\b/i;
+/** Nouns of bodies that speak as one ("the airline said"). */
+const BODY_NOUNS = 'company|club|team|union|office|department|ministry|agency|airline|firm|label|campaign|government|administration|brokerage|council|association';
+const NOUN = new RegExp(`\\b(spokes(?:wo)?(?:man|person)|officials?|officers?|sources?|witnesses|residents|experts?|police|prosecutors?|investigators?|analysts?|statement|report|organizers|organisers|${BODY_NOUNS})\\b`, 'gi');
 
-/** "the 56-year-old" */
-const THE_NOUN = re`^[Tt]he\s+[${LOWER}\d-]+$`;
+/**
+ * "the 56-year-old", "the actress": a person named before; not "the company", "the airline", which speak for a body
+ * and are named by their noun (NOUN below).
+ */
+const THE_NOUN = re`^[Tt]he\s+(?!(?:${BODY_NOUNS})$)[${LOWER}\d-]+$`;
 const CAP_WORD_END = re`([${UPPER}][${LETTER}'’.-]+)(?:['’]s?)?(?:\s+(?:spokes\w+|statement))?\s*$`;
 
 interface Pending {
@@ -389,7 +394,8 @@ export function makeResolver(mentions: Mention[], people: ReadonlyArray<{ name: 
     if (best) return best.speaker;
     const cap = CAP_WORD_END.exec(c);
     if (cap && (words(c) <= 4 || /^[^ ]+$/.test(c.slice(c.lastIndexOf(' ') + 1))) && !/^(?:The|He|She|It|They|We|I)$/.test(cap[1]!) && /\S$/.test(c)) return cap[1]!.replace(/['’]s?$/, '');
-    const noun = NOUN.exec(c);
+    // the last noun: "one administration official" is an official
+    const noun = [...c.matchAll(NOUN)].pop();
     if (noun && words(c) <= 6) return noun[1]!.toLowerCase();
     const described = DESCRIBED.exec(c)?.[1]?.toLowerCase() ?? '';
     return NOT_A_NOUN.test(described) ? '' : described;

@@ -153,5 +153,16 @@ describe('speakers found across sentences', () => {
       ),
     ).toEqual([['These findings could mat', 'van Houten']]);
   });
+
+  it('gives "the airline said" to the airline, not to the last person named, and "one administration official" to the official', () => {
+    expect(
+      speakers(
+        'Nordair chief Ola Brekke flew to the crash site on Monday.\n\nThe airline said in a statement that it would fly relatives to Tromso, "where a team of carers will meet every family on arrival."',
+      ),
+    ).toEqual([['where a team of carers w', 'airline']]);
+    expect(
+      speakers('The talks ended late.\n\n"The president is doing this out of a sense of duty to the office," said one administration official.'),
+    ).toEqual([['The president is doing t', 'official']]);
+  });
 });
 
