@@ -3,7 +3,7 @@
 import type { Collector } from './collector';
 import { surname } from './people';
 import { storyPointerSentences } from './prose';
-import { findQuotes, makeResolver, subjectOfPassage, type Mention } from './quotes';
+import { OPENING_PHRASE, findQuotes, makeResolver, subjectOfPassage, type Mention } from './quotes';
 import type { QuoteFact } from './types';
 
 /**
@@ -30,8 +30,11 @@ function surnameSubjects(c: Collector): Mention[] {
 const TITLE = String.raw`(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Judge|Justice|President|Minister)\.?`;
 /** A verb after a subject: one ending like a verb in the present or past ("says", "explained"), or an auxiliary. */
 const VERB_AFTER_SUBJECT = String.raw`\p{Ll}+(?:s|ed)|has|had|is|was|will|would|can|could|did|does|also|then|later|now|told|said`;
-/** A sentence that opens with one capitalised word (after a title), then a comma or a verb: the word may be a surname. */
-const SURNAME_OPENS = new RegExp(`^["“‘]?(?:${TITLE}\\s+)?(\\p{Lu}[\\p{L}'’-]+)(?:,|\\s+(?:${VERB_AFTER_SUBJECT})\\b)`, 'u');
+/**
+ * A sentence that opens with one capitalised word (after a title, perhaps after a phrase: "On the last subject, Ruiz
+ * opened up …"), then a comma or a verb: the word may be a surname.
+ */
+const SURNAME_OPENS = new RegExp(`^["“‘]?(?:${OPENING_PHRASE})?(?:${TITLE}\\s+)?(\\p{Lu}[\\p{L}'’-]+)(?:,|\\s+(?:${VERB_AFTER_SUBJECT})\\b)`, 'u');
 /** "Dr Ruiz's lawyer, Ana Diaz, said…": a name in the possessive opens the sentence but is not its subject. */
 const possessive = (sentence: string, name: string) => sentence.includes(`${name}'s `) || sentence.includes(`${name}’s `);
 

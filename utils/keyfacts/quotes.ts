@@ -172,8 +172,12 @@ function accordingTo(s: QuoteSite): string | undefined {
  * a participle reports for the sentence's subject, not for the last name before it.
  */
 const PARTICIPLE_HEAD = /(?:^|,|\sstatement)\s+(?:saying|adding|telling [^,"“”]{1,40}?|writing|noting|warning|explaining)(?:\s+that)?\s*[,:]?\s*$/;
-/** "During the show, …", "In June, …", "In a tweet on Tuesday, …": a phrase that opens the sentence before its subject. */
-const PHRASE_OPENING = /^\s*(?:In|On|At|During|Earlier|Later|Last|This|For|With|Under|Despite|Meanwhile)\b[^,"“”]{0,80},\s*/;
+/**
+ * "During the show, …", "In June, …", "In a video dated May 23, 2015, …": a phrase that opens the sentence before its
+ * subject (a date's comma inside it).
+ */
+export const OPENING_PHRASE = String.raw`(?:In|On|At|During|Earlier|Later|Last|This|For|With|Under|Despite|Meanwhile)\b[^,"“”]{0,80}(?:,\s\d{4})?,\s+`;
+const PHRASE_OPENING = new RegExp(`^\\s*${OPENING_PHRASE}`);
 /** The subject that opens a sentence: a pronoun, a run of capitalised words, or "the" and a noun. */
 const OPENING_SUBJECT = /^(?:(He|She|They|We|I)\b|(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:['’]s\s+\p{Ll}+)?)|((?:[Tt]he|[Aa]n?)\s+\p{Ll}+))/u;
 

@@ -164,5 +164,13 @@ describe('speakers found across sentences', () => {
       speakers('The talks ended late.\n\n"The president is doing this out of a sense of duty to the office," said one administration official.'),
     ).toEqual([['The president is doing t', 'official']]);
   });
+
+  it('resolves a pronoun to a surname that is the subject after an opening phrase, not to a name later in that sentence', () => {
+    expect(
+      speakers(
+        'Mira Sand starred in the play for a year. It ran in Oslo and Bergen. It closed in June.\n\nIn a video dated May 3, 2021, Sand talked about her role opposite Ola Brekke in the film. "I fell in love with the role at once," she said.',
+      ),
+    ).toEqual([['I fell in love with the ', 'Sand']]);
+  });
 });
 
