@@ -7,22 +7,23 @@ import { OPENING_PHRASE, findQuotes, makeResolver, subjectOfPassage, type Mentio
 import type { QuoteFact } from './types';
 
 /**
- * Later mentions of known people by surname alone as the subject of a sentence ("Ruiz, who led the study, says…",
+ * Mentions of known people by surname alone as the subject of a sentence ("Ruiz, who led the study, says…",
  * "Dr. Ruiz explained…"): the names pass records only a person's full mentions, and a pronoun after "Ruiz says…"
  * means Ruiz, not the last full name before. Only a surname that opens its sentence and is followed by a comma or a
- * verb counts ("Ruiz campaign chairman Ana Diaz", "Ruiz and Diaz met" have another subject or two).
+ * verb counts ("Ruiz campaign chairman Ana Diaz", "Ruiz and Diaz met" have another subject or two). The full name
+ * may come later than the surname: in a caption or a closing line ("Ana Ruiz, the firm's technology chief, …").
  */
 function surnameSubjects(c: Collector): Mention[] {
-  const firstSeen = new Map<string, number>();
+  const surnames = new Set<string>();
   for (const p of c.people.values()) {
     const last = surname(p.name);
-    if (last !== p.name && last.length >= 3) firstSeen.set(last, Math.min(p.sentence, firstSeen.get(last) ?? Infinity));
+    if (last !== p.name && last.length >= 3) surnames.add(last);
   }
   const out: Mention[] = [];
-  if (!firstSeen.size) return out;
+  if (!surnames.size) return out;
   c.sents.forEach((s, i) => {
     const last = SURNAME_OPENS.exec(s.text)?.[1];
-    if (last && (firstSeen.get(last) ?? Infinity) < i) out.push({ speaker: last, forms: [last], sentence: i, person: true, subject: true });
+    if (last && surnames.has(last)) out.push({ speaker: last, forms: [last], sentence: i, person: true, subject: true });
   });
   return out;
 }

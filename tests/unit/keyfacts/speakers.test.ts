@@ -172,5 +172,13 @@ describe('speakers found across sentences', () => {
       ),
     ).toEqual([['I fell in love with the ', 'Sand']]);
   });
+
+  it('resolves a pronoun to a surname subject whose full name the article gives only later', () => {
+    expect(
+      speakers(
+        '"We will pay for it ourselves," said Tomas Berg, the utility\'s chief.\n\nThe plan has critics. Lund said the boxes will soon be unnecessary.\n\n"The regulator is solving a problem that no longer exists," she said.\n\nIda Lund, the utility\'s technology chief, spoke at a fair in Oslo.',
+      ).map((q) => q[1]),
+    ).toEqual(['Berg', 'Lund']);
+  });
 });
 
