@@ -87,11 +87,25 @@ const PERCENT_RE = /(?: ?%|\u00a0%|&percnt;| per ?cent\b| percent\b| percentage 
 /** "30-date", "2.4-metre-deep": a unit or counted noun joined by hyphens (ages were ruled out before). */
 const HYPHEN_RE = /-([a-z]+)(?:-[a-z]+)?\b(?!-)/y;
 const AGE_AFTER = /^-[a-z]+-olds?\b/;
-const SCORE_RE = /-\d{1,2}(?= (?:win|loss|victory|defeat|lead|draw|tie|home|road|away)\b|[,.]? ?$)/y;
+/** "a 14-5 run", "21-10 up at half-time", "put them 22-21 ahead": a score before a word of the game's state. */
+const SCORE_RE = /-\d{1,2}(?= (?:win|loss|victory|defeat|lead|draw|tie|home|road|away|run|bulge|deficit|up|ahead|down|behind)\b|[,.]? ?$)/y;
 const SCORE_ANY = /-\d{1,3}(?!\d)/y;
 /** "Hibernian 2-1 Motherwell": a score between two names. */
 const SCORE_BETWEEN = new RegExp(`-\\d{1,2}(?= [${UPPER}])`, 'uy');
-const SCORE_BEFORE = /\b(?:won|win|wins|winning|beat|beats|beating|beaten|held off|holds? off|passed|approved|rejected|lost|losing|loses|lose|defeated|drew|draw|victory|defeat|loss|scored|led|leads|trailed|trails|voted?|edged|edge|edges|topped|tops|downed|blanked|routed|thrashed|crushed|tied|ties|outscored|record)\b[^.;]{0,40}$/;
+/**
+ * A verb of winning or of a standing before a score: "beat Oslo 3-1", "were held 0-0", "improve to 5-0", "fell to
+ * 16-7", "level the series 1-1", "outrebounded Atlanta 51-40", "rolled past Lund, 45-17", "knocked out Ruiz 4-2".
+ */
+const SCORE_BEFORE = /\b(?:won|win|wins|winning|beat|beats|beating|beaten|held|held off|holds? off|passed|approved|rejected|lost|losing|loses|lose|defeated|drew|draw|victory|defeat|loss|scored|led|leads|trailed|trails|voted?|edged|edge|edges|topped|tops|downed|blanked|routed|thrashed|crushed|tied|ties|out[a-z]+ed|record|improved?|improves|improving|fell to|falls to|dropped to|series|rolled past|got past|knocked out|overpower(?:ed|ing|s)?)\b[^.;]{0,40}$/;
+/**
+ * A bowler's figures, wickets for runs ("took 3-31", "claimed 5-62 as", "a career-best 5-48 from", "finished with
+ * 4-81 and"): after a verb of taking and before a clause goes on, never before a counted noun ("with 5-10 people").
+ */
+const BOWLING_BEFORE = /\b(?:took|claimed|with|figures of|career-best|best of)\s$/;
+const BOWLING = /-\d{2,3}(?=[,.;]|\s(?:from|in|off|as|and|including|on|at|while|after|for)\b)/y;
+/** "The Chiefs (9-2)", "Pryor (1-2)", "The Eagles (6-5, 3-4)": a team's or a player's record in brackets after the name. */
+const RECORD_BRACKETS = /-\d{1,2}(?=\)|, \d{1,2}-\d{1,2}\))/y;
+const RECORD_BRACKETS_BEFORE = new RegExp(`(?:[${UPPER}][\\p{L}.'’-]* \\(|\\(\\d{1,2}-\\d{1,2}, )$`, 'u');
 /** "14-0-1", "10-5-2": a win-loss(-tie) record, never a date (dates take a four-digit year or slashes). */
 const RECORD_RE = /-\d{1,2}-\d{1,2}(?!\d|-\d)/y;
 const ORDINAL_RE = /(?:st|nd|rd|th)\b/y;
@@ -155,9 +169,11 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean, eng
     else if (scale === null) {
       const scoreVerb = SCORE_BEFORE.test(s.slice(Math.max(0, start - 40), start));
       const between = CAP_WORD_BEFORE.test(s.slice(Math.max(0, start - 30), start));
+      const bowling = /^(?:10|\d)$/.test(core) && BOWLING_BEFORE.test(s.slice(Math.max(0, start - 20), start));
+      const bracketed = RECORD_BRACKETS_BEFORE.test(s.slice(Math.max(0, start - 40), start));
       // basketball and cricket scores run to three digits ("118-112"), then only after a verb of winning
       const extra = /^\d{1,2}$/.test(core)
-        ? (at(RECORD_RE) ?? at(SET_LIST) ?? (/^[67]$/.test(core) ? at(TIEBREAK_SET) : null) ?? at(TALLY) ?? at(scoreVerb ? SCORE_ANY : SCORE_RE) ?? (between ? at(SCORE_BETWEEN) : null) ?? at(ORDINAL_RE) ?? (/^\d$/.test(core) ? at(GEN_RE) : null))
+        ? (at(RECORD_RE) ?? at(SET_LIST) ?? (/^[67]$/.test(core) ? at(TIEBREAK_SET) : null) ?? at(TALLY) ?? at(scoreVerb ? SCORE_ANY : SCORE_RE) ?? (between ? at(SCORE_BETWEEN) : null) ?? (bowling ? at(BOWLING) : null) ?? (bracketed ? at(RECORD_BRACKETS) : null) ?? at(ORDINAL_RE) ?? (/^\d$/.test(core) ? at(GEN_RE) : null))
         : /^\d{3}$/.test(core)
           ? ((scoreVerb ? at(SCORE_ANY) : null) ?? at(TALLY) ?? at(ORDINAL_RE))
           : null;
