@@ -112,6 +112,11 @@ const ORDINAL_RE = /(?:st|nd|rd|th)\b/y;
 /** "7/32", "1 1/2 cups": a vulgar fraction (halves to sixty-fourths: recipes, bond prices) is one number. */
 const FRACTION = /( \d{1,2})?\/(2|3|4|8|16|32|64)(?![\d/])/y;
 const GEN_RE = /[GK]\b/y;
+/**
+ * "2:03:27", "1:33.12", "3:51.2": a race or lap time, with seconds or their fractions; a clock time of the day has
+ * neither ("10:30").
+ */
+const RACE_TIME = /:\d{2}(?::\d{2}(?:\.\d{1,3})?|\.\d{1,3})(?![\d:])/y;
 const WORDY = re`[${LETTER}\d]`;
 
 /** The number written at `start` (digits already matched up to `end`), or null when it runs into letters. */
@@ -130,6 +135,8 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean, eng
     const w = known(m[2]!) ? m[2]! : known(m[2]!.replace(/\.$/, '')) ? m[2]!.replace(/\.$/, '') : null;
     return w === null ? null : m[1]! + w;
   };
+  const race = /^\d{1,2}$/.test(core) ? at(RACE_TIME) : null;
+  if (race !== null) return core + race;
   if (/^\d{1,2}$/.test(core)) {
     FRACTION.lastIndex = e;
     const f = FRACTION.exec(s);

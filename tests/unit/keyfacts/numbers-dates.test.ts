@@ -43,6 +43,11 @@ describe('numbers', () => {
     expect(nums('She came back with 5-10 people.')).not.toContain('5-10');
   });
 
+  it('keeps a race or lap time with its seconds, and leaves a clock time of the day', () => {
+    expect(nums('Kiprop won in 2:03:27 and set a best lap of 1:33.12.')).toEqual(['2:03:27', '1:33.12']);
+    expect(nums('The meeting starts at 10:30 in the town hall.')).toEqual([]);
+  });
+
   it('keeps a currency sign written after the amount, and takes no power of a formula', () => {
     expect(nums('Seats cost 45,000₩ and 30 € at the door.')).toEqual(['45,000₩', '30 €']);
     expect(nums('The table holds 2^16 entries, about 65,536 rows.')).toEqual(['65,536 rows']);
