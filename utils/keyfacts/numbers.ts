@@ -58,6 +58,9 @@ const COMPOUND_UNIT =
 /** "32 minutes and 4 seconds", "2 hours 15 minutes": a time of two units is one number. */
 const LARGER_TIME_UNIT = /^ (?:hours?|minutes?|mins?)$/;
 const SMALLER_TIME = /(?:,? and |, | )\d{1,2} (?:minutes?|mins?|seconds?|secs?)\b/y;
+/** "5 feet 11 inches", "6 ft 2 in": a height in feet and inches written out is one measure too. */
+const FEET_UNIT = /^ (?:feet|foot|ft)$/;
+const INCHES_AFTER = /(?:,? and |, | )\d{1,2} (?:inch(?:es)?|in\.?)(?![\p{L}])/uy;
 /** "5'6\"", "6′2″": a height in feet and inches is one measure (the inches alone mean nothing). */
 const FEET_INCHES = /['’′]\d{1,2}(?:\.\d)?(?:["”″]|'')/y;
 /** "60 or more miles", "5 or fewer seats". */
@@ -172,7 +175,8 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean, eng
       }
     }
     if (unit !== null) e += unit.length;
-    if (unit !== null && LARGER_TIME_UNIT.test(unit)) e += at(SMALLER_TIME)?.length ?? 0;
+    const smaller = unit === null ? null : LARGER_TIME_UNIT.test(unit) ? SMALLER_TIME : FEET_UNIT.test(unit) ? INCHES_AFTER : null;
+    if (smaller !== null) e += at(smaller)?.length ?? 0;
     else if (scale === null) {
       const scoreVerb = SCORE_BEFORE.test(s.slice(Math.max(0, start - 40), start));
       const between = CAP_WORD_BEFORE.test(s.slice(Math.max(0, start - 30), start));
@@ -269,10 +273,11 @@ const isAgeWritten = (text: string, after: string): boolean => (AGE_UNIT.test(te
 const HOUR_AFTER = /^\s(?:in the (?:morning|afternoon|evening)|at night|o['’]clock)\b/;
 /**
  * What makes a number no fact of the story: a clock time in a time zone ("0100 GMT") or of the day ("10.42 am",
- * "7.00 P.M."), a year of an era ("5,316 BCE": a date, not an amount), a street's ordinal ("6th Avenue"), a century ("the 21st century"): the date pass and the places say
+ * "7.00 P.M."), a year of an era ("5,316 BCE": a date, not an amount), a street's ordinal ("6th Avenue"), a century ("the 21st century"),
+ * an address a police report gives by its block ("the 2100 block of Main Street"): the date pass and the places say
  * what matters there. (A reference mark, "[1]", is none either.)
  */
-const NOT_A_FACT_AFTER = /^\s(?:GMT|UTC|ET|EST|EDT|PST|PDT|BST|CET|IST)\b|^\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.)(?![\p{L}\d])|^\s(?:BCE?|CE|AD)\b|^\s(?:Avenue|Ave\.?|Street|St\.|Road|Rd\.?|Boulevard|Blvd\.?)(?!\w)|^\scentury\b/u;
+const NOT_A_FACT_AFTER = /^\s(?:GMT|UTC|ET|EST|EDT|PST|PDT|BST|CET|IST)\b|^\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.)(?![\p{L}\d])|^\s(?:BCE?|CE|AD)\b|^\s(?:Avenue|Ave\.?|Street|St\.|Road|Rd\.?|Boulevard|Blvd\.?)(?!\w)|^\scentury\b|^\sblock of\b/u;
 /** "No. 4", "No 9": a rank or a place in an order, with no noun to count ("the world No. 4", "batting at No. 9"). */
 const RANK_BEFORE = /(?:^|[^\p{L}])(?:No|NO|no)\.?\s?$/u;
 /**

@@ -48,6 +48,15 @@ describe('numbers', () => {
     expect(nums('The meeting starts at 10:30 in the town hall.')).toEqual([]);
   });
 
+  it('keeps a height in feet and inches written out as one measure, and leaves out an address given by its block', () => {
+    expect(nums('The man is about 6 feet 2 inches tall and fled to the 4300 block of Elm Street.')).toEqual(['6 feet 2 inches']);
+  });
+
+  it('reads "late Dec. 9" as the date Dec. 9, with no number 9 left over', () => {
+    expect(dates('The bill was released late Dec. 9 by the committee.')).toEqual(['Dec. 9']);
+    expect(nums('The bill was released late Dec. 9 by the committee.')).toEqual([]);
+  });
+
   it('keeps a currency sign written after the amount, and takes no power of a formula', () => {
     expect(nums('Seats cost 45,000₩ and 30 € at the door.')).toEqual(['45,000₩', '30 €']);
     expect(nums('The table holds 2^16 entries, about 65,536 rows.')).toEqual(['65,536 rows']);
