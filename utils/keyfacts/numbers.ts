@@ -280,6 +280,8 @@ const HOUR_AFTER = /^\s(?:in the (?:morning|afternoon|evening)|at night|o['’]c
 const NOT_A_FACT_AFTER = /^\s(?:GMT|UTC|ET|EST|EDT|PST|PDT|BST|CET|IST)\b|^\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.)(?![\p{L}\d])|^\s(?:BCE?|CE|AD)\b|^\s(?:Avenue|Ave\.?|Street|St\.|Road|Rd\.?|Boulevard|Blvd\.?)(?!\w)|^\scentury\b|^\sblock of\b/u;
 /** "No. 4", "No 9": a rank or a place in an order, with no noun to count ("the world No. 4", "batting at No. 9"). */
 const RANK_BEFORE = /(?:^|[^\p{L}])(?:No|NO|no)\.?\s?$/u;
+/** "age 42", "aged 89": the number after is an age. */
+const AGE_BEFORE = /\b(?:[Aa]ge|[Aa]ged)\s$/;
 /**
  * Telephone numbers: "+31 10 555 0142", "(303) 555-0142", "02-751-1500", and national numbers opening with the trunk
  * zero then groups of three digits or more ("0800 555 0199", "08000 858531": an amount never opens with a zero).
@@ -320,6 +322,8 @@ export function findNumbers(s: string, dates: Span[], english = true): Span[] {
     if (isAgeWritten(text, after)) continue;
     if (NOT_A_FACT_AFTER.test(after) || (/^\[/.test(s.charAt(start - 1)) && after.startsWith(']'))) continue;
     if (RANK_BEFORE.test(before) && /^\d+$/.test(text)) continue;
+    // "at age 42", "died aged 89", "children aged 2 to 19": an age, like "a 42-year-old", describes a person
+    if (AGE_BEFORE.test(before) && /^\d{1,3}$/.test(text)) continue;
     // "seven out of every 100 children": the base of a rate; the count is the word before it
     if (/\b(?:out of|in|of) every\s$/.test(s.slice(Math.max(0, start - 14), start))) continue;
     if (ORDINAL_ONLY.test(text)) continue;

@@ -52,6 +52,11 @@ describe('numbers', () => {
     expect(nums('The man is about 6 feet 2 inches tall and fled to the 4300 block of Elm Street.')).toEqual(['6 feet 2 inches']);
   });
 
+  it('leaves out an age written after "age" or "aged"', () => {
+    expect(nums('She took her licence at age 42 and has flown 2,275 hours.')).toEqual(['2,275 hours']);
+    expect(nums('Ana Ruiz, who has died aged 89, founded 3 firms.')).toEqual(['3 firms']);
+  });
+
   it('reads "late Dec. 9" as the date Dec. 9, with no number 9 left over', () => {
     expect(dates('The bill was released late Dec. 9 by the committee.')).toEqual(['Dec. 9']);
     expect(nums('The bill was released late Dec. 9 by the committee.')).toEqual([]);
