@@ -1,6 +1,7 @@
 /** Pass: quotes and their speakers, read per paragraph against the names mentioned so far. */
 
 import type { Collector } from './collector';
+import { REPORTING_VERBS } from './lexicon';
 import { surname } from './people';
 import { storyPointerSentences } from './prose';
 import { OPENING_PHRASE, findQuotes, makeResolver, subjectOfPassage, type Mention } from './quotes';
@@ -39,9 +40,36 @@ const SURNAME_OPENS = new RegExp(`^["“‘]?(?:${OPENING_PHRASE})?(?:${TITLE}\\
 /** "Dr Ruiz's lawyer, Ana Diaz, said…": a name in the possessive opens the sentence but is not its subject. */
 const possessive = (sentence: string, name: string) => sentence.includes(`${name}'s `) || sentence.includes(`${name}’s `);
 
+/**
+ * A known person right before a reporting verb, or before an apposition and the verb, is the subject of its clause
+ * wherever it stands ("Council chief executive Ana Ruiz said …", "…, Ana Ruiz, the firm's head, told the BBC"): the
+ * one who spoke, whom a pronoun after it points to.
+ */
+function reportingSubjects(c: Collector): Mention[] {
+  const out: Mention[] = [];
+  const withVerb = c.sents.map((s, i) => ({ text: s.text, i })).filter((s) => REPORTING.test(s.text));
+  for (const p of c.people.values()) {
+    const last = surname(p.name);
+    for (const s of withVerb) {
+      if (saidAfter(s.text, p.name) || saidAfter(s.text, last)) out.push({ speaker: last, forms: [p.name, last], sentence: s.i, person: true, subject: true });
+    }
+  }
+  return out;
+}
+const REPORTING = new RegExp(`\\b(?:${REPORTING_VERBS})\\b`);
+/** After a name: a reporting verb, perhaps after an apposition of one or two parts (", the firm's head,"). */
+const SAID_AFTER_NAME = new RegExp(`^(?:,[^"“”,]{1,80}(?:,[^"“”,]{1,80})?,)?\\s+(?:${REPORTING_VERBS})\\b`);
+/** Whether some mention of `name` in the sentence, a whole word, has a reporting verb after it. */
+function saidAfter(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!/\p{L}/u.test(text.charAt(at - 1)) && SAID_AFTER_NAME.test(text.slice(at + name.length, at + name.length + 200))) return true;
+  }
+  return false;
+}
+
 export function quotesWithSpeakers(c: Collector): QuoteFact[] {
   if (!c.english) return [];
-  const mentions = [...c.mentions, ...surnameSubjects(c)].sort((a, b) => a.sentence - b.sentence);
+  const mentions = [...c.mentions, ...surnameSubjects(c), ...reportingSubjects(c)].sort((a, b) => a.sentence - b.sentence);
   // for pronouns a possessive is no subject; a passage is still about the person in it ("Ruiz's new film…")
   const forPronouns = mentions.map((m) => (m.subject && possessive(c.sents[m.sentence]!.text, m.forms[0]!) ? { ...m, subject: false } : m));
   const paragraphs: Array<{ text: string; first: number; starts: number[] }> = [];

@@ -180,5 +180,13 @@ describe('speakers found across sentences', () => {
       ).map((q) => q[1]),
     ).toEqual(['Berg', 'Lund']);
   });
+
+  it('resolves a pronoun to the person who last spoke, named after a role, not to one named before', () => {
+    expect(
+      speakers(
+        'Tom Hale defended him in court on Monday.\n\nLater that day the new council chief executive Ana Brekke said the council had changed its controls. "Our priority is getting every penny back for the town," she said.',
+      ).map((q) => q[1]),
+    ).toEqual(['Brekke']);
+  });
 });
 
