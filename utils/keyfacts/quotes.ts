@@ -60,6 +60,7 @@ const CONJUNCTION = /^(?:and|but|then|and then)$/i;
 /** "After Russia said in March that …, Ana Diaz said …": a clause that opens the sentence holds no subject of it. */
 const SUBORDINATE_OPENING = /^\s*(?:After|When|While|As|Before|Since|Although|Though|If|Because|Once|Until)\b[^,"“”]*,\s*/;
 const ACCORDING = /according to ([^,.;]+)[,.]?\s*$/;
+const ACCORDING_AFTER = /^\s*[,—–-]?\s*according to ([^,.;"“”]+)/;
 /** "In Dr. Ruiz's words, "…"": the speaker named before the quote, as "according to" does. */
 const IN_WORDS = new RegExp(`\\b[Ii]n ((?:[^,.;]|${INNER_DOT})+?)['’]s?\\s+(?:own\\s+)?words[,:]?\\s*$`);
 const PRONOUN = /^(?:he|she|they|we|i)$/i;
@@ -155,8 +156,12 @@ function saidThenQuote(s: QuoteSite): string {
 function tailAttribution(s: QuoteSite): string {
   const { tail, q } = s;
   // after a quote that ends its sentence ('…."') what follows is not its attribution
-  if (!tail || q.toEnd || /[.]$/.test(q.text.trim())) return '';
-  const after = (t: string) => s.resolve(t.replace(/\s+(?:when|as|while|after|before|who|in|on|at|during)\s.*$/, '').trim(), s.sentence);
+  if (q.toEnd || /[.]$/.test(q.text.trim())) return '';
+  const after = (t: string) => s.resolve(t.replace(/\s+(?:when|as|while|after|before|who|in|on|at|during|speaking)\s.*$/, '').trim(), s.sentence);
+  // '…," according to an official in the ministry', '…," according to the World Bank'
+  const according = ACCORDING_AFTER.exec(s.p.slice(q.close + 1, q.close + TAIL_CHARS));
+  if (according) return after(according[1]!);
+  if (!tail) return '';
   const named = tail[3] && DESCRIBED_FIRST.test(tail[2]!) ? after(tail[3]) : '';
   return named || (tail[1] ? s.resolve(tail[1], s.sentence) : after(tail[2] ?? ''));
 }

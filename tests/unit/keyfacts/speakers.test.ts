@@ -188,5 +188,13 @@ describe('speakers found across sentences', () => {
       ).map((q) => q[1]),
     ).toEqual(['Brekke']);
   });
+
+  it('reads "according to" after the quote as its attribution', () => {
+    expect(
+      speakers(
+        'Tom Hale has no record in Oslo.\n\nEfforts were made to trace him, "but we have not found a single clue," according to an official in the Norwegian tax agency, speaking on condition of anonymity.',
+      ),
+    ).toEqual([['but we have not found a ', 'official']]);
+  });
 });
 
