@@ -245,8 +245,24 @@ function colonAfterName(s: QuoteSite): string {
  * that is there decides, even when it names no one.
  */
 function attributionBefore(s: QuoteSite): string {
-  return accordingTo(s) ?? headAttribution(s) ?? sentenceSubject(s) ?? colonAfterName(s);
+  return accordingTo(s) ?? headAttribution(s) ?? sentenceSubject(s) ?? (colonAfterName(s) || personBeforeColon(s));
 }
+
+/**
+ * "Former mayor Ana Diaz echoed the sentiment, but laid blame on the council: "…"", "Ana Diaz hesitated: "…"", "Ana
+ * Diaz called the ruling "a disgrace"": a person who opens the sentence, then a colon or "called" before the quote.
+ */
+const COLON_OR_CALLED = /:\s*$|\bcalled\b[^"“”.:;]{0,60}$/;
+function personBeforeColon(s: QuoteSite): string {
+  if (!COLON_OR_CALLED.test(s.clause) || s.prevClose >= s.sentenceStart) return '';
+  const opening = s.p.slice(s.sentenceStart, s.q.open).replace(SUBORDINATE_OPENING, '').replace(PHRASE_OPENING, '');
+  const pronoun = /^(?:He|She)\b/.exec(opening);
+  if (pronoun) return s.resolve(pronoun[0], s.sentence - 1);
+  const speaker = s.resolve(opening.split(/\s+/).slice(0, OPENING_WORDS).join(' '), s.sentence);
+  return s.known(speaker) === 'person' ? speaker : '';
+}
+/** How many words open a sentence with its subject: a role and a name ("Former mayor Ana Diaz echoed"). */
+const OPENING_WORDS = 5;
 
 /**
  * Quotes of an article. Paragraphs are given as sentence lists; `resolve` names the person or organisation that an

@@ -196,5 +196,16 @@ describe('speakers found across sentences', () => {
       ),
     ).toEqual([['but we have not found a ', 'official']]);
   });
+
+  it('gives a quote after a colon or "called" to the person who opens the sentence', () => {
+    expect(
+      speakers(
+        'The march ended at the town hall.\n\nFormer mayor Ana Brekke echoed the anger, but blamed the council: "We have had four months of silence from the people in charge."',
+      ),
+    ).toEqual([['We have had four months ', 'Brekke']]);
+    expect(
+      speakers('Flights left late all day.\n\nAt Nordair, chief executive Tomas Lindqvist called the delays "pretty minimal at this point in the winter," with six flights cancelled.'),
+    ).toEqual([['pretty minimal at this p', 'Lindqvist']]);
+  });
 });
 
