@@ -67,9 +67,39 @@ function saidAfter(text: string, name: string): boolean {
   return false;
 }
 
+/**
+ * "Sir Keith said …" after "Sir Keith Joseph": a knight or a dame is called by title and given name, so "Sir Keith"
+ * speaks for the person of that given name, whose surname names the speaker. The short form ("Sir Keith") of each
+ * person the article names with the title, to that person's full name.
+ */
+function knightsByGivenName(c: Collector): Map<string, string> {
+  const out = new Map<string, string>();
+  const text = c.sents.map((s) => s.text).join(' ');
+  for (const p of c.people.values()) {
+    const name = p.name.replace(KNIGHT_TITLE, '');
+    const title = KNIGHT_TITLE.exec(p.name)?.[0] ?? KNIGHTED.exec(text.slice(0, Math.max(0, text.indexOf(name))))?.[0];
+    const given = name.split(' ')[0]!;
+    if (title && name.includes(' ')) out.set(`${title.trim()} ${given}`, p.name);
+  }
+  return out;
+}
+const KNIGHT_TITLE = /^(?:Sir|Dame)\s+/;
+/** The title just before a name ("… Sir ⟨Keith Joseph⟩"). */
+const KNIGHTED = /(?:Sir|Dame)\s$/;
+
 export function quotesWithSpeakers(c: Collector): QuoteFact[] {
   if (!c.english) return [];
-  const mentions = [...c.mentions, ...surnameSubjects(c), ...reportingSubjects(c)].sort((a, b) => a.sentence - b.sentence);
+  // "Sir Keith" is a form of Sir Keith Joseph's mentions; a mention of "Sir Keith" alone is his
+  const knights = knightsByGivenName(c);
+  const fullOf = new Map([...knights].map(([short, full]) => [full, short]));
+  const mentions = [...c.mentions, ...surnameSubjects(c), ...reportingSubjects(c)]
+    .map((m) => {
+      const full = knights.get(m.forms[0]!);
+      if (full) return { ...m, speaker: surname(full) };
+      const short = fullOf.get(m.forms[0]!);
+      return short ? { ...m, forms: [...m.forms, short] } : m;
+    })
+    .sort((a, b) => a.sentence - b.sentence);
   // for pronouns a possessive is no subject; a passage is still about the person in it ("Ruiz's new film…")
   const forPronouns = mentions.map((m) => (m.subject && possessive(c.sents[m.sentence]!.text, m.forms[0]!) ? { ...m, subject: false } : m));
   const paragraphs: Array<{ text: string; first: number; starts: number[] }> = [];

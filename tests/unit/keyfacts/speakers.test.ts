@@ -207,5 +207,13 @@ describe('speakers found across sentences', () => {
       speakers('Flights left late all day.\n\nAt Nordair, chief executive Tomas Lindqvist called the delays "pretty minimal at this point in the winter," with six flights cancelled.'),
     ).toEqual([['pretty minimal at this p', 'Lindqvist']]);
   });
+
+  it('gives "Sir Tomas said" to the knight named in full before, by his surname', () => {
+    expect(
+      speakers(
+        'The prime minister overruled Sir Tomas Lindqvist, the education secretary and a close friend, in March.\n\nSir Tomas said that under the old exams pupils were "simply ranked in order, with little regard to what they know".',
+      ).map((q) => q[1]),
+    ).toEqual(['Lindqvist']);
+  });
 });
 
