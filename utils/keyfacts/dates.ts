@@ -65,8 +65,9 @@ const EN_PATTERNS = [
   `${M} (?:of )?this year`,
   // a quarter of a (fiscal) year: "third quarter", "third-quarter", "the September quarter"
   `(?:first|second|third|fourth|${M})[ -]quarter(?![a-z])`,
-  `(?:(?:early|mid|late)[- ])?(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*`,
-  `(?:(?:early|mid|late)[- ]|(?<=(?:in|since|until|by|of|last|next|this) ))May(?= |,|\\.)`,
+  // a month alone, not the month of a day ("late Dec. 9" is the date Dec. 9, not "late Dec" and a number 9)
+  `(?:(?:early|mid|late)[- ])?(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?![a-z]|\\.? \\d)`,
+  `(?:(?:early|mid|late)[- ]|(?<=(?:in|since|until|by|of|last|next|this) ))May(?= |,|\\.)(?!\\.? \\d)`,
   // "early next year", "later this month"; "early morning" or "late night" alone places nothing
   `(?:${PHASE}[- ])?${DEIXIS} ${PERIOD}`,
   `${PHASE} ${SPAN}s?(?![a-z])`,

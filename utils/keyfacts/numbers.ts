@@ -58,6 +58,9 @@ const COMPOUND_UNIT =
 /** "32 minutes and 4 seconds", "2 hours 15 minutes": a time of two units is one number. */
 const LARGER_TIME_UNIT = /^ (?:hours?|minutes?|mins?)$/;
 const SMALLER_TIME = /(?:,? and |, | )\d{1,2} (?:minutes?|mins?|seconds?|secs?)\b/y;
+/** "5 feet 11 inches", "6 ft 2 in": a height in feet and inches written out is one measure too. */
+const FEET_UNIT = /^ (?:feet|foot|ft)$/;
+const INCHES_AFTER = /(?:,? and |, | )\d{1,2} (?:inch(?:es)?|in\.?)(?![\p{L}])/uy;
 /** "5'6\"", "6′2″": a height in feet and inches is one measure (the inches alone mean nothing). */
 const FEET_INCHES = /['’′]\d{1,2}(?:\.\d)?(?:["”″]|'')/y;
 /** "60 or more miles", "5 or fewer seats". */
@@ -87,17 +90,36 @@ const PERCENT_RE = /(?: ?%|\u00a0%|&percnt;| per ?cent\b| percent\b| percentage 
 /** "30-date", "2.4-metre-deep": a unit or counted noun joined by hyphens (ages were ruled out before). */
 const HYPHEN_RE = /-([a-z]+)(?:-[a-z]+)?\b(?!-)/y;
 const AGE_AFTER = /^-[a-z]+-olds?\b/;
-const SCORE_RE = /-\d{1,2}(?= (?:win|loss|victory|defeat|lead|draw|tie|home|road|away)\b|[,.]? ?$)/y;
+/** "a 14-5 run", "21-10 up at half-time", "put them 22-21 ahead": a score before a word of the game's state. */
+const SCORE_RE = /-\d{1,2}(?= (?:win|loss|victory|defeat|lead|draw|tie|home|road|away|run|bulge|deficit|up|ahead|down|behind)\b|[,.]? ?$)/y;
 const SCORE_ANY = /-\d{1,3}(?!\d)/y;
 /** "Hibernian 2-1 Motherwell": a score between two names. */
 const SCORE_BETWEEN = new RegExp(`-\\d{1,2}(?= [${UPPER}])`, 'uy');
-const SCORE_BEFORE = /\b(?:won|win|wins|winning|beat|beats|beating|beaten|held off|holds? off|passed|approved|rejected|lost|losing|loses|lose|defeated|drew|draw|victory|defeat|loss|scored|led|leads|trailed|trails|voted?|edged|edge|edges|topped|tops|downed|blanked|routed|thrashed|crushed|tied|ties|outscored|record)\b[^.;]{0,40}$/;
+/**
+ * A verb of winning or of a standing before a score: "beat Oslo 3-1", "were held 0-0", "improve to 5-0", "fell to
+ * 16-7", "level the series 1-1", "outrebounded Atlanta 51-40", "rolled past Lund, 45-17", "knocked out Ruiz 4-2".
+ */
+const SCORE_BEFORE = /\b(?:won|win|wins|winning|beat|beats|beating|beaten|held|held off|holds? off|passed|approved|rejected|lost|losing|loses|lose|defeated|drew|draw|victory|defeat|loss|scored|led|leads|trailed|trails|voted?|edged|edge|edges|topped|tops|downed|blanked|routed|thrashed|crushed|tied|ties|out[a-z]+ed|record|improved?|improves|improving|fell to|falls to|dropped to|series|rolled past|got past|knocked out|overpower(?:ed|ing|s)?)\b[^.;]{0,40}$/;
+/**
+ * A bowler's figures, wickets for runs ("took 3-31", "claimed 5-62 as", "a career-best 5-48 from", "finished with
+ * 4-81 and"): after a verb of taking and before a clause goes on, never before a counted noun ("with 5-10 people").
+ */
+const BOWLING_BEFORE = /\b(?:took|claimed|with|figures of|career-best|best of)\s$/;
+const BOWLING = /-\d{2,3}(?=[,.;]|\s(?:from|in|off|as|and|including|on|at|while|after|for)\b)/y;
+/** "The Chiefs (9-2)", "Pryor (1-2)", "The Eagles (6-5, 3-4)": a team's or a player's record in brackets after the name. */
+const RECORD_BRACKETS = /-\d{1,2}(?=\)|, \d{1,2}-\d{1,2}\))/y;
+const RECORD_BRACKETS_BEFORE = new RegExp(`(?:[${UPPER}][\\p{L}.'’-]* \\(|\\(\\d{1,2}-\\d{1,2}, )$`, 'u');
 /** "14-0-1", "10-5-2": a win-loss(-tie) record, never a date (dates take a four-digit year or slashes). */
 const RECORD_RE = /-\d{1,2}-\d{1,2}(?!\d|-\d)/y;
 const ORDINAL_RE = /(?:st|nd|rd|th)\b/y;
 /** "7/32", "1 1/2 cups": a vulgar fraction (halves to sixty-fourths: recipes, bond prices) is one number. */
 const FRACTION = /( \d{1,2})?\/(2|3|4|8|16|32|64)(?![\d/])/y;
 const GEN_RE = /[GK]\b/y;
+/**
+ * "2:03:27", "1:33.12", "3:51.2": a race or lap time, with seconds or their fractions; a clock time of the day has
+ * neither ("10:30").
+ */
+const RACE_TIME = /:\d{2}(?::\d{2}(?:\.\d{1,3})?|\.\d{1,3})(?![\d:])/y;
 const WORDY = re`[${LETTER}\d]`;
 
 /** The number written at `start` (digits already matched up to `end`), or null when it runs into letters. */
@@ -116,6 +138,8 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean, eng
     const w = known(m[2]!) ? m[2]! : known(m[2]!.replace(/\.$/, '')) ? m[2]!.replace(/\.$/, '') : null;
     return w === null ? null : m[1]! + w;
   };
+  const race = /^\d{1,2}$/.test(core) ? at(RACE_TIME) : null;
+  if (race !== null) return core + race;
   if (/^\d{1,2}$/.test(core)) {
     FRACTION.lastIndex = e;
     const f = FRACTION.exec(s);
@@ -151,13 +175,16 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean, eng
       }
     }
     if (unit !== null) e += unit.length;
-    if (unit !== null && LARGER_TIME_UNIT.test(unit)) e += at(SMALLER_TIME)?.length ?? 0;
+    const smaller = unit === null ? null : LARGER_TIME_UNIT.test(unit) ? SMALLER_TIME : FEET_UNIT.test(unit) ? INCHES_AFTER : null;
+    if (smaller !== null) e += at(smaller)?.length ?? 0;
     else if (scale === null) {
       const scoreVerb = SCORE_BEFORE.test(s.slice(Math.max(0, start - 40), start));
       const between = CAP_WORD_BEFORE.test(s.slice(Math.max(0, start - 30), start));
+      const bowling = /^(?:10|\d)$/.test(core) && BOWLING_BEFORE.test(s.slice(Math.max(0, start - 20), start));
+      const bracketed = RECORD_BRACKETS_BEFORE.test(s.slice(Math.max(0, start - 40), start));
       // basketball and cricket scores run to three digits ("118-112"), then only after a verb of winning
       const extra = /^\d{1,2}$/.test(core)
-        ? (at(RECORD_RE) ?? at(SET_LIST) ?? (/^[67]$/.test(core) ? at(TIEBREAK_SET) : null) ?? at(TALLY) ?? at(scoreVerb ? SCORE_ANY : SCORE_RE) ?? (between ? at(SCORE_BETWEEN) : null) ?? at(ORDINAL_RE) ?? (/^\d$/.test(core) ? at(GEN_RE) : null))
+        ? (at(RECORD_RE) ?? at(SET_LIST) ?? (/^[67]$/.test(core) ? at(TIEBREAK_SET) : null) ?? at(TALLY) ?? at(scoreVerb ? SCORE_ANY : SCORE_RE) ?? (between ? at(SCORE_BETWEEN) : null) ?? (bowling ? at(BOWLING) : null) ?? (bracketed ? at(RECORD_BRACKETS) : null) ?? at(ORDINAL_RE) ?? (/^\d$/.test(core) ? at(GEN_RE) : null))
         : /^\d{3}$/.test(core)
           ? ((scoreVerb ? at(SCORE_ANY) : null) ?? at(TALLY) ?? at(ORDINAL_RE))
           : null;
@@ -246,12 +273,15 @@ const isAgeWritten = (text: string, after: string): boolean => (AGE_UNIT.test(te
 const HOUR_AFTER = /^\s(?:in the (?:morning|afternoon|evening)|at night|o['’]clock)\b/;
 /**
  * What makes a number no fact of the story: a clock time in a time zone ("0100 GMT") or of the day ("10.42 am",
- * "7.00 P.M."), a year of an era ("5,316 BCE": a date, not an amount), a street's ordinal ("6th Avenue"), a century ("the 21st century"): the date pass and the places say
+ * "7.00 P.M."), a year of an era ("5,316 BCE": a date, not an amount), a street's ordinal ("6th Avenue"), a century ("the 21st century"),
+ * an address a police report gives by its block ("the 2100 block of Main Street"): the date pass and the places say
  * what matters there. (A reference mark, "[1]", is none either.)
  */
-const NOT_A_FACT_AFTER = /^\s(?:GMT|UTC|ET|EST|EDT|PST|PDT|BST|CET|IST)\b|^\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.)(?![\p{L}\d])|^\s(?:BCE?|CE|AD)\b|^\s(?:Avenue|Ave\.?|Street|St\.|Road|Rd\.?|Boulevard|Blvd\.?)(?!\w)|^\scentury\b/u;
+const NOT_A_FACT_AFTER = /^\s(?:GMT|UTC|ET|EST|EDT|PST|PDT|BST|CET|IST)\b|^\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.)(?![\p{L}\d])|^\s(?:BCE?|CE|AD)\b|^\s(?:Avenue|Ave\.?|Street|St\.|Road|Rd\.?|Boulevard|Blvd\.?)(?!\w)|^\scentury\b|^\sblock of\b/u;
 /** "No. 4", "No 9": a rank or a place in an order, with no noun to count ("the world No. 4", "batting at No. 9"). */
 const RANK_BEFORE = /(?:^|[^\p{L}])(?:No|NO|no)\.?\s?$/u;
+/** "age 42", "aged 89": the number after is an age. */
+const AGE_BEFORE = /\b(?:[Aa]ge|[Aa]ged)\s$/;
 /**
  * Telephone numbers: "+31 10 555 0142", "(303) 555-0142", "02-751-1500", and national numbers opening with the trunk
  * zero then groups of three digits or more ("0800 555 0199", "08000 858531": an amount never opens with a zero).
@@ -292,6 +322,8 @@ export function findNumbers(s: string, dates: Span[], english = true): Span[] {
     if (isAgeWritten(text, after)) continue;
     if (NOT_A_FACT_AFTER.test(after) || (/^\[/.test(s.charAt(start - 1)) && after.startsWith(']'))) continue;
     if (RANK_BEFORE.test(before) && /^\d+$/.test(text)) continue;
+    // "at age 42", "died aged 89", "children aged 2 to 19": an age, like "a 42-year-old", describes a person
+    if (AGE_BEFORE.test(before) && /^\d{1,3}$/.test(text)) continue;
     // "seven out of every 100 children": the base of a rate; the count is the word before it
     if (/\b(?:out of|in|of) every\s$/.test(s.slice(Math.max(0, start - 14), start))) continue;
     if (ORDINAL_ONLY.test(text)) continue;

@@ -1,7 +1,7 @@
 /** Quoted passages and who said them. */
 
 import { LETTER, LOWER, UPPER, re } from './chars';
-import { isDemonym } from './gazetteer';
+import { isDemonym, isGivenName } from './gazetteer';
 import { ABBREVIATED_TITLES, REPORTING_VERBS } from './lexicon';
 
 export interface Quote {
@@ -60,6 +60,7 @@ const CONJUNCTION = /^(?:and|but|then|and then)$/i;
 /** "After Russia said in March that …, Ana Diaz said …": a clause that opens the sentence holds no subject of it. */
 const SUBORDINATE_OPENING = /^\s*(?:After|When|While|As|Before|Since|Although|Though|If|Because|Once|Until)\b[^,"“”]*,\s*/;
 const ACCORDING = /according to ([^,.;]+)[,.]?\s*$/;
+const ACCORDING_AFTER = /^\s*[,—–-]?\s*according to ([^,.;"“”]+)/;
 /** "In Dr. Ruiz's words, "…"": the speaker named before the quote, as "according to" does. */
 const IN_WORDS = new RegExp(`\\b[Ii]n ((?:[^,.;]|${INNER_DOT})+?)['’]s?\\s+(?:own\\s+)?words[,:]?\\s*$`);
 const PRONOUN = /^(?:he|she|they|we|i)$/i;
@@ -68,10 +69,15 @@ const PRONOUN_ADVERB = /^(?:he|she|they|we|i)\s+[a-z]+ly$|^(?:he|she|they|we|i)\
 /** "an officer", "one legal expert", "the victim's mother": a speaker described, not named; the noun is the speaker. */
 const NOT_A_NOUN = /ly$|^(?:also|then|still|instead|again|later|now|too|even|once|just|[a-z]{1,2})$/;
 const DESCRIBED = /^(?:an?|one|another|the|two|several|some)\s+(?:[a-z'’-]+\s+){0,2}([a-z]+)$/i;
-const NOUN = /\b(spokes(?:wo)?(?:man|person)|officials?|officers?|sources?|witnesses|residents|experts?|police|prosecutors?|investigators?|analysts?|statement|report|company|club|team|union|organizers|organisers|office|department|ministry|agency)\b/i;
+/** Nouns of bodies that speak as one ("the airline said"). */
+const BODY_NOUNS = 'company|club|team|union|office|department|ministry|agency|airline|firm|label|campaign|government|administration|brokerage|council|association';
+const NOUN = new RegExp(`\\b(spokes(?:wo)?(?:man|person)|officials?|officers?|sources?|witnesses|residents|experts?|police|prosecutors?|investigators?|analysts?|statement|report|organizers|organisers|${BODY_NOUNS})\\b`, 'gi');
 
-/** "the 56-year-old" */
-const THE_NOUN = re`^[Tt]he\s+[${LOWER}\d-]+$`;
+/**
+ * "the 56-year-old", "the actress": a person named before; not "the company", "the airline", which speak for a body
+ * and are named by their noun (NOUN below).
+ */
+const THE_NOUN = re`^[Tt]he\s+(?!(?:${BODY_NOUNS})$)[${LOWER}\d-]+$`;
 const CAP_WORD_END = re`([${UPPER}][${LETTER}'’.-]+)(?:['’]s?)?(?:\s+(?:spokes\w+|statement))?\s*$`;
 
 interface Pending {
@@ -120,15 +126,155 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
  */
 const FULL_SENTENCE = /^[A-Z][^\s]*(?:\s+[^\s]+){1,}[.!?]$/;
 
+/** Where a quote stands, and what the attribution forms below read around it. */
+interface QuoteSite {
+  /** The paragraph's text. */
+  p: string;
+  q: Pending;
+  sentence: number;
+  /** Offset of the quote's sentence in the paragraph. */
+  sentenceStart: number;
+  /** Where the last quote of the paragraph closed (-1 for none). */
+  prevClose: number;
+  /** The stretch before the quote: from its sentence's start ("U.S. commander" ends none) or the last quote. */
+  clause: string;
+  /** The reporting clause that ends just before the quote ("Ana Diaz said", "he told reporters that"). */
+  head: RegExpExecArray | null;
+  /** The attribution right after the quote ('…," Ana Diaz said'). */
+  tail: RegExpExecArray | null;
+  resolve: (clause: string, sentence: number) => string;
+  /** What a speaker is among the names of the article: a person, an organisation, or not named in it. */
+  known: (speaker: string) => 'person' | 'org' | undefined;
+}
+
+/** 'he said, "…"' names the speaker even when a reporting clause follows ('…," the office said'). */
+function saidThenQuote(s: QuoteSite): string {
+  return s.head && /(?:said|says|told [^,]{1,40}|added|wrote|asked),\s*$/.test(s.clause) ? s.resolve(s.head[1]!.trim(), s.sentence) : '';
+}
+
+/** '…," Ana Diaz said', '…," said the trial's lead author, Maria Ortiz': the attribution after the quote. */
+function tailAttribution(s: QuoteSite): string {
+  const { tail, q } = s;
+  // after a quote that ends its sentence ('…."') what follows is not its attribution
+  if (q.toEnd || /[.]$/.test(q.text.trim())) return '';
+  const after = (t: string) => s.resolve(t.replace(/\s+(?:when|as|while|after|before|who|in|on|at|during|speaking)\s.*$/, '').trim(), s.sentence);
+  // '…," according to an official in the ministry', '…," according to the World Bank'
+  const according = ACCORDING_AFTER.exec(s.p.slice(q.close + 1, q.close + TAIL_CHARS));
+  if (according) return after(according[1]!);
+  if (!tail) return '';
+  const named = tail[3] && DESCRIBED_FIRST.test(tail[2]!) ? after(tail[3]) : '';
+  return named || (tail[1] ? s.resolve(tail[1], s.sentence) : after(tail[2] ?? ''));
+}
+
+/** "according to Ana Diaz, "…"", "In Dr. Ruiz's words, "…"": the speaker named before the quote. */
+function accordingTo(s: QuoteSite): string | undefined {
+  const acc = ACCORDING.exec(s.clause) ?? IN_WORDS.exec(s.clause);
+  return acc ? s.resolve(acc[1]!.trim(), s.sentence) : undefined;
+}
+
 /**
- * Quotes of an article. Paragraphs are given as sentence lists; `speakerAt` names the person or organisation that
- * an attribution clause points to (`pronoun` set when the clause is only "he"/"she").
+ * "Ana Diaz opened up about her friends Jay Z and Beyoncé, saying, "…"", "Brightline released a statement saying "…"":
+ * a participle reports for the sentence's subject, not for the last name before it.
+ */
+const PARTICIPLE_HEAD = /(?:^|,|\sstatement)\s+(?:saying|adding|telling [^,"“”]{1,40}?|writing|noting|warning|explaining)(?:\s+that)?\s*[,:]?\s*$/;
+/**
+ * "During the show, …", "In June, …", "In a video dated May 23, 2015, …": a phrase that opens the sentence before its
+ * subject (a date's comma inside it).
+ */
+export const OPENING_PHRASE = String.raw`(?:In|On|At|During|Earlier|Later|Last|This|For|With|Under|Despite|Meanwhile)\b[^,"“”]{0,80}(?:,\s\d{4})?,\s+`;
+const PHRASE_OPENING = new RegExp(`^\\s*${OPENING_PHRASE}`);
+/** The subject that opens a sentence: a pronoun, a run of capitalised words, or "the" and a noun. */
+const OPENING_SUBJECT = /^(?:(He|She|They|We|I)\b|(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:['’]s\s+\p{Ll}+)?)|((?:[Tt]he|[Aa]n?)\s+\p{Ll}+))/u;
+
+/** A verb right after a subject: one in the past ("released"), a reporting verb, or either after an adverb. */
+const SUBJECT_THEN_VERB = new RegExp(`^\\s+(?:[a-z]+ly\\s+|also\\s+|then\\s+)?(?:[a-z]+ed|${VERBS})\\b`);
+
+function participleHead(s: QuoteSite): string | undefined {
+  const opening = s.p.slice(s.sentenceStart, s.q.open).replace(SUBORDINATE_OPENING, '').replace(PHRASE_OPENING, '');
+  const m = OPENING_SUBJECT.exec(opening);
+  // a pronoun that opens the sentence points back, past the names after it
+  if (m?.[1]) return s.resolve(m[1], s.sentence - 1);
+  // a capitalised subject when it is one of the article's names or a verb follows it ("Brightline released"), not
+  // when it is only the first word ("Cocoa prices were …, he wrote, adding")
+  const subject = m ? s.resolve(m[0], s.sentence) : '';
+  const verbNext = m && SUBJECT_THEN_VERB.test(opening.slice(m[0].length));
+  return subject && (m![3] || verbNext || s.known(subject)) ? subject : undefined;
+}
+
+/** "Ana Diaz said "…"", "he told reporters that "…"": the reporting clause just before the quote. */
+function headAttribution(s: QuoteSite): string | undefined {
+  const { head, p } = s;
+  if (!head) return undefined;
+  if (CONJUNCTION.test(head[1]!.trim())) return conjunctionHead(s);
+  const participle = s.prevClose < s.sentenceStart && PARTICIPLE_HEAD.test(s.clause) ? participleHead(s) : undefined;
+  if (participle) return participle;
+  const speaker = s.resolve(head[1]!.trim(), s.sentence);
+  // "Ana Diaz, an expert at Halden University and a graduate of the Coastal Academy, said …": the clause
+  // before the verb holds only bodies of the apposition; the person who opens the sentence said it
+  const opening = speaker && s.known(speaker) !== 'person' && s.prevClose < s.sentenceStart ? SUBJECT_VERB.exec(p.slice(s.sentenceStart, s.q.open)) : null;
+  const subjectSpeaker = opening ? s.resolve(opening[1]!.trim(), s.sentence) : '';
+  return subjectSpeaker && s.known(subjectSpeaker) === 'person' ? subjectSpeaker : speaker;
+}
+
+/** '… "unacceptable" and said it was "a hostage-taking"': the verb after a conjunction has the sentence's subject. */
+function conjunctionHead(s: QuoteSite): string {
+  return s.resolve(SUBJECT_VERB.exec(s.p.slice(s.sentenceStart, s.q.open))?.[1]?.trim() ?? '', s.sentence);
+}
+
+/**
+ * "Ana Diaz, the agency's head, told reporters on Monday that the plan was "…"": the sentence's subject, however far
+ * its verb. "He said that Ana Diaz and the board are "…"": a pronoun that opens the sentence points back, past the
+ * names after it in the same sentence.
+ */
+function sentenceSubject(s: QuoteSite): string | undefined {
+  const subject = SUBJECT_VERB.exec(s.clause.replace(SUBORDINATE_OPENING, ''));
+  if (!subject || s.prevClose >= s.sentenceStart) return undefined;
+  const who = subject[1]!.trim();
+  return s.resolve(who, PRONOUN.test(who) ? s.sentence - 1 : s.sentence);
+}
+
+/** "Ana Diaz, an analyst at Brightline, put it plainly: "…"": a colon hands the word to the sentence's subject. */
+function colonAfterName(s: QuoteSite): string {
+  if (!/:\s*$/.test(s.clause) || s.prevClose >= s.sentenceStart) return '';
+  const name = NAME_SUBJECT.exec(s.clause);
+  return name ? s.resolve(name[1]!, s.sentence) : '';
+}
+
+/**
+ * The attribution forms read before the quote: each returns undefined when its form is not there, and the first form
+ * that is there decides, even when it names no one.
+ */
+function attributionBefore(s: QuoteSite): string {
+  return accordingTo(s) ?? headAttribution(s) ?? sentenceSubject(s) ?? (colonAfterName(s) || personBeforeColon(s));
+}
+
+/**
+ * "Former mayor Ana Diaz echoed the sentiment, but laid blame on the council: "…"", "Ana Diaz hesitated: "…"", "Ana
+ * Diaz called the ruling "a disgrace"": a person who opens the sentence, then a colon or "called" before the quote.
+ */
+const COLON_OR_CALLED = /:\s*$|\bcalled\b[^"“”.:;]{0,60}$/;
+function personBeforeColon(s: QuoteSite): string {
+  if (!COLON_OR_CALLED.test(s.clause) || s.prevClose >= s.sentenceStart) return '';
+  const opening = s.p.slice(s.sentenceStart, s.q.open).replace(SUBORDINATE_OPENING, '').replace(PHRASE_OPENING, '');
+  const pronoun = /^(?:He|She)\b/.exec(opening);
+  if (pronoun) return s.resolve(pronoun[0], s.sentence - 1);
+  const speaker = s.resolve(opening.split(/\s+/).slice(0, OPENING_WORDS).join(' '), s.sentence);
+  return s.known(speaker) === 'person' ? speaker : '';
+}
+/** How many words open a sentence with its subject: a role and a name ("Former mayor Ana Diaz echoed"). */
+const OPENING_WORDS = 5;
+
+/**
+ * Quotes of an article. Paragraphs are given as sentence lists; `resolve` names the person or organisation that an
+ * attribution clause points to. Each attribution form is a function of its own above, tried in this order: "said,"
+ * before the quote, the clause after it, the forms before it, then a split quote, a quote paragraph that continues,
+ * and the person the passage before is about.
  */
 export function findQuotes(
   paragraphs: Array<{ text: string; first: number; starts: number[] }>,
   resolve: (clause: string, sentence: number) => string,
   subjectIn: (from: number, to: number) => string = () => '',
-  isPerson: (speaker: string) => boolean = () => true,
+  known: (speaker: string) => 'person' | 'org' | undefined = () => 'person',
 ): Quote[] {
   const quotes: Quote[] = [];
   let lastSpeaker = '';
@@ -145,47 +291,25 @@ export function findQuotes(
     for (const q of quoteSpans(p)) {
       const text = q.text.trim().replace(/[,\s]+$/, '');
       const sentence = sentenceAt(q.open);
-      let speaker = '';
-      // the clause before the quote: from its sentence's start ("U.S. commander" ends none) or the last quote
       const sentenceStart = para.starts[sentence - para.first]!;
-      const from = Math.max(sentenceStart, prevClose + 1, q.open - HEAD_CHARS);
-      const clause = p.slice(from, q.open);
-      const head = HEAD.exec(clause);
-      // 'he said, "…"' names the speaker even when a reporting clause follows ('…," the office said')
-      if (head && /(?:said|says|told [^,]{1,40}|added|wrote|asked),\s*$/.test(clause)) speaker = resolve(head[1]!.trim(), sentence);
-      const tail = TAIL.exec(p.slice(q.close + 1, q.close + TAIL_CHARS + 50));
-      // after a quote that ends its sentence ('…."') what follows is not its attribution
-      if (!speaker && tail && !q.toEnd && !/[.]$/.test(q.text.trim())) {
-        const after = (t: string) => resolve(t.replace(/\s+(?:when|as|while|after|before|who|in|on|at|during)\s.*$/, '').trim(), sentence);
-        if (tail[3] && DESCRIBED_FIRST.test(tail[2]!)) speaker = after(tail[3]);
-        speaker ||= tail[1] ? resolve(tail[1], sentence) : after(tail[2] ?? '');
-      }
-      if (!speaker) {
-        const acc = ACCORDING.exec(clause) ?? IN_WORDS.exec(clause);
-        const subject = SUBJECT_VERB.exec(clause.replace(SUBORDINATE_OPENING, ''));
-        if (acc) speaker = resolve(acc[1]!.trim(), sentence);
-        else if (head && !CONJUNCTION.test(head[1]!.trim())) {
-          speaker = resolve(head[1]!.trim(), sentence);
-          // "Ana Diaz, an expert at Halden University and a graduate of the Coastal Academy, said …": the clause
-          // before the verb holds only bodies of the apposition; the person who opens the sentence said it
-          const opening = speaker && !isPerson(speaker) && prevClose < sentenceStart ? SUBJECT_VERB.exec(p.slice(sentenceStart, q.open)) : null;
-          const subjectSpeaker = opening ? resolve(opening[1]!.trim(), sentence) : '';
-          if (subjectSpeaker && isPerson(subjectSpeaker)) speaker = subjectSpeaker;
-        }
-        else if (head) speaker = resolve(SUBJECT_VERB.exec(p.slice(sentenceStart, q.open))?.[1]?.trim() ?? '', sentence);
-        // "He said that Ana Diaz and the board are "…"": a pronoun that opens the sentence points back, past the
-        // names after it in the same sentence
-        else if (subject && prevClose < sentenceStart) speaker = resolve(subject[1]!.trim(), PRONOUN.test(subject[1]!.trim()) ? sentence - 1 : sentence);
-        // "Ana Diaz, an analyst at Brightline, put it plainly: "…"": a colon hands the word to the sentence's subject
-        else if (/:\s*$/.test(clause) && prevClose < sentenceStart && NAME_SUBJECT.test(clause)) speaker = resolve(NAME_SUBJECT.exec(clause)![1]!, sentence);
-      }
+      const clause = p.slice(Math.max(sentenceStart, prevClose + 1, q.open - HEAD_CHARS), q.open);
+      const site: QuoteSite = {
+        p,
+        q,
+        sentence,
+        sentenceStart,
+        prevClose,
+        clause,
+        head: HEAD.exec(clause),
+        tail: TAIL.exec(p.slice(q.close + 1, q.close + TAIL_CHARS + 50)),
+        resolve,
+        known,
+      };
+      let speaker = saidThenQuote(site) || tailAttribution(site) || attributionBefore(site);
       prevClose = q.close;
-      if (!speaker) speaker = prevSpeaker; // the second half of a split quote
-      if (!speaker && q.open === 0 && lastPara === pi - 1) speaker = lastSpeaker; // a quote paragraph that continues
-      // a quote that opens its sentence with no attribution at all, after a passage about someone: their words
-      // (not after a quote paragraph: names inside someone's words are not what the passage is about)
+      speaker ||= continuedQuote(prevSpeaker, q, pi, lastPara, lastSpeaker);
       const before = paragraphs[pi - 1];
-      if (!speaker && !clause.trim() && !(tail && !q.toEnd) && words(text) >= UNATTRIBUTED_WORDS_MIN && !/^["“‘]/.test(before?.text ?? '')) speaker = subjectIn(before?.first ?? para.first, sentence - 1);
+      speaker ||= passageSubject(site, text, before, para.first, subjectIn);
       if (!speaker) {
         if (words(text) >= UNATTRIBUTED_WORDS_MIN && !TITLE_CASE.test(text)) quotes.push({ text, speaker: '', sentence });
         continue;
@@ -198,6 +322,27 @@ export function findQuotes(
     }
   });
   return quotes;
+}
+
+/** The second half of a split quote; a quote paragraph that continues the one before it. */
+function continuedQuote(prevSpeaker: string, q: Pending, para: number, lastPara: number, lastSpeaker: string): string {
+  if (prevSpeaker) return prevSpeaker;
+  return q.open === 0 && lastPara === para - 1 ? lastSpeaker : '';
+}
+
+/**
+ * A quote that opens its sentence with no attribution at all, after a passage about someone: their words (not after
+ * a quote paragraph: names inside someone's words are not what the passage is about).
+ */
+function passageSubject(
+  s: QuoteSite,
+  text: string,
+  before: { text: string; first: number } | undefined,
+  paraFirst: number,
+  subjectIn: (from: number, to: number) => string,
+): string {
+  if (s.clause.trim() || (s.tail && !s.q.toEnd) || words(text) < UNATTRIBUTED_WORDS_MIN || /^["“‘]/.test(before?.text ?? '')) return '';
+  return subjectIn(before?.first ?? paraFirst, s.sentence - 1);
 }
 
 /**
@@ -268,14 +413,32 @@ export function makeResolver(mentions: Mention[], people: ReadonlyArray<{ name: 
         }
       }
     }
+    // "CNN meteorologist Ola Brekke", "Ola Brekke of the University of Bergen": a given name and a surname beside the
+    // organisation, though the names pass did not take them for a person, are the one who speaks
+    if (best && !best.person) return unlistedPerson(c, best) || best.speaker;
     if (best) return best.speaker;
     const cap = CAP_WORD_END.exec(c);
     if (cap && (words(c) <= 4 || /^[^ ]+$/.test(c.slice(c.lastIndexOf(' ') + 1))) && !/^(?:The|He|She|It|They|We|I)$/.test(cap[1]!) && /\S$/.test(c)) return cap[1]!.replace(/['’]s?$/, '');
-    const noun = NOUN.exec(c);
+    // the last noun: "one administration official" is an official
+    const noun = [...c.matchAll(NOUN)].pop();
     if (noun && words(c) <= 6) return noun[1]!.toLowerCase();
     const described = DESCRIBED.exec(c)?.[1]?.toLowerCase() ?? '';
     return NOT_A_NOUN.test(described) ? '' : described;
   };
+}
+
+/** A given name, then a surname (perhaps after particles: "Joost van Hoof"). */
+const GIVEN_AND_SURNAME = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)\s+((?:(?:van|von|de|der|den|da|di|du|del|la|le)\s+)*\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}'’-])/gu;
+
+/** The surname of a person written with a given name in an attribution clause, outside the organisation's name. */
+function unlistedPerson(clause: string, org: Mention): string {
+  const orgAt = org.forms.map((f) => [clause.indexOf(f), clause.indexOf(f) + f.length] as const).filter(([at]) => at >= 0);
+  for (const m of clause.matchAll(GIVEN_AND_SURNAME)) {
+    const end = m.index + m[0].length;
+    if (!isGivenName(m[1]!) || orgAt.some(([from, to]) => m.index < to && end > from)) continue;
+    return m[2]!;
+  }
+  return '';
 }
 
 /**

@@ -130,4 +130,15 @@ describe('key sentences', () => {
     expect(rank('Dunmore to close river bridge', paras)).toEqual([0, 1, 3]);
     expect(rank('Dunmore to close river bridge', paras.slice(0, 3).concat(['So shops on the east bank of the river say they will lose their commuters.']))).toEqual([0, 1, 2]);
   });
+
+  it('prefer the sentence that names a month to the same sentence without it', () => {
+    const paras = [
+      'The Dunmore council voted on Monday to close the old river bridge for repairs.',
+      'The work will cost $4 million and take most of the summer, officials said.',
+      'Shops on the Dunmore east bank expect to lose their commuters this year.',
+      'Shops on the Dunmore east bank expect to lose their commuters by August.',
+    ];
+    expect(rank('Dunmore to close river bridge', paras)).toEqual([0, 1, 3]);
+  });
 });
+

@@ -31,6 +31,37 @@ describe('numbers', () => {
     expect(nums('The Owls edged the Hawks 3-2 and moved to 11-2-1 on the road.')).toEqual(['3-2', '11-2-1']);
   });
 
+  it('keeps scores whole before a word of the game\'s state and after a verb of standing', () => {
+    expect(nums('Tromso closed on a 12-4 run and were 20-11 up at the break.')).toEqual(['12-4', '20-11']);
+    expect(nums('The Owls improved to 7-0 at home, while the Hawks fell to 3-9.')).toEqual(['7-0', '3-9']);
+    expect(nums('Lund were held 1-1 by Oslo and lead the series 2-1.')).toEqual(['1-1', '2-1']);
+  });
+
+  it('keeps a record in brackets after a name, and a bowler\'s figures', () => {
+    expect(nums('The Owls (8-3) beat Bergen. Pitcher Ana Diaz (2-1) got the win.')).toEqual(['8-3', '2-1']);
+    expect(nums('Spinner Ola Brekke took 4-57 from 30 overs, and Tomas Berg finished with 3-41 as Lund fell.')).toEqual(['4-57', '30 overs', '3-41']);
+    expect(nums('She came back with 5-10 people.')).not.toContain('5-10');
+  });
+
+  it('keeps a race or lap time with its seconds, and leaves a clock time of the day', () => {
+    expect(nums('Kiprop won in 2:03:27 and set a best lap of 1:33.12.')).toEqual(['2:03:27', '1:33.12']);
+    expect(nums('The meeting starts at 10:30 in the town hall.')).toEqual([]);
+  });
+
+  it('keeps a height in feet and inches written out as one measure, and leaves out an address given by its block', () => {
+    expect(nums('The man is about 6 feet 2 inches tall and fled to the 4300 block of Elm Street.')).toEqual(['6 feet 2 inches']);
+  });
+
+  it('leaves out an age written after "age" or "aged"', () => {
+    expect(nums('She took her licence at age 42 and has flown 2,275 hours.')).toEqual(['2,275 hours']);
+    expect(nums('Ana Ruiz, who has died aged 89, founded 3 firms.')).toEqual(['3 firms']);
+  });
+
+  it('reads "late Dec. 9" as the date Dec. 9, with no number 9 left over', () => {
+    expect(dates('The bill was released late Dec. 9 by the committee.')).toEqual(['Dec. 9']);
+    expect(nums('The bill was released late Dec. 9 by the committee.')).toEqual([]);
+  });
+
   it('keeps a currency sign written after the amount, and takes no power of a formula', () => {
     expect(nums('Seats cost 45,000₩ and 30 € at the door.')).toEqual(['45,000₩', '30 €']);
     expect(nums('The table holds 2^16 entries, about 65,536 rows.')).toEqual(['65,536 rows']);

@@ -119,4 +119,101 @@ describe('speakers found across sentences', () => {
       ).map((q) => q[1]),
     ).toEqual(['spokesman', 'spokeswoman']);
   });
+
+  it('gives a quote after ", saying" to the subject of the sentence, not to the last name before the participle', () => {
+    expect(
+      speakers(
+        'Mira Sand starred in the play for a year.\n\nSand also spoke about her friends Tom Hale and Eva Roos, saying, "They are the kindest people I have ever worked with."',
+      ),
+    ).toEqual([['They are the kindest peo', 'Sand']]);
+    expect(
+      speakers(
+        'During the interview on the late show, Ola Brekke asked the actor about his old band, saying, "I cannot believe you never played that song again."',
+      ),
+    ).toEqual([['I cannot believe you nev', 'Brekke']]);
+  });
+
+  it('does not give a quote after ", adding" to a first word that is no name', () => {
+    expect(
+      speakers('Tin prices were unlikely to fall this year, he wrote in a note to clients, adding: "We think the cut is realistic rather than cautious."').map(
+        (q) => q[1],
+      ),
+    ).not.toContain('Tin');
+  });
+
+  it('gives a quote to a given name and surname beside an organisation in the attribution, not to the organisation', () => {
+    expect(
+      speakers(
+        'Snow closed roads across the north on Tuesday.\n\n"It is sleet, it is rain, it is ugly out there," Nordvik Weather meteorologist Chad Lindqvist said.',
+      ),
+    ).toEqual([['It is sleet, it is rain,', 'Lindqvist']]);
+    expect(
+      speakers(
+        'The rules were adopted on Monday.\n\n"These findings could matter for building standards," Joost van Houten of the Netherlands’ Fontys University of Applied Sciences writes.',
+      ),
+    ).toEqual([['These findings could mat', 'van Houten']]);
+  });
+
+  it('gives "the airline said" to the airline, not to the last person named, and "one administration official" to the official', () => {
+    expect(
+      speakers(
+        'Nordair chief Ola Brekke flew to the crash site on Monday.\n\nThe airline said in a statement that it would fly relatives to Tromso, "where a team of carers will meet every family on arrival."',
+      ),
+    ).toEqual([['where a team of carers w', 'airline']]);
+    expect(
+      speakers('The talks ended late.\n\n"The president is doing this out of a sense of duty to the office," said one administration official.'),
+    ).toEqual([['The president is doing t', 'official']]);
+  });
+
+  it('resolves a pronoun to a surname that is the subject after an opening phrase, not to a name later in that sentence', () => {
+    expect(
+      speakers(
+        'Mira Sand starred in the play for a year. It ran in Oslo and Bergen. It closed in June.\n\nIn a video dated May 3, 2021, Sand talked about her role opposite Ola Brekke in the film. "I fell in love with the role at once," she said.',
+      ),
+    ).toEqual([['I fell in love with the ', 'Sand']]);
+  });
+
+  it('resolves a pronoun to a surname subject whose full name the article gives only later', () => {
+    expect(
+      speakers(
+        '"We will pay for it ourselves," said Tomas Berg, the utility\'s chief.\n\nThe plan has critics. Lund said the boxes will soon be unnecessary.\n\n"The regulator is solving a problem that no longer exists," she said.\n\nIda Lund, the utility\'s technology chief, spoke at a fair in Oslo.',
+      ).map((q) => q[1]),
+    ).toEqual(['Berg', 'Lund']);
+  });
+
+  it('resolves a pronoun to the person who last spoke, named after a role, not to one named before', () => {
+    expect(
+      speakers(
+        'Tom Hale defended him in court on Monday.\n\nLater that day the new council chief executive Ana Brekke said the council had changed its controls. "Our priority is getting every penny back for the town," she said.',
+      ).map((q) => q[1]),
+    ).toEqual(['Brekke']);
+  });
+
+  it('reads "according to" after the quote as its attribution', () => {
+    expect(
+      speakers(
+        'Tom Hale has no record in Oslo.\n\nEfforts were made to trace him, "but we have not found a single clue," according to an official in the Norwegian tax agency, speaking on condition of anonymity.',
+      ),
+    ).toEqual([['but we have not found a ', 'official']]);
+  });
+
+  it('gives a quote after a colon or "called" to the person who opens the sentence', () => {
+    expect(
+      speakers(
+        'The march ended at the town hall.\n\nFormer mayor Ana Brekke echoed the anger, but blamed the council: "We have had four months of silence from the people in charge."',
+      ),
+    ).toEqual([['We have had four months ', 'Brekke']]);
+    expect(
+      speakers('Flights left late all day.\n\nAt Nordair, chief executive Tomas Lindqvist called the delays "pretty minimal at this point in the winter," with six flights cancelled.'),
+    ).toEqual([['pretty minimal at this p', 'Lindqvist']]);
+  });
+
+  it('gives "Sir Tomas said" to the knight named in full before, by his surname', () => {
+    expect(
+      speakers(
+        'The prime minister overruled Sir Tomas Lindqvist, the education secretary and a close friend, in March.\n\nSir Tomas said that under the old exams pupils were "simply ranked in order, with little regard to what they know".',
+      ).map((q) => q[1]),
+    ).toEqual(['Lindqvist']);
+  });
 });
+
