@@ -71,6 +71,11 @@ export function ownerLength(c: Collector, words: string[]): number {
     if (!isPossessive(words[i]!)) continue;
     const owner = stripPossessive(words[i]!);
     if (isKnownPlace(owner) || c.hasOrg(owner) || ALL_CAPS.test(owner) || LEGISLATURE.test(owner) || (!isCommonWord(owner) && (c.aloneMid.get(owner) ?? 0) > 0)) return i + 1;
+    // an owner of several words: "Santa Barbara's University of California", "Vox Media's Code conference"
+    for (let j = 0; j < i; j++) {
+      const longer = [...words.slice(j, i), owner].join(' ');
+      if (isKnownPlace(longer) || c.hasOrg(longer)) return i + 1;
+    }
   }
   return 0;
 }
