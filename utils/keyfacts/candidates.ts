@@ -112,7 +112,8 @@ export function candidate(c: Collector, p: Phrase): Candidate | null {
     const l = toks[0]!.w.toLowerCase();
     // "Rival Aer Lingus": a descriptor keeps its meaning (it is in `before` now)
     // ("Bank of Korea" keeps its head word even where the article also writes "the central bank")
-    const head = /^(?:of|for)$/.test(toks[1]?.w ?? '');
+    // ("New York City's Office …": nor the first word of a place's name)
+    const head = /^(?:of|for)$/.test(toks[1]?.w ?? '') || [2, 3].some((n) => toks.length > n && isKnownPlace(toks.slice(0, n).map((t) => stripPossessive(t.w)).join(' ')));
     if (!head && (c.lowerWords.has(l) || /(?:ing|ly)$/.test(l) || ORG_DESCRIPTOR_BEFORE.test(l + ' ') || nounBeforeName(toks))) toks = toks.slice(1);
   }
   // "Vice Chair for Supervision Michelle Bowman": a common noun before a given name ends a title, wherever it stands

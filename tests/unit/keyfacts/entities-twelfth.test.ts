@@ -27,3 +27,23 @@ describe('descriptors and owners before a name', () => {
     expect(orgs(text)).toEqual(['University of Science and Technology']);
   });
 });
+
+describe('a body beside its unit: two organisations', () => {
+  it('keeps an acronym named alone after a unit whose name it opens', () => {
+    const text = 'Scientists at the NASA Goddard Institute for Space Studies ran the model. NASA said the year was the warmest.';
+    expect(orgs(text)).toEqual(['NASA Goddard Institute for Space Studies', 'NASA']);
+  });
+
+  it('keeps a name of several words beside its unit, and still merges a short form or a legal form', () => {
+    const text = 'The United Nations Environment Programme said so. The United Nations also warned on Monday.';
+    expect(orgs(text)).toEqual(['United Nations Environment Programme', 'United Nations']);
+    expect(orgs('The Orvane Senior Center opened in May. Orvane officials cut the ribbon.')).toEqual(['Orvane Senior Center']);
+    expect(orgs('Acme Corp shares rose. Acme said sales grew.')).toEqual(['Acme Corp']);
+  });
+});
+
+describe('a sentence opening with a place', () => {
+  it('keeps the first word of a place that owns an organisation', () => {
+    expect(orgs('New York City’s Office of Emergency Management said on Monday that a new plan was ready.')).toEqual(['Office of Emergency Management']);
+  });
+});
