@@ -9,7 +9,7 @@ import { descriptorLength, personByGivenName } from './evidence';
 import { LEAD_STOP } from './lexicon';
 import { isRoleWord, looksLikeName } from './people';
 import { isCommonWord, isGivenName, isKnownCompany, isKnownPlace } from './gazetteer';
-import { isCap, isPossessive, lower, NAME_PARTICLES, stripPossessive, type Phrase, type Token } from './phrases';
+import { isCap, isPossessive, lower, NAME_PARTICLES, ORDINAL, stripPossessive, type Phrase, type Token } from './phrases';
 
 const ALL_CAPS = /^[A-Z]{2,}$/;
 
@@ -125,7 +125,7 @@ export function candidate(c: Collector, p: Phrase): Candidate | null {
   while (toks.length > 2 && POST_NOMINAL.test(toks[toks.length - 1]!.w)) toks = toks.slice(0, -1);
   toks = toks.slice(0, seatAfterLegalForm(c, p, toks));
   let k1 = 0;
-  while (k1 < toks.length && !isCap(toks[k1]!.w)) k1++;
+  while (k1 < toks.length && !isCap(toks[k1]!.w) && !(ORDINAL.test(toks[k1]!.w) && k1 === 0)) k1++;
   toks = toks.slice(k1);
   if (!toks.length) return null;
   const lastTok = toks[toks.length - 1]!;

@@ -47,3 +47,13 @@ describe('a sentence opening with a place', () => {
     expect(orgs('New York City’s Office of Emergency Management said on Monday that a new plan was ready.')).toEqual(['Office of Emergency Management']);
   });
 });
+
+describe('the edges of a body’s name', () => {
+  it('keeps the ordinal that numbers a body of a series', () => {
+    expect(orgs('On Monday the 7th Circuit Court of Appeals upheld the ruling.')).toEqual(['7th Circuit Court of Appeals']);
+  });
+
+  it('joins a name over "for a" and "for an"', () => {
+    expect(orgs('Analysts at the Institute for a Fairer Economy disagreed on Monday.')).toEqual(['Institute for a Fairer Economy']);
+  });
+});
