@@ -57,3 +57,11 @@ describe('the edges of a body’s name', () => {
     expect(orgs('Analysts at the Institute for a Fairer Economy disagreed on Monday.')).toEqual(['Institute for a Fairer Economy']);
   });
 });
+
+describe('a company named for its industry', () => {
+  it('reads a word of no common use before an industry as a company', () => {
+    expect(orgs('Regulators fined Wessbrook Water after the spill on Monday.')).toEqual(['Wessbrook Water']);
+    // (a given name before it opens a person's name; a common word, a kind of energy)
+    expect(orgs('Maria Steel spoke on Monday about Nuclear Power and more.')).toEqual([]);
+  });
+});
