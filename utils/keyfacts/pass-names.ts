@@ -10,7 +10,7 @@ import { ACRONYM, isClubShortForm, isParentOf, isShortFormOf } from './coreferen
 import { ADJECTIVE, ALL_CAPS_2_6, CLUB_TAIL, LEGISLATURE, ORG_NOUN_AFTER } from './cues';
 import { isCalendarWord } from './collector';
 import { companyByName } from './evidence';
-import { isCommonWord, isCountry, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
+import { isCommonWord, isCountry, isDemonym, isGivenName, isKnownCity, isKnownPlace } from './gazetteer';
 import { listMates } from './name-lists';
 import { ORG_TAIL } from './lexicon';
 import { isClubOfPlace, isOrgByForm, isTeamAfterThe } from './organizations';
@@ -61,20 +61,33 @@ const UNIVERSITY = /^(?:University|College)\b|\b(?:University|College)$/;
 /** ", Berkeley said", ", Sacramento, analyzed": a place after a comma, closed by punctuation or a lower-case word. */
 const CAMPUS_AFTER = /^,\s([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)(?=[,.;]|\s(?!and\b|or\b)[a-z])/;
 
+/** " at Irvine", ", Berkeley,": a campus written after a university system's name, closed by punctuation or a lower-case word. */
+const CAMPUS_AT_OR_CLOSED = /^(?:\sat\s([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)(?=[,.;]|\s[a-z])|,\s([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)(?=[,.;)]))/;
+/** "University of California", "California State University": a university named for a state or region has campuses. */
+const SYSTEM = /^University of (.+)$|^(.+) State University$/;
+
 /**
- * "the University of California, Berkeley", "California State University, Sacramento": a known place after a
- * university's name and a comma is its campus, part of the name (and no place of the article's on its own there).
+ * "the University of California, Berkeley", "California State University, Sacramento", "the University of
+ * California at Irvine": a known place after a university's name and a comma, or any town after the name of a
+ * university system (named for a region) and "at" or between commas, is its campus, part of the name (and no place
+ * of the article's on its own there).
  */
 function campuses(c: Collector): void {
   for (const [key, o] of [...c.orgs]) {
     if (!UNIVERSITY.test(o.name)) continue;
     const s = c.sents[o.sentence]!.text;
     const at = s.indexOf(o.name);
-    const m = at < 0 ? null : CAMPUS_AFTER.exec(s.slice(at + o.name.length));
-    if (!m || !isKnownPlace(m[1]!)) continue;
-    if (c.places.get(m[1]!)?.sentence === o.sentence) c.places.delete(m[1]!);
+    if (at < 0) continue;
+    const rest = s.slice(at + o.name.length);
+    const region = SYSTEM.exec(o.name);
+    const system = !!region && isKnownPlace(region[1] ?? region[2]!) && !isKnownCity(region[1] ?? region[2]!);
+    const known = CAMPUS_AFTER.exec(rest);
+    const m = known && isKnownPlace(known[1]!) ? known : system ? CAMPUS_AT_OR_CLOSED.exec(rest) : null;
+    const campus = m?.[1] ?? m?.[2];
+    if (!m || !campus || isCalendarWord(campus) || c.people.has(campus)) continue;
+    if (c.places.get(campus)?.sentence === o.sentence) c.places.delete(campus);
     c.orgs.delete(key);
-    c.addOrg(`${o.name}, ${m[1]}`, o.acronym, o.sentence);
+    c.addOrg(m[0].startsWith(',') ? `${o.name}, ${campus}` : `${o.name} at ${campus}`, o.acronym, o.sentence);
   }
 }
 

@@ -65,3 +65,12 @@ describe('a company named for its industry', () => {
     expect(orgs('Maria Steel spoke on Monday about Nuclear Power and more.')).toEqual([]);
   });
 });
+
+describe('a campus of a university system', () => {
+  it('keeps a town after a system named for a region, after "at" or between commas', () => {
+    expect(orgs('She studied at the University of Vermont at Burlington before moving.')).toEqual(['University of Vermont at Burlington']);
+    expect(orgs('Ana Ruiz, a chemist at the University of Vermont, Burlington, said so.')).toEqual(['University of Vermont, Burlington']);
+    // (a university named for a city has no campuses; a surname after a comma is none)
+    expect(orgs('Students at the University of Oxford, Smith said, were angry.')).toEqual(['University of Oxford']);
+  });
+});
