@@ -74,3 +74,12 @@ describe('a campus of a university system', () => {
     expect(orgs('Students at the University of Oxford, Smith said, were angry.')).toEqual(['University of Oxford']);
   });
 });
+
+describe('an organisation that owns another', () => {
+  it('names both, each whole', () => {
+    const text = 'Researchers at the University of Leeds’s Institute for Transport Studies built the model, a report said.';
+    expect(orgs(text)).toEqual(['University of Leeds', 'Institute for Transport Studies']);
+    // (a common noun's possessive inside a name is no owner)
+    expect(orgs('The United Nations Children’s Fund said so on Monday.')).toEqual(['United Nations Children’s Fund']);
+  });
+});
