@@ -10,7 +10,7 @@ import { ACRONYM, isClubShortForm, isParentOf, isShortFormOf } from './coreferen
 import { ADJECTIVE, ALL_CAPS_2_6, CLUB_TAIL, LEGISLATURE, ORG_NOUN_AFTER } from './cues';
 import { isCalendarWord } from './collector';
 import { companyByName } from './evidence';
-import { isCommonWord, isCountry, isDemonym, isGivenName, isKnownCity, isKnownPlace } from './gazetteer';
+import { isBrandWord, isCommonWord, isCountry, isDemonym, isGivenName, isKnownCity, isKnownCompany, isKnownPlace } from './gazetteer';
 import { listMates } from './name-lists';
 import { ORG_TAIL } from './lexicon';
 import { isClubOfPlace, isOrgByForm, isTeamAfterThe } from './organizations';
@@ -21,6 +21,7 @@ import { isLandsAfterThe, isPlaceByForm, placeByContext } from './places';
 import { isSideInResult, isSideOrListedCompany } from './results-and-markets';
 
 const FIRM_AMPERSAND = /\S \& \S/;
+const TWO_WORDS_AMPERSAND = /^(\S+) & (\S+)$/;
 const ACRONYM_PLURAL = /^[A-Z]{2,}s$/;
 
 /** One word that names something already known: a person's surname, a club's short name, two places ("Pakistan-China"). */
@@ -142,9 +143,16 @@ export function namesInPhrases(c: Collector): Candidate[] {
       org(k);
       continue;
     }
-    // "Frost & Sullivan", "Baird & Kerr": names joined by an ampersand are a firm, never one person
+    // "Frost & Sullivan", "Baird & Kerr": names joined by an ampersand are a firm, never one person; two companies
+    // known by name each are two ("Twitter & Instagram")
     if (FIRM_AMPERSAND.test(name)) {
-      org(k);
+      const pair = TWO_WORDS_AMPERSAND.exec(name);
+      if (pair && pair.slice(1).every((w) => isKnownCompany(w) || isBrandWord(w))) {
+        for (const w of pair.slice(1)) {
+          c.addOrg(w, '', p.sentence);
+          c.mentionOrg(w, p.sentence);
+        }
+      } else org(k);
       continue;
     }
     // "in Beverly Hills, Calif.", "Linden, a town …", "near Rosa Springs": the place's own cues outweigh a given name

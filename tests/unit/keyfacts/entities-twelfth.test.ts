@@ -83,3 +83,10 @@ describe('an organisation that owns another', () => {
     expect(orgs('The United Nations Children’s Fund said so on Monday.')).toEqual(['United Nations Children’s Fund']);
   });
 });
+
+describe('two companies joined by an ampersand', () => {
+  it('reads two names known as companies as two organisations, other pairs as one firm', () => {
+    expect(orgs('Follow us on Twitter & Instagram for updates on Monday.')).toEqual(['Twitter', 'Instagram']);
+    expect(orgs('Analysts at Baird & Kerr cut the forecast on Monday.')).toEqual(['Baird & Kerr']);
+  });
+});
