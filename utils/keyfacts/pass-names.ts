@@ -49,14 +49,8 @@ function knownByOneWord(c: Collector, k: Candidate): boolean {
   return false;
 }
 
-/** The names listed before this one after "in" ("gains in Zenith Bank, "). */
-const IN_LIST_BEFORE = /(?:^|\s)in\s((?:[^,]{1,60}(?:,\s|,?\sand\s))+)$/;
-
-/** "gains in Zenith Bank, Acme Nigeria and …": a name listed after "in" with a known organisation is none of places. */
-function listedWithOrg(c: Collector, before: string): boolean {
-  const m = IN_LIST_BEFORE.exec(before.slice(-200));
-  return !!m && m[1]!.split(/,\s|,?\sand\s/).some((x) => x && c.hasOrg(stripPossessive(x.trim())));
-}
+/** "gains in Zenith Bank, Acme Nigeria and …": a name listed with a known organisation is none of places. */
+const listedWithOrg = (c: Collector, k: Candidate): boolean => listMates(c, k).some((l) => l.mates.some((x) => c.hasOrg(x)));
 
 const UNIVERSITY = /^(?:University|College)\b|\b(?:University|College)$/;
 /** ", Berkeley said", ", Sacramento, analyzed": a place after a comma, closed by punctuation or a lower-case word. */
@@ -185,7 +179,7 @@ export function namesInPhrases(c: Collector): Candidate[] {
     const lastWord = toks[toks.length - 1]!.w;
     // (not an acronym or its plural: "across DVRs")
     const plain = !k.possessive && !ALL_CAPS_2_6.test(name) && !ACRONYM_PLURAL.test(name) && !isCalendarWord(name) && !ORG_TAIL.has(lower(lastWord));
-    if ((placeByContext(before, after, plain) && !ADJECTIVE.test(name) && toks.length <= 3 && !listedWithOrg(c, before)) || isPlaceByForm(toks.map((t) => t.w), after) || lands) {
+    if ((placeByContext(before, after, plain) && !ADJECTIVE.test(name) && toks.length <= 3 && !listedWithOrg(c, k)) || isPlaceByForm(toks.map((t) => t.w), after) || lands) {
       c.addPlace(name, p.sentence);
       continue;
     }
