@@ -1,5 +1,6 @@
 // Rules of the twelfth round for organisations, each on an invented example (non-US bodies among them).
 import { describe, expect, it } from 'vitest';
+import { isBrandWord } from '@/utils/keyfacts/gazetteer';
 import { orgs, places } from './read-facts';
 
 describe('a national body named by a common noun and its country', () => {
@@ -88,5 +89,17 @@ describe('two companies joined by an ampersand', () => {
   it('reads two names known as companies as two organisations, other pairs as one firm', () => {
     expect(orgs('Follow us on Twitter & Instagram for updates on Monday.')).toEqual(['Twitter', 'Instagram']);
     expect(orgs('Analysts at Baird & Kerr cut the forecast on Monday.')).toEqual(['Baird & Kerr']);
+  });
+});
+
+describe('brands that are also English words', () => {
+  it('knows a brand both the companies list and the icon set name, not an adjective they both list', () => {
+    expect(isBrandWord('Apple') && isBrandWord('Target')).toBe(true);
+    expect(isBrandWord('Black') || isBrandWord('Express')).toBe(false);
+  });
+
+  it('takes such a brand where the article writes it only capitalised, inside sentences', () => {
+    expect(orgs('Suppliers say Apple is gearing up to build the set, and Apple declined to comment.')).toEqual(['Apple']);
+    expect(orgs('Apple pie sales rose, and one apple a day is still the rule for Apple growers.')).toEqual([]);
   });
 });
