@@ -2,7 +2,7 @@
 
 import { UPPER, reG, STARTS_UPPER } from './chars';
 
-import { isBrandWord, isCommonWord, isCountry, isDemonym, isGivenName, isKnownCompany, isKnownPlace } from './gazetteer';
+import { isCommonWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
 import { PLACE_NOUN_AFTER } from './places';
 import { ADJECTIVE } from './cues';
 import { LEAD_STOP, NOT_NAME_TAIL, ORG_HEAD, ORG_TAIL } from './lexicon';
@@ -13,27 +13,9 @@ const CLUB = /^(?:FC|AFC|CF|SC|United|Hotspur|Rovers|Athletic|Wanderers|Albion|I
 /** Industries that make a company of a place or a nationality before them ("Kenya Power", "Nigerian Breweries"). */
 const INDUSTRY = new Set('power|energy|electric|oil|gas|petroleum|steel|cement|mining|breweries|telecom|rail|water|airports|ports|shipping|textiles|sugar'.split('|'));
 
-/**
- * Words that make a part of a country or a time of one, not a body, of "Word Country": compass points and
- * qualifiers of a territory ("Northern Ireland", "Southwest England", "Mainland China", "Greater Manchester",
- * "Rural Canada"), adjectives by their endings, comparatives ("Former India captain").
- */
-const TERRITORY_QUALIFIER = /^(?:(?:North|South)(?:east|west)?|East|West|Central|Middle|New|Old|Little|Mainland|Rural|Coastal|Modern|Ancient|Imperial|Global|Continental)$|(?:al|ern|ic|ian|ish|ese|er)$/;
-
-/**
- * "Transport Canada", "Police Scotland", "Cricket Australia", "Air France", "Yahoo Japan": a common noun or a company's
- * name before a country's names a national body or a company's national arm, never a place (parts of a country are
- * named with a compass point or a qualifier: "Western Australia", "Mainland China").
- */
-function isCountryBody(words: string[]): boolean {
-  if (words.length !== 2 || !isCountry(words[1]!) || TERRITORY_QUALIFIER.test(words[0]!) || isDemonym(words[0]!) || isGivenName(words[0]!)) return false;
-  return isCommonWord(words[0]!) || isKnownCompany(words[0]!) || isBrandWord(words[0]!);
-}
-
 /** A capitalised phrase that names an organisation by its form: "… Corporation", "Ministry of …", "FC Porto". */
 export function isOrgByForm(tokens: Token[]): boolean {
   const words = tokens.map((t) => t.w);
-  if (isCountryBody(words)) return true;
   const last = lower(stripPossessive(words[words.length - 1]!));
   const first = lower(words[0]!);
   if (words.length > 1 && INDUSTRY.has(last) && (isKnownPlace(words.slice(0, -1).join(' ')) || isDemonym(words[0]!))) return true;

@@ -3,21 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { isBrandWord } from '@/utils/keyfacts/gazetteer';
 import { orgs, places } from './read-facts';
 
-describe('a national body named by a common noun and its country', () => {
-  it('reads "Word Country" as an organisation, not a place', () => {
-    const text = 'Transport Canada ordered the recall on Tuesday. The regulator said 4,000 cars were affected.';
-    expect(orgs(text)).toEqual(['Transport Canada']);
-    expect(places(text)).toEqual([]);
-    expect(orgs('Officers from Police Scotland closed the bridge, and Cricket Australia moved the final.')).toEqual(['Police Scotland', 'Cricket Australia']);
-  });
-
-  it('leaves parts of a country and qualified countries as places', () => {
-    expect(orgs('Storms hit Southwest England and Western Australia this week.')).toEqual([]);
-    expect(orgs('Storms hit Southwest England and Mainland China this week.')).toEqual([]);
-    expect(orgs('The Former India captain spoke to reporters in Delhi.')).toEqual([]);
-  });
-});
-
 describe('descriptors and owners before a name', () => {
   it('cuts a "-bound" descriptor before a company', () => {
     expect(orgs('The Dubai-bound Boeing jet landed safely on Monday.')).toEqual(['Boeing']);
