@@ -199,9 +199,15 @@ for (const o of knownOrgs) companies.add(o);
  * and a company name's head or tail words are no evidence of a brand.
  */
 const icons = JSON.parse(readFileSync(path.join(pkgDir('simple-icons'), 'data/simple-icons.json'), 'utf8')) as Array<{ title: string }>;
+const companyList = new Set(companyNames);
+/** Words compromise knows as adjectives ("black", "express", "mini"): they describe the noun after them. */
+const adjectives = new Set(Object.keys(lexicon).filter((t) => /^(?:Comparable|Adjective)$|\bAdj\b/.test(t)).flatMap(tagged));
 for (const { title } of icons) {
   const l = title.toLowerCase();
-  if (!/^[A-Z][A-Za-z]{2,}$/.test(title) || isWord(title) || given.has(title) || nameParts.has(title) || anyTown.has(title)) continue;
+  // an English word or a part of personal names is a brand only where both lists name it and it is no adjective
+  // ("Apple", "Target"; not "Black", "Express")
+  const both = companyList.has(title) && !adjectives.has(l);
+  if (!/^[A-Z][A-Za-z]{2,}$/.test(title) || ((isWord(title) || nameParts.has(title)) && !both) || given.has(title) || anyTown.has(title)) continue;
   if (places.has(title) || demonyms.has(title) || ORG_TAIL.has(l) || ORG_HEAD.has(l) || companies.has(title)) continue;
   brandWords.add(title);
 }

@@ -6,10 +6,11 @@
 import type { Collector } from './collector';
 import { LEGISLATURE, ORG_DESCRIPTOR_BEFORE } from './cues';
 import { descriptorLength, personByGivenName } from './evidence';
-import { LEAD_STOP } from './lexicon';
+import { LEAD_STOP, ORG_TAIL } from './lexicon';
+import { isOrgByForm } from './organizations';
 import { isRoleWord, looksLikeName } from './people';
 import { isCommonWord, isGivenName, isKnownCompany, isKnownPlace } from './gazetteer';
-import { isCap, isPossessive, lower, NAME_PARTICLES, stripPossessive, type Phrase, type Token } from './phrases';
+import { isCap, isPossessive, lower, NAME_PARTICLES, ORDINAL, stripPossessive, type Phrase, type Token } from './phrases';
 
 const ALL_CAPS = /^[A-Z]{2,}$/;
 
@@ -66,10 +67,23 @@ function placeBeforeName(c: Collector, toks: Token[], sentence: number): number 
  * an organisation or acronym, a name the article also uses alone inside a sentence) is no part of the name after it
  * ("Attorney's Office", "People's Liberation Army" stay whole). Returns how many words to cut.
  */
-export function ownerLength(c: Collector, words: string[]): number {
+export function ownerLength(c: Collector, words: string[], ownerOrg?: (name: string) => void): number {
   for (let i = words.length - 2; i >= 0; i--) {
     if (!isPossessive(words[i]!)) continue;
     const owner = stripPossessive(words[i]!);
+    // an owner of several words: "Santa Barbara's University of California", "the University of Waterloo's Institute
+    // for Quantum Computing", "Vox Media's Code conference" (an organisation by its form: named too)
+    for (let j = 0; j < i; j++) {
+      const ws = [...words.slice(j, i), owner];
+      const longer = ws.join(' ');
+      if (isKnownPlace(longer) || c.hasOrg(longer)) return i + 1;
+      // (not a common noun's possessive inside a name: "United Nations Children's Fund")
+      const ownerWord = !isCommonWord(owner) || ORG_TAIL.has(lower(owner));
+      if (ownerWord && isCap(ws[0]!) && isOrgByForm(ws.map((w) => ({ w, start: 0, end: 0 })))) {
+        ownerOrg?.(longer);
+        return i + 1;
+      }
+    }
     if (isKnownPlace(owner) || c.hasOrg(owner) || ALL_CAPS.test(owner) || LEGISLATURE.test(owner) || (!isCommonWord(owner) && (c.aloneMid.get(owner) ?? 0) > 0)) return i + 1;
   }
   return 0;
@@ -107,19 +121,20 @@ export function candidate(c: Collector, p: Phrase): Candidate | null {
     const l = toks[0]!.w.toLowerCase();
     // "Rival Aer Lingus": a descriptor keeps its meaning (it is in `before` now)
     // ("Bank of Korea" keeps its head word even where the article also writes "the central bank")
-    const head = /^(?:of|for)$/.test(toks[1]?.w ?? '');
+    // ("New York City's Office …": nor the first word of a place's name)
+    const head = /^(?:of|for)$/.test(toks[1]?.w ?? '') || [2, 3].some((n) => toks.length > n && isKnownPlace(toks.slice(0, n).map((t) => stripPossessive(t.w)).join(' ')));
     if (!head && (c.lowerWords.has(l) || /(?:ing|ly)$/.test(l) || ORG_DESCRIPTOR_BEFORE.test(l + ' ') || nounBeforeName(toks))) toks = toks.slice(1);
   }
   // "Vice Chair for Supervision Michelle Bowman": a common noun before a given name ends a title, wherever it stands
   if (isCommonWord(toks[0]?.w ?? '') && nounBeforeName(toks)) toks = toks.slice(1);
-  toks = toks.slice(ownerLength(c, toks.map((t) => t.w)));
+  toks = toks.slice(ownerLength(c, toks.map((t) => t.w), (owner) => c.addOrg(owner, '', p.sentence)));
   toks = toks.slice(placeBeforeName(c, toks, p.sentence));
   // "Australian-born Ana Diaz", "Facebook-owned Instagram": a descriptor is no part of the name
   toks = toks.slice(descriptorLength(toks, (w) => (c.alone.get(w) ?? 0) > 0 && c.personBySurname(w) !== undefined));
   while (toks.length > 2 && POST_NOMINAL.test(toks[toks.length - 1]!.w)) toks = toks.slice(0, -1);
   toks = toks.slice(0, seatAfterLegalForm(c, p, toks));
   let k1 = 0;
-  while (k1 < toks.length && !isCap(toks[k1]!.w)) k1++;
+  while (k1 < toks.length && !isCap(toks[k1]!.w) && !(ORDINAL.test(toks[k1]!.w) && k1 === 0)) k1++;
   toks = toks.slice(k1);
   if (!toks.length) return null;
   const lastTok = toks[toks.length - 1]!;

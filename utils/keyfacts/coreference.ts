@@ -4,6 +4,8 @@
  * ("President Okafor") and later in full is one person too.
  */
 
+import { isCountry, isKnownCompany, isKnownPlace } from './gazetteer';
+import { ORG_TAIL } from './lexicon';
 import { NAME_PARTICLES } from './phrases';
 import type { PersonFact } from './types';
 
@@ -30,9 +32,35 @@ function isEdgeOf(inner: string, outer: string): boolean {
   return outer.length > inner.length && (outer.startsWith(inner + ' ') || outer.endsWith(' ' + inner));
 }
 
+export const ACRONYM = /^[A-Z]{2,6}$/;
+
+/**
+ * Whether `long` names a unit or a national arm of the body `short` names, two organisations: an acronym before more
+ * words ("NASA Goddard Institute for Space Studies", "IAB Tech Lab"), a name before a unit of two words or more
+ * with an organisation's word ("United Nations Environment Programme") or before a place ("Yahoo Japan"), a country
+ * before a company's name ("Indonesia AirAsia"). Legal forms do not count ("Acme" and "Acme Corp" are one).
+ */
+export function isUnitOf(short: string, long: string): boolean {
+  const s = orgKey(short);
+  const l = orgKey(long);
+  if (!s || l === s) return false;
+  if (long.startsWith(short + ' ') && l.startsWith(s + ' ')) {
+    const rest = long.slice(short.length + 1).replace(/,?\s+(?:inc|corp|ltd|llc|plc)\.?$/i, '');
+    const words = rest.split(' ');
+    return ACRONYM.test(short) || (words.length >= 2 && words.some((w) => ORG_TAIL.has(w.toLowerCase()))) || isKnownPlace(rest);
+  }
+  return l.endsWith(' ' + s) && isCountry(long.slice(0, long.length - short.length - 1));
+}
+
 /** A single word that opens or closes a known organisation's name of several words: a short mention of it. */
 export const isShortFormOf = (word: string, orgs: Iterable<Org>): boolean => {
   for (const o of orgs) if (isEdgeOf(word, o.name)) return true;
+  return false;
+};
+
+/** A single word that names the body a known organisation is a unit of ("NASA" beside "NASA Goddard Institute …"). */
+export const isParentOf = (word: string, orgs: Iterable<Org>): boolean => {
+  for (const o of orgs) if (isUnitOf(word, o.name)) return true;
   return false;
 };
 
@@ -57,7 +85,10 @@ const MODEL_NUMBER = /\s(?:[IVX]{1,4}|\d+)$/;
  */
 export function mergeShortForms<T extends Org>(orgs: T[]): T[] {
   return orgs.filter((o) => {
-    const full = orgs.find((x) => x !== o && isEdgeOf(orgKey(o.name), orgKey(x.name)) && !(MODEL_NUMBER.test(x.name) && orgKey(x.name).startsWith(orgKey(o.name) + ' ')));
+    // (a body beside its unit stays: "NASA" beside "NASA Goddard Institute …", "United Nations" beside "United Nations
+    // Environment Programme"; not a town's name beside its council, "Westfield" and "Westfield Senior Center")
+    const parent = (x: T) => (o.name.includes(' ') || ACRONYM.test(o.name) || isKnownCompany(o.name)) && isUnitOf(o.name, x.name);
+    const full = orgs.find((x) => x !== o && isEdgeOf(orgKey(o.name), orgKey(x.name)) && !parent(x) && !(MODEL_NUMBER.test(x.name) && orgKey(x.name).startsWith(orgKey(o.name) + ' ')));
     if (full && o.acronym && !full.acronym) full.acronym = o.acronym;
     return !full;
   });

@@ -37,8 +37,8 @@ export function personByGivenName(tokens: Token[], lowerWords: Set<string>): boo
 /** "Costco", "Verizon": a company known by name, not written in lower case in this article. */
 export const companyByName = (name: string, lowerWords: Set<string>): boolean => isKnownCompany(name) && !lowerWords.has(name.toLowerCase());
 
-/** "Australian-born", "Facebook-owned", "London-based": a word that describes what follows. */
-const DESCRIPTOR = /-(?:born|based|owned|led|backed|made|run|raised|bred|funded|controlled|listed|headquartered|registered)$/i;
+/** "Australian-born", "Facebook-owned", "London-based", "Singapore-bound": a word that describes what follows. */
+const DESCRIPTOR = /-(?:born|bound|based|owned|led|backed|made|run|raised|bred|funded|controlled|listed|headquartered|registered)$/i;
 
 const HYPHENATED_NOUN = /^[A-Z][a-z]+(?:-[a-z]+)+$/;
 

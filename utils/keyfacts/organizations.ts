@@ -4,6 +4,7 @@ import { UPPER, reG, STARTS_UPPER } from './chars';
 
 import { isCommonWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
 import { PLACE_NOUN_AFTER } from './places';
+import { ADJECTIVE } from './cues';
 import { LEAD_STOP, NOT_NAME_TAIL, ORG_HEAD, ORG_TAIL } from './lexicon';
 import { lower, stripPossessive, type Token } from './phrases';
 
@@ -18,6 +19,8 @@ export function isOrgByForm(tokens: Token[]): boolean {
   const last = lower(stripPossessive(words[words.length - 1]!));
   const first = lower(words[0]!);
   if (words.length > 1 && INDUSTRY.has(last) && (isKnownPlace(words.slice(0, -1).join(' ')) || isDemonym(words[0]!))) return true;
+  // "Thames Water", "NextEra Energy": one word of no common use and no given name before an industry
+  if (words.length === 2 && INDUSTRY.has(last) && !isCommonWord(words[0]!) && !isGivenName(words[0]!) && !ADJECTIVE.test(words[0]!)) return true;
   if (ORG_TAIL.has(last) || CLUB.test(words[words.length - 1]!) || CLUB.test(words[0]!)) return words.length > 1 || CLUB.test(words[0]!);
   if (ORG_HEAD.has(first) && words.length > 2 && /^(?:of|for|on)$/.test(words[1]!)) return true;
   // "Center for Humane Technology", "Standing Committee on Finance"
@@ -140,5 +143,5 @@ export function spellsOut(acr: string, name: string): boolean {
 
 /** Common all-capital words that are not organisations. */
 export const NOT_ORG_ACRONYMS = new Set(
-  'CEO|CFO|COO|CTO|AI|IT|TV|GDP|SUV|SUVs|UK|US|USA|UAE|OK|PM|AM|ID|PIN|OTP|SIM|ATM|GPS|PC|PCs|DNA|HIV|COVID|LED|LCD|USB|PDF|FAQ|VIP|MVP|NFL|RIP|DIY|CEOs|IPO|ETF|VAT|GST|KPI|HR|PR|R&D|Q1|Q2|Q3|Q4|NY|LA|DC|GOP|SD|ND'.split('|'),
+  'CEO|CFO|COO|CTO|AI|IT|TV|GDP|SUV|SUVs|UK|US|USA|UAE|OK|PM|AM|ID|PIN|OTP|SIM|ATM|GPS|PC|PCs|DNA|HIV|COVID|LED|LCD|USB|PDF|FAQ|VIP|MVP|RIP|DIY|CEOs|IPO|ETF|VAT|GST|KPI|HR|PR|R&D|Q1|Q2|Q3|Q4|NY|LA|DC|GOP|SD|ND'.split('|'),
 );

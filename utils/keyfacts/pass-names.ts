@@ -6,11 +6,11 @@
 
 import type { Collector } from './collector';
 import { candidate, type Candidate } from './candidates';
-import { isClubShortForm, isShortFormOf } from './coreference';
+import { ACRONYM, isClubShortForm, isParentOf, isShortFormOf } from './coreference';
 import { ADJECTIVE, ALL_CAPS_2_6, CLUB_TAIL, LEGISLATURE, ORG_NOUN_AFTER } from './cues';
 import { isCalendarWord } from './collector';
 import { companyByName } from './evidence';
-import { isCommonWord, isCountry, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
+import { isBrandWord, isCommonWord, isCountry, isDemonym, isGivenName, isKnownCity, isKnownCompany, isKnownPlace } from './gazetteer';
 import { listMates } from './name-lists';
 import { ORG_TAIL } from './lexicon';
 import { isClubOfPlace, isOrgByForm, isTeamAfterThe } from './organizations';
@@ -21,6 +21,7 @@ import { isLandsAfterThe, isPlaceByForm, placeByContext } from './places';
 import { isSideInResult, isSideOrListedCompany } from './results-and-markets';
 
 const FIRM_AMPERSAND = /\S \& \S/;
+const TWO_WORDS_AMPERSAND = /^(\S+) & (\S+)$/;
 const ACRONYM_PLURAL = /^[A-Z]{2,}s$/;
 
 /** One word that names something already known: a person's surname, a club's short name, two places ("Pakistan-China"). */
@@ -33,7 +34,11 @@ function knownByOneWord(c: Collector, k: Candidate): boolean {
     return true;
   }
   // "the Ravens", "for Brightwater" after "the Brightwater Ravens": the club again, not a new entry
-  if ((!isKnownPlace(w) && isShortFormOf(w, c.orgs.values())) || isClubShortForm(w, c.orgs.values())) {
+  // "NASA" after "NASA Goddard Institute for Space Studies", "Yahoo" after "Yahoo Japan": an acronym or a known company
+  // that a unit's name opens is the body the unit belongs to, an organisation of its own
+  const parent = (ACRONYM.test(w) || companyByName(w, c.lowerWords)) && !isKnownPlace(w) && isParentOf(w, c.orgs.values());
+  if (parent) c.addOrg(w, '', p.sentence);
+  if (parent || (!isKnownPlace(w) && isShortFormOf(w, c.orgs.values())) || isClubShortForm(w, c.orgs.values())) {
     c.mentionOrg(w, p.sentence);
     return true;
   }
@@ -44,33 +49,40 @@ function knownByOneWord(c: Collector, k: Candidate): boolean {
   return false;
 }
 
-/** The names listed before this one after "in" ("gains in Zenith Bank, "). */
-const IN_LIST_BEFORE = /(?:^|\s)in\s((?:[^,]{1,60}(?:,\s|,?\sand\s))+)$/;
-
-/** "gains in Zenith Bank, Acme Nigeria and …": a name listed after "in" with a known organisation is none of places. */
-function listedWithOrg(c: Collector, before: string): boolean {
-  const m = IN_LIST_BEFORE.exec(before.slice(-200));
-  return !!m && m[1]!.split(/,\s|,?\sand\s/).some((x) => x && c.hasOrg(stripPossessive(x.trim())));
-}
+/** "gains in Zenith Bank, Acme Nigeria and …": a name listed with a known organisation is none of places. */
+const listedWithOrg = (c: Collector, k: Candidate): boolean => listMates(c, k).some((l) => l.mates.some((x) => c.hasOrg(x)));
 
 const UNIVERSITY = /^(?:University|College)\b|\b(?:University|College)$/;
 /** ", Berkeley said", ", Sacramento, analyzed": a place after a comma, closed by punctuation or a lower-case word. */
 const CAMPUS_AFTER = /^,\s([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)(?=[,.;]|\s(?!and\b|or\b)[a-z])/;
 
+/** " at Irvine", ", Berkeley,": a campus written after a university system's name, closed by punctuation or a lower-case word. */
+const CAMPUS_AT_OR_CLOSED = /^(?:\sat\s([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)(?=[,.;]|\s[a-z])|,\s([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)(?=[,.;)]))/;
+/** "University of California", "California State University": a university named for a state or region has campuses. */
+const SYSTEM = /^University of (.+)$|^(.+) State University$/;
+
 /**
- * "the University of California, Berkeley", "California State University, Sacramento": a known place after a
- * university's name and a comma is its campus, part of the name (and no place of the article's on its own there).
+ * "the University of California, Berkeley", "California State University, Sacramento", "the University of
+ * California at Irvine": a known place after a university's name and a comma, or any town after the name of a
+ * university system (named for a region) and "at" or between commas, is its campus, part of the name (and no place
+ * of the article's on its own there).
  */
 function campuses(c: Collector): void {
   for (const [key, o] of [...c.orgs]) {
     if (!UNIVERSITY.test(o.name)) continue;
     const s = c.sents[o.sentence]!.text;
     const at = s.indexOf(o.name);
-    const m = at < 0 ? null : CAMPUS_AFTER.exec(s.slice(at + o.name.length));
-    if (!m || !isKnownPlace(m[1]!)) continue;
-    if (c.places.get(m[1]!)?.sentence === o.sentence) c.places.delete(m[1]!);
+    if (at < 0) continue;
+    const rest = s.slice(at + o.name.length);
+    const region = SYSTEM.exec(o.name);
+    const system = !!region && isKnownPlace(region[1] ?? region[2]!) && !isKnownCity(region[1] ?? region[2]!);
+    const known = CAMPUS_AFTER.exec(rest);
+    const m = known && isKnownPlace(known[1]!) ? known : system ? CAMPUS_AT_OR_CLOSED.exec(rest) : null;
+    const campus = m?.[1] ?? m?.[2];
+    if (!m || !campus || isCalendarWord(campus) || c.people.has(campus)) continue;
+    if (c.places.get(campus)?.sentence === o.sentence) c.places.delete(campus);
     c.orgs.delete(key);
-    c.addOrg(`${o.name}, ${m[1]}`, o.acronym, o.sentence);
+    c.addOrg(m[0].startsWith(',') ? `${o.name}, ${campus}` : `${o.name} at ${campus}`, o.acronym, o.sentence);
   }
 }
 
@@ -125,9 +137,16 @@ export function namesInPhrases(c: Collector): Candidate[] {
       org(k);
       continue;
     }
-    // "Frost & Sullivan", "Baird & Kerr": names joined by an ampersand are a firm, never one person
+    // "Frost & Sullivan", "Baird & Kerr": names joined by an ampersand are a firm, never one person; two companies
+    // known by name each are two ("Twitter & Instagram")
     if (FIRM_AMPERSAND.test(name)) {
-      org(k);
+      const pair = TWO_WORDS_AMPERSAND.exec(name);
+      if (pair && pair.slice(1).every((w) => isKnownCompany(w) || isBrandWord(w))) {
+        for (const w of pair.slice(1)) {
+          c.addOrg(w, '', p.sentence);
+          c.mentionOrg(w, p.sentence);
+        }
+      } else org(k);
       continue;
     }
     // "in Beverly Hills, Calif.", "Linden, a town …", "near Rosa Springs": the place's own cues outweigh a given name
@@ -160,7 +179,7 @@ export function namesInPhrases(c: Collector): Candidate[] {
     const lastWord = toks[toks.length - 1]!.w;
     // (not an acronym or its plural: "across DVRs")
     const plain = !k.possessive && !ALL_CAPS_2_6.test(name) && !ACRONYM_PLURAL.test(name) && !isCalendarWord(name) && !ORG_TAIL.has(lower(lastWord));
-    if ((placeByContext(before, after, plain) && !ADJECTIVE.test(name) && toks.length <= 3 && !listedWithOrg(c, before)) || isPlaceByForm(toks.map((t) => t.w), after) || lands) {
+    if ((placeByContext(before, after, plain) && !ADJECTIVE.test(name) && toks.length <= 3 && !listedWithOrg(c, k)) || isPlaceByForm(toks.map((t) => t.w), after) || lands) {
       c.addPlace(name, p.sentence);
       continue;
     }

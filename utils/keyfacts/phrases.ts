@@ -58,6 +58,9 @@ export const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', '
 /** Last words of a street or a landmark ("Noble Street"): a place, no part of an organisation's name before it. */
 const NOT_NAME_TAIL_PLACE = new Set(['street', 'avenue', 'road', 'square', 'boulevard', 'lane', 'drive']);
 
+/** "9th", "3rd": the number of a body in a series when it opens the body's name. */
+export const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
+
 const orgish = (w: string): boolean => {
   const l = lower(stripPossessive(w));
   return ORG_TAIL.has(l) || ORG_HEAD.has(l);
@@ -116,7 +119,9 @@ export function capPhrases(s: string, sentence: number): Phrase[] {
       if (CONNECT.has(l) && (commonBeforeAnd || run.some((r) => orgish(r.w)))) {
         // look ahead: connectors must lead to another capitalised word
         let k = j;
-        while (k < toks.length && CONNECT.has(toks[k]!.w.toLowerCase()) && /^\s+$/.test(s.slice(toks[k - 1]!.end, toks[k]!.start))) k++;
+        // ("Center for a New American Security", "Committee for an Effective Congress")
+        const connects = (x: Token, prior: Token) => CONNECT.has(x.w.toLowerCase()) || (/^an?$/.test(x.w) && prior.w === 'for');
+        while (k < toks.length && connects(toks[k]!, toks[k - 1]!) && /^\s+$/.test(s.slice(toks[k - 1]!.end, toks[k]!.start))) k++;
         const after = toks[k];
         // "the Assembly on Thursday": a date is no part of the name
         if (k - j <= 2 && after && isCap(after.w) && !CALENDAR.has(lower(after.w)) && /^\s+$/.test(s.slice(toks[k - 1]!.end, after.start))) {
@@ -149,6 +154,9 @@ export function capPhrases(s: string, sentence: number): Phrase[] {
     }
     // trim trailing connectors
     while (run.length > 1 && !isCap(run[run.length - 1]!.w)) run.pop();
+    // "the 9th U.S. Circuit Court of Appeals", "the 3rd Infantry Division": an ordinal numbers a body of a series
+    const ordinal = toks[i - 1];
+    if (ordinal && ORDINAL.test(ordinal.w) && s.slice(ordinal.end, t0.start) === ' ' && run.some((r) => ORG_TAIL.has(lower(r.w)))) run.unshift(ordinal);
     const first = run[0]!;
     const before = s.slice(0, first.start);
     phrases.push({
