@@ -32,11 +32,16 @@ describe('controlNotes: a button’s note goes with the button', () => {
     for (const kept of ['Absatz 4 der Geschichte', 'Absatz 9 der Geschichte', 'erschien zuerst in der Wochenendausgabe']) expect(text).toContain(kept);
   });
 
-  it('keeps a caption beside a gallery button (media in the group)', () => {
-    const doc = parseHtml(`<html><body>${story(4)}<div class="slide"><img src="/mauer.jpg" alt=""><p>Die Mauer bei Ebbe.</p><button>Weiter</button></div></body></html>`, URL);
+  it('keeps a caption beside a gallery button, code beside a "Copy" button, a card with its heading', () => {
+    const doc = parseHtml(
+      `<html><body>${story(4)}<div class="slide"><img src="/mauer.jpg" alt=""><p>Die Mauer bei Ebbe.</p><button>Weiter</button></div>
+      <div><pre><code>while True: pegel_lesen()</code></pre><button>Kopieren</button></div>
+      <div><h3>Pegel</h3><p>Der Pegel der Mauer, jede Stunde neu.</p><button>Öffnen</button></div></body></html>`,
+      URL,
+    );
     markControlNotes(doc);
     removeControlNotes(doc.body);
-    expect(doc.body.textContent).toContain('Die Mauer bei Ebbe.');
+    for (const kept of ['Die Mauer bei Ebbe.', 'while True: pegel_lesen()', 'Der Pegel der Mauer']) expect(doc.body.textContent).toContain(kept);
   });
 
   it('never takes more than the shared box budget, and leaves no mark behind', () => {

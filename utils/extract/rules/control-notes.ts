@@ -11,8 +11,8 @@ import { byTags, elementsWhere } from '../walk';
 const CONTROL_GROUP = 'data-cr-controls';
 /** A control's note is a sentence or two; a longer group around a button ("Show more" under the text) is the article. */
 const MAX_NOTE = 200;
-/** Captions, galleries and players keep their words: a group with media in it is never a control's note. */
-const MEDIA = 'img,picture,video,figure,iframe';
+/** Captions, galleries, players and code (a "Copy" button beside it) keep their words: a group holding one is never a control's note. */
+const KEPT = 'img,picture,video,figure,iframe,pre,code,h1,h2,h3,h4,h5,h6';
 
 /** The largest ancestor of `control` whose text, the control's own left out, is at most MAX_NOTE characters. */
 function controlGroup(control: Element): Element | null {
@@ -22,7 +22,7 @@ function controlGroup(control: Element): Element | null {
     if (short(el, MAX_NOTE + own).length > own) group = el;
     else if (text(el).length > MAX_NOTE + own) break;
   }
-  return group && !group.querySelector(MEDIA) ? group : null;
+  return group && !group.querySelector(KEPT) ? group : null;
 }
 
 /** Before Readability: marks the groups around the page's buttons that hold a note besides the button. */
