@@ -4,8 +4,8 @@ import { byTags, elementsWhere } from '../walk';
 // The notes that come with a page's controls: "Save this article to read later — for members", "Reactions
 // need an account", "You can follow a category…", a paywall's "Log in to read on" beside its buttons. Readability
 // drops the buttons and keeps their note, which then reads as a line of the article. Recognised by structure, in
-// any language: on the page, before Readability, the smallest group around a button that holds a short text of its
-// own is marked; after Readability, what is left of a marked group goes.
+// any language: on the page, before Readability, the widest group around a button that holds a short text besides
+// it (and no media, code or heading) is marked; after Readability, what is left of a marked group goes.
 
 /** The mark Readability carries through (it keeps data attributes); gone from the output either way. */
 const CONTROL_GROUP = 'data-cr-controls';
