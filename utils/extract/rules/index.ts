@@ -8,7 +8,6 @@ import { removeBoxes } from './boxes';
 import { removeBylineLine } from './byline-line';
 import { removeChrome } from './chrome';
 import { removeClosingTeasers } from './closing-teasers';
-import { markControlNotes, removeControlNotes } from './control-notes';
 import { removeCredits } from './credits';
 import { removeDateLines } from './date-lines';
 import { removeDuplicates } from './duplicates';
@@ -42,14 +41,13 @@ export interface Rule<Target> {
 }
 
 /** Every switchable step: the rules below, plus the extractor's own fallbacks (see utils/extract/index.ts). */
-export const RULE_NAMES = ['adSlots', 'adLabels', 'boxes', 'widgets', 'chrome', 'controlNotes', 'credits', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'editorLines', 'bylineLine', 'linkParas', 'inlineTeasers', 'closingTeasers', 'orphanLabels', 'orphanHeadings', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock'] as const;
+export const RULE_NAMES = ['adSlots', 'adLabels', 'boxes', 'widgets', 'chrome', 'credits', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'editorLines', 'bylineLine', 'linkParas', 'inlineTeasers', 'closingTeasers', 'orphanLabels', 'orphanHeadings', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock'] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 
 /** Before Readability, on the clone of the page. */
 export const PAGE_RULES: Rule<Document>[] = [
   { name: 'adSlots', run: removeAdSlots },
   { name: 'chrome', run: markTitleBlock }, // the title block is removed with the chrome, after Readability
-  { name: 'controlNotes', run: markControlNotes }, // the notes are removed after Readability
   { name: 'imageSources', run: giveImagesSources },
 ];
 
@@ -59,7 +57,6 @@ export const ARTICLE_RULES: Rule<Element>[] = [
   { name: 'boxes', run: removeBoxes },
   { name: 'widgets', run: removeWidgets },
   { name: 'chrome', run: removeChrome },
-  { name: 'controlNotes', run: removeControlNotes },
   { name: 'credits', run: removeCredits },
   { name: 'gallery', run: removeGalleryChrome },
   { name: 'notices', run: removeLegalNotices },
