@@ -55,7 +55,7 @@ const quietReadability: PluginOption = {
 /**
  * The scripts injected into pages (extract.js within its 20 KB gzip budget) minified again by terser
  * (utils/extract/script-minify.ts), last: after WXT has made each an anonymous IIFE, whose value is the result.
- * extract.js then gets V8's hint to compile all its functions at once (utils/extract/compile-hints.ts).
+ * Each then gets V8's hint to compile all its functions at once (utils/extract/compile-hints.ts).
  */
 const smallerInjectedScripts: PluginOption = {
   name: 'clean-reader:smaller-injected-scripts',
@@ -65,8 +65,7 @@ const smallerInjectedScripts: PluginOption = {
     async handler(_options, bundle) {
       for (const file of Object.values(bundle)) {
         if (file.type !== 'chunk' || !INJECTED_SCRIPTS.includes(file.fileName)) continue;
-        file.code = await minifyInjectedScript(file.code);
-        if (file.fileName === 'extract.js') file.code = withEagerCompileHint(file.code);
+        file.code = withEagerCompileHint(await minifyInjectedScript(file.code));
       }
     },
   },

@@ -13,6 +13,7 @@
 // `--inject`: each script injected as the popup does it, `scripting.executeScript({ files })` from an extension's worker
 // (a file of a test extension made for the run): the browser's own way of loading and compiling an extension's script
 // in its isolated world (V8's compile hints, code cache), which the default CDP evaluation of the source does not take.
+// `--clip-selection` (with `--inject`, scripts that are clip.js builds): a selection save instead, the page's first paragraph selected.
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from '@playwright/test';
 import { build } from 'esbuild';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -63,6 +64,16 @@ const ids = readdirSync(path.join(corpus, 'html')).filter((f) => f.endsWith('.ht
 const { server, origin } = await serveCorpus(corpus, ids);
 
 const injecting = process.argv.includes('--inject');
+/** With `--inject`: each run first selects the page's first paragraph and asks clip.js for a selection save. */
+const clipSelection = process.argv.includes('--clip-selection');
+/** clip.js's other save: the page's first paragraph selected, and its option set in its world (as save-from-page.ts does). */
+const SELECT_FIRST_PARAGRAPH = `{
+  const range = document.createRange();
+  range.selectNodeContents(document.querySelector('p') ?? document.body);
+  getSelection().removeAllRanges();
+  getSelection().addRange(range);
+  globalThis.__cleanReaderClipOptions = { mode: 'selection' };
+}`;
 /** With `--inject`: a test extension whose files are the scripts, and its worker, which injects them. */
 let extension: { dir: string; worker: Worker } | undefined;
 let context: BrowserContext;
@@ -74,6 +85,7 @@ if (injecting) {
   writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
   writeFileSync(path.join(dir, 'worker.js'), '');
   scripts.forEach((script, i) => writeFileSync(path.join(dir, `script${i}.js`), script.code));
+  writeFileSync(path.join(dir, 'select.js'), SELECT_FIRST_PARAGRAPH);
   const args = ['--headless=new', ...CHROMIUM_FLAGS, '--js-flags=--expose-gc', ...extensionArgs(dir)];
   context = await chromium.launchPersistentContext('', { executablePath: CHROMIUM, headless: false, args });
   extension = { dir, worker: context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')) };
@@ -142,11 +154,13 @@ async function runScript(page: Page, cdp: CDPSession, world: number, i: number, 
   let value: unknown;
   if (extension) {
     // The one tab open on the corpus (by its origin: a page may have changed its own address since it loaded).
-    value = await extension.worker.evaluate(async ({ origin, file }) => {
+    value = await extension.worker.evaluate(async ({ origin, file, selection }) => {
       const [tab] = (await chrome.tabs.query({})).filter((t) => t.url?.startsWith(`${origin}/`));
-      const [injection] = await chrome.scripting.executeScript({ target: { tabId: tab!.id! }, files: [file as never] });
+      // With --clip-selection, SELECT_FIRST_PARAGRAPH runs first, in the same world.
+      const files = selection ? ['select.js', file] : [file];
+      const [injection] = await chrome.scripting.executeScript({ target: { tabId: tab!.id! }, files: files as never });
       return injection!.result;
-    }, { origin, file: `script${i}.js` });
+    }, { origin, file: `script${i}.js`, selection: clipSelection });
   } else {
     const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression: scripts[i]!.code, contextId: world, returnByValue: true });
     if (exceptionDetails) throw new Error(`${page.url()}: ${exceptionDetails.text} ${exceptionDetails.exception?.description ?? ''}`);
@@ -154,8 +168,9 @@ async function runScript(page: Page, cdp: CDPSession, world: number, i: number, 
   }
   const cpu = (await threadTime(cdp)) - before;
   if (profile) addProfile((await cdp.send('Profiler.stop')).profile as never);
-  const { timing, ...rest } = value as { timing: { startedAt: number; doneAt: number } };
-  return { sample: { cpu, wall: timing.doneAt - timing.startedAt }, result: JSON.stringify(rest) };
+  // clip.js (a save's extraction) returns its draft and no timing: its page clock is NaN.
+  const { timing, ...rest } = value as { timing?: { startedAt: number; doneAt: number } };
+  return { sample: { cpu, wall: timing ? timing.doneAt - timing.startedAt : NaN }, result: JSON.stringify(rest) };
 }
 
 /** One run of a script in a new tab of the page (a new renderer, as the popup's injection often meets: nothing compiled). */

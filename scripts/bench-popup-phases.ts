@@ -66,3 +66,40 @@ export function phaseTable(samples: PhaseSample[]): string {
   }
   return lines.join('\n');
 }
+
+/**
+ * When the page set `mark` (ms from its navigation start), once it has. Asked over CDP with one small
+ * expression once the page's own document has committed: Playwright's `waitForFunction` first evaluates its
+ * injected script (~330 KB) in the page, which a new renderer compiles on its main thread (~35–60 ms in the
+ * cold launches, while the popup loads; a warm renderer has it cached), so the bench timed its own tool.
+ */
+export async function markTime(page: Page, mark: string): Promise<number> {
+  await page.waitForURL((url) => url.protocol !== 'about:', { waitUntil: 'commit', timeout: 30_000 });
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${mark}: not set in 30 s`)), 30_000).unref());
+    for (let tries = 0; ; tries++) {
+      const ask = cdp.send('Runtime.evaluate', { expression: markWhenSet(mark), awaitPromise: true, returnByValue: true });
+      // The document it ran in may be replaced (a commit seen before its context): then ask the new one.
+      const reply = await Promise.race([ask, timeout]).catch((error: Error) => (tries < 3 && !/not set/.test(error.message) ? null : Promise.reject(error)));
+      if (reply && !reply.exceptionDetails) return reply.result.value as number;
+      if (reply && tries >= 3) throw new Error(`${mark}: ${reply.exceptionDetails!.text}`);
+    }
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** An expression: a promise of the mark's time, resolved when the page sets it (a PerformanceObserver, no polling). */
+function markWhenSet(mark: string): string {
+  // Written as text: tsx's transform would name the functions of a serialised arrow with a helper the page lacks.
+  return `new Promise((resolve) => {
+    const found = () => performance.getEntriesByName(${JSON.stringify(mark)})[0]?.startTime;
+    if (found() !== undefined) return resolve(found());
+    new PerformanceObserver((_, observer) => {
+      if (found() === undefined) return;
+      observer.disconnect();
+      resolve(found());
+    }).observe({ type: 'mark' });
+  })`;
+}

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { articleWarmUp, WARM_UP_HTML } from '../../../components/ArticleWarmUp';
+import { articleWarmUp, WARM_UP_DATE, WARM_UP_HTML } from '../../../components/ArticleWarmUp';
+import { formatDate } from '../../../utils/format';
 import { sanitizeToFragment } from '../../../utils/sanitize';
 
 vi.mock('../../../utils/sanitize', async (importActual) => {
@@ -7,9 +8,15 @@ vi.mock('../../../utils/sanitize', async (importActual) => {
   return { ...actual, sanitizeToFragment: vi.fn(actual.sanitizeToFragment) };
 });
 
+vi.mock('../../../utils/format', async (importActual) => {
+  const actual = await importActual<typeof import('../../../utils/format')>();
+  return { ...actual, formatDate: vi.fn(actual.formatDate) };
+});
+
 describe('the popup\'s warm-up before its result', () => {
   beforeEach(() => {
     vi.mocked(sanitizeToFragment).mockClear();
+    vi.mocked(formatDate).mockClear();
     document.body.innerHTML = '<div id="app"><p class="cr-loading">Loading…</p></div>';
   });
 
@@ -24,6 +31,18 @@ describe('the popup\'s warm-up before its result', () => {
     expect(sanitizeToFragment).toHaveBeenCalledWith(WARM_UP_HTML, window);
     const fragment = vi.mocked(sanitizeToFragment).mock.results[0]!.value as DocumentFragment;
     expect(fragment.querySelector('a[href]')?.getAttribute('rel')).toBe('noopener noreferrer'); // through the sanitizer's hook
+  });
+
+  it('then, in a task of its own, makes the date formatter the article\'s header uses (a valid date, so it is made)', () => {
+    const steps = articleWarmUp(document);
+    expect(steps).toHaveLength(2);
+    steps[0]!();
+    expect(formatDate).not.toHaveBeenCalled();
+    steps[1]!();
+
+    expect(formatDate).toHaveBeenCalledExactlyOnceWith(WARM_UP_DATE);
+    // A date that did not parse would return null before any formatter was made.
+    expect(vi.mocked(formatDate).mock.results[0]!.value).toEqual(expect.stringMatching(/2024/));
   });
 
   it('loads nothing: its only picture is inline', () => {

@@ -1,4 +1,4 @@
-// extract.js carries V8's compile hint on its first line (utils/extract/compile-hints.ts), where V8 looks for it, and
+// extract.js and clip.js carry V8's compile hint on its first line (utils/extract/compile-hints.ts), where V8 looks for it, and
 // stays a script whose completion value is the extraction's result.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,8 +21,9 @@ describe('withEagerCompileHint', () => {
 });
 
 const reason = missingBuildReason();
-describe.skipIf(reason !== null)(`the built extract.js${reason ? ` (skipped: ${reason})` : ''}`, () => {
-  it.each(Object.entries(PRODUCTION_BUILDS))('%s: starts with the hint', (_browser, dir) => {
-    expect(readFileSync(path.join(dir, 'extract.js'), 'utf8').split('\n', 1)[0]).toBe(EAGER_COMPILE_HINT);
+describe.skipIf(reason !== null)(`the built injected scripts${reason ? ` (skipped: ${reason})` : ''}`, () => {
+  const builds = Object.entries(PRODUCTION_BUILDS);
+  it.each(['extract.js', 'clip.js'].flatMap((script) => builds.map(([browser, dir]) => [script, browser, dir])))('%s (%s): starts with the hint', (script, _browser, dir) => {
+    expect(readFileSync(path.join(dir!, script!), 'utf8').split('\n', 1)[0]).toBe(EAGER_COMPILE_HINT);
   });
 });
