@@ -172,9 +172,9 @@ function withEditionKey(row: Clipping): Clipping {
   return editionKey === undefined ? rest : { ...rest, editionKey };
 }
 
-/** v4 rows have no edition-free key: each is written again, and the middleware adds it. */
+/** v4 rows have no edition-free key: each is written again unchanged, and the middleware adds it (computed once, there). */
 async function fillEditionKeys(tx: Transaction): Promise<void> {
-  await tx.table<Clipping, number>('clippings').toCollection().modify((clipping) => void (clipping.editionKey = editionKeyOf(clipping)));
+  await tx.table<Clipping, number>('clippings').toCollection().modify(() => undefined);
 }
 
 /** v2 rows have no marks: each gains the defaults, its content untouched. */
