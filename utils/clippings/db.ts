@@ -2,6 +2,7 @@ import Dexie, { type DBCore, type DBCoreMutateRequest, type EntityTable, type Mi
 import { editionKeyOf } from './edition-key';
 import { applyPostings, packedIdsWithPrefix, packedIdsWithWord, type PostingRow, type PostingsTable } from './postings';
 import { indexWords } from './search-index';
+import { pairSignature } from './word-pairs';
 import { defaultMarks, type Clipping, type Highlight } from './types';
 import type { BaseRow, StateRow } from '../sync/engine';
 import { outboxMiddleware, type OutboxRow } from '../sync/outbox';
@@ -19,6 +20,11 @@ export interface SearchRow {
   words: string[];
   /** Space-separated (one string clones far faster than hundreds). */
   packed?: string;
+  /**
+   * Which words follow which in the clipping's phrase fields (utils/clippings/word-pairs.ts), so that a quoted phrase
+   * rules a candidate out without reading its text. Rows indexed before schema v6 lacked it (their text is read).
+   */
+  pairs?: Uint8Array;
 }
 
 const unpack = (row: SearchRow | undefined): string[] => (row?.packed ? row.packed.split(' ') : []);
@@ -29,6 +35,23 @@ type Searchable = Pick<Clipping, 'title' | 'byline' | 'siteName' | 'text' | 'not
 export function clippingWords(clipping: Searchable): string[] {
   const marks = (clipping.highlights ?? []).flatMap((h) => [h.quote.exact, h.note]);
   return indexWords(clipping.title, clipping.byline, clipping.siteName, clipping.text, clipping.note, clipping.tags.join(' '), ...marks);
+}
+
+/** The fields a quoted phrase is looked for in: the title, the text, the note and the highlights' notes. */
+export function phraseFields(clipping: Pick<Clipping, 'title' | 'text' | 'note'> & { highlights?: readonly Highlight[] }): string[] {
+  return [clipping.title, clipping.text, clipping.note, ...(clipping.highlights ?? []).map((h) => h.note)];
+}
+
+/** What the search index holds of one clipping: its words, and the pairs of words in a row of its phrase fields. */
+export interface IndexEntry {
+  words: string[];
+  /** Absent (rows written before schema v6): a phrase search reads the clipping's text. */
+  pairs?: Uint8Array;
+}
+
+/** A clipping's index entry, in one place for saves, edits, imports, sync and migrations. */
+export function clippingIndex(clipping: Searchable): IndexEntry {
+  return { words: clippingWords(clipping), pairs: pairSignature(phraseFields(clipping)) };
 }
 
 export const SCHEMA_V1 = { clippings: '++id, &key, savedAt, publishedTime, title, siteName, kind, *tags' };
@@ -68,6 +91,8 @@ export class ClippingsDb extends Dexie {
     this.version(4).stores(SCHEMA_V4);
     // v5: every article gains its edition-free key (the middleware below writes it; the upgrade only rewrites the rows).
     this.version(5).stores(SCHEMA_V5).upgrade(fillEditionKeys);
+    // v6: no new table or index; every search row gains the word pairs of its clipping (SearchRow.pairs).
+    this.version(6).stores({}).upgrade(fillWordPairs);
     this.use(editionKeyMiddleware());
     if (capture) this.use(outboxMiddleware());
   }
@@ -80,16 +105,16 @@ type IndexTables = Pick<ClippingsDb, 'search' | 'postings'>;
  * in the postings (taking them all out touched hundreds of posting rows: ~400 ms for a highlight on an
  * imported clipping); only the words it lost leave them, and the words it gained go to the multi-entry index.
  */
-export async function indexOne(db: IndexTables, id: number, words: string[]): Promise<void> {
+export async function indexOne(db: IndexTables, id: number, { words, pairs }: IndexEntry): Promise<void> {
   const old = await db.search.get(id);
-  if (!old?.packed) return void (await db.search.put({ id, words }));
+  if (!old?.packed) return void (await db.search.put({ id, words, ...(pairs ? { pairs } : {}) }));
   const next = new Set(words);
   const packed = unpack(old);
   const gone = packed.filter((w) => !next.has(w));
   if (gone.length) await applyPostings(db.postings, [{ id, before: gone, after: [] }]);
   const kept = new Set(packed);
   const rest = packed.filter((w) => next.has(w));
-  await db.search.put({ id, words: words.filter((w) => !kept.has(w)), ...(rest.length ? { packed: rest.join(' ') } : {}) });
+  await db.search.put({ id, words: words.filter((w) => !kept.has(w)), ...(rest.length ? { packed: rest.join(' ') } : {}), ...(pairs ? { pairs } : {}) });
 }
 
 /** A word fewer clippings of a bucket than this gain in one import goes to the multi-entry index, not a posting row. */
@@ -100,7 +125,7 @@ const POSTING_FROM = 3;
  * the multi-entry index (POSTING_FROM). `fresh` names ids known to have no index row yet (new clippings),
  * which are then not looked up.
  */
-export async function indexMany(db: IndexTables, rows: Array<{ id: number; words: string[] }>, fresh: ReadonlySet<number> = new Set(),
+export async function indexMany(db: IndexTables, rows: Array<{ id: number } & IndexEntry>, fresh: ReadonlySet<number> = new Set(),
   lap: (phase: string) => void = () => undefined): Promise<void> {
   const lookUp = rows.filter((r) => !fresh.has(r.id)).map((r) => r.id);
   const old = new Map((await db.search.bulkGet(lookUp)).filter((r): r is SearchRow => r !== undefined).map((r) => [r.id, r]));
@@ -110,7 +135,7 @@ export async function indexMany(db: IndexTables, rows: Array<{ id: number; words
     const words = live.get(r.id) ?? [];
     const apart = new Set(words);
     const packed = words.length ? r.words.filter((w) => !apart.has(w)) : r.words;
-    return { id: r.id, words, ...(packed.length ? { packed: packed.join(' ') } : {}) };
+    return { id: r.id, words, ...(packed.length ? { packed: packed.join(' ') } : {}), ...(r.pairs ? { pairs: r.pairs } : {}) };
   }));
   lap('search index: write search rows');
 }
@@ -136,12 +161,12 @@ export async function idsWithPrefix(db: IndexTables, prefix: string): Promise<nu
 }
 
 async function fillSearchIndex(tx: Transaction): Promise<void> {
-  const rows: Array<{ id: number; words: string[] }> = [];
+  const rows: Array<{ id: number } & IndexEntry> = [];
   await tx
     .table<Clipping, number>('clippings')
     .toCollection()
     .each((clipping) => {
-      rows.push({ id: clipping.id, words: clippingWords({ ...clipping, tags: clipping.tags ?? [], note: clipping.note ?? '' }) });
+      rows.push({ id: clipping.id, ...clippingIndex({ ...clipping, tags: clipping.tags ?? [], note: clipping.note ?? '' }) });
     });
   await indexMany({ search: tx.table<SearchRow, number>('search'), postings: tx.table<PostingRow, [number, string]>('postings') }, rows);
 }
@@ -170,6 +195,16 @@ function withEditionKey(row: Clipping): Clipping {
   const { editionKey: _given, ...rest } = row;
   const editionKey = editionKeyOf(row);
   return editionKey === undefined ? rest : { ...rest, editionKey };
+}
+
+/** v5 search rows have no word pairs: each clipping's are computed (its text read once) and put in its row. */
+async function fillWordPairs(tx: Transaction): Promise<void> {
+  const pairs = new Map<number, Uint8Array>();
+  await tx.table<Clipping, number>('clippings').toCollection().each((clipping) => void pairs.set(clipping.id, pairSignature(phraseFields(clipping))));
+  await tx.table<SearchRow, number>('search').toCollection().modify((row) => {
+    const found = pairs.get(row.id);
+    if (found) row.pairs = found;
+  });
 }
 
 /** v4 rows have no edition-free key: each is written again unchanged, and the middleware adds it (computed once, there). */

@@ -1,10 +1,11 @@
 // Library reads: one page of clippings for a search, filters and sort, through IndexedDB indexes only.
-// Ordering reads index keys (ids), never records; only the page's clippings are loaded, plus the text
-// of phrase-search candidates, in batches.
+// Ordering reads index keys (ids), never records; only the page's clippings are loaded, plus the word pairs of
+// phrase-search candidates and the texts of those that may hold the phrase, in batches.
 import Dexie, { cmp } from 'dexie';
-import { idsWithPrefix, idsWithWord, type ClippingsDb } from './db';
+import { idsWithPrefix, idsWithWord, phraseFields, type ClippingsDb } from './db';
 import { isEmptyQuery, matchesPhrases, parseQuery, type ParsedQuery } from './search-index';
 import type { Clipping, ClippingKind, ClippingState } from './types';
+import { mayHoldPhrases } from './word-pairs';
 
 /** `state`: in progress first (the one read last on top), then unread, finished, archived. */
 export type SortField = 'savedAt' | 'publishedTime' | 'title' | 'siteName' | 'updatedAt' | 'state';
@@ -32,8 +33,8 @@ export interface LibraryPage {
   parsed: ParsedQuery;
   /**
    * A phrase search whose page filled before every candidate was checked: checks the rest and gives the total.
-   * Each candidate's text is read to check the phrase (100–600 texts of ~10 KB for the bench's phrases at 10,000
-   * clippings, half of such a search), so the page is shown once its own matches are found, and counted after.
+   * The candidates whose word pairs may hold the phrase have their texts read to check it (tens to hundreds of texts
+   * of ~10 KB for a common phrase), so the page is shown once its own matches are found, and counted after.
    * `stale` stops it once the search is no longer shown: the database runs its reads in turn, and a count left
    * running would hold the next search behind it.
    */
@@ -228,7 +229,8 @@ export async function queryLibrary(db: ClippingsDb, q: LibraryQuery = {}): Promi
     // the whole library (30,000 keys read and cloned, while the first page is being painted).
     const ids = await matchingIds(db, q, parsed);
     if (ids !== null && ids.size <= SORT_HERE_UP_TO) {
-      const found = (await db.clippings.bulkGet([...ids])).filter((c): c is Clipping => c !== undefined && holdsPhrases(parsed, c));
+      const read = parsed.phrases.length ? await phraseMaybes(db, [...ids], parsed) : [...ids];
+      const found = (await db.clippings.bulkGet(read)).filter((c): c is Clipping => c !== undefined && holdsPhrases(parsed, c));
       const hits = sortClippings(found, sort, desc);
       return { items: hits.slice(offset, offset + limit), total: hits.length, parsed };
     }
@@ -329,21 +331,37 @@ export function sortClippings(clippings: Clipping[], sort: IndexedSort, desc: bo
   return keyed.concat(rest);
 }
 
-const holdsPhrases = (parsed: ParsedQuery, c: Clipping) => matchesPhrases(parsed, c.title, c.text, c.note, ...c.highlights.map((h) => h.note));
+const holdsPhrases = (parsed: ParsedQuery, c: Clipping) => matchesPhrases(parsed, ...phraseFields(c));
 
 /**
- * The page of a phrase search: its candidates, in order, are read a batch at a time and kept when their title, text
- * or notes hold every quoted phrase, until the page is full (its total then follows from `count`) or none is left.
- * The first read is twice the page's worth (where half the candidates or more hold the phrase, the page needs no more
- * texts: a second request costs more than 25 more texts under load); each next one is sized by the share of candidates
- * that held the phrases so far (`nextBatch`): the bench's phrases fill their page from the first ~25–100 of 80–330
- * candidates, and a page's worth then batches of 100 read ~125 texts in two requests for most. The count, after the
- * paint, reads PHRASE_BATCH at a time, the next batch (in the database's thread) while this one is checked (in the page's).
+ * The candidates of a phrase search that may hold its phrases, in their order: the word pairs of their search rows
+ * (SearchRow.pairs, ~0.5–1 KB against ~20 KB of text and HTML a record) rule the others out unread. A row without
+ * pairs (written before schema v6) keeps its candidate: its text says.
+ */
+async function phraseMaybes(db: ClippingsDb, ids: number[], parsed: ParsedQuery): Promise<number[]> {
+  const rows = await db.search.bulkGet(ids);
+  return ids.filter((_, i) => {
+    const pairs = rows[i]?.pairs;
+    return pairs === undefined || mayHoldPhrases(pairs, parsed.phrases);
+  });
+}
+
+/**
+ * The page of a phrase search: its candidates' word pairs are read a window at a time (`phraseMaybes`: the first
+ * PAIRS_WINDOW, each next twice as many), and the texts of those that may hold every quoted phrase, in order, a batch
+ * at a time, kept when their title, text or notes hold the phrases, until the page is full (its total then follows
+ * from `count`) or no candidate is left. A phrase in none of them (or in few among hundreds) reads their pairs, not
+ * their texts. The first text read is twice the page's worth (where half the candidates or more hold the phrase, the
+ * page needs no more texts: a second request costs more than 25 more texts under load); each next one is sized by the
+ * share that held the phrases so far (`nextBatch`). The count, after the paint, reads the rest PHRASE_BATCH texts (or
+ * PAIRS_WINDOW pairs) at a time, stopping once the search is stale.
  */
 async function phrasePage(db: ClippingsDb, candidates: number[], parsed: ParsedQuery, offset: number, limit: number): Promise<LibraryPage> {
   const wanted = offset + limit;
   const items: Clipping[] = [];
+  const maybes: number[] = [];
   let found = 0;
+  let paired = 0;
   let checked = 0;
   const keep = (batch: Array<Clipping | undefined>) => {
     for (const c of batch) {
@@ -352,30 +370,33 @@ async function phrasePage(db: ClippingsDb, candidates: number[], parsed: ParsedQ
       found++;
     }
   };
-  while (checked < candidates.length && found < wanted) {
-    const size = checked === 0 ? wanted * 2 : nextBatch(wanted - found, found, checked);
-    const batch = await db.clippings.bulkGet(candidates.slice(checked, checked + size));
-    checked += size;
+  /** The next window of candidates' pairs: their maybes join the list. */
+  const pairs = async (size: number) => {
+    maybes.push(...(await phraseMaybes(db, candidates.slice(paired, paired + size), parsed)));
+    paired += size;
+  };
+  /** The next `size` maybes' texts, checked. */
+  const texts = async (size: number) => {
+    const batch = await db.clippings.bulkGet(maybes.slice(checked, checked + size));
+    checked += batch.length;
     keep(batch);
+  };
+  while (found < wanted && (checked < maybes.length || paired < candidates.length)) {
+    if (checked < maybes.length) await texts(checked === 0 ? wanted * 2 : nextBatch(wanted - found, found, checked));
+    else await pairs(paired === 0 ? PAIRS_WINDOW : paired * 2);
   }
-  if (checked >= candidates.length) return { items, total: found, parsed };
+  if (checked >= maybes.length && paired >= candidates.length) return { items, total: found, parsed };
   const count = async (stale: () => boolean): Promise<number> => {
-    const read = (from: number) => {
-      const batch = db.clippings.bulkGet(candidates.slice(from, from + PHRASE_BATCH));
-      batch.catch(() => undefined); // a read left ahead when the search went stale fails unheard
-      return batch;
-    };
-    let next = read(checked);
-    while (checked < candidates.length && !stale()) {
-      const batch = await next;
-      checked += PHRASE_BATCH;
-      if (checked < candidates.length) next = read(checked);
-      keep(batch);
+    while ((checked < maybes.length || paired < candidates.length) && !stale()) {
+      if (checked < maybes.length) await texts(PHRASE_BATCH);
+      else await pairs(PAIRS_WINDOW);
     }
     return found;
   };
   return { items, total: null, parsed, count };
 }
+/** Candidates whose word pairs are read first (a pair row costs about a sixth of a record's text and HTML). */
+const PAIRS_WINDOW = 200;
 
 /**
  * How many candidates to read next for `missing` more matches, `found` of the `checked` so far having held the phrases:

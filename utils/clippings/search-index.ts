@@ -3,7 +3,7 @@
 // becomes exact tokens, one as-you-type prefix, and phrases checked against the text of the candidates.
 
 /** Scripts written without spaces: indexed as overlapping character pairs. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+export const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 // Word separators as plain ranges (a Unicode-property split was 4x slower on imports): ASCII punctuation and
 // spaces, Latin-1 symbols, general punctuation, currency, arrows, maths, shapes, CJK punctuation, full-width
 // punctuation, and emoji (high surrogates; the low half left alone is shorter than a word).
@@ -11,7 +11,7 @@ const SEP = '\\s!-\\/:-@\\[-`{-~\\u00a0-\\u00bf\\u00d7\\u00f7\\u2000-\\u2bff\\u3
 const TOKEN = new RegExp(`[^${SEP}]+`, 'g');
 /** Characters NFKD may change (accents, ligatures, full-width forms); general punctuation (’ “ —) cannot. */
 const DECOMPOSABLE = /[^\x00-\x7f\u2000-\u206f]/;
-const SEPARATORS = new RegExp(`[${SEP}]+`);
+export const SEPARATORS = new RegExp(`[${SEP}]+`);
 const MIN_TOKEN = 2;
 const MAX_TOKEN = 40;
 /** A bound on index entries per clipping (a long book is ~15,000 distinct words). */

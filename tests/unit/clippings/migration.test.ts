@@ -1,11 +1,12 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { clippingWords, ClippingsDb, indexMany, indexOne, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, type SearchRow } from '../../../utils/clippings/db';
+import { clippingWords, ClippingsDb, indexMany, indexOne, phraseFields, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, type SearchRow } from '../../../utils/clippings/db';
 import { editionKeyOf } from '../../../utils/clippings/edition-key';
 import { findArticle } from '../../../utils/clippings/store';
 import type { PostingRow } from '../../../utils/clippings/postings';
 import { queryLibrary } from '../../../utils/clippings/query';
 import { defaultMarks, type Clipping, type ClippingMarks } from '../../../utils/clippings/types';
+import { pairSignature } from '../../../utils/clippings/word-pairs';
 import { makeClipping, makeHighlight } from './helpers';
 
 const WORDS = ['harbour', 'ledger', 'quinoa', 'tariff', 'glacier', 'sonnet', 'turbine', 'mosaic', 'lantern', 'orchard', 'cobalt', 'meridian'];
@@ -16,13 +17,22 @@ function withoutMarks(clipping: Clipping): Omit<Clipping, keyof ClippingMarks> {
   return row;
 }
 
+/** The search rows an upgrade to v6 leaves: as they were, each with its clipping's word pairs. */
+function withPairs(rows: SearchRow[], clippings: ReadonlyArray<Pick<Clipping, 'id' | 'title' | 'text' | 'note'>>) {
+  const byId = new Map(clippings.map((c) => [c.id, c]));
+  return rows.map((row) => ({ ...row, pairs: [...pairSignature(phraseFields(byId.get(row.id)!))] }));
+}
+
+/** Search rows with their pairs as plain numbers (a typed array read back from the database is of another realm). */
+const readBack = (rows: SearchRow[]) => rows.map((row) => ({ ...row, pairs: row.pairs && [...row.pairs] }));
+
 function v2Row(id: number): Omit<Clipping, keyof ClippingMarks> {
   const text = Array.from({ length: 60 }, (_, j) => WORDS[(id * 7 + j * 13) % WORDS.length]! + (j % 5 === 0 ? String((id + j) % 97) : '')).join(' ');
   return withoutMarks(makeClipping(id, { text: `Story number ${id} ${text}`, tags: id % 3 ? ['odd'] : [], note: id === 4242 ? 'pelican note' : '' }));
 }
 
 describe('schema migrations', () => {
-  it('v1 → v5: every clipping kept as it was, the search index filled, the marks and edition-free keys added', async () => {
+  it('v1 → v6: every clipping kept as it was, the search index filled (with word pairs), the marks and edition-free keys added', async () => {
     const name = `migrate-${Math.random()}`;
     const v1 = new Dexie(name);
     v1.version(1).stores(SCHEMA_V1);
@@ -32,16 +42,18 @@ describe('schema migrations', () => {
 
     const db = new ClippingsDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.clippings.toArray()).toEqual(before.map((c) => ({ ...c, ...defaultMarks(c.savedAt), editionKey: editionKeyOf(c) })));
     expect(await db.search.count()).toBe(40);
     expect((await queryLibrary(db, { search: 'pelican ' })).items.map((c) => c.id)).toEqual([6]);
     expect((await queryLibrary(db, { search: 'number 17 ' })).items.map((c) => c.id)).toEqual([17]);
+    expect((await db.search.toArray()).every((row) => row.pairs && row.pairs.length > 0)).toBe(true);
+    expect((await queryLibrary(db, { search: '"story number 17"' })).items.map((c) => c.id)).toEqual([17]);
     expect((await queryLibrary(db, { tag: 'odd' })).total).toBe(20);
     await db.delete();
   });
 
-  it('v2 → v5: a 10,000-clipping library keeps every clipping, search row and posting, and gains the defaults', async () => {
+  it('v2 → v6: a 10,000-clipping library keeps every clipping, search row and posting, and gains the defaults and word pairs', async () => {
     const name = `migrate-v3-${Math.random()}`;
     const v2 = new Dexie(name);
     v2.version(1).stores(SCHEMA_V1);
@@ -52,7 +64,7 @@ describe('schema migrations', () => {
       const tables = { search: v2.table<SearchRow, number>('search'), postings: v2.table<PostingRow, [number, string]>('postings') };
       await v2.table('clippings').bulkAdd(before);
       await indexMany(tables, before.slice(0, 9_900).map((c) => ({ id: c.id, words: clippingWords(c) })));
-      for (const c of before.slice(9_900)) await indexOne(tables, c.id, clippingWords(c));
+      for (const c of before.slice(9_900)) await indexOne(tables, c.id, { words: clippingWords(c) });
     });
     const search = await v2.table('search').toArray();
     const postings = await v2.table('postings').toArray();
@@ -61,10 +73,10 @@ describe('schema migrations', () => {
     const db = new ClippingsDb(name);
     const started = performance.now();
     await db.open();
-    console.log(`v2 → v5 migration of 10,000 clippings (fake-indexeddb): ${Math.round(performance.now() - started)} ms`);
-    expect(db.verno).toBe(5);
+    console.log(`v2 → v6 migration of 10,000 clippings (fake-indexeddb): ${Math.round(performance.now() - started)} ms`);
+    expect(db.verno).toBe(6);
     expect(await db.clippings.toArray()).toEqual(before.map((c) => ({ ...c, ...defaultMarks(c.savedAt), editionKey: editionKeyOf(c) })));
-    expect(await db.search.toArray()).toEqual(search);
+    expect(readBack(await db.search.toArray())).toEqual(withPairs(search, before));
     expect(await db.postings.toArray()).toEqual(postings);
     expect(await db.clippings.where('state').equals('unread').count()).toBe(10_000);
     expect(await db.clippings.where('highlightCount').above(0).count()).toBe(0);
@@ -74,7 +86,7 @@ describe('schema migrations', () => {
     await db.delete();
   }, 180_000);
 
-  it('v4 → v5: every row kept as it was, each article gains its edition-free key, a selection none; nothing queued for sync', async () => {
+  it('v4 → v6: every row kept as it was, each article gains its edition-free key, a selection none, each search row its word pairs; nothing queued for sync', async () => {
     const name = `migrate-v5-${Math.random()}`;
     const v4 = new Dexie(name);
     v4.version(1).stores(SCHEMA_V1);
@@ -98,13 +110,13 @@ describe('schema migrations', () => {
 
     const db = new ClippingsDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const after = await db.clippings.toArray();
     expect(after).toEqual(before.map((c) => (c.kind === 'article' ? { ...c, editionKey: editionKeyOf(c) } : c)));
     expect(after.find((c) => c.id === 31)?.editionKey).toBe('//gazette.example/2019/rivers');
     expect(after.find((c) => c.id === 32)).not.toHaveProperty('editionKey');
     expect(await db.clippings.where('editionKey').above('').count()).toBe(31);
-    expect(await db.search.toArray()).toEqual(search);
+    expect(readBack(await db.search.toArray())).toEqual(withPairs(search, before));
     expect(await db.postings.toArray()).toEqual(postings);
     expect(await db.syncOutbox.count()).toBe(0);
     // The link Pocket kept is found by the page visited today, under its https://www. address.
