@@ -11,7 +11,7 @@ const SEP = '\\s!-\\/:-@\\[-`{-~\\u00a0-\\u00bf\\u00d7\\u00f7\\u2000-\\u2bff\\u3
 const TOKEN = new RegExp(`[^${SEP}]+`, 'g');
 /** Characters NFKD may change (accents, ligatures, full-width forms); general punctuation (’ “ —) cannot. */
 const DECOMPOSABLE = /[^\x00-\x7f\u2000-\u206f]/;
-export const SEPARATORS = new RegExp(`[${SEP}]+`);
+const SEPARATORS = new RegExp(`[${SEP}]+`);
 const MIN_TOKEN = 2;
 const MAX_TOKEN = 40;
 /** A bound on index entries per clipping (a long book is ~15,000 distinct words). */
@@ -43,15 +43,33 @@ export function tokens(text: string): string[] {
   return out;
 }
 
-/** The distinct index words of a clipping's searchable fields (the hot path of imports: split, no match objects). */
+/** A field folded, and its parts between separators (empty ones at its ends included). */
+export interface SplitField {
+  folded: string;
+  parts: string[];
+}
+
+/** Folds and splits a field once, for its index words and its word pairs (the hot path of imports: split, no match objects). */
+export function splitField(field: string | null | undefined): SplitField | null {
+  if (!field) return null;
+  const folded = fold(field);
+  return { folded, parts: folded.split(SEPARATORS) };
+}
+
+/** The distinct index words of a clipping's searchable fields. */
 export function indexWords(...fields: Array<string | null | undefined>): string[] {
+  return wordsOfFields(fields.map(splitField));
+}
+
+/** The distinct index words of fields already split (`splitField`). */
+export function wordsOfFields(fields: ReadonlyArray<SplitField | null>): string[] {
   const words = new Set<string>();
   const add = (form: string) => void words.add(form);
   for (const field of fields) {
     if (!field) continue;
-    const folded = fold(field);
+    const { folded, parts } = field;
     const unspaced = UNSPACED.test(folded);
-    for (const token of folded.split(SEPARATORS)) {
+    for (const token of parts) {
       if (unspaced && UNSPACED.test(token)) indexForms(token, add);
       else if (token.length >= MIN_TOKEN && token.length <= MAX_TOKEN) words.add(token);
       if (words.size >= MAX_WORDS) return [...words];

@@ -3,7 +3,7 @@
 // next there, so a clipping whose signature lacks one of the phrase's pairs cannot hold it, and its text is not read:
 // a phrase with no match, or rare matches among hundreds of candidates, read every candidate's text (~20 KB each) to
 // say so. A "maybe" is always checked against the text: the results stay exactly those of a plain scan.
-import { fold, SEPARATORS, UNSPACED } from './search-index';
+import { splitField, UNSPACED, type SplitField } from './search-index';
 
 /** Bits a pair of words in a row (counted with repeats: ~10 bits a distinct pair in articles): ~2–3 % false "maybe" a pair. */
 const BITS_PER_PAIR = 6;
@@ -18,20 +18,36 @@ const MAX_BYTES = 65_536;
  * phrase's words must be next to each other there).
  */
 export function pairSignature(fields: ReadonlyArray<string | null | undefined>): Uint8Array {
-  const hashes: number[] = [];
+  return pairsOfFields(fields.map(splitField));
+}
+
+/** The signature of fields already split (`splitField`: a clipping's index words come from the same split). */
+export function pairsOfFields(fields: ReadonlyArray<SplitField | null>): Uint8Array {
+  // Sized by the parts (the pairs and a few empty parts): one pass then sets the bits, no list of hashes.
+  let parts = 0;
+  for (const field of fields) if (field) parts += field.parts.length;
+  const bytes = Math.min(MAX_BYTES, Math.ceil((parts * BITS_PER_PAIR) / 8));
+  const bits = new Uint8Array(bytes);
+  const size = bytes * 8;
   for (const field of fields) {
     if (!field) continue;
-    let previous = '';
-    for (const word of fold(field).split(SEPARATORS)) {
+    let previous = -1;
+    for (const word of field.parts) {
       if (!word) continue;
-      if (previous) hashes.push(pairHash(previous, word));
-      previous = word;
+      const hash = wordHash(word);
+      if (previous !== -1) setPair(bits, size, pairHash(previous, hash));
+      previous = hash;
     }
   }
-  const bytes = Math.min(MAX_BYTES, Math.ceil((hashes.length * BITS_PER_PAIR) / 8));
-  const bits = new Uint8Array(bytes);
-  for (const hash of hashes) forEachBit(hash, bytes * 8, (bit) => void (bits[bit >>> 3]! |= 1 << (bit & 7)));
   return bits;
+}
+
+function setPair(bits: Uint8Array, size: number, hash: number): void {
+  const step = stepOf(hash);
+  for (let i = 0; i < HASHES; i++) {
+    const bit = ((hash + Math.imul(i, step)) >>> 0) % size;
+    bits[bit >>> 3]! |= 1 << (bit & 7);
+  }
 }
 
 /**
@@ -45,26 +61,34 @@ export function mayHoldPhrases(signature: Uint8Array, phrases: readonly string[]
     if (phrase.some((word) => UNSPACED.test(word))) return true;
     for (let i = 0; i + 1 < phrase.length; i++) {
       if (size === 0) return false;
-      let all = true;
-      forEachBit(pairHash(phrase[i]!, phrase[i + 1]!), size, (bit) => void (all &&= (signature[bit >>> 3]! & (1 << (bit & 7))) !== 0));
-      if (!all) return false;
+      const hash = pairHash(wordHash(phrase[i]!), wordHash(phrase[i + 1]!));
+      const step = stepOf(hash);
+      for (let k = 0; k < HASHES; k++) {
+        const bit = ((hash + Math.imul(k, step)) >>> 0) % size;
+        if ((signature[bit >>> 3]! & (1 << (bit & 7))) === 0) return false;
+      }
     }
     return true;
   });
 }
 
-/** FNV-1a over both words and a separator no word holds. */
-function pairHash(first: string, second: string): number {
+/** FNV-1a of a word (unsigned: -1 is no word's). */
+function wordHash(word: string): number {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < first.length; i++) hash = Math.imul(hash ^ first.charCodeAt(i), 0x01000193);
-  hash = Math.imul(hash ^ 0x20, 0x01000193);
-  for (let i = 0; i < second.length; i++) hash = Math.imul(hash ^ second.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
   return hash >>> 0;
 }
 
-/** The HASHES bit positions of a pair's hash in `size` bits (double hashing: the hash and its mixed halves). */
-function forEachBit(hash: number, size: number, use: (bit: number) => void): void {
-  let step = Math.imul(hash ^ (hash >>> 16), 0x45d9f3b);
-  step = ((step ^ (step >>> 16)) | 1) >>> 0;
-  for (let i = 0; i < HASHES; i++) use(((hash + Math.imul(i, step)) >>> 0) % size);
+/** A pair's hash from its words' (in order: "a b" is not "b a"), mixed as MurmurHash3 finishes. */
+function pairHash(first: number, second: number): number {
+  let hash = Math.imul(first, 0x01000193) ^ second;
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  return (hash ^ (hash >>> 16)) >>> 0;
+}
+
+/** The step between a pair's HASHES bit positions (double hashing): odd, from the hash's halves mixed. */
+function stepOf(hash: number): number {
+  const step = Math.imul(hash ^ (hash >>> 16), 0x45d9f3b);
+  return ((step ^ (step >>> 16)) | 1) >>> 0;
 }

@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { clippingWords, ClippingsDb, indexMany, indexOne, phraseFields, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, type SearchRow } from '../../../utils/clippings/db';
+import { clippingWords, ClippingsDb, indexMany, indexOne, phraseFields, WORD_PAIRS_FROM, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, type SearchRow } from '../../../utils/clippings/db';
 import { editionKeyOf } from '../../../utils/clippings/edition-key';
+import { fillWordPairs } from '../../../utils/clippings/fill-pairs';
 import { findArticle } from '../../../utils/clippings/store';
 import type { PostingRow } from '../../../utils/clippings/postings';
 import { queryLibrary } from '../../../utils/clippings/query';
@@ -25,6 +26,13 @@ function withPairs(rows: SearchRow[], clippings: ReadonlyArray<Pick<Clipping, 'i
 
 /** Search rows with their pairs as plain numbers (a typed array read back from the database is of another realm). */
 const readBack = (rows: SearchRow[]) => rows.map((row) => ({ ...row, pairs: row.pairs && [...row.pairs] }));
+
+/** Fills the word pairs after an upgrade to v6 as the library does, chunk after chunk; returns the chunks. */
+async function fillAll(db: ClippingsDb, size?: number): Promise<number> {
+  let chunks = 0;
+  while ((await fillWordPairs(db, size)) !== null) chunks++;
+  return chunks;
+}
 
 function v2Row(id: number): Omit<Clipping, keyof ClippingMarks> {
   const text = Array.from({ length: 60 }, (_, j) => WORDS[(id * 7 + j * 13) % WORDS.length]! + (j % 5 === 0 ? String((id + j) % 97) : '')).join(' ');
@@ -76,7 +84,16 @@ describe('schema migrations', () => {
     console.log(`v2 → v6 migration of 10,000 clippings (fake-indexeddb): ${Math.round(performance.now() - started)} ms`);
     expect(db.verno).toBe(6);
     expect(await db.clippings.toArray()).toEqual(before.map((c) => ({ ...c, ...defaultMarks(c.savedAt), editionKey: editionKeyOf(c) })));
+    // The upgrade leaves the search rows as they were, and a mark to fill their word pairs from.
+    expect(readBack(await db.search.toArray())).toEqual(readBack(search));
+    expect(await db.meta.get(WORD_PAIRS_FROM)).toEqual({ name: WORD_PAIRS_FROM, value: 0 });
+    // A phrase search meanwhile reads the texts: the same results.
+    expect((await queryLibrary(db, { search: '"story number 4242"' })).items.map((c) => c.id)).toEqual([4242]);
+    const filling = performance.now();
+    expect(await fillAll(db, 1_000)).toBe(10);
+    console.log(`v6 word pairs of 10,000 clippings filled in 10 chunks (fake-indexeddb): ${Math.round(performance.now() - filling)} ms`);
     expect(readBack(await db.search.toArray())).toEqual(withPairs(search, before));
+    expect(await db.meta.count()).toBe(0);
     expect(await db.postings.toArray()).toEqual(postings);
     expect(await db.clippings.where('state').equals('unread').count()).toBe(10_000);
     expect(await db.clippings.where('highlightCount').above(0).count()).toBe(0);
@@ -116,8 +133,14 @@ describe('schema migrations', () => {
     expect(after.find((c) => c.id === 31)?.editionKey).toBe('//gazette.example/2019/rivers');
     expect(after.find((c) => c.id === 32)).not.toHaveProperty('editionKey');
     expect(await db.clippings.where('editionKey').above('').count()).toBe(31);
-    expect(readBack(await db.search.toArray())).toEqual(withPairs(search, before));
+    expect(readBack(await db.search.toArray())).toEqual(readBack(search));
     expect(await db.postings.toArray()).toEqual(postings);
+    // A clipping edited before the fill reaches it keeps the pairs of its edit; the fill gives the others theirs.
+    await db.transaction('rw', [db.clippings, db.search, db.postings], () => indexOne(db, 5, { words: ['edited'], pairs: new Uint8Array([1, 2, 3]) }));
+    expect(await fillAll(db, 7)).toBe(5);
+    const edited = readBack(await db.search.toArray()).find((row) => row.id === 5);
+    expect(edited?.pairs).toEqual([1, 2, 3]);
+    expect(readBack(await db.search.toArray()).filter((row) => row.id !== 5)).toEqual(withPairs(search, before).filter((row) => row.id !== 5));
     expect(await db.syncOutbox.count()).toBe(0);
     // The link Pocket kept is found by the page visited today, under its https://www. address.
     await expect(findArticle(db, 'https://www.gazette.example/2019/rivers')).resolves.toMatchObject({ id: 31 });
@@ -127,7 +150,9 @@ describe('schema migrations', () => {
   it('opens a fresh database at the current version', async () => {
     const db = new ClippingsDb(`fresh-${Math.random()}`);
     await db.open();
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['clippings', 'postings', 'search', 'syncBase', 'syncOutbox', 'syncState']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['clippings', 'meta', 'postings', 'search', 'syncBase', 'syncOutbox', 'syncState']);
+    // Made under v6: nothing to fill.
+    expect(await fillWordPairs(db)).toBeNull();
     await db.delete();
   });
 });
