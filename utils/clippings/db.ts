@@ -55,11 +55,24 @@ export interface IndexEntry {
 export function clippingIndex(clipping: Searchable): IndexEntry {
   const [title, byline, siteName, text, note, tags] = [clipping.title, clipping.byline, clipping.siteName, clipping.text, clipping.note, clipping.tags.join(' ')].map(splitField);
   const marks = (clipping.highlights ?? []).map((h) => [splitField(h.quote.exact), splitField(h.note)] as const);
-  return {
-    words: wordsOfFields([title!, byline!, siteName!, text!, note!, tags!, ...marks.flat()]),
-    pairs: pairsOfFields([title!, text!, note!, ...marks.map(([, n]) => n)]),
-  };
+  const phrased = [title!, text!, note!, ...marks.map(([, n]) => n)];
+  const words = wordsOfFields([title!, byline!, siteName!, text!, note!, tags!, ...marks.flat()]);
+  return worthPairs(phraseFields(clipping)) ? { words, pairs: pairsOfFields(phrased) } : { words };
 }
+
+/** The word pairs of a clipping whose phrase fields are long enough to be worth them (`worthPairs`), else none. */
+export function clippingPairs(clipping: Pick<Clipping, 'title' | 'text' | 'note'> & { highlights?: readonly Highlight[] }): Uint8Array | undefined {
+  const fields = phraseFields(clipping);
+  return worthPairs(fields) ? pairsOfFields(fields.map(splitField)) : undefined;
+}
+
+/**
+ * Below PAIRS_FROM characters of phrase fields (a link's title, a short selection) a clipping's record is about as
+ * small as its search row, and reading it costs the same (~50 us a read: per request, not per byte, at these sizes):
+ * such rows hold no pairs, and a phrase reads the record. Imports of links (20,000 Pocket titles) so write none.
+ */
+const worthPairs = (fields: ReadonlyArray<string | null | undefined>) => fields.reduce((sum, f) => sum + (f?.length ?? 0), 0) >= PAIRS_FROM;
+const PAIRS_FROM = 400;
 
 export const SCHEMA_V1 = { clippings: '++id, &key, savedAt, publishedTime, title, siteName, kind, *tags' };
 /** v2: the full-text index (see SearchRow and utils/clippings/postings.ts). */

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ClippingsDb } from '../../../utils/clippings/db';
+import { clippingIndex, ClippingsDb, phraseFields } from '../../../utils/clippings/db';
 import { queryLibrary } from '../../../utils/clippings/query';
 import { matchesPhrases, parseQuery } from '../../../utils/clippings/search-index';
 import type { Clipping } from '../../../utils/clippings/types';
@@ -67,6 +67,15 @@ describe('a clipping\'s word-pair signature', () => {
   });
 });
 
+describe('a clipping\'s index entry', () => {
+  it('holds word pairs when its phrase fields are long enough for them to save a read, none for a link\'s title', () => {
+    expect(clippingIndex(makeClipping(1, { title: 'Otter notes number 12', text: '', html: '' })).pairs).toBeUndefined();
+    const long = makeClipping(2, { title: 'Otters', text: 'The river otter swims along the bank. '.repeat(12) });
+    expect(clippingIndex(long).pairs).toEqual(pairSignature(phraseFields(long)));
+    expect(mayHoldPhrases(clippingIndex(long).pairs!, parseQuery('"river otter"').phrases)).toBe(true);
+  });
+});
+
 describe('a phrase search through the word pairs', () => {
   let db: ClippingsDb;
   beforeEach(() => void (db = new ClippingsDb(`pairs-${Math.random()}`)));
@@ -75,12 +84,13 @@ describe('a phrase search through the word pairs', () => {
   it('finds exactly what a plain scan finds, page and count, with rows indexed one at a time, in bulk, and without pairs', async () => {
     const next = random(11);
     const clippings: Clipping[] = Array.from({ length: 240 }, (_, i) => makeClipping(i + 1, {
-      url: `https://pairs.example/${i}`, key: `https://pairs.example/${i}`, title: text(next, 3), text: text(next, 10 + Math.floor(next() * 120)),
+      url: `https://pairs.example/${i}`, key: `https://pairs.example/${i}`, title: text(next, 3), text: text(next, i % 9 ? 60 + Math.floor(next() * 120) : 5),
       note: i % 7 === 0 ? text(next, 4) : '', savedAt: 1_000 + ((i * 37) % 240), publishedTime: null,
     }));
     await seedLibrary(db, clippings, (c) => c.id % 5 === 0);
-    // Rows written before schema v6 have no pairs: their texts are read.
+    // Rows written before schema v6 have no pairs, nor do short clippings' (every ninth here): their texts are read.
     await db.search.where('id').below(30).modify((row) => void delete row.pairs);
+    expect(await db.search.filter((row) => row.pairs !== undefined).count()).toBeGreaterThan(150);
     const newestFirst = [...clippings].sort((a, b) => b.savedAt - a.savedAt || b.id - a.id);
     let compared = 0;
     for (let i = 0; i < 60; i++) {
