@@ -2,7 +2,7 @@ import Dexie, { type DBCore, type DBCoreMutateRequest, type EntityTable, type Mi
 import { editionKeyOf } from './edition-key';
 import { applyPostings, packedIdsWithPrefix, packedIdsWithWord, type PostingRow, type PostingsTable } from './postings';
 import { splitField, wordsOfFields } from './search-index';
-import { pairsOfFields } from './word-pairs';
+import { pairSignature, pairsOfFields } from './word-pairs';
 import { defaultMarks, type Clipping, type Highlight } from './types';
 import type { BaseRow, StateRow } from '../sync/engine';
 import { outboxMiddleware, type OutboxRow } from '../sync/outbox';
@@ -63,7 +63,7 @@ export function clippingIndex(clipping: Searchable): IndexEntry {
 /** The word pairs of a clipping whose phrase fields are long enough to be worth them (`worthPairs`), else none. */
 export function clippingPairs(clipping: Pick<Clipping, 'title' | 'text' | 'note'> & { highlights?: readonly Highlight[] }): Uint8Array | undefined {
   const fields = phraseFields(clipping);
-  return worthPairs(fields) ? pairsOfFields(fields.map(splitField)) : undefined;
+  return worthPairs(fields) ? pairSignature(fields) : undefined;
 }
 
 /**
