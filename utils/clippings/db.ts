@@ -1,7 +1,7 @@
 import Dexie, { type DBCore, type DBCoreMutateRequest, type EntityTable, type Middleware, type Transaction } from 'dexie';
 import { editionKeyOf } from './edition-key';
 import { applyPostings, packedIdsWithPrefix, packedIdsWithWord, type PostingRow, type PostingsTable } from './postings';
-import { splitField, wordsOfFields } from './search-index';
+import { splitField, wordsOfFields, type SplitField } from './search-index';
 import { pairSignature, pairsOfFields } from './word-pairs';
 import { defaultMarks, type Clipping, type Highlight } from './types';
 import type { BaseRow, StateRow } from '../sync/engine';
@@ -31,9 +31,16 @@ const unpack = (row: SearchRow | undefined): string[] => (row?.packed ? row.pack
 
 type Searchable = Pick<Clipping, 'title' | 'byline' | 'siteName' | 'text' | 'note' | 'tags'> & { highlights?: readonly Highlight[] };
 
-/** The searchable words of a clipping (its highlights' quotes and notes too), in one place for saves, edits, imports and migrations. */
+/** The searchable words of a clipping (its highlights' quotes and notes too): its index entry's words, without the pairs (a plain scan's). */
 export function clippingWords(clipping: Searchable): string[] {
-  return clippingIndex(clipping).words;
+  return wordsOfFields(splitSearchable(clipping).all);
+}
+
+/** A clipping's searchable fields folded and split once: all of them (for its words), and its phrase fields (for its pairs). */
+function splitSearchable(clipping: Searchable): { all: Array<SplitField | null>; phrased: Array<SplitField | null> } {
+  const [title, byline, siteName, text, note, tags] = [clipping.title, clipping.byline, clipping.siteName, clipping.text, clipping.note, clipping.tags.join(' ')].map(splitField);
+  const marks = (clipping.highlights ?? []).map((h) => [splitField(h.quote.exact), splitField(h.note)] as const);
+  return { all: [title!, byline!, siteName!, text!, note!, tags!, ...marks.flat()], phrased: [title!, text!, note!, ...marks.map(([, n]) => n)] };
 }
 
 /** The fields a quoted phrase is looked for in: the title, the text, the note and the highlights' notes. */
@@ -53,10 +60,8 @@ export interface IndexEntry {
  * once for both (the phrase fields, `phraseFields`, are the title, the text, the note and the highlights' notes).
  */
 export function clippingIndex(clipping: Searchable): IndexEntry {
-  const [title, byline, siteName, text, note, tags] = [clipping.title, clipping.byline, clipping.siteName, clipping.text, clipping.note, clipping.tags.join(' ')].map(splitField);
-  const marks = (clipping.highlights ?? []).map((h) => [splitField(h.quote.exact), splitField(h.note)] as const);
-  const phrased = [title!, text!, note!, ...marks.map(([, n]) => n)];
-  const words = wordsOfFields([title!, byline!, siteName!, text!, note!, tags!, ...marks.flat()]);
+  const { all, phrased } = splitSearchable(clipping);
+  const words = wordsOfFields(all);
   return worthPairs(phraseFields(clipping)) ? { words, pairs: pairsOfFields(phrased) } : { words };
 }
 
