@@ -380,20 +380,20 @@ async function phrasePage(db: ClippingsDb, candidates: number[], parsed: ParsedQ
     keep(batch);
   };
   /** Starts reading the pairs of the next `size` candidates (a read left running when the search went stale fails unheard). */
-  const window = (size: number) => {
+  const nextWindow = (size: number) => {
     const read = phraseMaybes(db, candidates.slice(paired, paired + size), parsed);
     read.catch(() => undefined);
     paired += size;
     return read;
   };
   const pairs = async (size: number) => {
-    const read = ahead ?? window(size);
+    const read = ahead ?? nextWindow(size);
     ahead = null;
     maybes.push(...(await read));
   };
   const left = () => checked < maybes.length || paired < candidates.length || ahead !== null;
   const first = texts(maybes.length);
-  if (paired < candidates.length) ahead = window(PAIRS_WINDOW);
+  if (paired < candidates.length) ahead = nextWindow(PAIRS_WINDOW);
   await first;
   while (found < wanted && left()) {
     if (checked < maybes.length) await texts(nextBatch(wanted - found, found, checked));
