@@ -64,7 +64,7 @@ export async function takePhases(target: Page | Worker): Promise<Array<[string, 
 /**
  * Runs an action that starts a library query for `key` = `value` (a search, a tag filter); ms from the query's
  * start to its results painted (the library's own LIBRARY_QUERY measure of that query, not another one that a
- * refresh started meanwhile), and the count the library then shows.
+ * refresh started meanwhile), and the count the library then shows (waited for: a phrase's comes after the paint).
  */
 export async function timeLibraryQuery(page: Page, act: () => Promise<unknown>, key: 'search' | 'tag', value: string): Promise<{ ms: number; total: number }> {
   const before = await page.evaluate((m) => performance.getEntriesByName(m).length, LIBRARY_QUERY);
@@ -78,7 +78,10 @@ export async function timeLibraryQuery(page: Page, act: () => Promise<unknown>, 
     { timeout: 30_000, polling: 5 },
   );
   const ms = (await handle.jsonValue()) as number;
-  const total = Number((await page.locator('.cr-lib-count').innerText()).split(' of ').at(-1)!.replace(/\D/g, '')) || 0;
+  // A phrase search's count comes after its page is painted (LibraryPage.count): the line is empty until then.
+  const count = page.locator('.cr-lib-count');
+  await page.waitForFunction((el) => (el?.textContent ?? '').trim() !== '', await count.elementHandle(), { timeout: 30_000, polling: 5 });
+  const total = Number((await count.innerText()).split(' of ').at(-1)!.replace(/\D/g, '')) || 0;
   return { ms, total };
 }
 

@@ -16,12 +16,17 @@ type Note = (name: string, ms: number) => void;
 const POCKET_ITEMS = 20_000;
 export const TOPICS = ['harbour', 'glacier', 'orchard', 'violin', 'satellite', 'lighthouse', 'marathon', 'volcano', 'bakery', 'telescope'];
 
-/** A 20,000-item Pocket export, in the two parts Pocket writes; returns its path. */
-export function writePocketExport(work: string): string {
-  const rows: PocketRow[] = Array.from({ length: POCKET_ITEMS }, (_, i) => ({
+/** The rows of the 20,000-item Pocket export. */
+export function pocketRows(): PocketRow[] {
+  return Array.from({ length: POCKET_ITEMS }, (_, i) => ({
     title: `${TOPICS[i % TOPICS.length]} notes number ${i}`, url: `https://pocket.example/${TOPICS[i % TOPICS.length]}/article-${i}?utm_source=pocket`,
     time_added: 1_500_000_000 + i * 600, tags: i % 3 ? `${TOPICS[(i * 7) % TOPICS.length]}|pocket` : '', status: i % 4 ? 'unread' : 'archive',
   }));
+}
+
+/** A 20,000-item Pocket export, in the two parts Pocket writes; returns its path. */
+export function writePocketExport(work: string): string {
+  const rows = pocketRows();
   const file = path.join(work, 'pocket-export.zip');
   writeFileSync(file, pocketZip(rows, [], 10_000));
   return file;
@@ -35,6 +40,8 @@ export interface ImportBench {
   libraryCount: number;
   /** Where the time of the last folder export and of the Pocket import went, phase by phase (page and background). */
   phases: Array<[string, number]>;
+  /** The count the library showed for each phrase, at ~30,000. */
+  phraseCounts: Record<string, number>;
 }
 
 /** Searches of the seeded clippings, timed again at ~30,000. */
@@ -106,12 +113,15 @@ export async function benchImports(library: Page, work: string, runs: number, no
   for (let i = 0; i < runs; i++) note('search: the first after the library opens, a word, after the Pocket import', await firstSearch(library, seed.words[i % seed.words.length]!));
   // The same, for a word of the Pocket titles only: their clippings are the oldest, past the head of the newest-first order.
   for (let i = 0; i < runs; i++) note('search: the first after the library opens, a word of the older Pocket titles', await firstSearch(library, TOPICS[i % TOPICS.length]!));
+  const phraseCounts: Record<string, number> = {};
   for (let i = 0; i < runs; i++) {
     const word = TOPICS[i % TOPICS.length]!;
     note('search: a word, after the Pocket import', (await timeLibraryQuery(library, () => library.getByRole('searchbox').fill(word), 'search', word)).ms);
     const phrase = `"${seed.phrases[i % seed.phrases.length]!}"`;
-    note('search: a phrase, after the Pocket import', (await timeLibraryQuery(library, () => library.getByRole('searchbox').fill(phrase), 'search', phrase)).ms);
+    const { ms, total } = await timeLibraryQuery(library, () => library.getByRole('searchbox').fill(phrase), 'search', phrase);
+    note('search: a phrase, after the Pocket import', ms);
+    phraseCounts[phrase] = total;
     await timeLibraryQuery(library, () => library.getByRole('searchbox').fill(''), 'search', '');
   }
-  return { folderFiles: names.length, folderUnzipOk, folderParseFailures, sawProgress: await sawProgress, libraryCount, phases };
+  return { folderFiles: names.length, folderUnzipOk, folderParseFailures, sawProgress: await sawProgress, libraryCount, phases, phraseCounts };
 }

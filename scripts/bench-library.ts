@@ -13,10 +13,12 @@ import { backupText } from '../utils/clippings/backup';
 import { clippingKey } from '../utils/clippings/store';
 import { defaultMarks, type Clipping, type ClippingDraft } from '../utils/clippings/types';
 import { excerptOf } from '../utils/clipping-draft';
+import { parseQuery } from '../utils/clippings/search-index';
+import { scanMatches } from '../tests/fixtures/plain-scan';
 import { LIBRARY_PAINTED } from '../utils/perf-marks';
 import { E2E_BUILD } from '../tests/e2e/fixtures';
 import { firstPageSteps, firstSearch, importFile, launch, openLibrary, timeLibraryQuery } from './bench-browser';
-import { benchImports } from './bench-imports';
+import { benchImports, pocketRows } from './bench-imports';
 import { argValue, percentile } from './bench-util';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -71,14 +73,17 @@ const seedMb = (readFileSync(seedFile).length / 1048576).toFixed(1);
 // extension's files from under the browser.
 const build = path.join(work, 'extension');
 cpSync(E2E_BUILD, build, { recursive: true });
-// Search terms: words and phrases that occur in the corpus, with many and few matches.
+// Search terms: words and phrases that occur in the corpus, with many and few matches, and one phrase of common words
+// that never follow each other (every candidate checked, none found).
 const WORDS = ['government', 'climate', 'president', 'market', 'football', 'vaccine', 'election', 'technology', 'police', 'energy'];
-const PHRASES = pickPhrases();
+const NO_MATCH_PHRASE = 'running they also';
+const PHRASES = [...pickPhrases(9), NO_MATCH_PHRASE];
 const seedOut = argValue('--write-seed');
 if (seedOut) {
   writeFileSync(seedOut, readFileSync(seedFile));
   writeFileSync(`${seedOut}.searches.json`, JSON.stringify({ words: WORDS, phrases: PHRASES }));
   console.log(`bench:library: wrote the seed backup (${COUNT} clippings, ${seedMb} MB) to ${seedOut}, its searches beside it.`);
+  rmSync(work, { recursive: true, force: true });
   process.exit(0);
 }
 
@@ -106,6 +111,8 @@ for (let i = 0; i < RUNS; i++) note('search: the first after the library opens, 
 
 // Saves of new pages through the background (the popup's and the menus' path), the library at COUNT.
 const saveDrafts = Array.from({ length: RUNS * 2 }, (_, i) => draftFor(pages[i % pages.length]!, 100_000 + i, false));
+/** What the library holds from here on, for the plain scan the searches' counts must equal: the seed, the saves, and the highlights below. */
+const library10k: Array<Parameters<typeof scanMatches>[1]> = [...seed.map((c) => ({ ...c, highlights: [...c.highlights] })), ...saveDrafts.map((d) => ({ ...d, tags: [], note: '', highlights: [] }))];
 const saveMs = await library.evaluate(async (drafts) => {
   const times: number[] = [];
   for (const draft of drafts) {
@@ -137,6 +144,10 @@ const markMs = await library.evaluate(async ({ n, count }) => {
   }
   return { add, edit };
 }, { n: RUNS * 2, count: COUNT });
+for (let i = 0; i < RUNS * 2; i++) {
+  library10k[(i * 997) % COUNT]!.highlights!.push({ id: '', color: 'yellow', note: `A note on passage ${i}`, createdAt: 0, updatedAt: 0,
+    quote: { type: 'TextQuoteSelector', exact: 'a highlighted passage', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 0 } });
+}
 for (const ms of markMs.add) note('add a highlight (message → stored → reply)', ms);
 for (const ms of markMs.edit) note('edit a highlight\'s note (message → stored, reindexed → reply)', ms);
 
@@ -183,6 +194,8 @@ const roundTrip = path.join(work, 'round-trip.json');
 await again.saveAs(roundTrip);
 // ---- Issue #13 in the same library: the Markdown folder export, a 20,000-item Pocket import, then ~30,000 clippings.
 const imports = await benchImports(library, work, RUNS, note, steps, { words: WORDS, phrases: PHRASES });
+// The Pocket links: a title and tags, no text.
+const library30k = [...library10k, ...pocketRows().map((r) => ({ title: r.title, byline: null, siteName: null, text: '', note: '', tags: r.tags ? r.tags.split('|') : [] }))];
 await context.close();
 const strip = (file: string) => readFileSync(file, 'utf8').replace(/"exportedAt":"[^"]*"/, '');
 const identical = strip(exported) === strip(roundTrip);
@@ -204,18 +217,31 @@ for (const name of new Set(steps.map(([n]) => n))) console.log(`| ${name} | ${pe
 console.log(`\nJSON round trip (export → import into a fresh profile → export): ${identical ? 'identical' : 'DIFFERENT'} (${exportedCount} clippings).`);
 console.log(`Markdown folder: ${imports.folderFiles} files, system unzip ${imports.folderUnzipOk ? 'ok' : 'FAILED'}, ${imports.folderParseFailures.length} not front matter + Markdown${imports.folderParseFailures.length ? ` (${imports.folderParseFailures.slice(0, 5).join(', ')})` : ''}.`);
 console.log(`Pocket import: progress bar ${imports.sawProgress ? 'shown' : 'NOT SEEN'}; the library then held ${imports.libraryCount.toLocaleString()} clippings.`);
-console.log(`Matches: ${Object.entries(counts).map(([q, n]) => `${q} ${n}`).join(', ')}`);
+// Each count the library showed against a plain scan of what it held (every clipping's fields read and matched).
+const scanned = (query: string, held: typeof library10k) => held.filter((c) => scanMatches(parseQuery(query), c)).length;
+const report = (found: Record<string, number>, held: typeof library10k) => Object.entries(found).map(([q, n]) => {
+  const scan = scanned(q, held);
+  if (scan !== n) process.exitCode = 1;
+  return `${q}${q === `"${NO_MATCH_PHRASE}"` ? ' (no match, on purpose)' : ''} ${n}${scan === n ? '' : ` (A PLAIN SCAN FINDS ${scan})`}`;
+}).join(', ');
+console.log(`Matches at ${COUNT.toLocaleString()} (each equal to a plain scan unless said): ${report(counts, library10k)}`);
+console.log(`Phrase matches after the Pocket import: ${report(imports.phraseCounts, library30k)}`);
 rmSync(work, { recursive: true, force: true });
 if (!identical || !imports.folderUnzipOk || imports.folderParseFailures.length) process.exitCode = 1;
 
 // ---- Helpers.
-function pickPhrases(): string[] {
+/** `count` phrases of the corpus: from the middle of a page's text on, its first three words in a row that are letters only. */
+function pickPhrases(count: number): string[] {
   const found: string[] = [];
   for (const p of pages) {
-    const words = p.text.split(/\s+/).filter((w) => /^[a-z]+$/i.test(w));
-    const i = Math.floor(words.length / 2);
-    if (words.length > 20) found.push(words.slice(i, i + 3).join(' '));
-    if (found.length >= 10) break;
+    const words = p.text.split(/\s+/);
+    for (let i = Math.floor(words.length / 2); i + 3 <= words.length; i++) {
+      const three = words.slice(i, i + 3);
+      if (!three.every((w) => /^[a-z]{2,}$/i.test(w))) continue;
+      found.push(three.join(' '));
+      break;
+    }
+    if (found.length >= count) break;
   }
   return found;
 }

@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { E2E_BUILD } from '../tests/e2e/fixtures';
+import { clippingPairs } from '../utils/clippings/db';
 import { editionKeyOf } from '../utils/clippings/edition-key';
+import type { Clipping } from '../utils/clippings/types';
 import { buildRef, importFile, launch, openLibrary } from './bench-browser';
 import { argValue } from './bench-util';
 
@@ -43,6 +45,28 @@ cpSync(E2E_BUILD, extension, { recursive: true });
 page = await context.newPage();
 const paintedMs = await openLibrary(page, extensionId);
 const after = await snapshot(page);
+// Schema v6: the library fills the search rows' word pairs after its first page, with a progress line.
+const fillStart = Date.now();
+const sawFill = await page.locator('.cr-lib-fill').waitFor({ timeout: 30_000 }).then(() => true, () => false);
+await page.locator('.cr-lib-fill').waitFor({ state: 'detached', timeout: 900_000 });
+const fillMs = Date.now() - fillStart;
+// The clippings whose rows hold no pairs: each must be one too short for them (`clippingPairs`: a selection of a paragraph).
+const unpaired = await page.evaluate(() => new Promise<Clipping[]>((resolve, reject) => {
+  const open = indexedDB.open('clean-reader');
+  open.onsuccess = () => {
+    const tx = open.result.transaction(['search', 'clippings']);
+    const request = tx.objectStore('search').getAll();
+    request.onsuccess = () => {
+      const ids = (request.result as Array<{ id: number; pairs?: Uint8Array }>).filter((row) => !row.pairs).map((row) => row.id);
+      const found: Clipping[] = [];
+      for (const id of ids) tx.objectStore('clippings').get(id).onsuccess = (e) => void found.push((e.target as IDBRequest<Clipping>).result);
+      tx.oncomplete = () => (open.result.close(), resolve(found));
+    };
+    request.onerror = () => reject(request.error);
+  };
+  open.onerror = () => reject(open.error);
+}));
+const withoutPairs = unpaired.filter((c) => clippingPairs(c) !== undefined).length;
 const againMs = await (async () => (await page.reload(), openLibrary(page, extensionId)))().catch(() => NaN);
 await context.close();
 
@@ -59,10 +83,11 @@ console.log(`Every clipping unread, no highlights, updatedAt = savedAt: ${after.
 // Schema v5: every article has the edition-free key of its key, a selection none.
 const wrongEditions = after.editions.filter(([kind, key, edition]) => edition !== editionKeyOf({ kind: kind as 'article' | 'selection', key })).length;
 console.log(`Edition-free keys (v5): ${after.editions.filter((e) => e[2] !== undefined).length} written, ${wrongEditions} wrong or missing.`);
+console.log(`Word pairs (v6), filled by the library after its first page: ${(fillMs / 1000).toFixed(1)} s, progress line ${sawFill ? 'shown' : 'NOT SEEN'}; rows without pairs: ${unpaired.length}, of clippings long enough for them: ${withoutPairs}.`);
 rmSync(work, { recursive: true, force: true });
-if (!same('clippings') || !same('search') || !same('postings') || after.defaults !== after.clippings.count || after.version <= before.version || wrongEditions) process.exitCode = 1;
+if (!same('clippings') || !same('search') || !same('postings') || after.defaults !== after.clippings.count || after.version <= before.version || wrongEditions || withoutPairs) process.exitCode = 1;
 
-/** Counts and SHA-256 digests of the three stores (clippings without the field v5 adds), read with plain IndexedDB. */
+/** Counts and SHA-256 digests of the three stores (clippings without the field v5 adds, search rows without v6's), read with plain IndexedDB. */
 async function snapshot(page: Page) {
   // tsx names the functions below with a `__name` helper the page does not have.
   await page.evaluate('globalThis.__name = (f) => f');
@@ -86,7 +111,8 @@ async function snapshot(page: Page) {
     const defaults = clippings.filter((c) => c.state === 'unread' && c.highlightCount === 0 && Array.isArray(c.highlights) && c.updatedAt === c.savedAt).length;
     const stripped = clippings.map((c) => Object.fromEntries(Object.entries(c).filter(([k]) => !ADDED.includes(k))));
     const editions = clippings.map((c) => [c.kind, c.key, c.editionKey] as [string, string, string | undefined]);
-    const result = { version: db.version, clippings: await digest(stripped), search: await digest(await all('search')), postings: await digest(await all('postings')), defaults, editions };
+    const search = ((await all('search')) as Array<Record<string, unknown>>).map(({ pairs: _pairs, ...row }) => row);
+    const result = { version: db.version, clippings: await digest(stripped), search: await digest(search), postings: await digest(await all('postings')), defaults, editions };
     db.close();
     return result;
   });

@@ -4,7 +4,7 @@
 // alternating order, each build times its first page painted after a reload, the first search then (a word with hundreds
 // of matches; after the Pocket import also a word of its older titles), `--pause` ms later (1 s) a quoted phrase, then a
 // save through the background; a save 1 s after another reload (while the warm-up reads the order); `--settled` ms later
-// (4 s: the order read) a quoted phrase, a word, and a tag filter with that word; then each imports bench:library's
+// (4 s: the order read) a quoted phrase, the seed's phrase with no match, a word, and a tag filter with that word; then each imports bench:library's
 // 20,000-item Pocket export and the rounds are run again at ~30,000. Prints medians, the ratio of this build to the
 // other, and load averages. The imports are one each, one build after the other: compare them with care.
 import { execFileSync } from 'node:child_process';
@@ -30,7 +30,11 @@ if (!AGAINST) throw new Error('Pass --against DIR (another chrome-mv3-e2e build)
 const work = mkdtempSync(path.join(tmpdir(), 'cr-bench-search-ab-'));
 const seed = path.join(work, 'seed.json');
 execFileSync('npx', ['tsx', 'scripts/bench-library.ts', '--count', COUNT, '--write-seed', seed], { cwd: ROOT, stdio: 'ignore' });
-const { words, phrases } = JSON.parse(readFileSync(`${seed}.searches.json`, 'utf8')) as { words: string[]; phrases: string[] };
+const searches = JSON.parse(readFileSync(`${seed}.searches.json`, 'utf8')) as { words: string[]; phrases: string[] };
+const words = searches.words;
+/** The seed's phrases that occur, and its last one, which never does (its words never follow each other). */
+const phrases = searches.phrases.slice(0, -1);
+const noMatch = searches.phrases.at(-1)!;
 /** Article texts to save (the corpus pages: ~330 distinct words and ~580 word pairs each). */
 const seeded = (JSON.parse(readFileSync(seed, 'utf8')) as { clippings: Array<{ kind: string; text: string; tags?: string[] }> }).clippings;
 const texts = [...new Set(seeded.filter((c) => c.kind === 'article').map((c) => c.text))];
@@ -91,6 +95,7 @@ async function rounds(builds: Build[], at: string, pocketWords = false): Promise
       // The warm-up has read the order by now: the searches every later query makes.
       await page.waitForTimeout(SETTLED);
       note(`${at}: a quoted phrase, the order read`, await search(page, `"${phrases[(i + 5) % phrases.length]!}"`));
+      note(`${at}: the phrase with no match, the order read`, await search(page, `"${noMatch}"`));
       note(`${at}: a word, the order read`, await search(page, words[(i + 3) % words.length]!));
       const tag = tags[i % tags.length]!;
       note(`${at}: a tag filter with that word`, (await timeLibraryQuery(page, () => page.getByLabel('Tag', { exact: true }).selectOption(tag), 'tag', tag)).ms);

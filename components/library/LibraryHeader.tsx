@@ -15,10 +15,12 @@ interface Props {
   onImport: (file: File) => void;
   /** More whole-library tools (the Markdown folder export). */
   children?: ComponentChildren;
+  /** The Sync panel, last in the tools' row (its body opens below the row, over the list). */
+  sync?: ComponentChildren;
 }
 
-/** The title, the storage the library takes, and the whole-library tools: back up, export, import. */
-export function LibraryHeader({ count, empty, version, busy, fileInput, onExportAll, onExportHighlights, onImport, children }: Props) {
+/** The title, the storage the library takes, and the whole-library tools: back up, export, import, sync. */
+export function LibraryHeader({ count, empty, version, busy, fileInput, onExportAll, onExportHighlights, onImport, children, sync }: Props) {
   return (
     <header class="cr-lib-header">
       <h1 class="cr-lib-title">{t('libraryTitle')}</h1>
@@ -45,6 +47,7 @@ export function LibraryHeader({ count, empty, version, busy, fileInput, onExport
             }}
           />
         </label>
+        {sync}
       </div>
     </header>
   );

@@ -16,6 +16,7 @@ import { useMarks } from '@/components/library/use-marks';
 import { useNotices } from '@/components/library/use-notices';
 import { useSelection } from '@/components/library/use-selection';
 import { useTransfers } from '@/components/library/use-transfers';
+import { useWordPairsFill } from '@/components/library/use-word-pairs-fill';
 import { ClippingsDb } from '@/utils/clippings/db';
 import { clippingBatches, selectedBatches } from '@/utils/clippings/batches';
 import { t } from '@/utils/browser/i18n';
@@ -36,6 +37,7 @@ export function Library() {
   const { stateChanged, exportHighlights } = useMarks(db, notices, refresh);
   const imports = useImport(notices, refresh);
   const busy = progress !== null;
+  const pairsFilled = useWordPairsFill(db, facetsLoaded);
 
   const items = page?.items ?? [];
   // A phrase search still being counted (LibraryPage.count): its total is not known yet, nor is a next page.
@@ -46,11 +48,11 @@ export function Library() {
 
   return (
     <div class="cr-library">
-      <LibraryHeader count={facetsLoaded ? facets.count : null} empty={empty} version={version} busy={busy} fileInput={imports.fileInput} onExportAll={() => void exportAll()} onExportHighlights={() => void exportHighlights()} onImport={imports.choose}>
+      <LibraryHeader count={facetsLoaded ? facets.count : null} empty={empty} version={version} busy={busy} fileInput={imports.fileInput} onExportAll={() => void exportAll()} onExportHighlights={() => void exportHighlights()} onImport={imports.choose} sync={<SyncPanel db={db} libraryPainted={ready} />}>
         <ExportFolder label="exportFolderAll" disabled={busy || empty} {...imports.folderExport(facets.count, () => clippingBatches(db))} />
       </LibraryHeader>
       {imports.chosen && <ImportDialog db={db} file={imports.chosen} onConfirm={(prepared) => void imports.confirm(prepared)} onClose={imports.close} />}
-      <SyncPanel db={db} libraryPainted={ready} />
+      {pairsFilled !== null && <p class="cr-lib-fill" role="status">{t('libraryPairsFill', [Math.min(pairsFilled, facets.count).toLocaleString(), facets.count.toLocaleString()])}</p>}
       <LibraryControls filters={filters} facets={facets} onFilter={setFilter} />
       <LibraryNotices notice={notice} progress={progress} onUndo={(clippings) => void undo(clippings)} onDismiss={() => setNotice(null)} />
       <ContinueReading db={db} version={version} />

@@ -1,7 +1,8 @@
 import Dexie, { type DBCore, type DBCoreMutateRequest, type EntityTable, type Middleware, type Transaction } from 'dexie';
 import { editionKeyOf } from './edition-key';
 import { applyPostings, packedIdsWithPrefix, packedIdsWithWord, type PostingRow, type PostingsTable } from './postings';
-import { indexWords } from './search-index';
+import { splitField, wordsOfFields, type SplitField } from './search-index';
+import { pairSignature, pairsOfFields } from './word-pairs';
 import { defaultMarks, type Clipping, type Highlight } from './types';
 import type { BaseRow, StateRow } from '../sync/engine';
 import { outboxMiddleware, type OutboxRow } from '../sync/outbox';
@@ -19,17 +20,64 @@ export interface SearchRow {
   words: string[];
   /** Space-separated (one string clones far faster than hundreds). */
   packed?: string;
+  /**
+   * Which words follow which in the clipping's phrase fields (utils/clippings/word-pairs.ts), so that a quoted phrase
+   * rules a candidate out without reading its text. Rows indexed before schema v6 lacked it (their text is read).
+   */
+  pairs?: Uint8Array;
 }
 
 const unpack = (row: SearchRow | undefined): string[] => (row?.packed ? row.packed.split(' ') : []);
 
 type Searchable = Pick<Clipping, 'title' | 'byline' | 'siteName' | 'text' | 'note' | 'tags'> & { highlights?: readonly Highlight[] };
 
-/** The searchable words of a clipping (its highlights' quotes and notes too), in one place for saves, edits, imports and migrations. */
+/** The searchable words of a clipping (its highlights' quotes and notes too): its index entry's words, without the pairs (a plain scan's). */
 export function clippingWords(clipping: Searchable): string[] {
-  const marks = (clipping.highlights ?? []).flatMap((h) => [h.quote.exact, h.note]);
-  return indexWords(clipping.title, clipping.byline, clipping.siteName, clipping.text, clipping.note, clipping.tags.join(' '), ...marks);
+  return wordsOfFields(splitSearchable(clipping).all);
 }
+
+/** A clipping's searchable fields folded and split once: all of them (for its words), and its phrase fields (for its pairs). */
+function splitSearchable(clipping: Searchable): { all: Array<SplitField | null>; phrased: Array<SplitField | null> } {
+  const [title, byline, siteName, text, note, tags] = [clipping.title, clipping.byline, clipping.siteName, clipping.text, clipping.note, clipping.tags.join(' ')].map(splitField);
+  const marks = (clipping.highlights ?? []).map((h) => [splitField(h.quote.exact), splitField(h.note)] as const);
+  return { all: [title!, byline!, siteName!, text!, note!, tags!, ...marks.flat()], phrased: [title!, text!, note!, ...marks.map(([, n]) => n)] };
+}
+
+/** The fields a quoted phrase is looked for in: the title, the text, the note and the highlights' notes. */
+export function phraseFields(clipping: Pick<Clipping, 'title' | 'text' | 'note'> & { highlights?: readonly Highlight[] }): string[] {
+  return [clipping.title, clipping.text, clipping.note, ...(clipping.highlights ?? []).map((h) => h.note)];
+}
+
+/** What the search index holds of one clipping: its words, and the pairs of words in a row of its phrase fields. */
+export interface IndexEntry {
+  words: string[];
+  /** Absent (rows written before schema v6): a phrase search reads the clipping's text. */
+  pairs?: Uint8Array;
+}
+
+/**
+ * A clipping's index entry, in one place for saves, edits, imports, sync and migrations: each field folded and split
+ * once for both (the phrase fields, `phraseFields`, are the title, the text, the note and the highlights' notes).
+ */
+export function clippingIndex(clipping: Searchable): IndexEntry {
+  const { all, phrased } = splitSearchable(clipping);
+  const words = wordsOfFields(all);
+  return worthPairs(phraseFields(clipping)) ? { words, pairs: pairsOfFields(phrased) } : { words };
+}
+
+/** The word pairs of a clipping whose phrase fields are long enough to be worth them (`worthPairs`), else none. */
+export function clippingPairs(clipping: Pick<Clipping, 'title' | 'text' | 'note'> & { highlights?: readonly Highlight[] }): Uint8Array | undefined {
+  const fields = phraseFields(clipping);
+  return worthPairs(fields) ? pairSignature(fields) : undefined;
+}
+
+/**
+ * Below PAIRS_FROM characters of phrase fields (a link's title, a short selection) a clipping's record is about as
+ * small as its search row, and reading it costs the same (~50 us a read: per request, not per byte, at these sizes):
+ * such rows hold no pairs, and a phrase reads the record. Imports of links (20,000 Pocket titles) so write none.
+ */
+const worthPairs = (fields: ReadonlyArray<string | null | undefined>) => fields.reduce((sum, f) => sum + (f?.length ?? 0), 0) >= PAIRS_FROM;
+const PAIRS_FROM = 400;
 
 export const SCHEMA_V1 = { clippings: '++id, &key, savedAt, publishedTime, title, siteName, kind, *tags' };
 /** v2: the full-text index (see SearchRow and utils/clippings/postings.ts). */
@@ -43,7 +91,20 @@ export const SCHEMA_V4 = { syncOutbox: 'key', syncBase: 'key, docId', syncState:
  * kept under another edition of its address in one index look-up. Selections have none: not in the index.
  */
 export const SCHEMA_V5 = { clippings: `${SCHEMA_V3.clippings}, editionKey` };
+/**
+ * v6: search rows gain their clipping's word pairs (SearchRow.pairs). The rows of a library upgraded from v5 are filled
+ * in the background, a chunk at a time (utils/clippings/fill-pairs.ts), from the id `meta` keeps under
+ * WORD_PAIRS_FROM: reading every text at the upgrade held the database 15 s at 30,000 clippings (load ~17).
+ */
+export const SCHEMA_V6 = { meta: 'name' };
+/** The `meta` row of the id the word pairs are filled after (none: nothing to fill). */
+export const WORD_PAIRS_FROM = 'wordPairsFrom';
 
+/** A value the database keeps about itself. */
+export interface MetaRow {
+  name: string;
+  value: number;
+}
 /** The clippings database. Each schema change is a new version with its migration; never edit an old one. */
 export class ClippingsDb extends Dexie {
   clippings!: EntityTable<Clipping, 'id'>;
@@ -52,6 +113,7 @@ export class ClippingsDb extends Dexie {
   syncOutbox!: EntityTable<OutboxRow, 'key'>;
   syncBase!: EntityTable<BaseRow, 'key'>;
   syncState!: EntityTable<StateRow, 'name'>;
+  meta!: EntityTable<MetaRow, 'name'>;
 
   /**
    * `capture`: every write to clippings also queues it for sync (utils/sync/outbox.ts), in the same
@@ -68,6 +130,8 @@ export class ClippingsDb extends Dexie {
     this.version(4).stores(SCHEMA_V4);
     // v5: every article gains its edition-free key (the middleware below writes it; the upgrade only rewrites the rows).
     this.version(5).stores(SCHEMA_V5).upgrade(fillEditionKeys);
+    // v6: the rows of the search index written before lack their word pairs: filled later, from the first id on.
+    this.version(6).stores(SCHEMA_V6).upgrade((tx) => tx.table<MetaRow, string>('meta').put({ name: WORD_PAIRS_FROM, value: 0 }));
     this.use(editionKeyMiddleware());
     if (capture) this.use(outboxMiddleware());
   }
@@ -80,16 +144,16 @@ type IndexTables = Pick<ClippingsDb, 'search' | 'postings'>;
  * in the postings (taking them all out touched hundreds of posting rows: ~400 ms for a highlight on an
  * imported clipping); only the words it lost leave them, and the words it gained go to the multi-entry index.
  */
-export async function indexOne(db: IndexTables, id: number, words: string[]): Promise<void> {
+export async function indexOne(db: IndexTables, id: number, { words, pairs }: IndexEntry): Promise<void> {
   const old = await db.search.get(id);
-  if (!old?.packed) return void (await db.search.put({ id, words }));
+  if (!old?.packed) return void (await db.search.put({ id, words, ...(pairs ? { pairs } : {}) }));
   const next = new Set(words);
   const packed = unpack(old);
   const gone = packed.filter((w) => !next.has(w));
   if (gone.length) await applyPostings(db.postings, [{ id, before: gone, after: [] }]);
   const kept = new Set(packed);
   const rest = packed.filter((w) => next.has(w));
-  await db.search.put({ id, words: words.filter((w) => !kept.has(w)), ...(rest.length ? { packed: rest.join(' ') } : {}) });
+  await db.search.put({ id, words: words.filter((w) => !kept.has(w)), ...(rest.length ? { packed: rest.join(' ') } : {}), ...(pairs ? { pairs } : {}) });
 }
 
 /** A word fewer clippings of a bucket than this gain in one import goes to the multi-entry index, not a posting row. */
@@ -100,7 +164,7 @@ const POSTING_FROM = 3;
  * the multi-entry index (POSTING_FROM). `fresh` names ids known to have no index row yet (new clippings),
  * which are then not looked up.
  */
-export async function indexMany(db: IndexTables, rows: Array<{ id: number; words: string[] }>, fresh: ReadonlySet<number> = new Set(),
+export async function indexMany(db: IndexTables, rows: Array<{ id: number } & IndexEntry>, fresh: ReadonlySet<number> = new Set(),
   lap: (phase: string) => void = () => undefined): Promise<void> {
   const lookUp = rows.filter((r) => !fresh.has(r.id)).map((r) => r.id);
   const old = new Map((await db.search.bulkGet(lookUp)).filter((r): r is SearchRow => r !== undefined).map((r) => [r.id, r]));
@@ -110,7 +174,7 @@ export async function indexMany(db: IndexTables, rows: Array<{ id: number; words
     const words = live.get(r.id) ?? [];
     const apart = new Set(words);
     const packed = words.length ? r.words.filter((w) => !apart.has(w)) : r.words;
-    return { id: r.id, words, ...(packed.length ? { packed: packed.join(' ') } : {}) };
+    return { id: r.id, words, ...(packed.length ? { packed: packed.join(' ') } : {}), ...(r.pairs ? { pairs: r.pairs } : {}) };
   }));
   lap('search index: write search rows');
 }
@@ -136,12 +200,12 @@ export async function idsWithPrefix(db: IndexTables, prefix: string): Promise<nu
 }
 
 async function fillSearchIndex(tx: Transaction): Promise<void> {
-  const rows: Array<{ id: number; words: string[] }> = [];
+  const rows: Array<{ id: number } & IndexEntry> = [];
   await tx
     .table<Clipping, number>('clippings')
     .toCollection()
     .each((clipping) => {
-      rows.push({ id: clipping.id, words: clippingWords({ ...clipping, tags: clipping.tags ?? [], note: clipping.note ?? '' }) });
+      rows.push({ id: clipping.id, ...clippingIndex({ ...clipping, tags: clipping.tags ?? [], note: clipping.note ?? '' }) });
     });
   await indexMany({ search: tx.table<SearchRow, number>('search'), postings: tx.table<PostingRow, [number, string]>('postings') }, rows);
 }
@@ -172,9 +236,9 @@ function withEditionKey(row: Clipping): Clipping {
   return editionKey === undefined ? rest : { ...rest, editionKey };
 }
 
-/** v4 rows have no edition-free key: each is written again, and the middleware adds it. */
+/** v4 rows have no edition-free key: each is written again unchanged, and the middleware adds it (computed once, there). */
 async function fillEditionKeys(tx: Transaction): Promise<void> {
-  await tx.table<Clipping, number>('clippings').toCollection().modify((clipping) => void (clipping.editionKey = editionKeyOf(clipping)));
+  await tx.table<Clipping, number>('clippings').toCollection().modify(() => undefined);
 }
 
 /** v2 rows have no marks: each gains the defaults, its content untouched. */

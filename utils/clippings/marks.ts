@@ -1,6 +1,6 @@
 // The reader's marks on a clipping: highlights, reading progress and state (issue #12). Each write is
 // one transaction on the clipping and its search-index row (highlight quotes and notes are searchable).
-import { clippingWords, indexOne, type ClippingsDb } from './db';
+import { clippingIndex, indexOne, type ClippingsDb } from './db';
 import { invalidField, invalidForReader, toStoreError } from './errors';
 import { findArticle, storeDraft } from './store';
 import type { Clipping, ClippingState, Highlight, HighlightColor, ReadingProgress } from './types';
@@ -27,7 +27,7 @@ async function changeClipping<T>(db: ClippingsDb, id: unknown, change: (clipping
       const { patch, reindex, result } = change(clipping);
       const next = { ...clipping, ...patch, updatedAt: now };
       await db.clippings.put(next);
-      if (reindex) await indexOne(db, clippingId, clippingWords(next));
+      if (reindex) await indexOne(db, clippingId, clippingIndex(next));
       return result;
     });
   } catch (error) {

@@ -1,10 +1,11 @@
 // Library reads: one page of clippings for a search, filters and sort, through IndexedDB indexes only.
-// Ordering reads index keys (ids), never records; only the page's clippings are loaded, plus the text
-// of phrase-search candidates, in batches.
+// Ordering reads index keys (ids), never records; only the page's clippings are loaded, plus the word pairs of
+// phrase-search candidates and the texts of those that may hold the phrase, in batches.
 import Dexie, { cmp } from 'dexie';
-import { idsWithPrefix, idsWithWord, type ClippingsDb } from './db';
+import { idsWithPrefix, idsWithWord, phraseFields, type ClippingsDb } from './db';
 import { isEmptyQuery, matchesPhrases, parseQuery, type ParsedQuery } from './search-index';
 import type { Clipping, ClippingKind, ClippingState } from './types';
+import { mayHoldPhrases } from './word-pairs';
 
 /** `state`: in progress first (the one read last on top), then unread, finished, archived. */
 export type SortField = 'savedAt' | 'publishedTime' | 'title' | 'siteName' | 'updatedAt' | 'state';
@@ -32,8 +33,8 @@ export interface LibraryPage {
   parsed: ParsedQuery;
   /**
    * A phrase search whose page filled before every candidate was checked: checks the rest and gives the total.
-   * Each candidate's text is read to check the phrase (100–600 texts of ~10 KB for the bench's phrases at 10,000
-   * clippings, half of such a search), so the page is shown once its own matches are found, and counted after.
+   * The candidates whose word pairs may hold the phrase have their texts read to check it (tens to hundreds of texts
+   * of ~10 KB for a common phrase), so the page is shown once its own matches are found, and counted after.
    * `stale` stops it once the search is no longer shown: the database runs its reads in turn, and a count left
    * running would hold the next search behind it.
    */
@@ -99,9 +100,11 @@ export function orderedIds(db: ClippingsDb, sort: SortField, desc: boolean, { in
   if (!listening) {
     listening = true;
     Dexie.on('storagemutated', (parts) => {
-      // Parts are named idb://<database>/<table>/<index>.
-      for (const name of new Set(Object.keys(parts).map((part) => part.split('/')[2] ?? ''))) changed(name);
-      for (const cached of allCaches) cached.clear();
+      // Parts are named idb://<database>/<table>/<index>; the orders are of the clippings (a write to the search index
+      // alone, such as the word pairs' fill, leaves them as they are).
+      const names = new Set(Object.keys(parts).map((part) => part.split('/')).filter((part) => part[3] === 'clippings').map((part) => part[2] ?? ''));
+      for (const name of names) changed(name);
+      if (names.size) for (const cached of allCaches) cached.clear();
     });
   }
   let cache = orderCache.get(db);
@@ -228,7 +231,8 @@ export async function queryLibrary(db: ClippingsDb, q: LibraryQuery = {}): Promi
     // the whole library (30,000 keys read and cloned, while the first page is being painted).
     const ids = await matchingIds(db, q, parsed);
     if (ids !== null && ids.size <= SORT_HERE_UP_TO) {
-      const found = (await db.clippings.bulkGet([...ids])).filter((c): c is Clipping => c !== undefined && holdsPhrases(parsed, c));
+      const read = parsed.phrases.length ? await phraseMaybes(db, [...ids], parsed) : [...ids];
+      const found = (await db.clippings.bulkGet(read)).filter((c): c is Clipping => c !== undefined && holdsPhrases(parsed, c));
       const hits = sortClippings(found, sort, desc);
       return { items: hits.slice(offset, offset + limit), total: hits.length, parsed };
     }
@@ -329,20 +333,38 @@ export function sortClippings(clippings: Clipping[], sort: IndexedSort, desc: bo
   return keyed.concat(rest);
 }
 
-const holdsPhrases = (parsed: ParsedQuery, c: Clipping) => matchesPhrases(parsed, c.title, c.text, c.note, ...c.highlights.map((h) => h.note));
+const holdsPhrases = (parsed: ParsedQuery, c: Clipping) => matchesPhrases(parsed, ...phraseFields(c));
 
 /**
- * The page of a phrase search: its candidates, in order, are read a batch at a time and kept when their title, text
- * or notes hold every quoted phrase, until the page is full (its total then follows from `count`) or none is left.
- * The first read is twice the page's worth (where half the candidates or more hold the phrase, the page needs no more
- * texts: a second request costs more than 25 more texts under load); each next one is sized by the share of candidates
- * that held the phrases so far (`nextBatch`): the bench's phrases fill their page from the first ~25–100 of 80–330
- * candidates, and a page's worth then batches of 100 read ~125 texts in two requests for most. The count, after the
- * paint, reads PHRASE_BATCH at a time, the next batch (in the database's thread) while this one is checked (in the page's).
+ * The candidates of a phrase search that may hold its phrases, in their order: the word pairs of their search rows
+ * (SearchRow.pairs, ~0.5–1 KB against ~20 KB of text and HTML a record) rule the others out unread. A row without
+ * pairs (written before schema v6) keeps its candidate: its text says.
+ */
+async function phraseMaybes(db: ClippingsDb, ids: number[], parsed: ParsedQuery): Promise<number[]> {
+  const rows = await db.search.bulkGet(ids);
+  return ids.filter((_, i) => {
+    const pairs = rows[i]?.pairs;
+    return pairs === undefined || mayHoldPhrases(pairs, parsed.phrases);
+  });
+}
+
+/**
+ * The page of a phrase search. The texts of its first candidates, twice the page's worth, are read as before (where half
+ * of them or more hold the phrase, the page needs no more: a common phrase reads no word pairs), and meanwhile, in the
+ * same turn of the database, the word pairs of the next PAIRS_WINDOW (`phraseMaybes`). Past the first, only the
+ * candidates whose pairs may hold every phrase have their texts read, in order, a batch at a time sized by the share that
+ * held the phrases so far (`nextBatch`); the pairs a window at a time, each twice as long as all before. A phrase in none
+ * of the candidates (or in few among hundreds) so reads their pairs (~0.1 ms each under load), not their texts (~0.35 ms).
+ * The page is shown once full (its total then follows from `count`, which reads the rest PHRASE_BATCH texts or
+ * PAIRS_WINDOW pairs at a time, stopping once the search is stale) or when no candidate is left.
  */
 async function phrasePage(db: ClippingsDb, candidates: number[], parsed: ParsedQuery, offset: number, limit: number): Promise<LibraryPage> {
   const wanted = offset + limit;
   const items: Clipping[] = [];
+  /** The candidates whose texts are to be read, in order: the first ones all, then those whose pairs say maybe. */
+  const maybes = candidates.slice(0, wanted * 2);
+  let paired = maybes.length;
+  let ahead: Promise<number[]> | null = null;
   let found = 0;
   let checked = 0;
   const keep = (batch: Array<Clipping | undefined>) => {
@@ -352,30 +374,43 @@ async function phrasePage(db: ClippingsDb, candidates: number[], parsed: ParsedQ
       found++;
     }
   };
-  while (checked < candidates.length && found < wanted) {
-    const size = checked === 0 ? wanted * 2 : nextBatch(wanted - found, found, checked);
-    const batch = await db.clippings.bulkGet(candidates.slice(checked, checked + size));
-    checked += size;
+  const texts = async (size: number) => {
+    const batch = await db.clippings.bulkGet(maybes.slice(checked, checked + size));
+    checked += batch.length;
     keep(batch);
+  };
+  /** Starts reading the pairs of the next `size` candidates (a read left running when the search went stale fails unheard). */
+  const nextWindow = (size: number) => {
+    const read = phraseMaybes(db, candidates.slice(paired, paired + size), parsed);
+    read.catch(() => undefined);
+    paired += size;
+    return read;
+  };
+  const pairs = async (size: number) => {
+    const read = ahead ?? nextWindow(size);
+    ahead = null;
+    maybes.push(...(await read));
+  };
+  const left = () => checked < maybes.length || paired < candidates.length || ahead !== null;
+  const first = texts(maybes.length);
+  if (paired < candidates.length) ahead = nextWindow(PAIRS_WINDOW);
+  await first;
+  while (found < wanted && left()) {
+    if (checked < maybes.length) await texts(nextBatch(wanted - found, found, checked));
+    else await pairs(Math.max(PAIRS_WINDOW, paired));
   }
-  if (checked >= candidates.length) return { items, total: found, parsed };
+  if (!left()) return { items, total: found, parsed };
   const count = async (stale: () => boolean): Promise<number> => {
-    const read = (from: number) => {
-      const batch = db.clippings.bulkGet(candidates.slice(from, from + PHRASE_BATCH));
-      batch.catch(() => undefined); // a read left ahead when the search went stale fails unheard
-      return batch;
-    };
-    let next = read(checked);
-    while (checked < candidates.length && !stale()) {
-      const batch = await next;
-      checked += PHRASE_BATCH;
-      if (checked < candidates.length) next = read(checked);
-      keep(batch);
+    while (left() && !stale()) {
+      if (checked < maybes.length) await texts(PHRASE_BATCH);
+      else await pairs(PAIRS_WINDOW);
     }
     return found;
   };
   return { items, total: null, parsed, count };
 }
+/** Candidates whose word pairs are read at a time, at least (a search row costs about a third of a record under load). */
+const PAIRS_WINDOW = 200;
 
 /**
  * How many candidates to read next for `missing` more matches, `found` of the `checked` so far having held the phrases:

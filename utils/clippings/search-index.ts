@@ -3,7 +3,7 @@
 // becomes exact tokens, one as-you-type prefix, and phrases checked against the text of the candidates.
 
 /** Scripts written without spaces: indexed as overlapping character pairs. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+export const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 // Word separators as plain ranges (a Unicode-property split was 4x slower on imports): ASCII punctuation and
 // spaces, Latin-1 symbols, general punctuation, currency, arrows, maths, shapes, CJK punctuation, full-width
 // punctuation, and emoji (high surrogates; the low half left alone is shorter than a word).
@@ -43,15 +43,33 @@ export function tokens(text: string): string[] {
   return out;
 }
 
-/** The distinct index words of a clipping's searchable fields (the hot path of imports: split, no match objects). */
+/** A field folded, and its parts between separators (empty ones at its ends included). */
+export interface SplitField {
+  folded: string;
+  parts: string[];
+}
+
+/** Folds and splits a field once, for its index words and its word pairs (the hot path of imports: split, no match objects). */
+export function splitField(field: string | null | undefined): SplitField | null {
+  if (!field) return null;
+  const folded = fold(field);
+  return { folded, parts: folded.split(SEPARATORS) };
+}
+
+/** The distinct index words of a clipping's searchable fields. */
 export function indexWords(...fields: Array<string | null | undefined>): string[] {
+  return wordsOfFields(fields.map(splitField));
+}
+
+/** The distinct index words of fields already split (`splitField`). */
+export function wordsOfFields(fields: ReadonlyArray<SplitField | null>): string[] {
   const words = new Set<string>();
   const add = (form: string) => void words.add(form);
   for (const field of fields) {
     if (!field) continue;
-    const folded = fold(field);
+    const { folded, parts } = field;
     const unspaced = UNSPACED.test(folded);
-    for (const token of folded.split(SEPARATORS)) {
+    for (const token of parts) {
       if (unspaced && UNSPACED.test(token)) indexForms(token, add);
       else if (token.length >= MIN_TOKEN && token.length <= MAX_TOKEN) words.add(token);
       if (words.size >= MAX_WORDS) return [...words];

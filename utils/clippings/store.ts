@@ -1,6 +1,6 @@
 // The clippings store: save, edit, delete, import and their merge rules, each one transaction. A little over
 // 200 lines because the import's chunked merge (importClippings) reads best whole, beside the saves it mirrors.
-import { clippingWords, indexMany, indexOne, unindex, type ClippingsDb } from './db';
+import { clippingIndex, indexMany, indexOne, unindex, type ClippingsDb, type IndexEntry } from './db';
 import { invalidField, invalidForReader, toStoreError } from './errors';
 import { contentSource, mergeMarks } from './merge-marks';
 import { defaultMarks, type Clipping, type ClippingDraft, type SaveOutcome } from './types';
@@ -88,11 +88,11 @@ export async function storeDraft(db: ClippingsDb, draft: ClippingDraft, now: num
     // as it keeps its tags, note, state, highlights, source and key (sync knows it by its key).
     const savedAt = existing.linkOnly ? existing.savedAt : now;
     await db.clippings.update(existing.id, { ...draft, key: existing.key, savedAt, linkOnly: false, updatedAt: now });
-    await indexOne(db, existing.id, clippingWords({ ...existing, ...draft }));
+    await indexOne(db, existing.id, clippingIndex({ ...existing, ...draft }));
     return { id: existing.id, updated: true };
   }
   const id = await db.clippings.add({ ...draft, key, savedAt: now, tags: [], note: '', ...defaultMarks(now) });
-  await indexOne(db, id, clippingWords({ ...draft, tags: [], note: '' }));
+  await indexOne(db, id, clippingIndex({ ...draft, tags: [], note: '' }));
   return { id, updated: false };
 }
 
@@ -126,7 +126,7 @@ export async function updateClipping(db: ClippingsDb, id: unknown, changes: { ta
       if (!existing) throw invalidForReader(`no clipping with id ${id}`);
       const next = { ...existing, ...patch, updatedAt: Date.now() };
       await db.clippings.put(next);
-      await indexOne(db, id, clippingWords(next));
+      await indexOne(db, id, clippingIndex(next));
       return next;
     });
   } catch (error) {
@@ -183,7 +183,7 @@ export async function importClippings(
   const outcome: ImportOutcome = { added: 0, merged: 0, unchanged: 0 };
   try {
     await db.transaction('rw', [db.clippings, db.search, db.postings], async () => {
-      const rows: Array<{ id: number; words: string[] }> = [];
+      const rows: Array<{ id: number } & IndexEntry> = [];
       // The ids of the keys this import can land on (its records' stored and computed keys), and every id taken
       // (the primary keys: one request).
       const computed = records.map((r) => clippingKey(r));
@@ -239,13 +239,13 @@ export async function importClippings(
         // Kept ids first: a generated id is then above every id this chunk keeps, never on top of one.
         // The writes run in the database while this thread finds the chunk's words.
         const writes = db.clippings.bulkPut(keepId).then(() => db.clippings.bulkAdd(newId as Clipping[], { allKeys: true }));
-        const keptWords = keepId.map(clippingWords);
-        const newWords = newId.map((c) => clippingWords(c));
+        const keptWords = keepId.map(clippingIndex);
+        const newWords = newId.map((c) => clippingIndex(c));
         lap('words');
         const generated = await writes;
         lap('write clippings (and sync outbox)');
-        keepId.forEach((c, i) => rows.push({ id: c.id, words: keptWords[i]! }));
-        newId.forEach((c, i) => rows.push({ id: generated[i]!, words: newWords[i]! }));
+        keepId.forEach((c, i) => rows.push({ id: c.id, ...keptWords[i]! }));
+        newId.forEach((c, i) => rows.push({ id: generated[i]!, ...newWords[i]! }));
         for (const c of [...keepId, ...newId.map((c, i) => ({ ...c, id: generated[i]! }))]) {
           if (!keyToId.has(c.key)) fresh.add(c.id);
           keyToId.set(c.key, c.id);

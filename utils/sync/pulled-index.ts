@@ -4,7 +4,7 @@
 // writes it once, as an import does. The ids waiting for the pass are kept in `syncState`, written in the
 // apply's own transactions, so a worker stopped between the apply and the pass leaves none unindexed: the
 // next apply's pass takes them.
-import { clippingWords, indexMany } from '../clippings/db';
+import { clippingIndex, indexMany, type IndexEntry } from '../clippings/db';
 import type { SyncDb } from './engine';
 
 const UNINDEXED = 'unindexed';
@@ -33,10 +33,10 @@ export async function indexPulled(db: SyncDb, lap: (phase: string) => void = () 
     const done = await db.transaction('rw', [db.clippings, db.search, db.postings, db.syncState], async () => {
       const waiting = await unindexed(db);
       const pass = waiting.slice(0, PASS_SIZE);
-      const rows: Array<{ id: number; words: string[] }> = [];
+      const rows: Array<{ id: number } & IndexEntry> = [];
       for (let i = 0; i < pass.length; i += READ_SIZE) {
         const clippings = await db.clippings.bulkGet(pass.slice(i, i + READ_SIZE));
-        for (const c of clippings) if (c) rows.push({ id: c.id, words: clippingWords(c) });
+        for (const c of clippings) if (c) rows.push({ id: c.id, ...clippingIndex(c) });
       }
       lap('read clippings, words');
       await indexMany(db, rows, new Set(), lap);

@@ -1,5 +1,5 @@
 import { backupText } from '../../../utils/clippings/backup';
-import { clippingWords, indexMany, indexOne, type ClippingsDb } from '../../../utils/clippings/db';
+import { clippingIndex, indexMany, indexOne, type ClippingsDb } from '../../../utils/clippings/db';
 import { clippingBatches } from '../../../utils/clippings/batches';
 import { defaultMarks, type Clipping, type ClippingDraft, type Highlight } from '../../../utils/clippings/types';
 
@@ -39,7 +39,7 @@ export async function backupOf(db: ClippingsDb): Promise<string> {
 export async function seedLibrary(db: ClippingsDb, clippings: Clipping[], oneAtATime: (c: Clipping) => boolean = () => false): Promise<void> {
   await db.transaction('rw', [db.clippings, db.search, db.postings], async () => {
     await db.clippings.bulkAdd(clippings);
-    await indexMany(db, clippings.filter((c) => !oneAtATime(c)).map((c) => ({ id: c.id, words: clippingWords(c) })));
-    for (const c of clippings.filter(oneAtATime)) await indexOne(db, c.id, clippingWords(c));
+    await indexMany(db, clippings.filter((c) => !oneAtATime(c)).map((c) => ({ id: c.id, ...clippingIndex(c) })));
+    for (const c of clippings.filter(oneAtATime)) await indexOne(db, c.id, clippingIndex(c));
   });
 }

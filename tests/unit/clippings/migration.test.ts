@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { clippingWords, ClippingsDb, indexMany, indexOne, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, type SearchRow } from '../../../utils/clippings/db';
+import { clippingPairs, clippingWords, ClippingsDb, indexMany, indexOne, WORD_PAIRS_FROM, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, type SearchRow } from '../../../utils/clippings/db';
 import { editionKeyOf } from '../../../utils/clippings/edition-key';
+import { fillWordPairs } from '../../../utils/clippings/fill-pairs';
 import { findArticle } from '../../../utils/clippings/store';
 import type { PostingRow } from '../../../utils/clippings/postings';
 import { queryLibrary } from '../../../utils/clippings/query';
@@ -16,13 +17,32 @@ function withoutMarks(clipping: Clipping): Omit<Clipping, keyof ClippingMarks> {
   return row;
 }
 
+/** The search rows an upgrade to v6 and the fill leave: as they were, each with its clipping's word pairs (a long enough clipping's). */
+function withPairs(rows: SearchRow[], clippings: ReadonlyArray<Pick<Clipping, 'id' | 'title' | 'text' | 'note'>>) {
+  const byId = new Map(clippings.map((c) => [c.id, c]));
+  return rows.map((row) => {
+    const pairs = clippingPairs(byId.get(row.id)!);
+    return pairs ? { ...row, pairs: [...pairs] } : row;
+  });
+}
+
+/** Search rows with their pairs as plain numbers (a typed array read back from the database is of another realm). */
+const readBack = (rows: SearchRow[]) => rows.map((row) => ({ ...row, pairs: row.pairs && [...row.pairs] }));
+
+/** Fills the word pairs after an upgrade to v6 as the library does, chunk after chunk; returns the chunks. */
+async function fillAll(db: ClippingsDb, size?: number): Promise<number> {
+  let chunks = 0;
+  while ((await fillWordPairs(db, size)) !== null) chunks++;
+  return chunks;
+}
+
 function v2Row(id: number): Omit<Clipping, keyof ClippingMarks> {
   const text = Array.from({ length: 60 }, (_, j) => WORDS[(id * 7 + j * 13) % WORDS.length]! + (j % 5 === 0 ? String((id + j) % 97) : '')).join(' ');
   return withoutMarks(makeClipping(id, { text: `Story number ${id} ${text}`, tags: id % 3 ? ['odd'] : [], note: id === 4242 ? 'pelican note' : '' }));
 }
 
 describe('schema migrations', () => {
-  it('v1 → v5: every clipping kept as it was, the search index filled, the marks and edition-free keys added', async () => {
+  it('v1 → v6: every clipping kept as it was, the search index filled (with word pairs), the marks and edition-free keys added', async () => {
     const name = `migrate-${Math.random()}`;
     const v1 = new Dexie(name);
     v1.version(1).stores(SCHEMA_V1);
@@ -32,16 +52,17 @@ describe('schema migrations', () => {
 
     const db = new ClippingsDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.clippings.toArray()).toEqual(before.map((c) => ({ ...c, ...defaultMarks(c.savedAt), editionKey: editionKeyOf(c) })));
     expect(await db.search.count()).toBe(40);
     expect((await queryLibrary(db, { search: 'pelican ' })).items.map((c) => c.id)).toEqual([6]);
     expect((await queryLibrary(db, { search: 'number 17 ' })).items.map((c) => c.id)).toEqual([17]);
+    expect((await queryLibrary(db, { search: '"story number 17"' })).items.map((c) => c.id)).toEqual([17]);
     expect((await queryLibrary(db, { tag: 'odd' })).total).toBe(20);
     await db.delete();
   });
 
-  it('v2 → v5: a 10,000-clipping library keeps every clipping, search row and posting, and gains the defaults', async () => {
+  it('v2 → v6: a 10,000-clipping library keeps every clipping, search row and posting, and gains the defaults and word pairs', async () => {
     const name = `migrate-v3-${Math.random()}`;
     const v2 = new Dexie(name);
     v2.version(1).stores(SCHEMA_V1);
@@ -52,7 +73,7 @@ describe('schema migrations', () => {
       const tables = { search: v2.table<SearchRow, number>('search'), postings: v2.table<PostingRow, [number, string]>('postings') };
       await v2.table('clippings').bulkAdd(before);
       await indexMany(tables, before.slice(0, 9_900).map((c) => ({ id: c.id, words: clippingWords(c) })));
-      for (const c of before.slice(9_900)) await indexOne(tables, c.id, clippingWords(c));
+      for (const c of before.slice(9_900)) await indexOne(tables, c.id, { words: clippingWords(c) });
     });
     const search = await v2.table('search').toArray();
     const postings = await v2.table('postings').toArray();
@@ -61,10 +82,19 @@ describe('schema migrations', () => {
     const db = new ClippingsDb(name);
     const started = performance.now();
     await db.open();
-    console.log(`v2 → v5 migration of 10,000 clippings (fake-indexeddb): ${Math.round(performance.now() - started)} ms`);
-    expect(db.verno).toBe(5);
+    console.log(`v2 → v6 migration of 10,000 clippings (fake-indexeddb): ${Math.round(performance.now() - started)} ms`);
+    expect(db.verno).toBe(6);
     expect(await db.clippings.toArray()).toEqual(before.map((c) => ({ ...c, ...defaultMarks(c.savedAt), editionKey: editionKeyOf(c) })));
-    expect(await db.search.toArray()).toEqual(search);
+    // The upgrade leaves the search rows as they were, and a mark to fill their word pairs from.
+    expect(readBack(await db.search.toArray())).toEqual(readBack(search));
+    expect(await db.meta.get(WORD_PAIRS_FROM)).toEqual({ name: WORD_PAIRS_FROM, value: 0 });
+    // A phrase search meanwhile reads the texts: the same results.
+    expect((await queryLibrary(db, { search: '"story number 4242"' })).items.map((c) => c.id)).toEqual([4242]);
+    const filling = performance.now();
+    expect(await fillAll(db, 1_000)).toBe(10);
+    console.log(`v6 word pairs of 10,000 clippings filled in 10 chunks (fake-indexeddb): ${Math.round(performance.now() - filling)} ms`);
+    expect(readBack(await db.search.toArray())).toEqual(withPairs(search, before));
+    expect(await db.meta.count()).toBe(0);
     expect(await db.postings.toArray()).toEqual(postings);
     expect(await db.clippings.where('state').equals('unread').count()).toBe(10_000);
     expect(await db.clippings.where('highlightCount').above(0).count()).toBe(0);
@@ -74,7 +104,7 @@ describe('schema migrations', () => {
     await db.delete();
   }, 180_000);
 
-  it('v4 → v5: every row kept as it was, each article gains its edition-free key, a selection none; nothing queued for sync', async () => {
+  it('v4 → v6: every row kept as it was, each article gains its edition-free key, a selection none, each search row its word pairs; nothing queued for sync', async () => {
     const name = `migrate-v5-${Math.random()}`;
     const v4 = new Dexie(name);
     v4.version(1).stores(SCHEMA_V1);
@@ -98,14 +128,20 @@ describe('schema migrations', () => {
 
     const db = new ClippingsDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const after = await db.clippings.toArray();
     expect(after).toEqual(before.map((c) => (c.kind === 'article' ? { ...c, editionKey: editionKeyOf(c) } : c)));
     expect(after.find((c) => c.id === 31)?.editionKey).toBe('//gazette.example/2019/rivers');
     expect(after.find((c) => c.id === 32)).not.toHaveProperty('editionKey');
     expect(await db.clippings.where('editionKey').above('').count()).toBe(31);
-    expect(await db.search.toArray()).toEqual(search);
+    expect(readBack(await db.search.toArray())).toEqual(readBack(search));
     expect(await db.postings.toArray()).toEqual(postings);
+    // A clipping edited before the fill reaches it keeps the pairs of its edit; the fill gives the others theirs.
+    await db.transaction('rw', [db.clippings, db.search, db.postings], () => indexOne(db, 5, { words: ['edited'], pairs: new Uint8Array([1, 2, 3]) }));
+    expect(await fillAll(db, 7)).toBe(5);
+    const edited = readBack(await db.search.toArray()).find((row) => row.id === 5);
+    expect(edited?.pairs).toEqual([1, 2, 3]);
+    expect(readBack(await db.search.toArray()).filter((row) => row.id !== 5)).toEqual(withPairs(search, before).filter((row) => row.id !== 5));
     expect(await db.syncOutbox.count()).toBe(0);
     // The link Pocket kept is found by the page visited today, under its https://www. address.
     await expect(findArticle(db, 'https://www.gazette.example/2019/rivers')).resolves.toMatchObject({ id: 31 });
@@ -115,7 +151,9 @@ describe('schema migrations', () => {
   it('opens a fresh database at the current version', async () => {
     const db = new ClippingsDb(`fresh-${Math.random()}`);
     await db.open();
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['clippings', 'postings', 'search', 'syncBase', 'syncOutbox', 'syncState']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['clippings', 'meta', 'postings', 'search', 'syncBase', 'syncOutbox', 'syncState']);
+    // Made under v6: nothing to fill.
+    expect(await fillWordPairs(db)).toBeNull();
     await db.delete();
   });
 });

@@ -15,7 +15,7 @@ describe('the two halves of the search index', () => {
   it('find a word across buckets and both halves, by word and by prefix, and forget what was removed', async () => {
     const bulk = [1, 2, 3, BUCKET + 5, BUCKET + 6, BUCKET + 7, 3 * BUCKET + 1];
     await rw(() => indexMany(db, bulk.map((id) => ({ id, words: ['river', id % 2 ? 'rivers' : 'lake'] }))));
-    await rw(() => indexOne(db, 9, ['river', 'delta']));
+    await rw(() => indexOne(db, 9, { words: ['river', 'delta'] }));
     expect(sorted(await idsWithWord(db, 'river'))).toEqual(sorted([...bulk, 9]));
     expect(await idsWithWord(db, 'riv')).toEqual([]);
     expect(sorted(await idsWithPrefix(db, 'riv'))).toEqual(sorted([...bulk, 9]));
@@ -26,7 +26,7 @@ describe('the two halves of the search index', () => {
     expect(await db.search.get(3 * BUCKET + 1)).toEqual({ id: 3 * BUCKET + 1, words: ['river', 'rivers'] });
 
     // An imported clipping edited one at a time leaves the postings for the multi-entry index.
-    await rw(() => indexOne(db, 2, ['sea']));
+    await rw(() => indexOne(db, 2, { words: ['sea'] }));
     expect(sorted(await idsWithWord(db, 'river'))).toEqual(sorted([...bulk, 9].filter((id) => id !== 2)));
     expect(await idsWithWord(db, 'lake')).toEqual([BUCKET + 6]);
     expect(await idsWithWord(db, 'sea')).toEqual([2]);

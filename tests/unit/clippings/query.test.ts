@@ -147,3 +147,19 @@ describe('queryLibrary', () => {
     expect([...(await titles({ sort: 'title', offset: 0, limit: 3 })), ...(await titles({ sort: 'title', offset: 3, limit: 3 }))]).toEqual(all);
   });
 });
+
+describe('the orders kept between queries', () => {
+  it('are read again after a write to the clippings, not after one to the search index alone (the word pairs\' fill)', async () => {
+    const kept = orderedIds(db, 'savedAt', true);
+    await kept;
+    await db.transaction('rw', db.search, async () => {
+      const row = (await db.search.toCollection().first())!;
+      await db.search.put({ ...row, words: [...row.words] });
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(orderedIds(db, 'savedAt', true)).toBe(kept);
+    await updateClipping(db, (await kept)[0]!, { note: 'changed' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(orderedIds(db, 'savedAt', true)).not.toBe(kept);
+  });
+});

@@ -1,0 +1,108 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { clippingIndex, ClippingsDb, phraseFields } from '../../../utils/clippings/db';
+import { queryLibrary } from '../../../utils/clippings/query';
+import { matchesPhrases, parseQuery } from '../../../utils/clippings/search-index';
+import type { Clipping } from '../../../utils/clippings/types';
+import { mayHoldPhrases, pairSignature } from '../../../utils/clippings/word-pairs';
+import { scanMatches } from '../../fixtures/plain-scan';
+import { makeClipping, seedLibrary } from './helpers';
+
+/** A small deterministic random source (the same texts on every run). */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => ((state = Math.imul(state ^ (state >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
+}
+const VOCABULARY = ['otter', 'Otter', 'river', 'bank', 'a', 'the', 'Élan', 'elan', 'reed', 'heron', 'x', 'mud', 'flow', 'stone', 'fish', 'café', 'cafe'];
+const GLUE = [' ', ' ', ' ', ', ', '. ', ' — ', '\n', ' (', ') ', '-'];
+function text(next: () => number, words: number): string {
+  let out = '';
+  for (let i = 0; i < words; i++) out += VOCABULARY[Math.floor(next() * VOCABULARY.length)]! + GLUE[Math.floor(next() * GLUE.length)]!;
+  return out;
+}
+function phrase(next: () => number): string {
+  const length = 2 + Math.floor(next() * 2);
+  return Array.from({ length }, () => VOCABULARY[Math.floor(next() * VOCABULARY.length)]!).join(' ');
+}
+
+describe('a clipping\'s word-pair signature', () => {
+  it('never rules out a phrase its fields hold (random texts and phrases), and rules out most that they do not', () => {
+    const next = random(7);
+    let held = 0;
+    let ruledOut = 0;
+    let notHeld = 0;
+    for (let i = 0; i < 300; i++) {
+      const fields = [text(next, 3), text(next, 5 + Math.floor(next() * 200)), text(next, 2)];
+      const signature = pairSignature(fields);
+      for (let j = 0; j < 20; j++) {
+        const { phrases } = parseQuery(`"${phrase(next)}"`);
+        if (phrases.length === 0) continue;
+        if (matchesPhrases({ terms: [], prefix: null, phrases }, ...fields)) {
+          held++;
+          expect(mayHoldPhrases(signature, phrases)).toBe(true);
+        } else {
+          notHeld++;
+          if (!mayHoldPhrases(signature, phrases)) ruledOut++;
+        }
+      }
+    }
+    expect(held).toBeGreaterThan(500);
+    // Of the phrases not held, those made of pairs no field has are ruled out (a held pair can still make a phrase not held).
+    expect(ruledOut / notHeld).toBeGreaterThan(0.5);
+  });
+
+  it('pairs words only within a field, next to each other, one-letter words and punctuation as the phrase search sees them', () => {
+    const signature = pairSignature(['Otter', 'river bank', 'reed, heron — a mud flow', null, '']);
+    const may = (query: string) => mayHoldPhrases(signature, parseQuery(query).phrases);
+    expect([may('"river bank"'), may('"RIVER BANK"'), may('"reed heron"'), may('"heron mud"')]).toEqual([true, true, true, false]);
+    // "heron — a mud": the one-letter word stands between them, as in the text ("a" is no word of the phrase).
+    expect(matchesPhrases(parseQuery('"heron mud"'), 'reed, heron — a mud flow')).toBe(false);
+    // The title's last word and the text's first are not a pair.
+    expect(may('"otter river"')).toBe(false);
+    expect(matchesPhrases(parseQuery('"otter river"'), 'Otter', 'river bank')).toBe(false);
+  });
+
+  it('says "maybe" to a phrase of an unspaced script (matched on character pairs), and "no" to any phrase where no field has two words', () => {
+    expect(mayHoldPhrases(pairSignature(['東京の天気']), parseQuery('"東京 天気"').phrases)).toBe(true);
+    expect(mayHoldPhrases(pairSignature(['otter', '', 'x']), parseQuery('"otter river"').phrases)).toBe(false);
+  });
+});
+
+describe('a clipping\'s index entry', () => {
+  it('holds word pairs when its phrase fields are long enough for them to save a read, none for a link\'s title', () => {
+    expect(clippingIndex(makeClipping(1, { title: 'Otter notes number 12', text: '', html: '' })).pairs).toBeUndefined();
+    const long = makeClipping(2, { title: 'Otters', text: 'The river otter swims along the bank. '.repeat(12) });
+    expect(clippingIndex(long).pairs).toEqual(pairSignature(phraseFields(long)));
+    expect(mayHoldPhrases(clippingIndex(long).pairs!, parseQuery('"river otter"').phrases)).toBe(true);
+  });
+});
+
+describe('a phrase search through the word pairs', () => {
+  let db: ClippingsDb;
+  beforeEach(() => void (db = new ClippingsDb(`pairs-${Math.random()}`)));
+  afterEach(() => db.delete());
+
+  it('finds exactly what a plain scan finds, page and count, with rows indexed one at a time, in bulk, and without pairs', async () => {
+    const next = random(11);
+    const clippings: Clipping[] = Array.from({ length: 240 }, (_, i) => makeClipping(i + 1, {
+      url: `https://pairs.example/${i}`, key: `https://pairs.example/${i}`, title: text(next, 3), text: text(next, i % 9 ? 60 + Math.floor(next() * 120) : 5),
+      note: i % 7 === 0 ? text(next, 4) : '', savedAt: 1_000 + ((i * 37) % 240), publishedTime: null,
+    }));
+    await seedLibrary(db, clippings, (c) => c.id % 5 === 0);
+    // Rows written before schema v6 have no pairs, nor do short clippings' (every ninth here): their texts are read.
+    await db.search.where('id').below(30).modify((row) => void delete row.pairs);
+    expect(await db.search.filter((row) => row.pairs !== undefined).count()).toBeGreaterThan(150);
+    const newestFirst = [...clippings].sort((a, b) => b.savedAt - a.savedAt || b.id - a.id);
+    let compared = 0;
+    for (let i = 0; i < 60; i++) {
+      const query = `"${phrase(next)}"`;
+      const parsed = parseQuery(query);
+      if (parsed.phrases.length === 0) continue;
+      const expected = newestFirst.filter((c) => scanMatches(parsed, c)).map((c) => c.id);
+      const page = await queryLibrary(db, { search: query, limit: 10 });
+      expect(page.items.map((c) => c.id)).toEqual(expected.slice(0, 10));
+      expect(page.total ?? (await page.count!(() => false))).toBe(expected.length);
+      compared += expected.length;
+    }
+    expect(compared).toBeGreaterThan(100);
+  }, 60_000);
+});
