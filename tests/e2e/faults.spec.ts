@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { clippingWords } from '../../utils/clippings/db';
+import { clippingIndex } from '../../utils/clippings/db';
 import type { Clipping } from '../../utils/clippings/types';
 import { killBrowser, killWorker, launchProfile, newProfileDir, removeProfileDir, watchSave, workerSays, type Profile } from './crash';
 import { expect, storedClippings, storedRows, tabIdOf, test } from './fixtures';
@@ -46,7 +46,7 @@ function expectIntact(clippings: Rows, search: Rows, before: { clippings: Rows; 
   for (const clip of clippings) {
     const row = search.find((r) => r.id === clip.id);
     expect(row, `index row of clipping ${String(clip.title)}`).toBeDefined();
-    expect(new Set(row!.words as string[])).toEqual(new Set(clippingWords(clip as unknown as Clipping)));
+    expect(new Set(row!.words as string[])).toEqual(new Set(clippingIndex(clip as unknown as Clipping).words));
   }
   for (const row of search) expect(clippings.some((c) => c.id === row.id), `clipping of index row ${String(row.id)}`).toBe(true);
 }

@@ -31,16 +31,18 @@ const unpack = (row: SearchRow | undefined): string[] => (row?.packed ? row.pack
 
 type Searchable = Pick<Clipping, 'title' | 'byline' | 'siteName' | 'text' | 'note' | 'tags'> & { highlights?: readonly Highlight[] };
 
-/** The searchable words of a clipping (its highlights' quotes and notes too): its index entry's words, without the pairs (a plain scan's). */
-export function clippingWords(clipping: Searchable): string[] {
-  return wordsOfFields(splitSearchable(clipping).all);
-}
-
-/** A clipping's searchable fields folded and split once: all of them (for its words), and its phrase fields (for its pairs). */
+/**
+ * A clipping's searchable fields folded and split once: all of them (for its words: title, byline, site, text, note,
+ * tags, each highlight's quote and note, in that order), and its phrase fields (for its pairs), taken from
+ * `phraseFields` so the pairs are always of the very fields a phrase is checked in (a field missing from them would
+ * rule out a clipping that holds the phrase).
+ */
 function splitSearchable(clipping: Searchable): { all: Array<SplitField | null>; phrased: Array<SplitField | null> } {
-  const [title, byline, siteName, text, note, tags] = [clipping.title, clipping.byline, clipping.siteName, clipping.text, clipping.note, clipping.tags.join(' ')].map(splitField);
-  const marks = (clipping.highlights ?? []).map((h) => [splitField(h.quote.exact), splitField(h.note)] as const);
-  return { all: [title!, byline!, siteName!, text!, note!, tags!, ...marks.flat()], phrased: [title!, text!, note!, ...marks.map(([, n]) => n)] };
+  const phrased = phraseFields(clipping).map(splitField);
+  const [title, text, note, ...markNotes] = phrased;
+  const [byline, siteName, tags] = [clipping.byline, clipping.siteName, clipping.tags.join(' ')].map(splitField);
+  const marks = (clipping.highlights ?? []).flatMap((h, i) => [splitField(h.quote.exact), markNotes[i] ?? null]);
+  return { all: [title!, byline!, siteName!, text!, note!, tags!, ...marks], phrased };
 }
 
 /** The fields a quoted phrase is looked for in: the title, the text, the note and the highlights' notes. */

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { clippingPairs, clippingWords, ClippingsDb, indexMany, indexOne, WORD_PAIRS_FROM, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, type SearchRow } from '../../../utils/clippings/db';
+import { clippingIndex, clippingPairs, ClippingsDb, indexMany, indexOne, WORD_PAIRS_FROM, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, type SearchRow } from '../../../utils/clippings/db';
 import { editionKeyOf } from '../../../utils/clippings/edition-key';
 import { fillWordPairs } from '../../../utils/clippings/fill-pairs';
 import { findArticle } from '../../../utils/clippings/store';
@@ -72,8 +72,8 @@ describe('schema migrations', () => {
     await v2.transaction('rw', ['clippings', 'search', 'postings'], async () => {
       const tables = { search: v2.table<SearchRow, number>('search'), postings: v2.table<PostingRow, [number, string]>('postings') };
       await v2.table('clippings').bulkAdd(before);
-      await indexMany(tables, before.slice(0, 9_900).map((c) => ({ id: c.id, words: clippingWords(c) })));
-      for (const c of before.slice(9_900)) await indexOne(tables, c.id, { words: clippingWords(c) });
+      await indexMany(tables, before.slice(0, 9_900).map((c) => ({ id: c.id, words: clippingIndex(c).words })));
+      for (const c of before.slice(9_900)) await indexOne(tables, c.id, { words: clippingIndex(c).words });
     });
     const search = await v2.table('search').toArray();
     const postings = await v2.table('postings').toArray();
@@ -120,7 +120,7 @@ describe('schema migrations', () => {
     await v4.transaction('rw', ['clippings', 'search', 'postings'], async () => {
       await v4.table('clippings').bulkAdd(before);
       await indexMany({ search: v4.table<SearchRow, number>('search'), postings: v4.table<PostingRow, [number, string]>('postings') },
-        before.map((c) => ({ id: c.id, words: clippingWords(c) })));
+        before.map((c) => ({ id: c.id, words: clippingIndex(c).words })));
     });
     const search = await v4.table('search').toArray();
     const postings = await v4.table('postings').toArray();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { clippingWords, ClippingsDb } from '../../../utils/clippings/db';
+import { clippingIndex, ClippingsDb } from '../../../utils/clippings/db';
 import { forgetOrders, orderedIds, queryLibrary, WARM_CHUNK, type LibraryQuery, type SortField } from '../../../utils/clippings/query';
 import { matchesPhrases, parseQuery } from '../../../utils/clippings/search-index';
 import type { Clipping } from '../../../utils/clippings/types';
@@ -50,7 +50,7 @@ function compareKeys(a: number | string, b: number | string): number {
 function scan(q: LibraryQuery, sort: Exclude<SortField, 'state'>, desc: boolean): number[] {
   const parsed = parseQuery(q.search ?? '');
   const hits = library.filter((c) => {
-    const words = new Set(clippingWords(c));
+    const words = new Set(clippingIndex(c).words);
     return parsed.terms.every((t) => words.has(t)) && (!parsed.prefix || [...words].some((w) => w.startsWith(parsed.prefix!)))
       && matchesPhrases(parsed, c.title, c.text, c.note, ...c.highlights.map((h) => h.note)) && (!q.tag || c.tags.includes(q.tag));
   });
