@@ -73,12 +73,12 @@ export function ownerLength(c: Collector, words: string[], ownerOrg?: (name: str
     const owner = stripPossessive(words[i]!);
     // an owner of several words: "Santa Barbara's University of California", "the University of Waterloo's Institute
     // for Quantum Computing", "Vox Media's Code conference" (an organisation by its form: named too)
+    // (not a common noun's possessive inside a name: "United Nations Children's Fund")
+    const ownerWord = !isCommonWord(owner) || ORG_TAIL.has(lower(owner));
     for (let j = 0; j < i; j++) {
       const ws = [...words.slice(j, i), owner];
       const longer = ws.join(' ');
       if (isKnownPlace(longer) || c.hasOrg(longer)) return i + 1;
-      // (not a common noun's possessive inside a name: "United Nations Children's Fund")
-      const ownerWord = !isCommonWord(owner) || ORG_TAIL.has(lower(owner));
       if (ownerWord && isCap(ws[0]!) && isOrgByForm(ws.map((w) => ({ w, start: 0, end: 0 })))) {
         ownerOrg?.(longer);
         return i + 1;
