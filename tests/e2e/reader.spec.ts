@@ -106,6 +106,13 @@ test('a right-to-left article reads right to left', async ({ extContext, server,
   // The reading-progress bar grows from the right.
   expect(await reader.locator('.reader-progress > div').evaluate((bar) => getComputedStyle(bar).transformOrigin.split(' ')[0])).not.toBe('0px');
   await screenshot(reader, 'reader-rtl');
+  // The link to the original page, beside the date, tells itself from the text by more than colour, in every theme.
+  for (const theme of THEMES) {
+    await reader.evaluate((t) => chrome.storage.sync.set({ readerSettings: { theme: t } }), theme);
+    await expect(reader.locator('html')).toHaveAttribute('data-theme', theme);
+    const results = await new AxeBuilder({ page: reader }).include('.reader-head').analyze();
+    expect(results.violations.map((v) => `${theme}: ${v.id}`)).toEqual([]);
+  }
   await reader.close();
   await page.close();
 });
