@@ -12,10 +12,13 @@ export const IMAGE_SRC = /^(https?:|data:image\/(png|gif|jpe?g|webp|avif);)/i;
 // images, tables and code; nothing that runs, loads a document, submits or restyles the page.
 const CONFIG: Config = {
   USE_PROFILES: { html: true },
-  FORBID_TAGS: FORBIDDEN_TAGS,
+  // A page's own <main> is unwrapped (its content kept): shown inside ours, it made two main landmarks.
+  FORBID_TAGS: [...FORBIDDEN_TAGS, 'main'],
   // `is` (customized built-ins) and popovers: nothing an article needs, and both act without a script.
+  // `role` belonged to the page's layout: in our pages it made landmarks (a second main, a navigation), alerts or
+  // buttons of plain text.
   FORBID_ATTR: ['style', 'srcset', 'srcdoc', 'formaction', 'action', 'ping', 'background', 'poster', 'id', 'name',
-    'is', 'popover', 'popovertarget', 'popovertargetaction', 'shadowrootmode', 'attributionsrc'],
+    'is', 'popover', 'popovertarget', 'popovertargetaction', 'shadowrootmode', 'attributionsrc', 'role'],
   ALLOW_DATA_ATTR: false,
   ALLOW_UNKNOWN_PROTOCOLS: false,
   ALLOWED_URI_REGEXP: LINK_URL,

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Clipping } from '@/utils/clippings/types';
 import { t } from '@/utils/browser/i18n';
 
@@ -8,8 +8,22 @@ export function ClippingEditForm({ clipping, onSave, onCancel }: { clipping: Cli
   const [note, setNote] = useState(clipping.note);
   const tagsId = `clip-${clipping.id}-tags`;
   const noteId = `clip-${clipping.id}-note`;
+  const form = useRef<HTMLFormElement>(null);
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    // `autoFocus` acts only when a page loads: a form opened from "Edit" takes the focus itself.
+    first.current?.focus();
+    const around = form.current?.parentElement;
+    // Closed (saved, cancelled, Escape), it takes the focus with it: hand it to the actions that replace it.
+    return () =>
+      void setTimeout(() => {
+        if (document.activeElement && document.activeElement !== document.body) return;
+        around?.querySelector<HTMLElement>('.cr-card-actions button')?.focus();
+      });
+  }, []);
   return (
     <form
+      ref={form}
       class="cr-edit"
       onSubmit={(e) => {
         e.preventDefault();
@@ -18,7 +32,7 @@ export function ClippingEditForm({ clipping, onSave, onCancel }: { clipping: Cli
       onKeyDown={(e) => e.key === 'Escape' && onCancel()}
     >
       <label for={tagsId}>{t('libraryTagsInput')}</label>
-      <input id={tagsId} type="text" value={tags} autoFocus onInput={(e) => setTags((e.currentTarget as HTMLInputElement).value)} />
+      <input ref={first} id={tagsId} type="text" value={tags} onInput={(e) => setTags((e.currentTarget as HTMLInputElement).value)} />
       <label for={noteId}>{t('libraryNoteLabel')}</label>
       <textarea id={noteId} rows={3} value={note} onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)} />
       <div class="cr-card-actions">

@@ -121,7 +121,7 @@ export function SyncPanel({ db, libraryPainted }: { db: ClippingsDb; libraryPain
   };
 
   return (
-    <details class="cr-sync">
+    <details class="cr-sync" onKeyDown={closeOnEscape}>
       <summary class="cr-button">{status.server ? t('syncSummaryOn') : t('syncSummaryOff')}</summary>
       <div class="cr-sync-body">
         {status.server ? (
@@ -186,4 +186,13 @@ function errorText(status: SyncStatus): string {
   const { code, detail } = status.error;
   if (code === 'address') return SERVER_PROBLEM_TEXT[detail as ServerProblem] ?? detail;
   return t(ERROR_TEXT[code], detail);
+}
+
+/** The panel opens over the list: Escape closes it and leaves the focus on its summary, as the other overlays do. */
+function closeOnEscape(e: KeyboardEvent) {
+  const details = e.currentTarget as HTMLDetailsElement;
+  if (e.key !== 'Escape' || !details.open) return;
+  e.preventDefault();
+  details.open = false;
+  details.querySelector('summary')?.focus();
 }

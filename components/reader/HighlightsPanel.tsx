@@ -19,6 +19,17 @@ interface Props {
 /** Every highlight in document order (colour, quote, note), then those that could not be placed. All text. */
 export function HighlightsPanel({ anchoring, editing, onEdit, onShow, onNote, onDelete, deleted, onUndo }: Props) {
   const { placed, unplaced } = anchoring;
+  const list = useRef<HTMLElement>(null);
+  const wasEditing = useRef(editing);
+  useEffect(() => {
+    const closed = wasEditing.current;
+    wasEditing.current = editing;
+    // A note editor that closed (saved, cancelled, Escape) took the focus with it: give it to its highlight's
+    // "Add note"/"Edit note", unless the reader has already moved it elsewhere.
+    if (!closed || closed === editing || (document.activeElement && document.activeElement !== document.body)) return;
+    const item = Array.from(list.current?.querySelectorAll<HTMLElement>('[data-highlight-id]') ?? []).find((li) => li.dataset.highlightId === closed);
+    item?.querySelector<HTMLButtonElement>('.cr-mark-actions button')?.focus();
+  }, [editing]);
   const item = (h: Highlight, canShow: boolean) => (
     <li key={h.id} class={`cr-mark-item cr-mark-item-${h.color}`} data-highlight-id={h.id}>
       <span class="cr-visually-hidden">{t(COLOR_NAME[h.color])}</span>
@@ -39,7 +50,7 @@ export function HighlightsPanel({ anchoring, editing, onEdit, onShow, onNote, on
     </li>
   );
   return (
-    <section class="cr-marks" aria-label={t('highlightsTitle')}>
+    <section class="cr-marks" aria-label={t('highlightsTitle')} ref={list}>
       <h2 class="cr-marks-title">{t('highlightsTitle')}</h2>
       {deleted && (
         <p class="cr-marks-undo" role="status">

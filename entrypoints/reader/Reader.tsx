@@ -76,9 +76,6 @@ function ReaderView({ article, source, settings, onChange }: ViewProps) {
   return (
     <>
       <a class="reader-skip" href="#article">{t('readerSkip')}</a>
-      <div class="reader-progress" dir={article.dir ?? undefined} role="progressbar" aria-label={t('readerProgress')} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(progress * 100)}>
-        <div style={{ transform: `scaleX(${progress})` }} />
-      </div>
       <ReaderToolbar
         article={article}
         saved={saved}
@@ -93,6 +90,10 @@ function ReaderView({ article, source, settings, onChange }: ViewProps) {
       {panel && <SettingsPanel settings={settings} onChange={onChange} onClose={closePanel} />}
       <div class="reader-layout">
         <main id="article" tabIndex={-1} class="reader-main" lang={article.lang ?? undefined} dir={article.dir ?? 'auto'}>
+          {/* the progress through the article, inside its landmark (fixed at the window's top all the same) */}
+          <div class="reader-progress" dir={article.dir ?? undefined} role="progressbar" aria-label={t('readerProgress')} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(progress * 100)}>
+            <div style={{ transform: `scaleX(${progress})` }} />
+          </div>
           <article>
             <ReaderHeader article={article} progress={progress} />
             <ArticleBody html={article.html} lang={article.lang} dir={article.dir} class="cr-article-body reader-body" bodyRef={bodyRef} />

@@ -106,6 +106,21 @@ test('a right-to-left article reads right to left', async ({ extContext, server,
   // The reading-progress bar grows from the right.
   expect(await reader.locator('.reader-progress > div').evaluate((bar) => getComputedStyle(bar).transformOrigin.split(' ')[0])).not.toBe('0px');
   await screenshot(reader, 'reader-rtl');
+  // The link to the original page, beside the date, tells itself from the text by more than colour, in every theme.
+  for (const theme of THEMES) {
+    await reader.evaluate((t) => chrome.storage.sync.set({ readerSettings: { theme: t } }), theme);
+    await expect(reader.locator('html')).toHaveAttribute('data-theme', theme);
+    const results = await new AxeBuilder({ page: reader }).include('.reader-head').analyze();
+    expect(results.violations.map((v) => `${theme}: ${v.id}`)).toEqual([]);
+  }
+  // Everything on the page sits in a landmark (the reading-progress bar too), and the bar still spans the window;
+  // the headings skip no level (the key facts' own heading is there for screen readers, under the summary).
+  await reader.setViewportSize({ width: 1280, height: 800 });
+  await expect(reader.locator('.reader-facts details')).toHaveAttribute('open', '');
+  await expect(reader.locator('.reader-facts .cr-facts-label').first()).toBeVisible();
+  const landmarks = await new AxeBuilder({ page: reader }).withRules(['region', 'landmark-one-main', 'heading-order']).analyze();
+  expect(landmarks.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  expect(await reader.locator('.reader-progress').evaluate((bar) => [bar.getBoundingClientRect().top, bar.getBoundingClientRect().width === document.documentElement.clientWidth])).toEqual([0, true]);
   await reader.close();
   await page.close();
 });

@@ -31,6 +31,11 @@ describe('sanitizeHtml', () => {
     }
   });
 
+  it('keeps no landmark, role or tab stop of the page: a <main> is unwrapped with its text kept', () => {
+    const clean = sanitizeHtml('<main class="x"><div role="navigation"><p role="alert" tabindex="0">Tide tables</p></div><p>Ferries</p></main>');
+    expect(clean).toBe('<div><p>Tide tables</p></div><p>Ferries</p>');
+  });
+
   it('opens links in a new tab without opener or referrer', () => {
     const link = sanitizeToFragment('<a href="https://example.org/x">x</a>').querySelector('a')!;
     expect(link.getAttribute('target')).toBe('_blank');

@@ -1,3 +1,4 @@
+import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { HighlightsPanel } from '@/components/reader/HighlightsPanel';
@@ -84,6 +85,23 @@ describe('HighlightsPanel', () => {
     expect(onNote).toHaveBeenCalledWith('a', 'new note');
     act(() => void area.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
     expect(onEdit).toHaveBeenCalledWith(null);
+  });
+
+  it('gives the focus back to the highlight\'s note button when its editor closes, not to the page', () => {
+    const a = anchoring([highlight('a', 'First', ''), highlight('b', 'Second', 'kept')]);
+    const props = { anchoring: a, onEdit: vi.fn(), onShow: vi.fn(), onNote: vi.fn(), onDelete: vi.fn(), deleted: null, onUndo: vi.fn() };
+    const host = mount(<HighlightsPanel {...props} editing="b" />);
+    expect(document.activeElement).toBe(host.querySelector('textarea'));
+    act(() => render(<HighlightsPanel {...props} editing={null} />, host));
+    const item = host.querySelectorAll('li')[1]!;
+    expect(document.activeElement).toBe(item.querySelector('.cr-mark-actions button'));
+    expect(document.activeElement!.textContent).toBe('Edit note');
+    // focus the reader moved elsewhere meanwhile stays where it is
+    act(() => render(<HighlightsPanel {...props} editing="a" />, host));
+    const quote = item.querySelector<HTMLButtonElement>('.cr-mark-quote')!;
+    act(() => quote.focus());
+    act(() => render(<HighlightsPanel {...props} editing={null} />, host));
+    expect(document.activeElement).toBe(quote);
   });
 
   it('offers Undo after a delete', () => {

@@ -1,11 +1,14 @@
 // @vitest-environment happy-dom
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
+import { useState } from 'preact/hooks';
+import { ClippingEditForm } from '../../../../components/library/ClippingEditForm';
 import { ExportFolder } from '../../../../components/library/ExportFolder';
 import { Pager } from '../../../../components/library/Pager';
 import { SelectionBar } from '../../../../components/library/SelectionBar';
 import { failedNotice } from '../../../../components/library/use-notices';
 import { componentTests } from '../../ui-helpers';
+import { makeClipping } from '../../clippings/helpers';
 
 const { mount } = componentTests();
 
@@ -64,6 +67,46 @@ describe('ExportFolder', () => {
     const header = mount(<ExportFolder label="exportFolderAll" {...props} />).querySelector('button')!;
     expect([header.textContent, header.className]).toEqual(['Export all (Markdown folder)', 'cr-button']);
     expect(mount(<ExportFolder label="exportFolderSelected" small {...props} />).querySelector('button')!.className).toBe('cr-button cr-button-small');
+  });
+});
+
+describe('ClippingEditForm', () => {
+  /** A card's actions, and the form its Edit button opens in their place. */
+  function Card({ onSave }: { onSave: () => void }) {
+    const [editing, setEditing] = useState(false);
+    return (
+      <div class="cr-card-main">
+        {editing ? (
+          <ClippingEditForm clipping={makeClipping(1, { tags: ['tides'] })} onCancel={() => setEditing(false)} onSave={() => (onSave(), setEditing(false))} />
+        ) : (
+          <div class="cr-card-actions"><button type="button" onClick={() => setEditing(true)}>Edit</button><button type="button">Delete</button></div>
+        )}
+      </div>
+    );
+  }
+  const key = (target: Element, k: string) => act(() => void target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true })));
+
+  it('takes the focus when Edit opens it, so Escape reaches it; closed, it gives the focus back to the actions', async () => {
+    vi.useFakeTimers();
+    try {
+      const onSave = vi.fn();
+      const host = mount(<Card onSave={onSave} />);
+      act(() => host.querySelector('button')!.click());
+      expect(document.activeElement).toBe(host.querySelector('input'));
+      expect((document.activeElement as HTMLInputElement).value).toBe('tides');
+      key(document.activeElement!, 'Escape');
+      expect(host.querySelector('form')).toBeNull();
+      act(() => void vi.runAllTimers());
+      expect(document.activeElement?.textContent).toBe('Edit');
+      // the same after saving
+      act(() => (document.activeElement as HTMLButtonElement).click());
+      act(() => (host.querySelector('button[type="submit"]') as HTMLButtonElement).click());
+      act(() => void vi.runAllTimers());
+      expect(onSave).toHaveBeenCalledOnce();
+      expect(document.activeElement?.textContent).toBe('Edit');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

@@ -38,6 +38,17 @@ describe('SyncPanel', () => {
     expect(button(clean, 'Try again')).toBeUndefined();
   });
 
+  it('closes on Escape, from anywhere inside, with the focus back on its summary', async () => {
+    const { host } = await panelWith({ server: null });
+    const details = host.querySelector('details')!;
+    act(() => void (details.open = true));
+    const field = host.querySelector('input[name="url"]') as HTMLInputElement;
+    act(() => field.focus());
+    act(() => void field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(details.open).toBe(false);
+    expect(document.activeElement).toBe(host.querySelector('summary'));
+  });
+
   it('syncs once the library, its first page painted, has been quiet a moment; only with sync on', async () => {
     const on = await panelWith({}, true);
     expect(on.sent()).toEqual([]);
