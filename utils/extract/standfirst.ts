@@ -8,7 +8,7 @@
 const MIN_STANDFIRST = 40;
 /** The block showing the description may hold a little more (a dateline, "Berlin."), not a section. */
 const MAX_EXTRA = 1.25;
-/** A text node of at least this length (or the whole description) that belongs to the description or the first paragraph. */
+/** Shorter text nodes (a dateline, a word in bold) decide nothing: the description and the first paragraph are matched by longer ones. */
 const MIN_PIECE = 20;
 
 const squeeze = (s: string | null | undefined) => (s ?? '').normalize('NFKC').replace(/\s+/g, '');
@@ -26,7 +26,7 @@ export function standfirstBlock(doc: Document, description: string | null, text:
   let found: Element | null = null;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const piece = squeeze(node.nodeValue);
-    if (piece.length < MIN_PIECE && piece !== wanted) continue;
+    if (piece.length < MIN_PIECE) continue;
     // The article's first paragraph reached: the standfirst, if any, was before it.
     if (opening.includes(piece)) return found;
     let block = node.parentElement;
