@@ -7,7 +7,6 @@ import { isoDate } from '../format';
 import { readMetadata } from './metadata';
 import { plainText } from './plain-text';
 import { removePageAttributes } from './rules/page-attributes';
-import { standfirstBlock } from './standfirst';
 import { ARTICLE_RULES, PAGE_RULES, runRules } from './rules';
 import type { Article, ExtractOptions, ExtractResult } from './types';
 
@@ -64,13 +63,6 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
   const byline = clean((parsed?.byline || pageByline)?.replace(/^\s*by\s+/i, '')) ?? meta.byline;
   const title = bestTitle(clean(meta.title ? parsed?.title : dashTitle(doc.title, parsed?.title)), clean(meta.title)) ?? (clean(doc.title) || url);
   runRules(ARTICLE_RULES, body, { byline, title, url }, off);
-  // The standfirst the page shows above the article, when Readability's block left it out: it opens the article.
-  const lead = off.includes('standfirst') ? null : standfirstBlock(doc, meta.excerpt, body.textContent!, firstParagraph(body));
-  if (lead) {
-    const p = inert.createElement('p');
-    p.append(...inert.importNode(lead, true).childNodes);
-    body.prepend(p);
-  }
   let text = plainText(body);
   // The page's declared article body (JSON-LD) when Readability found nothing or much less of it.
   const declared = meta.articleBody;

@@ -41,7 +41,7 @@ export interface Rule<Target> {
 }
 
 /** Every switchable step: the rules below, plus the extractor's own fallbacks (see utils/extract/index.ts). */
-export const RULE_NAMES = ['adSlots', 'adLabels', 'boxes', 'widgets', 'chrome', 'credits', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'editorLines', 'bylineLine', 'linkParas', 'inlineTeasers', 'closingTeasers', 'orphanLabels', 'orphanHeadings', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock', 'standfirst'] as const;
+export const RULE_NAMES = ['adSlots', 'adLabels', 'boxes', 'widgets', 'chrome', 'credits', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'editorLines', 'bylineLine', 'linkParas', 'inlineTeasers', 'closingTeasers', 'orphanLabels', 'orphanHeadings', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock'] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 
 /** Before Readability, on the clone of the page. */
