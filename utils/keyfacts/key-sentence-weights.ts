@@ -1,0 +1,30 @@
+/** Placeholder: the hand weights of the twelfth round (replaced by the fitted ones). */
+import type { Weights } from './key-sentence-features';
+
+export const KEY_SENTENCE_WEIGHTS: Weights = {
+  prior: 1,
+  lead: 0,
+  second: 0,
+  titleWords: 0.6,
+  central: 2,
+  facts: 0.4,
+  words: 0,
+  short: -3,
+  long: -1,
+  quoteOpens: -2,
+  quoteInside: -1,
+  heading: -4,
+  paraFirst: 0.75,
+  question: -3,
+  firstPerson: -1,
+  plain: -1,
+  aside: -2,
+  turn: 0.5,
+  month: 0.25,
+  attribution: 0,
+  numberUnit: 0,
+  leadNames: 0,
+  alone: 0,
+  depth: 0,
+  repeat: 4,
+};
