@@ -46,10 +46,7 @@ export const HAND_WEIGHTS: Weights = {
   aside: -2,
   turn: 0.5,
   month: 0.25,
-  attribution: 0,
   numberUnit: 0,
-  leadNames: 0,
-  alone: 0,
   depth: 0,
   repeat: 4,
 };

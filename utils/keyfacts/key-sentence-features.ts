@@ -58,15 +58,11 @@ const TURN = /^["“‘]?(?:But|However|Yet)\b/;
 const MONTH = new RegExp(`\\b(?:${MONTHS})\\b`);
 /** A sentence ends with a stop, a closing quote or bracket; headings and captions often do not. */
 const ENDS_LIKE_SENTENCE = /[.!?…。！？"”’)]$/;
-/** Reported speech outside quotes ("…, the minister said", "according to police"): attribution, often of the news itself. */
-const ATTRIBUTION = /\b(?:said|says|told|according to|announced)\b/;
 /**
  * A figure with its unit or counted noun ("$4 million", "12,000 cars", "6.6 per cent", "30 years"): how much,
  * how many. A bare year or a day of the month is not one (the words after it are "the", "to", …).
  */
 const NUMBER_WITH_UNIT = /(?:[$€£¥]\s?\d|\d(?:[\d,.]*\d)?\s?(?:%|per ?cent\b|(?!(?:the|a|an|and|or|to|of|in|on|at|for|with|by|as|is|was|were|from|after|before|when|but|that|this|he|she|it|they)\b)\p{Ll}{2,}))/u;
-/** Capitalised words past a sentence's first: the names it holds (people, places, organisations), for overlap with the lead. */
-const CAPITALISED = /(?<=\s["“‘(]?)\p{Lu}[\p{L}'’-]+/gu;
 
 /**
  * How often editors pick the story's sentence of this rank (the lead is rank 0; captions, credits, bylines,
@@ -121,14 +117,8 @@ export const FEATURES = [
   'turn',
   /** Names a month (MONTH), past the lead: a date alone is already a fact, a month alone is too vague to be one. */
   'month',
-  /** Reported speech outside quotes (ATTRIBUTION), past the lead. */
-  'attribution',
   /** A figure with its unit or counted noun (NUMBER_WITH_UNIT). */
   'numberUnit',
-  /** Share of its names (CAPITALISED) that the lead names too, past the lead: the story's actors, followed up. */
-  'leadNames',
-  /** Its paragraph is this one sentence: news writing gives each point a paragraph; a long paragraph is background or a feature's prose. */
-  'alone',
   /** How far through the article it is (0 at the start, 1 at the end): endings are background, boilerplate and pointers. */
   'depth',
 ] as const;
@@ -157,10 +147,6 @@ export function sentenceFeatures(title: string, sentences: RankInput[]): Sentenc
   const counted = sentences.map((s, i) => !furniture[i] && !isHeading(s) && wordCount(s) >= SHORT_WORDS);
   let rank = 0;
   const storyRank = counted.map((c) => (c ? rank++ : rank));
-  const lead = sentences[counted.indexOf(true)];
-  const leadNames = new Set(lead ? names(lead.text) : []);
-  const paraSize = new Map<number, number>();
-  for (const s of sentences) paraSize.set(s.para, (paraSize.get(s.para) ?? 0) + 1);
   const rows = sentences.map((s, i) => {
     if (furniture[i] || s.row || CREDIT_OPENS.test(s.text)) return null;
     const ws = words[i]!;
@@ -173,8 +159,6 @@ export function sentenceFeatures(title: string, sentences: RankInput[]): Sentenc
       const f = freq.get(w) ?? 0;
       if (f > 1) central += Math.log(f);
     }
-    const own = unquoted(s.text);
-    const named = names(s.text);
     const x: Record<Feature, number> = {
       prior: Math.log(storyPrior(storyRank[i]!)),
       lead: +(counted[i]! && storyRank[i] === 0),
@@ -190,22 +174,15 @@ export function sentenceFeatures(title: string, sentences: RankInput[]): Sentenc
       heading: +isHeading(s),
       paraFirst: +(i === 0 || sentences[i - 1]!.para !== s.para),
       question: +QUESTION.test(s.text),
-      firstPerson: +FIRST_PERSON.test(own),
+      firstPerson: +FIRST_PERSON.test(unquoted(s.text)),
       plain: +!NAMES_OR_FIGURES.test(s.text),
       aside: +ASIDE.test(s.text),
       turn: +(past && TURN.test(s.text)),
       month: +(past && MONTH.test(s.text)),
-      attribution: +(past && ATTRIBUTION.test(own)),
       numberUnit: +NUMBER_WITH_UNIT.test(s.text),
-      leadNames: past && named.length ? named.filter((n) => leadNames.has(n)).length / named.length : 0,
-      alone: +(paraSize.get(s.para) === 1),
       depth: sentences.length > 1 ? i / (sentences.length - 1) : 0,
     };
     return FEATURES.map((f) => x[f]);
   });
   return { rows, words };
-}
-
-function names(text: string): string[] {
-  return [...text.matchAll(CAPITALISED)].map((m) => m[0].toLowerCase());
 }

@@ -51,10 +51,7 @@ export const KEY_SENTENCE_WEIGHTS: Weights = {
   aside: -2.868,
   turn: 0.666,
   month: 0.317,
-  attribution: -0.151,
   numberUnit: 0.314,
-  leadNames: -0.054,
-  alone: -0.297,
   depth: -2.78,
   repeat: 1.291,
 };

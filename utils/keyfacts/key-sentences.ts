@@ -12,9 +12,12 @@ export function rankSentences(title: string, sentences: RankInput[], weights: We
 
 /** A sentence's score: its features weighted; -Infinity for one that is never a key sentence. */
 export function scoreOf(row: number[] | null, weights: Weights): number {
-  if (!row) return -Infinity;
+  return row ? dot(row, FEATURES.map((f) => weights[f])) : -Infinity;
+}
+
+function dot(row: number[], w: number[]): number {
   let score = 0;
-  FEATURES.forEach((f, j) => (score += weights[f] * row[j]!));
+  for (let j = 0; j < w.length; j++) score += w[j]! * row[j]!;
   return score;
 }
 
@@ -31,7 +34,8 @@ export function pickKeySentences({ rows, words }: SentenceFeatures, weights: Wei
   // one pick at a time, each discounted by how much it repeats the picks before it: the second and third key
   // sentences should add to the lead, not restate it
   const picked: number[] = [];
-  const pool = rows.map((row, i) => ({ i, score: scoreOf(row, weights) }));
+  const w = FEATURES.map((f) => weights[f]);
+  const pool = rows.map((row, i) => ({ i, score: row ? dot(row, w) : -Infinity }));
   while (picked.length < k && pool.length) {
     let best = 0;
     let bestScore = -Infinity; // when every sentence left restates a pick, the first of them

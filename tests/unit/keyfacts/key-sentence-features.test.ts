@@ -21,31 +21,9 @@ describe('key-sentence features', () => {
     expect(feature('words', paras(LEAD, 'Ferries stopped at noon on the second day.', long))).toEqual([Math.log(18), Math.log(8), Math.log(45)]);
   });
 
-  it('attribution: reported speech past the lead, outside quotes', () => {
-    const s = paras(LEAD, 'The strike will cost the port about $2 million, according to the harbour board.', 'The union told members to stay at home until the talks resume next week.', '"Nobody said it would be easy," the leader of the union wrote in a letter.', 'The ferries will run again on Thursday morning from the harbour at Eastvale.');
-    expect(feature('attribution', s)).toEqual([0, 1, 1, 0, 0]);
-  });
-
   it('numberUnit: a figure with its unit or counted noun, not a bare year or day', () => {
     const s = paras(LEAD, 'About 4,000 passengers a day use the ferry between the island and the port.', 'The fare rose 6.6 per cent in the spring after the harbour board met.', 'The port opened in 1931 and the first ferry sailed on May 12 to the island.', 'Tickets cost €12 for the crossing to the island and back in the summer.');
     expect(feature('numberUnit', s)).toEqual([0, 1, 1, 0, 1]);
-  });
-
-  it('leadNames: the share of a later sentence’s names that the lead names too', () => {
-    const s = paras(LEAD, 'Eastvale harbour staff joined the walkout at the Northgate pier on Wednesday.', 'Ferries will be replaced by buses for the two days of the strike, officials said.');
-    // the opening word is not counted; "Northgate" and "Wednesday" are not in the lead
-    expect(feature('leadNames', s)).toEqual([0, 0, 0]);
-    const t = paras(LEAD, 'Staff from Eastvale joined the walkout at the Northgate pier on Tuesday.', 'Ferries will be replaced by buses for the two days of the strike, officials said.');
-    expect(feature('leadNames', t)).toEqual([0, 2 / 3, 0]);
-  });
-
-  it('alone: the sentence is its paragraph', () => {
-    const s = [
-      { text: LEAD, para: 0, facts: 0 },
-      { text: 'About 4,000 passengers a day use the ferry between the island and the port.', para: 1, facts: 0 },
-      { text: 'Talks will resume next week at the port office in the town.', para: 1, facts: 0 },
-    ];
-    expect(feature('alone', s)).toEqual([1, 0, 0]);
   });
 
   it('depth: how far through the article a sentence is', () => {
