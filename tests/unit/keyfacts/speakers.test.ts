@@ -4,6 +4,12 @@ import { facts } from './read-facts';
 const speakers = (text: string) => facts(text).quotes.map((q) => [q.text.slice(0, 24), q.speaker]);
 
 describe('speakers found across sentences', () => {
+  it('takes the name between an apposition and its reporting verb as the subject a quote paragraph after it is from', () => {
+    expect(
+      speakers('The head of the harbour engineering office, Tomas Ruiz, says the old crane is the problem.\n\n"It is just too expensive to fix, and it breaks down every winter."'),
+    ).toEqual([['It is just too expensive', 'Ruiz']]);
+  });
+
   it('reads present-tense reporting verbs after a quote', () => {
     expect(speakers('Director Mara Velde spoke to us in Oslo.\n\n"We made the film on a shoestring budget," Velde explains.')).toEqual([
       ['We made the film on a sh', 'Velde'],
