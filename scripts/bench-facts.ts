@@ -10,36 +10,18 @@
  * (`{ id: { title, text } }`) and `gold.json`, or the dev set in ../shared/keyfacts.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { extractKeyFacts } from '../utils/keyfacts';
 import { argValue, percentile } from './bench-util';
+import { goldSets, sharedKeyfacts, type GoldSet } from './keyfacts-sets';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const shared = path.resolve(root, '../shared/keyfacts');
-const fixtures = path.join(root, 'tests/fixtures');
 const verbose = process.argv.includes('-v');
-
-interface GoldSet {
-  name: string;
-  input: string;
-  gold?: string;
-}
 
 function sets(): GoldSet[] {
   const input = argValue('--input');
-  if (input) return [{ name: path.basename(path.dirname(input)), input, gold: argValue('--gold') }];
-  const found: GoldSet[] = [{ name: 'dev', input: path.join(shared, 'dev-inputs.json'), gold: path.join(shared, 'dev-gold.json') }];
-  for (const dir of readdirSync(fixtures).sort()) {
-    if (!dir.startsWith('keyfacts-')) continue; // any set, found by its name: new sets need no edit here
-    const d = path.join(fixtures, dir);
-    if (existsSync(path.join(d, 'inputs.json')) && existsSync(path.join(d, 'gold.json'))) {
-      found.push({ name: dir.replace(/^keyfacts-/, ''), input: path.join(d, 'inputs.json'), gold: path.join(d, 'gold.json') });
-    }
-  }
-  return found.filter((s) => existsSync(s.input));
+  return input ? [{ name: path.basename(path.dirname(input)), input, gold: argValue('--gold') }] : goldSets();
 }
 
 type Prediction = Record<string, unknown>;
@@ -118,7 +100,7 @@ for (const set of sets()) {
     results.push({ set, n: times.length });
     continue;
   }
-  const text = execFileSync('python3', [path.join(shared, 'score.py'), set.gold, file, ...(verbose ? ['-v'] : [])], { encoding: 'utf8' }).trimEnd();
+  const text = execFileSync('python3', [path.join(sharedKeyfacts, 'score.py'), set.gold, file, ...(verbose ? ['-v'] : [])], { encoding: 'utf8' }).trimEnd();
   if (verbose) console.log(`\n## ${set.name}\n${text}`);
   results.push({ set, score: parseScore(text), n: times.length });
 }

@@ -16,20 +16,25 @@ import { keySentences } from './pass-key-sentences';
 import { namesInPhrases } from './pass-names';
 import { organisationsByContext } from './pass-orgs-by-context';
 import { quotesWithSpeakers } from './pass-quotes';
-import type { KeyFacts } from './types';
+import type { KeyFacts, QuoteFact, TextFact } from './types';
 
 export type { KeyFacts, OrganizationFact, PersonFact, QuoteFact, TextFact } from './types';
 export { looksEnglish } from './language';
 export { splitSentences } from './sentences';
 
-export function extractKeyFacts(title: string, text: string): KeyFacts {
+/** The passes before key sentences, over one collector (scripts/train-key-sentences.ts reads the ranker's inputs from it). */
+export function factPasses(text: string): { c: Collector; dates: TextFact[]; numbers: TextFact[]; quotes: QuoteFact[] } {
   const c = new Collector(text ?? '');
   const { dates, numbers } = datesAndNumbers(c);
   if (c.english) {
     acronymsAndDateline(c);
     organisationsByContext(c, namesInPhrases(c));
   }
-  const quotes = quotesWithSpeakers(c);
+  return { c, dates, numbers, quotes: quotesWithSpeakers(c) };
+}
+
+export function extractKeyFacts(title: string, text: string): KeyFacts {
+  const { c, dates, numbers, quotes } = factPasses(text);
   const people = [...c.people.values()];
   return {
     sentences: c.sents.map((s) => s.text),

@@ -57,8 +57,11 @@ function reportingSubjects(c: Collector): Mention[] {
   return out;
 }
 const REPORTING = new RegExp(`\\b(?:${REPORTING_VERBS})\\b`);
-/** After a name: a reporting verb, perhaps after an apposition of one or two parts (", the firm's head,"). */
-const SAID_AFTER_NAME = new RegExp(`^(?:,[^"“”,]{1,80}(?:,[^"“”,]{1,80})?,)?\\s+(?:${REPORTING_VERBS})\\b`);
+/**
+ * After a name: a reporting verb, perhaps after an apposition of one or two parts (", the firm's head,"), or after
+ * the comma that closes an apposition before the name ("The head of the centre, Ana Ruiz, says …").
+ */
+const SAID_AFTER_NAME = new RegExp(`^(?:,[^"“”,]{1,80}(?:,[^"“”,]{1,80})?,|,)?\\s+(?:${REPORTING_VERBS})\\b`);
 /** Whether some mention of `name` in the sentence, a whole word, has a reporting verb after it. */
 function saidAfter(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {

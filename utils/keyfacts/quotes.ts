@@ -342,8 +342,15 @@ function passageSubject(
   subjectIn: (from: number, to: number) => string,
 ): string {
   if (s.clause.trim() || (s.tail && !s.q.toEnd) || words(text) < UNATTRIBUTED_WORDS_MIN || /^["“‘]/.test(before?.text ?? '')) return '';
-  return subjectIn(before?.first ?? paraFirst, s.sentence - 1);
+  const subject = subjectIn(before?.first ?? paraFirst, s.sentence - 1);
+  const pronoun = before && !subject ? PRONOUN_REPORTS.exec(before.text)?.[1] : undefined;
+  return pronoun ? s.resolve(pronoun, before!.first) : subject;
 }
+/**
+ * "He added that …", "She said …": a paragraph of reported speech whose subject is a pronoun. The quote paragraph
+ * with no attribution after it goes on in the same person's words.
+ */
+const PRONOUN_REPORTS = new RegExp(`^(He|She)\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${VERBS})\\b`);
 
 /**
  * "the statement said", "the order observed", "the bench noted": a document or a body speaks, and its noun is the

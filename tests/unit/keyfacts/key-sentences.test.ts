@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { rankSentences } from '@/utils/keyfacts/key-sentences';
+import { sentenceFeatures, type RankInput } from '@/utils/keyfacts/key-sentence-features';
+import { KEY_SENTENCE_WEIGHTS } from '@/utils/keyfacts/key-sentence-weights';
+import { rankSentences, scoreOf } from '@/utils/keyfacts/key-sentences';
 import { isCreditLine, pageFurniture } from '@/utils/keyfacts/page-furniture';
 import { splitSentences } from '@/utils/keyfacts/sentences';
+
+/** The score of the sentence at `at`, with the checked-in weights: a signal is tested on two versions of one sentence. */
+const scoreAt = (title: string, sentences: RankInput[], at: number) => scoreOf(sentenceFeatures(title, sentences).rows[at] ?? null, KEY_SENTENCE_WEIGHTS);
 
 const rank = (title: string, paras: string[]) =>
   rankSentences(title, splitSentences(paras.join('\n\n')).map((s) => ({ ...s, facts: 0 })));
@@ -86,27 +91,34 @@ describe('key sentences', () => {
       'The repairs to the river bridge will cost $4 million, the council said.',
       'Buses will carry commuters through Eastvale while the work goes on.',
     ].map((text, para) => ({ text, para, facts: 0, row: para === 2 }));
-    expect(rankSentences('Dunmore to close river bridge', sentences)).toEqual([0, 3, 4]);
+    expect(scoreAt('Dunmore to close river bridge', sentences, 2)).toBe(-Infinity);
+    const statement = sentences.map((s, i) => (i === 1 ? { ...s, text: 'So the river bridge in Dunmore will open to traffic again after the repairs.' } : s));
+    expect(scoreAt('Dunmore to close river bridge', sentences, 1)).toBeLessThan(scoreAt('Dunmore to close river bridge', statement, 1) - 1);
   });
 
   it('prefer a sentence that names someone or holds a figure to a comment that does neither', () => {
-    const sentences = [
-      'The Dunmore council voted on Monday to close the old river bridge for repairs.',
-      'The work will cost $4 million and take most of the summer, officials said.',
-      'It is a sad day for everyone who has walked across the old bridge over the years.',
-      'Buses run by Eastvale Transit will carry commuters while the work goes on.',
-    ].map((text, para) => ({ text, para, facts: 0 }));
-    expect(rankSentences('Dunmore to close river bridge', sentences)).toEqual([0, 1, 3]);
+    const article = (third: string) =>
+      [
+        'The Dunmore council voted on Monday to close the old river bridge for repairs.',
+        'The work will cost $4 million and take most of the summer, officials said.',
+        third,
+        'Buses will carry commuters while the work goes on.',
+      ].map((text, para) => ({ text, para, facts: 0 }));
+    const plain = scoreAt('Dunmore to close river bridge', article('It is a sad day for everyone who has walked across the old bridge.'), 2);
+    expect(plain).toBeLessThan(scoreAt('Dunmore to close river bridge', article('It is a sad day for Ana Diaz, who has walked across the old bridge.'), 2));
+    expect(plain).toBeLessThan(scoreAt('Dunmore to close river bridge', article('It is a sad day for 300 people who have walked across the old bridge.'), 2));
   });
 
   it('prefer the news to the writer’s aside that says as much', () => {
-    const sentences = [
-      'The Dunmore council voted on Monday to close the old river bridge for repairs.',
-      'I hear the ferries will run every hour from the quay until the summer.',
-      'Ferries will run every hour from the quay until the summer, the port said.',
-      'A bakery owner said her shop would lose trade while the bridge is closed.',
-    ].map((text, para) => ({ text, para, facts: 0 }));
-    expect(rankSentences('Dunmore to close river bridge', sentences)).toEqual([0, 2, 3]);
+    const article = (second: string) =>
+      [
+        'The Dunmore council voted on Monday to close the old river bridge for repairs.',
+        second,
+        'A bakery owner said her shop would lose trade while the bridge is closed.',
+      ].map((text, para) => ({ text, para, facts: 0 }));
+    expect(scoreAt('Dunmore to close river bridge', article('I hear the ferries will run every hour from the quay until the summer.'), 1)).toBeLessThan(
+      scoreAt('Dunmore to close river bridge', article('The ferries will run every hour from the quay until the summer, the port said.'), 1),
+    );
   });
 
   it('pass over an aside in brackets and a caption that opens with its picture credit', () => {
@@ -121,24 +133,27 @@ describe('key sentences', () => {
   });
 
   it('prefer the sentence that turns the story to background that scores the same', () => {
-    const paras = [
-      'The Dunmore council voted on Monday to close the old river bridge for repairs.',
-      'The work will cost $4 million and take most of the summer, officials said.',
-      'Shops on the east bank of the river sell bread and coffee to the commuters.',
-      'But shops on the east bank of the river say they will lose their commuters.',
-    ];
-    expect(rank('Dunmore to close river bridge', paras)).toEqual([0, 1, 3]);
-    expect(rank('Dunmore to close river bridge', paras.slice(0, 3).concat(['So shops on the east bank of the river say they will lose their commuters.']))).toEqual([0, 1, 2]);
+    const article = (third: string) =>
+      [
+        'The Dunmore council voted on Monday to close the old river bridge for repairs.',
+        'The work will cost $4 million and take most of the summer, officials said.',
+        third,
+      ].map((text, para) => ({ text, para, facts: 0 }));
+    expect(scoreAt('Dunmore to close river bridge', article('But shops on the east bank of the river say they will lose their commuters.'), 2)).toBeGreaterThan(
+      scoreAt('Dunmore to close river bridge', article('So shops on the east bank of the river say they will lose their commuters.'), 2),
+    );
   });
 
   it('prefer the sentence that names a month to the same sentence without it', () => {
-    const paras = [
-      'The Dunmore council voted on Monday to close the old river bridge for repairs.',
-      'The work will cost $4 million and take most of the summer, officials said.',
-      'Shops on the Dunmore east bank expect to lose their commuters this year.',
-      'Shops on the Dunmore east bank expect to lose their commuters by August.',
-    ];
-    expect(rank('Dunmore to close river bridge', paras)).toEqual([0, 1, 3]);
+    const article = (third: string) =>
+      [
+        'The Dunmore council voted on Monday to close the old river bridge for repairs.',
+        'The work will cost $4 million and take most of the summer, officials said.',
+        third,
+      ].map((text, para) => ({ text, para, facts: 0 }));
+    expect(scoreAt('Dunmore to close river bridge', article('Shops on the Dunmore east bank expect to lose their commuters by August.'), 2)).toBeGreaterThan(
+      scoreAt('Dunmore to close river bridge', article('Shops on the Dunmore east bank expect to lose their commuters this year.'), 2),
+    );
   });
 });
 

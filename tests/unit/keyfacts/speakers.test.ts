@@ -4,6 +4,20 @@ import { facts } from './read-facts';
 const speakers = (text: string) => facts(text).quotes.map((q) => [q.text.slice(0, 24), q.speaker]);
 
 describe('speakers found across sentences', () => {
+  it('gives a quote paragraph after "He added that …" to the person the pronoun points to', () => {
+    expect(
+      speakers(
+        'Village elder Tomas Ruiz met the mine managers on Monday.\n\nHe added that the wells had been dry since the blasting began.\n\n"We carry water from the river now, and the children fall sick from it."',
+      ),
+    ).toEqual([['We carry water from the ', 'Ruiz']]);
+  });
+
+  it('takes the name between an apposition and its reporting verb as the subject a quote paragraph after it is from', () => {
+    expect(
+      speakers('The head of the harbour engineering office, Tomas Ruiz, says the old crane is the problem.\n\n"It is just too expensive to fix, and it breaks down every winter."'),
+    ).toEqual([['It is just too expensive', 'Ruiz']]);
+  });
+
   it('reads present-tense reporting verbs after a quote', () => {
     expect(speakers('Director Mara Velde spoke to us in Oslo.\n\n"We made the film on a shoestring budget," Velde explains.')).toEqual([
       ['We made the film on a sh', 'Velde'],

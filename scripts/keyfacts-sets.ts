@@ -1,0 +1,28 @@
+/**
+ * The labelled key-facts sets: the dev set in ../shared/keyfacts and every folder of tests/fixtures named
+ * `keyfacts-*` holding `inputs.json` (`{ id: { title, text } }`) and `gold.json` (bench:facts, train:key-sentences).
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+
+export interface GoldSet {
+  name: string;
+  input: string;
+  gold?: string;
+}
+
+export const repoRoot = path.resolve(import.meta.dirname, '..');
+export const sharedKeyfacts = path.resolve(repoRoot, '../shared/keyfacts');
+
+/** Every labelled set found (new sets need no edit here), the dev set first. */
+export function goldSets(fixtures = path.join(repoRoot, 'tests/fixtures'), withDev = true): GoldSet[] {
+  const found: GoldSet[] = withDev ? [{ name: 'dev', input: path.join(sharedKeyfacts, 'dev-inputs.json'), gold: path.join(sharedKeyfacts, 'dev-gold.json') }] : [];
+  for (const dir of readdirSync(fixtures).sort()) {
+    if (!dir.startsWith('keyfacts-')) continue;
+    const d = path.join(fixtures, dir);
+    if (existsSync(path.join(d, 'inputs.json')) && existsSync(path.join(d, 'gold.json'))) {
+      found.push({ name: dir.replace(/^keyfacts-/, ''), input: path.join(d, 'inputs.json'), gold: path.join(d, 'gold.json') });
+    }
+  }
+  return found.filter((s) => existsSync(s.input));
+}

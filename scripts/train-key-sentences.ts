@@ -1,0 +1,259 @@
+/**
+ * Fits the weights of the key-sentence ranker (utils/keyfacts/key-sentence-features.ts, key-sentences.ts) to the
+ * labelled key-facts sets, tests them leave-one-set-out against the hand weights of the twelfth round, and writes
+ * utils/keyfacts/key-sentence-weights.ts.
+ *
+ *   npm run train:key-sentences                  # the leave-one-set-out table, then the weights fitted on every set
+ *   npm run train:key-sentences -- --cv-only     # the table only
+ *   npm run train:key-sentences -- --fixtures DIR --no-dev --out FILE   # other sets (the unit test's tiny ones)
+ *
+ * The model: a sentence's score is its feature vector times the weights; the article's key sentences are the
+ * best scores, picked one at a time with a cost for repeating a pick (key-sentences.ts). The weights maximise the
+ * likelihood of the labelled key sentences as such picks (a Plackett-Luce model: each key sentence in turn, in
+ * article order, is the softmax choice among the sentences left, with its overlap with the picks before it as a
+ * cost), with a small L2 penalty on standardised features, by gradient ascent from zero. The figure reported is
+ * bench:facts's: the share of gold key sentences that start a pick.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { factPasses } from '../utils/keyfacts';
+import { FEATURES, sentenceFeatures, type SentenceFeatures, type Weights } from '../utils/keyfacts/key-sentence-features';
+import { overlap, pickKeySentences, RESTATEMENT } from '../utils/keyfacts/key-sentences';
+import { rankInputs } from '../utils/keyfacts/pass-key-sentences';
+import { argValue } from './bench-util';
+import { goldSets, repoRoot, type GoldSet } from './keyfacts-sets';
+
+/** The weights picked by hand one at a time up to the twelfth round: the baseline the fitted ones must beat. */
+export const HAND_WEIGHTS: Weights = {
+  prior: 1,
+  lead: 0,
+  second: 0,
+  titleWords: 0.6,
+  central: 2,
+  facts: 0.4,
+  words: 0,
+  short: -3,
+  long: -1,
+  quoteOpens: -2,
+  quoteInside: -1,
+  heading: -4,
+  paraFirst: 0.75,
+  question: -3,
+  firstPerson: -1,
+  plain: -1,
+  aside: -2,
+  turn: 0.5,
+  month: 0.25,
+  numberUnit: 0,
+  depth: 0,
+  repeat: 4,
+};
+
+export interface Article {
+  id: string;
+  features: SentenceFeatures;
+  /** The article's sentences, as score.py reads them (sentNorm). */
+  sentences: string[];
+  /** Each gold key sentence's alternatives, normalised. */
+  key: string[][];
+}
+
+/** score.py's base() and sent_norm(): quotes and dashes unified, accents dropped, lower case, leading quotes and brackets off. */
+export function sentNorm(s: string): string {
+  const base = s
+    .replace(/[’‘]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[–—]/g, '-')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+  return base.replace(/^[\s"'()[\]-]+/, '');
+}
+
+const alternatives = (g: string) => g.split('|').filter((a) => a.trim()).map(sentNorm);
+
+/** The articles of one set, each with its sentences' features and its gold key sentences. */
+export function loadSet(set: GoldSet): Article[] {
+  const inputs = JSON.parse(readFileSync(set.input, 'utf8')) as Record<string, { title?: string; text?: string }>;
+  const gold = JSON.parse(readFileSync(set.gold!, 'utf8')) as Record<string, { keySentences?: string[] }>;
+  return Object.entries(gold).map(([id, g]) => {
+    const a = inputs[id] ?? {};
+    const { c, dates, numbers } = factPasses(a.text ?? '');
+    return {
+      id,
+      features: sentenceFeatures(a.title ?? '', rankInputs(c, dates, numbers)),
+      sentences: c.sents.map((s) => sentNorm(s.text)),
+      key: (g.keySentences ?? []).map(alternatives),
+    };
+  });
+}
+
+/** Gold key sentences that start a pick, and all gold key sentences (score.py's keysent). */
+export function found(articles: Article[], weights: Weights): { found: number; gold: number } {
+  let hit = 0;
+  let gold = 0;
+  for (const a of articles) {
+    const picks = pickKeySentences(a.features, weights).map((i) => a.sentences[i]!);
+    gold += a.key.length;
+    hit += a.key.filter((alts) => picks.some((s) => alts.some((x) => s.startsWith(x)))).length;
+  }
+  return { found: hit, gold };
+}
+
+/** Steps of gradient ascent, their size (Adam) and the L2 penalty on standardised weights. */
+const STEPS = 400;
+const RATE = 0.05;
+const L2 = 0.01;
+
+/** What a fit weighs: the sentence's features, then its overlap with the picks before it (weights.repeat, a cost). */
+const PARAMS = [...FEATURES, 'repeat'] as const;
+
+/** One pick of the ranker as the labels have it: the candidates left (feature vectors) and which one is key. */
+interface Step {
+  rows: number[][];
+  chosen: number;
+}
+
+/**
+ * The picks that would find an article's key sentences, in article order: at each, every candidate sentence not
+ * yet picked and not a restatement of a pick, its features and its overlap with the picks (key-sentences.ts).
+ */
+function steps(a: Article): Step[] {
+  const candidates = a.features.rows.flatMap((row, i) => (row ? [i] : []));
+  const keys = candidates.filter((i) => a.key.some((alts) => alts.some((x) => a.sentences[i]!.startsWith(x))));
+  const out: Step[] = [];
+  keys.forEach((key, t) => {
+    const picked = keys.slice(0, t);
+    const rows: number[][] = [];
+    let chosen = -1;
+    for (const i of candidates) {
+      if (picked.includes(i)) continue;
+      const repeat = Math.max(0, ...picked.map((p) => overlap(a.features.words[i]!, a.features.words[p]!)));
+      if (repeat >= RESTATEMENT) continue;
+      if (i === key) chosen = rows.length;
+      rows.push([...a.features.rows[i]!, -repeat]);
+    }
+    if (chosen >= 0 && rows.length > 1) out.push({ rows, chosen });
+  });
+  return out;
+}
+
+/**
+ * Weights that maximise the likelihood of the labelled picks (a Plackett-Luce model: each key sentence in turn is
+ * the softmax choice among the sentences left), minus L2/2 · |w|² on standardised features.
+ */
+export function fit(articles: Article[]): Weights {
+  const d = PARAMS.length;
+  const all = articles.flatMap(steps);
+  // standardise: a softmax does not change when a feature is shifted, so only the spread is divided out
+  const scale = PARAMS.map((_, j) => {
+    const xs = all.flatMap((st) => st.rows.map((r) => r[j]!));
+    const mean = xs.reduce((s, x) => s + x, 0) / (xs.length || 1);
+    const sd = Math.sqrt(xs.reduce((s, x) => s + (x - mean) ** 2, 0) / (xs.length || 1));
+    return sd > 1e-9 ? sd : 0;
+  });
+  const z = all.map((st) => ({ chosen: st.chosen, rows: st.rows.map((r) => r.map((x, j) => (scale[j] ? x / scale[j]! : 0))) }));
+  const w = new Array<number>(d).fill(0);
+  const m = new Array<number>(d).fill(0);
+  const v = new Array<number>(d).fill(0);
+  for (let t = 1; t <= STEPS; t++) {
+    const grad = w.map((wj) => -L2 * wj * z.length);
+    for (const { rows, chosen } of z) {
+      const score = rows.map((r) => r.reduce((s, x, j) => s + w[j]! * x, 0));
+      const top = Math.max(...score);
+      const e = score.map((s) => Math.exp(s - top));
+      const total = e.reduce((s, x) => s + x, 0);
+      rows.forEach((r, i) => {
+        const coef = (i === chosen ? 1 : 0) - e[i]! / total;
+        for (let j = 0; j < d; j++) grad[j]! += coef * r[j]!;
+      });
+    }
+    for (let j = 0; j < d; j++) {
+      const g = grad[j]! / z.length;
+      m[j] = 0.9 * m[j]! + 0.1 * g;
+      v[j] = 0.999 * v[j]! + 0.001 * g ** 2;
+      w[j]! += (RATE * (m[j]! / (1 - 0.9 ** t))) / (Math.sqrt(v[j]! / (1 - 0.999 ** t)) + 1e-8);
+    }
+  }
+  // the overlap went in as a negative feature: its weight is the cost the ranker subtracts
+  return Object.fromEntries(PARAMS.map((f, j) => [f, scale[j] ? round(w[j]! / scale[j]!) : 0])) as Weights;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+export interface Fold {
+  set: string;
+  articles: number;
+  gold: number;
+  hand: number;
+  fitted: number;
+}
+
+/** Each set scored with weights fitted on all the others, and with the hand weights. */
+export function leaveOneSetOut(sets: Map<string, Article[]>): Fold[] {
+  return [...sets].map(([name, test]) => {
+    const train = [...sets].filter(([n]) => n !== name).flatMap(([, a]) => a);
+    const weights = fit(train);
+    const hand = found(test, HAND_WEIGHTS);
+    return { set: name, articles: test.length, gold: hand.gold, hand: hand.found, fitted: found(test, weights).found };
+  });
+}
+
+const share = (a: number, b: number) => (b ? a / b : 0).toFixed(3);
+
+export function foldTable(folds: Fold[]): string[] {
+  const sum = (k: 'gold' | 'hand' | 'fitted' | 'articles') => folds.reduce((s, f) => s + f[k], 0);
+  const lost = folds.filter((f) => f.fitted < f.hand).length;
+  const won = folds.filter((f) => f.fitted > f.hand).length;
+  return [
+    `${'set'.padEnd(10)}${'articles'.padStart(9)}${'gold'.padStart(6)}${'hand'.padStart(8)}${'fitted'.padStart(8)}`,
+    ...folds.map((f) => `${f.set.padEnd(10)}${String(f.articles).padStart(9)}${String(f.gold).padStart(6)}${share(f.hand, f.gold).padStart(8)}${share(f.fitted, f.gold).padStart(8)}`),
+    `${'pooled'.padEnd(10)}${String(sum('articles')).padStart(9)}${String(sum('gold')).padStart(6)}${share(sum('hand'), sum('gold')).padStart(8)}${share(sum('fitted'), sum('gold')).padStart(8)}`,
+    `fitted won ${won}, lost ${lost}, tied ${folds.length - won - lost} of ${folds.length} folds`,
+  ];
+}
+
+/** The checked-in weights file: what it was fitted on, how to rebuild it, and the leave-one-set-out figures. */
+export function weightsFile(weights: Weights, folds: Fold[], data: string, commit: string): string {
+  return [
+    '/**',
+    ' * Weights of the key-sentence ranker, one per feature of key-sentence-features.ts (a sentence\'s score is their',
+    ' * sum times its features). Generated by scripts/train-key-sentences.ts: do not edit by hand.',
+    ` * Data: ${data}.`,
+    ` * Commit: ${commit} (the sets, features and passes the weights were fitted on).`,
+    ' * Rebuild: npm run train:key-sentences (after a change to the features, the passes or the sets).',
+    ' * Fit: likelihood of the gold key sentences as the ranker\'s picks (Plackett-Luce, article order), L2 on',
+    ` * standardised features (${STEPS} steps of Adam). Leave-one-set-out, key sentences as bench:facts scores them:`,
+    ...foldTable(folds).map((l) => ` *   ${l}`),
+    ' */',
+    "import type { Weights } from './key-sentence-features';",
+    '',
+    'export const KEY_SENTENCE_WEIGHTS: Weights = {',
+    ...PARAMS.map((f) => `  ${f}: ${weights[f]},`),
+    '};',
+    '',
+  ].join('\n');
+}
+
+function main(): void {
+  const fixtures = argValue('--fixtures');
+  const found = goldSets(fixtures ? path.resolve(fixtures) : undefined, !process.argv.includes('--no-dev'));
+  const sets = new Map(found.map((s) => [s.name, loadSet(s)]));
+  const folds = leaveOneSetOut(sets);
+  for (const line of foldTable(folds)) console.log(line);
+  if (process.argv.includes('--cv-only')) return;
+  const all = [...sets.values()].flat();
+  const weights = fit(all);
+  console.log(PARAMS.map((f) => `${f} ${weights[f]}`).join(', '));
+  const commit = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' }).trim();
+  const data = `${sets.size} labelled sets, ${all.length} articles (${[...sets.keys()].join(', ')})`;
+  const out = argValue('--out') ?? path.join(repoRoot, 'utils/keyfacts/key-sentence-weights.ts');
+  writeFileSync(out, weightsFile(weights, folds, data, commit));
+  console.log(`wrote ${path.relative(process.cwd(), out)}`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

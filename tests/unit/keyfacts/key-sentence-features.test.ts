@@ -1,0 +1,32 @@
+// Each key-sentence feature fires on invented sentences that have its signal, and not on ones that lack it.
+import { describe, expect, it } from 'vitest';
+import { FEATURES, sentenceFeatures, type Feature } from '@/utils/keyfacts/key-sentence-features';
+
+const paras = (...texts: string[]) => texts.map((text, para) => ({ text, para, facts: 0 }));
+/** One feature of every sentence of an article (null for a sentence never picked). */
+const feature = (f: Feature, sentences: ReturnType<typeof paras>, title = 'Harbour ferry strike') =>
+  sentenceFeatures(title, sentences).rows.map((r) => (r ? r[FEATURES.indexOf(f)] : null));
+
+const LEAD = 'The Eastvale ferry union called a two-day strike on Tuesday after pay talks with the port broke down.';
+
+describe('key-sentence features', () => {
+  it('lead and second: the story’s first two sentences, counted past a heading', () => {
+    const s = paras('Strike news', LEAD, 'About 4,000 passengers a day use the ferry between the island and the port.', 'Talks will resume next week at the port office in the town.');
+    expect(feature('lead', s)).toEqual([0, 1, 0, 0]);
+    expect(feature('second', s)).toEqual([0, 0, 1, 0]);
+  });
+
+  it('words: the log of the length, capped where a sentence becomes a list', () => {
+    const long = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ') + '.';
+    expect(feature('words', paras(LEAD, 'Ferries stopped at noon on the second day.', long))).toEqual([Math.log(18), Math.log(8), Math.log(45)]);
+  });
+
+  it('numberUnit: a figure with its unit or counted noun, not a bare year or day', () => {
+    const s = paras(LEAD, 'About 4,000 passengers a day use the ferry between the island and the port.', 'The fare rose 6.6 per cent in the spring after the harbour board met.', 'The port opened in 1931 and the first ferry sailed on May 12 to the island.', 'Tickets cost €12 for the crossing to the island and back in the summer.');
+    expect(feature('numberUnit', s)).toEqual([0, 1, 1, 0, 1]);
+  });
+
+  it('depth: how far through the article a sentence is', () => {
+    expect(feature('depth', paras(LEAD, 'About 4,000 passengers a day use the ferry between the island and the port.', 'Talks will resume next week at the port office in the town.'))).toEqual([0, 0.5, 1]);
+  });
+});

@@ -1,0 +1,188 @@
+/**
+ * What a sentence's key-sentence score is made of: one number per signal (a feature vector per sentence). The
+ * ranker (key-sentences.ts) adds them up with weights fitted to the labelled sets by scripts/train-key-sentences.ts
+ * (key-sentence-weights.ts); the comments below say why each signal can tell a key sentence, the weights say how much.
+ */
+
+import { LETTER, reG } from './chars';
+import { FUNCTION_WORDS, LEAD_STOP, MONTHS } from './lexicon';
+import { pageFurniture } from './page-furniture';
+
+const isStopWord = (w: string) => FUNCTION_WORDS.has(w) || LEAD_STOP.has(w) || /^(?:been|had|would|can|could|may|might|do|does|did|than|into|up|out|new|says)$/.test(w);
+
+const NOT_WORD_CHAR = reG`[^${LETTER}0-9]`;
+const stem = (w: string) => w.toLowerCase().replace(NOT_WORD_CHAR, '').slice(0, 6);
+
+export function contentWords(s: string): string[] {
+  return s
+    .split(/\s+/)
+    .map((w) => w.toLowerCase().replace(NOT_WORD_CHAR, ''))
+    .filter((w) => w.length > 2 && !isStopWord(w))
+    .map(stem);
+}
+
+export interface RankInput {
+  text: string;
+  para: number;
+  /** Number of facts (names, numbers, dates) in the sentence. */
+  facts: number;
+  /** A row of a list or table (list-rows.ts). */
+  row?: boolean;
+}
+
+/** A sentence of fewer words says little (and is not counted in the story's ranks); one of more is a list. */
+const SHORT_WORDS = 8;
+const LONG_WORDS = 45;
+/** Facts counted up to this many: past it a sentence is a list of results, not the news. */
+const FACTS_MAX = 4;
+
+/** A question asks what the story answers: none of the 49 in the labelled sets of the seventh round was a key sentence. */
+const QUESTION = /\?["”’)]?$/;
+/** The writer speaking ("I", "we") outside quotes: 1.6% of such sentences are key against 13.5% of all (in a column every sentence has it). */
+const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|my|we|We|our|Our)\b/;
+const QUOTED = /["“][^"”]*["”]/g;
+const unquoted = (t: string) => t.replace(QUOTED, '');
+/** No digit and no capitalised word after the first: colour, comment or background (1-3% key past the lead two, against 10%). */
+const NAMES_OR_FIGURES = /\d|\s["“‘(]?(?!I\b)\p{Lu}/u;
+/** A sentence in brackets of its own: an editor's correction, a credit, a pointer to another story; none of 32 was key. */
+const ASIDE = /^\((?:[^()]|\([^()]*\))*\)\W*$/;
+/**
+ * A picture's credit glued to its caption ("Jane Roe/Reuters Rescuers search …", "Ana Diaz/for The Daily Post Fans
+ * cheer …"): a photographer's name, a slash, the desk. A caption tells what the picture shows, not the story: never
+ * a key sentence (page-furniture.ts finds credits that stand alone or name a known desk).
+ */
+const CREDIT_OPENS = /^(?!(?:A|An|The|In|On|At)\s)(?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}'’-]*\s?\/\s?(?:for\s)?\p{Lu}/u;
+/** "But …", "However, …", "Yet …": a sentence that turns the story is often its news (the objection, the catch). */
+const TURN = /^["“‘]?(?:But|However|Yet)\b/;
+/** A month named ("in November", "on Dec. 30"): 22% of such sentences past the lead were key against 9% of the rest. */
+const MONTH = new RegExp(`\\b(?:${MONTHS})\\b`);
+/** A sentence ends with a stop, a closing quote or bracket; headings and captions often do not. */
+const ENDS_LIKE_SENTENCE = /[.!?…。！？"”’)]$/;
+/**
+ * A figure with its unit or counted noun ("$4 million", "12,000 cars", "6.6 per cent", "30 years"): how much,
+ * how many. A bare year or a day of the month is not one (the words after it are "the", "to", …).
+ */
+const NUMBER_WITH_UNIT = /(?:[$€£¥]\s?\d|\d(?:[\d,.]*\d)?\s?(?:%|per ?cent\b|(?!(?:the|a|an|and|or|to|of|in|on|at|for|with|by|as|is|was|were|from|after|before|when|but|that|this|he|she|it|they)\b)\p{Ll}{2,}))/u;
+
+/**
+ * How often editors pick the story's sentence of this rank (the lead is rank 0; captions, credits, bylines,
+ * headings and short lines are not counted) as a key sentence, from the labelled sets: 0.80–0.90 for the lead,
+ * 0.55–0.74 for the next, 0.28 for the third, then falling by about a third every 2 sentences. Its logarithm is
+ * the position's part of a sentence's score, so that position and content trade off as odds do.
+ */
+function storyPrior(rank: number): number {
+  return rank === 0 ? 0.85 : rank === 1 ? 0.65 : 0.3 * Math.exp(-(rank - 2) / 5) + 0.01;
+}
+
+/**
+ * The features, in the order of a sentence's vector. Each is a count, a share or 0/1; a cost is a feature with a
+ * negative weight.
+ */
+export const FEATURES = [
+  /** Position: log of how often editors pick the story's sentence of that rank (storyPrior). */
+  'prior',
+  /** The lead (the story's first sentence): the prior's shape is fixed; this and `second` let the fit move its top. */
+  'lead',
+  /** The story's second sentence. */
+  'second',
+  /** Words of the title repeated: the title says what the story is about. */
+  'titleWords',
+  /** Centrality: how many of its words the rest of the article uses too (log of their counts per content word). */
+  'central',
+  /** Facts (names, numbers, dates; up to FACTS_MAX): key sentences say who, what, when and how much. */
+  'facts',
+  /** Log of its length in words: a longer sentence says more (up to LONG_WORDS). */
+  'words',
+  /** Fewer than SHORT_WORDS words: says little. */
+  'short',
+  /** More than LONG_WORDS words: a list. */
+  'long',
+  /** Opens with a quotation: a view, not the news. */
+  'quoteOpens',
+  /** Holds a quotation past its start: partly a view. */
+  'quoteInside',
+  /** No closing stop: a heading or a caption. */
+  'heading',
+  /** Opens its paragraph: writers put a paragraph's point first (27% of openers past the lead two were key against 11%). */
+  'paraFirst',
+  /** A question (QUESTION). */
+  'question',
+  /** The writer speaking outside quotes (FIRST_PERSON). */
+  'firstPerson',
+  /** Names nothing and holds no figure (NAMES_OR_FIGURES). */
+  'plain',
+  /** An aside in brackets of its own (ASIDE). */
+  'aside',
+  /** Turns the story (TURN), past the lead. */
+  'turn',
+  /** Names a month (MONTH), past the lead: a date alone is already a fact, a month alone is too vague to be one. */
+  'month',
+  /** A figure with its unit or counted noun (NUMBER_WITH_UNIT). */
+  'numberUnit',
+  /** How far through the article it is (0 at the start, 1 at the end): endings are background, boilerplate and pointers. */
+  'depth',
+] as const;
+export type Feature = (typeof FEATURES)[number];
+/** A weight per feature, and what a pick loses per unit of overlap with the picks before it (key-sentences.ts). */
+export type Weights = Record<Feature | 'repeat', number>;
+
+export interface SentenceFeatures {
+  /** One vector per sentence (FEATURES order), or null for a sentence that is never a key sentence. */
+  rows: Array<number[] | null>;
+  /** The content words of each sentence (for the overlap of a pick with the picks before it). */
+  words: Set<string>[];
+}
+
+/** The feature vectors of an article's sentences. */
+export function sentenceFeatures(title: string, sentences: RankInput[]): SentenceFeatures {
+  const titleWords = new Set(contentWords(title));
+  // how often each content word occurs in the article: sentences sharing the frequent words are central
+  const freq = new Map<string, number>();
+  const words = sentences.map((s) => new Set(contentWords(s.text)));
+  for (const set of words) for (const w of set) freq.set(w, (freq.get(w) ?? 0) + 1);
+  const furniture = pageFurniture(sentences);
+  const isHeading = (s: RankInput) => !ENDS_LIKE_SENTENCE.test(s.text);
+  const wordCount = (s: RankInput) => s.text.split(/\s+/).length;
+  // the story's sentences counted from its lead, which may follow a caption, a credit, a byline or a heading
+  const counted = sentences.map((s, i) => !furniture[i] && !isHeading(s) && wordCount(s) >= SHORT_WORDS);
+  let rank = 0;
+  const storyRank = counted.map((c) => (c ? rank++ : rank));
+  const rows = sentences.map((s, i) => {
+    if (furniture[i] || s.row || CREDIT_OPENS.test(s.text)) return null;
+    const ws = words[i]!;
+    const len = wordCount(s);
+    const past = storyRank[i]! > 0;
+    let title = 0;
+    let central = 0;
+    for (const w of ws) {
+      if (titleWords.has(w)) title++;
+      const f = freq.get(w) ?? 0;
+      if (f > 1) central += Math.log(f);
+    }
+    const x: Record<Feature, number> = {
+      prior: Math.log(storyPrior(storyRank[i]!)),
+      lead: +(counted[i]! && storyRank[i] === 0),
+      second: +(counted[i]! && storyRank[i] === 1),
+      titleWords: title,
+      central: central / Math.max(8, ws.size),
+      facts: Math.min(s.facts, FACTS_MAX),
+      words: Math.log(Math.min(len, LONG_WORDS)),
+      short: +(len < SHORT_WORDS),
+      long: +(len > LONG_WORDS),
+      quoteOpens: +/^["“‘]/.test(s.text),
+      quoteInside: +(!/^["“‘]/.test(s.text) && /["“”]/.test(s.text)),
+      heading: +isHeading(s),
+      paraFirst: +(i === 0 || sentences[i - 1]!.para !== s.para),
+      question: +QUESTION.test(s.text),
+      firstPerson: +FIRST_PERSON.test(unquoted(s.text)),
+      plain: +!NAMES_OR_FIGURES.test(s.text),
+      aside: +ASIDE.test(s.text),
+      turn: +(past && TURN.test(s.text)),
+      month: +(past && MONTH.test(s.text)),
+      numberUnit: +NUMBER_WITH_UNIT.test(s.text),
+      depth: sentences.length > 1 ? i / (sentences.length - 1) : 0,
+    };
+    return FEATURES.map((f) => x[f]);
+  });
+  return { rows, words };
+}
