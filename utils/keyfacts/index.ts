@@ -8,6 +8,8 @@
  */
 
 import { Collector } from './collector';
+import { factFeatures, keepConfident, type EntityKind } from './confidence';
+import { CONFIDENCE_MODEL } from './confidence-weights';
 import { mergeShortForms, onePerPerson, pairAcronyms } from './coreference';
 import { placesNamed } from './place-evidence';
 import { acronymsAndDateline } from './pass-acronyms-dateline';
@@ -34,9 +36,23 @@ export function factPasses(text: string): { c: Collector; dates: TextFact[]; num
 }
 
 export function extractKeyFacts(title: string, text: string): KeyFacts {
+  const { c, facts } = allKeyFacts(title, text);
+  return c.english ? keepConfident(c, title ?? '', facts, CONFIDENCE_MODEL) : facts;
+}
+
+/**
+ * Every fact the passes found, before the confidence filter, with the feature vectors of the people,
+ * organisations and places: what scripts/train-facts-confidence.ts learns from.
+ */
+export function keyFactsWithFeatures(title: string, text: string): { facts: KeyFacts; features: Record<EntityKind, number[][]> } {
+  const { c, facts } = allKeyFacts(title, text);
+  return { facts, features: factFeatures(c, title ?? '', facts) };
+}
+
+function allKeyFacts(title: string, text: string): { c: Collector; facts: KeyFacts } {
   const { c, dates, numbers, quotes } = factPasses(text);
   const people = [...c.people.values()];
-  return {
+  const facts: KeyFacts = {
     sentences: c.sents.map((s) => s.text),
     people: onePerPerson(people),
     organizations: pairAcronyms(mergeShortForms([...c.orgs.values()]), (name) => c.acronymOf(name)),
@@ -47,4 +63,5 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
     keySentences: keySentences(c, title ?? '', dates, numbers),
     english: c.english,
   };
+  return { c, facts };
 }

@@ -1,0 +1,213 @@
+/**
+ * The pieces of scripts/train-facts-confidence.ts that tests call: the labelled sets, the labels of predicted names
+ * (the scorer's normalisation, ../shared/keyfacts/score.py), a logistic regression fitted by Newton's method, the
+ * threshold of a kind, and the fingerprint of what the weights were learned from.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { EntityKind } from '../utils/keyfacts/confidence';
+
+export const ROOT = path.resolve(import.meta.dirname, '..');
+const SHARED = path.resolve(ROOT, '../shared/keyfacts');
+const FIXTURES = path.join(ROOT, 'tests/fixtures');
+
+export interface LabelledSet {
+  name: string;
+  input: string;
+  gold: string;
+}
+
+/** Every labelled set: the dev set in ../shared/keyfacts and each tests/fixtures/keyfacts-* folder with inputs and gold. */
+export function labelledSets(): LabelledSet[] {
+  const found: LabelledSet[] = [{ name: 'dev', input: path.join(SHARED, 'dev-inputs.json'), gold: path.join(SHARED, 'dev-gold.json') }];
+  for (const dir of readdirSync(FIXTURES).sort()) {
+    const d = path.join(FIXTURES, dir);
+    if (dir.startsWith('keyfacts-') && existsSync(path.join(d, 'inputs.json')) && existsSync(path.join(d, 'gold.json'))) {
+      found.push({ name: dir.replace(/^keyfacts-/, ''), input: path.join(d, 'inputs.json'), gold: path.join(d, 'gold.json') });
+    }
+  }
+  return found.filter((s) => existsSync(s.input) && existsSync(s.gold));
+}
+
+// ---- the scorer's normalisation (score.py: base, norm, name_norm)
+
+const HONORIFICS = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lt|col|gen|capt|sgt|rev|gov|sen|rep)\.?\s+/;
+
+function base(s: string): string {
+  s = s.replace(/’|‘/g, "'").replace(/“|”/g, '"').replace(/–|—/g, '-');
+  s = s.normalize('NFKD').replace(/\p{M}/gu, '');
+  return s.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+export function norm(s: string): string {
+  s = base(s);
+  s = s.replace(/^[\s"'(,.;:-]+|[\s"'),.;:!?-]+$/g, '');
+  s = s.replace(/^the\s+/, '');
+  s = s.replace(/'s$/, '').replace(/'+$/, '');
+  s = s.replace(/\b([a-z])\./g, '$1');
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+export const nameNorm = (s: string): string => norm(s).replace(HONORIFICS, '');
+
+interface GoldEntity {
+  name: string;
+  aliases?: string[];
+  acronym?: string;
+}
+export interface GoldArticle {
+  people?: GoldEntity[];
+  orgs?: GoldEntity[];
+  places?: string[];
+  neutral?: string[];
+}
+
+/** The forms each gold item of a kind is matched by, normalised as the scorer does. */
+function goldForms(g: GoldArticle, kind: EntityKind): string[][] {
+  if (kind === 'places') return (g.places ?? []).map((p) => p.split('|').filter((a) => a.trim()).map(norm));
+  const n = kind === 'people' ? nameNorm : norm;
+  return (g[kind] ?? []).map((e) => [e.name, ...(e.aliases ?? []), ...(kind === 'orgs' && e.acronym ? [e.acronym] : [])].map(n));
+}
+
+/** A predicted item's label: right (1), wrong (0), or neither (null: a neutral item, or a second match of one gold item). */
+export type Label = 0 | 1 | null;
+
+/**
+ * The labels of one kind's predicted names against the gold of an article, one to one in the order predicted: a
+ * name that matches a gold item not yet taken is right, one that matches only taken items or a neutral item counts
+ * neither way (the scorer counts it as neither), any other is wrong. A person listed as an organisation matches no
+ * organisation: wrong.
+ */
+export function labels(names: string[], g: GoldArticle, kind: EntityKind): Label[] {
+  const n = kind === 'people' ? nameNorm : norm;
+  const forms = goldForms(g, kind);
+  const neutral = new Set((g.neutral ?? []).map(n));
+  const taken = new Set<number>();
+  return names.map((name) => {
+    const x = n(name);
+    const matches = forms.flatMap((f, i) => (x && f.includes(x) ? [i] : []));
+    const free = matches.find((i) => !taken.has(i));
+    if (free !== undefined) {
+      taken.add(free);
+      return 1;
+    }
+    return matches.length || neutral.has(x) ? null : 0;
+  });
+}
+
+export const goldCount = (g: GoldArticle, kind: EntityKind): number => (kind === 'places' ? (g.places ?? []).length : (g[kind] ?? []).length);
+
+// ---- the model
+
+export interface Sample {
+  x: number[];
+  y: 0 | 1;
+}
+
+/** Solves A·x = b (A square, positive definite here) by Gaussian elimination with partial pivoting. */
+function solve(a: number[][], b: number[]): number[] {
+  const n = b.length;
+  const m = a.map((row, i) => [...row, b[i]!]);
+  for (let col = 0; col < n; col++) {
+    let pivot = col;
+    for (let r = col + 1; r < n; r++) if (Math.abs(m[r]![col]!) > Math.abs(m[pivot]![col]!)) pivot = r;
+    [m[col], m[pivot]] = [m[pivot]!, m[col]!];
+    for (let r = col + 1; r < n; r++) {
+      const f = m[r]![col]! / m[col]![col]!;
+      for (let k = col; k <= n; k++) m[r]![k]! -= f * m[col]![k]!;
+    }
+  }
+  const x = new Array<number>(n).fill(0);
+  for (let r = n - 1; r >= 0; r--) {
+    let s = m[r]![n]!;
+    for (let k = r + 1; k < n; k++) s -= m[r]![k]! * x[k]!;
+    x[r] = s / m[r]![r]!;
+  }
+  return x;
+}
+
+/**
+ * A logistic regression with an L2 penalty `lambda` on the weights (not the bias), fitted by Newton's method: the
+ * same samples give the same weights, to the last digit, on any machine.
+ */
+export function fitLogistic(samples: Sample[], lambda: number, iterations = 25): { bias: number; weights: number[] } {
+  const d = (samples[0]?.x.length ?? 0) + 1;
+  let w = new Array<number>(d).fill(0);
+  for (let it = 0; it < iterations; it++) {
+    const grad = new Array<number>(d).fill(0);
+    const hess = Array.from({ length: d }, () => new Array<number>(d).fill(0));
+    for (const s of samples) {
+      const v = [1, ...s.x];
+      let z = 0;
+      for (let i = 0; i < d; i++) z += w[i]! * v[i]!;
+      const p = 1 / (1 + Math.exp(-z));
+      const r = p * (1 - p);
+      for (let i = 0; i < d; i++) {
+        grad[i]! += (p - s.y) * v[i]!;
+        for (let j = 0; j < d; j++) hess[i]![j]! += r * v[i]! * v[j]!;
+      }
+    }
+    for (let i = 1; i < d; i++) {
+      grad[i]! += lambda * w[i]!;
+      hess[i]![i]! += lambda;
+    }
+    hess[0]![0]! += 1e-9;
+    const step = solve(hess, grad);
+    w = w.map((x, i) => x - step[i]!);
+    if (Math.max(...step.map(Math.abs)) < 1e-10) break;
+  }
+  return { bias: w[0]!, weights: w.slice(1) };
+}
+
+/** F-beta of counts: beta < 1 weighs precision more. */
+export function fBeta(tp: number, fp: number, fn: number, beta: number): number {
+  const p = tp + fp ? tp / (tp + fp) : 1;
+  const r = tp + fn ? tp / (tp + fn) : 1;
+  const b2 = beta * beta;
+  return p + r ? ((1 + b2) * p * r) / (b2 * p + r) : 0;
+}
+
+/**
+ * The threshold that gives the best F-beta over some scored items: `scored` are the probabilities and labels of the
+ * items the passes found, `gold` the number of gold items of the kind (the misses of the passes count too).
+ */
+export function bestThreshold(scored: Array<{ p: number; y: 0 | 1 }>, gold: number, beta: number, grid = 100): number {
+  let best = 0;
+  let bestF = -1;
+  for (let k = 0; k < grid; k++) {
+    const t = k / grid;
+    let tp = 0;
+    let fp = 0;
+    for (const s of scored) if (s.p >= t) s.y ? tp++ : fp++;
+    const f = fBeta(tp, fp, gold - tp, beta);
+    if (f > bestF + 1e-12) {
+      bestF = f;
+      best = t;
+    }
+  }
+  return best;
+}
+
+// ---- what the weights were learned from
+
+/**
+ * The files whose change calls for new weights: the feature extractor, the trainer and its library, and every
+ * labelled set. (The passes that find the names are left out on purpose: they change every round, and a weights
+ * file trained on a slightly older pipeline still filters with the features it reads; retrain then.)
+ */
+export function fingerprintFiles(): string[] {
+  return [
+    path.join(ROOT, 'utils/keyfacts/confidence.ts'),
+    path.join(ROOT, 'scripts/facts-confidence-lib.ts'),
+    path.join(ROOT, 'scripts/train-facts-confidence.ts'),
+    ...labelledSets().flatMap((s) => [s.input, s.gold]),
+  ];
+}
+
+/** sha256 over the files' names (relative to the repository's parent) and contents, first 16 hex digits. */
+export function fingerprint(files = fingerprintFiles()): string {
+  const h = createHash('sha256');
+  for (const f of files) h.update(path.relative(path.dirname(ROOT), f).replace(/^[^/]+\//, '') + '\0').update(readFileSync(f)).update('\0');
+  return h.digest('hex').slice(0, 16);
+}

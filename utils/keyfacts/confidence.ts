@@ -1,0 +1,255 @@
+/**
+ * A learned confidence for each person, organisation and place the passes found: a few cues the collector and the
+ * text give about the name (how often and where the article writes it, its form, what the lexicons say, whether the
+ * article writes its words in lower case) scored by a logistic regression per kind, fitted on the labelled sets by
+ * scripts/train-facts-confidence.ts (weights in confidence-weights.ts). An item under its kind's threshold is left
+ * out: a wrong fact costs the reader more than a missing one.
+ *
+ * The features are general by construction: no word of any article, only shapes, counts and lexicon classes.
+ */
+
+import { LETTER, re } from './chars';
+import type { Collector } from './collector';
+import { SPEECH_AFTER } from './cues';
+import { isCommonWord, isCountry, isDemonym, isGivenName, isKnownCompany, isBrandWord, isKnownPlace } from './gazetteer';
+import { ORG_HEAD, ORG_TAIL } from './lexicon';
+import { isOrgByForm } from './organizations';
+import { isRoleWord } from './people';
+import { lower, stripPossessive, tokenize } from './phrases';
+import type { KeyFacts } from './types';
+
+export type EntityKind = 'people' | 'orgs' | 'places';
+export const ENTITY_KINDS: readonly EntityKind[] = ['people', 'orgs', 'places'];
+
+/** The names of the features, in the order of the vector (the weights file lists them too, and must agree). */
+export const FEATURES = [
+  'oneWord',
+  'threePlusWords',
+  'mentions',
+  'lastWordMentions',
+  'proseShare',
+  'firstAt',
+  'inLead',
+  'inTitle',
+  'allCaps',
+  'acronymOrRole',
+  'orgForm',
+  'givenFirst',
+  'knownCompany',
+  'knownPlace',
+  'country',
+  'demonymWord',
+  'lowerShare',
+  'commonShare',
+  'digitOrSymbol',
+  'hyphen',
+  'otherKind',
+  'placeCue',
+  'speechCue',
+  'inQuote',
+  'itemsOfKind',
+  'sport',
+  'capsDensity',
+  'shortSentence',
+  'aloneMid',
+  'placeWord',
+  'roleWord',
+  'ampersand',
+  'oneWordUnknown',
+  'once',
+] as const;
+
+export interface KindModel {
+  bias: number;
+  weights: number[];
+  /** Items scoring under this probability are left out. */
+  threshold: number;
+}
+export interface ConfidenceModel {
+  features: readonly string[];
+  people: KindModel;
+  orgs: KindModel;
+  places: KindModel;
+}
+
+/**
+ * The fewest sentences of a text the filter judges: the features are statistics of an article (mentions, where it
+ * first names a name, shares of sentences), and the shortest labelled article has 5 sentences; a shorter text (a
+ * snippet, a sentence) is left as the passes found it, for the model has never seen one.
+ */
+export const MIN_SENTENCES = 5;
+
+/** "in Oslo", "at Acme", "from Peru", "near Lyon": a preposition of place just before a mention. */
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|from|near|to|across|outside|throughout)\s$/i;
+const OPEN_QUOTES = /["“”]/g;
+const DIGIT_OR_SYMBOL = /[\d&@/]/;
+const ALL_CAPS = /^[A-Z][A-Z.&-]+$/;
+const CAPITALISED = /^["“‘(]?[A-Z]/;
+/** Fewer words than this in a sentence: a heading, a caption, a menu's item, seldom a sentence of the story. */
+const SHORT_SENTENCE_WORDS = 8;
+const log1p = Math.log1p;
+const WORD_CHAR = re`[${LETTER}0-9]`;
+
+/** Offsets of whole-word occurrences of `name` in `text` (not inside a longer word). */
+function occurrences(text: string, name: string): number[] {
+  const out: number[] = [];
+  if (!name) return out;
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+    if (!WORD_CHAR.test(text[i - 1] ?? ' ') && !WORD_CHAR.test(text[i + name.length] ?? ' ')) out.push(i);
+  }
+  return out;
+}
+
+/**
+ * The article as the features read it, once per article: its sentences joined by line breaks (a name is found in
+ * one search, not one per sentence) with where each starts, and per sentence its share of capitalised words and its
+ * length in words.
+ */
+export interface ArticleView {
+  c: Collector;
+  title: string;
+  text: string;
+  starts: number[];
+  caps: number[];
+  words: number[];
+}
+
+export function articleView(c: Collector, title: string): ArticleView {
+  const split = c.sents.map((s) => s.text.split(/\s+/));
+  const starts: number[] = [];
+  let at = 0;
+  for (const s of c.sents) {
+    starts.push(at);
+    at += s.text.length + 1;
+  }
+  return {
+    c,
+    title,
+    text: c.sents.map((s) => s.text).join('\n'),
+    starts,
+    caps: split.map((ws) => ws.filter((w) => CAPITALISED.test(w)).length / Math.max(1, ws.length)),
+    words: split.map((ws) => ws.length),
+  };
+}
+
+/** The sentence that holds an offset of the joined text. */
+function sentenceAt(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** What the article says about one name of a kind: the feature vector, in the order of FEATURES. */
+/** The names of the other kinds, and their words: a name found as two kinds, or inside another's name, is doubtful. */
+export interface OtherNames {
+  names: Set<string>;
+  words: Set<string>;
+}
+export const otherNames = (names: string[]): OtherNames => ({ names: new Set(names), words: new Set(names.flatMap((n) => n.split(/\s+/))) });
+
+export function entityFeatures(v: ArticleView, name: string, attribute: string, others: OtherNames, items: number): number[] {
+  const { c, title } = v;
+  const tokens = tokenize(name);
+  const words = tokens.map((t) => t.w);
+  const n = Math.max(1, c.sents.length);
+  const last = stripPossessive(words[words.length - 1] ?? name);
+  let mentions = 0;
+  let prose = 0;
+  let first = -1;
+  let placeCue = 0;
+  let speech = 0;
+  let quoted = 0;
+  let lastMentions = 0;
+  let caps = 0;
+  let short = 0;
+  if (last !== name) lastMentions = occurrences(v.text, last).length;
+  for (const o of occurrences(v.text, name)) {
+    const i = sentenceAt(v.starts, o);
+    const s = c.sents[i]!.text;
+    const local = o - v.starts[i]!;
+    if (first < 0) first = i;
+    mentions++;
+    if (c.prose[i] && !c.row[i]) prose++;
+    caps += v.caps[i]!;
+    if (v.words[i]! < SHORT_SENTENCE_WORDS) short++;
+    const before = s.slice(0, local);
+    if (PLACE_PREPOSITION_BEFORE.test(before)) placeCue++;
+    if (SPEECH_AFTER.test(s.slice(local + name.length))) speech++;
+    if ((before.match(OPEN_QUOTES)?.length ?? 0) % 2 === 1) quoted++;
+  }
+  const share = (x: number) => (mentions ? x / mentions : 0);
+  const share1 = (f: (w: string) => boolean) => (words.length ? words.filter(f).length / words.length : 0);
+  return [
+    words.length <= 1 ? 1 : 0,
+    words.length >= 3 ? 1 : 0,
+    log1p(mentions),
+    log1p(lastMentions),
+    share(prose),
+    first < 0 ? 1 : first / n,
+    first >= 0 && first < 3 ? 1 : 0,
+    title.includes(name) ? 1 : title.includes(last) ? 0.5 : 0,
+    ALL_CAPS.test(name) ? 1 : 0,
+    attribute ? 1 : 0,
+    tokens.length && (isOrgByForm(tokens) || ORG_TAIL.has(lower(last)) || ORG_HEAD.has(lower(words[0]!))) ? 1 : 0,
+    words.length && isGivenName(words[0]!) ? 1 : 0,
+    isKnownCompany(name) || isBrandWord(name) ? 1 : 0,
+    isKnownPlace(name) ? 1 : 0,
+    isCountry(name) ? 1 : 0,
+    words.some((w) => isDemonym(w)) ? 1 : 0,
+    share1((w) => c.lowerWords.has(w.toLowerCase())),
+    share1((w) => isCommonWord(w)),
+    DIGIT_OR_SYMBOL.test(name) ? 1 : 0,
+    name.includes('-') ? 1 : 0,
+    others.names.has(name) ? 1 : words.some((w) => others.words.has(w)) ? 0.5 : 0,
+    share(placeCue),
+    share(speech),
+    share(quoted),
+    log1p(items),
+    c.sport ? 1 : 0,
+    share(caps),
+    share(short),
+    words.length === 1 ? log1p(c.aloneMid.get(name) ?? 0) : 0,
+    words.length > 1 && words.some((w) => isKnownPlace(w)) ? 1 : 0,
+    words.some((w) => isRoleWord(w)) ? 1 : 0,
+    name.includes('&') ? 1 : 0,
+    words.length === 1 && !isGivenName(name) && !isKnownCompany(name) && !isBrandWord(name) && !isKnownPlace(name) && !ALL_CAPS.test(name) ? 1 : 0,
+    mentions <= 1 ? 1 : 0,
+  ];
+}
+
+/** The model's probability that an item with these features is right. */
+export function confidence(m: KindModel, x: number[]): number {
+  let z = m.bias;
+  for (let i = 0; i < x.length; i++) z += (m.weights[i] ?? 0) * x[i]!;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The names of each kind as the facts list them, with the attribute that completes them (a role, an acronym). */
+const entries = (f: Pick<KeyFacts, 'people' | 'organizations' | 'places'>, kind: EntityKind): Array<[string, string]> =>
+  kind === 'people' ? f.people.map((p) => [p.name, p.role]) : kind === 'orgs' ? f.organizations.map((o) => [o.name, o.acronym]) : f.places.map((p) => [p.text, '']);
+
+/** The feature vectors of every person, organisation and place of the facts (the training script reads them too). */
+export function factFeatures(c: Collector, title: string, f: Pick<KeyFacts, 'people' | 'organizations' | 'places'>): Record<EntityKind, number[][]> {
+  const v = articleView(c, title);
+  const names = Object.fromEntries(ENTITY_KINDS.map((k) => [k, entries(f, k).map(([n]) => n)])) as Record<EntityKind, string[]>;
+  const out = {} as Record<EntityKind, number[][]>;
+  for (const kind of ENTITY_KINDS) {
+    const others = otherNames(ENTITY_KINDS.filter((k) => k !== kind).flatMap((k) => names[k]));
+    const list = entries(f, kind);
+    out[kind] = list.map(([name, attribute]) => entityFeatures(v, name, attribute, others, list.length));
+  }
+  return out;
+}
+
+/** The facts with the people, organisations and places under their kind's threshold left out (of an article of MIN_SENTENCES or more). */
+export function keepConfident<T extends Pick<KeyFacts, 'people' | 'organizations' | 'places'>>(c: Collector, title: string, f: T, model: ConfidenceModel): T {
+  if (c.sents.length < MIN_SENTENCES) return f;
+  const x = factFeatures(c, title, f);
+  const keep = (kind: EntityKind) => (_: unknown, i: number) => confidence(model[kind], x[kind][i]!) >= model[kind].threshold;
+  return { ...f, people: f.people.filter(keep('people')), organizations: f.organizations.filter(keep('orgs')), places: f.places.filter(keep('places')) };
+}
