@@ -2,7 +2,8 @@
 // Ordering reads index keys (ids), never records; only the page's clippings are loaded, plus the word pairs of
 // phrase-search candidates and the texts of those that may hold the phrase, in batches.
 import Dexie, { cmp } from 'dexie';
-import { idsWithPrefix, idsWithWord, phraseFields, type ClippingsDb } from './db';
+import { idsWithPrefix, idsWithWord, phraseFields, SORT_KEYS_FROM, type ClippingsDb } from './db';
+import { bucketOf, sortBySavedAt } from './sort-keys';
 import { isEmptyQuery, matchesPhrases, parseQuery, type ParsedQuery } from './search-index';
 import type { Clipping, ClippingKind, ClippingState } from './types';
 import { mayHoldPhrases } from './word-pairs';
@@ -236,6 +237,8 @@ export async function queryLibrary(db: ClippingsDb, q: LibraryQuery = {}): Promi
       const hits = sortClippings(found, sort, desc);
       return { items: hits.slice(offset, offset + limit), total: hits.length, parsed };
     }
+    const sorted = ids !== null && sort === 'savedAt' ? await bySavedAt(db, ids, desc) : null;
+    if (sorted) return pageOf(db, null, sorted, parsed, offset, limit);
     if (ids !== null && parsed.phrases.length === 0) {
       const head = (await pageFromHead(db, ids, sort, desc, offset, limit)) ?? (await pageFromRecords(db, ids, sort, desc, offset, limit));
       if (head) return { items: head, total: ids.size, parsed };
@@ -244,6 +247,19 @@ export async function queryLibrary(db: ClippingsDb, q: LibraryQuery = {}): Promi
   }
   const [ids, order] = await Promise.all([matchingIds(db, q, parsed), orderedIds(db, sort, desc)]);
   return pageOf(db, ids, order, parsed, offset, limit);
+}
+
+/**
+ * The matches in `savedAt` order, from the sort-key rows of their buckets (utils/clippings/sort-keys.ts: one request for
+ * rows of 8 KB, 30 at 30,000 clippings), not from their records nor the whole order's index keys; null while the rows
+ * are being filled after an upgrade, or when one match has no key there (written between the two reads): read as before.
+ */
+async function bySavedAt(db: ClippingsDb, ids: ReadonlySet<number>, desc: boolean): Promise<number[] | null> {
+  let low = Infinity;
+  let high = -Infinity;
+  for (const id of ids) (low = Math.min(low, id), high = Math.max(high, id));
+  const [filling, rows] = await Promise.all([db.meta.get(SORT_KEYS_FROM), db.sortKeys.where('bucket').between(bucketOf(low), bucketOf(high), true, true).toArray()]);
+  return filling ? null : sortBySavedAt(ids, rows, desc);
 }
 
 /** Below this many matches, and no order cached, the matches are sorted in memory (their records are small enough to read). */
