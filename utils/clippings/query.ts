@@ -249,6 +249,28 @@ export async function queryLibrary(db: ClippingsDb, q: LibraryQuery = {}): Promi
   return pageOf(db, ids, order, parsed, offset, limit);
 }
 
+/** Whether every clipping has its `savedAt` in the sort-key rows (false while they are filled after an upgrade). */
+const sortKeysReady = async (db: ClippingsDb) => !(await db.meta.get(SORT_KEYS_FROM));
+
+/**
+ * What the library reads once the reader pauses after its first paint: the newest-first order, in chunks (`orderedIds`
+ * inChunks), only while the sort keys are being filled. Once they are, every newest-first search sorts its matches from
+ * them and the unfiltered pages walk the index for their own ids: a warm-up read of every key (60 chunks at 30,000)
+ * would only sit in the database's queue ahead of the reader's next searches and saves.
+ */
+export async function warmUp(db: ClippingsDb): Promise<void> {
+  if (!(await sortKeysReady(db))) await orderedIds(db, 'savedAt', true, { inChunks: true });
+}
+
+/** How many clippings there are, from the sort-key rows (one request: 30 rows of 8 KB at 30,000); null while they are filled. */
+export async function countFromSortKeys(db: ClippingsDb): Promise<number | null> {
+  const [ready, rows] = await Promise.all([sortKeysReady(db), db.sortKeys.toArray()]);
+  if (!ready) return null;
+  let count = 0;
+  for (const row of rows) for (const key of row.savedAt) if (!Number.isNaN(key)) count++;
+  return count;
+}
+
 /**
  * The matches in `savedAt` order, from the sort-key rows of their buckets (utils/clippings/sort-keys.ts: one request for
  * rows of 8 KB, 30 at 30,000 clippings), not from their records nor the whole order's index keys; null while the rows
@@ -258,8 +280,8 @@ async function bySavedAt(db: ClippingsDb, ids: ReadonlySet<number>, desc: boolea
   let low = Infinity;
   let high = -Infinity;
   for (const id of ids) (low = Math.min(low, id), high = Math.max(high, id));
-  const [filling, rows] = await Promise.all([db.meta.get(SORT_KEYS_FROM), db.sortKeys.where('bucket').between(bucketOf(low), bucketOf(high), true, true).toArray()]);
-  return filling ? null : sortBySavedAt(ids, rows, desc);
+  const [ready, rows] = await Promise.all([sortKeysReady(db), db.sortKeys.where('bucket').between(bucketOf(low), bucketOf(high), true, true).toArray()]);
+  return ready ? sortBySavedAt(ids, rows, desc) : null;
 }
 
 /** Below this many matches, and no order cached, the matches are sorted in memory (their records are small enough to read). */

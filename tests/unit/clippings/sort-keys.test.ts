@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ClippingsDb, clippingIndex, indexMany, SORT_KEYS_FROM, unindex } from '../../../utils/clippings/db';
 import { fillSortKeys } from '../../../utils/clippings/fill-pairs';
-import { forgetOrders, queryLibrary, type LibraryQuery } from '../../../utils/clippings/query';
+import { countFromSortKeys, forgetOrders, queryLibrary, type LibraryQuery } from '../../../utils/clippings/query';
 import { matchesPhrases, parseQuery } from '../../../utils/clippings/search-index';
 import { SORT_BUCKET, sortBySavedAt, type SortKeyRow } from '../../../utils/clippings/sort-keys';
 import { deleteClippings, importClippings, saveClipping, updateClipping } from '../../../utils/clippings/store';
@@ -107,6 +107,7 @@ describe('the sort keys kept in step with every write to the clippings', () => {
     const db = await seeded();
     const check = async (what: string) => {
       expect(await keysInRows(db), what).toEqual(await keysOfClippings(db));
+      expect(await countFromSortKeys(db), what).toBe(await db.clippings.count());
       for (const q of SEARCHES) await expectScan(db, q);
     };
     await check('seeded');
@@ -149,6 +150,7 @@ describe('the sort keys kept in step with every write to the clippings', () => {
     await db.sortKeys.clear();
     await db.meta.put({ name: SORT_KEYS_FROM, value: 0 });
     for (const q of SEARCHES) await expectScan(db, q);
+    expect(await countFromSortKeys(db)).toBeNull();
     expect(await fillSortKeys(db, 400)).toBe(400);
     // A clipping deleted before the fill reaches it, another saved meanwhile: the middleware keeps both.
     await deleteClippings(db, [1_300]);
