@@ -231,14 +231,15 @@ export async function queryLibrary(db: ClippingsDb, q: LibraryQuery = {}): Promi
     // Few matches (continue reading, a rare word, a small tag): read and sort them here, not the order of
     // the whole library (30,000 keys read and cloned, while the first page is being painted).
     const ids = await matchingIds(db, q, parsed);
+    // More matches than a page, newest first: sorted from the sort-key rows, so only the page's records are read.
+    const sorted = ids !== null && ids.size > limit && sort === 'savedAt' ? await bySavedAt(db, ids, desc) : null;
+    if (sorted) return pageOf(db, null, sorted, parsed, offset, limit);
     if (ids !== null && ids.size <= SORT_HERE_UP_TO) {
       const read = parsed.phrases.length ? await phraseMaybes(db, [...ids], parsed) : [...ids];
       const found = (await db.clippings.bulkGet(read)).filter((c): c is Clipping => c !== undefined && holdsPhrases(parsed, c));
       const hits = sortClippings(found, sort, desc);
       return { items: hits.slice(offset, offset + limit), total: hits.length, parsed };
     }
-    const sorted = ids !== null && sort === 'savedAt' ? await bySavedAt(db, ids, desc) : null;
-    if (sorted) return pageOf(db, null, sorted, parsed, offset, limit);
     if (ids !== null && parsed.phrases.length === 0) {
       const head = (await pageFromHead(db, ids, sort, desc, offset, limit)) ?? (await pageFromRecords(db, ids, sort, desc, offset, limit));
       if (head) return { items: head, total: ids.size, parsed };

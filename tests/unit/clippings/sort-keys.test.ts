@@ -100,6 +100,13 @@ describe('the sort keys kept in step with every write to the clippings', () => {
     expect(page.items).toHaveLength(25);
     expect(getAllKeys.mock.contexts.filter((index) => (index as IDBIndex).objectStore.name === 'clippings')).toHaveLength(0);
     expect(get.mock.contexts.filter((store) => (store as IDBObjectStore).name === 'clippings')).toHaveLength(25);
+    // Fewer matches than SORT_HERE_UP_TO (54) but more than a page: still only the page's records.
+    get.mockClear();
+    forgetOrders(db);
+    const few = await queryLibrary(db, { tag: 'kept', site: 'Site 3', limit: 25 });
+    expect(few.total).toBe(library().filter((c) => c.tags.includes('kept') && c.siteName === 'Site 3').length);
+    expect(few.total).toBeGreaterThan(25);
+    expect(get.mock.contexts.filter((store) => (store as IDBObjectStore).name === 'clippings')).toHaveLength(25);
     for (const q of SEARCHES) await expectScan(db, q);
   }, 60_000);
 
