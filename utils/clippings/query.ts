@@ -3,7 +3,7 @@
 // phrase-search candidates and the texts of those that may hold the phrase, in batches.
 import Dexie, { cmp } from 'dexie';
 import { idsWithPrefix, idsWithWord, phraseFields, SORT_KEYS_FROM, type ClippingsDb } from './db';
-import { bucketOf, sortBySavedAt } from './sort-keys';
+import { sortBySavedAt, type SortKeyRow } from './sort-keys';
 import { isEmptyQuery, matchesPhrases, parseQuery, type ParsedQuery } from './search-index';
 import type { Clipping, ClippingKind, ClippingState } from './types';
 import { mayHoldPhrases } from './word-pairs';
@@ -98,16 +98,7 @@ export function forgetOrders(db: ClippingsDb): void {
  * needs the order itself has the rest read at once.
  */
 export function orderedIds(db: ClippingsDb, sort: SortField, desc: boolean, { inChunks = false } = {}): Promise<number[]> {
-  if (!listening) {
-    listening = true;
-    Dexie.on('storagemutated', (parts) => {
-      // Parts are named idb://<database>/<table>/<index>; the orders are of the clippings (a write to the search index
-      // alone, such as the word pairs' fill, leaves them as they are).
-      const names = new Set(Object.keys(parts).map((part) => part.split('/')).filter((part) => part[3] === 'clippings').map((part) => part[2] ?? ''));
-      for (const name of names) changed(name);
-      if (names.size) for (const cached of allCaches) cached.clear();
-    });
-  }
+  listen();
   let cache = orderCache.get(db);
   if (!cache) {
     orderCache.set(db, (cache = new Map()));
@@ -125,6 +116,38 @@ export function orderedIds(db: ClippingsDb, sort: SortField, desc: boolean, { in
   return read.order;
 }
 const allCaches = new Set<Map<string, OrderRead>>();
+
+/** Hears the changes to the clippings made anywhere (Dexie's 'storagemutated'), once: they end what is kept of them here. */
+function listen(): void {
+  if (listening) return;
+  listening = true;
+  Dexie.on('storagemutated', (parts) => {
+    // Parts are named idb://<database>/<table>/<index>; the orders are of the clippings (a write to the search index
+    // alone, such as the word pairs' fill, leaves them as they are).
+    const names = new Set(Object.keys(parts).map((part) => part.split('/')).filter((part) => part[3] === 'clippings').map((part) => part[2] ?? ''));
+    for (const name of names) changed(name);
+    if (names.size) for (const cached of allCaches) cached.clear();
+  });
+}
+
+/** The sort-key rows read, and the count of changes heard when they were asked for: kept until the next change. */
+const keptRows = new WeakMap<ClippingsDb, { heard: number | undefined; rows: Promise<SortKeyRow[] | null> }>();
+
+/**
+ * Every sort-key row (30 of 8 KB at 30,000 clippings, one request), kept until the clippings change as the orders are, so
+ * that the reader's next searches sort without reading them again; null while they are filled after an upgrade (not kept).
+ */
+function sortKeyRows(db: ClippingsDb): Promise<SortKeyRow[] | null> {
+  listen();
+  const heard = changes.get(db.name);
+  const kept = keptRows.get(db);
+  if (kept && kept.heard === heard) return kept.rows;
+  const entry = { heard, rows: Promise.all([sortKeysReady(db), db.sortKeys.toArray()]).then(([ready, rows]) => (ready ? rows : null)) };
+  keptRows.set(db, entry);
+  const drop = () => void (keptRows.get(db) === entry && keptRows.delete(db));
+  entry.rows.then((rows) => rows ?? drop(), drop);
+  return entry.rows;
+}
 
 async function readOrder(db: ClippingsDb, sort: SortField, desc: boolean, hurry: { now: boolean }): Promise<number[]> {
   if (sort === 'state') return stateOrder(db, desc);
@@ -265,24 +288,21 @@ export async function warmUp(db: ClippingsDb): Promise<void> {
 
 /** How many clippings there are, from the sort-key rows (one request: 30 rows of 8 KB at 30,000); null while they are filled. */
 export async function countFromSortKeys(db: ClippingsDb): Promise<number | null> {
-  const [ready, rows] = await Promise.all([sortKeysReady(db), db.sortKeys.toArray()]);
-  if (!ready) return null;
+  const rows = await sortKeyRows(db);
+  if (!rows) return null;
   let count = 0;
   for (const row of rows) for (const key of row.savedAt) if (!Number.isNaN(key)) count++;
   return count;
 }
 
 /**
- * The matches in `savedAt` order, from the sort-key rows of their buckets (utils/clippings/sort-keys.ts: one request for
- * rows of 8 KB, 30 at 30,000 clippings), not from their records nor the whole order's index keys; null while the rows
- * are being filled after an upgrade, or when one match has no key there (written between the two reads): read as before.
+ * The matches in `savedAt` order, from the sort-key rows (utils/clippings/sort-keys.ts, `sortKeyRows`), not from their
+ * records nor the whole order's index keys; null while the rows are being filled after an upgrade, or when one match has
+ * no key there (written after they were read, its change not heard yet): read as before.
  */
 async function bySavedAt(db: ClippingsDb, ids: ReadonlySet<number>, desc: boolean): Promise<number[] | null> {
-  let low = Infinity;
-  let high = -Infinity;
-  for (const id of ids) (low = Math.min(low, id), high = Math.max(high, id));
-  const [ready, rows] = await Promise.all([sortKeysReady(db), db.sortKeys.where('bucket').between(bucketOf(low), bucketOf(high), true, true).toArray()]);
-  return ready ? sortBySavedAt(ids, rows, desc) : null;
+  const rows = await sortKeyRows(db);
+  return rows && sortBySavedAt(ids, rows, desc);
 }
 
 /** Below this many matches, and no order cached, the matches are sorted in memory (their records are small enough to read). */

@@ -110,6 +110,22 @@ describe('the sort keys kept in step with every write to the clippings', () => {
     for (const q of SEARCHES) await expectScan(db, q);
   }, 60_000);
 
+  it('keeps the rows read until the clippings change: the next search reads none, one after a write reads them again', async () => {
+    const db = await seeded();
+    const getAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+    const rowReads = () => getAll.mock.contexts.filter((store) => (store as IDBObjectStore).name === 'sortKeys').length;
+    forgetOrders(db);
+    await queryLibrary(db, { search: 'harbour ', limit: 25 });
+    expect(rowReads()).toBe(1);
+    await queryLibrary(db, { search: 'harb', limit: 25 });
+    expect(rowReads()).toBe(1);
+    // A page saved again moves to the top: heard (Dexie's 'storagemutated'), not told.
+    const again = library()[700]!;
+    await saveClipping(db, makeDraft({ url: again.url, canonicalUrl: again.url, title: again.title, text: again.text }), 1_800_000_000_000);
+    await vi.waitFor(async () => expect((await queryLibrary(db, { search: 'harbour ', limit: 25 })).items[0]?.id).toBe(again.id));
+    expect(rowReads()).toBeGreaterThan(1);
+  });
+
   it('after saves, edits, state changes, deletes, imports and a pass like sync\'s: the rows hold every savedAt, searches the scan\'s', async () => {
     const db = await seeded();
     const check = async (what: string) => {
