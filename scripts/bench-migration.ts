@@ -11,6 +11,7 @@ import type { Page } from '@playwright/test';
 import { E2E_BUILD } from '../tests/e2e/fixtures';
 import { clippingPairs } from '../utils/clippings/db';
 import { editionKeyOf } from '../utils/clippings/edition-key';
+import { SORT_BUCKET } from '../utils/clippings/sort-keys';
 import type { Clipping } from '../utils/clippings/types';
 import { buildRef, importFile, launch, openLibrary } from './bench-browser';
 import { argValue } from './bench-util';
@@ -45,7 +46,7 @@ cpSync(E2E_BUILD, extension, { recursive: true });
 page = await context.newPage();
 const paintedMs = await openLibrary(page, extensionId);
 const after = await snapshot(page);
-// Schema v6: the library fills the search rows' word pairs after its first page, with a progress line.
+// Schemas v6 and v7: the library fills the search rows' word pairs and the sort keys after its first page, with a progress line.
 const fillStart = Date.now();
 const sawFill = await page.locator('.cr-lib-fill').waitFor({ timeout: 30_000 }).then(() => true, () => false);
 await page.locator('.cr-lib-fill').waitFor({ state: 'detached', timeout: 900_000 });
@@ -67,6 +68,24 @@ const unpaired = await page.evaluate(() => new Promise<Clipping[]>((resolve, rej
   open.onerror = () => reject(open.error);
 }));
 const withoutPairs = unpaired.filter((c) => clippingPairs(c) !== undefined).length;
+// Schema v7: once filled, the sort-key rows hold every clipping's savedAt, and nothing else.
+const wrongSortKeys = await page.evaluate(({ bucketSize }) => new Promise<number>((resolve, reject) => {
+  const open = indexedDB.open('clean-reader');
+  open.onsuccess = () => {
+    const tx = open.result.transaction(['sortKeys', 'clippings']);
+    const rows = tx.objectStore('sortKeys').getAll();
+    const clippings = tx.objectStore('clippings').getAll();
+    tx.oncomplete = () => {
+      const kept = new Map<number, number>();
+      for (const row of rows.result as Array<{ bucket: number; savedAt: Float64Array }>) row.savedAt.forEach((key, i) => void (Number.isNaN(key) || kept.set(row.bucket * bucketSize + i, key)));
+      const all = clippings.result as Clipping[];
+      open.result.close();
+      resolve(all.filter((c) => kept.get(c.id) !== c.savedAt).length + Math.max(0, kept.size - all.length));
+    };
+    tx.onerror = () => reject(tx.error);
+  };
+  open.onerror = () => reject(open.error);
+}), { bucketSize: SORT_BUCKET });
 const againMs = await (async () => (await page.reload(), openLibrary(page, extensionId)))().catch(() => NaN);
 await context.close();
 
@@ -83,9 +102,10 @@ console.log(`Every clipping unread, no highlights, updatedAt = savedAt: ${after.
 // Schema v5: every article has the edition-free key of its key, a selection none.
 const wrongEditions = after.editions.filter(([kind, key, edition]) => edition !== editionKeyOf({ kind: kind as 'article' | 'selection', key })).length;
 console.log(`Edition-free keys (v5): ${after.editions.filter((e) => e[2] !== undefined).length} written, ${wrongEditions} wrong or missing.`);
-console.log(`Word pairs (v6), filled by the library after its first page: ${(fillMs / 1000).toFixed(1)} s, progress line ${sawFill ? 'shown' : 'NOT SEEN'}; rows without pairs: ${unpaired.length}, of clippings long enough for them: ${withoutPairs}.`);
+console.log(`Sort keys (v7) not equal to their clipping's savedAt after the fill: ${wrongSortKeys}.`);
+console.log(`Word pairs (v6) and sort keys (v7), filled by the library after its first page: ${(fillMs / 1000).toFixed(1)} s, progress line ${sawFill ? 'shown' : 'NOT SEEN'}; rows without pairs: ${unpaired.length}, of clippings long enough for them: ${withoutPairs}.`);
 rmSync(work, { recursive: true, force: true });
-if (!same('clippings') || !same('search') || !same('postings') || after.defaults !== after.clippings.count || after.version <= before.version || wrongEditions || withoutPairs) process.exitCode = 1;
+if (!same('clippings') || !same('search') || !same('postings') || after.defaults !== after.clippings.count || after.version <= before.version || wrongEditions || withoutPairs || wrongSortKeys) process.exitCode = 1;
 
 /** Counts and SHA-256 digests of the three stores (clippings without the field v5 adds, search rows without v6's), read with plain IndexedDB. */
 async function snapshot(page: Page) {

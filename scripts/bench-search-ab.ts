@@ -6,7 +6,8 @@
 // save through the background; a save 1 s after another reload (while the warm-up reads the order); `--settled` ms later
 // (4 s: the order read) a quoted phrase, the seed's phrase with no match, a word, and a tag filter with that word; then each imports bench:library's
 // 20,000-item Pocket export and the rounds are run again at ~30,000. Prints medians, the ratio of this build to the
-// other, and load averages. The imports are one each, one build after the other: compare them with care.
+// other, and load averages. The imports are one each, one build after the other: compare them with care; `--imports N`
+// times only the Pocket import into an empty library, N times a build in alternating order.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -28,6 +29,30 @@ const PAUSE = Number(argValue('--pause') ?? 1_000);
 const SETTLED = Number(argValue('--settled') ?? 4_000);
 if (!AGAINST) throw new Error('Pass --against DIR (another chrome-mv3-e2e build).');
 const work = mkdtempSync(path.join(tmpdir(), 'cr-bench-search-ab-'));
+/** `--imports N`: only the import of the 20,000-item Pocket export into an empty library, N times a build, in alternating order. */
+const IMPORTS = Number(argValue('--imports') ?? 0);
+if (IMPORTS) {
+  const pocket = writePocketExport(work);
+  const ms: Record<string, number[]> = { against: [], this: [] };
+  const loadsSeen = [loadavg()[0]!.toFixed(1)];
+  for (let i = 0; i < IMPORTS; i++) {
+    const order: Array<['this' | 'against', string]> = [['against', AGAINST], ['this', E2E_BUILD]];
+    for (const [name, build] of i % 2 ? order.reverse() : order) {
+      const copy = path.join(work, `${name}-${i}`);
+      cpSync(path.resolve(build), copy, { recursive: true });
+      const { context, extensionId } = await launch(copy, path.join(work, `${name}-${i}-profile`));
+      const library = await context.newPage();
+      await openLibrary(library, extensionId);
+      ms[name]!.push(await importFile(library, pocket));
+      await context.close();
+      loadsSeen.push(loadavg()[0]!.toFixed(1));
+    }
+  }
+  const median = (v: number[]) => percentile(v, 50);
+  console.log(`Pocket import A/B, ${IMPORTS} rounds, load ${loadsSeen.join(' → ')}: against ${ms.against!.map((v) => (v / 1000).toFixed(2)).join(', ')} s; this ${ms.this!.map((v) => (v / 1000).toFixed(2)).join(', ')} s; medians ${(median(ms.against!) / 1000).toFixed(2)} → ${(median(ms.this!) / 1000).toFixed(2)} s (${(median(ms.this!) / median(ms.against!)).toFixed(3)}); per round ${ms.this!.map((v, i) => (v / ms.against![i]!).toFixed(3)).join(', ')}.`);
+  rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
 const seed = path.join(work, 'seed.json');
 execFileSync('npx', ['tsx', 'scripts/bench-library.ts', '--count', COUNT, '--write-seed', seed], { cwd: ROOT, stdio: 'ignore' });
 const searches = JSON.parse(readFileSync(`${seed}.searches.json`, 'utf8')) as { words: string[]; phrases: string[] };

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { onEvent } from '@/utils/browser/events';
 import type { ClippingsDb } from '@/utils/clippings/db';
 import { libraryFacets } from '@/utils/clippings/facets';
-import { forgetOrders, orderedIds, queryLibrary, type LibraryPage } from '@/utils/clippings/query';
+import { forgetOrders, queryLibrary, warmUp, type LibraryPage } from '@/utils/clippings/query';
 import type { ClippingKind, ClippingState } from '@/utils/clippings/types';
 import { LIBRARY_PAINTED, LIBRARY_PHASES, LIBRARY_QUERY } from '@/utils/perf-marks';
 import { LIBRARY_SORTS } from './sorts';
@@ -60,11 +60,11 @@ export function useLibraryQuery(db: ClippingsDb) {
   const [firstPageEmpty, setFirstPageEmpty] = useState<boolean | null>(null);
   const settleTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const settledRef = useRef(false);
-  /** Reads what waits for the reader to pause after the first paint: the facets (through `settled`), and the order of all clippings. */
+  /** Reads what waits for the reader to pause after the first paint: the facets (through `settled`), and (`warmUp`) the order of all clippings. */
   const settle = () => {
     settledRef.current = true;
     setSettled(true);
-    void orderedIds(db, 'savedAt', true, { inChunks: true }).catch(() => undefined);
+    void warmUp(db).catch(() => undefined);
   };
   const seq = useRef(0);
   const painted = useRef(false);

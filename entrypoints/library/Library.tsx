@@ -37,7 +37,7 @@ export function Library() {
   const { stateChanged, exportHighlights } = useMarks(db, notices, refresh);
   const imports = useImport(notices, refresh);
   const busy = progress !== null;
-  const pairsFilled = useWordPairsFill(db, facetsLoaded);
+  const filling = useWordPairsFill(db, facetsLoaded);
 
   const items = page?.items ?? [];
   // A phrase search still being counted (LibraryPage.count): its total is not known yet, nor is a next page.
@@ -52,7 +52,7 @@ export function Library() {
         <ExportFolder label="exportFolderAll" disabled={busy || empty} {...imports.folderExport(facets.count, () => clippingBatches(db))} />
       </LibraryHeader>
       {imports.chosen && <ImportDialog db={db} file={imports.chosen} onConfirm={(prepared) => void imports.confirm(prepared)} onClose={imports.close} />}
-      {pairsFilled !== null && <p class="cr-lib-fill" role="status">{t('libraryPairsFill', [Math.min(pairsFilled, facets.count).toLocaleString(), facets.count.toLocaleString()])}</p>}
+      {filling !== null && <p class="cr-lib-fill" role="status">{t(filling.message, [Math.min(filling.seen, facets.count).toLocaleString(), facets.count.toLocaleString()])}</p>}
       <LibraryControls filters={filters} facets={facets} onFilter={setFilter} />
       <LibraryNotices notice={notice} progress={progress} onUndo={(clippings) => void undo(clippings)} onDismiss={() => setNotice(null)} />
       <ContinueReading db={db} version={version} />

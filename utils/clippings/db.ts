@@ -3,6 +3,7 @@ import { editionKeyOf } from './edition-key';
 import { applyPostings, packedIdsWithPrefix, packedIdsWithWord, type PostingRow, type PostingsTable } from './postings';
 import { splitField, wordsOfFields, type SplitField } from './search-index';
 import { pairSignature, pairsOfFields } from './word-pairs';
+import { SORT_KEYS, sortKeysMiddleware, type SortKeyRow } from './sort-keys';
 import { defaultMarks, type Clipping, type Highlight } from './types';
 import type { BaseRow, StateRow } from '../sync/engine';
 import { outboxMiddleware, type OutboxRow } from '../sync/outbox';
@@ -101,6 +102,14 @@ export const SCHEMA_V5 = { clippings: `${SCHEMA_V3.clippings}, editionKey` };
 export const SCHEMA_V6 = { meta: 'name' };
 /** The `meta` row of the id the word pairs are filled after (none: nothing to fill). */
 export const WORD_PAIRS_FROM = 'wordPairsFrom';
+/**
+ * v7: every clipping's `savedAt` in bulk rows (utils/clippings/sort-keys.ts), which a middleware keeps in step with every
+ * write to the clippings. A library upgraded from v6 has them filled in the background from the id `meta` keeps under
+ * SORT_KEYS_FROM (utils/clippings/fill-pairs.ts), not in the upgrade: the first page is not held by it.
+ */
+export const SCHEMA_V7 = { [SORT_KEYS]: 'bucket' };
+/** The `meta` row of the id the sort keys are filled after (none: every clipping has its key in the rows). */
+export const SORT_KEYS_FROM = 'sortKeysFrom';
 
 /** A value the database keeps about itself. */
 export interface MetaRow {
@@ -116,6 +125,7 @@ export class ClippingsDb extends Dexie {
   syncBase!: EntityTable<BaseRow, 'key'>;
   syncState!: EntityTable<StateRow, 'name'>;
   meta!: EntityTable<MetaRow, 'name'>;
+  sortKeys!: EntityTable<SortKeyRow, 'bucket'>;
 
   /**
    * `capture`: every write to clippings also queues it for sync (utils/sync/outbox.ts), in the same
@@ -134,7 +144,10 @@ export class ClippingsDb extends Dexie {
     this.version(5).stores(SCHEMA_V5).upgrade(fillEditionKeys);
     // v6: the rows of the search index written before lack their word pairs: filled later, from the first id on.
     this.version(6).stores(SCHEMA_V6).upgrade((tx) => tx.table<MetaRow, string>('meta').put({ name: WORD_PAIRS_FROM, value: 0 }));
+    // v7: the clippings written before have no sort keys in the rows: filled later, from the first id on.
+    this.version(7).stores(SCHEMA_V7).upgrade((tx) => tx.table<MetaRow, string>('meta').put({ name: SORT_KEYS_FROM, value: 0 }));
     this.use(editionKeyMiddleware());
+    this.use(sortKeysMiddleware());
     if (capture) this.use(outboxMiddleware());
   }
 }

@@ -2,7 +2,8 @@
 // Ordering reads index keys (ids), never records; only the page's clippings are loaded, plus the word pairs of
 // phrase-search candidates and the texts of those that may hold the phrase, in batches.
 import Dexie, { cmp } from 'dexie';
-import { idsWithPrefix, idsWithWord, phraseFields, type ClippingsDb } from './db';
+import { idsWithPrefix, idsWithWord, phraseFields, SORT_KEYS_FROM, type ClippingsDb } from './db';
+import { sortBySavedAt, type SortKeyRow } from './sort-keys';
 import { isEmptyQuery, matchesPhrases, parseQuery, type ParsedQuery } from './search-index';
 import type { Clipping, ClippingKind, ClippingState } from './types';
 import { mayHoldPhrases } from './word-pairs';
@@ -97,16 +98,7 @@ export function forgetOrders(db: ClippingsDb): void {
  * needs the order itself has the rest read at once.
  */
 export function orderedIds(db: ClippingsDb, sort: SortField, desc: boolean, { inChunks = false } = {}): Promise<number[]> {
-  if (!listening) {
-    listening = true;
-    Dexie.on('storagemutated', (parts) => {
-      // Parts are named idb://<database>/<table>/<index>; the orders are of the clippings (a write to the search index
-      // alone, such as the word pairs' fill, leaves them as they are).
-      const names = new Set(Object.keys(parts).map((part) => part.split('/')).filter((part) => part[3] === 'clippings').map((part) => part[2] ?? ''));
-      for (const name of names) changed(name);
-      if (names.size) for (const cached of allCaches) cached.clear();
-    });
-  }
+  listen();
   let cache = orderCache.get(db);
   if (!cache) {
     orderCache.set(db, (cache = new Map()));
@@ -124,6 +116,38 @@ export function orderedIds(db: ClippingsDb, sort: SortField, desc: boolean, { in
   return read.order;
 }
 const allCaches = new Set<Map<string, OrderRead>>();
+
+/** Hears the changes to the clippings made anywhere (Dexie's 'storagemutated'), once: they end what is kept of them here. */
+function listen(): void {
+  if (listening) return;
+  listening = true;
+  Dexie.on('storagemutated', (parts) => {
+    // Parts are named idb://<database>/<table>/<index>; the orders are of the clippings (a write to the search index
+    // alone, such as the word pairs' fill, leaves them as they are).
+    const names = new Set(Object.keys(parts).map((part) => part.split('/')).filter((part) => part[3] === 'clippings').map((part) => part[2] ?? ''));
+    for (const name of names) changed(name);
+    if (names.size) for (const cached of allCaches) cached.clear();
+  });
+}
+
+/** The sort-key rows read, and the count of changes heard when they were asked for: kept until the next change. */
+const keptRows = new WeakMap<ClippingsDb, { heard: number | undefined; rows: Promise<SortKeyRow[] | null> }>();
+
+/**
+ * Every sort-key row (30 of 8 KB at 30,000 clippings, one request), kept until the clippings change as the orders are, so
+ * that the reader's next searches sort without reading them again; null while they are filled after an upgrade (not kept).
+ */
+function sortKeyRows(db: ClippingsDb): Promise<SortKeyRow[] | null> {
+  listen();
+  const heard = changes.get(db.name);
+  const kept = keptRows.get(db);
+  if (kept && kept.heard === heard) return kept.rows;
+  const entry = { heard, rows: Promise.all([sortKeysReady(db), db.sortKeys.toArray()]).then(([ready, rows]) => (ready ? rows : null)) };
+  keptRows.set(db, entry);
+  const drop = () => void (keptRows.get(db) === entry && keptRows.delete(db));
+  entry.rows.then((rows) => rows ?? drop(), drop);
+  return entry.rows;
+}
 
 async function readOrder(db: ClippingsDb, sort: SortField, desc: boolean, hurry: { now: boolean }): Promise<number[]> {
   if (sort === 'state') return stateOrder(db, desc);
@@ -230,6 +254,9 @@ export async function queryLibrary(db: ClippingsDb, q: LibraryQuery = {}): Promi
     // Few matches (continue reading, a rare word, a small tag): read and sort them here, not the order of
     // the whole library (30,000 keys read and cloned, while the first page is being painted).
     const ids = await matchingIds(db, q, parsed);
+    // More matches than a page, newest first: sorted from the sort-key rows, so only the page's records are read.
+    const sorted = ids !== null && ids.size > limit && sort === 'savedAt' ? await bySavedAt(db, ids, desc) : null;
+    if (sorted) return pageOf(db, null, sorted, parsed, offset, limit);
     if (ids !== null && ids.size <= SORT_HERE_UP_TO) {
       const read = parsed.phrases.length ? await phraseMaybes(db, [...ids], parsed) : [...ids];
       const found = (await db.clippings.bulkGet(read)).filter((c): c is Clipping => c !== undefined && holdsPhrases(parsed, c));
@@ -244,6 +271,38 @@ export async function queryLibrary(db: ClippingsDb, q: LibraryQuery = {}): Promi
   }
   const [ids, order] = await Promise.all([matchingIds(db, q, parsed), orderedIds(db, sort, desc)]);
   return pageOf(db, ids, order, parsed, offset, limit);
+}
+
+/** Whether every clipping has its `savedAt` in the sort-key rows (false while they are filled after an upgrade). */
+const sortKeysReady = async (db: ClippingsDb) => !(await db.meta.get(SORT_KEYS_FROM));
+
+/**
+ * What the library reads once the reader pauses after its first paint: the newest-first order, in chunks (`orderedIds`
+ * inChunks), only while the sort keys are being filled. Once they are, every newest-first search sorts its matches from
+ * them and the unfiltered pages walk the index for their own ids: a warm-up read of every key (60 chunks at 30,000)
+ * would only sit in the database's queue ahead of the reader's next searches and saves.
+ */
+export async function warmUp(db: ClippingsDb): Promise<void> {
+  if (!(await sortKeysReady(db))) await orderedIds(db, 'savedAt', true, { inChunks: true });
+}
+
+/** How many clippings there are, from the sort-key rows (one request: 30 rows of 8 KB at 30,000); null while they are filled. */
+export async function countFromSortKeys(db: ClippingsDb): Promise<number | null> {
+  const rows = await sortKeyRows(db);
+  if (!rows) return null;
+  let count = 0;
+  for (const row of rows) for (const key of row.savedAt) if (!Number.isNaN(key)) count++;
+  return count;
+}
+
+/**
+ * The matches in `savedAt` order, from the sort-key rows (utils/clippings/sort-keys.ts, `sortKeyRows`), not from their
+ * records nor the whole order's index keys; null while the rows are being filled after an upgrade, or when one match has
+ * no key there (written after they were read, its change not heard yet): read as before.
+ */
+async function bySavedAt(db: ClippingsDb, ids: ReadonlySet<number>, desc: boolean): Promise<number[] | null> {
+  const rows = await sortKeyRows(db);
+  return rows && sortBySavedAt(ids, rows, desc);
 }
 
 /** Below this many matches, and no order cached, the matches are sorted in memory (their records are small enough to read). */

@@ -1,11 +1,11 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { clippingIndex, clippingPairs, ClippingsDb, indexMany, indexOne, WORD_PAIRS_FROM, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, type SearchRow } from '../../../utils/clippings/db';
+import { clippingIndex, clippingPairs, ClippingsDb, indexMany, indexOne, WORD_PAIRS_FROM, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SORT_KEYS_FROM, type SearchRow } from '../../../utils/clippings/db';
 import { editionKeyOf } from '../../../utils/clippings/edition-key';
-import { fillWordPairs } from '../../../utils/clippings/fill-pairs';
+import { fillSortKeys, fillWordPairs } from '../../../utils/clippings/fill-pairs';
 import { findArticle } from '../../../utils/clippings/store';
 import type { PostingRow } from '../../../utils/clippings/postings';
-import { queryLibrary } from '../../../utils/clippings/query';
+import { forgetOrders, queryLibrary } from '../../../utils/clippings/query';
 import { defaultMarks, type Clipping, type ClippingMarks } from '../../../utils/clippings/types';
 import { makeClipping, makeHighlight } from './helpers';
 
@@ -28,6 +28,8 @@ function withPairs(rows: SearchRow[], clippings: ReadonlyArray<Pick<Clipping, 'i
 
 /** Search rows with their pairs as plain numbers (a typed array read back from the database is of another realm). */
 const readBack = (rows: SearchRow[]) => rows.map((row) => ({ ...row, pairs: row.pairs && [...row.pairs] }));
+/** Any table's rows with their typed arrays as plain numbers. */
+const readBackAll = (rows: object[]) => rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, ArrayBuffer.isView(v) ? [...(v as Uint8Array)] : v])));
 
 /** Fills the word pairs after an upgrade to v6 as the library does, chunk after chunk; returns the chunks. */
 async function fillAll(db: ClippingsDb, size?: number): Promise<number> {
@@ -42,7 +44,7 @@ function v2Row(id: number): Omit<Clipping, keyof ClippingMarks> {
 }
 
 describe('schema migrations', () => {
-  it('v1 → v6: every clipping kept as it was, the search index filled (with word pairs), the marks and edition-free keys added', async () => {
+  it('v1 → v7: every clipping kept as it was, the search index filled (with word pairs), the marks and edition-free keys added', async () => {
     const name = `migrate-${Math.random()}`;
     const v1 = new Dexie(name);
     v1.version(1).stores(SCHEMA_V1);
@@ -52,7 +54,7 @@ describe('schema migrations', () => {
 
     const db = new ClippingsDb(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.clippings.toArray()).toEqual(before.map((c) => ({ ...c, ...defaultMarks(c.savedAt), editionKey: editionKeyOf(c) })));
     expect(await db.search.count()).toBe(40);
     expect((await queryLibrary(db, { search: 'pelican ' })).items.map((c) => c.id)).toEqual([6]);
@@ -62,7 +64,7 @@ describe('schema migrations', () => {
     await db.delete();
   });
 
-  it('v2 → v6: a 10,000-clipping library keeps every clipping, search row and posting, and gains the defaults and word pairs', async () => {
+  it('v2 → v7: a 10,000-clipping library keeps every clipping, search row and posting, and gains the defaults and word pairs', async () => {
     const name = `migrate-v3-${Math.random()}`;
     const v2 = new Dexie(name);
     v2.version(1).stores(SCHEMA_V1);
@@ -83,7 +85,7 @@ describe('schema migrations', () => {
     const started = performance.now();
     await db.open();
     console.log(`v2 → v6 migration of 10,000 clippings (fake-indexeddb): ${Math.round(performance.now() - started)} ms`);
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.clippings.toArray()).toEqual(before.map((c) => ({ ...c, ...defaultMarks(c.savedAt), editionKey: editionKeyOf(c) })));
     // The upgrade leaves the search rows as they were, and a mark to fill their word pairs from.
     expect(readBack(await db.search.toArray())).toEqual(readBack(search));
@@ -94,7 +96,11 @@ describe('schema migrations', () => {
     expect(await fillAll(db, 1_000)).toBe(10);
     console.log(`v6 word pairs of 10,000 clippings filled in 10 chunks (fake-indexeddb): ${Math.round(performance.now() - filling)} ms`);
     expect(readBack(await db.search.toArray())).toEqual(withPairs(search, before));
+    // The sort keys' mark is left: filled next, as the library does.
+    expect(await db.meta.get(SORT_KEYS_FROM)).toEqual({ name: SORT_KEYS_FROM, value: 0 });
+    while ((await fillSortKeys(db, 2_500)) !== null);
     expect(await db.meta.count()).toBe(0);
+    expect(await db.sortKeys.count()).toBe(10);
     expect(await db.postings.toArray()).toEqual(postings);
     expect(await db.clippings.where('state').equals('unread').count()).toBe(10_000);
     expect(await db.clippings.where('highlightCount').above(0).count()).toBe(0);
@@ -104,7 +110,7 @@ describe('schema migrations', () => {
     await db.delete();
   }, 180_000);
 
-  it('v4 → v6: every row kept as it was, each article gains its edition-free key, a selection none, each search row its word pairs; nothing queued for sync', async () => {
+  it('v4 → v7: every row kept as it was, each article gains its edition-free key, a selection none, each search row its word pairs; nothing queued for sync', async () => {
     const name = `migrate-v5-${Math.random()}`;
     const v4 = new Dexie(name);
     v4.version(1).stores(SCHEMA_V1);
@@ -128,7 +134,7 @@ describe('schema migrations', () => {
 
     const db = new ClippingsDb(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     const after = await db.clippings.toArray();
     expect(after).toEqual(before.map((c) => (c.kind === 'article' ? { ...c, editionKey: editionKeyOf(c) } : c)));
     expect(after.find((c) => c.id === 31)?.editionKey).toBe('//gazette.example/2019/rivers');
@@ -148,12 +154,54 @@ describe('schema migrations', () => {
     await db.delete();
   });
 
+  it('v6 → v7: every row kept as it was; the sort keys filled after, searches the same before, during and after', async () => {
+    const name = `migrate-v7-${Math.random()}`;
+    const v6 = new Dexie(name);
+    v6.version(1).stores(SCHEMA_V1);
+    v6.version(2).stores(SCHEMA_V2);
+    v6.version(3).stores(SCHEMA_V3);
+    v6.version(4).stores(SCHEMA_V4);
+    v6.version(5).stores(SCHEMA_V5);
+    v6.version(6).stores(SCHEMA_V6);
+    // Savings not in id order (an import of older links after newer articles), with ties.
+    const before = Array.from({ length: 3_000 }, (_, i) => makeClipping(i + 1, { text: `Story number ${i + 1} ${WORDS[i % WORDS.length]} harbour`, savedAt: 1_600_000_000_000 + ((i * 7919) % 1_000) * 1000 }));
+    await v6.transaction('rw', ['clippings', 'search', 'postings'], async () => {
+      await v6.table('clippings').bulkAdd(before);
+      await indexMany({ search: v6.table<SearchRow, number>('search'), postings: v6.table<PostingRow, [number, string]>('postings') },
+        before.map((c) => ({ id: c.id, ...clippingIndex(c) })));
+    });
+    const dump = async (db: Dexie) => Promise.all(['clippings', 'search', 'postings', 'meta'].map(async (t) => readBackAll(await db.table(t).toArray())));
+    const rows = await dump(v6);
+    v6.close();
+
+    const db = new ClippingsDb(name);
+    await db.open();
+    expect(db.verno).toBe(7);
+    expect(await dump(db)).toEqual([...rows.slice(0, 3), [{ name: SORT_KEYS_FROM, value: 0 }]]);
+    expect(await db.sortKeys.count()).toBe(0);
+    const newestFirst = (ids: number[]) => ids.sort((a, b) => before[b - 1]!.savedAt - before[a - 1]!.savedAt || b - a);
+    const harbour = newestFirst(before.map((c) => c.id));
+    const page = async () => (await queryLibrary(db, { search: 'harbour ', offset: 100, limit: 25 })).items.map((c) => c.id);
+    expect(await page()).toEqual(harbour.slice(100, 125));
+    expect(await fillSortKeys(db, 1_000)).toBe(1_000);
+    forgetOrders(db);
+    expect(await page()).toEqual(harbour.slice(100, 125));
+    while ((await fillSortKeys(db, 1_000)) !== null);
+    expect(await db.meta.count()).toBe(0);
+    forgetOrders(db);
+    expect(await page()).toEqual(harbour.slice(100, 125));
+    const tariff = newestFirst(before.filter((c) => c.text.includes('tariff')).map((c) => c.id));
+    expect((await queryLibrary(db, { search: 'tariff ', limit: 300 })).items.map((c) => c.id)).toEqual(tariff);
+    await db.delete();
+  }, 60_000);
+
   it('opens a fresh database at the current version', async () => {
     const db = new ClippingsDb(`fresh-${Math.random()}`);
     await db.open();
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['clippings', 'meta', 'postings', 'search', 'syncBase', 'syncOutbox', 'syncState']);
-    // Made under v6: nothing to fill.
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['clippings', 'meta', 'postings', 'search', 'sortKeys', 'syncBase', 'syncOutbox', 'syncState']);
+    // Made under v7: nothing to fill.
     expect(await fillWordPairs(db)).toBeNull();
+    expect(await fillSortKeys(db)).toBeNull();
     await db.delete();
   });
 });

@@ -101,16 +101,17 @@ describe('a search before the order of the library is read', () => {
       const whole = order.filter((args) => args.length === 0).length;
       return [order.length - whole, whole];
     };
-    expect(await reads({ search: 'harbour ' })).toEqual([1, 0]);
+    // Newest first (the default sort): sorted from the sort-key rows, no key of the order read, wherever the page lies.
+    for (const q of [{ search: 'harbour ' }, { search: 'notes glac', offset: 190 }, { search: 'ledger ' }, { search: 'bulky ' }]) expect(await reads(q)).toEqual([0, 0]);
     expect(await reads({ search: 'notes ', sort: 'title', desc: false })).toEqual([1, 0]);
     // A later page: chunks of 500 and 1,000 keys.
-    expect(await reads({ search: 'notes glac', offset: 190 })).toEqual([2, 0]);
-    // Past the 2,100 link-only clippings: no match in the first chunk; the 300 small articles' records are read and sorted.
-    expect(await reads({ search: 'ledger ' })).toEqual([1, 0]);
+    expect(await reads({ search: 'notes glac', offset: 190, sort: 'title' })).toEqual([2, 0]);
+    // Past the 2,100 link-only clippings (oldest first): no match in the first chunk; the 300 small articles' records are read and sorted.
+    expect(await reads({ search: 'ledger ', sort: 'updatedAt', desc: false })).toEqual([1, 0]);
     // The clippings without a published date are not in its index: the chunks end before the page; the links are read.
     expect(await reads({ search: 'notes ', sort: 'publishedTime' })).toEqual([1, 0]);
     // 120 records of ~50 KB: the whole order rather than 6 MB of records.
-    expect(await reads({ search: 'bulky ' })).toEqual([1, 1]);
+    expect(await reads({ search: 'bulky ', sort: 'updatedAt', desc: false })).toEqual([1, 1]);
     getAllKeys.mockRestore();
   });
 });
