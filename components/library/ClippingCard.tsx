@@ -27,6 +27,9 @@ export function ClippingCard({ clipping: c, query, selected, onSelect, onTag, on
   const titleId = `clip-${c.id}-title`;
   const excerpt = !isEmptyQuery(query) ? snippet(c.text, query) : c.excerpt || snippet(c.text, query);
   const saved = formatDate(new Date(c.savedAt).toISOString());
+  // The page's language and direction belong to the page's words only: on the whole card they turned our own labels
+  // and buttons right to left (in reverse order) and had screen readers read them in the page's language.
+  const pageWords = { lang: c.lang ?? undefined, dir: c.dir ?? ('auto' as const) };
   const published = formatDate(c.publishedTime);
   return (
     <li class={`cr-card${selected ? ' cr-card-selected' : ''}`} aria-labelledby={titleId}>
@@ -37,22 +40,22 @@ export function ClippingCard({ clipping: c, query, selected, onSelect, onTag, on
         aria-label={t('librarySelect', c.title)}
         onChange={(e) => onSelect(c.id, (e.currentTarget as HTMLInputElement).checked)}
       />
-      <div class="cr-card-main" lang={c.lang ?? undefined} dir={c.dir ?? 'auto'}>
+      <div class="cr-card-main">
         <p class="cr-card-site">
-          <span>{c.siteName ?? hostOf(c.url)}</span>
+          <span {...pageWords}>{c.siteName ?? hostOf(c.url)}</span>
           {c.kind === 'selection' && <span class="cr-card-kind"> · {t('libraryKindSelection')}</span>}
           {published && <> · <time dateTime={c.publishedTime ?? undefined}>{published}</time></>}
         </p>
-        <h2 class="cr-card-title" id={titleId}>
+        <h2 class="cr-card-title" id={titleId} {...pageWords}>
           <a href={`reader.html?clip=${c.id}`} target="_blank" rel="noopener">
             <Highlighted text={c.title} query={query} />
           </a>
         </h2>
-        <p class="cr-card-excerpt">
+        <p class="cr-card-excerpt" {...pageWords}>
           {c.kind === 'selection' ? <q><Highlighted text={excerpt} query={query} /></q> : <Highlighted text={excerpt} query={query} />}
         </p>
         {c.note && !editing && (
-          <p class="cr-card-note">
+          <p class="cr-card-note" dir="auto">
             <span class="cr-card-note-label">{t('libraryNoteLabel')}: </span>
             <Highlighted text={c.note} query={query} />
           </p>

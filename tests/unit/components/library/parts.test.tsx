@@ -2,6 +2,7 @@
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { useState } from 'preact/hooks';
+import { ClippingCard } from '../../../../components/library/ClippingCard';
 import { ClippingEditForm } from '../../../../components/library/ClippingEditForm';
 import { ExportFolder } from '../../../../components/library/ExportFolder';
 import { Pager } from '../../../../components/library/Pager';
@@ -9,6 +10,7 @@ import { SelectionBar } from '../../../../components/library/SelectionBar';
 import { failedNotice } from '../../../../components/library/use-notices';
 import { componentTests } from '../../ui-helpers';
 import { makeClipping } from '../../clippings/helpers';
+import { parseQuery } from '../../../../utils/clippings/search-index';
 
 const { mount } = componentTests();
 
@@ -119,5 +121,19 @@ describe('failedNotice', () => {
     expect(field.text).not.toContain('invalid clipping field');
     expect(field.text).toContain('the clipping was not valid.');
     expect(failedNotice({ ok: false, error: 'unsent', message: 'Receiving end does not exist.' }, 'libraryError').text).toContain('nothing was done');
+  });
+});
+
+describe('ClippingCard', () => {
+  it("gives the page's language and direction to the page's words, not to the card's own labels and buttons", () => {
+    const c = makeClipping(1, { title: 'عنوان المقال', lang: 'ar', dir: 'rtl' });
+    const host = mount(
+      <ClippingCard clipping={c} query={parseQuery('')} selected={false} onSelect={vi.fn()} onTag={vi.fn()}
+        onEdit={vi.fn()} onDelete={vi.fn()} onExport={vi.fn()} onState={vi.fn()} />,
+    );
+    const title = host.querySelector('.cr-card-title')!;
+    expect([title.getAttribute('lang'), title.getAttribute('dir')]).toEqual(['ar', 'rtl']);
+    expect(host.querySelector('.cr-card-excerpt')!.getAttribute('dir')).toBe('rtl');
+    for (const button of host.querySelectorAll('.cr-card-actions button')) expect(button.closest('[dir="rtl"], [lang="ar"]')).toBeNull();
   });
 });
