@@ -4,13 +4,12 @@
  * threshold of a kind, and the fingerprint of what the weights were learned from.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EntityKind } from '../utils/keyfacts/confidence';
+import { goldSets, repoRoot } from './keyfacts-sets';
 
-export const ROOT = path.resolve(import.meta.dirname, '..');
-const SHARED = path.resolve(ROOT, '../shared/keyfacts');
-const FIXTURES = path.join(ROOT, 'tests/fixtures');
+export const ROOT = repoRoot;
 
 export interface LabelledSet {
   name: string;
@@ -18,16 +17,9 @@ export interface LabelledSet {
   gold: string;
 }
 
-/** Every labelled set: the dev set in ../shared/keyfacts and each tests/fixtures/keyfacts-* folder with inputs and gold. */
+/** Every labelled set that has its gold (keyfacts-sets.ts finds them for bench:facts and train:key-sentences too). */
 export function labelledSets(): LabelledSet[] {
-  const found: LabelledSet[] = [{ name: 'dev', input: path.join(SHARED, 'dev-inputs.json'), gold: path.join(SHARED, 'dev-gold.json') }];
-  for (const dir of readdirSync(FIXTURES).sort()) {
-    const d = path.join(FIXTURES, dir);
-    if (dir.startsWith('keyfacts-') && existsSync(path.join(d, 'inputs.json')) && existsSync(path.join(d, 'gold.json'))) {
-      found.push({ name: dir.replace(/^keyfacts-/, ''), input: path.join(d, 'inputs.json'), gold: path.join(d, 'gold.json') });
-    }
-  }
-  return found.filter((s) => existsSync(s.input) && existsSync(s.gold));
+  return goldSets().filter((s): s is LabelledSet => s.gold !== undefined && existsSync(s.gold));
 }
 
 // ---- the scorer's normalisation (score.py: base, norm, name_norm)
