@@ -1,6 +1,6 @@
 // Numbers and dates, fourteenth round: each rule on an invented sentence.
 import { describe, expect, it } from 'vitest';
-import { nums } from './read-facts';
+import { dates, nums } from './read-facts';
 
 describe('numbers: shares, ratios and bounds', () => {
   it('reads "3 in 10" as one share, never a period', () => {
@@ -57,5 +57,26 @@ describe('numbers: what is no fact', () => {
 
   it('reads no label\'s number and no age of the page', () => {
     expect(nums('The unit 3 reactor and his number 2 were named; updated 40 minutes ago.')).toEqual([]);
+  });
+});
+
+describe('dates of the fourteenth round', () => {
+  it('reads a span counted from the story and a recent period', () => {
+    expect(dates('Over the past 20 years and in the next eight weeks, the last few months were hard.')).toEqual(['past 20 years', 'next eight weeks', 'last few months']);
+    expect(dates('In recent months the firm grew.')).toEqual(['In recent months']);
+  });
+
+  it('keeps a month or a season of a year whole, and a span of two years', () => {
+    expect(dates('It began in March of 2011 and the summer of 2019, in the 2024/2025 year and 1980-1991.')).toEqual(['March of 2011', 'summer of 2019', '2024/2025', '1980-1991']);
+  });
+
+  it('reads the writer\'s "today" but not a speaker\'s, a name or "still today"', () => {
+    expect(dates('The council said today it would vote.')).toEqual(['today']);
+    expect(dates('"Today we rest," she said, reading USA Today until today.')).toEqual([]);
+    expect(dates('Today we won," he said.')).toEqual([]);
+  });
+
+  it('reads a round of a season and no copyright year', () => {
+    expect(dates('Copyright 2019 Harbour Press. The Owls lost in Week 3.')).toEqual(['Week 3']);
   });
 });
