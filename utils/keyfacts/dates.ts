@@ -85,8 +85,8 @@ const EN_PATTERNS = [
   `(?:yesterday|tomorrow|tonight)`,
   // "today" in the writer's words ("said today", "Today, the service …"), not a speaker's (isQuoted), not "still
   // today" (nowadays), not a name ("USA Today", the "Today" show)
-  `(?<!(?:[Tt]ill|[Uu]ntil|[Ss]till|[Tt]o) )today(?![’'][s ])`,
-  `(?<=^|["“] ?)Today(?![’'][s ]|\\s(?:Show|[Pp]rogramme))`,
+  `today(?<!(?:[Tt]ill|[Uu]ntil|[Ss]till|[Tt]o) today)(?![’'][s ])`,
+  `Today(?<=(?:^|["“] ?)Today)(?![’'][s ]|\\s(?:Show|[Pp]rogramme))`,
   // "Week 1": a round of a season
   `Week \\d{1,2}(?!\\d)`,
 ];
