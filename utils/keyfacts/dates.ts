@@ -27,6 +27,8 @@ const Y = `(?:1[6-9]\\d\\d|20\\d\\d)`;
 const D = `\\d{1,2}(?:st|nd|rd|th)?`;
 /** A period placed from the story's own time ("last week", "this morning"), or within one ("early next year"). */
 const DEIXIS = `(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming|[Pp]revious)`;
+/** "in recent months", "recent days": a period reaching up to the story's time (the labelled sets keep the "in"). */
+const RECENT = `(?:[Ii]n )?recent (?:days|weeks|months|years)(?![a-z])`;
 const PHASE = `(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id)`;
 // "weekend" before "week", and a plural kept whole: "this weekend" and "coming weeks" are not "this week" / "coming week"
 const SPAN = `(?:weekend|week|month|year|season|spring|summer|autumn|fall|winter|decade|quarter|century)`;
@@ -56,7 +58,9 @@ const EN_PATTERNS = [
   // "Sept. 9, 2025", "September 9", "9 September 2025"
   `${M} ${D}(?:,? ${Y})?(?!\\d)`,
   `${D} ${M}(?:,? ${Y})?`,
-  `(?:(?:early|mid|late)[- ])?${M},? ${Y}`,
+  `(?:(?:early|mid|late)[- ])?${M},? (?:of )?${Y}`,
+  // "summer of 2020", "fall 2022": a season of a year
+  `(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter) (?:of )?${Y}`,
   `${WD}(?: ${PART})?`,
   `(?:(?:early|mid|late)[- ])?(?:${Y}s)`,
   `(?:[Ee]arly|[Mm]id|[Ll]ate)[- ]${Y}(?!\\d)`,
@@ -70,12 +74,21 @@ const EN_PATTERNS = [
   `(?:(?:early|mid|late)[- ]|(?<=(?:in|since|until|by|of|last|next|this) ))May(?= |,|\\.)(?!\\.? \\d)`,
   // "early next year", "later this month"; "early morning" or "late night" alone places nothing
   `(?:${PHASE}[- ])?${DEIXIS} ${PERIOD}`,
+  // "the past 20 years", "over the next eight weeks", "the last few months": a span counted back or on from the story
+  `(?:[Ll]ast|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming) (?:${COUNT}|few) (?:year|month|week|day|decade)s(?![a-z])`,
+  RECENT,
   `${PHASE} ${SPAN}s?(?![a-z])`,
   // a time counted from the story's own: "two years ago", "a year later"
   `${HEDGE}?${COUNT} (?:year|month|week|day|decade)s? (?:ago|later|earlier)`,
   HOLIDAY,
   `(?<=(?:[Oo]ver|[Aa]t|[Dd]uring) )the weekend`,
   `(?:yesterday|tomorrow|tonight)`,
+  // "today" in the writer's words ("said today", "Today, the service …"), not a speaker's (isQuoted), not "still
+  // today" (nowadays), not a name ("USA Today", the "Today" show)
+  `today(?<!(?:[Tt]ill|[Uu]ntil|[Ss]till|[Tt]o) today)(?![’'][s ])`,
+  `Today(?<=(?:^|["“] ?)Today)(?![’'][s ]|\\s(?:Show|[Pp]rogramme))`,
+  // "Week 1": a round of a season
+  `Week \\d{1,2}(?!\\d)`,
 ];
 
 const DIGIT_PATTERNS = [
@@ -84,7 +97,7 @@ const DIGIT_PATTERNS = [
   `\\d{1,2} [${CASELESS}\u0400-\u04FF]+ ${Y}`,
   `${Y}-\\d{2}-\\d{2}`,
   `\\d{1,2}[./]\\d{1,2}[./](?:${Y}|\\d\\d)(?![\\d.])`,
-  `${Y}[/-]\\d\\d(?!\\d)(?: season)?`,
+  `${Y}[/-](?:${Y}|\\d\\d)(?!\\d)(?: season)?`,
   `\\d{1,2}(?::\\d{2})? ?(?:a\\.m\\.|p\\.m\\.|am|pm|AM|PM)(?![${LETTER}])`,
   // a year, not a side of a size ("1800 x 1920")
   `(?<![x×] ?)${Y}(?!\\d|,\\d|-[${LETTER}]| ?(?:%|percent|per cent|[x×] ?\\d))`,
@@ -119,6 +132,20 @@ function holidayIsNoDate(s: string, start: number, end: number): boolean {
   return (before !== undefined && !LEAD_STOP.has(before.toLowerCase())) || (after !== undefined && !LEAD_STOP.has(after) && !FUNCTION_WORDS.has(after));
 }
 
+/** "Copyright 2011 The Associated Press", "© 2015": the page's notice, not a date of the story. */
+const COPYRIGHT_BEFORE = /(?:Copyright|©)\s?(?:\(c\)\s?)?$/i;
+/**
+ * Whether the position lies inside a quotation opened earlier in the sentence: a speaker's "today" ("Today we can go
+ * home") is often no date of the story, the writer's is.
+ */
+function isQuoted(s: string, at: number): boolean {
+  const count = (x: string, r: RegExp) => (x.match(r) ?? []).length;
+  const before = s.slice(0, at);
+  const after = s.slice(at);
+  // opened before it, or closed after it with no opening in this sentence (a quotation running over sentences)
+  return count(before, /“/g) > count(before, /”/g) || count(before, /"/g) % 2 === 1 || /^[^“]*”/.test(after) || (count(before, /"/g) === 0 && count(after, /"/g) % 2 === 1);
+}
+
 /** Date and time phrases of a sentence; longest first, never overlapping. */
 export function findDates(s: string, english: boolean): Span[] {
   const re = english ? EN_RE : OTHER_RE;
@@ -132,13 +159,14 @@ export function findDates(s: string, english: boolean): Span[] {
       continue;
     }
     let text = m[0].replace(/[.,]$/, (c) => (/(?:a\.m|p\.m)$/i.test(m![0].slice(0, -1)) ? c : ''));
-    const lead = /^(?:since|until|by|in|between) /i.exec(text);
+    const lead = /^(?:since|until|by|in|between) (?!recent )/i.exec(text);
     let start = m.index;
     if (lead && !/ and /.test(text)) {
       text = text.slice(lead[0].length);
       start += lead[0].length;
     }
     if (english && (!realMonths(text) || (HOLIDAY_ONLY.test(text) && holidayIsNoDate(s, start, start + text.length)))) continue;
+    if (COPYRIGHT_BEFORE.test(s.slice(Math.max(0, start - 12), start)) || (/^today$/i.test(text) && isQuoted(s, start))) continue;
     out.push({ text, start, end: start + text.length });
   }
   return out;

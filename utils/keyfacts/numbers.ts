@@ -3,6 +3,7 @@
 import { LETTER, LOWER, UPPER, re } from './chars';
 
 import type { Span } from './dates';
+import { isDemonym } from './gazetteer';
 import { unitAfter } from './other-languages';
 
 const CUR = String.raw`(?:US\$|A\$|C\$|HK\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₨|₦|₱|Rs\.? ?|PKR ?|INR ?|USD ?|EUR ?|GBP ?|Tk\.? ?|Dh ?|AED ?|SAR ?|K?[Ss]h ?|Rp ?|RM ?|CHF ?|[NPR](?=\d))`;
@@ -30,19 +31,26 @@ const isUnit = (w: string): boolean => UNITS.has(w) || UNITS.has(w.replace(/s$/,
 // Any other plural noun right after a number is what it counts ("120 beds", "214.6 crowns", "2.1 times"):
 // a longer number still contains the bare one. Words ending in "s" that are no counted noun stay out.
 const NOT_COUNTED = words('was|has|is|its|this|thus|as|us|yes|less|plus|across|unless|whereas|always|perhaps|besides|towards|afterwards|sometimes|his|hers|ours|theirs|yours|does|goes|says|versus|vs|news|series|nevertheless|also');
-const isCounted = (w: string) => isUnit(w) || (/^[a-z]{3,}s$/.test(w) && !/ss$/.test(w) && !NOT_COUNTED.has(w));
+/** Counted nouns with no plural "s" ("17 children", "21 aircraft", "31 wounded", "600 personnel"). */
+const IRREGULAR_COUNTED = words('children|men|women|personnel|aircraft|spacecraft|wounded|injured|dead|staff|cattle|sheep|livestock');
+const isCounted = (w: string) => isUnit(w) || IRREGULAR_COUNTED.has(w) || (/^[a-z]{3,}s$/.test(w) && !/ss$/.test(w) && !NOT_COUNTED.has(w));
 /** Words a hyphen joins to a number that are not what it counts ("a 34-year-old" is an age, "a 10-plus" no noun). */
 const NOT_HYPHEN_UNIT = words('old|odd|plus|something|ish|fold|year-old');
 /** After "a 30-date" or "a 5.0-litre" the noun they describe completes the fact ("30-date tour"), unless it is a small word. */
 const NOUN_AFTER = /\s([a-z]{3,})\b/y;
 const NOT_NOUN = words('and|the|for|with|from|that|which|who|was|were|are|has|had|have|but|than|then|into|over|after|before|each|per');
 const RATE_UNIT = `(?:${TIME_UNITS}|share|barrel|head|person|kg|tonne|litre|liter|gallon|unit|km|mile)`;
-/** "12 electoral votes", "46 new grants", "18 city-owned acres": one describing word between a number and what it counts. */
-const DESCRIBED_COUNT = /( [a-z][a-z-]{2,}) ([a-z]{3,}s)\b(?![-'’])/y;
+/**
+ * "12 electoral votes", "46 new grants", "18 city-owned acres", "50 American counties": one describing word between
+ * a number and what it counts; a capitalised one only when it is a people's adjective ("12 Pro models" is a model).
+ */
+const DEMONYM_FORM = /^[A-Z][a-z]+(?:an|ese|ish)$/;
+const DESCRIBED_COUNT = /( [A-Za-z][a-z-]{2,}) ([a-z]{3,}s)\b(?![-'’])/y;
 function describedCount(s: string, e: number): string | null {
   DESCRIBED_COUNT.lastIndex = e;
   const m = DESCRIBED_COUNT.exec(s);
-  if (!m || NOT_NOUN.has(m[1]!.trim()) || NOT_COUNTED.has(m[1]!.trim()) || !isCounted(m[2]!)) return null;
+  const describing = m?.[1]!.trim() ?? '';
+  if (!m || NOT_NOUN.has(describing) || NOT_COUNTED.has(describing) || !isCounted(m[2]!) || (/^[A-Z]/.test(describing) && !isDemonym(describing) && !DEMONYM_FORM.test(describing))) return null;
   return m[0];
 }
 /** "15 km per second", "$3 a share", "5 percent a year", and a price's "$7/month" or "$60/person/year" */
@@ -54,7 +62,7 @@ const WORD_AFTER = /( ?)([A-Za-z°µ][A-Za-z/]*(?:-ft|-hours?)?\.?)/y;
  * "40 Swiss francs"): without them the number alone says nothing.
  */
 const COMPOUND_UNIT =
-  /(?: (?:basis points?|degrees? (?:Celsius|Fahrenheit)|(?:standard )?cubic (?:feet|foot|metres?|meters?|yards?)|square (?:miles?|feet|foot|kilometres?|kilometers?|metres?|meters?|yards?|km)|light-years?|(?:[A-Z][a-z]+ ){1,2}(?:dollars?|francs?|pounds?|rupees?|pesos?|yuan|yen|euros?|kronor|kroner|krona|dinars?|ringgit)\b)| ?cu\. ?ft\.)(?![\w-])/y;
+  /(?: (?:basis points?|degrees? (?:Celsius|Fahrenheit)|(?:standard )?cubic (?:feet|foot|metres?|meters?|yards?)|square (?:(?:nautical )?miles?|feet|foot|kilometres?|kilometers?|metres?|meters?|yards?|km)|light-years?|(?:[A-Z][a-z]+ ){1,2}(?:dollars?|francs?|pounds?|rupees?|pesos?|yuan|yen|euros?|kronor|kroner|krona|dinars?|ringgit)\b)| ?cu\. ?ft\.| sq\.? ?ft\.?)(?![\w-])/y;
 /** "32 minutes and 4 seconds", "2 hours 15 minutes": a time of two units is one number. */
 const LARGER_TIME_UNIT = /^ (?:hours?|minutes?|mins?)$/;
 const SMALLER_TIME = /(?:,? and |, | )\d{1,2} (?:minutes?|mins?|seconds?|secs?)\b/y;
@@ -91,7 +99,7 @@ const PERCENT_RE = /(?: ?%|\u00a0%|&percnt;| per ?cent\b| percent\b| percentage 
 const HYPHEN_RE = /-([a-z]+)(?:-[a-z]+)?\b(?!-)/y;
 const AGE_AFTER = /^-[a-z]+-olds?\b/;
 /** "a 14-5 run", "21-10 up at half-time", "put them 22-21 ahead": a score before a word of the game's state. */
-const SCORE_RE = /-\d{1,2}(?= (?:win|loss|victory|defeat|lead|draw|tie|home|road|away|run|bulge|deficit|up|ahead|down|behind)\b|[,.]? ?$)/y;
+const SCORE_RE = /-\d{1,2}(?= (?:win|loss|victory|defeat|lead|draw|tie|home|road|away|run|bulge|deficit|up|ahead|down|behind|season|record|mark|start|finish|campaign|rout|upset|romp|thrashing|drubbing|triumph|scoreline)\b|[,.]? ?$)/y;
 const SCORE_ANY = /-\d{1,3}(?!\d)/y;
 /** "Hibernian 2-1 Motherwell": a score between two names. */
 const SCORE_BETWEEN = new RegExp(`-\\d{1,2}(?= [${UPPER}])`, 'uy');
@@ -99,7 +107,7 @@ const SCORE_BETWEEN = new RegExp(`-\\d{1,2}(?= [${UPPER}])`, 'uy');
  * A verb of winning or of a standing before a score: "beat Oslo 3-1", "were held 0-0", "improve to 5-0", "fell to
  * 16-7", "level the series 1-1", "outrebounded Atlanta 51-40", "rolled past Lund, 45-17", "knocked out Ruiz 4-2".
  */
-const SCORE_BEFORE = /\b(?:won|win|wins|winning|beat|beats|beating|beaten|held|held off|holds? off|passed|approved|rejected|lost|losing|loses|lose|defeated|drew|draw|victory|defeat|loss|scored|led|leads|trailed|trails|voted?|edged|edge|edges|topped|tops|downed|blanked|routed|thrashed|crushed|tied|ties|out[a-z]+ed|record|improved?|improves|improving|fell to|falls to|dropped to|series|rolled past|got past|knocked out|overpower(?:ed|ing|s)?)\b[^.;]{0,40}$/;
+const SCORE_BEFORE = /\b(?:won|win|wins|winning|beat|beats|beating|beaten|held|held off|holds? off|passed|approved|rejected|lost|losing|loses|lose|defeated|drew|draw|victory|defeat|loss|scored|led|leads|trailed|trails|voted?|edged|edge|edges|topped|tops|downed|blanked|routed|thrashed|crushed|tied|ties|out[a-z]+ed|record|improved?|improves|improving|fell to|falls to|dropped to|series|rolled past|got past|knocked out|overpower(?:ed|ing|s)?|went|clinched|finished|stands?|sits?)\b[^.;]{0,40}$/;
 /**
  * A bowler's figures, wickets for runs ("took 3-31", "claimed 5-62 as", "a career-best 5-48 from", "finished with
  * 4-81 and"): after a verb of taking and before a clause goes on, never before a counted noun ("with 5-10 people").
@@ -112,6 +120,12 @@ const RECORD_BRACKETS_BEFORE = new RegExp(`(?:[${UPPER}][\\p{L}.'’-]* \\(|\\(\
 /** "14-0-1", "10-5-2": a win-loss(-tie) record, never a date (dates take a four-digit year or slashes). */
 const RECORD_RE = /-\d{1,2}-\d{1,2}(?!\d|-\d)/y;
 const ORDINAL_RE = /(?:st|nd|rd|th)\b/y;
+/**
+ * "3 in 10 voters", "1 in 5": a share written as one count in another (the second larger, never a period: "5 in 10
+ * days" is no share); "33-to-1", "voted 9 to 1": a ratio. Either number alone says nothing.
+ */
+const IN_RATIO = / in (10|100|1,000|[2-9])(?![\d,.]| (?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b)/y;
+const TO_RATIO = /(?:-to-\d{1,3}| to 1)(?!\d|[.,]\d)/y;
 /** "7/32", "1 1/2 cups": a vulgar fraction (halves to sixty-fourths: recipes, bond prices) is one number. */
 const FRACTION = /( \d{1,2})?\/(2|3|4|8|16|32|64)(?![\d/])/y;
 const GEN_RE = /[GK]\b/y;
@@ -121,6 +135,8 @@ const GEN_RE = /[GK]\b/y;
  */
 const RACE_TIME = /:\d{2}(?::\d{2}(?:\.\d{1,3})?|\.\d{1,3})(?![\d:])/y;
 const WORDY = re`[${LETTER}\d]`;
+/** "10,000/-", "4m/-", "620m/-": East African shillings, the amount (and its scale) closed by "/-". */
+const SHILLINGS = /(?:m|bn|k)?\/-/y;
 
 /** The number written at `start` (digits already matched up to `end`), or null when it runs into letters. */
 function extend(s: string, start: number, end: number, hasCurrency: boolean, english = true): string | null {
@@ -138,8 +154,15 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean, eng
     const w = known(m[2]!) ? m[2]! : known(m[2]!.replace(/\.$/, '')) ? m[2]!.replace(/\.$/, '') : null;
     return w === null ? null : m[1]! + w;
   };
+  const inRatio = () => {
+    IN_RATIO.lastIndex = e;
+    const m = IN_RATIO.exec(s);
+    return m && Number(m[1]!.replace(',', '')) > Number(core) ? m[0] : null;
+  };
   const race = /^\d{1,2}$/.test(core) ? at(RACE_TIME) : null;
   if (race !== null) return core + race;
+  const shillings = hasCurrency ? null : at(SHILLINGS);
+  if (shillings !== null) return core + shillings;
   if (/^\d{1,2}$/.test(core)) {
     FRACTION.lastIndex = e;
     const f = FRACTION.exec(s);
@@ -156,6 +179,8 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean, eng
   }
   let unit: string | null = null;
   if (!hasCurrency) {
+    // "10,000+ customers", "14+ passengers": a lower bound written as a plus after the number
+    if (s.charAt(e) === '+' && /^(?:\s[a-z]|[\s,.;)]|$)/.test(s.slice(e + 1, e + 3))) e += 1;
     unit = at(PERCENT_RE) ?? (/^\d$/.test(core) ? at(FEET_INCHES) : null) ?? at(SIGN_AFTER) ?? (english ? null : unitAfter(s, e)) ?? at(PENCE) ?? at(COMPOUND_UNIT) ?? word(isCounted) ?? (english ? describedCount(s, e) : null);
     if (unit === null && english) {
       // "60 or more miles": a bound between the number and what it counts
@@ -184,10 +209,12 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean, eng
       const bracketed = RECORD_BRACKETS_BEFORE.test(s.slice(Math.max(0, start - 40), start));
       // basketball and cricket scores run to three digits ("118-112"), then only after a verb of winning
       const extra = /^\d{1,2}$/.test(core)
-        ? (at(RECORD_RE) ?? at(SET_LIST) ?? (/^[67]$/.test(core) ? at(TIEBREAK_SET) : null) ?? at(TALLY) ?? at(scoreVerb ? SCORE_ANY : SCORE_RE) ?? (between ? at(SCORE_BETWEEN) : null) ?? (bowling ? at(BOWLING) : null) ?? (bracketed ? at(RECORD_BRACKETS) : null) ?? at(ORDINAL_RE) ?? (/^\d$/.test(core) ? at(GEN_RE) : null))
+        ? (at(RECORD_RE) ?? at(SET_LIST) ?? (/^[67]$/.test(core) ? at(TIEBREAK_SET) : null) ?? at(TALLY) ?? inRatio() ?? at(TO_RATIO) ?? at(scoreVerb ? SCORE_ANY : SCORE_RE) ?? (between ? at(SCORE_BETWEEN) : null) ?? (bowling ? at(BOWLING) : null) ?? (bracketed ? at(RECORD_BRACKETS) : null) ?? at(ORDINAL_RE) ?? (/^\d$/.test(core) ? at(GEN_RE) : null))
         : /^\d{3}$/.test(core)
           ? ((scoreVerb ? at(SCORE_ANY) : null) ?? at(TALLY) ?? at(ORDINAL_RE))
-          : null;
+          : /^\d{1,3}(?:,\d{3})+$/.test(core)
+            ? at(ORDINAL_RE)
+            : null;
       if (extra !== null) e += extra.length;
     }
   }
@@ -208,7 +235,7 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean, eng
  * "62 to 70 per cent", "between 6,600 and 6,900 homes", "Rs 312-328", "4 or 5 days": a range whose unit is written once is one
  * fact; "£45 to £89.50" writes it twice and is two.
  */
-const RANGE = new RegExp(`( to |–| and | or |-)(${CUR}?)${NUM}`, 'y');
+const RANGE = new RegExp(`( to |-to-|–| and | or |-)(${CUR}?)${NUM}`, 'y');
 const BARE = new RegExp(`^${CUR}?${NUM}$`);
 /** "1800 x 1920", "3,168 x 1,440 pixels": the sides of a size are one fact. */
 const BY = new RegExp(`( ?[x×] ?)(${NUM})`, 'y');
@@ -243,24 +270,40 @@ function range(s: string, start: number, coreEnd: number, hasCurrency: boolean, 
   const second = coreEnd + joint.length;
   const written = extend(s, second, coreEnd + all.length, hasCurrency, english);
   // "voted 5 to 4": without a unit or a currency a range says too little; so "4-1" stays a score, and
-  // "5-8 minutes" is a range
-  if (written === null || (!hasCurrency && BARE.test(written))) return null;
+  // "5-8 minutes" is a range; "between 18 and 25" says it is one
+  if (written === null || (!hasCurrency && BARE.test(written) && (joint !== ' and ' || YEAR.test(s.slice(start, coreEnd))))) return null;
   return s.slice(start, second) + written;
 }
 
+/**
+ * "35 Innovators Under 35", "5 Top Tech Stocks", "30 Rock writer", "180 Kent is": a bare number before capitalised
+ * words is part of a title or an address, unless they describe what it counts ("17 Fed policymakers", "28 Airbus
+ * A320s", "11 Kansas hospitals") or are one plural word that is what it counts ("21 Christians", "450 Dreamers").
+ */
+const CAPITALS_AFTER = re`^\s[${UPPER}]`;
+const COUNTED_AFTER_CAPITALS = re`^(?:\s[${UPPER}][\p{L}\d.'’-]*){1,3}?\s([${LOWER}][${LOWER}-]+|[${UPPER}][\p{L}-]*\d[\p{L}\d-]*s\b)(?:\s([${LOWER}]{3,}))?`;
+const ONE_PLURAL_CAPITAL = re`^\s[${UPPER}][${LOWER}]+s\b(?!\s[${UPPER}])`;
+function isTitleOrAddress(after: string): boolean {
+  if (!CAPITALS_AFTER.test(after) || ONE_PLURAL_CAPITAL.test(after)) return false;
+  const m = COUNTED_AFTER_CAPITALS.exec(after);
+  return !m || !(isCounted(m[1]!) || /\d/.test(m[1]!) || (m[2] !== undefined && isCounted(m[2])));
+}
 const CAP_WORD_BEFORE = re`[${UPPER}][${LETTER}-]*\s$`;
 /** After a capitalised word a number is part of a name ("Boeing 787"), unless the word is a preposition ("In 30 years"). */
 const isModelNumber = (before: string): boolean =>
-  CAP_WORD_BEFORE.test(before) && !/(?:^|\s)(?:In|On|At|By|Of|About|Some|Nearly|Over|Almost|Just|Only|With|From)\s$/.test(before);
+  CAP_WORD_BEFORE.test(before) && !/(?:^|\s)(?:In|On|At|By|Of|About|Some|Nearly|Over|Almost|Just|Only|With|From|Around|Roughly|Approximately|Another|More|Fewer|Less|Up|Under|Exactly|Those|These|And|But)\s$/.test(before);
 /** Before a counted noun a determiner or a day is no name ("The 14 sites", "Monday 12 people"). */
 const DETERMINER_OR_DAY = /(?:^|\s)(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|All|Each|Every|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s$/;
 /** A number and the plural word after it, perhaps with one describing word, that the reader took for what it counts ("777 uses", "District 12 district attorneys"). */
 const GUESSED_COUNT = /^\d+(?:\.\d+)? (?:[a-z][a-z-]+ )?([a-z]+s)$/;
 /**
- * "sit 14th", "the 10th anniversary": an ordinal is a rank or a name, not an amount; editors leave it out (the
- * labelled sets call every bare ordinal neutral).
+ * "sit 14th", "the 24th minute", "her 200th match": an ordinal is a rank or a place in an order, read with the noun
+ * it ranks; before a capitalised word it is part of a name ("the 5th Circuit", "3rd Fleet"), "the 5th of May" and
+ * "on the 19th" are days of a month.
  */
-const ORDINAL_ONLY = /^\d+(?:st|nd|rd|th)$/;
+const ORDINAL_ONLY = /^[\d,]+(?:st|nd|rd|th)$/;
+const ORDINAL_NAME_OR_DAY = re`^(?:-|\s(?:[${UPPER}\d]|of\s[${UPPER}]|(?:street|avenue|st|ave|floor|precinct)\b))`;
+const ORDINAL_NOUN = /^ ([a-z]{3,})\b(?!-)/;
 const STREET_AFTER = re`^\s[${UPPER}][${LOWER}]+\s(?:St|Street|Ave|Avenue|Road|Rd|Drive|Dr|Place|Lane|Blvd|Way|Court)\b`;
 const YEAR = /^(?:1[6-9]|20)\d\d$/;
 /**
@@ -278,8 +321,12 @@ const HOUR_AFTER = /^\s(?:in the (?:morning|afternoon|evening)|at night|o['’]c
  * what matters there. (A reference mark, "[1]", is none either.)
  */
 const NOT_A_FACT_AFTER = /^\s(?:GMT|UTC|ET|EST|EDT|PST|PDT|BST|CET|IST)\b|^\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.)(?![\p{L}\d])|^\s(?:BCE?|CE|AD)\b|^\s(?:Avenue|Ave\.?|Street|St\.|Road|Rd\.?|Boulevard|Blvd\.?)(?!\w)|^\scentury\b|^\sblock of\b/u;
-/** "No. 4", "No 9": a rank or a place in an order, with no noun to count ("the world No. 4", "batting at No. 9"). */
-const RANK_BEFORE = /(?:^|[^\p{L}])(?:No|NO|no)\.?\s?$/u;
+/**
+ * "No. 4", "No 9": a rank or a place in an order ("the world No. 4", "the No. 3 seed"), read with its "No." (the
+ * number alone counts nothing). British "No 10" is the prime minister's office, no rank.
+ */
+const RANK_BEFORE = /(?:^|[^\p{L}])(No|NO|no)\.?\s?$/u;
+const DOWNING_STREET = /^No 10$/;
 /** "age 42", "aged 89": the number after is an age. */
 const AGE_BEFORE = /\b(?:[Aa]ge|[Aa]ged)\s$/;
 /**
@@ -290,9 +337,22 @@ const AGE_BEFORE = /\b(?:[Aa]ge|[Aa]ged)\s$/;
 const PHONE =
   /\+\d{1,3}(?:[ .-]\d{1,5}){2,}|\(\d{2,4}\)\s?\d{3,4}[ .-]\d{3,5}|(?<![\d.,-])\d{2,4}[.-]\d{3,4}[.-]\d{4}(?![\d-])|(?<![\d.,-])0\d{2,4}(?: \d{3,6}){1,2}(?![\d.,-])/g;
 
+/**
+ * A bibliographic reference ("Developmental Biology 392(2): 404–418", "Proc. Natl Acad. Sci. 107(28), 12457",
+ * "doi:10.1016/…"): its volume, issue and pages are no facts of the story.
+ */
+const REFERENCE = /\b\d{1,4}\(\d{1,3}\)[:,]|\bdoi:?\s?10\.\d/i;
+/** "(see page 145)", "on p. 12", "the unit 2 reactor", "his number 2": a label's number, a page of the publication. */
+const LABEL_BEFORE = /\b(?:[Pp]age|[Pp]ages|p\.|pp\.|unit|number|section|chapter|room|gate|platform|reactor|route)\s$/;
+/** "501(c)(3)", "Section 230(c)": a code's section and its clauses. */
+const CLAUSE_AFTER = /^\(\w{1,3}\)/;
+/** "Updated 84 minutes ago": the age of the page, not of anything in the story. */
+const PAGE_AGE = /(?:minutes?|mins?|hours?|hrs?)$/;
+
 /** Numbers of a sentence outside the given date spans; units of other languages are read when it is not English. */
 export function findNumbers(s: string, dates: Span[], english = true): Span[] {
   const out: Span[] = [];
+  if (REFERENCE.test(s)) return out;
   const phones = [...s.matchAll(PHONE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   CORE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -320,13 +380,27 @@ export function findNumbers(s: string, dates: Span[], english = true): Span[] {
     const before = s.slice(Math.max(0, start - 12), start);
     const after = s.slice(end, end + 20);
     if (isAgeWritten(text, after)) continue;
+    if (LABEL_BEFORE.test(before) || CLAUSE_AFTER.test(after) || (s.charAt(start - 1) === '(' && /[\w)]/.test(s.charAt(start - 2)))) continue;
+    if (PAGE_AGE.test(text) && /^ ago\b/.test(after)) continue;
     if (NOT_A_FACT_AFTER.test(after) || (/^\[/.test(s.charAt(start - 1)) && after.startsWith(']'))) continue;
-    if (RANK_BEFORE.test(before) && /^\d+$/.test(text)) continue;
+    const rank = /^\d+$/.test(text) ? RANK_BEFORE.exec(before) : null;
+    if (rank) {
+      const from = start - rank[0].length + rank[0].indexOf(rank[1]!);
+      const written = s.slice(from, end);
+      if (rank[1] !== 'no' && !DOWNING_STREET.test(written) && !/^[:/-]\d/.test(after)) out.push({ text: written, start: from, end });
+      continue;
+    }
     // "at age 42", "died aged 89", "children aged 2 to 19": an age, like "a 42-year-old", describes a person
     if (AGE_BEFORE.test(before) && /^\d{1,3}$/.test(text)) continue;
     // "seven out of every 100 children": the base of a rate; the count is the word before it
     if (/\b(?:out of|in|of) every\s$/.test(s.slice(Math.max(0, start - 14), start))) continue;
-    if (ORDINAL_ONLY.test(text)) continue;
+    if (ORDINAL_ONLY.test(text)) {
+      if (ORDINAL_NAME_OR_DAY.test(after) || /\b[Oo]n the\s$/.test(before)) continue;
+      const noun = ORDINAL_NOUN.exec(after);
+      const written = noun && !NOT_NOUN.has(noun[1]!) ? text + noun[0] : text;
+      out.push({ text: written, start, end: start + written.length });
+      continue;
+    }
     // "(00, 01, 10, 11)": digits with a leading zero are a code, not an amount ("0.5" is one)
     if (/^0\d/.test(text)) continue;
     // "just before 8 in the morning": an hour of the day
@@ -337,6 +411,7 @@ export function findNumbers(s: string, dates: Span[], english = true): Span[] {
     if (counted && !isUnit(counted[1]!) && isModelNumber(before) && !DETERMINER_OR_DAY.test(before)) continue;
     if (/^\d+(?:\.\d+)?$/.test(text)) {
       if (isModelNumber(before)) continue;
+      if (english && isTitleOrAddress(s.slice(end, end + 60))) continue;
       if (STREET_AFTER.test(after)) continue;
       if (/^\s(?:W|E|N|S)\.\s/.test(after)) continue;
       // ages: "Carlineo Jr., 55, of"

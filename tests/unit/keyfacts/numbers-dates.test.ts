@@ -71,9 +71,10 @@ describe('numbers', () => {
     expect(nums('Rates fell to 4.1 percent from 4.9 percent a year earlier.')).toEqual(['4.1 percent', '4.9 percent']);
   });
 
-  it('reads scores, and leaves out ordinals (a rank or a name, not an amount)', () => {
-    expect(nums('The Wild won 4-1 and sit 14th.')).toEqual(['4-1']);
-    expect(nums('The 3rd Fleet marked its 75th anniversary with 12 ships.')).toEqual(['12 ships']);
+  it('reads scores, and an ordinal with the noun it ranks, but none in a name or a day of a month', () => {
+    expect(nums('The Wild won 4-1 and sit 14th.')).toEqual(['4-1', '14th']);
+    expect(nums('The 3rd Fleet marked its 75th anniversary with 12 ships.')).toEqual(['75th anniversary', '12 ships']);
+    expect(nums('On the 9th, the 14th-ranked side met on 42nd street; she was the 300th person and the 1,000th customer.')).toEqual(['300th person', '1,000th customer']);
   });
 
   it('takes no number from a name: a model before what it seems to count, a number joined to a capital', () => {
@@ -87,9 +88,10 @@ describe('numbers', () => {
     expect(nums('It hired 40 and the staff of 12 were paid.')).toEqual(['40', '12']);
   });
 
-  it('takes no clock time, rank or telephone number for an amount', () => {
+  it('takes no clock time or telephone number for an amount, and a rank with its "No."', () => {
     expect(nums('The ferry left at 10.42 am and docked at 7.00 P.M. with 212 cars.')).toEqual(['212 cars']);
-    expect(nums('The world No. 4 beat the No 12 seed and hit 9 aces.')).toEqual(['9 aces']);
+    expect(nums('The world No. 4 beat the No 12 seed and hit 9 aces.')).toEqual(['No. 4', 'No 12', '9 aces']);
+    expect(nums('Aides at No 10 said the No. 1:25-cv-01184 filing was late.')).toEqual([]);
     expect(nums('Call +44 20 555 0199, (212) 555-0143 or 02-751-1500; 30 lines are open.')).toEqual(['30 lines']);
   });
 
