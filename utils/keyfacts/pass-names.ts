@@ -13,7 +13,7 @@ import { companyByName } from './evidence';
 import { isBrandWord, isCommonWord, isCountry, isDemonym, isGivenName, isKnownCity, isKnownCompany, isKnownPlace } from './gazetteer';
 import { listMates } from './name-lists';
 import { ORG_TAIL } from './lexicon';
-import { isClubOfPlace, isOrgByForm, isTeamAfterThe } from './organizations';
+import { isClubOfPlace, isOrgByForm, isTeamAfterThe, joinedOrganisations } from './organizations';
 import { roleAfter, roleBefore, splitRolePrefix } from './people';
 import { personAfterTitle, personByCue } from './people-by-cue';
 import { lower, stripPossessive } from './phrases';
@@ -126,6 +126,11 @@ export function namesInPhrases(c: Collector): Candidate[] {
     if (c.acronyms.has(name)) continue;
     if (c.hasOrg(name)) {
       org(k);
+      continue;
+    }
+    const pair = joinedOrganisations(toks, (ts) => companyByName(c.textOf(p, ts), c.lowerWords) || c.hasOrg(c.textOf(p, ts)));
+    if (pair && !c.acronymOf(name)) {
+      for (const half of pair) org({ ...k, toks: half, name: c.textOf(p, half) });
       continue;
     }
     // "the Halden Ravens", "the Rolling Stones": a plural name after "the" is a team, a band or a body
