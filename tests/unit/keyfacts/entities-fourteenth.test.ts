@@ -1,5 +1,6 @@
-// Rules of the fourteenth round for names, each on an invented example.
+// Rules of the fourteenth round for names, each on an invented example: provenance, the undecided names, spans.
 import { describe, expect, it } from 'vitest';
+import { factPasses } from '@/utils/keyfacts';
 import { joinedOrganisations } from '@/utils/keyfacts/organizations';
 import { tokenize } from '@/utils/keyfacts/phrases';
 import { orgs } from './read-facts';
@@ -27,3 +28,29 @@ describe('two organisations joined by "and" in one capitalised phrase', () => {
   });
 });
 
+describe('provenance: the cue that kept each name', () => {
+  const text = [
+    'OSLO — Mayor Ana Diaz said on Monday that the bridge would close.',
+    'Harlow Reserve Board and Kestrel Commerce Department data show costs rose.',
+    'The deal with Quorvex was signed in March, Bo Lindqvist said.',
+    'Quorvex will pay for the works.',
+    'Residents of Tromsø asked questions.',
+  ].join('\n\n');
+
+  it('records a dateline, a title, a reporting verb, an organisation’s form', () => {
+    const { c } = factPasses(text);
+    expect(c.viaOf('places', 'Oslo')).toBe('dateline');
+    expect(c.viaOf('people', 'Ana Diaz')).toBe('title');
+    expect(c.viaOf('people', 'Bo Lindqvist')).toBe('speech');
+    expect(c.viaOf('orgs', 'Harlow Reserve Board')).toBe('form');
+    expect(c.viaOf('orgs', 'Nowhere Inc')).toBeUndefined();
+  });
+
+  it('keeps the names no cue decided, without months and days, for the second chance', () => {
+    const { c } = factPasses(text);
+    expect(c.undecided.get('Quorvex')).toBe(2);
+    expect(c.undecided.has('March')).toBe(false);
+    expect(c.undecided.has('Monday')).toBe(false);
+    expect(c.undecided.has('Ana Diaz')).toBe(false);
+  });
+});
