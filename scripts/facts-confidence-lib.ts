@@ -126,20 +126,27 @@ function solve(a: number[][], b: number[]): number[] {
 export function fitLogistic(samples: Sample[], lambda: number, iterations = 25): { bias: number; weights: number[] } {
   const d = (samples[0]?.x.length ?? 0) + 1;
   let w = new Array<number>(d).fill(0);
+  // the bias's 1 before each vector, and where it is not zero (most one-hot columns are not set): only those terms add
+  const vs = samples.map((s) => [1, ...s.x]);
+  const nonzero = vs.map((v) => v.flatMap((x, i) => (x ? [i] : [])));
   for (let it = 0; it < iterations; it++) {
     const grad = new Array<number>(d).fill(0);
     const hess = Array.from({ length: d }, () => new Array<number>(d).fill(0));
-    for (const s of samples) {
-      const v = [1, ...s.x];
+    for (const [k, s] of samples.entries()) {
+      const v = vs[k]!;
+      const nz = nonzero[k]!;
       let z = 0;
-      for (let i = 0; i < d; i++) z += w[i]! * v[i]!;
+      for (const i of nz) z += w[i]! * v[i]!;
       const p = 1 / (1 + Math.exp(-z));
       const r = p * (1 - p);
-      for (let i = 0; i < d; i++) {
+      for (const i of nz) {
         grad[i]! += (p - s.y) * v[i]!;
-        for (let j = 0; j < d; j++) hess[i]![j]! += r * v[i]! * v[j]!;
+        const row = hess[i]!;
+        const ri = r * v[i]!;
+        for (const j of nz) if (j >= i) row[j]! += ri * v[j]!;
       }
     }
+    for (let i = 0; i < d; i++) for (let j = 0; j < i; j++) hess[i]![j] = hess[j]![i]!;
     for (let i = 1; i < d; i++) {
       grad[i]! += lambda * w[i]!;
       hess[i]![i]! += lambda;
@@ -162,15 +169,17 @@ export function fBeta(tp: number, fp: number, fn: number, beta: number): number 
 
 /**
  * The threshold that gives the best F-beta over some scored items: `scored` are the probabilities and labels of the
- * items the passes found, `gold` the number of gold items of the kind (the misses of the passes count too).
+ * items the passes found, `gold` the number of gold items of the kind (the misses of the passes count too), `base`
+ * the right and wrong items counted before these (the kept organisations, when the undecided names' threshold is
+ * chosen). A threshold of 1 takes none.
  */
-export function bestThreshold(scored: Array<{ p: number; y: 0 | 1 }>, gold: number, beta: number, grid = 100): number {
+export function bestThreshold(scored: Array<{ p: number; y: 0 | 1 }>, gold: number, beta: number, grid = 100, base = { tp: 0, fp: 0 }): number {
   let best = 0;
   let bestF = -1;
-  for (let k = 0; k < grid; k++) {
+  for (let k = 0; k <= grid; k++) {
     const t = k / grid;
-    let tp = 0;
-    let fp = 0;
+    let tp = base.tp;
+    let fp = base.fp;
     for (const s of scored) if (s.p >= t) s.y ? tp++ : fp++;
     const f = fBeta(tp, fp, gold - tp, beta);
     if (f > bestF + 1e-12) {

@@ -56,7 +56,7 @@ function placeBeforeName(c: Collector, toks: Token[], sentence: number): number 
     const place = isKnownPlace(head);
     if (!place && !c.hasOrg(head)) continue;
     if (!personByGivenName(toks.slice(k), c.lowerWords)) return 0;
-    if (place) c.addPlace(head, sentence);
+    if (place) c.addPlace(head, sentence, 'lead');
     return k;
   }
   return 0;
@@ -101,7 +101,7 @@ const SEAT_WORDS_MAX = 3;
 function seatAfterLegalForm(c: Collector, p: Phrase, toks: Token[]): number {
   const i = toks.findIndex((t, j) => j > 0 && LEGAL_FORM.test(t.w) && toks[j + 1]?.w === 'of');
   if (i < 0 || toks.length - i - 2 > SEAT_WORDS_MAX) return toks.length;
-  c.addPlace(c.textOf(p, toks.slice(i + 2)), p.sentence);
+  c.addPlace(c.textOf(p, toks.slice(i + 2)), p.sentence, 'context');
   return i + 1;
 }
 
@@ -127,7 +127,7 @@ export function candidate(c: Collector, p: Phrase): Candidate | null {
   }
   // "Vice Chair for Supervision Michelle Bowman": a common noun before a given name ends a title, wherever it stands
   if (isCommonWord(toks[0]?.w ?? '') && nounBeforeName(toks)) toks = toks.slice(1);
-  toks = toks.slice(ownerLength(c, toks.map((t) => t.w), (owner) => c.addOrg(owner, '', p.sentence)));
+  toks = toks.slice(ownerLength(c, toks.map((t) => t.w), (owner) => c.addOrg(owner, '', p.sentence, 'owner')));
   toks = toks.slice(placeBeforeName(c, toks, p.sentence));
   // "Australian-born Ana Diaz", "Facebook-owned Instagram": a descriptor is no part of the name
   toks = toks.slice(descriptorLength(toks, (w) => (c.alone.get(w) ?? 0) > 0 && c.personBySurname(w) !== undefined));

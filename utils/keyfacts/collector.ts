@@ -34,6 +34,40 @@ const LETTERS_AND_DIGITS = /[\p{L}\d]+/gu;
 
 export const isCalendarWord = (w: string): boolean => CALENDAR.has(lower(w));
 
+/**
+ * Which cue first kept a name (its provenance), for the confidence model to weigh: spelled out beside its acronym,
+ * a dateline, the lexicons (a known company or place), the name's written form ("… Corp", "Lake …", "… County"), the
+ * words around it ("carrier X", "near X", "X, a town"), the weak "in X", a list with known names, capitals used as an
+ * acronym, a brand's inner capital, a side in a result or a market, an owner's possessive ("X's …"), another
+ * entity's name (a unit's body, a surname used as a club), the words that open a role ("Acme analyst …"), a title
+ * before a person, a role, a reporting verb, a surname used alone, a given name, a place beside other people.
+ */
+export const VIAS = [
+  'acronym',
+  'dateline',
+  'lexicon',
+  'form',
+  'context',
+  'weakContext',
+  'list',
+  'caps',
+  'shape',
+  'result',
+  'owner',
+  'coref',
+  'lead',
+  'title',
+  'role',
+  'speech',
+  'surname',
+  'given',
+  'position',
+] as const;
+export type Via = (typeof VIAS)[number];
+
+/** "U.S." and "US", "U.K." and "UK": one place, kept as first written. */
+const placeKey = (name: string): string => (/^(?:[A-Z]\.)+$/.test(name) ? name.replace(/\./g, '') : name);
+
 export class Collector {
   readonly sents: Sentence[];
   readonly english: boolean;
@@ -58,6 +92,13 @@ export class Collector {
   readonly acronyms = new Set<string>();
   /** Names mentioned per sentence: the possible speakers of quotes. */
   readonly mentions: Mention[] = [];
+  /**
+   * Capitalised names the passes left undecided, no cue holding (name → first sentence): rejected candidates the
+   * confidence model may still take back as organisations when the article's evidence is strong.
+   */
+  readonly undecided = new Map<string, number>();
+  /** The cue that first kept each person, organisation and place (`viaOf` reads it). */
+  private readonly via = new Map<string, Via>();
 
   constructor(text: string) {
     this.sents = splitSentences(text);
@@ -100,12 +141,20 @@ export class Collector {
   }
   private acronymForms?: string[][];
 
+  /** The cue that first kept a name of a kind, as the facts list it (undefined for a name no pass added). */
+  viaOf(kind: 'people' | 'orgs' | 'places', name: string): Via | undefined {
+    return this.via.get(`${kind}:${kind === 'orgs' ? orgKey(name) : kind === 'places' ? placeKey(name) : name}`);
+  }
+  private keep(key: string, via: Via): void {
+    if (!this.via.has(key)) this.via.set(key, via);
+  }
+
   hasOrg(name: string): boolean {
     return this.orgs.has(orgKey(name));
   }
 
   /** Adds an organisation, or completes the one it names (acronym, fuller legal form). */
-  addOrg(name: string, acronym: string, sentence: number): void {
+  addOrg(name: string, acronym: string, sentence: number, via: Via): void {
     name = name.replace(/^The\s+(?=\S+\s)/, '').replace(/(\b(?:Inc|Corp|Co|Ltd|LLC|PLC|Bros))\.$/, '$1');
     const key = orgKey(name);
     if (!key) return; // a bare "Inc"
@@ -118,6 +167,7 @@ export class Collector {
     if (this.acronyms.has(name) || NOT_ORG_ACRONYMS.has(name) || isCalendarWord(name) || this.isModelOrCredit(name)) return;
     if (acronym) this.acronyms.add(acronym);
     this.orgs.set(key, { name, acronym, sentence });
+    this.keep(`orgs:${key}`, via);
   }
 
   /**
@@ -150,18 +200,20 @@ export class Collector {
   }
   private capitalUses?: Map<string, Array<[number, number]>>;
 
-  addPlace(name: string, sentence: number): void {
-    // "U.S." and "US", "U.K." and "UK": one place, kept as first written
-    const key = /^(?:[A-Z]\.)+$/.test(name) ? name.replace(/\./g, '') : name;
-    if (!this.places.has(key)) this.places.set(key, { text: name, sentence });
+  addPlace(name: string, sentence: number, via: Via): void {
+    const key = placeKey(name);
+    if (this.places.has(key)) return;
+    this.places.set(key, { text: name, sentence });
+    this.keep(`places:${key}`, via);
   }
 
   /** Adds a person (or a role to one known without), and mentions them as a possible speaker. */
-  addPerson(name: string, role: string, sentence: number, subject = false): void {
+  addPerson(name: string, role: string, sentence: number, via: Via, subject = false): void {
     const have = this.people.get(name);
     if (have) {
       if (!have.role && role) have.role = role;
     } else this.people.set(name, { name, role, sentence });
+    this.keep(`people:${name}`, via);
     this.mentions.push({ speaker: surname(name), forms: [name, surname(name)], sentence, person: true, subject });
   }
 

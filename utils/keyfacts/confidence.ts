@@ -1,15 +1,16 @@
 /**
  * A learned confidence for each person, organisation and place the passes found: a few cues the collector and the
  * text give about the name (how often and where the article writes it, its form, what the lexicons say, whether the
- * article writes its words in lower case) scored by a logistic regression per kind, fitted on the labelled sets by
- * scripts/train-facts-confidence.ts (weights in confidence-weights.ts). An item under its kind's threshold is left
- * out: a wrong fact costs the reader more than a missing one.
+ * article writes its words in lower case, the cue that kept it) scored by a logistic regression per kind, fitted on
+ * the labelled sets by scripts/train-facts-confidence.ts (weights in confidence-weights.ts). An item under its kind's
+ * threshold is left out: a wrong fact costs the reader more than a missing one. The names the passes left undecided
+ * get a second chance: a model of their own takes one back as an organisation over its threshold.
  *
  * The features are general by construction: no word of any article, only shapes, counts and lexicon classes.
  */
 
 import { LETTER, re } from './chars';
-import type { Collector } from './collector';
+import { VIAS, type Collector, type Via } from './collector';
 import { SPEECH_AFTER } from './cues';
 import { isCommonWord, isCountry, isDemonym, isGivenName, isKnownCompany, isBrandWord, isKnownPlace } from './gazetteer';
 import { ORG_HEAD, ORG_TAIL } from './lexicon';
@@ -57,6 +58,8 @@ export const FEATURES = [
   'ampersand',
   'oneWordUnknown',
   'once',
+  // the cue that kept the name (collector.ts, VIAS): one column each
+  ...VIAS.map((v) => `via:${v}` as const),
 ] as const;
 
 export interface KindModel {
@@ -70,6 +73,11 @@ export interface ConfidenceModel {
   people: KindModel;
   orgs: KindModel;
   places: KindModel;
+  /**
+   * The second chance: the names the passes left undecided (Collector.undecided), scored as organisations by a
+   * model of their own (their wrong ones are of other sorts than the kept ones'); one over its threshold is added.
+   */
+  restore: KindModel;
 }
 
 /**
@@ -152,7 +160,7 @@ export interface OtherNames {
 }
 export const otherNames = (names: string[]): OtherNames => ({ names: new Set(names), words: new Set(names.flatMap((n) => n.split(/\s+/))) });
 
-export function entityFeatures(v: ArticleView, name: string, attribute: string, others: OtherNames, items: number): number[] {
+export function entityFeatures(v: ArticleView, name: string, attribute: string, others: OtherNames, items: number, via?: Via): number[] {
   const { c, title } = v;
   const tokens = tokenize(name);
   const words = tokens.map((t) => t.w);
@@ -219,6 +227,7 @@ export function entityFeatures(v: ArticleView, name: string, attribute: string, 
     name.includes('&') ? 1 : 0,
     words.length === 1 && !isGivenName(name) && !isKnownCompany(name) && !isBrandWord(name) && !isKnownPlace(name) && !ALL_CAPS.test(name) ? 1 : 0,
     mentions <= 1 ? 1 : 0,
+    ...VIAS.map((x) => (x === via ? 1 : 0)),
   ];
 }
 
@@ -241,15 +250,32 @@ export function factFeatures(c: Collector, title: string, f: Pick<KeyFacts, 'peo
   for (const kind of ENTITY_KINDS) {
     const others = otherNames(ENTITY_KINDS.filter((k) => k !== kind).flatMap((k) => names[k]));
     const list = entries(f, kind);
-    out[kind] = list.map(([name, attribute]) => entityFeatures(v, name, attribute, others, list.length));
+    out[kind] = list.map(([name, attribute]) => entityFeatures(v, name, attribute, others, list.length, c.viaOf(kind, name)));
   }
   return out;
 }
 
-/** The facts with the people, organisations and places under their kind's threshold left out (of an article of MIN_SENTENCES or more). */
+/**
+ * The names the passes left undecided, with their feature vectors as organisations (the restore model reads them):
+ * those the facts list under no kind.
+ */
+export function undecidedFeatures(c: Collector, title: string, f: Pick<KeyFacts, 'people' | 'organizations' | 'places'>): { names: string[]; sentences: number[]; x: number[][] } {
+  const listed = new Set<string>(ENTITY_KINDS.flatMap((k) => entries(f, k).map(([n]) => n)));
+  const found = [...c.undecided].filter(([n]) => !listed.has(n));
+  const v = articleView(c, title);
+  const others = otherNames([...f.people.map((p) => p.name), ...f.places.map((p) => p.text)]);
+  return { names: found.map(([n]) => n), sentences: found.map(([, i]) => i), x: found.map(([n]) => entityFeatures(v, n, '', others, f.organizations.length)) };
+}
+
+/**
+ * The facts with the people, organisations and places under their kind's threshold left out, and the undecided
+ * names over the restore model's threshold added as organisations (of an article of MIN_SENTENCES or more).
+ */
 export function keepConfident<T extends Pick<KeyFacts, 'people' | 'organizations' | 'places'>>(c: Collector, title: string, f: T, model: ConfidenceModel): T {
   if (c.sents.length < MIN_SENTENCES) return f;
   const x = factFeatures(c, title, f);
   const keep = (kind: EntityKind) => (_: unknown, i: number) => confidence(model[kind], x[kind][i]!) >= model[kind].threshold;
-  return { ...f, people: f.people.filter(keep('people')), organizations: f.organizations.filter(keep('orgs')), places: f.places.filter(keep('places')) };
+  const u = undecidedFeatures(c, title, f);
+  const back = u.names.flatMap((name, i) => (confidence(model.restore, u.x[i]!) >= model.restore.threshold ? [{ name, acronym: '', sentence: u.sentences[i]! }] : []));
+  return { ...f, people: f.people.filter(keep('people')), organizations: [...f.organizations.filter(keep('orgs')), ...back], places: f.places.filter(keep('places')) };
 }

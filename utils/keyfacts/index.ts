@@ -8,7 +8,7 @@
  */
 
 import { Collector } from './collector';
-import { factFeatures, keepConfident, type EntityKind } from './confidence';
+import { factFeatures, keepConfident, undecidedFeatures, type EntityKind } from './confidence';
 import { CONFIDENCE_MODEL } from './confidence-weights';
 import { mergeShortForms, onePerPerson, pairAcronyms } from './coreference';
 import { placesNamed } from './place-evidence';
@@ -42,11 +42,12 @@ export function extractKeyFacts(title: string, text: string): KeyFacts {
 
 /**
  * Every fact the passes found, before the confidence filter, with the feature vectors of the people,
- * organisations and places: what scripts/train-facts-confidence.ts learns from.
+ * organisations and places, and the names left undecided with theirs: what scripts/train-facts-confidence.ts
+ * learns from.
  */
-export function keyFactsWithFeatures(title: string, text: string): { facts: KeyFacts; features: Record<EntityKind, number[][]> } {
+export function keyFactsWithFeatures(title: string, text: string): { facts: KeyFacts; features: Record<EntityKind, number[][]>; undecided: { names: string[]; x: number[][] } } {
   const { c, facts } = allKeyFacts(title, text);
-  return { facts, features: factFeatures(c, title ?? '', facts) };
+  return { facts, features: factFeatures(c, title ?? '', facts), undecided: undecidedFeatures(c, title ?? '', facts) };
 }
 
 function allKeyFacts(title: string, text: string): { c: Collector; facts: KeyFacts } {

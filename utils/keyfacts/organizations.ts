@@ -145,3 +145,25 @@ export function spellsOut(acr: string, name: string): boolean {
 export const NOT_ORG_ACRONYMS = new Set(
   'CEO|CFO|COO|CTO|AI|IT|TV|GDP|SUV|SUVs|UK|US|USA|UAE|OK|PM|AM|ID|PIN|OTP|SIM|ATM|GPS|PC|PCs|DNA|HIV|COVID|LED|LCD|USB|PDF|FAQ|VIP|MVP|RIP|DIY|CEOs|IPO|ETF|VAT|GST|KPI|HR|PR|R&D|Q1|Q2|Q3|Q4|NY|LA|DC|GOP|SD|ND'.split('|'),
 );
+
+/** The joins a capitalised phrase may span: "Securities and Exchange Commission", "Department of Health and Human Services". */
+const CONNECTOR = /^(?:of|for|on)$/;
+
+/**
+ * "Federal Reserve and Commerce Department", "European Union and International Monetary Fund": two organisations
+ * of two words each at least, joined by "and" in one capitalised phrase, are two, not one, where the first closes
+ * with an organisation's word (or is known by name) and the second is one by its form (or known). Returns the two
+ * halves, or null. Not a name whose "and" continues an "of" ("Department of Health and Human Services"), nor one with
+ * a single word before the "and" ("Securities and Exchange Commission"), nor one whose first half ends with a trade
+ * or a common word ("Acme Mining and Construction Company", "United Food and Commercial Workers International
+ * Union"), nor one whose second half opens with an organisation's word ("First National Bank and Trust Company").
+ */
+export function joinedOrganisations(tokens: Token[], known: (ts: Token[]) => boolean): [Token[], Token[]] | null {
+  const i = tokens.findIndex((t) => t.w === 'and');
+  if (i < 2 || tokens.length - i - 1 < 2) return null;
+  const left = tokens.slice(0, i);
+  const right = tokens.slice(i + 1);
+  if (left.some((t) => CONNECTOR.test(t.w)) || right.some((t) => t.w === 'and') || ORG_TAIL.has(lower(right[0]!.w))) return null;
+  const closes = ORG_TAIL.has(lower(left[left.length - 1]!.w)) || known(left);
+  return closes && (isOrgByForm(right) || known(right)) ? [left, right] : null;
+}

@@ -35,11 +35,11 @@ export function acronymsAndDateline(c: Collector): void {
       if (k < 0) continue;
       const name = ws.slice(k).join(' ').replace(/^(?:The|A|An)\s+/, '');
       if (name.split(' ').length < 2 && !name.includes('-')) continue;
-      if (isKnownPlace(name)) c.addPlace(name, i);
-      else c.addOrg(name, acr, i);
+      if (isKnownPlace(name)) c.addPlace(name, i, 'acronym');
+      else c.addOrg(name, acr, i, 'acronym');
     }
     for (const m of s.text.matchAll(ACRONYM_BEFORE)) {
-      if (!NOT_ORG_ACRONYMS.has(m[1]!) && acronymStart(m[1]!, m[2]!.split(' ')) === 0) c.addOrg(m[2]!, m[1]!, i);
+      if (!NOT_ORG_ACRONYMS.has(m[1]!) && acronymStart(m[1]!, m[2]!.split(' ')) === 0) c.addOrg(m[2]!, m[1]!, i, 'acronym');
     }
   });
 
@@ -52,7 +52,7 @@ export function acronymsAndDateline(c: Collector): void {
     if (!dl) continue;
     const caps = ALL_CAPS_WORDS.test(dl[1]!);
     const name = caps ? dl[1]!.toLowerCase().replace(WORD_START, (ch) => ch.toUpperCase()) : dl[1]!;
-    if (caps || (i === 0 && dl[2] !== ':' && !LEAD_STOP.has(lower(name.split(' ')[0]!)))) c.addPlace(name, i);
+    if (caps || (i === 0 && dl[2] !== ':' && !LEAD_STOP.has(lower(name.split(' ')[0]!)))) c.addPlace(name, i, 'dateline');
     break;
   }
 }

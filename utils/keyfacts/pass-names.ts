@@ -4,7 +4,7 @@
  * organisations-by-context pass. The phrases are trimmed in candidates.ts; people are taken in people-by-cue.ts.
  */
 
-import type { Collector } from './collector';
+import type { Collector, Via } from './collector';
 import { candidate, type Candidate } from './candidates';
 import { ACRONYM, isClubShortForm, isParentOf, isShortFormOf } from './coreference';
 import { ADJECTIVE, ALL_CAPS_2_6, CLUB_TAIL, LEGISLATURE, ORG_NOUN_AFTER } from './cues';
@@ -13,7 +13,7 @@ import { companyByName } from './evidence';
 import { isBrandWord, isCommonWord, isCountry, isDemonym, isGivenName, isKnownCity, isKnownCompany, isKnownPlace } from './gazetteer';
 import { listMates } from './name-lists';
 import { ORG_TAIL } from './lexicon';
-import { isClubOfPlace, isOrgByForm, isTeamAfterThe } from './organizations';
+import { isClubOfPlace, isOrgByForm, isTeamAfterThe, joinedOrganisations } from './organizations';
 import { roleAfter, roleBefore, splitRolePrefix } from './people';
 import { personAfterTitle, personByCue } from './people-by-cue';
 import { lower, stripPossessive } from './phrases';
@@ -37,13 +37,13 @@ function knownByOneWord(c: Collector, k: Candidate): boolean {
   // "NASA" after "NASA Goddard Institute for Space Studies", "Yahoo" after "Yahoo Japan": an acronym or a known company
   // that a unit's name opens is the body the unit belongs to, an organisation of its own
   const parent = (ACRONYM.test(w) || companyByName(w, c.lowerWords)) && !isKnownPlace(w) && isParentOf(w, c.orgs.values());
-  if (parent) c.addOrg(w, '', p.sentence);
+  if (parent) c.addOrg(w, '', p.sentence, 'coref');
   if (parent || (!isKnownPlace(w) && isShortFormOf(w, c.orgs.values())) || isClubShortForm(w, c.orgs.values())) {
     c.mentionOrg(w, p.sentence);
     return true;
   }
   if (/-/.test(w) && w.split('-').every((x) => isKnownPlace(x))) {
-    for (const x of w.split('-')) c.addPlace(x, p.sentence);
+    for (const x of w.split('-')) c.addPlace(x, p.sentence, 'lexicon');
     return true;
   }
   return false;
@@ -82,7 +82,7 @@ function campuses(c: Collector): void {
     if (!m || !campus || isCalendarWord(campus) || c.people.has(campus)) continue;
     if (c.places.get(campus)?.sentence === o.sentence) c.places.delete(campus);
     c.orgs.delete(key);
-    c.addOrg(m[0].startsWith(',') ? `${o.name}, ${campus}` : `${o.name} at ${campus}`, o.acronym, o.sentence);
+    c.addOrg(m[0].startsWith(',') ? `${o.name}, ${campus}` : `${o.name} at ${campus}`, o.acronym, o.sentence, c.viaOf('orgs', o.name) ?? 'form');
   }
 }
 
@@ -107,7 +107,7 @@ function placesInLists(c: Collector, unknown: Candidate[]): Candidate[] {
     if (u.toks.length > 3 || word || u.possessive || ADJECTIVE.test(u.name) || isDemonym(u.name) || ALL_CAPS_2_6.test(u.name) || isGivenName(w) || c.lowerWords.has(u.name.toLowerCase())) return true;
     // (not names that describe a noun after them: "Ukraine and Western sanctions", "Rigler and Markham schools")
     const listed = listMates(c, u).some((l) => l.mates.some(place) && !l.mates.some(other) && !NOUN_AFTER_LIST.test(l.after));
-    if (listed) c.addPlace(u.name, u.p.sentence);
+    if (listed) c.addPlace(u.name, u.p.sentence, 'list');
     return !listed;
   });
 }
@@ -115,8 +115,8 @@ function placesInLists(c: Collector, unknown: Candidate[]): Candidate[] {
 /** Decides each capitalised phrase; returns the undecided ones. */
 export function namesInPhrases(c: Collector): Candidate[] {
   const unknown: Candidate[] = [];
-  const org = (k: Candidate) => {
-    c.addOrg(k.name, '', k.p.sentence); // for a known one: keeps the fuller form ("Corp" → "Corporation")
+  const org = (k: Candidate, via: Via) => {
+    c.addOrg(k.name, '', k.p.sentence, via); // for a known one: keeps the fuller form ("Corp" → "Corporation")
     c.mentionOrg(k.name, k.p.sentence);
   };
   for (const p of c.phrases) {
@@ -125,7 +125,12 @@ export function namesInPhrases(c: Collector): Candidate[] {
     const { toks, name, before, after, initial } = k;
     if (c.acronyms.has(name)) continue;
     if (c.hasOrg(name)) {
-      org(k);
+      org(k, 'coref');
+      continue;
+    }
+    const pair = joinedOrganisations(toks, (ts) => companyByName(c.textOf(p, ts), c.lowerWords) || c.hasOrg(c.textOf(p, ts)));
+    if (pair && !c.acronymOf(name)) {
+      for (const half of pair) org({ ...k, toks: half, name: c.textOf(p, half) }, 'form');
       continue;
     }
     // "the Halden Ravens", "the Rolling Stones": a plural name after "the" is a team, a band or a body
@@ -134,7 +139,7 @@ export function namesInPhrases(c: Collector): Candidate[] {
     // (not the surname of a person the article has named: "Matt Navarra … Navarra identified")
     const company = companyByName(name, c.lowerWords) && !c.personBySurname(name);
     if ((isTeamAfterThe(toks, before, after) && !isKnownPlace(name) && !ADJECTIVE.test(name) && !lands) || company) {
-      org(k);
+      org(k, company ? 'lexicon' : 'context');
       continue;
     }
     // "Frost & Sullivan", "Baird & Kerr": names joined by an ampersand are a firm, never one person; two companies
@@ -143,10 +148,10 @@ export function namesInPhrases(c: Collector): Candidate[] {
       const pair = TWO_WORDS_AMPERSAND.exec(name);
       if (pair && pair.slice(1).every((w) => isKnownCompany(w) || isBrandWord(w))) {
         for (const w of pair.slice(1)) {
-          c.addOrg(w, '', p.sentence);
+          c.addOrg(w, '', p.sentence, 'lexicon');
           c.mentionOrg(w, p.sentence);
         }
-      } else org(k);
+      } else org(k, 'form');
       continue;
     }
     // "in Beverly Hills, Calif.", "Linden, a town …", "near Rosa Springs": the place's own cues outweigh a given name
@@ -154,7 +159,7 @@ export function namesInPhrases(c: Collector): Candidate[] {
     // (nor a nationality or a party, "Irish-based", "Republican districts"; nor a body by its form, "at Acme University, Fresno")
     const described = ADJECTIVE.test(name) || isDemonym(name) || isOrgByForm(toks) || !!roleBefore(before) || !!roleAfter(after);
     if (toks.length <= 3 && splitRolePrefix(toks) < 0 && !described && placeByContext(before, after)) {
-      c.addPlace(name, p.sentence);
+      c.addPlace(name, p.sentence, 'context');
       continue;
     }
     if (personAfterTitle(c, k) || personByCue(c, k) || knownByOneWord(c, k)) continue;
@@ -162,13 +167,13 @@ export function namesInPhrases(c: Collector): Candidate[] {
     // country that plays is its nation, which editors list as the place)
     const side = c.sport && !isCountry(name) && isSideInResult(before, k.afterName);
     if (isKnownPlace(name) && !side && !(toks.length === 1 && c.lowerWords.has(name.toLowerCase()))) {
-      c.addPlace(name, p.sentence);
+      c.addPlace(name, p.sentence, 'lexicon');
       continue;
     }
     const orgByNoun = ORG_NOUN_AFTER.test(after) && !/\ban?\s$/.test(before) && !ADJECTIVE.test(name) && toks.length <= 3 && !(initial && toks.length === 1);
     const club = (c.sport && toks.length >= 2 && toks.length <= 3 && CLUB_TAIL.test(toks[toks.length - 1]!.w)) || isClubOfPlace(toks, after, c.lowerWords);
     if (isOrgByForm(toks) || orgByNoun || club || (toks.length === 1 && LEGISLATURE.test(name))) {
-      org(k);
+      org(k, orgByNoun && !isOrgByForm(toks) && !club ? 'context' : 'form');
       continue;
     }
     // "a draw at Ross County": a side in a result, not a place by its form (organisations-by-context takes it)
@@ -179,8 +184,9 @@ export function namesInPhrases(c: Collector): Candidate[] {
     const lastWord = toks[toks.length - 1]!.w;
     // (not an acronym or its plural: "across DVRs")
     const plain = !k.possessive && !ALL_CAPS_2_6.test(name) && !ACRONYM_PLURAL.test(name) && !isCalendarWord(name) && !ORG_TAIL.has(lower(lastWord));
-    if ((placeByContext(before, after, plain) && !ADJECTIVE.test(name) && toks.length <= 3 && !listedWithOrg(c, k)) || isPlaceByForm(toks.map((t) => t.w), after) || lands) {
-      c.addPlace(name, p.sentence);
+    const byForm = isPlaceByForm(toks.map((t) => t.w), after) || lands;
+    if ((placeByContext(before, after, plain) && !ADJECTIVE.test(name) && toks.length <= 3 && !listedWithOrg(c, k)) || byForm) {
+      c.addPlace(name, p.sentence, byForm ? 'form' : 'weakContext');
       continue;
     }
     unknown.push(k);

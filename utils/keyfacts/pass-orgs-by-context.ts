@@ -7,7 +7,7 @@
  * (results-and-markets.ts).
  */
 
-import { isCalendarWord, type Collector } from './collector';
+import { isCalendarWord, type Collector, type Via } from './collector';
 import { ACCORDING_TO_THE, ADJECTIVE, ALL_CAPS_2_6, INSTITUTION_ACT_AFTER, INSTITUTION_BEFORE, NAME_CLOSED, ORG_APPOSITIVE, ORG_NAMED_AFTER_NOUN, ORG_DESCRIPTOR_BEFORE, ORG_POSSESSIVE, STAFF_AT_BEFORE } from './cues';
 import { isBrandWord, isCommonWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
 import { NOT_ORG_ACRONYMS } from './organizations';
@@ -68,7 +68,7 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
     // "Revenue rose 12%", "Copper fell 2%": a common word opening the sentence moves, not a company
     const commonOpener = u.initial && (c.lowerWords.has(u.name.toLowerCase()) || (u.toks.length === 1 && isCommonWord(u.name)));
     const side = isSideOrListedCompany(u.before, u.afterName) && !personLike(u) && !isDemonym(u.name) && !c.personBySurname(u.name) && !commonOpener;
-    if (side && !isCalendarWord(u.name) && !c.people.has(u.name)) c.addOrg(u.name, '', u.p.sentence);
+    if (side && !isCalendarWord(u.name) && !c.people.has(u.name)) c.addOrg(u.name, '', u.p.sentence, 'result');
     if (ADJECTIVE.test(u.name) || isCalendarWord(u.name) || c.people.has(u.name)) continue;
     // used twice, after an article, or owning something ("NASA's Jet Propulsion Laboratory")
     const acronym = u.name.length > 2 && ALL_CAPS_2_6.test(u.name) && ((c.alone.get(u.name) ?? 0) > 1 || /\b(?:the|an?)\s$/i.test(u.before) || u.possessive) && isAcronymOrg(u.name);
@@ -81,12 +81,13 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
     // "the Pentagon rejected …", "according to the White House": an institution named by its seat
     const near = u.before.slice(-CUE_WINDOW);
     const institution = (ACCORDING_TO_THE.test(near) || (INSTITUTION_BEFORE.test(near) && INSTITUTION_ACT_AFTER.test(u.afterName))) && !personLike(u) && !isKnownPlace(u.name) && !c.lowerWords.has(u.name.toLowerCase());
-    if (isOrgContext(u) || acronym || brandByConsent(c, u) || innerCapital || bySpelling || institution) c.addOrg(u.name, spelled, u.p.sentence);
+    const via: Via | '' = isOrgContext(u) || institution ? 'context' : bySpelling ? 'acronym' : acronym ? 'caps' : brandByConsent(c, u) ? 'lexicon' : innerCapital ? 'shape' : '';
+    if (via) c.addOrg(u.name, spelled, u.p.sentence, via);
   }
   // lists: an unknown name next to known organisations in "A, B and C"
   for (const u of unknown) {
     if (c.hasOrg(u.name) || ADJECTIVE.test(u.name) || c.people.has(u.name) || personLike(u)) continue;
-    if (listMates(c, u).some((l) => l.mates.some((x) => c.hasOrg(x)))) c.addOrg(u.name, '', u.p.sentence);
+    if (listMates(c, u).some((l) => l.mates.some((x) => c.hasOrg(x)))) c.addOrg(u.name, '', u.p.sentence, 'list');
   }
   // "Aston Villa … Villa coach": a name whose last word is used as an organisation is one; so is a name that employs
   // someone ("Sierra Space … chief executive of Sierra Space"), unless the article names it by surname too
@@ -95,8 +96,12 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
     const employs = employers.has(p.name) && !c.alone.get(surname(p.name));
     if (!p.role && (c.hasOrg(surname(p.name)) || employs)) {
       c.people.delete(p.name);
-      c.addOrg(p.name, '', p.sentence);
+      c.addOrg(p.name, '', p.sentence, 'coref');
     }
   }
-  for (const u of unknown) if (c.hasOrg(u.name)) c.mentionOrg(u.name, u.p.sentence);
+  for (const u of unknown) {
+    if (c.hasOrg(u.name)) c.mentionOrg(u.name, u.p.sentence);
+    // (not a month or a day: never an organisation)
+    else if (!c.people.has(u.name) && !c.places.has(u.name) && !isCalendarWord(u.name) && !c.undecided.has(u.name)) c.undecided.set(u.name, u.p.sentence);
+  }
 }

@@ -5,7 +5,7 @@
  */
 
 import { LOWER, UPPER, re } from './chars';
-import type { Collector } from './collector';
+import type { Collector, Via } from './collector';
 import { LEGAL_FORM, type Candidate } from './candidates';
 import { SPEECH_AFTER, SPEECH_BEFORE } from './cues';
 import { companyByName, personByGivenName } from './evidence';
@@ -55,7 +55,7 @@ export function personAfterTitle(c: Collector, k: Candidate): boolean {
   const prefix = toks.slice(0, royal ? cut : cut + 1);
   if (!one && !looksLikeName(nameToks)) return false;
   if (royal && !prefix.length) {
-    c.addPerson(c.textOf(p, nameToks).replace(/['’]s?$/, ''), '', p.sentence, p.start < 3 || initial);
+    c.addPerson(c.textOf(p, nameToks).replace(/['’]s?$/, ''), '', p.sentence, 'title', p.start < 3 || initial);
     return true;
   }
   // ("Acme Inc. Chairman": a legal form ends the organisation's name, it is no abbreviated title)
@@ -73,7 +73,7 @@ export function personAfterTitle(c: Collector, k: Candidate): boolean {
   // "Lt. Matt Harris, Columbus Police Department spokesman": the apposition says more than the title
   const ra = roleAfter(after);
   if (ra && prefix.every((t) => !ROLE_WORDS.has(lower(t.w)))) role = ra;
-  c.addPerson(c.textOf(p, nameToks).replace(/['’]s?$/, ''), role, p.sentence, p.start < 3 || initial);
+  c.addPerson(c.textOf(p, nameToks).replace(/['’]s?$/, ''), role, p.sentence, 'title', p.start < 3 || initial);
   return true;
 }
 
@@ -87,14 +87,16 @@ export function personByCue(c: Collector, k: Candidate): boolean {
   if (!looksLikeName(toks)) return false;
   const rb = roleBefore(before);
   const ra = roleAfter(after);
-  const cue =
-    rb ||
-    ra ||
-    SPEECH_AFTER.test(after) ||
-    SPEECH_BEFORE.test(before) ||
-    /^,?\s+\d{1,3},/.test(after) ||
-    (c.alone.get(surname(name)) ?? 0) > 0 ||
-    personByGivenName(toks, c.lowerWords);
+  const cue: Via | '' =
+    rb || ra || /^,?\s+\d{1,3},/.test(after)
+      ? 'role'
+      : SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before)
+        ? 'speech'
+        : (c.alone.get(surname(name)) ?? 0) > 0
+          ? 'surname'
+          : personByGivenName(toks, c.lowerWords)
+            ? 'given'
+            : '';
   if (!cue) return false;
   // "Banking Mohtasib Farrukh Iqbal Siddiqui": leading words of a known organisation are a title
   let personToks = toks;
@@ -106,7 +108,7 @@ export function personByCue(c: Collector, k: Candidate): boolean {
     role = c.textOf(p, personToks.slice(0, n));
     personToks = personToks.slice(n);
   }
-  c.addPerson(c.textOf(p, personToks).replace(/['’]s?$/, ''), role, p.sentence, NEAR_START.test(before));
+  c.addPerson(c.textOf(p, personToks).replace(/['’]s?$/, ''), role, p.sentence, cue, NEAR_START.test(before));
   if (rb && !/,\s*$/.test(before)) leadOfRole(c, rb, p.sentence, before);
   else if (ra) leadOfRole(c, ra, p.sentence, ' ');
   const of = ROLE_EMPLOYER.exec(role);

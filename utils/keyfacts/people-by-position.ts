@@ -37,6 +37,6 @@ export function personByPosition(c: Collector, u: Candidate): boolean {
   if (u.toks.length > PERSON_WORDS_MAX || !looksLikeName(u.toks) || u.toks.some((t) => isKnownCompany(t.w))) return false;
   const country = COUNTRY_POSSESSIVE.exec(u.before);
   if (!(country && isCountry(country[1]!)) && !besideKnownPerson(c, u)) return false;
-  c.addPerson(u.name, '', u.p.sentence);
+  c.addPerson(u.name, '', u.p.sentence, 'position');
   return true;
 }

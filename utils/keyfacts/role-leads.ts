@@ -40,11 +40,11 @@ export function lead(c: Collector, name: string, sentence: number, initial: bool
   }
   if (!name) return;
   const ws = name.split(' ');
-  if (isOrgByForm(ws.map((w) => ({ w, start: 0, end: 0 })))) return c.addOrg(name, '', sentence);
+  if (isOrgByForm(ws.map((w) => ({ w, start: 0, end: 0 })))) return c.addOrg(name, '', sentence, 'lead');
   for (let k = ws.length; k > 0; k--) {
     const head = ws.slice(0, k).join(' ');
     if (isKnownPlace(head)) {
-      c.addPlace(head, sentence);
+      c.addPlace(head, sentence, 'lead');
       name = ws.slice(k).join(' ');
       break;
     }
@@ -55,7 +55,7 @@ export function lead(c: Collector, name: string, sentence: number, initial: bool
   if (single && c.personBySurname(name)) return;
   if (!single && !employer && !c.hasOrg(name)) return; // "Senate Majority (Leader)"
   if (single && !ALL_CAPS_2_6.test(name) && !((initial ? c.aloneMid : c.alone).get(name) ?? 0) && !c.hasOrg(name) && !companyByName(name, c.lowerWords)) return;
-  c.addOrg(name, '', sentence);
+  c.addOrg(name, '', sentence, 'lead');
 }
 
 /** "Apple analyst Ming-Chi Kuo": the capitalised words that open a role are an organisation or a place. */

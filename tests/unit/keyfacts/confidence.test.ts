@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Collector } from '@/utils/keyfacts/collector';
 import { articleView, confidence, entityFeatures, otherNames, FEATURES, MIN_SENTENCES, keepConfident, type ConfidenceModel, type KindModel } from '@/utils/keyfacts/confidence';
 import { CONFIDENCE_MODEL, TRAINED_ON } from '@/utils/keyfacts/confidence-weights';
-import { extractKeyFacts, keyFactsWithFeatures } from '@/utils/keyfacts';
+import { extractKeyFacts, factPasses, keyFactsWithFeatures, type OrganizationFact, type TextFact } from '@/utils/keyfacts';
 import { bestThreshold, fingerprint, fitLogistic, labels, nameNorm, norm } from '../../../scripts/facts-confidence-lib';
 
 const feature = (x: number[], name: (typeof FEATURES)[number]) => x[FEATURES.indexOf(name)]!;
@@ -55,6 +55,15 @@ describe('the confidence features', () => {
     expect(feature(entityFeatures(articleView(q, ''), 'Lindqvist Falls', '', otherNames(['Lindqvist Falls']), 1), 'otherKind')).toBe(1);
     expect(feature(entityFeatures(articleView(q, ''), 'Lindqvist Falls', '', otherNames([]), 1), 'inQuote')).toBe(0.5);
   });
+
+  it('marks the cue that kept a name, one column of its own', () => {
+    const q = new Collector('Lindqvist Falls is cold.');
+    const x = entityFeatures(articleView(q, ''), 'Lindqvist Falls', '', otherNames([]), 1, 'dateline');
+    expect(feature(x, 'via:dateline')).toBe(1);
+    expect(FEATURES.filter((f) => f.startsWith('via:')).map((f) => feature(x, f)).reduce((a, b) => a + b)).toBe(1);
+    const none = entityFeatures(articleView(q, ''), 'Lindqvist Falls', '', otherNames([]), 1);
+    expect(FEATURES.filter((f) => f.startsWith('via:')).every((f) => feature(none, f) === 0)).toBe(true);
+  });
 });
 
 describe('the confidence filter', () => {
@@ -64,7 +73,8 @@ describe('the confidence filter', () => {
     threshold,
   });
   // an invented model: a name whose words the article writes in lower case is doubtful
-  const model: ConfidenceModel = { features: FEATURES, people: kind({}, 0.5), orgs: kind({ lowerShare: -5 }, 0.5), places: kind({}, 0.5) };
+  // (no undecided name comes back: a threshold over any probability)
+  const model: ConfidenceModel = { features: FEATURES, people: kind({}, 0.5), orgs: kind({ lowerShare: -5 }, 0.5), places: kind({}, 0.5), restore: kind({}, 2) };
 
   it('drops a weak item and keeps a strong one', () => {
     const c = new Collector(ARTICLE);
@@ -80,6 +90,23 @@ describe('the confidence filter', () => {
     expect(kept.organizations.map((o) => o.name)).toEqual(['Lindqvist Falls Council']);
     expect(kept.people).toHaveLength(1);
     expect(kept.places).toHaveLength(1);
+  });
+
+  it('takes back an undecided name as an organisation when the restore model is sure of it', () => {
+    const text = [
+      'Ana Diaz, the mayor of Springfield, said on Monday that the bridge would close.',
+      'The deal with Quorvex was signed in March.',
+      'Quorvex will pay for the works, the council said.',
+      'Residents asked whether Quorvex would hire locally.',
+      'The works start in May.',
+    ].join('\n\n');
+    const { c } = factPasses(text);
+    expect(c.undecided.has('Quorvex')).toBe(true);
+    const f = { people: [...c.people.values()], organizations: [] as OrganizationFact[], places: [] as TextFact[] };
+    const back = (restore: KindModel) => keepConfident(c, '', f, { ...model, restore }).organizations.map((o) => o.name);
+    // a name the article writes three times, scored high by mentions; the one-off "Residents" stays out
+    expect(back(kind({ mentions: 3, once: -6 }, 0.99))).toEqual(['Quorvex']);
+    expect(back(kind({ mentions: 3, once: -6 }, 2))).toEqual([]);
   });
 
   it('the shipped model keeps a person named with a role and drops a menu line the article writes in lower case', () => {
@@ -146,6 +173,16 @@ describe('training the confidence model', () => {
     const scored = samples.map((s) => ({ p: confidence({ ...m, threshold: 0 }, s.x), y: s.y }));
     const t = bestThreshold(scored, 22, 1);
     expect(scored.filter((s) => s.p >= t).every((s) => s.y === 1)).toBe(true);
+  });
+
+  it('chooses the undecided names\' threshold after the kept items: over them all when the best of them are wrong', () => {
+    const wrongFirst = [{ p: 0.9, y: 0 as const }, { p: 0.5, y: 0 as const }, { p: 0.45, y: 0 as const }, { p: 0.4, y: 1 as const }];
+    expect(bestThreshold(wrongFirst, 10, 1, 100, { tp: 8, fp: 0 })).toBeGreaterThan(0.9);
+    // (counted alone, the one right item would be worth its wrong ones)
+    expect(bestThreshold(wrongFirst, 1, 1, 100)).toBeLessThanOrEqual(0.4);
+    const kept = { tp: 8, fp: 1 };
+    expect(bestThreshold([{ p: 0.9, y: 1 }, { p: 0.4, y: 0 }], 10, 1, 100, kept)).toBeGreaterThan(0.4);
+    expect(bestThreshold([{ p: 0.9, y: 1 }, { p: 0.4, y: 0 }], 10, 1, 100, kept)).toBeLessThanOrEqual(0.9);
   });
 
   it('the weights file is what `npm run train:facts` wrote from the current features, trainer and labelled sets', () => {
