@@ -2,7 +2,6 @@
 // no page phrases), lives in a file named for what it removes, and was measured on the corpus with
 // `npm run bench:extract` before it was kept (gains in docs/benchmarks.md; `--without name`
 // switches one off, `--ablate` measures each).
-import { removeAfterArticle } from './after-article';
 import { removeAdLabels } from './ad-labels';
 import { removeAdSlots } from './ad-slots';
 import { removeBoxes } from './boxes';
@@ -43,7 +42,7 @@ export interface Rule<Target> {
 }
 
 /** Every switchable step: the rules below, plus the extractor's own fallbacks (see utils/extract/index.ts). */
-export const RULE_NAMES = ['adSlots', 'adLabels', 'boxes', 'widgets', 'chrome', 'credits', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'editorLines', 'bylineLine', 'linkParas', 'inlineTeasers', 'teaserArticles', 'closingTeasers', 'afterArticle', 'orphanLabels', 'orphanHeadings', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock'] as const;
+export const RULE_NAMES = ['adSlots', 'adLabels', 'boxes', 'widgets', 'chrome', 'credits', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'editorLines', 'bylineLine', 'linkParas', 'inlineTeasers', 'teaserArticles', 'closingTeasers', 'orphanLabels', 'orphanHeadings', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock'] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 
 /** Before Readability, on the clone of the page. */
@@ -75,7 +74,6 @@ export const ARTICLE_RULES: Rule<Element>[] = [
   { name: 'teaserArticles', run: removeTeaserArticles },
   // After the line rules, which clear what would otherwise seem text after the article's end.
   { name: 'closingTeasers', run: (root, { url }) => removeClosingTeasers(root, url) },
-  { name: 'afterArticle', run: removeAfterArticle },
   // After the rules that empty boxes: a box left with only its label goes.
   { name: 'orphanLabels', run: removeOrphanLabels },
   // Last of the removals: a heading whose section they emptied goes with it.
