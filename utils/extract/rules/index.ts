@@ -25,6 +25,7 @@ import { removePressBoilerplate } from './press-boilerplate';
 import { removePromoLines } from './promo-lines';
 import { markTitleBlock } from './title-block';
 import { removeTeaserCards } from './teaser-cards';
+import { removeTeaserArticles } from './teaser-articles';
 import { removeTitleRepeat } from './title-repeat';
 import { removeWidgets } from './widgets';
 
@@ -41,7 +42,7 @@ export interface Rule<Target> {
 }
 
 /** Every switchable step: the rules below, plus the extractor's own fallbacks (see utils/extract/index.ts). */
-export const RULE_NAMES = ['adSlots', 'adLabels', 'boxes', 'widgets', 'chrome', 'credits', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'editorLines', 'bylineLine', 'linkParas', 'inlineTeasers', 'closingTeasers', 'orphanLabels', 'orphanHeadings', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock'] as const;
+export const RULE_NAMES = ['adSlots', 'adLabels', 'boxes', 'widgets', 'chrome', 'credits', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'editorLines', 'bylineLine', 'linkParas', 'inlineTeasers', 'teaserArticles', 'closingTeasers', 'orphanLabels', 'orphanHeadings', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock'] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 
 /** Before Readability, on the clone of the page. */
@@ -70,6 +71,7 @@ export const ARTICLE_RULES: Rule<Element>[] = [
   { name: 'bylineLine', run: (root, { byline }) => removeBylineLine(root, byline) },
   { name: 'linkParas', run: removeLinkParagraphs },
   { name: 'inlineTeasers', run: (root, { url }) => removeInlineTeasers(root, url) },
+  { name: 'teaserArticles', run: removeTeaserArticles },
   // After the line rules, which clear what would otherwise seem text after the article's end.
   { name: 'closingTeasers', run: (root, { url }) => removeClosingTeasers(root, url) },
   // After the rules that empty boxes: a box left with only its label goes.
