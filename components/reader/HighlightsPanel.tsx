@@ -73,11 +73,18 @@ function NoteEditor({ note, onSave, onCancel }: { note: string; onSave: (note: s
   const [value, setValue] = useState(note);
   const area = useRef<HTMLTextAreaElement>(null);
   useEffect(() => area.current?.focus(), []);
+  // Escape closes the editor without losing what was typed: a changed note is saved (Cancel discards it).
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.stopPropagation();
+    if (value !== note) onSave(value);
+    else onCancel();
+  };
   return (
     <form class="cr-mark-note-form" onSubmit={(e) => (e.preventDefault(), onSave(value))}>
       <label>
         <span class="cr-visually-hidden">{t('highlightNoteLabel')}</span>
-        <textarea ref={area} rows={3} value={value} onInput={(e) => setValue(e.currentTarget.value)} onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onCancel())} />
+        <textarea ref={area} rows={3} value={value} onInput={(e) => setValue(e.currentTarget.value)} onKeyDown={onKeyDown} />
       </label>
       <button class="cr-button cr-button-primary" type="submit">{t('highlightSaveNote')}</button>
       <button class="cr-button" type="button" onClick={onCancel}>{t('highlightCancel')}</button>

@@ -112,6 +112,35 @@ describe('ClippingEditForm', () => {
   });
 });
 
+describe('ClippingEditForm and Escape', () => {
+  const form = (onSave: (tags: string[], note: string) => void, onCancel: () => void) =>
+    mount(<ClippingEditForm clipping={makeClipping(1, { tags: ['tides'], note: 'old' })} onCancel={onCancel} onSave={onSave} />);
+  const escape = (target: Element) => act(() => void target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+  const type = (field: HTMLInputElement | HTMLTextAreaElement, text: string) => act(() => void ((field.value = text), field.dispatchEvent(new Event('input', { bubbles: true }))));
+
+  it('saves what was typed on Escape (tags and note) instead of discarding it', () => {
+    const onSave = vi.fn();
+    const onCancel = vi.fn();
+    const host = form(onSave, onCancel);
+    type(host.querySelector('input')!, 'tides, harbours');
+    type(host.querySelector('textarea')!, 'A long note I wrote');
+    escape(host.querySelector('textarea')!);
+    expect(onSave).toHaveBeenCalledWith(['tides', 'harbours'], 'A long note I wrote');
+    expect(onCancel).not.toHaveBeenCalled();
+  });
+
+  it('closes an unchanged form on Escape without a write; Cancel discards a changed one', () => {
+    const onSave = vi.fn();
+    const onCancel = vi.fn();
+    const host = form(onSave, onCancel);
+    escape(host.querySelector('input')!);
+    expect([onSave.mock.calls.length, onCancel.mock.calls.length]).toEqual([0, 1]);
+    type(host.querySelector('textarea')!, 'never mind');
+    act(() => [...host.querySelectorAll('button')].find((b) => b.textContent === 'Cancel')!.click());
+    expect([onSave.mock.calls.length, onCancel.mock.calls.length]).toEqual([0, 2]);
+  });
+});
+
 describe('failedNotice', () => {
   it('says "Not confirmed" for no answer, the reader-facing message as it is, and our words for the rest', () => {
     expect(failedNotice({ ok: false, error: 'unanswered', message: 'gone' }, 'libraryError').text).toMatch(/^Not confirmed:/);
