@@ -142,10 +142,16 @@ test('files that are no export: a message naming the problem, nothing written', 
   await page.close();
 });
 
-test('visiting a link-only item’s page fills it in, keeping its tags, state and date', async ({ extContext, server, worker, openPopupFor }) => {
+test('a link-only item opened from the library offers its page; visiting it fills it in, keeping its tags, state and date', async ({ extContext, extensionId, server, worker, openPopupFor }) => {
   const url = `${server.origin}/profit-digital-cooperation.html`;
   const page = await extContext.newPage();
-  await page.goto(url);
+  // the card's title opens the reader: no empty article there, but what to do, and the page
+  await page.goto(`chrome-extension://${extensionId}/reader.html?clip=${(await byUrl(worker, url)).id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  await expect(page.getByRole('status')).toContainText('Only the link to this article is in your library');
+  await screenshot(page, 'reader-link-only');
+  await page.getByRole('link', { name: 'Open the page' }).click();
+  await page.waitForURL(url);
   const popup = await openPopupFor(page);
   await expect(popup.locator('.cr-saved-banner')).toContainText('Saved: the text is now in your library');
   const filled = await byUrl(worker, url);
