@@ -134,9 +134,13 @@ test('files that are no export: a message naming the problem, nothing written', 
     await expect(page.getByRole('dialog').getByRole('button', { name: /^Import/ })).toHaveCount(0);
     await cancelImport(page);
   }
-  // Cancel on a good file writes nothing either.
+  // Cancel on a good file writes nothing either; on a phone-sized window the preview fits, its counts in view.
+  await page.setViewportSize({ width: 390, height: 844 });
   await chooseImport(page, tempFile('pocket.zip', pocketZip([{ title: 'Never', url: 'https://example.org/never', time_added: 1, tags: '', status: 'unread' }])));
   await expect(count(page, 'importCountNew')).toHaveText('1');
+  const box = (await page.getByRole('dialog').boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
   await cancelImport(page);
   expect(await storedClippings(worker)).toEqual(before);
   await page.close();
