@@ -58,6 +58,8 @@ test('a Pocket zip: preview first (nothing written), then link-only "to read" cl
   await expect(count(page, 'importCountNew')).toHaveText('2');
   await expect(count(page, 'importCountLinkOnly')).toHaveText('2');
   await expect(count(page, 'importCountHighlights')).toHaveText('1');
+  // a link-only item has no text to place a highlight in: the preview says where it goes (the note, asserted below)
+  await expect(page.locator('[data-count="importCountHighlights"] th')).toContainText('on a link-only item, or where the text lacks the passage, they are kept in its note');
   await expect(count(page, 'importCountRejected')).toHaveText('1');
   await expect(count(page, 'importCountDuplicates')).toHaveText('1');
   await expect(dialog).toContainText('part_000000.csv, row 4, column “url”: not a web address (javascript:alert(1))');
