@@ -110,12 +110,9 @@ describe('ClippingEditForm', () => {
       vi.useRealTimers();
     }
   });
-});
 
-describe('ClippingEditForm and Escape', () => {
   const form = (onSave: (tags: string[], note: string) => void, onCancel: () => void) =>
     mount(<ClippingEditForm clipping={makeClipping(1, { tags: ['tides'], note: 'old' })} onCancel={onCancel} onSave={onSave} />);
-  const escape = (target: Element) => act(() => void target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
   const type = (field: HTMLInputElement | HTMLTextAreaElement, text: string) => act(() => void ((field.value = text), field.dispatchEvent(new Event('input', { bubbles: true }))));
 
   it('saves what was typed on Escape (tags and note) instead of discarding it', () => {
@@ -124,7 +121,7 @@ describe('ClippingEditForm and Escape', () => {
     const host = form(onSave, onCancel);
     type(host.querySelector('input')!, 'tides, harbours');
     type(host.querySelector('textarea')!, 'A long note I wrote');
-    escape(host.querySelector('textarea')!);
+    key(host.querySelector('textarea')!, 'Escape');
     expect(onSave).toHaveBeenCalledWith(['tides', 'harbours'], 'A long note I wrote');
     expect(onCancel).not.toHaveBeenCalled();
   });
@@ -133,7 +130,7 @@ describe('ClippingEditForm and Escape', () => {
     const onSave = vi.fn();
     const onCancel = vi.fn();
     const host = form(onSave, onCancel);
-    escape(host.querySelector('input')!);
+    key(host.querySelector('input')!, 'Escape');
     expect([onSave.mock.calls.length, onCancel.mock.calls.length]).toEqual([0, 1]);
     type(host.querySelector('textarea')!, 'never mind');
     act(() => [...host.querySelectorAll('button')].find((b) => b.textContent === 'Cancel')!.click());

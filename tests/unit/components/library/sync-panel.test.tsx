@@ -124,8 +124,8 @@ describe('SyncPanel', () => {
     const words: Array<string | null> = [];
     for (const code of ['credentials', 'unreachable', 'no-database'] as const) {
       const { host } = await panelWith({ server: null });
-      vi.spyOn(browser.permissions, 'request').mockResolvedValue(true);
-      vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue({ ok: true, value: { ...SYNC_OFF, error: { code, detail: '' } } });
+      vi.spyOn(browser.permissions, 'request').mockResolvedValue(true as never);
+      vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue({ ok: true, value: { ...SYNC_OFF, error: { code, detail: '' } } } as never);
       const field = (name: string) => host.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
       field('url').value = 'https://couch.example.org/clippings';
       field('username').value = 'reader';
