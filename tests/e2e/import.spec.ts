@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
@@ -156,6 +157,14 @@ test('a link-only item opened from the library offers its page; visiting it fill
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
   await expect(page.getByRole('status')).toContainText('Only the link to this article is in your library');
   await screenshot(page, 'reader-link-only');
+  // readable in every theme (its button took the page's accent, not the theme's: white on light blue in dark)
+  for (const theme of ['light', 'sepia', 'dark', 'contrast']) {
+    await page.evaluate((t) => chrome.storage.sync.set({ readerSettings: { theme: t } }), theme);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${theme}: ${v.id}`)).toEqual([]);
+  }
+  await page.evaluate(() => chrome.storage.sync.clear());
   await page.getByRole('link', { name: 'Open the page' }).click();
   await page.waitForURL(url);
   const popup = await openPopupFor(page);
