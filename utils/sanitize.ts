@@ -42,24 +42,13 @@ function purifierFor(win: Window, output: Output): Purifier {
 function makePurifier(win: Window, config: Config): Purifier {
   const purifier = DOMPurify(win as unknown as Parameters<typeof DOMPurify>[0]);
   purifier.setConfig(config);
-  purifier.addHook('uponSanitizeElement', describeImage);
   purifier.addHook('afterSanitizeAttributes', hardenElement);
   return purifier;
-}
-
-/**
- * An image without alt is decorative for screen readers (they read out its file name), unless it is all a link shows.
- * Before its attributes are sanitized, so that a second pass writes them in the same order (stored HTML is stable).
- */
-function describeImage(node: Node) {
-  if (node.nodeName === 'IMG' && !(node as Element).hasAttribute('alt') && !(node as Element).closest('a')) (node as Element).setAttribute('alt', '');
 }
 
 function hardenElement(node: Element) {
   // DOMPurify accepts a `data:` href on any tag that may hold a data URI (img, video...): only links link.
   if (node.tagName !== 'A' && node.hasAttribute('href')) node.removeAttribute('href');
-  // A link with nothing in it (a page's stray `<a href><br></a>`) is a tab stop without a name: no longer a link.
-  if (node.tagName === 'A' && !node.textContent!.trim() && !node.querySelector('img')) node.removeAttribute('href');
   if (node.tagName === 'A' && node.hasAttribute('href')) {
     node.setAttribute('target', '_blank');
     node.setAttribute('rel', 'noopener noreferrer');
