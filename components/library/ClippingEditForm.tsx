@@ -2,12 +2,14 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Clipping } from '@/utils/clippings/types';
 import { t } from '@/utils/browser/i18n';
 
-/** The tags and note of one clipping, edited in place (Escape cancels). */
+/** The tags and note of one clipping, edited in place (Escape closes it, saving what was changed; Cancel discards). */
 export function ClippingEditForm({ clipping, onSave, onCancel }: { clipping: Clipping; onSave: (tags: string[], note: string) => void; onCancel: () => void }) {
-  const [tags, setTags] = useState(clipping.tags.join(', '));
+  const initialTags = clipping.tags.join(', ');
+  const [tags, setTags] = useState(initialTags);
   const [note, setNote] = useState(clipping.note);
   const tagsId = `clip-${clipping.id}-tags`;
   const noteId = `clip-${clipping.id}-note`;
+  const save = () => onSave(tags.split(',').map((s) => s.trim()).filter(Boolean), note);
   const form = useRef<HTMLFormElement>(null);
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -27,9 +29,14 @@ export function ClippingEditForm({ clipping, onSave, onCancel }: { clipping: Cli
       class="cr-edit"
       onSubmit={(e) => {
         e.preventDefault();
-        onSave(tags.split(',').map((s) => s.trim()).filter(Boolean), note);
+        save();
       }}
-      onKeyDown={(e) => e.key === 'Escape' && onCancel()}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        // typed words are never thrown away by Escape: a changed form is saved, an unchanged one closed
+        if (tags !== initialTags || note !== clipping.note) save();
+        else onCancel();
+      }}
     >
       <label for={tagsId}>{t('libraryTagsInput')}</label>
       <input ref={first} id={tagsId} type="text" value={tags} onInput={(e) => setTags((e.currentTarget as HTMLInputElement).value)} />

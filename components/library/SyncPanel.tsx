@@ -21,6 +21,15 @@ const ERROR_TEXT: Record<SyncErrorCode, MessageKey> = {
   unknown: 'syncErrorUnknown',
 };
 
+/**
+ * Where the words for a running sync are wrong when turning sync on failed: sync is still off then, so it will not
+ * "try again later", and there is nothing to turn off; the form stays filled in, to correct and send again.
+ */
+const TURN_ON_ERROR_TEXT: Partial<Record<SyncErrorCode, MessageKey>> = {
+  credentials: 'syncOnErrorCredentials',
+  unreachable: 'syncOnErrorUnreachable',
+};
+
 const storedStatus = async (): Promise<SyncStatus> => ({ ...SYNC_OFF, ...((await browser.storage.local.get(STATUS_KEY))[STATUS_KEY] as SyncStatus | undefined) });
 
 function useSyncStatus(): SyncStatus {
@@ -107,7 +116,7 @@ export function SyncPanel({ db, libraryPainted }: { db: ClippingsDb; libraryPain
       if (!(await browser.permissions.request({ origins: [server.originPattern] }))) return setRefusal(t('syncErrorPermission'));
       const reply = await sendMessage('sync-enable', { url: server.dbUrl, username: String(data.get('username') ?? ''), password: String(data.get('password') ?? '') });
       if (!reply.ok) setRefusal(reply.message);
-      else if (reply.value.error && !reply.value.server) setRefusal(errorText(reply.value));
+      else if (reply.value.error && !reply.value.server) setRefusal(errorText(reply.value, TURN_ON_ERROR_TEXT));
       else form.reset();
     } finally {
       setBusy(false);
@@ -181,11 +190,11 @@ function RefusedList({ reason, count, titles, all }: Refused & { all: string[] }
   );
 }
 
-function errorText(status: SyncStatus): string {
+function errorText(status: SyncStatus, words: Partial<Record<SyncErrorCode, MessageKey>> = {}): string {
   if (!status.error) return '';
   const { code, detail } = status.error;
   if (code === 'address') return SERVER_PROBLEM_TEXT[detail as ServerProblem] ?? detail;
-  return t(ERROR_TEXT[code], detail);
+  return t(words[code] ?? ERROR_TEXT[code], detail);
 }
 
 /** The panel opens over the list: Escape closes it and leaves the focus on its summary, as the other overlays do. */

@@ -8,6 +8,8 @@ interface Props {
   anchoring: Anchoring;
   /** The highlight whose note is being edited (opened from the toolbar's "Note"). */
   editing: string | null;
+  /** What was typed for the note before its editor opened (after n), taken once as the editor takes the focus. */
+  takeTypedAhead?: () => string;
   onEdit: (id: string | null) => void;
   onShow: (id: string) => void;
   onNote: (id: string, note: string) => void;
@@ -17,7 +19,7 @@ interface Props {
 }
 
 /** Every highlight in document order (colour, quote, note), then those that could not be placed. All text. */
-export function HighlightsPanel({ anchoring, editing, onEdit, onShow, onNote, onDelete, deleted, onUndo }: Props) {
+export function HighlightsPanel({ anchoring, editing, takeTypedAhead = () => '', onEdit, onShow, onNote, onDelete, deleted, onUndo }: Props) {
   const { placed, unplaced } = anchoring;
   const list = useRef<HTMLElement>(null);
   const wasEditing = useRef(editing);
@@ -39,7 +41,7 @@ export function HighlightsPanel({ anchoring, editing, onEdit, onShow, onNote, on
         <blockquote class="cr-mark-quote">{h.quote.exact}</blockquote>
       )}
       {editing === h.id ? (
-        <NoteEditor note={h.note} onSave={(note) => onNote(h.id, note)} onCancel={() => onEdit(null)} />
+        <NoteEditor note={h.note} takeTypedAhead={takeTypedAhead} onSave={(note) => onNote(h.id, note)} onCancel={() => onEdit(null)} />
       ) : (
         h.note && <p class="cr-mark-note">{h.note}</p>
       )}
@@ -69,15 +71,31 @@ export function HighlightsPanel({ anchoring, editing, onEdit, onShow, onNote, on
   );
 }
 
-function NoteEditor({ note, onSave, onCancel }: { note: string; onSave: (note: string) => void; onCancel: () => void }) {
+function NoteEditor({ note, takeTypedAhead, onSave, onCancel }: { note: string; takeTypedAhead: () => string; onSave: (note: string) => void; onCancel: () => void }) {
   const [value, setValue] = useState(note);
   const area = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => area.current?.focus(), []);
+  // Focused with what was typed ahead after the note and the caret after it, in the same task: from here on the keys
+  // reach the field itself.
+  useEffect(() => {
+    const field = area.current;
+    if (!field) return;
+    field.value = note + takeTypedAhead();
+    setValue(field.value);
+    field.focus();
+    field.setSelectionRange(field.value.length, field.value.length);
+  }, []);
+  // Escape closes the editor without losing what was typed: a changed note is saved (Cancel discards it).
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.stopPropagation();
+    if (value !== note) onSave(value);
+    else onCancel();
+  };
   return (
     <form class="cr-mark-note-form" onSubmit={(e) => (e.preventDefault(), onSave(value))}>
       <label>
         <span class="cr-visually-hidden">{t('highlightNoteLabel')}</span>
-        <textarea ref={area} rows={3} value={value} onInput={(e) => setValue(e.currentTarget.value)} onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onCancel())} />
+        <textarea ref={area} rows={3} value={value} onInput={(e) => setValue(e.currentTarget.value)} onKeyDown={onKeyDown} />
       </label>
       <button class="cr-button cr-button-primary" type="submit">{t('highlightSaveNote')}</button>
       <button class="cr-button" type="button" onClick={onCancel}>{t('highlightCancel')}</button>

@@ -4,7 +4,7 @@
  * the panel beside the key facts.
  */
 import type { RefObject, VNode } from 'preact';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { HighlightColor } from '@/utils/clippings/types';
 import type { Article } from '@/utils/extract/types';
 import type { Placed } from '@/utils/highlights/anchor';
@@ -55,6 +55,17 @@ interface Props {
 export function useReaderMarks({ article, bodyRef, selection, marks }: Props): { toolbar: VNode | null; panel: VNode; clippingId: number | null } {
   const state = useHighlights(article, bodyRef, marks);
   const [editing, setEditing] = useState<string | null>(null);
+  /**
+   * What was typed after n before its note editor took the focus (the highlight is stored first, which takes a moment
+   * on a busy machine): the editor takes it when it opens; never read as the h / n / t keys. Null when no editor is on
+   * its way.
+   */
+  const typedAhead = useRef<string | null>(null);
+  const takeTypedAhead = () => {
+    const typed = typedAhead.current ?? '';
+    typedAhead.current = null;
+    return typed;
+  };
   const [closed, setClosed] = useState<Range | null>(null);
   const [focusToolbar, setFocusToolbar] = useState(false);
   const [status, setStatus] = useState('');
@@ -64,11 +75,16 @@ export function useReaderMarks({ article, bodyRef, selection, marks }: Props): {
 
   const highlight = async (color: HighlightColor, withNote = false) => {
     if (!open) return;
+    if (withNote) typedAhead.current = '';
     const made = under ? null : await state.add(color, open);
     if (under && under.highlight.color !== color) void state.update(under.highlight.id, { color });
     leaveToolbar();
     getSelection()?.removeAllRanges();
-    if (withNote && (made ?? under)) setEditing((made ?? under!.highlight).id);
+    const noted = withNote ? (made ?? under?.highlight) : null;
+    // a new editor takes what was typed ahead as it opens; with none to open (no highlight, or its editor is open
+    // already) the keys go back to being keys
+    if (noted && noted.id !== editing) setEditing(noted.id);
+    else typedAhead.current = null;
   };
   const close = () => {
     leaveToolbar();
@@ -83,6 +99,15 @@ export function useReaderMarks({ article, bodyRef, selection, marks }: Props): {
   };
 
   useDocumentKeys((event) => {
+    const ahead = typedAhead.current;
+    if (ahead !== null) {
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.key.length === 1) typedAhead.current = ahead + event.key;
+      else if (event.key === 'Backspace') typedAhead.current = ahead.slice(0, -1);
+      else return;
+      event.preventDefault();
+      return;
+    }
     if (!open || event.ctrlKey || event.metaKey || event.altKey) return;
     if (/^(INPUT|SELECT|TEXTAREA)$/.test((event.target as HTMLElement).tagName)) return;
     if (event.key === 'h') void highlight(under?.highlight.color ?? 'yellow');
@@ -115,6 +140,7 @@ export function useReaderMarks({ article, bodyRef, selection, marks }: Props): {
       <HighlightsPanel
         anchoring={state.anchoring}
         editing={editing}
+        takeTypedAhead={takeTypedAhead}
         onEdit={setEditing}
         onShow={(id) => {
           const p = state.anchoring.placed.find((x) => x.highlight.id === id);

@@ -38,7 +38,8 @@ export function ReaderToolbar({ article, saved, settings, onChange, panelOpen, o
       <span class="reader-toolbar-gap" />
       {saved ? <span class="reader-saved">{t('readerInLibrary')}</span> : <SaveButton draft={() => articleDraft(article)} />}
       {selection ? (
-        <SaveButton draft={() => highlightDraft(article, selection)} label={t('readerSaveHighlight')} />
+        // the main action only once the article is saved: beside an unsaved article's Save, two looked equally first
+        <SaveButton draft={() => highlightDraft(article, selection)} label={t('readerSaveHighlight')} primary={saved} />
       ) : (
         <button class="cr-button" disabled title={t('readerHighlightHint')}>{t('readerSaveHighlight')}</button>
       )}

@@ -4,17 +4,20 @@ import { handedOverArticle } from '@/utils/browser/reader-handover';
 import { clippingToArticle, type ReaderSource } from '@/utils/reader-source';
 import { extractFromTab, type TabArticleResult } from '@/utils/browser/tab-article';
 
-export type ReaderLoad = TabArticleResult | { ok: false; reason: 'gone' };
+/** `link-only`: a clipping imported without its text (Pocket, Instapaper): nothing to read here, only its page. */
+export type ReaderLoad = TabArticleResult | { ok: false; reason: 'gone' } | { ok: false; reason: 'link-only'; title: string; url: string };
 export type ReaderArticle = { status: 'loading' } | { status: 'done'; result: ReaderLoad };
 
 /** The article the reader shows: read from a tab, handed over by the popup, or a saved clipping. */
 async function load(source: ReaderSource | null): Promise<ReaderLoad> {
   if (!source) return { ok: false, reason: 'gone' };
   if (source.kind === 'tab') return extractFromTab(source.tabId);
-  const article =
-    source.kind === 'clip'
-      ? await new ClippingsDb().clippings.get(source.id).then((c) => c && clippingToArticle(c))
-      : await handedOverArticle(source.key);
+  if (source.kind === 'clip') {
+    const clipping = await new ClippingsDb().clippings.get(source.id);
+    if (clipping?.linkOnly) return { ok: false, reason: 'link-only', title: clipping.title, url: clipping.url };
+    return clipping ? { ok: true, article: clippingToArticle(clipping) } : { ok: false, reason: 'gone' };
+  }
+  const article = await handedOverArticle(source.key);
   return article ? { ok: true, article } : { ok: false, reason: 'gone' };
 }
 

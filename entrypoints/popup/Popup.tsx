@@ -44,13 +44,16 @@ export function Popup({ extraction }: { extraction: PopupExtraction }) {
   if (result.ok) return <ArticleView article={result.article} tabId={tabId} />;
 
   const [title, body]: [MessageKey, MessageKey] = 'fileAccess' in result && result.fileAccess ? ['errorFileAccessTitle', 'errorFileAccessBody'] : ARTICLE_FAILURE_TEXT[result.reason];
+  // In the page's main landmark, as the article is: without one, a screen reader's "main" jump found nothing.
   return (
-    <StatusMessage title={t(title)} body={t(body)} role="alert">
-      {result.reason === 'not-article' && (
-        <button class="cr-button cr-button-primary" onClick={() => load(true)}>{t('popupShowAnyway')}</button>
-      )}
-      {result.reason === 'failed' && <button class="cr-button" onClick={() => load()}>{t('popupRetry')}</button>}
-    </StatusMessage>
+    <main>
+      <StatusMessage title={t(title)} body={t(body)} role="alert">
+        {result.reason === 'not-article' && (
+          <button class="cr-button cr-button-primary" onClick={() => load(true)}>{t('popupShowAnyway')}</button>
+        )}
+        {result.reason === 'failed' && <button class="cr-button" onClick={() => load()}>{t('popupRetry')}</button>}
+      </StatusMessage>
+    </main>
   );
 }
 

@@ -15,6 +15,7 @@ import { useReadingPosition } from '@/components/reader/use-reading-position';
 import { useReadingProgress } from '@/components/reader/use-reading-progress';
 import { useWideLayout } from '@/components/reader/use-wide-layout';
 import { BackToTop } from '@/components/reader/BackToTop';
+import { LinkOnlyMessage } from '@/components/reader/LinkOnlyMessage';
 import { StatusMessage } from '@/components/StatusMessage';
 import type { Article } from '@/utils/extract/types';
 import { ARTICLE_FAILURE_TEXT } from '@/utils/article-failure-text';
@@ -31,6 +32,7 @@ export function Reader({ search }: { search: string }) {
 
   if (state.status === 'loading') return <p class="reader-loading" role="status">{t('readerLoading')}</p>;
   const { result } = state;
+  if (!result.ok && result.reason === 'link-only') return <LinkOnlyMessage title={result.title} url={result.url} />;
   if (!result.ok) {
     const [title, body] = ARTICLE_FAILURE_TEXT[result.reason];
     return (

@@ -118,6 +118,14 @@ test('highlight a live article (which saves it), add a note, reload, reopen from
     expect(serious.map((v) => `${theme}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
     await screenshot(fromLibrary, `highlights-${theme}`);
   }
+  // the note editor open: its Save note in the theme's colours (it was white on light blue in dark and high contrast)
+  await fromLibrary.getByRole('region', { name: 'Highlights' }).getByRole('button', { name: 'Edit note' }).click();
+  for (const theme of ['dark', 'contrast'] as const) {
+    await fromLibrary.evaluate((t) => chrome.storage.sync.set({ readerSettings: { theme: t } }), theme);
+    await expect(fromLibrary.locator('html')).toHaveAttribute('data-theme', theme);
+    const results = await new AxeBuilder({ page: fromLibrary }).include('.cr-mark-note-form').analyze();
+    expect(results.violations.map((v) => `${theme}: ${v.id}`)).toEqual([]);
+  }
   await reader.close();
   await fromLibrary.close();
   await page.close();

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
@@ -58,6 +59,8 @@ test('a Pocket zip: preview first (nothing written), then link-only "to read" cl
   await expect(count(page, 'importCountNew')).toHaveText('2');
   await expect(count(page, 'importCountLinkOnly')).toHaveText('2');
   await expect(count(page, 'importCountHighlights')).toHaveText('1');
+  // a link-only item has no text to place a highlight in: the preview says where it goes (the note, asserted below)
+  await expect(page.locator('[data-count="importCountHighlights"] th')).toContainText('on a link-only item, or where the text lacks the passage, they are kept in its note');
   await expect(count(page, 'importCountRejected')).toHaveText('1');
   await expect(count(page, 'importCountDuplicates')).toHaveText('1');
   await expect(dialog).toContainText('part_000000.csv, row 4, column “url”: not a web address (javascript:alert(1))');
@@ -134,18 +137,36 @@ test('files that are no export: a message naming the problem, nothing written', 
     await expect(page.getByRole('dialog').getByRole('button', { name: /^Import/ })).toHaveCount(0);
     await cancelImport(page);
   }
-  // Cancel on a good file writes nothing either.
+  // Cancel on a good file writes nothing either; on a phone-sized window the preview fits, its counts in view.
+  await page.setViewportSize({ width: 390, height: 844 });
   await chooseImport(page, tempFile('pocket.zip', pocketZip([{ title: 'Never', url: 'https://example.org/never', time_added: 1, tags: '', status: 'unread' }])));
   await expect(count(page, 'importCountNew')).toHaveText('1');
+  const box = (await page.getByRole('dialog').boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
   await cancelImport(page);
   expect(await storedClippings(worker)).toEqual(before);
   await page.close();
 });
 
-test('visiting a link-only item’s page fills it in, keeping its tags, state and date', async ({ extContext, server, worker, openPopupFor }) => {
+test('a link-only item opened from the library offers its page; visiting it fills it in, keeping its tags, state and date', async ({ extContext, extensionId, server, worker, openPopupFor }) => {
   const url = `${server.origin}/profit-digital-cooperation.html`;
   const page = await extContext.newPage();
-  await page.goto(url);
+  // the card's title opens the reader: no empty article there, but what to do, and the page
+  await page.goto(`chrome-extension://${extensionId}/reader.html?clip=${(await byUrl(worker, url)).id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  await expect(page.getByRole('status')).toContainText('Only the link to this article is in your library');
+  await screenshot(page, 'reader-link-only');
+  // readable in every theme (its button took the page's accent, not the theme's: white on light blue in dark)
+  for (const theme of ['light', 'sepia', 'dark', 'contrast']) {
+    await page.evaluate((t) => chrome.storage.sync.set({ readerSettings: { theme: t } }), theme);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${theme}: ${v.id}`)).toEqual([]);
+  }
+  await page.evaluate(() => chrome.storage.sync.clear());
+  await page.getByRole('link', { name: 'Open the page' }).click();
+  await page.waitForURL(url);
   const popup = await openPopupFor(page);
   await expect(popup.locator('.cr-saved-banner')).toContainText('Saved: the text is now in your library');
   const filled = await byUrl(worker, url);

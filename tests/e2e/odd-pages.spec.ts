@@ -26,6 +26,9 @@ async function popupWithConsole(open: () => Promise<Page>) {
 async function expectMessage(popup: Page, title: RegExp) {
   const alert = popup.getByRole('alert');
   await expect(alert).toBeVisible({ timeout: 20_000 });
+  // the message is the page's main content, in its one main landmark (axe: landmark-one-main)
+  await expect(popup.getByRole('main')).toHaveCount(1);
+  await expect(popup.getByRole('main').getByRole('alert')).toBeVisible();
   await expect(alert.locator('h1')).toHaveText(title);
   await expect(alert.locator('p')).not.toBeEmpty();
 }

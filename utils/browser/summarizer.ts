@@ -31,8 +31,11 @@ export interface SummarizerStatic {
 /** What the UI does: summarise at once, offer a button (the model download needs a click), or show nothing. */
 export type AiKeyPointsState = 'available' | 'downloadable' | 'none';
 
-/** Languages the API can write key points in (Chrome 138+). */
-const OUTPUT_LANGUAGES = ['en', 'es', 'ja'];
+/**
+ * Languages the API can write key points in (Chrome 138: en, es, ja; Chrome 140+ adds de and fr, as its own warning
+ * lists them). An article in any other language gets English key points.
+ */
+const OUTPUT_LANGUAGES = ['de', 'en', 'es', 'fr', 'ja'];
 /** Characters sent at most; longer articles are cut at a paragraph end (the model's input quota is limited). */
 export const MAX_INPUT_CHARS = 12_000;
 

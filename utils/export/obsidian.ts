@@ -25,6 +25,8 @@ export function obsidianFrontMatter(clipping: Clipping): string {
     `tags:${list(tags)}`,
     `state: ${yaml(clipping.state)}`,
     ...(clipping.excerpt ? [`description: ${yaml(clipping.excerpt)}`] : []),
+    // the reader's own words (and other apps' highlights that had no text to sit in): as in the plain layout
+    ...(clipping.note ? [`note: ${yaml(clipping.note)}`] : []),
   ];
   return `---\n${lines.join('\n')}\n---\n`;
 }

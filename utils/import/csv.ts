@@ -47,7 +47,7 @@ export function parseCsv(text: string, file: string, required: readonly string[]
 function csvReason(error: Papa.ParseError, columns: number): string {
   if (error.code === 'TooFewFields' || error.code === 'TooManyFields') {
     const found = /parsed (\d+)/.exec(error.message)?.[1];
-    return `${found ?? 'a different number of'} fields where the header has ${columns}`;
+    return `${found ?? 'a different number of'} ${found === '1' ? 'field' : 'fields'} where the header has ${columns}`;
   }
   if (error.type === 'Quotes') return 'a quoted field is not closed or has a stray quote';
   return error.message;

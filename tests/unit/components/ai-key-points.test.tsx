@@ -77,6 +77,22 @@ describe('summarizer helpers', () => {
     expect(calls.destroyed).toBe(1);
   });
 
+  it('asks for key points in the article\'s own language where the model writes it (German, French), else in English', async () => {
+    const asked = async (lang: string) => {
+      const { scope, calls } = stubApi('available');
+      await aiKeyPointsState(lang, scope);
+      await summarizeKeyPoints(TEXT, { scope, lang });
+      return [calls.availability[0], calls.create[0]].map((o) => {
+        const { expectedInputLanguages, outputLanguage } = o as Record<string, unknown>;
+        return [expectedInputLanguages, outputLanguage];
+      });
+    };
+    expect(await asked('de-DE')).toEqual([[['de'], 'de'], [['de'], 'de']]);
+    expect(await asked('fr')).toEqual([[['fr'], 'fr'], [['fr'], 'fr']]);
+    expect(await asked('ja')).toEqual([[['ja'], 'ja'], [['ja'], 'ja']]);
+    expect(await asked('it')).toEqual([[['it'], 'en'], [['it'], 'en']]);
+  });
+
   it('maps every availability answer, a missing API and a throwing one', async () => {
     expect(await aiKeyPointsState(null, stubApi('downloadable').scope)).toBe('downloadable');
     expect(await aiKeyPointsState(null, stubApi('downloading').scope)).toBe('downloadable');

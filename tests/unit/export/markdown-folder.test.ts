@@ -101,6 +101,10 @@ describe('Markdown folder export', () => {
     }
     const second = [...files.values()].map(split).find((f) => f.data.title === 'rivers RISE')!;
     expect(second.data).toMatchObject({ source: 'https://site2.example/story/2', author: ['Ann Writer'], created: '2023-11-14', state: 'archived' });
+    // the note goes with the clipping, as in the plain layout (it was left out: lost on the way to Obsidian)
+    const first = [...files.values()].map(split).find((f) => f.data.source === 'https://site1.example/story/1')!;
+    expect(first.data.note).toBe('My note');
+    expect(second.data).not.toHaveProperty('note');
   });
 
   it('names: reserved, empty and long titles', () => {

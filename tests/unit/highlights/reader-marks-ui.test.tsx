@@ -19,6 +19,13 @@ const anchoring = (placed: Highlight[], unplaced: Highlight[] = []): Anchoring =
   unplaced,
 });
 
+function type(area: HTMLTextAreaElement, text: string) {
+  act(() => {
+    area.value = text;
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
 function panel(a: Anchoring, over: Partial<Parameters<typeof HighlightsPanel>[0]> = {}) {
   const calls = { show: vi.fn(), note: vi.fn(), del: vi.fn(), edit: vi.fn(), undo: vi.fn() };
   const host = mount(
@@ -70,21 +77,55 @@ describe('HighlightsPanel', () => {
     expect(host.querySelectorAll('li')[2]!.textContent).toContain('lost note');
   });
 
-  it('edits a note in a labelled field and saves it; Escape cancels', () => {
+  it('edits a note in a labelled field and saves it', () => {
     const onNote = vi.fn();
-    const onEdit = vi.fn();
-    const { host } = panel(anchoring([highlight('a', 'Quote', 'old')]), { editing: 'a', onNote, onEdit });
+    const { host } = panel(anchoring([highlight('a', 'Quote', 'old')]), { editing: 'a', onNote });
     const area = host.querySelector('textarea')!;
     expect(document.activeElement).toBe(area);
     expect(area.closest('label')!.textContent).toContain('Note on this highlight');
-    act(() => {
-      area.value = 'new note';
-      area.dispatchEvent(new Event('input', { bubbles: true }));
-    });
+    type(area, 'new note');
     act(() => (host.querySelector('button[type="submit"]') as HTMLButtonElement).click());
     expect(onNote).toHaveBeenCalledWith('a', 'new note');
-    act(() => void area.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
-    expect(onEdit).toHaveBeenCalledWith(null);
+  });
+
+  describe('Escape in the note editor', () => {
+    const editor = (note: string) => {
+      const onNote = vi.fn();
+      const onEdit = vi.fn();
+      const { host } = panel(anchoring([highlight('a', 'Quote', note)]), { editing: 'a', onNote, onEdit });
+      return { host, area: host.querySelector('textarea')!, onNote, onEdit };
+    };
+    const escape = (area: HTMLTextAreaElement) => act(() => void area.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+
+    it('saves the typed note instead of throwing it away', () => {
+      const { area, onNote, onEdit } = editor('');
+      type(area, 'A thought worth keeping');
+      escape(area);
+      expect(onNote).toHaveBeenCalledWith('a', 'A thought worth keeping');
+      expect(onEdit).not.toHaveBeenCalled();
+    });
+
+    it('closes an unchanged note as Cancel does, without a write, and keeps the key from what lies under it', () => {
+      const { area, onNote, onEdit } = editor('as it was');
+      const outer = vi.fn();
+      document.addEventListener('keydown', outer);
+      try {
+        escape(area);
+      } finally {
+        document.removeEventListener('keydown', outer);
+      }
+      expect(onNote).not.toHaveBeenCalled();
+      expect(onEdit).toHaveBeenCalledWith(null);
+      expect(outer).not.toHaveBeenCalled();
+    });
+
+    it('leaves Cancel to discard a typed note', () => {
+      const { host, area, onNote, onEdit } = editor('old');
+      type(area, 'changed my mind');
+      act(() => [...host.querySelectorAll('button')].find((b) => b.textContent === 'Cancel')!.click());
+      expect(onNote).not.toHaveBeenCalled();
+      expect(onEdit).toHaveBeenCalledWith(null);
+    });
   });
 
   it('gives the focus back to the highlight\'s note button when its editor closes, not to the page', () => {

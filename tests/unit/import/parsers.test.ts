@@ -82,6 +82,9 @@ describe('Pocket zip', () => {
     const result = parsed(broken);
     expect(result.items).toHaveLength(1);
     expect(result.rejected).toEqual([{ where: 'part_000000.csv, row 3', reason: '2 fields where the header has 5' }]);
+    // one field is one field (a line of text where a row was expected)
+    const line = zipSync({ 'part_000000.csv': strToU8('title,url,time_added,tags,status\nA,https://a.example/1,1,,unread\njust a line of text\n') });
+    expect(parsed(line).rejected).toEqual([{ where: 'part_000000.csv, row 3', reason: '1 field where the header has 5' }]);
   });
 
   it('reports a row of blank fields with its number instead of dropping it (found by the import fuzz)', () => {

@@ -110,6 +110,32 @@ describe('ClippingEditForm', () => {
       vi.useRealTimers();
     }
   });
+
+  const form = (onSave: (tags: string[], note: string) => void, onCancel: () => void) =>
+    mount(<ClippingEditForm clipping={makeClipping(1, { tags: ['tides'], note: 'old' })} onCancel={onCancel} onSave={onSave} />);
+  const type = (field: HTMLInputElement | HTMLTextAreaElement, text: string) => act(() => void ((field.value = text), field.dispatchEvent(new Event('input', { bubbles: true }))));
+
+  it('saves what was typed on Escape (tags and note) instead of discarding it', () => {
+    const onSave = vi.fn();
+    const onCancel = vi.fn();
+    const host = form(onSave, onCancel);
+    type(host.querySelector('input')!, 'tides, harbours');
+    type(host.querySelector('textarea')!, 'A long note I wrote');
+    key(host.querySelector('textarea')!, 'Escape');
+    expect(onSave).toHaveBeenCalledWith(['tides', 'harbours'], 'A long note I wrote');
+    expect(onCancel).not.toHaveBeenCalled();
+  });
+
+  it('closes an unchanged form on Escape without a write; Cancel discards a changed one', () => {
+    const onSave = vi.fn();
+    const onCancel = vi.fn();
+    const host = form(onSave, onCancel);
+    key(host.querySelector('input')!, 'Escape');
+    expect([onSave.mock.calls.length, onCancel.mock.calls.length]).toEqual([0, 1]);
+    type(host.querySelector('textarea')!, 'never mind');
+    act(() => [...host.querySelectorAll('button')].find((b) => b.textContent === 'Cancel')!.click());
+    expect([onSave.mock.calls.length, onCancel.mock.calls.length]).toEqual([0, 2]);
+  });
 });
 
 describe('failedNotice', () => {

@@ -119,4 +119,26 @@ describe('SyncPanel', () => {
     expect(text(dead, '[role=status]')[0]).toMatch(/^Last synced .* · waiting to be sent: 0 · the last sync was cut short/);
     expect(dead.querySelector<HTMLButtonElement>('.cr-button-primary')!.disabled).toBe(false);
   });
+
+  it('says sync is still off when turning it on failed (no "tries again later", no "turn it off"), and keeps the form filled in', async () => {
+    const words: Array<string | null> = [];
+    for (const code of ['credentials', 'unreachable', 'no-database'] as const) {
+      const { host } = await panelWith({ server: null });
+      vi.spyOn(browser.permissions, 'request').mockResolvedValue(true as never);
+      vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue({ ok: true, value: { ...SYNC_OFF, error: { code, detail: '' } } } as never);
+      const field = (name: string) => host.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
+      field('url').value = 'https://couch.example.org/clippings';
+      field('username').value = 'reader';
+      field('password').value = 'secret';
+      await act(async () => void host.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+      await vi.waitFor(() => expect(host.querySelector('[role=alert]')).not.toBeNull());
+      words.push(host.querySelector('[role=alert]')!.textContent);
+      expect(field('password').value).toBe('secret');
+    }
+    expect(words).toEqual([
+      'The server refused the user name or password, so sync is still off. Check them and turn sync on again.',
+      'Could not reach the server, so sync is still off. Check the address, or turn sync on again once the server is up.',
+      'There is no database at that address. Create it on the server first (CouchDB does not let clients create one).',
+    ]);
+  });
 });

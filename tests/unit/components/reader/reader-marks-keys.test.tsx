@@ -97,4 +97,26 @@ describe('the highlight keys on a selection made just now', () => {
       act(() => render(null, host));
     }
   });
+
+  it('n then typing at once: what is typed before the note editor opens starts the note, and no letter acts as a key', async () => {
+    mount(<MarkedArticle />);
+    select(FIRST);
+    await Promise.resolve();
+    press('n');
+    // typed while the highlight is being stored: t, h and n would move into the toolbar or highlight again if read as keys
+    for (const key of ['t', 'h', 'e', 'x', 'Backspace', ' ', 'n', 'b']) press(key);
+    const area = await vi.waitFor(() => {
+      const found = document.querySelector<HTMLTextAreaElement>('.cr-mark-note-form textarea');
+      expect(found).not.toBeNull();
+      return found!;
+    });
+    expect(area.value).toBe('the nb');
+    expect(document.activeElement).toBe(area);
+    expect(area.selectionStart).toBe(6);
+    expect(await stored()).toEqual([[['yellow', FIRST]]]);
+    // an editor opened later from its button starts from the note alone
+    await act(async () => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Cancel')!.click());
+    await act(async () => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Add note')!.click());
+    expect(document.querySelector<HTMLTextAreaElement>('.cr-mark-note-form textarea')!.value).toBe('');
+  });
 });

@@ -1,0 +1,40 @@
+/**
+ * A clipping imported with its link only (no text) opened from the library: the reader says there is no text yet
+ * and links to the page, where a click on the toolbar button fills it in. It showed an empty article, "0 min read".
+ */
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Reader } from '@/entrypoints/reader/Reader';
+import { ClippingsDb } from '@/utils/clippings/db';
+import { componentTests } from '../../ui-helpers';
+import { makeClipping } from '../../clippings/helpers';
+
+const { mount } = componentTests();
+let db: ClippingsDb;
+beforeEach(() => void (db = new ClippingsDb()));
+afterEach(() => db.delete());
+
+async function openReader(id: number) {
+  const host = mount(<Reader search={`?clip=${id}`} />);
+  await vi.waitFor(() => expect(host.querySelector('[role="status"].reader-loading')).toBeNull());
+  await act(async () => undefined);
+  return host;
+}
+
+describe('the reader on a saved clipping', () => {
+  it('offers the page of a link-only clipping instead of an empty article', async () => {
+    const id = await db.clippings.add(makeClipping(7, { title: 'Rivers of the north', url: 'https://news.test/rivers', html: '', text: '', wordCount: 0, linkOnly: true, source: 'pocket' }) as never);
+    const host = await openReader(Number(id));
+    expect(host.querySelector('h1')!.textContent).toBe('Rivers of the north');
+    expect(host.textContent).toContain('Only the link to this article is in your library');
+    const open = host.querySelector<HTMLAnchorElement>('a.cr-button')!;
+    expect([open.textContent, open.getAttribute('href')]).toEqual(['Open the page', 'https://news.test/rivers']);
+    expect(host.querySelector('.reader-body')).toBeNull();
+  });
+
+  it('still says a deleted clipping is no longer here', async () => {
+    const host = await openReader(99);
+    expect(host.querySelector('h1')!.textContent).toBe('This article is no longer here');
+    expect(host.querySelector('a.cr-button')).toBeNull();
+  });
+});
