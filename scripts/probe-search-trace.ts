@@ -193,9 +193,9 @@ for (let i = 0; i < ROUNDS; i++) {
     }
     const { ms, events } = await traced(cdp, () => search(value));
     writeFileSync(path.join(DIR, `trace-${NAME}-${i}-${what.replace(/\W+/g, '-')}.json`), JSON.stringify(events));
-    const { window, busy, self } = breakdown(events);
+    const { window, busy, cpu, self } = breakdown(events);
     const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 14).map(([n, us]) => `${n} ${(us / 1000).toFixed(1)}`).join(', ');
-    console.log(`${NAME} round ${i} ${what} ${value}: ${ms.toFixed(1)} ms (trace window ${window.toFixed(1)}), main thread busy ${busy.toFixed(1)}, idle ${(window - busy).toFixed(1)}; load ${loadavg()[0]!.toFixed(1)}\n  ${top}`);
+    console.log(`${NAME} round ${i} ${what} ${value}: ${ms.toFixed(1)} ms (trace window ${window.toFixed(1)}), main thread busy ${busy.toFixed(1)} (CPU ${cpu.toFixed(1)}), idle ${(window - busy).toFixed(1)}; load ${loadavg()[0]!.toFixed(1)}\n  ${top}`);
   }
 }
 await context.close();
