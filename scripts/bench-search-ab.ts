@@ -7,7 +7,8 @@
 // (4 s: the order read) a quoted phrase, the seed's phrase with no match, a word, and a tag filter with that word; then each imports bench:library's
 // 20,000-item Pocket export and the rounds are run again at ~30,000. Prints medians, the ratio of this build to the
 // other, and load averages. The imports are one each, one build after the other: compare them with care; `--imports N`
-// times only the Pocket import into an empty library, N times a build in alternating order.
+// times only the Pocket import into an empty library, N times a build in alternating order; `--phrases N` times only the
+// searches of every seed phrase at ~30,000, each pair of timings one after the other (see `phraseRounds`).
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -130,8 +131,50 @@ async function rounds(builds: Build[], at: string, pocketWords = false): Promise
   }
 }
 
+/**
+ * `--phrases N`: at ~30,000 clippings only, every phrase of the seed (the no-match one too) and a word, N rounds; each
+ * search is timed in both builds one after the other (in alternating order), after an empty search and a pause, so
+ * each pair of timings shares the machine's load: prints each phrase's medians and the median of the per-pair ratios.
+ */
+const PHRASE_ROUNDS = Number(argValue('--phrases') ?? 0);
+async function phraseRounds(builds: Build[]): Promise<void> {
+  const all = [...phrases.map((p) => `"${p}"`), `"${noMatch}"`, words[0]!];
+  const ratios = new Map<string, number[]>();
+  for (let i = 0; i < PHRASE_ROUNDS; i++) {
+    for (const [k, value] of all.entries()) {
+      const pair: number[] = [];
+      for (const b of (i + k) % 2 ? [...builds].reverse() : builds) {
+        if (await b.library.getByRole('searchbox').inputValue()) await search(b.library, '');
+        await b.library.waitForTimeout(300);
+        const ms = await search(b.library, value);
+        noteFor(b)(value, ms);
+        pair[builds.indexOf(b)] = ms;
+      }
+      ratios.set(value, [...(ratios.get(value) ?? []), pair[1]! / pair[0]!]);
+    }
+  }
+  console.log(`Phrase A/B at ${Number(COUNT).toLocaleString()} + 20,000, ${PHRASE_ROUNDS} rounds; load ${loads.join(' → ')} → ${load()}.\n`);
+  console.log('| search | against: median | this: median | median of the pairs\' ratios |\n|---|---|---|---|');
+  const every: number[] = [];
+  for (const value of all) {
+    const [a, b] = builds.map((x) => x.ms.get(value)!);
+    every.push(...ratios.get(value)!);
+    console.log(`| ${value} | ${percentile(a!, 50).toFixed(1)} ms | ${percentile(b!, 50).toFixed(1)} ms | ${percentile(ratios.get(value)!, 50).toFixed(2)} |`);
+  }
+  console.log(`\nAll pairs: median ratio ${percentile(every, 50).toFixed(3)} (${every.length} pairs).`);
+}
+
 const builds = [await open('against', path.resolve(AGAINST)), await open('this', E2E_BUILD)];
 loads.push(load());
+if (PHRASE_ROUNDS) {
+  const pocket = writePocketExport(work);
+  for (const b of builds) noteFor(b)('import the 20,000-item Pocket export', await importFile(b.library, pocket));
+  for (const b of builds) await reopen(b.library);
+  await phraseRounds(builds);
+  for (const b of builds) await b.library.context().close();
+  rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
 await rounds(builds, COUNT);
 loads.push(load());
 const pocket = writePocketExport(work);

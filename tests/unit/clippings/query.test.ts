@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ClippingsDb } from '../../../utils/clippings/db';
 import { libraryFacets } from '../../../utils/clippings/facets';
-import { forgetOrders, nextBatch, orderedIds, queryLibrary, type SortField } from '../../../utils/clippings/query';
+import { forgetOrders, nextBatch, orderedIds, pairsWindow, queryLibrary, type SortField } from '../../../utils/clippings/query';
 import { deleteClippings, saveClipping, updateClipping } from '../../../utils/clippings/store';
 import { makeDraft } from './helpers';
 
@@ -80,6 +80,15 @@ describe('queryLibrary', () => {
     expect(nextBatch(20, 5, 50)).toBe(300);
     // None yet: twice as many as checked, from 100 up to 400.
     expect([nextBatch(25, 0, 50), nextBatch(25, 0, 150), nextBatch(25, 0, 350)]).toEqual([100, 300, 400]);
+  });
+
+  it('sizes a read of word pairs by the share of all candidates that held the phrase so far', () => {
+    // 13 of the first 50 held it: 12 more wanted, ~46 candidates expected to hold them, and half as many again.
+    expect(pairsWindow(12, 13, 50)).toBe(70);
+    // Nearly enough: never fewer than 50 (a search row costs less than half a record, a request more).
+    expect(pairsWindow(2, 23, 50)).toBe(50);
+    // None yet: 200, then as many as scanned so far (each window twice as long as all before it).
+    expect([pairsWindow(25, 0, 50), pairsWindow(25, 0, 250), pairsWindow(25, 0, 500)]).toEqual([200, 250, 500]);
   });
 
   it('finds a phrase only where its words follow each other', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clippingIndex, ClippingsDb, phraseFields } from '../../../utils/clippings/db';
 import { queryLibrary } from '../../../utils/clippings/query';
 import { matchesPhrases, parseQuery } from '../../../utils/clippings/search-index';
@@ -105,4 +105,33 @@ describe('a phrase search through the word pairs', () => {
     }
     expect(compared).toBeGreaterThan(100);
   }, 60_000);
+
+  it('reads word pairs only when the first texts leave the page short, and only for as many candidates as the page needs', async () => {
+    // Every clipping is a candidate of both phrases (it has all their words); the newest first.
+    const clippings = Array.from({ length: 400 }, (_, k) => {
+      const id = k + 1;
+      const passage = id % 10 === 0 ? 'the river otter swims' : id % 2 === 0 ? 'the river otter sleeps, it swims' : 'the otter sleeps by the river, it swims';
+      return makeClipping(id, { url: `https://short.example/${id}`, key: `https://short.example/${id}`, title: `Notes ${id}`, text: `${'Notes from the bank of the stream. '.repeat(6)}${passage}.`, savedAt: 1_000 + id, publishedTime: null });
+    });
+    await seedLibrary(db, clippings);
+    const pairsRead = vi.spyOn(db.search, 'bulkGet');
+    const newestFirst = [...clippings].reverse();
+    const search = async (query: string) => {
+      pairsRead.mockClear();
+      const page = await queryLibrary(db, { search: query, limit: 10 });
+      const beforePage = pairsRead.mock.calls.length;
+      const expected = newestFirst.filter((c) => scanMatches(parseQuery(query), c)).map((c) => c.id);
+      expect(page.items.map((c) => c.id)).toEqual(expected.slice(0, 10));
+      expect(page.total ?? (await page.count!(() => false))).toBe(expected.length);
+      const rows = pairsRead.mock.calls.map(([ids]) => ids.length);
+      return { page: rows.slice(0, beforePage), all: rows };
+    };
+    // Half the candidates hold "river otter": the first 20 texts fill the page of 10, and no search row is read.
+    expect((await search('"river otter"')).page).toEqual([]);
+    // One in ten holds "otter swims": 2 of the first 20, so 8 more are wanted from ~80 candidates; with half as many again,
+    // the pairs of 120 are read (not every candidate's), then the count reads the rest a window at a time.
+    const rows = await search('"otter swims"');
+    expect(rows.page).toEqual([120]);
+    expect(rows.all.reduce((sum, n) => sum + n, 0)).toBe(380);
+  }, 30_000);
 });
