@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Highlight } from '@/utils/clippings/types';
 import type { Anchoring } from '@/utils/highlights/anchor';
 import { t } from '@/utils/browser/i18n';
@@ -74,13 +74,14 @@ export function HighlightsPanel({ anchoring, editing, takeTypedAhead = () => '',
 function NoteEditor({ note, takeTypedAhead, onSave, onCancel }: { note: string; takeTypedAhead: () => string; onSave: (note: string) => void; onCancel: () => void }) {
   const [value, setValue] = useState(note);
   const area = useRef<HTMLTextAreaElement>(null);
-  // Focused with what was typed ahead after the note and the caret after it, in the same task: from here on the keys
+  // Focused, with what was typed ahead after the note and the caret after it, as the field mounts (a layout effect: a
+  // deferred one ran after a fast typist's first input and reset the field to the stored note): from here on the keys
   // reach the field itself.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const field = area.current;
     if (!field) return;
-    field.value = note + takeTypedAhead();
-    setValue(field.value);
+    const ahead = takeTypedAhead();
+    if (ahead) setValue((field.value += ahead));
     field.focus();
     field.setSelectionRange(field.value.length, field.value.length);
   }, []);

@@ -88,6 +88,23 @@ describe('HighlightsPanel', () => {
     expect(onNote).toHaveBeenCalledWith('a', 'new note');
   });
 
+  it('keeps what is typed into a note editor the moment it appears (the focus and the typed-ahead text are set as it mounts, not after)', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const onNote = vi.fn();
+    // rendered without act: the field is in the DOM and a fast typist (or a test's fill) can reach it before effects run
+    render(<HighlightsPanel anchoring={anchoring([highlight('a', 'Quote', '')])} editing="a" onEdit={vi.fn()} onShow={vi.fn()} onNote={onNote} onDelete={vi.fn()} deleted={null} onUndo={vi.fn()} />, host);
+    const area = host.querySelector('textarea')!;
+    area.value = 'typed at once';
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+    await act(async () => void (await new Promise((r) => setTimeout(r, 50))));
+    expect(area.value).toBe('typed at once');
+    act(() => (host.querySelector('button[type="submit"]') as HTMLButtonElement).click());
+    expect(onNote).toHaveBeenCalledWith('a', 'typed at once');
+    act(() => render(null, host));
+    host.remove();
+  });
+
   describe('Escape in the note editor', () => {
     const editor = (note: string) => {
       const onNote = vi.fn();
