@@ -21,7 +21,7 @@ interface Props {
   onState: (state: ClippingState, reply: Reply<{ updated: number }>) => void;
 }
 
-/** One clipping in the library: title (to the reader), site, dates, excerpt or matching passage, tags, note. */
+/** One clipping in the library: title (to the reader), site, dates, excerpt or matching passage, tags, note; a link-only item says so. */
 export function ClippingCard({ clipping: c, query, selected, onSelect, onTag, onEdit, onDelete, onExport, onState }: Props) {
   const [editing, setEditing] = useState(false);
   const titleId = `clip-${c.id}-title`;
@@ -44,6 +44,7 @@ export function ClippingCard({ clipping: c, query, selected, onSelect, onTag, on
         <p class="cr-card-site">
           <span {...pageWords}>{c.siteName ?? hostOf(c.url)}</span>
           {c.kind === 'selection' && <span class="cr-card-kind"> · {t('libraryKindSelection')}</span>}
+          {c.linkOnly && <span class="cr-card-kind"> · {t('libraryKindLinkOnly')}</span>}
           {published && <> · <time dateTime={c.publishedTime ?? undefined}>{published}</time></>}
         </p>
         <h2 class="cr-card-title" id={titleId} {...pageWords}>
@@ -82,12 +83,17 @@ export function ClippingCard({ clipping: c, query, selected, onSelect, onTag, on
             <button type="button" class="cr-button cr-button-small" onClick={() => setEditing(true)} aria-label={t('libraryEditFor', c.title)}>
               {t('libraryEdit')}
             </button>
-            <button type="button" class="cr-button cr-button-small" onClick={() => onExport(c, 'markdown')} aria-label={t('libraryExportAs', [c.title, 'Markdown'])}>
-              Markdown
-            </button>
-            <button type="button" class="cr-button cr-button-small" onClick={() => onExport(c, 'html')} aria-label={t('libraryExportAs', [c.title, 'HTML'])}>
-              HTML
-            </button>
+            {/* a link-only item has no text yet: its export would be an empty article */}
+            {!c.linkOnly && (
+              <>
+                <button type="button" class="cr-button cr-button-small" onClick={() => onExport(c, 'markdown')} aria-label={t('libraryExportAs', [c.title, 'Markdown'])}>
+                  Markdown
+                </button>
+                <button type="button" class="cr-button cr-button-small" onClick={() => onExport(c, 'html')} aria-label={t('libraryExportAs', [c.title, 'HTML'])}>
+                  HTML
+                </button>
+              </>
+            )}
             <StateActions ids={[c.id]} title={c.title} current={c.state} onDone={onState} />
             <button type="button" class="cr-button cr-button-small cr-button-danger" onClick={() => onDelete([c.id])} aria-label={t('libraryDeleteFor', c.title)}>
               {t('libraryDelete')}

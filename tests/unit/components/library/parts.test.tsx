@@ -162,4 +162,19 @@ describe('ClippingCard', () => {
     expect(host.querySelector('.cr-card-excerpt')!.getAttribute('dir')).toBe('rtl');
     for (const button of host.querySelectorAll('.cr-card-actions button')) expect(button.closest('[dir="rtl"], [lang="ar"]')).toBeNull();
   });
+
+  it('marks a link-only item (imported without its text) and offers no export of its empty article', () => {
+    const card = (linkOnly: boolean) =>
+      mount(
+        <ClippingCard clipping={makeClipping(1, { title: 'Saved in Pocket', linkOnly })} query={parseQuery('')} selected={false} onSelect={vi.fn()}
+          onTag={vi.fn()} onEdit={vi.fn()} onDelete={vi.fn()} onExport={vi.fn()} onState={vi.fn()} />,
+      );
+    const linkOnly = card(true);
+    expect(linkOnly.querySelector('.cr-card-site')!.textContent).toContain('Link only');
+    expect(buttons(linkOnly)).not.toContain('Markdown');
+    expect(buttons(linkOnly)).not.toContain('HTML');
+    const full = card(false);
+    expect(full.querySelector('.cr-card-site')!.textContent).not.toContain('Link only');
+    expect(buttons(full)).toEqual(expect.arrayContaining(['Markdown', 'HTML']));
+  });
 });
