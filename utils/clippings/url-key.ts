@@ -25,6 +25,13 @@ export function urlKey(url: URL): string {
   return `${url.protocol}//${url.host.toLowerCase()}${path}${url.search}`;
 }
 
+/** Drops an address's parameters that only track a visit, in place; the others keep their order and spelling. */
+export function dropTracking(url: URL): void {
+  for (const name of [...url.searchParams.keys()]) {
+    if (TRACKING_PARAM.test(name)) url.searchParams.delete(name);
+  }
+}
+
 /** A copy of an address's query parameters without those that only track a visit, sorted by name. */
 export function articleQuery(params: URLSearchParams): URLSearchParams {
   const query = new URLSearchParams(params);

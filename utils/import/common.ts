@@ -1,6 +1,6 @@
 // Small helpers every importer uses: web addresses, times, tags, and one item per URL.
 import { editionKeyOfUrl } from '../clippings/edition-key';
-import { urlKey } from '../clippings/url-key';
+import { dropTracking, urlKey } from '../clippings/url-key';
 import { publisherAddress } from './amp-viewer';
 import type { ImportHighlight, ImportItem, ImportProblem } from './types';
 
@@ -26,6 +26,9 @@ export function webAddress(raw: unknown): WebAddress | null {
   } catch {
     return null;
   }
+  // Pocket's export tags its links (utm_source=pocket_mylist): the reader's link and the exports carry the article's
+  // address, not where a visit once came from
+  dropTracking(parsed);
   const url = parsed.href;
   const site = parsed.hostname.replace(/^www\./i, '') || null;
   const edition = editionKeyOfUrl(parsed);
