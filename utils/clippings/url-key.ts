@@ -25,19 +25,17 @@ export function urlKey(url: URL): string {
   return `${url.protocol}//${url.host.toLowerCase()}${path}${url.search}`;
 }
 
-/** Drops an address's parameters that only track a visit, in place; the others keep their order and spelling. */
-export function dropTracking(url: URL): void {
-  for (const name of [...url.searchParams.keys()]) {
-    if (TRACKING_PARAM.test(name)) url.searchParams.delete(name);
+/** Drops the query parameters that only track a visit, in place (an address's own `searchParams` too); the others keep their order and spelling. */
+export function dropTracking(query: URLSearchParams): void {
+  for (const name of [...query.keys()]) {
+    if (TRACKING_PARAM.test(name)) query.delete(name);
   }
 }
 
 /** A copy of an address's query parameters without those that only track a visit, sorted by name. */
 export function articleQuery(params: URLSearchParams): URLSearchParams {
   const query = new URLSearchParams(params);
-  for (const name of [...query.keys()]) {
-    if (TRACKING_PARAM.test(name)) query.delete(name);
-  }
+  dropTracking(query);
   query.sort();
   return query;
 }

@@ -28,7 +28,7 @@ export function webAddress(raw: unknown): WebAddress | null {
   }
   // Pocket's export tags its links (utm_source=pocket_mylist): the reader's link and the exports carry the article's
   // address, not where a visit once came from
-  dropTracking(parsed);
+  dropTracking(parsed.searchParams);
   const url = parsed.href;
   const site = parsed.hostname.replace(/^www\./i, '') || null;
   const edition = editionKeyOfUrl(parsed);
