@@ -8,15 +8,15 @@
 // launches, with their own breakdown), and the same popup in firefox-esr. Also prints bundle sizes (gzip).
 // `--base DIR`: another build's Chromium e2e folder (e.g. main's), loaded beside this one and timed interleaved with
 // it, page by page and cold launch by cold launch, for an A/B within one run (the per-page ratio of the two).
-import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { existsSync, mkdtempSync, readdirSync, realpathSync, rmSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import type { BrowserContext, Page } from '@playwright/test';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { killWorker } from '../tests/e2e/crash';
-import { CHROMIUM, CHROMIUM_FLAGS, E2E_BUILD, PROD_BUILD } from '../tests/e2e/fixtures';
+import { E2E_BUILD, PROD_BUILD } from '../tests/e2e/fixtures';
 import { FACTS_PAINTED, POPUP_PAINTED, POPUP_PHASES } from '../utils/perf-marks';
 import { makeFloorExtension } from './bench-floor';
+import { floorWorker, launchPopupBench, openPopupWindow, tabIdOf, unpackedId, workerOf } from './bench-popup-launch';
 import { benchFirefox, OUTCOME } from './bench-popup-firefox';
 import { gzipBytes, POPUP_BEFORE_PAINT_BUDGET, popupScriptsBeforePaint } from './popup-before-paint';
 import { markTime, pairedStepRatios, phaseTable, readPhases, type PhaseSample } from './bench-popup-phases';
@@ -39,49 +39,15 @@ const loadAtStart = load();
 
 const ids = readdirSync(path.join(corpus, 'html')).filter((f) => f.endsWith('.html.gz')).map((f) => f.replace('.html.gz', '')).slice(0, limit);
 const { server, origin } = await serveCorpus(corpus, ids);
-/** A popup window as big as ours (440 px wide, popup.css; Chromium's popups are at most 800 × 600). */
-const POPUP_SIZE = { width: 440, height: 600 };
 const floorExtension = makeFloorExtension({ manifest_version: 3, background: { service_worker: 'sw.js' } });
 /** This build, and the base build of an A/B (each extension's id follows from its folder). */
 type Build = 'ours' | 'base';
 const BUILDS: Build[] = baseBuild ? ['ours', 'base'] : ['ours'];
 const BUILD_DIR: Record<Build, string> = { ours: E2E_BUILD, base: baseBuild ?? '' };
 
-/**
- * Anything not served here is refused at once, by Chromium itself: every request goes to a proxy on a closed
- * port, but loopback (the corpus server), which Chromium never sends to a proxy. A Playwright route did this
- * before: it intercepts every request of every page over CDP, the extension's own files too, each held until
- * this process answered (up to ~55 ms a file in traced cold launches, while the launch kept this process busy).
- */
-const REFUSE_ALL_BUT_LOOPBACK = '--proxy-server=http://127.0.0.1:9';
-
-/** Chromium with both extensions on `profile` ('' for a throwaway one); the corpus is read offline. */
-async function launch(profile: string): Promise<BrowserContext> {
-  const extensions = [...BUILDS.map((build) => BUILD_DIR[build]), floorExtension].join(',');
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: false,
-    // Each window its own size (the popup's is POPUP_SIZE), not one emulated viewport for all.
-    viewport: null,
-    args: ['--headless=new', ...CHROMIUM_FLAGS, `--disable-extensions-except=${extensions}`, `--load-extension=${extensions}`, REFUSE_ALL_BUT_LOOPBACK],
-  });
-  return context;
-}
-
-/** The id Chromium gives an extension loaded from a folder: the folder's real path hashed (SHA-256), 32 hex digits written a–p. */
-function unpackedId(dir: string): string {
-  return createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32).replace(/./g, (digit) => String.fromCharCode(97 + parseInt(digit, 16)));
-}
+/** Chromium with both builds and the floor extension on `profile` ('' for a throwaway one). */
+const launch = (profile: string) => launchPopupBench([...BUILDS.map((build) => BUILD_DIR[build]), floorExtension], profile);
 const ID: Record<Build, string> = { ours: unpackedId(BUILD_DIR.ours), base: baseBuild ? unpackedId(baseBuild) : '' };
-
-/** The extension's service worker as it runs now (it may have been ended and started again). */
-async function workerOf(context: BrowserContext, extensionId: string): Promise<Worker> {
-  for (;;) {
-    const worker = context.serviceWorkers().find((w) => new URL(w.url()).host === extensionId);
-    if (worker) return worker;
-    await context.waitForEvent('serviceworker');
-  }
-}
 
 const context = await launch('');
 const extensionId = ID.ours;
@@ -107,7 +73,7 @@ const page = await context.newPage();
 for (const id of ids) {
   // A page may navigate itself away (a refresh or script redirect to a refused host): time it as it ends up.
   await page.goto(`${origin}/${id}.html`, { waitUntil: 'domcontentloaded' }).catch(() => undefined);
-  const tabId = await tabIdOf(context, page.url());
+  const tabId = await tabIdOf(context, extensionId, page.url());
   const floor = async () => void floorMs.push(await timePaint(context, `chrome-extension://${floorId}/empty.html`));
   const ours = async () =>
     void popupMs.push(
@@ -202,25 +168,6 @@ async function timePaint(context: BrowserContext, url: string, then?: (popup: Pa
   return ms;
 }
 
-/**
- * `url` in a popup window of its own, opened by the floor extension (so our worker stays as it was, asleep
- * in the cold runs): the article's tab stays the selected tab of its window, as under a real popup. Opened
- * as a second tab instead (as the e2e tests do), it sent the article's tab to the background, where Chromium
- * lowers its renderer's priority (nice 5 on Linux): the extraction then took 90 ms median instead of 58
- * under load (docs/benchmarks.md). A window from `Target.createTarget` was slower still.
- */
-async function openPopupWindow(context: BrowserContext, url: string): Promise<Page> {
-  const [popup] = await Promise.all([
-    context.waitForEvent('page'),
-    (await floorWorker(context)).evaluate(({ url, size }) => chrome.windows.create({ url, type: 'popup', ...size }), { url, size: POPUP_SIZE }),
-  ]);
-  return popup;
-}
-
-async function tabIdOf(context: BrowserContext, url: string): Promise<number | undefined> {
-  return (await workerOf(context, extensionId)).evaluate(async (u) => (await chrome.tabs.query({ url: u })).at(0)?.id, url);
-}
-
 /** The popup's own key-facts request for the article it shows, sent again, timed to its answer. */
 function keyFactsAnswerMs(popup: Page): Promise<number> {
   return popup.evaluate(async () => {
@@ -249,7 +196,9 @@ async function coldClicks(urls: string[]): Promise<Record<Build, { ms: number[];
       const id = ID[build];
       const page = await context.newPage();
       await page.goto(url, { waitUntil: 'domcontentloaded' }).catch(() => undefined);
-      const tabId = await (await workerOf(context, id)).evaluate(async (u) => (await chrome.tabs.query({ url: u })).at(0)?.id, page.url());
+      const tabId = await tabIdOf(context, id, page.url());
+      // The floor's worker in this new browser takes its first Playwright evaluation now, not as it opens the popup.
+      await (await floorWorker(context)).evaluate(() => 0);
       await killWorker({ context, extensionId: id });
       const { phases } = runs[build];
       runs[build].ms.push(await timePaint(context, `chrome-extension://${id}/popup.html?tabId=${tabId}`, async (popup, outcome) => {
@@ -266,14 +215,6 @@ async function coldClicks(urls: string[]): Promise<Record<Build, { ms: number[];
 
 function geomean(values: number[]): number {
   return Math.exp(values.reduce((sum, x) => sum + Math.log(x), 0) / values.length);
-}
-
-async function floorWorker(context: BrowserContext): Promise<Worker> {
-  for (;;) {
-    const floor = context.serviceWorkers().find((w) => w.url().endsWith('/sw.js'));
-    if (floor) return floor;
-    await context.waitForEvent('serviceworker');
-  }
 }
 
 function bundleFiles(): Array<[string, string]> {
