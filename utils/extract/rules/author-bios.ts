@@ -27,7 +27,7 @@ export function removeAuthorBios(root: Element, byline: string | null): void {
   const boxes: Element[] = [];
   for (const p of root.getElementsByTagName('p')) {
     if (!after(p, last) || !isBio(p)) continue;
-    let box = p;
+    let box: Element = p;
     const size = text(p).length + MAX_BOX_EXTRA;
     while (box.parentElement && box.parentElement !== root && !(last && box.parentElement.contains(last)) && text(box.parentElement).length <= size) box = box.parentElement;
     boxes.push(box);
