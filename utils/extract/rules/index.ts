@@ -4,6 +4,7 @@
 // switches one off, `--ablate` measures each).
 import { removeAdLabels } from './ad-labels';
 import { removeAdSlots } from './ad-slots';
+import { removeAuthorBios } from './author-bios';
 import { removeBoxes } from './boxes';
 import { removeBylineLine } from './byline-line';
 import { removeChrome } from './chrome';
@@ -42,7 +43,7 @@ export interface Rule<Target> {
 }
 
 /** Every switchable step: the rules below, plus the extractor's own fallbacks (see utils/extract/index.ts). */
-export const RULE_NAMES = ['adSlots', 'adLabels', 'boxes', 'widgets', 'chrome', 'credits', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'editorLines', 'bylineLine', 'linkParas', 'inlineTeasers', 'teaserArticles', 'closingTeasers', 'orphanLabels', 'orphanHeadings', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock'] as const;
+export const RULE_NAMES = ['adSlots', 'adLabels', 'boxes', 'widgets', 'chrome', 'credits', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'editorLines', 'bylineLine', 'authorBios', 'linkParas', 'inlineTeasers', 'teaserArticles', 'closingTeasers', 'orphanLabels', 'orphanHeadings', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock'] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 
 /** Before Readability, on the clone of the page. */
@@ -69,6 +70,7 @@ export const ARTICLE_RULES: Rule<Element>[] = [
   { name: 'lines', run: removeFurnitureLines },
   { name: 'editorLines', run: removeEditorLines },
   { name: 'bylineLine', run: (root, { byline }) => removeBylineLine(root, byline) },
+  { name: 'authorBios', run: (root, { byline }) => removeAuthorBios(root, byline) },
   { name: 'linkParas', run: removeLinkParagraphs },
   { name: 'inlineTeasers', run: (root, { url }) => removeInlineTeasers(root, url) },
   { name: 'teaserArticles', run: removeTeaserArticles },

@@ -1,0 +1,54 @@
+// An author's bio after the article, recognised by the byline's name and its place (authorBios). Invented pages, in
+// English and Dutch.
+import { describe, expect, it } from 'vitest';
+import { plainText } from '../../../utils/extract/plain-text';
+import { removeAuthorBios } from '../../../utils/extract/rules/author-bios';
+import { parseHtml } from '../dom';
+
+function body(html: string): Element {
+  return parseHtml(`<html><body><div class="page">${html}</div></body></html>`, 'https://example.org/harbour/ferry').body;
+}
+const para = (n: number) => `<p>Paragraph ${n} of the story about the harbour ferry, long enough to be the running text a reader came for.</p>`;
+const story = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => para(from + i)).join('');
+const bio = '<p>Mara Okafor, a transport reporter for the Harbour Times, covers ferries, ports and the people who run them.</p>';
+const box = `<div><ul><li><a href="#about">About</a></li><li><a href="#posts">Latest posts</a></li></ul><div><img src="/m.jpg" alt="Mara Okafor"><h3><a href="/author/mara">Mara Okafor</a></h3>${bio}</div></div>`;
+
+describe('removeAuthorBios', () => {
+  it('drops the bio box after the last paragraph when it opens with the byline’s name, with its tabs and heading', () => {
+    const root = body(`${story(0, 4)}${box}`);
+    removeAuthorBios(root, 'By Mara Okafor');
+    expect(plainText(root)).toBe(plainText(body(story(0, 4))));
+  });
+
+  it('finds each of several authors, and a bio in another language after a translator’s line', () => {
+    const html = `${story(0, 4)}<p><em>Vertaald door Jan de Boer</em></p>`;
+    const bios = '<div><h2>De auteurs</h2><p>Pieter Jansen (1961) was directeur van het havenbedrijf en schrijft over scheepvaart.</p></div><p>Anna Smit is verslaggever bij de krant sinds 2019 en volgt de veerdiensten op de Waddenzee.</p>';
+    const root = body(html + bios);
+    removeAuthorBios(root, 'door Pieter Jansen & Anna Smit');
+    expect(plainText(root)).toBe(plainText(body(html)));
+  });
+
+  it('keeps running text that opens with the name, a bio before the end, another person’s bio and a page without a byline', () => {
+    const subject = '<p>Mara Okafor, who sailed on the first crossing in 1998 and has written about it since, said the ferry must stay.</p>';
+    const kept = [`${story(0, 2)}${bio}${story(2, 4)}`, `${story(0, 4)}<p>Tom Berg, a ferry captain for thirty years, now teaches navigation at the harbour school.</p>`];
+    for (const html of kept) {
+      const root = body(html);
+      removeAuthorBios(root, 'Mara Okafor');
+      expect(plainText(root)).toBe(plainText(body(html)));
+    }
+    const root = body(`${story(0, 4)}${bio}`);
+    removeAuthorBios(root, null);
+    expect(plainText(root)).toContain('a transport reporter');
+    // The subject's own paragraph at the end is running text only when it is the last one: with text after it, it stays.
+    const withSubject = `${story(0, 2)}${subject}${story(2, 4)}`;
+    const again = body(withSubject);
+    removeAuthorBios(again, 'Mara Okafor');
+    expect(plainText(again)).toBe(plainText(body(withSubject)));
+  });
+
+  it('never takes the article: a page that is mostly a bio keeps it', () => {
+    const root = body(`<p>Short note.</p>${bio}`);
+    removeAuthorBios(root, 'Mara Okafor');
+    expect(plainText(root)).toContain('a transport reporter');
+  });
+});

@@ -1,0 +1,36 @@
+import { after, lastProse, removeWithinBudget, short, text } from './text';
+
+// An author's bio after the article ("Carolyn Said, an enterprise reporter for …", "Anne-Marie Slaughter (*1958) war
+// Direktorin für …"): a paragraph that opens with the name the byline gives, after the article's last paragraph of
+// running text. Recognised by the byline and the place, no words, so in any language that writes names in words.
+
+/** A bio is a few sentences... */
+const MAX_BIO = 700;
+/** ...longer than a name alone (a list of contributors is `bylineLine`'s or stays)... */
+const MIN_AFTER_NAME = 30;
+/** ...and its box (the name as a heading, a photo's label, "About" / "Latest posts" tabs) adds at most this much text. */
+const MAX_BOX_EXTRA = 60;
+
+/** The paragraph's first two words, capitalised, are a name the byline holds. */
+function opensWithName(p: Element, byline: string): boolean {
+  const t = short(p, MAX_BIO);
+  const name = /^\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*/u.exec(t)?.[0];
+  return !!name && t.length > name.length + MIN_AFTER_NAME && ` ${byline} `.includes(` ${name} `);
+}
+
+/** Removes the author's bio (and the box it sits in) after the article's last paragraph, within the shared box budget. */
+export function removeAuthorBios(root: Element, byline: string | null): void {
+  if (!byline) return;
+  const by = byline.replace(/\s+/g, ' ').replace(/[,;&]/g, ' ');
+  const isBio = (p: Element) => opensWithName(p, by);
+  const last = lastProse(root, isBio);
+  const boxes: Element[] = [];
+  for (const p of root.getElementsByTagName('p')) {
+    if (!after(p, last) || !isBio(p)) continue;
+    let box: Element = p;
+    const size = text(p).length + MAX_BOX_EXTRA;
+    while (box.parentElement && box.parentElement !== root && !(last && box.parentElement.contains(last)) && text(box.parentElement).length <= size) box = box.parentElement;
+    boxes.push(box);
+  }
+  removeWithinBudget(root, boxes);
+}
