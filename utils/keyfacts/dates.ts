@@ -75,7 +75,10 @@ const EN_PATTERNS = [
   // "early next year", "later this month"; "early morning" or "late night" alone places nothing
   `(?:${PHASE}[- ])?${DEIXIS} ${PERIOD}`,
   // "the past 20 years", "over the next eight weeks", "the last few months": a span counted back or on from the story
-  `(?:[Ll]ast|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming) (?:${COUNT}|few) (?:year|month|week|day|decade)s(?![a-z])`,
+  // ("the following 18 months": counted on from a time the story has just told)
+  `(?:[Ll]ast|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Ff]ollowing) (?:${COUNT}|few) (?:year|month|week|day|decade)s(?![a-z])`,
+  // "the first four months of 2022": a part of a year, like its first half
+  `first ${COUNT} (?:month|week|day)s of ${Y}`,
   RECENT,
   `${PHASE} ${SPAN}s?(?![a-z])`,
   // a time counted from the story's own: "two years ago", "a year later"

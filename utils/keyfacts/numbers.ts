@@ -292,6 +292,12 @@ const CAP_WORD_BEFORE = re`[${UPPER}][${LETTER}-]*\s$`;
 /** After a capitalised word a number is part of a name ("Boeing 787"), unless the word is a preposition ("In 30 years"). */
 const isModelNumber = (before: string): boolean =>
   CAP_WORD_BEFORE.test(before) && !/(?:^|\s)(?:In|On|At|By|Of|About|Some|Nearly|Over|Almost|Just|Only|With|From|Around|Roughly|Approximately|Another|More|Fewer|Less|Up|Under|Exactly|Those|These|And|But)\s$/.test(before);
+/**
+ * "35 Innovators Under 35", "a 40 Under 40 award": a capitalised preposition after a capitalised word or a number is
+ * a word of a title (a sentence's own opener, "In 30 years", has neither before it), and the number after it is the
+ * title's.
+ */
+const TITLE_PREPOSITION_BEFORE = re`(?:[${UPPER}][${LETTER}'’-]*|\d+) (?:Under|Over|Of|For|At|In|To|From|By|With)\s$`;
 /** Before a counted noun a determiner or a day is no name ("The 14 sites", "Monday 12 people"). */
 const DETERMINER_OR_DAY = /(?:^|\s)(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|All|Each|Every|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s$/;
 /** A number and the plural word after it, perhaps with one describing word, that the reader took for what it counts ("777 uses", "District 12 district attorneys"). */
@@ -410,7 +416,7 @@ export function findNumbers(s: string, dates: Span[], english = true): Span[] {
     const counted = GUESSED_COUNT.exec(text);
     if (counted && !isUnit(counted[1]!) && isModelNumber(before) && !DETERMINER_OR_DAY.test(before)) continue;
     if (/^\d+(?:\.\d+)?$/.test(text)) {
-      if (isModelNumber(before)) continue;
+      if (isModelNumber(before) || TITLE_PREPOSITION_BEFORE.test(s.slice(Math.max(0, start - 30), start))) continue;
       if (english && isTitleOrAddress(s.slice(end, end + 60))) continue;
       if (STREET_AFTER.test(after)) continue;
       if (/^\s(?:W|E|N|S)\.\s/.test(after)) continue;

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { FEATURES } from '@/utils/keyfacts/key-sentence-features';
 import { KEY_SENTENCE_WEIGHTS } from '@/utils/keyfacts/key-sentence-weights';
 import { goldSets } from '../../../scripts/keyfacts-sets';
-import { fit, found, HAND_WEIGHTS, leaveOneSetOut, loadSet, sentNorm, weightsFile } from '../../../scripts/train-key-sentences';
+import { fit, found, HAND_WEIGHTS, leaveOneSetOut, loadSet, sentNorm, steps, weightsFile, type Article } from '../../../scripts/train-key-sentences';
 
 /** Articles whose second and third key sentences are late and attributed ("according to …"): the hand weights take ranks 1 and 2. */
 function article(town: string) {
@@ -57,6 +57,24 @@ describe('train:key-sentences', () => {
     expect(file).toMatch(/Commit: abc123/);
     expect(file).toMatch(/pooled\s+6\s+18\s+0\.333\s+1\.000/);
     for (const f of [...FEATURES, 'repeat']) expect(file).toContain(`  ${f}: ${weights[f as keyof typeof weights]},`);
+  });
+
+  it('weighs each key sentence against the sentences that are not key, never against a later key sentence', () => {
+    const texts = ['the council voted', 'crowds filled the hall', 'repairs will cost more', 'coffee was served', 'traffic will divert'];
+    const a: Article = {
+      id: 'x',
+      features: { rows: texts.map((_, i) => FEATURES.map((f) => (f === 'depth' ? i / 4 : 0))), words: texts.map((t) => new Set(t.split(' '))) },
+      sentences: texts,
+      key: [['the council'], ['repairs will'], ['traffic will']],
+    };
+    // each choice: the key sentence itself and the two sentences that are not key
+    const depth = FEATURES.indexOf('depth');
+    expect(steps(a).map((s) => s.rows.map((r) => r[depth]))).toEqual([
+      [0, 0.25, 0.75],
+      [0.25, 0.5, 0.75],
+      [0.25, 0.75, 1],
+    ]);
+    expect(steps(a).map((s) => s.chosen)).toEqual([0, 1, 2]);
   });
 
   it('reads sentences as score.py does: quotes, dashes and accents unified, leading quotes off', () => {
