@@ -59,8 +59,8 @@ test('a Pocket zip: preview first (nothing written), then link-only "to read" cl
   await expect(count(page, 'importCountNew')).toHaveText('2');
   await expect(count(page, 'importCountLinkOnly')).toHaveText('2');
   await expect(count(page, 'importCountHighlights')).toHaveText('1');
-  // a link-only item has no text to place a highlight in: the preview says where it goes (the note, asserted below)
-  await expect(page.locator('[data-count="importCountHighlights"] th')).toContainText('on a link-only item, or where the text lacks the passage, they are kept in its note');
+  // a link-only item has no text to place a highlight in yet: the preview says what becomes of it (asserted below)
+  await expect(page.locator('[data-count="importCountHighlights"] th')).toContainText('on a link-only item they are placed once its page fills in the text');
   await expect(count(page, 'importCountRejected')).toHaveText('1');
   await expect(count(page, 'importCountDuplicates')).toHaveText('1');
   await expect(dialog).toContainText('part_000000.csv, row 4, column “url”: not a web address (javascript:alert(1))');
@@ -73,7 +73,9 @@ test('a Pocket zip: preview first (nothing written), then link-only "to read" cl
   expect(await byUrl(worker, `${server.origin}/profit-digital-cooperation.html`)).toMatchObject({
     title: TITLE, linkOnly: true, state: 'archived', source: 'pocket', tags: ['asia', 'tech'], savedAt: 1_700_000_000_000, html: '', siteName: '127.0.0.1',
   });
-  expect(await byUrl(worker, 'https://example.org/rivers')).toMatchObject({ state: 'unread', tags: ['climate', 'weather'], note: '“The river rose at dawn.”' });
+  // its highlight waits for the text as a highlight (placed by its quote once the page fills it in), not in the note
+  expect(await byUrl(worker, 'https://example.org/rivers')).toMatchObject({ state: 'unread', tags: ['climate', 'weather'], note: '', highlightCount: 1,
+    highlights: [{ quote: { exact: 'The river rose at dawn.' } }] });
   await expect(page.getByRole('heading', { name: 'Rivers of the north rise' })).toBeVisible();
   await screenshot(page, 'import-done');
   await page.close();

@@ -1,12 +1,13 @@
 // An imported item as a clipping: its HTML (Omnivore's copy) sanitized like every page-derived HTML, its
 // highlights anchored in the sanitized text (or kept as notes when the quote is not found), the other
-// app's state and progress kept. Items without text become link-only "to read" clippings.
+// app's state and progress kept. Items without text become link-only "to read" clippings; their highlights
+// (Pocket's) stay highlights waiting for the text: the reader places them by their quote once the page fills it in.
 import { excerptOf } from '../clipping-draft';
 import type { Clipping, Highlight } from '../clippings/types';
 import { plainText } from '../extract/plain-text';
 import { countWords } from '../reading-time';
 import { sanitizeHtml } from '../sanitize';
-import { anchorQuote } from './anchor';
+import { anchorQuote, type QuoteAnchor } from './anchor';
 import type { ImportHighlight, ImportItem } from './types';
 
 /** A clipping to add (the background gives it its id, and its key again: the background is the one writer). */
@@ -19,7 +20,7 @@ export function importedClipping(item: ImportItem, win: Window = window): Import
   const highlights: Highlight[] = [];
   const unanchored: ImportHighlight[] = [];
   for (const h of item.highlights) {
-    const anchor = linkOnly ? null : anchorQuote(bodyText, h.quote);
+    const anchor = linkOnly ? awaitingText(h.quote) : anchorQuote(bodyText, h.quote);
     if (!anchor) {
       unanchored.push(h);
       continue;
@@ -35,6 +36,17 @@ export function importedClipping(item: ImportItem, win: Window = window): Import
     state: item.state, progress: item.progress === null ? null : { fraction: item.progress, anchor: null, updatedAt: item.savedAt },
     highlights, highlightCount: highlights.length, linkOnly, source: item.source, updatedAt: item.savedAt,
   };
+}
+
+/**
+ * The selectors of a quote with no text yet to sit in: the quote alone, no context, at the start. The reader finds
+ * it by its text once the article is filled in (utils/highlights/locate.ts), and lists it under "Could not place"
+ * when the article does not hold it; null for an empty quote.
+ */
+function awaitingText(quote: string): QuoteAnchor | null {
+  const exact = quote.trim();
+  if (!exact) return null;
+  return { quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 0 } };
 }
 
 /**

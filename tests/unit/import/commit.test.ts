@@ -9,6 +9,7 @@ import { findClipping } from '../../../utils/clippings/marks';
 import { importClippings, saveClipping } from '../../../utils/clippings/store';
 import type { Clipping } from '../../../utils/clippings/types';
 import { prepareImport } from '../../../utils/import/prepare';
+import { anchorHighlights } from '../../../utils/highlights/anchor';
 import { omnivoreZip, pocketZip } from '../../fixtures/imports';
 import { makeDraft } from '../clippings/helpers';
 
@@ -53,8 +54,10 @@ describe('importing another app’s export', () => {
     const b = await byUrl('https://news.example/b');
     expect(b).toMatchObject({ title: 'Harbour lights return', siteName: 'news.example', state: 'archived', savedAt: 1_650_000_000_000, linkOnly: true, source: 'pocket',
       tags: ['harbour', 'long read'], html: '', text: '', highlights: [], highlightCount: 0 });
-    // A highlight without text to anchor in becomes a note.
-    expect(await byUrl('https://news.example/c')).toMatchObject({ state: 'unread', note: '“A quote with no text to sit in”' });
+    // A highlight with no text yet to sit in stays a highlight, waiting for the text by its quote.
+    const c = await byUrl('https://news.example/c');
+    expect(c).toMatchObject({ state: 'unread', note: '', highlightCount: 1 });
+    expect(c.highlights[0]).toMatchObject({ quote: { exact: 'A quote with no text to sit in', prefix: '', suffix: '' }, createdAt: 1_660_000_100_000 });
     // Found by its title's words, like any clipping.
     expect((await queryLibrary(db, { search: 'harbour lights' })).items.map((c) => c.id)).toEqual([b.id]);
   });
@@ -115,6 +118,22 @@ describe('importing another app’s export', () => {
     expect((await db.clippings.get(b.id))!.savedAt).toBe(NOW + 5);
   });
 
+  it('Pocket’s highlights on a link-only clipping are placed in the text a save fills in; one the text lacks is listed as not placed', async () => {
+    await importThrough(pocketZip([{ title: 'Ferries', url: 'https://f.example/ferries', time_added: 1_650_000_000, tags: '', status: 'unread' }],
+      [{ url: 'https://f.example/ferries', title: 'Ferries', highlights: [{ quote: 'the last ferry  left\nat nine', created_at: 1_650_000_100 }, { quote: 'A line the page no longer has', created_at: 1_650_000_200 }] }]), 'pocket.zip');
+    const link = await byUrl('https://f.example/ferries');
+    const html = '<h2>Ferries</h2><p>On Sunday the last ferry left at nine, and the quay went dark.</p>';
+    await saveClipping(db, makeDraft({ url: link.url, canonicalUrl: link.url, title: 'Ferries', html, text: 'Ferries\n\nOn Sunday the last ferry left at nine, and the quay went dark.' }), NOW);
+    const filled = (await db.clippings.get(link.id))!;
+    expect(filled).toMatchObject({ linkOnly: false, note: '', highlightCount: 2 });
+    // what the reader does on open: one text index of the rendered body, every highlight placed by its selectors
+    const body = document.createElement('div');
+    body.innerHTML = filled.html;
+    const { placed, unplaced } = anchorHighlights(body, filled.highlights);
+    expect(placed.map((p) => p.range.toString())).toEqual(['the last ferry left at nine']);
+    expect(unplaced.map((h) => h.quote.exact)).toEqual(['A line the page no longer has']);
+  });
+
   it('the page fills in the link Pocket kept when its canonical URL is another address; a backup of it merges with it, and restores as it was', async () => {
     await importThrough(pocketZip([{ title: 'Tides', url: 'https://m.news.example/tides?utm_source=pocket', time_added: 1_650_000_000, tags: 'sea', status: 'archive' }]), 'pocket.zip');
     // kept under its address without Pocket's tracking tag
@@ -152,7 +171,7 @@ describe('one story under two editions of its address (http and https, www. or m
     expect(preview.duplicates).toEqual([{ where: 'part_000000.csv, row 3', reason: 'the same article (another edition of its address) as part_000000.csv, row 2; merged into it' }]);
     expect(outcome).toEqual({ added: 3, merged: 0, unchanged: 0 });
     expect((await db.clippings.toArray()).map((c) => c.url).sort()).toEqual(['http://news.example/2024/tides', 'http://www.news.example/item?id=2', 'https://news.example/item?id=1']);
-    expect(await byUrl('http://news.example/2024/tides')).toMatchObject({ title: 'Tides', tags: ['sea', 'moon'], note: '“The tide turned”' });
+    expect(await byUrl('http://news.example/2024/tides')).toMatchObject({ title: 'Tides', tags: ['sea', 'moon'], note: '', highlights: [{ quote: { exact: 'The tide turned' } }] });
   });
 
   it('against the library: the article saved under another edition is “already there” and gains the tags; nothing is added beside it', async () => {
