@@ -14,8 +14,7 @@ import type { ImportHighlight, ImportItem } from './types';
 export type ImportedClipping = Omit<Clipping, 'id'>;
 
 export function importedClipping(item: ImportItem, win: Window = window): ImportedClipping {
-  const html = item.html ? sanitizeHtml(item.html, win) : '';
-  const { bodyText, text } = html ? texts(html, win) : { bodyText: '', text: '' };
+  const { html, bodyText, text } = item.html ? articleBody(sanitizeHtml(item.html, win), item.title, win) : { html: '', bodyText: '', text: '' };
   const linkOnly = !text.trim();
   const highlights: Highlight[] = [];
   const unanchored: ImportHighlight[] = [];
@@ -50,14 +49,30 @@ function awaitingText(quote: string): QuoteAnchor | null {
 }
 
 /**
- * The text a reader sees (paragraphs, for search and the word count) and the text content highlights are
- * anchored in, of sanitized HTML parsed in an inert template.
+ * The article's body without a first heading that repeats its title (Omnivore's copy starts with the title, which the
+ * reader and the popup show above the body: it was shown twice), the text a reader sees (paragraphs, for search and
+ * the word count) and the text content highlights are anchored in; sanitized HTML parsed in an inert template.
  */
-function texts(html: string, win: Window): { bodyText: string; text: string } {
+function articleBody(sanitized: string, title: string, win: Window): { html: string; bodyText: string; text: string } {
   const template = win.document.createElement('template');
-  template.innerHTML = html;
-  return { bodyText: template.content.textContent ?? '', text: plainText(template.content) };
+  template.innerHTML = sanitized;
+  const heading = leadingHeading(template.content, win);
+  const repeatsTitle = heading && sameWords(heading.textContent ?? '', title);
+  if (repeatsTitle) heading.remove();
+  return { html: repeatsTitle ? template.innerHTML : sanitized, bodyText: template.content.textContent ?? '', text: plainText(template.content) };
 }
+
+/** The heading the body's first words are in, if they are in one. */
+function leadingHeading(root: DocumentFragment, win: Window): Element | null {
+  const walker = win.document.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeValue?.trim()) return node.parentElement?.closest('h1, h2, h3, h4, h5, h6') ?? null;
+  }
+  return null;
+}
+
+const words = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+const sameWords = (a: string, b: string) => !!words(a) && words(a) === words(b);
 
 /** Highlights with no place in the text, as a plain-text note: each quote, then its note. */
 export function highlightsAsNote(highlights: readonly ImportHighlight[]): string {

@@ -10,6 +10,8 @@ import { importClippings, saveClipping } from '../../../utils/clippings/store';
 import type { Clipping } from '../../../utils/clippings/types';
 import { prepareImport } from '../../../utils/import/prepare';
 import { anchorHighlights } from '../../../utils/highlights/anchor';
+import { parseOmnivoreZip } from '../../../utils/import/omnivore';
+import { importedClipping } from '../../../utils/import/to-clipping';
 import { omnivoreZip, pocketZip } from '../../fixtures/imports';
 import { makeDraft } from '../clippings/helpers';
 
@@ -22,6 +24,7 @@ afterEach(async () => {
 });
 
 const NOW = Date.UTC(2026, 0, 1);
+const parseOmnivore = (records: Parameters<typeof omnivoreZip>[0]) => parseOmnivoreZip(omnivoreZip(records), NOW).items[0]!;
 const file = (bytes: Uint8Array, name: string) => new File([bytes as Uint8Array<ArrayBuffer>], name);
 
 /** The library page's preview, then the background's commit of what it staged. */
@@ -91,13 +94,22 @@ describe('importing another app’s export', () => {
     const c = await byUrl('https://c.example/rivers');
     expect(c.html).toContain('<b>rose</b>');
     expect(c.html).not.toMatch(/script|onerror|alert/);
-    expect(c).toMatchObject({ linkOnly: false, tags: ['pocket-tag', 'climate'], source: 'pocket', savedAt: 1_600_000_000_000, text: 'Rivers\n\nThe river rose at dawn.' });
+    expect(c).toMatchObject({ linkOnly: false, tags: ['pocket-tag', 'climate'], source: 'pocket', savedAt: 1_600_000_000_000, text: 'The river rose at dawn.' });
     expect(c.highlights).toHaveLength(1);
     const [h] = c.highlights;
     const bodyText = (() => { const t = document.createElement('template'); t.innerHTML = c.html; return t.content.textContent!; })();
     expect(bodyText.slice(h!.position.start, h!.position.end)).toBe('river rose at dawn');
-    expect(h).toMatchObject({ note: 'Check the gauge', quote: { exact: 'river rose at dawn', prefix: 'RiversThe ', suffix: '.' } });
+    expect(h).toMatchObject({ note: 'Check the gauge', quote: { exact: 'river rose at dawn', prefix: 'The ', suffix: '.' } });
     expect(c.note).toBe('“Not in the text”');
+  });
+
+  it('Omnivore’s copy that starts with the article’s title loses that heading (the reader shows the title above it); another heading stays', () => {
+    const item = (title: string, html: string) => importedClipping({ ...parseOmnivore([{ id: '1', slug: 's', title, url: 'https://c.example/t', state: 'Active', readingProgress: 0, labels: [], savedAt: '2024-10-30T12:00:00.000Z', html }]), highlights: [] });
+    const repeated = item('Rivers  Rise Again', '<div><header><h1>Rivers rise\nagain</h1></header><p>The river rose at dawn.</p></div>');
+    expect(repeated).toMatchObject({ html: '<div><header></header><p>The river rose at dawn.</p></div>', text: 'The river rose at dawn.' });
+    expect(item('Rivers rise again', '<h2>Chapter one</h2><p>The river rose.</p>')).toMatchObject({ html: '<h2>Chapter one</h2><p>The river rose.</p>', text: 'Chapter one\n\nThe river rose.' });
+    // the title's words further down the body are the article's own
+    expect(item('Rivers', '<p>Intro.</p><h2>Rivers</h2><p>Text.</p>').html).toBe('<p>Intro.</p><h2>Rivers</h2><p>Text.</p>');
   });
 
   it('a new Omnivore item keeps its reading progress and state', async () => {
