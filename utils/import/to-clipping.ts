@@ -14,7 +14,7 @@ import type { ImportHighlight, ImportItem } from './types';
 export type ImportedClipping = Omit<Clipping, 'id'>;
 
 export function importedClipping(item: ImportItem, win: Window = window): ImportedClipping {
-  const { html, bodyText, text } = item.html ? articleBody(sanitizeHtml(item.html, win), item.title, win) : { html: '', bodyText: '', text: '' };
+  const { html, bodyText, text } = item.html ? articleBody(sanitizeHtml(withoutHandlers(item.html, win), win), item.title, win) : { html: '', bodyText: '', text: '' };
   const linkOnly = !text.trim();
   const highlights: Highlight[] = [];
   const unanchored: ImportHighlight[] = [];
@@ -35,6 +35,40 @@ export function importedClipping(item: ImportItem, win: Window = window): Import
     state: item.state, progress: item.progress === null ? null : { fraction: item.progress, anchor: null, updatedAt: item.savedAt },
     highlights, highlightCount: highlights.length, linkOnly, source: item.source, updatedAt: item.savedAt,
   };
+}
+
+/**
+ * The other app's HTML without its inline event handlers (`onerror=…`), parsed in a document with no script context
+ * and serialized again, before DOMPurify parses it in the page: Chromium checks every handler attribute parsed in a
+ * document of the page (a DOMParser's or a template's too) against the page's CSP and logs a violation for each,
+ * though none runs (an Omnivore export logged one for each `onclick` or `onerror` in it). Nothing here is trusted: DOMPurify still sanitizes it.
+ */
+export function withoutHandlers(html: string, win: Window): string {
+  const template = inertDocument(win).createElement('template');
+  template.innerHTML = html;
+  const roots: DocumentFragment[] = [template.content];
+  for (let root = roots.pop(); root; root = roots.pop()) {
+    for (const element of root.querySelectorAll('*')) {
+      for (const name of element.getAttributeNames()) if (/^on/i.test(name)) element.removeAttribute(name);
+      if (element.tagName === 'TEMPLATE') roots.push((element as HTMLTemplateElement).content);
+    }
+  }
+  return template.innerHTML;
+}
+
+const inertDocuments = new WeakMap<Window, Document>();
+
+/** A document of a frame removed at once: it has no window left, so nothing parsed in it meets a script context. */
+function inertDocument(win: Window): Document {
+  let doc = inertDocuments.get(win);
+  if (!doc) {
+    const frame = win.document.createElement('iframe');
+    win.document.documentElement.append(frame);
+    doc = (frame.contentDocument ?? win.document).implementation.createHTMLDocument('');
+    frame.remove();
+    inertDocuments.set(win, doc);
+  }
+  return doc;
 }
 
 /**
