@@ -32,7 +32,7 @@ export function Reader({ search }: { search: string }) {
 
   if (state.status === 'loading') return <p class="reader-loading" role="status">{t('readerLoading')}</p>;
   const { result } = state;
-  if (!result.ok && result.reason === 'link-only') return <LinkOnlyMessage title={result.title} url={result.url} />;
+  if (!result.ok && result.reason === 'link-only') return <LinkOnlyMessage title={result.title} url={result.url} highlights={result.highlights} />;
   if (!result.ok) {
     const [title, body] = ARTICLE_FAILURE_TEXT[result.reason];
     return (
