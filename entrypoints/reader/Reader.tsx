@@ -89,7 +89,7 @@ function ReaderView({ article, source, settings, onChange }: ViewProps) {
         selection={selection}
         onSentence={showSentence}
       />
-      {panel && <SettingsPanel settings={settings} onChange={onChange} onClose={closePanel} />}
+      {panel && <SettingsPanel settings={settings} onChange={onChange} onClose={closePanel} onLeave={() => setPanel(false)} opener={settingsButton} />}
       <div class="reader-layout">
         <main id="article" tabIndex={-1} class="reader-main" lang={article.lang ?? undefined} dir={article.dir ?? 'auto'}>
           {/* the progress through the article, inside its landmark (fixed at the window's top all the same) */}
