@@ -43,7 +43,11 @@ test('a Pocket zip: preview first (nothing written), then link-only "to read" cl
     { title: 'Rivers of the north rise', url: 'https://example.org/rivers', time_added: 1_690_000_000, tags: 'climate', status: 'unread' },
     { title: 'Not a web page', url: 'javascript:alert(1)', time_added: 1_690_000_000, tags: '', status: 'unread' },
     { title: 'Rivers again', url: 'https://example.org/rivers?utm_source=pocket', time_added: 1_690_000_100, tags: 'weather', status: 'unread' },
-  ], [{ url: 'https://example.org/rivers', title: 'Rivers', highlights: [{ quote: 'The river rose at dawn.', created_at: 1_690_000_200 }] }]);
+  ], [
+    { url: 'https://example.org/rivers', title: 'Rivers', highlights: [{ quote: 'The river rose at dawn.', created_at: 1_690_000_200 }] },
+    // placed once the page fills the text in (the fill-in test below)
+    { url: `${server.origin}/profit-digital-cooperation.html`, title: TITLE, highlights: [{ quote: 'further collaboration on digital infrastructure', created_at: 1_700_000_100 }] },
+  ]);
 
   // The whole-library tools are one size: the exports, the Import… label and the Sync panel's summary.
   const tools = [page.getByRole('button', { name: 'Export all (JSON backup)' }), page.locator('label.cr-file-button'), page.locator('.cr-sync > summary')];
@@ -58,7 +62,7 @@ test('a Pocket zip: preview first (nothing written), then link-only "to read" cl
   await expect(dialog.getByRole('heading')).toHaveText('Import from Pocket (export zip)');
   await expect(count(page, 'importCountNew')).toHaveText('2');
   await expect(count(page, 'importCountLinkOnly')).toHaveText('2');
-  await expect(count(page, 'importCountHighlights')).toHaveText('1');
+  await expect(count(page, 'importCountHighlights')).toHaveText('2');
   // a link-only item has no text to place a highlight in yet: the preview says what becomes of it (asserted below)
   await expect(page.locator('[data-count="importCountHighlights"] th')).toContainText('on a link-only item they are placed once its page fills in the text');
   await expect(count(page, 'importCountRejected')).toHaveText('1');
@@ -162,6 +166,8 @@ test('a link-only item opened from the library offers its page; visiting it fill
   await page.goto(`chrome-extension://${extensionId}/reader.html?clip=${(await byUrl(worker, url)).id}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
   await expect(page.getByRole('status')).toContainText('Only the link to this article is in your library');
+  // its Pocket highlight, as text until the text is there
+  await expect(page.getByRole('region', { name: 'Your highlights, placed in the text once it is added' })).toContainText('further collaboration on digital infrastructure');
   await screenshot(page, 'reader-link-only');
   // readable in every theme (its button took the page's accent, not the theme's: white on light blue in dark)
   for (const theme of ['light', 'sepia', 'dark', 'contrast']) {
@@ -180,6 +186,11 @@ test('a link-only item opened from the library offers its page; visiting it fill
   expect(filled.text).toContain('digital');
   expect((await storedClippings(worker)).filter((c) => c.url === url)).toHaveLength(1);
   await popup.close();
+  // the Pocket highlight is placed in the text the page filled in, painted as any highlight
+  await page.goto(`chrome-extension://${extensionId}/reader.html?clip=${filled.id}`);
+  await expect(page.locator('.cr-marks-list').first()).toContainText('further collaboration on digital infrastructure');
+  await expect.poll(() => page.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('cr-mark-yellow') ?? [])].map((r) => r.toString())))
+    .toEqual(['further collaboration on digital infrastructure']);
   await page.close();
 });
 
