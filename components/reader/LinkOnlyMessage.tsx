@@ -20,8 +20,8 @@ export function LinkOnlyMessage({ title, url, highlights = [] }: { title: string
           <ul class="cr-marks-list">
             {highlights.map((h) => (
               <li key={h.id} class={`cr-mark-item cr-mark-item-${h.color}`}>
-                <blockquote class="cr-mark-quote">{h.quote.exact}</blockquote>
-                {h.note && <p class="cr-mark-note">{h.note}</p>}
+                <blockquote class="cr-mark-quote" dir="auto">{h.quote.exact}</blockquote>
+                {h.note && <p class="cr-mark-note" dir="auto">{h.note}</p>}
               </li>
             ))}
           </ul>
