@@ -6,6 +6,8 @@ import { ClippingCard } from '../../../../components/library/ClippingCard';
 import { ClippingEditForm } from '../../../../components/library/ClippingEditForm';
 import { ExportFolder } from '../../../../components/library/ExportFolder';
 import { LeftOut } from '../../../../components/library/ImportDialog';
+import { LibraryHeader } from '../../../../components/library/LibraryHeader';
+import { createRef } from 'preact';
 import { Pager } from '../../../../components/library/Pager';
 import { SelectionBar } from '../../../../components/library/SelectionBar';
 import { failedNotice } from '../../../../components/library/use-notices';
@@ -197,5 +199,19 @@ describe('Import preview: rows left out', () => {
       ['3 fields where the header has 5', ['part_000000.csv, row 2', 'part_000000.csv, row 7']],
       ['not a web address', ['part_000000.csv, row 4, column “url”: javascript:alert(1)', 'part_000000.csv, row 11, column “url”: ftp://files.example/a']],
     ]);
+  });
+});
+
+describe('LibraryHeader', () => {
+  it('Import… opens the file chooser on Enter, as the button it looks like (Chromium opens it on Space only)', () => {
+    const fileInput = createRef<HTMLInputElement>();
+    mount(<LibraryHeader count={0} empty version={0} busy={false} fileInput={fileInput} onExportAll={vi.fn()} onExportHighlights={vi.fn()} onImport={vi.fn()} />);
+    const opened = vi.spyOn(fileInput.current!, 'click').mockImplementation(() => undefined);
+    fileInput.current!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    expect(opened).not.toHaveBeenCalled();
+    const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    fileInput.current!.dispatchEvent(enter);
+    expect(opened).toHaveBeenCalledTimes(1);
+    expect(enter.defaultPrevented).toBe(true);
   });
 });
