@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ClippingsDb } from '@/utils/clippings/db';
 import { t, type MessageKey } from '@/utils/browser/i18n';
 import { prepareImport, type PreparedImport } from '@/utils/import/prepare';
+import { groupProblems } from '@/utils/import/problems';
 import type { ImportFormat, ImportProblem } from '@/utils/import/types';
 
 const FORMAT_NAME: Record<ImportFormat, MessageKey> = {
@@ -84,9 +85,36 @@ function Preview({ prepared: { preview } }: { prepared: PreparedImport }) {
           ))}
         </tbody>
       </table>
-      <Problems heading="importRejectedHeading" problems={preview.rejected} />
+      <LeftOut problems={preview.rejected} />
       <Problems heading="importDuplicatesHeading" problems={preview.duplicates} />
     </>
+  );
+}
+
+/** The rows left out: one list grouped by reason, each row with its place (row, column) and its own value. */
+export function LeftOut({ problems }: { problems: ImportProblem[] }) {
+  if (!problems.length) return null;
+  let room = LISTED;
+  const groups = groupProblems(problems).flatMap((group) => {
+    const rows = group.rows.slice(0, room);
+    room -= rows.length;
+    return rows.length ? [{ ...group, rows }] : [];
+  });
+  return (
+    <details class="cr-import-problems" open={problems.length <= 10}>
+      <summary>{t('importRejectedHeading', problems.length.toLocaleString())}</summary>
+      <ul>
+        {groups.map((group) => (
+          <li key={group.reason}>
+            <span class="cr-import-reason">{group.reason}</span>
+            <ul>
+              {group.rows.map((row, i) => <li key={i}><span class="cr-import-where">{row.where}</span>{row.detail !== null && <>: {row.detail}</>}</li>)}
+            </ul>
+          </li>
+        ))}
+        {problems.length > LISTED && <li>{t('importMore', (problems.length - LISTED).toLocaleString())}</li>}
+      </ul>
+    </details>
   );
 }
 

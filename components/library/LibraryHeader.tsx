@@ -41,6 +41,12 @@ export function LibraryHeader({ count, empty, version, busy, fileInput, onExport
             accept=".json,.zip,.csv,.html,.htm,application/json,application/zip,text/csv,text/html"
             class="cr-visually-hidden"
             disabled={busy}
+            // it looks like a button, and Enter presses a button: Chromium opens a file input's chooser on Space only
+            onKeyDown={(e) => {
+              if (e.key !== 'Enter') return;
+              e.preventDefault();
+              e.currentTarget.click();
+            }}
             onChange={(e) => {
               const file = (e.currentTarget as HTMLInputElement).files?.[0];
               if (file) onImport(file);

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { ClippingState } from '@/utils/clippings/types';
 import { t, type MessageKey } from '@/utils/browser/i18n';
 import { sendMessage, type Reply } from '@/utils/browser/messages';
@@ -20,15 +21,27 @@ interface Props {
 /** Buttons that set the state of one clipping or of the selection (the background writes). */
 export function StateActions({ ids, title, current, onDone }: Props) {
   const set = async (state: ClippingState) => onDone(state, await sendMessage('set-state', { ids, state }));
+  // The button pressed sets the state it offers, so it goes once the state changes: the focus went to the page's start
+  // with it. It moves to the first of the buttons the new state offers.
+  const first = useRef<HTMLButtonElement>(null);
+  const pressed = useRef(false);
+  useEffect(() => {
+    if (pressed.current) first.current?.focus();
+    pressed.current = false;
+  }, [current]);
   return (
     <>
-      {ACTIONS.filter((a) => (title === undefined || a.labelFor) && a.state !== current).map((a) => (
+      {ACTIONS.filter((a) => (title === undefined || a.labelFor) && a.state !== current).map((a, i) => (
         <button
           key={a.state}
+          ref={i === 0 ? first : undefined}
           type="button"
           class="cr-button cr-button-small"
           aria-label={title !== undefined && a.labelFor ? t(a.labelFor, title) : undefined}
-          onClick={() => void set(a.state)}
+          onClick={(e) => {
+            pressed.current = document.activeElement === e.currentTarget;
+            void set(a.state);
+          }}
         >
           {t(a.label)}
         </button>

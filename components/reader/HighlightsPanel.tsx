@@ -35,15 +35,16 @@ export function HighlightsPanel({ anchoring, editing, takeTypedAhead = () => '',
   const item = (h: Highlight, canShow: boolean) => (
     <li key={h.id} class={`cr-mark-item cr-mark-item-${h.color}`} data-highlight-id={h.id}>
       <span class="cr-visually-hidden">{t(COLOR_NAME[h.color])}</span>
+      {/* the article's words and the reader's note in their own direction (an Urdu quote read left to right, aligned left) */}
       {canShow ? (
-        <button class="cr-mark-quote" onClick={() => onShow(h.id)} title={t('highlightShow')}>{h.quote.exact}</button>
+        <button class="cr-mark-quote" dir="auto" onClick={() => onShow(h.id)} title={t('highlightShow')}>{h.quote.exact}</button>
       ) : (
-        <blockquote class="cr-mark-quote">{h.quote.exact}</blockquote>
+        <blockquote class="cr-mark-quote" dir="auto">{h.quote.exact}</blockquote>
       )}
       {editing === h.id ? (
         <NoteEditor note={h.note} takeTypedAhead={takeTypedAhead} onSave={(note) => onNote(h.id, note)} onCancel={() => onEdit(null)} />
       ) : (
-        h.note && <p class="cr-mark-note">{h.note}</p>
+        h.note && <p class="cr-mark-note" dir="auto">{h.note}</p>
       )}
       <div class="cr-mark-actions">
         {editing !== h.id && <button class="cr-link-button" onClick={() => onEdit(h.id)}>{t(h.note ? 'highlightEditNote' : 'highlightAddNote')}</button>}
@@ -96,7 +97,7 @@ function NoteEditor({ note, takeTypedAhead, onSave, onCancel }: { note: string; 
     <form class="cr-mark-note-form" onSubmit={(e) => (e.preventDefault(), onSave(value))}>
       <label>
         <span class="cr-visually-hidden">{t('highlightNoteLabel')}</span>
-        <textarea ref={area} rows={3} value={value} onInput={(e) => setValue(e.currentTarget.value)} onKeyDown={onKeyDown} />
+        <textarea ref={area} rows={3} dir="auto" value={value} onInput={(e) => setValue(e.currentTarget.value)} onKeyDown={onKeyDown} />
       </label>
       <button class="cr-button cr-button-primary" type="submit">{t('highlightSaveNote')}</button>
       <button class="cr-button" type="button" onClick={onCancel}>{t('highlightCancel')}</button>

@@ -1,16 +1,32 @@
+import './marks.css';
 import { StatusMessage } from '@/components/StatusMessage';
+import type { Highlight } from '@/utils/clippings/types';
 import { t } from '@/utils/browser/i18n';
 
 /**
  * A clipping imported with its link only (Pocket, Instapaper): there is no text to show, so the reader says so and
  * offers its page, where one click on Clean Reader's button adds the text to this clipping. An empty article was shown.
  */
-export function LinkOnlyMessage({ title, url }: { title: string; url: string }) {
+export function LinkOnlyMessage({ title, url, highlights = [] }: { title: string; url: string; highlights?: readonly Highlight[] }) {
   return (
     <main class="reader-message">
       <StatusMessage title={title} body={t('readerLinkOnlyBody')}>
         {/^https?:/i.test(url) && <a class="cr-button cr-button-primary" href={url}>{t('readerLinkOnlyOpen')}</a>}
       </StatusMessage>
+      {/* the other app's highlights wait for the text as highlights: shown here as text until they can be placed */}
+      {highlights.length > 0 && (
+        <section class="cr-marks reader-link-only-marks" aria-labelledby="cr-link-only-marks">
+          <h2 class="cr-marks-title" id="cr-link-only-marks">{t('readerLinkOnlyHighlights')}</h2>
+          <ul class="cr-marks-list">
+            {highlights.map((h) => (
+              <li key={h.id} class={`cr-mark-item cr-mark-item-${h.color}`}>
+                <blockquote class="cr-mark-quote" dir="auto">{h.quote.exact}</blockquote>
+                {h.note && <p class="cr-mark-note" dir="auto">{h.note}</p>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </main>
   );
 }

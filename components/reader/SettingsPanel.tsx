@@ -29,15 +29,24 @@ interface Props {
   settings: ReaderSettings;
   onChange: (settings: ReaderSettings) => void;
   onClose: () => void;
+  /** Focus moved on to something outside the panel (and not `opener`): close, leaving the focus where it went. */
+  onLeave: () => void;
+  opener: RefObject<HTMLElement | null>;
 }
 
 /** Theme, font, size, measure, spacing and alignment; every change applies at once. */
-export function SettingsPanel({ settings, onChange, onClose }: Props) {
+export function SettingsPanel({ settings, onChange, onClose, onLeave, opener }: Props) {
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
   const set = <K extends keyof ReaderSettings>(key: K, value: ReaderSettings[K]) => onChange({ ...settings, [key]: value });
+  // The panel lies over the page: Tab past its last control went on to the links under it (on a phone, the site link
+  // and the key facts), focused out of sight. The opener toggles it by itself.
+  const leave = (e: FocusEvent) => {
+    const to = e.relatedTarget as Node | null;
+    if (to && !(e.currentTarget as Node).contains(to) && to !== opener.current) onLeave();
+  };
   return (
-    <section class="reader-panel" role="dialog" aria-modal="false" aria-labelledby="settings-title">
+    <section class="reader-panel" role="dialog" aria-modal="false" aria-labelledby="settings-title" onFocusOut={leave}>
       <div class="reader-panel-head">
         <h2 id="settings-title">{t('readerSettingsTitle')}</h2>
         <button class="cr-button" onClick={onClose}>{t('readerClose')}</button>

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ClippingsDb } from '@/utils/clippings/db';
+import type { Highlight } from '@/utils/clippings/types';
 import { handedOverArticle } from '@/utils/browser/reader-handover';
 import { clippingToArticle, type ReaderSource } from '@/utils/reader-source';
 import { extractFromTab, type TabArticleResult } from '@/utils/browser/tab-article';
 
 /** `link-only`: a clipping imported without its text (Pocket, Instapaper): nothing to read here, only its page. */
-export type ReaderLoad = TabArticleResult | { ok: false; reason: 'gone' } | { ok: false; reason: 'link-only'; title: string; url: string };
+export type ReaderLoad = TabArticleResult | { ok: false; reason: 'gone' } | { ok: false; reason: 'link-only'; title: string; url: string; highlights: Highlight[] };
 export type ReaderArticle = { status: 'loading' } | { status: 'done'; result: ReaderLoad };
 
 /** The article the reader shows: read from a tab, handed over by the popup, or a saved clipping. */
@@ -14,7 +15,7 @@ async function load(source: ReaderSource | null): Promise<ReaderLoad> {
   if (source.kind === 'tab') return extractFromTab(source.tabId);
   if (source.kind === 'clip') {
     const clipping = await new ClippingsDb().clippings.get(source.id);
-    if (clipping?.linkOnly) return { ok: false, reason: 'link-only', title: clipping.title, url: clipping.url };
+    if (clipping?.linkOnly) return { ok: false, reason: 'link-only', title: clipping.title, url: clipping.url, highlights: clipping.highlights };
     return clipping ? { ok: true, article: clippingToArticle(clipping) } : { ok: false, reason: 'gone' };
   }
   const article = await handedOverArticle(source.key);

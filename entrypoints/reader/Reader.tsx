@@ -32,7 +32,7 @@ export function Reader({ search }: { search: string }) {
 
   if (state.status === 'loading') return <p class="reader-loading" role="status">{t('readerLoading')}</p>;
   const { result } = state;
-  if (!result.ok && result.reason === 'link-only') return <LinkOnlyMessage title={result.title} url={result.url} />;
+  if (!result.ok && result.reason === 'link-only') return <LinkOnlyMessage title={result.title} url={result.url} highlights={result.highlights} />;
   if (!result.ok) {
     const [title, body] = ARTICLE_FAILURE_TEXT[result.reason];
     return (
@@ -89,7 +89,7 @@ function ReaderView({ article, source, settings, onChange }: ViewProps) {
         selection={selection}
         onSentence={showSentence}
       />
-      {panel && <SettingsPanel settings={settings} onChange={onChange} onClose={closePanel} />}
+      {panel && <SettingsPanel settings={settings} onChange={onChange} onClose={closePanel} onLeave={() => setPanel(false)} opener={settingsButton} />}
       <div class="reader-layout">
         <main id="article" tabIndex={-1} class="reader-main" lang={article.lang ?? undefined} dir={article.dir ?? 'auto'}>
           {/* the progress through the article, inside its landmark (fixed at the window's top all the same) */}

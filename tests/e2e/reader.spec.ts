@@ -95,6 +95,19 @@ test('theme and size persist across a reload and reach other reader tabs', async
   await Promise.all([reader.close(), other.close(), page.close()]);
 });
 
+test('on a phone at the largest settings nothing runs off the window: the title’s long words break', async ({ extContext, server, worker, extensionId }) => {
+  const { page, reader } = await openReaderOn({ extContext, server, worker, extensionId }, 'profit-digital-cooperation.html', (r) => r.setViewportSize({ width: 390, height: 844 }));
+  await expect(reader.locator('.reader-title')).toHaveText(TITLE);
+  await reader.evaluate(() => chrome.storage.sync.set({ readerSettings: { size: 32, width: 90, letterSpacing: 0.12, wordSpacing: 0.3, font: 'readable' } }));
+  await expect.poll(() => reader.evaluate(() => getComputedStyle(document.querySelector('.reader-main')!).fontSize)).toBe('32px');
+  expect(await reader.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+  const title = await reader.locator('.reader-title').evaluate((h) => h.getBoundingClientRect().right);
+  expect(title).toBeLessThanOrEqual(390);
+  await screenshot(reader, 'reader-phone-largest');
+  await reader.close();
+  await page.close();
+});
+
 test('a right-to-left article reads right to left', async ({ extContext, server, worker, extensionId }) => {
   const { page, reader } = await openReaderOn({ extContext, server, worker, extensionId }, 'urdu-digital-cooperation.html');
   await expect(reader.locator('main')).toHaveAttribute('dir', 'rtl');

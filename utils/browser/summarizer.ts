@@ -32,10 +32,11 @@ export interface SummarizerStatic {
 export type AiKeyPointsState = 'available' | 'downloadable' | 'none';
 
 /**
- * Languages the API can write key points in (Chrome 138: en, es, ja; Chrome 140+ adds de and fr, as its own warning
- * lists them). An article in any other language gets English key points.
+ * Languages the API reads and writes key points in (Chrome 138: en, es, ja; Chrome 140+ adds de and fr, as its own
+ * warning lists them). An article in another language gets none: Chrome aborts a request naming one (it logged an
+ * error in the page's console for each Urdu article), so it is not asked.
  */
-const OUTPUT_LANGUAGES = ['de', 'en', 'es', 'fr', 'ja'];
+const LANGUAGES = ['de', 'en', 'es', 'fr', 'ja'];
 /** Characters sent at most; longer articles are cut at a paragraph end (the model's input quota is limited). */
 export const MAX_INPUT_CHARS = 12_000;
 
@@ -44,14 +45,18 @@ function api(scope: object): SummarizerStatic | null {
   return s && typeof s.availability === 'function' && typeof s.create === 'function' ? s : null;
 }
 
+/** "de" of "de-AT"; '' when the article's language is not known. */
+const languageCode = (lang?: string | null) => (lang ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
+
 /** Options for both `availability` and `create`: the availability answer depends on them. */
 function options(lang?: string | null): SummarizerOptions {
   const base: SummarizerOptions = { type: 'key-points', format: 'plain-text', length: 'medium' };
-  const code = (lang ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
-  if (!code) return base;
-  // an input language the model does not know makes availability() answer 'unavailable': then we show nothing
-  return { ...base, expectedInputLanguages: [code], outputLanguage: OUTPUT_LANGUAGES.includes(code) ? code : 'en' };
+  const code = languageCode(lang);
+  return code ? { ...base, expectedInputLanguages: [code], outputLanguage: code } : base;
 }
+
+/** The article's language is one the API does not know (an article of no known language is asked about). */
+const unknownLanguage = (lang?: string | null) => languageCode(lang) !== '' && !LANGUAGES.includes(languageCode(lang));
 
 /**
  * Whether key points can be made here. 'downloading' counts as 'downloadable': `create()` then also needs a
@@ -59,7 +64,7 @@ function options(lang?: string | null): SummarizerOptions {
  */
 export async function aiKeyPointsState(lang?: string | null, scope: object = globalThis): Promise<AiKeyPointsState> {
   const s = api(scope);
-  if (!s) return 'none';
+  if (!s || unknownLanguage(lang)) return 'none';
   try {
     const a = await s.availability(options(lang));
     if (a === 'available') return 'available';
@@ -99,6 +104,7 @@ export async function summarizeKeyPoints(
 ): Promise<string[]> {
   const s = api(scope);
   if (!s) throw new Error('The Summarizer API is not available');
+  if (unknownLanguage(lang)) throw new Error(`The Summarizer API does not read ${lang}`);
   const summarizer = await s.create({
     ...options(lang),
     ...(title ? { sharedContext: `A news or web article titled: ${title}` } : {}),

@@ -50,11 +50,14 @@ export function pocketCsvItems(text: string, file: string, now = Date.now()): { 
   return { items, rejected };
 }
 
-/** A link-only item (no text: Pocket and Instapaper keep none in their exports). */
+/**
+ * A link-only item (no text: Pocket and Instapaper keep none in their exports). `excerpt` is Instapaper's Selection,
+ * the reader's own passage or description: kept whole, its line breaks too (it was cut at 280 characters).
+ */
 export function linkItem(source: ImportItem['source'], where: string, { url, key, edition, site }: WebAddress, title: unknown, savedAt: number, tags: string[], state: ImportState, excerpt = ''): ImportItem {
   return {
     source, where, url, key, edition, title: oneLine(title) || url, byline: null, siteName: site, publishedTime: null,
-    excerpt: oneLine(excerpt, 280), savedAt, tags, state, progress: null, html: null, highlights: [],
+    excerpt: excerpt.replace(/\r\n?/g, '\n').trim(), savedAt, tags, state, progress: null, html: null, highlights: [],
   };
 }
 

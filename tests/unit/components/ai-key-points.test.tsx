@@ -77,7 +77,7 @@ describe('summarizer helpers', () => {
     expect(calls.destroyed).toBe(1);
   });
 
-  it('asks for key points in the article\'s own language where the model writes it (German, French), else in English', async () => {
+  it('asks for key points in the article\'s own language (German, French, Japanese…)', async () => {
     const asked = async (lang: string) => {
       const { scope, calls } = stubApi('available');
       await aiKeyPointsState(lang, scope);
@@ -90,7 +90,14 @@ describe('summarizer helpers', () => {
     expect(await asked('de-DE')).toEqual([[['de'], 'de'], [['de'], 'de']]);
     expect(await asked('fr')).toEqual([[['fr'], 'fr'], [['fr'], 'fr']]);
     expect(await asked('ja')).toEqual([[['ja'], 'ja'], [['ja'], 'ja']]);
-    expect(await asked('it')).toEqual([[['it'], 'en'], [['it'], 'en']]);
+  });
+
+  it('does not ask about an article in a language the API does not read (Chrome aborts such a request with an error in the console)', async () => {
+    const { scope, calls } = stubApi('available');
+    expect(await aiKeyPointsState('ur', scope)).toBe('none');
+    expect(await aiKeyPointsState('it-IT', scope)).toBe('none');
+    await expect(summarizeKeyPoints(TEXT, { scope, lang: 'ur' })).rejects.toThrow(/does not read ur/);
+    expect([calls.availability, calls.create]).toEqual([[], []]);
   });
 
   it('maps every availability answer, a missing API and a throwing one', async () => {

@@ -9,6 +9,9 @@ import { findClipping } from '../../../utils/clippings/marks';
 import { importClippings, saveClipping } from '../../../utils/clippings/store';
 import type { Clipping } from '../../../utils/clippings/types';
 import { prepareImport } from '../../../utils/import/prepare';
+import { anchorHighlights } from '../../../utils/highlights/anchor';
+import { parseOmnivoreZip } from '../../../utils/import/omnivore';
+import { importedClipping } from '../../../utils/import/to-clipping';
 import { omnivoreZip, pocketZip } from '../../fixtures/imports';
 import { makeDraft } from '../clippings/helpers';
 
@@ -21,6 +24,7 @@ afterEach(async () => {
 });
 
 const NOW = Date.UTC(2026, 0, 1);
+const parseOmnivore = (records: Parameters<typeof omnivoreZip>[0]) => parseOmnivoreZip(omnivoreZip(records), NOW).items[0]!;
 const file = (bytes: Uint8Array, name: string) => new File([bytes as Uint8Array<ArrayBuffer>], name);
 
 /** The library page's preview, then the background's commit of what it staged. */
@@ -53,8 +57,10 @@ describe('importing another app’s export', () => {
     const b = await byUrl('https://news.example/b');
     expect(b).toMatchObject({ title: 'Harbour lights return', siteName: 'news.example', state: 'archived', savedAt: 1_650_000_000_000, linkOnly: true, source: 'pocket',
       tags: ['harbour', 'long read'], html: '', text: '', highlights: [], highlightCount: 0 });
-    // A highlight without text to anchor in becomes a note.
-    expect(await byUrl('https://news.example/c')).toMatchObject({ state: 'unread', note: '“A quote with no text to sit in”' });
+    // A highlight with no text yet to sit in stays a highlight, waiting for the text by its quote.
+    const c = await byUrl('https://news.example/c');
+    expect(c).toMatchObject({ state: 'unread', note: '', highlightCount: 1 });
+    expect(c.highlights[0]).toMatchObject({ quote: { exact: 'A quote with no text to sit in', prefix: '', suffix: '' }, createdAt: 1_660_000_100_000 });
     // Found by its title's words, like any clipping.
     expect((await queryLibrary(db, { search: 'harbour lights' })).items.map((c) => c.id)).toEqual([b.id]);
   });
@@ -88,13 +94,22 @@ describe('importing another app’s export', () => {
     const c = await byUrl('https://c.example/rivers');
     expect(c.html).toContain('<b>rose</b>');
     expect(c.html).not.toMatch(/script|onerror|alert/);
-    expect(c).toMatchObject({ linkOnly: false, tags: ['pocket-tag', 'climate'], source: 'pocket', savedAt: 1_600_000_000_000, text: 'Rivers\n\nThe river rose at dawn.' });
+    expect(c).toMatchObject({ linkOnly: false, tags: ['pocket-tag', 'climate'], source: 'pocket', savedAt: 1_600_000_000_000, text: 'The river rose at dawn.' });
     expect(c.highlights).toHaveLength(1);
     const [h] = c.highlights;
     const bodyText = (() => { const t = document.createElement('template'); t.innerHTML = c.html; return t.content.textContent!; })();
     expect(bodyText.slice(h!.position.start, h!.position.end)).toBe('river rose at dawn');
-    expect(h).toMatchObject({ note: 'Check the gauge', quote: { exact: 'river rose at dawn', prefix: 'RiversThe ', suffix: '.' } });
+    expect(h).toMatchObject({ note: 'Check the gauge', quote: { exact: 'river rose at dawn', prefix: 'The ', suffix: '.' } });
     expect(c.note).toBe('“Not in the text”');
+  });
+
+  it('Omnivore’s copy that starts with the article’s title loses that heading (the reader shows the title above it); another heading stays', () => {
+    const item = (title: string, html: string) => importedClipping({ ...parseOmnivore([{ id: '1', slug: 's', title, url: 'https://c.example/t', state: 'Active', readingProgress: 0, labels: [], savedAt: '2024-10-30T12:00:00.000Z', html }]), highlights: [] });
+    const repeated = item('Rivers  Rise Again', '<div><header><h1>Rivers rise\nagain</h1></header><p>The river rose at dawn.</p></div>');
+    expect(repeated).toMatchObject({ html: '<div><header></header><p>The river rose at dawn.</p></div>', text: 'The river rose at dawn.' });
+    expect(item('Rivers rise again', '<h2>Chapter one</h2><p>The river rose.</p>')).toMatchObject({ html: '<h2>Chapter one</h2><p>The river rose.</p>', text: 'Chapter one\n\nThe river rose.' });
+    // the title's words further down the body are the article's own
+    expect(item('Rivers', '<p>Intro.</p><h2>Rivers</h2><p>Text.</p>').html).toBe('<p>Intro.</p><h2>Rivers</h2><p>Text.</p>');
   });
 
   it('a new Omnivore item keeps its reading progress and state', async () => {
@@ -113,6 +128,22 @@ describe('importing another app’s export', () => {
     // A clipping that was not link-only is saved again as before: its date moves to the new save.
     await saveClipping(db, makeDraft({ url: 'https://news.example/b', canonicalUrl: 'https://news.example/b' }), NOW + 5);
     expect((await db.clippings.get(b.id))!.savedAt).toBe(NOW + 5);
+  });
+
+  it('Pocket’s highlights on a link-only clipping are placed in the text a save fills in; one the text lacks is listed as not placed', async () => {
+    await importThrough(pocketZip([{ title: 'Ferries', url: 'https://f.example/ferries', time_added: 1_650_000_000, tags: '', status: 'unread' }],
+      [{ url: 'https://f.example/ferries', title: 'Ferries', highlights: [{ quote: 'the last ferry  left\nat nine', created_at: 1_650_000_100 }, { quote: 'A line the page no longer has', created_at: 1_650_000_200 }] }]), 'pocket.zip');
+    const link = await byUrl('https://f.example/ferries');
+    const html = '<h2>Ferries</h2><p>On Sunday the last ferry left at nine, and the quay went dark.</p>';
+    await saveClipping(db, makeDraft({ url: link.url, canonicalUrl: link.url, title: 'Ferries', html, text: 'Ferries\n\nOn Sunday the last ferry left at nine, and the quay went dark.' }), NOW);
+    const filled = (await db.clippings.get(link.id))!;
+    expect(filled).toMatchObject({ linkOnly: false, note: '', highlightCount: 2 });
+    // what the reader does on open: one text index of the rendered body, every highlight placed by its selectors
+    const body = document.createElement('div');
+    body.innerHTML = filled.html;
+    const { placed, unplaced } = anchorHighlights(body, filled.highlights);
+    expect(placed.map((p) => p.range.toString())).toEqual(['the last ferry left at nine']);
+    expect(unplaced.map((h) => h.quote.exact)).toEqual(['A line the page no longer has']);
   });
 
   it('the page fills in the link Pocket kept when its canonical URL is another address; a backup of it merges with it, and restores as it was', async () => {
@@ -152,7 +183,7 @@ describe('one story under two editions of its address (http and https, www. or m
     expect(preview.duplicates).toEqual([{ where: 'part_000000.csv, row 3', reason: 'the same article (another edition of its address) as part_000000.csv, row 2; merged into it' }]);
     expect(outcome).toEqual({ added: 3, merged: 0, unchanged: 0 });
     expect((await db.clippings.toArray()).map((c) => c.url).sort()).toEqual(['http://news.example/2024/tides', 'http://www.news.example/item?id=2', 'https://news.example/item?id=1']);
-    expect(await byUrl('http://news.example/2024/tides')).toMatchObject({ title: 'Tides', tags: ['sea', 'moon'], note: '“The tide turned”' });
+    expect(await byUrl('http://news.example/2024/tides')).toMatchObject({ title: 'Tides', tags: ['sea', 'moon'], note: '', highlights: [{ quote: { exact: 'The tide turned' } }] });
   });
 
   it('against the library: the article saved under another edition is “already there” and gains the tags; nothing is added beside it', async () => {

@@ -143,6 +143,13 @@ describe('Instapaper CSV', () => {
     ]);
   });
 
+  it('keeps the whole Selection, however long, with its line breaks', () => {
+    const selection = `${'A passage the reader chose, '.repeat(20).trim()}\nand its second line.`;
+    const result = parsed(instapaperCsv([{ URL: 'https://b.example/1', Title: 'One', Selection: `  ${selection}\r\n`, Folder: 'Unread', Timestamp: 1_690_000_000 }]));
+    expect(selection.length).toBeGreaterThan(500);
+    expect(result.items[0]!.excerpt).toBe(selection);
+  });
+
   it('reads the old format (no Timestamp, no Tags): saved now', () => {
     const result = parsed(instapaperCsv([{ URL: 'https://b.example/1', Title: 'One', Selection: '', Folder: 'Archive' }], true));
     expect(result.items[0]).toMatchObject({ state: 'archived', savedAt: NOW, tags: [] });

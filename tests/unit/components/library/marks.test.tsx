@@ -3,6 +3,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContinueReading } from '../../../../components/library/ContinueReading';
 import { ReadingState } from '../../../../components/library/ReadingState';
 import { StateActions } from '../../../../components/library/StateActions';
+import { LibraryNotices } from '../../../../components/library/LibraryNotices';
+import type { Notice } from '../../../../components/library/use-notices';
+import { useState } from 'preact/hooks';
+import type { ClippingState } from '../../../../utils/clippings/types';
 import type { ClippingsDb } from '../../../../utils/clippings/db';
 import { saveProgress } from '../../../../utils/clippings/marks';
 import { saveClipping } from '../../../../utils/clippings/store';
@@ -47,5 +51,38 @@ describe('the library\'s reading state', () => {
     await settle();
     expect(done).toHaveBeenCalledWith('archived', { ok: true, value: { updated: 1 } });
     expect((await db.clippings.get(a.id))!.state).toBe('archived');
+  });
+
+  it('keeps the focus among its buttons when the state it set takes the pressed one away', async () => {
+    const a = await saveClipping(db, makeDraft({ canonicalUrl: 'https://a.test/focus' }));
+    function Card() {
+      const [state, setState] = useState<ClippingState>('unread');
+      return <div><StateActions ids={[a.id]} title="A story" current={state} onDone={(next) => setState(next)} /></div>;
+    }
+    const host = mount(<Card />);
+    const archive = [...host.querySelectorAll('button')].find((b) => b.textContent === 'Archive')!;
+    archive.focus();
+    await act(async () => archive.click());
+    await settle();
+    expect([...host.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Mark finished']);
+    expect(document.activeElement).toBe(host.querySelector('button'));
+  });
+});
+
+describe('the library\'s notices', () => {
+  it('a delete\'s notice takes the focus to its Undo (the deleted card\'s button went with it); another notice leaves it', async () => {
+    let show: (notice: Notice) => void = () => undefined;
+    function Page() {
+      const [notice, setNotice] = useState<Notice | null>(null);
+      show = setNotice;
+      return <div><input aria-label="Search" /><LibraryNotices notice={notice} progress={null} onUndo={() => undefined} onDismiss={() => undefined} /></div>;
+    }
+    const host = mount(<Page />);
+    const search = host.querySelector('input')!;
+    search.focus();
+    await act(async () => show({ text: 'Saved.', tone: 'ok' }));
+    expect(document.activeElement).toBe(search);
+    await act(async () => show({ text: 'Deleted 1 clipping.', tone: 'ok', undo: [] }));
+    expect(document.activeElement!.textContent).toBe('Undo');
   });
 });

@@ -5,6 +5,9 @@ import { useState } from 'preact/hooks';
 import { ClippingCard } from '../../../../components/library/ClippingCard';
 import { ClippingEditForm } from '../../../../components/library/ClippingEditForm';
 import { ExportFolder } from '../../../../components/library/ExportFolder';
+import { LeftOut } from '../../../../components/library/ImportDialog';
+import { LibraryHeader } from '../../../../components/library/LibraryHeader';
+import { createRef } from 'preact';
 import { Pager } from '../../../../components/library/Pager';
 import { SelectionBar } from '../../../../components/library/SelectionBar';
 import { failedNotice } from '../../../../components/library/use-notices';
@@ -176,5 +179,39 @@ describe('ClippingCard', () => {
     const full = card(false);
     expect(full.querySelector('.cr-card-site')!.textContent).not.toContain('Link only');
     expect(buttons(full)).toEqual(expect.arrayContaining(['Markdown', 'HTML']));
+  });
+});
+
+describe('Import preview: rows left out', () => {
+  it('one list grouped by reason, in the file’s order, each row with its row and column and its own value', () => {
+    // as a Pocket part arrives: the rows that do not parse first, then the rows whose values are wrong
+    const host = mount(<LeftOut problems={[
+      { where: 'part_000000.csv, row 7', reason: '3 fields where the header has 5' },
+      { where: 'part_000000.csv, row 4, column “url”', reason: 'not a web address (javascript:alert(1))' },
+      { where: 'part_000000.csv, row 2', reason: '3 fields where the header has 5' },
+      { where: 'part_000000.csv, row 11, column “url”', reason: 'not a web address (ftp://files.example/a)' },
+    ]} />);
+    expect(host.querySelectorAll('details')).toHaveLength(1);
+    expect(host.querySelector('summary')!.textContent).toBe('Left out (4), and why');
+    const groups = [...host.querySelectorAll('details > ul > li')].map((li) => [li.querySelector('.cr-import-reason')!.textContent,
+      [...li.querySelectorAll('li')].map((row) => row.textContent)]);
+    expect(groups).toEqual([
+      ['3 fields where the header has 5', ['part_000000.csv, row 2', 'part_000000.csv, row 7']],
+      ['not a web address', ['part_000000.csv, row 4, column “url”: javascript:alert(1)', 'part_000000.csv, row 11, column “url”: ftp://files.example/a']],
+    ]);
+  });
+});
+
+describe('LibraryHeader', () => {
+  it('Import… opens the file chooser on Enter, as the button it looks like (Chromium opens it on Space only)', () => {
+    const fileInput = createRef<HTMLInputElement>();
+    mount(<LibraryHeader count={0} empty version={0} busy={false} fileInput={fileInput} onExportAll={vi.fn()} onExportHighlights={vi.fn()} onImport={vi.fn()} />);
+    const opened = vi.spyOn(fileInput.current!, 'click').mockImplementation(() => undefined);
+    fileInput.current!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    expect(opened).not.toHaveBeenCalled();
+    const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    fileInput.current!.dispatchEvent(enter);
+    expect(opened).toHaveBeenCalledTimes(1);
+    expect(enter.defaultPrevented).toBe(true);
   });
 });

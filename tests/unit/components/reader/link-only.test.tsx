@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Reader } from '@/entrypoints/reader/Reader';
 import { ClippingsDb } from '@/utils/clippings/db';
 import { componentTests } from '../../ui-helpers';
-import { makeClipping } from '../../clippings/helpers';
+import { makeClipping, makeHighlight } from '../../clippings/helpers';
 
 const { mount } = componentTests();
 let db: ClippingsDb;
@@ -30,6 +30,18 @@ describe('the reader on a saved clipping', () => {
     const open = host.querySelector<HTMLAnchorElement>('a.cr-button')!;
     expect([open.textContent, open.getAttribute('href')]).toEqual(['Open the page', 'https://news.test/rivers']);
     expect(host.querySelector('.reader-body')).toBeNull();
+  });
+
+  it('lists the highlights imported with the link, as text, until the text is added and they can be placed', async () => {
+    const highlights = [makeHighlight({ id: 'h1', quote: { type: 'TextQuoteSelector', exact: 'The river rose at dawn.', prefix: '', suffix: '' }, note: 'Check the <b>gauge</b>' })];
+    const id = await db.clippings.add(makeClipping(8, { url: 'https://news.test/r', html: '', text: '', wordCount: 0, linkOnly: true, source: 'pocket', highlights, highlightCount: 1 }) as never);
+    const host = await openReader(Number(id));
+    const list = host.querySelector('section[aria-labelledby="cr-link-only-marks"]')!;
+    expect(list.querySelector('h2')!.textContent).toBe('Your highlights, placed in the text once it is added');
+    expect([...list.querySelectorAll('li')].map((li) => [li.querySelector('blockquote')!.textContent, li.querySelector('.cr-mark-note')!.textContent])).toEqual([
+      ['The river rose at dawn.', 'Check the <b>gauge</b>'],
+    ]);
+    expect(list.querySelector('b')).toBeNull();
   });
 
   it('still says a deleted clipping is no longer here', async () => {

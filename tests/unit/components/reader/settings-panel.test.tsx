@@ -1,0 +1,45 @@
+/** The reader's Text and theme panel lies over the page: focus moving on past it closes it, so nothing is focused under it. */
+import { createRef } from 'preact';
+import { describe, expect, it, vi } from 'vitest';
+import { SettingsPanel } from '@/components/reader/SettingsPanel';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { componentTests } from '../../ui-helpers';
+
+const { mount } = componentTests();
+
+function setUp() {
+  const opener = createRef<HTMLButtonElement>();
+  const onLeave = vi.fn();
+  const onClose = vi.fn();
+  const host = mount(
+    <div>
+      <button ref={opener}>Text and theme</button>
+      <SettingsPanel settings={DEFAULT_SETTINGS} onChange={() => undefined} onClose={onClose} onLeave={onLeave} opener={opener} />
+      <a href="#site" id="under">Harbour Gazette</a>
+    </div>,
+  );
+  return { host, opener, onLeave, onClose };
+}
+
+describe('SettingsPanel', () => {
+  it('closes when the focus moves on to the page under it, leaving the focus there', () => {
+    const { host, onLeave, onClose } = setUp();
+    const radios = host.querySelectorAll<HTMLInputElement>('[role="dialog"] input[type="radio"]');
+    expect(document.activeElement).toBe(host.querySelector('input[name="theme"]:checked'));
+    radios[radios.length - 1]!.focus();
+    expect(onLeave).not.toHaveBeenCalled();
+    const under = host.querySelector<HTMLAnchorElement>('#under')!;
+    under.focus();
+    expect(onLeave).toHaveBeenCalledTimes(1);
+    expect(onClose).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(under);
+  });
+
+  it('stays open when the focus goes back to the button that opens it (which toggles it) or nowhere', () => {
+    const { host, opener, onLeave } = setUp();
+    opener.current!.focus();
+    (host.querySelector('input[type="range"]') as HTMLInputElement).focus();
+    (document.activeElement as HTMLElement).blur();
+    expect(onLeave).not.toHaveBeenCalled();
+  });
+});
