@@ -18,7 +18,11 @@ const { mount, db: currentDb } = markBackgroundTests();
 let db: ClippingsDb;
 beforeEach(() => void (db = currentDb()));
 
-const settle = () => act(async () => void (await new Promise((resolve) => setTimeout(resolve, 60))));
+/** Lets the background's answer arrive and Preact render it, until `check` holds (a loaded machine may take long). */
+const settleUntil = (check: () => unknown) => vi.waitFor(async () => {
+  await act(async () => void (await new Promise((resolve) => setTimeout(resolve, 10))));
+  await check();
+}, { timeout: 5000, interval: 10 });
 
 describe('the library\'s reading state', () => {
   it('shows the state, how far, and the highlight count; nothing for an unread clipping without highlights', () => {
@@ -36,7 +40,7 @@ describe('the library\'s reading state', () => {
     await saveProgress(db, { clippingId: a.id, progress: { fraction: 0.1, anchor: null, updatedAt: 1 } }, 5000);
     await saveProgress(db, { clippingId: b.id, progress: { fraction: 0.7, anchor: null, updatedAt: 1 } }, 6000);
     const host = mount(<ContinueReading db={db} version={0} />);
-    await settle();
+    await settleUntil(() => expect(host.querySelectorAll('a')).toHaveLength(2));
     const links = [...host.querySelectorAll('a')];
     expect(links.map((l) => [l.textContent, l.getAttribute('href')])).toEqual([['Second', `reader.html?clip=${b.id}`], [hostile, `reader.html?clip=${a.id}`]]);
     expect(host.querySelector('img, script, svg, iframe')).toBeNull();
@@ -48,8 +52,7 @@ describe('the library\'s reading state', () => {
     const host = mount(<StateActions ids={[a.id]} title="A story" onDone={done} />);
     expect([...host.querySelectorAll('button')].map((b) => b.getAttribute('aria-label'))).toEqual(['Mark finished: “A story”', 'Archive “A story”']);
     await act(async () => host.querySelectorAll('button')[1]!.click());
-    await settle();
-    expect(done).toHaveBeenCalledWith('archived', { ok: true, value: { updated: 1 } });
+    await settleUntil(() => expect(done).toHaveBeenCalledWith('archived', { ok: true, value: { updated: 1 } }));
     expect((await db.clippings.get(a.id))!.state).toBe('archived');
   });
 
@@ -63,8 +66,7 @@ describe('the library\'s reading state', () => {
     const archive = [...host.querySelectorAll('button')].find((b) => b.textContent === 'Archive')!;
     archive.focus();
     await act(async () => archive.click());
-    await settle();
-    expect([...host.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Mark finished']);
+    await settleUntil(() => expect([...host.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Mark finished']));
     expect(document.activeElement).toBe(host.querySelector('button'));
   });
 });
