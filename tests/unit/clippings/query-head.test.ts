@@ -132,7 +132,8 @@ describe('a phrase search, the order read', () => {
         }
       }
     }
-  });
+    // 45 pages and counts: ~5 s on main under load (the default timeout).
+  }, 30_000);
 });
 
 describe('the warm-up: the order of the library read in chunks', () => {
