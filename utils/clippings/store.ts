@@ -85,10 +85,12 @@ export async function storeDraft(db: ClippingsDb, draft: ClippingDraft, now: num
   const existing = draft.kind === 'article' ? await findArticle(db, draft.url, draft.canonicalUrl) : await db.clippings.where('key').equals(key).first();
   if (existing) {
     // A link-only clipping (imported from another app) is filled in: it keeps the date it was saved there,
-    // as it keeps its tags, note, state, highlights, source and key (sync knows it by its key).
+    // as it keeps its tags, note, state, highlights, source and key (sync knows it by its key), and the words that
+    // app kept with the link (Instapaper's Selection) over the page's own summary.
     const savedAt = existing.linkOnly ? existing.savedAt : now;
-    await db.clippings.update(existing.id, { ...draft, key: existing.key, savedAt, linkOnly: false, updatedAt: now });
-    await indexOne(db, existing.id, clippingIndex({ ...existing, ...draft }));
+    const filled = existing.linkOnly && existing.excerpt ? { ...draft, excerpt: existing.excerpt } : draft;
+    await db.clippings.update(existing.id, { ...filled, key: existing.key, savedAt, linkOnly: false, updatedAt: now });
+    await indexOne(db, existing.id, clippingIndex({ ...existing, ...filled }));
     return { id: existing.id, updated: true };
   }
   const id = await db.clippings.add({ ...draft, key, savedAt: now, tags: [], note: '', ...defaultMarks(now) });

@@ -42,6 +42,15 @@ describe('a page finds the link another app kept under another edition of its ad
     await expect(findClipping(db, visit.url, visit.canonicalUrl)).resolves.toMatchObject({ id: 1, linkOnly: false });
   });
 
+  it('keeps the words the other app kept with the link (Instapaper\'s Selection) as its excerpt when the page fills it in', async () => {
+    const selection = 'The river rose two metres overnight,\nand the town woke to water in the square.';
+    await importClippings(db, [link(1, 'https://gazette.example/2019/rivers', { source: 'instapaper', excerpt: selection }), link(2, 'https://gazette.example/2019/lakes', { excerpt: '' })]);
+    await saveClipping(db, { ...page('https://gazette.example/2019/rivers'), excerpt: 'The page\'s own summary.' }, NOW);
+    await saveClipping(db, { ...page('https://gazette.example/2019/lakes'), excerpt: 'The lakes\' own summary.' }, NOW);
+    expect(await db.clippings.get(1)).toMatchObject({ excerpt: selection, linkOnly: false, text: 'The river rose.' });
+    expect(await db.clippings.get(2)).toMatchObject({ excerpt: 'The lakes\' own summary.', linkOnly: false });
+  });
+
   it('by the canonical URL when the address is another one, and by the address when the canonical URL is', async () => {
     await importClippings(db, [link(1, 'http://gazette.example/2019/rivers'), link(2, 'http://m.gazette.example/print/lakes')]);
     await expect(findClipping(db, 'https://gazette.example/share/8812', 'https://gazette.example/2019/rivers')).resolves.toMatchObject({ id: 1 });
@@ -75,7 +84,7 @@ describe('a page finds the link another app kept under another edition of its ad
 
 describe('the edition-free key a clipping is stored with', () => {
   it('is computed by the database on every write, never taken from the row given (a backup, a peer)', async () => {
-    await db.clippings.bulkPut([link(1, 'http://m.gazette.example/2019/rivers', { editionKey: '//gazette.example/2019/lakes' }), link(2, 'https://gazette.example/2019/lakes')]);
+    await db.clippings.bulkPut([link(1, 'http://m.gazette.example/2019/rivers', { editionKey: '//gazette.example/2019/lakes' }), link(2, 'https://gazette.example/2019/lakes', { excerpt: '' })]);
     await db.clippings.update(2, { title: 'Lakes', editionKey: 'forged' } as Partial<Clipping>);
     expect((await db.clippings.toArray()).map((c) => c.editionKey)).toEqual(['//gazette.example/2019/rivers', '//gazette.example/2019/lakes']);
     await expect(findClipping(db, 'https://gazette.example/2019/rivers')).resolves.toMatchObject({ id: 1 });
