@@ -75,6 +75,17 @@ function ReaderView({ article, source, settings, onChange }: ViewProps) {
     else clearSentenceHighlight(bodyRef.current);
   };
 
+  const facts = (
+    <aside class="reader-facts" aria-label={t('readerFacts')}>
+      <details open={wide}>
+        <summary>{t('readerFacts')}</summary>
+        <ArticleFacts article={article} bodyRef={bodyRef} />
+        <AiKeyPoints text={article.text} title={article.title} lang={article.lang} />
+      </details>
+      {wide && marks.panel}
+    </aside>
+  );
+
   return (
     <>
       <a class="reader-skip" href="#article">{t('readerSkip')}</a>
@@ -91,6 +102,8 @@ function ReaderView({ article, source, settings, onChange }: ViewProps) {
       />
       {panel && <SettingsPanel settings={settings} onChange={onChange} onClose={closePanel} onLeave={() => setPanel(false)} opener={settingsButton} />}
       <div class="reader-layout">
+        {/* narrow windows show the folded facts above the article: first in the Tab order too, not after its every link */}
+        {!wide && facts}
         <main id="article" tabIndex={-1} class="reader-main" lang={article.lang ?? undefined} dir={article.dir ?? 'auto'}>
           {/* the progress through the article, inside its landmark (fixed at the window's top all the same) */}
           <div class="reader-progress" dir={article.dir ?? undefined} role="progressbar" aria-label={t('readerProgress')} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(progress * 100)}>
@@ -101,14 +114,7 @@ function ReaderView({ article, source, settings, onChange }: ViewProps) {
             <ArticleBody html={article.html} lang={article.lang} dir={article.dir} class="cr-article-body reader-body" bodyRef={bodyRef} />
           </article>
         </main>
-        <aside class="reader-facts" aria-label={t('readerFacts')}>
-          <details open={wide}>
-            <summary>{t('readerFacts')}</summary>
-            <ArticleFacts article={article} bodyRef={bodyRef} />
-            <AiKeyPoints text={article.text} title={article.title} lang={article.lang} />
-          </details>
-          {wide && marks.panel}
-        </aside>
+        {wide && facts}
         {/* narrow windows: the highlights after the article, not between the key facts and its title */}
         {!wide && <div class="reader-marks-below">{marks.panel}</div>}
       </div>

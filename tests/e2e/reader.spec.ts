@@ -252,6 +252,13 @@ test('key facts sit beside the article; clicking one highlights its sentence', a
   // Both measured in one frame: the reload restores the reading position, which may scroll between two reads.
   const [factsTop, mainTop] = await reader.evaluate(() => ['.reader-facts', '.reader-main'].map((s) => document.querySelector(s)!.getBoundingClientRect().top));
   expect(factsTop).toBeLessThan(mainTop!);
+  // ...and first in the Tab order: a reader who tabs meets them before the article's links, as a sighted one does.
+  const tabOrder = await reader.evaluate(() => {
+    const summary = document.querySelector('.reader-facts summary')!;
+    const link = document.querySelector('.reader-main a[href]')!;
+    return summary.compareDocumentPosition(link) & Node.DOCUMENT_POSITION_FOLLOWING ? 'facts first' : 'links first';
+  });
+  expect(tabOrder).toBe('facts first');
 
   // Printing gives the article alone, black on white, whatever the theme.
   await reader.evaluate(() => chrome.storage.sync.set({ readerSettings: { theme: 'dark' } }));
