@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, type ReaderSettings } from '@/utils/settings';
 import { loadSettings, onSettingsChanged, storeSettings } from '@/utils/browser/settings-store';
 import { applySettings } from './apply-settings';
@@ -10,7 +10,8 @@ export function useReaderSettings(): [ReaderSettings, (next: ReaderSettings) => 
     void loadSettings().then(setSettings);
     return onSettingsChanged(setSettings);
   }, []);
-  useEffect(() => applySettings(document.documentElement, settings), [settings]);
+  // Before the frame is painted, and before what measures the page with them (the title's fit, a microtask after).
+  useLayoutEffect(() => applySettings(document.documentElement, settings), [settings]);
   const change = (next: ReaderSettings) => {
     setSettings(next);
     void storeSettings(next);

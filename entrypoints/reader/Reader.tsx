@@ -110,7 +110,7 @@ function ReaderView({ article, source, settings, onChange }: ViewProps) {
             <div style={{ transform: `scaleX(${progress})` }} />
           </div>
           <article>
-            <ReaderHeader article={article} progress={progress} />
+            <ReaderHeader article={article} progress={progress} settings={settings} />
             <ArticleBody html={article.html} lang={article.lang} dir={article.dir} class="cr-article-body reader-body" bodyRef={bodyRef} />
           </article>
         </main>
