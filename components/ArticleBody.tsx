@@ -1,5 +1,6 @@
 import type { RefObject } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { articleOutline } from '@/utils/article-outline';
 import { splitFirstScreen } from '@/utils/first-screen';
 import { afterPaint } from '@/utils/browser/paint-marks';
 import { sanitizeToFragment } from '@/utils/sanitize';
@@ -23,11 +24,18 @@ export function ArticleBody({ html, lang, dir, class: className = 'cr-article-bo
     const body = target.current;
     if (!body) return;
     const parts = firstScreenFirst ? splitFirstScreen(html, body.ownerDocument) : null;
-    body.replaceChildren(sanitizeToFragment(parts?.first ?? html));
+    // under the page's title (h1): headings from h2 on, no level skipped, across both parts
+    const outline = articleOutline();
+    const render = (part: string) => {
+      const fragment = sanitizeToFragment(part);
+      outline(fragment);
+      return fragment;
+    };
+    body.replaceChildren(render(parts?.first ?? html));
     if (!parts) return;
     let current = true;
     // A task after the frame's other after-paint work (the popup's painted mark), so the first screen shows first.
-    afterPaint(() => setTimeout(() => current && body.append(sanitizeToFragment(parts.rest))));
+    afterPaint(() => setTimeout(() => current && body.append(render(parts.rest))));
     return () => void (current = false);
   }, [html]);
   return <div ref={target} class={className} lang={lang ?? undefined} dir={dir ?? 'auto'} />;

@@ -52,3 +52,14 @@ describe('ArticleBody, first screen first', () => {
     unmount(host);
   });
 });
+
+describe('ArticleBody, its outline', () => {
+  it('levels the body’s headings under the page’s title across the first screen and the rest', async () => {
+    const html = `<div><h1>Opening</h1>${Array.from({ length: 30 }, (_, i) => paragraph(i)).join('')}<h4>Later</h4><p>End.</p></div>`;
+    const host = mount(<ArticleBody html={html} lang={null} dir={null} firstScreenFirst />);
+    const body = host.querySelector('.cr-article-body')!;
+    await expect.poll(() => body.textContent, { timeout: 5_000 }).toContain('End.');
+    expect(Array.from(body.querySelectorAll('h1, h2, h3, h4, h5, h6'), (h) => `${h.tagName}:${h.textContent}`)).toEqual(['H2:Opening', 'H3:Later']);
+    unmount(host);
+  });
+});
