@@ -67,8 +67,11 @@ export function sanitizeHtml(html: string, win: Window = window): string {
   return purifierFor(win, 'html').sanitize(html) as string;
 }
 
-/** Sanitized HTML as a fragment, for rendering: the only way page-derived HTML becomes DOM. */
-export function sanitizeToFragment(html: string, win: Window = window): DocumentFragment {
+/**
+ * Sanitized HTML as a fragment, for rendering: the only way page-derived HTML becomes DOM. Also takes a node already
+ * parsed (an import's HTML, parsed once, without its handlers, in an inert document): DOMPurify sanitizes a copy.
+ */
+export function sanitizeToFragment(html: string | Node, win: Window = window): DocumentFragment {
   // DOMPurify returns null when the markup parses to no body (a `<frameset>` document); an empty
   // fragment then, or `replaceChildren(null)` would render the text "null".
   // A fragment by the purifier's own configuration (RETURN_DOM_FRAGMENT); DOMPurify's types only follow a per-call one.

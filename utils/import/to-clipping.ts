@@ -6,7 +6,7 @@ import { excerptOf } from '../clipping-draft';
 import type { Clipping, Highlight } from '../clippings/types';
 import { plainText } from '../extract/plain-text';
 import { countWords } from '../reading-time';
-import { sanitizeHtml } from '../sanitize';
+import { sanitizeToFragment } from '../sanitize';
 import { anchorQuote, type QuoteAnchor } from './anchor';
 import type { ImportHighlight, ImportItem } from './types';
 
@@ -14,7 +14,8 @@ import type { ImportHighlight, ImportItem } from './types';
 export type ImportedClipping = Omit<Clipping, 'id'>;
 
 export function importedClipping(item: ImportItem, win: Window = window): ImportedClipping {
-  const { html, bodyText, text } = item.html ? articleBody(sanitizeHtml(withoutHandlers(item.html, win), win), item.title, win) : { html: '', bodyText: '', text: '' };
+  // Parsed once: without its handlers in an inert document, sanitized from that node, serialized once for storage.
+  const { html, bodyText, text } = item.html ? articleBody(sanitizeToFragment(withoutHandlers(item.html, win), win), item.title, win) : { html: '', bodyText: '', text: '' };
   const linkOnly = !text.trim();
   const highlights: Highlight[] = [];
   const unanchored: ImportHighlight[] = [];
@@ -38,12 +39,13 @@ export function importedClipping(item: ImportItem, win: Window = window): Import
 }
 
 /**
- * The other app's HTML without its inline event handlers (`onerror=…`), parsed in a document with no script context
- * and serialized again, before DOMPurify parses it in the page: Chromium checks every handler attribute parsed in a
- * document of the page (a DOMParser's or a template's too) against the page's CSP and logs a violation for each,
- * though none runs (an Omnivore export logged one for each `onclick` or `onerror` in it). Nothing here is trusted: DOMPurify still sanitizes it.
+ * The other app's HTML without its inline event handlers (`onerror=…`), parsed in a document with no script context,
+ * for DOMPurify to sanitize as a node (it copies it, so no handler is ever parsed in the page): Chromium checks every
+ * handler attribute parsed in a document of the page (a DOMParser's or a template's too) against the page's CSP and
+ * logs a violation for each, though none runs (an Omnivore export logged one for each `onclick` or `onerror` in it).
+ * Nothing here is trusted: DOMPurify still sanitizes it.
  */
-export function withoutHandlers(html: string, win: Window): string {
+export function withoutHandlers(html: string, win: Window): DocumentFragment {
   const template = inertDocument(win).createElement('template');
   template.innerHTML = html;
   const roots: DocumentFragment[] = [template.content];
@@ -53,7 +55,7 @@ export function withoutHandlers(html: string, win: Window): string {
       if (element.tagName === 'TEMPLATE') roots.push((element as HTMLTemplateElement).content);
     }
   }
-  return template.innerHTML;
+  return template.content;
 }
 
 const inertDocuments = new WeakMap<Window, Document>();
@@ -85,15 +87,16 @@ function awaitingText(quote: string): QuoteAnchor | null {
 /**
  * The article's body without a first heading that repeats its title (Omnivore's copy starts with the title, which the
  * reader and the popup show above the body: it was shown twice), the text a reader sees (paragraphs, for search and
- * the word count) and the text content highlights are anchored in; sanitized HTML parsed in an inert template.
+ * the word count), the text content highlights are anchored in, and its HTML to store; from the sanitized fragment.
  */
-function articleBody(sanitized: string, title: string, win: Window): { html: string; bodyText: string; text: string } {
-  const template = win.document.createElement('template');
-  template.innerHTML = sanitized;
-  const heading = leadingHeading(template.content, win);
-  const repeatsTitle = heading && sameWords(heading.textContent ?? '', title);
-  if (repeatsTitle) heading.remove();
-  return { html: repeatsTitle ? template.innerHTML : sanitized, bodyText: template.content.textContent ?? '', text: plainText(template.content) };
+function articleBody(body: DocumentFragment, title: string, win: Window): { html: string; bodyText: string; text: string } {
+  const heading = leadingHeading(body, win);
+  if (heading && sameWords(heading.textContent ?? '', title)) heading.remove();
+  const bodyText = body.textContent ?? '';
+  const text = plainText(body);
+  const holder = body.ownerDocument.createElement('div');
+  holder.append(body);
+  return { html: holder.innerHTML, bodyText, text };
 }
 
 /** The heading the body's first words are in, if they are in one. */
