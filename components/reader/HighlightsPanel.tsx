@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Highlight } from '@/utils/clippings/types';
 import type { Anchoring } from '@/utils/highlights/anchor';
@@ -33,24 +34,17 @@ export function HighlightsPanel({ anchoring, editing, takeTypedAhead = () => '',
     item?.querySelector<HTMLButtonElement>('.cr-mark-actions button')?.focus();
   }, [editing]);
   const item = (h: Highlight, canShow: boolean) => (
-    <li key={h.id} class={`cr-mark-item cr-mark-item-${h.color}`} data-highlight-id={h.id}>
-      <span class="cr-visually-hidden">{t(COLOR_NAME[h.color])}</span>
-      {/* the article's words and the reader's note in their own direction (an Urdu quote read left to right, aligned left) */}
-      {canShow ? (
-        <button class="cr-mark-quote" dir="auto" onClick={() => onShow(h.id)} title={t('highlightShow')}>{h.quote.exact}</button>
-      ) : (
-        <blockquote class="cr-mark-quote" dir="auto">{h.quote.exact}</blockquote>
-      )}
-      {editing === h.id ? (
-        <NoteEditor note={h.note} takeTypedAhead={takeTypedAhead} onSave={(note) => onNote(h.id, note)} onCancel={() => onEdit(null)} />
-      ) : (
-        h.note && <p class="cr-mark-note" dir="auto">{h.note}</p>
-      )}
+    <HighlightItem
+      key={h.id}
+      highlight={h}
+      {...(canShow ? { onShow: () => onShow(h.id) } : {})}
+      editor={editing === h.id && <NoteEditor note={h.note} takeTypedAhead={takeTypedAhead} onSave={(note) => onNote(h.id, note)} onCancel={() => onEdit(null)} />}
+    >
       <div class="cr-mark-actions">
         {editing !== h.id && <button class="cr-link-button" onClick={() => onEdit(h.id)}>{t(h.note ? 'highlightEditNote' : 'highlightAddNote')}</button>}
         <button class="cr-link-button" onClick={() => onDelete(h.id)}>{t('highlightDelete')}</button>
       </div>
-    </li>
+    </HighlightItem>
   );
   return (
     <section class="cr-marks" aria-label={t('highlightsTitle')} ref={list}>
@@ -69,6 +63,36 @@ export function HighlightsPanel({ anchoring, editing, takeTypedAhead = () => '',
         </>
       )}
     </section>
+  );
+}
+
+interface ItemProps {
+  highlight: Highlight;
+  /** Makes the quote a button that shows the highlight in the article (one that is placed). */
+  onShow?: () => void;
+  /** In the note's place while it is edited. */
+  editor?: ComponentChildren;
+  /** After the note: the panel's actions. */
+  children?: ComponentChildren;
+}
+
+/**
+ * One highlight of a list, read-only part and all: its colour's name for screen readers, its quote and its note, the
+ * article's words and the reader's note each in its own direction (an Urdu quote was read left to right, aligned left).
+ * The panel's items and a link-only clipping's list (LinkOnlyMessage) are both this.
+ */
+export function HighlightItem({ highlight: h, onShow, editor, children }: ItemProps) {
+  return (
+    <li class={`cr-mark-item cr-mark-item-${h.color}`} data-highlight-id={h.id}>
+      <span class="cr-visually-hidden">{t(COLOR_NAME[h.color])}</span>
+      {onShow ? (
+        <button class="cr-mark-quote" dir="auto" onClick={onShow} title={t('highlightShow')}>{h.quote.exact}</button>
+      ) : (
+        <blockquote class="cr-mark-quote" dir="auto">{h.quote.exact}</blockquote>
+      )}
+      {editor || (h.note && <p class="cr-mark-note" dir="auto">{h.note}</p>)}
+      {children}
+    </li>
   );
 }
 

@@ -1,5 +1,6 @@
 import './marks.css';
 import { StatusMessage } from '@/components/StatusMessage';
+import { HighlightItem } from './HighlightsPanel';
 import type { Highlight } from '@/utils/clippings/types';
 import { t } from '@/utils/browser/i18n';
 
@@ -19,10 +20,7 @@ export function LinkOnlyMessage({ title, url, highlights = [] }: { title: string
           <h2 class="cr-marks-title" id="cr-link-only-marks">{t('readerLinkOnlyHighlights')}</h2>
           <ul class="cr-marks-list">
             {highlights.map((h) => (
-              <li key={h.id} class={`cr-mark-item cr-mark-item-${h.color}`}>
-                <blockquote class="cr-mark-quote" dir="auto">{h.quote.exact}</blockquote>
-                {h.note && <p class="cr-mark-note" dir="auto">{h.note}</p>}
-              </li>
+              <HighlightItem key={h.id} highlight={h} />
             ))}
           </ul>
         </section>

@@ -38,8 +38,9 @@ describe('the reader on a saved clipping', () => {
     const host = await openReader(Number(id));
     const list = host.querySelector('section[aria-labelledby="cr-link-only-marks"]')!;
     expect(list.querySelector('h2')!.textContent).toBe('Your highlights, placed in the text once it is added');
-    expect([...list.querySelectorAll('li')].map((li) => [li.querySelector('blockquote')!.textContent, li.querySelector('.cr-mark-note')!.textContent])).toEqual([
-      ['The river rose at dawn.', 'Check the <b>gauge</b>'],
+    // as the Highlights panel lists them: the colour named for screen readers, the quote, the note
+    expect([...list.querySelectorAll('li')].map((li) => [li.querySelector('.cr-visually-hidden')?.textContent, li.querySelector('blockquote')!.textContent, li.querySelector('.cr-mark-note')!.textContent])).toEqual([
+      ['Yellow highlight', 'The river rose at dawn.', 'Check the <b>gauge</b>'],
     ]);
     expect(list.querySelector('b')).toBeNull();
   });
