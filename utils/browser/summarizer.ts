@@ -45,18 +45,20 @@ function api(scope: object): SummarizerStatic | null {
   return s && typeof s.availability === 'function' && typeof s.create === 'function' ? s : null;
 }
 
-/** "de" of "de-AT"; '' when the article's language is not known. */
-const languageCode = (lang?: string | null) => (lang ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
-
-/** Options for both `availability` and `create`: the availability answer depends on them. */
-function options(lang?: string | null): SummarizerOptions {
-  const base: SummarizerOptions = { type: 'key-points', format: 'plain-text', length: 'medium' };
-  const code = languageCode(lang);
-  return code ? { ...base, expectedInputLanguages: [code], outputLanguage: code } : base;
+/**
+ * The article's language as the API names it ("de" of "de-AT"), '' when the article's is not known (asked about
+ * all the same), null when it is one the API does not read.
+ */
+function apiLanguage(lang?: string | null): string | null {
+  const code = (lang ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
+  return code === '' || LANGUAGES.includes(code) ? code : null;
 }
 
-/** The article's language is one the API does not know (an article of no known language is asked about). */
-const unknownLanguage = (lang?: string | null) => languageCode(lang) !== '' && !LANGUAGES.includes(languageCode(lang));
+/** Options for both `availability` and `create`: the availability answer depends on them. */
+function options(code: string): SummarizerOptions {
+  const base: SummarizerOptions = { type: 'key-points', format: 'plain-text', length: 'medium' };
+  return code ? { ...base, expectedInputLanguages: [code], outputLanguage: code } : base;
+}
 
 /**
  * Whether key points can be made here. 'downloading' counts as 'downloadable': `create()` then also needs a
@@ -64,9 +66,10 @@ const unknownLanguage = (lang?: string | null) => languageCode(lang) !== '' && !
  */
 export async function aiKeyPointsState(lang?: string | null, scope: object = globalThis): Promise<AiKeyPointsState> {
   const s = api(scope);
-  if (!s || unknownLanguage(lang)) return 'none';
+  const code = apiLanguage(lang);
+  if (!s || code === null) return 'none';
   try {
-    const a = await s.availability(options(lang));
+    const a = await s.availability(options(code));
     if (a === 'available') return 'available';
     if (a === 'downloadable' || a === 'downloading') return 'downloadable';
     return 'none';
@@ -104,9 +107,10 @@ export async function summarizeKeyPoints(
 ): Promise<string[]> {
   const s = api(scope);
   if (!s) throw new Error('The Summarizer API is not available');
-  if (unknownLanguage(lang)) throw new Error(`The Summarizer API does not read ${lang}`);
+  const code = apiLanguage(lang);
+  if (code === null) throw new Error(`The Summarizer API does not read ${lang}`);
   const summarizer = await s.create({
-    ...options(lang),
+    ...options(code),
     ...(title ? { sharedContext: `A news or web article titled: ${title}` } : {}),
     ...(signal ? { signal } : {}),
     monitor(m) {
