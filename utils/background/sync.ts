@@ -8,7 +8,7 @@ import { outboxRow, queuedChanges, type OutboxRow } from '../sync/outbox';
 import { openMirror, openRemote } from '../browser/pouchdb';
 import type { Mirror } from '../sync/pouch';
 import { parseSyncServer, type SyncServer } from '../sync/server';
-import { classifySyncError, HEARTBEAT_MS, refusedByReason, STATUS_KEY, SYNC_OFF, SyncError, type SyncStatus } from '../sync/status';
+import { classifySyncError, HEARTBEAT_MS, refusedByReason, STATUS_KEY, SYNC_OFF, SyncError, TURN_ON_WAIT_MS, type SyncStatus } from '../sync/status';
 
 /** Where the credentials live: this browser profile's extension storage, never storage.sync or backups. */
 const CONFIG_KEY = 'syncConfig';
@@ -128,7 +128,7 @@ export function createSyncController(onRunning: (running: boolean) => void = () 
     if (!(await browser.permissions.contains({ origins: [server.originPattern] }))) throw new SyncError('permission', server.origin);
     // Checked before anything is stored: wrong credentials or a missing database are said at once.
     // (PouchDB's info() answers an HTTP error as a body with `error`, not as a rejection.)
-    const info = await openRemote(server.dbUrl, { username, password }).info().catch((e: unknown) => Promise.reject(classifySyncError(e)));
+    const info = await answered(openRemote(server.dbUrl, { username, password }).info()).catch((e: unknown) => Promise.reject(classifySyncError(e)));
     if ('error' in info) throw classifySyncError({ name: info.error, reason: info.reason });
     const previous = await config();
     if (previous?.dbUrl !== server.dbUrl) await forgetSyncState();
@@ -136,6 +136,18 @@ export function createSyncController(onRunning: (running: boolean) => void = () 
     await queueEverything();
     await browser.alarms.create(ALARM, { periodInMinutes: PERIOD_MINUTES });
     return now();
+  }
+
+  /**
+   * The server's first answer, or "unreachable" after TURN_ON_WAIT_MS: one that never answers (an https address for a
+   * plain-http port, a firewall that drops the packets) kept "Turn on sync" busy, with no word, for minutes.
+   */
+  function answered<T>(request: Promise<T>): Promise<T> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const silence = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new SyncError('unreachable', `no answer in ${TURN_ON_WAIT_MS / 1000} s`)), TURN_ON_WAIT_MS);
+    });
+    return Promise.race([request, silence]).finally(() => clearTimeout(timer));
   }
 
   async function disable(): Promise<SyncStatus> {

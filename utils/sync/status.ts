@@ -47,6 +47,8 @@ export const SYNC_OFF: SyncStatus = { server: null, running: false, beatAt: null
 
 /** How often a running cycle renews `beatAt`. */
 export const HEARTBEAT_MS = 5_000;
+/** How long turning sync on waits for the server's first answer before saying it could not reach it. */
+export const TURN_ON_WAIT_MS = 20_000;
 /** A `beatAt` older than this belongs to a cycle whose worker is gone (several beats missed, even under load). */
 export const STALE_AFTER_MS = 20_000;
 

@@ -3,10 +3,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { HEARTBEAT_MS, isSyncRunning, STALE_AFTER_MS, STATUS_KEY, SYNC_OFF, type SyncStatus } from '../../../utils/sync/status';
+import { HEARTBEAT_MS, isSyncRunning, STALE_AFTER_MS, STATUS_KEY, SYNC_OFF, TURN_ON_WAIT_MS, type SyncStatus } from '../../../utils/sync/status';
 
 const cycle = vi.hoisted(() => ({ finish: (): unknown => undefined }));
-vi.mock('../../../utils/browser/pouchdb', () => ({ openMirror: () => ({ destroy: async () => undefined }), openRemote: () => ({}) }));
+const remote = vi.hoisted(() => ({ info: (): Promise<unknown> => new Promise(() => undefined) }));
+vi.mock('../../../utils/browser/pouchdb', () => ({ openMirror: () => ({ destroy: async () => undefined }), openRemote: () => ({ info: () => remote.info() }) }));
 vi.mock('../../../utils/sync/engine', () => ({
   pendingChanges: async () => 0,
   syncCycle: () => new Promise((resolve) => (cycle.finish = () => resolve({ pushed: 0, pulled: 0, applied: 0, conflicts: 0, refused: [{ docId: 'clip-1', rev: '1-a', title: 'The whole novel', reason: 'too-large' }] }))),
@@ -74,6 +75,19 @@ describe('the sync status and the worker that runs the sync', () => {
     expect(revoked).toHaveBeenCalledWith({ origins: ['https://couch.example.org/*'] });
     expect(JSON.stringify(await browser.storage.local.get(null))).not.toMatch(/correct horse|reader/);
     expect(await browser.alarms.getAll()).toEqual([]);
+  });
+
+  it('turning on against a server that never answers says it could not be reached, in time, and stores nothing', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    remote.info = () => new Promise(() => undefined); // an https address for a plain-http port: the request hangs
+    const answer = createSyncController().enable({ url: SERVER, username: 'reader', password: 'correct horse' });
+    let settled = false;
+    void answer.then(() => (settled = true));
+    await vi.advanceTimersByTimeAsync(TURN_ON_WAIT_MS - 1);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await answer).toMatchObject({ server: null, error: { code: 'unreachable' } });
+    expect(JSON.stringify(await browser.storage.local.get(null))).not.toMatch(/correct horse/);
   });
 
   it('"Try again" with sync off does nothing', async () => {
