@@ -7,7 +7,7 @@ import { sendMessage } from '@/utils/browser/messages';
 import type { ClippingsDb } from '@/utils/clippings/db';
 import { parkedClippings, type Parked } from '@/utils/sync/refusals';
 import { parseSyncServer, SERVER_PROBLEM_TEXT, type ServerProblem } from '@/utils/sync/server';
-import { isSyncRunning, STALE_AFTER_MS, STATUS_KEY, SYNC_OFF, type Refused, type SyncErrorCode, type SyncStatus } from '@/utils/sync/status';
+import { isSyncRunning, STALE_AFTER_MS, STATUS_KEY, SYNC_OFF, TURN_ON_WAIT_MS, type Refused, type SyncErrorCode, type SyncStatus } from '@/utils/sync/status';
 
 const ERROR_TEXT: Record<SyncErrorCode, MessageKey> = {
   address: 'syncErrorAddress',
@@ -102,6 +102,8 @@ export function SyncPanel({ db, libraryPainted }: { db: ClippingsDb; libraryPain
   const running = useRunning(status);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** Turning on has the browser's permission and waits for the server (the browser's own prompt comes before). */
+  const [asking, setAsking] = useState(false);
 
   useSyncOnOpen(libraryPainted, status.running);
 
@@ -114,12 +116,14 @@ export function SyncPanel({ db, libraryPainted }: { db: ClippingsDb; libraryPain
     try {
       // Must run in the click's gesture: the browser asks the reader for this one origin.
       if (!(await browser.permissions.request({ origins: [server.originPattern] }))) return setRefusal(t('syncErrorPermission'));
+      setAsking(true);
       const reply = await sendMessage('sync-enable', { url: server.dbUrl, username: String(data.get('username') ?? ''), password: String(data.get('password') ?? '') });
       if (!reply.ok) setRefusal(reply.message);
       else if (reply.value.error && !reply.value.server) setRefusal(errorText(reply.value, TURN_ON_ERROR_TEXT));
       else form.reset();
     } finally {
       setBusy(false);
+      setAsking(false);
     }
   };
 
@@ -161,6 +165,8 @@ export function SyncPanel({ db, libraryPainted }: { db: ClippingsDb; libraryPain
             <label class="cr-field">{t('syncUsername')}<input name="username" required autoComplete="username" /></label>
             <label class="cr-field">{t('syncPassword')}<input name="password" type="password" required autoComplete="current-password" /></label>
             {refusal && <p class="cr-sync-error" role="alert">{refusal}</p>}
+            {/* words while the server is asked (up to TURN_ON_WAIT_MS): the button alone went grey and said nothing */}
+            {asking && <p role="status">{t('syncChecking', String(TURN_ON_WAIT_MS / 1000))}</p>}
             <button type="submit" class="cr-button cr-button-primary" disabled={busy}>{t('syncTurnOn')}</button>
           </form>
         )}

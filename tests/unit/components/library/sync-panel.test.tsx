@@ -142,3 +142,21 @@ describe('SyncPanel', () => {
     ]);
   });
 });
+
+describe('SyncPanel, turning sync on', () => {
+  it('says the server is being asked while it is, and says no more once it has answered', async () => {
+    const { host } = await panelWith({ server: null });
+    vi.spyOn(browser.permissions, 'request').mockResolvedValue(true as never);
+    let answer: (reply: unknown) => void = () => undefined;
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(() => new Promise((resolve) => (answer = resolve)) as never);
+    const field = (name: string) => host.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
+    field('url').value = 'https://couch.example.org/clippings';
+    field('username').value = 'reader';
+    field('password').value = 'secret';
+    await act(async () => void host.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    await vi.waitFor(() => expect(text(host, 'form [role=status]')).toEqual(['Asking the server… (up to 20 seconds)']));
+    await act(async () => answer({ ok: true, value: { ...SYNC_OFF, error: { code: 'unreachable', detail: 'no answer in 20 s' } } }));
+    await vi.waitFor(() => expect(host.querySelector('form [role=status]')).toBeNull());
+    expect(host.querySelector('[role=alert]')!.textContent).toMatch(/^Could not reach the server, so sync is still off/);
+  });
+});
