@@ -5,7 +5,7 @@ import { matchesPhrases, parseQuery } from '../../../utils/clippings/search-inde
 import type { Clipping } from '../../../utils/clippings/types';
 import { mayHoldPhrases, pairSignature } from '../../../utils/clippings/word-pairs';
 import { scanMatches } from '../../fixtures/plain-scan';
-import { makeClipping, seedLibrary } from './helpers';
+import { makeClipping, pageInTwo, seedLibrary } from './helpers';
 
 /** A small deterministic random source (the same texts on every run). */
 function random(seed: number): () => number {
@@ -101,6 +101,11 @@ describe('a phrase search through the word pairs', () => {
       const page = await queryLibrary(db, { search: query, limit: 10 });
       expect(page.items.map((c) => c.id)).toEqual(expected.slice(0, 10));
       expect(page.total ?? (await page.count!(() => false))).toBe(expected.length);
+      // The first screen first (1 to 9 of the page's 10), then the rest, then the count: the same page and total.
+      const inTwo = await pageInTwo(await queryLibrary(db, { search: query, limit: 10, offset: i % 3 ? 0 : 10, first: 1 + (i % 9) }));
+      expect(inTwo.ids).toEqual(expected.slice(i % 3 ? 0 : 10, i % 3 ? 10 : 20));
+      expect(inTwo.first).toEqual(inTwo.ids.slice(0, 1 + (i % 9)));
+      expect(inTwo.total).toBe(expected.length);
       compared += expected.length;
     }
     expect(compared).toBeGreaterThan(100);
@@ -133,5 +138,29 @@ describe('a phrase search through the word pairs', () => {
     const rows = await search('"otter swims"');
     expect(rows.page).toEqual([120]);
     expect(rows.all.reduce((sum, n) => sum + n, 0)).toBe(380);
+  }, 30_000);
+
+  it("finds a first screen's matches with the reads that screen needs, then the rest of the page with the reads of one page", async () => {
+    const clippings = Array.from({ length: 400 }, (_, k) => {
+      const id = k + 1;
+      const passage = id % 10 === 0 ? 'the river otter swims' : id % 2 === 0 ? 'the river otter sleeps, it swims' : 'the otter sleeps by the river, it swims';
+      return makeClipping(id, { url: `https://short.example/${id}`, key: `https://short.example/${id}`, title: `Notes ${id}`, text: `${'Notes from the bank of the stream. '.repeat(6)}${passage}.`, savedAt: 1_000 + id, publishedTime: null });
+    });
+    await seedLibrary(db, clippings);
+    const textsRead = vi.spyOn(db.clippings, 'bulkGet');
+    const pairsRead = vi.spyOn(db.search, 'bulkGet');
+    const reads = () => [textsRead.mock.calls.map(([ids]) => ids.length), pairsRead.mock.calls.map(([ids]) => ids.length)];
+    // "river otter", in every other candidate: 6 texts hold the first 3; the rest read the texts of the page's 20 (as one page would).
+    const common = await queryLibrary(db, { search: '"river otter"', limit: 10, first: 3 });
+    expect(common.items.map((c) => c.id)).toEqual([400, 398, 396]);
+    expect(reads()).toEqual([[6], []]);
+    expect((await common.rest!(() => false)).map((c) => c.id)).toEqual([394, 392, 390, 388, 386, 384, 382]);
+    expect(reads()).toEqual([[6, 14], []]);
+    // "otter swims", in one in ten: 6 texts hold 1; then the pairs of 50 candidates (not the 120 a whole page reads), and the texts of those that may hold it.
+    textsRead.mockClear();
+    pairsRead.mockClear();
+    const rare = await queryLibrary(db, { search: '"otter swims"', limit: 10, first: 3 });
+    expect(rare.items.map((c) => c.id)).toEqual([400, 390, 380]);
+    expect(reads()).toEqual([[6, 18], [50]]);
   }, 30_000);
 });
