@@ -24,6 +24,20 @@ function phrase(next: () => number): string {
   return Array.from({ length }, () => VOCABULARY[Math.floor(next() * VOCABULARY.length)]!).join(' ');
 }
 
+/** The rows of `table` a search reads from `db`: how many a read (one transaction of gets), in order. */
+function rowReads(db: ClippingsDb, table: 'search' | 'clippings') {
+  const get = vi.spyOn(IDBObjectStore.prototype, 'get');
+  get.mockClear();
+  const reads = () => {
+    const byRead = new Map<IDBTransaction, number>();
+    for (const store of get.mock.contexts as IDBObjectStore[]) {
+      if (store.name === table && store.transaction.db.name === db.name) byRead.set(store.transaction, (byRead.get(store.transaction) ?? 0) + 1);
+    }
+    return [...byRead.values()];
+  };
+  return { reads, clear: () => get.mockClear(), restore: () => get.mockRestore() };
+}
+
 describe('a clipping\'s word-pair signature', () => {
   it('never rules out a phrase its fields hold (random texts and phrases), and rules out most that they do not', () => {
     const next = random(7);
@@ -119,16 +133,16 @@ describe('a phrase search through the word pairs', () => {
       return makeClipping(id, { url: `https://short.example/${id}`, key: `https://short.example/${id}`, title: `Notes ${id}`, text: `${'Notes from the bank of the stream. '.repeat(6)}${passage}.`, savedAt: 1_000 + id, publishedTime: null });
     });
     await seedLibrary(db, clippings);
-    const pairsRead = vi.spyOn(db.search, 'bulkGet');
+    const pairsRead = rowReads(db, 'search');
     const newestFirst = [...clippings].reverse();
     const search = async (query: string) => {
-      pairsRead.mockClear();
+      pairsRead.clear();
       const page = await queryLibrary(db, { search: query, limit: 10 });
-      const beforePage = pairsRead.mock.calls.length;
+      const beforePage = pairsRead.reads().length;
       const expected = newestFirst.filter((c) => scanMatches(parseQuery(query), c)).map((c) => c.id);
       expect(page.items.map((c) => c.id)).toEqual(expected.slice(0, 10));
       expect(page.total ?? (await page.count!(() => false))).toBe(expected.length);
-      const rows = pairsRead.mock.calls.map(([ids]) => ids.length);
+      const rows = pairsRead.reads();
       return { page: rows.slice(0, beforePage), all: rows };
     };
     // Half the candidates hold "river otter": the first 20 texts fill the page of 10, and no search row is read.
@@ -138,6 +152,7 @@ describe('a phrase search through the word pairs', () => {
     const rows = await search('"otter swims"');
     expect(rows.page).toEqual([120]);
     expect(rows.all.reduce((sum, n) => sum + n, 0)).toBe(380);
+    pairsRead.restore();
   }, 30_000);
 
   it("finds a first screen's matches with the reads that screen needs, then the rest of the page with the reads of one page", async () => {
@@ -147,9 +162,9 @@ describe('a phrase search through the word pairs', () => {
       return makeClipping(id, { url: `https://short.example/${id}`, key: `https://short.example/${id}`, title: `Notes ${id}`, text: `${'Notes from the bank of the stream. '.repeat(6)}${passage}.`, savedAt: 1_000 + id, publishedTime: null });
     });
     await seedLibrary(db, clippings);
-    const textsRead = vi.spyOn(db.clippings, 'bulkGet');
-    const pairsRead = vi.spyOn(db.search, 'bulkGet');
-    const reads = () => [textsRead.mock.calls.map(([ids]) => ids.length), pairsRead.mock.calls.map(([ids]) => ids.length)];
+    const textsRead = rowReads(db, 'clippings');
+    const pairsRead = rowReads(db, 'search');
+    const reads = () => [textsRead.reads(), pairsRead.reads()];
     // "river otter", in every other candidate: 6 texts hold the first 3; the rest read the texts of the page's 20 (as one page would).
     const common = await queryLibrary(db, { search: '"river otter"', limit: 10, first: 3 });
     expect(common.items.map((c) => c.id)).toEqual([400, 398, 396]);
@@ -157,10 +172,10 @@ describe('a phrase search through the word pairs', () => {
     expect((await common.rest!(() => false)).map((c) => c.id)).toEqual([394, 392, 390, 388, 386, 384, 382]);
     expect(reads()).toEqual([[6, 14], []]);
     // "otter swims", in one in ten: 6 texts hold 1; then the pairs of 50 candidates (not the 120 a whole page reads), and the texts of those that may hold it.
-    textsRead.mockClear();
-    pairsRead.mockClear();
+    textsRead.clear();
     const rare = await queryLibrary(db, { search: '"otter swims"', limit: 10, first: 3 });
     expect(rare.items.map((c) => c.id)).toEqual([400, 390, 380]);
     expect(reads()).toEqual([[6, 18], [50]]);
+    textsRead.restore();
   }, 30_000);
 });
