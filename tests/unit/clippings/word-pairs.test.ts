@@ -24,6 +24,20 @@ function phrase(next: () => number): string {
   return Array.from({ length }, () => VOCABULARY[Math.floor(next() * VOCABULARY.length)]!).join(' ');
 }
 
+/**
+ * 400 clippings, each a candidate of "river otter" and "otter swims" (it has all their words), the newest first: every
+ * other one holds "river otter", one in ten "otter swims".
+ */
+async function otterLibrary(db: ClippingsDb): Promise<Clipping[]> {
+  const clippings = Array.from({ length: 400 }, (_, k) => {
+    const id = k + 1;
+    const passage = id % 10 === 0 ? 'the river otter swims' : id % 2 === 0 ? 'the river otter sleeps, it swims' : 'the otter sleeps by the river, it swims';
+    return makeClipping(id, { url: `https://short.example/${id}`, key: `https://short.example/${id}`, title: `Notes ${id}`, text: `${'Notes from the bank of the stream. '.repeat(6)}${passage}.`, savedAt: 1_000 + id, publishedTime: null });
+  });
+  await seedLibrary(db, clippings);
+  return clippings;
+}
+
 /** The rows of `table` a search reads from `db`: how many a read (one transaction of gets), in order. */
 function rowReads(db: ClippingsDb, table: 'search' | 'clippings') {
   const get = vi.spyOn(IDBObjectStore.prototype, 'get');
@@ -126,13 +140,7 @@ describe('a phrase search through the word pairs', () => {
   }, 60_000);
 
   it('reads word pairs only when the first texts leave the page short, and only for as many candidates as the page needs', async () => {
-    // Every clipping is a candidate of both phrases (it has all their words); the newest first.
-    const clippings = Array.from({ length: 400 }, (_, k) => {
-      const id = k + 1;
-      const passage = id % 10 === 0 ? 'the river otter swims' : id % 2 === 0 ? 'the river otter sleeps, it swims' : 'the otter sleeps by the river, it swims';
-      return makeClipping(id, { url: `https://short.example/${id}`, key: `https://short.example/${id}`, title: `Notes ${id}`, text: `${'Notes from the bank of the stream. '.repeat(6)}${passage}.`, savedAt: 1_000 + id, publishedTime: null });
-    });
-    await seedLibrary(db, clippings);
+    const clippings = await otterLibrary(db);
     const pairsRead = rowReads(db, 'search');
     const newestFirst = [...clippings].reverse();
     const search = async (query: string) => {
@@ -156,12 +164,7 @@ describe('a phrase search through the word pairs', () => {
   }, 30_000);
 
   it("finds a first screen's matches with the reads that screen needs, then the rest of the page with the reads of one page", async () => {
-    const clippings = Array.from({ length: 400 }, (_, k) => {
-      const id = k + 1;
-      const passage = id % 10 === 0 ? 'the river otter swims' : id % 2 === 0 ? 'the river otter sleeps, it swims' : 'the otter sleeps by the river, it swims';
-      return makeClipping(id, { url: `https://short.example/${id}`, key: `https://short.example/${id}`, title: `Notes ${id}`, text: `${'Notes from the bank of the stream. '.repeat(6)}${passage}.`, savedAt: 1_000 + id, publishedTime: null });
-    });
-    await seedLibrary(db, clippings);
+    await otterLibrary(db);
     const textsRead = rowReads(db, 'clippings');
     const pairsRead = rowReads(db, 'search');
     const reads = () => [textsRead.reads(), pairsRead.reads()];
