@@ -217,7 +217,7 @@ async function indexKeys(db: ClippingsDb, index: IndexedSort, ask: (index: IDBIn
 
 /**
  * The rows of these keys in one table (undefined where none), in one read-only transaction of IndexedDB's own: one
- * request a key and no callback of ours until the transaction completes. Dexie's bulkGet takes each result in a callback
+ * request a key and no callback of ours until the last one's result. Dexie's bulkGet takes each result in a callback
  * and a promise of its own (at 30,000 clippings, the ~500 search rows a phrase with no match reads: ~a third of the
  * page's busy time in a trace, in microtasks and Dexie's async tasks). The page's records and a phrase's texts are read
  * so too.
@@ -229,7 +229,9 @@ export async function rowsOf<T>(db: ClippingsDb, table: 'search' | 'clippings', 
   const store = tx.objectStore(table);
   const requests = keys.map((key) => store.get(key));
   return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve(requests.map((r) => r.result as T | undefined));
+    // A transaction's requests succeed in the order they were made: the last one's success is all of theirs (the
+    // transaction's own completion comes a round trip to the database later).
+    requests.at(-1)!.onsuccess = () => resolve(requests.map((r) => r.result as T | undefined));
     tx.onabort = () => reject(tx.error ?? new DOMException('The read was aborted.', 'AbortError'));
   });
 }
