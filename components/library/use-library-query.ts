@@ -22,6 +22,22 @@ export const CHANGED_ELSEWHERE_MS = 250;
  */
 export const AFTER_PAINT_MS = 500;
 
+/**
+ * The least a card is high (CSS px): padding, site, a one-line title, no excerpt, the date and the action buttons (~130
+ * at any width; a narrower window only wraps them onto more lines).
+ */
+export const CARD_MIN_PX = 120;
+
+/**
+ * How many cards can show from the list's top (`listTop`, in the window) to the window's bottom, and one more: a new
+ * query's first screen, read and painted before the rest of its page. At the least height a card has, they reach past
+ * the window's bottom: the rest come in below it, and the page is as tall as the window at least (no scroll bar comes or
+ * goes, and a reader scrolled down the list stays where they are).
+ */
+export function cardsOnScreen(listTop: number, windowHeight: number): number {
+  return Math.max(1, Math.ceil((windowHeight - listTop) / CARD_MIN_PX) + 1);
+}
+
 export interface LibraryFilters {
   search: string;
   sortKey: string;
@@ -68,6 +84,10 @@ export function useLibraryQuery(db: ClippingsDb) {
   };
   const seq = useRef(0);
   const painted = useRef(false);
+  /** The list of cards (Library.tsx), whose place in the window says how many cards a first screen holds. */
+  const listRef = useRef<HTMLUListElement>(null);
+  /** The query last read: the same one read again (a refresh) is shown whole, as it was. */
+  const lastQuery = useRef<{ filters: LibraryFilters; pageIndex: number } | null>(null);
 
   const refresh = () => {
     forgetOrders(db);
@@ -85,8 +105,16 @@ export function useLibraryQuery(db: ClippingsDb) {
     const { sort, desc } = LIBRARY_SORTS[sortKey]!;
     const query = { search, sort, desc, tag: tag || null, site: site || null, kind: kind || null, state: state || null, hasHighlights };
     clearTimeout(settleTimer.current);
-    void queryLibrary(db, { ...query, offset: pageIndex * PAGE_SIZE, limit: PAGE_SIZE }).then((result) => {
-      if (run !== seq.current) return;
+    // A new query reads and paints the cards of the window first, then the rest of its page (and then a phrase's count).
+    // The same query read again (a refresh after a change: the reader may be anywhere down the page), or one asked from
+    // a card (a tag: the focus is in the list), is shown whole: no card is taken away and put back.
+    const again = lastQuery.current?.filters === filters && lastQuery.current.pageIndex === pageIndex;
+    lastQuery.current = { filters, pageIndex };
+    const list = listRef.current;
+    const first = again || !list || list.contains(document.activeElement) ? undefined : cardsOnScreen(list.getBoundingClientRect().top, window.innerHeight);
+    const stale = () => run !== seq.current;
+    void queryLibrary(db, { ...query, offset: pageIndex * PAGE_SIZE, limit: PAGE_SIZE, first }).then((result) => {
+      if (stale()) return;
       if (!painted.current) performance.mark(LIBRARY_PHASES.read);
       if (run === 1) setFirstPageEmpty(result.items.length === 0);
       setPage(result);
@@ -101,8 +129,15 @@ export function useLibraryQuery(db: ClippingsDb) {
           if (!settledRef.current && run === seq.current) settleTimer.current = setTimeout(settle, AFTER_PAINT_MS);
           painted.current = true;
           performance.measure(LIBRARY_QUERY, { start: started, detail: { search, tag, run } });
-          // A phrase search shown before all its candidates were checked: counted now that its page is painted.
-          result.count?.(() => run !== seq.current).then((total) => run === seq.current && setPage({ ...result, total, count: undefined }), () => undefined);
+          // The rest of the page below the window, then (a phrase search shown before all its candidates were checked) its count.
+          void (async () => {
+            const more = await result.rest?.(stale);
+            if (stale()) return;
+            const whole = more ? { ...result, items: result.items.concat(more), rest: undefined } : result;
+            if (more) setPage(whole);
+            const total = await whole.count?.(stale);
+            if (total !== undefined && !stale()) setPage({ ...whole, total, count: undefined });
+          })().catch(() => undefined);
         }),
       );
     });
@@ -129,5 +164,5 @@ export function useLibraryQuery(db: ClippingsDb) {
 
   /** Empty, or not yet known not to be (the exports stay off until then). */
   const empty = facetsLoaded ? facets.count === 0 : firstPageEmpty !== false;
-  return { filters, setFilter, pageIndex, setPageIndex, page, facets, facetsLoaded, empty, version, refresh, ready };
+  return { filters, setFilter, pageIndex, setPageIndex, page, facets, facetsLoaded, empty, version, refresh, ready, listRef };
 }

@@ -28,7 +28,7 @@ void db.open().then(() => performance.mark(LIBRARY_PHASES.opened), () => undefin
 
 /** The library page: wiring of its state (hooks) to its parts (components/library/). */
 export function Library() {
-  const { filters, setFilter, pageIndex, setPageIndex, page, facets, facetsLoaded, empty, version, refresh, ready } = useLibraryQuery(db);
+  const { filters, setFilter, pageIndex, setPageIndex, page, facets, facetsLoaded, empty, version, refresh, ready, listRef } = useLibraryQuery(db);
   const { selected, select, selectAll, forget, clear } = useSelection();
   const notices = useNotices();
   const { notice, setNotice, progress } = notices;
@@ -71,7 +71,7 @@ export function Library() {
       </SelectionBar>
 
       {page && items.length === 0 && <p class="cr-lib-empty">{t(filtered ? 'libraryNoMatches' : 'libraryEmpty')}</p>}
-      <ul class="cr-lib-list" aria-label={t('libraryListLabel')}>
+      <ul class="cr-lib-list" ref={listRef} aria-label={t('libraryListLabel')}>
         {items.map((c) => (
           <ClippingCard
             key={c.id}

@@ -2,7 +2,7 @@
 // Ordering reads index keys (ids), never records; only the page's clippings are loaded, plus the word pairs of
 // phrase-search candidates and the texts of those that may hold the phrase, in batches.
 import Dexie, { cmp } from 'dexie';
-import { idsWithPrefix, idsWithWord, phraseFields, SORT_KEYS_FROM, type ClippingsDb } from './db';
+import { idsWithPrefix, idsWithWord, phraseFields, SORT_KEYS_FROM, type ClippingsDb, type SearchRow } from './db';
 import { sortBySavedAt, type SortKeyRow } from './sort-keys';
 import { isEmptyQuery, matchesPhrases, parseQuery, type ParsedQuery } from './search-index';
 import type { Clipping, ClippingKind, ClippingState } from './types';
@@ -25,6 +25,11 @@ export interface LibraryQuery {
   desc?: boolean;
   offset?: number;
   limit?: number;
+  /**
+   * How many of the page's clippings to read (for a phrase, to find) before the page is returned: those that fill the
+   * reader's window. The others come from `LibraryPage.rest`, once the first ones are shown. Default: the whole page.
+   */
+  first?: number;
 }
 
 export interface LibraryPage {
@@ -40,6 +45,12 @@ export interface LibraryPage {
    * running would hold the next search behind it.
    */
   count?: (stale: () => boolean) => Promise<number>;
+  /**
+   * The page's clippings after `items`, when the query asked for its `first` ones (and there are more): read, or for a
+   * phrase found, when called. `stale` stops the reads once the search is no longer shown (the clippings are then too few).
+   * A phrase's `count` checks the candidates past the whole page: call it once this is done.
+   */
+  rest?: (stale: () => boolean) => Promise<Clipping[]>;
 }
 
 const PHRASE_BATCH = 100;
@@ -205,6 +216,27 @@ async function indexKeys(db: ClippingsDb, index: IndexedSort, ask: (index: IDBIn
 }
 
 /**
+ * The rows of these keys in one table (undefined where none), in one read-only transaction of IndexedDB's own: one
+ * request a key and no callback of ours until the last one's result. Dexie's bulkGet takes each result in a callback
+ * and a promise of its own (at 30,000 clippings, the ~500 search rows a phrase with no match reads: ~a third of the
+ * page's busy time in a trace, in microtasks and Dexie's async tasks). The page's records and a phrase's texts are read
+ * so too.
+ */
+export async function rowsOf<T>(db: ClippingsDb, table: 'search' | 'clippings', keys: readonly number[]): Promise<Array<T | undefined>> {
+  if (keys.length === 0) return [];
+  if (!db.isOpen()) await db.open();
+  const tx = db.backendDB().transaction(table, 'readonly');
+  const store = tx.objectStore(table);
+  const requests = keys.map((key) => store.get(key));
+  return new Promise((resolve, reject) => {
+    // A transaction's requests succeed in the order they were made: the last one's success is all of theirs (the
+    // transaction's own completion comes a round trip to the database later).
+    requests.at(-1)!.onsuccess = () => resolve(requests.map((r) => r.result as T | undefined));
+    tx.onabort = () => reject(tx.error ?? new DOMException('The read was aborted.', 'AbortError'));
+  });
+}
+
+/**
  * The ids of `orderedIds(db, sort, desc)` from the index key `from` on (from the start when null), at most `count`, in
  * one request; null for a descending order where getAllKeys takes no direction (it came with getAllRecords: Chromium
  * has both, Firefox neither). The index's order is that order's (ids without the field come after every indexed one;
@@ -237,6 +269,7 @@ export async function queryLibrary(db: ClippingsDb, q: LibraryQuery = {}): Promi
   const desc = q.desc ?? (sort === 'savedAt' || sort === 'publishedTime' || sort === 'updatedAt');
   const offset = Math.max(0, q.offset ?? 0);
   const limit = Math.max(1, q.limit ?? 50);
+  const first = Math.min(limit, Math.max(1, q.first ?? limit));
   const filtered = Boolean(q.tag || q.site || q.kind || q.state || q.hasHighlights) || !isEmptyQuery(parsed);
   const known = orderCache.get(db)?.get(orderKey(sort, desc));
   // An order read in one request is as good as read; one the warm-up is still reading in chunks is not waited for.
@@ -248,7 +281,7 @@ export async function queryLibrary(db: ClippingsDb, q: LibraryQuery = {}): Promi
     // (counting 10,000 records is itself a few hundred ms).
     const ordered = db.clippings.orderBy('savedAt');
     const pageIds = (await (desc ? ordered.reverse() : ordered).offset(offset).limit(limit).primaryKeys()) as number[];
-    return { items: await stored(db, pageIds), total: null, parsed };
+    return pageOfIds(db, pageIds, first, null, parsed);
   }
   if (!cached && sort !== 'state') {
     // Few matches (continue reading, a rare word, a small tag): read and sort them here, not the order of
@@ -256,21 +289,21 @@ export async function queryLibrary(db: ClippingsDb, q: LibraryQuery = {}): Promi
     const ids = await matchingIds(db, q, parsed);
     // More matches than a page, newest first: sorted from the sort-key rows, so only the page's records are read.
     const sorted = ids !== null && ids.size > limit && sort === 'savedAt' ? await bySavedAt(db, ids, desc) : null;
-    if (sorted) return pageOf(db, null, sorted, parsed, offset, limit);
+    if (sorted) return pageOf(db, null, sorted, parsed, offset, limit, first);
     if (ids !== null && ids.size <= SORT_HERE_UP_TO) {
       const read = parsed.phrases.length ? await phraseMaybes(db, [...ids], parsed) : [...ids];
-      const found = (await db.clippings.bulkGet(read)).filter((c): c is Clipping => c !== undefined && holdsPhrases(parsed, c));
+      const found = (await rowsOf<Clipping>(db, 'clippings', read)).filter((c): c is Clipping => c !== undefined && holdsPhrases(parsed, c));
       const hits = sortClippings(found, sort, desc);
-      return { items: hits.slice(offset, offset + limit), total: hits.length, parsed };
+      return split(hits.slice(offset, offset + limit), first, hits.length, parsed);
     }
     if (ids !== null && parsed.phrases.length === 0) {
       const head = (await pageFromHead(db, ids, sort, desc, offset, limit)) ?? (await pageFromRecords(db, ids, sort, desc, offset, limit));
-      if (head) return { items: head, total: ids.size, parsed };
+      if (head) return split(head, first, ids.size, parsed);
     }
-    return pageOf(db, ids, await orderedIds(db, sort, desc), parsed, offset, limit);
+    return pageOf(db, ids, await orderedIds(db, sort, desc), parsed, offset, limit, first);
   }
   const [ids, order] = await Promise.all([matchingIds(db, q, parsed), orderedIds(db, sort, desc)]);
-  return pageOf(db, ids, order, parsed, offset, limit);
+  return pageOf(db, ids, order, parsed, offset, limit, first);
 }
 
 /** Whether every clipping has its `savedAt` in the sort-key rows (false while they are filled after an upgrade). */
@@ -369,15 +402,27 @@ export function approximateSize(c: Clipping): number {
   return chars * 2;
 }
 
-async function pageOf(db: ClippingsDb, ids: Set<number> | null, order: number[], parsed: ParsedQuery, offset: number, limit: number): Promise<LibraryPage> {
+async function pageOf(db: ClippingsDb, ids: Set<number> | null, order: number[], parsed: ParsedQuery, offset: number, limit: number, first: number): Promise<LibraryPage> {
   const hits = ids === null ? order : order.filter((id) => ids.has(id));
-  if (parsed.phrases.length > 0) return phrasePage(db, hits, parsed, offset, limit);
-  return { items: await stored(db, hits.slice(offset, offset + limit)), total: hits.length, parsed };
+  if (parsed.phrases.length > 0) return phrasePage(db, hits, parsed, offset, limit, first);
+  return pageOfIds(db, hits.slice(offset, offset + limit), first, hits.length, parsed);
+}
+
+/** The page of these ids: the records of the `first` read now, the others by `rest`. */
+async function pageOfIds(db: ClippingsDb, ids: number[], first: number, total: number | null, parsed: ParsedQuery): Promise<LibraryPage> {
+  const items = await stored(db, ids.slice(0, first));
+  return ids.length > first ? { items, total, parsed, rest: () => stored(db, ids.slice(first)) } : { items, total, parsed };
+}
+
+/** A page whose clippings are all read: the `first` in `items`, the others given by `rest` (shown after them). */
+function split(items: Clipping[], first: number, total: number, parsed: ParsedQuery): LibraryPage {
+  const rest = items.slice(first);
+  return rest.length ? { items: items.slice(0, first), total, parsed, rest: async () => rest } : { items, total, parsed };
 }
 
 /** The clippings of these ids, in their order (an id deleted meanwhile left out). */
 async function stored(db: ClippingsDb, ids: number[]): Promise<Clipping[]> {
-  return (await db.clippings.bulkGet(ids)).filter((c): c is Clipping => c !== undefined);
+  return (await rowsOf<Clipping>(db, 'clippings', ids)).filter((c): c is Clipping => c !== undefined);
 }
 
 /**
@@ -400,7 +445,7 @@ const holdsPhrases = (parsed: ParsedQuery, c: Clipping) => matchesPhrases(parsed
  * pairs (written before schema v6) keeps its candidate: its text says.
  */
 async function phraseMaybes(db: ClippingsDb, ids: number[], parsed: ParsedQuery): Promise<number[]> {
-  const rows = await db.search.bulkGet(ids);
+  const rows = await rowsOf<SearchRow>(db, 'search', ids);
   return ids.filter((_, i) => {
     const pairs = rows[i]?.pairs;
     return pairs === undefined || mayHoldPhrases(pairs, parsed.phrases);
@@ -416,28 +461,31 @@ async function phraseMaybes(db: ClippingsDb, ids: number[], parsed: ParsedQuery)
  * each in a trace, ~0.07 ms a search row and ~0.17 ms a record untraced, at 30,000 clippings): the pairs are read only once
  * the first texts leave the page short, and no more of them than it needs (a window of 200 read beside the first texts
  * held the page's render behind 200 results for a phrase those texts already filled). A phrase in none of the candidates
- * (or in few among hundreds) so reads their pairs, not their texts. The page is shown once full (its total then follows
- * from `count`, which reads the rest PHRASE_BATCH texts or PAIRS_WINDOW pairs at a time, stopping once the search is
- * stale) or when no candidate is left.
+ * (or in few among hundreds) so reads their pairs, not their texts. The page is shown once its `first` matches are found
+ * (then `rest` finds the others the same way, the texts read first counted as twice the whole page's: the same reads as
+ * one page) or when no candidate is left; its total then follows from `count`, which reads the rest PHRASE_BATCH texts or
+ * PAIRS_WINDOW pairs at a time, stopping once the search is stale.
  */
-async function phrasePage(db: ClippingsDb, candidates: number[], parsed: ParsedQuery, offset: number, limit: number): Promise<LibraryPage> {
-  const wanted = offset + limit;
+async function phrasePage(db: ClippingsDb, candidates: number[], parsed: ParsedQuery, offset: number, limit: number, first: number): Promise<LibraryPage> {
   const items: Clipping[] = [];
   /** The candidates whose texts are to be read, in order: the first ones all, then those whose pairs say maybe. */
-  const maybes = candidates.slice(0, wanted * 2);
+  const maybes: number[] = [];
   /** How many candidates are looked at: their texts read or to be read, or ruled out by their pairs. */
-  let scanned = maybes.length;
+  let scanned = 0;
   let found = 0;
   let checked = 0;
+  /** Whether every candidate scanned so far is a maybe (no word pairs read yet). */
+  let unfiltered = true;
+  const whole = offset + limit;
   const keep = (batch: Array<Clipping | undefined>) => {
     for (const c of batch) {
       if (!c || !holdsPhrases(parsed, c)) continue;
-      if (found >= offset && found < wanted) items.push(c);
+      if (found >= offset && found < whole) items.push(c);
       found++;
     }
   };
   const texts = async (size: number) => {
-    const batch = await db.clippings.bulkGet(maybes.slice(checked, checked + size));
+    const batch = await rowsOf<Clipping>(db, 'clippings', maybes.slice(checked, checked + size));
     checked += batch.length;
     keep(batch);
   };
@@ -445,15 +493,25 @@ async function phrasePage(db: ClippingsDb, candidates: number[], parsed: ParsedQ
   const pairs = async (size: number) => {
     const next = candidates.slice(scanned, scanned + size);
     scanned += next.length;
+    unfiltered = false;
     maybes.push(...(await phraseMaybes(db, next, parsed)));
   };
   const left = () => checked < maybes.length || scanned < candidates.length;
-  await texts(maybes.length);
-  while (found < wanted && left()) {
-    if (checked < maybes.length) await texts(nextBatch(wanted - found, found, checked));
-    else await pairs(pairsWindow(wanted - found, found, scanned));
-  }
-  if (!left()) return { items, total: found, parsed };
+  /** Finds the matches up to the `wanted`th (or to the candidates' end): the first texts read unfiltered, then as above. */
+  const fill = async (wanted: number, stale: () => boolean) => {
+    if (unfiltered && scanned < wanted * 2) {
+      const next = candidates.slice(scanned, wanted * 2);
+      scanned += next.length;
+      maybes.push(...next);
+      await texts(maybes.length - checked);
+    }
+    while (found < wanted && left() && !stale()) {
+      if (checked < maybes.length) await texts(nextBatch(wanted - found, found, checked));
+      else await pairs(pairsWindow(wanted - found, found, scanned));
+    }
+  };
+  await fill(offset + first, () => false);
+  if (!left()) return split(items, first, found, parsed);
   const count = async (stale: () => boolean): Promise<number> => {
     while (left() && !stale()) {
       if (checked < maybes.length) await texts(PHRASE_BATCH);
@@ -461,7 +519,12 @@ async function phrasePage(db: ClippingsDb, candidates: number[], parsed: ParsedQ
     }
     return found;
   };
-  return { items, total: null, parsed, count };
+  if (first === limit) return { items, total: null, parsed, count };
+  const rest = async (stale: () => boolean) => {
+    await fill(whole, stale);
+    return items.slice(first);
+  };
+  return { items: items.slice(0, first), total: null, parsed, rest, count };
 }
 /** Candidates whose word pairs are read at a time by a count, and by a page none of whose candidates held the phrases yet. */
 const PAIRS_WINDOW = 200;

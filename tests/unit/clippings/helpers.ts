@@ -1,6 +1,7 @@
 import { backupText } from '../../../utils/clippings/backup';
 import { clippingIndex, indexMany, indexOne, type ClippingsDb } from '../../../utils/clippings/db';
 import { clippingBatches } from '../../../utils/clippings/batches';
+import type { LibraryPage } from '../../../utils/clippings/query';
 import { defaultMarks, type Clipping, type ClippingDraft, type Highlight } from '../../../utils/clippings/types';
 
 export function makeDraft(overrides: Partial<ClippingDraft> = {}): ClippingDraft {
@@ -42,4 +43,14 @@ export async function seedLibrary(db: ClippingsDb, clippings: Clipping[], oneAtA
     await indexMany(db, clippings.filter((c) => !oneAtATime(c)).map((c) => ({ id: c.id, ...clippingIndex(c) })));
     for (const c of clippings.filter(oneAtATime)) await indexOne(db, c.id, clippingIndex(c));
   });
+}
+
+/**
+ * A page asked for with its first screen first (`LibraryQuery.first`): the ids of its first clippings, of the whole page
+ * (the rest read as the library does, before the count), and its total (null: not counted, the unfiltered pages).
+ */
+export async function pageInTwo(page: LibraryPage): Promise<{ first: number[]; ids: number[]; total: number | null }> {
+  const first = page.items.map((c) => c.id);
+  const rest = (await page.rest?.(() => false)) ?? [];
+  return { first, ids: [...first, ...rest.map((c) => c.id)], total: page.count ? await page.count(() => false) : page.total };
 }

@@ -3,7 +3,7 @@ import { clippingIndex, ClippingsDb } from '../../../utils/clippings/db';
 import { forgetOrders, orderedIds, queryLibrary, WARM_CHUNK, type LibraryQuery, type SortField } from '../../../utils/clippings/query';
 import { matchesPhrases, parseQuery } from '../../../utils/clippings/search-index';
 import type { Clipping } from '../../../utils/clippings/types';
-import { makeClipping, seedLibrary } from './helpers';
+import { makeClipping, pageInTwo, seedLibrary } from './helpers';
 
 // A search with many matches and no order of the library read yet (the first after the library opens) reads the
 // sort's order in growing chunks until they hold its page, and the whole order only past them. Its answer must be the
@@ -114,6 +114,29 @@ describe('a search before the order of the library is read', () => {
     expect(await reads({ search: 'bulky ', sort: 'updatedAt', desc: false })).toEqual([1, 1]);
     getAllKeys.mockRestore();
   });
+});
+
+describe("a query's first screen first (LibraryQuery.first), then the rest of its page", () => {
+  it("gives the plain scan's page and total on every path: the order read or not, few or many matches, words or phrases", async () => {
+    for (const q of [...SEARCHES, { search: '"ledger of"' }, { search: '"part harbour"' }, { tag: 'kept' }, {}]) {
+      for (const [sort, desc] of [['savedAt', true], ['title', false], ['publishedTime', true]] as const) {
+        const expected = q.search || q.tag ? scan(q, sort, desc) : null;
+        for (const ordered of [false, true]) {
+          forgetOrders(db);
+          if (ordered) await orderedIds(db, sort, desc);
+          for (const [offset, first] of [[0, 1], [0, 7], [25, 7], [0, 25]] as const) {
+            const page = await queryLibrary(db, { ...q, sort, desc, offset, limit: 25, first });
+            const where = `${JSON.stringify(q)} ${sort} ${ordered ? 'ordered' : 'unordered'} from ${offset}, first ${first}`;
+            const { first: shown, ids, total } = await pageInTwo(page);
+            const want = expected ?? (await queryLibrary(db, { sort, desc, offset, limit: 25 })).items.map((c) => c.id);
+            expect(ids, where).toEqual(expected ? expected.slice(offset, offset + 25) : want);
+            expect(shown, where).toEqual(ids.slice(0, first));
+            if (expected) expect(total, where).toBe(expected.length);
+          }
+        }
+      }
+    }
+  }, 60_000);
 });
 
 describe('a phrase search, the order read', () => {

@@ -5,7 +5,7 @@ import { matchesPhrases, parseQuery } from '../../../utils/clippings/search-inde
 import type { Clipping } from '../../../utils/clippings/types';
 import { mayHoldPhrases, pairSignature } from '../../../utils/clippings/word-pairs';
 import { scanMatches } from '../../fixtures/plain-scan';
-import { makeClipping, seedLibrary } from './helpers';
+import { makeClipping, pageInTwo, seedLibrary } from './helpers';
 
 /** A small deterministic random source (the same texts on every run). */
 function random(seed: number): () => number {
@@ -22,6 +22,34 @@ function text(next: () => number, words: number): string {
 function phrase(next: () => number): string {
   const length = 2 + Math.floor(next() * 2);
   return Array.from({ length }, () => VOCABULARY[Math.floor(next() * VOCABULARY.length)]!).join(' ');
+}
+
+/**
+ * 400 clippings, each a candidate of "river otter" and "otter swims" (it has all their words), the newest first: every
+ * other one holds "river otter", one in ten "otter swims".
+ */
+async function otterLibrary(db: ClippingsDb): Promise<Clipping[]> {
+  const clippings = Array.from({ length: 400 }, (_, k) => {
+    const id = k + 1;
+    const passage = id % 10 === 0 ? 'the river otter swims' : id % 2 === 0 ? 'the river otter sleeps, it swims' : 'the otter sleeps by the river, it swims';
+    return makeClipping(id, { url: `https://short.example/${id}`, key: `https://short.example/${id}`, title: `Notes ${id}`, text: `${'Notes from the bank of the stream. '.repeat(6)}${passage}.`, savedAt: 1_000 + id, publishedTime: null });
+  });
+  await seedLibrary(db, clippings);
+  return clippings;
+}
+
+/** The rows of `table` a search reads from `db`: how many a read (one transaction of gets), in order. */
+function rowReads(db: ClippingsDb, table: 'search' | 'clippings') {
+  const get = vi.spyOn(IDBObjectStore.prototype, 'get');
+  get.mockClear();
+  const reads = () => {
+    const byRead = new Map<IDBTransaction, number>();
+    for (const store of get.mock.contexts as IDBObjectStore[]) {
+      if (store.name === table && store.transaction.db.name === db.name) byRead.set(store.transaction, (byRead.get(store.transaction) ?? 0) + 1);
+    }
+    return [...byRead.values()];
+  };
+  return { reads, clear: () => get.mockClear(), restore: () => get.mockRestore() };
 }
 
 describe('a clipping\'s word-pair signature', () => {
@@ -101,29 +129,28 @@ describe('a phrase search through the word pairs', () => {
       const page = await queryLibrary(db, { search: query, limit: 10 });
       expect(page.items.map((c) => c.id)).toEqual(expected.slice(0, 10));
       expect(page.total ?? (await page.count!(() => false))).toBe(expected.length);
+      // The first screen first (1 to 9 of the page's 10), then the rest, then the count: the same page and total.
+      const inTwo = await pageInTwo(await queryLibrary(db, { search: query, limit: 10, offset: i % 3 ? 0 : 10, first: 1 + (i % 9) }));
+      expect(inTwo.ids).toEqual(expected.slice(i % 3 ? 0 : 10, i % 3 ? 10 : 20));
+      expect(inTwo.first).toEqual(inTwo.ids.slice(0, 1 + (i % 9)));
+      expect(inTwo.total).toBe(expected.length);
       compared += expected.length;
     }
     expect(compared).toBeGreaterThan(100);
   }, 60_000);
 
   it('reads word pairs only when the first texts leave the page short, and only for as many candidates as the page needs', async () => {
-    // Every clipping is a candidate of both phrases (it has all their words); the newest first.
-    const clippings = Array.from({ length: 400 }, (_, k) => {
-      const id = k + 1;
-      const passage = id % 10 === 0 ? 'the river otter swims' : id % 2 === 0 ? 'the river otter sleeps, it swims' : 'the otter sleeps by the river, it swims';
-      return makeClipping(id, { url: `https://short.example/${id}`, key: `https://short.example/${id}`, title: `Notes ${id}`, text: `${'Notes from the bank of the stream. '.repeat(6)}${passage}.`, savedAt: 1_000 + id, publishedTime: null });
-    });
-    await seedLibrary(db, clippings);
-    const pairsRead = vi.spyOn(db.search, 'bulkGet');
+    const clippings = await otterLibrary(db);
+    const pairsRead = rowReads(db, 'search');
     const newestFirst = [...clippings].reverse();
     const search = async (query: string) => {
-      pairsRead.mockClear();
+      pairsRead.clear();
       const page = await queryLibrary(db, { search: query, limit: 10 });
-      const beforePage = pairsRead.mock.calls.length;
+      const beforePage = pairsRead.reads().length;
       const expected = newestFirst.filter((c) => scanMatches(parseQuery(query), c)).map((c) => c.id);
       expect(page.items.map((c) => c.id)).toEqual(expected.slice(0, 10));
       expect(page.total ?? (await page.count!(() => false))).toBe(expected.length);
-      const rows = pairsRead.mock.calls.map(([ids]) => ids.length);
+      const rows = pairsRead.reads();
       return { page: rows.slice(0, beforePage), all: rows };
     };
     // Half the candidates hold "river otter": the first 20 texts fill the page of 10, and no search row is read.
@@ -133,5 +160,25 @@ describe('a phrase search through the word pairs', () => {
     const rows = await search('"otter swims"');
     expect(rows.page).toEqual([120]);
     expect(rows.all.reduce((sum, n) => sum + n, 0)).toBe(380);
+    pairsRead.restore();
+  }, 30_000);
+
+  it("finds a first screen's matches with the reads that screen needs, then the rest of the page with the reads of one page", async () => {
+    await otterLibrary(db);
+    const textsRead = rowReads(db, 'clippings');
+    const pairsRead = rowReads(db, 'search');
+    const reads = () => [textsRead.reads(), pairsRead.reads()];
+    // "river otter", in every other candidate: 6 texts hold the first 3; the rest read the texts of the page's 20 (as one page would).
+    const common = await queryLibrary(db, { search: '"river otter"', limit: 10, first: 3 });
+    expect(common.items.map((c) => c.id)).toEqual([400, 398, 396]);
+    expect(reads()).toEqual([[6], []]);
+    expect((await common.rest!(() => false)).map((c) => c.id)).toEqual([394, 392, 390, 388, 386, 384, 382]);
+    expect(reads()).toEqual([[6, 14], []]);
+    // "otter swims", in one in ten: 6 texts hold 1; then the pairs of 50 candidates (not the 120 a whole page reads), and the texts of those that may hold it.
+    textsRead.clear();
+    const rare = await queryLibrary(db, { search: '"otter swims"', limit: 10, first: 3 });
+    expect(rare.items.map((c) => c.id)).toEqual([400, 390, 380]);
+    expect(reads()).toEqual([[6, 18], [50]]);
+    textsRead.restore();
   }, 30_000);
 });

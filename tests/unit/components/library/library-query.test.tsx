@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AFTER_PAINT_MS, useLibraryQuery } from '../../../../components/library/use-library-query';
+import { AFTER_PAINT_MS, cardsOnScreen, CARD_MIN_PX, useLibraryQuery } from '../../../../components/library/use-library-query';
 import { ClippingsDb, SORT_KEYS_FROM } from '../../../../utils/clippings/db';
 import { WARM_CHUNK } from '../../../../utils/clippings/query';
 import { importClippings } from '../../../../utils/clippings/store';
@@ -82,5 +82,60 @@ describe('useLibraryQuery', () => {
     await vi.waitFor(() => expect(shown().dataset.count).toBe('130'), { timeout: AFTER_PAINT_MS * 4 });
     expect(chunks()).toBe(1);
     getAllKeys.mockRestore();
+  });
+
+  it('paints a new query\'s first screen of cards, then the rest of its page; the same query read again, or one asked from the list, whole', async () => {
+    db = new ClippingsDb(`library-query-${Math.random()}`);
+    await importClippings(db, Array.from({ length: 130 }, (_, i) => makeClipping(i + 1)));
+    /** The number of cards of each list of them rendered (a count shown after keeps its list). */
+    const shownCounts: number[] = [];
+    let refresh = () => {};
+    let lastPage: unknown = null;
+    function ListProbe() {
+      const query = useLibraryQuery(db);
+      refresh = query.refresh;
+      if (query.page && query.page.items !== lastPage) shownCounts.push(query.page.items.length);
+      lastPage = query.page?.items;
+      return (
+        <div data-ready={String(query.ready)} data-total={String(query.page?.total)}>
+          <button type="button" id="word" onClick={() => query.setFilter('search', 'story ')}>word</button>
+          <button type="button" id="phrase" onClick={() => query.setFilter('search', '"story number"')}>phrase</button>
+          <ul ref={query.listRef}>
+            {query.page?.items.map((c) => <li key={c.id}>{c.title}</li>)}
+            <li><button type="button" id="in-list" onClick={() => query.setFilter('search', 'things ')}>tag</button></li>
+          </ul>
+        </div>
+      );
+    }
+    const host = mount(<ListProbe />);
+    const cards = () => host.querySelectorAll('li').length - 1;
+    // jsdom lays nothing out: the list's top is 0 in a window of 768 px.
+    const onScreen = cardsOnScreen(0, window.innerHeight);
+    expect(onScreen).toBeLessThan(25);
+    const after = async (act_: () => void, total: string) => {
+      shownCounts.length = 0;
+      act(act_);
+      await vi.waitFor(() => expect([shownCounts.at(-1), cards(), host.querySelector('div')!.dataset.total]).toEqual([25, 25, total]), { timeout: 5_000 });
+      return shownCounts;
+    };
+    // The library opening, a word, a phrase (its total counted once its whole page is shown).
+    await vi.waitFor(() => expect(cards()).toBe(25));
+    expect(shownCounts).toEqual([onScreen, 25]);
+    expect(await after(() => host.querySelector<HTMLButtonElement>('#word')!.click(), '130')).toEqual([onScreen, 25]);
+    expect(await after(() => host.querySelector<HTMLButtonElement>('#phrase')!.click(), '130')).toEqual([onScreen, 25]);
+    // Read again after a change: whole, as it was.
+    expect(await after(() => refresh(), '130')).toEqual([25]);
+    // Asked from a card (the focus is in the list): whole, so that no card holding the focus is taken away.
+    const inList = host.querySelector<HTMLButtonElement>('#in-list')!;
+    inList.focus();
+    expect(await after(() => inList.click(), '130')).toEqual([25]);
+  });
+
+  it('counts the cards of a first screen from the list\'s top to the window\'s bottom at their least height, and one more', () => {
+    expect(cardsOnScreen(300, 900)).toBe(Math.ceil(600 / CARD_MIN_PX) + 1);
+    // Scrolled down the list (its top above the window): as many as reach the window's bottom.
+    expect(cardsOnScreen(-2_000, 800)).toBe(Math.ceil(2_800 / CARD_MIN_PX) + 1);
+    // The list below the window: one.
+    expect(cardsOnScreen(1_000, 800)).toBe(1);
   });
 });
