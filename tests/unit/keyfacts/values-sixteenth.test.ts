@@ -1,6 +1,6 @@
 // Numbers and dates, sixteenth round: each rule on an invented sentence.
 import { describe, expect, it } from 'vitest';
-import { dates, nums } from './read-facts';
+import { dates, facts, nums } from './read-facts';
 
 describe('numbers: a spread is one fact', () => {
   it('joins a spread whose unit or currency is written on both ends', () => {
@@ -54,5 +54,21 @@ describe('dates: a year that is part of a name, a code, an address or a count', 
     expect(dates('The Vega 1800X chip flew past asteroid 2004 MN4 to 1999 Elm Street.')).toEqual([]);
     expect(dates('The court released about 1500 pages in 2021.')).toEqual(['2021']);
     expect(nums('The court released about 1500 pages in 2021.')).toEqual(['1500 pages']);
+  });
+});
+
+describe('quotes: one quote split around its attribution', () => {
+  const quotes = (text: string) => facts(text).quotes.map(({ text, speaker }) => ({ text, speaker }));
+
+  it('keeps the rest of a split quote with its first half', () => {
+    expect(quotes('Ana Diaz runs the dam. "The dam will hold for now," Diaz said on Monday, "but not for long after the rains."')).toEqual([
+      { text: 'The dam will hold for now … but not for long after the rains.', speaker: 'Diaz' },
+    ]);
+  });
+
+  it('keeps two quotes when the first ends a sentence, the rest opens in capitals, or the writer turns to a hearer', () => {
+    expect(quotes('Ana Diaz runs the dam. "The dam will hold for now," Diaz said. "But not for long after the rains."')).toHaveLength(2);
+    expect(quotes('Ana Diaz runs the dam. "The dam will hold for now," Diaz said, "The rains will not last long."')).toHaveLength(2);
+    expect(quotes('Ana Diaz runs the dam. "We all miss the old mill so much," Diaz said, telling Ruiz, "since it closed, you kept it alive."')).toHaveLength(2);
   });
 });
