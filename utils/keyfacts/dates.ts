@@ -32,7 +32,8 @@ const RECENT = `(?:[Ii]n )?recent (?:days|weeks|months|years)(?![a-z])`;
 const PHASE = `(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id)`;
 // "weekend" before "week", and a plural kept whole: "this weekend" and "coming weeks" are not "this week" / "coming week"
 const SPAN = `(?:weekend|week|month|year|season|spring|summer|autumn|fall|winter|decade|quarter|century)`;
-const PERIOD = `(?:${SPAN}|night|morning|afternoon|evening)s?(?![a-z])`;
+// ("this decades-long surge": a span joined to an adjective is none)
+const PERIOD = `(?:${SPAN}|night|morning|afternoon|evening)s?(?![a-z-])`;
 const COUNT = `(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Aa] couple of|[Aa] few|[Ss]everal|\\d{1,3})`;
 /** "about a month ago": the hedge is part of the time (the labelled sets keep it). */
 const HEDGE = `(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]round|[Jj]ust|[Oo]nly|[Mm]ore than|[Ll]ess than) )`;
@@ -93,7 +94,8 @@ const EN_PATTERNS = [
   `${HOLIDAY}(?: ${Y}(?!\\d))?`,
   `(?<=(?:[Oo]ver|[Aa]t|[Dd]uring) )the weekend`,
   `(?:yesterday|tomorrow|tonight)`,
-  // "today" in the writer's words ("said today", "Today, the service …"), not a speaker's (isQuoted), not "still
+  // "today" in the writer's words ("said today", "Today, the service …"), not a speaker's (isQuoted: nor "tonight" and
+  // "tomorrow", which the labelled sets never list from a quotation), not "still
   // today" (nowadays), not a name ("USA Today", the "Today" show)
   `today(?<!(?:[Tt]ill|[Uu]ntil|[Ss]till|[Tt]o) today)(?![’'][s ])`,
   `Today(?<=(?:^|["“] ?)Today)(?![’'][s ]|\\s(?:Show|[Pp]rogramme))`,
@@ -176,6 +178,8 @@ const QUANTITY_BEFORE = /\b(?:[Aa]bout|[Nn]early|[Aa]lmost|[Ss]ome|[Rr]oughly|[A
 const isYearNoDate = (s: string, start: number, end: number): boolean =>
   yearInName(s, start) || CODE_OR_STREET_AFTER.test(s.slice(end, end + 30)) || (QUANTITY_BEFORE.test(s.slice(Math.max(0, start - 14), start)) && /^ [a-z]+s\b/.test(s.slice(end, end + 20)));
 
+const VERB_LAST_BEFORE = /\b(?:could|would|will|may|might|can|should|to|must)\s$/;
+
 /** Date and time phrases of a sentence; longest first, never overlapping. */
 export function findDates(s: string, english: boolean): Span[] {
   const re = english ? EN_RE : OTHER_RE;
@@ -196,7 +200,9 @@ export function findDates(s: string, english: boolean): Span[] {
       start += lead[0].length;
     }
     if (english && (!realMonths(text) || (HOLIDAY_ONLY.test(text) && holidayIsNoDate(s, start, start + text.length)))) continue;
-    if (COPYRIGHT_BEFORE.test(s.slice(Math.max(0, start - 12), start)) || (/^today$/i.test(text) && isQuoted(s, start))) continue;
+    if (COPYRIGHT_BEFORE.test(s.slice(Math.max(0, start - 12), start)) || (/^(?:today|tonight|tomorrow)$/i.test(text) && isQuoted(s, start))) continue;
+    // "could last weeks": the verb "last" and a span, no date
+    if (/^last \w+s$/.test(text) && VERB_LAST_BEFORE.test(s.slice(Math.max(0, start - 12), start))) continue;
     if (english && YEAR_ONLY.test(text) && isYearNoDate(s, start, start + text.length)) continue;
     out.push({ text, start, end: start + text.length });
   }

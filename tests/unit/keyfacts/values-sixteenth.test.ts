@@ -57,6 +57,16 @@ describe('dates: a year that is part of a name, a code, an address or a count', 
   });
 });
 
+describe('dates: a speaker’s tonight and tomorrow, the verb "last", a span made an adjective', () => {
+  it('reads "tonight" and "tomorrow" in the writer’s words only', () => {
+    expect(dates('"We lost tonight and we play tomorrow," he said. The vote is tomorrow.')).toEqual(['tomorrow']);
+  });
+
+  it('reads no date in "could last weeks" or "this decades-long"', () => {
+    expect(dates('The strike could last weeks. This decades-long feud ended last week.')).toEqual(['last week']);
+  });
+});
+
 describe('quotes: one quote split around its attribution', () => {
   const quotes = (text: string) => facts(text).quotes.map(({ text, speaker }) => ({ text, speaker }));
 
