@@ -32,7 +32,8 @@ const RECENT = `(?:[Ii]n )?recent (?:days|weeks|months|years)(?![a-z])`;
 const PHASE = `(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id)`;
 // "weekend" before "week", and a plural kept whole: "this weekend" and "coming weeks" are not "this week" / "coming week"
 const SPAN = `(?:weekend|week|month|year|season|spring|summer|autumn|fall|winter|decade|quarter|century)`;
-const PERIOD = `(?:${SPAN}|night|morning|afternoon|evening)s?(?![a-z])`;
+// ("this decades-long surge": a span joined to an adjective is none)
+const PERIOD = `(?:${SPAN}|night|morning|afternoon|evening)s?(?![a-z-])`;
 const COUNT = `(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Aa] couple of|[Aa] few|[Ss]everal|\\d{1,3})`;
 /** "about a month ago": the hedge is part of the time (the labelled sets keep it). */
 const HEDGE = `(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]round|[Jj]ust|[Oo]nly|[Mm]ore than|[Ll]ess than) )`;
@@ -50,8 +51,11 @@ const EN_PATTERNS = [
   // "between January and June 2025"
   `(?:between )?${M}(?: ${D})? (?:and|to|through) ${M}(?: ${D})?,? ${Y}`,
   // "first half of 2025", "end of August 2025", "end of the 2022/23 season"
-  `(?:(?:the )?(?:first|second|third|fourth|last|final) (?:half|quarter) of|(?:the )?(?:end|start|beginning|middle) of)(?: the)? (?:(?:fiscal )?(?:year )?${Y}(?:[/-]\\d\\d)?(?: season)?|${M}(?: ${Y})?|the year)`,
+  // ("the third quarter of last year", "the middle of next year", "the mid-point of this year": a year told from the story's)
+  `(?:(?:the )?(?:first|second|third|fourth|last|final) (?:half|quarter) of|(?:the )?(?:end|start|beginning|middle|mid-point|midpoint) of)(?: the)? (?:(?:fiscal )?(?:year )?${Y}(?:[/-]\\d\\d)?(?: season)?|${M}(?: ${Y})?|the year|(?:this|last|next) year)`,
   `(?:fiscal year|FY) ?${Y}(?:[/-]\\d\\d(?:\\d\\d)?)?`,
+  // "Q3", "Q4 2024": a quarter of a year, as the labels read it
+  `Q[1-4](?: ${Y})?(?![${LETTER}\\d])`,
   // a span of days: "Nov. 9-13", "18-24 November", "24 and 25 October"
   `${M} ${D}(?:[-–]| and )${D}(?:,? ${Y})?(?!\\d)`,
   `${D}(?:[-–]| and )${D} ${M}(?:,? ${Y})?`,
@@ -66,27 +70,32 @@ const EN_PATTERNS = [
   `(?:[Ee]arly|[Mm]id|[Ll]ate)[- ]${Y}(?!\\d)`,
   // a month or weekday placed by a word: "next March", "last Tuesday", "May (of) this year"
   `(?:[Nn]ext|[Ll]ast|[Tt]his) (?:${WD}|${M}(?![a-z]))`,
-  `${M} (?:of )?this year`,
+  // "May (of) this year", "November last year": a month of a year told from the story's
+  `${M} (?:of )?(?:this|last|next) year`,
   // a quarter of a (fiscal) year: "third quarter", "third-quarter", "the September quarter"
   `(?:first|second|third|fourth|${M})[ -]quarter(?![a-z])`,
   // a month alone, not the month of a day ("late Dec. 9" is the date Dec. 9, not "late Dec" and a number 9)
   `(?:(?:early|mid|late)[- ])?(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?![a-z]|\\.? \\d)`,
   `(?:(?:early|mid|late)[- ]|(?<=(?:in|since|until|by|of|last|next|this) ))May(?= |,|\\.)(?!\\.? \\d)`,
   // "early next year", "later this month"; "early morning" or "late night" alone places nothing
-  `(?:${PHASE}[- ])?${DEIXIS} ${PERIOD}`,
+  // ("this past summer": the "this" is part of it)
+  `(?:${PHASE}[- ])?(?:[Tt]his past|${DEIXIS}) ${PERIOD}`,
   // "the past 20 years", "over the next eight weeks", "the last few months": a span counted back or on from the story
   // ("the following 18 months": counted on from a time the story has just told)
-  `(?:[Ll]ast|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Ff]ollowing) (?:${COUNT}|few) (?:year|month|week|day|decade)s(?![a-z])`,
+  // ("the last six months of 2010": of a year it names)
+  `(?:[Ll]ast|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Ff]ollowing) (?:${COUNT}|few) (?:year|month|week|day|decade)s(?![a-z])(?: of ${Y})?`,
   // "the first four months of 2022": a part of a year, like its first half
   `first ${COUNT} (?:month|week|day)s of ${Y}`,
   RECENT,
   `${PHASE} ${SPAN}s?(?![a-z])`,
   // a time counted from the story's own: "two years ago", "a year later"
   `${HEDGE}?${COUNT} (?:year|month|week|day|decade)s? (?:ago|later|earlier)`,
-  HOLIDAY,
+  // ("Christmas 2012": a holiday of a year)
+  `${HOLIDAY}(?: ${Y}(?!\\d))?`,
   `(?<=(?:[Oo]ver|[Aa]t|[Dd]uring) )the weekend`,
   `(?:yesterday|tomorrow|tonight)`,
-  // "today" in the writer's words ("said today", "Today, the service …"), not a speaker's (isQuoted), not "still
+  // "today" in the writer's words ("said today", "Today, the service …"), not a speaker's (isQuoted: nor "tonight" and
+  // "tomorrow", which the labelled sets never list from a quotation), not "still
   // today" (nowadays), not a name ("USA Today", the "Today" show)
   `today(?<!(?:[Tt]ill|[Uu]ntil|[Ss]till|[Tt]o) today)(?![’'][s ])`,
   `Today(?<=(?:^|["“] ?)Today)(?![’'][s ]|\\s(?:Show|[Pp]rogramme))`,
@@ -103,7 +112,8 @@ const DIGIT_PATTERNS = [
   `${Y}[/-](?:${Y}|\\d\\d)(?!\\d)(?: season)?`,
   `\\d{1,2}(?::\\d{2})? ?(?:a\\.m\\.|p\\.m\\.|am|pm|AM|PM)(?![${LETTER}])`,
   // a year, not a side of a size ("1800 x 1920")
-  `(?<![x×] ?)${Y}(?!\\d|,\\d|-[${LETTER}]| ?(?:%|percent|per cent|[x×] ?\\d))`,
+  // a year, not a side of a size ("1800 x 1920"), nor a model's number ("the 1700X")
+  `(?<![x×] ?)${Y}(?!\\d|,\\d|-?[${LETTER}]| ?(?:%|percent|per cent|[x×] ?\\d))`,
 ];
 
 /**
@@ -149,6 +159,27 @@ function isQuoted(s: string, at: number): boolean {
   return count(before, /“/g) > count(before, /”/g) || count(before, /"/g) % 2 === 1 || /^[^“]*”/.test(after) || (count(before, /"/g) === 0 && count(after, /"/g) % 2 === 1);
 }
 
+const YEAR_ONLY = new RegExp(`^${Y}$`);
+/**
+ * "Blade Runner 2049", "MWC 2017", "Euro 2020", "the Reef 2050 plan", "Services Act 2015": a year right after a
+ * capitalised word inside the sentence is part of a name, unless the word places it in time (a month, a season, a
+ * holiday, a quarter: "Christmas 2012", "Q3 2024") or is a small word ("But 2014 was").
+ */
+const CAP_WORD_BEFORE_YEAR = new RegExp(`\\S\\s([${UPPER}][${LETTER}\\d/&-]*) $`, 'u');
+const TIME_WORD = new RegExp(`^(?:${HOLIDAY}|Day|Eve|[QH][1-4]|FY|Spring|Summer|Autumn|Fall|Winter|Week|Year|Class)$`, 'u');
+function yearInName(s: string, start: number): boolean {
+  const word = CAP_WORD_BEFORE_YEAR.exec(s.slice(Math.max(0, start - 40), start))?.[1];
+  return word !== undefined && !CALENDAR.has(word.toLowerCase().replace(/\.$/, '')) && !LEAD_STOP.has(word.toLowerCase()) && !TIME_WORD.test(word);
+}
+/** "2001 QW322", "2015 Washtenaw Avenue": a year before a code or a street is a name's or an address's number. */
+const CODE_OR_STREET_AFTER = /^ (?:[A-Z]{1,4}\d|[A-Z][a-z]+ (?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Way|Court|Place)\b)/;
+/** "about 2000 pages": after a word of quantity and before a plural noun, a year's digits are a count. */
+const QUANTITY_BEFORE = /\b(?:[Aa]bout|[Nn]early|[Aa]lmost|[Ss]ome|[Rr]oughly|[Aa]round|[Aa]pproximately|than|[Aa]t least)\s$/;
+const isYearNoDate = (s: string, start: number, end: number): boolean =>
+  yearInName(s, start) || CODE_OR_STREET_AFTER.test(s.slice(end, end + 30)) || (QUANTITY_BEFORE.test(s.slice(Math.max(0, start - 14), start)) && /^ [a-z]+s\b/.test(s.slice(end, end + 20)));
+
+const VERB_LAST_BEFORE = /\b(?:could|would|will|may|might|can|should|to|must)\s$/;
+
 /** Date and time phrases of a sentence; longest first, never overlapping. */
 export function findDates(s: string, english: boolean): Span[] {
   const re = english ? EN_RE : OTHER_RE;
@@ -169,7 +200,10 @@ export function findDates(s: string, english: boolean): Span[] {
       start += lead[0].length;
     }
     if (english && (!realMonths(text) || (HOLIDAY_ONLY.test(text) && holidayIsNoDate(s, start, start + text.length)))) continue;
-    if (COPYRIGHT_BEFORE.test(s.slice(Math.max(0, start - 12), start)) || (/^today$/i.test(text) && isQuoted(s, start))) continue;
+    if (COPYRIGHT_BEFORE.test(s.slice(Math.max(0, start - 12), start)) || (/^(?:today|tonight|tomorrow)$/i.test(text) && isQuoted(s, start))) continue;
+    // "could last weeks": the verb "last" and a span, no date
+    if (/^last \w+s$/.test(text) && VERB_LAST_BEFORE.test(s.slice(Math.max(0, start - 12), start))) continue;
+    if (english && YEAR_ONLY.test(text) && isYearNoDate(s, start, start + text.length)) continue;
     out.push({ text, start, end: start + text.length });
   }
   return out;

@@ -235,7 +235,7 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean, eng
  * "62 to 70 per cent", "between 6,600 and 6,900 homes", "Rs 312-328", "4 or 5 days": a range whose unit is written once is one
  * fact; "£45 to £89.50" writes it twice and is two.
  */
-const RANGE = new RegExp(`( to |-to-|–| and | or |-)(${CUR}?)${NUM}`, 'y');
+const RANGE = new RegExp(`( to |-to-|–| – | - | and | or |-)(${CUR}?)${NUM}`, 'y');
 const BARE = new RegExp(`^${CUR}?${NUM}$`);
 /** "1800 x 1920", "3,168 x 1,440 pixels": the sides of a size are one fact. */
 const BY = new RegExp(`( ?[x×] ?)(${NUM})`, 'y');
@@ -269,10 +269,53 @@ function range(s: string, start: number, coreEnd: number, hasCurrency: boolean, 
   if (joint === ' and ' && !/\bbetween $/i.test(s.slice(Math.max(0, start - 8), start))) return null;
   const second = coreEnd + joint.length;
   const written = extend(s, second, coreEnd + all.length, hasCurrency, english);
+  if (written === null) return null;
   // "voted 5 to 4": without a unit or a currency a range says too little; so "4-1" stays a score, and
-  // "5-8 minutes" is a range; "between 18 and 25" says it is one
-  if (written === null || (!hasCurrency && BARE.test(written) && (joint !== ' and ' || YEAR.test(s.slice(start, coreEnd))))) return null;
+  // "5-8 minutes" is a range; "between 18 and 25" says it is one, and so does "20 to 50" written low to high
+  // (either number alone means nothing; a vote or a ratio is written high to low)
+  const first = s.slice(start, coreEnd);
+  if (!hasCurrency && BARE.test(written)) {
+    const spread = joint === ' and ' ? !YEAR.test(first) : joint === ' to ' && amount(first) < amount(written) && !YEAR.test(first);
+    if (!spread) return null;
+  }
   return s.slice(start, second) + written;
+}
+
+const amount = (t: string): number => Number(/\d[\d,]*(?:\.\d+)?/.exec(t)![0].replace(/,/g, ''));
+/** The form of a written number with its digits as one mark: "$130k" → "$#k", "10 percent" → "# percent". */
+const form = (t: string): string => t.replace(/\d[\d,]*(?:\.\d+)?/g, '#');
+const SPREAD_JOINT = / to | and |–| – | - |-(?=[^\d\s])/y;
+const SECOND_RE = new RegExp(`${CUR}?${NUM}`, 'y');
+/**
+ * A verb of change before the first value ("rose from 25 percent to 30 percent", "fell Rs6.85 to Rs142.10", "cut
+ * by 2% to 5%"): then the two values are a change and its result, two facts; "ranging from", "varies from" open
+ * a spread.
+ */
+const CHANGE_BEFORE =
+  /\b(?:from|by|rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|climbed|climbs|jumped|jumps|dropped|drops|slipped|slid|gained|gains|lost|loses|declined|declines|increased|increases|increasing|decreased|decreases|grew|grows|growing|cut|cuts|raised|raises|lowered|lifted|boosted|surged|soared|plunged|tumbled|sank|eased|edged|added|advanced|went|moved|shifted|up|down|higher|lower)\s(?:\S+\s){0,2}$/;
+const SPREAD_FROM = /\b(?:range|ranges|ranged|ranging|vary|varies|varied|varying)\sfrom\s$/;
+/**
+ * "$53,000 to $62,000", "10 percent to 25 percent", "between $130k and $160k", "$303 - $312": a spread whose unit or
+ * currency is written on both sides is one fact, as "12 to 15 per cent" is (either end alone says something the
+ * story does not). Written low to high; "by 48% to 38%" compares two values, "£5 and £8" lists two.
+ */
+function spread(s: string, start: number, written: string, english: boolean): string | null {
+  SPREAD_JOINT.lastIndex = start + written.length;
+  const j = SPREAD_JOINT.exec(s);
+  if (!j) return null;
+  const second = start + written.length + j[0].length;
+  SECOND_RE.lastIndex = second;
+  const m = SECOND_RE.exec(s);
+  if (!m) return null;
+  const w2 = extend(s, second, second + m[0].length, CUR_RE.test(m[0]) && !/^\d/.test(m[0]), english);
+  if (w2 === null) return null;
+  // the second end may carry more after the shared unit ("$41,000 to $48,000 a year")
+  const same = form(w2) === form(written) || form(w2).startsWith(`${form(written)} `);
+  if (!same || form(written) === '#' || amount(w2) <= amount(written)) return null;
+  const before = s.slice(Math.max(0, start - 40), start);
+  if (j[0] === ' and ' && !/\bbetween $/i.test(before)) return null;
+  if (CHANGE_BEFORE.test(before) && !SPREAD_FROM.test(before)) return null;
+  return s.slice(start, second) + w2;
 }
 
 /**
@@ -333,8 +376,8 @@ const NOT_A_FACT_AFTER = /^\s(?:GMT|UTC|ET|EST|EDT|PST|PDT|BST|CET|IST)\b|^\s?(?
  */
 const RANK_BEFORE = /(?:^|[^\p{L}])(No|NO|no)\.?\s?$/u;
 const DOWNING_STREET = /^No 10$/;
-/** "age 42", "aged 89": the number after is an age. */
-const AGE_BEFORE = /\b(?:[Aa]ge|[Aa]ged)\s$/;
+/** "age 42", "aged 89", "aged between 12 and 17", "the ages of 14 to 17": the number after is an age. */
+const AGE_BEFORE = /\b(?:[Aa]ge|[Aa]ged(?: between)?|ages of)\s$/;
 /**
  * Telephone numbers: "+31 10 555 0142", "(303) 555-0142", "02-751-1500", and national numbers opening with the trunk
  * zero then groups of three digits or more ("0800 555 0199", "08000 858531": an amount never opens with a zero).
@@ -352,6 +395,7 @@ const REFERENCE = /\b\d{1,4}\(\d{1,3}\)[:,]|\bdoi:?\s?10\.\d/i;
 const LABEL_BEFORE = /\b(?:[Pp]age|[Pp]ages|p\.|pp\.|unit|number|section|chapter|room|gate|platform|reactor|route)\s$/;
 /** "501(c)(3)", "Section 230(c)": a code's section and its clauses. */
 const CLAUSE_AFTER = /^\(\w{1,3}\)/;
+const PERCENT_IN = /%|per ?cent|percent/;
 /** "Updated 84 minutes ago": the age of the page, not of anything in the story. */
 const PAGE_AGE = /(?:minutes?|mins?|hours?|hrs?)$/;
 
@@ -374,6 +418,8 @@ export function findNumbers(s: string, dates: Span[], english = true): Span[] {
     const joined = (hasCurrency ? null : (dimensions(s, start, start + m[0].length) ?? list(s, start, start + m[0].length, english))) ?? range(s, start, start + m[0].length, hasCurrency, english);
     // "since August 2024 to 4.75 percent": a year of a date opens no range
     let written = joined !== null && !inDate(start + joined.length) ? joined : extend(s, start, start + m[0].length, hasCurrency, english);
+    const spreadTo = written === null || written === joined ? null : spread(s, start, written, english);
+    if (spreadTo !== null && !inDate(start + spreadTo.length)) written = spreadTo;
     // "6.2 percent a year earlier": a unit read into a date that follows ends where the date starts
     const next = written === null || inDate(start + m[0].length) ? undefined : dates.find((d) => d.start > start && d.start < start + written!.length);
     if (next) written = s.slice(start, next.start).trimEnd();
@@ -397,7 +443,10 @@ export function findNumbers(s: string, dates: Span[], english = true): Span[] {
       continue;
     }
     // "at age 42", "died aged 89", "children aged 2 to 19": an age, like "a 42-year-old", describes a person
-    if (AGE_BEFORE.test(before) && /^\d{1,3}$/.test(text)) continue;
+    if (AGE_BEFORE.test(s.slice(Math.max(0, start - 20), start)) && /^\d{1,3}(?: (?:to|and) \d{1,3})?$/.test(text)) continue;
+    // "the world's top 10 banks", "in the top 5": the size of a ranked group, not a count of the story ("the top 20%"
+    // of earners is a share)
+    if (/\b[Tt]op\s$/.test(before) && !PERCENT_IN.test(text)) continue;
     // "seven out of every 100 children": the base of a rate; the count is the word before it
     if (/\b(?:out of|in|of) every\s$/.test(s.slice(Math.max(0, start - 14), start))) continue;
     if (ORDINAL_ONLY.test(text)) {

@@ -1,9 +1,12 @@
 /**
  * Pass: dates and numbers of each prose sentence (a number inside a date is the date's), and the measures of spec
  * lists. Outside running prose (prose.ts: table cells written as paragraphs) only numbers that mean something on
- * their own are read: a bare count there belongs to a column the text does not name. Language-independent.
+ * their own are read: a bare count there belongs to a column the text does not name. A bare number in prose is kept
+ * when the bare-number model trusts its context (bare-number-features.ts). Language-independent.
  */
 
+import { bareNumberFeatures } from './bare-number-features';
+import { BARE_NUMBER_MODEL } from './bare-number-weights';
 import type { Collector } from './collector';
 import { findDates } from './dates';
 import { isBareNumber } from './display';
@@ -12,7 +15,28 @@ import { findNumbers } from './numbers';
 import { storyPointerSentences } from './prose';
 import type { TextFact } from './types';
 
-export function datesAndNumbers(c: Collector): { dates: TextFact[]; numbers: TextFact[] } {
+export interface BareNumberModel {
+  bias: number;
+  weights: readonly number[];
+  threshold: number;
+}
+
+/** Whether the model keeps a bare number with these features. */
+export function keepsBareNumber(model: BareNumberModel, x: readonly number[]): boolean {
+  let z = model.bias;
+  for (let i = 0; i < x.length; i++) z += (model.weights[i] ?? 0) * x[i]!;
+  return 1 / (1 + Math.exp(-z)) >= model.threshold;
+}
+
+/**
+ * `keep` decides the bare numbers of prose (the shipped model; scripts/train-bare-numbers.ts keeps them all and
+ * reads each one's features through `seen`).
+ */
+export function datesAndNumbers(
+  c: Collector,
+  keep: (x: number[]) => boolean = (x) => keepsBareNumber(BARE_NUMBER_MODEL, x),
+  seen?: (fact: TextFact, x: number[]) => void,
+): { dates: TextFact[]; numbers: TextFact[] } {
   const dates: TextFact[] = [];
   const numbers: TextFact[] = [];
   const pointer = storyPointerSentences(c.sents);
@@ -21,7 +45,16 @@ export function datesAndNumbers(c: Collector): { dates: TextFact[]; numbers: Tex
     if ((c.row[i] && !spec) || pointer[i]) return;
     const ds = spec ? [] : findDates(s.text, c.english);
     if (c.prose[i]) for (const d of ds) dates.push({ text: d.text, sentence: i });
-    for (const n of findNumbers(s.text, ds, c.english)) if (c.prose[i] || !isBareNumber(n.text)) numbers.push({ text: n.text, sentence: i });
+    const found = findNumbers(s.text, ds, c.english);
+    for (const n of found) {
+      const fact = { text: n.text, sentence: i };
+      if (!isBareNumber(n.text)) numbers.push(fact);
+      else if (c.prose[i]) {
+        const x = bareNumberFeatures(s.text, n.start, n.end, c.english, found.length);
+        seen?.(fact, x);
+        if (keep(x)) numbers.push(fact);
+      }
+    }
   });
   return { dates, numbers };
 }

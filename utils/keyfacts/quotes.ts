@@ -288,8 +288,15 @@ export function findQuotes(
     };
     let prevSpeaker = '';
     let prevClose = -1;
+    let prev: { quote: Quote | undefined; raw: string } = { quote: undefined, raw: '' };
     for (const q of quoteSpans(p)) {
       const text = q.text.trim().replace(/[,\s]+$/, '');
+      if (prev.quote && isSplitQuoteRest(prev.raw, p.slice(prevClose + 1, q.open), text)) {
+        prev.quote.text += ` … ${text}`;
+        prevClose = q.close;
+        prev = { quote: undefined, raw: '' };
+        continue;
+      }
       const sentence = sentenceAt(q.open);
       const sentenceStart = para.starts[sentence - para.first]!;
       const clause = p.slice(Math.max(sentenceStart, prevClose + 1, q.open - HEAD_CHARS), q.open);
@@ -311,11 +318,15 @@ export function findQuotes(
       const before = paragraphs[pi - 1];
       speaker ||= passageSubject(site, text, before, para.first, subjectIn);
       if (!speaker) {
-        if (words(text) >= UNATTRIBUTED_WORDS_MIN && !TITLE_CASE.test(text)) quotes.push({ text, speaker: '', sentence });
+        const quote = words(text) >= UNATTRIBUTED_WORDS_MIN && !TITLE_CASE.test(text) ? { text, speaker: '', sentence } : undefined;
+        if (quote) quotes.push(quote);
+        prev = { quote, raw: q.text };
         continue;
       }
       // short scare quotes ("terrorist") are not quotes, but they carry the speaker to the next part
-      if (words(text) >= 4 || FULL_SENTENCE.test(text)) quotes.push({ text, speaker, sentence });
+      const quote = words(text) >= 4 || FULL_SENTENCE.test(text) ? { text, speaker, sentence } : undefined;
+      if (quote) quotes.push(quote);
+      prev = { quote, raw: q.text };
       prevSpeaker = speaker;
       lastSpeaker = speaker;
       lastPara = pi;
@@ -323,6 +334,19 @@ export function findQuotes(
   });
   return quotes;
 }
+
+/**
+ * '…," she said, "': an attribution between the halves of one quote (a reporting verb, no stop, and no comma but the
+ * one before the rest: '…," he said, telling her, "…' turns to another hearer, a new quote).
+ */
+const SPLIT_ATTRIBUTION = new RegExp(`^\\s*[^"“”.!?;:,]{0,80}\\b(?:${VERBS})\\b[^"“”.!?;:,]{0,80},\\s*$`);
+/**
+ * '"The dam will hold," Diaz said, "but not for long."': the second half of a quote the writer split around its
+ * attribution (the first half ends in a comma, the rest opens in lower case) is the same quote, not another one; it
+ * is shown after the first half, with an ellipsis where the attribution stood.
+ */
+const isSplitQuoteRest = (firstHalf: string, between: string, rest: string): boolean =>
+  /,\s*$/.test(firstHalf) && !TITLE_CASE.test(firstHalf.trim().replace(/,$/, '')) && /^[a-z]/.test(rest) && SPLIT_ATTRIBUTION.test(between);
 
 /** The second half of a split quote; a quote paragraph that continues the one before it. */
 function continuedQuote(prevSpeaker: string, q: Pending, para: number, lastPara: number, lastSpeaker: string): string {

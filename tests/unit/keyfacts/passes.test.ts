@@ -22,9 +22,13 @@ describe('the collector', () => {
 
 describe('passes', () => {
   it('dates and numbers: per prose sentence, in any language', () => {
-    const { dates, numbers } = datesAndNumbers(new Collector('В Москве 5 марта 2024 года на встречу пришли 40 человек.'));
+    const { dates, numbers } = datesAndNumbers(new Collector('В Москве 5 марта 2024 года цены выросли на 40%.'));
     expect(texts(dates)).toEqual(['5 марта 2024']);
-    expect(texts(numbers)).toEqual(['40']);
+    expect(texts(numbers)).toEqual(['40%']);
+    // a bare number is the bare-number model's to keep: all of them with a model that keeps all
+    const all = datesAndNumbers(new Collector('В Москве на встречу пришли 40 человек.'), () => true);
+    expect(texts(all.numbers)).toEqual(['40']);
+    expect(texts(datesAndNumbers(new Collector('В Москве на встречу пришли 40 человек.')).numbers)).toEqual([]);
   });
 
   it('acronyms and dateline: the spelled-out name with its acronym, the dateline’s place', () => {

@@ -11,7 +11,7 @@ describe('numbers keep their unit', () => {
       '400 and 450 flats',
       'Rs 210-240 per share',
     ]);
-    expect(nums('Tickets cost £20 to £35.')).toEqual(['£20', '£35']);
+    expect(nums('Tickets rose from £20 to £35.')).toEqual(['£20', '£35']);
     // a bare range says nothing; a year of a date opens none
     expect(nums('The board voted 7 to 2.')).toEqual(['7', '2']);
     expect(nums('It has cut rates since March 2023 to 6.5 percent.')).toEqual(['6.5 percent']);
