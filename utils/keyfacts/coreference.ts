@@ -4,6 +4,7 @@
  * ("President Okafor") and later in full is one person too.
  */
 
+import { ALL_CAPS_2_6 } from './cues';
 import { isCountry, isKnownCompany, isKnownPlace } from './gazetteer';
 import { ORG_TAIL } from './lexicon';
 import { NAME_PARTICLES } from './phrases';
@@ -32,8 +33,6 @@ function isEdgeOf(inner: string, outer: string): boolean {
   return outer.length > inner.length && (outer.startsWith(inner + ' ') || outer.endsWith(' ' + inner));
 }
 
-export const ACRONYM = /^[A-Z]{2,6}$/;
-
 /**
  * Whether `long` names a unit or a national arm of the body `short` names, two organisations: an acronym before more
  * words ("NASA Goddard Institute for Space Studies", "IAB Tech Lab"), a name before a unit of two words or more
@@ -47,7 +46,7 @@ export function isUnitOf(short: string, long: string): boolean {
   if (long.startsWith(short + ' ') && l.startsWith(s + ' ')) {
     const rest = long.slice(short.length + 1).replace(/,?\s+(?:inc|corp|ltd|llc|plc)\.?$/i, '');
     const words = rest.split(' ');
-    return ACRONYM.test(short) || (words.length >= 2 && words.some((w) => ORG_TAIL.has(w.toLowerCase()))) || isKnownPlace(rest);
+    return ALL_CAPS_2_6.test(short) || (words.length >= 2 && words.some((w) => ORG_TAIL.has(w.toLowerCase()))) || isKnownPlace(rest);
   }
   return l.endsWith(' ' + s) && isCountry(long.slice(0, long.length - short.length - 1));
 }
@@ -87,7 +86,7 @@ export function mergeShortForms<T extends Org>(orgs: T[]): T[] {
   return orgs.filter((o) => {
     // (a body beside its unit stays: "NASA" beside "NASA Goddard Institute …", "United Nations" beside "United Nations
     // Environment Programme"; not a town's name beside its council, "Westfield" and "Westfield Senior Center")
-    const parent = (x: T) => (o.name.includes(' ') || ACRONYM.test(o.name) || isKnownCompany(o.name)) && isUnitOf(o.name, x.name);
+    const parent = (x: T) => (o.name.includes(' ') || ALL_CAPS_2_6.test(o.name) || isKnownCompany(o.name)) && isUnitOf(o.name, x.name);
     const full = orgs.find((x) => x !== o && isEdgeOf(orgKey(o.name), orgKey(x.name)) && !parent(x) && !(MODEL_NUMBER.test(x.name) && orgKey(x.name).startsWith(orgKey(o.name) + ' ')));
     if (full && o.acronym && !full.acronym) full.acronym = o.acronym;
     return !full;

@@ -6,7 +6,7 @@
 
 import type { Collector, Via } from './collector';
 import { candidate, type Candidate } from './candidates';
-import { ACRONYM, isClubShortForm, isParentOf, isShortFormOf } from './coreference';
+import { isClubShortForm, isParentOf, isShortFormOf } from './coreference';
 import { ADJECTIVE, ALL_CAPS_2_6, CLUB_TAIL, LEGISLATURE, ORG_NOUN_AFTER } from './cues';
 import { isCalendarWord } from './collector';
 import { companyByName } from './evidence';
@@ -36,7 +36,7 @@ function knownByOneWord(c: Collector, k: Candidate): boolean {
   // "the Ravens", "for Brightwater" after "the Brightwater Ravens": the club again, not a new entry
   // "NASA" after "NASA Goddard Institute for Space Studies", "Yahoo" after "Yahoo Japan": an acronym or a known company
   // that a unit's name opens is the body the unit belongs to, an organisation of its own
-  const parent = (ACRONYM.test(w) || companyByName(w, c.lowerWords)) && !isKnownPlace(w) && isParentOf(w, c.orgs.values());
+  const parent = (ALL_CAPS_2_6.test(w) || companyByName(w, c.lowerWords)) && !isKnownPlace(w) && isParentOf(w, c.orgs.values());
   if (parent) c.addOrg(w, '', p.sentence, 'coref');
   if (parent || (!isKnownPlace(w) && isShortFormOf(w, c.orgs.values())) || isClubShortForm(w, c.orgs.values())) {
     c.mentionOrg(w, p.sentence);
