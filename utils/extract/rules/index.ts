@@ -13,7 +13,6 @@ import { removeCredits } from './credits';
 import { removeDateLines } from './date-lines';
 import { removeDuplicates } from './duplicates';
 import { removeEditorLines } from './editor-lines';
-import { removeEmphasisAsides } from './emphasis-asides';
 import { removeFurnitureLines } from './furniture-lines';
 import { removeGalleryChrome } from './gallery-chrome';
 import { removeInlineTeasers } from './inline-teasers';
@@ -44,7 +43,7 @@ export interface Rule<Target> {
 }
 
 /** Every switchable step: the rules below, plus the extractor's own fallbacks (see utils/extract/index.ts). */
-export const RULE_NAMES = ['adSlots', 'adLabels', 'boxes', 'widgets', 'chrome', 'credits', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'editorLines', 'bylineLine', 'authorBios', 'linkParas', 'inlineTeasers', 'emphasisAsides', 'teaserArticles', 'closingTeasers', 'orphanLabels', 'orphanHeadings', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock'] as const;
+export const RULE_NAMES = ['adSlots', 'adLabels', 'boxes', 'widgets', 'chrome', 'credits', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'editorLines', 'bylineLine', 'authorBios', 'linkParas', 'inlineTeasers', 'teaserArticles', 'closingTeasers', 'orphanLabels', 'orphanHeadings', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock'] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 
 /** Before Readability, on the clone of the page. */
@@ -74,7 +73,6 @@ export const ARTICLE_RULES: Rule<Element>[] = [
   { name: 'authorBios', run: (root, { byline }) => removeAuthorBios(root, byline) },
   { name: 'linkParas', run: removeLinkParagraphs },
   { name: 'inlineTeasers', run: (root, { url }) => removeInlineTeasers(root, url) },
-  { name: 'emphasisAsides', run: (root, { url }) => removeEmphasisAsides(root, url) },
   { name: 'teaserArticles', run: removeTeaserArticles },
   // After the line rules, which clear what would otherwise seem text after the article's end.
   { name: 'closingTeasers', run: (root, { url }) => removeClosingTeasers(root, url) },
