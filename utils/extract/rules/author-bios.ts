@@ -1,4 +1,4 @@
-import { after, lastProse, removeWithinBudget, short, text } from './text';
+import { isProse, removeWithinBudget, short, text } from './text';
 
 // An author's bio after the article ("Carolyn Said, an enterprise reporter for …", "Anne-Marie Slaughter (*1958) war
 // Direktorin für …"): a paragraph that opens with the name the byline gives, after the article's last paragraph of
@@ -18,19 +18,27 @@ function opensWithName(p: Element, byline: string): boolean {
   return !!name && t.length > name.length + MIN_AFTER_NAME && ` ${byline} `.includes(` ${name} `);
 }
 
-/** Removes the author's bio (and the box it sits in) after the article's last paragraph, within the shared box budget. */
+/**
+ * Removes the author's bio (and the box it sits in) after the article's last paragraph, within the shared box budget.
+ * One walk back from the end tests each paragraph once: a bio is kept as a candidate, the first other paragraph of
+ * running text is the article's last.
+ */
 export function removeAuthorBios(root: Element, byline: string | null): void {
   if (!byline) return;
   const by = byline.replace(/\s+/g, ' ').replace(/[,;&]/g, ' ');
-  const isBio = (p: Element) => opensWithName(p, by);
-  const last = lastProse(root, isBio);
-  const boxes: Element[] = [];
-  for (const p of root.getElementsByTagName('p')) {
-    if (!after(p, last) || !isBio(p)) continue;
+  const paragraphs = root.getElementsByTagName('p');
+  const bios: Element[] = [];
+  let last: Element | undefined;
+  for (let i = paragraphs.length - 1; i >= 0 && !last; i--) {
+    const p = paragraphs[i]!;
+    if (opensWithName(p, by)) bios.unshift(p);
+    else if (isProse(p)) last = p;
+  }
+  const boxes = bios.map((p) => {
     let box: Element = p;
     const size = text(p).length + MAX_BOX_EXTRA;
     while (box.parentElement && box.parentElement !== root && !(last && box.parentElement.contains(last)) && text(box.parentElement).length <= size) box = box.parentElement;
-    boxes.push(box);
-  }
+    return box;
+  });
   removeWithinBudget(root, boxes);
 }

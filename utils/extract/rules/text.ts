@@ -50,12 +50,15 @@ export function removeWithinBudget(root: Element, candidates: Element[], share =
 /** Running text: a paragraph this long with less than half of it in links. */
 const MIN_PROSE = 100;
 
+/** A paragraph of running text. */
+export const isProse = (p: Element) => text(p).length >= MIN_PROSE && linkShare(p) < 0.5;
+
 /** The article's last paragraph of running text, leaving out those `skip` says are something else. */
 export function lastProse(root: Element, skip: (p: Element) => boolean): Element | undefined {
   const paragraphs = root.getElementsByTagName('p');
   for (let i = paragraphs.length - 1; i >= 0; i--) {
     const p = paragraphs[i]!;
-    if (text(p).length >= MIN_PROSE && linkShare(p) < 0.5 && !skip(p)) return p;
+    if (isProse(p) && !skip(p)) return p;
   }
   return undefined;
 }
