@@ -3,24 +3,18 @@
 // outscores the article. Where the page marks its main text itself and that block holds clearly
 // more running text than Readability's choice, Readability runs again on that block alone.
 import { type PageShape, pageShape } from './article-gate';
-import { attributeTokens } from './walk';
+import { attributeTokens, forEachElement } from './walk';
 
 /**
  * Where pages mark their main text, most specific first: schema.org's articleBody
- * (`[itemprop~="articleBody" i]`), <article>, <main> (and `[role="main"]`). All are tested on the
- * elements of MAYBE_MARKED.
+ * (`[itemprop~="articleBody" i]`), <article>, <main> (and `[role="main"]`). All are tested in one
+ * walk over the page (see walk.ts).
  */
 const MARKS: Record<string, (el: Element) => boolean> = {
   articleBody: (el) => attributeTokens(el, 'itemprop').includes('articlebody'),
   article: (el) => el.localName === 'article',
   main: (el) => el.localName === 'main' || el.getAttribute('role') === 'main',
 };
-/**
- * The only elements a mark can pass (those with the attribute it reads, or its tag), in document order: one native
- * query instead of a script callback on every element of the page (in Chromium the callbacks were ~5 % of a warm
- * extraction's time; the walk of walk.ts stays for jsdom's sake where every element is tested anyway).
- */
-const MAYBE_MARKED = '[itemprop], article, main, [role]';
 /** The marked block must hold this many times the running text of Readability's choice... */
 const CLEARLY_MORE = 2;
 /** ...and at least this much (shorter blocks are teasers, cards or captions). */
@@ -34,13 +28,13 @@ export interface MarkedBlock {
   index: number;
 }
 
-/** The page's marked blocks by mark, in the order of MARKS (one query of the page). */
+/** The page's marked blocks by mark, in the order of MARKS (one walk over the page). */
 function markedBlocks(doc: Document): Map<string, Element[]> {
   const marks = Object.entries(MARKS);
   const blocks = new Map(marks.map(([mark]) => [mark, [] as Element[]]));
-  for (const el of doc.querySelectorAll(MAYBE_MARKED)) {
+  forEachElement(doc, (el) => {
     for (const [mark, marked] of marks) if (marked(el)) blocks.get(mark)!.push(el);
-  }
+  });
   return blocks;
 }
 
