@@ -13,6 +13,7 @@
 // `--inject`: each script injected as the popup does it, `scripting.executeScript({ files })` from an extension's worker
 // (a file of a test extension made for the run): the browser's own way of loading and compiling an extension's script
 // in its isolated world (V8's compile hints, code cache), which the default CDP evaluation of the source does not take.
+// `--warm`: each measured run preceded by a run of the same script on another corpus page in the same tab (bench:popup's warm click).
 // `--clip-selection` (with `--inject`, scripts that are clip.js builds): a selection save instead, the page's first paragraph selected.
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from '@playwright/test';
 import { build } from 'esbuild';
@@ -117,6 +118,8 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   children?: number[];
 }
+/** With `--profile-out FILE`: every profile taken, written to FILE as JSON (for a look at the call tree). */
+const profiles: unknown[] = [];
 const selfTime = new Map<string, number>();
 const totalTime = new Map<string, number>();
 let profiledTime = 0;
@@ -167,24 +170,40 @@ async function runScript(page: Page, cdp: CDPSession, world: number, i: number, 
     value = result.value;
   }
   const cpu = (await threadTime(cdp)) - before;
-  if (profile) addProfile((await cdp.send('Profiler.stop')).profile as never);
+  if (profile) {
+    const { profile: taken } = await cdp.send('Profiler.stop');
+    addProfile(taken as never);
+    profiles.push(taken);
+  }
   // clip.js (a save's extraction) returns its draft and no timing: its page clock is NaN.
   const { timing, ...rest } = value as { timing?: { startedAt: number; doneAt: number } };
   return { sample: { cpu, wall: timing ? timing.doneAt - timing.startedAt : NaN }, result: JSON.stringify(rest) };
 }
 
-/** One run of a script in a new tab of the page (a new renderer, as the popup's injection often meets: nothing compiled). */
+/**
+ * With `--warm`: before each measured run the same script runs once on another corpus page in the same tab, so that
+ * the measured run finds what bench:popup's warm clicks find (the page's renderer has run the script on the site's
+ * page before: its code compiled and cached in that process, its regexps and the rest of V8's caches warm).
+ */
+const warm = process.argv.includes('--warm');
+
+/** One run of a script in a new tab of the page (a new renderer, as a cold click's injection meets: nothing compiled). */
 async function measureOnce(id: string, i: number, profile: boolean): Promise<{ sample: Sample; result: string }> {
   const page = await context.newPage();
   try {
-    await page.goto(`${origin}/${id}.html`, { waitUntil: 'load' }).catch(() => {});
     const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-    const { frameTree } = await cdp.send('Page.getFrameTree');
-    const world = (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'cr-bench' })).executionContextId;
+    /** Loads a corpus page in the tab; its new isolated world's id. */
+    const open = async (pageId: string) => {
+      await page.goto(`${origin}/${pageId}.html`, { waitUntil: 'load' }).catch(() => {});
+      await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+      const { frameTree } = await cdp.send('Page.getFrameTree');
+      return (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'cr-bench' })).executionContextId;
+    };
+    if (warm) await runScript(page, cdp, await open(ids[(ids.indexOf(id) + 1) % ids.length]!), i, false);
+    const world = await open(id);
     if (profile) {
       await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+      await cdp.send('Profiler.setSamplingInterval', { interval: Number(argValue('--interval') ?? 50) });
     }
     return await runScript(page, cdp, world, i, profile);
   } finally {
@@ -243,6 +262,7 @@ scripts.forEach((script, i) => {
   console.log(`| ${script.name} | ${cells.join(' | ')} |`);
 });
 if (profiling) {
-  const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, 45).map(([k, v]) => `${(v / profiledTime * 100).toFixed(1).padStart(5)} %  ${v.toFixed(0).padStart(6)} ms  ${k}`).join('\n');
+  if (argValue('--profile-out')) writeFileSync(argValue('--profile-out')!, JSON.stringify(profiles));
+  const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, Number(argValue("--top") ?? 45)).map(([k, v]) => `${(v / profiledTime * 100).toFixed(1).padStart(5)} %  ${v.toFixed(0).padStart(6)} ms  ${k}`).join('\n');
   console.log(`\nProfile of ${scripts.at(-1)!.name}: ${profiledTime.toFixed(0)} ms sampled\n-- self --\n${top(selfTime)}\n-- total --\n${top(totalTime)}`);
 }

@@ -18,11 +18,13 @@ export function nestedDeeperThan(doc: Document, limit = MAX_NESTING_DEPTH): bool
       depth++;
       continue;
     }
-    while (el && !el.nextElementSibling) {
-      el = el.parentElement;
+    // Each step one DOM read: the next sibling read once, not tested and then read again.
+    let next: Element | null = el.nextElementSibling;
+    while (!next && (el = el.parentElement)) {
+      next = el.nextElementSibling;
       depth--;
     }
-    el = el ? el.nextElementSibling : null;
+    el = next;
   }
   return false;
 }

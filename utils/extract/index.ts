@@ -35,12 +35,19 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
   if (nestedDeeperThan(doc)) return { ok: false, reason: 'too-large', detail: `nested over ${MAX_NESTING_DEPTH} levels deep` };
   const url = doc.location?.href || doc.URL;
   const meta = readMetadata(doc, url);
-  const readability = (main: MarkedBlock | null) => {
+  /** The page as Readability is given it: a copy (of the main block alone, when there is one), the page's rules run. */
+  const input = (main: MarkedBlock | null) => {
     const clone = pageCopy(doc);
     if (main) clone.body.replaceChildren(markedBlock(clone, main));
     runRules(PAGE_RULES, clone, { byline: meta.byline, title: meta.title ?? doc.title, url }, off); // before Readability: what the page declares
+    return clone;
+  };
+  const readability = (main: MarkedBlock | null) => {
     // No maxElemsToParse: the page's elements were counted above, and the copy has no more (nor counts them again).
-    return new Readability(clone, { keepClasses: true }).parse();
+    const reader = new Readability(input(main), { keepClasses: true });
+    // For a retry Readability needs its page as it was given it: made again then, not serialised ahead (readability-speed.ts).
+    reader._pageAgain = () => input(main);
+    return reader.parse();
   };
   let parsed = readability(null);
 

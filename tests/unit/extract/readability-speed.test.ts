@@ -50,6 +50,11 @@ const PAGES: Record<string, string> = {
     ${[1, 2, 3, 4].map(prose).join('')}<h2>Pier</h2><table><tr><td>${prose(9)}</td></tr></table></article></body></html>`,
   'retries (too little text)': `<html><head><title>Short</title></head><body><div class="comment">A comment, short.</div>
     <div style="display:none">gone</div><p>Only a line, under the threshold.</p></body></html>`,
+  // Each step parse takes before _grabArticle changes this page: a noscript image unwrapped, scripts and styles
+  // removed, <br>s made paragraphs, <font> made <span>; its text is too short, so every retry runs.
+  'retries after every preparing step': `<html><head><title>Quay</title><style>p { color: red }</style><script>var a = 1;</script></head><body>
+    <div class="sidebar">A side note, short.</div><img class="lazy"><noscript><img src="https://example.org/q.jpg" alt="Quay"></noscript>
+    <div>First line<br><br>second line, short<script>var b = 2;</script></div><font>Old markup</font><style>i { color: blue }</style></body></html>`,
 };
 
 describe('withSpeedPatches (Readability for extract.js)', () => {
@@ -80,6 +85,20 @@ describe('withSpeedPatches (Readability for extract.js)', () => {
       }
     });
   }
+
+  it('with _pageAgain given, makes the page again only for a retry, once, and returns the same', () => {
+    type WithPageAgain = InstanceType<ReadabilityClass> & { _pageAgain?: () => Document };
+    for (const [name, html] of Object.entries(PAGES)) {
+      let made = 0;
+      const reader = new shipped(parseHtml(html), OPTIONS) as WithPageAgain;
+      reader._pageAgain = () => {
+        made++;
+        return parseHtml(html);
+      };
+      expect(read(reader.parse()), name).toEqual(read(new published(parseHtml(html), OPTIONS).parse()));
+      expect(made, name).toBe(name.startsWith('retries') ? 1 : 0);
+    }
+  });
 
   it('still drops what an inline style hides, reads the first JSON-LD article, takes no long byline', () => {
     const inline = new patched(parseHtml(PAGES['inline styles']!)).parse();
