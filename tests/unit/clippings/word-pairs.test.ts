@@ -76,7 +76,8 @@ describe('a clipping\'s word-pair signature', () => {
     expect(held).toBeGreaterThan(500);
     // Of the phrases not held, those made of pairs no field has are ruled out (a held pair can still make a phrase not held).
     expect(ruledOut / notHeld).toBeGreaterThan(0.5);
-  });
+    // 6,000 random phrases: ~1 s alone, past the default 5 s when the whole suite shares two loaded cores.
+  }, 30_000);
 
   it('pairs words only within a field, next to each other, one-letter words and punctuation as the phrase search sees them', () => {
     const signature = pairSignature(['Otter', 'river bank', 'reed, heron — a mud flow', null, '']);
