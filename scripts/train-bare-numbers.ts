@@ -10,6 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Collector } from '../utils/keyfacts/collector';
+import { confidence } from '../utils/keyfacts/confidence';
 import { BARE_FEATURES } from '../utils/keyfacts/bare-number-features';
 import { isBareNumber } from '../utils/keyfacts/display';
 import { datesAndNumbers, keepsBareNumber, type BareNumberModel } from '../utils/keyfacts/pass-dates-numbers';
@@ -95,14 +96,11 @@ function fit(train: SetData[]): BareNumberModel {
   const samples = train.flatMap((d) => d.bare);
   const { bias, weights } = fitLogistic(samples, LAMBDA);
   const model = { bias, weights, threshold: 0 };
-  const scored = samples.map((s) => ({ p: probability(model, s.x), y: s.y }));
+  const scored = samples.map((s) => ({ p: confidence(model, s.x), y: s.y }));
   const base = train.reduce((b, d) => ({ tp: b.tp + d.unit.tp, fp: b.fp + d.unit.fp }), { tp: 0, fp: 0 });
   return { ...model, threshold: bestThreshold(scored, train.reduce((n, d) => n + d.gold, 0), BETA, 100, base) };
 }
 
-function probability(m: { bias: number; weights: readonly number[] }, x: number[]): number {
-  return 1 / (1 + Math.exp(-(m.bias + x.reduce((z, v, i) => z + v * (m.weights[i] ?? 0), 0))));
-}
 
 const sets = labelledSets().map(readSet);
 const rows: string[] = [];

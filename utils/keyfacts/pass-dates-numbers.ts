@@ -8,6 +8,7 @@
 import { bareNumberFeatures } from './bare-number-features';
 import { BARE_NUMBER_MODEL } from './bare-number-weights';
 import type { Collector } from './collector';
+import { confidence, type KindModel } from './confidence';
 import { findDates } from './dates';
 import { isBareNumber } from './display';
 import { isSpecList } from './list-rows';
@@ -15,17 +16,12 @@ import { findNumbers } from './numbers';
 import { storyPointerSentences } from './prose';
 import type { TextFact } from './types';
 
-export interface BareNumberModel {
-  bias: number;
-  weights: readonly number[];
-  threshold: number;
-}
+/** The bare-number model: a logistic model of the same form as the names' confidence models. */
+export type BareNumberModel = KindModel;
 
 /** Whether the model keeps a bare number with these features. */
-export function keepsBareNumber(model: BareNumberModel, x: readonly number[]): boolean {
-  let z = model.bias;
-  for (let i = 0; i < x.length; i++) z += (model.weights[i] ?? 0) * x[i]!;
-  return 1 / (1 + Math.exp(-z)) >= model.threshold;
+export function keepsBareNumber(model: BareNumberModel, x: number[]): boolean {
+  return confidence(model, x) >= model.threshold;
 }
 
 /**
