@@ -27,8 +27,14 @@ export function isCreditLine(t: string): boolean {
   return (BRACKETED_CREDIT.test(t) && words(t) <= CREDIT_WORDS_MAX - 2) || (PICTURE_DESK.test(t) && !endsLikeSentence(t));
 }
 
-/** "Protesters outside parliament on Friday.Jane Roe / Getty Images": a caption and its credit read as one sentence. */
-const isGluedCaption = (t: string) => PICTURE_DESK.test(t) && !endsLikeSentence(t);
+/** A credit in brackets at a line's end: "Fans at the gate (Photo: Jane Roe/Acme)", "… was hurt (Image: NX)". */
+const BRACKETED_CREDIT_END = /\((?:Photo(?:graph)?|Image|Picture|Credit|Video)s?:\s*[^()]{1,60}\)$/i;
+
+/**
+ * "Protesters outside parliament on Friday.Jane Roe / Getty Images", "Fans at the gate (Photo: Jane Roe)": a caption
+ * and its credit read as one sentence.
+ */
+const isGluedCaption = (t: string) => (PICTURE_DESK.test(t) && !endsLikeSentence(t)) || BRACKETED_CREDIT_END.test(t);
 
 export interface ParaText {
   text: string;

@@ -30,9 +30,21 @@ const STARTERS = new Set(
 const SENTENCE_START = re`^["'“‘«(\[\d${UPPER}${CASELESS}–—-]`;
 const LAST_WORD = re`([${LETTER}.]+)$`;
 const FIRST_WORD = re`^["'“‘]?([${LETTER}]+)`;
+/** A dateline's agency in brackets before its dash: "NASHVILLE, Tenn. (AP) — Hundreds gathered…". */
+const DATELINE_AGENCY = /^\([^()]{1,20}\)\s*(?:[—–]|--?\s)/;
 /** Full stops that need no space after them: CJK, Urdu ۔, Arabic ؟, Devanagari । and ॥. */
 const BARE_STOP = /[。！？۔؟।॥]/;
 const BOUNDARY = /([.!?…]+|[。！？۔؟।॥]+)(["'”’»)\]]*)(\s+|(?=[^\s]))/g;
+
+/**
+ * "… were not as fortunate.The report shows …": a page that lost the space after a full stop. A lower-case word
+ * before it and a word that opens sentences after it ("The", "In", "But") end a sentence; "Edmunds.com", "1.65",
+ * "U.S.The" and an ellipsis inside a quotation ("tonight…That blood") do not.
+ */
+function gluedSentence(before: string, next: string): boolean {
+  const word = /(?:^|[^\p{L}.])(\p{Ll}{3,})$/u.exec(before)?.[1];
+  return word !== undefined && !ABBREVIATIONS.has(word) && STARTERS.has(/^["“]?([A-Z][a-z]*)\s/.exec(next)?.[1] ?? '');
+}
 
 /** Splits one paragraph into sentences (offsets relative to the paragraph). */
 function splitParagraph(p: string): Array<[number, number]> {
@@ -44,8 +56,8 @@ function splitParagraph(p: string): Array<[number, number]> {
     const punct = m[1]!;
     const end = m.index + punct.length + m[2]!.length;
     const bare = BARE_STOP.test(punct);
-    if (!bare && !m[3]) continue; // "1.65", "Edmunds.com"
     const next = p.slice(end + m[3]!.length);
+    if (!bare && !m[3] && !(/^[.!?]$/.test(punct) && gluedSentence(p.slice(Math.max(start, m.index - 40), m.index), next))) continue; // "1.65", "Edmunds.com"
     if (!next) break;
     if (!bare) {
       // the next sentence starts with a capital, a digit, a quote or a bracket (or a letter of a caseless script)
@@ -57,7 +69,7 @@ function splitParagraph(p: string): Array<[number, number]> {
         const nextWord = FIRST_WORD.exec(next)?.[1] ?? '';
         if (ONE_UPPER.test(word)) continue; // an initial: "Patrick W. Carlineo"
         if (/(?:^|\s)\d{1,2}$/.test(before) && isMonthName(nextWord)) continue; // a German or Nordic date: "am 1. Januar"
-        if (/^[—–]/.test(next)) continue; // a dateline: "PORTLAND, Ore. — The city…"
+        if (/^[—–]/.test(next) || DATELINE_AGENCY.test(next)) continue; // a dateline: "PORTLAND, Ore. — The city…"
         if (ABBREVIATIONS.has(low)) {
           // "U.S." and "a.m." can end a sentence; titles and months cannot
           if (!(/\./.test(low) && STARTERS.has(nextWord))) continue;

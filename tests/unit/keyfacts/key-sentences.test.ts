@@ -43,6 +43,17 @@ describe('page furniture', () => {
       '(Ola Berg/AFP/Getty Images)',
     ]);
   });
+
+  it('marks a caption with its credit in brackets at its end, not a sentence with a bracket of its own', () => {
+    const s = splitSentences(
+      [
+        'A ferry leaves the pier at dawn (Photo: Mara Lind/Northwire)',
+        'The skipper waved from the deck(Image: NX)',
+        'The ferry union called a strike on Tuesday (the first in 20 years).',
+      ].join('\n\n'),
+    );
+    expect(pageFurniture(s)).toEqual([true, true, false]);
+  });
 });
 
 describe('key sentences', () => {

@@ -44,6 +44,25 @@ describe('splitSentences', () => {
     expect(extractKeyFacts('', 'The talks were led by Vladi\u00ADmir Orlov, the foreign minister.').people.map((p) => p.name)).toEqual(['Vladimir Orlov']);
   });
 
+  it('keeps a dateline with its agency in brackets with the sentence it opens', () => {
+    expect(texts('SPRINGFIELD, Ill. (AP) — The council voted on Tuesday to close the bridge. Traffic will move north.')).toEqual([
+      'SPRINGFIELD, Ill. (AP) — The council voted on Tuesday to close the bridge.',
+      'Traffic will move north.',
+    ]);
+    expect(texts('DOVER, Del. (Reuters) - Two ferries collided.')).toEqual(['DOVER, Del. (Reuters) - Two ferries collided.']);
+    // a bracket after a sentence's end with no dash is the next sentence's
+    expect(texts('The talks ended. (The vote comes later.)')).toEqual(['The talks ended.', '(The vote comes later.)']);
+  });
+
+  it('splits a sentence glued to the next by a lost space, but not a web address, a decimal or an abbreviation', () => {
+    expect(texts('Some calves were not as lucky.The survey shows a rise. Prices at Farmgate.com were $1.65 each.')).toEqual([
+      'Some calves were not as lucky.',
+      'The survey shows a rise.',
+      'Prices at Farmgate.com were $1.65 each.',
+    ]);
+    expect(texts('It was approx.The figure held. He moved to the U.S.The end.')).toEqual(['It was approx.The figure held.', 'He moved to the U.S.The end.']);
+  });
+
   it('returns nothing for empty text', () => {
     expect(splitSentences('')).toEqual([]);
     expect(splitSentences('  \n\n ')).toEqual([]);
