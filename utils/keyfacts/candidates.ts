@@ -46,20 +46,31 @@ function nounBeforeName(toks: Token[]): boolean {
 const HEAD_WORDS_MAX = 3;
 
 /**
- * "envoy to Ukraine Kurt Volker", "Ambassador to the European Union Gordon Sondland": a known place or organisation
- * before a given name and a surname ends the role; the place is kept, the name read alone. Returns how many words
- * to cut.
+ * "envoy to Ukraine Kurt Volker", "Ambassador to the European Union Gordon Sondland", "envoy to Britain Liu Xiaoming
+ * … Liu said": a known place or organisation before a given name and a surname, or before a name the article also
+ * writes on its own, ends the role; the place is kept, the name read alone. Returns how many words to cut.
  */
 function placeBeforeName(c: Collector, toks: Token[], sentence: number): number {
   for (let k = Math.min(HEAD_WORDS_MAX, toks.length - 2); k >= 1; k--) {
     const head = toks.slice(0, k).map((t) => t.w).join(' ');
     const place = isKnownPlace(head);
     if (!place && !c.hasOrg(head)) continue;
-    if (!personByGivenName(toks.slice(k), c.lowerWords)) return 0;
+    const rest = toks.slice(k);
+    if (!personByGivenName(rest, c.lowerWords) && !namedAlone(c, rest)) return 0;
     if (place) c.addPlace(head, sentence, 'lead');
     return k;
   }
   return 0;
+}
+
+/**
+ * "Liu Xiaoming … Liu said": two or three plain words (a capital, then lower case) of no common noun, role, company
+ * or place, one of which the article uses alone, are a person's name whose given name the lexicon lacks. Not in a
+ * sports report, where a place opens a club's name ("Chicago White Sox … the Sox").
+ */
+function namedAlone(c: Collector, toks: Token[]): boolean {
+  const plain = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w) && !isRoleWord(w) && !isKnownCompany(w) && !isKnownPlace(w);
+  return !c.sport && toks.length <= 3 && toks.every((t) => plain(t.w)) && toks.some((t) => (c.alone.get(t.w) ?? 0) > 0);
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Dates and times, as written. */
 
 import { CASELESS, LETTER, LOWER, UPPER } from './chars';
-import { CALENDAR, FUNCTION_WORDS, LEAD_STOP } from './lexicon';
+import { CALENDAR, FUNCTION_WORDS, LABEL_BEFORE, LEAD_STOP } from './lexicon';
 import { isMonthName } from './other-languages';
 
 const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*/g;
@@ -175,8 +175,10 @@ function yearInName(s: string, start: number): boolean {
 const CODE_OR_STREET_AFTER = /^ (?:[A-Z]{1,4}\d|[A-Z][a-z]+ (?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Way|Court|Place)\b)/;
 /** "about 2000 pages": after a word of quantity and before a plural noun, a year's digits are a count. */
 const QUANTITY_BEFORE = /\b(?:[Aa]bout|[Nn]early|[Aa]lmost|[Ss]ome|[Rr]oughly|[Aa]round|[Aa]pproximately|than|[Aa]t least)\s$/;
+/** "No. 1984": a rank's or an item's number (a number fact, "No. 1", but never a year). */
+const RANK_BEFORE = /\bNo\.\s$/;
 const isYearNoDate = (s: string, start: number, end: number): boolean =>
-  yearInName(s, start) || CODE_OR_STREET_AFTER.test(s.slice(end, end + 30)) || (QUANTITY_BEFORE.test(s.slice(Math.max(0, start - 14), start)) && /^ [a-z]+s\b/.test(s.slice(end, end + 20)));
+  yearInName(s, start) || LABEL_BEFORE.test(s.slice(Math.max(0, start - 12), start)) || RANK_BEFORE.test(s.slice(Math.max(0, start - 4), start)) || CODE_OR_STREET_AFTER.test(s.slice(end, end + 30)) || (QUANTITY_BEFORE.test(s.slice(Math.max(0, start - 14), start)) && /^ [a-z]+s\b/.test(s.slice(end, end + 20)));
 
 const VERB_LAST_BEFORE = /\b(?:could|would|will|may|might|can|should|to|must)\s$/;
 

@@ -86,3 +86,9 @@ export const EXTRA_PLACES = set(
 
 /** US state abbreviations used after a town ("Buffalo, N.Y."). */
 export const STATE_ABBR = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Tex|Va|Vt|Wash|Wis|W\.Va|Wyo|D\.C)\.$/;
+
+/**
+ * "(see page 145)", "on p. 12", "the unit 2 reactor", "his number 2", "Paragraph 1600:", "Section 1201": a label's
+ * number (a page, a section of a text, a room), no count and no year (numbers.ts, dates.ts).
+ */
+export const LABEL_BEFORE = /\b(?:[Pp]ages?|p\.|pp\.|[Uu]nit|[Nn]umber|[Ss]ection|[Cc]hapter|[Pp]aragraph|[Aa]rticle|[Cc]lause|[Vv]erse|[Rr]oom|[Gg]ate|[Pp]latform|[Rr]eactor|[Rr]oute)\s$/;

@@ -1,9 +1,9 @@
 /** Numbers with their unit or currency, as written. */
 
 import { LETTER, LOWER, UPPER, re } from './chars';
-
 import type { Span } from './dates';
 import { isDemonym } from './gazetteer';
+import { LABEL_BEFORE } from './lexicon';
 import { unitAfter } from './other-languages';
 
 const CUR = String.raw`(?:US\$|A\$|C\$|HK\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₨|₦|₱|Rs\.? ?|PKR ?|INR ?|USD ?|EUR ?|GBP ?|Tk\.? ?|Dh ?|AED ?|SAR ?|K?[Ss]h ?|Rp ?|RM ?|CHF ?|[NPR](?=\d))`;
@@ -391,8 +391,6 @@ const PHONE =
  * "doi:10.1016/…"): its volume, issue and pages are no facts of the story.
  */
 const REFERENCE = /\b\d{1,4}\(\d{1,3}\)[:,]|\bdoi:?\s?10\.\d/i;
-/** "(see page 145)", "on p. 12", "the unit 2 reactor", "his number 2": a label's number, a page of the publication. */
-const LABEL_BEFORE = /\b(?:[Pp]age|[Pp]ages|p\.|pp\.|unit|number|section|chapter|room|gate|platform|reactor|route)\s$/;
 /** "501(c)(3)", "Section 230(c)": a code's section and its clauses. */
 const CLAUSE_AFTER = /^\(\w{1,3}\)/;
 const PERCENT_IN = /%|per ?cent|percent/;

@@ -27,8 +27,16 @@ export function isOrgByForm(tokens: Token[]): boolean {
   return words.length > 2 && words.some((w, i) => ORG_TAIL.has(lower(w)) && /^(?:of|for|on)$/.test(words[i + 1] ?? ''));
 }
 
-/** Plural names of events and awards ("the Olympics", "the Grammys"), not of teams. */
-const EVENT_PLURAL = /(?:ics|ys)$/;
+/**
+ * The last word of an event's name ("the Hong Kong Protests", "the London Riots", "the Lagos Marathon", "the
+ * Commonwealth Games"): an event, not a team or a body. The labelled sets list events as neither organisations nor
+ * places; the words that also end bodies' names ("… Festival", "… Conference", "… Tour", "… Movement") are not here.
+ */
+const EVENT_HEAD = /^(?:Protests?|Riots?|Uprisings?|Demonstrations?|Rally|Rallies|Strikes?|Wars?|Massacre|Revolution|Marathon|Olympics|Paralympics|Games|Championships?|Tournament|Finals|Playoffs|Derby|Parade|Carnival|Awards|Talks|Elections?|Trials?|Hearings?|Celebrations?)$/;
+/** A name that ends in an event's word: "Hong Kong Protests", "Lagos Marathon". */
+export const isEventName = (name: string): boolean => EVENT_HEAD.test(name.slice(name.lastIndexOf(' ') + 1));
+/** Plural last words of events and awards ("the Olympics", "the Grammys", "the London Riots"), not of teams. */
+const isEventPlural = (w: string): boolean => /(?:ics|ys)$/.test(w) || EVENT_HEAD.test(w);
 
 /**
  * "Attack of the Clones", "Dancing with the Stars", "Takin' It to the Streets": inside a sentence, a capitalised
@@ -50,7 +58,7 @@ export function isTeamAfterThe(tokens: Token[], before: string, after: string): 
   const title = WORK_TITLE_BEFORE.exec(before);
   if (title && isTitleWord(title[1]!)) return false;
   const last = tokens[tokens.length - 1]!.w;
-  return /^[A-Z][a-z]*[a-rt-z]s$/.test(last) && !EVENT_PLURAL.test(last) && !isDemonym(last) && !NOT_NAME_TAIL.has(last.toLowerCase()) && !ORG_TAIL.has(last.toLowerCase());
+  return /^[A-Z][a-z]*[a-rt-z]s$/.test(last) && !isEventPlural(last) && !isDemonym(last) && !NOT_NAME_TAIL.has(last.toLowerCase()) && !ORG_TAIL.has(last.toLowerCase());
 }
 
 /** A party's members in a place ("Iowa Democrats"), not a club. */
@@ -71,7 +79,7 @@ export function isClubOfPlace(tokens: Token[], after: string, lowerWords: Set<st
   return (
     isKnownPlace(place) &&
     /^[A-Z][a-z]+[a-rt-z]s$/.test(last) &&
-    !EVENT_PLURAL.test(last) &&
+    !isEventPlural(last) &&
     !NOT_NAME_TAIL.has(l) &&
     !ORG_TAIL.has(l) &&
     !PARTY_MEMBERS.test(last) &&
