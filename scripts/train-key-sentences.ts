@@ -12,7 +12,7 @@
  * likelihood of the labelled key sentences as such picks: each key sentence in turn, in article order, is the
  * softmax choice among itself and the sentences that are not key (the other key sentences are no wrong answer to
  * it: bench:facts counts a key sentence found whichever pick finds it), with its overlap with the key sentences
- * before it as a cost; a small L2 penalty on standardised features; gradient ascent from zero. The figure reported
+ * before it as a cost; a small L2 penalty on standardised features; Newton's method from zero. The figure reported
  * is bench:facts's: the share of gold key sentences that start a pick.
  */
 import { execFileSync } from 'node:child_process';
@@ -105,10 +105,16 @@ export function found(articles: Article[], weights: Weights): { found: number; g
   return { found: hit, gold };
 }
 
-/** Steps of gradient ascent, their size (Adam) and the L2 penalty on standardised weights. */
-const STEPS = 400;
-const RATE = 0.05;
+/**
+ * The L2 penalty on standardised weights, and Newton's method's bounds: the objective is concave, so a few steps reach
+ * its maximum (the same weights as 400 steps of Adam to the third decimal, the sixteenth round's fit, in a tenth of the
+ * time), each step halved until it does not lower the objective.
+ */
 const L2 = 0.01;
+const NEWTON_STEPS_MAX = 25;
+const HALVINGS_MAX = 20;
+/** A Newton step that gains less than this is the maximum. */
+const CONVERGED = 1e-10;
 
 /** What a fit weighs: the sentence's features, then its overlap with the picks before it (weights.repeat, a cost). */
 const PARAMS = [...FEATURES, 'repeat'] as const;
@@ -153,38 +159,110 @@ export function steps(a: Article): Step[] {
 export function fit(articles: Article[]): Weights {
   const d = PARAMS.length;
   const all = articles.flatMap(steps);
+  // the candidates' rows in one flat array, each step's first row and chosen row
+  const n = all.length;
+  const first = new Int32Array(n + 1);
+  const chosen = new Int32Array(n);
+  const rowsOf = all.flatMap((st, t) => {
+    chosen[t] = first[t]! + st.chosen;
+    first[t + 1] = first[t]! + st.rows.length;
+    return st.rows;
+  });
   // standardise: a softmax does not change when a feature is shifted, so only the spread is divided out
   const scale = PARAMS.map((_, j) => {
-    const xs = all.flatMap((st) => st.rows.map((r) => r[j]!));
+    const xs = rowsOf.map((r) => r[j]!);
     const mean = xs.reduce((s, x) => s + x, 0) / (xs.length || 1);
     const sd = Math.sqrt(xs.reduce((s, x) => s + (x - mean) ** 2, 0) / (xs.length || 1));
     return sd > 1e-9 ? sd : 0;
   });
-  const z = all.map((st) => ({ chosen: st.chosen, rows: st.rows.map((r) => r.map((x, j) => (scale[j] ? x / scale[j]! : 0))) }));
-  const w = new Array<number>(d).fill(0);
-  const m = new Array<number>(d).fill(0);
-  const v = new Array<number>(d).fill(0);
-  for (let t = 1; t <= STEPS; t++) {
-    const grad = w.map((wj) => -L2 * wj * z.length);
-    for (const { rows, chosen } of z) {
-      const score = rows.map((r) => r.reduce((s, x, j) => s + w[j]! * x, 0));
-      const top = Math.max(...score);
-      const e = score.map((s) => Math.exp(s - top));
-      const total = e.reduce((s, x) => s + x, 0);
-      rows.forEach((r, i) => {
-        const coef = (i === chosen ? 1 : 0) - e[i]! / total;
-        for (let j = 0; j < d; j++) grad[j]! += coef * r[j]!;
-      });
+  const X = new Float64Array(rowsOf.length * d);
+  rowsOf.forEach((r, i) => r.forEach((x, j) => (X[i * d + j] = scale[j] ? x / scale[j]! : 0)));
+  const p = new Float64Array(rowsOf.length);
+  /** Each candidate's softmax probability within its step (into p); returns the mean log-likelihood minus the penalty. */
+  const objective = (w: Float64Array): number => {
+    let ll = 0;
+    for (let t = 0; t < n; t++) {
+      let top = -Infinity;
+      for (let i = first[t]!; i < first[t + 1]!; i++) {
+        let score = 0;
+        for (let j = 0; j < d; j++) score += w[j]! * X[i * d + j]!;
+        p[i] = score;
+        top = Math.max(top, score);
+      }
+      let total = 0;
+      for (let i = first[t]!; i < first[t + 1]!; i++) total += Math.exp(p[i]! - top);
+      ll += p[chosen[t]!]! - top - Math.log(total);
+      for (let i = first[t]!; i < first[t + 1]!; i++) p[i] = Math.exp(p[i]! - top) / total;
+    }
+    return ll / (n || 1) - (L2 / 2) * w.reduce((s, x) => s + x * x, 0);
+  };
+  let w = new Float64Array(d);
+  let value = objective(w);
+  for (let step = 0; step < NEWTON_STEPS_MAX; step++) {
+    // gradient and Hessian of the objective at w (p holds w's probabilities)
+    const grad = new Float64Array(d);
+    const hess = new Float64Array(d * d);
+    const mean = new Float64Array(d);
+    for (let t = 0; t < n; t++) {
+      mean.fill(0);
+      for (let i = first[t]!; i < first[t + 1]!; i++) {
+        for (let j = 0; j < d; j++) {
+          const pxj = p[i]! * X[i * d + j]!;
+          mean[j]! += pxj;
+          if (pxj) for (let k = 0; k <= j; k++) hess[j * d + k]! -= pxj * X[i * d + k]!;
+        }
+      }
+      for (let j = 0; j < d; j++) {
+        grad[j]! += X[chosen[t]! * d + j]! - mean[j]!;
+        for (let k = 0; k <= j; k++) hess[j * d + k]! += mean[j]! * mean[k]!;
+      }
     }
     for (let j = 0; j < d; j++) {
-      const g = grad[j]! / z.length;
-      m[j] = 0.9 * m[j]! + 0.1 * g;
-      v[j] = 0.999 * v[j]! + 0.001 * g ** 2;
-      w[j]! += (RATE * (m[j]! / (1 - 0.9 ** t))) / (Math.sqrt(v[j]! / (1 - 0.999 ** t)) + 1e-8);
+      grad[j] = grad[j]! / (n || 1) - L2 * w[j]!;
+      for (let k = 0; k <= j; k++) hess[k * d + j] = hess[j * d + k] = hess[j * d + k]! / (n || 1) - (j === k ? L2 : 0);
     }
+    // the Newton step solves (-H) Δ = g; halved until the objective does not fall
+    const delta = solvePositive(hess.map((x) => -x), grad, d);
+    let size = 1;
+    let next = w;
+    let nextValue = -Infinity;
+    for (let h = 0; h < HALVINGS_MAX; h++, size /= 2) {
+      next = w.map((x, j) => x + size * delta[j]!);
+      nextValue = objective(next);
+      if (nextValue >= value) break;
+    }
+    const gain = nextValue - value;
+    w = next;
+    value = objective(w); // p back to w's probabilities
+    if (!(gain > CONVERGED)) break;
   }
   // the overlap went in as a negative feature: its weight is the cost the ranker subtracts
   return Object.fromEntries(PARAMS.map((f, j) => [f, scale[j] ? round(w[j]! / scale[j]!) : 0])) as Weights;
+}
+
+/** x with A x = b for a symmetric positive definite A (d × d, row-major), by Cholesky. */
+function solvePositive(a: Float64Array, b: Float64Array, d: number): Float64Array {
+  const l = new Float64Array(d * d);
+  for (let i = 0; i < d; i++) {
+    for (let j = 0; j <= i; j++) {
+      let s = a[i * d + j]!;
+      for (let k = 0; k < j; k++) s -= l[i * d + k]! * l[j * d + k]!;
+      l[i * d + j] = i === j ? Math.sqrt(Math.max(s, 1e-12)) : s / l[j * d + j]!;
+    }
+  }
+  const y = new Float64Array(d);
+  for (let i = 0; i < d; i++) {
+    let s = b[i]!;
+    for (let k = 0; k < i; k++) s -= l[i * d + k]! * y[k]!;
+    y[i] = s / l[i * d + i]!;
+  }
+  const x = new Float64Array(d);
+  for (let i = d - 1; i >= 0; i--) {
+    let s = y[i]!;
+    for (let k = i + 1; k < d; k++) s -= l[k * d + i]! * x[k]!;
+    x[i] = s / l[i * d + i]!;
+  }
+  return x;
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -231,7 +309,7 @@ export function weightsFile(weights: Weights, folds: Fold[], data: string, commi
     ` * Commit: ${commit} (the sets, features and passes the weights were fitted on).`,
     ' * Rebuild: npm run train:key-sentences (after a change to the features, the passes or the sets).',
     ' * Fit: likelihood of each gold key sentence as a pick against the sentences that are not key (article order,',
-    ` * overlap with the key sentences before it as a cost), L2 on standardised features (${STEPS} steps of Adam).`,
+    ` * overlap with the key sentences before it as a cost), L2 on standardised features (Newton's method).`,
     ' * Leave-one-set-out, key sentences as bench:facts scores them:',
     ...foldTable(folds).map((l) => ` *   ${l}`),
     ' */',
