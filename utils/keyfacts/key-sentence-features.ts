@@ -33,6 +33,8 @@ export interface RankInput {
 /** A sentence of fewer words says little (and is not counted in the story's ranks); one of more is a list. */
 const SHORT_WORDS = 8;
 const LONG_WORDS = 45;
+/** A sentence's place in its paragraph counted up to this: past the third, all are alike. */
+const IN_PARAGRAPH_MAX = 3;
 /** Facts counted up to this many: past it a sentence is a list of results, not the news. */
 const FACTS_MAX = 4;
 
@@ -75,10 +77,10 @@ function storyPrior(rank: number): number {
 }
 
 /**
- * The features, in the order of a sentence's vector. Each is a count, a share or 0/1; a cost is a feature with a
+ * The signals, in the order of a sentence's vector. Each is a count, a share or 0/1; a cost is a feature with a
  * negative weight.
  */
-export const FEATURES = [
+const SIGNALS = [
   /** Position: log of how often editors pick the story's sentence of that rank (storyPrior). */
   'prior',
   /** The lead (the story's first sentence): the prior's shape is fixed; this and `second` let the fit move its top. */
@@ -121,8 +123,39 @@ export const FEATURES = [
   'numberUnit',
   /** How far through the article it is (0 at the start, 1 at the end): endings are background, boilerplate and pointers. */
   'depth',
+  /** Log of 1 + its paragraph's index: how far down the paragraphs (depth counts sentences; paragraphs vary in length). */
+  'paraIndex',
+  /** Its place in its paragraph (0 for the opener, up to IN_PARAGRAPH_MAX): a paragraph's later sentences support its point. */
+  'inParagraph',
 ] as const;
-export type Feature = (typeof FEATURES)[number];
+type Signal = (typeof SIGNALS)[number];
+
+/**
+ * Pairs of signals whose product is a feature too: position and depth change what content is worth (a fact-laden,
+ * central paragraph opener deep in the story is background, near its top the news). The story prior's and depth's
+ * products with the content signals gained 19 key sentences leave-one-set-out over the 26 sets (0.736 -> 0.747
+ * pooled, 12 sets better, 5 worse, the weakest set 0.590 -> 0.615); every product of seven signals gained 18 with
+ * a worse weakest set, the squares nothing (seventeenth round).
+ */
+const INTERACTIONS = [
+  ['prior', 'paraFirst'],
+  ['prior', 'facts'],
+  ['prior', 'central'],
+  ['prior', 'titleWords'],
+  ['prior', 'depth'],
+  ['prior', 'words'],
+  ['depth', 'paraFirst'],
+  ['depth', 'facts'],
+  ['depth', 'central'],
+  ['depth', 'titleWords'],
+  ['depth', 'words'],
+] as const satisfies ReadonlyArray<readonly [Signal, Signal]>;
+type PairName<P> = P extends readonly [infer A extends string, infer B extends string] ? `${A}_${B}` : never;
+type Interaction = PairName<(typeof INTERACTIONS)[number]>;
+
+/** Every feature of a sentence's vector: the signals, then their products (INTERACTIONS), named "a_b". */
+export const FEATURES: ReadonlyArray<Signal | Interaction> = [...SIGNALS, ...INTERACTIONS.map(([a, b]) => `${a}_${b}` as Interaction)];
+export type Feature = Signal | Interaction;
 /** A weight per feature, and what a pick loses per unit of overlap with the picks before it (key-sentences.ts). */
 export type Weights = Record<Feature | 'repeat', number>;
 
@@ -145,6 +178,10 @@ export function sentenceFeatures(title: string, sentences: RankInput[]): Sentenc
   const wordCount = (s: RankInput) => s.text.split(/\s+/).length;
   // the story's sentences counted from its lead, which may follow a caption, a credit, a byline or a heading
   const counted = sentences.map((s, i) => !furniture[i] && !isHeading(s) && wordCount(s) >= SHORT_WORDS);
+  const inParagraph = sentences.map(() => 0);
+  sentences.forEach((s, i) => {
+    if (i > 0 && sentences[i - 1]!.para === s.para) inParagraph[i] = inParagraph[i - 1]! + 1;
+  });
   let rank = 0;
   const storyRank = counted.map((c) => (c ? rank++ : rank));
   const rows = sentences.map((s, i) => {
@@ -159,7 +196,7 @@ export function sentenceFeatures(title: string, sentences: RankInput[]): Sentenc
       const f = freq.get(w) ?? 0;
       if (f > 1) central += Math.log(f);
     }
-    const x: Record<Feature, number> = {
+    const x: Record<Signal, number> = {
       prior: Math.log(storyPrior(storyRank[i]!)),
       lead: +(counted[i]! && storyRank[i] === 0),
       second: +(counted[i]! && storyRank[i] === 1),
@@ -181,8 +218,10 @@ export function sentenceFeatures(title: string, sentences: RankInput[]): Sentenc
       month: +(past && MONTH.test(s.text)),
       numberUnit: +NUMBER_WITH_UNIT.test(s.text),
       depth: sentences.length > 1 ? i / (sentences.length - 1) : 0,
+      paraIndex: Math.log(1 + s.para),
+      inParagraph: Math.min(inParagraph[i]!, IN_PARAGRAPH_MAX),
     };
-    return FEATURES.map((f) => x[f]);
+    return [...SIGNALS.map((f) => x[f]), ...INTERACTIONS.map(([a, b]) => x[a] * x[b])];
   });
   return { rows, words };
 }

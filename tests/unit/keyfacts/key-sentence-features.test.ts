@@ -26,6 +26,19 @@ describe('key-sentence features', () => {
     expect(feature('numberUnit', s)).toEqual([0, 1, 1, 0, 1]);
   });
 
+  it('paraIndex and inParagraph: how far down the paragraphs, and the place in its own paragraph (capped at 3)', () => {
+    const s = [LEAD, 'Ferries stopped at noon.', 'The port shut its gates.', 'Buses ran instead.', 'Cars queued.', 'Talks resume next week at the port office.'].map((text, i) => ({ text, para: i === 5 ? 1 : 0, facts: 0 }));
+    expect(feature('inParagraph', s)).toEqual([0, 1, 2, 3, 3, 0]);
+    expect(feature('paraIndex', s)).toEqual([0, 0, 0, 0, 0, Math.log(2)]);
+  });
+
+  it('an interaction is the product of its two signals', () => {
+    const s = paras(LEAD, 'About 4,000 passengers a day use the ferry between the island and the port.', 'Talks will resume next week at the port office in the town.');
+    const product = feature('depth', s).map((d, i) => d! * feature('paraFirst', s)[i]!);
+    expect(feature('depth_paraFirst', s)).toEqual(product);
+    expect(product).toEqual([0, 0.5, 1]);
+  });
+
   it('depth: how far through the article a sentence is', () => {
     expect(feature('depth', paras(LEAD, 'About 4,000 passengers a day use the ferry between the island and the port.', 'Talks will resume next week at the port office in the town.'))).toEqual([0, 0.5, 1]);
   });
