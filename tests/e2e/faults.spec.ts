@@ -111,7 +111,7 @@ test.describe('the browser killed in the middle of a save', () => {
   });
 
   test('killed the moment a save in a run of saves is written: every answered save kept, the one in flight whole or absent', async ({ server }) => {
-    // Three kills and restarts: 20–35 s at load ~10, 50–70 s at load 20–30 (60 s timed out 4 times in ~100 runs there).
+    // Three kills and restarts: 20–35 s at load ~10, 50–70 s at load 20–30 (60 s timed out 5 times in ~80 runs there).
     test.setTimeout(120_000);
     let { profile, before } = await seedLibrary(server.origin);
     const outcomes: string[] = [];
@@ -136,7 +136,7 @@ test.describe('the browser killed in the middle of a save', () => {
           }
         })();
         await Promise.race([written, run.then(() => Promise.reject(new Error(`the run ended before "${line}"`)))]);
-        // Chromium dropped the database after the last restart (seen once in ~100 runs under load: the library
+        // Chromium dropped the database after the last restart (seen once in ~80 runs under load: the library
         // emptied, its saves after that restart numbered from 1): say so with its reason.
         expect(profile.dataLoss, 'a database the browser dropped since the restart').toEqual([]);
         await killBrowser(profile);
