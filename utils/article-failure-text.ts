@@ -9,6 +9,7 @@ export type ArticleFailure = Exclude<TabArticleResult, { ok: true }>['reason'] |
 export const ARTICLE_FAILURE_TEXT: Record<ArticleFailure, [title: MessageKey, body: MessageKey]> = {
   gone: ['readerGoneTitle', 'readerGoneBody'],
   restricted: ['errorRestrictedTitle', 'errorRestrictedBody'],
+  pdf: ['errorPdfTitle', 'errorPdfBody'],
   'no-tab': ['errorNoTabTitle', 'errorNoTabBody'],
   'not-article': ['errorNotArticleTitle', 'errorNotArticleBody'],
   'too-large': ['errorTooLargeTitle', 'errorTooLargeBody'],

@@ -9,6 +9,13 @@ const EXTENSION_STORES = [
 ];
 /** Messages browsers give when scripting a page is refused. */
 const REFUSAL = /cannot (access|be scripted)|cannot script|missing host permission|extensions gallery|not allowed|permission/i;
+/** The type of a document the browser shows in its own PDF viewer (Chromium's page around the viewer reports it). */
+export const PDF_CONTENT_TYPE = 'application/pdf';
+/**
+ * A web or file address whose path (query and fragment aside) names a PDF file: the only sign of one where
+ * the viewer lets no script in to ask (Firefox's).
+ */
+const PDF_ADDRESS = /^(https?|file):[^?#]*\.pdf([?#]|$)/i;
 
 /** True for URLs no extension may script: browser pages, the new-tab page, extension stores. */
 export function isRestrictedUrl(url: string | undefined): boolean {
@@ -19,4 +26,9 @@ export function isRestrictedUrl(url: string | undefined): boolean {
 /** True when an `executeScript` error means the browser refused access to the page. */
 export function isAccessRefusal(error: unknown): boolean {
   return REFUSAL.test(error instanceof Error ? error.message : String(error));
+}
+
+/** True when the address names a PDF file (`.pdf` at the end of its path). */
+export function isPdfUrl(url: string | undefined): boolean {
+  return !!url && PDF_ADDRESS.test(url);
 }

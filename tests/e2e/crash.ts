@@ -14,6 +14,8 @@ export interface Profile {
   extensionId: string;
   /** An extension page to send messages from, as the popup does. */
   page: Page;
+  /** What Chromium said of each database of the extension it dropped since the launch (see `recordDataLoss`). */
+  dataLoss: string[];
 }
 
 /** A new profile directory in the test's output directory (emptied by the next run should a test time out before removing it). */
@@ -36,10 +38,38 @@ export async function launchProfile(dir: string): Promise<Profile> {
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  const dataLoss = await recordDataLoss(worker);
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/popup.html?tabId=999999`);
-  return { dir, context, worker, extensionId, page };
+  return { dir, context, worker, extensionId, page, dataLoss };
 }
+
+/**
+ * Chromium's own word when it drops a database it found damaged (the connections closed, the files deleted): the
+ * empty database the next open makes in its place reports `dataLoss` "total" and why on its upgradeneeded event
+ * (Chromium's extension to IDBVersionChangeEvent). Recorded from the worker (the background reopens the database on
+ * its next write), so that a library lost that way fails with the browser's reason, not as a missing clipping.
+ */
+async function recordDataLoss(worker: Worker): Promise<string[]> {
+  const losses: string[] = [];
+  worker.on('console', (message) => {
+    if (message.text().startsWith(DATA_LOSS)) losses.push(message.text());
+  });
+  await worker.evaluate((prefix) => {
+    const { open } = IDBFactory.prototype;
+    IDBFactory.prototype.open = function (this: IDBFactory, ...args: Parameters<IDBFactory['open']>) {
+      const request = open.apply(this, args);
+      request.addEventListener('upgradeneeded', (event) => {
+        const { dataLoss, dataLossMessage } = event as IDBVersionChangeEvent & { dataLoss?: string; dataLossMessage?: string };
+        if (dataLoss && dataLoss !== 'none') console.log(`${prefix} ${args[0]}: ${dataLoss}, ${dataLossMessage ?? ''}`);
+      });
+      return request;
+    };
+  }, DATA_LOSS);
+  return losses;
+}
+
+const DATA_LOSS = 'cr-fault: data loss';
 
 /**
  * Kills the Chromium running on `profile` with SIGKILL: every process of it at once (Playwright starts

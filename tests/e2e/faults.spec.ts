@@ -111,7 +111,8 @@ test.describe('the browser killed in the middle of a save', () => {
   });
 
   test('killed the moment a save in a run of saves is written: every answered save kept, the one in flight whole or absent', async ({ server }) => {
-    test.setTimeout(60_000);
+    // Three kills and restarts: 20–35 s at load ~10, 50–70 s at load 20–30 (60 s timed out 5 times in ~80 runs there).
+    test.setTimeout(120_000);
     let { profile, before } = await seedLibrary(server.origin);
     const outcomes: string[] = [];
     try {
@@ -135,6 +136,9 @@ test.describe('the browser killed in the middle of a save', () => {
           }
         })();
         await Promise.race([written, run.then(() => Promise.reject(new Error(`the run ended before "${line}"`)))]);
+        // Chromium dropped the database after the last restart (seen once in ~80 runs under load: the library
+        // emptied, its saves after that restart numbered from 1): say so with its reason.
+        expect(profile.dataLoss, 'a database the browser dropped since the restart').toEqual([]);
         await killBrowser(profile);
         await run;
 

@@ -170,3 +170,27 @@ test('Firefox: the add-on installs, its popup shows the demo article, a saved cl
 function pageErrors(output: string): string[] {
   return output.split('\n').filter((line) => /^JavaScript error: moz-extension:|^console\.error: (?![\w-]+: $)/.test(line));
 }
+
+test('Firefox: a PDF tab gets the PDF message (its viewer refuses every script; the address names the PDF)', async () => {
+  test.setTimeout(90_000);
+  if (!existsSync(path.join(BUILD, 'manifest.json'))) throw new Error('Run `npm run build:e2e` first.');
+  const server = await startPageServer();
+  const firefox = await launchFirefox();
+  try {
+    const { bidi, evaluate } = firefox;
+    await bidi.send('webExtension.install', { extensionData: { type: 'path', path: BUILD } });
+    const { contexts } = await bidi.send<{ contexts: Array<{ context: string }> }>('browsingContext.getTree', { maxDepth: 0 });
+    await bidi.send('browsingContext.navigate', { context: contexts[0]!.context, url: `${server.origin}/report.pdf`, wait: 'complete' });
+    const popupTab = (await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' })).context;
+    await bidi.send('browsingContext.navigate', { context: popupTab, url: `${ORIGIN}/popup.html`, wait: 'complete' });
+    const tabId = (await evaluate(popupTab, `browser.tabs.query({}).then((tabs) => tabs.find((tab) => tab.url?.endsWith('/report.pdf')).id)`)).value as number;
+    await bidi.send('browsingContext.navigate', { context: popupTab, url: `${ORIGIN}/popup.html?tabId=${tabId}`, wait: 'complete' });
+    const alert = async () => (await evaluate(popupTab, "document.querySelector('[role=alert]')?.textContent ?? ''")).value as string;
+    await waitFor(async () => (await alert()).startsWith("Clean Reader can't read PDF files"), 'the PDF message');
+    expect(await alert()).toContain("browser's PDF viewer");
+    expect((await evaluate(popupTab, "document.querySelectorAll('button').length")).value).toBe(0);
+  } finally {
+    firefox.close();
+    await server.close();
+  }
+});

@@ -50,12 +50,15 @@ test('a browser-internal page: the restricted message', async ({ extContext, ext
   await page.close();
 });
 
-test('a PDF: a clear message', async ({ extContext, server, openPopupFor }) => {
+test('a PDF: the PDF message, with no "Show it anyway" that could only fail', async ({ extContext, server, openPopupFor }) => {
   const page = await extContext.newPage();
   await page.goto(`${server.origin}/report.pdf`).catch(() => undefined); // the viewer may count as a download
   const { popup, errors } = await popupWithConsole(() => openPopupFor(page));
-  await expectMessage(popup, /PDF|can't read this page|doesn't look like an article/);
+  await expectMessage(popup, /^Clean Reader can't read PDF files$/);
+  await expect(popup.getByRole('alert')).toContainText("browser's PDF viewer");
+  await expect(popup.getByRole('button')).toHaveCount(0);
   expect(errors).toEqual([]);
+  await screenshot(popup, 'popup-pdf');
   await popup.close();
   await page.close();
 });

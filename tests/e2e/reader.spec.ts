@@ -290,6 +290,24 @@ test('key facts sit beside the article; clicking one highlights its sentence', a
   await page.close();
 });
 
+test('printed from any theme, highlights and the page\'s own marks keep the light colours that black text reads on', async ({ extContext, server, worker, extensionId }) => {
+  const { page, reader } = await openReaderOn({ extContext, server, worker, extensionId }, 'profit-digital-cooperation.html');
+  await expect(reader.locator('.reader-title')).toHaveText(TITLE);
+  const colours = () => reader.evaluate(() => ['--hl-yellow', '--hl-green', '--hl-blue', '--hl-pink', '--r-mark'].map((name) => getComputedStyle(document.documentElement).getPropertyValue(name).trim()));
+  const light = await colours();
+  await reader.emulateMedia({ media: 'print' });
+  for (const theme of THEMES) {
+    await reader.evaluate((t) => chrome.storage.sync.set({ readerSettings: { theme: t } }), theme);
+    await expect(reader.locator('html')).toHaveAttribute('data-theme', theme);
+    expect(await colours(), theme).toEqual(light);
+  }
+  // On screen each theme keeps its own.
+  await reader.emulateMedia({ media: 'screen' });
+  expect(await colours()).not.toEqual(light);
+  await reader.close();
+  await page.close();
+});
+
 test('figures, tables, code and lists keep to the measure: images scaled and lazy, wide tables scroll sideways', async ({ extContext, server, worker, extensionId }) => {
   const { page, reader } = await openReaderOn({ extContext, server, worker, extensionId }, 'reader-typography.html');
   await expect(reader.locator('.reader-title')).toHaveText('How the harbour town rebuilt its tide tables');

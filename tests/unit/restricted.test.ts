@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAccessRefusal, isRestrictedUrl } from '../../utils/restricted';
+import { isAccessRefusal, isPdfUrl, isRestrictedUrl } from '../../utils/restricted';
 
 describe('isRestrictedUrl', () => {
   it.each([
@@ -22,4 +22,13 @@ describe('isAccessRefusal', () => {
   ])('"%s" is a refusal', (message) => expect(isAccessRefusal(new Error(message))).toBe(true));
 
   it('a script error is not', () => expect(isAccessRefusal(new Error('x is not a function'))).toBe(false));
+});
+
+describe('isPdfUrl', () => {
+  it.each(['https://city.example/minutes/2024-03.pdf', 'http://127.0.0.1:8080/Report.PDF?download=0#page=2', 'file:///home/me/paper.pdf'])('%s names a PDF', (url) =>
+    expect(isPdfUrl(url)).toBe(true));
+  it.each(['https://news.example/pdf-reader-review', 'https://news.example/a.pdf.html', 'https://news.example/?file=a.pdf', 'view-source:https://a.example/b.pdf', 'not a url', undefined])(
+    '%s does not',
+    (url) => expect(isPdfUrl(url)).toBe(false),
+  );
 });

@@ -8,14 +8,14 @@ import { saveClipping } from '../clippings/store';
 import type { ClippingDraft, SaveOutcome } from '../clippings/types';
 import { ERROR_TEXT } from '../failure-text';
 import { t, type MessageKey } from '../browser/i18n';
-import { refusalBeforeRun, refusalOf, runScriptInTab, type TabRefusal } from '../browser/run-in-tab';
+import { pdfRefusal, refusalBeforeRun, refusalOf, runScriptInTab, type TabRefusal } from '../browser/run-in-tab';
 
 export type ClipMode = 'page' | 'selection';
 
 /** What clip.js returns. */
 export type ClipResult = { ok: true; draft: ClippingDraft } | { ok: false; reason: 'not-article' | 'too-large' | 'failed' | 'no-selection'; detail?: string };
 
-export type SaveFromPageFailure = Extract<ClipResult, { ok: false }>['reason'] | 'restricted' | 'file-access' | 'no-tab' | 'quota' | 'storage' | 'invalid';
+export type SaveFromPageFailure = Extract<ClipResult, { ok: false }>['reason'] | 'restricted' | 'file-access' | 'pdf' | 'no-tab' | 'quota' | 'storage' | 'invalid';
 export type SaveFromPageResult = ({ ok: true } & SaveOutcome) | { ok: false; reason: SaveFromPageFailure };
 
 declare global {
@@ -29,6 +29,7 @@ const CONFIRM_MS = 4000;
 const FAILURE_TEXT: Record<SaveFromPageFailure, MessageKey> = {
   restricted: 'librarySaveFailedRestricted',
   'file-access': 'librarySaveFailedFileAccess',
+  pdf: 'librarySaveFailedPdf',
   'no-tab': 'librarySaveFailedRestricted',
   'not-article': 'librarySaveFailedPage',
   'too-large': 'librarySaveFailedPage',
@@ -56,10 +57,11 @@ async function clipAndSave(db: ClippingsDb, tab: Browser.tabs.Tab | undefined, m
     const options = { mode, ...(selectionText ? { selectionText } : {}) };
     clip = ((await runScriptInTab(tabId, CLIP_SCRIPT, { global: '__cleanReaderClipOptions', value: options })) as ClipResult | undefined) ?? { ok: false, reason: 'failed' };
   } catch (error) {
-    const refusal = refusalOf(error);
+    const refusal = refusalOf(error, tab?.url);
     return { ok: false, reason: refusal ? refusalReason(refusal) : 'failed' };
   }
-  if (!clip.ok) return { ok: false, reason: clip.reason };
+  // A page save that found nothing may have been a PDF in the browser's viewer (as in the popup).
+  if (!clip.ok) return { ok: false, reason: mode === 'page' && (await pdfRefusal(tabId)) ? 'pdf' : clip.reason };
   try {
     return { ok: true, ...(await saveClipping(db, clip.draft)) };
   } catch (error) {
@@ -67,7 +69,7 @@ async function clipAndSave(db: ClippingsDb, tab: Browser.tabs.Tab | undefined, m
   }
 }
 
-const refusalReason = (refusal: TabRefusal): SaveFromPageFailure => (refusal.fileAccess ? 'file-access' : 'restricted');
+const refusalReason = (refusal: TabRefusal): SaveFromPageFailure => (refusal.reason === 'pdf' ? 'pdf' : refusal.fileAccess ? 'file-access' : 'restricted');
 
 async function confirm(tabId: number, result: SaveFromPageResult): Promise<void> {
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;

@@ -1,9 +1,12 @@
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { nativeApi } from './native-api';
-import { isAccessRefusal, isRestrictedUrl } from '../restricted';
+import { isAccessRefusal, isPdfUrl, isRestrictedUrl, PDF_CONTENT_TYPE } from '../restricted';
 
-/** Why the extension may not script a tab; `fileAccess`: a local file, readable once the user allows file URLs. */
-export type TabRefusal = { reason: 'restricted'; detail?: string; fileAccess?: true };
+/**
+ * Why the extension may not read a tab: `restricted` (`fileAccess`: a local file, readable once the user
+ * allows file URLs), or `pdf`: the tab shows a PDF in the browser's viewer, where there is no web page to read.
+ */
+export type TabRefusal = { reason: 'restricted'; detail?: string; fileAccess?: true } | { reason: 'pdf'; detail?: string };
 
 /** The options a runtime content script reads (and clears) from its isolated world's global. */
 export type ScriptOptions = { global: '__cleanReaderExtractOptions' | '__cleanReaderClipOptions'; value: object };
@@ -16,11 +19,28 @@ export async function refusalBeforeRun(url: string | undefined): Promise<TabRefu
   return null;
 }
 
-/** An `executeScript` error as a refusal, or null when it was some other failure. */
-export function refusalOf(error: unknown): TabRefusal | null {
+/**
+ * An `executeScript` error as a refusal, or null when it was some other failure. A refused tab whose
+ * address names a PDF is the PDF case: Firefox's viewer refuses every script, so its address is all there is.
+ */
+export function refusalOf(error: unknown, url?: string): TabRefusal | null {
   if (!isAccessRefusal(error)) return null;
   const detail = error instanceof Error ? error.message : String(error);
+  if (isPdfUrl(url)) return { reason: 'pdf', detail };
   return { reason: 'restricted', detail, ...(/\bfile:\/\//i.test(detail) ? { fileAccess: true as const } : {}) };
+}
+
+/**
+ * The PDF refusal when the tab turns out to show a PDF (Chromium lets scripts into the empty page around
+ * its viewer, where extraction finds nothing), else null. One more trip to the page: asked only once it gave no article.
+ */
+export async function pdfRefusal(tabId: number): Promise<TabRefusal | null> {
+  try {
+    const [injection] = await nativeApi.scripting.executeScript({ target: { tabId }, func: () => document.contentType, injectImmediately: true });
+    return injection?.result === PDF_CONTENT_TYPE ? { reason: 'pdf' } : null;
+  } catch {
+    return null;
+  }
 }
 
 /**

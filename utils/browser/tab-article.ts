@@ -3,7 +3,7 @@ import { activeTab } from './active-tab';
 import { nativeApi } from './native-api';
 import type { ExtractOptions, ExtractResult } from '../extract/types';
 import { markAt, POPUP_PHASES, type PageTiming } from '../perf-marks';
-import { refusalBeforeRun, refusalOf, runScriptInTab, type TabRefusal } from './run-in-tab';
+import { pdfRefusal, refusalBeforeRun, refusalOf, runScriptInTab, type TabRefusal } from './run-in-tab';
 
 export type TabArticleResult = ExtractResult | ({ ok: false } & TabRefusal) | { ok: false; reason: 'no-tab' };
 
@@ -69,6 +69,14 @@ export async function extractFromTab(tabId: number | undefined, options: Extract
 }
 
 async function extractFromKnownTab(tab: Tab, options: ExtractOptions = {}, sent?: () => void): Promise<TabArticleResult> {
+  const result = await extractFromPage(tab, options, sent);
+  // Nothing found, or nothing returned: what a PDF in the browser's viewer gives; then say it is one.
+  if (result.ok || (result.reason !== 'not-article' && result.reason !== 'failed')) return result;
+  const pdf = await pdfRefusal(tab.id!);
+  return pdf ? { ok: false, ...pdf } : result;
+}
+
+async function extractFromPage(tab: Tab, options: ExtractOptions, sent?: () => void): Promise<TabArticleResult> {
   try {
     const refusal = await refusalBeforeRun(tab.url);
     if (refusal) return { ok: false, ...refusal };
@@ -85,10 +93,10 @@ async function extractFromKnownTab(tab: Tab, options: ExtractOptions = {}, sent?
     }
     return result;
   } catch (error) {
-    return failure(error);
+    return failure(error, tab.url);
   }
 }
 
-function failure(error: unknown): TabArticleResult {
-  return { ok: false, ...(refusalOf(error) ?? { reason: 'failed', detail: error instanceof Error ? error.message : String(error) }) };
+function failure(error: unknown, url?: string): TabArticleResult {
+  return { ok: false, ...(refusalOf(error, url) ?? { reason: 'failed', detail: error instanceof Error ? error.message : String(error) }) };
 }

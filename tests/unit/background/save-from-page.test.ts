@@ -66,4 +66,24 @@ describe('saveFromTab', () => {
     execute.mockRejectedValue(new Error('Frame was removed'));
     await expect(saveFromTab(db, tab, 'page')).resolves.toEqual({ ok: false, reason: 'failed' });
   });
+
+  it('says PDF, on the toolbar button too, when the page that gave nothing shows a PDF or a refused address names one', async () => {
+    const setTitle = vi.spyOn(browser.action, 'setTitle');
+    const viewer = await openTab('https://council.example/minutes/download?id=7');
+    // Chromium: clip.js finds nothing in the page around the viewer, whose document is the PDF.
+    vi.spyOn(browser.scripting, 'executeScript').mockImplementation((async (injection: { files?: string[] }) =>
+      [{ frameId: 0, result: injection.files ? { ok: false, reason: 'not-article' } : 'application/pdf' }]) as never);
+    await expect(saveFromTab(db, viewer, 'page')).resolves.toEqual({ ok: false, reason: 'pdf' });
+    await vi.waitFor(() => expect(setTitle).toHaveBeenCalledWith({ tabId: viewer.id, title: expect.stringContaining('PDF') }));
+    // Firefox: its viewer refuses every script; the address is what names the PDF.
+    vi.spyOn(browser.scripting, 'executeScript').mockRejectedValue(new Error('Missing host permission for the tab'));
+    await expect(saveFromTab(db, await openTab('https://council.example/minutes/2024-03.pdf'), 'page')).resolves.toEqual({ ok: false, reason: 'pdf' });
+    expect(await db.clippings.count()).toBe(0);
+  });
+
+  it('an HTML page that gave nothing is no PDF', async () => {
+    vi.spyOn(browser.scripting, 'executeScript').mockImplementation((async (injection: { files?: string[] }) =>
+      [{ frameId: 0, result: injection.files ? { ok: false, reason: 'not-article' } : 'text/html' }]) as never);
+    await expect(saveFromTab(db, await openTab('https://news.example/'), 'page')).resolves.toEqual({ ok: false, reason: 'not-article' });
+  });
 });

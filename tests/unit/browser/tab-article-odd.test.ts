@@ -30,4 +30,36 @@ describe('extractFromTab on odd pages', () => {
     await extractFromTab(id!, { force: true });
     for (const [call] of execute.mock.calls) expect(call).toMatchObject({ injectImmediately: true });
   });
+
+  /** executeScript as a page answers: extract.js's result, and `contentType` for a function asking the document's type. */
+  const page = (extracted: unknown, contentType: string) =>
+    vi.spyOn(browser.scripting, 'executeScript').mockImplementation((async (injection: { files?: string[]; func?: unknown }) =>
+      [{ frameId: 0, result: injection.files ? extracted : contentType }]) as never);
+
+  it.each([
+    ['the check', { ok: false, reason: 'not-article' }],
+    ['"Show it anyway"', undefined],
+  ])('a PDF in Chromium\'s viewer: after %s found nothing, the PDF message (not "not an article" or "something went wrong")', async (_when, extracted) => {
+    const { id } = await fakeBrowser.tabs.create({ url: 'https://council.example/minutes/download?id=7' });
+    page(extracted, 'application/pdf');
+    await expect(extractFromTab(id!, { force: extracted === undefined })).resolves.toMatchObject({ ok: false, reason: 'pdf' });
+  });
+
+  it('a web page that is no article stays "not an article", and an article is not asked its type', async () => {
+    const { id } = await fakeBrowser.tabs.create({ url: 'https://news.example/' });
+    page({ ok: false, reason: 'not-article' }, 'text/html');
+    await expect(extractFromTab(id!)).resolves.toMatchObject({ ok: false, reason: 'not-article' });
+    const execute = page({ ok: true, article: { title: 'T' } }, 'application/pdf');
+    execute.mockClear();
+    await expect(extractFromTab(id!)).resolves.toMatchObject({ ok: true });
+    expect(execute).toHaveBeenCalledTimes(1);
+  });
+
+  it("a PDF in Firefox's viewer, which refuses every script: the PDF message when the address names a PDF, else restricted", async () => {
+    vi.spyOn(browser.scripting, 'executeScript').mockRejectedValue(new Error('Missing host permission for the tab'));
+    const pdf = await fakeBrowser.tabs.create({ url: 'https://council.example/minutes/2024-03.pdf#page=2' });
+    await expect(extractFromTab(pdf.id!)).resolves.toMatchObject({ ok: false, reason: 'pdf' });
+    const other = await fakeBrowser.tabs.create({ url: 'https://council.example/minutes/' });
+    await expect(extractFromTab(other.id!)).resolves.toMatchObject({ ok: false, reason: 'restricted' });
+  });
 });
