@@ -1,5 +1,5 @@
 // The pitch beside a form (formPitch): a donation appeal or a newsletter line whose form Readability drops, so its words
-// would read as the article's end. Invented page, in Italian: tests/fixtures/extract/form-pitch/appeal.html.
+// would read as the article's end. Invented pages, in Italian and English: tests/fixtures/extract/form-pitch/.
 import { JSDOM } from 'jsdom';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,8 +8,8 @@ import { extractArticle } from '../../../utils/extract';
 import type { RuleName } from '../../../utils/extract/rules';
 import { FIXTURES } from '../dom';
 
-function extract(off: RuleName[] = []) {
-  const source = readFileSync(path.join(FIXTURES, 'extract/form-pitch/appeal.html'), 'utf8');
+function extract(off: RuleName[] = [], page = 'appeal') {
+  const source = readFileSync(path.join(FIXTURES, `extract/form-pitch/${page}.html`), 'utf8');
   const result = extractArticle(new JSDOM(source, { url: 'https://example.it/porto/traghetto' }).window.document, { off });
   if (!result.ok) throw new Error(result.reason);
   return result.article;
@@ -29,5 +29,10 @@ describe('formPitch', () => {
 
   it('is what removes them (switched off, Readability keeps the appeal)', () => {
     expect(extract(['formPitch']).text).toContain('aiutaci con un contributo');
+  });
+
+  it('keeps a short story whose own column ends in a sign-up form: a box with the first paragraph of running text is the article', () => {
+    const { text } = extract([], 'brief');
+    for (const kept of ['The council signed the contract', 'The ship carries two hundred', 'The old ferry, built in 1971']) expect(text).toContain(kept);
   });
 });

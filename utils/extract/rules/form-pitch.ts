@@ -1,4 +1,4 @@
-import { removeWithinBudget, text } from './text';
+import { isProse, removeWithinBudget, text } from './text';
 import { byTags, elementsWhere } from '../walk';
 
 // The pitch that comes with a form: "Support our journalism… [amount] [Give]", "Get the morning briefing
@@ -30,7 +30,11 @@ export function markFormPitches(doc: Document): void {
   }
 }
 
-/** After Readability: removes what it kept of the marked boxes, within the shared box budget. */
+/**
+ * After Readability: removes what it kept of the marked boxes, within the shared box budget. A box that holds the
+ * article's first paragraph of running text is the article (a short story with a sign-up form in its own column).
+ */
 export function removeFormPitches(root: Element): void {
-  removeWithinBudget(root, elementsWhere(root, (el) => el.hasAttribute(FORM_PITCH)));
+  const first = [...root.getElementsByTagName('p')].find(isProse);
+  removeWithinBudget(root, elementsWhere(root, (el) => el.hasAttribute(FORM_PITCH) && !(first && el.contains(first))));
 }
