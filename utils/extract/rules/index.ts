@@ -13,6 +13,7 @@ import { removeCredits } from './credits';
 import { removeDateLines } from './date-lines';
 import { removeDuplicates } from './duplicates';
 import { removeEditorLines } from './editor-lines';
+import { markFormPitches, removeFormPitches } from './form-pitch';
 import { removeFurnitureLines } from './furniture-lines';
 import { removeGalleryChrome } from './gallery-chrome';
 import { removeInlineTeasers } from './inline-teasers';
@@ -43,13 +44,14 @@ export interface Rule<Target> {
 }
 
 /** Every switchable step: the rules below, plus the extractor's own fallbacks (see utils/extract/index.ts). */
-export const RULE_NAMES = ['adSlots', 'adLabels', 'boxes', 'widgets', 'chrome', 'credits', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'editorLines', 'bylineLine', 'authorBios', 'linkParas', 'inlineTeasers', 'teaserArticles', 'closingTeasers', 'orphanLabels', 'orphanHeadings', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock'] as const;
+export const RULE_NAMES = ['adSlots', 'adLabels', 'boxes', 'formPitch', 'widgets', 'chrome', 'credits', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'editorLines', 'bylineLine', 'authorBios', 'linkParas', 'inlineTeasers', 'teaserArticles', 'closingTeasers', 'orphanLabels', 'orphanHeadings', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock'] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 
 /** Before Readability, on the clone of the page. */
 export const PAGE_RULES: Rule<Document>[] = [
   { name: 'adSlots', run: removeAdSlots },
   { name: 'chrome', run: markTitleBlock }, // the title block is removed with the chrome, after Readability
+  { name: 'formPitch', run: markFormPitches }, // what Readability keeps of the marked boxes goes after it
   { name: 'imageSources', run: giveImagesSources },
 ];
 
@@ -57,6 +59,7 @@ export const PAGE_RULES: Rule<Document>[] = [
 export const ARTICLE_RULES: Rule<Element>[] = [
   { name: 'adLabels', run: removeAdLabels },
   { name: 'boxes', run: removeBoxes },
+  { name: 'formPitch', run: removeFormPitches },
   { name: 'widgets', run: removeWidgets },
   { name: 'chrome', run: removeChrome },
   { name: 'credits', run: removeCredits },

@@ -1,0 +1,38 @@
+// The pitch beside a form (formPitch): a donation appeal or a newsletter line whose form Readability drops, so its words
+// would read as the article's end. Invented pages, in Italian and English: tests/fixtures/extract/form-pitch/.
+import { JSDOM } from 'jsdom';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../utils/extract';
+import type { RuleName } from '../../../utils/extract/rules';
+import { FIXTURES } from '../dom';
+
+function extract(off: RuleName[] = [], page = 'appeal') {
+  const source = readFileSync(path.join(FIXTURES, `extract/form-pitch/${page}.html`), 'utf8');
+  const result = extractArticle(new JSDOM(source, { url: 'https://example.it/porto/traghetto' }).window.document, { off });
+  if (!result.ok) throw new Error(result.reason);
+  return result.article;
+}
+
+describe('formPitch', () => {
+  it('drops the appeal and the newsletter line whose forms Readability dropped, and leaves no mark in the HTML', () => {
+    const { text, html } = extract();
+    for (const gone of ['Sostieni il giornale', 'aiutaci con un contributo', 'Ricevi le notizie']) expect(text).not.toContain(gone);
+    expect(html).not.toContain('data-cr-');
+  });
+
+  it('keeps the article around a form (a box whose words besides the form are more than a pitch) and a heading beside buttons alone', () => {
+    const { text } = extract();
+    for (const kept of ['Orari del traghetto in estate', 'Il comune ha firmato ieri', 'Il primo viaggio è previsto', 'questo modulo pubblico', 'che l\'ha approvata a novembre', 'calcolare i tempi delle loro uscite']) expect(text).toContain(kept);
+  });
+
+  it('is what removes them (switched off, Readability keeps the appeal)', () => {
+    expect(extract(['formPitch']).text).toContain('aiutaci con un contributo');
+  });
+
+  it('keeps a short story whose own column ends in a sign-up form: a box with the first paragraph of running text is the article', () => {
+    const { text } = extract([], 'brief');
+    for (const kept of ['The council signed the contract', 'The ship carries two hundred', 'The old ferry, built in 1971']) expect(text).toContain(kept);
+  });
+});
