@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { onEvent } from '@/utils/browser/events';
 import type { ClippingsDb } from '@/utils/clippings/db';
 import { libraryFacets } from '@/utils/clippings/facets';
+import { fillPairMemoryWhile } from '@/utils/clippings/pair-memory';
 import { forgetOrders, queryLibrary, warmUp, type LibraryPage } from '@/utils/clippings/query';
 import type { ClippingKind, ClippingState } from '@/utils/clippings/types';
 import { LIBRARY_PAINTED, LIBRARY_PHASES, LIBRARY_QUERY } from '@/utils/perf-marks';
@@ -81,6 +82,23 @@ export function useLibraryQuery(db: ClippingsDb) {
     settledRef.current = true;
     setSettled(true);
     void warmUp(db).catch(() => undefined);
+    fillPairs();
+  };
+  /** A query is being read (its page, rest and count): the fill of the word pairs' memory waits for it. */
+  const querying = useRef(false);
+  const filling = useRef(false);
+  const fillTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /**
+   * The word pairs of every search row into the page's memory (utils/clippings/pair-memory.ts), so that a quoted phrase
+   * reads none of its candidates' rows: while no query is read, from the first settle on, and again AFTER_PAINT_MS after
+   * each query (a change may have made it forget them).
+   */
+  const fillPairs = () => {
+    if (filling.current) return;
+    filling.current = true;
+    void fillPairMemoryWhile(db, () => !querying.current)
+      .catch(() => undefined)
+      .finally(() => void (filling.current = false));
   };
   const seq = useRef(0);
   const painted = useRef(false);
@@ -113,6 +131,14 @@ export function useLibraryQuery(db: ClippingsDb) {
     const list = listRef.current;
     const first = again || !list || list.contains(document.activeElement) ? undefined : cardsOnScreen(list.getBoundingClientRect().top, window.innerHeight);
     const stale = () => run !== seq.current;
+    querying.current = true;
+    clearTimeout(fillTimer.current);
+    /** The query is read (or another has taken its place): the fill may go on once the reader pauses. */
+    const done = () => {
+      if (stale()) return;
+      querying.current = false;
+      if (settledRef.current) fillTimer.current = setTimeout(fillPairs, AFTER_PAINT_MS);
+    };
     void queryLibrary(db, { ...query, offset: pageIndex * PAGE_SIZE, limit: PAGE_SIZE, first }).then((result) => {
       if (stale()) return;
       if (!painted.current) performance.mark(LIBRARY_PHASES.read);
@@ -137,10 +163,12 @@ export function useLibraryQuery(db: ClippingsDb) {
             if (more) setPage(whole);
             const total = await whole.count?.(stale);
             if (total !== undefined && !stale()) setPage({ ...whole, total, count: undefined });
-          })().catch(() => undefined);
+          })()
+            .catch(() => undefined)
+            .finally(done);
         }),
       );
-    });
+    }, done);
   }, [filters, pageIndex, version]);
 
   // Changed elsewhere: read again, a moment later (one read for a burst); a hidden library when it is shown again.
