@@ -2,13 +2,15 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { onEvent } from '@/utils/browser/events';
 import type { ClippingsDb } from '@/utils/clippings/db';
 import { libraryFacets } from '@/utils/clippings/facets';
-import { fillPairMemoryWhile } from '@/utils/clippings/pair-memory';
+import { fillPairMemoryWhile, pairMemorySize } from '@/utils/clippings/pair-memory';
 import { forgetOrders, queryLibrary, warmUp, type LibraryPage } from '@/utils/clippings/query';
 import type { ClippingKind, ClippingState } from '@/utils/clippings/types';
 import { LIBRARY_PAINTED, LIBRARY_PHASES, LIBRARY_QUERY } from '@/utils/perf-marks';
 import { LIBRARY_SORTS } from './sorts';
 
 export const PAGE_SIZE = 25;
+/** A measure of each fill of the word pairs' memory that read to its end (detail: `pairMemorySize`), for the benches. */
+export const LIBRARY_PAIRS_HELD = 'cr-library-pairs-held';
 /** Changes made elsewhere in a burst (the background already coalesces its commits) become one read. */
 export const CHANGED_ELSEWHERE_MS = 250;
 /**
@@ -96,7 +98,9 @@ export function useLibraryQuery(db: ClippingsDb) {
   const fillPairs = () => {
     if (filling.current) return;
     filling.current = true;
+    const started = performance.now();
     void fillPairMemoryWhile(db, () => !querying.current)
+      .then((full) => void (full && performance.measure(LIBRARY_PAIRS_HELD, { start: started, detail: pairMemorySize(db) })))
       .catch(() => undefined)
       .finally(() => void (filling.current = false));
   };

@@ -145,11 +145,15 @@ export const PAIR_FILL_ROWS = 250;
 
 /**
  * Fills the memory, PAIR_FILL_ROWS rows a request with a task between (the page's own work goes first), while `go()` says
- * so (the library is not reading a query); resolves once every row is held, or `go()` says stop.
+ * so (the library is not reading a query). Resolves true once every row is held (it read some), false when it stopped
+ * or had nothing to read.
  */
-export async function fillPairMemoryWhile(db: ClippingsDb, go: () => boolean): Promise<void> {
+export async function fillPairMemoryWhile(db: ClippingsDb, go: () => boolean): Promise<boolean> {
+  let read = false;
   while (go()) {
-    if ((await fillPairMemory(db, PAIR_FILL_ROWS)) === null) return;
+    if ((await fillPairMemory(db, PAIR_FILL_ROWS)) === null) return read;
+    read = true;
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
+  return false;
 }
