@@ -18,6 +18,8 @@ interface Memory {
   full: boolean;
   /** Changes heard: rows read across one are not kept (they may be older than it). */
   heard: number;
+  /** Times everything was forgotten: a fill under way stops (see `fillPairMemoryWhile`). */
+  cleared: number;
 }
 
 /** Per database name: the memory is of what the database holds, whichever connection reads it. */
@@ -26,7 +28,7 @@ const memories = new Map<string, Memory>();
 function memoryOf(db: ClippingsDb): Memory {
   listen();
   let memory = memories.get(db.name);
-  if (!memory) memories.set(db.name, (memory = { pairs: new Map(), filledTo: null, full: false, heard: 0 }));
+  if (!memory) memories.set(db.name, (memory = { pairs: new Map(), filledTo: null, full: false, heard: 0, cleared: 0 }));
   return memory;
 }
 
@@ -80,6 +82,7 @@ function forget(memory: Memory, ranges: RangeNode): void {
 
 function forgetAll(memory: Memory): void {
   memory.heard++;
+  memory.cleared++;
   memory.pairs.clear();
   memory.filledTo = null;
   memory.full = false;
@@ -146,11 +149,15 @@ export const PAIR_FILL_ROWS = 250;
 /**
  * Fills the memory, PAIR_FILL_ROWS rows a request with a task between (the page's own work goes first), while `go()` says
  * so (the library is not reading a query). Resolves true once every row is held (it read some), false when it stopped
- * or had nothing to read.
+ * or had nothing to read. A bulk write meanwhile (an import, a sync's pass, the word pairs' fill after an upgrade, 100
+ * rows every 20 ms) makes it forget everything: the fill then stops, rather than read the first rows again after each
+ * such write, and starts again with the library's next query (which such a write brings: 'library-changed').
  */
 export async function fillPairMemoryWhile(db: ClippingsDb, go: () => boolean): Promise<boolean> {
   let read = false;
-  while (go()) {
+  const memory = memoryOf(db);
+  const cleared = memory.cleared;
+  while (go() && memory.cleared === cleared) {
     if ((await fillPairMemory(db, PAIR_FILL_ROWS)) === null) return read;
     read = true;
     await new Promise((resolve) => setTimeout(resolve, 0));
