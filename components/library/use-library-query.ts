@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { onEvent } from '@/utils/browser/events';
 import type { ClippingsDb } from '@/utils/clippings/db';
 import { libraryFacets } from '@/utils/clippings/facets';
-import { fillPairMemoryWhile, pairMemorySize } from '@/utils/clippings/pair-memory';
+import { fillPairMemoryWhile, forgetPairs, pairMemorySize } from '@/utils/clippings/pair-memory';
 import { forgetOrders, queryLibrary, warmUp, type LibraryPage } from '@/utils/clippings/query';
 import type { ClippingKind, ClippingState } from '@/utils/clippings/types';
 import { LIBRARY_PAINTED, LIBRARY_PHASES, LIBRARY_QUERY } from '@/utils/perf-marks';
@@ -111,9 +111,18 @@ export function useLibraryQuery(db: ClippingsDb) {
   /** The query last read: the same one read again (a refresh) is shown whole, as it was. */
   const lastQuery = useRef<{ filters: LibraryFilters; pageIndex: number } | null>(null);
 
-  const refresh = () => {
+  /** Reads the query again after a change heard (Dexie's event has already told the pair memory what changed). */
+  const reread = () => {
     forgetOrders(db);
     setVersion((v) => v + 1);
+  };
+  /**
+   * Reads the query again after a write this page asked for: the background's reply may come before Dexie's event, so
+   * the word pairs' memory is forgotten too (it fills again once the reader pauses).
+   */
+  const refresh = () => {
+    forgetPairs(db);
+    reread();
   };
   const setFilter = <K extends keyof LibraryFilters>(key: K, value: LibraryFilters[K]) => {
     setFilters((old) => (old[key] === value ? old : { ...old, [key]: value }));
@@ -181,7 +190,8 @@ export function useLibraryQuery(db: ClippingsDb) {
     let stale = false;
     const later = () => {
       clearTimeout(timer);
-      timer = setTimeout(refresh, CHANGED_ELSEWHERE_MS);
+      // Sent by the background 150 ms or more after the commit whose event (Dexie's, at the commit) the memory heard.
+      timer = setTimeout(reread, CHANGED_ELSEWHERE_MS);
     };
     const stop = onEvent('library-changed', () => (document.hidden ? (stale = true) : later()));
     const shown = () => void (!document.hidden && stale && ((stale = false), later()));

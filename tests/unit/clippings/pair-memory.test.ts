@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clippingIndex, ClippingsDb, indexMany } from '../../../utils/clippings/db';
-import { fillPairMemory, fillPairMemoryWhile, pairMemorySize } from '../../../utils/clippings/pair-memory';
+import { fillPairMemory, fillPairMemoryWhile, forgetPairs, pairMemorySize } from '../../../utils/clippings/pair-memory';
 import { queryLibrary } from '../../../utils/clippings/query';
 import { parseQuery } from '../../../utils/clippings/search-index';
 import { addHighlight } from '../../../utils/clippings/marks';
@@ -67,10 +67,15 @@ describe('the word pairs kept in the page', () => {
     expect([pairs.count(), texts.count()]).toEqual([0, 17]);
     await expectScan(db, '"river otter"', 'a third');
     expect(pairs.count()).toBe(0);
+    // After a write the page asked for (its reply may come before Dexie's event): everything forgotten, read again.
+    forgetPairs(db);
+    expect(pairMemorySize(db)).toMatchObject({ rows: 0, full: false });
+    await expectScan(db, '"swims the river"', 'forgotten');
+    expect(pairs.count()).toBe(130);
   });
 
   it('fills a range of rows a request, and keeps what a search read before the fill came to it', async () => {
-    expect(await fillPairMemory(db, 40)).toBe(40);
+    expect((await fillPairMemory(db, 40))?.read).toBe(40);
     expect(pairMemorySize(db).rows).toBe(40);
     const pairs = gets('search');
     await expectScan(db, '"otter swims"', 'partly filled');
