@@ -26,6 +26,14 @@ export const CHANGED_ELSEWHERE_MS = 250;
 export const AFTER_PAINT_MS = 500;
 
 /**
+ * How long the library is quiet after a query's reads (the first page's too) before the word pairs' memory is filled
+ * (utils/clippings/pair-memory.ts; ~1–2 s of requests at 30,000 clippings under load). A save made during the fill waits
+ * for the request under way: begun AFTER_PAINT_MS after the paint, the fill ran through the A/B's save 1 s after the
+ * library opened (2–10× main's at load ~20) and beside a phrase typed then; the sync waits as long (`OPEN_SYNC_QUIET_MS`).
+ */
+export const PAIR_FILL_QUIET_MS = 2_000;
+
+/**
  * The least a card is high (CSS px): padding, site, a one-line title, no excerpt, the date and the action buttons (~130
  * at any width; a narrower window only wraps them onto more lines).
  */
@@ -84,7 +92,6 @@ export function useLibraryQuery(db: ClippingsDb) {
     settledRef.current = true;
     setSettled(true);
     void warmUp(db).catch(() => undefined);
-    fillPairs();
   };
   /** A query is being read (its page, rest and count): the fill of the word pairs' memory waits for it. */
   const querying = useRef(false);
@@ -92,8 +99,8 @@ export function useLibraryQuery(db: ClippingsDb) {
   const fillTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   /**
    * The word pairs of every search row into the page's memory (utils/clippings/pair-memory.ts), so that a quoted phrase
-   * reads none of its candidates' rows: while no query is read, from the first settle on, and again AFTER_PAINT_MS after
-   * each query (a change may have made it forget them).
+   * reads none of its candidates' rows: once the library has been quiet for PAIR_FILL_QUIET_MS after a query (the first
+   * page's too), while no query is read.
    */
   const fillPairs = () => {
     if (filling.current) return;
@@ -150,7 +157,7 @@ export function useLibraryQuery(db: ClippingsDb) {
     const done = () => {
       if (stale()) return;
       querying.current = false;
-      if (settledRef.current) fillTimer.current = setTimeout(fillPairs, AFTER_PAINT_MS);
+      fillTimer.current = setTimeout(fillPairs, PAIR_FILL_QUIET_MS);
     };
     void queryLibrary(db, { ...query, offset: pageIndex * PAGE_SIZE, limit: PAGE_SIZE, first }).then((result) => {
       if (stale()) return;
