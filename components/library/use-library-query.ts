@@ -96,6 +96,8 @@ export function useLibraryQuery(db: ClippingsDb) {
   /** A query is being read (its page, rest and count): the fill of the word pairs' memory waits for it. */
   const querying = useRef(false);
   const filling = useRef(false);
+  /** The library is gone (unmounted): no fill goes on. */
+  const closed = useRef(false);
   const fillTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   /**
    * The word pairs of every search row into the page's memory (utils/clippings/pair-memory.ts), so that a quoted phrase
@@ -106,7 +108,7 @@ export function useLibraryQuery(db: ClippingsDb) {
     if (filling.current) return;
     filling.current = true;
     const started = performance.now();
-    void fillPairMemoryWhile(db, () => !querying.current)
+    void fillPairMemoryWhile(db, () => !querying.current && !closed.current)
       .then((full) => void (full && performance.measure(LIBRARY_PAIRS_HELD, { start: started, detail: pairMemorySize(db) })))
       .catch(() => undefined)
       .finally(() => void (filling.current = false));
@@ -190,6 +192,8 @@ export function useLibraryQuery(db: ClippingsDb) {
       );
     }, done);
   }, [filters, pageIndex, version]);
+
+  useEffect(() => () => void ((closed.current = true), clearTimeout(fillTimer.current)), []);
 
   // Changed elsewhere: read again, a moment later (one read for a burst); a hidden library when it is shown again.
   useEffect(() => {
