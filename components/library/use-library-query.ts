@@ -27,11 +27,11 @@ export const AFTER_PAINT_MS = 500;
 
 /**
  * How long the library is quiet after a query's reads (the first page's too) before the word pairs' memory is filled
- * (utils/clippings/pair-memory.ts; ~1–2 s of requests at 30,000 clippings under load). A save made during the fill waits
- * for the request under way: begun AFTER_PAINT_MS after the paint, the fill ran through the A/B's save 1 s after the
- * library opened (2–10× main's at load ~20) and beside a phrase typed then; the sync waits as long (`OPEN_SYNC_QUIET_MS`).
+ * (utils/clippings/pair-memory.ts; ~1–2 s of requests at 30,000 clippings under load), as the other reads that wait for
+ * a pause. A query or a save made during the fill waits for the request under way: begun 2 s after a query instead, the
+ * fill ran into the A/B's phrase 5 s after opening (3.3–4.0× main's at load ~20) rather than its save 1 s after opening.
  */
-export const PAIR_FILL_QUIET_MS = 2_000;
+export const PAIR_FILL_QUIET_MS = AFTER_PAINT_MS;
 
 /**
  * The least a card is high (CSS px): padding, site, a one-line title, no excerpt, the date and the action buttons (~130

@@ -160,17 +160,20 @@ export function pairMemorySize(db: ClippingsDb): { rows: number; withPairs: numb
 
 /**
  * The size a fill request aims at (`rowSize`): ~30 articles' rows (their words too: IndexedDB reads whole values), or
- * ~1,000 links'. A save made meanwhile waits for the request under way (the database runs an origin's requests in turn,
+ * MAX_FILL_ROWS links'. A save made meanwhile waits for the request under way (the database runs an origin's requests in turn,
  * and a write waits for a read of its tables): with 250 rows a request (~1 MB of articles' rows), a save 1 s after the
  * library opened took 10× main's at load ~20 in an interleaved A/B (146 ms against 14), with ~128 KB 2× (26 against 13);
  * with ~64 KB 6× (more requests: the fill lasted longer, and a phrase and a word 5 s after opening still met it).
  * The whole fill at 30,000 clippings (9,200 rows with pairs) took 0.8–1.8 s at load 12–30 with ~128 KB a request.
  */
 export const FILL_REQUEST_SIZE = 128 * 1024;
-/** Rows of the first request (sizes unknown yet), and the bounds of any (a request costs per row too, not only per byte). */
+/**
+ * Rows of the first request (sizes unknown yet), and the bounds of any: a request costs per row too, not only per byte
+ * (1,000 links' rows a request, with a fill 2 s after a query, held a phrase typed meanwhile 3–4× main's at load ~20).
+ */
 const FIRST_FILL_ROWS = 50;
 const MIN_FILL_ROWS = 10;
-const MAX_FILL_ROWS = 1_000;
+const MAX_FILL_ROWS = 250;
 
 /**
  * Fills the memory, a request of about FILL_REQUEST_SIZE at a time (the next one's rows from the last one's sizes) with a
