@@ -5,7 +5,8 @@
 // searches a word (the first search), waits, then traces a quoted phrase, the phrase with no match and a word, and prints
 // the page's main thread during the query's measure: busy time by event (self time), the rest idle (waiting for the
 // database), the traces kept as JSON beside. `--cpu`: a sampled CPU profile of each search instead (functions by self
-// time). `--against`: both builds at once, every seed phrase traced in one then the other (see `againstRounds`).
+// time). `--against`: both builds at once, every seed phrase traced in one then the other (see `againstRounds`). `--memory`:
+// the word pairs' memory, its fill's time and the page's heap (see `memoryRounds`).
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { loadavg, tmpdir } from 'node:os';
@@ -174,6 +175,37 @@ const reopen = async (p: Page) => {
   await p.waitForFunction((m) => performance.getEntriesByName(m).length > 0, LIBRARY_PAINTED, { timeout: 60_000 });
 };
 const search = async (value: string) => (await timeLibraryQuery(page, () => page.getByRole('searchbox').fill(value), 'search', value)).ms;
+/**
+ * `--memory`: what the word pairs' memory costs (components/library/use-library-query.ts, utils/clippings/pair-memory.ts):
+ * each round reloads, waits for the fill's measure (its ms from its start and its rows and bytes) or, in a build without
+ * one (`--against`), as long; then the page's JS heap after a garbage collection (CDP), build against build.
+ */
+async function memoryRounds(): Promise<void> {
+  const builds = [{ name: NAME, page, cdp }, ...(argValue('--against') ? [{ name: argValue('--name-against') ?? 'main', ...(await openBuild(path.resolve(argValue('--against')!), argValue('--name-against') ?? 'main')) }] : [])];
+  const heaps = new Map<string, number[]>();
+  for (let i = 0; i < ROUNDS; i++) {
+    for (const b of i % 2 ? [...builds].reverse() : builds) {
+      await reopen(b.page);
+      const held = await b.page
+        .waitForFunction((m) => {
+          const entry = performance.getEntriesByName(m)[0] as PerformanceMeasure | undefined;
+          return entry ? { duration: entry.duration, detail: entry.detail as unknown } : null;
+        }, 'cr-library-pairs-held', { timeout: 30_000 })
+        .then((h) => h.jsonValue(), () => null);
+      if (!held) await b.page.waitForTimeout(5_000);
+      await b.cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = (await b.cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+      heaps.set(b.name, [...(heaps.get(b.name) ?? []), usedSize]);
+      console.log(`${b.name} round ${i}: ${held ? `pairs held after ${held.duration.toFixed(0)} ms of fill, ${JSON.stringify(held.detail)}` : 'no fill measure'}; JS heap after GC ${(usedSize / 1e6).toFixed(2)} MB; load ${loadavg()[0]!.toFixed(1)}`);
+    }
+  }
+  for (const [name, sizes] of heaps) console.log(`${name}: JS heap after GC, median ${(percentile(sizes, 50) / 1e6).toFixed(2)} MB`);
+}
+if (process.argv.includes('--memory')) {
+  await memoryRounds();
+  await context.close();
+  process.exit(0);
+}
 if (argValue('--against')) {
   await againstRounds();
   await context.close();

@@ -2,12 +2,15 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { onEvent } from '@/utils/browser/events';
 import type { ClippingsDb } from '@/utils/clippings/db';
 import { libraryFacets } from '@/utils/clippings/facets';
+import { fillPairMemoryWhile, forgetPairs, pairMemorySize } from '@/utils/clippings/pair-memory';
 import { forgetOrders, queryLibrary, warmUp, type LibraryPage } from '@/utils/clippings/query';
 import type { ClippingKind, ClippingState } from '@/utils/clippings/types';
 import { LIBRARY_PAINTED, LIBRARY_PHASES, LIBRARY_QUERY } from '@/utils/perf-marks';
 import { LIBRARY_SORTS } from './sorts';
 
 export const PAGE_SIZE = 25;
+/** A measure of each fill of the word pairs' memory that read to its end (detail: `pairMemorySize`), for the benches. */
+export const LIBRARY_PAIRS_HELD = 'cr-library-pairs-held';
 /** Changes made elsewhere in a burst (the background already coalesces its commits) become one read. */
 export const CHANGED_ELSEWHERE_MS = 250;
 /**
@@ -21,6 +24,14 @@ export const CHANGED_ELSEWHERE_MS = 250;
  * when they are few or small, and the whole order only when neither holds it.
  */
 export const AFTER_PAINT_MS = 500;
+
+/**
+ * How long the library is quiet after a query's reads (the first page's too) before the word pairs' memory is filled
+ * (utils/clippings/pair-memory.ts; ~1–2 s of requests at 30,000 clippings under load), as the other reads that wait for
+ * a pause. A query or a save made during the fill waits for the request under way: begun 2 s after a query instead, the
+ * fill ran into the A/B's phrase 5 s after opening (3.3–4.0× main's at load ~20) rather than its save 1 s after opening.
+ */
+export const PAIR_FILL_QUIET_MS = AFTER_PAINT_MS;
 
 /**
  * The least a card is high (CSS px): padding, site, a one-line title, no excerpt, the date and the action buttons (~130
@@ -82,6 +93,26 @@ export function useLibraryQuery(db: ClippingsDb) {
     setSettled(true);
     void warmUp(db).catch(() => undefined);
   };
+  /** A query is being read (its page, rest and count): the fill of the word pairs' memory waits for it. */
+  const querying = useRef(false);
+  const filling = useRef(false);
+  /** The library is gone (unmounted): no fill goes on. */
+  const closed = useRef(false);
+  const fillTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /**
+   * The word pairs of every search row into the page's memory (utils/clippings/pair-memory.ts), so that a quoted phrase
+   * reads none of its candidates' rows: once the library has been quiet for PAIR_FILL_QUIET_MS after a query (the first
+   * page's too), while no query is read.
+   */
+  const fillPairs = () => {
+    if (filling.current) return;
+    filling.current = true;
+    const started = performance.now();
+    void fillPairMemoryWhile(db, () => !querying.current && !closed.current)
+      .then((full) => void (full && performance.measure(LIBRARY_PAIRS_HELD, { start: started, detail: pairMemorySize(db) })))
+      .catch(() => undefined)
+      .finally(() => void (filling.current = false));
+  };
   const seq = useRef(0);
   const painted = useRef(false);
   /** The list of cards (Library.tsx), whose place in the window says how many cards a first screen holds. */
@@ -89,9 +120,18 @@ export function useLibraryQuery(db: ClippingsDb) {
   /** The query last read: the same one read again (a refresh) is shown whole, as it was. */
   const lastQuery = useRef<{ filters: LibraryFilters; pageIndex: number } | null>(null);
 
-  const refresh = () => {
+  /** Reads the query again after a change heard (Dexie's event has already told the pair memory what changed). */
+  const reread = () => {
     forgetOrders(db);
     setVersion((v) => v + 1);
+  };
+  /**
+   * Reads the query again after a write this page asked for: the background's reply may come before Dexie's event, so
+   * the word pairs' memory is forgotten too (it fills again once the reader pauses).
+   */
+  const refresh = () => {
+    forgetPairs(db);
+    reread();
   };
   const setFilter = <K extends keyof LibraryFilters>(key: K, value: LibraryFilters[K]) => {
     setFilters((old) => (old[key] === value ? old : { ...old, [key]: value }));
@@ -113,6 +153,14 @@ export function useLibraryQuery(db: ClippingsDb) {
     const list = listRef.current;
     const first = again || !list || list.contains(document.activeElement) ? undefined : cardsOnScreen(list.getBoundingClientRect().top, window.innerHeight);
     const stale = () => run !== seq.current;
+    querying.current = true;
+    clearTimeout(fillTimer.current);
+    /** The query is read (or another has taken its place): the fill may go on once the reader pauses. */
+    const done = () => {
+      if (stale()) return;
+      querying.current = false;
+      fillTimer.current = setTimeout(fillPairs, PAIR_FILL_QUIET_MS);
+    };
     void queryLibrary(db, { ...query, offset: pageIndex * PAGE_SIZE, limit: PAGE_SIZE, first }).then((result) => {
       if (stale()) return;
       if (!painted.current) performance.mark(LIBRARY_PHASES.read);
@@ -137,11 +185,15 @@ export function useLibraryQuery(db: ClippingsDb) {
             if (more) setPage(whole);
             const total = await whole.count?.(stale);
             if (total !== undefined && !stale()) setPage({ ...whole, total, count: undefined });
-          })().catch(() => undefined);
+          })()
+            .catch(() => undefined)
+            .finally(done);
         }),
       );
-    });
+    }, done);
   }, [filters, pageIndex, version]);
+
+  useEffect(() => () => void ((closed.current = true), clearTimeout(fillTimer.current)), []);
 
   // Changed elsewhere: read again, a moment later (one read for a burst); a hidden library when it is shown again.
   useEffect(() => {
@@ -149,7 +201,8 @@ export function useLibraryQuery(db: ClippingsDb) {
     let stale = false;
     const later = () => {
       clearTimeout(timer);
-      timer = setTimeout(refresh, CHANGED_ELSEWHERE_MS);
+      // Sent by the background 150 ms or more after the commit whose event (Dexie's, at the commit) the memory heard.
+      timer = setTimeout(reread, CHANGED_ELSEWHERE_MS);
     };
     const stop = onEvent('library-changed', () => (document.hidden ? (stale = true) : later()));
     const shown = () => void (!document.hidden && stale && ((stale = false), later()));

@@ -6,6 +6,7 @@ import { idsWithPrefix, idsWithWord, phraseFields, SORT_KEYS_FROM, type Clipping
 import { sortBySavedAt, type SortKeyRow } from './sort-keys';
 import { isEmptyQuery, matchesPhrases, parseQuery, type ParsedQuery } from './search-index';
 import type { Clipping, ClippingKind, ClippingState } from './types';
+import { knownPairs, pairsOf } from './pair-memory';
 import { mayHoldPhrases } from './word-pairs';
 
 /** `state`: in progress first (the one read last on top), then unread, finished, archived. */
@@ -441,20 +442,22 @@ const holdsPhrases = (parsed: ParsedQuery, c: Clipping) => matchesPhrases(parsed
 
 /**
  * The candidates of a phrase search that may hold its phrases, in their order: the word pairs of their search rows
- * (SearchRow.pairs, ~0.5–1 KB against ~20 KB of text and HTML a record) rule the others out unread. A row without
- * pairs (written before schema v6) keeps its candidate: its text says.
+ * (SearchRow.pairs, ~0.5–1 KB against ~20 KB of text and HTML a record) rule the others out unread. Those the page's
+ * memory holds (utils/clippings/pair-memory.ts) cost no read; the others are read in one transaction, and kept. A row
+ * without pairs (a link, a short clipping, one written before schema v6) keeps its candidate: its text says.
  */
 async function phraseMaybes(db: ClippingsDb, ids: number[], parsed: ParsedQuery): Promise<number[]> {
-  const rows = await rowsOf<SearchRow>(db, 'search', ids);
-  return ids.filter((_, i) => {
-    const pairs = rows[i]?.pairs;
-    return pairs === undefined || mayHoldPhrases(pairs, parsed.phrases);
-  });
+  const pairs = await pairsOf(db, ids, (unknown) => rowsOf<SearchRow>(db, 'search', unknown));
+  return ids.filter((_, i) => mayHold(pairs[i], parsed));
 }
+
+/** Whether a candidate of these pairs (null or undefined: none known) may hold the phrases. */
+const mayHold = (pairs: Uint8Array | null | undefined, parsed: ParsedQuery) => !pairs || mayHoldPhrases(pairs, parsed.phrases);
 
 /**
  * The page of a phrase search. The texts of its first candidates, twice the page's worth, are read first (where half of
- * them or more hold the phrase, the page needs no more: a common phrase reads no word pairs). Past them, only the
+ * them or more hold the phrase, the page needs no more: a common phrase reads no word pairs), but for those whose pairs
+ * the page's memory holds (utils/clippings/pair-memory.ts: filled while the library is idle) and rules out. Past them, only the
  * candidates whose word pairs may hold every phrase have their texts read, in order: the pairs (`phraseMaybes`) of as many
  * candidates as the share that held the phrases so far says the page needs (`pairsWindow`), then those maybes' texts a
  * batch at a time (`nextBatch`). Every read is a request whose result the page's thread takes in a task of its own (~0.05 ms
@@ -502,7 +505,8 @@ async function phrasePage(db: ClippingsDb, candidates: number[], parsed: ParsedQ
     if (unfiltered && scanned < wanted * 2) {
       const next = candidates.slice(scanned, wanted * 2);
       scanned += next.length;
-      maybes.push(...next);
+      // Unfiltered by a read: only the pairs the page's memory already holds rule any of them out.
+      maybes.push(...next.filter((id) => mayHold(knownPairs(db, id), parsed)));
       await texts(maybes.length - checked);
     }
     while (found < wanted && left() && !stale()) {
