@@ -139,12 +139,15 @@ if (baseBuild) {
   const ratios = popupMs.map((ms, i) => ms / baseMs[i]!);
   const overRatios = popupMs.map((ms, i) => (ms - floorMs[i]!) / (baseMs[i]! - floorMs[i]!));
   console.log(`This build ÷ base, per page (all pages): painted ${median(ratios).toFixed(3)}× (geometric mean ${geomean(ratios).toFixed(3)}×), over each page's floor ${median(overRatios).toFixed(3)}×; cold, per launch pair: ${median(cold.ours.ms.map((ms, i) => ms / cold.base.ms[i]!)).toFixed(3)}×.`);
-  // The extraction's own share, paired page by page: the injection sent → its result in the popup (the script's load and compile in the page included).
-  const extraction = (byPage: Record<Build, Map<string, PhaseSample>>) => {
-    const r = pairedStepRatios(byPage.ours, byPage.base, POPUP_PHASES.sent, POPUP_PHASES.received);
+  // A step's ratio, paired page by page: the extraction's own share (the injection sent → its result in the popup, the
+  // script's load and compile in the page included), and the popup's render after it (result received → painted).
+  const step = (byPage: Record<Build, Map<string, PhaseSample>>, from: string, to: string) => {
+    const r = pairedStepRatios(byPage.ours, byPage.base, from, to);
     return r.length ? `${median(r).toFixed(3)}× (geometric mean ${geomean(r).toFixed(3)}×, ${r.length} pairs)` : '—';
   };
-  console.log(`This build ÷ base, extraction sent → result received: per page ${extraction(phasesByPage)}; cold, per launch pair ${extraction(cold.byUrl)}.`);
+  for (const [label, from, to] of [['extraction sent → result received', POPUP_PHASES.sent, POPUP_PHASES.received], ['result received → painted', POPUP_PHASES.received, POPUP_PHASES.painted]] as const) {
+    console.log(`This build ÷ base, ${label}: per page ${step(phasesByPage, from, to)}; cold, per launch pair ${step(cold.byUrl, from, to)}.`);
+  }
 }
 console.log(`\nWhere the time goes, Chromium (ms from opening the popup; ${phases.length} article pages):\n\n${phaseTable(phases)}`);
 console.log(`\nWhere the time goes, cold first clicks (${cold.ours.phases.length} article pages):\n\n${phaseTable(cold.ours.phases)}`);
