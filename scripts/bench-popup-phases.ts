@@ -103,3 +103,27 @@ function markWhenSet(mark: string): string {
     }).observe({ type: 'mark' });
   })`;
 }
+
+/**
+ * The states a cold click is measured from, each a step warmer than the one before (`bench:popup --cold-parts`):
+ * the bench's cold click (the worker ended, so the popup starts a new process); the worker left running (the
+ * extension's process alive, the popup the first page in it); a popup opened and closed just before (the process
+ * and the popup's code warm, only the page has not yet run the extraction); and the same click again (all warm).
+ */
+export const COLD_STATES = ['new process', 'process running', 'popup warm', 'all warm'] as const;
+export type ColdState = (typeof COLD_STATES)[number];
+
+/** What each step from one state to the next costs: the median over pages of the per-page difference of `ms`. */
+export const COLD_PARTS: Array<[label: string, from: ColdState, to: ColdState]> = [
+  ["the popup's new process (its launch)", 'new process', 'process running'],
+  ["the popup's first page in a process (its code, ICU, fonts, the API bindings first used)", 'process running', 'popup warm'],
+  ["the page's first extraction (its isolated world, extract.js compiled and first run)", 'popup warm', 'all warm'],
+];
+
+/** Per part: the median of the per-page differences of the painted times (ms), and how many pages had both states. */
+export function coldParts(painted: Record<ColdState, Map<string, number>>): Array<{ label: string; ms: number; pages: number }> {
+  return COLD_PARTS.map(([label, from, to]) => {
+    const differences = [...painted[from]].flatMap(([page, ms]) => (painted[to].has(page) ? [ms - painted[to].get(page)!] : []));
+    return { label, ms: percentile(differences, 50), pages: differences.length };
+  });
+}

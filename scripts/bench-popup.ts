@@ -1,11 +1,12 @@
-// `npm run bench:popup [-- --corpus DIR --limit N --cold N --firefox-limit N --no-firefox --base DIR]`: time from opening the popup to
+// `npm run bench:popup [-- --corpus DIR --limit N --cold N --cold-parts --firefox-limit N --no-firefox --base DIR]`: time from opening the popup to
 // the article painted, over the corpus pages, in headless Chromium with the built extension (the e2e build:
 // same code, plus the 127.0.0.1 host permission that stands in for the activeTab grant of a real click),
 // with where the time goes (the popup's phase marks). The popup opens in a popup window of its own, so the
 // article's tab stays in front as under a real popup. An empty page of a second, empty extension, opened
 // the same way in the same run, gives the floor. Then: the background's cold start to a key-facts answer
 // (worker ended before each article's request), the first click after the browser starts (`--cold N`
-// launches, with their own breakdown), and the same popup in firefox-esr. Also prints bundle sizes (gzip).
+// launches, with their own breakdown; `--cold-parts` takes it apart: the popup's new process, its first page in a
+// process, the page's first extraction), and the same popup in firefox-esr. Also prints bundle sizes (gzip).
 // `--base DIR`: another build's Chromium e2e folder (e.g. main's), loaded beside this one and timed interleaved with
 // it, page by page and cold launch by cold launch, for an A/B within one run (the per-page ratio of the two).
 import type { BrowserContext, Page } from '@playwright/test';
@@ -19,11 +20,14 @@ import { makeFloorExtension } from './bench-floor';
 import { floorWorker, launchPopupBench, openPopupWindow, tabIdOf, unpackedId, workerOf } from './bench-popup-launch';
 import { benchFirefox, OUTCOME } from './bench-popup-firefox';
 import { gzipBytes, POPUP_BEFORE_PAINT_BUDGET, popupScriptsBeforePaint } from './popup-before-paint';
-import { markTime, pairedStepRatios, phaseTable, readPhases, type PhaseSample } from './bench-popup-phases';
+import { COLD_STATES, coldParts, markTime, pairedStepRatios, phaseTable, readPhases, type ColdState, type PhaseSample } from './bench-popup-phases';
 import { serveCorpus } from './corpus-server';
 import { argValue, percentile } from './bench-util';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
+/** A tab id no tab has: the popup says it found no page, having loaded and run all its code. */
+const NO_TAB = 999_999_999;
+
 const corpus = path.resolve(ROOT, argValue('--corpus') ?? '../shared/corpus/aeb-dev');
 const limit = Number(argValue('--limit') ?? Infinity);
 const coldRuns = Number(argValue('--cold') ?? 10);
@@ -103,6 +107,7 @@ await context.close();
 const loadAfterWarm = load();
 
 const cold = await coldClicks(articleUrls.slice(0, coldRuns));
+const parts = process.argv.includes('--cold-parts') ? await coldClickParts(articleUrls.slice(0, coldRuns)) : null;
 const firefox = process.argv.includes('--no-firefox') ? null : await benchFirefox(ids.slice(0, firefoxLimit).map((id) => `${origin}/${id}.html`));
 server.close();
 rmSync(floorExtension, { recursive: true, force: true });
@@ -134,15 +139,25 @@ if (baseBuild) {
   const ratios = popupMs.map((ms, i) => ms / baseMs[i]!);
   const overRatios = popupMs.map((ms, i) => (ms - floorMs[i]!) / (baseMs[i]! - floorMs[i]!));
   console.log(`This build ÷ base, per page (all pages): painted ${median(ratios).toFixed(3)}× (geometric mean ${geomean(ratios).toFixed(3)}×), over each page's floor ${median(overRatios).toFixed(3)}×; cold, per launch pair: ${median(cold.ours.ms.map((ms, i) => ms / cold.base.ms[i]!)).toFixed(3)}×.`);
-  // The extraction's own share, paired page by page: the injection sent → its result in the popup (the script's load and compile in the page included).
-  const extraction = (byPage: Record<Build, Map<string, PhaseSample>>) => {
-    const r = pairedStepRatios(byPage.ours, byPage.base, POPUP_PHASES.sent, POPUP_PHASES.received);
+  // A step's ratio, paired page by page: the extraction's own share (the injection sent → its result in the popup, the
+  // script's load and compile in the page included), and the popup's render after it (result received → painted).
+  const step = (byPage: Record<Build, Map<string, PhaseSample>>, from: string, to: string) => {
+    const r = pairedStepRatios(byPage.ours, byPage.base, from, to);
     return r.length ? `${median(r).toFixed(3)}× (geometric mean ${geomean(r).toFixed(3)}×, ${r.length} pairs)` : '—';
   };
-  console.log(`This build ÷ base, extraction sent → result received: per page ${extraction(phasesByPage)}; cold, per launch pair ${extraction(cold.byUrl)}.`);
+  for (const [label, from, to] of [['extraction sent → result received', POPUP_PHASES.sent, POPUP_PHASES.received], ['result received → painted', POPUP_PHASES.received, POPUP_PHASES.painted]] as const) {
+    console.log(`This build ÷ base, ${label}: per page ${step(phasesByPage, from, to)}; cold, per launch pair ${step(cold.byUrl, from, to)}.`);
+  }
 }
 console.log(`\nWhere the time goes, Chromium (ms from opening the popup; ${phases.length} article pages):\n\n${phaseTable(phases)}`);
 console.log(`\nWhere the time goes, cold first clicks (${cold.ours.phases.length} article pages):\n\n${phaseTable(cold.ours.phases)}`);
+if (parts) {
+  const painted = Object.fromEntries(COLD_STATES.map((state) => [state, parts[state].painted])) as Record<ColdState, Map<string, number>>;
+  console.log(`\nThe cold click taken apart (--cold-parts; painted, median ms): ${COLD_STATES.map((state) => `${state} ${median([...painted[state].values()]).toFixed(0)}`).join(', ')}.\n`);
+  console.log('| part (painted, per-page difference of two states) | median ms | pages |\n|---|---|---|');
+  for (const part of coldParts(painted)) console.log(`| ${part.label} | ${part.ms.toFixed(0)} | ${part.pages} |`);
+  for (const state of COLD_STATES) console.log(`\nWhere the time goes, ${state} (${parts[state].phases.length} article pages):\n\n${phaseTable(parts[state].phases)}`);
+}
 if (baseBuild) {
   console.log(`\nWhere the time goes, base build (${basePhases.length} article pages):\n\n${phaseTable(basePhases)}`);
   console.log(`\nWhere the time goes, base build, cold first clicks (${cold.base.phases.length} article pages):\n\n${phaseTable(cold.base.phases)}`);
@@ -192,25 +207,70 @@ async function coldClicks(urls: string[]): Promise<Record<Build, { ms: number[];
   const byUrl: Record<Build, Map<string, PhaseSample>> = { ours: new Map(), base: new Map() };
   for (const [i, url] of urls.entries()) {
     for (const build of BUILDS.map((_, k) => BUILDS[(k + i) % BUILDS.length]!)) {
-      const context = await launch(profile);
-      const id = ID[build];
-      const page = await context.newPage();
-      await page.goto(url, { waitUntil: 'domcontentloaded' }).catch(() => undefined);
-      const tabId = await tabIdOf(context, id, page.url());
-      // The floor's worker in this new browser takes its first Playwright evaluation now, not as it opens the popup.
-      await (await floorWorker(context)).evaluate(() => 0);
-      await killWorker({ context, extensionId: id });
-      const { phases } = runs[build];
-      runs[build].ms.push(await timePaint(context, `chrome-extension://${id}/popup.html?tabId=${tabId}`, async (popup, outcome) => {
-        if (outcome !== 'article') return;
-        phases.push(await readPhases(popup));
-        byUrl[build].set(url, phases.at(-1)!);
-      }));
-      await context.close();
+      await inNewBrowser(profile, ID[build], url, async (context, popupUrl) => {
+        await killWorker({ context, extensionId: ID[build] });
+        const { phases } = runs[build];
+        runs[build].ms.push(await timePaint(context, popupUrl, async (popup, outcome) => {
+          if (outcome !== 'article') return;
+          phases.push(await readPhases(popup));
+          byUrl[build].set(url, phases.at(-1)!);
+        }));
+      });
     }
   }
   rmSync(profile, { recursive: true, force: true });
   return { ...runs, byUrl };
+}
+
+/**
+ * `--cold-parts`: this build's cold click taken apart (COLD_STATES): per page, one launch as the cold clicks
+ * (the worker ended), one with the worker left running, and one where a popup for no tab was opened and closed
+ * just before, then the same click once more; the three launches in turn first. Article pages only.
+ */
+async function coldClickParts(urls: string[]): Promise<Record<ColdState, { painted: Map<string, number>; phases: PhaseSample[] }>> {
+  const profile = mkdtempSync(path.join(tmpdir(), 'cr-parts-'));
+  await (await launch(profile)).close();
+  const runs = Object.fromEntries(COLD_STATES.map((state) => [state, { painted: new Map<string, number>(), phases: [] as PhaseSample[] }])) as Record<ColdState, { painted: Map<string, number>; phases: PhaseSample[] }>;
+  const click = async (context: BrowserContext, popupUrl: string, state: ColdState, url: string) => {
+    let article = false;
+    const ms = await timePaint(context, popupUrl, async (popup, outcome) => {
+      if (outcome !== 'article') return;
+      article = true;
+      runs[state].phases.push(await readPhases(popup));
+    });
+    if (article) runs[state].painted.set(url, ms);
+  };
+  const launches: Array<[ColdState, (context: BrowserContext) => Promise<void>]> = [
+    ['new process', (context) => killWorker({ context, extensionId: ID.ours })],
+    ['process running', async () => {}],
+    ['popup warm', async (context) => void (await timePaint(context, `chrome-extension://${ID.ours}/popup.html?tabId=${NO_TAB}`))],
+  ];
+  for (const [i, url] of urls.entries()) {
+    for (const [state, before] of launches.map((_, k) => launches[(k + i) % launches.length]!)) {
+      await inNewBrowser(profile, ID.ours, url, async (context, popupUrl) => {
+        await before(context);
+        await click(context, popupUrl, state, url);
+        if (state === 'popup warm') await click(context, popupUrl, 'all warm', url);
+      });
+    }
+  }
+  rmSync(profile, { recursive: true, force: true });
+  return runs;
+}
+
+/** Chromium launched on `profile` with `url` loaded in a tab, then `act` given the popup's address for that tab. */
+async function inNewBrowser(profile: string, extensionId: string, url: string, act: (context: BrowserContext, popupUrl: string) => Promise<void>): Promise<void> {
+  const context = await launch(profile);
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'domcontentloaded' }).catch(() => undefined);
+    const tabId = await tabIdOf(context, extensionId, page.url());
+    // The floor's worker in this new browser takes its first Playwright evaluation now, not as it opens the popup.
+    await (await floorWorker(context)).evaluate(() => 0);
+    await act(context, `chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  } finally {
+    await context.close();
+  }
 }
 
 function geomean(values: number[]): number {

@@ -6,6 +6,7 @@ import { ArticleMeta } from '@/components/ArticleMeta';
 import { SaveButton } from '@/components/SaveButton';
 import { OpenSavedButton, SavedBanner } from '@/components/SavedBanner';
 import { StatusMessage } from '@/components/StatusMessage';
+import { FontWarmUp } from '@/components/popup/FontWarmUp';
 import { useSavedClipping } from '@/components/use-saved-clipping';
 import { ARTICLE_FAILURE_TEXT } from '@/utils/article-failure-text';
 import { articleDraft } from '@/utils/clipping-draft';
@@ -38,7 +39,12 @@ export function Popup({ extraction }: { extraction: PopupExtraction }) {
   }, []);
 
   if (state.status === 'loading') {
-    return <p class="cr-loading" role="status" aria-busy="true">{t('popupLoading')}</p>;
+    return (
+      <>
+        <p class="cr-loading" role="status" aria-busy="true">{t('popupLoading')}</p>
+        <FontWarmUp />
+      </>
+    );
   }
   const { result } = state;
   if (result.ok) return <ArticleView article={result.article} tabId={tabId} />;
