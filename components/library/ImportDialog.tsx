@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ClippingsDb } from '@/utils/clippings/db';
-import { t, type MessageKey } from '@/utils/browser/i18n';
+import { t, tCount, type MessageKey } from '@/utils/browser/i18n';
 import { prepareImport, type PreparedImport } from '@/utils/import/prepare';
 import { groupProblems } from '@/utils/import/problems';
 import type { ImportFormat, ImportProblem } from '@/utils/import/types';
@@ -74,7 +74,7 @@ function Preview({ prepared: { preview } }: { prepared: PreparedImport }) {
   ];
   return (
     <>
-      <p>{preview.total ? t('importCountTotal', preview.total.toLocaleString()) : t('importNothing')}</p>
+      <p>{preview.total ? tCount('importCountTotal', preview.total, preview.total.toLocaleString()) : t('importNothing')}</p>
       <table class="cr-import-counts">
         <tbody>
           {rows.map(([label, n]) => (

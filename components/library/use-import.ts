@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { ComponentProps } from 'preact';
 import { stageFile } from '@/utils/clippings/staging';
 import type { Clipping } from '@/utils/clippings/types';
-import { t } from '@/utils/browser/i18n';
+import { t, tCount } from '@/utils/browser/i18n';
 import type { PreparedImport } from '@/utils/import/prepare';
 import { sendMessage } from '@/utils/browser/messages';
 import { phaseClock } from '@/utils/perf-marks';
@@ -54,7 +54,7 @@ export function useImport({ setNotice, setProgress }: Notices, refresh: () => vo
     count,
     batches,
     onProgress: (done, total) => setProgress({ label: 'libraryExporting', done, total }),
-    onDone: (n) => (setProgress(null), setNotice({ text: t('exportFolderDone', String(n)), tone: 'ok' })),
+    onDone: (n) => (setProgress(null), setNotice({ text: tCount('exportFolderDone', n), tone: 'ok' })),
     onError: (message) => (setProgress(null), setNotice({ text: t('libraryError', message), tone: 'error' })),
   });
 

@@ -3,7 +3,7 @@ import { readwiseCsvHeader, readwiseCsvRows } from '@/utils/clippings/export-hig
 import { highlightedBatches } from '@/utils/clippings/batches';
 import type { ClippingState } from '@/utils/clippings/types';
 import { download } from '@/utils/browser/download';
-import { t } from '@/utils/browser/i18n';
+import { t, tCount } from '@/utils/browser/i18n';
 import type { Reply } from '@/utils/browser/messages';
 import { STATE_LABEL } from './ReadingState';
 import { failedNotice, type Notices } from './use-notices';
@@ -27,7 +27,7 @@ export function useMarks(db: ClippingsDb, { setNotice, setProgress }: Notices, r
     }
     setProgress(null);
     download(`clean-reader-highlights-${new Date().toISOString().slice(0, 10)}.csv`, parts, 'text/csv;charset=utf-8');
-    setNotice({ text: t('libraryExportedCsv', String(count)), tone: 'ok' });
+    setNotice({ text: tCount('libraryExportedCsv', count), tone: 'ok' });
   };
 
   return { stateChanged, exportHighlights };

@@ -6,7 +6,7 @@ import { clippingBatches, selectedBatches } from '@/utils/clippings/batches';
 import type { Clipping } from '@/utils/clippings/types';
 import { download } from '@/utils/browser/download';
 import { inertArticle } from '@/utils/export/inert-html';
-import { t } from '@/utils/browser/i18n';
+import { t, tCount } from '@/utils/browser/i18n';
 import { sendMessage } from '@/utils/browser/messages';
 import { sanitizeHtml } from '@/utils/sanitize';
 import type { Notices } from './use-notices';
@@ -55,7 +55,7 @@ export function useTransfers(db: ClippingsDb, { setNotice, setProgress }: Notice
     parts.push(BACKUP_END);
     download(`clean-reader-backup-${new Date().toISOString().slice(0, 10)}.json`, parts, JSON_TYPE);
     setProgress(null);
-    setNotice({ text: t('libraryExported', String(done)), tone: 'ok' });
+    setNotice({ text: tCount('libraryExported', done), tone: 'ok' });
   };
 
   return { exportOne, exportSelected, exportAll };

@@ -12,3 +12,11 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
 export function uiLanguage(): { lang: string; dir: 'ltr' | 'rtl' } {
   return { lang: browser.i18n.getUILanguage(), dir: t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr' };
 }
+
+/** The keys that have a `…One` form beside them, for a count of one. */
+type CountedKey = { [K in MessageKey]: `${K}One` extends MessageKey ? K : never }[MessageKey];
+
+/** A message about `count` things in its form for that count ("1 clipping", not "1 clippings"); `shown` is the count as written. */
+export function tCount(key: CountedKey, count: number, shown = String(count)): string {
+  return t(count === 1 ? (`${key}One` as MessageKey) : key, shown);
+}
