@@ -6,6 +6,7 @@
 // its clipping or its search row changed (`storagemutated`, fired on commit in every context of the extension).
 import Dexie from 'dexie';
 import type { ClippingsDb, SearchRow } from './db';
+import { readOne } from './raw-read';
 
 /** A row's pairs; null: the row has none (a link's title, a short clipping, a row written before v6): its text says. */
 export type Pairs = Uint8Array | null;
@@ -125,13 +126,7 @@ export async function fillPairMemory(db: ClippingsDb, count: number): Promise<{ 
   const memory = memoryOf(db);
   if (memory.full) return null;
   const { heard, filledTo } = memory;
-  if (!db.isOpen()) await db.open();
-  const store = db.backendDB().transaction('search', 'readonly').objectStore('search');
-  const request = store.getAll(filledTo === null ? null : IDBKeyRange.lowerBound(filledTo, true), count);
-  const rows = await new Promise<SearchRow[]>((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result as SearchRow[]);
-    request.onerror = () => reject(request.error);
-  });
+  const rows = (await readOne(db, 'search', (store) => store.getAll(filledTo === null ? null : IDBKeyRange.lowerBound(filledTo, true), count))) as SearchRow[];
   let size = 0;
   for (const row of rows) size += rowSize(row);
   if (memory.heard !== heard) return { read: 0, size };
@@ -166,7 +161,7 @@ export function pairMemorySize(db: ClippingsDb): { rows: number; withPairs: numb
  * with ~64 KB 6× (more requests: the fill lasted longer, and a phrase and a word 5 s after opening still met it).
  * The whole fill at 30,000 clippings (9,200 rows with pairs) took 0.8–1.8 s at load 12–30 with ~128 KB a request.
  */
-export const FILL_REQUEST_SIZE = 128 * 1024;
+const FILL_REQUEST_SIZE = 128 * 1024;
 /**
  * Rows of the first request (sizes unknown yet), and the bounds of any: a request costs per row too, not only per byte
  * (1,000 links' rows a request, with a fill 2 s after a query, held a phrase typed meanwhile 3–4× main's at load ~20).

@@ -7,6 +7,7 @@ import { sortBySavedAt, type SortKeyRow } from './sort-keys';
 import { isEmptyQuery, matchesPhrases, parseQuery, type ParsedQuery } from './search-index';
 import type { Clipping, ClippingKind, ClippingState } from './types';
 import { knownPairs, pairsOf } from './pair-memory';
+import { readOne } from './raw-read';
 import { mayHoldPhrases } from './word-pairs';
 
 /** `state`: in progress first (the one read last on top), then unread, finished, archived. */
@@ -208,12 +209,7 @@ async function keyOf(db: ClippingsDb, index: IndexedSort, id: number): Promise<I
 
 /** The ids an index gives for `ask` (one request on the clippings' index). */
 async function indexKeys(db: ClippingsDb, index: IndexedSort, ask: (index: IDBIndex) => IDBRequest<IDBValidKey[]>): Promise<number[]> {
-  if (!db.isOpen()) await db.open();
-  const request = ask(db.backendDB().transaction('clippings', 'readonly').objectStore('clippings').index(index));
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result as number[]);
-    request.onerror = () => reject(request.error);
-  });
+  return (await readOne(db, 'clippings', (store) => ask(store.index(index)))) as number[];
 }
 
 /**
