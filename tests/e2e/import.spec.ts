@@ -64,7 +64,7 @@ test('a Pocket zip: preview first (nothing written), then link-only "to read" cl
   await expect(count(page, 'importCountLinkOnly')).toHaveText('2');
   await expect(count(page, 'importCountHighlights')).toHaveText('2');
   // a link-only item has no text to place a highlight in yet: the preview says what becomes of it (asserted below)
-  await expect(page.locator('[data-count="importCountHighlights"] th')).toContainText('on a link-only item they are placed once its page fills in the text');
+  await expect(page.locator('[data-count="importCountHighlights"] th')).toContainText('on a link-only item, they are placed when its text is added');
   await expect(count(page, 'importCountRejected')).toHaveText('1');
   await expect(count(page, 'importCountDuplicates')).toHaveText('1');
   await expect(dialog.locator('.cr-import-problems li', { hasText: 'not a web address' })).toContainText('part_000000.csv, row 4, column “url”: javascript:alert(1)');
