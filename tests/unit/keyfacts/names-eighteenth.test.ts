@@ -1,0 +1,36 @@
+// Names named once (eighteenth round): each rule on an invented text.
+import { describe, expect, it } from 'vitest';
+import { places } from './read-facts';
+
+describe('datelines of a round-up', () => {
+  const roundUp = [
+    'Marta Quiroga hit two home runs and the Denver Peaks beat the Tucson Saguaros 7-4 on Friday night.',
+    'Leo Brandvold pitched six innings for the Peaks, who have won four straight.',
+    'FALCONS 3, HERONS 1',
+    'KENNEWICK, Wash. — Ivo Tamsalu drove in two runs as the Kennewick Falcons held off the Yakima Herons.',
+    'The Falcons improved to 21-9 with their sixth win in seven games.',
+    'OTTERS 5, STAGS 2',
+    'DENVER — Ruth Abernathy struck out nine and the Front Range Otters beat the Laramie Stags.',
+    'The Otters have won eight of their last ten.',
+  ].join('\n\n');
+
+  it('reads the dateline that opens each story of a round-up, and its region', () => {
+    expect(places(roundUp)).toEqual(expect.arrayContaining(['Kennewick', 'Wash.', 'Denver']));
+  });
+
+  it('reads the region of the first dateline too', () => {
+    const text =
+      'PORT HURON, Mich. — The city council voted 5-2 on Tuesday to close the Water Street bridge for repairs. The work will cost $4.2 million. Mayor Ada Kline said the bridge was unsafe. Repairs will start in May. The bridge carries 9,000 cars a day.';
+    expect(places(text)).toEqual(expect.arrayContaining(['Port Huron', 'Mich.']));
+  });
+
+  it('takes no heading in capitals as a dateline, nor a date after the comma', () => {
+    const text = [
+      'The council approved the budget on Monday after a long debate over the cost of new buses.',
+      'Councillor Tom Reyes said the plan was fair. The vote was 6-3.',
+      'EDITOR’S NOTE — This story has been corrected to show that the vote was 6-3.',
+      'UPDATE, Dec. 2 — The council will meet again in January.',
+    ].join('\n\n');
+    expect(places(text)).toEqual([]);
+  });
+});
