@@ -1,6 +1,6 @@
 // Names named once (eighteenth round): each rule on an invented text.
 import { describe, expect, it } from 'vitest';
-import { places } from './read-facts';
+import { orgs, places } from './read-facts';
 
 describe('datelines of a round-up', () => {
   const roundUp = [
@@ -32,5 +32,18 @@ describe('datelines of a round-up', () => {
       'UPDATE, Dec. 2 — The council will meet again in January.',
     ].join('\n\n');
     expect(places(text)).toEqual([]);
+  });
+});
+
+describe('sides held to a draw, or beaten away', () => {
+  it('reads the side that held another, and the side a loss away was to', () => {
+    const text =
+      'Carnwath were held to a 1-1 draw by Pitlochry on Saturday, and Dunkeld were held 0-0 by Abernyte. Birkhill lost 2-0 away to Tealing in the league. The goals came late in the match.';
+    expect(orgs(text).sort()).toEqual(['Abernyte', 'Birkhill', 'Carnwath', 'Dunkeld', 'Pitlochry', 'Tealing']);
+  });
+
+  it('reads the side a draw at home was against', () => {
+    const text = 'Errol extended their winless run to six games after a goalless draw at home to Kinnaird. The striker scored twice in the match.';
+    expect(orgs(text)).toContain('Kinnaird');
   });
 });
