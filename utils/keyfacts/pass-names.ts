@@ -18,7 +18,7 @@ import { roleAfter, roleBefore, splitRolePrefix } from './people';
 import { personAfterTitle, personByCue } from './people-by-cue';
 import { lower, stripPossessive } from './phrases';
 import { isLandsAfterThe, isPlaceByForm, placeByContext } from './places';
-import { isSideInResult, isSideOrListedCompany } from './results-and-markets';
+import { isSideInFixture, isSideInResult, isSideOrListedCompany } from './results-and-markets';
 
 const FIRM_AMPERSAND = /\S \& \S/;
 const TWO_WORDS_AMPERSAND = /^(\S+) & (\S+)$/;
@@ -165,7 +165,8 @@ export function namesInPhrases(c: Collector): Candidate[] {
     if (personAfterTitle(c, k) || personByCue(c, k) || knownByOneWord(c, k)) continue;
     // "Dundee beat Hallam 2-1", "a 1-1 draw by Dundee": in a sports report a town that plays is its club (a
     // country that plays is its nation, which editors list as the place)
-    const side = c.sport && !isCountry(name) && isSideInResult(before, k.afterName);
+    const fixture = c.sport && isSideInFixture(before, k.afterName);
+    const side = c.sport && !isCountry(name) && (isSideInResult(before, k.afterName) || fixture);
     if (isKnownPlace(name) && !side && !(toks.length === 1 && c.lowerWords.has(name.toLowerCase()))) {
       c.addPlace(name, p.sentence, 'lexicon');
       continue;
@@ -177,7 +178,7 @@ export function namesInPhrases(c: Collector): Candidate[] {
       continue;
     }
     // "a draw at Ross County": a side in a result, not a place by its form (organisations-by-context takes it)
-    if (isSideOrListedCompany(before, k.afterName)) {
+    if (isSideOrListedCompany(before, k.afterName) || fixture) {
       unknown.push(k);
       continue;
     }

@@ -39,3 +39,13 @@ export const isSideInResult = (before: string, afterName: string): boolean => RE
 /** Whether the words around a name make it a side in a result or a company (listed, or acting as one). */
 export const isSideOrListedCompany = (before: string, afterName: string): boolean =>
   CUE_AFTER.test(afterName) || CUE_BEFORE.test(before) || COMPANY_ACTION.test(afterName) || COMPANY_CLAUSE.test(afterName);
+
+/**
+ * "away to X", "at home to X", "X host Y", "Y visit X": a match to come or played, named by where it is played; read in
+ * a sports report only, where visiting and hosting are what sides do (elsewhere leaders visit and cities host).
+ */
+const FIXTURE_BEFORE = /\b(?:away to|at home to|hosts?|visits?)(?: the)? $/;
+const FIXTURE_AFTER = /^(?:['’]s?)? (?:hosts?|visits?|(?:will )?travel to)\b/;
+
+/** Whether the words around a name make it a side in a fixture (the caller reads it in sports reports only). */
+export const isSideInFixture = (before: string, afterName: string): boolean => FIXTURE_BEFORE.test(before) || FIXTURE_AFTER.test(afterName);

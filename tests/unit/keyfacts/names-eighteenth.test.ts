@@ -47,3 +47,17 @@ describe('sides held to a draw, or beaten away', () => {
     expect(orgs(text)).toContain('Kinnaird');
   });
 });
+
+describe('sides of a fixture in a sports report', () => {
+  const report =
+    'Brora Rovers beat Golspie 2-1 in the league on Saturday, with the striker scoring twice. The goals came in the second half. Next weekend Lairg host Dornie, while Brora Rovers visit Tain. His first match in charge will be away to Helmsdale.';
+
+  it('reads the sides that host, visit and are played away to', () => {
+    expect(orgs(report)).toEqual(expect.arrayContaining(['Lairg', 'Dornie', 'Tain', 'Helmsdale']));
+  });
+
+  it('reads no side outside a sports report', () => {
+    const text = 'Leaders of Norway visit Tain each year. The mayor said the visit was welcome. The town has 3,000 people. It lies on the coast. The hotel was full.';
+    expect(orgs(text)).toEqual([]);
+  });
+});
