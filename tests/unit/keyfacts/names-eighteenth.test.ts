@@ -61,3 +61,17 @@ describe('sides of a fixture in a sports report', () => {
     expect(orgs(text)).toEqual([]);
   });
 });
+
+describe('a body named as a source or a maker', () => {
+  it('reads the name after "funded by", "made by" or "according to" with no article as an organisation', () => {
+    const text =
+      'The trial was funded by Harwick Medical Trust and ran at 40 hospitals. The engines were made by Orlen Dynamics, a supplier of parts. House prices fell 0.4 per cent in November, according to Pricewell. The report was published on Monday. Doctors welcomed the results.';
+    expect(orgs(text)).toEqual(expect.arrayContaining(['Harwick Medical Trust', 'Orlen Dynamics', 'Pricewell']));
+  });
+
+  it('reads no person, place or label there', () => {
+    const text =
+      'The plan was funded by Ana Lindqvist, a local donor. According to Lindqvist, the plan will cost $2 million. According to SDG 11, cities must be safe. The bridge was built by Norway in 1990. The council met on Monday.';
+    expect(orgs(text)).toEqual([]);
+  });
+});
