@@ -1,6 +1,6 @@
 // Names named once (eighteenth round): each rule on an invented text.
 import { describe, expect, it } from 'vitest';
-import { orgs, places } from './read-facts';
+import { orgs, peopleNames, places } from './read-facts';
 
 describe('datelines of a round-up', () => {
   const roundUp = [
@@ -73,5 +73,15 @@ describe('a body named as a source or a maker', () => {
     const text =
       'The plan was funded by Ana Lindqvist, a local donor. According to Lindqvist, the plan will cost $2 million. According to SDG 11, cities must be safe. The bridge was built by Norway in 1990. The council met on Monday.';
     expect(orgs(text)).toEqual([]);
+  });
+});
+
+describe('a given name that is also a country', () => {
+  it('opens a personal name, and a common word after it still ends none', () => {
+    const text =
+      'Chad Brannigan scored twice as the home side won 3-1. Fans cheered when Jordan Pellow came on. Georgia Power said bills would rise, and Chad Basin farmers agreed. The club thanked the fans. The next match is on Sunday.';
+    expect(peopleNames(text)).toEqual(expect.arrayContaining(['Chad Brannigan', 'Jordan Pellow']));
+    expect(peopleNames(text)).not.toContain('Georgia Power');
+    expect(peopleNames(text)).not.toContain('Chad Basin');
   });
 });
