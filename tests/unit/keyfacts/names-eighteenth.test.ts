@@ -85,3 +85,13 @@ describe('a given name that is also a country', () => {
     expect(peopleNames(text)).not.toContain('Chad Basin');
   });
 });
+
+describe('a part of a land named by the compass', () => {
+  it('reads a compass word before a known place, and a region named by its lie after "the"', () => {
+    const text =
+      'Storms hit West Kansas and Northern Ohio on Monday. Snow is also forecast for the Upper Midwest and the Northeast. Southwest said it had cancelled 300 flights. Airports were busy. Roads were closed.';
+    const found = places(text);
+    expect(found).toEqual(expect.arrayContaining(['West Kansas', 'Northern Ohio', 'Upper Midwest', 'Northeast']));
+    expect(found).not.toContain('Southwest');
+  });
+});
