@@ -42,6 +42,13 @@ export const ORG_DESCRIPTOR_BEFORE = new RegExp(`\\b(?:${ORG_NOUNS}|side|rivals?
  */
 export const ORG_NAMED_AFTER_NOUN = new RegExp(String.raw`\b(?:a|an|one|another|its|their)\s+(?:[\w'’-]+\s+){0,2}(?:${ORG_NOUNS}|competitor|rival|customer|client|partner|subsidiary),\s$`, 'i');
 /** "analysts at Jefferies", "researchers at Vega": people who work at the name after "at" (a body, not a person). */
+/**
+ * "funded by X", "made by X", "acquired by X", "data compiled by X": what bodies do to things (fund, make, buy, own,
+ * publish); a person does these too, so the caller rules out names shaped like a person's.
+ */
+export const MADE_BY_BEFORE = /\b(?:funded|financed|made|manufactured|built|developed|owned|operated|acquired|bought|sponsored|published|compiled|produced|supplied|distributed|commissioned) by\s$/;
+/** "according to X" with no article: a source named, a body or a person (the caller rules out names shaped like a person's). */
+export const ACCORDING_TO = /\b[Aa]ccording to\s$/;
 export const STAFF_AT_BEFORE = /\b(?:analysts?|economists?|strategists?|executives?|researchers?|scientists?|engineers?|officials?|employees) at\s$/i;
 export const NAME_CLOSED = /^\s*(?:[,.;:)]|$)/;
 /** "Edmunds.com, a car-shopping research firm" */

@@ -15,6 +15,7 @@ const lazySet = (...lists: string[]) => {
 const places = lazySet(COUNTRIES, REGIONS, CITIES, [...EXTRA_PLACES].join('|'));
 const cities = lazySet(CITIES);
 const countries = lazySet(COUNTRIES, [...EXTRA_PLACES].join('|'));
+const regions = lazySet(REGIONS);
 const given = lazySet(GIVEN_NAMES);
 const demonyms = lazySet(DEMONYMS);
 const companies = lazySet(COMPANIES);
@@ -26,6 +27,9 @@ export const isKnownPlace = (name: string): boolean => places().has(name);
 /** A country, or a nation or territory the data lacks ("Scotland"). */
 export const isCountry = (name: string): boolean => countries().has(name);
 /** A large city or capital ("Sofia", "Charlotte"): a city is also what some people are named. */
+/** "Georgia", "Bavaria", "Ontario": a state, province or region (provinces' list). */
+export const isRegion = (name: string): boolean => regions().has(name);
+
 export const isKnownCity = (name: string): boolean => cities().has(name);
 /** A given name ("Maria", "Joe"): evidence that the capitalised words it opens name a person. */
 export const isGivenName = (word: string): boolean => given().has(word);

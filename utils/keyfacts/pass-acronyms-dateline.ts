@@ -7,7 +7,7 @@
 import { LETTER, LOWER, UPPER, re, reG } from './chars';
 import type { Collector } from './collector';
 import { isKnownPlace } from './gazetteer';
-import { LEAD_STOP } from './lexicon';
+import { LEAD_STOP, STATE_ABBR } from './lexicon';
 import { NOT_ORG_ACRONYMS, acronymStart } from './organizations';
 import { lower } from './phrases';
 
@@ -17,7 +17,7 @@ const TITLE_WORD = String.raw`(?:[${UPPER}][${LETTER}'’-]*|of|for|and|the|on|&
 /** "DACA (Deferred Action for Childhood Arrivals)" */
 const ACRONYM_BEFORE = reG`\b([${UPPER}]{2,8}) \((${TITLE_WORD}(?: ${TITLE_WORD}){1,9})\)`;
 /** "BUFFALO, N.Y. —", "Indianapolis –", "LONDON (Reuters) —", "LOS ANGELES, Dec. 2, 2026 /PRNewswire/ --". */
-const DATELINE = re`^([${UPPER}][${UPPER}${LOWER}.'-]+(?: [${UPPER}][${UPPER}${LOWER}.'-]*){0,3})(?:,\s*[^—–:]{2,40}?)?(?:\s*\([^)]{1,20}\))?(\s+(?:--|[—–-])|:)\s`;
+const DATELINE = re`^([${UPPER}][${UPPER}${LOWER}.'-]+(?: [${UPPER}][${UPPER}${LOWER}.'-]*){0,3})(?:,\s*([^—–:]{2,40}?))?(?:\s*\([^)]{1,20}\))?(\s+(?:--|[—–-])|:)\s`;
 /** Paragraphs that may hold the dateline: the first, or the ones after a byline and a date line. */
 const DATELINE_PARAGRAPHS = 2;
 const WORD_START = reG`(^|\s)[${LETTER}]`;
@@ -45,14 +45,37 @@ export function acronymsAndDateline(c: Collector): void {
 
   // "BUFFALO, N.Y. —", "KARACHI:", "LONDON (Reuters) -", "Indianapolis –" (a colon only after capitals); below a
   // byline or a date line the dateline opens a later paragraph, and is then written in capitals
+  let first = -1;
   for (const [i, s] of c.sents.entries()) {
     if (s.para > DATELINE_PARAGRAPHS) break;
     if (i > 0 && c.sents[i - 1]!.para === s.para) continue;
     const dl = DATELINE.exec(s.text);
     if (!dl) continue;
     const caps = ALL_CAPS_WORDS.test(dl[1]!);
-    const name = caps ? dl[1]!.toLowerCase().replace(WORD_START, (ch) => ch.toUpperCase()) : dl[1]!;
-    if (caps || (i === 0 && dl[2] !== ':' && !LEAD_STOP.has(lower(name.split(' ')[0]!)))) c.addPlace(name, i, 'dateline');
+    if (caps || (i === 0 && dl[3] !== ':' && !LEAD_STOP.has(lower(dl[1]!.split(' ')[0]!)))) {
+      addDateline(c, i, dl, caps);
+      first = i;
+    }
     break;
   }
+  // "OILERS 5, FLAMES 2 / SUNRISE, Fla. — …": a round-up gives each of its stories a dateline of its own, opening a
+  // paragraph further down, in capitals and before a dash; one is taken when the place is known or its region is
+  for (const [i, s] of c.sents.entries()) {
+    if (i <= first || (i > 0 && c.sents[i - 1]!.para === s.para) || c.row[i]) continue;
+    const dl = DATELINE.exec(s.text);
+    if (!dl || dl[3] === ':' || !ALL_CAPS_WORDS.test(dl[1]!)) continue;
+    if (isKnownPlace(titleCase(dl[1]!)) || (dl[2] && isRegion(dl[2]))) addDateline(c, i, dl, true);
+  }
+}
+
+/** "LOS ANGELES" → "Los Angeles". */
+const titleCase = (caps: string): string => caps.toLowerCase().replace(WORD_START, (ch) => ch.toUpperCase());
+
+/** The region a dateline gives after its town: a state's abbreviation ("Fla.") or a known place ("Alberta", "Kenya"); not a date. */
+const isRegion = (region: string): boolean => STATE_ABBR.test(region) || isKnownPlace(region);
+
+/** The dateline's town, and its region ("CAPE CANAVERAL, Fla. —": Cape Canaveral and Fla.), as places of the story. */
+function addDateline(c: Collector, i: number, dl: RegExpExecArray, caps: boolean): void {
+  c.addPlace(caps ? titleCase(dl[1]!) : dl[1]!, i, 'dateline');
+  if (dl[2] && isRegion(dl[2])) c.addPlace(dl[2], i, 'dateline');
 }

@@ -17,8 +17,8 @@ import { isClubOfPlace, isOrgByForm, isTeamAfterThe, joinedOrganisations } from 
 import { roleAfter, roleBefore, splitRolePrefix } from './people';
 import { personAfterTitle, personByCue } from './people-by-cue';
 import { lower, stripPossessive } from './phrases';
-import { isLandsAfterThe, isPlaceByForm, placeByContext } from './places';
-import { isSideInResult, isSideOrListedCompany } from './results-and-markets';
+import { isCompassPlace, isLandsAfterThe, isPlaceByForm, placeByContext } from './places';
+import { isSideInFixture, isSideInResult, isSideOrListedCompany } from './results-and-markets';
 
 const FIRM_AMPERSAND = /\S \& \S/;
 const TWO_WORDS_AMPERSAND = /^(\S+) & (\S+)$/;
@@ -165,7 +165,8 @@ export function namesInPhrases(c: Collector): Candidate[] {
     if (personAfterTitle(c, k) || personByCue(c, k) || knownByOneWord(c, k)) continue;
     // "Dundee beat Hallam 2-1", "a 1-1 draw by Dundee": in a sports report a town that plays is its club (a
     // country that plays is its nation, which editors list as the place)
-    const side = c.sport && !isCountry(name) && isSideInResult(before, k.afterName);
+    const fixture = c.sport && isSideInFixture(before, k.afterName);
+    const side = c.sport && !isCountry(name) && (isSideInResult(before, k.afterName) || fixture);
     if (isKnownPlace(name) && !side && !(toks.length === 1 && c.lowerWords.has(name.toLowerCase()))) {
       c.addPlace(name, p.sentence, 'lexicon');
       continue;
@@ -177,14 +178,14 @@ export function namesInPhrases(c: Collector): Candidate[] {
       continue;
     }
     // "a draw at Ross County": a side in a result, not a place by its form (organisations-by-context takes it)
-    if (isSideOrListedCompany(before, k.afterName)) {
+    if (isSideOrListedCompany(before, k.afterName) || fixture) {
       unknown.push(k);
       continue;
     }
     const lastWord = toks[toks.length - 1]!.w;
     // (not an acronym or its plural: "across DVRs")
     const plain = !k.possessive && !ALL_CAPS_2_6.test(name) && !ACRONYM_PLURAL.test(name) && !isCalendarWord(name) && !ORG_TAIL.has(lower(lastWord));
-    const byForm = isPlaceByForm(toks.map((t) => t.w), after) || lands;
+    const byForm = isPlaceByForm(toks.map((t) => t.w), after) || lands || isCompassPlace(toks.map((t) => t.w), before);
     if ((placeByContext(before, after, plain) && !ADJECTIVE.test(name) && toks.length <= 3 && !listedWithOrg(c, k)) || byForm) {
       c.addPlace(name, p.sentence, byForm ? 'form' : 'weakContext');
       continue;

@@ -8,7 +8,7 @@
  */
 
 import { isCalendarWord, type Collector, type Via } from './collector';
-import { ACCORDING_TO_THE, ADJECTIVE, ALL_CAPS_2_6, INSTITUTION_ACT_AFTER, INSTITUTION_BEFORE, NAME_CLOSED, ORG_APPOSITIVE, ORG_NAMED_AFTER_NOUN, ORG_DESCRIPTOR_BEFORE, ORG_POSSESSIVE, STAFF_AT_BEFORE } from './cues';
+import { ACCORDING_TO, ACCORDING_TO_THE, ADJECTIVE, MADE_BY_BEFORE, ALL_CAPS_2_6, INSTITUTION_ACT_AFTER, INSTITUTION_BEFORE, NAME_CLOSED, ORG_APPOSITIVE, ORG_NAMED_AFTER_NOUN, ORG_DESCRIPTOR_BEFORE, ORG_POSSESSIVE, STAFF_AT_BEFORE } from './cues';
 import { isBrandWord, isCommonWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
 import { isEventName, NOT_ORG_ACRONYMS } from './organizations';
 import type { Candidate } from './candidates';
@@ -17,7 +17,7 @@ import { isRoleWord, looksLikeName, surname } from './people';
 import { ROLE_EMPLOYER } from './people-by-cue';
 import { personByPosition } from './people-by-position';
 import { ownedName } from './role-leads';
-import { isSideOrListedCompany } from './results-and-markets';
+import { isSideInFixture, isSideOrListedCompany } from './results-and-markets';
 
 /** "executives at Fortune 500 companies": a name with a number after it is a list or an index, not a body. */
 const NUMBER_AFTER = /^\s\d/;
@@ -67,7 +67,7 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
     // a side in a result or a listed company ("Celtic beat …", "Hibernian lost to …"): a name, not an adjective
     // "Revenue rose 12%", "Copper fell 2%": a common word opening the sentence moves, not a company
     const commonOpener = u.initial && (c.lowerWords.has(u.name.toLowerCase()) || (u.toks.length === 1 && isCommonWord(u.name)));
-    const side = isSideOrListedCompany(u.before, u.afterName) && !personLike(u) && !isDemonym(u.name) && !c.personBySurname(u.name) && !commonOpener;
+    const side = (isSideOrListedCompany(u.before, u.afterName) || (c.sport && isSideInFixture(u.before, u.afterName))) && !personLike(u) && !isDemonym(u.name) && !c.personBySurname(u.name) && !commonOpener;
     if (side && !isCalendarWord(u.name) && !c.people.has(u.name)) c.addOrg(u.name, '', u.p.sentence, 'result');
     if (ADJECTIVE.test(u.name) || isCalendarWord(u.name) || c.people.has(u.name)) continue;
     // used twice, after an article, or owning something ("NASA's Jet Propulsion Laboratory")
@@ -81,8 +81,11 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
     // "the Pentagon rejected …", "according to the White House": an institution named by its seat
     const near = u.before.slice(-CUE_WINDOW);
     const institution = (ACCORDING_TO_THE.test(near) || (INSTITUTION_BEFORE.test(near) && INSTITUTION_ACT_AFTER.test(u.afterName))) && !personLike(u) && !isKnownPlace(u.name) && !c.lowerWords.has(u.name.toLowerCase());
+    // "funded by Cancer Research UK", "according to Cotality": a source or a maker with no article, not a person's
+    // name, a surname the article uses, a nationality, a place, a word of the text, nor a label with a number ("SDG 11")
+    const source = (MADE_BY_BEFORE.test(near) || ACCORDING_TO.test(near)) && !personLike(u) && !c.personBySurname(u.name) && !isGivenName(u.toks[0]!.w) && !ADJECTIVE.test(u.name) && !isDemonym(u.toks[0]!.w) && !isKnownPlace(u.name) && !c.lowerWords.has(u.name.toLowerCase()) && !NUMBER_AFTER.test(u.afterName);
     // ("officials at the Lagos Marathon said": an event's staff, not a body's)
-    const via: Via | '' = (isOrgContext(u) || institution) && !isEventName(u.name) ? 'context' : bySpelling ? 'acronym' : acronym ? 'caps' : brandByConsent(c, u) ? 'lexicon' : innerCapital ? 'shape' : '';
+    const via: Via | '' = (isOrgContext(u) || institution || source) && !isEventName(u.name) ? 'context' : bySpelling ? 'acronym' : acronym ? 'caps' : brandByConsent(c, u) ? 'lexicon' : innerCapital ? 'shape' : '';
     if (via) c.addOrg(u.name, spelled, u.p.sentence, via);
   }
   // lists: an unknown name next to known organisations in "A, B and C"

@@ -3,7 +3,7 @@
 import { LOWER, UPPER, re, STARTS_UPPER } from './chars';
 
 import { CALENDAR, FUNCTION_WORDS, HONORIFICS, LEAD_STOP, NOT_NAME_TAIL, ORG_TAIL, ROLE_WORDS } from './lexicon';
-import { isCommonWord, isDemonym, isGivenName, isKnownCity, isKnownPlace } from './gazetteer';
+import { isCommonWord, isCountry, isDemonym, isGivenName, isKnownCity, isKnownPlace, isRegion } from './gazetteer';
 import { lower, NAME_PARTICLES, stripPossessive, type Token } from './phrases';
 
 /** A word that heads a role: "president", "co-CEO", "Gov.". */
@@ -25,14 +25,16 @@ const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 /** Tokens that can make up a personal name of 2 to 5 words (initials and "Jr." allowed). */
 /**
  * A place among the words of a would-be personal name that makes it none. People are named for cities and after
- * them: a city that is also a given name opens a name ("Sofia Lindqvist"), and after a given name a city is a
- * surname ("Ian Hamilton", "John Bolton"); a country or a state is neither ("Georgia Power").
+ * them: a city or a country that is also a given name opens a name ("Sofia Lindqvist", "Jordan Whitby", "Chad
+ * Myers"), and after a given name a city is a surname ("Ian Hamilton", "John Bolton"); a state is neither, nor a country named
+ * like one ("Georgia Power", "Indiana Statehouse": utilities, buildings and universities are named for states).
  */
 export function placeBreaksName(words: string[], i: number): boolean {
   const w = words[i]!;
   if (!isKnownPlace(w)) return false;
+  if (i === 0 && isGivenName(w) && isCountry(w) && !isRegion(w)) return false;
   if (!isKnownCity(w)) return true;
-  return !isGivenName(i === 0 ? w : words[0]!);
+  return !isGivenName(words[0]!);
 }
 
 export function looksLikeName(tokens: Token[]): boolean {

@@ -33,6 +33,18 @@ const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Severa
 export const isLandsAfterThe = (words: string[], before: string): boolean =>
   words.length <= 2 && /^[A-Z][a-z]+lands$/.test(words[words.length - 1]!) && /\bthe\s$/i.test(before);
 
+/** A compass word before a known place names part of it: "West Texas", "Northern Virginia", "Central Luzon". */
+const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|North-?(?:east|west)(?:ern)?|South-?(?:east|west)(?:ern)?)$/;
+/** A region named by its lie alone: "the Midwest", "the Upper Midwest", "the Northeast" (after "the": "Southwest said" is an airline). */
+const COMPASS_REGION = /^(?:Midwest|Northeast|Northwest|Southeast|Southwest)$/;
+
+/** "West Texas", "Northern Virginia", "the Upper Midwest", "the Northeast": a part of a land named by the compass. */
+export function isCompassPlace(words: string[], before: string): boolean {
+  const last = words[words.length - 1]!;
+  if (COMPASS_REGION.test(last)) return words.length <= 2 && (words.length === 1 || COMPASS.test(words[0]!)) && /\bthe\s$/i.test(before);
+  return words.length >= 2 && words.length <= 3 && COMPASS.test(words[0]!) && isKnownPlace(words.slice(1).join(' '));
+}
+
 export function isPlaceByForm(words: string[], after: string): boolean {
   // "Western District of New York" names a court's district, "Two Bartholomew County warrants" counts things
   if (words.length < 2 || words.length > 4 || /^\s+of\s/.test(after) || NUMBER_WORD.test(words[0]!)) return false;

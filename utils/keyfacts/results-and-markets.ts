@@ -7,13 +7,17 @@
  */
 
 const SCORE = String.raw`(?: \d{1,3}-\d{1,3})?`;
-const RESULT_VERB = String.raw`(?:beat|beats|defeated|defeats|edged|thrashed|routed|downed|blanked|upset|overcame|held off|holds? off|drew${SCORE} (?:with|at)|lost${SCORE} (?:at home )?(?:to|at)|won${SCORE} (?:at|against))`;
+/** "at home to", "away to": where a side played, between a result's word and the other side. */
+const VENUE = String.raw`(?:at home |away )?`;
+/** "held 0-0 by", "were held to a 1-1 draw by", "held to a goalless draw by": a draw the other side forced. */
+const HELD_BY = String.raw`(?:were |was )?held${SCORE} (?:to an? (?:\d{1,3}-\d{1,3} |goalless |scoreless )?draw )?by`;
+const RESULT_VERB = String.raw`(?:beat|beats|defeated|defeats|edged|thrashed|routed|downed|blanked|upset|overcame|held off|holds? off|${HELD_BY}|drew${SCORE} (?:with|at)|lost${SCORE} ${VENUE}(?:to|at)|won${SCORE} (?:at|against))`;
 const MOVE = String.raw`(?:rose|fell|gained|dropped|slid|slipped|jumped|climbed|tumbled|surged|shed|sank|soared|plunged|advanced|declined|added)`;
 
 /** After the name: "… beat B", "… drew 1-1 with B", "… (shares) slid 5.6 per cent". */
 const CUE_AFTER = new RegExp(`^(?:['’]s?)?(?: ${RESULT_VERB}\\b| (?:shares )?${MOVE} (?:by )?\\d[\\d.]*(?: ?%| per ?cent\\b| percent\\b))`);
 /** Before a side's name: "A beat (the) …", "a 2-1 win over …", "a 1-1 draw by …". */
-const RESULT_CUE_BEFORE = String.raw`\b${RESULT_VERB}|\b(?:win|victory|defeat|loss|draw) (?:over|against|to|at|with|by)`;
+const RESULT_CUE_BEFORE = String.raw`\b${RESULT_VERB}|\b(?:win|victory|defeat|loss|draw) ${VENUE}(?:over|against|to|at|with|by)`;
 /** Before the name: a result's cue, "shares of …". */
 const CUE_BEFORE = new RegExp(`(?:${RESULT_CUE_BEFORE}|\\b[Ss]hares (?:of|in)|\\b[Aa]nalysts (?:surveyed|polled) by)(?: the)? $`);
 
@@ -35,3 +39,13 @@ export const isSideInResult = (before: string, afterName: string): boolean => RE
 /** Whether the words around a name make it a side in a result or a company (listed, or acting as one). */
 export const isSideOrListedCompany = (before: string, afterName: string): boolean =>
   CUE_AFTER.test(afterName) || CUE_BEFORE.test(before) || COMPANY_ACTION.test(afterName) || COMPANY_CLAUSE.test(afterName);
+
+/**
+ * "away to X", "at home to X", "X host Y", "Y visit X": a match to come or played, named by where it is played; read in
+ * a sports report only, where visiting and hosting are what sides do (elsewhere leaders visit and cities host).
+ */
+const FIXTURE_BEFORE = /\b(?:away to|at home to|hosts?|visits?)(?: the)? $/;
+const FIXTURE_AFTER = /^(?:['’]s?)? (?:hosts?|visits?|(?:will )?travel to)\b/;
+
+/** Whether the words around a name make it a side in a fixture (the caller reads it in sports reports only). */
+export const isSideInFixture = (before: string, afterName: string): boolean => FIXTURE_BEFORE.test(before) || FIXTURE_AFTER.test(afterName);

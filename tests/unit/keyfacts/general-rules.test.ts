@@ -16,7 +16,7 @@ describe('places by cue, not by list', () => {
   });
 
   it('reads datelines with dashes, hyphens and colons', () => {
-    expect(places('PORTLAND, Ore. — The city council voted on Wednesday to raise fees.')).toEqual(['Portland']);
+    expect(places('PORTLAND, Ore. — The city council voted on Wednesday to raise fees.')).toEqual(['Portland', 'Ore.']);
     expect(places('KARACHI: The central bank kept its rate unchanged on Monday.')).toEqual(['Karachi']);
     expect(places('WASHINGTON (Reuters) - The Senate voted late on Friday to pass the bill.')).toEqual(['Washington']);
     expect(places('Indianapolis – Several thousand teachers marched on Tuesday.')).toEqual(['Indianapolis']);

@@ -31,11 +31,11 @@ describe('passes', () => {
     expect(texts(datesAndNumbers(new Collector('В Москве на встречу пришли 40 человек.')).numbers)).toEqual([]);
   });
 
-  it('acronyms and dateline: the spelled-out name with its acronym, the dateline’s place', () => {
+  it('acronyms and dateline: the spelled-out name with its acronym, the dateline’s places (its town and region)', () => {
     const c = new Collector('DUNMORE, Ore. — The Northern Water Authority (NWA) raised fees on Monday.');
     acronymsAndDateline(c);
     expect([...c.orgs.values()].map((o) => [o.name, o.acronym])).toEqual([['Northern Water Authority', 'NWA']]);
-    expect([...c.places.keys()]).toEqual(['Dunmore']);
+    expect([...c.places.keys()]).toEqual(['Dunmore', 'Ore.']);
   });
 
   it('names: people with roles, organisations, places; the undecided are returned', () => {
