@@ -5,6 +5,7 @@
  *
  *   npm run train:key-sentences                  # the leave-one-set-out table, then the weights fitted on every set
  *   npm run train:key-sentences -- --cv-only     # the table only
+ *   npm run train:key-sentences -- --list-sizes  # the table, then the same folds with 3, 4 or 5 key sentences an article
  *   npm run train:key-sentences -- --fixtures DIR --no-dev --out FILE   # other sets (the unit test's tiny ones)
  *
  * The model: a sentence's score is its feature vector times the weights; the article's key sentences are the
@@ -21,7 +22,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { factPasses } from '../utils/keyfacts';
 import { FEATURES, sentenceFeatures, type SentenceFeatures, type Weights } from '../utils/keyfacts/key-sentence-features';
-import { overlap, pickKeySentences, RESTATEMENT } from '../utils/keyfacts/key-sentences';
+import { keyCount, overlap, pickKeySentences, RESTATEMENT } from '../utils/keyfacts/key-sentences';
 import { rankInputs } from '../utils/keyfacts/pass-key-sentences';
 import { argValue } from './bench-util';
 import { goldSets, repoRoot, type GoldSet } from './keyfacts-sets';
@@ -63,6 +64,8 @@ export interface Article {
   sentences: string[];
   /** Each gold key sentence's alternatives, normalised. */
   key: string[][];
+  /** The sentences the labels accept as key besides those (score.py's acceptableSentences), normalised. */
+  acceptable: string[][];
 }
 
 /** score.py's base() and sent_norm(): quotes and dashes unified, accents dropped, lower case, leading quotes and brackets off. */
@@ -84,7 +87,7 @@ const alternatives = (g: string) => g.split('|').filter((a) => a.trim()).map(sen
 /** The articles of one set, each with its sentences' features and its gold key sentences. */
 export function loadSet(set: GoldSet): Article[] {
   const inputs = JSON.parse(readFileSync(set.input, 'utf8')) as Record<string, { title?: string; text?: string }>;
-  const gold = JSON.parse(readFileSync(set.gold!, 'utf8')) as Record<string, { keySentences?: string[] }>;
+  const gold = JSON.parse(readFileSync(set.gold!, 'utf8')) as Record<string, { keySentences?: string[]; acceptableSentences?: string[] }>;
   return Object.entries(gold).map(([id, g]) => {
     const a = inputs[id] ?? {};
     const { c, dates, numbers } = factPasses(a.text ?? '');
@@ -93,20 +96,33 @@ export function loadSet(set: GoldSet): Article[] {
       features: sentenceFeatures(a.title ?? '', rankInputs(c, dates, numbers)),
       sentences: c.sents.map((s) => sentNorm(s.text)),
       key: (g.keySentences ?? []).map(alternatives),
+      acceptable: (g.acceptableSentences ?? []).map(alternatives),
     };
   });
 }
 
 /** Gold key sentences that start a pick, and all gold key sentences (score.py's keysent). */
 export function found(articles: Article[], weights: Weights): { found: number; gold: number } {
-  let hit = 0;
-  let gold = 0;
-  for (const a of articles) {
-    const picks = pickKeySentences(a.features, weights).map((i) => a.sentences[i]!);
-    gold += a.key.length;
-    hit += a.key.filter((alts) => picks.some((s) => alts.some((x) => s.startsWith(x)))).length;
-  }
+  const { found: hit, gold } = pickQuality(articles, weights);
   return { found: hit, gold };
+}
+
+/**
+ * The picks scored as score.py scores them: gold key sentences found, all gold key sentences, the picks shown, and
+ * the picks that start with a gold or an acceptable key sentence (score.py's predicted_ok), `count(n)` picks for an
+ * article of n sentences.
+ */
+export function pickQuality(articles: Article[], weights: Weights, count: (n: number) => number = keyCount): { found: number; gold: number; shown: number; sound: number } {
+  const q = { found: 0, gold: 0, shown: 0, sound: 0 };
+  const starts = (s: string) => (alts: string[]) => alts.some((x) => s.startsWith(x));
+  for (const a of articles) {
+    const picks = pickKeySentences(a.features, weights, count(a.sentences.length)).map((i) => a.sentences[i]!);
+    q.gold += a.key.length;
+    q.found += a.key.filter((alts) => picks.some((s) => starts(s)(alts))).length;
+    q.shown += picks.length;
+    q.sound += picks.filter((s) => a.key.some(starts(s)) || a.acceptable.some(starts(s))).length;
+  }
+  return q;
 }
 
 /**
@@ -277,6 +293,8 @@ export interface Fold {
   gold: number;
   hand: number;
   fitted: number;
+  /** The weights fitted without this set. */
+  weights: Weights;
 }
 
 /** Each set scored with weights fitted on all the others, and with the hand weights. */
@@ -285,8 +303,38 @@ export function leaveOneSetOut(sets: Map<string, Article[]>): Fold[] {
     const train = [...sets].filter(([n]) => n !== name).flatMap(([, a]) => a);
     const weights = fit(train);
     const hand = found(test, HAND_WEIGHTS);
-    return { set: name, articles: test.length, gold: hand.gold, hand: hand.found, fitted: found(test, weights).found };
+    return { set: name, articles: test.length, gold: hand.gold, hand: hand.found, fitted: found(test, weights).found, weights };
   });
+}
+
+/** The issue's target: key sentences found on every unseen set. */
+const TARGET = 0.67;
+
+/**
+ * How many key sentences an article gets, the shipped rule (keyCount) against a fixed 3, 4 or 5: score.py counts
+ * the gold found and not the picks shown, so a longer list is worth knowing about before it is worth shipping.
+ */
+const LIST_SIZES: Array<[string, (n: number) => number]> = [
+  ['shipped', keyCount],
+  ['3', () => 3],
+  ['4', () => 4],
+  ['5', () => 5],
+];
+
+/** Each list size on the leave-one-set-out folds' weights: pooled, weakest set, sets under TARGET, picks per article and their share that the labels accept. */
+export function listSizeTable(sets: Map<string, Article[]>, folds: Fold[]): string[] {
+  const head = `${'list'.padEnd(10)}${'pooled'.padStart(8)}${'weakest'.padStart(18)}${'under'.padStart(7)}${'shown'.padStart(7)}${'sound'.padStart(7)}`;
+  return [
+    head,
+    ...LIST_SIZES.map(([label, count]) => {
+      const per = folds.map((f) => ({ set: f.set, ...pickQuality(sets.get(f.set)!, f.weights, count) }));
+      const sum = (k: 'found' | 'gold' | 'shown' | 'sound') => per.reduce((s, x) => s + x[k], 0);
+      const weakest = per.reduce((m, x) => (x.found / (x.gold || 1) < m.found / (m.gold || 1) ? x : m));
+      const under = per.filter((x) => x.gold && x.found / x.gold < TARGET).length;
+      const articles = folds.reduce((s, f) => s + f.articles, 0);
+      return `${label.padEnd(10)}${share(sum('found'), sum('gold')).padStart(8)}${`${weakest.set} ${share(weakest.found, weakest.gold)}`.padStart(18)}${String(under).padStart(7)}${(sum('shown') / (articles || 1)).toFixed(2).padStart(7)}${share(sum('sound'), sum('shown')).padStart(7)}`;
+    }),
+  ];
 }
 
 const share = (a: number, b: number) => (b ? a / b : 0).toFixed(3);
@@ -332,7 +380,8 @@ function main(): void {
   const sets = new Map(found.map((s) => [s.name, loadSet(s)]));
   const folds = leaveOneSetOut(sets);
   for (const line of foldTable(folds)) console.log(line);
-  if (process.argv.includes('--cv-only')) return;
+  if (process.argv.includes('--list-sizes')) for (const line of listSizeTable(sets, folds)) console.log(line);
+  if (process.argv.includes('--cv-only') || process.argv.includes('--list-sizes')) return;
   const all = [...sets.values()].flat();
   const weights = fit(all);
   console.log(PARAMS.map((f) => `${f} ${weights[f]}`).join(', '));

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { FEATURES } from '@/utils/keyfacts/key-sentence-features';
 import { KEY_SENTENCE_WEIGHTS } from '@/utils/keyfacts/key-sentence-weights';
 import { goldSets } from '../../../scripts/keyfacts-sets';
-import { fit, found, HAND_WEIGHTS, leaveOneSetOut, loadSet, sentNorm, steps, weightsFile, type Article } from '../../../scripts/train-key-sentences';
+import { fit, found, HAND_WEIGHTS, leaveOneSetOut, listSizeTable, loadSet, pickQuality, sentNorm, steps, weightsFile, type Article } from '../../../scripts/train-key-sentences';
 
 /** Articles whose second and third key sentences are late and attributed ("according to …"): the hand weights take ranks 1 and 2. */
 function article(town: string) {
@@ -24,7 +24,10 @@ function article(town: string) {
     ].join('\n\n'),
   };
 }
-const gold = (town: string) => ({ keySentences: [`The ${town} council voted on Monday`, 'The repairs will cost more', 'Traffic will go through Eastvale'] });
+const gold = (town: string) => ({
+  keySentences: [`The ${town} council voted on Monday`, 'The repairs will cost more', 'Traffic will go through Eastvale'],
+  acceptableSentences: ['The hall was full'],
+});
 
 function tinySets(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'train-key-'));
@@ -59,6 +62,22 @@ describe('train:key-sentences', () => {
     for (const f of [...FEATURES, 'repeat']) expect(file).toContain(`  ${f}: ${weights[f as keyof typeof weights]},`);
   });
 
+  it('scores other list sizes on the same folds: gold found, picks shown, and picks the labels accept', () => {
+    const all = [...sets.values()].flat();
+    const weights = fit(all);
+    // 7 sentences: 3 picks by default, all gold; a fourth and a fifth pick find no more gold
+    expect(pickQuality(all, weights)).toEqual({ found: 18, gold: 18, shown: 18, sound: 18 });
+    // a fourth pick is the coffee, not key and not accepted; a fifth the full hall, which the labels accept
+    expect(pickQuality(all, weights, () => 4)).toEqual({ found: 18, gold: 18, shown: 24, sound: 18 });
+    expect(pickQuality(all, weights, () => 5)).toEqual({ found: 18, gold: 18, shown: 30, sound: 24 });
+    expect(pickQuality(all, weights, () => 1)).toMatchObject({ found: 6, shown: 6, sound: 6 });
+    const table = listSizeTable(sets, leaveOneSetOut(sets));
+    expect(table[0]).toMatch(/^list\s+pooled\s+weakest\s+under\s+shown\s+sound$/);
+    expect(table[1]).toMatch(/^shipped\s+1\.000\s+a 1\.000\s+0\s+3\.00\s+1\.000$/);
+    expect(table[2]).toMatch(/^3\s+1\.000\s+a 1\.000\s+0\s+3\.00\s+1\.000$/);
+    expect(table[4]).toMatch(/^5\s+1\.000\s+a 1\.000\s+0\s+5\.00\s+0\.800$/);
+  });
+
   it('weighs each key sentence against the sentences that are not key, never against a later key sentence', () => {
     const texts = ['the council voted', 'crowds filled the hall', 'repairs will cost more', 'coffee was served', 'traffic will divert'];
     const a: Article = {
@@ -66,6 +85,7 @@ describe('train:key-sentences', () => {
       features: { rows: texts.map((_, i) => FEATURES.map((f) => (f === 'depth' ? i / 4 : 0))), words: texts.map((t) => new Set(t.split(' '))) },
       sentences: texts,
       key: [['the council'], ['repairs will'], ['traffic will']],
+      acceptable: [],
     };
     // each choice: the key sentence itself and the two sentences that are not key
     const depth = FEATURES.indexOf('depth');
