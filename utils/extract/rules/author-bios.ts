@@ -1,5 +1,4 @@
 import { isProse, removeWithinBudget, short, text } from './text';
-import { elementsWhere } from '../walk';
 
 // An author's bio after the article ("Carolyn Said, an enterprise reporter for …", "Anne-Marie Slaughter (*1958) war
 // Direktorin für …"): a paragraph that opens with the name the byline gives, after the article's last paragraph of
@@ -12,15 +11,11 @@ const MIN_AFTER_NAME = 30;
 /** ...and its box (the name as a heading, a photo's label, "About" / "Latest posts" tabs) adds at most this much text. */
 const MAX_BOX_EXTRA = 60;
 
-/**
- * The paragraph's first two words, capitalised, are a name the byline holds; or its first word is the byline's first
- * name and a word in lower case follows ("Kelly is an associate editor…": a bio that calls the author by first name).
- */
+/** The paragraph's first two words, capitalised, are a name the byline holds. */
 function opensWithName(p: Element, byline: string): boolean {
   const t = short(p, MAX_BIO);
   const name = /^\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*/u.exec(t)?.[0];
-  const first = /^(\p{Lu}[\p{L}'’-]+)\s\p{Ll}/u.exec(t)?.[1];
-  return name ? t.length > name.length + MIN_AFTER_NAME && ` ${byline} `.includes(` ${name} `) : !!first && t.length > first.length + MIN_AFTER_NAME && ` ${byline}`.startsWith(` ${first} `);
+  return !!name && t.length > name.length + MIN_AFTER_NAME && ` ${byline} `.includes(` ${name} `);
 }
 
 /**
@@ -31,8 +26,7 @@ function opensWithName(p: Element, byline: string): boolean {
 export function removeAuthorBios(root: Element, byline: string | null): void {
   if (!byline) return;
   const by = byline.replace(/\s+/g, ' ').replace(/[,;&]/g, ' ');
-  // Paragraphs, and the blocks of text set without one after the article (a bio in a bare <span> or <div>).
-  const paragraphs = elementsWhere(root, (el) => el.localName === 'p' || (/^(div|span)$/.test(el.localName) && !el.closest('p') && !el.querySelector('p, div')));
+  const paragraphs = root.getElementsByTagName('p');
   const bios: Element[] = [];
   let last: Element | undefined;
   for (let i = paragraphs.length - 1; i >= 0 && !last; i--) {
