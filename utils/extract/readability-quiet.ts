@@ -2,7 +2,7 @@
 // - Its debug logging, which we never switch on, goes: the `this.log(...)` calls (24, with their messages)
 //   and the logger it sets up under `debug`, ~0.6 KB gzip. With `debug` off `this.log` is an empty function
 //   and every argument passed to it is a plain read (text, attributes, scores): dropping the calls changes nothing.
-//   The messages of the failed checks it would have logged (`errs.push(\`…\`)`) become `0`: only their count is read.
+//   The messages of the failed checks it would have logged (a template string each) become `0`: only their count is read.
 // - It exports itself as an ES module instead of CommonJS, so the bundle needs no CommonJS wrapper.
 // - Patches that make it faster and return the same (readability-speed.ts), without the code paths
 //   extract.js never takes (readability-unused.ts).
