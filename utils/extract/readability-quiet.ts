@@ -2,6 +2,7 @@
 // - Its debug logging, which we never switch on, goes: the `this.log(...)` calls (24, with their messages)
 //   and the logger it sets up under `debug`, ~0.6 KB gzip. With `debug` off `this.log` is an empty function
 //   and every argument passed to it is a plain read (text, attributes, scores): dropping the calls changes nothing.
+//   The messages of the failed checks it would have logged (a template string each) become `0`: only their count is read.
 // - It exports itself as an ES module instead of CommonJS, so the bundle needs no CommonJS wrapper.
 // - Patches that make it faster and return the same (readability-speed.ts), without the code paths
 //   extract.js never takes (readability-unused.ts).
@@ -47,13 +48,27 @@ export function withoutLogging(source: string): string {
   return (out + source.slice(at)).replace(LOGGER, '\n');
 }
 
+/** The messages `_cleanConditionally` collects for the log of a node's failed checks: only their count is read once the log goes. */
+const CHECK_MESSAGE = /errs\.push\(\s*`[^`]*`\s*\)/g;
+const CHECK_MESSAGES = 8;
+
+/**
+ * Readability's source with each failed check of `_cleanConditionally` pushed as `0` instead of its message:
+ * `errs` is read only for its length and for the log (~0.2 KB gzip of templates). Throws when the source no
+ * longer has the eight checks this expects.
+ */
+export function withoutCheckMessages(source: string): string {
+  if (source.match(CHECK_MESSAGE)?.length !== CHECK_MESSAGES) throw new Error('readability-quiet: Readability no longer collects its failed checks as expected');
+  return source.replace(CHECK_MESSAGE, 'errs.push(0)');
+}
+
 /** Readability's source as an ES module (`export default Readability`); throws when its export is no longer as expected. */
 export function asEsModule(source: string): string {
   if (!COMMONJS_EXPORT.test(source)) throw new Error('readability-quiet: Readability no longer exports itself as expected');
   return source.replace(COMMONJS_EXPORT, '\nexport default Readability;\n');
 }
 
-/** Readability's source as extract.js ships it: without unused paths, faster, without logging, an ES module. */
+/** Readability's source as extract.js ships it: without unused paths, faster, without logging or its messages, an ES module. */
 export function shippedReadability(source: string): string {
-  return asEsModule(withoutLogging(withSpeedPatches(withoutUnusedPaths(source))));
+  return asEsModule(withoutCheckMessages(withoutLogging(withSpeedPatches(withoutUnusedPaths(source)))));
 }

@@ -192,6 +192,22 @@ export const UNUSED_PATHS: SourcePatch[] = [
     ),
     replace: '',
   },
+  // Patterns of its REGEXPS that no code of Readability 0.6 reads (left from its paging and font-tag days).
+  {
+    name: 'no unused patterns: extraneous',
+    find: lines('    extraneous:', '      /print|archive|comment|discuss|e[\\-]?mail|share|reply|all|login|sign|single|utility/i,'),
+    replace: '',
+  },
+  {
+    name: 'no unused patterns: font tags',
+    find: lines('    replaceFonts: /<(\\/?)font[^>]*>/gi,'),
+    replace: '',
+  },
+  {
+    name: 'no unused patterns: next and previous page links',
+    find: lines('    nextLink: /(next|weiter|continue|>([^\\|]|$)|»([^\\|]|$))/i,', '    prevLink: /(prev|earl|old|new|<|«)/i,'),
+    replace: '',
+  },
   // The debug log of the article's HTML (debug is never on: readability-quiet.ts drops the logger).
   ...['Article content pre-prep', 'Article content post-prep', 'Article content after paging'].map((message) => ({
     name: `no debug log: ${message}`,

@@ -46,6 +46,25 @@ describe('removeAuthorBios', () => {
     expect(plainText(again)).toBe(plainText(body(withSubject)));
   });
 
+  it('drops a bio that names its author when the byline does not ("Staff", none): "<Name> is a freelance journalist…"', () => {
+    const closing = '<p>Lena Marsh is a freelance journalist, writing about ports and shipping for several papers. She is based in Hull and has written about ferries before.</p>';
+    for (const byline of ['Harbour Times Staff', null]) {
+      const root = body(`${story(0, 4)}${closing}`);
+      removeAuthorBios(root, byline);
+      expect(plainText(root)).toBe(plainText(body(story(0, 4))));
+    }
+  });
+
+  it('keeps such a line inside the story, and a closing line about someone who is not a writer', () => {
+    const inside = `${story(0, 2)}<p>Lena Marsh is a freelance journalist who sailed on the first crossing in 1998, and she has campaigned to keep it ever since.</p>${story(2, 4)}`;
+    const other = `${story(0, 4)}<p>Tom Berg is a ferry captain of thirty years, and he will take the last crossing himself on Sunday.</p>`;
+    for (const html of [inside, other]) {
+      const root = body(html);
+      removeAuthorBios(root, 'Harbour Times Staff');
+      expect(plainText(root)).toBe(plainText(body(html)));
+    }
+  });
+
   it('never takes the article: a page that is mostly a bio keeps it', () => {
     const root = body(`<p>Short note.</p>${bio}`);
     removeAuthorBios(root, 'Mara Okafor');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../utils/extract';
+import { removeAdLabels } from '../../../utils/extract/rules/ad-labels';
 import { removeBoxes } from '../../../utils/extract/rules/boxes';
 import { removeBylineLine } from '../../../utils/extract/rules/byline-line';
 import { removeChrome } from '../../../utils/extract/rules/chrome';
@@ -95,6 +96,15 @@ describe('removeDateLines and removeFurnitureLines: date-only lines and separato
   });
 });
 
+describe('removeAdLabels', () => {
+  it('drops "Article continues below this ad" and "Story continues below advertisement", keeps a sentence that says an article continues', () => {
+    const sentence = '<p>The article continues below the fold in the print edition, the editor said.</p>';
+    const root = body(`${para(1)}<div class="ad-note"><span>Article continues below this ad</span></div><p>Story continues below advertisement</p>${sentence}${para(2)}`);
+    removeAdLabels(root);
+    expect(textOf(root)).toBe(textOf(body(para(1) + sentence + para(2))));
+  });
+});
+
 describe('removePromoLines and removeFurnitureLines: promotional asides', () => {
   it('drops click-here, follow-us, share-it and contact asides, and noscript notices', () => {
     const root = body(`${para(1)}<p>Get the print edition every month. Click here for more information.</p>
@@ -102,6 +112,14 @@ describe('removePromoLines and removeFurnitureLines: promotional asides', () => 
       <p>Have a tip? Jane Doe may be reached at jane@example.org.</p><p>This slideshow requires JavaScript.</p>${para(2)}`);
     removePromoLines(root);
     expect(textOf(root)).toBe(textOf(body(para(1) + para(2))));
+  });
+
+  it('drops an affiliate disclosure of two or three sentences, keeps a longer paragraph that mentions affiliate links', () => {
+    const disclosure = '<p>Every gadget in our buying guides is picked by our reviewers, who are not told which shops pay us. Some of the links in this guide are affiliate links: when you buy through one, the shop pays us a small affiliate commission at no extra cost to you.</p>';
+    const story = `<p>The regulator said the reviews site had not told readers that its "best buy" lists were ordered by the affiliate commissions shops paid it, and fined it 40,000 euros. The site's owners said they would appeal, that every list had been written by staff reviewers, and that the commissions paid for the testing lab where the products were tried, which they said was the largest of its kind in the country.</p>`;
+    const root = body(`${para(1)}${disclosure}${story}${para(2)}`);
+    removePromoLines(root);
+    expect(textOf(root)).toBe(textOf(body(para(1) + story + para(2))));
   });
 
   it('removes every link list a "More:" label introduces', () => {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { asEsModule, READABILITY_MODULE, withoutLogging } from '../../../utils/extract/readability-quiet';
+import { asEsModule, READABILITY_MODULE, withoutCheckMessages, withoutLogging } from '../../../utils/extract/readability-quiet';
 import { parseHtml } from '../dom';
 
 const file = createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js');
@@ -20,7 +20,7 @@ const page = `<html><head><title>Harbour wall – Example</title></head><body><n
   ${Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i}, with commas, clauses, and enough words to score as the article's running text here.</p>`).join('')}
   <div class="share"><a href="/s">Share</a></div></article><footer>© Example</footer></body></html>`;
 
-describe('withoutLogging, asEsModule (Readability for extract.js)', () => {
+describe('withoutLogging, withoutCheckMessages, asEsModule (Readability for extract.js)', () => {
   it('finds the module and leaves no log call', () => {
     expect(READABILITY_MODULE.test(file.replaceAll('\\', '/'))).toBe(true);
     const quiet = withoutLogging(source);
@@ -37,6 +37,15 @@ describe('withoutLogging, asEsModule (Readability for extract.js)', () => {
   it('refuses a source whose logger or export it does not recognise', () => {
     expect(() => withoutLogging(source.replace('this.log = function () {};', 'this.log = () => {};'))).toThrow(/logger/);
     expect(() => asEsModule(source.replace('module.exports = Readability;', 'module.exports = { Readability };'))).toThrow(/export/);
+  });
+
+  it("pushes each failed check of _cleanConditionally as 0, not its message, and parses a page as Readability does", () => {
+    const plain = withoutCheckMessages(source);
+    expect(plain.match(/errs\.push\(0\)/g)).toHaveLength(8);
+    expect(plain).not.toMatch(/errs\.push\(\s*`/);
+    const [before, after] = [source, plain].map((code) => new (load(code))(parseHtml(page, 'https://example.org/a')).parse());
+    expect(after).toEqual(before);
+    expect(() => withoutCheckMessages(source.replace('errs.push(`Bad p', 'errs.push(String(`Bad p'))).toThrow(/failed checks/);
   });
 
   it('exports Readability as an ES module, and nothing to CommonJS', () => {

@@ -72,7 +72,7 @@ describe('withSpeedPatches (Readability for extract.js)', () => {
 
   it('leaves none of the unused paths in the shipped source', () => {
     const code = withoutUnusedPaths(source);
-    for (const gone of ['__JSDOMParser__', '_cleanClasses', '.excerpt', 'options.', 'textContent,', '_findNode', 'this._debug) {\n        this.log("Article']) expect(code).not.toContain(gone);
+    for (const gone of ['__JSDOMParser__', '_cleanClasses', 'replaceFonts', 'nextLink', 'prevLink', '.excerpt', 'options.', 'textContent,', '_findNode', 'this._debug) {\n        this.log("Article']) expect(code).not.toContain(gone);
   });
 
   for (const [name, html] of Object.entries(PAGES)) {

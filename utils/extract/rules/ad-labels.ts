@@ -1,7 +1,7 @@
 import { byTags } from '../walk';
 
-/** A block whose whole text is an ad label ("Advertisement", "ADVERTISEMENT 300x250", …). */
-const AD_LABEL = /^\s*(advertisement|advertising|advert|ad|sponsored( content)?|story continues below( this)? advertisement|continue reading below)(\s+\d+\s*[x×]\s*\d+)?\s*$/i;
+/** A block whose whole text is an ad label ("Advertisement", "ADVERTISEMENT 300x250", "Article continues below this ad", …). */
+const AD_LABEL = /^\s*(advertisement|advertising|advert|ad|sponsored( content)?|(story|article) continues below( this)? ad(vertisement)?|continue reading below)(\s+\d+\s*[x×]\s*\d+)?\s*$/i;
 
 /** Removes blocks that are nothing but an ad label. */
 export function removeAdLabels(root: Element): void {

@@ -11,11 +11,17 @@ const MIN_AFTER_NAME = 30;
 /** ...and its box (the name as a heading, a photo's label, "About" / "Latest posts" tabs) adds at most this much text. */
 const MAX_BOX_EXTRA = 60;
 
+/**
+ * "Jane Doe is a freelance journalist…", "… was the paper's correspondent in…": a bio known by its first words when the
+ * byline does not give the name (a staff byline, none at all). English words: the names-only test is the general one.
+ */
+const ROLE_BIO = /^\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*\s(is|was) (a|an|the)\b[^.]{0,40}\b(journalist|writer|reporter|editor|correspondent|columnist|contributor|photographer)s?\b/u;
+
 /** The paragraph's first two words, capitalised, are a name the byline holds. */
 function opensWithName(p: Element, byline: string): boolean {
   const t = short(p, MAX_BIO);
   const name = /^\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*/u.exec(t)?.[0];
-  return !!name && t.length > name.length + MIN_AFTER_NAME && ` ${byline} `.includes(` ${name} `);
+  return (!!name && t.length > name.length + MIN_AFTER_NAME && ` ${byline} `.includes(` ${name} `)) || ROLE_BIO.test(t);
 }
 
 /**
@@ -24,8 +30,7 @@ function opensWithName(p: Element, byline: string): boolean {
  * running text is the article's last.
  */
 export function removeAuthorBios(root: Element, byline: string | null): void {
-  if (!byline) return;
-  const by = byline.replace(/\s+/g, ' ').replace(/[,;&]/g, ' ');
+  const by = (byline ?? '').replace(/\s+/g, ' ').replace(/[,;&]/g, ' ');
   const paragraphs = root.getElementsByTagName('p');
   const bios: Element[] = [];
   let last: Element | undefined;

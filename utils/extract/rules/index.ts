@@ -10,6 +10,7 @@ import { removeBylineLine } from './byline-line';
 import { removeChrome } from './chrome';
 import { removeClosingTeasers } from './closing-teasers';
 import { removeCredits } from './credits';
+import { removeDanglingLeadIns } from './dangling-lead-ins';
 import { removeDateLines } from './date-lines';
 import { removeDuplicates } from './duplicates';
 import { removeEditorLines } from './editor-lines';
@@ -44,7 +45,7 @@ export interface Rule<Target> {
 }
 
 /** Every switchable step: the rules below, plus the extractor's own fallbacks (see utils/extract/index.ts). */
-export const RULE_NAMES = ['adSlots', 'adLabels', 'boxes', 'formPitch', 'widgets', 'chrome', 'credits', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'editorLines', 'bylineLine', 'authorBios', 'linkParas', 'inlineTeasers', 'teaserArticles', 'closingTeasers', 'orphanLabels', 'orphanHeadings', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock'] as const;
+export const RULE_NAMES = ['adSlots', 'adLabels', 'boxes', 'formPitch', 'widgets', 'chrome', 'credits', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'editorLines', 'bylineLine', 'authorBios', 'linkParas', 'inlineTeasers', 'teaserArticles', 'closingTeasers', 'orphanLabels', 'orphanHeadings', 'leadIns', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock'] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 
 /** Before Readability, on the clone of the page. */
@@ -83,6 +84,8 @@ export const ARTICLE_RULES: Rule<Element>[] = [
   { name: 'orphanLabels', run: removeOrphanLabels },
   // Last of the removals: a heading whose section they emptied goes with it.
   { name: 'orphanHeadings', run: removeOrphanHeadings },
+  // After every removal: a closing line that introduced something left out is left leading into nothing.
+  { name: 'leadIns', run: removeDanglingLeadIns },
   { name: 'dupes', run: removeDuplicates },
   { name: 'title', run: (root, { title }) => removeTitleRepeat(root, title) },
   { name: 'structure', run: keepStructure },

@@ -14,8 +14,8 @@ const MAX_LABEL = 40;
 const MARKED_LABEL = /[:»›>▶►→]$|^[»›>▶►→]/;
 /** A teaser's link names another story: a headline of a few words, not a name or a label ("Fotos", "Kontakt"). */
 const MIN_HEADLINE = 25;
-/** Between and after the links only separators. */
-const SEPARATORS = /^[\s|,;·•/–—.-]*$/;
+/** Between and after the links only separators, or the bracket that closes a teaser set in brackets ("[Read: <a>…</a>]"). */
+const SEPARATORS = /^[\s|,;·•/–—.\-)\]）】]*$/;
 
 /** The text of `el` before its first link, and the text outside links after it; null when `el` has no link. */
 function aroundLinks(el: Element): { label: string; labelApart: boolean; rest: string } | null {

@@ -6,11 +6,14 @@ import { byTags } from '../walk';
 const PROMO = /\bclick here\b|\b(affiliate|referral) links?\b|\bfollow\b.{0,40}\bon (twitter|facebook|instagram|youtube|linkedin)\b|\bshare (it|this)\b.{0,20}\bwith\b|\b(can|may) be reached at\b|\b(join|download|get) (our|the) (\w+ )?(app|forums?|podcast)\b(?!['’]s)|\brequires javascript\b/i;
 /** A promotion is a line or two; a longer paragraph that says "click here" is article text. */
 const MAX_PROMO = 200;
+/** A disclosure of affiliate earnings ("…we may earn an affiliate commission"): a notice, not the story's, in its two or three sentences. */
+const DISCLOSURE = /\baffiliate (links?|commissions?)\b/i;
+const MAX_DISCLOSURE = 400;
 
-/** Removes short promotional asides and contact notes for the author. */
+/** Removes short promotional asides, contact notes for the author and affiliate disclosures. */
 export function removePromoLines(root: Element): void {
   for (const el of byTags(root, 'p div span li h2 h3 h4 h5 h6')) {
-    const t = el.isConnected && short(el, MAX_PROMO - 1);
-    if (t && PROMO.test(t)) el.remove();
+    const t = el.isConnected && short(el, MAX_DISCLOSURE);
+    if (t && (t.length < MAX_PROMO ? PROMO : DISCLOSURE).test(t)) el.remove();
   }
 }
