@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { bigDraft, draft } from '../tests/e2e/fault-drafts';
-import { WORDS_A_PART, WORDS_IN_ROW } from '../utils/clippings/index-later';
 import { PAGES_DIR } from '../tests/e2e/server';
 import { E2E_BUILD } from '../tests/e2e/fixtures';
 import { launch } from './bench-browser';
@@ -37,9 +36,9 @@ const cases: Array<[string, (page: Page) => Promise<{ html: string; text: string
   ['a long real article (tests/fixtures/pages/harbour-long.html)', (page) => pageDraft(page, path.join(PAGES_DIR, 'harbour-long.html'), 'harbour')],
   ['an extreme real page (the Rust book on one page, 1.9 MB)', (page) => pageDraft(page, rustBook, 'rust-book')],
   ['the faults test\'s big save', async () => bigDraft('https://example.test', 'big')],
-  // With index-later.ts: the save's own transaction at its most, and that plus one later part (the part by difference).
-  [`${WORDS_IN_ROW} invented words`, async () => draft('https://example.test', 'row', '<p>row</p>', inventedWords(WORDS_IN_ROW))],
-  [`${WORDS_IN_ROW + WORDS_A_PART} invented words`, async () => draft('https://example.test', 'part', '<p>part</p>', inventedWords(WORDS_IN_ROW + WORDS_A_PART))],
+  // The cost of a word in the index: twice the words, about twice the log.
+  ['2,000 invented words', async () => draft('https://example.test', 'words-2000', '<p>words</p>', inventedWords(2_000))],
+  ['4,000 invented words', async () => draft('https://example.test', 'words-4000', '<p>words</p>', inventedWords(4_000))],
 ];
 /** `count` distinct words no other text holds (the title's and the other fields' few words come on top). */
 const inventedWords = (count: number) => Array.from({ length: count }, (_, i) => `zq${i.toString(36)}`).join(' ');

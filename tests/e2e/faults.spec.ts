@@ -1,4 +1,4 @@
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { clippingIndex } from '../../utils/clippings/db';
 import type { Clipping } from '../../utils/clippings/types';
 import { killBrowser, killWorker, launchProfile, newProfileDir, removeProfileDir, watchSave, workerSays, type Profile } from './crash';
@@ -28,15 +28,7 @@ async function save(page: Page, body: unknown): Promise<unknown> {
 type Rows = Array<Record<string, unknown>>;
 
 /**
- * Resolves once no search row holds words left to index: a long text's parts that a kill left unwritten are written by
- * the restarted worker (utils/clippings/index-later.ts), a second after it starts.
- */
-async function indexSettled(worker: Worker): Promise<void> {
-  await expect.poll(async () => (await storedRows(worker, 'search')).filter((r) => r.later !== undefined).length, { timeout: 30_000 }).toBe(0);
-}
-
-/**
- * The library after a restart, its index settled: every clipping and search-index row stored before the kill as it was,
+ * The library after a restart: every clipping and search-index row stored before the kill as it was,
  * every clipping with its index row holding exactly its words, no index row without its clipping.
  */
 function expectIntact(clippings: Rows, search: Rows, before: { clippings: Rows; search: Rows }): void {
@@ -45,10 +37,7 @@ function expectIntact(clippings: Rows, search: Rows, before: { clippings: Rows; 
   for (const clip of clippings) {
     const row = search.find((r) => r.id === clip.id);
     expect(row, `index row of clipping ${String(clip.title)}`).toBeDefined();
-    expect(row!.later, `words of ${String(clip.title)} left to index`).toBeUndefined();
-    // A long text's words past the first are in the posting rows, listed in the row's packed words (index-later.ts).
-    const packed = typeof row!.packed === 'string' ? row!.packed.split(' ') : [];
-    expect(new Set([...(row!.words as string[]), ...packed])).toEqual(new Set(clippingIndex(clip as unknown as Clipping).words));
+    expect(new Set(row!.words as string[])).toEqual(new Set(clippingIndex(clip as unknown as Clipping).words));
   }
   for (const row of search) expect(clippings.some((c) => c.id === row.id), `clipping of index row ${String(row.id)}`).toBe(true);
 }
@@ -88,7 +77,6 @@ test.describe('the browser killed in the middle of a save', () => {
       expect(await reply).toHaveProperty('error');
 
       profile = await launchProfile(profile.dir);
-      await indexSettled(profile.worker);
       const clippings = await storedRows(profile.worker, 'clippings');
       expectIntact(clippings, await storedRows(profile.worker, 'search'), before);
       expect(expectWholeOrAbsent(clippings, big), 'the kill interrupted the save').toBe('absent');
@@ -146,7 +134,6 @@ test.describe('the browser killed in the middle of a save', () => {
         await run;
 
         profile = await launchProfile(profile.dir);
-        await indexSettled(profile.worker);
         const clippings = await storedRows(profile.worker, 'clippings');
         const search = await storedRows(profile.worker, 'search');
         expectIntact(clippings, search, before);

@@ -1,6 +1,5 @@
 import Dexie, { type DBCore, type DBCoreMutateRequest, type EntityTable, type Middleware, type Transaction } from 'dexie';
 import { editionKeyOf } from './edition-key';
-import { splitWords } from './index-later';
 import { applyPostings, packedIdsWithPrefix, packedIdsWithWord, type PostingRow, type PostingsTable } from './postings';
 import { splitField, wordsOfFields, type SplitField } from './search-index';
 import { pairSignature, pairsOfFields } from './word-pairs';
@@ -27,11 +26,6 @@ export interface SearchRow {
    * rules a candidate out without reading its text. Rows indexed before schema v6 lacked it (their text is read).
    */
   pairs?: Uint8Array;
-  /**
-   * Space-separated words not yet in either half of the index (a clipping with more than WORDS_IN_ROW words, until
-   * utils/clippings/index-later.ts has written them to the posting rows; `words` then holds INDEXING).
-   */
-  later?: string;
 }
 
 const unpack = (row: SearchRow | undefined): string[] => (row?.packed ? row.packed.split(' ') : []);
@@ -132,8 +126,6 @@ export class ClippingsDb extends Dexie {
   syncState!: EntityTable<StateRow, 'name'>;
   meta!: EntityTable<MetaRow, 'name'>;
   sortKeys!: EntityTable<SortKeyRow, 'bucket'>;
-  /** Clippings whose words this connection's writes left to index after their transaction (utils/clippings/index-later.ts). */
-  readonly indexLater = new Set<number>();
 
   /**
    * `capture`: every write to clippings also queues it for sync (utils/sync/outbox.ts), in the same
@@ -165,21 +157,18 @@ type IndexTables = Pick<ClippingsDb, 'search' | 'postings'>;
 /**
  * Indexes one clipping (a save, an edit). A clipping indexed in bulk keeps the packed words it still has
  * in the postings (taking them all out touched hundreds of posting rows: ~400 ms for a highlight on an
- * imported clipping); only the words it lost leave them, and the words it gained go to the multi-entry index, at most
- * WORDS_IN_ROW of them in this transaction: the others are left in the row's `later` for `finishIndexing`, which the
- * caller runs once this transaction has committed (`db.indexLater` names the clipping).
+ * imported clipping); only the words it lost leave them, and the words it gained go to the multi-entry index.
  */
-export async function indexOne(db: IndexTables & { indexLater?: Set<number> }, id: number, { words, pairs }: IndexEntry): Promise<void> {
+export async function indexOne(db: IndexTables, id: number, { words, pairs }: IndexEntry): Promise<void> {
   const old = await db.search.get(id);
-  const packed = unpack(old);
+  if (!old?.packed) return void (await db.search.put({ id, words, ...(pairs ? { pairs } : {}) }));
   const next = new Set(words);
+  const packed = unpack(old);
   const gone = packed.filter((w) => !next.has(w));
   if (gone.length) await applyPostings(db.postings, [{ id, before: gone, after: [] }]);
   const kept = new Set(packed);
   const rest = packed.filter((w) => next.has(w));
-  const { now, later } = splitWords(words.filter((w) => !kept.has(w)));
-  await db.search.put({ id, words: now, ...(rest.length ? { packed: rest.join(' ') } : {}), ...(later.length ? { later: later.join(' ') } : {}), ...(pairs ? { pairs } : {}) });
-  if (later.length) db.indexLater?.add(id);
+  await db.search.put({ id, words: words.filter((w) => !kept.has(w)), ...(rest.length ? { packed: rest.join(' ') } : {}), ...(pairs ? { pairs } : {}) });
 }
 
 /** A word fewer clippings of a bucket than this gain in one import goes to the multi-entry index, not a posting row. */

@@ -1,7 +1,6 @@
 // The reader's marks on a clipping: highlights, reading progress and state (issue #12). Each write is
 // one transaction on the clipping and its search-index row (highlight quotes and notes are searchable).
 import { clippingIndex, indexOne, type ClippingsDb } from './db';
-import { finishIndexing } from './index-later';
 import { invalidField, invalidForReader, toStoreError } from './errors';
 import { findArticle, storeDraft } from './store';
 import type { Clipping, ClippingState, Highlight, HighlightColor, ReadingProgress } from './types';
@@ -22,7 +21,7 @@ interface Change<T> {
 async function changeClipping<T>(db: ClippingsDb, id: unknown, change: (clipping: Clipping) => Change<T>, now: number): Promise<T> {
   const clippingId = validateId(id);
   try {
-    const changed = await db.transaction('rw', [db.clippings, db.search, db.postings], async () => {
+    return await db.transaction('rw', [db.clippings, db.search, db.postings], async () => {
       const clipping = await db.clippings.get(clippingId);
       if (!clipping) throw invalidForReader(`no clipping with id ${clippingId}`);
       const { patch, reindex, result } = change(clipping);
@@ -31,9 +30,6 @@ async function changeClipping<T>(db: ClippingsDb, id: unknown, change: (clipping
       if (reindex) await indexOne(db, clippingId, clippingIndex(next));
       return result;
     });
-    // A long text's words past the first, in parts (nothing when nested in addHighlight's save: it finishes them).
-    await finishIndexing(db, clippingId);
-    return changed;
   } catch (error) {
     throw toStoreError(error);
   }
@@ -62,14 +58,12 @@ export async function addHighlight(
   if (request.draft === undefined) throw invalidField('draft', 'a highlight needs a clipping id or the article to save');
   const draft = validateDraft(request.draft);
   try {
-    const added = await db.transaction('rw', [db.clippings, db.search, db.postings], async () => {
+    return await db.transaction('rw', [db.clippings, db.search, db.postings], async () => {
       const { id } = await storeDraft(db, draft, now);
       // Nested in this transaction: the save and the highlight are written together or not at all.
       await changeClipping(db, id, add, now);
       return { clippingId: id, highlight };
     });
-    await finishIndexing(db, added.clippingId);
-    return added;
   } catch (error) {
     throw toStoreError(error);
   }

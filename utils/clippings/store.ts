@@ -1,7 +1,6 @@
 // The clippings store: save, edit, delete, import and their merge rules, each one transaction. A little over
 // 200 lines because the import's chunked merge (importClippings) reads best whole, beside the saves it mirrors.
 import { clippingIndex, indexMany, indexOne, unindex, type ClippingsDb, type IndexEntry } from './db';
-import { finishIndexing } from './index-later';
 import { invalidField, invalidForReader, toStoreError } from './errors';
 import { contentSource, mergeMarks } from './merge-marks';
 import { defaultMarks, type Clipping, type ClippingDraft, type SaveOutcome } from './types';
@@ -68,17 +67,13 @@ async function clippingsByStory(db: ClippingsDb, editions: readonly string[]): P
 
 /**
  * Saves a clipping atomically: a clipping with the same key is updated (keeping its tags, note and
- * marks), otherwise a new one is added; its search-index row is written in the same transaction (a long text's
- * words past the first WORDS_IN_ROW in small transactions after it, before the save returns).
+ * marks), otherwise a new one is added; its search-index row is written in the same transaction.
  * IndexedDB serialises read-write transactions on the table, so concurrent saves never overwrite each other.
  */
 export async function saveClipping(db: ClippingsDb, input: unknown, now = Date.now()): Promise<SaveOutcome> {
   const draft = validateDraft(input);
   try {
-    const outcome = await db.transaction('rw', [db.clippings, db.search, db.postings], () => storeDraft(db, draft, now));
-    // Searchable by all its words once the save answers (a long text's are written in parts: index-later.ts).
-    await finishIndexing(db, outcome.id);
-    return outcome;
+    return await db.transaction('rw', [db.clippings, db.search, db.postings], () => storeDraft(db, draft, now));
   } catch (error) {
     throw toStoreError(error);
   }
@@ -128,7 +123,7 @@ export async function updateClipping(db: ClippingsDb, id: unknown, changes: { ta
   if (changes.tags !== undefined) patch.tags = normaliseTags(changes.tags);
   if (changes.note !== undefined) patch.note = validateNote(changes.note);
   try {
-    const updated = await db.transaction('rw', [db.clippings, db.search, db.postings], async () => {
+    return await db.transaction('rw', [db.clippings, db.search, db.postings], async () => {
       const existing = await db.clippings.get(id);
       if (!existing) throw invalidForReader(`no clipping with id ${id}`);
       const next = { ...existing, ...patch, updatedAt: Date.now() };
@@ -136,8 +131,6 @@ export async function updateClipping(db: ClippingsDb, id: unknown, changes: { ta
       await indexOne(db, id, clippingIndex(next));
       return next;
     });
-    await finishIndexing(db, id);
-    return updated;
   } catch (error) {
     throw toStoreError(error);
   }
