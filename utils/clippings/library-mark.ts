@@ -1,0 +1,66 @@
+// A library the browser dropped is never silent. Chromium deletes an IndexedDB database it finds damaged and the
+// next open makes an empty one in its place (docs/benchmarks.md, seventeenth and eighteenth rounds): without a word,
+// the library would just show fewer clippings, or none. So a mark of the library is kept outside IndexedDB, in
+// `storage.local` (its count and last save, written after each burst of commits in the background), and when the
+// clippings database is created while that mark says there was a library, or Chromium reports the loss itself
+// (`dataLoss` on the upgradeneeded event), a notice is left for the library page to show until the reader dismisses it.
+import { browser } from 'wxt/browser';
+import type { ClippingsDb } from './db';
+import type { DataLossReport } from './noticing-factory';
+
+/** `storage.local` key of the library's mark. */
+export const LIBRARY_MARK = 'libraryMark';
+/** `storage.local` key of the notice that the library was lost. */
+export const LIBRARY_LOSS = 'libraryLoss';
+
+/** What the library held at its last write. */
+export interface LibraryMark {
+  count: number;
+  /** The newest clipping's `savedAt`, null with none. */
+  lastSavedAt: number | null;
+}
+
+/** A library found lost: what it held, when it was noticed, and the browser's reason if it gave one. */
+export interface LibraryLoss {
+  noticedAt: number;
+  count: number;
+  lastSavedAt: number | null;
+  /** Chromium's `dataLossMessage` (e.g. "IndexedDB (database was corrupt): …"), null when it said nothing. */
+  reason: string | null;
+}
+
+
+/** Writes the mark of what the library holds now: its count and newest save (one read-only transaction). */
+export async function writeLibraryMark(db: ClippingsDb): Promise<void> {
+  const [count, lastSavedAt] = await db.transaction('r', db.clippings, () =>
+    Promise.all([db.clippings.count(), db.clippings.orderBy('savedAt').lastKey() as Promise<number | undefined>]));
+  const mark: LibraryMark = { count, lastSavedAt: lastSavedAt ?? null };
+  await browser.storage.local.set({ [LIBRARY_MARK]: mark });
+}
+
+/**
+ * Called when the clippings database was just created (upgradeneeded from version 0): a notice when a library was
+ * there before (the mark counts clippings) or Chromium says it dropped one. A first install has neither.
+ */
+export async function noticeNewDatabase(report: DataLossReport, now = Date.now()): Promise<void> {
+  const mark = (await browser.storage.local.get(LIBRARY_MARK))[LIBRARY_MARK] as LibraryMark | undefined;
+  const dropped = report.dataLoss !== undefined && report.dataLoss !== 'none';
+  if (!mark?.count && !dropped) return;
+  const loss: LibraryLoss = { noticedAt: now, count: mark?.count ?? 0, lastSavedAt: mark?.lastSavedAt ?? null, reason: dropped ? (report.dataLossMessage || null) : null };
+  await browser.storage.local.set({ [LIBRARY_LOSS]: loss });
+}
+
+/** `ClippingsDb`'s `onCreated` in the extension's pages and worker: the check above, its failure only logged. */
+export function onClippingsCreated(report: DataLossReport): void {
+  noticeNewDatabase(report).catch((error: unknown) => console.warn('Clean Reader: could not check for a lost library', error));
+}
+
+/** The notice of a lost library, if any. */
+export async function readLibraryLoss(): Promise<LibraryLoss | null> {
+  return ((await browser.storage.local.get(LIBRARY_LOSS))[LIBRARY_LOSS] as LibraryLoss | undefined) ?? null;
+}
+
+/** The reader has read the notice. */
+export async function dismissLibraryLoss(): Promise<void> {
+  await browser.storage.local.remove(LIBRARY_LOSS);
+}
