@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ClippingsDb } from '../../../utils/clippings/db';
+import { ClippingsDb, SORT_KEYS_FROM } from '../../../utils/clippings/db';
 import { dismissLibraryLoss, LIBRARY_MARK, noticeNewDatabase, onClippingsCreated, readLibraryLoss, writeLibraryMark } from '../../../utils/clippings/library-mark';
 import { noticingFactory } from '../../../utils/clippings/noticing-factory';
-import { saveClipping } from '../../../utils/clippings/store';
+import { deleteClippings, saveClipping } from '../../../utils/clippings/store';
 import { makeDraft } from './helpers';
 
 // A library the browser dropped is noticed: the database created again while the mark kept in storage.local says
@@ -56,6 +56,33 @@ describe('a lost library', () => {
   it('is noticed with the browser\'s reason when Chromium reports a database it dropped, even with no mark', async () => {
     await noticeNewDatabase({ dataLoss: 'total', dataLossMessage: 'IndexedDB (database was corrupt): CURRENT file does not end with newline' }, 5_000);
     expect(await readLibraryLoss()).toEqual({ noticedAt: 5_000, count: 0, lastSavedAt: null, reason: 'IndexedDB (database was corrupt): CURRENT file does not end with newline' });
+  });
+
+  it('with the sort keys not filled yet (a library upgraded from v6), the mark says only that there are clippings, and a loss is noticed', async () => {
+    const db = opened(name);
+    await saveClipping(db, draftAt(1), 1_000);
+    await db.meta.put({ name: SORT_KEYS_FROM, value: 0 });
+    await writeLibraryMark(db);
+    expect((await fakeBrowser.storage.local.get(LIBRARY_MARK))[LIBRARY_MARK]).toEqual({ count: null, lastSavedAt: null });
+    db.close();
+    await db.delete();
+    const again = opened(name);
+    await again.open();
+    await vi.waitFor(async () => expect(await readLibraryLoss()).toMatchObject({ count: 0, lastSavedAt: null }));
+    again.close();
+  });
+
+  it('counts what the library holds after deletes, and an emptied library\'s mark says 0', async () => {
+    const db = opened(name);
+    const { id } = await saveClipping(db, draftAt(1), 1_000);
+    await saveClipping(db, draftAt(2), 2_000);
+    await deleteClippings(db, [id]);
+    await writeLibraryMark(db);
+    expect((await fakeBrowser.storage.local.get(LIBRARY_MARK))[LIBRARY_MARK]).toEqual({ count: 1, lastSavedAt: 2_000 });
+    await deleteClippings(db, [id + 1]);
+    await writeLibraryMark(db);
+    expect((await fakeBrowser.storage.local.get(LIBRARY_MARK))[LIBRARY_MARK]).toEqual({ count: 0, lastSavedAt: null });
+    db.close();
   });
 
   it('a mark of an emptied library (every clipping deleted) leaves no notice', async () => {
