@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { clippingIndex } from '../../utils/clippings/db';
 import type { Clipping } from '../../utils/clippings/types';
-import { killBrowser, killWorker, launchProfile, newProfileDir, removeProfileDir, watchSave, workerSays, type Profile } from './crash';
+import { keepIndexedDb, killBrowser, killWorker, launchProfile, newProfileDir, removeProfileDir, watchSave, workerSays, type Profile } from './crash';
 import { bigDraft, draft } from './fault-drafts';
 import { expect, storedClippings, storedRows, tabIdOf, test } from './fixtures';
 import { chooseImport } from './import-dialog';
@@ -106,6 +106,7 @@ test.describe('the browser killed in the middle of a save', () => {
     test.setTimeout(120_000);
     let { profile, before } = await seedLibrary(server.origin);
     const outcomes: string[] = [];
+    let allRounds = false;
     try {
       // Where each round kills: the clipping's row written, its index row written (the commit still
       // to come, or under way), and IndexedDB's report that the commit is done (the answer not yet
@@ -146,9 +147,11 @@ test.describe('the browser killed in the middle of a save', () => {
         // The next round's "before": everything now stored.
         before = { clippings, search };
       }
+      allRounds = true;
     } finally {
       test.info().annotations.push({ type: 'kills', description: outcomes.join('; ') });
       await profile.context.close().catch(() => undefined);
+      if (!allRounds) keepIndexedDb(profile.dir);
       removeProfileDir(profile.dir);
     }
   });
