@@ -1,8 +1,10 @@
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchProfile, newProfileDir, removeProfileDir, type Profile } from './crash';
+import { COUCH_PASSWORD, COUCH_USER, startCouch } from './couch';
 import { draft } from './fault-drafts';
 import { expect, test } from './fixtures';
+import { send, syncNow } from './sync-profile';
 
 // A library the browser dropped is never silent (utils/clippings/library-mark.ts): the extension's IndexedDB deleted
 // between two launches, or damaged so that Chromium drops it itself, and the library page says what happened and how
@@ -69,3 +71,30 @@ for (const way of ways) {
     }
   });
 }
+
+test('a lost library with sync on: Sync now, as the notice says, brings back every clipping the server holds', async ({ server }) => {
+  test.setTimeout(120_000);
+  const couch = await startCouch();
+  let profile = await launchProfile(newProfileDir());
+  try {
+    expect(await send(profile.page, { type: 'sync-enable', url: couch.dbUrl, username: COUCH_USER, password: COUCH_PASSWORD })).toMatchObject({ ok: true });
+    for (let i = 0; i < 3; i++) expect(await send(profile.page, { type: 'save-clipping', draft: draft(server.origin, `synced-${i}`) })).toMatchObject({ ok: true });
+    await expect.poll(() => couch.docCount(), { timeout: 30_000 }).toBe(3);
+    await expect.poll(() => profile.worker.evaluate(async () => (await chrome.storage.local.get('libraryMark')).libraryMark)).toMatchObject({ count: 3 });
+    await profile.context.close();
+    // Chromium drops the whole backing store of the extension: the library and the sync mirror with it.
+    extensionIdb(profile).forEach((dir) => rmSync(dir, { recursive: true }));
+
+    profile = await launchProfile(profile.dir);
+    const library = await profile.context.newPage();
+    await library.goto(`chrome-extension://${profile.extensionId}/library.html`);
+    await expect(library.getByRole('alert').filter({ hasText: 'Your library was lost' })).toBeVisible();
+    await syncNow(library, 30_000);
+    await expect(library.locator('.cr-card')).toHaveCount(3);
+    expect((await library.locator('.cr-card-title').allTextContents()).sort()).toEqual(['Fault synced-0', 'Fault synced-1', 'Fault synced-2']);
+  } finally {
+    await profile.context.close().catch(() => undefined);
+    removeProfileDir(profile.dir);
+    await couch.stop();
+  }
+});
