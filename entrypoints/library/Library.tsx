@@ -53,10 +53,11 @@ export function Library() {
       <LibraryHeader count={facetsLoaded ? facets.count : null} empty={empty} version={version} busy={busy} fileInput={imports.fileInput} onExportAll={() => void exportAll()} onExportHighlights={() => void exportHighlights()} onImport={imports.choose} sync={<SyncPanel db={db} libraryPainted={ready} />}>
         <ExportFolder label="exportFolderAll" disabled={busy || empty} {...imports.folderExport(facets.count, () => clippingBatches(db))} />
       </LibraryHeader>
+      {/* Right under the header, whose Import… and Sync bring the clippings back, before the search. */}
+      <LibraryLost />
       {imports.chosen && <ImportDialog db={db} file={imports.chosen} onConfirm={(prepared) => void imports.confirm(prepared)} onClose={imports.close} />}
       {filling !== null && <p class="cr-lib-fill" role="status">{t(filling.message, [Math.min(filling.seen, facets.count).toLocaleString(), facets.count.toLocaleString()])}</p>}
       <LibraryControls filters={filters} facets={facets} onFilter={setFilter} />
-      <LibraryLost />
       <LibraryNotices notice={notice} progress={progress} onUndo={(clippings) => void undo(clippings)} onDismiss={() => setNotice(null)} />
       <ContinueReading db={db} version={version} />
       <SelectionBar
