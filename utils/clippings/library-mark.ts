@@ -1,7 +1,7 @@
 // A library the browser dropped is never silent. Chromium deletes an IndexedDB database it finds damaged and the
 // next open makes an empty one in its place (docs/benchmarks.md, seventeenth and eighteenth rounds): without a word,
 // the library would just show fewer clippings, or none. So a mark of the library is kept outside IndexedDB, in
-// `storage.local` (its count and last save, written after each burst of commits in the background), and when the
+// `storage.local` (its count and last save, written by the background a little after each burst of commits), and when the
 // clippings database is created while that mark says there was a library, or Chromium reports the loss itself
 // (`dataLoss` on the upgradeneeded event), a notice is left for the library page to show until the reader dismisses it.
 import { browser } from 'wxt/browser';
@@ -39,7 +39,6 @@ export interface LibraryLoss {
   /** Chromium's `dataLossMessage` (e.g. "IndexedDB (database was corrupt): …"), null when it said nothing. */
   reason: string | null;
 }
-
 
 /**
  * Writes the mark of what the library holds now, from the sort keys' bulk rows (utils/clippings/sort-keys.ts: ~30 rows
