@@ -4,6 +4,7 @@ import { ExportFolder } from '@/components/library/ExportFolder';
 import { ImportDialog } from '@/components/library/ImportDialog';
 import { LibraryControls } from '@/components/library/LibraryControls';
 import { LibraryHeader } from '@/components/library/LibraryHeader';
+import { LibraryLost } from '@/components/library/LibraryLost';
 import { LibraryNotices } from '@/components/library/LibraryNotices';
 import { Pager, showingText } from '@/components/library/Pager';
 import { SelectionBar } from '@/components/library/SelectionBar';
@@ -18,11 +19,12 @@ import { useSelection } from '@/components/library/use-selection';
 import { useTransfers } from '@/components/library/use-transfers';
 import { useWordPairsFill } from '@/components/library/use-word-pairs-fill';
 import { ClippingsDb } from '@/utils/clippings/db';
+import { onClippingsCreated } from '@/utils/clippings/library-mark';
 import { clippingBatches, selectedBatches } from '@/utils/clippings/batches';
 import { t } from '@/utils/browser/i18n';
 import { LIBRARY_PHASES } from '@/utils/perf-marks';
 
-const db = new ClippingsDb();
+const db = new ClippingsDb(undefined, { onCreated: onClippingsCreated });
 // Open the database while the page renders its frame (the first query would otherwise open it later).
 void db.open().then(() => performance.mark(LIBRARY_PHASES.opened), () => undefined);
 
@@ -51,6 +53,8 @@ export function Library() {
       <LibraryHeader count={facetsLoaded ? facets.count : null} empty={empty} version={version} busy={busy} fileInput={imports.fileInput} onExportAll={() => void exportAll()} onExportHighlights={() => void exportHighlights()} onImport={imports.choose} sync={<SyncPanel db={db} libraryPainted={ready} />}>
         <ExportFolder label="exportFolderAll" disabled={busy || empty} {...imports.folderExport(facets.count, () => clippingBatches(db))} />
       </LibraryHeader>
+      {/* Right under the header, whose Import… and Sync bring the clippings back, before the search. */}
+      <LibraryLost />
       {imports.chosen && <ImportDialog db={db} file={imports.chosen} onConfirm={(prepared) => void imports.confirm(prepared)} onClose={imports.close} />}
       {filling !== null && <p class="cr-lib-fill" role="status">{t(filling.message, [Math.min(filling.seen, facets.count).toLocaleString(), facets.count.toLocaleString()])}</p>}
       <LibraryControls filters={filters} facets={facets} onFilter={setFilter} />

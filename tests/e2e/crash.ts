@@ -1,5 +1,5 @@
 import { chromium, test, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { CHROMIUM, CHROMIUM_FLAGS, E2E_BUILD, extensionArgs } from './fixtures';
 
@@ -23,6 +23,15 @@ export function newProfileDir(): string {
   const parent = test.info().outputPath();
   mkdirSync(parent, { recursive: true });
   return mkdtempSync(path.join(parent, 'profile-'));
+}
+
+/**
+ * Copies the profile's IndexedDB folders (LevelDB files and their LOG, where Chromium says what it did: "Creating DB …
+ * since it was missing", a recovery) into the test's output, for a failure to be read after its profile is removed.
+ */
+export function keepIndexedDb(dir: string): void {
+  const idb = path.join(dir, 'Default/IndexedDB');
+  if (existsSync(idb)) cpSync(idb, test.info().outputPath('indexeddb-at-failure'), { recursive: true });
 }
 
 export function removeProfileDir(dir: string): void {

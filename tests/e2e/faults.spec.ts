@@ -1,7 +1,8 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { clippingIndex } from '../../utils/clippings/db';
 import type { Clipping } from '../../utils/clippings/types';
-import { killBrowser, killWorker, launchProfile, newProfileDir, removeProfileDir, watchSave, workerSays, type Profile } from './crash';
+import { keepIndexedDb, killBrowser, killWorker, launchProfile, newProfileDir, removeProfileDir, watchSave, workerSays, type Profile } from './crash';
+import { bigDraft, draft } from './fault-drafts';
 import { expect, storedClippings, storedRows, tabIdOf, test } from './fixtures';
 import { chooseImport } from './import-dialog';
 
@@ -14,11 +15,6 @@ import { chooseImport } from './import-dialog';
 // worker reports as it reaches them. (ServiceWorker.stopAllWorkers is no such test: Chromium 156 lets
 // the pending message finish, so a save "stopped" that way always completes.)
 
-const draft = (origin: string, name: string, html = '<p>Body of the story.</p>', text = 'Body of the story.') => ({
-  kind: 'article', url: `${origin}/fault/${name}`, canonicalUrl: `${origin}/fault/${name}`, title: `Fault ${name}`, byline: null,
-  siteName: null, publishedTime: null, lang: 'en', dir: 'ltr', html, text, excerpt: 'Body', wordCount: 4, textFragmentUrl: null,
-});
-
 async function extensionPage(context: BrowserContext, extensionId: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/popup.html?tabId=999999`);
@@ -28,11 +24,6 @@ async function extensionPage(context: BrowserContext, extensionId: string): Prom
 async function save(page: Page, body: unknown): Promise<unknown> {
   return page.evaluate((d) => chrome.runtime.sendMessage({ type: 'save-clipping', draft: d }), body);
 }
-
-/** A save of several megabytes whose words (unique to it) fill the search index to its bound. */
-const bigDraft = (origin: string, name: string) =>
-  draft(origin, name, `<p>${`A long paragraph of the ${name} story. `.repeat(150_000)}</p>`,
-    Array.from({ length: 30_000 }, (_, i) => `${name.replace(/\W/g, '')}${i.toString(36)}`).join(' '));
 
 type Rows = Array<Record<string, unknown>>;
 
@@ -115,6 +106,7 @@ test.describe('the browser killed in the middle of a save', () => {
     test.setTimeout(120_000);
     let { profile, before } = await seedLibrary(server.origin);
     const outcomes: string[] = [];
+    let allRounds = false;
     try {
       // Where each round kills: the clipping's row written, its index row written (the commit still
       // to come, or under way), and IndexedDB's report that the commit is done (the answer not yet
@@ -155,9 +147,11 @@ test.describe('the browser killed in the middle of a save', () => {
         // The next round's "before": everything now stored.
         before = { clippings, search };
       }
+      allRounds = true;
     } finally {
       test.info().annotations.push({ type: 'kills', description: outcomes.join('; ') });
       await profile.context.close().catch(() => undefined);
+      if (!allRounds) keepIndexedDb(profile.dir);
       removeProfileDir(profile.dir);
     }
   });

@@ -6,6 +6,7 @@ import { pairSignature, pairsOfFields } from './word-pairs';
 import { SORT_KEYS, sortKeysMiddleware, type SortKeyRow } from './sort-keys';
 import { defaultMarks, type Clipping, type Highlight } from './types';
 import type { BaseRow, StateRow } from '../sync/engine';
+import { noticingFactory, type DataLossReport } from './noticing-factory';
 import { outboxMiddleware, type OutboxRow } from '../sync/outbox';
 
 export const DB_NAME = 'clean-reader';
@@ -130,9 +131,10 @@ export class ClippingsDb extends Dexie {
   /**
    * `capture`: every write to clippings also queues it for sync (utils/sync/outbox.ts), in the same
    * transaction. Off only for the sync engine's own connection, which writes what came from the server.
+   * `onCreated`: called when this connection creates the database (utils/clippings/library-mark.ts: a lost library).
    */
-  constructor(name = DB_NAME, { capture = true } = {}) {
-    super(name);
+  constructor(name = DB_NAME, { capture = true, onCreated }: { capture?: boolean; onCreated?: (report: DataLossReport) => void } = {}) {
+    super(name, onCreated && globalThis.indexedDB ? { indexedDB: noticingFactory(globalThis.indexedDB, onCreated) } : {});
     this.version(1).stores(SCHEMA_V1);
     // v2: the full-text search index, filled for the clippings saved under v1.
     this.version(2).stores(SCHEMA_V2).upgrade(fillSearchIndex);
