@@ -3,7 +3,7 @@ import path from 'node:path';
 import { launchProfile, newProfileDir, removeProfileDir, type Profile } from './crash';
 import { COUCH_PASSWORD, COUCH_USER, startCouch } from './couch';
 import { draft } from './fault-drafts';
-import { expect, test } from './fixtures';
+import { expect, screenshot, test } from './fixtures';
 import { send, syncNow } from './sync-profile';
 
 // A library the browser dropped is never silent (utils/clippings/library-mark.ts): the extension's IndexedDB deleted
@@ -54,7 +54,10 @@ for (const way of ways) {
       const lost = library.getByRole('alert').filter({ hasText: 'Your library was lost' });
       await expect(lost).toBeVisible();
       await expect(lost).toContainText("The browser dropped Clean Reader's database, which held 3 clippings, and started an empty one");
-      if (way.reason) await expect(lost).toContainText(way.reason);
+      if (way.reason) {
+        await expect(lost).toContainText(way.reason);
+        await screenshot(library, 'library-lost');
+      }
       await expect(lost).toContainText('pick your last JSON backup');
       await expect(lost).toContainText('Sync now brings back every clipping your server holds');
       // Said until the reader dismisses it, not after.
