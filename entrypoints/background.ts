@@ -7,7 +7,7 @@ import { sendEvent } from '@/utils/browser/events';
 import type { Handlers } from '@/utils/browser/messages';
 import { watchLibraryCommits } from '@/utils/clippings/changes';
 import { ClippingsDb } from '@/utils/clippings/db';
-import { LIBRARY_MARK_TIMING, onClippingsCreated, writeLibraryMark } from '@/utils/clippings/library-mark';
+import { LIBRARY_MARK_TIMING, noticingIndexedDb, writeLibraryMark } from '@/utils/browser/library-mark';
 import { saveClipping } from '@/utils/clippings/store';
 import { keyFactsOf } from '@/utils/keyfacts/request';
 
@@ -15,12 +15,12 @@ import { keyFactsOf } from '@/utils/keyfacts/request';
 // facts, so that the extractor is not part of the popup's or the reader's bundle. Features (menus,
 // commands) plug in through utils/background/registry.ts.
 export default defineBackground(() => {
-  const db = new ClippingsDb(undefined, { onCreated: onClippingsCreated });
+  const db = new ClippingsDb(undefined, { factory: noticingIndexedDb() });
   // Every committed write to clippings, whoever made it here: open libraries read their page again (once a
   // running sync is done, not after each of its batches).
   const commits = watchLibraryCommits(() => void sendEvent('library-changed', {}));
   // And, less promptly, the library's mark outside IndexedDB (its count and last save: what a library the browser
-  // dropped is noticed by, utils/clippings/library-mark.ts).
+  // dropped is noticed by, utils/browser/library-mark.ts).
   watchLibraryCommits(() => {
     writeLibraryMark(db).catch((error: unknown) => console.warn('Clean Reader: could not write the library mark', error));
   }, LIBRARY_MARK_TIMING);

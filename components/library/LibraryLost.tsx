@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t, tCount } from '@/utils/browser/i18n';
-import { dismissLibraryLoss, LIBRARY_LOSS, readLibraryLoss, type LibraryLoss } from '@/utils/clippings/library-mark';
+import { dismissLibraryLoss, LIBRARY_LOSS, readLibraryLoss, type LibraryLoss } from '@/utils/browser/library-mark';
 
-/** The notice of a lost library (utils/clippings/library-mark.ts), as soon as it is left, even while this page is open. */
+/** The notice of a lost library (utils/browser/library-mark.ts), as soon as it is left, even while this page is open. */
 function useLibraryLoss(): LibraryLoss | null {
   const [loss, setLoss] = useState<LibraryLoss | null>(null);
   useEffect(() => {

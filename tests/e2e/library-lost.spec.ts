@@ -6,7 +6,7 @@ import { draft } from './fault-drafts';
 import { expect, screenshot, test } from './fixtures';
 import { send, syncNow } from './sync-profile';
 
-// A library the browser dropped is never silent (utils/clippings/library-mark.ts): the extension's IndexedDB deleted
+// A library the browser dropped is never silent (utils/browser/library-mark.ts): the extension's IndexedDB deleted
 // between two launches, or damaged so that Chromium drops it itself, and the library page says what happened and how
 // to get the clippings back.
 

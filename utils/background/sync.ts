@@ -2,7 +2,7 @@
 // when the library opens) and the status the library shows. One cycle at a time; the work is in engine.ts.
 import { browser } from 'wxt/browser';
 import { ClippingsDb } from '../clippings/db';
-import { onClippingsCreated } from '../clippings/library-mark';
+import { noticingIndexedDb } from '../browser/library-mark';
 import { pendingChanges, syncCycle } from '../sync/engine';
 import { requeueParked } from '../sync/refusals';
 import { outboxRow, queuedChanges, type OutboxRow } from '../sync/outbox';
@@ -32,7 +32,7 @@ export interface SyncController {
 /** `onRunning`: told when cycles start and when they are all done (the background holds library-changed meanwhile). */
 export function createSyncController(onRunning: (running: boolean) => void = () => undefined): SyncController {
   // The engine's own connection: what it writes came from the server, so it is not queued again.
-  const db = new ClippingsDb(undefined, { capture: false, onCreated: onClippingsCreated });
+  const db = new ClippingsDb(undefined, { capture: false, factory: noticingIndexedDb() });
   let mirror: Mirror | null = null;
   let running: Promise<SyncStatus> | null = null;
   let again = false;

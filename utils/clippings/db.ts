@@ -6,7 +6,6 @@ import { pairSignature, pairsOfFields } from './word-pairs';
 import { SORT_KEYS, sortKeysMiddleware, type SortKeyRow } from './sort-keys';
 import { defaultMarks, type Clipping, type Highlight } from './types';
 import type { BaseRow, StateRow } from '../sync/engine';
-import { noticingFactory, type DataLossReport } from './noticing-factory';
 import { outboxMiddleware, type OutboxRow } from '../sync/outbox';
 
 export const DB_NAME = 'clean-reader';
@@ -131,10 +130,11 @@ export class ClippingsDb extends Dexie {
   /**
    * `capture`: every write to clippings also queues it for sync (utils/sync/outbox.ts), in the same
    * transaction. Off only for the sync engine's own connection, which writes what came from the server.
-   * `onCreated`: called when this connection creates the database (utils/clippings/library-mark.ts: a lost library).
+   * `factory`: the IndexedDB to open with, Dexie's default without one (the extension's contexts pass
+   * utils/browser/library-mark.ts's `noticingIndexedDb`, which notices a lost library).
    */
-  constructor(name = DB_NAME, { capture = true, onCreated }: { capture?: boolean; onCreated?: (report: DataLossReport) => void } = {}) {
-    super(name, onCreated && globalThis.indexedDB ? { indexedDB: noticingFactory(globalThis.indexedDB, onCreated) } : {});
+  constructor(name = DB_NAME, { capture = true, factory }: { capture?: boolean; factory?: IDBFactory } = {}) {
+    super(name, factory ? { indexedDB: factory } : {});
     this.version(1).stores(SCHEMA_V1);
     // v2: the full-text search index, filled for the clippings saved under v1.
     this.version(2).stores(SCHEMA_V2).upgrade(fillSearchIndex);

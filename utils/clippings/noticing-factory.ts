@@ -1,6 +1,5 @@
 // An IndexedDB factory that tells when a database is created, with Chromium's report of a database it dropped: what
-// utils/clippings/library-mark.ts needs to notice a lost library. Apart from it so that db.ts, which Node scripts and
-// tests import, does not import the extension API.
+// utils/browser/library-mark.ts needs to notice a lost library. Pure: it wraps the factory it is given.
 
 /** Chromium's report on an upgradeneeded event (`dataLoss`: "none" or "total"; not in the standard's types). */
 export type DataLossReport = { dataLoss?: string; dataLossMessage?: string };

@@ -3,7 +3,7 @@ import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LibraryLost } from '../../../../components/library/LibraryLost';
-import { LIBRARY_LOSS, type LibraryLoss } from '../../../../utils/clippings/library-mark';
+import { LIBRARY_LOSS, type LibraryLoss } from '../../../../utils/browser/library-mark';
 import { componentTests } from '../../ui-helpers';
 
 const { mount } = componentTests();

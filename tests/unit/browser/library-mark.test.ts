@@ -1,15 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ClippingsDb, SORT_KEYS_FROM } from '../../../utils/clippings/db';
-import { dismissLibraryLoss, LIBRARY_MARK, noticeNewDatabase, onClippingsCreated, readLibraryLoss, writeLibraryMark } from '../../../utils/clippings/library-mark';
+import { dismissLibraryLoss, LIBRARY_MARK, noticeNewDatabase, noticingIndexedDb, readLibraryLoss, writeLibraryMark } from '../../../utils/browser/library-mark';
 import { noticingFactory } from '../../../utils/clippings/noticing-factory';
 import { deleteClippings, saveClipping } from '../../../utils/clippings/store';
-import { makeDraft } from './helpers';
+import { makeDraft } from '../clippings/helpers';
 
 // A library the browser dropped is noticed: the database created again while the mark kept in storage.local says
-// there was a library, or Chromium's own dataLoss report (utils/clippings/library-mark.ts).
+// there was a library, or Chromium's own dataLoss report (utils/browser/library-mark.ts).
 
-const opened = (name: string) => new ClippingsDb(name, { onCreated: onClippingsCreated });
+const opened = (name: string) => new ClippingsDb(name, { factory: noticingIndexedDb() });
 const draftAt = (n: number) => makeDraft({ url: `https://news.example/${n}`, canonicalUrl: `https://news.example/${n}`, title: `Story ${n}` });
 
 let name: string;

@@ -5,9 +5,9 @@
 // clippings database is created while that mark says there was a library, or Chromium reports the loss itself
 // (`dataLoss` on the upgradeneeded event), a notice is left for the library page to show until the reader dismisses it.
 import { browser } from 'wxt/browser';
-import type { Coalescing } from './changes';
-import { SORT_KEYS_FROM, type ClippingsDb } from './db';
-import type { DataLossReport } from './noticing-factory';
+import type { Coalescing } from '../clippings/changes';
+import { SORT_KEYS_FROM, type ClippingsDb } from '../clippings/db';
+import { noticingFactory, type DataLossReport } from '../clippings/noticing-factory';
 
 /**
  * When the background writes the mark: 2 s after a burst of commits, at least every 30 s while they go on. Its read
@@ -75,9 +75,14 @@ export async function noticeNewDatabase(report: DataLossReport, now = Date.now()
   await browser.storage.local.set({ [LIBRARY_LOSS]: loss });
 }
 
-/** `ClippingsDb`'s `onCreated` in the extension's pages and worker: the check above, its failure only logged. */
-export function onClippingsCreated(report: DataLossReport): void {
+/** The check above when a database is created, its failure only logged. */
+function onClippingsCreated(report: DataLossReport): void {
   noticeNewDatabase(report).catch((error: unknown) => console.warn('Clean Reader: could not check for a lost library', error));
+}
+
+/** The IndexedDB every `ClippingsDb` of the extension's pages and worker opens with: the browser's, noticing a lost library. */
+export function noticingIndexedDb(): IDBFactory {
+  return noticingFactory(indexedDB, onClippingsCreated);
 }
 
 /** The notice of a lost library, if any. */
