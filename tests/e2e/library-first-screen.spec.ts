@@ -59,6 +59,9 @@ test('a search paints the cards of the window first, then the rest of its page b
     await search.fill(query);
     await expect(library.locator('.cr-lib-count')).toHaveText(total > 25 ? `1–25 of ${total}` : `1–${total} of ${total}`);
     await expect(library.locator('.cr-card')).toHaveCount(Math.min(25, total));
+    // The count and the cards can read right before the new query renders (the list before it may show the same): wait
+    // until the watched list has reached the query's full page, then read what it went through.
+    await expect.poll(() => library.evaluate((n) => (window as unknown as { seen: Array<{ cards: number }> }).seen.some((s) => s.cards === n), Math.min(25, total)), query).toBe(true);
     const states = (await seen(library)).filter((s) => s.cards > 0);
     const [first, last] = [states[0]!, states.at(-1)!];
     expect(last.cards, query).toBe(Math.min(25, total));
