@@ -26,10 +26,9 @@ const brandWords = lazySet(BRAND_WORDS);
 export const isKnownPlace = (name: string): boolean => places().has(name);
 /** A country, or a nation or territory the data lacks ("Scotland"). */
 export const isCountry = (name: string): boolean => countries().has(name);
-/** A large city or capital ("Sofia", "Charlotte"): a city is also what some people are named. */
 /** "Georgia", "Bavaria", "Ontario": a state, province or region (provinces' list). */
 export const isRegion = (name: string): boolean => regions().has(name);
-
+/** A large city or capital ("Sofia", "Charlotte"): a city is also what some people are named. */
 export const isKnownCity = (name: string): boolean => cities().has(name);
 /** A given name ("Maria", "Joe"): evidence that the capitalised words it opens name a person. */
 export const isGivenName = (word: string): boolean => given().has(word);

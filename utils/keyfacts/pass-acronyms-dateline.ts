@@ -64,7 +64,7 @@ export function acronymsAndDateline(c: Collector): void {
     if (i <= first || (i > 0 && c.sents[i - 1]!.para === s.para) || c.row[i]) continue;
     const dl = DATELINE.exec(s.text);
     if (!dl || dl[3] === ':' || !ALL_CAPS_WORDS.test(dl[1]!)) continue;
-    if (isKnownPlace(titleCase(dl[1]!)) || (dl[2] && isRegion(dl[2]))) addDateline(c, i, dl, true);
+    if (isKnownPlace(titleCase(dl[1]!)) || (dl[2] && isDatelineRegion(dl[2]))) addDateline(c, i, dl, true);
   }
 }
 
@@ -72,10 +72,10 @@ export function acronymsAndDateline(c: Collector): void {
 const titleCase = (caps: string): string => caps.toLowerCase().replace(WORD_START, (ch) => ch.toUpperCase());
 
 /** The region a dateline gives after its town: a state's abbreviation ("Fla.") or a known place ("Alberta", "Kenya"); not a date. */
-const isRegion = (region: string): boolean => STATE_ABBR.test(region) || isKnownPlace(region);
+const isDatelineRegion = (region: string): boolean => STATE_ABBR.test(region) || isKnownPlace(region);
 
 /** The dateline's town, and its region ("CAPE CANAVERAL, Fla. —": Cape Canaveral and Fla.), as places of the story. */
 function addDateline(c: Collector, i: number, dl: RegExpExecArray, caps: boolean): void {
   c.addPlace(caps ? titleCase(dl[1]!) : dl[1]!, i, 'dateline');
-  if (dl[2] && isRegion(dl[2])) c.addPlace(dl[2], i, 'dateline');
+  if (dl[2] && isDatelineRegion(dl[2])) c.addPlace(dl[2], i, 'dateline');
 }
