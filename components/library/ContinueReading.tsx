@@ -1,5 +1,4 @@
 import './marks.css';
-import { useEffect, useState } from 'preact/hooks';
 import type { ClippingsDb } from '@/utils/clippings/db';
 import { queryLibrary } from '@/utils/clippings/query';
 import type { Clipping } from '@/utils/clippings/types';
@@ -8,14 +7,13 @@ import { percentRead } from './ReadingState';
 
 const SHOWN = 5;
 
-/** The clippings in progress, the one read last first, each a link back into the reader where it was left. */
-export function ContinueReading({ db, version }: { db: ClippingsDb; version: number }) {
-  const [items, setItems] = useState<Clipping[]>([]);
-  useEffect(() => {
-    let live = true;
-    void queryLibrary(db, { state: 'reading', sort: 'updatedAt', limit: SHOWN }).then((page) => live && setItems(page.items));
-    return () => void (live = false);
-  }, [db, version]);
+/** The clippings in progress, the one read last first (read with the library's page: use-library-query.ts). */
+export function clippingsInProgress(db: ClippingsDb): Promise<Clipping[]> {
+  return queryLibrary(db, { state: 'reading', sort: 'updatedAt', limit: SHOWN }).then((page) => page.items);
+}
+
+/** The clippings in progress, each a link back into the reader where it was left. */
+export function ContinueReading({ items }: { items: Clipping[] }) {
   if (items.length === 0) return null;
   return (
     <section class="cr-continue" aria-labelledby="cr-continue-title">

@@ -4,8 +4,9 @@ import type { ClippingsDb } from '@/utils/clippings/db';
 import { libraryFacets } from '@/utils/clippings/facets';
 import { fillPairMemoryWhile, forgetPairs, pairMemorySize } from '@/utils/clippings/pair-memory';
 import { forgetOrders, queryLibrary, warmUp, type LibraryPage } from '@/utils/clippings/query';
-import type { ClippingKind, ClippingState } from '@/utils/clippings/types';
+import type { Clipping, ClippingKind, ClippingState } from '@/utils/clippings/types';
 import { LIBRARY_PAINTED, LIBRARY_PHASES, LIBRARY_QUERY } from '@/utils/perf-marks';
+import { clippingsInProgress } from './ContinueReading';
 import { LIBRARY_SORTS } from './sorts';
 
 export const PAGE_SIZE = 25;
@@ -71,6 +72,9 @@ export function useLibraryQuery(db: ClippingsDb) {
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
   const [pageIndex, setPageIndex] = useState(0);
   const [page, setPage] = useState<LibraryPage | null>(null);
+  const [inProgress, setInProgress] = useState<Clipping[]>([]);
+  /** The version of the library the clippings in progress were read at. */
+  const inProgressRead = useRef(-1);
   const [facets, setFacets] = useState<Facets>({ tags: [], sites: [], count: 0 });
   const [facetsLoaded, setFacetsLoaded] = useState(false);
   const [version, setVersion] = useState(0);
@@ -161,11 +165,16 @@ export function useLibraryQuery(db: ClippingsDb) {
       querying.current = false;
       fillTimer.current = setTimeout(fillPairs, PAIR_FILL_QUIET_MS);
     };
-    void queryLibrary(db, { ...query, offset: pageIndex * PAGE_SIZE, limit: PAGE_SIZE, first }).then((result) => {
+    // The clippings in progress (shown above the list) are read with the page and shown in the same frame: read after
+    // it, they pushed the cards down under the reader's pointer once the page was painted.
+    const readInProgress = inProgressRead.current !== version;
+    const progressing = readInProgress ? clippingsInProgress(db).catch(() => null) : null;
+    void Promise.all([queryLibrary(db, { ...query, offset: pageIndex * PAGE_SIZE, limit: PAGE_SIZE, first }), progressing]).then(([result, reading]) => {
       if (stale()) return;
       if (!painted.current) performance.mark(LIBRARY_PHASES.read);
       if (run === 1) setFirstPageEmpty(result.items.length === 0);
       setPage(result);
+      if (reading) (setInProgress(reading), (inProgressRead.current = version));
       // What `npm run bench:library` reads: the first page painted, and each query until its results are painted.
       requestAnimationFrame(() =>
         setTimeout(() => {
@@ -217,5 +226,5 @@ export function useLibraryQuery(db: ClippingsDb) {
 
   /** Empty, or not yet known not to be (the exports stay off until then). */
   const empty = facetsLoaded ? facets.count === 0 : firstPageEmpty !== false;
-  return { filters, setFilter, pageIndex, setPageIndex, page, facets, facetsLoaded, empty, version, refresh, ready, listRef };
+  return { filters, setFilter, pageIndex, setPageIndex, page, inProgress, facets, facetsLoaded, empty, version, refresh, ready, listRef };
 }

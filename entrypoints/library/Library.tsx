@@ -30,7 +30,7 @@ void db.open().then(() => performance.mark(LIBRARY_PHASES.opened), () => undefin
 
 /** The library page: wiring of its state (hooks) to its parts (components/library/). */
 export function Library() {
-  const { filters, setFilter, pageIndex, setPageIndex, page, facets, facetsLoaded, empty, version, refresh, ready, listRef } = useLibraryQuery(db);
+  const { filters, setFilter, pageIndex, setPageIndex, page, inProgress, facets, facetsLoaded, empty, version, refresh, ready, listRef } = useLibraryQuery(db);
   const { selected, select, selectAll, forget, clear } = useSelection();
   const notices = useNotices();
   const { notice, setNotice, progress } = notices;
@@ -59,7 +59,7 @@ export function Library() {
       {filling !== null && <p class="cr-lib-fill" role="status">{t(filling.message, [Math.min(filling.seen, facets.count).toLocaleString(), facets.count.toLocaleString()])}</p>}
       <LibraryControls filters={filters} facets={facets} onFilter={setFilter} />
       <LibraryNotices notice={notice} progress={progress} onUndo={(clippings) => void undo(clippings)} onDismiss={() => setNotice(null)} />
-      <ContinueReading db={db} version={version} />
+      <ContinueReading items={inProgress} />
       <SelectionBar
         pageIds={items.map((c) => c.id)}
         selected={selected}

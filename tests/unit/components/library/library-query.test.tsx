@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AFTER_PAINT_MS, cardsOnScreen, CARD_MIN_PX, useLibraryQuery } from '../../../../components/library/use-library-query';
 import { ClippingsDb, SORT_KEYS_FROM } from '../../../../utils/clippings/db';
 import { WARM_CHUNK } from '../../../../utils/clippings/query';
+import { saveProgress } from '../../../../utils/clippings/marks';
 import { importClippings } from '../../../../utils/clippings/store';
 import { makeClipping } from '../../clippings/helpers';
 import { componentTests } from '../../ui-helpers';
@@ -129,6 +130,28 @@ describe('useLibraryQuery', () => {
     const inList = host.querySelector<HTMLButtonElement>('#in-list')!;
     inList.focus();
     expect(await after(() => inList.click(), '130')).toEqual([25]);
+  });
+
+  it('shows the clippings in progress in the same frame as the first page, and again after a change', async () => {
+    db = new ClippingsDb(`library-query-${Math.random()}`);
+    await importClippings(db, Array.from({ length: 3 }, (_, i) => makeClipping(i + 1)));
+    await saveProgress(db, { clippingId: 2, progress: { fraction: 0.4, anchor: null, updatedAt: 1 } });
+    // What each render shows: the cards and the clippings in progress above them.
+    const renders: Array<[number | null, number[]]> = [];
+    let refresh = () => {};
+    function Shown() {
+      const query = useLibraryQuery(db);
+      refresh = query.refresh;
+      renders.push([query.page?.items.length ?? null, query.inProgress.map((c) => c.id)]);
+      return null;
+    }
+    mount(<Shown />);
+    await vi.waitFor(() => expect(renders.at(-1)).toEqual([3, [2]]));
+    // Never the cards without what is above them: that frame moved them once the rest came.
+    expect(renders.filter(([cards]) => cards !== null).every(([, reading]) => reading.length === 1)).toBe(true);
+    await saveProgress(db, { clippingId: 3, progress: { fraction: 0.5, anchor: null, updatedAt: 2 } });
+    act(() => refresh());
+    await vi.waitFor(() => expect(renders.at(-1)![1]).toEqual([3, 2]));
   });
 
   it('counts the cards of a first screen from the list\'s top to the window\'s bottom at their least height, and one more', () => {
