@@ -1,5 +1,5 @@
 import { chromium, test, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CHROMIUM, CHROMIUM_FLAGS, E2E_BUILD, extensionArgs } from './fixtures';
 
@@ -29,9 +29,24 @@ export function newProfileDir(): string {
  * Copies the profile's IndexedDB folders (LevelDB files and their LOG, where Chromium says what it did: "Creating DB …
  * since it was missing", a recovery) into the test's output, for a failure to be read after its profile is removed.
  */
-export function keepIndexedDb(dir: string): void {
+export function keepIndexedDb(dir: string, snapshots: string[] = []): void {
   const idb = path.join(dir, 'Default/IndexedDB');
   if (existsSync(idb)) cpSync(idb, test.info().outputPath('indexeddb-at-failure'), { recursive: true });
+  if (snapshots.length) writeFileSync(test.info().outputPath('indexeddb-after-each-kill.txt'), snapshots.join('\n\n'));
+}
+
+/**
+ * The profile's IndexedDB files as a kill left them (path, size, modified), taken before the next launch: whether
+ * a library later found missing was still on disk then (the browser dropped it at its start) or not.
+ */
+export function indexedDbFiles(dir: string, label: string): string {
+  const idb = path.join(dir, 'Default/IndexedDB');
+  if (!existsSync(idb)) return `${label}: no IndexedDB folder`;
+  const files = readdirSync(idb, { recursive: true, encoding: 'utf8' }).map((name) => {
+    const stat = statSync(path.join(idb, name));
+    return `  ${name} ${stat.isDirectory() ? 'dir' : `${stat.size} B`} ${stat.mtime.toISOString()}`;
+  });
+  return [`${label}:`, ...files].join('\n');
 }
 
 export function removeProfileDir(dir: string): void {

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { clippingIndex } from '../../utils/clippings/db';
 import type { Clipping } from '../../utils/clippings/types';
-import { keepIndexedDb, killBrowser, killWorker, launchProfile, newProfileDir, removeProfileDir, watchSave, workerSays, type Profile } from './crash';
+import { indexedDbFiles, keepIndexedDb, killBrowser, killWorker, launchProfile, newProfileDir, removeProfileDir, watchSave, workerSays, type Profile } from './crash';
 import { bigDraft, draft } from './fault-drafts';
 import { expect, storedClippings, storedRows, tabIdOf, test } from './fixtures';
 import { chooseImport } from './import-dialog';
@@ -106,6 +106,7 @@ test.describe('the browser killed in the middle of a save', () => {
     test.setTimeout(120_000);
     let { profile, before } = await seedLibrary(server.origin);
     const outcomes: string[] = [];
+    const onDisk: string[] = [];
     let allRounds = false;
     try {
       // Where each round kills: the clipping's row written, its index row written (the commit still
@@ -133,6 +134,7 @@ test.describe('the browser killed in the middle of a save', () => {
         expect(profile.dataLoss, 'a database the browser dropped since the restart').toEqual([]);
         await killBrowser(profile);
         await run;
+        onDisk.push(indexedDbFiles(profile.dir, `after the kill at "${line}"`));
 
         profile = await launchProfile(profile.dir);
         const clippings = await storedRows(profile.worker, 'clippings');
@@ -151,7 +153,7 @@ test.describe('the browser killed in the middle of a save', () => {
     } finally {
       test.info().annotations.push({ type: 'kills', description: outcomes.join('; ') });
       await profile.context.close().catch(() => undefined);
-      if (!allRounds) keepIndexedDb(profile.dir);
+      if (!allRounds) keepIndexedDb(profile.dir, onDisk);
       removeProfileDir(profile.dir);
     }
   });
