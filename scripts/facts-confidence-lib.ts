@@ -190,6 +190,19 @@ export function bestThreshold(scored: Array<{ p: number; y: 0 | 1 }>, gold: numb
   return best;
 }
 
+/**
+ * The lowest threshold at which the scored items over it are right at least `target` of the time, counted over
+ * `least` items or more (fewer say nothing of a precision: 2 of 2 is not 9 of 10); 1 (none) when there is none.
+ */
+export function precisionThreshold(scored: Array<{ p: number; y: 0 | 1 }>, target: number, least: number, grid = 100): number {
+  let best = 1;
+  for (let k = grid; k >= 0; k--) {
+    const over = scored.filter((s) => s.p >= k / grid);
+    if (over.length >= least && over.filter((s) => s.y).length / over.length >= target) best = k / grid;
+  }
+  return best;
+}
+
 // ---- what the weights were learned from
 
 /**
@@ -200,6 +213,8 @@ export function bestThreshold(scored: Array<{ p: number; y: 0 | 1 }>, gold: numb
 export function fingerprintFiles(): string[] {
   return [
     path.join(ROOT, 'utils/keyfacts/confidence.ts'),
+    path.join(ROOT, 'utils/keyfacts/undecided-features.ts'),
+    path.join(ROOT, 'utils/keyfacts/article-view.ts'),
     path.join(ROOT, 'scripts/facts-confidence-lib.ts'),
     path.join(ROOT, 'scripts/train-facts-confidence.ts'),
     ...labelledSets().flatMap((s) => [s.input, s.gold]),

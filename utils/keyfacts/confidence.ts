@@ -4,20 +4,24 @@
  * article writes its words in lower case, the cue that kept it) scored by a logistic regression per kind, fitted on
  * the labelled sets by scripts/train-facts-confidence.ts (weights in confidence-weights.ts). An item under its kind's
  * threshold is left out: a wrong fact costs the reader more than a missing one. The names the passes left undecided
- * get a second chance: a model of their own takes one back as an organisation over its threshold.
+ * get a second chance: a model per kind of their own (with context features, undecided-features.ts) takes one back
+ * as a person, an organisation or a place when it is sure of it.
  *
  * The features are general by construction: no word of any article, only shapes, counts and lexicon classes.
  */
 
-import { LETTER, re } from './chars';
+import { articleView, occurrences, sentenceAt, type ArticleView } from './article-view';
 import { VIAS, type Collector, type Via } from './collector';
 import { SPEECH_AFTER } from './cues';
 import { isCommonWord, isCountry, isDemonym, isGivenName, isKnownCompany, isBrandWord, isKnownPlace } from './gazetteer';
 import { ORG_HEAD, ORG_TAIL } from './lexicon';
+import { UNDECIDED_CONTEXT_FEATURES, undecidedContext } from './undecided-features';
 import { isOrgByForm } from './organizations';
 import { isRoleWord } from './people';
 import { lower, stripPossessive, tokenize } from './phrases';
 import type { KeyFacts } from './types';
+
+export { articleView, type ArticleView } from './article-view';
 
 export type EntityKind = 'people' | 'orgs' | 'places';
 export const ENTITY_KINDS: readonly EntityKind[] = ['people', 'orgs', 'places'];
@@ -62,6 +66,11 @@ export const FEATURES = [
   ...VIAS.map((v) => `via:${v}` as const),
 ] as const;
 
+/** The number of FEATURES before the cue's columns: an undecided name was kept by no cue. */
+const BASE_FEATURES = FEATURES.length - VIAS.length;
+/** The columns of an undecided name: the confidence features but the cue's, then its context (undecided-features.ts). */
+export const UNDECIDED_FEATURES = [...FEATURES.slice(0, BASE_FEATURES), ...UNDECIDED_CONTEXT_FEATURES] as const;
+
 export interface KindModel {
   bias: number;
   weights: number[];
@@ -73,11 +82,14 @@ export interface ConfidenceModel {
   people: KindModel;
   orgs: KindModel;
   places: KindModel;
+  /** The columns the second chance reads (UNDECIDED_FEATURES; the weights file lists them too, and must agree). */
+  undecidedFeatures: readonly string[];
   /**
-   * The second chance: the names the passes left undecided (Collector.undecided), scored as organisations by a
-   * model of their own (their wrong ones are of other sorts than the kept ones'); one over its threshold is added.
+   * The second chance: the names the passes left undecided (Collector.undecided), scored as a person, an
+   * organisation and a place by a model per kind of their own (their wrong ones are of other sorts than the kept
+   * ones'); one is added as the kind whose model is surest of it, among those over their threshold.
    */
-  restore: KindModel;
+  second: Record<EntityKind, KindModel>;
 }
 
 /**
@@ -92,65 +104,9 @@ const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|from|near|to|across|outside|through
 const OPEN_QUOTES = /["“”]/g;
 const DIGIT_OR_SYMBOL = /[\d&@/]/;
 const ALL_CAPS = /^[A-Z][A-Z.&-]+$/;
-const CAPITALISED = /^["“‘(]?[A-Z]/;
 /** Fewer words than this in a sentence: a heading, a caption, a menu's item, seldom a sentence of the story. */
 const SHORT_SENTENCE_WORDS = 8;
 const log1p = Math.log1p;
-const WORD_CHAR = re`[${LETTER}0-9]`;
-
-/** Offsets of whole-word occurrences of `name` in `text` (not inside a longer word). */
-function occurrences(text: string, name: string): number[] {
-  const out: number[] = [];
-  if (!name) return out;
-  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
-    if (!WORD_CHAR.test(text[i - 1] ?? ' ') && !WORD_CHAR.test(text[i + name.length] ?? ' ')) out.push(i);
-  }
-  return out;
-}
-
-/**
- * The article as the features read it, once per article: its sentences joined by line breaks (a name is found in
- * one search, not one per sentence) with where each starts, and per sentence its share of capitalised words and its
- * length in words.
- */
-export interface ArticleView {
-  c: Collector;
-  title: string;
-  text: string;
-  starts: number[];
-  caps: number[];
-  words: number[];
-}
-
-export function articleView(c: Collector, title: string): ArticleView {
-  const split = c.sents.map((s) => s.text.split(/\s+/));
-  const starts: number[] = [];
-  let at = 0;
-  for (const s of c.sents) {
-    starts.push(at);
-    at += s.text.length + 1;
-  }
-  return {
-    c,
-    title,
-    text: c.sents.map((s) => s.text).join('\n'),
-    starts,
-    caps: split.map((ws) => ws.filter((w) => CAPITALISED.test(w)).length / Math.max(1, ws.length)),
-    words: split.map((ws) => ws.length),
-  };
-}
-
-/** The sentence that holds an offset of the joined text. */
-function sentenceAt(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /** What the article says about one name of a kind: the feature vector, in the order of FEATURES. */
 /** The names of the other kinds, and their words: a name found as two kinds, or inside another's name, is doubtful. */
@@ -256,26 +212,45 @@ export function factFeatures(c: Collector, title: string, f: Pick<KeyFacts, 'peo
 }
 
 /**
- * The names the passes left undecided, with their feature vectors as organisations (the restore model reads them):
- * those the facts list under no kind.
+ * The names the passes left undecided, with their feature vectors (UNDECIDED_FEATURES: the second chance reads
+ * them): those the facts list under no kind.
  */
 export function undecidedFeatures(c: Collector, title: string, f: Pick<KeyFacts, 'people' | 'organizations' | 'places'>): { names: string[]; sentences: number[]; x: number[][] } {
-  const listed = new Set<string>(ENTITY_KINDS.flatMap((k) => entries(f, k).map(([n]) => n)));
-  const found = [...c.undecided].filter(([n]) => !listed.has(n));
+  const listed = ENTITY_KINDS.flatMap((k) => entries(f, k).map(([n]) => n));
+  const known = new Set(listed);
+  const found = [...c.undecided].filter(([n]) => !known.has(n));
   const v = articleView(c, title);
-  const others = otherNames([...f.people.map((p) => p.name), ...f.places.map((p) => p.text)]);
-  return { names: found.map(([n]) => n), sentences: found.map(([, i]) => i), x: found.map(([n]) => entityFeatures(v, n, '', others, f.organizations.length)) };
+  const others = otherNames(listed);
+  const x = found.map(([n]) => [...entityFeatures(v, n, '', others, f.organizations.length).slice(0, BASE_FEATURES), ...undecidedContext(v, n)]);
+  return { names: found.map(([n]) => n), sentences: found.map(([, i]) => i), x };
+}
+
+/** The kind the second chance gives an undecided name: the surest of the kinds over their threshold, or none. */
+export function secondChanceKind(model: ConfidenceModel, x: number[]): EntityKind | undefined {
+  let best: EntityKind | undefined;
+  let bestP = -1;
+  for (const k of ENTITY_KINDS) {
+    const p = confidence(model.second[k], x);
+    if (p >= model.second[k].threshold && p > bestP) [best, bestP] = [k, p];
+  }
+  return best;
 }
 
 /**
  * The facts with the people, organisations and places under their kind's threshold left out, and the undecided
- * names over the restore model's threshold added as organisations (of an article of MIN_SENTENCES or more).
+ * names the second chance decides added under their kind (of an article of MIN_SENTENCES or more).
  */
 export function keepConfident<T extends Pick<KeyFacts, 'people' | 'organizations' | 'places'>>(c: Collector, title: string, f: T, model: ConfidenceModel): T {
   if (c.sents.length < MIN_SENTENCES) return f;
   const x = factFeatures(c, title, f);
   const keep = (kind: EntityKind) => (_: unknown, i: number) => confidence(model[kind], x[kind][i]!) >= model[kind].threshold;
   const u = undecidedFeatures(c, title, f);
-  const back = u.names.flatMap((name, i) => (confidence(model.restore, u.x[i]!) >= model.restore.threshold ? [{ name, acronym: '', sentence: u.sentences[i]! }] : []));
-  return { ...f, people: f.people.filter(keep('people')), organizations: [...f.organizations.filter(keep('orgs')), ...back], places: f.places.filter(keep('places')) };
+  const back = u.names.map((name, i) => ({ name, sentence: u.sentences[i]!, kind: secondChanceKind(model, u.x[i]!) }));
+  const taken = (kind: EntityKind) => back.filter((b) => b.kind === kind);
+  return {
+    ...f,
+    people: [...f.people.filter(keep('people')), ...taken('people').map(({ name, sentence }) => ({ name, role: '', sentence }))],
+    organizations: [...f.organizations.filter(keep('orgs')), ...taken('orgs').map(({ name, sentence }) => ({ name, acronym: '', sentence }))],
+    places: [...f.places.filter(keep('places')), ...taken('places').map(({ name, sentence }) => ({ text: name, sentence }))],
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Collector } from '@/utils/keyfacts/collector';
-import { articleView, confidence, entityFeatures, otherNames, FEATURES, MIN_SENTENCES, keepConfident, type ConfidenceModel, type KindModel } from '@/utils/keyfacts/confidence';
+import { articleView, confidence, entityFeatures, otherNames, FEATURES, MIN_SENTENCES, keepConfident, UNDECIDED_FEATURES, type ConfidenceModel, type KindModel } from '@/utils/keyfacts/confidence';
 import { CONFIDENCE_MODEL, TRAINED_ON } from '@/utils/keyfacts/confidence-weights';
 import { extractKeyFacts, factPasses, keyFactsWithFeatures, type OrganizationFact, type TextFact } from '@/utils/keyfacts';
 import { bestThreshold, fingerprint, fitLogistic, labels, nameNorm, norm } from '../../../scripts/facts-confidence-lib';
@@ -72,9 +72,22 @@ describe('the confidence filter', () => {
     weights: FEATURES.map((f) => weights[f] ?? 0),
     threshold,
   });
+  const undecidedKind = (weights: Partial<Record<(typeof UNDECIDED_FEATURES)[number], number>>, threshold: number): KindModel => ({
+    bias: 2,
+    weights: UNDECIDED_FEATURES.map((f) => weights[f] ?? 0),
+    threshold,
+  });
   // an invented model: a name whose words the article writes in lower case is doubtful
   // (no undecided name comes back: a threshold over any probability)
-  const model: ConfidenceModel = { features: FEATURES, people: kind({}, 0.5), orgs: kind({ lowerShare: -5 }, 0.5), places: kind({}, 0.5), restore: kind({}, 2) };
+  const none = undecidedKind({}, 2);
+  const model: ConfidenceModel = {
+    features: FEATURES,
+    people: kind({}, 0.5),
+    orgs: kind({ lowerShare: -5 }, 0.5),
+    places: kind({}, 0.5),
+    undecidedFeatures: UNDECIDED_FEATURES,
+    second: { people: none, orgs: none, places: none },
+  };
 
   it('drops a weak item and keeps a strong one', () => {
     const c = new Collector(ARTICLE);
@@ -92,7 +105,7 @@ describe('the confidence filter', () => {
     expect(kept.places).toHaveLength(1);
   });
 
-  it('takes back an undecided name as an organisation when the restore model is sure of it', () => {
+  it('takes back an undecided name as the kind whose second-chance model is surest of it', () => {
     const text = [
       'Ana Diaz, the mayor of Springfield, said on Monday that the bridge would close.',
       'The deal with Quorvex was signed in March.',
@@ -103,10 +116,16 @@ describe('the confidence filter', () => {
     const { c } = factPasses(text);
     expect(c.undecided.has('Quorvex')).toBe(true);
     const f = { people: [...c.people.values()], organizations: [] as OrganizationFact[], places: [] as TextFact[] };
-    const back = (restore: KindModel) => keepConfident(c, '', f, { ...model, restore }).organizations.map((o) => o.name);
+    const sure = undecidedKind({ mentions: 3, once: -6 }, 0.99);
+    const back = (second: Partial<ConfidenceModel['second']>) => {
+      const kept = keepConfident(c, '', f, { ...model, second: { ...model.second, ...second } });
+      return { orgs: kept.organizations.map((o) => o.name), places: kept.places.map((p) => p.text), people: kept.people.map((p) => p.name).filter((n) => n !== 'Ana Diaz') };
+    };
     // a name the article writes three times, scored high by mentions; the one-off "Residents" stays out
-    expect(back(kind({ mentions: 3, once: -6 }, 0.99))).toEqual(['Quorvex']);
-    expect(back(kind({ mentions: 3, once: -6 }, 2))).toEqual([]);
+    expect(back({ orgs: sure })).toEqual({ orgs: ['Quorvex'], places: [], people: [] });
+    expect(back({ orgs: undecidedKind({ mentions: 3, once: -6 }, 2) })).toEqual({ orgs: [], places: [], people: [] });
+    // two kinds over their thresholds: the surer one has it, once
+    expect(back({ orgs: sure, places: undecidedKind({ mentions: 5, once: -6 }, 0.99) })).toEqual({ orgs: [], places: ['Quorvex'], people: [] });
   });
 
   it('the shipped model keeps a person named with a role and drops a menu line the article writes in lower case', () => {
