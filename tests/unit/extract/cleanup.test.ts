@@ -88,6 +88,13 @@ describe('removeDateLines and removeFurnitureLines: date-only lines and separato
     expect(textOf(root)).toBe(textOf(body(para(1) + para(2))));
   });
 
+  it('drops a date with a time of day and a label of a few words in any language, keeps a label with a date alone and a sentence', () => {
+    const kept = '<p>Gesperrt ab 01.03.2020</p><p>2020.03.01 Fähre</p><p>Die Fähre fährt am 01.03.2020 um 18:50 Uhr wieder.</p>';
+    const root = body(`<p>Zuletzt geändert 07.01.2026 - 18:50 Uhr</p><div>3 Mar, 2020, 9.15PM IST</div><p>Oppdatert 7. januar 2026 kl. 18.50</p>${para(1)}${kept}`);
+    removeDateLines(root);
+    expect(textOf(root)).toBe(textOf(body(para(1) + kept)));
+  });
+
   it('keeps times without a year, numbers inside a sentence and short numeric spans', () => {
     const root = body(`<p>10 p.m.</p><p>The vote was held in 2019.</p><p>Image <span>1</span> of 9</p>`);
     removeDateLines(root);
