@@ -50,6 +50,7 @@ export const RECALL_EXCEPTIONS: Record<string, string> = {
   'nytimes-3': 'photo credits inside captions ("Credit…") go, the captions stay; the reporter\'s bio after the article ("Corey Kilgannon is a Metro reporter…") goes (removeAuthorBios)',
   'yahoo-1': 'each player becomes a link ("Embedded content: www.youtube.com"), which changes every 4-gram spanning it; and the closing "Ben Silverman is on Twitter at…" line that opens with the byline\'s name (removeAuthorBios) goes',
   'lazy-image-2': 'the author\'s bio after the article ("Mama Robotnik is a video game historian…", opening with the byline\'s name) goes (removeAuthorBios)',
+  'tmz-1': 'the line of the date, time and byline over the story ("2/26/2015 7:11 AM PST BY TMZ STAFF") goes (removeDateLines: a date with a time of day and a label of a few words); the reader shows both in its header',
   qq: 'the share prompt "转播到腾讯微博" and the "精彩视频推荐" video teaser go (CJK text makes few, long tokens, so one short line weighs heavily)',
 };
 

@@ -55,6 +55,17 @@ describe('removeAuthorBios', () => {
     }
   });
 
+  it('drops a closing bio that calls the author by first name only ("Lena is a senior editor…"), keeps such a line about someone else', () => {
+    const closing = '<p>Lena is a senior editor at the Harbour Times, where she has covered ports and shipping since 2015. Before that she sailed.</p>';
+    const root = body(`${story(0, 4)}${closing}`);
+    removeAuthorBios(root, 'Lena Marsh');
+    expect(plainText(root)).toBe(plainText(body(story(0, 4))));
+    const other = `${story(0, 4)}<p>Tom is a ferry captain of thirty years, and he will take the last crossing himself on Sunday morning.</p>`;
+    const kept = body(other);
+    removeAuthorBios(kept, 'Lena Marsh');
+    expect(plainText(kept)).toBe(plainText(body(other)));
+  });
+
   it('keeps such a line inside the story, and a closing line about someone who is not a writer', () => {
     const inside = `${story(0, 2)}<p>Lena Marsh is a freelance journalist who sailed on the first crossing in 1998, and she has campaigned to keep it ever since.</p>${story(2, 4)}`;
     const other = `${story(0, 4)}<p>Tom Berg is a ferry captain of thirty years, and he will take the last crossing himself on Sunday.</p>`;

@@ -51,6 +51,14 @@ describe('removeChrome', () => {
     removeChrome(root);
     expect(textOf(root)).toBe(textOf(body(para(1) + para(2))));
   });
+
+  it("drops a player's controls (role=application) left after the article, keeps the article", () => {
+    const player = `<div role="application" aria-label="Lecteur vidéo"><span>0 secondes sur 0 secondes</span><span>Volume 0 %</span>
+      <span>Appuyez sur Maj + point d'interrogation pour afficher les raccourcis clavier</span><div>Lecture/PauseESPACE</div><div>Plein écranf</div></div>`;
+    const root = body(`${para(1)}${para(2)}${para(3)}${player}`);
+    removeChrome(root);
+    expect(textOf(root)).toBe(textOf(body(para(1) + para(2) + para(3))));
+  });
 });
 
 describe('removeCredits', () => {
@@ -88,6 +96,21 @@ describe('removeDateLines and removeFurnitureLines: date-only lines and separato
     expect(textOf(root)).toBe(textOf(body(para(1) + para(2))));
   });
 
+  it('drops a date with a time of day and a label of a few words in any language, keeps a label with a date alone and a sentence', () => {
+    const kept = '<p>Gesperrt ab 01.03.2020</p><p>2020.03.01 Fähre</p><p>Die Fähre fährt am 01.03.2020 um 18:50 Uhr wieder.</p>';
+    const root = body(`<p>Zuletzt geändert 07.01.2026 - 18:50 Uhr</p><div>3 Mar, 2020, 9.15PM IST</div><p>Oppdatert 7. januar 2026 kl. 18.50</p>${para(1)}${kept}`);
+    removeDateLines(root);
+    expect(textOf(root)).toBe(textOf(body(para(1) + kept)));
+  });
+
+  it('drops a <time> standing alone over the title, keeps one inside a sentence or beside words', () => {
+    const inSentence = '<p>Die Wahl fand am <time datetime="2021-09-26">26. September 2021</time> statt, früher als geplant.</p>';
+    const beside = '<div><span>Kurz gesagt:</span> <time>26. September 2021</time> und dann mehr, viel mehr als ein Datum.</div>';
+    const root = body(`<article><time datetime="2021-09-26">26. September 2021</time>\n<h2>Titel</h2>${para(1)}${inSentence}${beside}</article>`);
+    removeDateLines(root);
+    expect(textOf(root)).toBe(textOf(body(`<h2>Titel</h2>${para(1)}${inSentence}${beside}`)));
+  });
+
   it('keeps times without a year, numbers inside a sentence and short numeric spans', () => {
     const root = body(`<p>10 p.m.</p><p>The vote was held in 2019.</p><p>Image <span>1</span> of 9</p>`);
     removeDateLines(root);
@@ -118,6 +141,21 @@ describe('removePromoLines and removeFurnitureLines: promotional asides', () => 
     const disclosure = '<p>Every gadget in our buying guides is picked by our reviewers, who are not told which shops pay us. Some of the links in this guide are affiliate links: when you buy through one, the shop pays us a small affiliate commission at no extra cost to you.</p>';
     const story = `<p>The regulator said the reviews site had not told readers that its "best buy" lists were ordered by the affiliate commissions shops paid it, and fined it 40,000 euros. The site's owners said they would appeal, that every list had been written by staff reviewers, and that the commissions paid for the testing lab where the products were tried, which they said was the largest of its kind in the country.</p>`;
     const root = body(`${para(1)}${disclosure}${story}${para(2)}`);
+    removePromoLines(root);
+    expect(textOf(root)).toBe(textOf(body(para(1) + story + para(2))));
+  });
+
+  it('drops an editor\'s contact note ("Questions? Email us at …"), keeps a sentence about e-mail', () => {
+    const story = '<p>Readers can now e-mail the harbour master directly, the port said, and most questions are answered within a day.</p>';
+    const root = body(`${para(1)}${story}${para(2)}<p>Questions about the ferry? Email us at harbour@example.org and we will look into it.</p>`);
+    removePromoLines(root);
+    expect(textOf(root)).toBe(textOf(body(para(1) + story + para(2))));
+  });
+
+  it("drops a review's disclosure of the copy it was given, keeps a sentence about a review", () => {
+    const disclosure = '<p>Harbour Tycoon was reviewed on PC using a download code provided by its publisher. More on how we review games here.</p>';
+    const story = '<p>The plan was reviewed by the council last week, with figures the port authority had provided.</p>';
+    const root = body(`${para(1)}${story}${para(2)}${disclosure}`);
     removePromoLines(root);
     expect(textOf(root)).toBe(textOf(body(para(1) + story + para(2))));
   });

@@ -12,10 +12,11 @@ const MIN_AFTER_NAME = 30;
 const MAX_BOX_EXTRA = 60;
 
 /**
- * "Jane Doe is a freelance journalist…", "… was the paper's correspondent in…": a bio known by its first words when the
- * byline does not give the name (a staff byline, none at all). English words: the names-only test is the general one.
+ * "Jane Doe is a freelance journalist…", "Kelly is an associate editor…", "… was the paper's correspondent in…": a bio
+ * known by its first words when the byline does not give the name (a staff byline, none at all, the first name only).
+ * English words: the names-only test is the general one.
  */
-const ROLE_BIO = /^\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*\s(is|was) (a|an|the)\b[^.]{0,40}\b(journalist|writer|reporter|editor|correspondent|columnist|contributor|photographer)s?\b/u;
+const ROLE_BIO = /^\p{Lu}[\p{L}.'’-]*(\s\p{Lu}[\p{L}.'’-]*)?\s(is|was) (a|an|the)\b[^.]{0,40}\b(journalist|writer|reporter|editor|correspondent|columnist|contributor|photographer)s?\b/u;
 
 /** The paragraph's first two words, capitalised, are a name the byline holds. */
 function opensWithName(p: Element, byline: string): boolean {

@@ -2,9 +2,9 @@ import { linkShare, removeWithinBudget, text } from './text';
 import { MEDIA, TITLE_BLOCK } from './title-block';
 import { elementsWhere } from '../walk';
 
-/** Page parts Readability may keep: `nav, header, footer, [role=navigation], [role=menu]…` */
+/** Page parts Readability may keep: `nav, header, footer, [role=navigation], [role=menu]…`, and a player's controls (`[role=application]`: "Play/Pause", "Press shift question mark…"). */
 const PAGE_PART_TAGS = new Set(['nav', 'header', 'footer']);
-const PAGE_PART_ROLES = new Set(['navigation', 'menu', 'menubar', 'dialog', 'alertdialog', 'complementary']);
+const PAGE_PART_ROLES = new Set(['navigation', 'menu', 'menubar', 'dialog', 'alertdialog', 'complementary', 'application']);
 /** A <header> mostly of links is the page's (logo, menu); with less, and a heading or a paragraph, it is the article's. */
 const HEADER_LINK_SHARE = 0.5;
 /** A line of the title block this long, mostly not links, is its standfirst (kept), not a kicker, byline or date. */

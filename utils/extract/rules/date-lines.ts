@@ -5,9 +5,16 @@ const DATE_WORDS = /\d+|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)
 /** A date and time take fewer characters than this ("Updated: Tuesday 19 November 2019, 10:02 AM GMT"). */
 const MAX_DATE_LINE = 60;
 
-/** A short line that is only a date and time ("Nov. 20, 2019 5:52 AM EST", "Updated: 18 NOV 2019"). */
+/** Beside a date with a time of day, a label of at most this many words in any language ("Zuletzt aktualisiert am … Uhr"); more is a sentence. */
+const MAX_LABEL_WORDS = 3;
+
+/**
+ * A short line that is only a date and time ("Nov. 20, 2019 5:52 AM EST", "Updated: 18 NOV 2019"), or a date with a
+ * time of day (18:50, 10.34, 10h02; not a date's "07.01." or "2022.08.10") and a few words the list above does not know.
+ */
 export function isDateLine(t: string): boolean {
-  return t.length < MAX_DATE_LINE && /\b(1[89]|20)\d\d\b/.test(t) && t.replace(DATE_WORDS, '') === '';
+  const rest = t.replace(DATE_WORDS, ' ').trim();
+  return t.length < MAX_DATE_LINE && /\b(1[89]|20)\d\d\b/.test(t) && (!rest || (/(?<![.\d])\d\d?[:.h]\d\d(?![.\d])/.test(t) && rest.split(/ +/).length <= MAX_LABEL_WORDS));
 }
 
 /** Beside its <time>, a date line has a label this short ("Publié le", "Aktualisiert am … Uhr"), and no sentence. */
@@ -21,10 +28,13 @@ function isTimeLine(el: Element, t: string): boolean {
   return label.length <= MAX_TIME_LABEL && !/[.!?]$/.test(label);
 }
 
-/** Removes blocks that are only a date and time (the reader shows the date in its header). */
+/** A <time> outside any paragraph with no words beside it (a post's date over its title), not one inside a sentence. */
+const standsAlone = (el: Element) => !el.closest('p') && ![el.previousSibling, el.nextSibling].some((n) => n?.nodeType === 3 && n.nodeValue!.trim());
+
+/** Removes blocks that are only a date and time (the reader shows the date in its header), and such a <time> standing alone. */
 export function removeDateLines(root: Element): void {
-  for (const el of byTags(root, 'p div li h2 h3 h4 h5 h6')) {
+  for (const el of byTags(root, 'p div li h2 h3 h4 h5 h6 time')) {
     const t = el.isConnected && short(el, MAX_DATE_LINE);
-    if (t && (isDateLine(t) || isTimeLine(el, t))) el.remove();
+    if (t && (el.localName !== 'time' || standsAlone(el)) && (isDateLine(t) || isTimeLine(el, t))) el.remove();
   }
 }

@@ -1,9 +1,9 @@
 import { short } from './text';
 import { byTags } from '../walk';
 
-// Short promotional asides: "Click here…", "Follow her on Twitter", "may be reached at", "requires JavaScript",
-// "Join our Space Forums".
-const PROMO = /\bclick here\b|\b(affiliate|referral) links?\b|\bfollow\b.{0,40}\bon (twitter|facebook|instagram|youtube|linkedin)\b|\bshare (it|this)\b.{0,20}\bwith\b|\b(can|may) be reached at\b|\b(join|download|get) (our|the) (\w+ )?(app|forums?|podcast)\b(?!['’]s)|\brequires javascript\b/i;
+// Short promotional asides: "Click here…", "Follow her on Twitter", "may be reached at", "Email us at", "requires JavaScript",
+// "Join our Space Forums", and a review's disclosure ("… was reviewed using code provided by the publisher").
+const PROMO = /\bclick here\b|\breviewed (using|with|on)\b.{0,60}\bprovided by\b|\b(affiliate|referral) links?\b|\bfollow\b.{0,40}\bon (twitter|facebook|instagram|youtube|linkedin)\b|\bshare (it|this)\b.{0,20}\bwith\b|\b(can|may) be reached at\b|\be-?mail us at\b|\b(join|download|get) (our|the) (\w+ )?(app|forums?|podcast)\b(?!['’]s)|\brequires javascript\b/i;
 /** A promotion is a line or two; a longer paragraph that says "click here" is article text. */
 const MAX_PROMO = 200;
 /** A disclosure of affiliate earnings ("…we may earn an affiliate commission"): a notice, not the story's, in its two or three sentences. */
