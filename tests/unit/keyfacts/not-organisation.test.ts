@@ -48,3 +48,22 @@ describe('names inside a quoted title', () => {
     expect(orgs(text)).toContain('Brightwater Records');
   });
 });
+
+describe('a plural after "the" and a preposition of place', () => {
+  const weather = [
+    'A winter storm brought heavy snow across the Serrans on Tuesday, closing two mountain passes for the night.',
+    'Forecaster Lena Morrow said more snow would fall in the Corvellas by the weekend.',
+    'Drivers were told to carry chains, and schools in three valleys stayed shut on Wednesday morning.',
+    'The storm is expected to move east by Thursday, bringing rain to the coast.',
+    'The Halvik Ramblers, a folk band, cancelled two concerts because of the weather.',
+  ].join(' ');
+
+  it('is land outside a sports report, not a team or a band', () => {
+    expect(orgs(weather)).not.toContain('Serrans');
+    expect(orgs(weather)).not.toContain('Corvellas');
+  });
+
+  it('leaves a plural after "the" with no such preposition a band', () => {
+    expect(orgs(weather)).toContain('Halvik Ramblers');
+  });
+});
