@@ -174,9 +174,13 @@ export class Collector {
   /** What the article's own words say is no organisation: a thing it counts, words of a title it quotes (not-organisation.ts). */
   private isNotOrganisation(name: string): boolean {
     const texts = (this.sentTexts ??= this.sents.map((s) => s.text));
-    return isCountedAcronym(name, texts) || onlyInQuotedTitles(name, texts);
+    let no = this.notOrganisation.get(name);
+    if (no === undefined) this.notOrganisation.set(name, (no = isCountedAcronym(name, texts) || onlyInQuotedTitles(name, texts)));
+    return no;
   }
   private sentTexts?: string[];
+  /** (each name is read once per article: the passes offer a name at each of its mentions) */
+  private readonly notOrganisation = new Map<string, boolean>();
 
   /**
    * "FTSE 100", "SOC 2", "737 MAX", "RTX 5070", "SIA/EFAK": capitals that the article writes only against a number

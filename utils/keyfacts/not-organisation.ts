@@ -12,9 +12,17 @@ const ACRONYM = /^[A-Z]{2,8}$/;
  * vehicle, a kind of body), not the name of one organisation: a body has one of itself.
  */
 export function isCountedAcronym(name: string, sentences: readonly string[]): boolean {
-  if (!ACRONYM.test(name)) return false;
-  const plural = new RegExp(`(?<![\\p{L}\\d])${name}s(?![\\p{L}\\d])`, 'u');
-  return sentences.some((s) => plural.test(s));
+  return ACRONYM.test(name) && sentences.some((s) => wordsAt(s, `${name}s`).length > 0);
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+/** Where a word or phrase stands in a sentence as a whole word (not inside a longer one): indexOf, no regular expression per name. */
+function wordsAt(s: string, name: string): number[] {
+  const out: number[] = [];
+  for (let i = s.indexOf(name); i >= 0; i = s.indexOf(name, i + 1)) {
+    if (!LETTER_OR_DIGIT.test(s[i - 1] ?? ' ') && !LETTER_OR_DIGIT.test(s[i + name.length] ?? ' ')) out.push(i);
+  }
+  return out;
 }
 
 /** The longest quotation read as a title: songs, books, shows, slogans and mottos are short; a longer one is speech. */
@@ -43,11 +51,10 @@ function quotationAround(s: string, from: number, to: number): string | null {
  * scare quotes, left to the other rules.)
  */
 export function onlyInQuotedTitles(name: string, sentences: readonly string[]): boolean {
-  const at = new RegExp(`(?<![\\p{L}\\d])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`, 'gu');
   let seen = 0;
   for (const s of sentences) {
-    for (const m of s.matchAll(at)) {
-      const quoted = quotationAround(s, m.index, m.index + name.length);
+    for (const i of wordsAt(s, name)) {
+      const quoted = quotationAround(s, i, i + name.length);
       const words = quoted?.trim().split(/\s+/) ?? [];
       const title = !!quoted && quoted.trim() !== name && words.length <= TITLE_MAX_WORDS && words.every(isTitleWord);
       if (!title) return false;
