@@ -56,7 +56,8 @@ export function onlyInQuotedTitles(name: string, sentences: readonly string[]): 
     for (const i of wordsAt(s, name)) {
       const quoted = quotationAround(s, i, i + name.length);
       const words = quoted?.trim().split(/\s+/) ?? [];
-      const title = !!quoted && quoted.trim() !== name && words.length <= TITLE_MAX_WORDS && words.every(isTitleWord);
+      // (more words than the name's: "“Acme,” he said" quotes the name alone)
+      const title = !!quoted && words.length > name.split(' ').length && words.length <= TITLE_MAX_WORDS && words.every(isTitleWord);
       if (!title) return false;
       seen++;
     }

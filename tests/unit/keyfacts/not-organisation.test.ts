@@ -33,6 +33,7 @@ describe('names inside a quoted title', () => {
     expect(onlyInQuotedTitles('Velvet Harbour Band', ['She sang “Night Of The Velvet Harbour Band”.', 'The Velvet Harbour Band toured Spain.'])).toBe(false);
     expect(onlyInQuotedTitles('Velvet Harbour Band', ['“We loved working with the Velvet Harbour Band,” she said.'])).toBe(false);
     expect(onlyInQuotedTitles('Velvet Harbour Band', ['They call themselves “Velvet Harbour Band” now.'])).toBe(false);
+    expect(onlyInQuotedTitles('Velvet Harbour Band', ['They call themselves “Velvet Harbour Band,” now.'])).toBe(false);
     expect(onlyInQuotedTitles('Velvet Harbour Band', ['A sentence with no mention.'])).toBe(false);
   });
 
