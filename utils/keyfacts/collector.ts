@@ -11,6 +11,7 @@ import { isListRow } from './list-rows';
 import { looksEnglish } from './language';
 import { proseSentences } from './prose';
 import { CALENDAR, LEAD_STOP } from './lexicon';
+import { isCountedAcronym, onlyInQuotedTitles } from './not-organisation';
 import { NOT_ORG_ACRONYMS, spellsOut } from './organizations';
 import { surname } from './people';
 import { capPhrases, lower, stripPossessive, type Phrase, type Token } from './phrases';
@@ -164,11 +165,22 @@ export class Collector {
       have.name = fuller(have.name, name);
       return;
     }
-    if (this.acronyms.has(name) || NOT_ORG_ACRONYMS.has(name) || isCalendarWord(name) || this.isModelOrCredit(name)) return;
+    if (this.acronyms.has(name) || NOT_ORG_ACRONYMS.has(name) || isCalendarWord(name) || this.isModelOrCredit(name) || this.isNotOrganisation(name)) return;
     if (acronym) this.acronyms.add(acronym);
     this.orgs.set(key, { name, acronym, sentence });
     this.keep(`orgs:${key}`, via);
   }
+
+  /** What the article's own words say is no organisation: a thing it counts, words of a title it quotes (not-organisation.ts). */
+  private isNotOrganisation(name: string): boolean {
+    const texts = (this.sentTexts ??= this.sents.map((s) => s.text));
+    let no = this.notOrganisation.get(name);
+    if (no === undefined) this.notOrganisation.set(name, (no = isCountedAcronym(name, texts) || onlyInQuotedTitles(name, texts)));
+    return no;
+  }
+  private sentTexts?: string[];
+  /** (each name is read once per article: the passes offer a name at each of its mentions) */
+  private readonly notOrganisation = new Map<string, boolean>();
 
   /**
    * "FTSE 100", "SOC 2", "737 MAX", "RTX 5070", "SIA/EFAK": capitals that the article writes only against a number

@@ -17,7 +17,7 @@ import { isClubOfPlace, isOrgByForm, isTeamAfterThe, joinedOrganisations } from 
 import { roleAfter, roleBefore, splitRolePrefix } from './people';
 import { personAfterTitle, personByCue } from './people-by-cue';
 import { lower, stripPossessive } from './phrases';
-import { isCompassPlace, isLandsAfterThe, isPlaceByForm, placeByContext } from './places';
+import { isCompassPlace, isLandAfterPreposition, isLandsAfterThe, isPlaceByForm, placeByContext } from './places';
 import { isSideInFixture, isSideInResult, isSideOrListedCompany } from './results-and-markets';
 
 const FIRM_AMPERSAND = /\S \& \S/;
@@ -138,7 +138,7 @@ export function namesInPhrases(c: Collector): Candidate[] {
     const lands = isLandsAfterThe(toks.map((t) => t.w), before);
     // (not the surname of a person the article has named: "Matt Navarra … Navarra identified")
     const company = companyByName(name, c.lowerWords) && !c.personBySurname(name);
-    if ((isTeamAfterThe(toks, before, after) && !isKnownPlace(name) && !ADJECTIVE.test(name) && !lands) || company) {
+    if ((isTeamAfterThe(toks, before, after) && !isKnownPlace(name) && !ADJECTIVE.test(name) && !lands && (c.sport || !isLandAfterPreposition(before))) || company) {
       org(k, company ? 'lexicon' : 'context');
       continue;
     }

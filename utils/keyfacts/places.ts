@@ -33,6 +33,16 @@ const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Severa
 export const isLandsAfterThe = (words: string[], before: string): boolean =>
   words.length <= 2 && /^[A-Z][a-z]+lands$/.test(words[words.length - 1]!) && /\bthe\s$/i.test(before);
 
+/**
+ * "snow over the Great Lakes", "storms across the Rockies", "swam in the Galapagos": a preposition of place before
+ * "the" makes the plural after it land, not a team or a band. Read outside sports reports only, where a side is
+ * beaten "in" a final or won "over" ("a goal in the Rovers' win"); "to", "on", "from" and "into" are left out: they
+ * are as often not of place ("lost to the Chiefs", "a book on the Beatles", "a letter from the Smiths", "an inquiry
+ * into the Bidens").
+ */
+const PLACE_PREPOSITION_THE = /\b(?:in|across|over|around|through|throughout|near|off)\s+the\s$/i;
+export const isLandAfterPreposition = (before: string): boolean => PLACE_PREPOSITION_THE.test(before);
+
 /** A compass word before a known place names part of it: "West Texas", "Northern Virginia", "Central Luzon". */
 const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|North-?(?:east|west)(?:ern)?|South-?(?:east|west)(?:ern)?)$/;
 /** A region named by its lie alone: "the Midwest", "the Upper Midwest", "the Northeast" (after "the": "Southwest said" is an airline). */

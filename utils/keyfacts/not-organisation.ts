@@ -1,0 +1,66 @@
+/**
+ * Evidence in the article that a capitalised name a pass would keep as an organisation is something else: a thing
+ * the article counts ("three CPUs"), or words of a title it quotes ("Takin' It to the Streets"). Pure: the
+ * collector asks before it adds an organisation.
+ */
+
+/** An acronym of two to eight capitals: the form a count noun of technology or trade takes ("CPU", "SUV", "NGO"). */
+const ACRONYM = /^[A-Z]{2,8}$/;
+
+/**
+ * "three CPUs", "NGOs say": an acronym the article also writes with a plural "s" is a thing it counts (a part, a
+ * vehicle, a kind of body), not the name of one organisation: a body has one of itself.
+ */
+export function isCountedAcronym(name: string, sentences: readonly string[]): boolean {
+  return ACRONYM.test(name) && sentences.some((s) => wordsAt(s, `${name}s`).length > 0);
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+/** Where a word or phrase stands in a sentence as a whole word (not inside a longer one): indexOf, no regular expression per name. */
+function wordsAt(s: string, name: string): number[] {
+  const out: number[] = [];
+  for (let i = s.indexOf(name); i >= 0; i = s.indexOf(name, i + 1)) {
+    if (!LETTER_OR_DIGIT.test(s[i - 1] ?? ' ') && !LETTER_OR_DIGIT.test(s[i + name.length] ?? ' ')) out.push(i);
+  }
+  return out;
+}
+
+/** The longest quotation read as a title: songs, books, shows, slogans and mottos are short; a longer one is speech. */
+const TITLE_MAX_WORDS = 8;
+/** Small words a title leaves in lower case ("Takin' It to the Streets", "Attack of the Clones"). */
+const TITLE_SMALL_WORD = /^(?:a|an|the|and|or|but|nor|of|to|in|on|at|by|for|from|with|as|vs\.?)$/;
+/** A word of a title: capitalised, a small word, or no letters at all ("&", "2"). */
+const isTitleWord = (w: string): boolean => /^[^\p{L}]*\p{Lu}/u.test(w) || TITLE_SMALL_WORD.test(w) || !/\p{L}/u.test(w);
+
+/** The quotation a place in a sentence lies inside (its opening and closing quote marks), or null. */
+function quotationAround(s: string, from: number, to: number): string | null {
+  const open = Math.max(s.lastIndexOf('“', from), s.lastIndexOf('"', from - 1));
+  if (open < 0) return null;
+  const mark = s[open] === '“' ? '”' : '"';
+  // a straight mark opens only if an even number of them stand before it
+  if (mark === '"' && (s.slice(0, open).match(/"/g)?.length ?? 0) % 2) return null;
+  if (mark === '”' && s.lastIndexOf('”', from) > open) return null;
+  const close = s.indexOf(mark, to);
+  return close < 0 ? null : s.slice(open + 1, close);
+}
+
+/**
+ * "his hit “Takin' It to the Streets”", "the motto “In God We Trust”": a name whose every mention lies inside a
+ * short quotation in title case, with words of its own besides the name, is part of a title (a song, a book, a
+ * show, a slogan), not an organisation the article writes about. (A quotation of the name alone is a nickname or
+ * scare quotes, left to the other rules.)
+ */
+export function onlyInQuotedTitles(name: string, sentences: readonly string[]): boolean {
+  let seen = 0;
+  for (const s of sentences) {
+    for (const i of wordsAt(s, name)) {
+      const quoted = quotationAround(s, i, i + name.length);
+      const words = quoted?.trim().split(/\s+/) ?? [];
+      // (more words than the name's: "“Acme,” he said" quotes the name alone)
+      const title = !!quoted && words.length > name.split(' ').length && words.length <= TITLE_MAX_WORDS && words.every(isTitleWord);
+      if (!title) return false;
+      seen++;
+    }
+  }
+  return seen > 0;
+}
