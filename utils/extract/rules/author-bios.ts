@@ -1,4 +1,5 @@
 import { isProse, removeWithinBudget, short, text } from './text';
+import { testedAfter } from '../prefilter';
 
 // An author's bio after the article ("Carolyn Said, an enterprise reporter for …", "Anne-Marie Slaughter (*1958) war
 // Direktorin für …"): a paragraph that opens with the name the byline gives, after the article's last paragraph of
@@ -14,9 +15,9 @@ const MAX_BOX_EXTRA = 60;
 /**
  * "Jane Doe is a freelance journalist…", "Kelly is an associate editor…", "… was the paper's correspondent in…": a bio
  * known by its first words when the byline does not give the name (a staff byline, none at all, the first name only).
- * English words: the names-only test is the general one.
+ * English words: the names-only test is the general one. Tested only on text that holds its "is a", "was the" (prefilter.ts).
  */
-const ROLE_BIO = /^\p{Lu}[\p{L}.'’-]*(\s\p{Lu}[\p{L}.'’-]*)?\s(is|was) (a|an|the)\b[^.]{0,40}\b(journalist|writer|reporter|editor|correspondent|columnist|contributor|photographer)s?\b/u;
+const ROLE_BIO = testedAfter(/\s(is|was) (a|an|the)\b/, () => /^\p{Lu}[\p{L}.'’-]*(\s\p{Lu}[\p{L}.'’-]*)?\s(is|was) (a|an|the)\b[^.]{0,40}\b(journalist|writer|reporter|editor|correspondent|columnist|contributor|photographer)s?\b/u);
 
 /** The paragraph's first two words, capitalised, are a name the byline holds. */
 function opensWithName(p: Element, byline: string): boolean {

@@ -1,5 +1,6 @@
 import { linkShare, short } from './text';
 import { elementsWhere } from '../walk';
+import { testedAfter } from '../prefilter';
 
 // A credit line: "Photo: …", "(Image: © …)", "Credit…", "Image copyright …", "© …".
 const CREDIT = /^\(?\s*((photo(graph)?|image|picture)s?\s*(credit|courtesy|copyright)?\s*[:.]|(photo(graph)?|image|picture)s? (by|courtesy of)\b|courtesy of\b|credits?\s*[:.]|©|\(c\)|image copyright|copyright\b)/i;
@@ -12,9 +13,10 @@ const MAX_FIGURE_CREDIT = 60;
 const AGENCY_LINE = /^\p{Lu}[^|/.!?]{0,30}( [|/] \p{Lu}[^|/.!?]{0,30})+$/u;
 /**
  * In a figure, "Foto: Michael Rauhe", "(Bild: Hersteller)", "Fuente: EFE", "图片：新华社" in any language: one word, a colon,
- * a name of a few words starting with a capital (or in a script without case), no sentence.
+ * a name of a few words starting with a capital (or in a script without case), no sentence. Tested only on text
+ * that holds a colon (prefilter.ts).
  */
-const LABELLED_NAME = /^\(?\p{L}{2,15}\s?[:：]\s*(?=[\p{Lu}\p{Lo}])[^.!?。:：]{1,50}\)?$/u;
+const LABELLED_NAME = testedAfter(/[:：]/, () => /^\(?\p{L}{2,15}\s?[:：]\s*(?=[\p{Lu}\p{Lo}])[^.!?。:：]{1,50}\)?$/u);
 /** Class names that say an element of a figure is its credit: "hero-img__credits", "source", "photographer". */
 const CREDIT_CLASS = /credit|copyright|source|photographer/i;
 /** Who made the other media or the translation: "Video courtesy of Monotype", "TRANSLATION BY …", "Animation by …", "Illustration: …". */

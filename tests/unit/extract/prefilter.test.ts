@@ -1,0 +1,84 @@
+// Unicode regexes behind a cheap test (utils/extract/prefilter.ts): the same answers, and the costly regex neither
+// made nor run where the cheap test fails. Invented strings and pages.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { testedAfter } from '../../../utils/extract/prefilter';
+import { removeAuthorBios } from '../../../utils/extract/rules/author-bios';
+import { removeCredits } from '../../../utils/extract/rules/credits';
+import { removeFurnitureLines } from '../../../utils/extract/rules/furniture-lines';
+import { removeGalleryChrome } from '../../../utils/extract/rules/gallery-chrome';
+import { plainText } from '../../../utils/extract/plain-text';
+import { parseHtml } from '../dom';
+
+describe('testedAfter', () => {
+  const costly = () => /^\p{Lu}\p{Ll}+ \d+$/u;
+  it('answers as the costly regex does where the cheap test holds, and no where it does not', () => {
+    const tested = testedAfter(/\d$/, costly);
+    for (const text of ['Ärger 12', 'Ärger 12a', 'ärger 12', 'Ωmega 7', '12', '', 'Zürich 2024']) expect(tested.test(text), text).toBe(costly().test(text));
+  });
+
+  it('makes the costly regex only once it is needed, and once', () => {
+    const make = vi.fn(costly);
+    const tested = testedAfter(/\d$/, make);
+    for (const text of ['Harbour', 'Ferry line', 'Ärger']) tested.test(text);
+    expect(make).not.toHaveBeenCalled();
+    for (const text of ['Ärger 12', 'Ferry 3', 'ferry 4']) tested.test(text);
+    expect(make).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the rules’ Unicode regexes wait for their cue', () => {
+  /** The sources of the Unicode regexes tested or executed while `act` runs. */
+  function unicodeRegexesRun(act: () => void): string[] {
+    const run = new Set<string>();
+    const note = (re: RegExp) => void (re.unicode && run.add(re.source));
+    const { test, exec } = RegExp.prototype;
+    vi.spyOn(RegExp.prototype, 'test').mockImplementation(function (this: RegExp, s: string) {
+      note(this);
+      return test.call(this, s);
+    });
+    vi.spyOn(RegExp.prototype, 'exec').mockImplementation(function (this: RegExp, s: string) {
+      note(this);
+      return exec.call(this, s);
+    });
+    act();
+    vi.restoreAllMocks();
+    return [...run];
+  }
+  afterEach(() => vi.restoreAllMocks());
+
+  const body = (html: string) => parseHtml(`<html><body><div>${html}</div></body></html>`).body;
+  const paragraph = (n: number) => `<p>Paragraph ${n} of the story about the harbour ferry, long enough to be running text a reader came for.</p>`;
+
+  it('gallery counters: only on text that ends in a digit', () => {
+    const root = body(`<figure><img src="/a.jpg"><figcaption><span>The ferry at dawn</span><span>Next</span></figcaption></figure>${paragraph(1)}`);
+    expect(unicodeRegexesRun(() => removeGalleryChrome(root)).filter((s) => s.includes('\\d+'))).toEqual([]);
+    const counter = body('<div class="gallery"><span>Bild 3 von 12</span><span>Photo 4/9</span></div><p>Kept.</p>');
+    removeGalleryChrome(counter);
+    expect(plainText(counter)).toBe('Kept.');
+  });
+
+  it('labelled credits in a figure: only on text with a colon', () => {
+    const root = body(`<figure><img src="/a.jpg"><figcaption>The ferry leaves the harbour at dawn</figcaption></figure>${paragraph(1)}`);
+    expect(unicodeRegexesRun(() => removeCredits(root)).filter((s) => s.includes('[:：]'))).toEqual([]);
+    const credited = body('<figure><img src="/a.jpg"><figcaption>The ferry at dawn</figcaption><p>Foto: Michael Rauhe</p><p>图片：新华社</p></figure><p>Kept.</p>');
+    removeCredits(credited);
+    expect(plainText(credited)).toBe(plainText(body('<figure><img src="/a.jpg"><figcaption>The ferry at dawn</figcaption></figure><p>Kept.</p>')));
+  });
+
+  it('bios by role: only on text that says someone "is a" or "was the"', () => {
+    const html = `${paragraph(1)}${paragraph(2)}<p>Jane Doe wrote this piece over the winter while the ferry service was suspended.</p>`;
+    const root = body(html);
+    expect(unicodeRegexesRun(() => removeAuthorBios(root, null)).filter((s) => s.includes('journalist'))).toEqual([]);
+    const bio = body(`${paragraph(1)}${paragraph(2)}<p>Jane Doe is a freelance journalist based in Rotterdam who writes about ports.</p>`);
+    removeAuthorBios(bio, null);
+    expect(plainText(bio)).toBe(plainText(body(`${paragraph(1)}${paragraph(2)}`)));
+  });
+
+  it('lines without a letter or digit: the Unicode test only where no ASCII letter or digit is', () => {
+    const root = body(`${paragraph(1)}<p>Share this story</p>${paragraph(2)}`);
+    expect(unicodeRegexesRun(() => removeFurnitureLines(root)).filter((s) => s.includes('^[^\\p{L}\\p{N}]+$'))).toEqual([]);
+    const separators = body(`${paragraph(1)}<p>* * *</p><p>— • —</p><p>Фото</p>${paragraph(2)}`);
+    removeFurnitureLines(separators);
+    expect(plainText(separators)).toBe(plainText(body(`${paragraph(1)}<p>Фото</p>${paragraph(2)}`)));
+  });
+});
