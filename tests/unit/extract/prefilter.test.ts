@@ -6,6 +6,8 @@ import { removeAuthorBios } from '../../../utils/extract/rules/author-bios';
 import { removeCredits } from '../../../utils/extract/rules/credits';
 import { removeFurnitureLines } from '../../../utils/extract/rules/furniture-lines';
 import { removeGalleryChrome } from '../../../utils/extract/rules/gallery-chrome';
+import { markTitleBlock } from '../../../utils/extract/rules/title-block';
+import { removeTitleRepeat } from '../../../utils/extract/rules/title-repeat';
 import { plainText } from '../../../utils/extract/plain-text';
 import { parseHtml } from '../dom';
 
@@ -80,5 +82,16 @@ describe('the rules’ Unicode regexes wait for their cue', () => {
     const separators = body(`${paragraph(1)}<p>* * *</p><p>— • —</p><p>Фото</p>${paragraph(2)}`);
     removeFurnitureLines(separators);
     expect(plainText(separators)).toBe(plainText(body(`${paragraph(1)}<p>Фото</p>${paragraph(2)}`)));
+  });
+
+  it('the title rules read words with one Unicode regex, and still find the repeated title', () => {
+    const page = parseHtml(`<html><body><header><h1>Ferry service resumes — at last</h1></header><div><h2>Ferry Service Resumes: At Last!</h2>${paragraph(1)}</div></body></html>`);
+    const title = 'Ferry service resumes — at last';
+    const root = page.body.querySelector('div')!;
+    expect(unicodeRegexesRun(() => {
+      markTitleBlock(page, { title, byline: null, url: 'https://example.org/article' });
+      removeTitleRepeat(root, title);
+    })).toHaveLength(1);
+    expect(plainText(root)).toBe(plainText(body(paragraph(1))));
   });
 });
