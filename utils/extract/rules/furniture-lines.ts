@@ -1,6 +1,5 @@
 import { linkShare, short } from './text';
 import { byTags } from '../walk';
-import { testedAfter } from '../prefilter';
 
 // Whole short blocks that are page furniture rather than article text.
 const META_LINE = /^(published|updated|posted|first published|last updated|last modified)\b.{0,80}\d/i;
@@ -19,8 +18,6 @@ const TAGS = /^(filed under|tags?|tagged( with)?|categories|topics)\s*:/i;
 const SHORTCODE = /^\[([a-z][\w-]*)(\s+[\w-]+\s*=[^\]]*\/?\]|(\s+[\w-]+\s*=[^\]]*)?\].*\[\/\1\])$/i;
 /** In this order: the first that matches decides. */
 const LINES = [META_LINE, BYLINE, MORE_LABEL, MORE_LABEL_INTL, UI_LABEL, READING_TIME, TAGS, SHORTCODE];
-/** A line of separators, bullets or symbols, no letter or digit in any script: tested only where no ASCII one is (prefilter.ts). */
-const NO_LETTER_OR_DIGIT = testedAfter(/^[^a-zA-Z0-9]+$/, () => /^[^\p{L}\p{N}]+$/u);
 const CTA = /\b(sign up|subscribe)\b.*\b(newsletters?|inbox|e-?mails?)\b|\b(newsletters?|inbox|e-?mails?)\b.*\b(sign up|subscribe)\b|\bcookies\b.*\b(accept|consent|experience|opt out|policy)\b/i;
 
 /** Blocks longer than this are never furniture. */
@@ -45,7 +42,7 @@ export function removeFurnitureLines(root: Element): void {
   for (const el of byTags(root, 'p div span li h2 h3 h4 h5 h6')) {
     const t = el.isConnected && short(el, MAX_BLOCK);
     if (!t) continue;
-    if (el.tagName !== 'SPAN' && NO_LETTER_OR_DIGIT.test(t)) {
+    if (el.tagName !== 'SPAN' && /^[^\p{L}\p{N}]+$/u.test(t)) {
       el.remove();
       continue;
     }
