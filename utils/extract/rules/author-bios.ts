@@ -14,15 +14,16 @@ const MAX_BOX_EXTRA = 60;
 /**
  * "Jane Doe is a freelance journalist…", "Kelly is an associate editor…", "… was the paper's correspondent in…": a bio
  * known by its first words when the byline does not give the name (a staff byline, none at all, the first name only).
- * English words: the names-only test is the general one.
+ * English words: the names-only test is the general one. Its Unicode regex is made and compiled only for text that holds
+ * its "is a", "was the", as every match does: ~0.5 ms in a renderer new to it (docs/benchmarks.md, nineteenth round).
  */
-const ROLE_BIO = /^\p{Lu}[\p{L}.'’-]*(\s\p{Lu}[\p{L}.'’-]*)?\s(is|was) (a|an|the)\b[^.]{0,40}\b(journalist|writer|reporter|editor|correspondent|columnist|contributor|photographer)s?\b/u;
+const isRoleBio = (t: string) => /\s(is|was) (a|an|the)\b/.test(t) && /^\p{Lu}[\p{L}.'’-]*(\s\p{Lu}[\p{L}.'’-]*)?\s(is|was) (a|an|the)\b[^.]{0,40}\b(journalist|writer|reporter|editor|correspondent|columnist|contributor|photographer)s?\b/u.test(t);
 
 /** The paragraph's first two words, capitalised, are a name the byline holds. */
 function opensWithName(p: Element, byline: string): boolean {
   const t = short(p, MAX_BIO);
   const name = /^\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*/u.exec(t)?.[0];
-  return (!!name && t.length > name.length + MIN_AFTER_NAME && ` ${byline} `.includes(` ${name} `)) || ROLE_BIO.test(t);
+  return (!!name && t.length > name.length + MIN_AFTER_NAME && ` ${byline} `.includes(` ${name} `)) || isRoleBio(t);
 }
 
 /**

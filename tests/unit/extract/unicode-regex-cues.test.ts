@@ -1,0 +1,71 @@
+// The rules' Unicode regexes behind a cheap test every one of their matches passes (a Unicode regex costs up to ~1 ms
+// to make and compile in a renderer new to it: docs/benchmarks.md, nineteenth round): not run where the cue is
+// missing, and the rules remove what they did. Invented pages.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { removeAuthorBios } from '../../../utils/extract/rules/author-bios';
+import { removeCredits } from '../../../utils/extract/rules/credits';
+import { removeGalleryChrome } from '../../../utils/extract/rules/gallery-chrome';
+import { markTitleBlock } from '../../../utils/extract/rules/title-block';
+import { removeTitleRepeat } from '../../../utils/extract/rules/title-repeat';
+import { plainText } from '../../../utils/extract/plain-text';
+import { parseHtml } from '../dom';
+
+describe('the rules’ Unicode regexes wait for their cue', () => {
+  /** The sources of the Unicode regexes tested or executed while `act` runs. */
+  function unicodeRegexesRun(act: () => void): string[] {
+    const run = new Set<string>();
+    const note = (re: RegExp) => void (re.unicode && run.add(re.source));
+    const { test, exec } = RegExp.prototype;
+    vi.spyOn(RegExp.prototype, 'test').mockImplementation(function (this: RegExp, s: string) {
+      note(this);
+      return test.call(this, s);
+    });
+    vi.spyOn(RegExp.prototype, 'exec').mockImplementation(function (this: RegExp, s: string) {
+      note(this);
+      return exec.call(this, s);
+    });
+    act();
+    vi.restoreAllMocks();
+    return [...run];
+  }
+  afterEach(() => vi.restoreAllMocks());
+
+  const body = (html: string) => parseHtml(`<html><body><div>${html}</div></body></html>`).body;
+  const paragraph = (n: number) => `<p>Paragraph ${n} of the story about the harbour ferry, long enough to be running text a reader came for.</p>`;
+
+  it('gallery counters: only on text that ends in a digit', () => {
+    const root = body(`<figure><img src="/a.jpg"><figcaption><span>The ferry at dawn</span><span>Next</span></figcaption></figure>${paragraph(1)}`);
+    expect(unicodeRegexesRun(() => removeGalleryChrome(root)).filter((s) => s.includes('\\d+'))).toEqual([]);
+    const counter = body('<div class="gallery"><span>Bild 3 von 12</span><span>Photo 4/9</span></div><p>Kept.</p>');
+    removeGalleryChrome(counter);
+    expect(plainText(counter)).toBe('Kept.');
+  });
+
+  it('labelled credits in a figure: only on text with a colon', () => {
+    const root = body(`<figure><img src="/a.jpg"><figcaption>The ferry leaves the harbour at dawn</figcaption></figure>${paragraph(1)}`);
+    expect(unicodeRegexesRun(() => removeCredits(root)).filter((s) => s.includes('[:：]'))).toEqual([]);
+    const credited = body('<figure><img src="/a.jpg"><figcaption>The ferry at dawn</figcaption><p>Foto: Michael Rauhe</p><p>图片：新华社</p></figure><p>Kept.</p>');
+    removeCredits(credited);
+    expect(plainText(credited)).toBe(plainText(body('<figure><img src="/a.jpg"><figcaption>The ferry at dawn</figcaption></figure><p>Kept.</p>')));
+  });
+
+  it('bios by role: only on text that says someone "is a" or "was the"', () => {
+    const html = `${paragraph(1)}${paragraph(2)}<p>Jane Doe wrote this piece over the winter while the ferry service was suspended.</p>`;
+    const root = body(html);
+    expect(unicodeRegexesRun(() => removeAuthorBios(root, null)).filter((s) => s.includes('journalist'))).toEqual([]);
+    const bio = body(`${paragraph(1)}${paragraph(2)}<p>Jane Doe is a freelance journalist based in Rotterdam who writes about ports.</p>`);
+    removeAuthorBios(bio, null);
+    expect(plainText(bio)).toBe(plainText(body(`${paragraph(1)}${paragraph(2)}`)));
+  });
+
+  it('the title rules read words with one Unicode regex, and still find the repeated title', () => {
+    const page = parseHtml(`<html><body><header><h1>Ferry service resumes — at last</h1></header><div><h2>Ferry Service Resumes: At Last!</h2>${paragraph(1)}</div></body></html>`);
+    const title = 'Ferry service resumes — at last';
+    const root = page.body.querySelector('div')!;
+    expect(unicodeRegexesRun(() => {
+      markTitleBlock(page, { title, byline: null, url: 'https://example.org/article' });
+      removeTitleRepeat(root, title);
+    })).toHaveLength(1);
+    expect(plainText(root)).toBe(plainText(body(paragraph(1))));
+  });
+});
