@@ -4,6 +4,8 @@
  * collector asks before it adds an organisation.
  */
 
+import { occurrences } from './article-view';
+
 /** An acronym of two to eight capitals: the form a count noun of technology or trade takes ("CPU", "SUV", "NGO"). */
 const ACRONYM = /^[A-Z]{2,8}$/;
 
@@ -12,17 +14,7 @@ const ACRONYM = /^[A-Z]{2,8}$/;
  * vehicle, a kind of body), not the name of one organisation: a body has one of itself.
  */
 export function isCountedAcronym(name: string, sentences: readonly string[]): boolean {
-  return ACRONYM.test(name) && sentences.some((s) => wordsAt(s, `${name}s`).length > 0);
-}
-
-const LETTER_OR_DIGIT = /[\p{L}\d]/u;
-/** Where a word or phrase stands in a sentence as a whole word (not inside a longer one): indexOf, no regular expression per name. */
-function wordsAt(s: string, name: string): number[] {
-  const out: number[] = [];
-  for (let i = s.indexOf(name); i >= 0; i = s.indexOf(name, i + 1)) {
-    if (!LETTER_OR_DIGIT.test(s[i - 1] ?? ' ') && !LETTER_OR_DIGIT.test(s[i + name.length] ?? ' ')) out.push(i);
-  }
-  return out;
+  return ACRONYM.test(name) && sentences.some((s) => occurrences(s, `${name}s`).length > 0);
 }
 
 /** The longest quotation read as a title: songs, books, shows, slogans and mottos are short; a longer one is speech. */
@@ -53,7 +45,7 @@ function quotationAround(s: string, from: number, to: number): string | null {
 export function onlyInQuotedTitles(name: string, sentences: readonly string[]): boolean {
   let seen = 0;
   for (const s of sentences) {
-    for (const i of wordsAt(s, name)) {
+    for (const i of occurrences(s, name)) {
       const quoted = quotationAround(s, i, i + name.length);
       const words = quoted?.trim().split(/\s+/) ?? [];
       // (more words than the name's: "“Acme,” he said" quotes the name alone)
