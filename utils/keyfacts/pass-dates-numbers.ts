@@ -56,10 +56,10 @@ export function datesAndNumbers(
 }
 
 /**
- * Each date once, at its first mention (its case aside): a date written twice is one time ("the same time last year"
- * twice, a page line shown twice is one wrong item, not two), and the panel shows one chip per text. Not numbers:
- * two equal values can be two facts ("2%" growth and "2%" inflation; the labelled sets list such numbers twice).
- * The key sentences read every mention first (a sentence's dates).
+ * Each date once, at its first mention (its case aside): a date written twice is one time, and a wrong one written
+ * twice ("the same time last year", a page line shown twice) is one wrong item, not two; the panel shows one chip per
+ * text anyway. Not numbers: two equal values can be two facts ("2%" growth and "2%" inflation; the labelled sets list
+ * such numbers twice). The key sentences read every mention first (a sentence's dates).
  */
 export function firstOfDates<T extends { text: string }>(dates: T[]): T[] {
   const seen = new Set<string>();

@@ -357,11 +357,11 @@ const isSplitQuoteRest = (firstHalf: string, between: string, rest: string): boo
  */
 const ATTRIBUTION_SENTENCE = new RegExp(`^\\s*,?\\s*(?:[^"“”.!?;:]|${INNER_DOT}){0,200}\\b(?:${VERBS})\\b(?:[^"“”.!?;:]|${INNER_DOT}){0,200}\\.\\s*$`);
 /**
- * After such an attribution the speaker goes on. A long rest is the same passage, the speaker going on at length: the
- * labelled sets list the quote once, by its first half (over the study sets a rest of 25 words or more was listed as a
- * quote of its own 10 times and was a wrong quote 24 times). A short rest is more often a point of its own, which the
- * editors list (112 listed, 22 wrong). 25 is the best cut on the study sets (20: 27 wrong gone for 19 right lost; 30:
- * 16 for 6).
+ * After such an attribution the speaker goes on, and editors disagree on the rest: some list it as a quote of its own,
+ * most leave it out (or neutral). A long rest is more often the speaker going on at length, one passage (over the study
+ * sets a rest of 25 words or more was listed 10 times and a wrong quote 24 times); a short one more often a point of
+ * its own (112 listed, 22 wrong). 25 is the best cut on the study sets (20: 27 wrong gone for 19 right lost; 30: 16
+ * for 6).
  */
 const LONG_REST_WORDS = 25;
 
