@@ -35,8 +35,11 @@ const SPAN = `(?:weekend|week|month|year|season|spring|summer|autumn|fall|winter
 // ("this decades-long surge": a span joined to an adjective is none)
 const PERIOD = `(?:${SPAN}|night|morning|afternoon|evening)s?(?![a-z-])`;
 const COUNT = `(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Aa] couple of|[Aa] few|[Ss]everal|\\d{1,3})`;
-/** "about a month ago": the hedge is part of the time (the labelled sets keep it). */
-const HEDGE = `(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]round|[Jj]ust|[Oo]nly|[Mm]ore than|[Ll]ess than) )`;
+/**
+ * "about a month ago", "over a decade ago": the hedge is part of the time (the labelled sets keep it; over the study
+ * sets "over … ago" was a date 4 times of 4, and without its "over" the rest was a wrong date).
+ */
+const HEDGE = `(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]round|[Jj]ust|[Oo]nly|[Mm]ore than|[Ll]ess than|[Oo]ver|[Ss]ome) )`;
 /**
  * Named days of the calendar: a date on their own ("on Thanksgiving"), never inside a name ("Office Christmas Party",
  * see holidayIsNoDate).
@@ -52,7 +55,7 @@ const EN_PATTERNS = [
   `(?:between )?${M}(?: ${D})? (?:and|to|through) ${M}(?: ${D})?,? ${Y}`,
   // "first half of 2025", "end of August 2025", "end of the 2022/23 season"
   // ("the third quarter of last year", "the middle of next year", "the mid-point of this year": a year told from the story's)
-  `(?:(?:the )?(?:first|second|third|fourth|last|final) (?:half|quarter) of|(?:the )?(?:end|start|beginning|middle|mid-point|midpoint) of)(?: the)? (?:(?:fiscal )?(?:year )?${Y}(?:[/-]\\d\\d)?(?: season)?|${M}(?: ${Y})?|the year|(?:this|last|next) year)`,
+  `(?:(?:the )?(?:first|second|third|fourth|last|final) (?:half|quarter) of|(?:the )?(?:end|start|beginning|middle|mid-point|midpoint) of)(?: the)? (?:(?:fiscal )?(?:year )?${Y}(?:[/-]\\d\\d)?(?: season)?|${M}(?: ${Y})?|the year|(?:this|last|next) year|the (?:month|decade|century))`,
   `(?:fiscal year|FY) ?${Y}(?:[/-]\\d\\d(?:\\d\\d)?)?`,
   // "Q3", "Q4 2024": a quarter of a year, as the labels read it
   `Q[1-4](?: ${Y})?(?![${LETTER}\\d])`,
@@ -76,7 +79,7 @@ const EN_PATTERNS = [
   `(?:first|second|third|fourth|${M})[ -]quarter(?![a-z])`,
   // a month alone, not the month of a day ("late Dec. 9" is the date Dec. 9, not "late Dec" and a number 9)
   `(?:(?:early|mid|late)[- ])?(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?![a-z]|\\.? \\d)`,
-  `(?:(?:early|mid|late)[- ]|(?<=(?:in|since|until|by|of|last|next|this) ))May(?= |,|\\.)(?!\\.? \\d)`,
+  `(?:(?:early|mid|late)[- ]|(?<=(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|of|last|next|this) ))May(?= |,|\\.)(?!\\.? \\d)`,
   // "early next year", "later this month"; "early morning" or "late night" alone places nothing
   // ("this past summer": the "this" is part of it)
   `(?:${PHASE}[- ])?(?:[Tt]his past|${DEIXIS}) ${PERIOD}`,
@@ -90,10 +93,17 @@ const EN_PATTERNS = [
   `${PHASE} ${SPAN}s?(?![a-z])`,
   // a time counted from the story's own: "two years ago", "a year later"
   `${HEDGE}?${COUNT} (?:year|month|week|day|decade)s? (?:ago|later|earlier)`,
+  // "Labor Day weekend", "the Thanksgiving holiday weekend": the weekend a holiday names (the holiday alone, before a
+  // word that is not small, is taken for a name's: holidayIsNoDate)
+  `${HOLIDAY}(?: holiday)? weekend(?![${LETTER}])`,
   // ("Christmas 2012": a holiday of a year)
   `${HOLIDAY}(?: ${Y}(?!\\d))?`,
-  `(?<=(?:[Oo]ver|[Aa]t|[Dd]uring) )the weekend`,
-  `(?:yesterday|tomorrow|tonight)`,
+  // "over the weekend" with its preposition, as the labels write it ("the weekend" alone does not contain it); not
+  // "throughout the weekend", longer than a label "weekend" allows
+  `(?:[Oo]ver|[Aa]t|[Dd]uring) the weekend`,
+  `(?<=[Tt]hroughout )the weekend`,
+  // ("Yesterday, the paper reported": opening a sentence too)
+  `(?:[Yy]esterday|tomorrow|tonight)`,
   // "today" in the writer's words ("said today", "Today, the service …"), not a speaker's (isQuoted: nor "tonight" and
   // "tomorrow", which the labelled sets never list from a quotation), not "still
   // today" (nowadays), not a name ("USA Today", the "Today" show)

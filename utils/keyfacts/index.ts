@@ -13,7 +13,7 @@ import { CONFIDENCE_MODEL } from './confidence-weights';
 import { mergeShortForms, onePerPerson, pairAcronyms } from './coreference';
 import { placesNamed } from './place-evidence';
 import { acronymsAndDateline } from './pass-acronyms-dateline';
-import { datesAndNumbers } from './pass-dates-numbers';
+import { datesAndNumbers, firstOfDates } from './pass-dates-numbers';
 import { keySentences } from './pass-key-sentences';
 import { namesInPhrases } from './pass-names';
 import { organisationsByContext } from './pass-orgs-by-context';
@@ -58,7 +58,7 @@ function allKeyFacts(title: string, text: string): { c: Collector; facts: KeyFac
     people: onePerPerson(people),
     organizations: pairAcronyms(mergeShortForms([...c.orgs.values()]), (name) => c.acronymOf(name)),
     places: placesNamed(c),
-    dates,
+    dates: firstOfDates(dates),
     numbers,
     quotes,
     keySentences: keySentences(c, title ?? '', dates, numbers),
