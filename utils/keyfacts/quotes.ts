@@ -343,27 +343,10 @@ const SPLIT_ATTRIBUTION = new RegExp(`^\\s*[^"“”.!?;:,]{0,80}\\b(?:${VERBS})
 /**
  * '"The dam will hold," Diaz said, "but not for long."': the second half of a quote the writer split around its
  * attribution (the first half ends in a comma, the rest opens in lower case) is the same quote, not another one; it
- * is shown after the first half, with an ellipsis where the attribution stood. So is a long rest after an attribution
- * that ends the sentence (LONG_REST_WORDS).
+ * is shown after the first half, with an ellipsis where the attribution stood.
  */
 const isSplitQuoteRest = (firstHalf: string, between: string, rest: string): boolean =>
-  (/,\s*$/.test(firstHalf) || /^\s*,/.test(between)) &&
-  !TITLE_CASE.test(firstHalf.trim().replace(/,$/, '')) &&
-  ((/^[a-z]/.test(rest) && SPLIT_ATTRIBUTION.test(between)) || (words(rest) >= LONG_REST_WORDS && ATTRIBUTION_SENTENCE.test(between)));
-/**
- * '"The dam will hold," Diaz, the engineer, said on Monday. "…"': an attribution that ends the sentence the first
- * half opened (that half ends in a comma, inside or outside the mark); the names after the verb may hold an
- * apposition's commas, initials and titles' dots.
- */
-const ATTRIBUTION_SENTENCE = new RegExp(`^\\s*,?\\s*(?:[^"“”.!?;:]|${INNER_DOT}){0,200}\\b(?:${VERBS})\\b(?:[^"“”.!?;:]|${INNER_DOT}){0,200}\\.\\s*$`);
-/**
- * After such an attribution the speaker goes on, and editors disagree on the rest: some list it as a quote of its own,
- * most leave it out (or neutral). A long rest is more often the speaker going on at length, one passage (over the study
- * sets a rest of 25 words or more was listed 10 times and a wrong quote 24 times); a short one more often a point of
- * its own (112 listed, 22 wrong). 25 is the best cut on the study sets (20: 27 wrong gone for 19 right lost; 30: 16
- * for 6).
- */
-const LONG_REST_WORDS = 25;
+  /,\s*$/.test(firstHalf) && !TITLE_CASE.test(firstHalf.trim().replace(/,$/, '')) && /^[a-z]/.test(rest) && SPLIT_ATTRIBUTION.test(between);
 
 /** The second half of a split quote; a quote paragraph that continues the one before it. */
 function continuedQuote(prevSpeaker: string, q: Pending, para: number, lastPara: number, lastSpeaker: string): string {
