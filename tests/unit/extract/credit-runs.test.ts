@@ -13,3 +13,15 @@ describe('removeCredits: several credits on one line', () => {
     expect(plainText(root)).not.toContain('Agentur Nord');
   });
 });
+
+describe('removeCredits: a figure line its microdata calls the maker', () => {
+  it('drops <figcaption itemprop="author">Name/Agency</figcaption>, keeps the caption and a long line so marked', () => {
+    const caption = '<figcaption itemprop="caption">Die Hafenmauer am Abend, vom Leuchtturm aus gesehen.</figcaption>';
+    const long = '<figcaption itemprop="author">Jan Beispiel fotografiert die Hafenmauer seit zwanzig Jahren bei jedem Wetter.</figcaption>';
+    const figure = (credit: string) => `<figure><img src="https://www.hafenblatt.example/mauer.jpg" alt="">${caption}${credit}</figure>`;
+    const root = body(`${para(1)}${figure('<figcaption itemprop="author">Jan Beispiel/Agentur Nord</figcaption>')}${figure(long)}${para(2)}`);
+    removeCredits(root);
+    expect(plainText(root)).not.toContain('Agentur Nord');
+    for (const kept of ['Die Hafenmauer am Abend', 'seit zwanzig Jahren bei jedem Wetter']) expect(plainText(root)).toContain(kept);
+  });
+});

@@ -36,3 +36,23 @@ describe('formPitch', () => {
     for (const kept of ['The council signed the contract', 'The ship carries two hundred', 'The old ferry, built in 1971']) expect(text).toContain(kept);
   });
 });
+
+describe('formPitch, choice sets outside a form', () => {
+  const choices = (off: RuleName[] = []) => extract(off, 'choices');
+
+  it("drops a poll's question and options and an embed's consent notice, whose inputs Readability dropped", () => {
+    const { text } = choices();
+    for (const gone of ['Hoe steekt u de rivier', 'Over de brug', 'Aanbevolen inhoud van de redactie', 'Op deze plek staat een externe video', 'Ik ga ermee akkoord']) expect(text).not.toContain(gone);
+  });
+
+  it("keeps the article, a task list's disabled boxes and a figure whose caption a switch shows (an icon, or words)", () => {
+    const { text, html } = choices();
+    for (const image of ['pont.jpg', 'route.png']) expect(html).toContain(image);
+    for (const kept of ['De nieuwe pont bij de werf in Zaandam', 'De route van de pont tussen de twee steigers', 'De gemeente heeft gisteren het contract', 'De bouw van de boot kost', 'De steigers aan beide oevers verlengen', 'De laadpalen bij de zuidelijke steiger', 'De eerste proefvaart staat gepland']) expect(text).toContain(kept);
+  });
+
+  it('is what removes them (switched off, Readability keeps the poll and the notice)', () => {
+    const { text } = choices(['formPitch']);
+    for (const kept of ['Hoe steekt u de rivier', 'Ik ga ermee akkoord']) expect(text).toContain(kept);
+  });
+});

@@ -48,6 +48,15 @@ const PAGES: Record<string, string> = {
     <meta property="og:site_name" content="Pier &quot;News&quot;"><meta property="article:published_time" content="2024-05-01"></head><body><article class="story page">
     <p itemprop="author">${'Written by a committee of many people. '.repeat(4)}</p><span itemprop="author"></span>
     ${[1, 2, 3, 4].map(prose).join('')}<h2>Pier</h2><table><tr><td>${prose(9)}</td></tr></table></article></body></html>`,
+  // JSON-LD articles of the types whose alternatives the shipped pattern drops (each holds one it keeps), in a list and
+  // in a @graph; paragraphs scored by commas of other scripts (Arabic, fullwidth) next to Latin ones.
+  'JSON-LD types, commas of other scripts': `<html><head><title>Dock</title><script type="application/ld+json">
+    [{"@type": "WebPage", "name": "Not this"}, {"@context": "https://schema.org", "@type": "AnalysisNewsArticle", "name": "Analysis headline", "author": {"name": "Kari Dock"}}]</script>
+    <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "Organization", "name": "Org"}, {"@type": "LiveBlogPosting", "headline": "Graph headline"}]}</script>
+    </head><body><div class="a"><p>${'كلمة، كلمة، '.repeat(12)}</p><p>${'港口，船只，'.repeat(20)}</p></div>
+    <div class="b">${[1, 2, 3].map(prose).join('')}</div></body></html>`,
+  'JSON-LD in a graph only': `<html><head><title>Quay</title><script type="application/ld+json">{"@context": "http://schema.org", "@graph": [{"@type": "MedicalScholarlyArticle", "headline": "A scholarly headline", "datePublished": "2020-01-02"}]}</script>
+    </head><body><article>${[1, 2, 3, 4, 5, 6, 7, 8].map(prose).join('')}</article></body></html>`,
   'retries (too little text)': `<html><head><title>Short</title></head><body><div class="comment">A comment, short.</div>
     <div style="display:none">gone</div><p>Only a line, under the threshold.</p></body></html>`,
   // Each step parse takes before _grabArticle changes this page: a noscript image unwrapped, scripts and styles

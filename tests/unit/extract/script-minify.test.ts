@@ -1,7 +1,8 @@
 // The build minifies the injected scripts again (utils/extract/script-minify.ts): the script's value stays its
 // result, Readability's members are renamed and nothing else is.
 import { describe, expect, it } from 'vitest';
-import { minifyInjectedScript, readabilityMembers } from '../../../utils/extract/script-minify';
+import { ARTICLE_RULES, PAGE_RULES } from '../../../utils/extract/rules';
+import { minifyWithTerser, readabilityMembers, withoutRuleNames } from '../../../utils/extract/script-minify';
 
 /** A script shaped as WXT builds one: an anonymous IIFE whose value is what `scripting.executeScript` gives back. */
 const script = `(function () {
@@ -15,9 +16,9 @@ const script = `(function () {
   return { ...result, ok: true };
 })();`;
 
-describe('minifyInjectedScript', () => {
+describe('minifyWithTerser', () => {
   it("keeps the script's value and renames only the members named", async () => {
-    const out = await minifyInjectedScript(script, ['_doc', '_seen', '_count', 'REGEXPS', 'ELEMENT_NODE']);
+    const out = await minifyWithTerser(script, ['_doc', '_seen', '_count', 'REGEXPS', 'ELEMENT_NODE']);
     expect((0, eval)(out)).toEqual({ byline: 'byline: Anna', seen: 2, ok: true });
     for (const renamed of ['_doc', '_seen', '_count', 'REGEXPS']) expect(out).not.toContain(renamed);
     // parse (ours to call), the result's fields and DOM names (terser's own list) stay.
@@ -29,5 +30,28 @@ describe('minifyInjectedScript', () => {
     const members = readabilityMembers();
     for (const member of ['_grabArticle', '_doc', '_articleLang', 'REGEXPS', 'DEFAULT_TAGS_TO_SCORE', '_flags']) expect(members).toContain(member);
     expect(members).not.toContain('parse');
+  });
+});
+
+describe('withoutRuleNames', () => {
+  /** The rule lists as terser writes them, each rule recording that it ran. */
+  const rules = [...PAGE_RULES, ...ARTICLE_RULES];
+  const lists = (count: number) =>
+    `(()=>{let ran=[],rules=[${rules
+      .slice(0, count)
+      .map(({ name }, i) => (i % 2 ? `{name:'${name}',run(t){t.push('${name}')}}` : `{name:'${name}',run:(t,{url:e})=>t.push('${name}')}`))
+      .join(',')}];for(let r of rules)r.run(ran,{url:''});return{ran,names:rules.map(r=>r.name)}})()`;
+
+  it('drops every rule name and keeps every rule, in order', () => {
+    const out = withoutRuleNames(lists(rules.length));
+    expect(out).not.toMatch(/name:/);
+    const { ran, names } = (0, eval)(out) as { ran: string[]; names: unknown[] };
+    expect(ran).toEqual(rules.map((rule) => rule.name));
+    expect(names.every((name) => name === undefined)).toBe(true);
+  });
+
+  it('throws unless it finds every rule once', () => {
+    expect(() => withoutRuleNames(lists(rules.length - 1))).toThrow(/rule names/);
+    expect(() => withoutRuleNames(`${lists(rules.length)};[{name:'extra',run(){}}]`)).toThrow(/rule names/);
   });
 });

@@ -79,3 +79,12 @@ describe('removeDateLines: a <time> and a short label, in any language', () => {
     same(root, `${para(1)}${sentence}${para(2)}`);
   });
 });
+
+describe('removeDateLines: two times of day and a label, no year', () => {
+  it('drops "Uppdaterad 15.59 | Publicerad 14.14" and "Aktualisiert 10:02 – Erstellt 08:15", keeps one time with words and a line of several', () => {
+    const kept = ['<p>Abfahrt 10:15</p>', '<p>Die Fähre legt um 10:15 ab und kommt um 10:45 an.</p>', '<p>Die Fähren fahren um 10:15, 11:15 und 12:15 vom alten Anleger.</p>'];
+    const root = body(`${para(1)}<p>Uppdaterad 15.59 | Publicerad 14.14</p><div>Aktualisiert 10:02 – Erstellt 08:15</div>${kept.join('')}${para(2)}`);
+    removeDateLines(root);
+    same(root, `${para(1)}${kept.join('')}${para(2)}`);
+  });
+});

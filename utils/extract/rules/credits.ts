@@ -16,6 +16,8 @@ const AGENCY_LINE = /^\p{Lu}[^|/.!?]{0,30}( [|/] \p{Lu}[^|/.!?]{0,30})+$/u;
  * compiled only for text with a colon, as every match has: ~0.8 ms in a renderer new to it (docs/benchmarks.md, nineteenth round).
  */
 const isLabelledName = (t: string) => /[:：]/.test(t) && /^\(?\p{L}{2,15}\s?[:：]\s*(?=[\p{Lu}\p{Lo}])[^.!?。:：]{1,50}\)?$/u.test(t);
+/** Microdata that says a line of a figure names who made the picture: `<figcaption itemprop="author">Jane Doe/Agency</figcaption>`. */
+const MAKER_PROP = /\b(author|creator|copyrightHolder|copyrightNotice|creditText)\b/;
 /** Class names that say an element of a figure is its credit: "hero-img__credits", "source", "photographer". */
 const CREDIT_CLASS = /credit|copyright|source|photographer/i;
 /** Who made the other media or the translation: "Video courtesy of Monotype", "TRANSLATION BY …", "Animation by …", "Illustration: …". */
@@ -51,8 +53,12 @@ export function removeCredits(root: Element): void {
       el.remove();
       continue;
     }
-    // In a figure: a "Label: Name" line, or (not the caption itself) a short unpunctuated "Name/Agency" line or one its class calls a credit.
-    const figureCredit = el.closest('figure') && (isLabelledName(t) || (el.tagName !== 'FIGCAPTION' && t.length < MAX_FIGURE_CREDIT && !/[.!?]$/.test(t) && (/[/|]/.test(t) || CREDIT_CLASS.test(el.className))));
+    // In a figure: a "Label: Name" line, a short line its microdata calls the maker, or (not the caption itself) a short
+    // unpunctuated "Name/Agency" line or one its class calls a credit.
+    const brief = t.length < MAX_FIGURE_CREDIT;
+    const figureCredit =
+      el.closest('figure') &&
+      (isLabelledName(t) || (brief && MAKER_PROP.test(el.getAttribute('itemprop') ?? '')) || (el.tagName !== 'FIGCAPTION' && brief && !/[.!?]$/.test(t) && (/[/|]/.test(t) || CREDIT_CLASS.test(el.className))));
     if (CREDIT.test(t) || figureCredit || (t.length < MAX_FIGURE_CREDIT && AGENCY_LINE.test(t))) el.remove();
   }
 }

@@ -8,13 +8,19 @@ const MAX_DATE_LINE = 60;
 /** Beside a date with a time of day, a label of at most this many words in any language ("Zuletzt aktualisiert am … Uhr"); more is a sentence. */
 const MAX_LABEL_WORDS = 3;
 
+/** A time of day: 18:50, 10.34, 10h02; not a date's "07.01." or "2022.08.10". */
+const TIME_OF_DAY = /(?<![.\d])\d\d?[:.h]\d\d(?![.\d])/g;
+
 /**
  * A short line that is only a date and time ("Nov. 20, 2019 5:52 AM EST", "Updated: 18 NOV 2019"), or a date with a
- * time of day (18:50, 10.34, 10h02; not a date's "07.01." or "2022.08.10") and a few words the list above does not know.
+ * time of day and a few words the list above does not know; without a year, two times of day and those few words
+ * ("Uppdaterad 15.59 | Publicerad 14.14": when a story went up and was last changed that day).
  */
 export function isDateLine(t: string): boolean {
   const rest = t.replace(DATE_WORDS, ' ').trim();
-  return t.length < MAX_DATE_LINE && /\b(1[89]|20)\d\d\b/.test(t) && (!rest || (/(?<![.\d])\d\d?[:.h]\d\d(?![.\d])/.test(t) && rest.split(/ +/).length <= MAX_LABEL_WORDS));
+  const times = t.match(TIME_OF_DAY)?.length ?? 0;
+  const labelled = times > 0 && rest.split(/ +/).length <= MAX_LABEL_WORDS;
+  return t.length < MAX_DATE_LINE && (/\b(1[89]|20)\d\d\b/.test(t) ? !rest || labelled : times > 1 && labelled);
 }
 
 /** Beside its <time>, a date line has a label this short ("Publié le", "Aktualisiert am … Uhr"), and no sentence. */

@@ -3,9 +3,12 @@ import { byTags, elementsWhere } from '../walk';
 
 // The pitch that comes with a form: "Support our journalism… [amount] [Give]", "Get the morning briefing
 // [e-mail] [Sign up]", "Was this helpful? [Yes] [No]". Readability drops the form (its controls) and keeps the
-// heading and paragraphs beside it, which then read as the end of the article. Recognised by structure, in
-// any language: on the page, before Readability, the smallest box around a form that holds words besides the
-// form's own is marked when those words are a pitch's length; after Readability, what is left of it goes.
+// heading and paragraphs beside it, which then read as the end of the article. So it does with a choice set
+// outside any form: a poll's question over its options ("Which remedy do you prefer? ( ) Soup ( ) Sleep"), an
+// embed's consent switch ("An external video completes this article… [x] Show external content"). Recognised by
+// structure, in any language: on the page, before Readability, the smallest box around a form (or a choice set)
+// that holds words besides its own is marked when those words are a pitch's length; after Readability, what is
+// left of it goes.
 
 /** The mark Readability carries through (it keeps data attributes); page-attributes removes every `data-cr-` mark. */
 const FORM_PITCH = 'data-cr-pitch';
@@ -14,19 +17,39 @@ const MAX_FORM = 300;
 /** A pitch is a heading and a paragraph or two; a box with more words around a form is the article with a form in it. */
 const MAX_PITCH = 700;
 
-/** Before Readability: marks the box around each small form that asks for input when its other words are a pitch's length. */
+/** A picture or a player: a box that shows one is a figure whose caption a switch shows or hides, not a pitch. */
+const MEDIA = 'img picture video audio iframe';
+
+/** Marks the smallest box around a control (a form, a choice set) that holds words besides its own, when they are a pitch's length. */
+function markBox(control: Element | null, own: number, isChoice = false): void {
+  for (let box = control; box && box.localName !== 'body'; box = box.parentElement) {
+    const pitch = text(box).length - own;
+    if (pitch > 0) {
+      if (pitch <= MAX_PITCH && !(isChoice && byTags(box, MEDIA).length)) box.setAttribute(FORM_PITCH, '');
+      return;
+    }
+  }
+}
+
+/**
+ * Before Readability: marks the box around each small form that asks for input, and around each choice set outside
+ * a form — the options of one name, or one box — whose labels have words: a disabled box is a task list's tick, and
+ * one labelled by an icon alone is a page's switch (a caption's toggle).
+ */
 export function markFormPitches(doc: Document): void {
   for (const form of byTags(doc.body ?? doc, 'form')) {
     const own = text(form).length;
     // A form asks for something (an address, an amount, a choice); one of buttons alone ("Print", "Save") labels a recipe or a tool.
-    if (own > MAX_FORM || ![...form.getElementsByTagName('input')].some((input) => !/^(hidden|submit|button|image)$/.test(input.type))) continue;
-    for (let box = form.parentElement; box && box.localName !== 'body'; box = box.parentElement) {
-      const pitch = text(box).length - own;
-      if (pitch) {
-        if (pitch <= MAX_PITCH) box.setAttribute(FORM_PITCH, '');
-        break;
-      }
-    }
+    if (own <= MAX_FORM && [...form.getElementsByTagName('input')].some((input) => !/^(hidden|submit|button|image)$/.test(input.type))) markBox(form, own);
+  }
+  for (const input of doc.getElementsByTagName('input')) {
+    if (!/^(checkbox|radio)$/.test(input.type) || input.disabled || input.closest('form')) continue;
+    const set = input.name ? [...doc.getElementsByName(input.name)] : [input];
+    // The labels' words as the box shows them, once each (a label may wrap another with the same words).
+    const own = [...new Set(set.flatMap((el) => [...((el as HTMLInputElement).labels ?? [])].map(text)))].join(' ').length;
+    let control: Element | null = input;
+    while (control && !set.every((el) => control!.contains(el))) control = control.parentElement;
+    if (own && own <= MAX_FORM) markBox(control, own, true);
   }
 }
 
