@@ -5,7 +5,7 @@
  */
 
 import { ALL_CAPS_2_6 } from './cues';
-import { isCountry, isKnownCompany, isKnownPlace } from './gazetteer';
+import { isCountry, isGivenName, isKnownCompany, isKnownPlace } from './gazetteer';
 import { ORG_TAIL } from './lexicon';
 import { NAME_PARTICLES } from './phrases';
 import type { PersonFact } from './types';
@@ -109,16 +109,45 @@ export function pairAcronyms<T extends Org>(orgs: T[], acronymOf: (name: string)
   return orgs.filter((o) => !paired.has(o.name) || !!o.acronym);
 }
 
+/** A given name's initial, with or without its dot ("Z", "J."). */
+const INITIAL = /^\p{Lu}\.?$/u;
+/** The fewest letters of a shortened given name ("Josh" of "Joshua", "Chris" of "Christopher"): "Jo" could be anyone's. */
+const MIN_SHORT_GIVEN = 3;
+
+/** "Z Pearce" or "Josh Apte" beside "Zac Pearce" or "Joshua Apte": an initial or a shortened given name before the same surname. */
+function isShortGivenOf(short: string, long: string): boolean {
+  const s = short.split(' ');
+  const l = long.split(' ');
+  if (s.length < 2 || s.length !== l.length || s.slice(1).join(' ') !== l.slice(1).join(' ')) return false;
+  const given = s[0]!.replace(/\.$/, '');
+  return given !== l[0] && l[0]!.startsWith(given) && (INITIAL.test(s[0]!) || given.length >= MIN_SHORT_GIVEN);
+}
+
+/** Words before a name that are given names or initials ("Andrew" of "Andrew Lloyd Webber"), not a descriptor ("Opener"). */
+const areGivenNames = (words: string[]): boolean => words.every((w) => isGivenName(w) || INITIAL.test(w));
+
 /**
- * People in order, one per person: "Ana Diaz" beside "Ana Diaz Ruiz", or "Diaz" (from "Mayor Diaz") beside "Ana
- * Diaz", is the longer name, which takes the role the shorter had.
+ * People in order, one per person: "Ana Diaz" beside "Ana Diaz Ruiz", "Diaz" (from "Mayor Diaz") beside "Ana
+ * Diaz", "Lloyd Webber" beside "Andrew Lloyd Webber", "Z Pearce" beside "Zac Pearce" are the fuller name, which
+ * takes the role the other had. A name that is another one after words that are not given names ("Opener
+ * Hammad Shafiq" beside "Hammad Shafiq") is that one with a descriptor glued on: the shorter name stays.
  */
 export function onePerPerson(people: PersonFact[]): PersonFact[] {
   // the surname alone, with its particles ("Van Der Beek", "de Vries") when it has them
   const surnameOnly = (name: string) => !name.includes(' ') || NAME_PARTICLES.has(name.split(' ')[0]!.toLowerCase());
-  const longer = (p: PersonFact) => people.find((q) => q !== p && (q.name.startsWith(p.name + ' ') || (surnameOnly(p.name) && q.name.endsWith(' ' + p.name))));
+  // the words `long` has before `short` when `short` ends it, else null
+  const before = (short: string, long: string) => (long.endsWith(' ' + short) ? long.slice(0, -short.length - 1).split(' ') : null);
+  const better = (p: PersonFact) =>
+    people.find((q) => {
+      if (q === p) return false;
+      if (q.name.startsWith(p.name + ' ') || isShortGivenOf(p.name, q.name)) return true;
+      const added = before(p.name, q.name);
+      if (added) return surnameOnly(p.name) || areGivenNames(added);
+      const glued = before(q.name, p.name);
+      return !!glued && !surnameOnly(q.name) && !areGivenNames(glued);
+    });
   return people.filter((p) => {
-    const full = longer(p);
+    const full = better(p);
     if (full && !full.role && p.role) full.role = p.role;
     return !full;
   });
