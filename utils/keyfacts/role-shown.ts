@@ -20,6 +20,14 @@ const CLAUSE_WORDS = new Set(
   'against|under|after|before|behind|about|including|but|whether|if|what|who|whom|whose|which|when|while|where|that|than|because|though|although|until|unless|am|is|are|was|were|be|been|had|has|have|include|includes'.split('|'),
 );
 
+/**
+ * A verb's -ing or -ed form in lower case ("stripping", "re-elected", "accused"): before the capitalised owner of a
+ * role ("stripping Sabres center", "accused President") it is the sentence's verb, and the role starts after it. A
+ * participle used as a modifier goes too when a capitalised word follows ("acting Attorney General" shows "Attorney
+ * General"): still the role, less precisely.
+ */
+const VERB_FORM = /^[a-z][a-z-]*(?:ing|ed)$/;
+
 /** A connector or a mark a role cannot end with: the name it began was cut ("… at the University of"). */
 const DANGLING_END = /(?:\s+(?:of|at|for|in|on|and|or|the|a|an|to|with|from|by|as)|\s*[–—(,;:-])+$/;
 
@@ -48,6 +56,13 @@ export function shownRole(role: string): string {
   if (best < 0) return '';
   let end = best;
   while (end < words.length && !isClauseWord(end)) end++;
+  const head = words.findIndex((w, i) => i >= best && isHeadOrTitle(w));
+  for (let i = head - 1; i >= best; i--) {
+    if (VERB_FORM.test(words[i]!) && /^\p{Lu}/u.test(words[i + 1]!)) {
+      best = i + 1;
+      break;
+    }
+  }
   const shown = words.slice(best, end).join(' ').replace(DANGLING_END, '');
   return shown.split(' ').some(isHeadOrTitle) ? shown : '';
 }

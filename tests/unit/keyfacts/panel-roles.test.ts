@@ -22,6 +22,12 @@ describe('roles that are roles', () => {
     ]);
   });
 
+  it("starts a role after a verb's form before its capitalised owner", () => {
+    expect(people('Voters re-elected Governor Alma Quispe on Sunday. Quispe thanked them.')).toEqual(['Alma Quispe (Governor)']);
+    expect(shownRole('stripping Harbourside center')).toBe('Harbourside center');
+    expect(shownRole('managing director at Vega Capital')).toBe('managing director at Vega Capital');
+  });
+
   it('does not end a role on a connector: the name it began was cut', () => {
     const text = 'Harold Brinkley, director of the Institute for Marine Policy and Coastal Law at the University of Tasmania, said the reef was dying. Brinkley has studied it for years.';
     expect(people(text)).toEqual(['Harold Brinkley (director of the Institute for Marine Policy and Coastal Law)']);
