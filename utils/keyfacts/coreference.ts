@@ -123,12 +123,23 @@ function isShortGivenOf(short: string, long: string): boolean {
   return given !== l[0] && l[0]!.startsWith(given) && (INITIAL.test(s[0]!) || given.length >= MIN_SHORT_GIVEN);
 }
 
+/** "Rosalind Ashby" beside "Rosalind Mary Ashby": the same given name and surname, the middle names left out. */
+function isWithoutMiddleOf(short: string, long: string): boolean {
+  const s = short.split(' ');
+  const l = long.split(' ');
+  if (s.length < 2 || l.length <= s.length || s[0] !== l[0] || s.at(-1) !== l.at(-1)) return false;
+  let i = 0;
+  for (const w of l) if (w === s[i]) i++;
+  return i === s.length;
+}
+
 /** Words before a name that are given names or initials ("Andrew" of "Andrew Lloyd Webber"), not a descriptor ("Opener"). */
 const areGivenNames = (words: string[]): boolean => words.every((w) => isGivenName(w) || INITIAL.test(w));
 
 /**
  * People in order, one per person: "Ana Diaz" beside "Ana Diaz Ruiz", "Diaz" (from "Mayor Diaz") beside "Ana
- * Diaz", "Lloyd Webber" beside "Andrew Lloyd Webber", "Z Pearce" beside "Zac Pearce" are the fuller name, which
+ * Diaz", "Lloyd Webber" beside "Andrew Lloyd Webber", "Z Pearce" beside "Zac Pearce", "Ana Ruiz" beside "Ana
+ * Maria Ruiz" are the fuller name, which
  * takes the role the other had. A name that is another one after words that are not given names ("Opener
  * Hammad Shafiq" beside "Hammad Shafiq") is that one with a descriptor glued on: the shorter name stays.
  */
@@ -140,7 +151,7 @@ export function onePerPerson(people: PersonFact[]): PersonFact[] {
   const better = (p: PersonFact) =>
     people.find((q) => {
       if (q === p) return false;
-      if (q.name.startsWith(p.name + ' ') || isShortGivenOf(p.name, q.name)) return true;
+      if (q.name.startsWith(p.name + ' ') || isShortGivenOf(p.name, q.name) || isWithoutMiddleOf(p.name, q.name)) return true;
       const added = before(p.name, q.name);
       if (added) return surnameOnly(p.name) || areGivenNames(added);
       const glued = before(q.name, p.name);

@@ -20,6 +20,11 @@ describe('one chip per person', () => {
     ]);
   });
 
+  it('merges a name said without its middle names into the full name', () => {
+    expect(people('The fund is run by Thomas Edward Hale. Thomas Hale said returns were strong.')).toEqual(['Thomas Edward Hale']);
+    expect(people('Judge Martha Ellen Brisco ruled on Monday. Martha Brisco said the law was clear.')).toEqual(['Martha Ellen Brisco (Judge)']);
+  });
+
   it('keeps the shorter name when the longer one has a descriptor, not a given name, glued before it', () => {
     const p = (name: string, role = '') => ({ name, role, sentence: 0 });
     expect(onePerPerson([p('Opener Hamid Qasimi'), p('Hamid Qasimi', 'batsman')]).map((x) => x.name)).toEqual(['Hamid Qasimi']);
