@@ -17,7 +17,7 @@ import type { PersonFact } from './types';
  * first word, which may open its sentence ("But Kabul-based analyst"); "who's" is "who".
  */
 const CLAUSE_WORDS = new Set(
-  'against|under|after|before|behind|about|including|but|whether|if|what|who|whom|whose|which|when|while|where|that|than|because|though|although|until|unless|am|is|are|was|were|be|been|had|has|have|include|includes'.split('|'),
+  'against|under|after|before|behind|about|including|like|as|but|whether|if|what|who|whom|whose|which|when|while|where|that|than|because|though|although|until|unless|am|is|are|was|were|be|been|had|has|have|include|includes'.split('|'),
 );
 
 /**

@@ -17,6 +17,7 @@ describe('roles that are roles', () => {
     expect(people('The rescue came after Harbourside substitute Tomas Reyes scored late. Reyes said it was the best night of his career.')).toEqual([
       'Tomas Reyes (Harbourside substitute)',
     ]);
+    expect(people('Stars, like singer Odile Varga, were fined. Varga did not comment.')).toEqual(['Odile Varga (singer)']);
     expect(people('The fans cheered including Harbourside captain Tomas Reyes. Reyes said it was the best night of his career.')).toEqual([
       'Tomas Reyes (Harbourside captain)',
     ]);
