@@ -78,12 +78,34 @@ export function isClubShortForm(word: string, orgs: Iterable<Org>): boolean {
 /** A name that ends in a model's number ("Acme II", "Vega 9"): a product of the maker it opens with, not its fuller name. */
 const MODEL_NUMBER = /\s(?:[IVX]{1,4}|\d+)$/;
 
+/** A web address's ending after a name ("Edmunds.com"): the company the site is. */
+const WEB_SUFFIX = /\.(?:com|org|net)$/i;
+/** The plural of the last word of a name of two words or more ("Emirates Airlines" of "Emirates Airline"). */
+const PLURAL_LAST_WORD = /(?<=\s\S+[^s])s$/i;
+const variantKey = (name: string): string => orgKey(name.replace(WEB_SUFFIX, '')).replace(PLURAL_LAST_WORD, '');
+
+/**
+ * One chip for an organisation written as its web address or with its last word in the plural ("Edmunds" and
+ * "Edmunds.com", "Emirates Airline" and "Emirates Airlines"): the first written stays and takes the other's acronym.
+ * Only the list shown: the collector keeps both (read as one there, they changed other names' evidence).
+ */
+function oneChipPerVariant<T extends Org>(orgs: T[]): T[] {
+  const first = new Map<string, T>();
+  return orgs.filter((o) => {
+    const key = variantKey(o.name);
+    const kept = first.get(key);
+    if (!kept) return first.set(key, o), true;
+    if (o.acronym && !kept.acronym) kept.acronym = o.acronym;
+    return false;
+  });
+}
+
 /**
  * Organisations named by the first or last words of another one in the article are that one: their entries
  * go, their acronym moves to the full name. Returns the organisations to keep, in order.
  */
 export function mergeShortForms<T extends Org>(orgs: T[]): T[] {
-  return orgs.filter((o) => {
+  return oneChipPerVariant(orgs).filter((o) => {
     // (a body beside its unit stays: "NASA" beside "NASA Goddard Institute …", "United Nations" beside "United Nations
     // Environment Programme"; not a town's name beside its council, "Westfield" and "Westfield Senior Center")
     const parent = (x: T) => (o.name.includes(' ') || ALL_CAPS_2_6.test(o.name) || isKnownCompany(o.name)) && isUnitOf(o.name, x.name);
