@@ -95,7 +95,7 @@ export function KeyFacts({ facts, onSelect }: Props) {
       items: unique(facts.organizations.map((o) => ({ key: o.name, sentence: o.sentence, main: o.name, ...(o.acronym && o.acronym !== o.name ? { sub: o.acronym } : {}) }))),
     },
     { label: 'factsPlaces', items: text(facts.places) },
-    { label: 'factsWhen', items: text(shownDates(facts.dates)) },
+    { label: 'factsWhen', items: text(shownDates(facts.dates, facts.sentences)) },
     { label: 'factsNumbers', items: text(shownNumbers(facts.numbers)) },
     {
       label: 'factsQuotes',

@@ -5,7 +5,7 @@
  */
 
 import { ALL_CAPS_2_6 } from './cues';
-import { isCountry, isKnownCompany, isKnownPlace } from './gazetteer';
+import { isCountry, isGivenName, isKnownCompany, isKnownPlace } from './gazetteer';
 import { ORG_TAIL } from './lexicon';
 import { NAME_PARTICLES } from './phrases';
 import type { PersonFact } from './types';
@@ -78,12 +78,34 @@ export function isClubShortForm(word: string, orgs: Iterable<Org>): boolean {
 /** A name that ends in a model's number ("Acme II", "Vega 9"): a product of the maker it opens with, not its fuller name. */
 const MODEL_NUMBER = /\s(?:[IVX]{1,4}|\d+)$/;
 
+/** A web address's ending after a name ("Edmunds.com"): the company the site is. */
+const WEB_SUFFIX = /\.(?:com|org|net)$/i;
+/** The plural of the last word of a name of two words or more ("Emirates Airlines" of "Emirates Airline"). */
+const PLURAL_LAST_WORD = /(?<=\s\S+[^s])s$/i;
+const variantKey = (name: string): string => orgKey(name.replace(WEB_SUFFIX, '')).replace(PLURAL_LAST_WORD, '');
+
+/**
+ * One chip for an organisation written as its web address or with its last word in the plural ("Edmunds" and
+ * "Edmunds.com", "Emirates Airline" and "Emirates Airlines"): the first written stays and takes the other's acronym.
+ * Only the list shown: the collector keeps both (read as one there, they changed other names' evidence).
+ */
+function oneChipPerVariant<T extends Org>(orgs: T[]): T[] {
+  const first = new Map<string, T>();
+  return orgs.filter((o) => {
+    const key = variantKey(o.name);
+    const kept = first.get(key);
+    if (!kept) return first.set(key, o), true;
+    if (o.acronym && !kept.acronym) kept.acronym = o.acronym;
+    return false;
+  });
+}
+
 /**
  * Organisations named by the first or last words of another one in the article are that one: their entries
  * go, their acronym moves to the full name. Returns the organisations to keep, in order.
  */
 export function mergeShortForms<T extends Org>(orgs: T[]): T[] {
-  return orgs.filter((o) => {
+  return oneChipPerVariant(orgs).filter((o) => {
     // (a body beside its unit stays: "NASA" beside "NASA Goddard Institute …", "United Nations" beside "United Nations
     // Environment Programme"; not a town's name beside its council, "Westfield" and "Westfield Senior Center")
     const parent = (x: T) => (o.name.includes(' ') || ALL_CAPS_2_6.test(o.name) || isKnownCompany(o.name)) && isUnitOf(o.name, x.name);
@@ -109,16 +131,56 @@ export function pairAcronyms<T extends Org>(orgs: T[], acronymOf: (name: string)
   return orgs.filter((o) => !paired.has(o.name) || !!o.acronym);
 }
 
+/** A given name's initial, with or without its dot ("Z", "J."). */
+const INITIAL = /^\p{Lu}\.?$/u;
+/** The fewest letters of a shortened given name ("Josh" of "Joshua", "Chris" of "Christopher"): "Jo" could be anyone's. */
+const MIN_SHORT_GIVEN = 3;
+
+/** "Z Pearce" or "Josh Apte" beside "Zac Pearce" or "Joshua Apte": an initial or a shortened given name before the same surname. */
+function isShortGivenOf(short: string, long: string): boolean {
+  const s = short.split(' ');
+  const l = long.split(' ');
+  if (s.length < 2 || s.length !== l.length || s.slice(1).join(' ') !== l.slice(1).join(' ')) return false;
+  const given = s[0]!.replace(/\.$/, '');
+  return given !== l[0] && l[0]!.startsWith(given) && (INITIAL.test(s[0]!) || given.length >= MIN_SHORT_GIVEN);
+}
+
+/** "Rosalind Ashby" beside "Rosalind Mary Ashby": the same given name and surname, the middle names left out. */
+function isWithoutMiddleOf(short: string, long: string): boolean {
+  const s = short.split(' ');
+  const l = long.split(' ');
+  if (s.length < 2 || l.length <= s.length || s[0] !== l[0] || s.at(-1) !== l.at(-1)) return false;
+  let i = 0;
+  for (const w of l) if (w === s[i]) i++;
+  return i === s.length;
+}
+
+/** Words before a name that are given names or initials ("Andrew" of "Andrew Lloyd Webber"), not a descriptor ("Opener"). */
+const areGivenNames = (words: string[]): boolean => words.every((w) => isGivenName(w) || INITIAL.test(w));
+
 /**
- * People in order, one per person: "Ana Diaz" beside "Ana Diaz Ruiz", or "Diaz" (from "Mayor Diaz") beside "Ana
- * Diaz", is the longer name, which takes the role the shorter had.
+ * People in order, one per person: "Ana Diaz" beside "Ana Diaz Ruiz", "Diaz" (from "Mayor Diaz") beside "Ana
+ * Diaz", "Lloyd Webber" beside "Andrew Lloyd Webber", "Z Pearce" beside "Zac Pearce", "Ana Ruiz" beside "Ana
+ * Maria Ruiz" are the fuller name, which
+ * takes the role the other had. A name that is another one after words that are not given names ("Opener
+ * Hammad Shafiq" beside "Hammad Shafiq") is that one with a descriptor glued on: the shorter name stays.
  */
 export function onePerPerson(people: PersonFact[]): PersonFact[] {
   // the surname alone, with its particles ("Van Der Beek", "de Vries") when it has them
   const surnameOnly = (name: string) => !name.includes(' ') || NAME_PARTICLES.has(name.split(' ')[0]!.toLowerCase());
-  const longer = (p: PersonFact) => people.find((q) => q !== p && (q.name.startsWith(p.name + ' ') || (surnameOnly(p.name) && q.name.endsWith(' ' + p.name))));
+  // the words `long` has before `short` when `short` ends it, else null
+  const before = (short: string, long: string) => (long.endsWith(' ' + short) ? long.slice(0, -short.length - 1).split(' ') : null);
+  const better = (p: PersonFact) =>
+    people.find((q) => {
+      if (q === p) return false;
+      if (q.name.startsWith(p.name + ' ') || isShortGivenOf(p.name, q.name) || isWithoutMiddleOf(p.name, q.name)) return true;
+      const added = before(p.name, q.name);
+      if (added) return surnameOnly(p.name) || areGivenNames(added);
+      const glued = before(q.name, p.name);
+      return !!glued && !surnameOnly(q.name) && !areGivenNames(glued);
+    });
   return people.filter((p) => {
-    const full = longer(p);
+    const full = better(p);
     if (full && !full.role && p.role) full.role = p.role;
     return !full;
   });

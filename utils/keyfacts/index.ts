@@ -18,6 +18,7 @@ import { keySentences } from './pass-key-sentences';
 import { namesInPhrases } from './pass-names';
 import { organisationsByContext } from './pass-orgs-by-context';
 import { quotesWithSpeakers } from './pass-quotes';
+import { withShownRoles } from './role-shown';
 import type { KeyFacts, QuoteFact, TextFact } from './types';
 
 export type { KeyFacts, OrganizationFact, PersonFact, QuoteFact, TextFact } from './types';
@@ -37,7 +38,8 @@ export function factPasses(text: string): { c: Collector; dates: TextFact[]; num
 
 export function extractKeyFacts(title: string, text: string): KeyFacts {
   const { c, facts } = allKeyFacts(title, text);
-  return c.english ? keepConfident(c, title ?? '', facts, CONFIDENCE_MODEL) : facts;
+  const kept = c.english ? keepConfident(c, title ?? '', facts, CONFIDENCE_MODEL) : facts;
+  return { ...kept, people: withShownRoles(kept.people) };
 }
 
 /**

@@ -1,5 +1,7 @@
 /** Small word lists shared by the passes (they ship in the background, which computes key facts). */
 
+import { MONTHS, WEEKDAYS } from './calendar-names';
+
 const set = (s: string): Set<string> => new Set(s.split('|'));
 
 /**
@@ -69,9 +71,7 @@ export const LEAD_STOP = set(
     'hey|hi|hello|thanks|dear|oh|please',
 );
 
-export const MONTHS =
-  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
-export const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+export { MONTHS, WEEKDAYS };
 export const CALENDAR = new Set((MONTHS + '|' + WEEKDAYS).toLowerCase().split('|'));
 
 /**

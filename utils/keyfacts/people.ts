@@ -104,10 +104,13 @@ export function roleBefore(before: string): string {
   return words.slice(i).join(' ');
 }
 
+/** Verbs whose clause is a role as it stands (", who heads the agency,": "heads the agency"). */
+export const ROLE_VERBS = 'heads|leads|chairs|runs|directs|founded|coaches|manages';
+const WHO_ROLE_CLAUSE = new RegExp(`^,\\s+who ((?:${ROLE_VERBS}) [^,.;]{1,60})`);
+
 /** A role given in apposition after a name: ", the deputy governor of the State Bank of Pakistan (SBP),". */
 export function roleAfter(after: string): string {
-  // ", who heads the agency," is a role as it stands ("heads the agency")
-  const who = /^,\s+who ((?:heads|leads|chairs|runs|directs|founded|coaches|manages) [^,.;]{1,60})/.exec(after);
+  const who = WHO_ROLE_CLAUSE.exec(after);
   if (who) return who[1]!.trim();
   const m = /^,\s+(?:\d{1,3},\s+)?(?:(?:the|a|an|its|his|her|their)\s+)?([^,;:.()"“”]+(?:\([^)]*\))?[^,;:()"“”]{0,40})/.exec(after);
   if (!m) return '';

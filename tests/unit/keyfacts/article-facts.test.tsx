@@ -11,7 +11,7 @@ import { mount, stubI18n, unmount } from '../ui-helpers';
 // The page asks the background for the facts (the extractor is not in the page's bundle).
 const article = {
   title: 'Pakistan, China strengthen digital cooperation',
-  text: 'A delegation led by Chairman Yang Jie visited Islamabad on Monday.\n\nThe talks covered 5G and data centres.',
+  text: 'A delegation led by Chairman Yang Jie visited Islamabad on Monday.\n\nThe talks covered 5G and 40 data centres.',
 };
 
 let host: HTMLElement | null = null;
@@ -38,7 +38,9 @@ describe('<ArticleFacts>', () => {
       expect(host!.textContent).toContain('Yang Jie');
     });
     expect(host.textContent).toContain('Chairman');
-    expect([...host.querySelectorAll('.cr-fact-main')].map((el) => el.textContent)).toContain('5G');
+    const chips = [...host.querySelectorAll('.cr-fact-main')].map((el) => el.textContent);
+    expect(chips).toContain('40 data centres');
+    expect(chips).not.toContain('5G'); // a standard's name, not a quantity
   });
 
   it('shows nothing, and throws nothing, when the background does not answer', async () => {
