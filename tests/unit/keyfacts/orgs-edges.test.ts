@@ -1,0 +1,51 @@
+// Where an organisation's name starts, read from how the article writes it (twentieth round, s20-orgs): each rule
+// on an invented text.
+import { describe, expect, it } from 'vitest';
+import { Collector } from '@/utils/keyfacts/collector';
+import { candidate } from '@/utils/keyfacts/candidates';
+
+/** The candidates the names pass decides, for the phrases that open a sentence. */
+function openingCandidates(text: string): string[] {
+  const c = new Collector(text);
+  return c.phrases.filter((p) => p.initial).map((p) => candidate(c, p)?.name ?? '');
+}
+
+describe('the word that opens a sentence before a name', () => {
+  it('is no part of the name when it is an ordinary word and the article writes the name alone inside its sentences', () => {
+    const text = [
+      'Several drugmakers raced to fill the gap in the market last winter, and analysts expected a long fight.',
+      'Enter Quorvex, a small vaccine maker from Maryland that has never sold a product.',
+      'The company said on Tuesday that Quorvex would file for approval in the spring.',
+      'Courtesy Pellandor shows the new plant in a photo released this week.',
+      'Its partner Pellandor will build the plant near the coast, officials said.',
+    ].join(' ');
+    const names = openingCandidates(text);
+    expect(names).toContain('Quorvex');
+    expect(names).toContain('Pellandor');
+    expect(names).not.toContain('Enter Quorvex');
+    expect(names).not.toContain('Courtesy Pellandor');
+  });
+
+  it('stays when the name is not written alone, and before a surname (a surname is written alone too)', () => {
+    const text = [
+      'Enter Quorvex, a small vaccine maker from Maryland that has never sold a product.',
+      'Its shares have doubled since March, and the company plans to hire two hundred people.',
+      'Oscar Brannigan, its chief executive, said the firm was ready to grow quickly.',
+      'The board backed the plan, Brannigan said, and the first jobs will be posted soon.',
+    ].join(' ');
+    const names = openingCandidates(text);
+    expect(names).toContain('Enter Quorvex');
+    expect(names).toContain('Oscar Brannigan');
+  });
+
+  it('is part of the name where the article writes the two words together inside a sentence', () => {
+    const text = [
+      'Mining shares led the index higher, and the gold price climbed above $3,000 an ounce for the first time.',
+      'Traders bought shares of Gold Quarries and other producers after the price rose.',
+      'Gold Quarries rose 4.6 percent to a record.',
+    ].join(' ');
+    expect(openingCandidates(text)).toContain('Gold Quarries');
+    // without that evidence, a word the article writes in lower case opens no name (as before)
+    expect(openingCandidates(text.replace('shares of Gold Quarries', 'shares of the miners'))).toContain('Quarries');
+  });
+});
