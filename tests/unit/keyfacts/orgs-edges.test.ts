@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { Collector } from '@/utils/keyfacts/collector';
 import { candidate } from '@/utils/keyfacts/candidates';
+import { orgs } from './read-facts';
 
 /** The candidates the names pass decides, for the phrases that open a sentence. */
 function openingCandidates(text: string): string[] {
@@ -47,5 +48,25 @@ describe('the word that opens a sentence before a name', () => {
     expect(openingCandidates(text)).toContain('Gold Quarries');
     // without that evidence, a word the article writes in lower case opens no name (as before)
     expect(openingCandidates(text.replace('shares of Gold Quarries', 'shares of the miners'))).toContain('Quarries');
+  });
+});
+
+describe('an appositive whose head noun ends organisations\' names', () => {
+  const text = (apposition: string) =>
+    [
+      'Health ministers from nine countries met in Geneva on Tuesday to plan next year\'s vaccine stockpile.',
+      `The doses will be paid for by Quendra, ${apposition}, which has raised $2 billion since 2019.`,
+      'The stockpile held 3.1 million doses in June, down from 5 million a year earlier, officials said.',
+      'Deliveries to the worst-hit regions are due to begin in March, and a second round is planned for the autumn.',
+    ].join(' ');
+
+  it('makes the name an organisation', () => {
+    expect(orgs(text('a global vaccine alliance'))).toContain('Quendra');
+    expect(orgs(text('the Vaccine Alliance'))).toContain('Quendra');
+  });
+
+  it('not when the head is of a phrase inside it, nor when the head is no organisation\'s word', () => {
+    expect(orgs(text('an equity strategist at Bellweather Capital'))).not.toContain('Quendra');
+    expect(orgs(text('a former nurse'))).not.toContain('Quendra');
   });
 });
