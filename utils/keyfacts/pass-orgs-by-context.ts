@@ -77,12 +77,21 @@ function appositiveOfBody(afterName: string): boolean {
   return !!m && !/\s(?:at|of|for|with|from|in|on)\s/i.test(m[1]!) && ORG_TAIL.has(lower(m[1]!.slice(m[1]!.search(/\S+$/))));
 }
 
+/** The lower-case word right before a name. */
+const WORD_BEFORE = /\b([a-z]+)\s$/;
+/**
+ * "the sovereign fund Mubadala", "the medical journal BMJ": a word that ends organisations' names (the names lexicon's
+ * ORG_TAIL), written in lower case right before a name, is the kind of body the name is (not a person's name:
+ * "center Ana Diaz" is a player's position).
+ */
+const bodyWordBefore = (before: string): boolean => ORG_TAIL.has(WORD_BEFORE.exec(before)?.[1] ?? '');
+
 export function organisationsByContext(c: Collector, unknown: Candidate[]): void {
   const isAcronymOrg = (w: string) => w.length <= ACRONYM_MAX && !NOT_ORG_ACRONYMS.has(w) && !c.lowerWords.has(w.toLowerCase()) && !isKnownPlace(w[0] + w.slice(1).toLowerCase());
   // "CEO Steve Jobs unveiled", "… and Ana Diaz": a person's name, not "Ross County"
   const personLike = (u: Candidate) => u.toks.some((t) => isRoleWord(t.w)) || (isGivenName(u.toks[0]!.w) && looksLikeName(u.toks));
   const isOrgContext = (u: Candidate) =>
-    ORG_DESCRIPTOR_BEFORE.test(u.before) || (STAFF_AT_BEFORE.test(u.before) && !personLike(u) && !isKnownPlace(u.name) && !NUMBER_AFTER.test(u.afterName)) || ORG_APPOSITIVE.test(u.afterName) || appositiveOfBody(u.afterName) || ORG_POSSESSIVE.test(u.afterName) || (NAME_CLOSED.test(u.afterName) && ORG_NAMED_AFTER_NOUN.test(u.before.slice(-CUE_WINDOW)));
+    ORG_DESCRIPTOR_BEFORE.test(u.before) || (STAFF_AT_BEFORE.test(u.before) && !personLike(u) && !isKnownPlace(u.name) && !NUMBER_AFTER.test(u.afterName)) || ORG_APPOSITIVE.test(u.afterName) || appositiveOfBody(u.afterName) || (bodyWordBefore(u.before) && !personLike(u) && !isGivenName(u.toks[0]!.w) && !c.personBySurname(u.name)) || ORG_POSSESSIVE.test(u.afterName) || (NAME_CLOSED.test(u.afterName) && ORG_NAMED_AFTER_NOUN.test(u.before.slice(-CUE_WINDOW)));
   unknown = unknown.filter((u) => !personByPosition(c, u));
   for (const u of unknown) {
     // a side in a result or a listed company ("Celtic beat …", "Hibernian lost to …"): a name, not an adjective

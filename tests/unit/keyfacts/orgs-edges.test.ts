@@ -70,3 +70,22 @@ describe('an appositive whose head noun ends organisations\' names', () => {
     expect(orgs(text('a former nurse'))).not.toContain('Quendra');
   });
 });
+
+describe('a word that ends organisations\' names, in lower case right before a name', () => {
+  const text = (before: string) =>
+    [
+      'A start-up that makes electric delivery vans raised $400 million on Monday, its largest round so far.',
+      `The round was led by ${before} Talmera, with a carmaker's venture arm also taking part.`,
+      'The company plans to open a second plant in 2027 and to hire 800 people, it said in a statement.',
+      'Its vans are already used by three of the largest parcel carriers, and orders doubled last year.',
+    ].join(' ');
+
+  it('makes the name an organisation', () => {
+    expect(orgs(text('the sovereign fund'))).toContain('Talmera');
+  });
+
+  it('not a name that opens with a given name, nor one after an ordinary word', () => {
+    expect(orgs(text('the sovereign fund').replace('Talmera', 'Maria Talmera'))).not.toContain('Maria Talmera');
+    expect(orgs(text('the wealthy'))).not.toContain('Talmera');
+  });
+});
