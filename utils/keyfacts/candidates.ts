@@ -122,6 +122,7 @@ interface WrittenInside {
   pairs: Set<string>;
 }
 const writtenInsideOf = new WeakMap<Collector, WrittenInside>();
+/** What the article writes inside its sentences, read once per article (the collector is the article). */
 function writtenInside(c: Collector): WrittenInside {
   let w = writtenInsideOf.get(c);
   if (w) return w;
@@ -137,7 +138,7 @@ function writtenInside(c: Collector): WrittenInside {
 }
 
 /**
- * "Enter Novavax", "Courtesy Ikea", "Housebuilder Persimmon": at a sentence's start, a capitalised word before a name
+ * "Enter Novavax", "Courtesy Ikea" (a photo's credit): at a sentence's start, a capitalised word before a name
  * the article writes alone inside its sentences, and never with that word there, is no part of the name when it is
  * an ordinary word (a surname is written alone too: "Oscar Isaac … Isaac said"). Not a word that opens names itself
  * (a given name, a place, a company, a nationality, a role, capitals) nor a name known whole.

@@ -1,7 +1,9 @@
 /**
  * Pass: organisations known by how they are written about, among the phrases the names pass left undecided:
- * "carrier SunExpress", "Edmunds.com, a … firm", "X's founder"; capitals after an article or used twice that are
- * no word of the text, no place and no common abbreviation ("an NHS body", "NASA … NASA"); a name listed with
+ * "carrier SunExpress", "Edmunds.com, a … firm", "X's founder", an appositive or a word before the name that ends
+ * organisations' names ("Gavi, the Vaccine Alliance, which", "the sovereign fund Mubadala"); capitals after an
+ * article or used twice that are no word of the text, no place and no common abbreviation ("an NHS body", "NASA …
+ * NASA"); a name listed with
  * known organisations ("FC Porto, Inter Milan, Chelsea and Real Madrid"); a "person" whose surname is used as an
  * organisation ("Aston Villa … Villa coach"); a side in a result or a company whose shares move
  * (results-and-markets.ts).
