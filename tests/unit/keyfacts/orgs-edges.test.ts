@@ -89,3 +89,23 @@ describe('a word that ends organisations\' names, in lower case right before a n
     expect(orgs(text('the wealthy'))).not.toContain('Talmera');
   });
 });
+
+describe('a name of several words after "of" in the role of one who founded, owns or runs it', () => {
+  const text = (role: string) =>
+    [
+      'Hiring slowed sharply in November as employers added the fewest jobs in almost two years.',
+      `"The labour market is cooling, not cracking," said Mara Quillfeather, ${role}.`,
+      'Wages rose 3.9 percent from a year earlier, the smallest gain since the spring of 2021.',
+      'Economists had expected a stronger report after a busy holiday season for retailers.',
+    ].join(' ');
+
+  it('is an organisation', () => {
+    expect(orgs(text('founder of Tessaly Economics'))).toContain('Tessaly Economics');
+    expect(orgs(text('co-founder of Varnholt Analytics in London'))).toContain('Varnholt Analytics');
+    expect(orgs(text('chief executive of Varnholt Analytics'))).toContain('Varnholt Analytics');
+  });
+
+  it('not after a role within a body (a department or a portfolio)', () => {
+    expect(orgs(text('director of Public Affairs'))).not.toContain('Public Affairs');
+  });
+});
