@@ -109,3 +109,22 @@ describe('a name of several words after "of" in the role of one who founded, own
     expect(orgs(text('director of Public Affairs'))).not.toContain('Public Affairs');
   });
 });
+
+describe('a name that opens a list of examples after organisations\' kind in the plural', () => {
+  const text = (kind: string) =>
+    [
+      'Investors have grown wary of start-ups that raise money at ever higher valuations.',
+      `Nobody wants to go the way of ${kind} Quillmark and Dorvane, which halved their valuations to raise money.`,
+      'Venture funding fell 30 percent in the first half of the year, according to a survey of 400 investors.',
+      'Founders say they now plan for two years of spending instead of one.',
+    ].join(' ');
+
+  it('makes it an organisation, and the names listed with it', () => {
+    expect(orgs(text('companies such as'))).toEqual(expect.arrayContaining(['Quillmark', 'Dorvane']));
+    expect(orgs(text('retailers like'))).toContain('Quillmark');
+  });
+
+  it('not after a kind of people', () => {
+    expect(orgs(text('artists such as'))).not.toContain('Quillmark');
+  });
+});
