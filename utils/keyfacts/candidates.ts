@@ -9,7 +9,7 @@ import { descriptorLength, personByGivenName } from './evidence';
 import { LEAD_STOP, ORG_TAIL } from './lexicon';
 import { isOrgByForm } from './organizations';
 import { isRoleWord, looksLikeName } from './people';
-import { isCommonWord, isGivenName, isKnownCompany, isKnownPlace } from './gazetteer';
+import { isCommonWord, isDemonym, isGivenName, isKnownCompany, isKnownPlace } from './gazetteer';
 import { isCap, isPossessive, lower, NAME_PARTICLES, ORDINAL, stripPossessive, type Phrase, type Token } from './phrases';
 
 const ALL_CAPS = /^[A-Z]{2,}$/;
@@ -116,6 +116,43 @@ function seatAfterLegalForm(c: Collector, p: Phrase, toks: Token[]): number {
   return i + 1;
 }
 
+/** What the article writes inside its sentences (not at their start): whole capitalised phrases, and pairs of words within them. */
+interface WrittenInside {
+  phrases: Set<string>;
+  pairs: Set<string>;
+}
+const writtenInsideOf = new WeakMap<Collector, WrittenInside>();
+/** What the article writes inside its sentences, read once per article (the collector is the article). */
+function writtenInside(c: Collector): WrittenInside {
+  let w = writtenInsideOf.get(c);
+  if (w) return w;
+  w = { phrases: new Set(), pairs: new Set() };
+  for (const p of c.phrases) {
+    if (p.initial) continue;
+    const words = p.tokens.map((t) => stripPossessive(t.w));
+    w.phrases.add(words.join(' '));
+    for (let i = 1; i < words.length; i++) w.pairs.add(`${words[i - 1]} ${words[i]}`);
+  }
+  writtenInsideOf.set(c, w);
+  return w;
+}
+
+/**
+ * "Enter Novavax", "Courtesy Ikea" (a photo's credit): at a sentence's start, a capitalised word before a name
+ * the article writes alone inside its sentences, and never with that word there, is no part of the name when it is
+ * an ordinary word (a surname is written alone too: "Oscar Isaac … Isaac said"). Not a word that opens names itself
+ * (a given name, a place, a company, a nationality, a role, capitals) nor a name known whole.
+ */
+function openerBeforeNameWrittenAlone(c: Collector, toks: Token[]): boolean {
+  if (toks.length < 2) return false;
+  const words = toks.map((t) => stripPossessive(t.w));
+  const [w0, w1] = [words[0]!, words[1]!];
+  const inside = writtenInside(c);
+  if (!inside.phrases.has(words.slice(1).join(' ')) || inside.pairs.has(`${w0} ${w1}`)) return false;
+  const full = words.join(' ');
+  return isCommonWord(w0) && !isGivenName(w0) && !isKnownPlace(w0) && !isKnownCompany(w0) && !isDemonym(w0) && !isRoleWord(w0) && !ALL_CAPS.test(w0) && !NAME_PARTICLES.has(w0.toLowerCase()) && !isKnownPlace(full) && !isKnownCompany(full);
+}
+
 export function candidate(c: Collector, p: Phrase): Candidate | null {
   const s = c.sents[p.sentence]!.text;
   let toks = p.tokens.slice();
@@ -134,7 +171,10 @@ export function candidate(c: Collector, p: Phrase): Candidate | null {
     // ("Bank of Korea" keeps its head word even where the article also writes "the central bank")
     // ("New York City's Office …": nor the first word of a place's name)
     const head = /^(?:of|for)$/.test(toks[1]?.w ?? '') || [2, 3].some((n) => toks.length > n && isKnownPlace(toks.slice(0, n).map((t) => stripPossessive(t.w)).join(' ')));
-    if (!head && (c.lowerWords.has(l) || /(?:ing|ly)$/.test(l) || ORG_DESCRIPTOR_BEFORE.test(l + ' ') || nounBeforeName(toks))) toks = toks.slice(1);
+    // ("Gold Fields rose 4%" where the article also writes "shares of Gold Fields": the word is part of the name)
+    const writtenWithName = toks.length > 1 && writtenInside(c).pairs.has(`${stripPossessive(toks[0]!.w)} ${stripPossessive(toks[1]!.w)}`);
+    const ordinaryOpener = (c.lowerWords.has(l) || /(?:ing|ly)$/.test(l) || ORG_DESCRIPTOR_BEFORE.test(l + ' ')) && !writtenWithName;
+    if (!head && (ordinaryOpener || nounBeforeName(toks) || openerBeforeNameWrittenAlone(c, toks))) toks = toks.slice(1);
   }
   // "Vice Chair for Supervision Michelle Bowman": a common noun before a given name ends a title, wherever it stands
   if (isCommonWord(toks[0]?.w ?? '') && nounBeforeName(toks)) toks = toks.slice(1);

@@ -51,6 +51,14 @@ export const MADE_BY_BEFORE = /\b(?:funded|financed|made|manufactured|built|deve
 export const ACCORDING_TO = /\b[Aa]ccording to\s$/;
 export const STAFF_AT_BEFORE = /\b(?:analysts?|economists?|strategists?|executives?|researchers?|scientists?|engineers?|officials?|employees) at\s$/i;
 export const NAME_CLOSED = /^\s*(?:[,.;:)]|$)/;
+/**
+ * "companies such as Foursquare", "carmakers like Rivian", "banks including Barclays": a name that opens a list of
+ * examples after organisations' kind in the plural is one of them (the names after it are read by the list rule).
+ */
+export const ORG_KIND_EXAMPLE_BEFORE = new RegExp(
+  `\\b(?:${ORG_NOUNS.split('|').map((w) => (w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`)).join('|')}),?\\s+(?:such as|like|including)\\s+(?:the\\s+)?$`,
+  'i',
+);
 /** "Edmunds.com, a car-shopping research firm" */
 export const ORG_APPOSITIVE = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s){0,4}?(?:${ORG_NOUNS})\\b`);
 /** "Acme's founder", "Acme shares" */

@@ -1,18 +1,22 @@
 /**
  * Pass: organisations known by how they are written about, among the phrases the names pass left undecided:
- * "carrier SunExpress", "Edmunds.com, a … firm", "X's founder"; capitals after an article or used twice that are
- * no word of the text, no place and no common abbreviation ("an NHS body", "NASA … NASA"); a name listed with
+ * "carrier SunExpress", "Edmunds.com, a … firm", "X's founder", an appositive or a word before the name that ends
+ * organisations' names ("Gavi, the Vaccine Alliance, which", "the sovereign fund Mubadala"); capitals after an
+ * article or used twice that are no word of the text, no place and no common abbreviation ("an NHS body", "NASA …
+ * NASA"); a name listed with
  * known organisations ("FC Porto, Inter Milan, Chelsea and Real Madrid"); a "person" whose surname is used as an
  * organisation ("Aston Villa … Villa coach"); a side in a result or a company whose shares move
  * (results-and-markets.ts).
  */
 
 import { isCalendarWord, type Collector, type Via } from './collector';
-import { ACCORDING_TO, ACCORDING_TO_THE, ADJECTIVE, MADE_BY_BEFORE, ALL_CAPS_2_6, INSTITUTION_ACT_AFTER, INSTITUTION_BEFORE, NAME_CLOSED, ORG_APPOSITIVE, ORG_NAMED_AFTER_NOUN, ORG_DESCRIPTOR_BEFORE, ORG_POSSESSIVE, STAFF_AT_BEFORE } from './cues';
+import { ACCORDING_TO, ACCORDING_TO_THE, ADJECTIVE, MADE_BY_BEFORE, ALL_CAPS_2_6, INSTITUTION_ACT_AFTER, INSTITUTION_BEFORE, NAME_CLOSED, ORG_APPOSITIVE, ORG_KIND_EXAMPLE_BEFORE, ORG_NAMED_AFTER_NOUN, ORG_DESCRIPTOR_BEFORE, ORG_POSSESSIVE, STAFF_AT_BEFORE } from './cues';
 import { isBrandWord, isCommonWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
 import { isEventName, NOT_ORG_ACRONYMS } from './organizations';
 import type { Candidate } from './candidates';
 import { listMates } from './name-lists';
+import { ORG_TAIL } from './lexicon';
+import { lower } from './phrases';
 import { isRoleWord, looksLikeName, surname } from './people';
 import { ROLE_EMPLOYER } from './people-by-cue';
 import { personByPosition } from './people-by-position';
@@ -56,12 +60,40 @@ function employersInRoles(c: Collector): Set<string> {
   return out;
 }
 
+/** The most words an appositive holds before its head noun ("the San Diego real estate information service"). */
+const APPOSITIVE_WORDS_MAX = 7;
+/**
+ * ", a mobile analytics and advertising company,", ", the Vaccine Alliance, which": an appositive closed by punctuation
+ * or a relative clause, so that its last word is its head noun (not closed by a preposition: "a trans woman living in
+ * Germany", "the team of …" read a wrong head).
+ */
+const APPOSITIVE = new RegExp(String.raw`^,\s+(?:a|an|the)\s+((?:[\w'’-]+\s+){0,${APPOSITIVE_WORDS_MAX}}?[\w'’-]+)(?=\s*[,.;)]|\s+(?:that|which|whose|based|founded)\b)`, 'i');
+
+/**
+ * "Gavi, the Vaccine Alliance, which …", "MDA DataQuick, the San Diego real estate information service": an
+ * appositive whose head noun is a word that ends organisations' names (the names lexicon's ORG_TAIL) says the name is one.
+ */
+function appositiveOfBody(afterName: string): boolean {
+  const m = APPOSITIVE.exec(afterName);
+  // (the head of the appositive, not of a phrase inside it: "an equity strategist at Arif Habib Capital")
+  return !!m && !/\s(?:at|of|for|with|from|in|on)\s/i.test(m[1]!) && ORG_TAIL.has(lower(m[1]!.slice(m[1]!.search(/\S+$/))));
+}
+
+/** The lower-case word right before a name. */
+const WORD_BEFORE = /\b([a-z]+)\s$/;
+/**
+ * "the sovereign fund Mubadala", "the medical journal BMJ": a word that ends organisations' names (the names lexicon's
+ * ORG_TAIL), written in lower case right before a name, is the kind of body the name is (not a person's name:
+ * "center Ana Diaz" is a player's position).
+ */
+const bodyWordBefore = (before: string): boolean => ORG_TAIL.has(WORD_BEFORE.exec(before)?.[1] ?? '');
+
 export function organisationsByContext(c: Collector, unknown: Candidate[]): void {
   const isAcronymOrg = (w: string) => w.length <= ACRONYM_MAX && !NOT_ORG_ACRONYMS.has(w) && !c.lowerWords.has(w.toLowerCase()) && !isKnownPlace(w[0] + w.slice(1).toLowerCase());
   // "CEO Steve Jobs unveiled", "… and Ana Diaz": a person's name, not "Ross County"
   const personLike = (u: Candidate) => u.toks.some((t) => isRoleWord(t.w)) || (isGivenName(u.toks[0]!.w) && looksLikeName(u.toks));
   const isOrgContext = (u: Candidate) =>
-    ORG_DESCRIPTOR_BEFORE.test(u.before) || (STAFF_AT_BEFORE.test(u.before) && !personLike(u) && !isKnownPlace(u.name) && !NUMBER_AFTER.test(u.afterName)) || ORG_APPOSITIVE.test(u.afterName) || ORG_POSSESSIVE.test(u.afterName) || (NAME_CLOSED.test(u.afterName) && ORG_NAMED_AFTER_NOUN.test(u.before.slice(-CUE_WINDOW)));
+    ORG_DESCRIPTOR_BEFORE.test(u.before) || (ORG_KIND_EXAMPLE_BEFORE.test(u.before) && !personLike(u) && !isGivenName(u.toks[0]!.w)) || (STAFF_AT_BEFORE.test(u.before) && !personLike(u) && !isKnownPlace(u.name) && !NUMBER_AFTER.test(u.afterName)) || ORG_APPOSITIVE.test(u.afterName) || appositiveOfBody(u.afterName) || (bodyWordBefore(u.before) && !personLike(u) && !isGivenName(u.toks[0]!.w) && !c.personBySurname(u.name)) || ORG_POSSESSIVE.test(u.afterName) || (NAME_CLOSED.test(u.afterName) && ORG_NAMED_AFTER_NOUN.test(u.before.slice(-CUE_WINDOW)));
   unknown = unknown.filter((u) => !personByPosition(c, u));
   for (const u of unknown) {
     // a side in a result or a listed company ("Celtic beat …", "Hibernian lost to …"): a name, not an adjective

@@ -23,6 +23,12 @@ const NEAR_START = re`^[\s"“‘]*(?:[${UPPER}${LOWER}-]+\s){0,4}$`;
 export const ROLE_EMPLOYER = /\b(of|at|for|with)\s+(?:the\s+)?([A-Z][\w.&'’-]*(?:\s(?:(?:of|for|on|and)\s(?:the\s)?)?[A-Z][\w.&'’-]*)*)/;
 
 /**
+ * Roles that found, own or run a whole body: the name after "of" is an organisation, not a department or a portfolio
+ * ("director of Public Affairs", "minister of Health").
+ */
+const HEAD_OF_BODY = /\b(?:(?:co-?)?founder|founding partner|chief executive(?: officer)?|CEO|owner)\s+$/i;
+
+/**
  * Titles that name a person by one word after them ("President Okafor", "Gov. Lind", "Mr. Lee"): offices held by one
  * person at a time and forms of address, not descriptions ("player", "official" name no one by surname alone).
  */
@@ -114,6 +120,7 @@ export function personByCue(c: Collector, k: Candidate): boolean {
   const of = ROLE_EMPLOYER.exec(role);
   // "analyst at Davy Stockbrokers": after "at" a name of several words is an organisation ("Head of Research",
   // "director of the City of Angels": one common word or a given name after "of" is a department or a title's word)
-  if (of && !departmentWord(c, of[2]!)) lead(c, of[2]!, p.sentence, false, of[1] === 'at');
+  // ("founder of Halberd Economics", "co-founder of Energy Aspects": one founds and heads a body, not a department)
+  if (of && !departmentWord(c, of[2]!)) lead(c, of[2]!, p.sentence, false, of[1] === 'at' || (of[1] === 'of' && HEAD_OF_BODY.test(role.slice(0, of.index))));
   return true;
 }
