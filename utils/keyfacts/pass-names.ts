@@ -17,7 +17,7 @@ import { isClubOfPlace, isOrgByForm, isTeamAfterThe, joinedOrganisations } from 
 import { roleAfter, roleBefore, splitRolePrefix } from './people';
 import { personAfterTitle, personByCue } from './people-by-cue';
 import { lower, stripPossessive } from './phrases';
-import { isCompassPlace, isLandAfterPreposition, isLandsAfterThe, isPlaceByForm, placeByContext } from './places';
+import { isCompassPlace, isLandAfterPreposition, isLandsAfterThe, isPlaceByForm, joinedPlaceOf, placeByContext } from './places';
 import { isSideInFixture, isSideInResult, isSideOrListedCompany } from './results-and-markets';
 
 const FIRM_AMPERSAND = /\S \& \S/;
@@ -119,7 +119,16 @@ export function namesInPhrases(c: Collector): Candidate[] {
     c.addOrg(k.name, '', k.p.sentence, via); // for a known one: keeps the fuller form ("Corp" → "Corporation")
     c.mentionOrg(k.name, k.p.sentence);
   };
+  // the sentence and end of the last known place found whole ("Dar es Salaam"): the phrases inside it are its parts
+  let joined = { sentence: -1, end: -1 };
   for (const p of c.phrases) {
+    if (p.sentence === joined.sentence && p.start < joined.end) continue;
+    const place = joinedPlaceOf(c.sents[p.sentence]!.text, p.tokens);
+    if (place) {
+      c.addPlace(place.name, p.sentence, 'lexicon');
+      joined = { sentence: p.sentence, end: place.end };
+      continue;
+    }
     const k = candidate(c, p);
     if (!k) continue;
     const { toks, name, before, after, initial } = k;

@@ -2,8 +2,9 @@
 
 import { LETTER, UPPER, re } from './chars';
 
-import { isCountry, isKnownPlace } from './gazetteer';
-import { STATE_ABBR } from './lexicon';
+import { isCountry, isKnownPlace, joinedPlaceAt } from './gazetteer';
+import { LEAD_STOP, STATE_ABBR } from './lexicon';
+import { lower, type Token } from './phrases';
 
 export { isKnownPlace };
 
@@ -86,4 +87,23 @@ export function placeByContext(before: string, after: string, weak = false): boo
   // "a Sugar Land-based provider"
   if (/^-based\b/.test(after)) return true;
   return false;
+}
+
+/** A capitalised word after a place: the place opens a longer name ("the Republic of Singapore Air Force"). */
+const NAME_GOES_ON = re`^\s+[${UPPER}]`;
+
+/**
+ * "Dar es Salaam", "Bosnia and Herzegovina", "the Democratic Republic of Congo": a known place whose name a
+ * lower-case word joins, written whole from the first word of a phrase (past an opener: "In Dar es Salaam"). The
+ * phrase alone stops at that word, and its parts would be read as places of their own ("Dar", "Congo", "Columbia"
+ * of "District of Columbia"). Not where a capitalised word goes on after it (`NAME_GOES_ON`). Returns the name and
+ * where it ends in the sentence.
+ */
+export function joinedPlaceOf(sentence: string, tokens: Token[]): { name: string; end: number } | undefined {
+  for (const t of tokens) {
+    const name = joinedPlaceAt(sentence, t.start);
+    if (name) return NAME_GOES_ON.test(sentence.slice(t.start + name.length)) ? undefined : { name, end: t.start + name.length };
+    if (!LEAD_STOP.has(lower(t.w))) return undefined;
+  }
+  return undefined;
 }
