@@ -2,7 +2,7 @@
 
 import { LETTER, UPPER, re } from './chars';
 
-import { isCountry, isKnownPlace, joinedPlaceAt } from './gazetteer';
+import { isCommonWord, isCountry, isDemonym, isKnownPlace, joinedPlaceAt } from './gazetteer';
 import { LEAD_STOP, STATE_ABBR } from './lexicon';
 import { lower, type Token } from './phrases';
 
@@ -63,11 +63,21 @@ export function isPlaceByForm(words: string[], after: string): boolean {
 }
 
 /**
+ * Whether a name that only the weak cue ("in X") offers can be a place's by its own words: no nationality or language
+ * ("in German"), no digit ("in FY26", "in QZ8501"), not the commonest English words only ("in Higher Education",
+ * "in Football", "in Phase 3"; the common-word list leaves out every word of a personal name, so "Green Bay" and
+ * "Rock Hill" keep a word of their own).
+ */
+export const mayNamePlace = (words: string[]): boolean =>
+  !words.some((w) => /\d/.test(w)) && !isDemonym(words.join(' ')) && !words.every((w) => isCommonWord(w));
+
+/**
  * Whether the words around a capitalised phrase mark it as a place. `weak` cues ("in X") are taken only when the
  * caller has ruled out names of people, organisations and dates.
  */
 export function placeByContext(before: string, after: string, weak = false): boolean {
-  if (weak && IN_BEFORE.test(before.slice(-120)) && !/^\s+[a-z]+['’]s\b|^['’]/.test(after)) return true;
+  // (not before a number: "in Stage 2", "in Article 19" name a part of something)
+  if (weak && IN_BEFORE.test(before.slice(-120)) && !/^\s+[a-z]+['’]s\b|^['’]|^\s\d/.test(after)) return true;
   // "Greenbelt, Maryland", "Buffalo, N.Y."
   const state = STATE_AFTER.exec(after);
   if (state && (isKnownPlace(state[1]!.replace(/[.,]$/, '')) || STATE_ABBR.test(state[1]!.split(' ')[0]!))) {

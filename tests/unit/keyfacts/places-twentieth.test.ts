@@ -1,7 +1,7 @@
 // Places (twentieth round): each rule on an invented text.
 import { describe, expect, it } from 'vitest';
 import { joinedPlaceAt } from '@/utils/keyfacts/gazetteer';
-import { joinedPlaceOf } from '@/utils/keyfacts/places';
+import { joinedPlaceOf, mayNamePlace } from '@/utils/keyfacts/places';
 import { tokenize } from '@/utils/keyfacts/phrases';
 import { places } from './read-facts';
 
@@ -24,5 +24,26 @@ describe('known places whose name a lower-case word joins', () => {
     expect(places('Traders drove the maize from Dar es Salaam to the border on Monday.')).toEqual(['Dar es Salaam']);
     expect(places('Aid workers said the fever had spread across the Democratic Republic of Congo by March.')).toEqual(['Democratic Republic of Congo']);
     expect(places('Officials in the District of Columbia said the new rule would hold.')).toEqual(['District of Columbia']);
+  });
+});
+
+describe('names that the weak "in X" offers and that no place bears', () => {
+  it('tells a place\'s name from a field, a label, a code or a language by its words', () => {
+    expect(mayNamePlace(['Renwick'])).toBe(true);
+    expect(mayNamePlace(['Green', 'Bay'])).toBe(true);
+    expect(mayNamePlace(['Modern', 'Languages'])).toBe(false);
+    expect(mayNamePlace(['FY27'])).toBe(false);
+    expect(mayNamePlace(['French'])).toBe(false);
+  });
+
+  it('lists none of them after "in"', () => {
+    expect(places('She took a degree in Modern Languages and then moved to teaching.')).toEqual([]);
+    expect(places('Growth is expected to slow in FY27, the bank said.')).toEqual([]);
+    expect(places('The drug failed in Stage 2 of the trial last year.')).toEqual([]);
+    expect(places('Renters in Renwick face higher bills this winter.')).toEqual(['Renwick']);
+  });
+
+  it('lists none of them with places either', () => {
+    expect(places('She taught in Renwick, Modern Languages and Ancient Philosophy for years.')).not.toContain('Modern Languages');
   });
 });
