@@ -22,6 +22,30 @@ const companies = lazySet(COMPANIES);
 const commonWords = lazySet(COMMON_WORDS);
 const brandWords = lazySet(BRAND_WORDS);
 
+/** A lower-case word inside a place's name: "Dar es Salaam", "Bosnia and Herzegovina", "Isle of Man". */
+const JOINING_WORD = / \p{Ll}/u;
+/**
+ * The places of several words joined by a lower-case word, longest first, by their first word: the article's
+ * capitalised phrases break at that word ("Dar", "Salaam"), so they are found whole in the sentence instead.
+ */
+let joinedPlaces: Map<string, string[]> | undefined;
+function placesJoined(): Map<string, string[]> {
+  if (joinedPlaces) return joinedPlaces;
+  joinedPlaces = new Map();
+  for (const name of [...places()].filter((n) => JOINING_WORD.test(n)).sort((a, b) => b.length - a.length)) {
+    const first = name.slice(0, name.indexOf(' '));
+    joinedPlaces.get(first)?.push(name) ?? joinedPlaces.set(first, [name]);
+  }
+  return joinedPlaces;
+}
+const LETTER_AFTER = /^[\p{L}\p{N}]/u;
+/** The known place joined by a lower-case word ("Dar es Salaam") written whole at `at` in a text, if any. */
+export function joinedPlaceAt(text: string, at: number): string | undefined {
+  const first = /^\S+/.exec(text.slice(at, at + 40))?.[0];
+  const names = first ? placesJoined().get(first) : undefined;
+  return names?.find((n) => text.startsWith(n, at) && !LETTER_AFTER.test(text.slice(at + n.length, at + n.length + 1)));
+}
+
 /** A country, region, large city or capital, as written ("South Korea", "Quito", "Sao Paulo"). */
 export const isKnownPlace = (name: string): boolean => places().has(name);
 /** A country, or a nation or territory the data lacks ("Scotland"). */

@@ -17,7 +17,7 @@ import { isClubOfPlace, isOrgByForm, isTeamAfterThe, joinedOrganisations } from 
 import { roleAfter, roleBefore, splitRolePrefix } from './people';
 import { personAfterTitle, personByCue } from './people-by-cue';
 import { lower, stripPossessive } from './phrases';
-import { isCompassPlace, isLandAfterPreposition, isLandsAfterThe, isPlaceByForm, placeByContext } from './places';
+import { isCompassPlace, isLandAfterPreposition, isLandsAfterThe, isPlaceByForm, joinedPlaceOf, mayNamePlace, placeByContext } from './places';
 import { isSideInFixture, isSideInResult, isSideOrListedCompany } from './results-and-markets';
 
 const FIRM_AMPERSAND = /\S \& \S/;
@@ -104,7 +104,7 @@ function placesInLists(c: Collector, unknown: Candidate[]): Candidate[] {
   return unknown.filter((u) => {
     const w = u.toks[0]!.w;
     const word = u.toks.length === 1 && (isCommonWord(w) || isCalendarWord(w) || /\.$|\p{Ll}\p{Lu}/u.test(w));
-    if (u.toks.length > 3 || word || u.possessive || ADJECTIVE.test(u.name) || isDemonym(u.name) || ALL_CAPS_2_6.test(u.name) || isGivenName(w) || c.lowerWords.has(u.name.toLowerCase())) return true;
+    if (u.toks.length > 3 || word || !mayNamePlace(u.toks.map((t) => t.w)) || u.possessive || ADJECTIVE.test(u.name) || isDemonym(u.name) || ALL_CAPS_2_6.test(u.name) || isGivenName(w) || c.lowerWords.has(u.name.toLowerCase())) return true;
     // (not names that describe a noun after them: "Ukraine and Western sanctions", "Rigler and Markham schools")
     const listed = listMates(c, u).some((l) => l.mates.some(place) && !l.mates.some(other) && !NOUN_AFTER_LIST.test(l.after));
     if (listed) c.addPlace(u.name, u.p.sentence, 'list');
@@ -119,7 +119,16 @@ export function namesInPhrases(c: Collector): Candidate[] {
     c.addOrg(k.name, '', k.p.sentence, via); // for a known one: keeps the fuller form ("Corp" → "Corporation")
     c.mentionOrg(k.name, k.p.sentence);
   };
+  // the sentence and end of the last known place found whole ("Dar es Salaam"): the phrases inside it are its parts
+  let joined = { sentence: -1, end: -1 };
   for (const p of c.phrases) {
+    if (p.sentence === joined.sentence && p.start < joined.end) continue;
+    const place = joinedPlaceOf(c.sents[p.sentence]!.text, p.tokens);
+    if (place) {
+      c.addPlace(place.name, p.sentence, 'lexicon');
+      joined = { sentence: p.sentence, end: place.end };
+      continue;
+    }
     const k = candidate(c, p);
     if (!k) continue;
     const { toks, name, before, after, initial } = k;
@@ -184,7 +193,7 @@ export function namesInPhrases(c: Collector): Candidate[] {
     }
     const lastWord = toks[toks.length - 1]!.w;
     // (not an acronym or its plural: "across DVRs")
-    const plain = !k.possessive && !ALL_CAPS_2_6.test(name) && !ACRONYM_PLURAL.test(name) && !isCalendarWord(name) && !ORG_TAIL.has(lower(lastWord));
+    const plain = !k.possessive && !ALL_CAPS_2_6.test(name) && !ACRONYM_PLURAL.test(name) && !isCalendarWord(name) && !ORG_TAIL.has(lower(lastWord)) && mayNamePlace(toks.map((t) => t.w));
     const byForm = isPlaceByForm(toks.map((t) => t.w), after) || lands || isCompassPlace(toks.map((t) => t.w), before);
     if ((placeByContext(before, after, plain) && !ADJECTIVE.test(name) && toks.length <= 3 && !listedWithOrg(c, k)) || byForm) {
       c.addPlace(name, p.sentence, byForm ? 'form' : 'weakContext');

@@ -2,8 +2,9 @@
 
 import { LETTER, UPPER, re } from './chars';
 
-import { isCountry, isKnownPlace } from './gazetteer';
-import { STATE_ABBR } from './lexicon';
+import { isCommonWord, isCountry, isDemonym, isKnownPlace, joinedPlaceAt } from './gazetteer';
+import { LEAD_STOP, STATE_ABBR } from './lexicon';
+import { lower, type Token } from './phrases';
 
 export { isKnownPlace };
 
@@ -62,11 +63,21 @@ export function isPlaceByForm(words: string[], after: string): boolean {
 }
 
 /**
+ * Whether a name that only the weak cue ("in X") offers can be a place's by its own words: no nationality or language
+ * ("in German"), no digit ("in FY26", "in QZ8501"), not the commonest English words only ("in Higher Education",
+ * "in Football", "in Phase 3"; the common-word list leaves out every word of a personal name, so "Green Bay" and
+ * "Rock Hill" keep a word of their own).
+ */
+export const mayNamePlace = (words: string[]): boolean =>
+  !words.some((w) => /\d/.test(w)) && !isDemonym(words.join(' ')) && !words.every((w) => isCommonWord(w));
+
+/**
  * Whether the words around a capitalised phrase mark it as a place. `weak` cues ("in X") are taken only when the
  * caller has ruled out names of people, organisations and dates.
  */
 export function placeByContext(before: string, after: string, weak = false): boolean {
-  if (weak && IN_BEFORE.test(before.slice(-120)) && !/^\s+[a-z]+['’]s\b|^['’]/.test(after)) return true;
+  // (not before a number: "in Stage 2", "in Article 19" name a part of something)
+  if (weak && IN_BEFORE.test(before.slice(-120)) && !/^\s+[a-z]+['’]s\b|^['’]|^\s\d/.test(after)) return true;
   // "Greenbelt, Maryland", "Buffalo, N.Y."
   const state = STATE_AFTER.exec(after);
   if (state && (isKnownPlace(state[1]!.replace(/[.,]$/, '')) || STATE_ABBR.test(state[1]!.split(' ')[0]!))) {
@@ -86,4 +97,23 @@ export function placeByContext(before: string, after: string, weak = false): boo
   // "a Sugar Land-based provider"
   if (/^-based\b/.test(after)) return true;
   return false;
+}
+
+/** A capitalised word after a place: the place opens a longer name ("the Republic of Singapore Air Force"). */
+const NAME_GOES_ON = re`^\s+[${UPPER}]`;
+
+/**
+ * "Dar es Salaam", "Bosnia and Herzegovina", "the Democratic Republic of Congo": a known place whose name a
+ * lower-case word joins, written whole from the first word of a phrase (past an opener: "In Dar es Salaam"). The
+ * phrase alone stops at that word, and its parts would be read as places of their own ("Dar", "Congo", "Columbia"
+ * of "District of Columbia"). Not where a capitalised word goes on after it (`NAME_GOES_ON`). Returns the name and
+ * where it ends in the sentence.
+ */
+export function joinedPlaceOf(sentence: string, tokens: Token[]): { name: string; end: number } | undefined {
+  for (const t of tokens) {
+    const name = joinedPlaceAt(sentence, t.start);
+    if (name) return NAME_GOES_ON.test(sentence.slice(t.start + name.length)) ? undefined : { name, end: t.start + name.length };
+    if (!LEAD_STOP.has(lower(t.w))) return undefined;
+  }
+  return undefined;
 }
