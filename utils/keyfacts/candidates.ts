@@ -9,7 +9,7 @@ import { descriptorLength, personByGivenName } from './evidence';
 import { LEAD_STOP, ORG_TAIL } from './lexicon';
 import { isOrgByForm } from './organizations';
 import { isRoleWord, looksLikeName } from './people';
-import { isCommonWord, isDemonym, isFrequentNamePart, isGivenName, isKnownCompany, isKnownPlace } from './gazetteer';
+import { isBrandWord, isCommonWord, isDemonym, isFrequentNamePart, isGivenName, isKnownCompany, isKnownPlace } from './gazetteer';
 import { isCap, isPossessive, lower, NAME_PARTICLES, ORDINAL, stripPossessive, type Phrase, type Token } from './phrases';
 
 const ALL_CAPS = /^[A-Z]{2,}$/;
@@ -142,15 +142,23 @@ function writtenInside(c: Collector): WrittenInside {
   return w;
 }
 
+/** "Rents", "Tariffs": a plural (not "Glass", "Boss") whose singular is frequent, missing from the 10,000 commonest words itself. */
+const PLURAL = /[^s]s$/;
+/** One of the commonest English words, a personal name's part or not, or its plural ("Wages", "Rents"). */
+const frequentWord = (w: string): boolean =>
+  [w, ...(PLURAL.test(w) ? [w.slice(0, -1)] : [])].some((x) => isCommonWord(x) || isFrequentNamePart(x));
+
 /**
- * "Wages rose 3.9 percent", "Copper fell 2%": one word that opens its sentence is an ordinary word, not a name, when
- * it is a common word, or a frequent word some personal name holds ("Wages", "Banks") that the article never writes
+ * "Wages rose 3.9 percent", "Copper fell 2%", "Rents climbed 5 percent": one word that opens its sentence is an
+ * ordinary word, not a name, when it is a common word; or a frequent word some personal name holds ("Wages",
+ * "Banks"), or such a word's plural, that names no known company or brand and that the article never writes
  * capitalised inside a sentence (where "Tyra Banks" or "shares of Banks" would make it a name). Not the latter in a
  * sports report, where such words name the sides ("Eagles beat Giants 24-10") and a result opens its sentence.
  */
 export function ordinaryOpener(c: Collector, u: Candidate): boolean {
   if (!u.initial || u.toks.length !== 1) return false;
-  return isCommonWord(u.name) || (isFrequentNamePart(u.name) && !c.sport && !writtenInside(c).words.has(u.name));
+  const w = u.name;
+  return isCommonWord(w) || (frequentWord(w) && !isKnownCompany(w) && !isBrandWord(w) && !c.sport && !writtenInside(c).words.has(w));
 }
 
 /**

@@ -40,4 +40,13 @@ describe('a frequent word that a personal name holds, opening its sentence', () 
     ].join(' ');
     expect(orgs(text, 'Week 12 round-up')).toContain('Eagles');
   });
+
+  it('is no company when it is the plural of a frequent word, which the frequency list lacks', () => {
+    const text = [
+      'Premiums climbed 7 percent for drivers under 25 this year, an insurance survey found.',
+      'Tariffs rose 2.4 percent in October from a year earlier, the statistics agency said on Friday.',
+    ].join(' ');
+    expect(orgs(text, 'Costs climb')).toEqual([]);
+  });
 });
+
