@@ -33,7 +33,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { allLocales } from '@faker-js/faker';
 import { unpack } from 'efrt';
-import { ORG_HEAD, ORG_TAIL } from '../utils/keyfacts/lexicon';
+import { EXTRA_PLACES, ORG_HEAD, ORG_TAIL } from '../utils/keyfacts/lexicon';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -220,13 +220,13 @@ const titleCase = (w: string) => w[0]!.toUpperCase() + w.slice(1);
  * The commonest English words that COMMON_WORDS leaves out because some personal name holds them ("wages", "sales",
  * "banks", "copper"): the extractor reads them as ordinary words only at a sentence's start, where every word is
  * capitalised, and only where the article never writes them capitalised inside a sentence. Not the words that are
- * evidence of a name of their own (given names, places, companies and brand words, nationalities) nor those
- * compromise knows only as names ("johnson").
+ * evidence of a name of their own (given names, places with the extractor's own, companies and brand words,
+ * nationalities) nor those compromise knows only as names ("johnson").
  */
 const frequentNameParts = new Set(
   frequentWords.filter((w) => {
     const written = titleCase(w);
-    return /^[a-z]{3,}$/.test(w) && inAnyName.has(w) && isWord(w) && !nameOnlyWords.has(w) && !given.has(written) && !places.has(written) && !companies.has(written) && !brandWords.has(written) && !demonyms.has(written);
+    return /^[a-z]{3,}$/.test(w) && inAnyName.has(w) && isWord(w) && !nameOnlyWords.has(w) && !given.has(written) && !places.has(written) && !EXTRA_PLACES.has(written) && !companies.has(written) && !brandWords.has(written) && !demonyms.has(written);
   }),
 );
 
