@@ -33,7 +33,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { allLocales } from '@faker-js/faker';
 import { unpack } from 'efrt';
-import { ORG_HEAD, ORG_TAIL } from '../utils/keyfacts/lexicon';
+import { EXTRA_PLACES, ORG_HEAD, ORG_TAIL } from '../utils/keyfacts/lexicon';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -212,6 +212,24 @@ for (const { title } of icons) {
   brandWords.add(title);
 }
 
+/** Words compromise's lexicon knows only by name tags ("johnson", "lopez": surnames first; not "banks", a person and a noun). */
+const nameOnlyWords = new Set(Object.keys(lexicon).filter((t) => /Name/.test(t)).flatMap(tagged));
+for (const t of Object.keys(lexicon)) if (!/Name/.test(t)) for (const w of tagged(t)) nameOnlyWords.delete(w);
+const titleCase = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+/**
+ * The commonest English words that COMMON_WORDS leaves out because some personal name holds them ("wages", "sales",
+ * "banks", "copper"): the extractor reads them as ordinary words only at a sentence's start, where every word is
+ * capitalised, and only where the article never writes them capitalised inside a sentence. Not the words that are
+ * evidence of a name of their own (given names, places with the extractor's own, companies and brand words,
+ * nationalities) nor those compromise knows only as names ("johnson").
+ */
+const frequentNameParts = new Set(
+  frequentWords.filter((w) => {
+    const written = titleCase(w);
+    return /^[a-z]{3,}$/.test(w) && inAnyName.has(w) && isWord(w) && !nameOnlyWords.has(w) && !given.has(written) && !places.has(written) && !EXTRA_PLACES.has(written) && !companies.has(written) && !brandWords.has(written) && !demonyms.has(written);
+  }),
+);
+
 
 /** Languages whose month and unit words are read on non-English articles (Latin script). */
 const OTHER_LANGUAGES = ['de', 'fr', 'es', 'it', 'pt', 'nl', 'id', 'tr', 'pl', 'sv', 'da', 'nb', 'fi', 'ro', 'cs', 'hr'];
@@ -267,6 +285,8 @@ export const CITIES = ${JSON.stringify(list(cities))};
 export const GIVEN_NAMES = ${JSON.stringify(list(given))};
 /** The commonest English words that are no part of any listed personal name, lower case. */
 export const COMMON_WORDS = ${JSON.stringify(list(commonWords))};
+/** The commonest English words that some personal name holds ("wages", "sales"), lower case: ordinary words where they open a sentence. */
+export const FREQUENT_NAME_PARTS = ${JSON.stringify(list(frequentNameParts))};
 /** Company names and distinctive words of company names; organisations and teams known by name. */
 export const COMPANIES = ${JSON.stringify(list(companies))};
 /** Organisations known by one word that is also a word or a given name ("Google", "Ford", "Apple"; compromise, the companies list and simple-icons): evidence with the article's consent. */
@@ -297,5 +317,5 @@ if (process.argv.includes('--check')) {
   }
 } else {
   writeFileSync(target, out);
-  console.log(`${path.relative(root, target)}: ${out.length.toLocaleString('en')} characters; countries ${countryNames.size}, demonyms ${demonyms.size}, regions ${regions.size}, cities ${cities.size}, given names ${given.size}, common words ${commonWords.size}, companies ${companies.size}, brand words ${brandWords.size}`);
+  console.log(`${path.relative(root, target)}: ${out.length.toLocaleString('en')} characters; countries ${countryNames.size}, demonyms ${demonyms.size}, regions ${regions.size}, cities ${cities.size}, given names ${given.size}, common words ${commonWords.size}, frequent name parts ${frequentNameParts.size}, companies ${companies.size}, brand words ${brandWords.size}`);
 }

@@ -9,7 +9,7 @@ import { descriptorLength, personByGivenName } from './evidence';
 import { LEAD_STOP, ORG_TAIL } from './lexicon';
 import { isOrgByForm } from './organizations';
 import { isRoleWord, looksLikeName } from './people';
-import { isCommonWord, isDemonym, isGivenName, isKnownCompany, isKnownPlace } from './gazetteer';
+import { isBrandWord, isCommonWord, isDemonym, isFrequentNamePart, isGivenName, isKnownCompany, isKnownPlace } from './gazetteer';
 import { isCap, isPossessive, lower, NAME_PARTICLES, ORDINAL, stripPossessive, type Phrase, type Token } from './phrases';
 
 const ALL_CAPS = /^[A-Z]{2,}$/;
@@ -116,25 +116,49 @@ function seatAfterLegalForm(c: Collector, p: Phrase, toks: Token[]): number {
   return i + 1;
 }
 
-/** What the article writes inside its sentences (not at their start): whole capitalised phrases, and pairs of words within them. */
+/**
+ * What the article writes inside its sentences (not at their start): whole capitalised phrases, pairs of words within
+ * them, and every capitalised word that is not a sentence's first ("Tyra Banks said" writes "Banks" inside).
+ */
 interface WrittenInside {
   phrases: Set<string>;
   pairs: Set<string>;
+  words: Set<string>;
 }
 const writtenInsideOf = new WeakMap<Collector, WrittenInside>();
 /** What the article writes inside its sentences, read once per article (the collector is the article). */
 function writtenInside(c: Collector): WrittenInside {
   let w = writtenInsideOf.get(c);
   if (w) return w;
-  w = { phrases: new Set(), pairs: new Set() };
+  w = { phrases: new Set(), pairs: new Set(), words: new Set() };
   for (const p of c.phrases) {
-    if (p.initial) continue;
     const words = p.tokens.map((t) => stripPossessive(t.w));
+    for (const word of p.initial ? words.slice(1) : words) w.words.add(word);
+    if (p.initial) continue;
     w.phrases.add(words.join(' '));
     for (let i = 1; i < words.length; i++) w.pairs.add(`${words[i - 1]} ${words[i]}`);
   }
   writtenInsideOf.set(c, w);
   return w;
+}
+
+/** "Rents", "Tariffs": a plural (not "Glass", "Boss") whose singular is frequent, missing from the 10,000 commonest words itself. */
+const PLURAL = /[^s]s$/;
+/** One of the commonest English words, a personal name's part or not, or its plural ("Wages", "Rents"). */
+const frequentWord = (w: string): boolean =>
+  [w, ...(PLURAL.test(w) ? [w.slice(0, -1)] : [])].some((x) => isCommonWord(x) || isFrequentNamePart(x));
+
+/**
+ * "Wages rose 3.9 percent", "Copper fell 2%", "Rents climbed 5 percent": one word that opens its sentence is an
+ * ordinary word, not a name, when it is a common word; or a frequent word some personal name holds ("Wages",
+ * "Banks"), or such a word's plural, that names no known company or brand and that the article never writes
+ * capitalised inside a sentence (where "Tyra Banks" or "shares of Banks" would make it a name). Not the latter in a
+ * sports report, where such words name the sides ("Eagles beat Giants 24-10") and a result opens its sentence.
+ */
+export function ordinaryOpener(c: Collector, u: Candidate): boolean {
+  if (!u.initial || u.toks.length !== 1) return false;
+  const w = u.name;
+  return isCommonWord(w) || (frequentWord(w) && !isKnownCompany(w) && !isBrandWord(w) && !c.sport && !writtenInside(c).words.has(w));
 }
 
 /**

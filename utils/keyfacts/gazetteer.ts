@@ -4,7 +4,7 @@
  * start (about 2 ms), so that importing key facts costs nothing until an article is read.
  */
 
-import { BRAND_WORDS, CITIES, COMMON_WORDS, COMPANIES, COUNTRIES, DEMONYMS, GIVEN_NAMES, REGIONS } from './lexicon-data';
+import { BRAND_WORDS, CITIES, COMMON_WORDS, COMPANIES, COUNTRIES, DEMONYMS, FREQUENT_NAME_PARTS, GIVEN_NAMES, REGIONS } from './lexicon-data';
 import { EXTRA_PLACES } from './lexicon';
 
 const lazySet = (...lists: string[]) => {
@@ -20,6 +20,7 @@ const given = lazySet(GIVEN_NAMES);
 const demonyms = lazySet(DEMONYMS);
 const companies = lazySet(COMPANIES);
 const commonWords = lazySet(COMMON_WORDS);
+const frequentNameParts = lazySet(FREQUENT_NAME_PARTS);
 const brandWords = lazySet(BRAND_WORDS);
 
 /** A lower-case word inside a place's name: "Dar es Salaam", "Bosnia and Herzegovina", "Isle of Man". */
@@ -60,6 +61,11 @@ export const isGivenName = (word: string): boolean => given().has(word);
 export const isDemonym = (word: string): boolean => demonyms().has(word) || demonyms().has(word.replace(/s$/, ''));
 /** One of the commonest English words and no part of a personal name ("energy", "bowl"): it ends no name. */
 export const isCommonWord = (word: string): boolean => commonWords().has(word.toLowerCase());
+/**
+ * One of the commonest English words that some personal name holds ("wages", "sales", "copper"): no evidence of a
+ * name where it opens a sentence and the article never writes it capitalised inside one.
+ */
+export const isFrequentNamePart = (word: string): boolean => frequentNameParts().has(word.toLowerCase());
 /** A company known by name alone ("Costco", "Verizon"). */
 export const isKnownCompany = (name: string): boolean => companies().has(name);
 /** An organisation known by one word that is also a word or a given name ("Google", "Ford"): evidence only with the article's consent. */

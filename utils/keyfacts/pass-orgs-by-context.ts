@@ -11,9 +11,9 @@
 
 import { isCalendarWord, type Collector, type Via } from './collector';
 import { ACCORDING_TO, ACCORDING_TO_THE, ADJECTIVE, MADE_BY_BEFORE, ALL_CAPS_2_6, INSTITUTION_ACT_AFTER, INSTITUTION_BEFORE, NAME_CLOSED, ORG_APPOSITIVE, ORG_KIND_EXAMPLE_BEFORE, ORG_NAMED_AFTER_NOUN, ORG_DESCRIPTOR_BEFORE, ORG_POSSESSIVE, STAFF_AT_BEFORE } from './cues';
-import { isBrandWord, isCommonWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
+import { isBrandWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
 import { isEventName, NOT_ORG_ACRONYMS } from './organizations';
-import type { Candidate } from './candidates';
+import { ordinaryOpener, type Candidate } from './candidates';
 import { listMates } from './name-lists';
 import { ORG_TAIL } from './lexicon';
 import { lower } from './phrases';
@@ -98,7 +98,7 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
   for (const u of unknown) {
     // a side in a result or a listed company ("Celtic beat …", "Hibernian lost to …"): a name, not an adjective
     // "Revenue rose 12%", "Copper fell 2%": a common word opening the sentence moves, not a company
-    const commonOpener = u.initial && (c.lowerWords.has(u.name.toLowerCase()) || (u.toks.length === 1 && isCommonWord(u.name)));
+    const commonOpener = (u.initial && c.lowerWords.has(u.name.toLowerCase())) || ordinaryOpener(c, u);
     const side = (isSideOrListedCompany(u.before, u.afterName) || (c.sport && isSideInFixture(u.before, u.afterName))) && !personLike(u) && !isDemonym(u.name) && !c.personBySurname(u.name) && !commonOpener;
     if (side && !isCalendarWord(u.name) && !c.people.has(u.name)) c.addOrg(u.name, '', u.p.sentence, 'result');
     if (ADJECTIVE.test(u.name) || isCalendarWord(u.name) || c.people.has(u.name)) continue;
