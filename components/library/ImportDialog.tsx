@@ -23,16 +23,20 @@ interface Props {
   file: File;
   /** The reader confirmed: stage and commit (the library shows the progress and the outcome). */
   onConfirm: (prepared: PreparedImport) => void;
-  onClose: () => void;
+  /** The dialog of `file` closed (Cancel, Escape, or confirmed). */
+  onClose: (file: File) => void;
 }
 
 /** "Import…": reads the chosen file and shows what an import would do; nothing is written until the reader confirms. */
 export function ImportDialog({ db, file, onConfirm, onClose }: Props) {
   const [state, setState] = useState<Step>({ step: 'reading', name: file.name });
   const dialog = useRef<HTMLDialogElement>(null);
+  /** The file whose dialog is (or was last) open. */
+  const shown = useRef(file);
 
   useEffect(() => {
     dialog.current?.showModal();
+    shown.current = file;
     let live = true;
     // After a frame, so "Reading…" paints before a large file keeps the page busy.
     requestAnimationFrame(() => setTimeout(() => {
@@ -44,8 +48,14 @@ export function ImportDialog({ db, file, onConfirm, onClose }: Props) {
     return () => void (live = false);
   }, [file]);
 
+  // "close" is an event queued after the dialog closed: a file chosen just after Cancel may already have reopened the
+  // dialog (then the event is stale), or be about to (then it is the closed file's, named as such)
+  const closed = () => {
+    if (!dialog.current?.open) onClose(shown.current);
+  };
+
   return (
-    <dialog ref={dialog} class="cr-import" aria-labelledby="cr-import-title" onClose={onClose}>
+    <dialog ref={dialog} class="cr-import" aria-labelledby="cr-import-title" onClose={closed}>
       <h2 id="cr-import-title">{state.step === 'preview' ? t('importTitle', t(FORMAT_NAME[state.prepared.preview.format])) : t('importTitleFile', state.name)}</h2>
       {state.step === 'reading' && <p role="status" aria-busy="true">{t('importReading', state.name)}</p>}
       {state.step === 'failed' && <p class="cr-import-error" role="alert">{t('importCannot', state.message)}</p>}

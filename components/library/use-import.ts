@@ -16,13 +16,19 @@ import { failedNotice, type Notices } from './use-notices';
 export function useImport({ setNotice, setProgress }: Notices, refresh: () => void) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [chosen, setChosen] = useState<File | null>(null);
+  // the file chosen last, read when a dialog closes (the state may not have rendered it yet)
+  const latest = useRef<File | null>(null);
 
   const choose = (file: File) => {
     setNotice(null);
+    latest.current = file;
     setChosen(file);
   };
 
-  const close = () => {
+  /** The dialog of `file` closed; a file chosen since keeps its own. */
+  const close = (file: File) => {
+    if (latest.current !== file) return;
+    latest.current = null;
     setChosen(null);
     if (fileInput.current) fileInput.current.value = '';
   };

@@ -7,8 +7,7 @@ type Files = Parameters<Page['setInputFiles']>[1];
 /** Chooses a file in the library's "Import…": the preview dialog opens (nothing is written yet). */
 export async function chooseImport(page: Page, files: Files): Promise<void> {
   const input = page.locator('input[type=file]');
-  // disabled while a file is open in the dialog: a file set on it just after Cancel, before the library re-renders, is
-  // never read (as a reader's click on the disabled button does nothing)
+  // off while an import or export runs (as a reader's click on the disabled button does nothing)
   await expect(input).toBeEnabled();
   await input.setInputFiles(files);
   await page.getByRole('dialog').waitFor();

@@ -159,6 +159,30 @@ test('files that are no export: a message naming the problem, nothing written', 
   await page.close();
 });
 
+test('a file chosen right after Cancel opens its own dialog: the first dialog\'s late close event does not dismiss it', async ({ extContext, extensionId }) => {
+  const page = await extContext.newPage();
+  await openLibrary(page, extensionId);
+  await chooseImport(page, tempFile('first.csv', 'name,email\nA,a@b.example\n'));
+  await expect(page.getByRole('dialog').getByRole('alert')).toBeVisible();
+  // Cancel, then a second file in the same task: the first dialog's "close" event is queued behind the choice
+  // (evaluate returns once the first dialog's close event has been handled)
+  await page.evaluate(() => {
+    const dialog = document.querySelector('dialog')!;
+    // resolved a task after the close event, once the library's own handler of it has run
+    const closed = new Promise<void>((resolve) => dialog.addEventListener('close', () => setTimeout(resolve), { once: true }));
+    [...dialog.querySelectorAll('button')].find((b) => b.textContent === 'Cancel')!.click();
+    const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
+    const files = new DataTransfer();
+    files.items.add(new File(['name,email\nB,b@b.example\n'], 'second.csv', { type: 'text/csv' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    return closed;
+  });
+  await expect(page.getByRole('dialog')).toContainText('second.csv');
+  await expect(page.getByRole('dialog').getByRole('alert')).toContainText('second.csv');
+  await page.close();
+});
+
 test('a link-only item opened from the library offers its page; visiting it fills it in, keeping its tags, state and date', async ({ extContext, extensionId, server, worker, openPopupFor }) => {
   const url = `${server.origin}/profit-digital-cooperation.html`;
   const page = await extContext.newPage();
