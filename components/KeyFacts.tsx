@@ -3,6 +3,7 @@ import { useId, useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/utils/browser/i18n';
 import type { KeyFacts as Facts } from '@/utils/keyfacts';
 import { shownDates, shownNumbers } from '@/utils/keyfacts/display';
+import { firstOfEach } from '@/utils/keyfacts/first-of-each';
 import './key-facts.css';
 
 interface Props {
@@ -29,16 +30,8 @@ function clip(text: string, max: number): string {
   return (space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '') + '…';
 }
 
-/** First occurrence of each text (case-insensitive): the extractor lists a date or a number once per sentence. */
-function unique(items: Item[]): Item[] {
-  const seen = new Set<string>();
-  return items.filter((it) => {
-    const k = it.key.toLowerCase();
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
+/** First occurrence of each text: the extractor lists a number once per sentence. */
+const unique = (items: Item[]): Item[] => firstOfEach(items, (it) => it.key);
 
 function Section({ label, items, onSelect, block = false }: { label: MessageKey; items: Item[]; onSelect: (i: number) => void; block?: boolean }) {
   const [all, setAll] = useState(false);

@@ -197,8 +197,8 @@ export function candidate(c: Collector, p: Phrase): Candidate | null {
     const head = /^(?:of|for)$/.test(toks[1]?.w ?? '') || [2, 3].some((n) => toks.length > n && isKnownPlace(toks.slice(0, n).map((t) => stripPossessive(t.w)).join(' ')));
     // ("Gold Fields rose 4%" where the article also writes "shares of Gold Fields": the word is part of the name)
     const writtenWithName = toks.length > 1 && writtenInside(c).pairs.has(`${stripPossessive(toks[0]!.w)} ${stripPossessive(toks[1]!.w)}`);
-    const ordinaryOpener = (c.lowerWords.has(l) || /(?:ing|ly)$/.test(l) || ORG_DESCRIPTOR_BEFORE.test(l + ' ')) && !writtenWithName;
-    if (!head && (ordinaryOpener || nounBeforeName(toks) || openerBeforeNameWrittenAlone(c, toks))) toks = toks.slice(1);
+    const openerIsWord = (c.lowerWords.has(l) || /(?:ing|ly)$/.test(l) || ORG_DESCRIPTOR_BEFORE.test(l + ' ')) && !writtenWithName;
+    if (!head && (openerIsWord || nounBeforeName(toks) || openerBeforeNameWrittenAlone(c, toks))) toks = toks.slice(1);
   }
   // "Vice Chair for Supervision Michelle Bowman": a common noun before a given name ends a title, wherever it stands
   if (isCommonWord(toks[0]?.w ?? '') && nounBeforeName(toks)) toks = toks.slice(1);

@@ -13,7 +13,8 @@ import { CONFIDENCE_MODEL } from './confidence-weights';
 import { mergeShortForms, onePerPerson, pairAcronyms } from './coreference';
 import { placesNamed } from './place-evidence';
 import { acronymsAndDateline } from './pass-acronyms-dateline';
-import { datesAndNumbers, firstOfDates } from './pass-dates-numbers';
+import { datesAndNumbers } from './pass-dates-numbers';
+import { firstOfEach } from './first-of-each';
 import { keySentences } from './pass-key-sentences';
 import { namesInPhrases } from './pass-names';
 import { organisationsByContext } from './pass-orgs-by-context';
@@ -60,7 +61,10 @@ function allKeyFacts(title: string, text: string): { c: Collector; facts: KeyFac
     people: onePerPerson(people),
     organizations: pairAcronyms(mergeShortForms([...c.orgs.values()]), (name) => c.acronymOf(name)),
     places: placesNamed(c),
-    dates: firstOfDates(dates),
+    // each date once, at its first mention: a wrong one written twice ("the same time last year") is one wrong item,
+    // not two. Not numbers: two equal values can be two facts ("2%" growth and "2%" inflation; the labelled sets list
+    // such numbers twice). The key sentences read every mention (a sentence's dates).
+    dates: firstOfEach(dates, (d) => d.text),
     numbers,
     quotes,
     keySentences: keySentences(c, title ?? '', dates, numbers),

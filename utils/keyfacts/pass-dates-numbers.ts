@@ -54,19 +54,3 @@ export function datesAndNumbers(
   });
   return { dates, numbers };
 }
-
-/**
- * Each date once, at its first mention (its case aside): a date written twice is one time, and a wrong one written
- * twice ("the same time last year", a page line shown twice) is one wrong item, not two; the panel shows one chip per
- * text anyway. Not numbers: two equal values can be two facts ("2%" growth and "2%" inflation; the labelled sets list
- * such numbers twice). The key sentences read every mention first (a sentence's dates).
- */
-export function firstOfDates<T extends { text: string }>(dates: T[]): T[] {
-  const seen = new Set<string>();
-  return dates.filter((d) => {
-    const key = d.text.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
