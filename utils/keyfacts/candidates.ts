@@ -116,32 +116,6 @@ function seatAfterLegalForm(c: Collector, p: Phrase, toks: Token[]): number {
   return i + 1;
 }
 
-/**
- * What the article writes inside its sentences (not at their start): whole capitalised phrases, pairs of words within
- * them, and every capitalised word that is not a sentence's first ("Tyra Banks said" writes "Banks" inside).
- */
-interface WrittenInside {
-  phrases: Set<string>;
-  pairs: Set<string>;
-  words: Set<string>;
-}
-const writtenInsideOf = new WeakMap<Collector, WrittenInside>();
-/** What the article writes inside its sentences, read once per article (the collector is the article). */
-function writtenInside(c: Collector): WrittenInside {
-  let w = writtenInsideOf.get(c);
-  if (w) return w;
-  w = { phrases: new Set(), pairs: new Set(), words: new Set() };
-  for (const p of c.phrases) {
-    const words = p.tokens.map((t) => stripPossessive(t.w));
-    for (const word of p.initial ? words.slice(1) : words) w.words.add(word);
-    if (p.initial) continue;
-    w.phrases.add(words.join(' '));
-    for (let i = 1; i < words.length; i++) w.pairs.add(`${words[i - 1]} ${words[i]}`);
-  }
-  writtenInsideOf.set(c, w);
-  return w;
-}
-
 /** "Rents", "Tariffs": a plural (not "Glass", "Boss") whose singular is frequent, missing from the 10,000 commonest words itself. */
 const PLURAL = /[^s]s$/;
 /** One of the commonest English words, a personal name's part or not, or its plural ("Wages", "Rents"). */
@@ -158,7 +132,7 @@ const frequentWord = (w: string): boolean =>
 export function ordinaryOpener(c: Collector, u: Candidate): boolean {
   if (!u.initial || u.toks.length !== 1) return false;
   const w = u.name;
-  return isCommonWord(w) || (frequentWord(w) && !isKnownCompany(w) && !isBrandWord(w) && !c.sport && !writtenInside(c).words.has(w));
+  return isCommonWord(w) || (frequentWord(w) && !isKnownCompany(w) && !isBrandWord(w) && !c.sport && !c.writtenInside.words.has(w));
 }
 
 /**
@@ -171,7 +145,7 @@ function openerBeforeNameWrittenAlone(c: Collector, toks: Token[]): boolean {
   if (toks.length < 2) return false;
   const words = toks.map((t) => stripPossessive(t.w));
   const [w0, w1] = [words[0]!, words[1]!];
-  const inside = writtenInside(c);
+  const inside = c.writtenInside;
   if (!inside.phrases.has(words.slice(1).join(' ')) || inside.pairs.has(`${w0} ${w1}`)) return false;
   const full = words.join(' ');
   return isCommonWord(w0) && !isGivenName(w0) && !isKnownPlace(w0) && !isKnownCompany(w0) && !isDemonym(w0) && !isRoleWord(w0) && !ALL_CAPS.test(w0) && !NAME_PARTICLES.has(w0.toLowerCase()) && !isKnownPlace(full) && !isKnownCompany(full);
@@ -196,7 +170,7 @@ export function candidate(c: Collector, p: Phrase): Candidate | null {
     // ("New York City's Office …": nor the first word of a place's name)
     const head = /^(?:of|for)$/.test(toks[1]?.w ?? '') || [2, 3].some((n) => toks.length > n && isKnownPlace(toks.slice(0, n).map((t) => stripPossessive(t.w)).join(' ')));
     // ("Gold Fields rose 4%" where the article also writes "shares of Gold Fields": the word is part of the name)
-    const writtenWithName = toks.length > 1 && writtenInside(c).pairs.has(`${stripPossessive(toks[0]!.w)} ${stripPossessive(toks[1]!.w)}`);
+    const writtenWithName = toks.length > 1 && c.writtenInside.pairs.has(`${stripPossessive(toks[0]!.w)} ${stripPossessive(toks[1]!.w)}`);
     const openerIsWord = (c.lowerWords.has(l) || /(?:ing|ly)$/.test(l) || ORG_DESCRIPTOR_BEFORE.test(l + ' ')) && !writtenWithName;
     if (!head && (openerIsWord || nounBeforeName(toks) || openerBeforeNameWrittenAlone(c, toks))) toks = toks.slice(1);
   }

@@ -69,6 +69,28 @@ export type Via = (typeof VIAS)[number];
 /** "U.S." and "US", "U.K." and "UK": one place, kept as first written. */
 const placeKey = (name: string): string => (/^(?:[A-Z]\.)+$/.test(name) ? name.replace(/\./g, '') : name);
 
+/**
+ * What an article writes inside its sentences (not at their start): whole capitalised phrases, pairs of words within
+ * them, and every capitalised word that is not a sentence's first ("Tyra Banks said" writes "Banks" inside).
+ */
+export interface WrittenInside {
+  phrases: Set<string>;
+  pairs: Set<string>;
+  words: Set<string>;
+}
+
+function writtenInsideOf(phrases: Phrase[]): WrittenInside {
+  const w: WrittenInside = { phrases: new Set(), pairs: new Set(), words: new Set() };
+  for (const p of phrases) {
+    const words = p.tokens.map((t) => stripPossessive(t.w));
+    for (const word of p.initial ? words.slice(1) : words) w.words.add(word);
+    if (p.initial) continue;
+    w.phrases.add(words.join(' '));
+    for (let i = 1; i < words.length; i++) w.pairs.add(`${words[i - 1]} ${words[i]}`);
+  }
+  return w;
+}
+
 export class Collector {
   readonly sents: Sentence[];
   readonly english: boolean;
@@ -121,6 +143,12 @@ export class Collector {
       }
     }
   }
+
+  /** What the article writes inside its sentences, not at their start (read once, when a candidate first asks). */
+  get writtenInside(): WrittenInside {
+    return (this.inside ??= writtenInsideOf(this.phrases));
+  }
+  private inside?: WrittenInside;
 
   /** The text of some tokens of a phrase, as written. */
   textOf(p: Phrase, ts: Token[]): string {
