@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EntityKind } from '../utils/keyfacts/confidence';
-import { goldSets, repoRoot } from './keyfacts-sets';
+import { forTraining, goldSets, repoRoot } from './keyfacts-sets';
 
 export const ROOT = repoRoot;
 
@@ -207,7 +207,7 @@ export function precisionThreshold(scored: Array<{ p: number; y: 0 | 1 }>, targe
 
 /**
  * The files whose change calls for new weights: the feature extractor, the trainer and its library, and every
- * labelled set. (The passes that find the names are left out on purpose: they change every round, and a weights
+ * labelled set a trainer may fit on (`forTraining`: the judges-only sets never enter a fit). (The passes that find the names are left out on purpose: they change every round, and a weights
  * file trained on a slightly older pipeline still filters with the features it reads; retrain then.)
  */
 export function fingerprintFiles(): string[] {
@@ -217,7 +217,7 @@ export function fingerprintFiles(): string[] {
     path.join(ROOT, 'utils/keyfacts/article-view.ts'),
     path.join(ROOT, 'scripts/facts-confidence-lib.ts'),
     path.join(ROOT, 'scripts/train-facts-confidence.ts'),
-    ...labelledSets().flatMap((s) => [s.input, s.gold]),
+    ...forTraining(labelledSets()).flatMap((s) => [s.input, s.gold]),
   ];
 }
 

@@ -11,6 +11,17 @@ export interface GoldSet {
   gold?: string;
 }
 
+/**
+ * Sets kept as judges only: bench:facts scores them, no trainer fits on them, so their figures stay out of sample
+ * (the twenty-first round's four BBC sets, labelled blind and read by the lead before and after the round's merges).
+ */
+export const JUDGE_ONLY_SETS = ['blind20a', 'blind20b', 'blind20c', 'blind20d'];
+
+/** The sets a trainer may fit on: all but the judges-only. */
+export function forTraining<T extends { name: string }>(sets: T[]): T[] {
+  return sets.filter((s) => !JUDGE_ONLY_SETS.includes(s.name));
+}
+
 export const repoRoot = path.resolve(import.meta.dirname, '..');
 export const sharedKeyfacts = path.resolve(repoRoot, '../shared/keyfacts');
 

@@ -14,6 +14,7 @@ import { confidence } from '../utils/keyfacts/confidence';
 import { BARE_FEATURES } from '../utils/keyfacts/bare-number-features';
 import { isBareNumber } from '../utils/keyfacts/display';
 import { datesAndNumbers, keepsBareNumber, type BareNumberModel } from '../utils/keyfacts/pass-dates-numbers';
+import { forTraining } from './keyfacts-sets';
 import { bestThreshold, fitLogistic, labelledSets, norm, ROOT, type Sample } from './facts-confidence-lib';
 
 /** The L2 penalty of the fit (as the names' model). */
@@ -102,7 +103,7 @@ function fit(train: SetData[]): BareNumberModel {
 }
 
 
-const sets = labelledSets().map(readSet);
+const sets = forTraining(labelledSets()).map(readSet);
 const rows: string[] = [];
 let total = { tp: 0, fp: 0, keptTp: 0, keptFp: 0 };
 for (const held of sets) {

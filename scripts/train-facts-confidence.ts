@@ -20,6 +20,7 @@ import path from 'node:path';
 import { argValue } from './bench-util';
 import { keyFactsWithFeatures, type KeyFacts } from '../utils/keyfacts';
 import { confidence, ENTITY_KINDS, FEATURES, MIN_SENTENCES, secondChanceKind, UNDECIDED_FEATURES, type ConfidenceModel, type EntityKind, type KindModel } from '../utils/keyfacts/confidence';
+import { forTraining } from './keyfacts-sets';
 import { bestThreshold, precisionThreshold, fingerprint, fitLogistic, goldCount, labels, labelledSets, ROOT, type GoldArticle, type Label, type Sample } from './facts-confidence-lib';
 
 /**
@@ -222,7 +223,7 @@ const row = (label: string, before: Counts, after: Counts) =>
 
 const fitSets = argValue('--sets');
 const judgeSets = argValue('--judge');
-const data = load(fitSets === 'all' ? undefined : fitSets ? named(fitSets) : labelledSets().filter((s) => STUDY_SETS.includes(s.name)));
+const data = load(fitSets === 'all' ? forTraining(labelledSets()) : fitSets ? named(fitSets) : labelledSets().filter((s) => STUDY_SETS.includes(s.name)));
 const lines = ['| held-out set | people P R F1 | orgs P R F1 | places P R F1 | micro F1 (P) of all kinds |', '|---|---|---|---|---|'];
 const pooledBefore: Counts = {};
 const pooledAfter: Counts = {};

@@ -25,7 +25,7 @@ import { FEATURES, sentenceFeatures, type SentenceFeatures, type Weights } from 
 import { keyCount, overlap, pickKeySentences, RESTATEMENT } from '../utils/keyfacts/key-sentences';
 import { rankInputs } from '../utils/keyfacts/pass-key-sentences';
 import { argValue } from './bench-util';
-import { goldSets, repoRoot, type GoldSet } from './keyfacts-sets';
+import { forTraining, goldSets, repoRoot, type GoldSet } from './keyfacts-sets';
 
 /**
  * The weights picked by hand one at a time up to the twelfth round: the baseline the fitted ones must beat (0 for the
@@ -376,7 +376,7 @@ export function weightsFile(weights: Weights, folds: Fold[], data: string, commi
 
 function main(): void {
   const fixtures = argValue('--fixtures');
-  const found = goldSets(fixtures ? path.resolve(fixtures) : undefined, !process.argv.includes('--no-dev'));
+  const found = forTraining(goldSets(fixtures ? path.resolve(fixtures) : undefined, !process.argv.includes('--no-dev')));
   const sets = new Map(found.map((s) => [s.name, loadSet(s)]));
   const folds = leaveOneSetOut(sets);
   for (const line of foldTable(folds)) console.log(line);
