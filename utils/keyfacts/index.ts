@@ -56,11 +56,10 @@ export function keyFactsWithFeatures(title: string, text: string): { facts: KeyF
 
 function allKeyFacts(title: string, text: string): { c: Collector; facts: KeyFacts } {
   const { c, dates, numbers, quotes } = factPasses(text);
-  const sentences = c.sents.map((s) => s.text);
   const orgs = pairAcronyms(mergeShortForms([...c.orgs.values()]), (name) => c.acronymOf(name));
   const facts: KeyFacts = {
-    sentences,
-    ...withoutThings(sentences.join('\n'), onePerPerson([...c.people.values()]), orgs),
+    sentences: c.sents.map((s) => s.text),
+    ...withoutThings(c, onePerPerson([...c.people.values()]), orgs),
     places: placesNamed(c),
     // each date once, at its first mention: a wrong one written twice ("the same time last year") is one wrong item,
     // not two. Not numbers: two equal values can be two facts ("2%" growth and "2%" inflation; the labelled sets list

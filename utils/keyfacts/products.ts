@@ -3,13 +3,15 @@
  * a storm listed under Who or Organisations is wrong in the panel (the labelled sets leave them neutral, so no
  * score sees them; a reader does). What tells one is the article's own writing, never a list of names: the title
  * written in quotes, the kind of thing written after or before it ("the Blue Moon lander", "her new movie Office
- * Party"), a model's code after it ("Nighthawk R6700"), "the" before a name that opens with no given name ("the
- * new AirPods Pro"), a maker's name opening it ("Google Stadia"), an event's or a storm's word.
+ * Party"), a model's code or a sequel's number after it ("Nighthawk R6700", "Mortal Kombat 11"), "the" before a name
+ * that opens with no given name ("the new AirPods Pro"), a maker's name opening it ("Google Stadia"), an event's or a
+ * storm's word.
  */
 
 import { occurrences } from './article-view';
 import { isGivenName, isKnownCompany } from './gazetteer';
 import { FUNCTION_WORDS, HONORIFICS, LEAD_STOP } from './lexicon';
+import type { Collector } from './collector';
 import type { OrganizationFact, PersonFact } from './types';
 
 /**
@@ -29,6 +31,13 @@ const WORK_BEFORE =
 
 /** A model's code right after a name: letters and digits together ("R6700", "5300M", "2K20"); an ordinal ("50th") is none. */
 const MODEL_CODE_AFTER = /^ (?=[A-Za-z]*\d)(?=\d*[A-Za-z])(?![0-9]+(?:st|nd|rd|th)\b)[A-Za-z0-9]{2,}(?![\w-])/;
+
+/**
+ * A sequel's or a version's number closing a list's item right after a name ("Mortal Kombat 11, Rage 2, …"). Only
+ * when every mention has one and the article is no sports report, where a player's runs or points follow the name
+ * the same way ("Shafiq 134, Mahmood 77"); on the study sets no person was written so outside sports.
+ */
+const SEQUEL_NUMBER_AFTER = /^ \d{1,3}(?:[,;)]|$)/;
 
 /** Quotes that open and close a title ("“Mary Poppins”", "'Black Water,'"): a title keeps them in the text. */
 const OPENS_QUOTE = /["“‘']$/;
@@ -74,10 +83,11 @@ const opensWithNoGivenName = (name: string): boolean => {
  * Whether a name the passes took for a person is a product, a work, a craft or a storm by the article's writing.
  * `orgs` are the names the article lists as organisations (a maker's name opening the product's).
  */
-export function personIsThing(name: string, text: string, orgs: ReadonlySet<string>): boolean {
+export function personIsThing(name: string, text: string, orgs: ReadonlySet<string>, sport = false): boolean {
   if (STORM_FIRST_WORD.test(name)) return true;
   const at = occurrences(text, name);
   if (writtenAsTitle(name, text, at)) return true;
+  if (!sport && at.length && at.every((i) => SEQUEL_NUMBER_AFTER.test(text.slice(i + name.length, i + name.length + 6).split('\n')[0]!))) return true;
   if (someMention(name, text, at, (before, after) => MADE_THING_AFTER.test(after) || WORK_BEFORE.test(before) || MODEL_CODE_AFTER.test(after))) return true;
   if (!name.includes(' ') || !opensWithNoGivenName(name) || LOWER_WORD_INSIDE.test(name)) return false;
   // a maker's name opening it ("Google Stadia", "Uber Money"): an organisation of the article or a known company
@@ -94,11 +104,12 @@ export function organisationIsThing(name: string, text: string): boolean {
   return writtenAsTitle(name, text, at) || someMention(name, text, at, (before) => WORK_BEFORE.test(before));
 }
 
-/** The people and organisations that are no product, work, craft or event, in order. `text` is the article's sentences joined. */
-export function withoutThings(text: string, people: PersonFact[], organizations: OrganizationFact[]): { people: PersonFact[]; organizations: OrganizationFact[] } {
+/** The people and organisations that are no product, work, craft or event, in order. */
+export function withoutThings(c: Collector, people: PersonFact[], organizations: OrganizationFact[]): { people: PersonFact[]; organizations: OrganizationFact[] } {
+  const text = c.sents.map((s) => s.text).join('\n');
   const orgs = new Set(organizations.map((o) => o.name));
   return {
-    people: people.filter((p) => !personIsThing(p.name, text, orgs)),
+    people: people.filter((p) => !personIsThing(p.name, text, orgs, c.sport)),
     organizations: organizations.filter((o) => !organisationIsThing(o.name, text)),
   };
 }

@@ -32,8 +32,12 @@ describe('a product, a work or a craft is no person', () => {
     expect(personIsThing('Vantor Quill', 'Critics liked the Vantor Quill.', none)).toBe(true);
   });
 
-  it('leaves out a name with a model code after it', () => {
+  it("leaves out a name with a model's code or a sequel's number after it, outside sports reports", () => {
     expect(personIsThing('Kestrel Nova', 'The Kestrel Nova X700 router costs $90.', none)).toBe(true);
+    const games = 'The launch titles include Lantern Row, Broken Tide 3, Iron Valley 2 and Skyreach.';
+    expect(personIsThing('Broken Tide', games, none)).toBe(true);
+    expect(personIsThing('Broken Tide', games, none, true)).toBe(false);
+    expect(personIsThing('Omar Haddad', 'Scores: Omar Haddad 88, Lee 12. Omar Haddad batted well.', none)).toBe(false);
   });
 
   it('leaves out a named storm', () => {
