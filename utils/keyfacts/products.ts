@@ -104,12 +104,29 @@ export function organisationIsThing(name: string, text: string): boolean {
   return writtenAsTitle(name, text, at) || someMention(name, text, at, (before) => WORK_BEFORE.test(before));
 }
 
+/** A version's number after a list's item ("Mortal Kombat 11"), left out when its neighbours are compared. */
+const ITEM_NUMBER = / \d{1,3}$/;
+
+/**
+ * Whether a name is written as an item of a comma list beside a thing the article names ("Kine, Metro Exodus, Mortal
+ * Kombat 11"): the items of one list are of one kind. `things` are the names found to be things by their own evidence.
+ */
+export function listedBesideThing(name: string, text: string, things: ReadonlySet<string>): boolean {
+  if (!things.size || LOWER_WORD_INSIDE.test(name) || !opensWithNoGivenName(name)) return false;
+  return occurrences(text, name).some((i) => {
+    const before = /(?:^|, )([^,\n]+), $/.exec(text.slice(Math.max(0, i - 60), i))?.[1];
+    const after = /^, ([^,\n]+?)(?:,| and | or |$)/m.exec(text.slice(i + name.length, i + name.length + 60))?.[1];
+    return [before, after].some((item) => item !== undefined && things.has(item.replace(ITEM_NUMBER, '')));
+  });
+}
+
 /** The people and organisations that are no product, work, craft or event, in order. */
 export function withoutThings(c: Collector, people: PersonFact[], organizations: OrganizationFact[]): { people: PersonFact[]; organizations: OrganizationFact[] } {
   const text = c.sents.map((s) => s.text).join('\n');
   const orgs = new Set(organizations.map((o) => o.name));
+  const things = new Set([...people.filter((p) => personIsThing(p.name, text, orgs, c.sport)), ...organizations.filter((o) => organisationIsThing(o.name, text))].map((x) => x.name));
   return {
-    people: people.filter((p) => !personIsThing(p.name, text, orgs, c.sport)),
-    organizations: organizations.filter((o) => !organisationIsThing(o.name, text)),
+    people: people.filter((p) => !things.has(p.name) && !listedBesideThing(p.name, text, things)),
+    organizations: organizations.filter((o) => !things.has(o.name)),
   };
 }

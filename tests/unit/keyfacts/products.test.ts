@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractKeyFacts } from '../../../utils/keyfacts';
-import { organisationIsThing, personIsThing, writtenAsTitle } from '../../../utils/keyfacts/products';
+import { listedBesideThing, organisationIsThing, personIsThing, writtenAsTitle } from '../../../utils/keyfacts/products';
 
 // Products, works, craft and events are no people or organisations (issue #16, s21-products). Every sentence is invented.
 
@@ -38,6 +38,13 @@ describe('a product, a work or a craft is no person', () => {
     expect(personIsThing('Broken Tide', games, none)).toBe(true);
     expect(personIsThing('Broken Tide', games, none, true)).toBe(false);
     expect(personIsThing('Omar Haddad', 'Scores: Omar Haddad 88, Lee 12. Omar Haddad batted well.', none)).toBe(false);
+  });
+
+  it('leaves out an item of a comma list beside a thing, not a person listed beside people', () => {
+    const games = 'The launch titles include Lantern Row, Broken Tide 3, Iron Valley 2 and Skyreach.';
+    expect(listedBesideThing('Lantern Row', games, new Set(['Broken Tide']))).toBe(true);
+    expect(listedBesideThing('Lantern Row', games, new Set())).toBe(false);
+    expect(listedBesideThing('Maria Lund', 'Guests were Maria Lund, Broken Tide 3 and Ola Berg.', new Set(['Broken Tide']))).toBe(false);
   });
 
   it('leaves out a named storm', () => {
