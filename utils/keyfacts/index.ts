@@ -12,6 +12,7 @@ import { factFeatures, keepConfident, undecidedFeatures, type EntityKind } from 
 import { CONFIDENCE_MODEL } from './confidence-weights';
 import { mergeShortForms, onePerPerson, pairAcronyms } from './coreference';
 import { placesNamed } from './place-evidence';
+import { withoutThings } from './products';
 import { acronymsAndDateline } from './pass-acronyms-dateline';
 import { datesAndNumbers } from './pass-dates-numbers';
 import { firstOfEach } from './first-of-each';
@@ -55,11 +56,10 @@ export function keyFactsWithFeatures(title: string, text: string): { facts: KeyF
 
 function allKeyFacts(title: string, text: string): { c: Collector; facts: KeyFacts } {
   const { c, dates, numbers, quotes } = factPasses(text);
-  const people = [...c.people.values()];
+  const orgs = pairAcronyms(mergeShortForms([...c.orgs.values()]), (name) => c.acronymOf(name));
   const facts: KeyFacts = {
     sentences: c.sents.map((s) => s.text),
-    people: onePerPerson(people),
-    organizations: pairAcronyms(mergeShortForms([...c.orgs.values()]), (name) => c.acronymOf(name)),
+    ...withoutThings(c, onePerPerson([...c.people.values()]), orgs),
     places: placesNamed(c),
     // each date once, at its first mention: a wrong one written twice ("the same time last year") is one wrong item,
     // not two. Not numbers: two equal values can be two facts ("2%" growth and "2%" inflation; the labelled sets list
