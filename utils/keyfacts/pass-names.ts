@@ -12,6 +12,7 @@ import { isCalendarWord } from './collector';
 import { companyByName } from './evidence';
 import { isBrandWord, isCommonWord, isCountry, isDemonym, isGivenName, isKnownCity, isKnownCompany, isKnownPlace } from './gazetteer';
 import { listMates } from './name-lists';
+import { peopleNamedAsPlaces } from './place-evidence';
 import { ORG_TAIL } from './lexicon';
 import { isClubOfPlace, isOrgByForm, isTeamAfterThe, joinedOrganisations } from './organizations';
 import { roleAfter, roleBefore, splitRolePrefix } from './people';
@@ -202,5 +203,6 @@ export function namesInPhrases(c: Collector): Candidate[] {
     unknown.push(k);
   }
   campuses(c);
+  peopleNamedAsPlaces(c);
   return placesInLists(c, unknown);
 }

@@ -7,7 +7,7 @@
  */
 
 import { LETTER, UPPER, re, reG } from './chars';
-import type { Collector } from './collector';
+import type { Collector, Via } from './collector';
 import { ADJECTIVE } from './cues';
 import { isGivenName } from './gazetteer';
 import { LEAD_STOP } from './lexicon';
@@ -89,4 +89,38 @@ export function placesNamed(c: Collector): TextFact[] {
     // a place the text does not write as found (a normalised form) is kept: there is nothing to judge
     return !found.length || found.some(Boolean);
   });
+}
+
+/** The cues that take a person by the name's shape alone: a given name first, a last word the article uses alone. */
+const SHAPE_CUES: ReadonlySet<Via | undefined> = new Set<Via | undefined>(['given', 'surname']);
+/**
+ * "in Coral Gables", "near Sesto San Giovanni", "At Hutatma Chowk,": a preposition of place just before the name
+ * ("At" only opening the sentence: inside one, "a jab at Ana Diaz" aims at a person).
+ */
+const PLACE_PREPOSITION_BEFORE = /(?:(?:^|[^\p{L}])(?:in|near|outside|throughout)|^[\s"“‘(]*At)\s$/u;
+/** Not a possessive after it ("in Ana Diaz's view"): the name owns something, a person's as often as a place's. */
+const POSSESSIVE_AFTER = /^['’]s?\b/;
+
+/**
+ * People the names pass took by the shape of the name alone (a given name opens it, or its last word is used alone)
+ * whom the article also writes after a preposition of place ("an office in Coral Gables", "the Milan suburb … in
+ * Sesto San Giovanni") are places: people are not written "in" or "near" (their possessive aside), and a given name
+ * opens many a town's name. Not in a sports report, where a run is "singled in" and a player "brought in". Run after
+ * the names pass; each such name moves from the people to the places.
+ */
+export function peopleNamedAsPlaces(c: Collector): void {
+  if (c.sport) return;
+  for (const [name, person] of [...c.people]) {
+    if (!SHAPE_CUES.has(c.viaOf('people', name))) continue;
+    const atPlace = c.sents.some((s, i) => {
+      if (c.row[i]) return false;
+      for (let at = s.text.indexOf(name); at >= 0; at = s.text.indexOf(name, at + 1)) {
+        if (PLACE_PREPOSITION_BEFORE.test(s.text.slice(0, at)) && !POSSESSIVE_AFTER.test(s.text.slice(at + name.length))) return true;
+      }
+      return false;
+    });
+    if (!atPlace) continue;
+    c.people.delete(name);
+    c.addPlace(name, person.sentence, 'weakContext');
+  }
 }
