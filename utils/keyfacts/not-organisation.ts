@@ -70,6 +70,11 @@ const SIGN_OFF =
  * sign-off lines is where the reader may find the writer or who owns the text, not an organisation of the story.
  */
 export function onlyInSignOffs(name: string, sentences: readonly string[]): boolean {
-  const mentioning = sentences.filter((s) => occurrences(s, name).length > 0);
-  return mentioning.length > 0 && mentioning.every((s) => SIGN_OFF.test(s));
+  let seen = false;
+  for (const s of sentences) {
+    if (!s.includes(name) || !occurrences(s, name).length) continue;
+    if (!SIGN_OFF.test(s)) return false;
+    seen = true;
+  }
+  return seen;
 }

@@ -68,21 +68,22 @@ function opening(c: Collector, before: string): string {
  * name by that whole name (its cue and acronym kept). A mention written alone anywhere keeps the name as it is.
  */
 export function wholeNamesOfFragments(c: Collector): void {
+  if (!c.orgs.size) return;
+  // the prose sentences joined by line breaks: one search per name, a mention's sentence is its line
+  const prose = c.sents.filter((_, i) => !c.row[i] && c.prose[i]).map((s) => s.text).join('\n');
   for (const [key, o] of [...c.orgs]) {
-    let whole: string | undefined;
-    for (const [i, s] of c.sents.entries()) {
-      if (c.row[i] || !c.prose[i]) continue;
-      for (const at of occurrences(s.text, o.name)) {
-        const after = continuation(c, s.text.slice(at + o.name.length));
-        const before = opening(c, s.text.slice(0, at));
-        const name = before || after ? before + o.name + after : '';
-        if (!name || (whole !== undefined && whole !== name)) {
-          whole = '';
-          break;
-        }
-        whole = name;
+    let whole = '';
+    for (const at of occurrences(prose, o.name)) {
+      const lineStart = prose.lastIndexOf('\n', at) + 1;
+      const lineEnd = prose.indexOf('\n', at);
+      const after = continuation(c, prose.slice(at + o.name.length, lineEnd < 0 ? undefined : lineEnd));
+      const before = opening(c, prose.slice(lineStart, at));
+      const name = before || after ? before + o.name + after : '';
+      if (!name || (whole && whole !== name)) {
+        whole = '';
+        break;
       }
-      if (whole === '') break;
+      whole = name;
     }
     if (!whole) continue;
     const via = c.viaOf('orgs', o.name) ?? 'form';
