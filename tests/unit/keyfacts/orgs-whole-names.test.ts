@@ -1,0 +1,42 @@
+// An organisation kept by a part of its name, made whole from how the article writes it (twenty-first round,
+// s21-orgs, org-whole-names.ts): each rule on an invented text.
+import { describe, expect, it } from 'vitest';
+import { orgs } from './read-facts';
+
+describe('an organisation the article writes only glued to more of its name', () => {
+  it('takes the capitalised words after a connector ("e", "of", "for") when every mention has them', () => {
+    const text = [
+      'Italy holds a stake in the operator through the state lender Fondo Rurale e Agricolo, which can block a sale.',
+      'The bank said on Monday that Fondo Rurale e Agricolo would vote against the deal.',
+    ].join(' ');
+    expect(orgs(text)).toContain('Fondo Rurale e Agricolo');
+    expect(orgs(text)).not.toContain('Fondo Rurale');
+  });
+
+  it('takes the capitalised words before a connector that open the name', () => {
+    const text = 'Last year she gave $2 million to Keepers of Marrowind, a conservation charity that buys moorland in the north. The gift was the largest in its history, the charity said.';
+    expect(orgs(text)).toContain('Keepers of Marrowind');
+    expect(orgs(text)).not.toContain('Marrowind');
+  });
+
+  it('leaves a person of the body, an opening ordinary word, a place after the name and a price as they are', () => {
+    const text = [
+      'Professor Ana Lindqvist of Calder Polytechnic University said the results were clear.',
+      'Shares of Globex Holdings rose 4% after the report, and Globex Holdings said it would hire.',
+      'The turbines were made by Veltrax of Norway, and Veltrax of Norway will service them.',
+    ].join(' ');
+    const found = orgs(text);
+    expect(found).toContain('Calder Polytechnic University');
+    expect(found).toContain('Globex Holdings');
+    expect(found).not.toContain('Shares of Globex Holdings');
+    expect(found.some((o) => o.includes('of Norway'))).toBe(false);
+  });
+
+  it('keeps the kept name when the article also writes it alone', () => {
+    const text = [
+      'The fund was set up by the state lender Fondo Rurale e Agricolo last year.',
+      'Fondo Rurale, as the lender is known, said it would vote against the deal.',
+    ].join(' ');
+    expect(orgs(text)).not.toContain('Fondo Rurale e Agricolo');
+  });
+});

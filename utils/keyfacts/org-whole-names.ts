@@ -1,0 +1,95 @@
+/**
+ * An organisation the passes kept by a part of its name: "Change" of "Color of Change", "Cassa Depositi" of "Cassa
+ * Depositi e Prestiti", "United Nations High Commissioner" of "… for Human Rights". The phrase builder breaks a name
+ * at a lower-case connector unless a word of organisations' names says it goes on; where the article writes the
+ * kept name only ever glued, by the same connector, to the same capitalised words, those words are part of it.
+ */
+
+import { UPPER, LETTER } from './chars';
+import type { Collector } from './collector';
+import { isCalendarWord } from './collector';
+import { isCommonWord, isGivenName, isKnownPlace } from './gazetteer';
+import { HONORIFICS, LEAD_STOP } from './lexicon';
+import { occurrences } from './article-view';
+import { isRoleWord } from './people';
+import { lower, stripPossessive } from './phrases';
+
+/** A capitalised word of a name ("Prestiti", "Miami-Dade", "Children’s"). */
+const CAP = String.raw`[${UPPER}][${LETTER}'’.&-]*`;
+/**
+ * The connectors a name goes on over after the kept part: "of Fame", "for Human Rights", "e Prestiti". Not "to"
+ * ("from Uber to Atlassian") nor "and" (a list: "Acme and Globex"), nor "in" (where a body is, "in England").
+ */
+const GOES_ON = new RegExp(String.raw`^ (?:of|for|e|di|dei|del|de|du|da|do)(?: the)? (${CAP}(?: (?:${CAP}|&))*)`, 'u');
+/**
+ * The connectors a name opens with before the kept part: "Color of Change", "Blackburn with Darwen Borough Council",
+ * "Banca Monte dei Paschi". One or two capitalised words, and no "the": "Chairman of the X", "Members of the X"
+ * name people of the body, not the body.
+ */
+const OPENS_WITH = new RegExp(String.raw`(?:^|[\s(“"‘])((?:${CAP} )?${CAP}) (?:of|with|e|di|dei|de) $`, 'u');
+/** A number right after the words that would continue a name: they were a currency or a unit ("for Rs 6.2 crore"). */
+const PRICE_AFTER = /^\s?\d/;
+/** "London-based", "Germany-owned": a descriptor before a name, no part of it. */
+const DESCRIPTOR = /-(?:based|born|owned|led|backed|run|made|listed)$/i;
+
+/** Words that are none of a body's name: a person's (role, title, given name, a surname the article uses), a month. */
+function personOrRole(c: Collector, words: string[]): boolean {
+  return words.some((w) => {
+    const bare = stripPossessive(w);
+    return isRoleWord(bare) || HONORIFICS.has(lower(bare)) || isCalendarWord(bare) || !!c.personBySurname(bare) || c.people.has(bare);
+  }) || isGivenName(words[0]!);
+}
+
+/** The capitalised words after the name that continue it, or '' ("of South Korea": a place says where the body is). */
+function continuation(c: Collector, after: string): string {
+  const m = GOES_ON.exec(after);
+  if (!m) return '';
+  const run = m[1]!.replace(/\.$/, '');
+  const words = run.split(' ');
+  // ("joined Acme Titans for Rs 6.2 crore": a price's currency, not a name)
+  if (PRICE_AFTER.test(after.slice(m[0].length)) || isKnownPlace(run) || isKnownPlace(words[0]!) || c.hasOrg(run) || personOrRole(c, words)) return '';
+  return m[0].slice(0, m[0].length - m[1]!.length) + run;
+}
+
+/** The capitalised words before the name that open it, or '' (a person, a role, an article or a descriptor before). */
+function opening(c: Collector, before: string): string {
+  const m = OPENS_WITH.exec(before);
+  if (!m) return '';
+  const start = m.index + m[0].indexOf(m[1]!);
+  const words = m[1]!.split(' ');
+  // ("Shares of Acme were …": an ordinary word that opens the sentence is no part of the name)
+  const opensSentence = !/[^\s"“‘(]/.test(before.slice(0, start));
+  if ((opensSentence && isCommonWord(words[0]!)) || LEAD_STOP.has(lower(words[0]!)) || words.some((w) => DESCRIPTOR.test(w)) || c.hasOrg(m[1]!) || personOrRole(c, words)) return '';
+  return before.slice(start);
+}
+
+/**
+ * Replaces each kept organisation whose every mention in the article's prose is glued the same way to more of its
+ * name by that whole name (its cue and acronym kept). A mention written alone anywhere keeps the name as it is.
+ */
+export function wholeNamesOfFragments(c: Collector): void {
+  if (!c.orgs.size) return;
+  // the prose sentences joined by line breaks: one search per name, a mention's sentence is its line
+  const prose = c.sents.filter((_, i) => !c.row[i] && c.prose[i]).map((s) => s.text).join('\n');
+  for (const [key, o] of [...c.orgs]) {
+    let whole = '';
+    for (const at of occurrences(prose, o.name)) {
+      const lineStart = prose.lastIndexOf('\n', at) + 1;
+      const lineEnd = prose.indexOf('\n', at);
+      const after = continuation(c, prose.slice(at + o.name.length, lineEnd < 0 ? undefined : lineEnd));
+      const before = opening(c, prose.slice(lineStart, at));
+      const name = before || after ? before + o.name + after : '';
+      if (!name || (whole && whole !== name)) {
+        whole = '';
+        break;
+      }
+      whole = name;
+    }
+    if (!whole) continue;
+    const via = c.viaOf('orgs', o.name) ?? 'form';
+    c.orgs.delete(key);
+    c.addOrg(whole, o.acronym || c.acronymOf(whole), o.sentence, via);
+    // (an organisation the collector would not add under its whole name stays as it was)
+    if (!c.hasOrg(whole)) c.orgs.set(key, o);
+  }
+}
