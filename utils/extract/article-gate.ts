@@ -31,7 +31,8 @@ export const MIN_PROSE_DECLARED_OTHER = 2000;
 /** Teasers (link + summary) this many and at least half the prose blocks: a home page, section front or result list. */
 const MIN_TEASERS = 4;
 
-const ARTICLE_TYPE = /Article|BlogPosting|Posting|Report|Recipe|HowTo|Review|\barticle\b/;
+// Only tested, unanchored: BlogPosting, NewsArticle and the like match through Posting and Article.
+const ARTICLE_TYPE = /Article|Posting|Report|Recipe|HowTo|Review|\barticle\b/;
 const OTHER_TYPE = /Product|ItemList|CollectionPage|SearchResultsPage|VideoObject|ProfilePage|WebApplication|SoftwareApplication|\b(video|product|music)\.|\b(product|profile)\b/;
 
 /**

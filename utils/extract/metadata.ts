@@ -19,7 +19,8 @@ export interface PageMetadata {
 
 type JsonObject = Record<string, unknown>;
 
-const ARTICLE_TYPE = /Article|BlogPosting|Report|NewsArticle|LiveBlogPosting|WebPage/;
+// Only tested, unanchored: NewsArticle, LiveBlogPosting and the like match through Article and BlogPosting.
+const ARTICLE_TYPE = /Article|BlogPosting|Report|WebPage/;
 
 export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   const nodes = jsonLd(doc);

@@ -17,13 +17,28 @@ import { ARTICLE_RULES, PAGE_RULES } from './rules';
 /** The files of the scripts injected into pages, as the build names them. */
 export const INJECTED_SCRIPTS = ['extract.js', 'clip.js'];
 
-/** Readability's own members: those of its prototype (methods, constants) and the fields it sets on itself, but `parse`, which we call. */
+/**
+ * Names only Readability's code reads, besides its members: the fields it keeps on the page's elements
+ * (`node.readability = { contentScore }`, a table's `_readabilityDataTable`), its patterns' names (read only as
+ * `this.REGEXPS.name`), an attempt's `articleContent`, and the two our speed patch adds (readability-speed.ts;
+ * index.ts sets `_pageAgain`, in the same script). Renamed with its members (~165 B gzip of extract.js). Left out:
+ * `byline` (a field of our result too); `negative`, `normalize`, `textLength` and `columns` are DOM names terser
+ * keeps whatever the list says. Each must be read so in the shipped Readability (script-minify.test.ts).
+ */
+export const READABILITY_PRIVATE_NAMES = [
+  'readability', 'contentScore', '_readabilityDataTable',
+  'unlikelyCandidates', 'okMaybeItsACandidate', 'positive', 'videos', 'shareElements', 'tokenize', 'whitespace', 'hasContent',
+  'hashUrl', 'srcsetUrl', 'b64DataUrl', 'commas', 'jsonLdArticleTypes', 'adWords', 'loadingWords',
+  'articleContent', '_pageAgain', '_preparedAgain',
+];
+
+/** Readability's own members: those of its prototype (methods, constants), the fields it sets on itself, the names above, but `parse`, which we call. */
 export function readabilityMembers(): string[] {
   const require = createRequire(import.meta.url);
   const file = require.resolve('@mozilla/readability/Readability.js');
   const prototype = (require(file) as { prototype: object }).prototype;
   const fields = [...readFileSync(file, 'utf8').matchAll(/this\.(_\w+) *=/g)].map((match) => match[1]!);
-  return [...new Set([...Object.keys(prototype), ...fields])].filter((name) => name !== 'parse');
+  return [...new Set([...Object.keys(prototype), ...fields, ...READABILITY_PRIVATE_NAMES])].filter((name) => name !== 'parse');
 }
 
 /** A built script minified again (below), its rules' names dropped (withoutRuleNames): what the build ships. */

@@ -57,7 +57,7 @@ describe('removeLegalNotices', () => {
       <p>This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.</p>
       <p>The court ruled that the photographs were subject to copyright because the harbour trust had commissioned them.</p>
       <p>The contents of this site are ©2019 Harbour Publishing Corp., a subsidiary of Coastal Media, Inc.</p>`);
-    removeLegalNotices(root);
+    removeLegalNotices(root, 'Harbour walls hold', 'https://www.harbourline.example/news/harbour');
     expect(plainText(root)).toBe(plainText(body(`${para(1)}<p>The court ruled that the photographs were subject to copyright because the harbour trust had commissioned them.</p>`)));
   });
 });

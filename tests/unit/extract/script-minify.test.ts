@@ -1,8 +1,11 @@
 // The build minifies the injected scripts again (utils/extract/script-minify.ts): the script's value stays its
 // result, Readability's members are renamed and nothing else is.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { shippedReadability } from '../../../utils/extract/readability-quiet';
 import { ARTICLE_RULES, PAGE_RULES } from '../../../utils/extract/rules';
-import { minifyWithTerser, readabilityMembers, withoutRuleNames } from '../../../utils/extract/script-minify';
+import { minifyWithTerser, READABILITY_PRIVATE_NAMES, readabilityMembers, withoutRuleNames } from '../../../utils/extract/script-minify';
 
 /** A script shaped as WXT builds one: an anonymous IIFE whose value is what `scripting.executeScript` gives back. */
 const script = `(function () {
@@ -30,6 +33,15 @@ describe('minifyWithTerser', () => {
     const members = readabilityMembers();
     for (const member of ['_grabArticle', '_doc', '_articleLang', 'REGEXPS', 'DEFAULT_TAGS_TO_SCORE', '_flags']) expect(members).toContain(member);
     expect(members).not.toContain('parse');
+  });
+
+  it('renames only names that the shipped Readability reads as properties', () => {
+    const require = createRequire(import.meta.url);
+    const source = shippedReadability(readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8'));
+    for (const name of READABILITY_PRIVATE_NAMES) expect(source).toMatch(new RegExp(`\\.${name}\\b`));
+    expect(readabilityMembers()).toEqual(expect.arrayContaining(READABILITY_PRIVATE_NAMES));
+    // Our result's fields are never among them.
+    for (const field of ['byline', 'title', 'content', 'dir', 'lang', 'siteName', 'publishedTime']) expect(READABILITY_PRIVATE_NAMES).not.toContain(field);
   });
 });
 

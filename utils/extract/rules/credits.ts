@@ -1,8 +1,9 @@
 import { linkShare, short } from './text';
 import { elementsWhere } from '../walk';
 
-// A credit line: "Photo: …", "(Image: © …)", "Credit…", "Image copyright …", "© …".
-const CREDIT = /^\(?\s*((photo(graph)?|image|picture)s?\s*(credit|courtesy|copyright)?\s*[:.]|(photo(graph)?|image|picture)s? (by|courtesy of)\b|courtesy of\b|credits?\s*[:.]|©|\(c\)|image copyright|copyright\b)/i;
+// A credit line: "Photo: …", "(Image: © …)", "Credit…", "Image copyright …", "© …", and "©" after a label of one word in any
+// language ("Foto(s): © 123RF.com", "저작권자 © 뉴스타운 …", "Bild © dpa").
+const CREDIT = /^\(?\s*((photo(graph)?|image|picture)s?\s*(credit|courtesy|copyright)?\s*[:.]|(photo(graph)?|image|picture)s? (by|courtesy of)\b|courtesy of\b|credits?\s*[:.]|(\S{1,20}\s+)?©|\(c\)|image copyright|copyright\b)/i;
 /** Credit lines are short; a longer block that starts with "©" or "Copyright" is text about rights. */
 const MAX_CREDIT = 150;
 /** Inside a figure, an unpunctuated "Name/Agency" or "Name | Agency" line this short is a credit, not a caption. */
@@ -29,8 +30,8 @@ const MAX_ROLE_CREDIT = 80;
 
 /** A custom element the page names for its credit: `<image-credits>`, `<photo-credit>`. */
 const isCreditElement = (el: Element) => el.localName.includes('-') && CREDIT_CLASS.test(el.localName);
-/** The elements that may hold a credit line. */
-const LINE_TAGS = /^(p|span|div|small|cite|figcaption)$/;
+/** The elements that may hold a credit line (italics too: "<p><em>Aus dem Englischen von …</em><br><em>Copyright: Project Syndicate</em></p>"). */
+const LINE_TAGS = /^(p|span|div|small|cite|figcaption|em|i)$/;
 
 /** A short line crediting the maker of a video, animation, map or translation (or several: "Animation by …. Photo by …."), or a linked source. */
 function isRoleCredit(el: Element, t: string): boolean {

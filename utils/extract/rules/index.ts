@@ -65,7 +65,7 @@ export const ARTICLE_RULES: Rule<Element>[] = [
   { name: 'chrome', run: removeChrome },
   { name: 'credits', run: removeCredits },
   { name: 'gallery', run: removeGalleryChrome },
-  { name: 'notices', run: removeLegalNotices },
+  { name: 'notices', run: (root, { title, url }) => removeLegalNotices(root, title, url) },
   { name: 'pressBoilerplate', run: (root, { url }) => removePressBoilerplate(root, url) },
   { name: 'teaserCards', run: removeTeaserCards },
   { name: 'orphanCaptions', run: removeOrphanCaptions },

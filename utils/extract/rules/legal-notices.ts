@@ -1,4 +1,5 @@
 import { short } from './text';
+import { pageUrl, siteOf } from './site';
 import { byTags } from '../walk';
 
 /** "Citation: … (2019, November 19) … retrieved 20 November 2019 from https://…": how to cite the page, not the article. */
@@ -12,12 +13,28 @@ const COPYRIGHT = /\b(is subject to copyright|all rights reserved|contents? of t
 const COPYRIGHT_INTL = /(alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|všechna práva vyhrazena|wszelkie prawa zastrzeżone|все права защищены)|不得(转载|轉載)|禁止(转载|轉載)|版(权|權)所有|無断(転載|複製|使用)|((this|the) (work|article|post|page|content) is|この(作品|記事)は).{0,60}(licen[cs]ed under|クリエイティブ・コモンズ)/i;
 /** Notices run to a few sentences; longer text that mentions copyright is about copyright. */
 const MAX_NOTICE = 400;
+/** The hosts of the addresses written out in a text ("https://www.lto.de/persistent/a_id/58420" → www.lto.de). */
+const WRITTEN_HOST = /https?:\/\/([\w.-]+)/g;
+/** A citation names the article by its title's first words (the rest may be cut, or follow a kicker). */
+const CITED_TITLE_WORDS = 3;
 
-/** Removes citation notices and copyright / reproduction / licence notices, in several languages. */
-export function removeLegalNotices(root: Element): void {
+/**
+ * A suggested citation of this page, in any language ("Waffenlieferungen an Israel: …. In: Legal Tribune Online,
+ * 20.10.2025, https://www.lto.de/persistent/a_id/58420 (abgerufen am: …)"): a notice that names the article by its
+ * title's first words and writes out an address on the page's own site. How to cite the page, not the article.
+ */
+function citesThisPage(t: string, title: string, site: string | null): boolean {
+  const opening = title.toLowerCase().split(/\s+/).slice(0, CITED_TITLE_WORDS).join(' ');
+  return !!site && !!opening && t.toLowerCase().includes(opening) && [...t.matchAll(WRITTEN_HOST)].some((m) => siteOf(m[1]!) === site);
+}
+
+/** Removes citation notices (of this page, in any language) and copyright / reproduction / licence notices, in several languages. */
+export function removeLegalNotices(root: Element, title: string, url: string): void {
+  const page = pageUrl(url);
+  const site = page && siteOf(page.hostname);
   for (const el of byTags(root, 'p div small footer aside')) {
     if (el.querySelector('p, div')) continue;
     const t = el.isConnected && short(el, MAX_NOTICE);
-    if (t && (CITATION.test(t) || COPYRIGHT.test(t) || COPYRIGHT_INTL.test(t))) el.remove();
+    if (t && (CITATION.test(t) || COPYRIGHT.test(t) || COPYRIGHT_INTL.test(t) || citesThisPage(t, title, site))) el.remove();
   }
 }
