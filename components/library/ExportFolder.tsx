@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { errorMessage } from '@/utils/error-message';
 import { download } from '@/utils/browser/download';
 import type { Clipping } from '@/utils/clippings/types';
 import { inertArticle } from '@/utils/export/inert-html';
@@ -30,7 +31,7 @@ export function ExportFolder({ label, disabled, small = false, count, batches, o
       download(`${folder}.zip`, zip.parts as BlobPart[], 'application/zip');
       onDone(zip.count);
     } catch (error) {
-      onError(error instanceof Error ? error.message : String(error));
+      onError(errorMessage(error));
     }
   };
   return (
