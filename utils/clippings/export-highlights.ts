@@ -10,7 +10,7 @@ export function linkTarget(url: string): string {
 }
 
 /** The link back to a highlight's passage in the page (a text fragment). */
-export function passageUrl(clipping: Pick<Clipping, 'url'>, highlight: Highlight): string {
+function passageUrl(clipping: Pick<Clipping, 'url'>, highlight: Highlight): string {
   return textFragmentUrl(clipping.url, highlight.quote.exact);
 }
 

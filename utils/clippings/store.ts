@@ -102,7 +102,7 @@ const MAX_TAGS = 30;
 const MAX_TAG_CHARS = 40;
 
 /** Tags as stored: trimmed, single-spaced, no commas, at most 40 characters, no twins ignoring case. */
-export function normaliseTags(value: unknown): string[] {
+function normaliseTags(value: unknown): string[] {
   if (!Array.isArray(value)) throw invalidField('tags');
   const seen = new Set<string>();
   const tags: string[] = [];

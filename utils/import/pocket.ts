@@ -35,7 +35,7 @@ export function parsePocketZip(bytes: Uint8Array, now = Date.now()): ParsedImpor
 }
 
 /** The items of one part_NNNNNN.csv. */
-export function pocketCsvItems(text: string, file: string, now = Date.now()): { items: ImportItem[]; rejected: ImportProblem[] } {
+function pocketCsvItems(text: string, file: string, now = Date.now()): { items: ImportItem[]; rejected: ImportProblem[] } {
   const { rows, rejected } = parseCsv(text, file, POCKET_COLUMNS, 'Pocket export');
   const items: ImportItem[] = [];
   for (const { row, fields } of rows) {
