@@ -4,6 +4,7 @@ import { download } from '@/utils/browser/download';
 import type { Clipping } from '@/utils/clippings/types';
 import { inertArticle } from '@/utils/export/inert-html';
 import { markdownFolderZip } from '@/utils/export/markdown-folder';
+import { datedName } from '@/utils/export/file-names';
 import { t, type MessageKey } from '@/utils/browser/i18n';
 
 interface Props {
@@ -23,7 +24,7 @@ interface Props {
 export function ExportFolder({ label, disabled, small = false, count, batches, onProgress, onDone, onError }: Props) {
   const [obsidian, setObsidian] = useState(false);
   const run = async () => {
-    const folder = `clean-reader-${new Date().toISOString().slice(0, 10)}`;
+    const folder = datedName('clean-reader');
     const parser = new DOMParser();
     onProgress(0, count);
     try {
