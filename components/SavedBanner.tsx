@@ -11,7 +11,7 @@ const STATE_TEXT: Record<FoundClipping['state'], MessageKey> = {
 };
 
 /** "Saved · 40 % read" as a line of text. */
-export function savedText(found: Pick<FoundClipping, 'state' | 'progress'>): string {
+function savedText(found: Pick<FoundClipping, 'state' | 'progress'>): string {
   return t(STATE_TEXT[found.state], String(Math.round((found.progress?.fraction ?? 0) * 100)));
 }
 

@@ -2,6 +2,7 @@ import { articleDraft, selectionDraft } from '@/utils/clipping-draft';
 import { extractArticle } from '@/utils/extract';
 import { readMetadata } from '@/utils/extract/metadata';
 import { sanitizeHtml } from '@/utils/sanitize';
+import { errorMessage } from '@/utils/error-message';
 import type { ClipMode, ClipResult } from '@/utils/background/save-from-page';
 
 // Injected on demand by saves the background starts (context menu, keyboard command). The background
@@ -16,7 +17,7 @@ export default defineUnlistedScript({
       const result = extractArticle(document, { force: true });
       return result.ok ? { ok: true, draft: articleDraft(result.article) } : { ok: false, reason: result.reason, detail: result.detail };
     } catch (error) {
-      return { ok: false, reason: 'failed', detail: error instanceof Error ? error.message : String(error) };
+      return { ok: false, reason: 'failed', detail: errorMessage(error) };
     }
   },
 });

@@ -87,6 +87,6 @@ function withoutSiteSuffix(title: string, site: string | null | undefined): stri
 }
 
 /** Plain text as paragraphs of escaped HTML. */
-export function textToHtml(text: string): string {
+function textToHtml(text: string): string {
   return text.split(/\n{2,}/).filter((p) => p.trim()).map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('');
 }

@@ -18,6 +18,11 @@ export function isoDate(value: string | number | null | undefined): string | nul
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
+/** The UTC day of a date, as 2024-03-12; null for none or one that does not parse. */
+export function isoDay(value: string | number | null | undefined): string | null {
+  return isoDate(value)?.slice(0, 10) ?? null;
+}
+
 /** Text made safe to put in HTML, in an element or a quoted attribute. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);

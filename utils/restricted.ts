@@ -1,3 +1,5 @@
+import { errorMessage } from './error-message';
+
 // Pages that browsers never let extensions script, whatever the permissions.
 const RESTRICTED_SCHEMES = /^(chrome|chrome-extension|chrome-search|chrome-untrusted|edge|brave|opera|vivaldi|about|moz-extension|resource|view-source|devtools|data|blob|javascript):/i;
 const EXTENSION_STORES = [
@@ -25,7 +27,7 @@ export function isRestrictedUrl(url: string | undefined): boolean {
 
 /** True when an `executeScript` error means the browser refused access to the page. */
 export function isAccessRefusal(error: unknown): boolean {
-  return REFUSAL.test(error instanceof Error ? error.message : String(error));
+  return REFUSAL.test(errorMessage(error));
 }
 
 /** True when the address names a PDF file (`.pdf` at the end of its path). */

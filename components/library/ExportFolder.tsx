@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
+import { errorMessage } from '@/utils/error-message';
 import { download } from '@/utils/browser/download';
 import type { Clipping } from '@/utils/clippings/types';
 import { inertArticle } from '@/utils/export/inert-html';
 import { markdownFolderZip } from '@/utils/export/markdown-folder';
+import { datedName } from '@/utils/export/file-names';
 import { t, type MessageKey } from '@/utils/browser/i18n';
 
 interface Props {
@@ -22,7 +24,7 @@ interface Props {
 export function ExportFolder({ label, disabled, small = false, count, batches, onProgress, onDone, onError }: Props) {
   const [obsidian, setObsidian] = useState(false);
   const run = async () => {
-    const folder = `clean-reader-${new Date().toISOString().slice(0, 10)}`;
+    const folder = datedName('clean-reader');
     const parser = new DOMParser();
     onProgress(0, count);
     try {
@@ -30,7 +32,7 @@ export function ExportFolder({ label, disabled, small = false, count, batches, o
       download(`${folder}.zip`, zip.parts as BlobPart[], 'application/zip');
       onDone(zip.count);
     } catch (error) {
-      onError(error instanceof Error ? error.message : String(error));
+      onError(errorMessage(error));
     }
   };
   return (

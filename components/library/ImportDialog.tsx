@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { errorMessage } from '@/utils/error-message';
 import type { ClippingsDb } from '@/utils/clippings/db';
 import { t, tCount, type MessageKey } from '@/utils/browser/i18n';
 import { prepareImport, type PreparedImport } from '@/utils/import/prepare';
@@ -42,7 +43,7 @@ export function ImportDialog({ db, file, onConfirm, onClose }: Props) {
     requestAnimationFrame(() => setTimeout(() => {
       prepareImport(file, db).then(
         (prepared) => live && setState({ step: 'preview', name: file.name, prepared }),
-        (error: unknown) => live && setState({ step: 'failed', name: file.name, message: error instanceof Error ? error.message : String(error) }),
+        (error: unknown) => live && setState({ step: 'failed', name: file.name, message: errorMessage(error) }),
       );
     }));
     return () => void (live = false);

@@ -1,7 +1,7 @@
 import { t } from '@/utils/browser/i18n';
 
 /** "Showing 26–50 of 120" for a page of `size` from `index`; empty-safe. */
-export function pageRange(index: number, size: number, total: number): { from: number; to: number } {
+function pageRange(index: number, size: number, total: number): { from: number; to: number } {
   return { from: total === 0 ? 0 : index * size + 1, to: Math.min(total, (index + 1) * size) };
 }
 

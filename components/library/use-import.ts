@@ -6,6 +6,7 @@ import { t, tCount } from '@/utils/browser/i18n';
 import type { PreparedImport } from '@/utils/import/prepare';
 import { sendMessage } from '@/utils/browser/messages';
 import { phaseClock } from '@/utils/perf-marks';
+import { errorMessage } from '@/utils/error-message';
 import type { ExportFolder } from './ExportFolder';
 import { failedNotice, type Notices } from './use-notices';
 
@@ -47,7 +48,7 @@ export function useImport({ setNotice, setProgress }: Notices, refresh: () => vo
         setNotice({ text: t('libraryImported', [String(added), String(merged), String(unchanged)]), tone: 'ok' });
       } else setNotice(failedNotice(reply, 'libraryImportFailed'));
     } catch (error) {
-      setNotice({ text: t('libraryImportFailed', error instanceof Error ? error.message : String(error)), tone: 'error' });
+      setNotice({ text: t('libraryImportFailed', errorMessage(error)), tone: 'error' });
     } finally {
       clock.done();
       setProgress(null);

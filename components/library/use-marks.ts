@@ -1,6 +1,7 @@
 import type { ClippingsDb } from '@/utils/clippings/db';
 import { readwiseCsvHeader, readwiseCsvRows } from '@/utils/clippings/export-highlights';
 import { highlightedBatches } from '@/utils/clippings/batches';
+import { datedName } from '@/utils/export/file-names';
 import type { ClippingState } from '@/utils/clippings/types';
 import { download } from '@/utils/browser/download';
 import { t, tCount } from '@/utils/browser/i18n';
@@ -26,7 +27,7 @@ export function useMarks(db: ClippingsDb, { setNotice, setProgress }: Notices, r
       count += batch.reduce((n, c) => n + c.highlights.length, 0);
     }
     setProgress(null);
-    download(`clean-reader-highlights-${new Date().toISOString().slice(0, 10)}.csv`, parts, 'text/csv;charset=utf-8');
+    download(`${datedName('clean-reader-highlights')}.csv`, parts, 'text/csv;charset=utf-8');
     setNotice({ text: tCount('libraryExportedCsv', count), tone: 'ok' });
   };
 

@@ -6,6 +6,7 @@ import { clippingBatches, selectedBatches } from '@/utils/clippings/batches';
 import type { Clipping } from '@/utils/clippings/types';
 import { download } from '@/utils/browser/download';
 import { inertArticle } from '@/utils/export/inert-html';
+import { datedName } from '@/utils/export/file-names';
 import { t, tCount } from '@/utils/browser/i18n';
 import { sendMessage } from '@/utils/browser/messages';
 import { sanitizeHtml } from '@/utils/sanitize';
@@ -53,7 +54,7 @@ export function useTransfers(db: ClippingsDb, { setNotice, setProgress }: Notice
       setProgress({ label: 'libraryExporting', done, total });
     }
     parts.push(BACKUP_END);
-    download(`clean-reader-backup-${new Date().toISOString().slice(0, 10)}.json`, parts, JSON_TYPE);
+    download(`${datedName('clean-reader-backup')}.json`, parts, JSON_TYPE);
     setProgress(null);
     setNotice({ text: tCount('libraryExported', done), tone: 'ok' });
   };

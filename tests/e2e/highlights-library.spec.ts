@@ -106,6 +106,7 @@ test('exports highlights to Markdown and Readwise CSV, and a backup restores the
   await openLibrary(page, extensionId);
   await card(page, 'Herons return to the estuary').locator('.cr-card-check').check();
   const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('group', { name: '1 selected' }).getByRole('button', { name: 'Export as Markdown folder' }).click()]);
+  expect(md.suggestedFilename()).toMatch(/^clean-reader-\d{4}-\d\d-\d\d\.zip$/);
   const markdown = [...zipTexts((await md.path())!).values()].join('\n');
   expect(markdown).toContain('## Highlights\n\n> Grey herons nested again ([link](<https://example.org/marks-0#:~:text=Grey%20herons%20nested%20again>))\n\nAsk the warden about the kingfisher\n');
   expect(markdown).toContain('state: "reading"\nprogress: 0.4\n');
@@ -113,6 +114,7 @@ test('exports highlights to Markdown and Readwise CSV, and a backup restores the
   await page.getByRole('group', { name: '1 selected' }).getByRole('button', { name: 'Clear selection' }).click();
 
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all highlights (CSV, Readwise)' }).click()]);
+  expect(csvDownload.suggestedFilename()).toMatch(/^clean-reader-highlights-\d{4}-\d\d-\d\d\.csv$/);
   const csv = Papa.parse<Record<string, string>>(readFileSync((await csvDownload.path())!, 'utf8'), { header: true, skipEmptyLines: true });
   expect(csv.errors).toEqual([]);
   expect(csv.meta.fields).toEqual(['Highlight', 'Title', 'Author', 'URL', 'Note', 'Location', 'Date']);
@@ -126,6 +128,7 @@ test('exports highlights to Markdown and Readwise CSV, and a backup restores the
   // Backup, delete everything, restore: every row as it was (highlights, state, progress, dates).
   const before = await storedClippings(worker);
   const [backup] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all (JSON backup)' }).click()]);
+  expect(backup.suggestedFilename()).toMatch(/^clean-reader-backup-\d{4}-\d\d-\d\d\.json$/);
   const file = (await backup.path())!;
   await send(page, { type: 'delete-clippings', ids: before.map((c) => c.id) });
   expect(await storedClippings(worker)).toEqual([]);

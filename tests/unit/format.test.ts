@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, formatDate, hostOf, isoDate } from '../../utils/format';
+import { escapeHtml, formatDate, hostOf, isoDate, isoDay } from '../../utils/format';
 import { formatBytes } from '../../utils/format-bytes';
 
 describe('format', () => {
@@ -30,6 +30,13 @@ describe('isoDate and escapeHtml', () => {
     expect(isoDate('next week')).toBeNull();
     expect(isoDate(9e15)).toBeNull();
     expect(isoDate(undefined)).toBeNull();
+  });
+
+  it('writes the UTC day of a date, and nothing for what does not parse', () => {
+    expect(isoDay('2024-03-12T23:30:00-05:00')).toBe('2024-03-13');
+    expect(isoDay(0)).toBe('1970-01-01');
+    expect(isoDay('next week')).toBeNull();
+    expect(isoDay(null)).toBeNull();
   });
 
   it('escapes the five characters that could open markup or end an attribute', () => {

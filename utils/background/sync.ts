@@ -139,18 +139,6 @@ export function createSyncController(onRunning: (running: boolean) => void = () 
     return now();
   }
 
-  /**
-   * The server's first answer, or "unreachable" after TURN_ON_WAIT_MS: one that never answers (an https address for a
-   * plain-http port, a firewall that drops the packets) kept "Turn on sync" busy, with no word, for minutes.
-   */
-  function answered<T>(request: Promise<T>): Promise<T> {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const silence = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new SyncError('unreachable', `no answer in ${TURN_ON_WAIT_MS / 1000} s`)), TURN_ON_WAIT_MS);
-    });
-    return Promise.race([request, silence]).finally(() => clearTimeout(timer));
-  }
-
   async function disable(): Promise<SyncStatus> {
     const current = await config();
     await browser.alarms.clear(ALARM);
@@ -187,4 +175,16 @@ export function createSyncController(onRunning: (running: boolean) => void = () 
   });
 
   return { enable, disable, now, retryRefused };
+}
+
+/**
+ * The server's first answer, or "unreachable" after TURN_ON_WAIT_MS: one that never answers (an https address for a
+ * plain-http port, a firewall that drops the packets) kept "Turn on sync" busy, with no word, for minutes.
+ */
+function answered<T>(request: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const silence = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new SyncError('unreachable', `no answer in ${TURN_ON_WAIT_MS / 1000} s`)), TURN_ON_WAIT_MS);
+  });
+  return Promise.race([request, silence]).finally(() => clearTimeout(timer));
 }

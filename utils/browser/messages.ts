@@ -2,6 +2,7 @@
 // with a typed reply) and events (the background telling open pages something, unanswered).
 import { browser, type Browser } from 'wxt/browser';
 import { isStoreErrorCode, type StoreErrorCode } from '../clippings/errors';
+import { errorMessage } from '../error-message';
 import type { ImportOutcome } from '../clippings/store';
 import type { FoundClipping } from '../clippings/marks';
 import type { Clipping, ClippingDraft, ClippingState, Highlight, HighlightColor, ReadingProgress, SaveOutcome } from '../clippings/types';
@@ -121,8 +122,4 @@ export function failureOf(error: unknown): Failure {
 function isMessage(value: unknown, handlers: Partial<Handlers>): value is Message {
   const type = (value as { type?: unknown } | null)?.type;
   return typeof type === 'string' && Object.hasOwn(handlers, type);
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

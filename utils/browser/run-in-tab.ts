@@ -1,5 +1,6 @@
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { nativeApi } from './native-api';
+import { errorMessage } from '../error-message';
 import { isAccessRefusal, isPdfUrl, isRestrictedUrl, PDF_CONTENT_TYPE } from '../restricted';
 
 /**
@@ -25,7 +26,7 @@ export async function refusalBeforeRun(url: string | undefined): Promise<TabRefu
  */
 export function refusalOf(error: unknown, url?: string): TabRefusal | null {
   if (!isAccessRefusal(error)) return null;
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = errorMessage(error);
   if (isPdfUrl(url)) return { reason: 'pdf', detail };
   return { reason: 'restricted', detail, ...(/\bfile:\/\//i.test(detail) ? { fileAccess: true as const } : {}) };
 }

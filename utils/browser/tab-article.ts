@@ -1,6 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import { activeTab } from './active-tab';
 import { nativeApi } from './native-api';
+import { errorMessage } from '../error-message';
 import type { ExtractOptions, ExtractResult } from '../extract/types';
 import { markAt, POPUP_PHASES, type PageTiming } from '../perf-marks';
 import { pdfRefusal, refusalBeforeRun, refusalOf, runScriptInTab, type TabRefusal } from './run-in-tab';
@@ -98,5 +99,5 @@ async function extractFromPage(tab: Tab, options: ExtractOptions, sent?: () => v
 }
 
 function failure(error: unknown, url?: string): TabArticleResult {
-  return { ok: false, ...(refusalOf(error, url) ?? { reason: 'failed', detail: error instanceof Error ? error.message : String(error) }) };
+  return { ok: false, ...(refusalOf(error, url) ?? { reason: 'failed', detail: errorMessage(error) }) };
 }

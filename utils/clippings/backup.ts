@@ -1,6 +1,7 @@
 // The JSON backup of the whole library: a versioned, documented format, written in parts (a 10,000
 // clipping library is ~100 MB) and read back with a validation that names what is wrong.
 import { invalidForReader, StoreError } from './errors';
+import { errorMessage } from '../error-message';
 import type { Clipping } from './types';
 import { validateDraft, validateMarks } from './validate';
 
@@ -56,7 +57,7 @@ export function parseBackup(text: string): Backup {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
+    const why = errorMessage(error);
     throw bad(`The file is not complete JSON; it may be cut short or not a Clean Reader backup (${why}).`);
   }
   if (!isObject(data) || data.format !== BACKUP_FORMAT) {

@@ -1,3 +1,5 @@
+import { errorMessage } from '../error-message';
+
 /** The failures the store can explain; the one list the protocol's error codes are built from. */
 export const STORE_ERROR_CODES = ['quota', 'storage', 'invalid'] as const;
 export type StoreErrorCode = (typeof STORE_ERROR_CODES)[number];
@@ -45,7 +47,7 @@ export function toStoreError(error: unknown): StoreError {
   if (error instanceof StoreError) return error;
   const name = (error as { name?: string })?.name ?? '';
   const inner = (error as { inner?: { name?: string } })?.inner?.name ?? '';
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   if ([name, inner].some((n) => n === 'QuotaExceededError') || /quota|disk.*full|NS_ERROR_FILE_NO_DEVICE_SPACE/i.test(message)) {
     return new StoreError('quota', message);
   }

@@ -10,7 +10,7 @@ export function linkTarget(url: string): string {
 }
 
 /** The link back to a highlight's passage in the page (a text fragment). */
-export function passageUrl(clipping: Pick<Clipping, 'url'>, highlight: Highlight): string {
+function passageUrl(clipping: Pick<Clipping, 'url'>, highlight: Highlight): string {
   return textFragmentUrl(clipping.url, highlight.quote.exact);
 }
 
@@ -33,7 +33,7 @@ export function highlightsMarkdown(clipping: Clipping, escape: (text: string) =>
 export const READWISE_COLUMNS = ['Highlight', 'Title', 'Author', 'URL', 'Note', 'Location', 'Date'] as const;
 
 /**
- * CSV rows for the highlights of some clippings (no header: `readwiseCsv` writes it once, batches follow).
+ * CSV rows for the highlights of some clippings (no header: the caller writes `readwiseCsvHeader` once, then a batch's rows at a time).
  * Location is the character offset of the passage (Readwise orders a title's highlights by it).
  * `escapeFormulae`: a cell starting with = + - @ is not run as a formula by a spreadsheet.
  */

@@ -1,6 +1,6 @@
 // Standalone HTML export: one file that opens anywhere, offline, with nothing that runs. The body is
 // sanitized again (`sanitize` is utils/sanitize.ts's sanitizeHtml); titles and metadata are escaped text.
-import { escapeHtml, isoDate } from '../format';
+import { escapeHtml, isoDay } from '../format';
 import type { Clipping } from './types';
 
 const STYLE = `body{margin:0 auto;max-width:42rem;padding:2rem 1.25rem;font:1.1rem/1.6 Charter,Georgia,serif;color:#1b1b1f;background:#fff}
@@ -9,11 +9,8 @@ img{max-width:100%;height:auto}pre{overflow-x:auto}blockquote{margin:1em 0;paddi
 header p,.meta{color:#777;font:0.9rem/1.4 system-ui,sans-serif}article+article{margin-top:3rem;border-top:1px solid #999}
 nav ol{font:0.95rem/1.5 system-ui,sans-serif}`;
 
-/** The day of a date, as 2024-03-12. */
-const dateText = (value: string | number | null): string | null => isoDate(value)?.slice(0, 10) ?? null;
-
 function articleHtml(clipping: Clipping, sanitize: (html: string) => string, anchor?: string): string {
-  const facts = [clipping.siteName, clipping.byline, dateText(clipping.publishedTime)].filter((f): f is string => !!f).map(escapeHtml);
+  const facts = [clipping.siteName, clipping.byline, isoDay(clipping.publishedTime)].filter((f): f is string => !!f).map(escapeHtml);
   const source = clipping.textFragmentUrl ?? clipping.url;
   const link = /^https?:/i.test(source) ? ` · <a href="${escapeHtml(source)}" rel="noopener noreferrer">${escapeHtml(source)}</a>` : '';
   const tags = clipping.tags.length ? `<p class="meta">Tags: ${clipping.tags.map(escapeHtml).join(', ')}</p>` : '';
@@ -23,7 +20,7 @@ function articleHtml(clipping: Clipping, sanitize: (html: string) => string, anc
   const body = clipping.kind === 'selection' ? `<blockquote>${sanitize(clipping.html)}</blockquote>` : sanitize(clipping.html);
   return `<article${anchor ? ` id="${anchor}"` : ''}${lang}${dir}>
 <header><h1>${escapeHtml(clipping.title)}</h1><p>${facts.join(' · ')}${link}</p>
-<p class="meta">Saved ${escapeHtml(dateText(clipping.savedAt) ?? '')}</p>${tags}${note}</header>
+<p class="meta">Saved ${escapeHtml(isoDay(clipping.savedAt) ?? '')}</p>${tags}${note}</header>
 ${body}
 </article>`;
 }

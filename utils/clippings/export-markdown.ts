@@ -64,7 +64,7 @@ function hasMarkup(clean: string | DocumentFragment | HTMLElement): boolean {
 }
 
 /** The body as Markdown; `sanitize` strips stored HTML of what no Markdown file may carry (stored HTML is checked again here). */
-export function bodyMarkdown(clipping: Clipping, sanitize: Sanitize): string {
+function bodyMarkdown(clipping: Clipping, sanitize: Sanitize): string {
   const clean = sanitize(clipping.html);
   const body = hasMarkup(clean) ? converter().turndown(clean) : clipping.text;
   return clipping.kind === 'selection' ? body.split('\n').map((line) => (line ? `> ${line}` : '>')).join('\n') : body;

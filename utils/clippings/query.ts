@@ -393,7 +393,7 @@ const SAMPLE = 25;
 const RECORDS_UP_TO = 2_000_000;
 
 /** A clipping's size as stored, roughly: its text fields, two bytes a character (what cloning it costs grows with it). */
-export function approximateSize(c: Clipping): number {
+function approximateSize(c: Clipping): number {
   let chars = c.html.length + c.text.length + c.title.length + c.url.length + c.note.length + c.excerpt.length + 200;
   for (const h of c.highlights) chars += h.quote.exact.length + h.note.length + 200;
   return chars * 2;
@@ -426,7 +426,7 @@ async function stored(db: ClippingsDb, ids: number[]): Promise<Clipping[]> {
  * Clippings in the order `orderedIds` gives: by the field as IndexedDB compares keys (ties by id), reversed
  * when descending; those without the field (not in the index) last, the newest id first.
  */
-export function sortClippings(clippings: Clipping[], sort: IndexedSort, desc: boolean): Clipping[] {
+function sortClippings(clippings: Clipping[], sort: IndexedSort, desc: boolean): Clipping[] {
   const keyed = clippings.filter((c) => c[sort] !== null && c[sort] !== undefined);
   keyed.sort((a, b) => cmp(a[sort], b[sort]) || a.id - b.id);
   if (desc) keyed.reverse();

@@ -5,6 +5,7 @@
 // (saves, edits, deletes, imports, sync's pass); a library upgraded from schema v6 has them filled in the background
 // (`fillSortKeys`), and until then `sortKeysReady` says no and the searches read as before.
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import { companionTableMiddleware } from './companion-table';
 import type { Clipping } from './types';
 
 export const SORT_KEYS = 'sortKeys';
@@ -49,19 +50,7 @@ export function sortBySavedAt(ids: Iterable<number>, rows: ReadonlyArray<SortKey
 
 /** The middleware; a database without the SORT_KEYS table (before schema v7) is left alone. */
 export function sortKeysMiddleware(): Middleware<DBCore> {
-  return {
-    stack: 'dbcore',
-    name: 'sort-keys',
-    create: (down) => {
-      const hasRows = () => down.schema.tables.some((t) => t.name === SORT_KEYS);
-      return {
-        ...down,
-        transaction: (stores, mode, options) =>
-          down.transaction(mode === 'readwrite' && stores.includes('clippings') && !stores.includes(SORT_KEYS) && hasRows() ? [...stores, SORT_KEYS] : stores, mode, options),
-        table: (name) => (name === 'clippings' && hasRows() ? keeping(down.table(name), down.table(SORT_KEYS)) : down.table(name)),
-      };
-    },
-  };
+  return companionTableMiddleware('sort-keys', SORT_KEYS, keeping);
 }
 
 /**

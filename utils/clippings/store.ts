@@ -102,7 +102,7 @@ const MAX_TAGS = 30;
 const MAX_TAG_CHARS = 40;
 
 /** Tags as stored: trimmed, single-spaced, no commas, at most 40 characters, no twins ignoring case. */
-export function normaliseTags(value: unknown): string[] {
+function normaliseTags(value: unknown): string[] {
   if (!Array.isArray(value)) throw invalidField('tags');
   const seen = new Set<string>();
   const tags: string[] = [];
@@ -214,30 +214,7 @@ export async function importClippings(
         lap('keys and merges');
         const existing = matched.length ? (await db.clippings.bulkGet(matched)).filter((c): c is Clipping => c !== undefined) : [];
         lap('read the clippings matched');
-        const byKey = new Map(existing.map((c) => [c.key, c]));
-        const taken = takenIds;
-        const keepId: Clipping[] = [];
-        const newId: Array<Omit<Clipping, 'id'>> = [];
-        for (const [key, record] of chunk) {
-          const old = byKey.get(key);
-          if (old) {
-            const merged = merge(old, record as Clipping);
-            if (sameClipping(merged, old)) outcome.unchanged++;
-            else {
-              keepId.push(merged);
-              outcome.merged++;
-            }
-          } else {
-            outcome.added++;
-            if (record.id === undefined || taken.has(record.id)) {
-              const { id: _dropped, ...rest } = record;
-              newId.push(rest);
-            } else {
-              taken.add(record.id);
-              keepId.push(record as Clipping);
-            }
-          }
-        }
+        const { keepId, newId } = placeChunk(chunk, new Map(existing.map((c) => [c.key, c])), takenIds, merge, outcome);
         // Kept ids first: a generated id is then above every id this chunk keeps, never on top of one.
         // The writes run in the database while this thread finds the chunk's words.
         const writes = db.clippings.bulkPut(keepId).then(() => db.clippings.bulkAdd(newId as Clipping[], { allKeys: true }));
@@ -265,6 +242,42 @@ export async function importClippings(
     throw toStoreError(error);
   }
   return outcome;
+}
+
+/**
+ * How each record of an import chunk (its twins merged) is written: merged into the clipping that has its key, kept
+ * under its own id when no clipping has that id, or given a new one. Counts them in `outcome`; `taken` gains the ids kept.
+ */
+function placeChunk(
+  chunk: ReadonlyMap<string, Clipping | NewClipping>,
+  byKey: ReadonlyMap<string, Clipping>,
+  taken: Set<number>,
+  merge: (existing: Clipping, incoming: Clipping) => Clipping,
+  outcome: ImportOutcome,
+): { keepId: Clipping[]; newId: Array<Omit<Clipping, 'id'>> } {
+  const keepId: Clipping[] = [];
+  const newId: Array<Omit<Clipping, 'id'>> = [];
+  for (const [key, record] of chunk) {
+    const old = byKey.get(key);
+    if (old) {
+      const merged = merge(old, record as Clipping);
+      if (sameClipping(merged, old)) outcome.unchanged++;
+      else {
+        keepId.push(merged);
+        outcome.merged++;
+      }
+    } else {
+      outcome.added++;
+      if (record.id === undefined || taken.has(record.id)) {
+        const { id: _dropped, ...rest } = record;
+        newId.push(rest);
+      } else {
+        taken.add(record.id);
+        keepId.push(record as Clipping);
+      }
+    }
+  }
+  return { keepId, newId };
 }
 
 /**

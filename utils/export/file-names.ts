@@ -1,5 +1,6 @@
 // File names that every common system accepts and that do not collide when unpacked, even where names
 // ignore case (Windows, macOS) or compare Unicode normalised (macOS).
+import { isoDay } from '../format';
 
 /** Windows refuses these names whatever the extension. */
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
@@ -45,4 +46,9 @@ export class UniqueNames {
       }
     }
   }
+}
+
+/** The name of an export made now: `stem-2024-03-12` (the UTC day), so a reader's exports sort by date. */
+export function datedName(stem: string, now = Date.now()): string {
+  return `${stem}-${isoDay(now)}`;
 }

@@ -1,7 +1,7 @@
 // Front matter as Obsidian reads it into properties: `source` for the address, `created` and `published`
 // as dates, `author` and `tags` as lists, tags in the characters Obsidian allows; plain values, no [[links]].
 import { yaml } from '../clippings/export-markdown';
-import { isoDate } from '../format';
+import { isoDay } from '../format';
 import type { Clipping } from '../clippings/types';
 
 /** A tag as Obsidian accepts it: letters, digits, `_`, `-`, `/`; spaces as dashes; never only digits. */
@@ -10,7 +10,6 @@ export function obsidianTag(tag: string): string {
   return /^\d*$/.test(clean) ? (clean ? `_${clean}` : '') : clean;
 }
 
-const day = (value: string | number | null) => isoDate(value)?.slice(0, 10) ?? null;
 const list = (values: readonly string[]) => (values.length ? `\n${values.map((v) => `  - ${yaml(v)}`).join('\n')}` : ' []');
 
 export function obsidianFrontMatter(clipping: Clipping): string {
@@ -20,8 +19,8 @@ export function obsidianFrontMatter(clipping: Clipping): string {
     `source: ${yaml(clipping.canonicalUrl || clipping.url)}`,
     `author:${list(clipping.byline ? [clipping.byline] : [])}`,
     `site: ${yaml(clipping.siteName)}`,
-    `published: ${day(clipping.publishedTime) ?? ''}`.trimEnd(),
-    `created: ${day(clipping.savedAt) ?? ''}`.trimEnd(),
+    `published: ${isoDay(clipping.publishedTime) ?? ''}`.trimEnd(),
+    `created: ${isoDay(clipping.savedAt) ?? ''}`.trimEnd(),
     `tags:${list(tags)}`,
     `state: ${yaml(clipping.state)}`,
     ...(clipping.excerpt ? [`description: ${yaml(clipping.excerpt)}`] : []),

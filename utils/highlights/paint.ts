@@ -10,7 +10,7 @@ import type { Placed } from './anchor';
 
 export const COLORS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink'];
 const MARK_CLASS = 'cr-mark';
-export const paintName = (color: HighlightColor) => `cr-mark-${color}`;
+const paintName = (color: HighlightColor) => `cr-mark-${color}`;
 
 /** Whether painting leaves the DOM alone (the Custom Highlight API is there). */
 export function paintsWithoutDom(root: HTMLElement): boolean {

@@ -12,7 +12,7 @@ const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, pre, figcaption, dt, 
 const ANCHOR_CHARS = 80;
 
 /** The first text block of the body whose bottom is below `top` (viewport pixels): the one being read. */
-export function blockAtTop(root: HTMLElement, top: number): Element | null {
+function blockAtTop(root: HTMLElement, top: number): Element | null {
   for (const block of Array.from(root.querySelectorAll(BLOCKS))) {
     if (!block.textContent?.trim()) continue;
     if (block.getBoundingClientRect().bottom > top) return block;

@@ -1,6 +1,7 @@
 // One entry for every file the library's Import takes: recognised by what it holds, not by its name.
 import { parseBackup, MAX_BACKUP_BYTES, type Backup } from '../clippings/backup';
 import { csvColumns } from './csv';
+import { errorMessage } from '../error-message';
 import { parseInstapaperCsv } from './instapaper';
 import { parseOmnivoreZip, OMNIVORE_METADATA } from './omnivore';
 import { parsePocketHtml, parsePocketZip, POCKET_COLUMNS, POCKET_CSV } from './pocket';
@@ -28,7 +29,7 @@ export function readImportFile(bytes: Uint8Array, fileName: string, parseHtml: (
     try {
       return { format: 'clean-reader-backup', backup: parseBackup(entryText(bytes)) };
     } catch (error) {
-      throw new ImportError(error instanceof Error ? error.message : String(error));
+      throw new ImportError(errorMessage(error));
     }
   }
   if (bytes.length > MAX_TEXT_BYTES) throw new ImportError(`“${fileName}” is ${mb(bytes.length)} MB; Clean Reader reads CSV and HTML exports of up to ${mb(MAX_TEXT_BYTES)} MB.`);

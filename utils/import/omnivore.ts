@@ -3,6 +3,7 @@
 // article) and highlights/<slug>.md ("> quote [⤴️](link)" then the note, per highlight).
 import { isoToMs, oneItemPerUrl, oneLine, uniqueTags, webAddress } from './common';
 import { entryText, unzipEntries } from './zip';
+import { errorMessage } from '../error-message';
 import type { ImportHighlight, ImportItem, ImportProblem, ImportState, ParsedImport } from './types';
 
 export const OMNIVORE_METADATA = /(^|\/)metadata_[^/]*\.json$/i;
@@ -24,7 +25,7 @@ export function parseOmnivoreZip(bytes: Uint8Array, now = Date.now()): ParsedImp
     try {
       records = JSON.parse(entryText(entries[name]!));
     } catch (error) {
-      rejected.push({ where: name, reason: `not JSON (${error instanceof Error ? error.message : String(error)})` });
+      rejected.push({ where: name, reason: `not JSON (${errorMessage(error)})` });
       continue;
     }
     if (!Array.isArray(records)) {

@@ -4,6 +4,7 @@
 import { joinHighlights, oneItemPerUrl, oneLine, secondsToMs, splitTags, webAddress, type WebAddress } from './common';
 import { parseCsv, rowLink } from './csv';
 import { entryText, unzipEntries } from './zip';
+import { errorMessage } from '../error-message';
 import { ImportError, type ImportHighlight, type ImportItem, type ImportProblem, type ImportState, type ParsedImport } from './types';
 
 export const POCKET_COLUMNS = ['title', 'url', 'time_added', 'tags', 'status'] as const;
@@ -34,7 +35,7 @@ export function parsePocketZip(bytes: Uint8Array, now = Date.now()): ParsedImpor
 }
 
 /** The items of one part_NNNNNN.csv. */
-export function pocketCsvItems(text: string, file: string, now = Date.now()): { items: ImportItem[]; rejected: ImportProblem[] } {
+function pocketCsvItems(text: string, file: string, now = Date.now()): { items: ImportItem[]; rejected: ImportProblem[] } {
   const { rows, rejected } = parseCsv(text, file, POCKET_COLUMNS, 'Pocket export');
   const items: ImportItem[] = [];
   for (const { row, fields } of rows) {
@@ -66,7 +67,7 @@ function annotationEntries(text: string, file: string, rejected: ImportProblem[]
   try {
     data = JSON.parse(text);
   } catch (error) {
-    rejected.push({ where: file, reason: `not JSON; its highlights are not imported (${error instanceof Error ? error.message : String(error)})` });
+    rejected.push({ where: file, reason: `not JSON; its highlights are not imported (${errorMessage(error)})` });
     return [];
   }
   if (!Array.isArray(data)) {

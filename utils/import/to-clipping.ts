@@ -112,6 +112,6 @@ const words = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s
 const sameWords = (a: string, b: string) => !!words(a) && words(a) === words(b);
 
 /** Highlights with no place in the text, as a plain-text note: each quote, then its note. */
-export function highlightsAsNote(highlights: readonly ImportHighlight[]): string {
+function highlightsAsNote(highlights: readonly ImportHighlight[]): string {
   return highlights.map((h) => `“${h.quote}”${h.note ? `\n${h.note}` : ''}`).join('\n\n');
 }

@@ -2,6 +2,7 @@
 // each and all together under a size bound (a crafted zip can claim gigabytes).
 import { unzipSync, type UnzipFileInfo } from 'fflate';
 import { ImportError } from './types';
+import { errorMessage } from '../error-message';
 
 /** Above this an entry is refused (one CSV, JSON or article of an export is far smaller). */
 export const MAX_ENTRY_BYTES = 100 * 1024 * 1024;
@@ -41,7 +42,7 @@ function readZip(bytes: Uint8Array, filter: (info: UnzipFileInfo) => boolean): R
     return unzipSync(bytes, { filter });
   } catch (error) {
     if (error instanceof ImportError) throw error;
-    const why = error instanceof Error ? error.message : String(error);
+    const why = errorMessage(error);
     throw new ImportError(`The zip could not be read; it may be incomplete or damaged (${why}).`);
   }
 }

@@ -22,11 +22,6 @@ export async function docIdOf(key: string): Promise<string> {
   return DOC_PREFIX + [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** The document for a clipping (the caller adds `_rev` when it updates one). */
-export async function toDoc(clipping: Clipping): Promise<ClippingDoc> {
-  return { ...docFields(clipping), _id: await docIdOf(clipping.key), type: 'clipping' };
-}
-
 /** The clipping fields a document holds, without CouchDB's own fields (the caller gives the local id). */
 export function fromDoc(doc: ClippingDoc & { _conflicts?: string[] }): Omit<Clipping, 'id'> {
   const { _id, _rev, _deleted, _conflicts, type, ...fields } = doc;

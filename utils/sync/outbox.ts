@@ -2,6 +2,7 @@
 // middleware), so no save, edit, delete or import can commit without sync hearing of it, whoever wrote it
 // (store functions, imports, migrations). Rows are keyed by the clipping key: many changes, one row.
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
+import { companionTableMiddleware } from '../clippings/companion-table';
 
 export const OUTBOX = 'syncOutbox';
 
@@ -24,21 +25,9 @@ export function outboxRow(key: string, id: number | null): OutboxRow {
 /** Fires 'queued' when a transaction queued changes (sync then runs a little later, once per burst). */
 export const queuedChanges = new EventTarget();
 
-/** The middleware; the database must have the `syncOutbox` table (`key` primary key). */
+/** The middleware; the `syncOutbox` table has the clipping `key` as primary key (a database without it is left alone). */
 export function outboxMiddleware(): Middleware<DBCore> {
-  return {
-    stack: 'dbcore',
-    name: 'sync-outbox',
-    create: (down) => {
-      const hasOutbox = () => down.schema.tables.some((t) => t.name === OUTBOX);
-      return {
-        ...down,
-        transaction: (stores, mode, options) =>
-          down.transaction(mode === 'readwrite' && stores.includes('clippings') && !stores.includes(OUTBOX) && hasOutbox() ? [...stores, OUTBOX] : stores, mode, options),
-        table: (name) => (name === 'clippings' && hasOutbox() ? capturing(down.table(name), down.table(OUTBOX)) : down.table(name)),
-      };
-    },
-  };
+  return companionTableMiddleware('sync-outbox', OUTBOX, capturing);
 }
 
 function capturing(table: DBCoreTable, outbox: DBCoreTable): DBCoreTable {

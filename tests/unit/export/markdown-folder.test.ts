@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
 import { parse as parseYaml } from 'yaml';
-import { safeStem, UniqueNames } from '../../../utils/export/file-names';
+import { datedName, safeStem, UniqueNames } from '../../../utils/export/file-names';
 import { inertArticle } from '../../../utils/export/inert-html';
 import { markdownFolderZip } from '../../../utils/export/markdown-folder';
 import { obsidianTag } from '../../../utils/export/obsidian';
@@ -116,5 +116,9 @@ describe('Markdown folder export', () => {
     expect([names.next('A', 'md'), names.next('a', 'md'), names.next('A', 'md')]).toEqual(['A.md', 'a (2).md', 'A (3).md']);
     expect(obsidianTag('  ')).toBe('');
     expect(obsidianTag('sci-fi/space opera')).toBe('sci-fi/space-opera');
+  });
+
+  it("an export's name carries the UTC day it was made", () => {
+    expect(datedName('clean-reader-backup', Date.UTC(2024, 2, 12, 23, 59))).toBe('clean-reader-backup-2024-03-12');
   });
 });
