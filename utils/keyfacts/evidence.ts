@@ -39,6 +39,7 @@ export const companyByName = (name: string, lowerWords: Set<string>): boolean =>
 
 /** "Australian-born", "Facebook-owned", "London-based", "Singapore-bound": a word that describes what follows. */
 const DESCRIPTOR = /-(?:born|bound|based|owned|led|backed|made|run|raised|bred|funded|controlled|listed|headquartered|registered)$/i;
+export const isDescriptor = (word: string): boolean => DESCRIPTOR.test(word);
 
 const HYPHENATED_NOUN = /^[A-Z][a-z]+(?:-[a-z]+)+$/;
 
@@ -49,7 +50,7 @@ const HYPHENATED_NOUN = /^[A-Z][a-z]+(?:-[a-z]+)+$/;
 export function descriptorLength(tokens: Token[], isKnownSurname: (w: string) => boolean): number {
   if (tokens.length < 2) return 0;
   const w = tokens[0]!.w;
-  if (DESCRIPTOR.test(w)) return 1;
+  if (isDescriptor(w)) return 1;
   // "Singer-guitarists Tom Avery", "Ex-champion Ana Diaz", "Fly-half Ciaran Byrne": a hyphenated common noun
   // before a given name, or before a name of two words
   if (HYPHENATED_NOUN.test(w) && (isGivenName(tokens[1]!.w) || tokens.length >= 3)) return 1;

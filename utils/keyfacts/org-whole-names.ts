@@ -11,6 +11,7 @@ import { isCalendarWord } from './collector';
 import { isCommonWord, isGivenName, isKnownPlace } from './gazetteer';
 import { HONORIFICS, LEAD_STOP } from './lexicon';
 import { occurrences } from './article-view';
+import { isDescriptor } from './evidence';
 import { isRoleWord } from './people';
 import { lower, stripPossessive } from './phrases';
 
@@ -29,8 +30,6 @@ const GOES_ON = new RegExp(String.raw`^ (?:of|for|e|di|dei|del|de|du|da|do)(?: t
 const OPENS_WITH = new RegExp(String.raw`(?:^|[\s(“"‘])((?:${CAP} )?${CAP}) (?:of|with|e|di|dei|de) $`, 'u');
 /** A number right after the words that would continue a name: they were a currency or a unit ("for Rs 6.2 crore"). */
 const PRICE_AFTER = /^\s?\d/;
-/** "London-based", "Germany-owned": a descriptor before a name, no part of it. */
-const DESCRIPTOR = /-(?:based|born|owned|led|backed|run|made|listed)$/i;
 
 /** Words that are none of a body's name: a person's (role, title, given name, a surname the article uses), a month. */
 function personOrRole(c: Collector, words: string[]): boolean {
@@ -59,7 +58,7 @@ function opening(c: Collector, before: string): string {
   const words = m[1]!.split(' ');
   // ("Shares of Acme were …": an ordinary word that opens the sentence is no part of the name)
   const opensSentence = !/[^\s"“‘(]/.test(before.slice(0, start));
-  if ((opensSentence && isCommonWord(words[0]!)) || LEAD_STOP.has(lower(words[0]!)) || words.some((w) => DESCRIPTOR.test(w)) || c.hasOrg(m[1]!) || personOrRole(c, words)) return '';
+  if ((opensSentence && isCommonWord(words[0]!)) || LEAD_STOP.has(lower(words[0]!)) || words.some(isDescriptor) || c.hasOrg(m[1]!) || personOrRole(c, words)) return '';
   return before.slice(start);
 }
 
