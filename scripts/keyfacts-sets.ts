@@ -13,9 +13,10 @@ export interface GoldSet {
 
 /**
  * Sets kept as judges only: bench:facts scores them, no trainer fits on them, so their figures stay out of sample
- * (the twenty-first round's four BBC sets, labelled blind and read by the lead before and after the round's merges).
+ * (the twenty-second round's four BBC sets, labelled blind and read by the lead before and after the round's merges;
+ * the twenty-first round's blind20a–d, read twice that way, became study sets).
  */
-export const JUDGE_ONLY_SETS = ['blind20a', 'blind20b', 'blind20c', 'blind20d'];
+export const JUDGE_ONLY_SETS = ['blind22a', 'blind22b', 'blind22c', 'blind22d'];
 
 /** The sets a trainer may fit on: all but the judges-only. */
 export function forTraining<T extends { name: string }>(sets: T[]): T[] {
