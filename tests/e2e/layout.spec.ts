@@ -1,0 +1,56 @@
+// What a reader sees, held by layout assertions (the findings of a look at the popup, reader and library in
+// screenshots): nothing cut or run off the window, nothing that jumps, nothing that hides the keyboard's focus, nothing
+// lost on paper. Every page here is invented for the rule it tests.
+import type { Page } from '@playwright/test';
+import { emptyLibrary, expect, tabIdOf, test } from './fixtures';
+
+const PARAGRAPHS = (n: number, link = false) =>
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<p>Paragraph ${i + 1} of a report on the council's riverside plan${link ? `, with <a href="https://example.org/plan/${i + 1}">the plan's section ${i + 1}</a>` : ''}, long enough to read as the main text of a news article, with the details a reader wants to know.</p>`,
+  ).join('');
+const articlePage = (title: string, body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><article><h1>${title}</h1>${body}</article></body></html>`;
+
+/** A word longer than any window is wide: a chemical name, a German compound, a pasted hash. */
+const ONE_LONG_WORD = 'Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaftsvorstand';
+
+/** Twice a space of the popup's text: columns a reader tells apart at a glance. */
+const MIN_CELL_GAP_PX = 8;
+/** The width of an A4 page's text at the reader's print margins (210 mm − 2 × 16 mm, at 96 px an inch). */
+const A4_TEXT_WIDTH_PX = Math.floor(((210 - 2 * 16) / 25.4) * 96);
+
+/** How far an element's content reaches past its box, in CSS px (0 when it fits). */
+const overflowOf = (page: Page, selector: string) =>
+  page.locator(selector).first().evaluate((el) => el.scrollWidth - el.clientWidth);
+
+async function openReader(page: Page, { extensionId, worker }: { extensionId: string; worker: import('@playwright/test').Worker }, width: number) {
+  const tabId = await tabIdOf(worker, page.url());
+  const reader = await page.context().newPage();
+  await reader.setViewportSize({ width, height: 800 });
+  await reader.goto(`chrome-extension://${extensionId}/reader.html?tabId=${tabId}`);
+  await expect(reader.locator('.reader-title')).toBeVisible();
+  return reader;
+}
+
+test('a title of one long word wraps: the popup does not scroll sideways, and a library card keeps it inside at 600 px', async ({ extContext, extensionId, server, openPopupFor, worker }) => {
+  server.routes.set('/long-word.html', articlePage(ONE_LONG_WORD, PARAGRAPHS(8)));
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/long-word.html`);
+  const popup = await openPopupFor(page);
+  await expect(popup.locator('.cr-meta-title')).toHaveText(ONE_LONG_WORD);
+  expect(await overflowOf(popup, '.cr-meta-title')).toBe(0);
+  expect(await popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+
+  await emptyLibrary({ extContext, extensionId, worker });
+  await popup.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(popup.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  const library = await extContext.newPage();
+  await library.setViewportSize({ width: 600, height: 800 });
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  await expect(library.locator('.cr-card-title')).toHaveText(ONE_LONG_WORD);
+  expect(await overflowOf(library, '.cr-card-title')).toBe(0);
+  const title = await library.locator('.cr-card-title').boundingBox();
+  expect(title!.x + title!.width).toBeLessThanOrEqual(600);
+  await Promise.all([library.close(), popup.close(), page.close()]);
+});
