@@ -54,3 +54,23 @@ test('a title of one long word wraps: the popup does not scroll sideways, and a 
   expect(title!.x + title!.width).toBeLessThanOrEqual(600);
   await Promise.all([library.close(), popup.close(), page.close()]);
 });
+
+test('the popup\'s actions: "Saved" appears without moving Read and Library, and the buttons sit evenly apart', async ({ extContext, server, openPopupFor }) => {
+  server.routes.set('/even-actions.html', articlePage('Ferries return to the winter timetable', PARAGRAPHS(8)));
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/even-actions.html`);
+  const popup = await openPopupFor(page);
+  const save = popup.getByRole('button', { name: 'Save', exact: true });
+  const read = popup.getByRole('button', { name: 'Read', exact: true });
+  const library = popup.getByRole('button', { name: 'Library', exact: true });
+  await expect(read).toBeVisible();
+  const [s, r, l] = [await save.boundingBox(), await read.boundingBox(), await library.boundingBox()];
+  // the same space between Save and Read as between Read and Library (an empty status between them doubled it)
+  expect(r!.x - (s!.x + s!.width)).toBeCloseTo(l!.x - (r!.x + r!.width), 0);
+
+  await save.click();
+  await expect(popup.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  expect(await read.boundingBox()).toEqual(r);
+  expect(await library.boundingBox()).toEqual(l);
+  await Promise.all([popup.close(), page.close()]);
+});
