@@ -74,3 +74,28 @@ test('the popup\'s actions: "Saved" appears without moving Read and Library, and
   expect(await library.boundingBox()).toEqual(l);
   await Promise.all([popup.close(), page.close()]);
 });
+
+test('a table in the popup keeps its cells apart: figures of two columns never run together', async ({ extContext, server, openPopupFor }) => {
+  const rows = [['1990', '4,812', '612', '6,104'], ['2000', '4,851', '640', '6,220'], ['2010', '5,011', '701', '6,702']];
+  const table = `<table><thead><tr><th>Year</th><th>High water</th><th>Low water</th><th>Highest</th></tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+  server.routes.set('/table.html', articlePage('River levels over three decades', PARAGRAPHS(4) + table + PARAGRAPHS(3)));
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/table.html`);
+  const popup = await openPopupFor(page);
+  await expect(popup.locator('.cr-article-body td')).toHaveCount(12);
+  // the space between the end of one cell's text and the start of the next one's, in each row
+  const gaps = await popup.locator('.cr-article-body tr').evaluateAll((trs) =>
+    trs.flatMap((tr) => {
+      const texts = [...tr.children].map((cell) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        return range.getBoundingClientRect();
+      });
+      return texts.slice(1).map((box, i) => box.left - texts[i]!.right);
+    }),
+  );
+  expect(gaps).toHaveLength(12); // three gaps in each of four rows, the head's too
+  // without room between them, "4,851" and "640" read as one figure
+  for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(MIN_CELL_GAP_PX);
+  await Promise.all([popup.close(), page.close()]);
+});
