@@ -99,3 +99,15 @@ test('a table in the popup keeps its cells apart: figures of two columns never r
   for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(MIN_CELL_GAP_PX);
   await Promise.all([popup.close(), page.close()]);
 });
+test('printed, the reader wraps a long line of code on the page instead of cutting it', async ({ extContext, extensionId, server, worker }) => {
+  const code = `<pre><code>rows = list(csv.DictReader(open("complete-series-with-quality-flags.csv", encoding="utf-8"), delimiter=";", quotechar='"'))</code></pre>`;
+  server.routes.set('/code.html', articlePage('Reading the gauge data yourself', PARAGRAPHS(4) + code + PARAGRAPHS(3)));
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/code.html`);
+  const reader = await openReader(page, { extensionId, worker }, A4_TEXT_WIDTH_PX);
+  await expect(reader.locator('.reader-body pre')).toContainText('quotechar');
+  expect(await overflowOf(reader, '.reader-body pre')).toBeGreaterThan(0); // on screen it scrolls
+  await reader.emulateMedia({ media: 'print' });
+  expect(await overflowOf(reader, '.reader-body pre')).toBe(0);
+  await Promise.all([reader.close(), page.close()]);
+});
