@@ -111,3 +111,26 @@ test('printed, the reader wraps a long line of code on the page instead of cutti
   expect(await overflowOf(reader, '.reader-body pre')).toBe(0);
   await Promise.all([reader.close(), page.close()]);
 });
+test('the keyboard\'s focus in the reader never hides under its sticky toolbar, on a wide or a narrow window', async ({ extContext, extensionId, server, worker }) => {
+  server.routes.set('/links.html', articlePage('The riverside plan, section by section', PARAGRAPHS(30, true)));
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/links.html`);
+  for (const width of [1000, 600]) {
+    const reader = await openReader(page, { extensionId, worker }, width);
+    const links = reader.locator('.reader-body a');
+    await expect(links).toHaveCount(30);
+    // from the last link back up the article: each link the browser scrolls to must show below the toolbar
+    await links.last().focus();
+    for (let i = 0; i < 12; i++) {
+      await reader.keyboard.press('Shift+Tab');
+      const { top, toolbar, text } = await reader.evaluate(() => ({
+        top: document.activeElement!.getBoundingClientRect().top,
+        toolbar: document.querySelector('.reader-toolbar')!.getBoundingClientRect().bottom,
+        text: document.activeElement!.textContent,
+      }));
+      expect(top, `${text} at ${width} px`).toBeGreaterThanOrEqual(toolbar);
+    }
+    await reader.close();
+  }
+  await page.close();
+});
