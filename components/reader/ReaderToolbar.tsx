@@ -7,7 +7,7 @@ import type { Article } from '@/utils/extract/types';
 import { t } from '@/utils/browser/i18n';
 import { stepSize, type ReaderSettings } from '@/utils/settings';
 import { ReadAloud } from './ReadAloud';
-import { useToolbarHeight } from './use-toolbar-height';
+import { useToolbarClearance } from './use-toolbar-clearance';
 
 interface Props {
   article: Article;
@@ -26,7 +26,7 @@ interface Props {
 /** The reader's toolbar: settings, text size, read aloud, save, save highlight, print. */
 export function ReaderToolbar({ article, saved, settings, onChange, panelOpen, onTogglePanel, settingsButton, selection, onSentence }: Props) {
   const toolbar = useRef<HTMLElement>(null);
-  useToolbarHeight(toolbar);
+  useToolbarClearance(toolbar);
   return (
     <header ref={toolbar} class="reader-toolbar" aria-label={t('readerToolbar')}>
       <button ref={settingsButton} class="cr-button" aria-expanded={panelOpen} onClick={onTogglePanel}>{t('readerSettings')}</button>

@@ -1,8 +1,12 @@
 // What a reader sees, held by layout assertions (the findings of a look at the popup, reader and library in
 // screenshots): nothing cut or run off the window, nothing that jumps, nothing that hides the keyboard's focus, nothing
 // lost on paper. Every page here is invented for the rule it tests.
+import { existsSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { emptyLibrary, expect, tabIdOf, test } from './fixtures';
+import { FIREFOX, FIREFOX_E2E_BUILD, launchFirefox, ORIGIN } from './firefox';
+import { waitFor } from './protocol-client';
+import { startPageServer } from './server';
 
 const PARAGRAPHS = (n: number, link = false) =>
   Array.from(
@@ -19,6 +23,10 @@ const ONE_LONG_WORD = 'Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbau
 const MIN_CELL_GAP_PX = 8;
 /** The width of an A4 page's text at the reader's print margins (210 mm − 2 × 16 mm, at 96 px an inch). */
 const A4_TEXT_WIDTH_PX = Math.floor(((210 - 2 * 16) / 25.4) * 96);
+
+/** WebDriver's key values for Shift and Tab (Firefox is driven over BiDi). */
+const SHIFT = '\uE008';
+const TAB = '\uE004';
 
 /** How far an element's content reaches past its box, in CSS px (0 when it fits). */
 const overflowOf = (page: Page, selector: string) =>
@@ -133,4 +141,35 @@ test('the keyboard\'s focus in the reader never hides under its sticky toolbar, 
     await reader.close();
   }
   await page.close();
+});
+
+test('in Firefox too, the keyboard\'s focus in the reader never hides under its sticky toolbar', async () => {
+  test.skip(!existsSync(FIREFOX), `needs Debian's firefox-esr at ${FIREFOX}`);
+  const server = await startPageServer();
+  server.routes.set('/links.html', articlePage('The riverside plan, section by section', PARAGRAPHS(30, true)));
+  const firefox = await launchFirefox();
+  try {
+    const { bidi, evaluate } = firefox;
+    const value = async (context: string, expression: string) => (await evaluate(context, expression)).value;
+    await bidi.send('webExtension.install', { extensionData: { type: 'path', path: FIREFOX_E2E_BUILD } });
+    const { contexts } = await bidi.send<{ contexts: Array<{ context: string }> }>('browsingContext.getTree', { maxDepth: 0 });
+    await bidi.send('browsingContext.navigate', { context: contexts[0]!.context, url: `${server.origin}/links.html`, wait: 'complete' });
+    const reader = (await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' })).context;
+    await bidi.send('browsingContext.setViewport', { context: reader, viewport: { width: 600, height: 800 } });
+    await bidi.send('browsingContext.navigate', { context: reader, url: `${ORIGIN}/reader.html`, wait: 'complete' });
+    const tabId = await value(reader, `browser.tabs.query({}).then((tabs) => tabs.find((tab) => tab.url?.startsWith('${server.origin}/')).id)`);
+    await bidi.send('browsingContext.navigate', { context: reader, url: `${ORIGIN}/reader.html?tabId=${tabId}`, wait: 'complete' });
+    await waitFor(async () => (await value(reader, "document.querySelectorAll('.reader-body a').length")) === 30, 'the article in the reader');
+    await value(reader, "[...document.querySelectorAll('.reader-body a')].at(-1).focus()");
+    const shiftTab = { type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: SHIFT }, { type: 'keyDown', value: TAB }, { type: 'keyUp', value: TAB }, { type: 'keyUp', value: SHIFT }] };
+    for (let i = 0; i < 12; i++) {
+      await bidi.send('input.performActions', { context: reader, actions: [shiftTab] });
+      const { top, toolbar, text } = JSON.parse(String(await value(reader, `JSON.stringify({ top: document.activeElement.getBoundingClientRect().top,
+        toolbar: document.querySelector('.reader-toolbar').getBoundingClientRect().bottom, text: document.activeElement.textContent })`))) as { top: number; toolbar: number; text: string };
+      expect(top, text).toBeGreaterThanOrEqual(toolbar);
+    }
+  } finally {
+    firefox.close();
+    await server.close();
+  }
 });

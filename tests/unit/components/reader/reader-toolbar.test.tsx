@@ -7,7 +7,7 @@ import type { Article } from '@/utils/extract/types';
 import { componentTests } from '../../ui-helpers';
 
 const { mount } = componentTests();
-// jsdom lays nothing out and has no ResizeObserver (the toolbar's height: use-toolbar-height.ts)
+// jsdom lays nothing out and has no ResizeObserver (the toolbar's height: use-toolbar-clearance.ts)
 beforeAll(() => void vi.stubGlobal('ResizeObserver', class { observe() {} disconnect() {} }));
 
 const ARTICLE: Article = {
