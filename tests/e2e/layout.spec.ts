@@ -63,6 +63,38 @@ test('a title of one long word wraps: the popup does not scroll sideways, and a 
   await Promise.all([library.close(), popup.close(), page.close()]);
 });
 
+test('"Continue reading" in the library: a long title cut to its line shows whole on hover, in the theme\'s link colour', async ({ extContext, extensionId, worker }) => {
+  await emptyLibrary({ extContext, extensionId, worker });
+  const library = await extContext.newPage();
+  await library.setViewportSize({ width: 600, height: 800 });
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  const title = 'Herons return to the estuary after a decade away, and the wardens count forty nests along the mudflats';
+  const url = 'https://example.org/herons';
+  const text = 'Grey herons nested again on the estuary this spring, after ten years away.';
+  const draft = { kind: 'article', url, canonicalUrl: url, title, byline: null, siteName: 'The Ledger', publishedTime: null, lang: 'en', dir: 'ltr',
+    html: `<p>${text}</p>`, text, excerpt: text, wordCount: 13, textFragmentUrl: null };
+  const saved = (await library.evaluate((d) => chrome.runtime.sendMessage({ type: 'save-clipping', draft: d }), draft)) as { value: { id: number } };
+  await library.evaluate((id) => chrome.runtime.sendMessage({ type: 'save-progress', clippingId: id, progress: { fraction: 0.4, anchor: null, updatedAt: 1 } }), saved.value.id);
+  for (const scheme of ['light', 'dark'] as const) {
+    await library.emulateMedia({ colorScheme: scheme });
+    await library.reload();
+    const link = library.locator('.cr-continue a');
+    await expect(link).toHaveText(title);
+    expect(await link.evaluate((a) => a.scrollWidth > a.clientWidth)).toBe(true); // cut at 600 px
+    await expect(link).toHaveAttribute('title', title);
+    const [colour, accent] = await link.evaluate((a) => {
+      const probe = document.createElement('span');
+      probe.style.color = 'var(--cr-accent)';
+      document.body.append(probe);
+      const colours = [getComputedStyle(a).color, getComputedStyle(probe).color];
+      probe.remove();
+      return colours;
+    });
+    expect(colour, scheme).toBe(accent);
+  }
+  await library.close();
+});
+
 test('the popup\'s actions: "Saved" appears without moving Read and Library, and the buttons sit evenly apart', async ({ extContext, server, openPopupFor }) => {
   server.routes.set('/even-actions.html', articlePage('Ferries return to the winter timetable', PARAGRAPHS(8)));
   const page = await extContext.newPage();
