@@ -21,7 +21,8 @@ export function ContinueReading({ items }: { items: Clipping[] }) {
       <ul class="cr-continue-list">
         {items.map((c) => (
           <li key={c.id} lang={c.lang ?? undefined} dir={c.dir ?? 'auto'}>
-            <a href={`reader.html?clip=${c.id}`} target="_blank" rel="noopener">{c.title}</a>
+            {/* the whole title on hover: a long one is cut to the line (marks.css) */}
+            <a href={`reader.html?clip=${c.id}`} target="_blank" rel="noopener" title={c.title}>{c.title}</a>
             <progress class="cr-state-progress" max={100} value={percentRead(c)} aria-hidden="true" />
             <span class="cr-continue-percent">{t('stateProgress', String(percentRead(c)))}</span>
           </li>

@@ -1,4 +1,5 @@
 import type { RefObject } from 'preact';
+import { useRef } from 'preact/hooks';
 import { SaveButton } from '@/components/SaveButton';
 import { articleDraft } from '@/utils/clipping-draft';
 import { highlightDraft } from '@/utils/highlight-draft';
@@ -6,6 +7,7 @@ import type { Article } from '@/utils/extract/types';
 import { t } from '@/utils/browser/i18n';
 import { stepSize, type ReaderSettings } from '@/utils/settings';
 import { ReadAloud } from './ReadAloud';
+import { useToolbarClearance } from './use-toolbar-clearance';
 
 interface Props {
   article: Article;
@@ -23,8 +25,10 @@ interface Props {
 
 /** The reader's toolbar: settings, text size, read aloud, save, save highlight, print. */
 export function ReaderToolbar({ article, saved, settings, onChange, panelOpen, onTogglePanel, settingsButton, selection, onSentence }: Props) {
+  const toolbar = useRef<HTMLElement>(null);
+  useToolbarClearance(toolbar);
   return (
-    <header class="reader-toolbar" aria-label={t('readerToolbar')}>
+    <header ref={toolbar} class="reader-toolbar" aria-label={t('readerToolbar')}>
       <button ref={settingsButton} class="cr-button" aria-expanded={panelOpen} onClick={onTogglePanel}>{t('readerSettings')}</button>
       <button class="cr-button" onClick={() => onChange(stepSize(settings, -1))} title={t('readerSmaller')}>
         <span aria-hidden="true">A−</span>

@@ -1,5 +1,5 @@
 /** The reader's toolbar has one main action at a time: Save for an unsaved article, else Save highlight. */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createRef } from 'preact';
 import { ReaderToolbar } from '@/components/reader/ReaderToolbar';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
@@ -7,6 +7,8 @@ import type { Article } from '@/utils/extract/types';
 import { componentTests } from '../../ui-helpers';
 
 const { mount } = componentTests();
+// jsdom lays nothing out and has no ResizeObserver (the toolbar's height: use-toolbar-clearance.ts)
+beforeAll(() => void vi.stubGlobal('ResizeObserver', class { observe() {} disconnect() {} }));
 
 const ARTICLE: Article = {
   title: 'Tides', byline: null, siteName: null, publishedTime: null, url: 'https://news.test/tides', canonicalUrl: 'https://news.test/tides', lang: 'en',

@@ -1,0 +1,207 @@
+// What a reader sees, held by layout assertions (the findings of a look at the popup, reader and library in
+// screenshots): nothing cut or run off the window, nothing that jumps, nothing that hides the keyboard's focus, nothing
+// lost on paper. Every page here is invented for the rule it tests.
+import { existsSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { emptyLibrary, expect, tabIdOf, test } from './fixtures';
+import { FIREFOX, FIREFOX_E2E_BUILD, launchFirefox, ORIGIN } from './firefox';
+import { waitFor } from './protocol-client';
+import { startPageServer } from './server';
+
+const PARAGRAPHS = (n: number, link = false) =>
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<p>Paragraph ${i + 1} of a report on the council's riverside plan${link ? `, with <a href="https://example.org/plan/${i + 1}">the plan's section ${i + 1}</a>` : ''}, long enough to read as the main text of a news article, with the details a reader wants to know.</p>`,
+  ).join('');
+const articlePage = (title: string, body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><article><h1>${title}</h1>${body}</article></body></html>`;
+
+/** A word longer than any window is wide: a chemical name, a German compound, a pasted hash. */
+const ONE_LONG_WORD = 'Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaftsvorstand';
+
+/** Twice a space of the popup's text: columns a reader tells apart at a glance. */
+const MIN_CELL_GAP_PX = 8;
+/** The width of an A4 page's text at the reader's print margins (210 mm − 2 × 16 mm, at 96 px an inch). */
+const A4_TEXT_WIDTH_PX = Math.floor(((210 - 2 * 16) / 25.4) * 96);
+
+/** WebDriver's key values for Shift and Tab (Firefox is driven over BiDi). */
+const SHIFT = '\uE008';
+const TAB = '\uE004';
+
+/** How far an element's content reaches past its box, in CSS px (0 when it fits). */
+const overflowOf = (page: Page, selector: string) =>
+  page.locator(selector).first().evaluate((el) => el.scrollWidth - el.clientWidth);
+
+async function openReader(page: Page, { extensionId, worker }: { extensionId: string; worker: import('@playwright/test').Worker }, width: number) {
+  const tabId = await tabIdOf(worker, page.url());
+  const reader = await page.context().newPage();
+  await reader.setViewportSize({ width, height: 800 });
+  await reader.goto(`chrome-extension://${extensionId}/reader.html?tabId=${tabId}`);
+  await expect(reader.locator('.reader-title')).toBeVisible();
+  return reader;
+}
+
+test('a title of one long word wraps: the popup does not scroll sideways, and a library card keeps it inside at 600 px', async ({ extContext, extensionId, server, openPopupFor, worker }) => {
+  server.routes.set('/long-word.html', articlePage(ONE_LONG_WORD, PARAGRAPHS(8)));
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/long-word.html`);
+  const popup = await openPopupFor(page);
+  await expect(popup.locator('.cr-meta-title')).toHaveText(ONE_LONG_WORD);
+  expect(await overflowOf(popup, '.cr-meta-title')).toBe(0);
+  expect(await popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+
+  await emptyLibrary({ extContext, extensionId, worker });
+  await popup.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(popup.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  const library = await extContext.newPage();
+  await library.setViewportSize({ width: 600, height: 800 });
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  await expect(library.locator('.cr-card-title')).toHaveText(ONE_LONG_WORD);
+  expect(await overflowOf(library, '.cr-card-title')).toBe(0);
+  const title = await library.locator('.cr-card-title').boundingBox();
+  expect(title!.x + title!.width).toBeLessThanOrEqual(600);
+  await Promise.all([library.close(), popup.close(), page.close()]);
+});
+
+test('"Continue reading" in the library: a long title cut to its line shows whole on hover, in the theme\'s link colour', async ({ extContext, extensionId, worker }) => {
+  await emptyLibrary({ extContext, extensionId, worker });
+  const library = await extContext.newPage();
+  await library.setViewportSize({ width: 600, height: 800 });
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  const title = 'Herons return to the estuary after a decade away, and the wardens count forty nests along the mudflats';
+  const url = 'https://example.org/herons';
+  const text = 'Grey herons nested again on the estuary this spring, after ten years away.';
+  const draft = { kind: 'article', url, canonicalUrl: url, title, byline: null, siteName: 'The Ledger', publishedTime: null, lang: 'en', dir: 'ltr',
+    html: `<p>${text}</p>`, text, excerpt: text, wordCount: 13, textFragmentUrl: null };
+  const saved = (await library.evaluate((d) => chrome.runtime.sendMessage({ type: 'save-clipping', draft: d }), draft)) as { value: { id: number } };
+  await library.evaluate((id) => chrome.runtime.sendMessage({ type: 'save-progress', clippingId: id, progress: { fraction: 0.4, anchor: null, updatedAt: 1 } }), saved.value.id);
+  for (const scheme of ['light', 'dark'] as const) {
+    await library.emulateMedia({ colorScheme: scheme });
+    await library.reload();
+    const link = library.locator('.cr-continue a');
+    await expect(link).toHaveText(title);
+    expect(await link.evaluate((a) => a.scrollWidth > a.clientWidth)).toBe(true); // cut at 600 px
+    await expect(link).toHaveAttribute('title', title);
+    const [colour, accent] = await link.evaluate((a) => {
+      const probe = document.createElement('span');
+      probe.style.color = 'var(--cr-accent)';
+      document.body.append(probe);
+      const colours = [getComputedStyle(a).color, getComputedStyle(probe).color];
+      probe.remove();
+      return colours;
+    });
+    expect(colour, scheme).toBe(accent);
+  }
+  await library.close();
+});
+
+test('the popup\'s actions: "Saved" appears without moving Read and Library, and the buttons sit evenly apart', async ({ extContext, server, openPopupFor }) => {
+  server.routes.set('/even-actions.html', articlePage('Ferries return to the winter timetable', PARAGRAPHS(8)));
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/even-actions.html`);
+  const popup = await openPopupFor(page);
+  const save = popup.getByRole('button', { name: 'Save', exact: true });
+  const read = popup.getByRole('button', { name: 'Read', exact: true });
+  const library = popup.getByRole('button', { name: 'Library', exact: true });
+  await expect(read).toBeVisible();
+  const [s, r, l] = [await save.boundingBox(), await read.boundingBox(), await library.boundingBox()];
+  // the same space between Save and Read as between Read and Library (an empty status between them doubled it)
+  expect(r!.x - (s!.x + s!.width)).toBeCloseTo(l!.x - (r!.x + r!.width), 0);
+
+  await save.click();
+  await expect(popup.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  expect(await read.boundingBox()).toEqual(r);
+  expect(await library.boundingBox()).toEqual(l);
+  await Promise.all([popup.close(), page.close()]);
+});
+
+test('a table in the popup keeps its cells apart: figures of two columns never run together', async ({ extContext, server, openPopupFor }) => {
+  const rows = [['1990', '4,812', '612', '6,104'], ['2000', '4,851', '640', '6,220'], ['2010', '5,011', '701', '6,702']];
+  const table = `<table><thead><tr><th>Year</th><th>High water</th><th>Low water</th><th>Highest</th></tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+  server.routes.set('/table.html', articlePage('River levels over three decades', PARAGRAPHS(4) + table + PARAGRAPHS(3)));
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/table.html`);
+  const popup = await openPopupFor(page);
+  await expect(popup.locator('.cr-article-body td')).toHaveCount(12);
+  // the space between the end of one cell's text and the start of the next one's, in each row
+  const gaps = await popup.locator('.cr-article-body tr').evaluateAll((trs) =>
+    trs.flatMap((tr) => {
+      const texts = [...tr.children].map((cell) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        return range.getBoundingClientRect();
+      });
+      return texts.slice(1).map((box, i) => box.left - texts[i]!.right);
+    }),
+  );
+  expect(gaps).toHaveLength(12); // three gaps in each of four rows, the head's too
+  // without room between them, "4,851" and "640" read as one figure
+  for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(MIN_CELL_GAP_PX);
+  await Promise.all([popup.close(), page.close()]);
+});
+test('printed, the reader wraps a long line of code on the page instead of cutting it', async ({ extContext, extensionId, server, worker }) => {
+  const code = `<pre><code>rows = list(csv.DictReader(open("complete-series-with-quality-flags.csv", encoding="utf-8"), delimiter=";", quotechar='"'))</code></pre>`;
+  server.routes.set('/code.html', articlePage('Reading the gauge data yourself', PARAGRAPHS(4) + code + PARAGRAPHS(3)));
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/code.html`);
+  const reader = await openReader(page, { extensionId, worker }, A4_TEXT_WIDTH_PX);
+  await expect(reader.locator('.reader-body pre')).toContainText('quotechar');
+  expect(await overflowOf(reader, '.reader-body pre')).toBeGreaterThan(0); // on screen it scrolls
+  await reader.emulateMedia({ media: 'print' });
+  expect(await overflowOf(reader, '.reader-body pre')).toBe(0);
+  await Promise.all([reader.close(), page.close()]);
+});
+test('the keyboard\'s focus in the reader never hides under its sticky toolbar, on a wide or a narrow window', async ({ extContext, extensionId, server, worker }) => {
+  server.routes.set('/links.html', articlePage('The riverside plan, section by section', PARAGRAPHS(30, true)));
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/links.html`);
+  for (const width of [1000, 600]) {
+    const reader = await openReader(page, { extensionId, worker }, width);
+    const links = reader.locator('.reader-body a');
+    await expect(links).toHaveCount(30);
+    // from the last link back up the article: each link the browser scrolls to must show below the toolbar
+    await links.last().focus();
+    for (let i = 0; i < 12; i++) {
+      await reader.keyboard.press('Shift+Tab');
+      const { top, toolbar, text } = await reader.evaluate(() => ({
+        top: document.activeElement!.getBoundingClientRect().top,
+        toolbar: document.querySelector('.reader-toolbar')!.getBoundingClientRect().bottom,
+        text: document.activeElement!.textContent,
+      }));
+      expect(top, `${text} at ${width} px`).toBeGreaterThanOrEqual(toolbar);
+    }
+    await reader.close();
+  }
+  await page.close();
+});
+
+test('in Firefox too, the keyboard\'s focus in the reader never hides under its sticky toolbar', async () => {
+  test.skip(!existsSync(FIREFOX), `needs Debian's firefox-esr at ${FIREFOX}`);
+  const server = await startPageServer();
+  server.routes.set('/links.html', articlePage('The riverside plan, section by section', PARAGRAPHS(30, true)));
+  const firefox = await launchFirefox();
+  try {
+    const { bidi, evaluate } = firefox;
+    const value = async (context: string, expression: string) => (await evaluate(context, expression)).value;
+    await bidi.send('webExtension.install', { extensionData: { type: 'path', path: FIREFOX_E2E_BUILD } });
+    const { contexts } = await bidi.send<{ contexts: Array<{ context: string }> }>('browsingContext.getTree', { maxDepth: 0 });
+    await bidi.send('browsingContext.navigate', { context: contexts[0]!.context, url: `${server.origin}/links.html`, wait: 'complete' });
+    const reader = (await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' })).context;
+    await bidi.send('browsingContext.setViewport', { context: reader, viewport: { width: 600, height: 800 } });
+    await bidi.send('browsingContext.navigate', { context: reader, url: `${ORIGIN}/reader.html`, wait: 'complete' });
+    const tabId = await value(reader, `browser.tabs.query({}).then((tabs) => tabs.find((tab) => tab.url?.startsWith('${server.origin}/')).id)`);
+    await bidi.send('browsingContext.navigate', { context: reader, url: `${ORIGIN}/reader.html?tabId=${tabId}`, wait: 'complete' });
+    await waitFor(async () => (await value(reader, "document.querySelectorAll('.reader-body a').length")) === 30, 'the article in the reader');
+    await value(reader, "[...document.querySelectorAll('.reader-body a')].at(-1).focus()");
+    const shiftTab = { type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: SHIFT }, { type: 'keyDown', value: TAB }, { type: 'keyUp', value: TAB }, { type: 'keyUp', value: SHIFT }] };
+    for (let i = 0; i < 12; i++) {
+      await bidi.send('input.performActions', { context: reader, actions: [shiftTab] });
+      const { top, toolbar, text } = JSON.parse(String(await value(reader, `JSON.stringify({ top: document.activeElement.getBoundingClientRect().top,
+        toolbar: document.querySelector('.reader-toolbar').getBoundingClientRect().bottom, text: document.activeElement.textContent })`))) as { top: number; toolbar: number; text: string };
+      expect(top, text).toBeGreaterThanOrEqual(toolbar);
+    }
+  } finally {
+    firefox.close();
+    await server.close();
+  }
+});
