@@ -6,6 +6,7 @@
 
 import type { Collector, Via } from './collector';
 import { candidate, type Candidate } from './candidates';
+import { isBodyOfMembers } from './bodies-by-members';
 import { isClubShortForm, isParentOf, isShortFormOf } from './coreference';
 import { ADJECTIVE, ALL_CAPS_2_6, CLUB_TAIL, LEGISLATURE, ORG_NOUN_AFTER } from './cues';
 import { isCalendarWord } from './collector';
@@ -162,6 +163,11 @@ export function namesInPhrases(c: Collector): Candidate[] {
           c.mentionOrg(w, p.sentence);
         }
       } else org(k, 'form');
+      continue;
+    }
+    // "Labour MPs", "Former Everton manager …": a body the article writes its members after, before any place's cue
+    if (isBodyOfMembers(c, k)) {
+      org(k, 'context');
       continue;
     }
     // "in Beverly Hills, Calif.", "Linden, a town …", "near Rosa Springs": the place's own cues outweigh a given name
