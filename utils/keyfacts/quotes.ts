@@ -93,6 +93,15 @@ interface Pending {
  */
 const SINGLE_CLOSE = /(?<=[,.!?…])’|’(?=[,.;:!?)—–]|\s*$)/g;
 
+/**
+ * '…portfolio. "Our businesses…': a speech that runs over several paragraphs closes none but its last, and each
+ * paragraph opens with a mark of its own; where paragraphs were run together, that opening follows the stop of the
+ * one before. A double mark after a stop and a space with a word right after it opens a quote; it never closes one
+ * (a closing mark stands against the word or stop before it). Read as a close, it put every mark after it out of
+ * step, and the prose between two quotes was taken for one.
+ */
+const RUN_ON_OPENING = /(?<=[.!?…]\s+)[“"](?=[\p{L}\d‘'])/gu;
+
 function quoteSpans(p: string): Pending[] {
   const out: Pending[] = [];
   const re = /[“"‘]/g;
@@ -103,9 +112,14 @@ function quoteSpans(p: string): Pending[] {
     closer.lastIndex = open + 1;
     const c = closer.exec(p);
     if (!c && m[0] === '‘') continue; // "rock ‘n’ roll", "‘90s": an apostrophe, not an opening
-    const close = c ? c.index : p.length;
-    out.push({ text: p.slice(open + 1, close), open, close, toEnd: !c });
-    re.lastIndex = close + 1;
+    let close = c ? c.index : p.length;
+    // the next paragraph's opening before the close: this quote runs to it unclosed, and the next one starts there
+    RUN_ON_OPENING.lastIndex = open + 1;
+    const runOn = m[0] === '‘' ? null : RUN_ON_OPENING.exec(p);
+    const toNext = runOn !== null && runOn.index <= close;
+    if (toNext) close = runOn.index;
+    out.push({ text: p.slice(open + 1, close), open, close, toEnd: !c || toNext });
+    re.lastIndex = toNext ? close : close + 1;
   }
   return out;
 }
