@@ -275,6 +275,21 @@ function personBeforeColon(s: QuoteSite): string {
   const speaker = s.resolve(opening.split(/\s+/).slice(0, OPENING_WORDS).join(' '), s.sentence);
   return s.known(speaker) === 'person' ? speaker : '';
 }
+/**
+ * 'Diaz accused the board of "sitting on its hands for years"', 'Diaz remembered Ruiz "going above and beyond"': a
+ * phrase quoted inside a sentence that opens with a person, with a verb other than a reporting one before it, is
+ * that person's words (the labelled sets list such a partial quote of four words or more under the sentence's
+ * subject); a pronoun that opens the sentence points back to the last person.
+ */
+function partialQuoteSubject(s: QuoteSite, text: string): string {
+  if (!s.clause.trim() || s.prevClose >= s.sentenceStart || FULL_SENTENCE.test(text) || TITLE_CASE.test(text)) return '';
+  const opening = s.p.slice(s.sentenceStart, s.q.open).replace(SUBORDINATE_OPENING, '').replace(PHRASE_OPENING, '');
+  const m = OPENING_SUBJECT.exec(opening);
+  if (m?.[1]) return /^(?:He|She)$/.test(m[1]) ? s.resolve(m[1], s.sentence - 1) : '';
+  const subject = m?.[2] ? s.resolve(m[2], s.sentence) : '';
+  return subject && s.known(subject) === 'person' ? subject : '';
+}
+
 /** How many words open a sentence with its subject: a role and a name ("Former mayor Ana Diaz echoed"). */
 const OPENING_WORDS = 5;
 
@@ -331,6 +346,7 @@ export function findQuotes(
       speaker ||= continuedQuote(prevSpeaker, q, pi, lastPara, lastSpeaker);
       const before = paragraphs[pi - 1];
       speaker ||= passageSubject(site, text, before, para.first, subjectIn);
+      speaker ||= partialQuoteSubject(site, text);
       if (!speaker) {
         const quote = words(text) >= UNATTRIBUTED_WORDS_MIN && !TITLE_CASE.test(text) ? { text, speaker: '', sentence } : undefined;
         if (quote) quotes.push(quote);

@@ -31,3 +31,19 @@ describe('quotes: a quote paragraph run into the next with no closing mark', () 
     expect(quotes('Ana Diaz runs the ferry. She called the plan "a very bad joke for the islands" on Monday.').map((q) => q.text)).toEqual(['a very bad joke for the ']);
   });
 });
+
+describe('quotes: a phrase quoted inside a sentence about a person', () => {
+  it('is the words of the person who opens the sentence, whatever the verb', () => {
+    expect(quotes('Ana Diaz chairs the ferry board. Diaz accused the council of "sitting on its hands" all winter.')).toEqual([
+      { text: 'sitting on its hands', speaker: 'Diaz' },
+    ]);
+    expect(quotes('Ana Diaz chairs the ferry board. She blamed the storms for "a winter of broken promises" at the port.')).toEqual([
+      { text: 'a winter of broken promi', speaker: 'Diaz' },
+    ]);
+  });
+
+  it('leaves a title in capitals, and a phrase after a body or a thing, unattributed', () => {
+    expect(quotes('Ana Diaz chairs the ferry board. Diaz starred in "The Last Boat Home" last year.')).toEqual([]);
+    expect(quotes('Ana Diaz chairs the ferry board. The council called it "a matter for the courts" on Monday.').map((q) => q.speaker)).not.toContain('Diaz');
+  });
+});
