@@ -93,6 +93,15 @@ interface Pending {
  */
 const SINGLE_CLOSE = /(?<=[,.!?…])’|’(?=[,.;:!?)—–]|\s*$)/g;
 
+/**
+ * '…portfolio. "Our businesses…': a speech that runs over several paragraphs closes none but its last, and each
+ * paragraph opens with a mark of its own; where paragraphs were run together, that opening follows the stop of the
+ * one before. A double mark after a stop and a space with a word right after it opens a quote; it never closes one
+ * (a closing mark stands against the word or stop before it). Read as a close, it put every mark after it out of
+ * step, and the prose between two quotes was taken for one.
+ */
+const RUN_ON_OPENING = /(?<=[.!?…]\s+)[“"](?=[\p{L}\d‘'])/gu;
+
 function quoteSpans(p: string): Pending[] {
   const out: Pending[] = [];
   const re = /[“"‘]/g;
@@ -103,9 +112,14 @@ function quoteSpans(p: string): Pending[] {
     closer.lastIndex = open + 1;
     const c = closer.exec(p);
     if (!c && m[0] === '‘') continue; // "rock ‘n’ roll", "‘90s": an apostrophe, not an opening
-    const close = c ? c.index : p.length;
-    out.push({ text: p.slice(open + 1, close), open, close, toEnd: !c });
-    re.lastIndex = close + 1;
+    let close = c ? c.index : p.length;
+    // the next paragraph's opening before the close: this quote runs to it unclosed, and the next one starts there
+    RUN_ON_OPENING.lastIndex = open + 1;
+    const runOn = m[0] === '‘' ? null : RUN_ON_OPENING.exec(p);
+    const toNext = runOn !== null && runOn.index <= close;
+    if (toNext) close = runOn.index;
+    out.push({ text: p.slice(open + 1, close), open, close, toEnd: !c || toNext });
+    re.lastIndex = toNext ? close : close + 1;
   }
   return out;
 }
@@ -261,6 +275,21 @@ function personBeforeColon(s: QuoteSite): string {
   const speaker = s.resolve(opening.split(/\s+/).slice(0, OPENING_WORDS).join(' '), s.sentence);
   return s.known(speaker) === 'person' ? speaker : '';
 }
+/**
+ * 'Diaz accused the board of "sitting on its hands for years"', 'Diaz remembered Ruiz "going above and beyond"': a
+ * phrase quoted inside a sentence that opens with a person, with a verb other than a reporting one before it, is
+ * that person's words (the labelled sets list such a partial quote of four words or more under the sentence's
+ * subject); a pronoun that opens the sentence points back to the last person.
+ */
+function partialQuoteSubject(s: QuoteSite, text: string): string {
+  if (!s.clause.trim() || s.prevClose >= s.sentenceStart || FULL_SENTENCE.test(text) || TITLE_CASE.test(text)) return '';
+  const opening = s.p.slice(s.sentenceStart, s.q.open).replace(SUBORDINATE_OPENING, '').replace(PHRASE_OPENING, '');
+  const m = OPENING_SUBJECT.exec(opening);
+  if (m?.[1]) return /^(?:He|She)$/.test(m[1]) ? s.resolve(m[1], s.sentence - 1) : '';
+  const subject = m?.[2] ? s.resolve(m[2], s.sentence) : '';
+  return subject && s.known(subject) === 'person' ? subject : '';
+}
+
 /** How many words open a sentence with its subject: a role and a name ("Former mayor Ana Diaz echoed"). */
 const OPENING_WORDS = 5;
 
@@ -317,6 +346,7 @@ export function findQuotes(
       speaker ||= continuedQuote(prevSpeaker, q, pi, lastPara, lastSpeaker);
       const before = paragraphs[pi - 1];
       speaker ||= passageSubject(site, text, before, para.first, subjectIn);
+      speaker ||= partialQuoteSubject(site, text);
       if (!speaker) {
         const quote = words(text) >= UNATTRIBUTED_WORDS_MIN && !TITLE_CASE.test(text) ? { text, speaker: '', sentence } : undefined;
         if (quote) quotes.push(quote);

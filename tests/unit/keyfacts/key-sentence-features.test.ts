@@ -32,6 +32,14 @@ describe('key-sentence features', () => {
     expect(feature('paraIndex', s)).toEqual([0, 0, 0, 0, 0, Math.log(2)]);
   });
 
+  it('runTogether: most sentences in paragraphs of five or more, as when a feed ran the paragraphs together', () => {
+    const runOn = [LEAD, 'Ferries stopped at noon.', 'The port shut its gates.', 'Buses ran instead.', 'Cars queued.', 'Talks resume next week.'].map((text) => ({ text, para: 0, facts: 0 }));
+    expect(feature('runTogether', runOn)).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(feature('runTogether_inParagraph', runOn)).toEqual([0, 1, 2, 3, 3, 3]);
+    const written = paras(LEAD, 'Ferries stopped at noon on the second day.', 'Talks will resume next week at the port office in the town.');
+    expect(feature('runTogether', written)).toEqual([0, 0, 0]);
+  });
+
   it('an interaction is the product of its two signals', () => {
     const s = paras(LEAD, 'About 4,000 passengers a day use the ferry between the island and the port.', 'Talks will resume next week at the port office in the town.');
     const product = feature('depth', s).map((d, i) => d! * feature('paraFirst', s)[i]!);
