@@ -6,7 +6,11 @@ import { isDemonym } from './gazetteer';
 import { LABEL_BEFORE } from './lexicon';
 import { unitAfter } from './other-languages';
 
-const CUR = String.raw`(?:US\$|A\$|C\$|HK\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₨|₦|₱|Rs\.? ?|PKR ?|INR ?|USD ?|EUR ?|GBP ?|Tk\.? ?|Dh ?|AED ?|SAR ?|K?[Ss]h ?|Rp ?|RM ?|CHF ?|[NPR](?=\d))`;
+/**
+ * Currencies written before the amount. The dollar is also written before its country ("$US75", "$A1.2 billion": the
+ * Australian press), the Ghanaian cedi with its cent sign ("GH¢120,000"), and ISO codes stand for the rest.
+ */
+const CUR = String.raw`(?:US\$|A\$|C\$|HK\$|S\$|NZ\$|R\$|\$(?:US|A|NZ|C|HK|S)(?=\d)|GH[¢₵] ?|\$|€|£|¥|₹|₨|₦|₱|Rs\.? ?|PKR ?|INR ?|USD ?|EUR ?|GBP ?|(?:AUD|CAD|NZD|HKD|SGD|JPY|CNY|SEK|NOK|DKK|ZAR) ?|Tk\.? ?|Dh ?|AED ?|SAR ?|K?[Ss]h ?|Rp ?|RM ?|CHF ?|[NPR](?=\d))`;
 /**
  * "N5 billion", "P1,500", "R17.62": a one-letter currency (naira, peso, rand) is one only with a scale, thousands or
  * a price's two decimals ("N95" is a mask, "R2" a road).
@@ -22,7 +26,7 @@ const TIME_UNITS = 'year|month|week|day|hour|minute|second';
 const UNITS = words(
   `${TIME_UNITS}|decade|century|centuries|gram|kilogram|kg|mg|tonne|ton|pound|lb|ounce|oz|mile|kilometre|kilometer|km|metre|meter|cm|mm|` +
     'yard|feet|foot|ft|inch|mph|km/h|kph|megawatt|gigawatt|kilowatt|MW|GW|kW|kWh|MWh|GB|TB|MB|GHz|MHz|acre|hectare|barrel|litre|liter|' +
-    'gallon|degree|°|°C|°F|C|F|point|dollar|euro|Euro|cent|rupee|yuan|yen|riyal|dirham|taka|bitcoin|share|vote|seat|people|passenger|job|' +
+    'gallon|degree|°|°C|°F|C|F|point|dollar|euro|Euro|cent|pence|penny|rupee|yuan|yen|riyal|dirham|taka|bitcoin|share|vote|seat|people|passenger|job|' +
     'employee|worker|student|case|death|troop|cup|tbsp|tsp|tablespoon|teaspoon|hp|bhp|horsepower|lb-ft|Nm|fps|Hz|kHz|teraflop|petaflop|nm|µm|mAh|Wh|dB|rpm|cc|ml|mL|L|bpd|b/d',
 );
 /** SI-prefixed symbols and rates of tech specs ("65W", "5 Gbps", "12 MP", "1.2 TFLOPS", "900 MHz"), case as written. */
@@ -33,7 +37,9 @@ const isUnit = (w: string): boolean => UNITS.has(w) || UNITS.has(w.replace(/s$/,
 const NOT_COUNTED = words('was|has|is|its|this|thus|as|us|yes|less|plus|across|unless|whereas|always|perhaps|besides|towards|afterwards|sometimes|his|hers|ours|theirs|yours|does|goes|says|versus|vs|news|series|nevertheless|also');
 /** Counted nouns with no plural "s" ("17 children", "21 aircraft", "31 wounded", "600 personnel"). */
 const IRREGULAR_COUNTED = words('children|men|women|personnel|aircraft|spacecraft|wounded|injured|dead|staff|cattle|sheep|livestock');
-const isCounted = (w: string) => isUnit(w) || IRREGULAR_COUNTED.has(w) || (/^[a-z]{3,}s$/.test(w) && !/ss$/.test(w) && !NOT_COUNTED.has(w));
+/** "3.2 CDs", "650 MPs", "40 ATMs": an initialism in the plural is a counted noun as a lower-case plural is. */
+const INITIALISM_PLURAL = /^[A-Z]{2,4}s$/;
+const isCounted = (w: string) => isUnit(w) || IRREGULAR_COUNTED.has(w) || (/^[a-z]{3,}s$/.test(w) && !/ss$/.test(w) && !NOT_COUNTED.has(w)) || INITIALISM_PLURAL.test(w);
 /** Words a hyphen joins to a number that are not what it counts ("a 34-year-old" is an age, "a 10-plus" no noun). */
 const NOT_HYPHEN_UNIT = words('old|odd|plus|something|ish|fold|year-old');
 /** After "a 30-date" or "a 5.0-litre" the noun they describe completes the fact ("30-date tour"), unless it is a small word. */
@@ -63,9 +69,9 @@ const WORD_AFTER = /( ?)([A-Za-z°µ][A-Za-z/]*(?:-ft|-hours?)?\.?)/y;
  */
 const COMPOUND_UNIT =
   /(?: (?:basis points?|degrees? (?:Celsius|Fahrenheit)|(?:standard )?cubic (?:feet|foot|metres?|meters?|yards?)|square (?:(?:nautical )?miles?|feet|foot|kilometres?|kilometers?|metres?|meters?|yards?|km)|light-years?|(?:[A-Z][a-z]+ ){1,2}(?:dollars?|francs?|pounds?|rupees?|pesos?|yuan|yen|euros?|kronor|kroner|krona|dinars?|ringgit)\b)| ?cu\. ?ft\.| sq\.? ?ft\.?)(?![\w-])/y;
-/** "32 minutes and 4 seconds", "2 hours 15 minutes": a time of two units is one number. */
+/** "32 minutes and 4 seconds", "2 hours 15 minutes", "14 minutes 32.93 seconds": a time of two units is one number. */
 const LARGER_TIME_UNIT = /^ (?:hours?|minutes?|mins?)$/;
-const SMALLER_TIME = /(?:,? and |, | )\d{1,2} (?:minutes?|mins?|seconds?|secs?)\b/y;
+const SMALLER_TIME = /(?:,? and |, | )\d{1,2}(?:\.\d{1,3})? (?:minutes?|mins?|seconds?|secs?)\b/y;
 /** "5 feet 11 inches", "6 ft 2 in": a height in feet and inches written out is one measure too. */
 const FEET_UNIT = /^ (?:feet|foot|ft)$/;
 const INCHES_AFTER = /(?:,? and |, | )\d{1,2} (?:inch(?:es)?|in\.?)(?![\p{L}])/uy;
@@ -79,8 +85,11 @@ const PENCE = /p(?![\p{L}\d])/uy;
 const HYPHEN_SCALE = /-(?:million|billion|trillion|crore|lakh)\b/y;
 /** A set's tiebreak, written in full ("(7-3)") or as the loser's points only ("(5)"). */
 const TIEBREAK = String.raw`(?: \(\d{1,2}(?:-\d{1,2})?\))`;
-/** "7-6 (7-3), 6-4, 6-3", "21-18, 17-21", "6-4, 7-6 (5)": the sets or games of one match, one score. */
-const SET_LIST = new RegExp(String.raw`-\d{1,2}${TIEBREAK}?(?:, \d{1,2}-\d{1,2}${TIEBREAK}?)+(?![\d-])`, 'y');
+/**
+ * "7-6 (7-3), 6-4, 6-3", "21-18, 17-21", "6-4, 7-6 (5)": the sets or games of one match, one score; British style
+ * writes them with spaces only ("6-2 6-4", "7-5 5-7 6-4").
+ */
+const SET_LIST = new RegExp(String.raw`-\d{1,2}${TIEBREAK}?(?:,? \d{1,2}-\d{1,2}${TIEBREAK}?)+(?![\d-])`, 'y');
 /** "7-6 (5)": one set won on a tiebreak is a score on its own (a tiebreak is only ever played at 7-6). */
 const TIEBREAK_SET = new RegExp(String.raw`-[67]${TIEBREAK}(?![\d-]|, \d)`, 'y');
 /** "14 of 22 shots", "9 for 10", "341 for five": made of attempted, a cricket total for wickets. */
@@ -445,6 +454,8 @@ export function findNumbers(s: string, dates: Span[], english = true): Span[] {
     // "the world's top 10 banks", "in the top 5": the size of a ranked group, not a count of the story ("the top 20%"
     // of earners is a share)
     if (/\b[Tt]op\s$/.test(before) && !PERCENT_IN.test(text)) continue;
+    // "through to the last 16": a round of a competition, named by how many are left in it; nothing it counts is written
+    if (/\b[Ll]ast\s$/.test(before) && /^\d+$/.test(text)) continue;
     // "seven out of every 100 children": the base of a rate; the count is the word before it
     if (/\b(?:out of|in|of) every\s$/.test(s.slice(Math.max(0, start - 14), start))) continue;
     if (ORDINAL_ONLY.test(text)) {

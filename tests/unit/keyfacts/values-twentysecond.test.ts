@@ -47,3 +47,35 @@ describe('quotes: a phrase quoted inside a sentence about a person', () => {
     expect(quotes('Ana Diaz chairs the ferry board. The council called it "a matter for the courts" on Monday.').map((q) => q.speaker)).not.toContain('Diaz');
   });
 });
+
+describe('numbers: scores, units and rounds', () => {
+  it('reads the sets of one match written with spaces as one score, as with commas', () => {
+    expect(nums('Okafor won 6-3 7-5 over Lindqvist, then came through 6-7 (4-7) 6-4 7-6 against Brandt.')).toEqual(['6-3 7-5', '6-7 (4-7) 6-4 7-6']);
+    expect(nums('Okafor won 6-3, 7-5 over Lindqvist.')).toEqual(['6-3, 7-5']);
+  });
+
+  it('keeps pence with the amount, as cents', () => {
+    expect(nums('Shares in the miller fell 4 pence, or 2%, to 212 pence.')).toEqual(['4 pence', '2%', '212 pence']);
+  });
+
+  it('reads a time of minutes and decimal seconds as one', () => {
+    expect(nums('The skater finished in 2 minutes 41.07 seconds, a record.')).toEqual(['2 minutes 41.07 seconds']);
+  });
+
+  it('keeps an acronym in the plural as what a number counts', () => {
+    expect(nums('The average home owns 4.1 DVDs and 2 PCs.')).toEqual(['4.1 DVDs', '2 PCs']);
+  });
+
+  it('reads no count in a round of a competition ("the last 16")', () => {
+    expect(nums('The winner goes through to the last 16, where the prize is £40,000.')).toEqual(['£40,000']);
+    expect(nums('The yard sold the last 16 boats it built.')).toEqual(['16 boats']);
+  });
+});
+
+describe('numbers: currencies written before the amount', () => {
+  it('reads the dollar before its country, the cedi and ISO codes', () => {
+    expect(nums('The ore price was cut to $US75 a tonne, and the fund raised $A1.2 billion.')).toEqual(['$US75 a tonne', '$A1.2 billion']);
+    expect(nums('The court fined each of them GH¢120,000.')).toEqual(['GH¢120,000']);
+    expect(nums('A ticket costs SEK 300, or NOK 310.')).toEqual(['SEK 300', 'NOK 310']);
+  });
+});
