@@ -28,21 +28,27 @@ const PARTY_MEMBERS = 'MPs?|MSPs?|MEPs?|backbench(?:ers?)?|frontbench(?:ers?)?|p
  */
 const CLUB_MEMBERS =
   'manager|boss|coach|chairman|striker|midfielder|defender|goalkeeper|keeper|winger|captain|skipper|team-?mates?|fly-half|scrum-half|flanker|full-back|centre-back|hooker|prop|lock|three-quarter|fans|supporters|squad|debutant';
-/** One to three capitalised words and a possessive, then the member's noun (with "former" or "new" between). */
-const NAME = String.raw`((?:[${UPPER}][${LETTER}0-9'’&.-]*\s){0,2}[${UPPER}][${LETTER}0-9'’&.-]*?)(?:['’]s)?\s(?:former\s|new\s)?`;
-const BEFORE_PARTY_MEMBER = reG`${NAME}(?:${PARTY_MEMBERS})\b`;
-const BEFORE_CLUB_MEMBER = reG`${NAME}(?:${CLUB_MEMBERS})\b`;
+/** One to three capitalised words (a possessive "'s" kept on the last, cut when read). */
+const NAME = String.raw`((?:[${UPPER}][${LETTER}0-9'’&.-]*\s){0,2}[${UPPER}][${LETTER}0-9'’&.-]*)`;
+/** "Labour's former leader": "former" or "new" between the body and its member. */
+const THEN = String.raw`\s(?:former\s|new\s)?`;
+const BEFORE_PARTY_MEMBER = reG`${NAME}${THEN}(?:${PARTY_MEMBERS})\b`;
+const BEFORE_CLUB_MEMBER = reG`${NAME}${THEN}(?:${CLUB_MEMBERS})\b`;
+/** "Cole scored for Arsenal", "he signed for Kraken": the side a player plays for (read in a sports report only). */
+const PLAYS_FOR = reG`\b(?:scored|scores|played|plays|signed|signs) for (?:the )?${NAME}`;
+/** "Arsenal win 4-2 on penalties", "Rangers won 3-1": a side before the score it wins, loses or draws by. */
+const SIDE_BEFORE_SCORE = reG`${NAME}\s(?:win|wins|won|lose|loses|lost|draw|draws|drew) \d{1,3}-\d{1,3}\b`;
 /** "Republican", "Democratic", "Russian": adjectives of a party or a people describe the member, they name no body. */
 const ADJECTIVE_FORM = /(?:ian|ese|ish|can|ic|ean)$/;
 
 const cache = new WeakMap<Collector, Set<string>>();
 
-/** The names the article writes before a member's noun, with each run of their last words ("Former Liverpool" → "Liverpool"). */
+/** The names the article writes before a member's noun (or as a side), with each run of their last words ("Former Everton" → "Everton"). */
 function namesBeforeMembers(c: Collector): Set<string> {
   let out = cache.get(c);
   if (out) return out;
   out = new Set<string>();
-  const patterns = c.sport ? [BEFORE_PARTY_MEMBER, BEFORE_CLUB_MEMBER] : [BEFORE_PARTY_MEMBER];
+  const patterns = c.sport ? [BEFORE_PARTY_MEMBER, BEFORE_CLUB_MEMBER, PLAYS_FOR, SIDE_BEFORE_SCORE] : [BEFORE_PARTY_MEMBER];
   c.sents.forEach((s, i) => {
     if (c.row[i] || !c.prose[i]) return;
     for (const rx of patterns) {

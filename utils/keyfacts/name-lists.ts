@@ -7,7 +7,12 @@ import { LETTER, UPPER, reG } from './chars';
 import type { Candidate } from './candidates';
 import type { Collector } from './collector';
 
-const CAP_NAME = String.raw`[${UPPER}][${LETTER}.'’-]*(?: (?:& )?[${UPPER}][${LETTER}.'’-]*)*`;
+/**
+ * A capitalised word, or a brand's word that opens with one small letter before a capital ("eBay", "iRiver"): such a
+ * name in a list ("Google, Amazon, eBay and Yahoo") would otherwise cut it in two.
+ */
+const CAP_WORD = String.raw`(?:[${UPPER}]|[a-z](?=[${UPPER}]))[${LETTER}.'’-]*`;
+const CAP_NAME = String.raw`${CAP_WORD}(?: (?:& )?${CAP_WORD})*`;
 /** "FC Porto, Inter Milan, Chelsea and Real Madrid", "Uber or Lyft or Postmates", "Frost & Sullivan, Acme and Ernst & Young" */
 const NAME_LIST = reG`(?:${CAP_NAME})(?:(?:, | and |, and | or |, or )(?:${CAP_NAME}))+`;
 /** Two names with "and" or "or", or three and more: "Inside, Acme is …" is no list. */

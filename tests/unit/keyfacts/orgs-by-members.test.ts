@@ -33,3 +33,23 @@ describe('a body the article writes its members after', () => {
     expect(orgs('Travellers waited for hours at the depot. A Kestrels coach finally arrived at noon, the driver said.')).not.toContain('Kestrels');
   });
 });
+
+describe('a side the sports report writes playing or winning', () => {
+  it('reads the side a player scored or signed for, and a side before the score it won by, as clubs', () => {
+    const text =
+      'Tom Hale scored for Kestrels twice before the break as the visitors were beaten in the cup. ' +
+      'Ospreyton won 3-1 in the other tie of the round, and the league said both sides would meet again in spring.';
+    expect(orgs(text)).toEqual(expect.arrayContaining(['Kestrels', 'Ospreyton']));
+  });
+
+  it('reads neither outside a sports report', () => {
+    expect(orgs('The fund signed for Kestrels Lane, a plot by the river, the council said on Monday.')).not.toContain('Kestrels Lane');
+  });
+});
+
+describe('a list of names with a brand that opens in a small letter', () => {
+  it('keeps the list whole across the brand, so each name stays one body', () => {
+    const text = 'Shoppers now buy from Globex Corp, Initech Inc, eZonk and Vandelay, the survey of 4,000 households found.';
+    expect(orgs(text)).toContain('Vandelay');
+  });
+});
