@@ -77,6 +77,13 @@ export function useLibraryQuery(db: ClippingsDb) {
   const inProgressRead = useRef(-1);
   const [facets, setFacets] = useState<Facets>({ tags: [], sites: [], count: 0 });
   const [facetsLoaded, setFacetsLoaded] = useState(false);
+  /** The version of the library the facets were read at (-1: not yet). */
+  const facetsRead = useRef(-1);
+  const showFacets = (read: Facets, at: number) => {
+    facetsRead.current = at;
+    setFacets(read);
+    setFacetsLoaded(true);
+  };
   const [version, setVersion] = useState(0);
   const [ready, setReady] = useState(false);
   const [settled, setSettled] = useState(false);
@@ -169,12 +176,18 @@ export function useLibraryQuery(db: ClippingsDb) {
     // it, they pushed the cards down under the reader's pointer once the page was painted.
     const readInProgress = inProgressRead.current !== version;
     const progressing = readInProgress ? clippingsInProgress(db).catch(() => null) : null;
-    void Promise.all([queryLibrary(db, { ...query, offset: pageIndex * PAGE_SIZE, limit: PAGE_SIZE, first }), progressing]).then(([result, reading]) => {
+    // So are the count and the filter lists after a change (once the first page is painted): read after the page, the
+    // header said "Clippings: …" (or the old count) beside the cards an import had just brought, its exports still off.
+    const readFacets = painted.current && version > 0 && facetsRead.current !== version;
+    const counting = readFacets ? libraryFacets(db).catch(() => null) : null;
+    const reads = [queryLibrary(db, { ...query, offset: pageIndex * PAGE_SIZE, limit: PAGE_SIZE, first }), progressing, counting] as const;
+    void Promise.all(reads).then(([result, reading, counted]) => {
       if (stale()) return;
       if (!painted.current) performance.mark(LIBRARY_PHASES.read);
       if (run === 1) setFirstPageEmpty(result.items.length === 0);
       setPage(result);
       if (reading) (setInProgress(reading), (inProgressRead.current = version));
+      if (counted) showFacets(counted, version);
       // What `npm run bench:library` reads: the first page painted, and each query until its results are painted.
       requestAnimationFrame(() =>
         setTimeout(() => {
@@ -220,9 +233,11 @@ export function useLibraryQuery(db: ClippingsDb) {
   }, []);
 
   // A moment after the first page is painted: the filter lists and the count are not what a reader looks at first.
+  // Unless a change's read (above) has brought them since, or brings newer ones first.
   useEffect(() => {
-    if (settled) void libraryFacets(db).then((f) => (setFacets(f), setFacetsLoaded(true)));
-  }, [version, settled]);
+    if (!settled || facetsRead.current === version) return;
+    void libraryFacets(db).then((f) => void (facetsRead.current <= version && showFacets(f, version)));
+  }, [settled]);
 
   /** Empty, or not yet known not to be (the exports stay off until then). */
   const empty = facetsLoaded ? facets.count === 0 : firstPageEmpty !== false;
