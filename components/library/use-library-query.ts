@@ -119,6 +119,7 @@ export function useLibraryQuery(db: ClippingsDb) {
     const started = performance.now();
     const { search, tag } = filters;
     settling.putOff();
+    // A new query reads and paints the cards of the window first, then the rest of its page (and then a phrase's count).
     // The same query read again (a refresh after a change: the reader may be anywhere down the page), or one asked from
     // a card (a tag: the focus is in the list), is shown whole: no card is taken away and put back.
     const again = lastQuery.current?.filters === filters && lastQuery.current.pageIndex === pageIndex;
