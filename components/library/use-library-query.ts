@@ -75,11 +75,8 @@ export function useLibraryQuery(db: ClippingsDb) {
   const [inProgress, setInProgress] = useState<Clipping[]>([]);
   /** The version of the library the clippings in progress were read at. */
   const inProgressRead = useRef(-1);
-  const [facets, setFacets] = useState<Facets>({ tags: [], sites: [], count: 0 });
-  const [facetsLoaded, setFacetsLoaded] = useState(false);
   const [version, setVersion] = useState(0);
   const [ready, setReady] = useState(false);
-  const [settled, setSettled] = useState(false);
   /**
    * Whether the library is empty, known from its first page until the facets bring the count. No count() when the
    * library opens: Chromium's IndexedDB runs a database's requests one after the other (read-only ones too), and
@@ -89,34 +86,9 @@ export function useLibraryQuery(db: ClippingsDb) {
    * for the count: a hidden tab holds the facets' timer back for seconds.
    */
   const [firstPageEmpty, setFirstPageEmpty] = useState<boolean | null>(null);
-  const settleTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const settledRef = useRef(false);
-  /** Reads what waits for the reader to pause after the first paint: the facets (through `settled`), and (`warmUp`) the order of all clippings. */
-  const settle = () => {
-    settledRef.current = true;
-    setSettled(true);
-    void warmUp(db).catch(() => undefined);
-  };
-  /** A query is being read (its page, rest and count): the fill of the word pairs' memory waits for it. */
-  const querying = useRef(false);
-  const filling = useRef(false);
-  /** The library is gone (unmounted): no fill goes on. */
-  const closed = useRef(false);
-  const fillTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  /**
-   * The word pairs of every search row into the page's memory (utils/clippings/pair-memory.ts), so that a quoted phrase
-   * reads none of its candidates' rows: once the library has been quiet for PAIR_FILL_QUIET_MS after a query (the first
-   * page's too), while no query is read.
-   */
-  const fillPairs = () => {
-    if (filling.current) return;
-    filling.current = true;
-    const started = performance.now();
-    void fillPairMemoryWhile(db, () => !querying.current && !closed.current)
-      .then((full) => void (full && performance.measure(LIBRARY_PAIRS_HELD, { start: started, detail: pairMemorySize(db) })))
-      .catch(() => undefined)
-      .finally(() => void (filling.current = false));
-  };
+  const settling = useSettle(db);
+  const facets = useFacets(db, settling.settled, version);
+  const pairFill = usePairFill(db);
   const seq = useRef(0);
   const painted = useRef(false);
   /** The list of cards (Library.tsx), whose place in the window says how many cards a first screen holds. */
@@ -145,36 +117,30 @@ export function useLibraryQuery(db: ClippingsDb) {
   useLayoutEffect(() => {
     const run = ++seq.current;
     const started = performance.now();
-    const { search, sortKey, tag, site, kind, state, hasHighlights } = filters;
-    const { sort, desc } = LIBRARY_SORTS[sortKey]!;
-    const query = { search, sort, desc, tag: tag || null, site: site || null, kind: kind || null, state: state || null, hasHighlights };
-    clearTimeout(settleTimer.current);
+    const { search, tag } = filters;
+    settling.putOff();
     // A new query reads and paints the cards of the window first, then the rest of its page (and then a phrase's count).
     // The same query read again (a refresh after a change: the reader may be anywhere down the page), or one asked from
     // a card (a tag: the focus is in the list), is shown whole: no card is taken away and put back.
     const again = lastQuery.current?.filters === filters && lastQuery.current.pageIndex === pageIndex;
     lastQuery.current = { filters, pageIndex };
-    const list = listRef.current;
-    const first = again || !list || list.contains(document.activeElement) ? undefined : cardsOnScreen(list.getBoundingClientRect().top, window.innerHeight);
     const stale = () => run !== seq.current;
-    querying.current = true;
-    clearTimeout(fillTimer.current);
+    pairFill.queryStarted();
     /** The query is read (or another has taken its place): the fill may go on once the reader pauses. */
-    const done = () => {
-      if (stale()) return;
-      querying.current = false;
-      fillTimer.current = setTimeout(fillPairs, PAIR_FILL_QUIET_MS);
-    };
+    const done = () => void (!stale() && pairFill.queryDone());
     // The clippings in progress (shown above the list) are read with the page and shown in the same frame: read after
     // it, they pushed the cards down under the reader's pointer once the page was painted.
-    const readInProgress = inProgressRead.current !== version;
-    const progressing = readInProgress ? clippingsInProgress(db).catch(() => null) : null;
-    void Promise.all([queryLibrary(db, { ...query, offset: pageIndex * PAGE_SIZE, limit: PAGE_SIZE, first }), progressing]).then(([result, reading]) => {
+    const progressing = inProgressRead.current !== version ? clippingsInProgress(db).catch(() => null) : null;
+    const counting = facets.readWithPage(painted.current);
+    const first = again ? undefined : firstScreen(listRef.current);
+    const reading = queryLibrary(db, { ...queryOf(filters), offset: pageIndex * PAGE_SIZE, limit: PAGE_SIZE, first });
+    void Promise.all([reading, progressing, counting] as const).then(([result, clippings, counted]) => {
       if (stale()) return;
       if (!painted.current) performance.mark(LIBRARY_PHASES.read);
       if (run === 1) setFirstPageEmpty(result.items.length === 0);
       setPage(result);
-      if (reading) (setInProgress(reading), (inProgressRead.current = version));
+      if (clippings) (setInProgress(clippings), (inProgressRead.current = version));
+      if (counted) facets.show(counted);
       // What `npm run bench:library` reads: the first page painted, and each query until its results are painted.
       requestAnimationFrame(() =>
         setTimeout(() => {
@@ -183,28 +149,129 @@ export function useLibraryQuery(db: ClippingsDb) {
             setReady(true);
           }
           // A moment later (if no query came meanwhile) the facets, and the order of all clippings.
-          if (!settledRef.current && run === seq.current) settleTimer.current = setTimeout(settle, AFTER_PAINT_MS);
+          if (run === seq.current) settling.later();
           painted.current = true;
           performance.measure(LIBRARY_QUERY, { start: started, detail: { search, tag, run } });
-          // The rest of the page below the window, then (a phrase search shown before all its candidates were checked) its count.
-          void (async () => {
-            const more = await result.rest?.(stale);
-            if (stale()) return;
-            const whole = more ? { ...result, items: result.items.concat(more), rest: undefined } : result;
-            if (more) setPage(whole);
-            const total = await whole.count?.(stale);
-            if (total !== undefined && !stale()) setPage({ ...whole, total, count: undefined });
-          })()
-            .catch(() => undefined)
-            .finally(done);
+          void showRestOfPage(result, stale, setPage).catch(() => undefined).finally(done);
         }),
       );
     }, done);
   }, [filters, pageIndex, version]);
 
-  useEffect(() => () => void ((closed.current = true), clearTimeout(fillTimer.current)), []);
+  useChangedElsewhere(reread);
 
-  // Changed elsewhere: read again, a moment later (one read for a burst); a hidden library when it is shown again.
+  /** Empty, or not yet known not to be (the exports stay off until then). */
+  const empty = facets.loaded ? facets.facets.count === 0 : firstPageEmpty !== false;
+  return { filters, setFilter, pageIndex, setPageIndex, page, inProgress, facets: facets.facets, facetsLoaded: facets.loaded, empty, version, refresh, ready, listRef };
+}
+
+/** The query the filters ask for (no page yet). */
+function queryOf({ search, sortKey, tag, site, kind, state, hasHighlights }: LibraryFilters) {
+  const { sort, desc } = LIBRARY_SORTS[sortKey]!;
+  return { search, sort, desc, tag: tag || null, site: site || null, kind: kind || null, state: state || null, hasHighlights };
+}
+
+/**
+ * How many cards a new query reads and paints first (then the rest of its page), or undefined for the whole page at
+ * once: before the list is laid out, and when the focus is in the list (a tag asked from a card), so that no card
+ * holding the focus is taken away and put back.
+ */
+function firstScreen(list: HTMLUListElement | null): number | undefined {
+  return !list || list.contains(document.activeElement) ? undefined : cardsOnScreen(list.getBoundingClientRect().top, window.innerHeight);
+}
+
+/** The rest of the page below the window, then (a phrase search shown before all its candidates were checked) its count. */
+async function showRestOfPage(result: LibraryPage, stale: () => boolean, setPage: (page: LibraryPage) => void): Promise<void> {
+  const more = await result.rest?.(stale);
+  if (stale()) return;
+  const whole = more ? { ...result, items: result.items.concat(more), rest: undefined } : result;
+  if (more) setPage(whole);
+  const total = await whole.count?.(stale);
+  if (total !== undefined && !stale()) setPage({ ...whole, total, count: undefined });
+}
+
+/**
+ * The pause after the first paint (AFTER_PAINT_MS) before the reads that wait for it: `later()` after each paint until
+ * it has come, `putOff()` when a query starts. Once it has come, `settled` (the facets read) and the order of all
+ * clippings read (`warmUp`).
+ */
+function useSettle(db: ClippingsDb) {
+  const [settled, setSettled] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const done = useRef(false);
+  const settle = () => {
+    done.current = true;
+    setSettled(true);
+    void warmUp(db).catch(() => undefined);
+  };
+  return {
+    settled,
+    putOff: () => clearTimeout(timer.current),
+    later: () => void (!done.current && (timer.current = setTimeout(settle, AFTER_PAINT_MS))),
+  };
+}
+
+/**
+ * The count and the filter lists. Read a moment after the first page is painted (`settled`): they are not what a reader
+ * looks at first. After a change (once the first page is painted) they are read with the page and shown in the same
+ * render (`readWithPage`, then `show`): read after it, the header said "Clippings: …" (or the old count) beside the cards
+ * an import had just brought, its exports still off.
+ */
+function useFacets(db: ClippingsDb, settled: boolean, version: number) {
+  const [facets, setFacets] = useState<Facets>({ tags: [], sites: [], count: 0 });
+  const [loaded, setLoaded] = useState(false);
+  /** The version of the library the facets were read at (-1: not yet). */
+  const readAt = useRef(-1);
+  const show = (read: Facets, at = version) => {
+    readAt.current = at;
+    setFacets(read);
+    setLoaded(true);
+  };
+  // Unless a change's read has brought them since, or brings newer ones first.
+  useEffect(() => {
+    if (!settled || readAt.current === version) return;
+    void libraryFacets(db).then((f) => void (readAt.current <= version && show(f, version)));
+  }, [settled]);
+  const readWithPage = (painted: boolean) => (painted && version > 0 && readAt.current !== version ? libraryFacets(db).catch(() => null) : null);
+  return { facets, loaded, readWithPage, show };
+}
+
+/**
+ * The word pairs of every search row into the page's memory (utils/clippings/pair-memory.ts), so that a quoted phrase
+ * reads none of its candidates' rows: once the library has been quiet for PAIR_FILL_QUIET_MS after a query (the first
+ * page's too), while no query is read. `queryStarted` when a query's reads begin, `queryDone` when they are over.
+ */
+function usePairFill(db: ClippingsDb) {
+  /** A query is being read (its page, rest and count): the fill waits for it. */
+  const querying = useRef(false);
+  const filling = useRef(false);
+  /** The library is gone (unmounted): no fill goes on. */
+  const closed = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const fill = () => {
+    if (filling.current) return;
+    filling.current = true;
+    const started = performance.now();
+    void fillPairMemoryWhile(db, () => !querying.current && !closed.current)
+      .then((full) => void (full && performance.measure(LIBRARY_PAIRS_HELD, { start: started, detail: pairMemorySize(db) })))
+      .catch(() => undefined)
+      .finally(() => void (filling.current = false));
+  };
+  useEffect(() => () => void ((closed.current = true), clearTimeout(timer.current)), []);
+  return {
+    queryStarted: () => {
+      querying.current = true;
+      clearTimeout(timer.current);
+    },
+    queryDone: () => {
+      querying.current = false;
+      timer.current = setTimeout(fill, PAIR_FILL_QUIET_MS);
+    },
+  };
+}
+
+/** Changed elsewhere: `reread` a moment later (one read for a burst); a hidden library when it is shown again. */
+function useChangedElsewhere(reread: () => void) {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let stale = false;
@@ -218,13 +285,4 @@ export function useLibraryQuery(db: ClippingsDb) {
     document.addEventListener('visibilitychange', shown);
     return () => (stop(), clearTimeout(timer), document.removeEventListener('visibilitychange', shown));
   }, []);
-
-  // A moment after the first page is painted: the filter lists and the count are not what a reader looks at first.
-  useEffect(() => {
-    if (settled) void libraryFacets(db).then((f) => (setFacets(f), setFacetsLoaded(true)));
-  }, [version, settled]);
-
-  /** Empty, or not yet known not to be (the exports stay off until then). */
-  const empty = facetsLoaded ? facets.count === 0 : firstPageEmpty !== false;
-  return { filters, setFilter, pageIndex, setPageIndex, page, inProgress, facets, facetsLoaded, empty, version, refresh, ready, listRef };
 }

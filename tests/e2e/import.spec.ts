@@ -81,6 +81,9 @@ test('a Pocket zip: preview first (nothing written), then link-only "to read" cl
   expect(await byUrl(worker, 'https://example.org/rivers')).toMatchObject({ state: 'unread', tags: ['climate', 'weather'], note: '', highlightCount: 1,
     highlights: [{ quote: { exact: 'The river rose at dawn.' } }] });
   await expect(page.getByRole('heading', { name: 'Rivers of the north rise' })).toBeVisible();
+  // The header agrees with the cards from the moment they show (read once, not waited for): their count, and the exports on.
+  expect(await page.locator('.cr-storage p').first().textContent()).toMatch(/^Clippings: 2 · /);
+  expect(await page.getByRole('button', { name: 'Export all (JSON backup)' }).isEnabled()).toBe(true);
   await screenshot(page, 'import-done');
   await page.close();
 });

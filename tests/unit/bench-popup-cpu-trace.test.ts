@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The cold click's CPU read from a Chromium trace (scripts/bench-popup-cpu-trace.ts), on an invented trace.
 import { describe, expect, it } from 'vitest';
 import { clickCpu, type TraceEvent } from '../../scripts/bench-popup-cpu-trace';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // bench:popup's A/B pairs a step of the two builds page by page (scripts/bench-popup-phases.ts).
 import { describe, expect, it } from 'vitest';
 import { COLD_STATES, coldParts, pairedStepRatios, type ColdState, type PhaseSample } from '../../scripts/bench-popup-phases';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, formatDate, hostOf, isoDate, isoDay } from '../../utils/format';
 import { formatBytes } from '../../utils/format-bytes';

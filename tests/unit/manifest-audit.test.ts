@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { missingBuildReason, PRODUCTION_BUILDS, readManifest, type BuildName } from './build-output';
 

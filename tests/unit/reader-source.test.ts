@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { clippingToArticle, readerSource } from '../../utils/reader-source';
 import { defaultMarks, type Clipping } from '../../utils/clippings/types';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { clamp, DEFAULT_SETTINGS, normaliseSettings, stepSize } from '../../utils/settings';
 

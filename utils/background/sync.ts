@@ -22,7 +22,7 @@ const DEBOUNCE_MS = 2_000;
 interface SyncConfig { dbUrl: string; username: string; password: string }
 
 export interface SyncController {
-  enable(input: { url: string; username: string; password: string }): Promise<SyncStatus>;
+  enable(input: SyncInput): Promise<SyncStatus>;
   disable(): Promise<SyncStatus>;
   now(): Promise<SyncStatus>;
   /** "Try again" for the clippings the server refused: queued again, then a sync now. */
@@ -33,19 +33,74 @@ export interface SyncController {
 export function createSyncController(onRunning: (running: boolean) => void = () => undefined): SyncController {
   // The engine's own connection: what it writes came from the server, so it is not queued again.
   const db = new ClippingsDb(undefined, { capture: false, factory: noticingIndexedDb() });
-  let mirror: Mirror | null = null;
-  let running: Promise<SyncStatus> | null = null;
-  let again = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  const mirror = mirrorHolder();
+  const setStatus = statusWriter();
+  // A new worker runs no cycle yet (this is first in the queue): a "running" in storage is the last word of a
+  // worker stopped mid-sync.
+  void setStatus((old) => (old.running ? { running: false, beatAt: null } : null));
+  const afterChanges = debounced(() => void readConfig().then((c) => c && now()), DEBOUNCE_MS);
+  // This cycle sends everything queued so far: a debounced run still waiting would only repeat it (and, firing while
+  // this one runs, make this Sync now wait for a second cycle).
+  const now = oneCycleAtATime(() => runCycle(db, mirror.get, setStatus), () => (afterChanges.cancel(), onRunning(true)), () => onRunning(false));
 
-  const localMirror = () => (mirror ??= openMirror());
-  const config = async () => (await browser.storage.local.get(CONFIG_KEY))[CONFIG_KEY] as SyncConfig | undefined;
-  const status = async (): Promise<SyncStatus> => ({ ...SYNC_OFF, ...((await browser.storage.local.get(STATUS_KEY))[STATUS_KEY] as SyncStatus | undefined) });
-  // One status write at a time (each reads, patches, writes): a heartbeat never undoes the cycle's last word.
+  async function retryRefused(): Promise<SyncStatus> {
+    if (!(await readConfig())) return readStatus();
+    const queued = await requeueParked(db);
+    // Waiting again, not refused: the panel says so until the cycle tells otherwise.
+    await setStatus((old) => ({ refused: [], pending: old.pending + queued }));
+    return now();
+  }
+
+  /** Turns sync on; a refusal (bad address, no permission, wrong password, no database) is the status's error, nothing stored. */
+  async function enable(input: SyncInput): Promise<SyncStatus> {
+    try {
+      await turnOn(db, mirror, input);
+      return await now();
+    } catch (failure) {
+      const { code, message } = classifySyncError(failure);
+      return { ...SYNC_OFF, error: { code, detail: message } };
+    }
+  }
+
+  async function disable(): Promise<SyncStatus> {
+    await turnOff(db, mirror);
+    return setStatus(SYNC_OFF);
+  }
+
+  browser.alarms.onAlarm.addListener((alarm) => void (alarm.name === ALARM && now()));
+  queuedChanges.addEventListener('queued', afterChanges.call);
+
+  return { enable, disable, now, retryRefused };
+}
+
+type SyncInput = { url: string; username: string; password: string };
+type StatusPatch = Partial<SyncStatus> | ((old: SyncStatus) => Partial<SyncStatus> | null);
+type MirrorHolder = ReturnType<typeof mirrorHolder>;
+
+const readConfig = async () => (await browser.storage.local.get(CONFIG_KEY))[CONFIG_KEY] as SyncConfig | undefined;
+const readStatus = async (): Promise<SyncStatus> => ({ ...SYNC_OFF, ...((await browser.storage.local.get(STATUS_KEY))[STATUS_KEY] as SyncStatus | undefined) });
+
+/** The local mirror, opened when first needed and forgotten when sync is turned off or to another server. */
+function mirrorHolder() {
+  let mirror: Mirror | null = null;
+  return {
+    get: (): Mirror => (mirror ??= openMirror()),
+    destroy: async () => {
+      await (mirror ??= openMirror()).destroy();
+      mirror = null;
+    },
+  };
+}
+
+/**
+ * Patches the stored status and gives the status written. One write at a time (each reads, patches, writes): a heartbeat
+ * never undoes the cycle's last word. A patch that is a function may return null: nothing written.
+ */
+function statusWriter(): (patch: StatusPatch) => Promise<SyncStatus> {
   let writes: Promise<unknown> = Promise.resolve();
-  const setStatus = (patch: Partial<SyncStatus> | ((old: SyncStatus) => Partial<SyncStatus> | null)): Promise<SyncStatus> => {
+  return (patch) => {
     const next = writes.then(async () => {
-      const old = await status();
+      const old = await readStatus();
       const change = typeof patch === 'function' ? patch(old) : patch;
       if (!change) return old;
       const merged = { ...old, ...change };
@@ -55,40 +110,33 @@ export function createSyncController(onRunning: (running: boolean) => void = () 
     writes = next.catch(() => undefined);
     return next;
   };
-  // A new worker runs no cycle yet (this is first in the queue): a "running" in storage is the last word of a
-  // worker stopped mid-sync.
-  void setStatus((old) => (old.running ? { running: false, beatAt: null } : null));
+}
 
-  async function cycle(): Promise<SyncStatus> {
-    const current = await config();
-    if (!current) return setStatus(SYNC_OFF);
-    const server = parseSyncServer(current.dbUrl) as SyncServer;
-    await setStatus({ server: current.dbUrl, running: true, beatAt: Date.now() });
-    const beat = setInterval(() => void setStatus({ beatAt: Date.now() }), HEARTBEAT_MS);
-    let outcome: Partial<SyncStatus>;
-    try {
-      if (!(await browser.permissions.contains({ origins: [server.originPattern] }))) throw new SyncError('permission', server.origin);
-      const report = await syncCycle(db, localMirror(), openRemote(current.dbUrl, current));
-      outcome = { lastSyncedAt: Date.now(), pending: await pendingChanges(db, localMirror()), error: null, refused: refusedByReason(report.refused) };
-    } catch (failure) {
-      const { code, message } = classifySyncError(failure);
-      outcome = { pending: await pendingChanges(db, localMirror()), error: { code, detail: message } };
-    } finally {
-      clearInterval(beat);
-    }
-    return setStatus({ running: false, beatAt: null, ...outcome });
-  }
+/** `call` runs `run` once `ms` have passed since the last call; `cancel` drops a run still waiting. */
+function debounced(run: () => void, ms: number) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    call: () => {
+      clearTimeout(timer);
+      timer = setTimeout(run, ms);
+    },
+    cancel: () => clearTimeout(timer),
+  };
+}
 
-  /** Runs a cycle, or one more after the running one when asked while it runs. */
-  function now(): Promise<SyncStatus> {
+/**
+ * A function that runs `cycle`, or, asked while one runs, one more after it (the same promise: its last status).
+ * `started` and `finished` are told when a run of cycles begins and when it has ended.
+ */
+function oneCycleAtATime(cycle: () => Promise<SyncStatus>, started: () => void, finished: () => void): () => Promise<SyncStatus> {
+  let running: Promise<SyncStatus> | null = null;
+  let again = false;
+  return () => {
     if (running) {
       again = true;
       return running;
     }
-    // This cycle sends everything queued so far: a debounced run still waiting would only repeat it (and,
-    // firing while this one runs, make this Sync now wait for a second cycle).
-    clearTimeout(timer);
-    onRunning(true);
+    started();
     running = (async () => {
       let result: SyncStatus;
       try {
@@ -98,83 +146,80 @@ export function createSyncController(onRunning: (running: boolean) => void = () 
         } while (again);
       } finally {
         running = null;
-        onRunning(false);
+        finished();
       }
       return result;
     })();
     return running;
-  }
+  };
+}
 
-  async function retryRefused(): Promise<SyncStatus> {
-    if (!(await config())) return status();
-    const queued = await requeueParked(db);
-    // Waiting again, not refused: the panel says so until the cycle tells otherwise.
-    await setStatus((old) => ({ refused: [], pending: old.pending + queued }));
-    return now();
-  }
-
-  /** Turns sync on; a refusal (bad address, no permission, wrong password, no database) is the status's error, nothing stored. */
-  async function enable(input: { url: string; username: string; password: string }): Promise<SyncStatus> {
-    try {
-      return await start(input);
-    } catch (failure) {
-      const { code, message } = classifySyncError(failure);
-      return { ...SYNC_OFF, error: { code, detail: message } };
-    }
-  }
-
-  async function start({ url, username, password }: { url: string; username: string; password: string }): Promise<SyncStatus> {
-    const server = parseSyncServer(url);
-    if ('problem' in server) throw new SyncError('address', server.problem);
+/** One sync cycle with the configured server, its heartbeat renewed while it runs; its outcome is the status written. */
+async function runCycle(db: ClippingsDb, mirror: () => Mirror, setStatus: (patch: StatusPatch) => Promise<SyncStatus>): Promise<SyncStatus> {
+  const current = await readConfig();
+  if (!current) return setStatus(SYNC_OFF);
+  const server = parseSyncServer(current.dbUrl) as SyncServer;
+  await setStatus({ server: current.dbUrl, running: true, beatAt: Date.now() });
+  const beat = setInterval(() => void setStatus({ beatAt: Date.now() }), HEARTBEAT_MS);
+  let outcome: Partial<SyncStatus>;
+  try {
     if (!(await browser.permissions.contains({ origins: [server.originPattern] }))) throw new SyncError('permission', server.origin);
-    // Checked before anything is stored: wrong credentials or a missing database are said at once.
-    // (PouchDB's info() answers an HTTP error as a body with `error`, not as a rejection.)
-    const info = await answered(openRemote(server.dbUrl, { username, password }).info()).catch((e: unknown) => Promise.reject(classifySyncError(e)));
-    if ('error' in info) throw classifySyncError({ name: info.error, reason: info.reason });
-    const previous = await config();
-    if (previous?.dbUrl !== server.dbUrl) await forgetSyncState();
-    await browser.storage.local.set({ [CONFIG_KEY]: { dbUrl: server.dbUrl, username, password } satisfies SyncConfig });
-    await queueEverything();
-    await browser.alarms.create(ALARM, { periodInMinutes: PERIOD_MINUTES });
-    return now();
+    const report = await syncCycle(db, mirror(), openRemote(current.dbUrl, current));
+    outcome = { lastSyncedAt: Date.now(), pending: await pendingChanges(db, mirror()), error: null, refused: refusedByReason(report.refused) };
+  } catch (failure) {
+    const { code, message } = classifySyncError(failure);
+    outcome = { pending: await pendingChanges(db, mirror()), error: { code, detail: message } };
+  } finally {
+    clearInterval(beat);
   }
+  return setStatus({ running: false, beatAt: null, ...outcome });
+}
 
-  async function disable(): Promise<SyncStatus> {
-    const current = await config();
-    await browser.alarms.clear(ALARM);
-    await browser.storage.local.remove(CONFIG_KEY);
-    await forgetSyncState();
-    const server = current && parseSyncServer(current.dbUrl);
-    // Revoking can fail only for a permission the manifest requires (the e2e build's 127.0.0.1).
-    if (server && !('problem' in server)) await browser.permissions.remove({ origins: [server.originPattern] }).catch(() => false);
-    return setStatus(SYNC_OFF);
-  }
+/**
+ * Checks the server and the credentials, then stores them, queues every clipping and sets the alarm; throws (nothing
+ * stored) on a bad address, a missing permission, wrong credentials or a missing database.
+ */
+async function turnOn(db: ClippingsDb, mirror: MirrorHolder, { url, username, password }: SyncInput): Promise<void> {
+  const server = parseSyncServer(url);
+  if ('problem' in server) throw new SyncError('address', server.problem);
+  if (!(await browser.permissions.contains({ origins: [server.originPattern] }))) throw new SyncError('permission', server.origin);
+  // Checked before anything is stored: wrong credentials or a missing database are said at once.
+  // (PouchDB's info() answers an HTTP error as a body with `error`, not as a rejection.)
+  const info = await answered(openRemote(server.dbUrl, { username, password }).info()).catch((e: unknown) => Promise.reject(classifySyncError(e)));
+  if ('error' in info) throw classifySyncError({ name: info.error, reason: info.reason });
+  const previous = await readConfig();
+  if (previous?.dbUrl !== server.dbUrl) await forgetSyncState(db, mirror);
+  await browser.storage.local.set({ [CONFIG_KEY]: { dbUrl: server.dbUrl, username, password } satisfies SyncConfig });
+  await queueEverything(db);
+  await browser.alarms.create(ALARM, { periodInMinutes: PERIOD_MINUTES });
+}
 
-  /** The mirror and the bookkeeping go; the library stays as it is. */
-  async function forgetSyncState(): Promise<void> {
-    await localMirror().destroy();
-    mirror = null;
-    await db.transaction('rw', [db.syncOutbox, db.syncBase, db.syncState], async () => {
-      await Promise.all([db.syncOutbox.clear(), db.syncBase.clear(), db.syncState.clear()]);
-    });
-  }
+/** Forgets the alarm, the credentials, the mirror and the bookkeeping, and gives the server's origin back. */
+async function turnOff(db: ClippingsDb, mirror: MirrorHolder): Promise<void> {
+  const current = await readConfig();
+  await browser.alarms.clear(ALARM);
+  await browser.storage.local.remove(CONFIG_KEY);
+  await forgetSyncState(db, mirror);
+  const server = current && parseSyncServer(current.dbUrl);
+  // Revoking can fail only for a permission the manifest requires (the e2e build's 127.0.0.1).
+  if (server && !('problem' in server)) await browser.permissions.remove({ origins: [server.originPattern] }).catch(() => false);
+}
 
-  /** Every clipping is a local change the first time: the server gets them all, merged with what it has. */
-  async function queueEverything(): Promise<void> {
-    await db.transaction('rw', [db.clippings, db.syncOutbox], async () => {
-      const rows: OutboxRow[] = [];
-      await db.clippings.orderBy('key').eachKey((key, cursor) => void rows.push(outboxRow(key as string, cursor.primaryKey as number)));
-      await db.syncOutbox.bulkPut(rows);
-    });
-  }
-
-  browser.alarms.onAlarm.addListener((alarm) => void (alarm.name === ALARM && now()));
-  queuedChanges.addEventListener('queued', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void config().then((c) => c && now()), DEBOUNCE_MS);
+/** The mirror and the bookkeeping go; the library stays as it is. */
+async function forgetSyncState(db: ClippingsDb, mirror: MirrorHolder): Promise<void> {
+  await mirror.destroy();
+  await db.transaction('rw', [db.syncOutbox, db.syncBase, db.syncState], async () => {
+    await Promise.all([db.syncOutbox.clear(), db.syncBase.clear(), db.syncState.clear()]);
   });
+}
 
-  return { enable, disable, now, retryRefused };
+/** Every clipping is a local change the first time: the server gets them all, merged with what it has. */
+async function queueEverything(db: ClippingsDb): Promise<void> {
+  await db.transaction('rw', [db.clippings, db.syncOutbox], async () => {
+    const rows: OutboxRow[] = [];
+    await db.clippings.orderBy('key').eachKey((key, cursor) => void rows.push(outboxRow(key as string, cursor.primaryKey as number)));
+    await db.syncOutbox.bulkPut(rows);
+  });
 }
 
 /**

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The sync status never outlives the worker that ran the sync (issue #14): a new worker clears a "running"
 // left by a stopped one, and a running cycle beats so that a page can tell a live sync from a dead one.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { tCount } from '../../../utils/browser/i18n';
 import { stubI18n } from '../ui-helpers';

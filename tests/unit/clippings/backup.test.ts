@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupText, parseBackup } from '../../../utils/clippings/backup';
 import { ClippingsDb } from '../../../utils/clippings/db';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { editionKey, editionKeyOf, editionKeyOfUrl } from '../../../utils/clippings/edition-key';
 import { normaliseUrl } from '../../../utils/clippings/url-key';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { clippingIndex, clippingPairs, ClippingsDb, indexMany, indexOne, WORD_PAIRS_FROM, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SORT_KEYS_FROM, type SearchRow } from '../../../utils/clippings/db';

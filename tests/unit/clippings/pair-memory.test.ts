@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clippingIndex, ClippingsDb, indexMany } from '../../../utils/clippings/db';
 import { fillPairMemory, fillPairMemoryWhile, forgetPairs, pairMemorySize } from '../../../utils/clippings/pair-memory';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ClippingsDb, idsWithPrefix, idsWithWord, indexMany, indexOne, unindex } from '../../../utils/clippings/db';
 import { BUCKET } from '../../../utils/clippings/postings';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { clippingIndex, ClippingsDb } from '../../../utils/clippings/db';
 import { forgetOrders, orderedIds, queryLibrary, WARM_CHUNK, type LibraryQuery, type SortField } from '../../../utils/clippings/query';

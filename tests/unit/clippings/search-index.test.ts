@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { containsPhrase, firstMatch, highlightSegments, indexWords, parseQuery, snippet, tokens } from '../../../utils/clippings/search-index';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ClippingsDb, clippingIndex, indexMany, SORT_KEYS_FROM, unindex } from '../../../utils/clippings/db';
 import { fillSortKeys } from '../../../utils/clippings/fill-pairs';

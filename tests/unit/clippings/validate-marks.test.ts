@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { validateHighlight, validateProgress } from '../../../utils/clippings/validate';
 import { makeHighlight } from './helpers';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clippingIndex, ClippingsDb, phraseFields } from '../../../utils/clippings/db';
 import { queryLibrary } from '../../../utils/clippings/query';

@@ -27,9 +27,8 @@ function SavedPage({ url, fillIn }: { url: string; fillIn?: (() => ClippingDraft
 
 async function banner(url: string, fillIn?: () => ClippingDraft): Promise<HTMLElement> {
   const host = mount(<SavedPage url={url} fillIn={fillIn} />);
-  await act(async () => {
-    for (let i = 0; i < 20 && !host.querySelector('.cr-saved-banner'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
-  });
+  // Each wait in its own act, which renders what came meanwhile: inside one act, nothing rendered until all 20 had passed.
+  for (let i = 0; i < 20 && !host.querySelector('.cr-saved-banner'); i++) await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
   return host;
 }
 

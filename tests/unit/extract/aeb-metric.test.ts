@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { scoreCorpus, scorePage, shingles, tokens } from '../../../scripts/aeb-metric';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // "Not an article" is judged after extraction: every labelled non-article page of the kinds readers
 // click on (tests/fixtures/non-articles) against the real articles of the dev corpus.
 import { JSDOM, VirtualConsole } from 'jsdom';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // An author's bio after the article, recognised by the byline's name and its place (authorBios). Invented pages, in
 // English and Dutch.
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../utils/extract';
 import { removeAdLabels } from '../../../utils/extract/rules/ad-labels';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Two mechanisms of the eighteenth round, on an invented page (tests/fixtures/extract/s18/noticia.html): an inline teaser
 // set in brackets ("[Mais sobre o porto: <a>…</a>]") and an editor's lead-in left leading into nothing at the end of the
 // text ("<em>Assista ao vídeo:</em>" over a player Readability drops).

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Clutter recognised by shape and place rather than words, so that it goes in any language: lists of
 // other stories after the article's end, figures left with only a caption, "Name | Agency" credit lines. Each rule on an invented page (in German and French
 // where the words would matter to a word list).

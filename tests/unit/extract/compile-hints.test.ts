@@ -1,3 +1,4 @@
+// @vitest-environment node
 // extract.js and clip.js carry V8's compile hint on its first line (utils/extract/compile-hints.ts), where V8 looks for it, and
 // stays a script whose completion value is the extraction's result.
 import { readFileSync } from 'node:fs';

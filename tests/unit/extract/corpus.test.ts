@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Checks on the dev corpus in ../shared (skipped when it is absent, e.g. outside this workplace):
 // our metric agrees with the reference score.py, and our extractor never loses a page Readability gets.
 import { Readability } from '@mozilla/readability';

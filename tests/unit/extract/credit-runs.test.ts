@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Eleventh round: a run of credits on one line, on an invented page; the text a reader came for stays.
 import { describe, expect, it } from 'vitest';
 import { plainText } from '../../../utils/extract/plain-text';

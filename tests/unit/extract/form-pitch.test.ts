@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The pitch beside a form (formPitch): a donation appeal or a newsletter line whose form Readability drops, so its words
 // would read as the article's end. Invented pages, in Italian and English: tests/fixtures/extract/form-pitch/.
 import { JSDOM } from 'jsdom';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Tenth round: clutter kept on non-English pages nobody tuned for — credits of other media and
 // translations, custom credit elements, linked "Source:" lines, closing editor lines, copyright and
 // licence notices and "related" labels in other languages. Each rule on an invented page; the

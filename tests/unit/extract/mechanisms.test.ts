@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The mechanism bugs found on pages nobody tuned for, each on a small page of our own.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../utils/extract';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Twenty-first round: notices about the page rather than the article, by how they are written and not by a site's
 // words — a citation of this very page, a copyright sign after a one-word label, a credit in italics, an affiliate
 // disclosure with the loanword hyphenated — on an invented page; the text a reader came for stays.

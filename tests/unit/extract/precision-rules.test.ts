@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Clutter kept on pages nobody tuned for: gallery chrome, credits, citation and copyright notices,
 // press-release boilerplate. Each rule on an invented page; captions of images stay.
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Mozilla Readability's own test pages as a regression suite (scripts/readability-pages.ts has the
 // checks and the named exceptions). The vendored pages always run; a full copy of the suite runs
 // when present (READABILITY_PAGES, else ../readability-pages/test/test-pages): every page when

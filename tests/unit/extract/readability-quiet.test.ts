@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The build drops Readability's debug logging from extract.js; Readability must parse exactly as before.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

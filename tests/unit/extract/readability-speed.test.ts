@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The build patches Readability to be faster (utils/extract/readability-speed.ts) and drops the paths extract.js never
 // takes (readability-unused.ts); it must return exactly what the published Readability returns (the fields extract.js
 // reads, with the options it passes), and the build must fail when a patch no longer finds its text.

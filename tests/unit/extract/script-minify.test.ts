@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The build minifies the injected scripts again (utils/extract/script-minify.ts): the script's value stays its
 // result, Readability's members are renamed and nothing else is.
 import { readFileSync } from 'node:fs';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The extraction script runs in the page on every click: it stays within its budget (issue #17:
 // 20 KB gzip, Node's zlib at its default level, as `npm run bench:popup` prints) and carries no
 // browser polyfill (it uses no extension API; a WXT content script would bring one). The build renames Readability's

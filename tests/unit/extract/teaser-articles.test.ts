@@ -1,3 +1,4 @@
+// @vitest-environment node
 // A teaser for another story set among the paragraphs as an <article> of its own (teaserArticles). Invented page, in Spanish.
 import { describe, expect, it } from 'vitest';
 import { plainText } from '../../../utils/extract/plain-text';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Clutter kept on dev pages of the tuning half (ids whose sha256 starts 8–f): rails of teaser
 // cards, CMS shortcodes printed as text, "Join our … Forums". Each rule on an invented page.
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The article's title block (the <header> around its title heading: kicker, byline, date) goes, though
 // Readability renames the <h1> and removes the title itself; its standfirst, image and caption stay,
 // and so do the article's other headers. Pages written for this test: tests/fixtures/extract/title-block/.

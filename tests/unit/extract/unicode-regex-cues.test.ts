@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The rules' Unicode regexes behind a cheap test every one of their matches passes (a Unicode regex costs up to ~1 ms
 // to make and compile in a renderer new to it: docs/benchmarks.md, nineteenth round): not run where the cue is
 // missing, and the rules remove what they did. Invented pages.

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The elements the extraction's walks choose (utils/extract/walk.ts, the marked main blocks, the ad-slot rule):
 // which ones, in which order, on small pages of our own. They held a version that selected the candidates
 // natively first (scripts/bench-extract-chromium.ts, docs/benchmarks.md) to the walks' results.

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Widgets and teaser lines recognised by what they are made of, not by their words: each on an invented page in German,
 // French or Spanish, where a word list in English would see nothing.
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { publisherAddress } from '../../../utils/import/amp-viewer';
 import { webAddress } from '../../../utils/import/common';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { spellsOut } from '@/utils/keyfacts/organizations';
 import { facts } from './read-facts';

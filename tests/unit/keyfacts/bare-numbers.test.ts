@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The bare-number model: features of a bare number's context, and what the shipped model keeps.
 import { describe, expect, it } from 'vitest';
 import { BARE_FEATURES, bareNumberFeatures } from '@/utils/keyfacts/bare-number-features';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { Collector } from '@/utils/keyfacts/collector';
 import { articleView, confidence, entityFeatures, otherNames, FEATURES, MIN_SENTENCES, keepConfident, UNDECIDED_FEATURES, type ConfidenceModel, type KindModel } from '@/utils/keyfacts/confidence';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Rules of the eleventh round for organisations and places, each on an invented example.
 import { describe, expect, it } from 'vitest';
 import { Collector } from '@/utils/keyfacts/collector';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Rules of the fourteenth round for names, each on an invented example: provenance, the undecided names, spans.
 import { describe, expect, it } from 'vitest';
 import { factPasses } from '@/utils/keyfacts';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Rules of the twelfth round for organisations, each on an invented example (non-US bodies among them).
 import { describe, expect, it } from 'vitest';
 import { isBrandWord } from '@/utils/keyfacts/gazetteer';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // A frequent English word that some personal name holds ("Wages", "Banks"), opening its sentence before a market's
 // move, is the word, not a company (twentieth round, s20-openers): each rule on an invented text.
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /** Rules added for articles the extractor was not written against (see the held-out set in tests/fixtures). */
 import { describe, expect, it } from 'vitest';
 import { facts, orgs, peopleWithRoles as people, places } from './read-facts';

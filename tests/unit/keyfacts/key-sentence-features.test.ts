@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Each key-sentence feature fires on invented sentences that have its signal, and not on ones that lack it.
 import { describe, expect, it } from 'vitest';
 import { FEATURES, sentenceFeatures, type Feature } from '@/utils/keyfacts/key-sentence-features';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { sentenceFeatures, type RankInput } from '@/utils/keyfacts/key-sentence-features';
 import { KEY_SENTENCE_WEIGHTS } from '@/utils/keyfacts/key-sentence-weights';

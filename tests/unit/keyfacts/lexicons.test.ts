@@ -1,3 +1,4 @@
+// @vitest-environment node
 /** Knowledge from data: generated lists (scripts/build-lexicons.ts) and the evidence read from them. */
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';

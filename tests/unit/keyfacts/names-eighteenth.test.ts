@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Names named once (eighteenth round): each rule on an invented text.
 import { describe, expect, it } from 'vitest';
 import { orgs, peopleNames, places } from './read-facts';

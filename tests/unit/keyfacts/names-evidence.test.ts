@@ -1,3 +1,4 @@
+// @vitest-environment node
 /** Names decided on the article's own evidence: owners before names, employers of roles, … (invented sentences). */
 import { describe, expect, it } from 'vitest';
 import { facts, orgs, peopleWithRoles } from './read-facts';

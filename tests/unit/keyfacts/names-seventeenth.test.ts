@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Names and years a reader saw as wrong (seventeenth round): each rule on an invented sentence.
 import { describe, expect, it } from 'vitest';
 import { dates, nums, orgs, peopleNames } from './read-facts';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Names an article shows are no organisation (nineteenth round, s19-orgs): each rule on an invented text.
 import { describe, expect, it } from 'vitest';
 import { isCountedAcronym, onlyInQuotedTitles, onlyInSignOffs } from '@/utils/keyfacts/not-organisation';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { dates, nums } from './read-facts';
 import { findNumbers } from '@/utils/keyfacts/numbers';

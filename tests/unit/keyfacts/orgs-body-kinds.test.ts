@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Kinds of bodies an appositive, a word before the name or a list of examples gives (cues.ts ORG_NOUNS, twenty-first
 // round, s21-orgs): each on an invented text.
 import { describe, expect, it } from 'vitest';

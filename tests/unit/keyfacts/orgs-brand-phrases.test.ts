@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Companies known by a brand's name of several words or with an ampersand (simple-icons' titles, twenty-first round,
 // s21-orgs, scripts/build-lexicons.ts): each on an invented text.
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Where an organisation's name starts, read from how the article writes it (twentieth round, s20-orgs): each rule
 // on an invented text.
 import { describe, expect, it } from 'vitest';

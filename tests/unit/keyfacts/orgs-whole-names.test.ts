@@ -1,3 +1,4 @@
+// @vitest-environment node
 // An organisation kept by a part of its name, made whole from how the article writes it (twenty-first round,
 // s21-orgs, org-whole-names.ts): each rule on an invented text.
 import { describe, expect, it } from 'vitest';

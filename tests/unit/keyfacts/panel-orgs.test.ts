@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { extractKeyFacts } from '../../../utils/keyfacts';
 import { mergeShortForms } from '../../../utils/keyfacts/coreference';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /** Each pass over the shared collector, on its own (invented sentences). */
 import { describe, expect, it } from 'vitest';
 import { Collector } from '@/utils/keyfacts/collector';

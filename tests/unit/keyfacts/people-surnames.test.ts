@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { personByGivenName } from '@/utils/keyfacts/evidence';
 import { tokenize } from '@/utils/keyfacts/phrases';

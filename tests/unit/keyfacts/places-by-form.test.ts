@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { isPlaceByForm } from '@/utils/keyfacts/places';
 import { places } from './read-facts';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Places (twentieth round): each rule on an invented text.
 import { describe, expect, it } from 'vitest';
 import { joinedPlaceAt } from '@/utils/keyfacts/gazetteer';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The twenty-first round's precision rules (s21-precision): wrong people, places and quotes by mechanism, each rule on
 // an invented text.
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { extractKeyFacts, factPasses } from '../../../utils/keyfacts';
 import { listedBesideThing, organisationIsThing, personIsThing, withoutThings, writtenAsTitle } from '../../../utils/keyfacts/products';

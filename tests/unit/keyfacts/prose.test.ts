@@ -1,3 +1,4 @@
+// @vitest-environment node
 /** Which paragraphs are running prose (invented pages): facts are read only from prose. */
 import { describe, expect, it } from 'vitest';
 import { proseParagraphs } from '@/utils/keyfacts/prose';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { facts, nums, orgs, places } from './read-facts';
 import { isSpecList } from '@/utils/keyfacts/list-rows';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { articleView } from '@/utils/keyfacts/article-view';
 import { Collector } from '@/utils/keyfacts/collector';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The key-sentence training script (scripts/train-key-sentences.ts) re-run on tiny invented sets written to a
 // temporary folder: it must learn a rule the hand weights do not know, and write a weights file the ranker can load.
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';

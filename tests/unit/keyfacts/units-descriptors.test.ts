@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { dates, nums, orgs, peopleNames } from './read-facts';
 import { extractKeyFacts } from '@/utils/keyfacts';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Numbers and dates, fifteenth round: each rule on an invented sentence.
 import { describe, expect, it } from 'vitest';
 import { dates, nums } from './read-facts';

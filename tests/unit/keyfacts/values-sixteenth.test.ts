@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Numbers and dates, sixteenth round: each rule on an invented sentence.
 import { describe, expect, it } from 'vitest';
 import { dates, facts, nums } from './read-facts';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Dates, twentieth round: each rule on an invented sentence.
 import { describe, expect, it } from 'vitest';
 import { dates, facts } from './read-facts';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Clipping, Highlight } from '../../../utils/clippings/types';
 import { mergeVersions } from '../../../utils/sync/merge';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { parseSyncServer } from '../../../utils/sync/server';
 import { classifySyncError, redact } from '../../../utils/sync/status';

@@ -154,6 +154,33 @@ describe('useLibraryQuery', () => {
     await vi.waitFor(() => expect(renders.at(-1)![1]).toEqual([3, 2]));
   });
 
+  it('shows the count with the cards a write brings, in the same render, before and after the count was first read', async () => {
+    db = new ClippingsDb(`library-query-${Math.random()}`);
+    /** Each render's cards and the header's count ('' while not read: the header says "…"). */
+    const renders: Array<[number | null, string]> = [];
+    let refresh = () => {};
+    function Header() {
+      const query = useLibraryQuery(db);
+      refresh = query.refresh;
+      renders.push([query.page?.items.length ?? null, query.facetsLoaded ? String(query.facets.count) : '']);
+      return null;
+    }
+    mount(<Header />);
+    await vi.waitFor(() => expect(renders.at(-1)).toEqual([0, '']));
+    // An import right after the library opened (before its count is first read): the cards come with their count.
+    await importClippings(db, [makeClipping(1), makeClipping(2)]);
+    act(() => refresh());
+    await vi.waitFor(() => expect(renders.at(-1)![0]).toBe(2));
+    expect(renders.at(-1)).toEqual([2, '2']);
+    // Once counted, and the reader has paused (the count's own read, which must not undo a newer one), a write's cards and
+    // count change together: never the new cards beside the old count, nor the reverse.
+    await new Promise((resolve) => setTimeout(resolve, AFTER_PAINT_MS * 2));
+    await importClippings(db, [makeClipping(3)]);
+    act(() => refresh());
+    await vi.waitFor(() => expect(renders.at(-1)).toEqual([3, '3']));
+    expect(renders.filter(([cards, count]) => cards !== null && count !== '' && String(cards) !== count)).toEqual([]);
+  });
+
   it('counts the cards of a first screen from the list\'s top to the window\'s bottom at their least height, and one more', () => {
     expect(cardsOnScreen(300, 900)).toBe(Math.ceil(600 / CARD_MIN_PX) + 1);
     // Scrolled down the list (its top above the window): as many as reach the window's bottom.

@@ -50,12 +50,20 @@ describe('SyncPanel', () => {
   });
 
   it('syncs once the library, its first page painted, has been quiet a moment; only with sync on', async () => {
-    const on = await panelWith({}, true);
-    expect(on.sent()).toEqual([]);
-    await vi.waitFor(() => expect(on.sent()).toEqual(['sync-now']), { timeout: OPEN_SYNC_QUIET_MS * 3 });
-    const off = await panelWith({ server: null }, true);
-    await act(async () => void (await new Promise((resolve) => setTimeout(resolve, OPEN_SYNC_QUIET_MS + 200))));
-    expect(off.sent()).toEqual([]);
+    // The quiet moment on a fake clock, as the tests below: waited for in real time, it was ~4 s of the unit run.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const on = await panelWith({}, true);
+      await act(async () => void (await vi.advanceTimersByTimeAsync(OPEN_SYNC_QUIET_MS - 100)));
+      expect(on.sent()).toEqual([]);
+      await act(async () => void (await vi.advanceTimersByTimeAsync(200)));
+      await vi.waitFor(() => expect(on.sent()).toEqual(['sync-now']));
+      const off = await panelWith({ server: null }, true);
+      await act(async () => void (await vi.advanceTimersByTimeAsync(OPEN_SYNC_QUIET_MS * 2)));
+      expect(off.sent()).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('waits again when the library renders meanwhile (a search typed), and syncs once', async () => {
