@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Bodies named by their members (bodies-by-members.ts, twenty-second round, s22-orgs): a party before its MPs or
 // leader, a club before its players in a sports report; each on an invented text.
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Quotes and numbers, twenty-second round: each rule on an invented sentence.
 import { describe, expect, it } from 'vitest';
 import { facts, nums } from './read-facts';
