@@ -9,10 +9,10 @@ import type { Collector, Via } from './collector';
 import { LEGAL_FORM, type Candidate } from './candidates';
 import { SPEECH_AFTER, SPEECH_BEFORE } from './cues';
 import { companyByName, personByGivenName } from './evidence';
-import { isCommonWord, isGivenName } from './gazetteer';
-import { COURTESY_TITLES, ROLE_WORDS } from './lexicon';
+import { isCommonWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
+import { COURTESY_TITLES, HONORIFICS, ROLE_WORDS } from './lexicon';
 import { isNameWord, isRoleWord, looksLikeName, roleAfter, roleBefore, roleHead, splitRolePrefix, surname } from './people';
-import { lower } from './phrases';
+import { lower, NAME_PARTICLES } from './phrases';
 import { lead, leadOfRole } from './role-leads';
 
 /** "Gov.", "Sen.". */
@@ -49,11 +49,48 @@ function oneNameAfterTitle(c: Collector, toks: Candidate['toks'], cut: number): 
   return toks.length === cut + 2 && TITLE_BEFORE_ONE_NAME.has(roleHead(toks[cut]!.w)) && isNameWord(w) && !c.lowerWords.has(w.toLowerCase());
 }
 
+/** "MP", "MEP", "CB", "VP", "D": a post or position written in capitals, before a name in news and team sheets. */
+const ABBREVIATED_POST = /^[A-Z]{1,4}$/;
+/** The most words of a personal name after a descriptor ("Labour MP Eric Joyce"): longer runs are titles or lists. */
+const NAME_AFTER_DESCRIPTOR_MAX = 3;
+
+/**
+ * A word that describes the person whose name follows rather than being part of it: a role or a title, a
+ * nationality, a post in capitals ("MP", "CB"), a place ("Colorado D"), one of the commonest English words ("Labour",
+ * "Housing") or a word the article also writes in lower case ("flanker", "lock", "skipper"). A given name is one
+ * only where the article writes it in lower case ("Lock Ben Kay" beside "the lock"), nor a particle ("van").
+ */
+function describesName(c: Collector, w: string): boolean {
+  const l = lower(w);
+  if (NAME_PARTICLES.has(l)) return false;
+  if (c.lowerWords.has(l)) return true;
+  if (isGivenName(w)) return false;
+  return isRoleWord(w) || HONORIFICS.has(l) || isDemonym(w) || ABBREVIATED_POST.test(w) || isCommonWord(w) || isKnownPlace(w);
+}
+
+/**
+ * "Labour MP Eric Joyce", "Dutch MEP Anja Verhoeven", "Flanker Seán Kearney", "Colorado D Viktor Lasko": words that
+ * describe a person glued before their name, a given name and a surname (by the lexicon, or a surname the article
+ * uses alone). Returns how many leading tokens describe (0 when none do): the fewest that leave such a name.
+ */
+export function descriptorBeforeName(c: Collector, toks: Candidate['toks']): number {
+  for (let cut = 1; cut <= toks.length - 2; cut++) {
+    if (!describesName(c, toks[cut - 1]!.w)) return 0;
+    const rest = toks.slice(cut);
+    // (not a place's first word before the given name: "New York National Guard")
+    const placeAcross = isKnownPlace(`${toks[cut - 1]!.w} ${rest[0]!.w}`);
+    if (rest.length > NAME_AFTER_DESCRIPTOR_MAX || placeAcross || !isGivenName(rest[0]!.w) || !looksLikeName(rest)) continue;
+    const surnameAlone = (c.alone.get(surname(rest.map((t) => t.w).join(' '))) ?? 0) > 0;
+    if (personByGivenName(rest, c.lowerWords) || surnameAlone) return cut;
+  }
+  return 0;
+}
+
 /** "Chairman Yang Jie", "Emirates President Tim Clark", "South Dakota Gov. Kristi Noem", "President Okafor": true when taken. */
 export function personAfterTitle(c: Collector, k: Candidate): boolean {
   const { p, toks, before, after, initial } = k;
   const cut = splitRolePrefix(toks);
-  if (cut < 0) return false;
+  if (cut < 0) return personAfterDescriptor(c, k);
   const one = oneNameAfterTitle(c, toks, cut);
   // "Prince Harold": the title stays in the name, and is no role of it
   const royal = one && TITLE_IN_NAME.has(lower(toks[cut]!.w));
@@ -80,6 +117,15 @@ export function personAfterTitle(c: Collector, k: Candidate): boolean {
   const ra = roleAfter(after);
   if (ra && prefix.every((t) => !ROLE_WORDS.has(lower(t.w)))) role = ra;
   c.addPerson(c.textOf(p, nameToks).replace(/['’]s?$/, ''), role, p.sentence, 'title', p.start < 3 || initial);
+  return true;
+}
+
+/** "Labour MP Eric Joyce": the name after the words that describe it, which are its role; true when taken. */
+function personAfterDescriptor(c: Collector, k: Candidate): boolean {
+  const cut = descriptorBeforeName(c, k.toks);
+  if (!cut) return false;
+  const { p, toks, initial } = k;
+  c.addPerson(c.textOf(p, toks.slice(cut)).replace(/['’]s?$/, ''), c.textOf(p, toks.slice(0, cut)), p.sentence, 'title', p.start < 3 || initial);
   return true;
 }
 
