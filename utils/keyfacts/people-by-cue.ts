@@ -49,8 +49,13 @@ function oneNameAfterTitle(c: Collector, toks: Candidate['toks'], cut: number): 
   return toks.length === cut + 2 && TITLE_BEFORE_ONE_NAME.has(roleHead(toks[cut]!.w)) && isNameWord(w) && !c.lowerWords.has(w.toLowerCase());
 }
 
-/** "MP", "MEP", "CB", "VP", "D": a post or position written in capitals, before a name in news and team sheets. */
-const ABBREVIATED_POST = /^[A-Z]{1,4}$/;
+/**
+ * "MP", "MEP", "CB", "VP", "D": a post or position written in capitals, before a name in news and team sheets. One
+ * capital alone is a post only after another descriptor ("Colorado D Viktor Lasko"): opening the name it is an
+ * initial ("F Scott Fitzgerald", "J Edgar Hoover").
+ */
+const ABBREVIATED_POST = /^[A-Z]{2,4}$/;
+const ONE_LETTER_POST = /^[A-Z]$/;
 /** The most words of a personal name after a descriptor ("Labour MP Eric Joyce"): longer runs are titles or lists. */
 const NAME_AFTER_DESCRIPTOR_MAX = 3;
 
@@ -60,12 +65,13 @@ const NAME_AFTER_DESCRIPTOR_MAX = 3;
  * "Housing") or a word the article also writes in lower case ("flanker", "lock", "skipper"). A given name is one
  * only where the article writes it in lower case ("Lock Ben Kay" beside "the lock"), nor a particle ("van").
  */
-function describesName(c: Collector, w: string): boolean {
+function describesName(c: Collector, w: string, first: boolean): boolean {
   const l = lower(w);
   if (NAME_PARTICLES.has(l)) return false;
   if (c.lowerWords.has(l)) return true;
   if (isGivenName(w)) return false;
-  return isRoleWord(w) || HONORIFICS.has(l) || isDemonym(w) || ABBREVIATED_POST.test(w) || isCommonWord(w) || isKnownPlace(w);
+  const post = ABBREVIATED_POST.test(w) || (!first && ONE_LETTER_POST.test(w));
+  return post || isRoleWord(w) || HONORIFICS.has(l) || isDemonym(w) || isCommonWord(w) || isKnownPlace(w);
 }
 
 /**
@@ -75,7 +81,7 @@ function describesName(c: Collector, w: string): boolean {
  */
 export function descriptorBeforeName(c: Collector, toks: Candidate['toks']): number {
   for (let cut = 1; cut <= toks.length - 2; cut++) {
-    if (!describesName(c, toks[cut - 1]!.w)) return 0;
+    if (!describesName(c, toks[cut - 1]!.w, cut === 1)) return 0;
     const rest = toks.slice(cut);
     // (not a place's first word before the given name: "New York National Guard")
     const placeAcross = isKnownPlace(`${toks[cut - 1]!.w} ${rest[0]!.w}`);

@@ -39,4 +39,11 @@ describe('words that describe a person glued before the name', () => {
     const text = 'The New York National Guard sent 200 soldiers to the city. They arrived on Friday.';
     expect(names(text)).not.toContain('York National Guard');
   });
+
+  it('read one capital as a post only after another descriptor: opening the name it is an initial', () => {
+    const sheet = 'The club also traded Colorado D Viktor Lasko on Tuesday for a pick. Lasko played 60 games.';
+    expect(names(sheet)).toContain('Viktor Lasko');
+    const writer = 'The prize is named for F Scott Tavener, who wrote six novels. Tavener died in 1940.';
+    expect(names(writer)).not.toContain('Scott Tavener');
+  });
 });
