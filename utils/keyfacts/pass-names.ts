@@ -17,7 +17,7 @@ import { peopleNamedAsPlaces } from './place-evidence';
 import { ORG_TAIL } from './lexicon';
 import { isClubOfPlace, isOrgByForm, isTeamAfterThe, joinedOrganisations } from './organizations';
 import { roleAfter, roleBefore, splitRolePrefix } from './people';
-import { personAfterTitle, personByCue } from './people-by-cue';
+import { nicknamedPeople, personAfterTitle, personByCue } from './people-by-cue';
 import { lower, stripPossessive } from './phrases';
 import { isCompassPlace, isLandAfterPreposition, isLandsAfterThe, isPlaceByForm, joinedPlaceOf, mayNamePlace, placeByContext } from './places';
 import { isSideInFixture, isSideInResult, isSideOrListedCompany } from './results-and-markets';
@@ -121,6 +121,7 @@ export function namesInPhrases(c: Collector): Candidate[] {
     c.addOrg(k.name, '', k.p.sentence, via); // for a known one: keeps the fuller form ("Corp" → "Corporation")
     c.mentionOrg(k.name, k.p.sentence);
   };
+  nicknamedPeople(c);
   // the sentence and end of the last known place found whole ("Dar es Salaam"): the phrases inside it are its parts
   let joined = { sentence: -1, end: -1 };
   for (const p of c.phrases) {

@@ -4,7 +4,7 @@
  * organisation or place that opens the role ("Emirates President", "analyst at Davy Stockbrokers").
  */
 
-import { LOWER, UPPER, re } from './chars';
+import { LETTER, LOWER, UPPER, re, reG } from './chars';
 import type { Collector, Via } from './collector';
 import { LEGAL_FORM, type Candidate } from './candidates';
 import { SPEECH_AFTER, SPEECH_BEFORE } from './cues';
@@ -175,4 +175,21 @@ export function personByCue(c: Collector, k: Candidate): boolean {
   // ("founder of Halberd Economics", "co-founder of Energy Aspects": one founds and heads a body, not a department)
   if (of && !departmentWord(c, of[2]!)) lead(c, of[2]!, p.sentence, false, of[1] === 'at' || (of[1] === 'of' && HEAD_OF_BODY.test(role.slice(0, of.index))));
   return true;
+}
+
+/** A nickname in quotes between a given name and a surname: 'Marion "Suge" Knight', 'Joko “Jokowi” Widodo'. */
+const NICKNAMED = reG`\b([${UPPER}][${LOWER}]+) ["“]([${UPPER}][${LETTER}'’-]*)["”] ([${UPPER}][${LOWER}'’-]+)\b`;
+
+/**
+ * People written with a nickname in quotes inside their name: the quotes break the capitalised phrase, so the name
+ * would be read in pieces ("Marion", "Suge", "Mr Knight" as a person "Knight"). Taken whole, once, before the phrases
+ * are decided, where a given name opens it and the article never writes the surname in lower case.
+ */
+export function nicknamedPeople(c: Collector): void {
+  c.sents.forEach((s, i) => {
+    if (c.row[i] || !c.prose[i]) return;
+    for (const m of s.text.matchAll(NICKNAMED)) {
+      if (isGivenName(m[1]!) && !c.lowerWords.has(m[3]!.toLowerCase())) c.addPerson(m[0], '', i, 'given');
+    }
+  });
 }

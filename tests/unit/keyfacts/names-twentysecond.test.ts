@@ -1,7 +1,7 @@
 // @vitest-environment node
 // The twenty-second round's names rules (s22-names): each on an invented text.
 import { describe, expect, it } from 'vitest';
-import { factPasses } from '@/utils/keyfacts';
+import { factPasses, keyFactsWithFeatures } from '@/utils/keyfacts';
 
 /** The people the passes take (before the confidence filter), with their roles. */
 const people = (text: string) => [...factPasses(text).c.people.values()].map(({ name, role }) => ({ name, role }));
@@ -45,5 +45,20 @@ describe('words that describe a person glued before the name', () => {
     expect(names(sheet)).toContain('Viktor Lasko');
     const writer = 'The prize is named for F Scott Tavener, who wrote six novels. Tavener died in 1940.';
     expect(names(writer)).not.toContain('Scott Tavener');
+  });
+});
+
+describe('a nickname in quotes inside a name', () => {
+  it('keeps the name whole, one person ("Dorian \\"Dutch\\" Keswick" and "Mr Keswick")', () => {
+    const text = 'Music mogul Dorian "Dutch" Keswick was arrested on Saturday. Mr Keswick, 39, founded the label in 1991. Police said Mr Keswick was released.';
+    // one chip per person: the facts as the passes and the merges of index.ts give them, before the confidence filter
+    const found = keyFactsWithFeatures('', text).facts.people.map((p) => p.name);
+    expect(found).toContain('Dorian "Dutch" Keswick');
+    expect(found).not.toContain('Keswick');
+  });
+
+  it('not where no given name opens it (\'Operation "Harbour" Sweep\')', () => {
+    const text = 'Police began Operation "Harbour" Sweep on Monday. It ended on Friday with six arrests.';
+    expect(names(text)).toHaveLength(0);
   });
 });
