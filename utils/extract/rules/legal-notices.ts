@@ -17,18 +17,21 @@ const MAX_NOTICE = 400;
 const WRITTEN_HOST = /https?:\/\/([\w.-]+)/g;
 /** A citation names the article by its title's first words (the rest may be cut, or follow a kicker). */
 const CITED_TITLE_WORDS = 3;
+/** "Permalink: http://heise.de/-1138062", "Link zum Artikel: https://…": a label of a few words, a colon, an address, nothing else. */
+const LABELLED_ADDRESS = /^[^:：]{1,30}[:：]\s*https?:\/\/\S+$/;
 
 /**
  * A suggested citation of this page, in any language ("Waffenlieferungen an Israel: …. In: Legal Tribune Online,
  * 20.10.2025, https://www.lto.de/persistent/a_id/58420 (abgerufen am: …)"): a notice that names the article by its
- * title's first words and writes out an address on the page's own site. How to cite the page, not the article.
+ * title's first words and writes out an address on the page's own site; or the page's permalink, a label and an
+ * address on its own site alone on a line. How to cite or link the page, not the article.
  */
 function citesThisPage(t: string, title: string, site: string | null): boolean {
   const opening = title.toLowerCase().split(/\s+/).slice(0, CITED_TITLE_WORDS).join(' ');
-  return !!site && !!opening && t.toLowerCase().includes(opening) && [...t.matchAll(WRITTEN_HOST)].some((m) => siteOf(m[1]!) === site);
+  return !!site && (LABELLED_ADDRESS.test(t) || (!!opening && t.toLowerCase().includes(opening))) && [...t.matchAll(WRITTEN_HOST)].some((m) => siteOf(m[1]!) === site);
 }
 
-/** Removes citation notices (of this page, in any language) and copyright / reproduction / licence notices, in several languages. */
+/** Removes citation notices and permalink lines (of this page, in any language) and copyright / reproduction / licence notices, in several languages. */
 export function removeLegalNotices(root: Element, title: string, url: string): void {
   const page = pageUrl(url);
   const site = page && siteOf(page.hostname);
