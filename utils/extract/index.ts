@@ -70,7 +70,8 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
   const byline = clean((parsed?.byline || pageByline)?.replace(/^\s*by\s+/i, '')) ?? meta.byline;
   const title = bestTitle(clean(meta.title ? parsed?.title : dashTitle(doc.title, parsed?.title)), clean(meta.title)) ?? (clean(doc.title) || url);
   runRules(ARTICLE_RULES, body, { byline, title, url }, off);
-  let text = plainText(body);
+  // Our clean-up never empties what Readability found: a short article all of whose text a rule reads as clutter is shown uncleaned.
+  let text = plainText(body) || ((body.innerHTML = parsed?.content ?? ''), plainText(body));
   // The page's declared article body (JSON-LD) when Readability found nothing or much less of it.
   const declared = meta.articleBody;
   const fromDeclared = !!declared && !off.includes('jsonLd') && text.length < declared.length * 0.5;

@@ -27,8 +27,9 @@ const LABELLED_ADDRESS = /^[^:：]{1,30}[:：]\s*https?:\/\/\S+$/;
  * address on its own site alone on a line. How to cite or link the page, not the article.
  */
 function citesThisPage(t: string, title: string, site: string | null): boolean {
+  // (the title is never empty: extraction falls back to the page's address)
   const opening = title.toLowerCase().split(/\s+/).slice(0, CITED_TITLE_WORDS).join(' ');
-  return !!site && (LABELLED_ADDRESS.test(t) || (!!opening && t.toLowerCase().includes(opening))) && [...t.matchAll(WRITTEN_HOST)].some((m) => siteOf(m[1]!) === site);
+  return !!site && (LABELLED_ADDRESS.test(t) || t.toLowerCase().includes(opening)) && [...t.matchAll(WRITTEN_HOST)].some((m) => siteOf(m[1]!) === site);
 }
 
 /** Removes citation notices and permalink lines (of this page, in any language) and copyright / reproduction / licence notices, in several languages. */
