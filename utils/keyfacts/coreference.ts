@@ -80,32 +80,47 @@ const MODEL_NUMBER = /\s(?:[IVX]{1,4}|\d+)$/;
 
 /** A web address's ending after a name ("Edmunds.com"): the company the site is. */
 const WEB_SUFFIX = /\.(?:com|org|net)$/i;
-/** The plural of the last word of a name of two words or more ("Emirates Airlines" of "Emirates Airline"). */
-const PLURAL_LAST_WORD = /(?<=\s\S+[^s])s$/i;
-const variantKey = (name: string): string => orgKey(name.replace(WEB_SUFFIX, '')).replace(PLURAL_LAST_WORD, '');
+/**
+ * A plural's ending on a name's last word: "-ies" for "-y" ("Tories" of "Tory"), else "-s" ("Lib Dems",
+ * "Emirates Airlines"). Two letters at least before it, and not "-ss" or "-us" ("Express", "Airbus" are no plurals).
+ */
+const PLURAL_IES = /(?<=\p{L}\p{L})ies$/u;
+const PLURAL_S = /(?<=\p{L}\p{L}[^su])s$/u;
+const variantKey = (name: string): string => orgKey(name.replace(WEB_SUFFIX, '')).replace(PLURAL_IES, 'y').replace(PLURAL_S, '');
+
+/** How many times the article writes a name; none known, the first written form is shown. */
+export type MentionCount = (name: string) => number;
 
 /**
- * One chip for an organisation written as its web address or with its last word in the plural ("Edmunds" and
- * "Edmunds.com", "Emirates Airline" and "Emirates Airlines"): the first written stays and takes the other's acronym.
- * Only the list shown: the collector keeps both (read as one there, they changed other names' evidence).
+ * One chip for an organisation written as its web address or in the singular and the plural ("Edmunds" and
+ * "Edmunds.com", "Tory" and "Tories", "Lib Dem" and "Lib Dems"): the form the article writes more often is shown
+ * (the first written on a tie), at the first one's place, and takes the others' acronym. (The known companies'
+ * list holds one such pair, "Walgreen" and "Walgreens", one company: it tells no two bodies apart, so it is not asked.)
+ * Only the list shown: the collector keeps every form (read as one there, they changed other names' evidence).
  */
-function oneChipPerVariant<T extends Org>(orgs: T[]): T[] {
-  const first = new Map<string, T>();
-  return orgs.filter((o) => {
+function oneChipPerVariant<T extends Org>(orgs: T[], mentionsOf: MentionCount): T[] {
+  const groups = new Map<string, T[]>();
+  for (const o of orgs) {
     const key = variantKey(o.name);
-    const kept = first.get(key);
-    if (!kept) return first.set(key, o), true;
-    if (o.acronym && !kept.acronym) kept.acronym = o.acronym;
-    return false;
+    const group = groups.get(key);
+    if (group) group.push(o);
+    else groups.set(key, [o]);
+  }
+  return [...groups.values()].map((group) => {
+    if (group.length === 1) return group[0]!;
+    const shown = group.reduce((a, b) => (mentionsOf(b.name) > mentionsOf(a.name) ? b : a));
+    if (!shown.acronym) shown.acronym = group.find((o) => o.acronym)?.acronym ?? '';
+    return shown;
   });
 }
 
 /**
  * Organisations named by the first or last words of another one in the article are that one: their entries
- * go, their acronym moves to the full name. Returns the organisations to keep, in order.
+ * go, their acronym moves to the full name. Returns the organisations to keep, in order; `mentionsOf` picks which
+ * of a name's singular and plural is shown.
  */
-export function mergeShortForms<T extends Org>(orgs: T[]): T[] {
-  return oneChipPerVariant(orgs).filter((o) => {
+export function mergeShortForms<T extends Org>(orgs: T[], mentionsOf: MentionCount = () => 0): T[] {
+  return oneChipPerVariant(orgs, mentionsOf).filter((o) => {
     // (a body beside its unit stays: "NASA" beside "NASA Goddard Institute …", "United Nations" beside "United Nations
     // Environment Programme"; not a town's name beside its council, "Westfield" and "Westfield Senior Center")
     const parent = (x: T) => (o.name.includes(' ') || ALL_CAPS_2_6.test(o.name) || isKnownCompany(o.name)) && isUnitOf(o.name, x.name);
