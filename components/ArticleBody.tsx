@@ -4,6 +4,8 @@ import { articleOutline } from '@/utils/article-outline';
 import { splitFirstScreen } from '@/utils/first-screen';
 import { afterPaint } from '@/utils/browser/paint-marks';
 import { sanitizeToFragment } from '@/utils/sanitize';
+import { wrapTables } from '@/utils/scrolling-tables';
+import { t } from '@/utils/browser/i18n';
 
 interface Props {
   html: string;
@@ -29,6 +31,7 @@ export function ArticleBody({ html, lang, dir, class: className = 'cr-article-bo
     const render = (part: string) => {
       const fragment = sanitizeToFragment(part);
       outline(fragment);
+      wrapTables(fragment, tableLabel);
       return fragment;
     };
     body.replaceChildren(render(parts?.first ?? html));
@@ -40,3 +43,5 @@ export function ArticleBody({ html, lang, dir, class: className = 'cr-article-bo
   }, [html]);
   return <div ref={target} class={className} lang={lang ?? undefined} dir={dir ?? 'auto'} />;
 }
+
+const tableLabel = (caption: string | null) => (caption ? t('articleTableNamed', caption) : t('articleTable'));

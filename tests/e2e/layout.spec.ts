@@ -139,6 +139,72 @@ test('a table in the popup keeps its cells apart: figures of two columns never r
   for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(MIN_CELL_GAP_PX);
   await Promise.all([popup.close(), page.close()]);
 });
+/** Twelve columns of invented survey figures with worded heads: wider than the popup's or the reader's text column. */
+const WIDE_TABLE = (() => {
+  const heads = ['Survey site', 'Nesting pairs counted', 'Fledged young per pair', 'Water depth in spring', 'Reed cover share',
+    'Visits by wardens', 'Disturbance reports filed', 'Predator sightings noted', 'Rainfall over the season', 'Mean air temperature',
+    'Volunteer hours given', 'Change on last year'];
+  const row = (i: number) => `<tr>${heads.map((_, c) => `<td>${c === 0 ? `North marsh bank ${i}` : `${(i * 37 + c * 11) % 90} units`}</td>`).join('')}</tr>`;
+  return `<table><thead><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${[1, 2, 3].map(row).join('')}</tbody></table>`;
+})();
+const NARROW_TABLE = '<table><tr><th>Tide</th><th>Height</th></tr><tr><td>High</td><td>4.2 m</td></tr><tr><td>Low</td><td>0.6 m</td></tr></table>';
+
+/** How the tables of an article lie: the page's and each table box's sideways overflow, each table's width, and the lines of a head cell. */
+const tableLayout = (page: Page, body: string) =>
+  page.evaluate((selector) => {
+    const root = document.documentElement;
+    const lineHeight = (el: Element) => parseFloat(getComputedStyle(el).lineHeight);
+    return {
+      pageOverflow: root.scrollWidth - root.clientWidth,
+      tables: [...document.querySelectorAll(`${selector} table`)].map((table) => {
+        const box = table.parentElement!;
+        const head = table.querySelectorAll('th')[1]!;
+        const range = document.createRange();
+        range.selectNodeContents(head);
+        return {
+          boxOverflow: box.scrollWidth - box.clientWidth,
+          tableWidth: table.getBoundingClientRect().width,
+          headLines: Math.round(range.getBoundingClientRect().height / lineHeight(head)),
+          headWords: head.textContent!.split(' ').length,
+          box: { role: box.getAttribute('role'), name: box.getAttribute('aria-label'), tabIndex: box.tabIndex },
+        };
+      }),
+    };
+  }, body);
+
+test('a table wider than the text column scrolls in its own box at a readable cell width, in the popup and the reader; a narrow one stays as it was', async ({ extContext, extensionId, server, openPopupFor, worker }) => {
+  server.routes.set('/wide-table.html', articlePage('Herons on the marshes, site by site', PARAGRAPHS(3) + WIDE_TABLE + PARAGRAPHS(2) + NARROW_TABLE + PARAGRAPHS(2)));
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/wide-table.html`);
+  const popup = await openPopupFor(page);
+  await expect(popup.locator('.cr-article-body td')).toHaveCount(12 * 3 + 4);
+  const reader = await openReader(page, { extensionId, worker }, 1000);
+  await expect(reader.locator('.reader-body td')).toHaveCount(12 * 3 + 4);
+  for (const [where, view, body] of [['popup', popup, '.cr-article-body'], ['reader', reader, '.reader-body']] as const) {
+    const { pageOverflow, tables: [wide, narrow] } = await tableLayout(view, body);
+    expect(pageOverflow, where).toBe(0);
+    expect(wide!.boxOverflow, where).toBeGreaterThan(0); // the box scrolls, not the page
+    // "Nesting pairs counted" on fewer lines than words: squeezed, each word had a line of its own
+    expect(wide!.headLines, where).toBeLessThan(wide!.headWords);
+    // a keyboard stop with a name: a reader without a pointer can scroll it
+    expect(wide!.box, where).toEqual({ role: 'region', name: 'Table', tabIndex: 0 });
+    // the narrow table as before: its own width, each cell on one line, nothing to scroll
+    expect(narrow!.boxOverflow, where).toBe(0);
+    expect(narrow!.headLines, where).toBe(1);
+    expect(narrow!.tableWidth, where).toBeLessThan(300);
+  }
+  await reader.locator('.reader-body [role="region"]').first().focus();
+  await reader.keyboard.press('ArrowRight');
+  await expect.poll(() => reader.locator('.reader-body [role="region"]').first().evaluate((box) => box.scrollLeft)).toBeGreaterThan(0);
+  await popup.screenshot({ path: test.info().outputPath('wide-table-popup.png'), fullPage: true });
+  await reader.screenshot({ path: test.info().outputPath('wide-table-reader.png') });
+  // on paper nothing scrolls: the table in the page's width, not cut at its box's edge
+  await reader.setViewportSize({ width: A4_TEXT_WIDTH_PX, height: 800 });
+  await reader.emulateMedia({ media: 'print' });
+  const printed = await tableLayout(reader, '.reader-body');
+  expect(printed.tables[0]!.boxOverflow).toBe(0);
+  await Promise.all([reader.close(), popup.close(), page.close()]);
+});
 test('printed, the reader wraps a long line of code on the page instead of cutting it', async ({ extContext, extensionId, server, worker }) => {
   const code = `<pre><code>rows = list(csv.DictReader(open("complete-series-with-quality-flags.csv", encoding="utf-8"), delimiter=";", quotechar='"'))</code></pre>`;
   server.routes.set('/code.html', articlePage('Reading the gauge data yourself', PARAGRAPHS(4) + code + PARAGRAPHS(3)));

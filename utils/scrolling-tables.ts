@@ -1,0 +1,34 @@
+/** The class of the box each article table sits in (styled in components/theme.css). */
+export const TABLE_SCROLL_CLASS = 'cr-table-scroll';
+/** The custom property that carries a table's column count to the stylesheet, which sizes a wide table by it. */
+export const TABLE_COLUMNS_PROPERTY = '--cr-table-columns';
+
+/**
+ * Each outermost table of an article's rendered (already sanitized) part put in a box that scrolls sideways, so a
+ * table wider than the text column scrolls at a readable cell width instead of squeezing each cell to a word a line.
+ * The box is a keyboard stop with a name (`label`: the caption's text, or none), as a scrolling region must be for
+ * readers without a pointer. Its column count goes to the stylesheet: no layout is read here.
+ */
+export function wrapTables(root: ParentNode, label: (caption: string | null) => string): void {
+  for (const table of root.querySelectorAll<HTMLTableElement>('table:not(table table)')) {
+    const box = table.ownerDocument.createElement('div');
+    box.className = TABLE_SCROLL_CLASS;
+    box.tabIndex = 0;
+    box.setAttribute('role', 'region');
+    box.setAttribute('aria-label', label(table.caption?.textContent?.trim() || null));
+    box.style.setProperty(TABLE_COLUMNS_PROPERTY, String(columnCount(table)));
+    table.replaceWith(box);
+    box.append(table);
+  }
+}
+
+/** The most cells a row of the table spans (a cell spanning three columns counts three). */
+export function columnCount(table: HTMLTableElement): number {
+  let most = 0;
+  for (const row of table.rows) {
+    let columns = 0;
+    for (const cell of row.cells) columns += Math.max(1, cell.colSpan);
+    most = Math.max(most, columns);
+  }
+  return most;
+}
