@@ -205,6 +205,38 @@ test('a table wider than the text column scrolls in its own box at a readable ce
   expect(printed.tables[0]!.boxOverflow).toBe(0);
   await Promise.all([reader.close(), popup.close(), page.close()]);
 });
+test('an empty library, or a search that finds nothing, shows no selection controls and no "0–0 of 0", and its bar keeps its height', async ({ extContext, extensionId, worker }) => {
+  await emptyLibrary({ extContext, extensionId, worker });
+  const library = await extContext.newPage();
+  await library.setViewportSize({ width: 800, height: 800 });
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  const bar = library.locator('.cr-lib-bar');
+  const selectPage = library.getByRole('checkbox', { name: 'Select this page' });
+  const nothingShown = async () => {
+    await expect(selectPage).toBeHidden();
+    await expect(library.getByText(/\b0–0 of 0\b/)).toHaveCount(0);
+    return (await bar.boundingBox())!.height;
+  };
+  await expect(library.getByText('No clippings yet.', { exact: false })).toBeVisible();
+  const emptyHeight = await nothingShown();
+  await library.screenshot({ path: test.info().outputPath('empty-library.png') });
+
+  const url = 'https://example.org/lighthouse';
+  const text = 'The lighthouse keeper logged forty ships in the gale.';
+  const draft = { kind: 'article', url, canonicalUrl: url, title: 'A night at the lighthouse', byline: null, siteName: 'The Ledger', publishedTime: null, lang: 'en', dir: 'ltr',
+    html: `<p>${text}</p>`, text, excerpt: text, wordCount: 9, textFragmentUrl: null };
+  await library.evaluate((d) => chrome.runtime.sendMessage({ type: 'save-clipping', draft: d }), draft);
+  await library.reload();
+  await expect(selectPage).toBeVisible();
+  await expect(library.locator('.cr-lib-count')).toHaveText('1–1 of 1');
+  const height = (await bar.boundingBox())!.height;
+  expect(emptyHeight).toBe(height); // the list and the empty line below start where they would with clippings
+
+  await library.getByRole('searchbox', { name: 'Search' }).fill('zeppelin');
+  await expect(library.getByText('No clippings match.')).toBeVisible();
+  expect(await nothingShown()).toBe(height);
+  await library.close();
+});
 test('printed, the reader wraps a long line of code on the page instead of cutting it', async ({ extContext, extensionId, server, worker }) => {
   const code = `<pre><code>rows = list(csv.DictReader(open("complete-series-with-quality-flags.csv", encoding="utf-8"), delimiter=";", quotechar='"'))</code></pre>`;
   server.routes.set('/code.html', articlePage('Reading the gauge data yourself', PARAGRAPHS(4) + code + PARAGRAPHS(3)));
