@@ -237,6 +237,30 @@ test('an empty library, or a search that finds nothing, shows no selection contr
   expect(await nothingShown()).toBe(height);
   await library.close();
 });
+test('the reader\'s settings: each slider\'s value, with its unit, sits on one line inside the panel, and the panel inside a narrow window', async ({ extContext, extensionId, server, worker }) => {
+  server.routes.set('/settings.html', articlePage('Tides and the harbour wall', PARAGRAPHS(6)));
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/settings.html`);
+  const reader = await openReader(page, { extensionId, worker }, 360);
+  await reader.getByRole('button', { name: 'Text and theme' }).click();
+  const panel = reader.getByRole('dialog');
+  await expect(panel.locator('output').first()).toHaveText('20 px');
+  const outputs = await panel.locator('.reader-slider').evaluateAll((labels) => labels.map((label) => {
+    const output = label.querySelector('output')!;
+    const box = output.getBoundingClientRect();
+    // one line: less high than two lines of its text could be ('normal' line height is about 1.2 of the size)
+    const oneLine = box.height < 2 * parseFloat(getComputedStyle(output).fontSize);
+    return { text: output.textContent, oneLine, inside: box.right <= label.getBoundingClientRect().right + 0.5 };
+  }));
+  expect(outputs.map((o) => o.text)).toEqual(['20 px', '55 characters', '1.6×', '0% of text size', '0% of text size']);
+  for (const output of outputs) expect(output, output.text!).toMatchObject({ oneLine: true, inside: true });
+  // and the panel itself inside the window (its padding and border once made it 34 px wider than the room given it)
+  const panelBox = (await panel.boundingBox())!;
+  expect(panelBox.x).toBeGreaterThanOrEqual(0);
+  expect(panelBox.x + panelBox.width).toBeLessThanOrEqual(await reader.evaluate(() => document.documentElement.clientWidth));
+  await reader.screenshot({ path: test.info().outputPath('settings-panel.png') });
+  await Promise.all([reader.close(), page.close()]);
+});
 test('printed, the reader wraps a long line of code on the page instead of cutting it', async ({ extContext, extensionId, server, worker }) => {
   const code = `<pre><code>rows = list(csv.DictReader(open("complete-series-with-quality-flags.csv", encoding="utf-8"), delimiter=";", quotechar='"'))</code></pre>`;
   server.routes.set('/code.html', articlePage('Reading the gauge data yourself', PARAGRAPHS(4) + code + PARAGRAPHS(3)));
