@@ -4,22 +4,27 @@ export const TABLE_SCROLL_CLASS = 'cr-table-scroll';
 export const TABLE_COLUMNS_PROPERTY = '--cr-table-columns';
 
 /**
- * Each outermost table of an article's rendered (already sanitized) part put in a box that scrolls sideways, so a
+ * Puts each outermost table of an article's rendered (already sanitized) part in a box that scrolls sideways, so a
  * table wider than the text column scrolls at a readable cell width instead of squeezing each cell to a word a line.
- * The box is a keyboard stop with a name (`label`: the caption's text, or none), as a scrolling region must be for
- * readers without a pointer. Its column count goes to the stylesheet: no layout is read here.
+ * The box is a keyboard stop with a name, as a scrolling region must be for readers without a pointer: `label` gets
+ * the table's number in the article (regions of one name are told apart) and its caption's text, or null. Its column
+ * count goes to the stylesheet: no layout is read here. Call the returned function on each part of the body in order
+ * (the popup renders the first screen, then the rest): the numbering carries on from one part to the next.
  */
-export function wrapTables(root: ParentNode, label: (caption: string | null) => string): void {
-  for (const table of root.querySelectorAll<HTMLTableElement>('table:not(table table)')) {
-    const box = table.ownerDocument.createElement('div');
-    box.className = TABLE_SCROLL_CLASS;
-    box.tabIndex = 0;
-    box.setAttribute('role', 'region');
-    box.setAttribute('aria-label', label(table.caption?.textContent?.trim() || null));
-    box.style.setProperty(TABLE_COLUMNS_PROPERTY, String(columnCount(table)));
-    table.replaceWith(box);
-    box.append(table);
-  }
+export function tableWrapper(label: (number: number, caption: string | null) => string): (root: ParentNode) => void {
+  let count = 0;
+  return (root) => {
+    for (const table of root.querySelectorAll<HTMLTableElement>('table:not(table table)')) {
+      const box = table.ownerDocument.createElement('div');
+      box.className = TABLE_SCROLL_CLASS;
+      box.tabIndex = 0;
+      box.setAttribute('role', 'region');
+      box.setAttribute('aria-label', label(++count, table.caption?.textContent?.trim() || null));
+      box.style.setProperty(TABLE_COLUMNS_PROPERTY, String(columnCount(table)));
+      table.replaceWith(box);
+      box.append(table);
+    }
+  };
 }
 
 /** The most cells a row of the table spans (a cell spanning three columns counts three). */

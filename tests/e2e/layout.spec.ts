@@ -187,7 +187,8 @@ test('a table wider than the text column scrolls in its own box at a readable ce
     // "Nesting pairs counted" on fewer lines than words: squeezed, each word had a line of its own
     expect(wide!.headLines, where).toBeLessThan(wide!.headWords);
     // a keyboard stop with a name: a reader without a pointer can scroll it
-    expect(wide!.box, where).toEqual({ role: 'region', name: 'Table', tabIndex: 0 });
+    expect(wide!.box, where).toEqual({ role: 'region', name: 'Table 1', tabIndex: 0 });
+    expect(narrow!.box.name, where).toBe('Table 2'); // two regions, two names
     // the narrow table as before: its own width, each cell on one line, nothing to scroll
     expect(narrow!.boxOverflow, where).toBe(0);
     expect(narrow!.headLines, where).toBe(1);
