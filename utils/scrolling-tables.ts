@@ -1,15 +1,14 @@
 /** The class of the box each article table sits in (styled in components/theme.css). */
 export const TABLE_SCROLL_CLASS = 'cr-table-scroll';
-/** The custom property that carries a table's column count to the stylesheet, which sizes a wide table by it. */
-export const TABLE_COLUMNS_PROPERTY = '--cr-table-columns';
 
 /**
  * Puts each outermost table of an article's rendered (already sanitized) part in a box that scrolls sideways, so a
  * table wider than the text column scrolls at a readable cell width instead of squeezing each cell to a word a line.
  * The box is a keyboard stop with a name, as a scrolling region must be for readers without a pointer: `label` gets
- * the table's number in the article (regions of one name are told apart) and its caption's text, or null. Its column
- * count goes to the stylesheet: no layout is read here. Call the returned function on each part of the body in order
- * (the popup renders the first screen, then the rest): the numbering carries on from one part to the next.
+ * the table's number in the article (regions of one name are told apart) and its caption's text, or null. The box
+ * has no style attribute (nothing in a rendered article restyles, tests/unit/xss-check.ts): the stylesheet sizes the
+ * table by its columns. Call the returned function on each part of the body in order (the popup renders the first
+ * screen, then the rest): the numbering carries on from one part to the next.
  */
 export function tableWrapper(label: (number: number, caption: string | null) => string): (root: ParentNode) => void {
   let count = 0;
@@ -20,20 +19,8 @@ export function tableWrapper(label: (number: number, caption: string | null) => 
       box.tabIndex = 0;
       box.setAttribute('role', 'region');
       box.setAttribute('aria-label', label(++count, table.caption?.textContent?.trim() || null));
-      box.style.setProperty(TABLE_COLUMNS_PROPERTY, String(columnCount(table)));
       table.replaceWith(box);
       box.append(table);
     }
   };
-}
-
-/** The most cells a row of the table spans (a cell spanning three columns counts three). */
-export function columnCount(table: HTMLTableElement): number {
-  let most = 0;
-  for (const row of table.rows) {
-    let columns = 0;
-    for (const cell of row.cells) columns += Math.max(1, cell.colSpan);
-    most = Math.max(most, columns);
-  }
-  return most;
 }
