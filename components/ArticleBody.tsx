@@ -4,6 +4,8 @@ import { articleOutline } from '@/utils/article-outline';
 import { splitFirstScreen } from '@/utils/first-screen';
 import { afterPaint } from '@/utils/browser/paint-marks';
 import { sanitizeToFragment } from '@/utils/sanitize';
+import { tableWrapper } from '@/utils/scrolling-tables';
+import { t } from '@/utils/browser/i18n';
 
 interface Props {
   html: string;
@@ -26,9 +28,11 @@ export function ArticleBody({ html, lang, dir, class: className = 'cr-article-bo
     const parts = firstScreenFirst ? splitFirstScreen(html, body.ownerDocument) : null;
     // under the page's title (h1): headings from h2 on, no level skipped, across both parts
     const outline = articleOutline();
+    const wrapTables = tableWrapper(tableLabel);
     const render = (part: string) => {
       const fragment = sanitizeToFragment(part);
       outline(fragment);
+      wrapTables(fragment);
       return fragment;
     };
     body.replaceChildren(render(parts?.first ?? html));
@@ -40,3 +44,6 @@ export function ArticleBody({ html, lang, dir, class: className = 'cr-article-bo
   }, [html]);
   return <div ref={target} class={className} lang={lang ?? undefined} dir={dir ?? 'auto'} />;
 }
+
+const tableLabel = (number: number, caption: string | null) =>
+  caption ? t('articleTableNamed', [String(number), caption]) : t('articleTable', String(number));

@@ -78,10 +78,12 @@ export async function timeLibraryQuery(page: Page, act: () => Promise<unknown>, 
     { timeout: 30_000, polling: 5 },
   );
   const ms = (await handle.jsonValue()) as number;
-  // A phrase search's count comes after its page is painted (LibraryPage.count): the line is empty until then.
+  // A phrase search's count comes after its page is painted (LibraryPage.count): the line is empty until then. With
+  // no results there is no count, the empty line instead.
+  await page.waitForFunction(() => (document.querySelector('.cr-lib-count')?.textContent ?? '').trim() !== '' || document.querySelector('.cr-lib-empty'),
+    undefined, { timeout: 30_000, polling: 5 });
   const count = page.locator('.cr-lib-count');
-  await page.waitForFunction((el) => (el?.textContent ?? '').trim() !== '', await count.elementHandle(), { timeout: 30_000, polling: 5 });
-  const total = Number((await count.innerText()).split(' of ').at(-1)!.replace(/\D/g, '')) || 0;
+  const total = (await count.count()) ? Number((await count.innerText()).split(' of ').at(-1)!.replace(/\D/g, '')) || 0 : 0;
   return { ms, total };
 }
 

@@ -7,7 +7,7 @@ interface Props {
   /** Ids of the clippings on this page. */
   pageIds: number[];
   selected: ReadonlySet<number>;
-  /** "Showing 1–25 of 120", or empty while the count is not known. */
+  /** "Showing 1–25 of 120", or empty while the count is not known; not shown while the page has no clippings. */
   showing: string;
   onSelectAll: (ids: number[], on: boolean) => void;
   onExport: (format: SelectionExport) => void;
@@ -19,20 +19,22 @@ interface Props {
 
 /** Above the list: tick the whole page, the count, and what can be done with the selection. */
 export function SelectionBar({ pageIds, selected, showing, onSelectAll, onExport, onDelete, onClear, children }: Props) {
-  const allOnPage = pageIds.length > 0 && pageIds.every((id) => selected.has(id));
+  // An empty library, a search that found nothing, a page still loading: nothing to tick and no range to give.
+  const nothing = pageIds.length === 0;
+  const allOnPage = !nothing && pageIds.every((id) => selected.has(id));
   const small = 'cr-button cr-button-small';
   return (
     <div class="cr-lib-bar">
-      <label class="cr-check-all">
+      <label class={nothing ? 'cr-check-all cr-lib-nothing' : 'cr-check-all'}>
         <input
           type="checkbox"
           checked={allOnPage}
-          disabled={pageIds.length === 0}
+          disabled={nothing}
           onChange={(e) => onSelectAll(pageIds, (e.currentTarget as HTMLInputElement).checked)}
         />
         {t('librarySelectPage')}
       </label>
-      <span class="cr-lib-count">{showing}</span>
+      {!nothing && <span class="cr-lib-count">{showing}</span>}
       {selected.size > 0 && (
         <div class="cr-lib-selection" role="group" aria-label={t('librarySelected', String(selected.size))}>
           <span>{t('librarySelected', String(selected.size))}</span>

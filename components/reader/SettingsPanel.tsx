@@ -17,12 +17,15 @@ const FONT_LABEL: Record<ReaderSettings['font'], MessageKey> = {
   readable: 'readerFontReadable',
 };
 const ALIGN_LABEL: Record<ReaderSettings['align'], MessageKey> = { start: 'readerAlignStart', justify: 'readerAlignJustify' };
-const SLIDERS: Array<[keyof typeof RANGES, MessageKey]> = [
-  ['size', 'readerSize'],
-  ['width', 'readerWidth'],
-  ['lineHeight', 'readerLineHeight'],
-  ['letterSpacing', 'readerLetterSpacing'],
-  ['wordSpacing', 'readerWordSpacing'],
+// the spacings are in em (apply-settings.ts): a share of the text size
+const shareOfSize = (em: number) => t('readerSpacingValue', Math.round(em * 100).toLocaleString());
+/** Each slider's setting, its name, and its value in the words a reader would say ("55 characters", not "55"). */
+const SLIDERS: Array<[keyof typeof RANGES, MessageKey, (value: number) => string]> = [
+  ['size', 'readerSize', (px) => t('readerSizeValue', px.toLocaleString())],
+  ['width', 'readerWidth', (ch) => t('readerWidthValue', ch.toLocaleString())],
+  ['lineHeight', 'readerLineHeight', (times) => t('readerLineHeightValue', times.toLocaleString())],
+  ['letterSpacing', 'readerLetterSpacing', shareOfSize],
+  ['wordSpacing', 'readerWordSpacing', shareOfSize],
 ];
 
 interface Props {
@@ -53,7 +56,7 @@ export function SettingsPanel({ settings, onChange, onClose, onLeave, opener }: 
       </div>
       <Choice name="theme" legend={t('readerTheme')} options={THEMES} labels={THEME_LABEL} value={settings.theme} onPick={(v) => set('theme', v)} inputRef={first} />
       <Choice name="font" legend={t('readerFont')} options={FONTS} labels={FONT_LABEL} value={settings.font} onPick={(v) => set('font', v)} />
-      {SLIDERS.map(([key, label]) => (
+      {SLIDERS.map(([key, label, said]) => (
         <label class="reader-slider" key={key}>
           <span>{t(label)}</span>
           <input
@@ -62,9 +65,10 @@ export function SettingsPanel({ settings, onChange, onClose, onLeave, opener }: 
             max={RANGES[key].max}
             step={RANGES[key].step}
             value={settings[key]}
+            aria-valuetext={said(settings[key])}
             onInput={(e) => set(key, clamp(key, Number((e.target as HTMLInputElement).value)))}
           />
-          <output>{settings[key]}</output>
+          <output>{said(settings[key])}</output>
         </label>
       ))}
       <Choice name="align" legend={t('readerAlign')} options={ALIGNS} labels={ALIGN_LABEL} value={settings.align} onPick={(v) => set('align', v)} />

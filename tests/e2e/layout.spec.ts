@@ -139,6 +139,129 @@ test('a table in the popup keeps its cells apart: figures of two columns never r
   for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(MIN_CELL_GAP_PX);
   await Promise.all([popup.close(), page.close()]);
 });
+/** Twelve columns of invented survey figures with worded heads: wider than the popup's or the reader's text column. */
+const WIDE_TABLE = (() => {
+  const heads = ['Survey site', 'Nesting pairs counted', 'Fledged young per pair', 'Water depth in spring', 'Reed cover share',
+    'Visits by wardens', 'Disturbance reports filed', 'Predator sightings noted', 'Rainfall over the season', 'Mean air temperature',
+    'Volunteer hours given', 'Change on last year'];
+  const row = (i: number) => `<tr>${heads.map((_, c) => `<td>${c === 0 ? `North marsh bank ${i}` : `${(i * 37 + c * 11) % 90} units`}</td>`).join('')}</tr>`;
+  return `<table><thead><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${[1, 2, 3].map(row).join('')}</tbody></table>`;
+})();
+const NARROW_TABLE = '<table><tr><th>Tide</th><th>Height</th></tr><tr><td>High</td><td>4.2 m</td></tr><tr><td>Low</td><td>0.6 m</td></tr></table>';
+
+/** How the tables of an article lie: the page's and each table box's sideways overflow, each table's width, and the lines of a head cell. */
+const tableLayout = (page: Page, body: string) =>
+  page.evaluate((selector) => {
+    const root = document.documentElement;
+    const lineHeight = (el: Element) => parseFloat(getComputedStyle(el).lineHeight);
+    return {
+      pageOverflow: root.scrollWidth - root.clientWidth,
+      tables: [...document.querySelectorAll(`${selector} table`)].map((table) => {
+        const box = table.parentElement!;
+        const head = table.querySelectorAll('th')[1]!;
+        const range = document.createRange();
+        range.selectNodeContents(head);
+        return {
+          boxOverflow: box.scrollWidth - box.clientWidth,
+          tableWidth: table.getBoundingClientRect().width,
+          headLines: Math.round(range.getBoundingClientRect().height / lineHeight(head)),
+          headWords: head.textContent!.split(' ').length,
+          box: { role: box.getAttribute('role'), name: box.getAttribute('aria-label'), tabIndex: box.tabIndex },
+        };
+      }),
+    };
+  }, body);
+
+test('a table wider than the text column scrolls in its own box at a readable cell width, in the popup and the reader; a narrow one stays as it was', async ({ extContext, extensionId, server, openPopupFor, worker }) => {
+  server.routes.set('/wide-table.html', articlePage('Herons on the marshes, site by site', PARAGRAPHS(3) + WIDE_TABLE + PARAGRAPHS(2) + NARROW_TABLE + PARAGRAPHS(2)));
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/wide-table.html`);
+  const popup = await openPopupFor(page);
+  await expect(popup.locator('.cr-article-body td')).toHaveCount(12 * 3 + 4);
+  const reader = await openReader(page, { extensionId, worker }, 1000);
+  await expect(reader.locator('.reader-body td')).toHaveCount(12 * 3 + 4);
+  for (const [where, view, body] of [['popup', popup, '.cr-article-body'], ['reader', reader, '.reader-body']] as const) {
+    const { pageOverflow, tables: [wide, narrow] } = await tableLayout(view, body);
+    expect(pageOverflow, where).toBe(0);
+    expect(wide!.boxOverflow, where).toBeGreaterThan(0); // the box scrolls, not the page
+    // "Nesting pairs counted" on fewer lines than words: squeezed, each word had a line of its own
+    expect(wide!.headLines, where).toBeLessThan(wide!.headWords);
+    // a keyboard stop with a name: a reader without a pointer can scroll it
+    expect(wide!.box, where).toEqual({ role: 'region', name: 'Table 1', tabIndex: 0 });
+    expect(narrow!.box.name, where).toBe('Table 2'); // two regions, two names
+    // the narrow table as before: its own width, each cell on one line, nothing to scroll
+    expect(narrow!.boxOverflow, where).toBe(0);
+    expect(narrow!.headLines, where).toBe(1);
+    expect(narrow!.tableWidth, where).toBeLessThan(300);
+  }
+  await reader.locator('.reader-body [role="region"]').first().focus();
+  await reader.keyboard.press('ArrowRight');
+  await expect.poll(() => reader.locator('.reader-body [role="region"]').first().evaluate((box) => box.scrollLeft)).toBeGreaterThan(0);
+  await popup.screenshot({ path: test.info().outputPath('wide-table-popup.png'), fullPage: true });
+  await reader.screenshot({ path: test.info().outputPath('wide-table-reader.png') });
+  // on paper nothing scrolls: the table in the page's width, not cut at its box's edge
+  await reader.setViewportSize({ width: A4_TEXT_WIDTH_PX, height: 800 });
+  await reader.emulateMedia({ media: 'print' });
+  const printed = await tableLayout(reader, '.reader-body');
+  expect(printed.tables[0]!.boxOverflow).toBe(0);
+  await Promise.all([reader.close(), popup.close(), page.close()]);
+});
+test('an empty library, or a search that finds nothing, shows no selection controls and no "0–0 of 0", and its bar keeps its height', async ({ extContext, extensionId, worker }) => {
+  await emptyLibrary({ extContext, extensionId, worker });
+  const library = await extContext.newPage();
+  await library.setViewportSize({ width: 800, height: 800 });
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  const bar = library.locator('.cr-lib-bar');
+  const selectPage = library.getByRole('checkbox', { name: 'Select this page' });
+  const nothingShown = async () => {
+    await expect(selectPage).toBeHidden();
+    await expect(library.getByText(/\b0–0 of 0\b/)).toHaveCount(0);
+    return (await bar.boundingBox())!.height;
+  };
+  await expect(library.getByText('No clippings yet.', { exact: false })).toBeVisible();
+  const emptyHeight = await nothingShown();
+  await library.screenshot({ path: test.info().outputPath('empty-library.png') });
+
+  const url = 'https://example.org/lighthouse';
+  const text = 'The lighthouse keeper logged forty ships in the gale.';
+  const draft = { kind: 'article', url, canonicalUrl: url, title: 'A night at the lighthouse', byline: null, siteName: 'The Ledger', publishedTime: null, lang: 'en', dir: 'ltr',
+    html: `<p>${text}</p>`, text, excerpt: text, wordCount: 9, textFragmentUrl: null };
+  await library.evaluate((d) => chrome.runtime.sendMessage({ type: 'save-clipping', draft: d }), draft);
+  await library.reload();
+  await expect(selectPage).toBeVisible();
+  await expect(library.locator('.cr-lib-count')).toHaveText('1–1 of 1');
+  const height = (await bar.boundingBox())!.height;
+  expect(emptyHeight).toBe(height); // the list and the empty line below start where they would with clippings
+
+  await library.getByRole('searchbox', { name: 'Search' }).fill('zeppelin');
+  await expect(library.getByText('No clippings match.')).toBeVisible();
+  expect(await nothingShown()).toBe(height);
+  await library.close();
+});
+test('the reader\'s settings: each slider\'s value, with its unit, sits on one line inside the panel, and the panel inside a narrow window', async ({ extContext, extensionId, server, worker }) => {
+  server.routes.set('/settings.html', articlePage('Tides and the harbour wall', PARAGRAPHS(6)));
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/settings.html`);
+  const reader = await openReader(page, { extensionId, worker }, 360);
+  await reader.getByRole('button', { name: 'Text and theme' }).click();
+  const panel = reader.getByRole('dialog');
+  await expect(panel.locator('output').first()).toHaveText('20 px');
+  const outputs = await panel.locator('.reader-slider').evaluateAll((labels) => labels.map((label) => {
+    const output = label.querySelector('output')!;
+    const box = output.getBoundingClientRect();
+    // one line: less high than two lines of its text could be ('normal' line height is about 1.2 of the size)
+    const oneLine = box.height < 2 * parseFloat(getComputedStyle(output).fontSize);
+    return { text: output.textContent, oneLine, inside: box.right <= label.getBoundingClientRect().right + 0.5 };
+  }));
+  expect(outputs.map((o) => o.text)).toEqual(['20 px', '55 characters', '1.6×', '0% of text size', '0% of text size']);
+  for (const output of outputs) expect(output, output.text!).toMatchObject({ oneLine: true, inside: true });
+  // and the panel itself inside the window (its padding and border once made it 34 px wider than the room given it)
+  const panelBox = (await panel.boundingBox())!;
+  expect(panelBox.x).toBeGreaterThanOrEqual(0);
+  expect(panelBox.x + panelBox.width).toBeLessThanOrEqual(await reader.evaluate(() => document.documentElement.clientWidth));
+  await reader.screenshot({ path: test.info().outputPath('settings-panel.png') });
+  await Promise.all([reader.close(), page.close()]);
+});
 test('printed, the reader wraps a long line of code on the page instead of cutting it', async ({ extContext, extensionId, server, worker }) => {
   const code = `<pre><code>rows = list(csv.DictReader(open("complete-series-with-quality-flags.csv", encoding="utf-8"), delimiter=";", quotechar='"'))</code></pre>`;
   server.routes.set('/code.html', articlePage('Reading the gauge data yourself', PARAGRAPHS(4) + code + PARAGRAPHS(3)));

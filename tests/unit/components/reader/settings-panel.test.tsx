@@ -43,3 +43,22 @@ describe('SettingsPanel', () => {
     expect(onLeave).not.toHaveBeenCalled();
   });
 });
+
+describe('SettingsPanel sliders', () => {
+  it('give each value its unit as a reader would say it, shown and read out', () => {
+    const settings = { ...DEFAULT_SETTINGS, size: 18, width: 55, lineHeight: 1.6, letterSpacing: 0.05, wordSpacing: 0 };
+    const host = mount(<SettingsPanel settings={settings} onChange={() => undefined} onClose={() => undefined} onLeave={() => undefined} opener={createRef()} />);
+    const sliders = [...host.querySelectorAll('.reader-slider')].map((label) => [
+      label.querySelector('span')!.textContent,
+      label.querySelector('output')!.textContent,
+      label.querySelector('input')!.getAttribute('aria-valuetext'),
+    ]);
+    expect(sliders).toEqual([
+      ['Text size', '18 px', '18 px'],
+      ['Line length', '55 characters', '55 characters'],
+      ['Line height', '1.6×', '1.6×'],
+      ['Letter spacing', '5% of text size', '5% of text size'],
+      ['Word spacing', '0% of text size', '0% of text size'],
+    ]);
+  });
+});
