@@ -34,6 +34,18 @@ export interface ArticleView {
   words: number[];
 }
 
+const texts = new WeakMap<Collector, string>();
+
+/**
+ * The article's sentences joined by line breaks, made once per article: the features, the merge of a name's singular
+ * and plural (index.ts) and the products' rules (products.ts) all search it.
+ */
+export function articleText(c: Collector): string {
+  let text = texts.get(c);
+  if (text === undefined) texts.set(c, (text = c.sents.map((s) => s.text).join('\n')));
+  return text;
+}
+
 export function articleView(c: Collector, title: string): ArticleView {
   const split = c.sents.map((s) => s.text.split(/\s+/));
   const starts: number[] = [];
@@ -45,7 +57,7 @@ export function articleView(c: Collector, title: string): ArticleView {
   return {
     c,
     title,
-    text: c.sents.map((s) => s.text).join('\n'),
+    text: articleText(c),
     starts,
     caps: split.map((ws) => ws.filter((w) => CAPITALISED.test(w)).length / Math.max(1, ws.length)),
     words: split.map((ws) => ws.length),

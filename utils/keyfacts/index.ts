@@ -7,7 +7,7 @@
  * are read in English articles only; dates and numbers in any language.
  */
 
-import { occurrences } from './article-view';
+import { articleText, occurrences } from './article-view';
 import { Collector } from './collector';
 import { factFeatures, keepConfident, undecidedFeatures, type EntityKind } from './confidence';
 import { CONFIDENCE_MODEL } from './confidence-weights';
@@ -57,8 +57,7 @@ export function keyFactsWithFeatures(title: string, text: string): { facts: KeyF
 
 function allKeyFacts(title: string, text: string): { c: Collector; facts: KeyFacts } {
   const { c, dates, numbers, quotes } = factPasses(text);
-  let joined: string | undefined; // the article's text, joined only when a name has two forms to count
-  const mentionsOf = (name: string) => occurrences((joined ??= c.sents.map((s) => s.text).join('\n')), name).length;
+  const mentionsOf = (name: string) => occurrences(articleText(c), name).length;
   const orgs = pairAcronyms(mergeShortForms([...c.orgs.values()], mentionsOf), (name) => c.acronymOf(name));
   const facts: KeyFacts = {
     sentences: c.sents.map((s) => s.text),

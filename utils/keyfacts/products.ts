@@ -8,7 +8,7 @@
  * storm's word.
  */
 
-import { occurrences } from './article-view';
+import { articleText, occurrences } from './article-view';
 import { isGivenName, isKnownCompany } from './gazetteer';
 import { FUNCTION_WORDS, HONORIFICS, LEAD_STOP } from './lexicon';
 import type { Collector } from './collector';
@@ -122,7 +122,7 @@ export function listedBesideThing(name: string, text: string, things: ReadonlySe
 
 /** The people and organisations that are no product, work, craft or event, in order. */
 export function withoutThings(c: Collector, people: PersonFact[], organizations: OrganizationFact[]): { people: PersonFact[]; organizations: OrganizationFact[] } {
-  const text = c.sents.map((s) => s.text).join('\n');
+  const text = articleText(c);
   // every organisation the passes found, before the merges left out its short forms ("Google" beside "Google I/O")
   const orgs = new Set([...c.orgs.values(), ...organizations].map((o) => o.name));
   const things = new Set([...people.filter((p) => personIsThing(p.name, text, orgs, c.sport)), ...organizations.filter((o) => organisationIsThing(o.name, text))].map((x) => x.name));
