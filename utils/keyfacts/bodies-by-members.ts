@@ -38,6 +38,17 @@ const BEFORE_CLUB_MEMBER = reG`${NAME}${THEN}(?:${CLUB_MEMBERS})\b`;
 const PLAYS_FOR = reG`\b(?:scored|scores|played|plays|signed|signs) for (?:the )?${NAME}`;
 /** "Arsenal win 4-2 on penalties", "Rangers won 3-1": a side before the score it wins, loses or draws by. */
 const SIDE_BEFORE_SCORE = reG`${NAME}\s(?:win|wins|won|lose|loses|lost|draw|draws|drew) \d{1,3}-\d{1,3}\b`;
+/**
+ * Party words that the names pass reads as descriptors ("a Labour MP", "Democrats' votes" read as the members) and
+ * that are also the party itself: the words of cues.ts's ADJECTIVE that are nouns. Not "Labor" (the US writes it for
+ * work: "the Department of Labor.").
+ */
+const PARTY_NOUNS = 'Labour|Democrats|GOP';
+/**
+ * "Labour was the government", "attacked Labour's taxes", "a vote for Labour.": a party word written as a noun (the
+ * subject of a verb, an owner, or a clause's last word after a preposition) names the party, in any article.
+ */
+const PARTY_AS_NOUN = reG`(?:^|[.!?:"“]\s|\b(?:for|against|to|from|by|with|than|that|of|and|or|but|attacked|backed|joined|left|beat|accused)\s)(${PARTY_NOUNS})(?=['’]s?\s|\s?[.,;:!?]|\s(?:is|was|has|had|have|are|were|will|would|could|should|must|may|might|can|did|does|said|says|sees|wants|plans|insists|claims|argues|accused|attacked|denied|promised|pledged|won|lost|leads?|led)\b)`;
 /** "Republican", "Democratic", "Russian": adjectives of a party or a people describe the member, they name no body. */
 const ADJECTIVE_FORM = /(?:ian|ese|ish|can|ic|ean)$/;
 
@@ -48,7 +59,7 @@ function namesBeforeMembers(c: Collector): Set<string> {
   let out = cache.get(c);
   if (out) return out;
   out = new Set<string>();
-  const patterns = c.sport ? [BEFORE_PARTY_MEMBER, BEFORE_CLUB_MEMBER, PLAYS_FOR, SIDE_BEFORE_SCORE] : [BEFORE_PARTY_MEMBER];
+  const patterns = c.sport ? [BEFORE_PARTY_MEMBER, PARTY_AS_NOUN, BEFORE_CLUB_MEMBER, PLAYS_FOR, SIDE_BEFORE_SCORE] : [BEFORE_PARTY_MEMBER, PARTY_AS_NOUN];
   c.sents.forEach((s, i) => {
     if (c.row[i] || !c.prose[i]) return;
     for (const rx of patterns) {

@@ -19,6 +19,8 @@ export const SPEECH_BEFORE = /(?:\b(?:said|says|told|added|according to|chaired 
 const ORG_NOUNS =
   'company|firm|utility|regulator|watchdog|carrier|airline|publication|newspaper|broadcaster|startup|retailer|maker|manufacturer|supplier|lender|insurer|bank|chain|operator|developer|provider|club|group|agency|network|team|union|association|charity|organi[sz]ation|' +
   'app|platform|website|service|studio|label|publisher|store|marketplace|automaker|carmaker|chipmaker|drugmaker|brokerage|conglomerate|miner|refiner|distributor|wholesaler|streamer|vendor|band|consultancy|incubator|think[- ]tank|lobby';
+/** The kinds of bodies in the plural ("companies", "carmakers", "think tanks"). */
+const ORG_NOUNS_PLURAL = ORG_NOUNS.split('|').map((w) => (w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`)).join('|');
 /** Legislatures named by one word ("the Assembly", "Congress"). */
 export const LEGISLATURE = /^(?:Assembly|Senate|Congress|Parliament|Legislature|Knesset|Bundestag|Duma)$/;
 /** Clubs named for their town in a sports report ("Hallam City", "Wrexford Town"). */
@@ -59,10 +61,13 @@ export const NAME_CLOSED = /^\s*(?:[,.;:)]|$)/;
  * "companies such as Foursquare", "carmakers like Rivian", "banks including Barclays": a name that opens a list of
  * examples after organisations' kind in the plural is one of them (the names after it are read by the list rule).
  */
-export const ORG_KIND_EXAMPLE_BEFORE = new RegExp(
-  `\\b(?:${ORG_NOUNS.split('|').map((w) => (w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`)).join('|')}),?\\s+(?:such as|like|including)\\s+(?:the\\s+)?$`,
-  'i',
-);
+export const ORG_KIND_EXAMPLE_BEFORE = new RegExp(`\\b(?:${ORG_NOUNS_PLURAL}),?\\s+(?:such as|like|including)\\s+(?:the\\s+)?$`, 'i');
+/**
+ * "pay-TV operators Canal Plus and TPS", "the carmakers Ford and Fiat": organisations' kind in the plural right before
+ * a name that opens a list names the bodies listed (the caller asks for the list; the names after it are read by the
+ * list rule). A single name after a plural is no evidence ("the firms Acme hired").
+ */
+export const ORG_KIND_PLURAL_BEFORE = new RegExp(`\\b(?:${ORG_NOUNS_PLURAL})\\s$`, 'i');
 /** "Edmunds.com, a car-shopping research firm" */
 export const ORG_APPOSITIVE = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s){0,4}?(?:${ORG_NOUNS})\\b`);
 /** "Acme's founder", "Acme shares" */

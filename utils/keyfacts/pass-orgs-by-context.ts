@@ -10,7 +10,7 @@
  */
 
 import { isCalendarWord, type Collector, type Via } from './collector';
-import { ACCORDING_TO, ACCORDING_TO_THE, ADJECTIVE, MADE_BY_BEFORE, ALL_CAPS_2_6, INSTITUTION_ACT_AFTER, INSTITUTION_BEFORE, NAME_CLOSED, ORG_APPOSITIVE, ORG_KIND_EXAMPLE_BEFORE, ORG_NAMED_AFTER_NOUN, ORG_DESCRIPTOR_BEFORE, ORG_POSSESSIVE, STAFF_AT_BEFORE } from './cues';
+import { ACCORDING_TO, ACCORDING_TO_THE, ADJECTIVE, MADE_BY_BEFORE, ALL_CAPS_2_6, INSTITUTION_ACT_AFTER, INSTITUTION_BEFORE, NAME_CLOSED, ORG_APPOSITIVE, ORG_KIND_EXAMPLE_BEFORE, ORG_KIND_PLURAL_BEFORE, ORG_NAMED_AFTER_NOUN, ORG_DESCRIPTOR_BEFORE, ORG_POSSESSIVE, STAFF_AT_BEFORE } from './cues';
 import { isBrandWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
 import { isEventName, NOT_ORG_ACRONYMS } from './organizations';
 import { ordinaryOpener, type Candidate } from './candidates';
@@ -94,7 +94,7 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
   // "CEO Steve Jobs unveiled", "… and Ana Diaz": a person's name, not "Ross County"
   const personLike = (u: Candidate) => u.toks.some((t) => isRoleWord(t.w)) || (isGivenName(u.toks[0]!.w) && looksLikeName(u.toks));
   const isOrgContext = (u: Candidate) =>
-    ORG_DESCRIPTOR_BEFORE.test(u.before) || (ORG_KIND_EXAMPLE_BEFORE.test(u.before) && !personLike(u) && !isGivenName(u.toks[0]!.w)) || (STAFF_AT_BEFORE.test(u.before) && !personLike(u) && !isKnownPlace(u.name) && !NUMBER_AFTER.test(u.afterName)) || ORG_APPOSITIVE.test(u.afterName) || appositiveOfBody(u.afterName) || (bodyWordBefore(u.before) && !personLike(u) && !isGivenName(u.toks[0]!.w) && !c.personBySurname(u.name)) || ORG_POSSESSIVE.test(u.afterName) || (NAME_CLOSED.test(u.afterName) && ORG_NAMED_AFTER_NOUN.test(u.before.slice(-CUE_WINDOW)));
+    ORG_DESCRIPTOR_BEFORE.test(u.before) || ((ORG_KIND_EXAMPLE_BEFORE.test(u.before) || (ORG_KIND_PLURAL_BEFORE.test(u.before) && listMates(c, u).length > 0)) && !personLike(u) && !isGivenName(u.toks[0]!.w)) || (STAFF_AT_BEFORE.test(u.before) && !personLike(u) && !isKnownPlace(u.name) && !NUMBER_AFTER.test(u.afterName)) || ORG_APPOSITIVE.test(u.afterName) || appositiveOfBody(u.afterName) || (bodyWordBefore(u.before) && !personLike(u) && !isGivenName(u.toks[0]!.w) && !c.personBySurname(u.name)) || ORG_POSSESSIVE.test(u.afterName) || (NAME_CLOSED.test(u.afterName) && ORG_NAMED_AFTER_NOUN.test(u.before.slice(-CUE_WINDOW)));
   unknown = unknown.filter((u) => !personByPosition(c, u));
   for (const u of unknown) {
     // a side in a result or a listed company ("Celtic beat …", "Hibernian lost to …"): a name, not an adjective
