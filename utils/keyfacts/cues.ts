@@ -53,6 +53,13 @@ export const ORG_NAMED_AFTER_NOUN = new RegExp(String.raw`\b(?:a|an|one|another|
  * publish); a person does these too, so the caller rules out names shaped like a person's.
  */
 export const MADE_BY_BEFORE = /\b(?:funded|financed|made|manufactured|built|developed|owned|operated|acquired|bought|sponsored|published|compiled|produced|supplied|distributed|commissioned) by\s$/;
+/**
+ * "a survey by Hostway", "statistics gathered by Netcraft", "data from the Environment Agency", "a projection from
+ * R.W. Baird": findings a body puts out, named with their maker; a person makes them too, so the caller rules out names
+ * shaped like a person's, a surname the article uses and places ("reports from Sao Paulo").
+ */
+export const FINDINGS_BY_BEFORE =
+  /\b(?:survey|study|poll|report|research|analysis|data|figures|statistics|estimates?|forecasts?|projections?)(?: (?:conducted|gathered|compiled|published|released|commissioned|collected|carried out))? (?:by|from) (?:the )?$/;
 /** "according to X" with no article: a source named, a body or a person (the caller rules out names shaped like a person's). */
 export const ACCORDING_TO = /\b[Aa]ccording to\s$/;
 export const STAFF_AT_BEFORE = /\b(?:analysts?|economists?|strategists?|executives?|researchers?|scientists?|engineers?|officials?|employees) at\s$/i;

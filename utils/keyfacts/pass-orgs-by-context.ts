@@ -10,7 +10,7 @@
  */
 
 import { isCalendarWord, type Collector, type Via } from './collector';
-import { ACCORDING_TO, ACCORDING_TO_THE, ADJECTIVE, MADE_BY_BEFORE, ALL_CAPS_2_6, INSTITUTION_ACT_AFTER, INSTITUTION_BEFORE, NAME_CLOSED, ORG_APPOSITIVE, ORG_KIND_EXAMPLE_BEFORE, ORG_KIND_PLURAL_BEFORE, ORG_NAMED_AFTER_NOUN, ORG_DESCRIPTOR_BEFORE, ORG_POSSESSIVE, STAFF_AT_BEFORE } from './cues';
+import { ACCORDING_TO, ACCORDING_TO_THE, ADJECTIVE, FINDINGS_BY_BEFORE, MADE_BY_BEFORE, ALL_CAPS_2_6, INSTITUTION_ACT_AFTER, INSTITUTION_BEFORE, NAME_CLOSED, ORG_APPOSITIVE, ORG_KIND_EXAMPLE_BEFORE, ORG_KIND_PLURAL_BEFORE, ORG_NAMED_AFTER_NOUN, ORG_DESCRIPTOR_BEFORE, ORG_POSSESSIVE, STAFF_AT_BEFORE } from './cues';
 import { isBrandWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
 import { isEventName, NOT_ORG_ACRONYMS } from './organizations';
 import { ordinaryOpener, type Candidate } from './candidates';
@@ -114,9 +114,9 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
     // "the Pentagon rejected …", "according to the White House": an institution named by its seat
     const near = u.before.slice(-CUE_WINDOW);
     const institution = (ACCORDING_TO_THE.test(near) || (INSTITUTION_BEFORE.test(near) && INSTITUTION_ACT_AFTER.test(u.afterName))) && !personLike(u) && !isKnownPlace(u.name) && !c.lowerWords.has(u.name.toLowerCase());
-    // "funded by Cancer Research UK", "according to Cotality": a source or a maker with no article, not a person's
+    // "funded by Cancer Research UK", "according to Cotality", "a survey by Hostway": a source or a maker with no article, not a person's
     // name, a surname the article uses, a nationality, a place, a word of the text, nor a label with a number ("SDG 11")
-    const source = (MADE_BY_BEFORE.test(near) || ACCORDING_TO.test(near)) && !personLike(u) && !c.personBySurname(u.name) && !isGivenName(u.toks[0]!.w) && !ADJECTIVE.test(u.name) && !isDemonym(u.toks[0]!.w) && !isKnownPlace(u.name) && !c.lowerWords.has(u.name.toLowerCase()) && !NUMBER_AFTER.test(u.afterName);
+    const source = (MADE_BY_BEFORE.test(near) || ACCORDING_TO.test(near) || FINDINGS_BY_BEFORE.test(near)) && !personLike(u) && !c.personBySurname(u.name) && !isGivenName(u.toks[0]!.w) && !ADJECTIVE.test(u.name) && !isDemonym(u.toks[0]!.w) && !isKnownPlace(u.name) && !c.lowerWords.has(u.name.toLowerCase()) && !NUMBER_AFTER.test(u.afterName);
     // ("officials at the Lagos Marathon said": an event's staff, not a body's)
     const via: Via | '' = (isOrgContext(u) || institution || source) && !isEventName(u.name) ? 'context' : bySpelling ? 'acronym' : acronym ? 'caps' : brandByConsent(c, u) ? 'lexicon' : innerCapital ? 'shape' : '';
     if (via) c.addOrg(u.name, spelled, u.p.sentence, via);

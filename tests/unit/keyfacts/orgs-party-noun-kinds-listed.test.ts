@@ -32,3 +32,18 @@ describe('organisations’ kind in the plural before a list', () => {
     expect(orgs(text)).not.toContain('Dana');
   });
 });
+
+describe('findings named with their maker (cues.ts FINDINGS_BY_BEFORE)', () => {
+  it('reads the maker of a survey or of statistics as a body', () => {
+    const text =
+      'More shoppers are buying shoes online than ever before. A survey by Parcelwise suggests that one buyer in three now orders shoes on a phone. ' +
+      'Shops in the high street are feeling the change, according to statistics gathered by Tillmark.';
+    expect(orgs(text)).toEqual(expect.arrayContaining(['Parcelwise', 'Tillmark']));
+  });
+
+  it('leaves a person or a place the findings come from as they were', () => {
+    const text = 'A study by Ruth Okafor found that the river had risen. Reports from Lagos said the roads were flooded.';
+    expect(orgs(text)).not.toContain('Ruth Okafor');
+    expect(orgs(text)).not.toContain('Lagos');
+  });
+});
