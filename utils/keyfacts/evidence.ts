@@ -26,7 +26,8 @@ export function personByGivenName(tokens: Token[], lowerWords: Set<string>): boo
   if (tokens.length < 2 || counted > MAX_NAME_WORDS) return false;
   const first = tokens[0]!.w;
   const last = tokens[tokens.length - 1]!.w;
-  if (!isGivenName(first) || lowerWords.has(first.toLowerCase()) || NOT_SURNAME_ENDING.test(last) || isCommonWord(last)) return false;
+  // (a surname that is also a given name is a name whatever its ending: "Arnaud Clement", "Jennifer Lawrence")
+  if (!isGivenName(first) || lowerWords.has(first.toLowerCase()) || (NOT_SURNAME_ENDING.test(last) && !isGivenName(last)) || isCommonWord(last)) return false;
   const words = tokens.map((t) => t.w);
   if (isKnownPlace(words.join(' '))) return false;
   // a surname that also names a company ("Stuart Penney", "Henry Owens") is still a surname after a given name

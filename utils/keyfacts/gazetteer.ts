@@ -55,8 +55,20 @@ export const isCountry = (name: string): boolean => countries().has(name);
 export const isRegion = (name: string): boolean => regions().has(name);
 /** A large city or capital ("Sofia", "Charlotte"): a city is also what some people are named. */
 export const isKnownCity = (name: string): boolean => cities().has(name);
-/** A given name ("Maria", "Joe"): evidence that the capitalised words it opens name a person. */
-export const isGivenName = (word: string): boolean => given().has(word);
+/** "DeShawn", "JaMarcus": a capital inside a name that the lists write with one ("Deshawn"). */
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
+/** "Jean-Pierre", "Mary-Kate": given names joined by a hyphen. */
+const HYPHENATED = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u;
+/**
+ * A given name ("Maria", "Joe"): evidence that the capitalised words it opens name a person. Also one written with a
+ * capital inside ("DeShawn"), and two given names joined by a hyphen ("Jean-Pierre"), which the lists hold only in part.
+ */
+export function isGivenName(word: string): boolean {
+  if (given().has(word)) return true;
+  if (INNER_CAPITAL.test(word)) return given().has(word[0] + word.slice(1).toLowerCase());
+  const pair = HYPHENATED.exec(word);
+  return !!pair && given().has(pair[1]!) && given().has(pair[2]!);
+}
 /** "Australian", "South Korean": a descriptor, never an organisation or a person. */
 export const isDemonym = (word: string): boolean => demonyms().has(word) || demonyms().has(word.replace(/s$/, ''));
 /** One of the commonest English words and no part of a personal name ("energy", "bowl"): it ends no name. */

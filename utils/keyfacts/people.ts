@@ -40,7 +40,8 @@ export function placeBreaksName(words: string[], i: number): boolean {
 export function looksLikeName(tokens: Token[]): boolean {
   if (tokens.length < 2 || tokens.length > 5) return false;
   const words = tokens.map((t) => t.w);
-  if (!words.every((w, i) => NAME_TOKEN.test(w) || (i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w)))) return false;
+  // (the last word may carry a possessive: "Mick McCarthy's side")
+  if (!words.every((w, i) => NAME_TOKEN.test(i === words.length - 1 ? stripPossessive(w) : w) || (i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w)))) return false;
   if (INITIAL.test(words[words.length - 1]!) || SUFFIX.test(words[0]!)) return false;
   for (const [i, w] of words.entries()) {
     const l = lower(w);
