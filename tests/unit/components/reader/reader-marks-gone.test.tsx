@@ -98,7 +98,7 @@ describe('a note that could not be stored', () => {
     const { clippingId } = await addHighlight(db(), { clippingId: null, draft: articleDraft(ARTICLE), highlight: STORED });
     const background = vi.mocked(browser.runtime.sendMessage).getMockImplementation()!;
     vi.mocked(browser.runtime.sendMessage).mockImplementation(((message: { type: string }) =>
-      message.type === 'update-highlight' ? Promise.resolve({ ok: false, error: 'quota', message: 'QuotaExceededError' }) : background(message)) as never);
+      message.type === 'update-highlight' ? Promise.resolve({ ok: false, error: 'quota', message: 'QuotaExceededError' }) : (background as (m: unknown) => unknown)(message)) as never);
     mount(<MarkedArticle marks={{ clippingId, highlights: [STORED], progress: null }} />);
     await settle();
     await act(async () => button('Edit note').click());
