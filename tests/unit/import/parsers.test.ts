@@ -4,6 +4,11 @@ import { readImportFile, type ReadImport } from '../../../utils/import/detect';
 import { parseHighlightsMarkdown } from '../../../utils/import/omnivore';
 import { ImportError, type ParsedImport } from '../../../utils/import/types';
 import { instapaperCsv, omnivoreZip, pocketCsv, pocketZip } from '../../fixtures/imports';
+import { clippingsHtml } from '../../../utils/clippings/export-html';
+import { readwiseCsvHeader, readwiseCsvRows } from '../../../utils/clippings/export-highlights';
+import { inertArticle } from '../../../utils/export/inert-html';
+import { markdownFolderZip } from '../../../utils/export/markdown-folder';
+import { makeClipping, makeHighlight } from '../clippings/helpers';
 
 const NOW = Date.UTC(2026, 0, 1);
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
@@ -120,6 +125,17 @@ describe('Pocket HTML', () => {
     expect((window as unknown as { ran?: boolean }).ran).toBeUndefined();
   });
 
+  it('a page with links that is no Pocket export is refused, not read as hundreds of links to save', () => {
+    const page = `<html><head><title>My bookmarks</title></head><body><h1>Reading</h1><ul>
+      <li><a href="https://a.example/1">One</a></li><li><a href="https://a.example/2">Two</a></li></ul></body></html>`;
+    expect(failure(page, 'links.html')).toMatch(/not a Pocket export: Pocket's export gives each link the time it was saved/);
+  });
+
+  it('a Pocket list whose links lack their times is still read (the title says Pocket)', () => {
+    const html = `<html><head><title>Pocket Export</title></head><body><h1>Unread</h1><ul><li><a href="https://a.example/1">One</a></li></ul></body></html>`;
+    expect(parsed(html, 'ril_export.html').items.map((i) => i.url)).toEqual(['https://a.example/1']);
+  });
+
   it('an HTML file without links is no Pocket export', () => {
     expect(failure('<html><body><p>Hello</p></body></html>', 'page.html')).toMatch(/holds no links: it is not a Pocket export/);
   });
@@ -225,5 +241,34 @@ describe('files that are no export', () => {
       if (signature === 0x02014b50) view.setUint32(at + 24, 200 * 1024 * 1024, true);
     }
     expect(failure(bomb, 'bomb.zip')).toMatch(/“part_000000\.csv” in the zip is 200 MB unpacked; Clean Reader reads entries of up to 100 MB/);
+  });
+});
+
+describe("Clean Reader's own exports for other apps, chosen for import", () => {
+  const clippings = [
+    makeClipping(1, { html: '<p>See <a href="https://other.example/a">this</a> and <a href="https://other.example/b">that</a>.</p>', highlights: [makeHighlight()], highlightCount: 1 }),
+    makeClipping(2),
+  ];
+  const RESTORE = /can't be imported back\. To restore clippings, import a Clean Reader JSON backup/;
+
+  it('its HTML export: named, and no link in it becomes a clipping', () => {
+    const message = failure(clippingsHtml(clippings, (html) => html, 'Clean Reader: 2 clippings'), 'clean-reader-2-clippings.html');
+    expect(message).toMatch(/is a Clean Reader HTML export/);
+    expect(message).toMatch(RESTORE);
+  });
+
+  it('its Markdown folder: named', async () => {
+    const { parts } = await markdownFolderZip([clippings], { obsidian: false, folder: 'clippings', sanitize: (html) => inertArticle(html, new DOMParser()) });
+    const zip = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    parts.reduce((at, p) => (zip.set(p, at), at + p.length), 0);
+    const message = failure(zip, 'clean-reader-markdown.zip');
+    expect(message).toMatch(/is a folder of Markdown files/);
+    expect(message).toMatch(RESTORE);
+  });
+
+  it('its highlights CSV (Readwise layout): named', () => {
+    const message = failure(readwiseCsvHeader() + readwiseCsvRows(clippings), 'clean-reader-highlights.csv');
+    expect(message).toMatch(/holds highlights in Readwise's layout/);
+    expect(message).toMatch(RESTORE);
   });
 });
