@@ -47,7 +47,9 @@ test('a reader still showing a clipping deleted in the library: a highlight save
   await reader.setViewportSize({ width: 1280, height: 800 });
   await reader.goto(`chrome-extension://${extensionId}/reader.html?clip=${id}`);
   await expect(reader.locator('.reader-title')).toHaveText(TITLE);
+  const toolbar = reader.getByRole('toolbar', { name: 'Highlight the selection' });
   const first = await select(reader, 0, 10, 30);
+  await expect(toolbar).toBeVisible();
   await reader.keyboard.press('h');
   await expect.poll(async () => (await storedClippings(worker)).map((c) => c.highlightCount)).toEqual([1]);
 
@@ -59,6 +61,7 @@ test('a reader still showing a clipping deleted in the library: a highlight save
 
   await reader.bringToFront();
   const second = await select(reader, 2, 10, 30);
+  await expect(toolbar).toBeVisible();
   await reader.keyboard.press('h');
   await expect.poll(async () => (await storedClippings(worker)).map((c) => (c.highlights as Array<{ quote: { exact: string } }>).map((h) => h.quote.exact))).toEqual([[first, second]]);
   await expect(reader.getByRole('alert')).toHaveCount(0);
