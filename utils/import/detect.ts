@@ -54,7 +54,7 @@ export function readImportFile(bytes: Uint8Array, fileName: string, parseHtml: (
   }
   if (columns.includes('url') && columns.includes('folder')) return parseInstapaperCsv(entryText(bytes), fileName, now);
   throw new ImportError(
-    `“${fileName}” is not an export Clean Reader knows. Its first line reads “${head.split('\n', 1)[0]!.slice(0, 80)}”; ` +
+    `“${fileName}” is not an export Clean Reader knows. Its first line reads “${head.split(/\r?\n/, 1)[0]!.slice(0, 80)}”; ` +
       'an Instapaper CSV starts with URL,Title,Selection,Folder, a Pocket export is a zip, a Clean Reader backup is JSON.',
   );
 }

@@ -218,6 +218,8 @@ describe('files that are no export', () => {
       .toMatch(/“photos\.zip” is a zip but not a Pocket or Omnivore export: it has no part_000000\.csv or metadata_\*\.json \(it holds photo\.jpg, notes\.txt\)/);
     expect(failure(new Uint8Array([0x50, 0x4b, 3, 4, 9, 9, 9]), 'cut.zip')).toMatch(/could not be read; it may be incomplete or damaged/);
     expect(failure('name,email\nA,a@b.c\n', 'people.csv')).toMatch(/“people\.csv” is not an export Clean Reader knows. Its first line reads “name,email”/);
+    // a spreadsheet's file ends its lines with CR LF: the line is quoted without the CR
+    expect(failure('name,email\r\nA,a@b.c\r\n', 'people.csv')).toMatch(/Its first line reads “name,email”;/);
     expect(failure(pocketCsv([{ title: 'A', url: 'https://a.example', time_added: 1, tags: '', status: 'unread' }]), 'part_000000.csv')).toMatch(/one part of a Pocket export/);
     expect(failure(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), 'image.png')).toMatch(/not a text file or a zip/);
     expect(failure('', 'empty.csv')).toMatch(/is empty/);
