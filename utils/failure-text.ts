@@ -11,6 +11,7 @@ export const ERROR_TEXT: Record<Exclude<ErrorCode, 'unanswered'>, MessageKey> = 
   quota: 'errorQuota',
   storage: 'errorStorage',
   invalid: 'errorInvalid',
+  missing: 'errorMissing',
   unknown: 'errorStorage',
   unsent: 'errorUnsent',
 };

@@ -5,7 +5,7 @@ import type { Clipping, ClippingState } from '@/utils/clippings/types';
 import { formatDate, hostOf } from '@/utils/format';
 import { t } from '@/utils/browser/i18n';
 import type { Reply } from '@/utils/browser/messages';
-import { ClippingEditForm } from './ClippingEditForm';
+import { ClippingEditForm, type ClippingEdit } from './ClippingEditForm';
 import { ReadingState } from './ReadingState';
 import { StateActions } from './StateActions';
 
@@ -15,7 +15,7 @@ interface Props {
   selected: boolean;
   onSelect: (id: number, selected: boolean) => void;
   onTag: (tag: string) => void;
-  onEdit: (id: number, tags: string[], note: string) => Promise<boolean>;
+  onEdit: (id: number, edit: ClippingEdit) => Promise<boolean>;
   onDelete: (ids: number[]) => void;
   onExport: (clipping: Clipping, format: 'markdown' | 'html') => void;
   onState: (state: ClippingState, reply: Reply<{ updated: number }>) => void;
@@ -77,7 +77,7 @@ export function ClippingCard({ clipping: c, query, selected, onSelect, onTag, on
           )}
         </div>
         {editing ? (
-          <ClippingEditForm clipping={c} onCancel={() => setEditing(false)} onSave={async (tags, note) => (await onEdit(c.id, tags, note)) && setEditing(false)} />
+          <ClippingEditForm clipping={c} onCancel={() => setEditing(false)} onSave={async (edit) => (await onEdit(c.id, edit)) && setEditing(false)} />
         ) : (
           <div class="cr-card-actions">
             <button type="button" class="cr-button cr-button-small" onClick={() => setEditing(true)} aria-label={t('libraryEditFor', c.title)}>

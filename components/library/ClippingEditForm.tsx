@@ -2,14 +2,26 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Clipping } from '@/utils/clippings/types';
 import { t } from '@/utils/browser/i18n';
 
-/** The tags and note of one clipping, edited in place (Escape closes it, saving what was changed; Cancel discards). */
-export function ClippingEditForm({ clipping, onSave, onCancel }: { clipping: Clipping; onSave: (tags: string[], note: string) => void; onCancel: () => void }) {
+/** What the form changed: only those fields are written. */
+export type ClippingEdit = { tags?: string[]; note?: string };
+
+/**
+ * The tags and note of one clipping, edited in place (Escape closes it, saving what was changed; Cancel
+ * discards). Only the fields the reader changed are sent: the clipping may have changed meanwhile (a tag
+ * a sync brought from another device, a note written in another tab), and writing back the form's copy
+ * of the field left alone overwrote that.
+ */
+export function ClippingEditForm({ clipping, onSave, onCancel }: { clipping: Clipping; onSave: (edit: ClippingEdit) => void; onCancel: () => void }) {
   const initialTags = clipping.tags.join(', ');
   const [tags, setTags] = useState(initialTags);
   const [note, setNote] = useState(clipping.note);
   const tagsId = `clip-${clipping.id}-tags`;
   const noteId = `clip-${clipping.id}-note`;
-  const save = () => onSave(tags.split(',').map((s) => s.trim()).filter(Boolean), note);
+  const changed = tags !== initialTags || note !== clipping.note;
+  const save = () =>
+    changed
+      ? onSave({ ...(tags !== initialTags ? { tags: tags.split(',').map((s) => s.trim()).filter(Boolean) } : {}), ...(note !== clipping.note ? { note } : {}) })
+      : onCancel();
   const form = useRef<HTMLFormElement>(null);
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -34,8 +46,7 @@ export function ClippingEditForm({ clipping, onSave, onCancel }: { clipping: Cli
       onKeyDown={(e) => {
         if (e.key !== 'Escape') return;
         // typed words are never thrown away by Escape: a changed form is saved, an unchanged one closed
-        if (tags !== initialTags || note !== clipping.note) save();
-        else onCancel();
+        save();
       }}
     >
       <label for={tagsId}>{t('libraryTagsInput')}</label>

@@ -1,6 +1,7 @@
 import type { Clipping } from '@/utils/clippings/types';
 import { t } from '@/utils/browser/i18n';
 import { sendMessage } from '@/utils/browser/messages';
+import type { ClippingEdit } from './ClippingEditForm';
 import { failedNotice, type Notices } from './use-notices';
 
 /** Deletes (with undo) and edits, through the background; each says how it went in the notice. */
@@ -19,9 +20,9 @@ export function useLibraryEdits({ setNotice }: Notices, refresh: () => void, onD
     refresh();
   };
 
-  /** Saves a clipping's tags and note; false (and a notice) when that failed, so the form stays open. */
-  const edit = async (id: number, tags: string[], note: string) => {
-    const reply = await sendMessage('update-clipping', { id, tags, note });
+  /** Saves what the form changed of a clipping's tags and note; false (and a notice) when that failed, so the form stays open. */
+  const edit = async (id: number, change: ClippingEdit) => {
+    const reply = await sendMessage('update-clipping', { id, ...change });
     if (!reply.ok) {
       setNotice(failedNotice(reply, 'libraryError'));
       return false;

@@ -1,4 +1,4 @@
-import { BACKUP_END, BACKUP_SEPARATOR, backupStart, backupText, clippingJson } from '@/utils/clippings/backup';
+import { backupParts, backupText } from '@/utils/clippings/backup';
 import type { ClippingsDb } from '@/utils/clippings/db';
 import { clippingsHtml } from '@/utils/clippings/export-html';
 import { clippingMarkdown, fileNameFor } from '@/utils/clippings/export-markdown';
@@ -42,21 +42,14 @@ export function useTransfers(db: ClippingsDb, { setNotice, setProgress }: Notice
     else download(`${stem}.json`, [backupText(clippings)], JSON_TYPE);
   };
 
-  /** The whole library as a backup, written in parts (a large library never becomes one string). */
+  /** The whole library as a backup, written in parts; `count()` only sizes the progress bar. */
   const exportAll = async () => {
     const total = await db.clippings.count();
-    const parts: string[] = [backupStart(total)];
-    let done = 0;
-    setProgress({ label: 'libraryExporting', done, total });
-    for await (const batch of clippingBatches(db)) {
-      parts.push((done > 0 ? BACKUP_SEPARATOR : '') + batch.map(clippingJson).join(BACKUP_SEPARATOR));
-      done += batch.length;
-      setProgress({ label: 'libraryExporting', done, total });
-    }
-    parts.push(BACKUP_END);
+    setProgress({ label: 'libraryExporting', done: 0, total });
+    const { parts, count } = await backupParts(clippingBatches(db), (done) => setProgress({ label: 'libraryExporting', done, total: Math.max(total, done) }));
     download(`${datedName('clean-reader-backup')}.json`, parts, JSON_TYPE);
     setProgress(null);
-    setNotice({ text: tCount('libraryExported', done), tone: 'ok' });
+    setNotice({ text: tCount('libraryExported', count), tone: 'ok' });
   };
 
   return { exportOne, exportSelected, exportAll };

@@ -10,6 +10,8 @@ import type { Article } from '@/utils/extract/types';
 import type { Placed } from '@/utils/highlights/anchor';
 import { indexText, offsetOf } from '@/utils/highlights/text-index';
 import { t } from '@/utils/browser/i18n';
+import type { ErrorCode } from '@/utils/browser/messages';
+import { ERROR_TEXT } from '@/utils/failure-text';
 import { textFragmentUrl } from '@/utils/text-fragment';
 import { HighlightsPanel } from './HighlightsPanel';
 import './marks.css';
@@ -146,14 +148,21 @@ export function useReaderMarks({ article, bodyRef, selection, marks }: Props): {
           const p = state.anchoring.placed.find((x) => x.highlight.id === id);
           if (p) scrollToRange(p.range);
         }}
-        onNote={(id, note) => void state.update(id, { note }).then(() => setEditing(null))}
+        onNote={(id, note) => void state.update(id, { note }).then((stored) => stored && setEditing(null))}
         onDelete={(id) => void state.remove(id)}
         deleted={state.deleted}
         onUndo={() => void state.undo()}
       />
       <p class="cr-visually-hidden" role="status" aria-live="polite">{status}</p>
-      {state.error && <p class="cr-marks-error" role="alert">{t(state.error === 'unanswered' ? 'highlightUnconfirmed' : 'highlightFailed')}</p>}
+      {state.error && <p class="cr-marks-error" role="alert">{marksFailure(state.error)}</p>}
     </>
   );
   return { toolbar, panel, clippingId: state.clippingId };
+}
+
+/** Why a change to the highlights did not happen: "Try again" only where trying again can help. */
+function marksFailure(error: ErrorCode): string {
+  if (error === 'unanswered') return t('highlightUnconfirmed');
+  if (error === 'storage' || error === 'unknown') return t('highlightFailed');
+  return t('highlightNotDone', t(ERROR_TEXT[error]));
 }

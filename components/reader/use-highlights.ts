@@ -21,7 +21,8 @@ export interface HighlightsState {
   /** The last deleted highlight, for Undo. */
   deleted: Highlight | null;
   add: (color: HighlightColor, range: Range) => Promise<Highlight | null>;
-  update: (id: string, change: { note?: string; color?: HighlightColor }) => Promise<void>;
+  /** False when the change was not stored (the note editor then stays open with what was typed). */
+  update: (id: string, change: { note?: string; color?: HighlightColor }) => Promise<boolean>;
   remove: (id: string) => Promise<void>;
   undo: () => Promise<void>;
 }
@@ -58,12 +59,27 @@ export function useHighlights(
 
   const store = async (highlight: Highlight): Promise<boolean> => {
     const reply = await sendMessage('add-highlight', clippingId === null ? { clippingId: null, draft: articleDraft(article), highlight } : { clippingId, highlight });
-    if (!reply.ok) {
-      setError(reply.error);
-      return false;
-    }
+    if (!reply.ok) return reply.error === 'missing' ? saveAgain(highlight) : (setError(reply.error), false);
     setError(null);
     setClippingId(reply.value.clippingId);
+    return true;
+  };
+
+  /**
+   * The clipping was deleted (in the library, on another device) while this reader showed it: highlighting
+   * saves the article again, as it saves one not yet saved, with the highlights the reader still sees (they
+   * were the deleted clipping's), so what is painted is what is stored.
+   */
+  const saveAgain = async (highlight: Highlight): Promise<boolean> => {
+    const saved = await sendMessage('add-highlight', { clippingId: null, draft: articleDraft(article), highlight });
+    if (!saved.ok) return (setError(saved.error), false);
+    const id = saved.value.clippingId;
+    setClippingId(id);
+    for (const other of highlights.filter((h) => h.id !== highlight.id)) {
+      const reply = await sendMessage('add-highlight', { clippingId: id, highlight: other });
+      if (!reply.ok) return (setError(reply.error), true);
+    }
+    setError(null);
     return true;
   };
 
@@ -80,10 +96,18 @@ export function useHighlights(
   };
 
   const update = async (id: string, change: { note?: string; color?: HighlightColor }) => {
-    if (clippingId === null) return;
+    if (clippingId === null) return false;
     const reply = await sendMessage('update-highlight', { clippingId, id, ...change });
+    const old = highlights.find((h) => h.id === id);
+    if (!reply.ok && reply.error === 'missing' && old) {
+      const next: Highlight = { ...old, note: change.note ?? old.note, color: change.color ?? old.color, updatedAt: Date.now() };
+      if (!(await saveAgain(next))) return false;
+      replace(id, next);
+      return true;
+    }
     if (reply.ok) replace(id, reply.value);
     setError(reply.ok ? null : reply.error);
+    return reply.ok;
   };
 
   const remove = async (id: string) => {

@@ -21,6 +21,7 @@ import { useWordPairsFill } from '@/components/library/use-word-pairs-fill';
 import { ClippingsDb } from '@/utils/clippings/db';
 import { noticingIndexedDb } from '@/utils/browser/library-mark';
 import { clippingBatches, selectedBatches } from '@/utils/clippings/batches';
+import { searchesForNothing } from '@/utils/clippings/search-index';
 import { t } from '@/utils/browser/i18n';
 import { LIBRARY_PHASES } from '@/utils/perf-marks';
 
@@ -74,6 +75,7 @@ export function Library() {
         <ExportFolder label="exportFolderSelected" small disabled={busy || selected.size === 0} {...imports.folderExport(selected.size, () => selectedBatches(db, selected))} />
       </SelectionBar>
 
+      {searchesForNothing(filters.search) && <p class="cr-lib-hint" role="status">{t('librarySearchesNothing', filters.search.trim())}</p>}
       {page && items.length === 0 && <p class="cr-lib-empty">{t(filtered ? 'libraryNoMatches' : 'libraryEmpty')}</p>}
       <ul class="cr-lib-list" ref={listRef} aria-label={t('libraryListLabel')}>
         {items.map((c) => (

@@ -65,7 +65,9 @@ async function clipAndSave(db: ClippingsDb, tab: Browser.tabs.Tab | undefined, m
   try {
     return { ok: true, ...(await saveClipping(db, clip.draft)) };
   } catch (error) {
-    return { ok: false, reason: toStoreError(error).code };
+    const { code } = toStoreError(error);
+    // A save makes its clipping when there is none, so `missing` (a change to a deleted one) cannot come from it.
+    return { ok: false, reason: code === 'missing' ? 'storage' : code };
   }
 }
 

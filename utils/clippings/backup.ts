@@ -43,6 +43,30 @@ export function backupStart(count: number, exportedAt = new Date().toISOString()
 export const BACKUP_SEPARATOR = ',\n';
 export const BACKUP_END = '\n]}\n';
 
+/**
+ * The backup of every clipping `batches` yields, as the parts of one file (a large library never becomes
+ * one string). The header's count is what was written, set once the last batch is in: a count read
+ * before the batches missed a clipping saved or deleted meanwhile (a save in another tab, a sync), and
+ * `parseBackup` then refused the whole file as incomplete.
+ */
+export async function backupParts(
+  batches: AsyncIterable<Clipping[]>,
+  onBatch: (written: number) => void = () => {},
+  exportedAt?: string,
+): Promise<{ parts: string[]; count: number }> {
+  const parts: string[] = [''];
+  let count = 0;
+  for await (const batch of batches) {
+    if (batch.length === 0) continue;
+    parts.push((count > 0 ? BACKUP_SEPARATOR : '') + batch.map(clippingJson).join(BACKUP_SEPARATOR));
+    count += batch.length;
+    onBatch(count);
+  }
+  parts[0] = backupStart(count, exportedAt);
+  parts.push(BACKUP_END);
+  return { parts, count };
+}
+
 /** A whole backup as one string (small libraries, tests). */
 export function backupText(clippings: Clipping[], exportedAt?: string): string {
   return backupStart(clippings.length, exportedAt) + clippings.map(clippingJson).join(BACKUP_SEPARATOR) + BACKUP_END;

@@ -1,7 +1,8 @@
 import { errorMessage } from '../error-message';
 
 /** The failures the store can explain; the one list the protocol's error codes are built from. */
-export const STORE_ERROR_CODES = ['quota', 'storage', 'invalid'] as const;
+// `missing`: the clipping a change is for is gone (deleted in another tab, on another device, by an undo).
+export const STORE_ERROR_CODES = ['quota', 'storage', 'invalid', 'missing'] as const;
 export type StoreErrorCode = (typeof STORE_ERROR_CODES)[number];
 
 export interface StoreErrorDetail {
@@ -31,6 +32,11 @@ export class StoreError extends Error {
 /** A clipping (or a change to one) with a missing or wrongly typed field. */
 export function invalidField(field: string, why = ''): StoreError {
   return new StoreError('invalid', `invalid clipping field: ${field}${why ? ` (${why})` : ''}`, { field });
+}
+
+/** A change to a clipping no longer stored: the page asking still shows it, and can say so or save it again. */
+export function missingClipping(id: number): StoreError {
+  return new StoreError('missing', `no clipping with id ${id}`);
 }
 
 /** A problem the reader can act on, in words written for them (backups, files to import). */

@@ -9,6 +9,9 @@ img{max-width:100%;height:auto}pre{overflow-x:auto}blockquote{margin:1em 0;paddi
 header p,.meta{color:#777;font:0.9rem/1.4 system-ui,sans-serif}article+article{margin-top:3rem;border-top:1px solid #999}
 nav ol{font:0.95rem/1.5 system-ui,sans-serif}`;
 
+/** The generator the export names in its head (the import tells its own export by it). */
+export const EXPORT_GENERATOR = 'Clean Reader';
+
 function articleHtml(clipping: Clipping, sanitize: (html: string) => string, anchor?: string): string {
   const facts = [clipping.siteName, clipping.byline, isoDay(clipping.publishedTime)].filter((f): f is string => !!f).map(escapeHtml);
   const source = clipping.textFragmentUrl ?? clipping.url;
@@ -39,7 +42,7 @@ export function clippingsHtml(clippings: Clipping[], sanitize: (html: string) =>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src https: data:; style-src 'unsafe-inline'">
 <meta name="referrer" content="no-referrer">
-<meta name="generator" content="Clean Reader">
+<meta name="generator" content="${EXPORT_GENERATOR}">
 <title>${escapeHtml(title)}</title>
 <style>${STYLE}</style>
 </head>

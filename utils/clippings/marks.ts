@@ -1,7 +1,7 @@
 // The reader's marks on a clipping: highlights, reading progress and state (issue #12). Each write is
 // one transaction on the clipping and its search-index row (highlight quotes and notes are searchable).
 import { clippingIndex, indexOne, type ClippingsDb } from './db';
-import { invalidField, invalidForReader, toStoreError } from './errors';
+import { invalidField, invalidForReader, missingClipping, toStoreError } from './errors';
 import { findArticle, storeDraft } from './store';
 import type { Clipping, ClippingState, Highlight, HighlightColor, ReadingProgress } from './types';
 import { validateColor, validateDraft, validateHighlight, validateNote, validateProgress, validateState } from './validate';
@@ -23,7 +23,7 @@ async function changeClipping<T>(db: ClippingsDb, id: unknown, change: (clipping
   try {
     return await db.transaction('rw', [db.clippings, db.search, db.postings], async () => {
       const clipping = await db.clippings.get(clippingId);
-      if (!clipping) throw invalidForReader(`no clipping with id ${clippingId}`);
+      if (!clipping) throw missingClipping(clippingId);
       const { patch, reindex, result } = change(clipping);
       const next = { ...clipping, ...patch, updatedAt: now };
       await db.clippings.put(next);

@@ -116,6 +116,15 @@ export function isEmptyQuery(q: ParsedQuery): boolean {
   return q.terms.length === 0 && q.prefix === null && q.phrases.length === 0;
 }
 
+/**
+ * A finished search with nothing in it to search for ("C++", "C#", "$", "a "): its words are all shorter
+ * than the index's, so the whole library is listed, and the reader is told why. A word still being typed
+ * (the search ends in a letter or digit) is not told: "c" is about to become "cat".
+ */
+export function searchesForNothing(search: string): boolean {
+  return /[^\s"]/u.test(search) && !/[\p{L}\p{N}]$/u.test(search) && isEmptyQuery(parseQuery(search));
+}
+
 /** True when the token sequence `phrase` occurs in `haystack` (both folded tokens). */
 export function containsPhrase(haystack: string[], phrase: string[]): boolean {
   if (phrase.length === 0) return true;

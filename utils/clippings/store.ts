@@ -1,7 +1,7 @@
 // The clippings store: save, edit, delete, import and their merge rules, each one transaction. A little over
 // 200 lines because the import's chunked merge (importClippings) reads best whole, beside the saves it mirrors.
 import { clippingIndex, indexMany, indexOne, unindex, type ClippingsDb, type IndexEntry } from './db';
-import { invalidField, invalidForReader, toStoreError } from './errors';
+import { invalidField, invalidForReader, missingClipping, toStoreError } from './errors';
 import { contentSource, mergeMarks } from './merge-marks';
 import { defaultMarks, type Clipping, type ClippingDraft, type SaveOutcome } from './types';
 import { normaliseUrl } from './url-key';
@@ -125,7 +125,7 @@ export async function updateClipping(db: ClippingsDb, id: unknown, changes: { ta
   try {
     return await db.transaction('rw', [db.clippings, db.search, db.postings], async () => {
       const existing = await db.clippings.get(id);
-      if (!existing) throw invalidForReader(`no clipping with id ${id}`);
+      if (!existing) throw missingClipping(id);
       const next = { ...existing, ...patch, updatedAt: Date.now() };
       await db.clippings.put(next);
       await indexOne(db, id, clippingIndex(next));

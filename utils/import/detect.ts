@@ -1,5 +1,7 @@
 // One entry for every file the library's Import takes: recognised by what it holds, not by its name.
 import { parseBackup, MAX_BACKUP_BYTES, type Backup } from '../clippings/backup';
+import { EXPORT_GENERATOR } from '../clippings/export-html';
+import { READWISE_COLUMNS } from '../clippings/export-highlights';
 import { csvColumns } from './csv';
 import { errorMessage } from '../error-message';
 import { parseInstapaperCsv } from './instapaper';
@@ -9,6 +11,9 @@ import { ImportError, type ParsedImport } from './types';
 import { entryText, isZip, zipNames } from './zip';
 
 export type ReadImport = ParsedImport | { format: 'clean-reader-backup'; backup: Backup };
+
+/** How a file Clean Reader wrote for other apps is told, and what to do instead. */
+const FOR_OTHER_APPS = "can't be imported back. To restore clippings, import a Clean Reader JSON backup (Export all (JSON backup) in the library).";
 
 /** Text files (CSV, HTML) above this are refused: exports of 100,000 links are a few MB. */
 export const MAX_TEXT_BYTES = 200 * 1024 * 1024;
@@ -33,14 +38,23 @@ export function readImportFile(bytes: Uint8Array, fileName: string, parseHtml: (
     }
   }
   if (bytes.length > MAX_TEXT_BYTES) throw new ImportError(`“${fileName}” is ${mb(bytes.length)} MB; Clean Reader reads CSV and HTML exports of up to ${mb(MAX_TEXT_BYTES)} MB.`);
-  if (start === '<') return parsePocketHtml(entryText(bytes), parseHtml, now);
+  if (start === '<') {
+    const doc = parseHtml(entryText(bytes));
+    if (doc.querySelector('meta[name="generator"]')?.getAttribute('content') === EXPORT_GENERATOR) {
+      throw new ImportError(`“${fileName}” is a Clean Reader HTML export, made for reading anywhere: it ${FOR_OTHER_APPS}`);
+    }
+    return parsePocketHtml(doc, now);
+  }
   const columns = csvColumns(head);
+  if (READWISE_COLUMNS.every((c) => columns.includes(c.toLowerCase()))) {
+    throw new ImportError(`“${fileName}” holds highlights in Readwise's layout (as Clean Reader's highlights export writes them), not the articles: it ${FOR_OTHER_APPS}`);
+  }
   if (POCKET_COLUMNS.every((c) => columns.includes(c))) {
     throw new ImportError(`“${fileName}” is one part of a Pocket export: import the whole zip Pocket sent, with its annotations.`);
   }
   if (columns.includes('url') && columns.includes('folder')) return parseInstapaperCsv(entryText(bytes), fileName, now);
   throw new ImportError(
-    `“${fileName}” is not an export Clean Reader knows. Its first line reads “${head.split('\n', 1)[0]!.slice(0, 80)}”; ` +
+    `“${fileName}” is not an export Clean Reader knows. Its first line reads “${head.split(/\r?\n/, 1)[0]!.slice(0, 80)}”; ` +
       'an Instapaper CSV starts with URL,Title,Selection,Folder, a Pocket export is a zip, a Clean Reader backup is JSON.',
   );
 }
@@ -49,6 +63,9 @@ function readZip(bytes: Uint8Array, fileName: string, now: number): ParsedImport
   const names = zipNames(bytes);
   if (names.some((n) => POCKET_CSV.test(n))) return parsePocketZip(bytes, now);
   if (names.some((n) => OMNIVORE_METADATA.test(n))) return parseOmnivoreZip(bytes, now);
+  if (names.length > 0 && names.every((n) => n.endsWith('/') || /\.md$/i.test(n))) {
+    throw new ImportError(`“${fileName}” is a folder of Markdown files (as Clean Reader's Markdown export writes), made for notes apps: it ${FOR_OTHER_APPS}`);
+  }
   const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? `, and ${names.length - 5} more` : '');
   throw new ImportError(
     `“${fileName}” is a zip but not a Pocket or Omnivore export: it has no part_000000.csv or metadata_*.json (it holds ${shown || 'nothing'}).`,

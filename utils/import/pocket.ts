@@ -93,9 +93,15 @@ function annotationEntries(text: string, file: string, rejected: ImportProblem[]
   return out;
 }
 
-/** Pocket's older HTML export; `parseHtml` is the DOM's parser (an inert document: nothing in it runs). */
-export function parsePocketHtml(text: string, parseHtml: (html: string) => Document, now = Date.now()): ParsedImport {
-  const doc = parseHtml(text);
+/**
+ * Pocket's older HTML export, parsed by the DOM's parser (an inert document: nothing in it runs). Pocket
+ * gives every link its `time_added` and titles the page "Pocket Export": a page with neither is another
+ * page of links (a saved article, a bookmarks file), whose every link would have become a clipping.
+ */
+export function parsePocketHtml(doc: Document, now = Date.now()): ParsedImport {
+  if (doc.querySelector('a') && !doc.querySelector('a[time_added]') && !/pocket/i.test(doc.title)) {
+    throw new ImportError("This HTML file is not a Pocket export: Pocket's export gives each link the time it was saved, and no link here has one.");
+  }
   const items: ImportItem[] = [];
   const rejected: ImportProblem[] = [];
   let state: ImportState = 'unread';

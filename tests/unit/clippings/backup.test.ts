@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { backupText, parseBackup } from '../../../utils/clippings/backup';
+import { backupParts, backupText, parseBackup } from '../../../utils/clippings/backup';
+import { clippingBatches } from '../../../utils/clippings/batches';
 import { ClippingsDb } from '../../../utils/clippings/db';
 import { queryLibrary } from '../../../utils/clippings/query';
 import { IMPORT_CHUNK, importClippings, saveClipping } from '../../../utils/clippings/store';
@@ -30,6 +31,36 @@ describe('JSON backup', () => {
     // The search index was built for the imported clippings.
     expect((await queryLibrary(other, { search: 'word7 ' })).items.map((c) => c.title)).toEqual(['T7']);
     await other.delete();
+  });
+
+  it('a library saved to while it is exported still gives a backup that imports, holding what was written', async () => {
+    for (let i = 0; i < 3; i++) await saveClipping(db, makeDraft({ url: `https://a.test/${i}`, canonicalUrl: `https://a.test/${i}`, title: `T${i}` }), 1000 + i);
+    const countedFirst = await db.clippings.count();
+    let saved = false;
+    // A save in another tab (or a sync) lands between two batches of the export.
+    async function* savingMeanwhile() {
+      for await (const batch of clippingBatches(db, 2)) {
+        yield batch;
+        if (!saved) {
+          saved = true;
+          await saveClipping(db, makeDraft({ url: 'https://a.test/late', canonicalUrl: 'https://a.test/late', title: 'Late' }), 2000);
+        }
+      }
+    }
+    const { parts, count } = await backupParts(savingMeanwhile());
+    const backup = parseBackup(parts.join(''));
+    expect(count).toBe(4);
+    expect(backup.clippings.map((c) => c.title)).toEqual(['T0', 'T1', 'T2', 'Late']);
+    // What the export did before: the count read first no longer matched the clippings written.
+    expect(countedFirst).toBe(3);
+    const headerCountedFirst = parts.join('').replace('"count":4', `"count":${countedFirst}`);
+    expect(() => parseBackup(headerCountedFirst)).toThrow(/says it holds 3 clippings but has 4/);
+  });
+
+  it('an empty library exports a backup that imports', async () => {
+    const { parts, count } = await backupParts(clippingBatches(db));
+    expect(count).toBe(0);
+    expect(parseBackup(parts.join('')).clippings).toEqual([]);
   });
 
   it('merges by canonical URL: nothing existing is lost, tags are joined, the newer content wins', async () => {

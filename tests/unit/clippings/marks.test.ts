@@ -79,7 +79,7 @@ describe('highlights', () => {
 
   it('refuses an unknown clipping or highlight, clearly, and changes nothing', async () => {
     const { id } = await saveClipping(db, makeDraft(), 1000);
-    await expect(addHighlight(db, { clippingId: 99, highlight: makeHighlight() })).rejects.toMatchObject({ code: 'invalid', message: 'no clipping with id 99' });
+    await expect(addHighlight(db, { clippingId: 99, highlight: makeHighlight() })).rejects.toMatchObject({ code: 'missing', message: 'no clipping with id 99' });
     await expect(updateHighlight(db, { clippingId: id, id: 'nope', note: 'x' })).rejects.toMatchObject({ code: 'invalid', message: `no highlight nope on clipping ${id}` });
     await expect(deleteHighlight(db, { clippingId: id, id: 'nope' })).rejects.toMatchObject({ code: 'invalid' });
     expect(await db.clippings.get(id)).toMatchObject({ highlights: [], updatedAt: 1000 });

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { containsPhrase, firstMatch, highlightSegments, indexWords, parseQuery, snippet, tokens } from '../../../utils/clippings/search-index';
+import { containsPhrase, firstMatch, highlightSegments, indexWords, parseQuery, searchesForNothing, snippet, tokens } from '../../../utils/clippings/search-index';
 
 describe('indexWords', () => {
   it('folds case and accents, drops one-letter words, keeps each word once', () => {
@@ -11,6 +11,15 @@ describe('indexWords', () => {
   });
   it('covers several fields and skips nulls', () => {
     expect(indexWords('Title', null, 'body text', undefined).sort()).toEqual(['body', 'text', 'title']);
+  });
+});
+
+describe('searchesForNothing', () => {
+  it('is true of a finished search with no word the index holds, which lists the whole library', () => {
+    for (const q of ['C++', 'C#', '$', '?!', 'a ', 'x y ']) expect(searchesForNothing(q), q).toBe(true);
+  });
+  it('is false while nothing is typed, while a word is being typed, and for any search with a word', () => {
+    for (const q of ['', '  ', '"', 'c', 'ca', 'C++ code', '東', '"la gare"', 'node.js']) expect(searchesForNothing(q), q).toBe(false);
   });
 });
 

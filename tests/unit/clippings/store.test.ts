@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ClippingsDb } from '../../../utils/clippings/db';
 import { StoreError } from '../../../utils/clippings/errors';
-import { saveClipping } from '../../../utils/clippings/store';
+import { deleteClippings, saveClipping, updateClipping } from '../../../utils/clippings/store';
+import { ERROR_TEXT } from '../../../utils/failure-text';
 import type { ClippingDraft } from '../../../utils/clippings/types';
 
 export function draft(overrides: Partial<ClippingDraft> = {}): ClippingDraft {
@@ -74,6 +75,14 @@ describe('saveClipping', () => {
     await expect(saveClipping(db, { ...draft(), title: 42 })).rejects.toMatchObject({ code: 'invalid', message: expect.stringContaining('title') });
     await expect(saveClipping(db, draft({ url: 'javascript:alert(1)' }))).rejects.toBeInstanceOf(StoreError);
     await expect(saveClipping(db, null)).rejects.toMatchObject({ code: 'invalid' });
+    expect(await db.clippings.count()).toBe(0);
+  });
+
+  it('an edit of a clipping deleted meanwhile (another tab, another device) says so by its own code, with words for it', async () => {
+    const { id } = await saveClipping(db, draft());
+    await deleteClippings(db, [id]);
+    await expect(updateClipping(db, id, { tags: ['kept'] })).rejects.toMatchObject({ code: 'missing', forReader: false });
+    expect(ERROR_TEXT.missing).toBe('errorMissing');
     expect(await db.clippings.count()).toBe(0);
   });
 

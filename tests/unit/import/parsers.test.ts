@@ -4,6 +4,11 @@ import { readImportFile, type ReadImport } from '../../../utils/import/detect';
 import { parseHighlightsMarkdown } from '../../../utils/import/omnivore';
 import { ImportError, type ParsedImport } from '../../../utils/import/types';
 import { instapaperCsv, omnivoreZip, pocketCsv, pocketZip } from '../../fixtures/imports';
+import { clippingsHtml } from '../../../utils/clippings/export-html';
+import { readwiseCsvHeader, readwiseCsvRows } from '../../../utils/clippings/export-highlights';
+import { inertArticle } from '../../../utils/export/inert-html';
+import { markdownFolderZip } from '../../../utils/export/markdown-folder';
+import { makeClipping, makeHighlight } from '../clippings/helpers';
 
 const NOW = Date.UTC(2026, 0, 1);
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
@@ -120,6 +125,17 @@ describe('Pocket HTML', () => {
     expect((window as unknown as { ran?: boolean }).ran).toBeUndefined();
   });
 
+  it('a page with links that is no Pocket export is refused, not read as hundreds of links to save', () => {
+    const page = `<html><head><title>My bookmarks</title></head><body><h1>Reading</h1><ul>
+      <li><a href="https://a.example/1">One</a></li><li><a href="https://a.example/2">Two</a></li></ul></body></html>`;
+    expect(failure(page, 'links.html')).toMatch(/not a Pocket export: Pocket's export gives each link the time it was saved/);
+  });
+
+  it('a Pocket list whose links lack their times is still read (the title says Pocket)', () => {
+    const html = `<html><head><title>Pocket Export</title></head><body><h1>Unread</h1><ul><li><a href="https://a.example/1">One</a></li></ul></body></html>`;
+    expect(parsed(html, 'ril_export.html').items.map((i) => i.url)).toEqual(['https://a.example/1']);
+  });
+
   it('an HTML file without links is no Pocket export', () => {
     expect(failure('<html><body><p>Hello</p></body></html>', 'page.html')).toMatch(/holds no links: it is not a Pocket export/);
   });
@@ -202,6 +218,8 @@ describe('files that are no export', () => {
       .toMatch(/“photos\.zip” is a zip but not a Pocket or Omnivore export: it has no part_000000\.csv or metadata_\*\.json \(it holds photo\.jpg, notes\.txt\)/);
     expect(failure(new Uint8Array([0x50, 0x4b, 3, 4, 9, 9, 9]), 'cut.zip')).toMatch(/could not be read; it may be incomplete or damaged/);
     expect(failure('name,email\nA,a@b.c\n', 'people.csv')).toMatch(/“people\.csv” is not an export Clean Reader knows. Its first line reads “name,email”/);
+    // a spreadsheet's file ends its lines with CR LF: the line is quoted without the CR
+    expect(failure('name,email\r\nA,a@b.c\r\n', 'people.csv')).toMatch(/Its first line reads “name,email”;/);
     expect(failure(pocketCsv([{ title: 'A', url: 'https://a.example', time_added: 1, tags: '', status: 'unread' }]), 'part_000000.csv')).toMatch(/one part of a Pocket export/);
     expect(failure(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), 'image.png')).toMatch(/not a text file or a zip/);
     expect(failure('', 'empty.csv')).toMatch(/is empty/);
@@ -225,5 +243,34 @@ describe('files that are no export', () => {
       if (signature === 0x02014b50) view.setUint32(at + 24, 200 * 1024 * 1024, true);
     }
     expect(failure(bomb, 'bomb.zip')).toMatch(/“part_000000\.csv” in the zip is 200 MB unpacked; Clean Reader reads entries of up to 100 MB/);
+  });
+});
+
+describe("Clean Reader's own exports for other apps, chosen for import", () => {
+  const clippings = [
+    makeClipping(1, { html: '<p>See <a href="https://other.example/a">this</a> and <a href="https://other.example/b">that</a>.</p>', highlights: [makeHighlight()], highlightCount: 1 }),
+    makeClipping(2),
+  ];
+  const RESTORE = /can't be imported back\. To restore clippings, import a Clean Reader JSON backup/;
+
+  it('its HTML export: named, and no link in it becomes a clipping', () => {
+    const message = failure(clippingsHtml(clippings, (html) => html, 'Clean Reader: 2 clippings'), 'clean-reader-2-clippings.html');
+    expect(message).toMatch(/is a Clean Reader HTML export/);
+    expect(message).toMatch(RESTORE);
+  });
+
+  it('its Markdown folder: named', async () => {
+    const { parts } = await markdownFolderZip([clippings], { obsidian: false, folder: 'clippings', sanitize: (html) => inertArticle(html, new DOMParser()) });
+    const zip = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    parts.reduce((at, p) => (zip.set(p, at), at + p.length), 0);
+    const message = failure(zip, 'clean-reader-markdown.zip');
+    expect(message).toMatch(/is a folder of Markdown files/);
+    expect(message).toMatch(RESTORE);
+  });
+
+  it('its highlights CSV (Readwise layout): named', () => {
+    const message = failure(readwiseCsvHeader() + readwiseCsvRows(clippings), 'clean-reader-highlights.csv');
+    expect(message).toMatch(/holds highlights in Readwise's layout/);
+    expect(message).toMatch(RESTORE);
   });
 });

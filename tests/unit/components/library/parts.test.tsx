@@ -3,7 +3,7 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { useState } from 'preact/hooks';
 import { ClippingCard } from '../../../../components/library/ClippingCard';
-import { ClippingEditForm } from '../../../../components/library/ClippingEditForm';
+import { ClippingEditForm, type ClippingEdit } from '../../../../components/library/ClippingEditForm';
 import { ExportFolder } from '../../../../components/library/ExportFolder';
 import { LeftOut } from '../../../../components/library/ImportDialog';
 import { LibraryHeader } from '../../../../components/library/LibraryHeader';
@@ -103,8 +103,10 @@ describe('ClippingEditForm', () => {
       expect(host.querySelector('form')).toBeNull();
       act(() => void vi.runAllTimers());
       expect(document.activeElement?.textContent).toBe('Edit');
-      // the same after saving
+      // the same after saving (a change: an unchanged form's Save only closes it)
       act(() => (document.activeElement as HTMLButtonElement).click());
+      const note = host.querySelector('textarea')!;
+      act(() => void ((note.value = 'a note'), note.dispatchEvent(new Event('input', { bubbles: true }))));
       act(() => (host.querySelector('button[type="submit"]') as HTMLButtonElement).click());
       act(() => void vi.runAllTimers());
       expect(onSave).toHaveBeenCalledOnce();
@@ -114,7 +116,7 @@ describe('ClippingEditForm', () => {
     }
   });
 
-  const form = (onSave: (tags: string[], note: string) => void, onCancel: () => void) =>
+  const form = (onSave: (edit: ClippingEdit) => void, onCancel: () => void) =>
     mount(<ClippingEditForm clipping={makeClipping(1, { tags: ['tides'], note: 'old' })} onCancel={onCancel} onSave={onSave} />);
   const type = (field: HTMLInputElement | HTMLTextAreaElement, text: string) => act(() => void ((field.value = text), field.dispatchEvent(new Event('input', { bubbles: true }))));
 
@@ -125,8 +127,21 @@ describe('ClippingEditForm', () => {
     type(host.querySelector('input')!, 'tides, harbours');
     type(host.querySelector('textarea')!, 'A long note I wrote');
     key(host.querySelector('textarea')!, 'Escape');
-    expect(onSave).toHaveBeenCalledWith(['tides', 'harbours'], 'A long note I wrote');
+    expect(onSave).toHaveBeenCalledWith({ tags: ['tides', 'harbours'], note: 'A long note I wrote' });
     expect(onCancel).not.toHaveBeenCalled();
+  });
+
+  it('writes only the field the reader changed: a tag added meanwhile elsewhere (a sync) is not overwritten by a note', () => {
+    const onSave = vi.fn();
+    const host = form(onSave, vi.fn());
+    type(host.querySelector('textarea')!, 'Ask the harbour master');
+    act(() => [...host.querySelectorAll('button')].find((b) => b.textContent === 'Save')!.click());
+    expect(onSave).toHaveBeenCalledWith({ note: 'Ask the harbour master' });
+    const tagsOnly = vi.fn();
+    const other = form(tagsOnly, vi.fn());
+    type(other.querySelector('input')!, 'tides, ports');
+    act(() => [...other.querySelectorAll('button')].find((b) => b.textContent === 'Save')!.click());
+    expect(tagsOnly).toHaveBeenCalledWith({ tags: ['tides', 'ports'] });
   });
 
   it('closes an unchanged form on Escape without a write; Cancel discards a changed one', () => {

@@ -1,0 +1,105 @@
+/**
+ * What a demanding reader met in the sixteenth… twenty-third round's walk (s23-qa), each step failing on the
+ * code before its mend: a highlight in a reader whose clipping was deleted in the library, the library's own
+ * HTML export chosen for import, and a search with no word to search for.
+ */
+import type { Page } from '@playwright/test';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { emptyLibrary, expect, storedClippings, test } from './fixtures';
+import { cancelImport, chooseImport } from './import-dialog';
+
+const TITLE = 'Otters return to the valley river';
+const para = (n: number) => `<p>Section ${n} follows the otters along the valley river, where the warden counted the holts each spring and the anglers learned to share the pools with them at dusk.</p>`;
+const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${TITLE}</title></head><body><main><article><h1>${TITLE}</h1>
+${Array.from({ length: 8 }, (_, i) => para(i + 1)).join('\n')}
+<p>Read more at <a href="https://example.org/otters">the trust's page</a> and <a href="https://example.org/rivers">the rivers map</a>.</p>
+</article></main></body></html>`;
+
+test.beforeAll(emptyLibrary);
+
+/** Selects `length` characters from `at` in the `n`th paragraph of the reader's article. */
+const select = (reader: Page, n: number, at: number, length: number) =>
+  reader.evaluate(([n, at, length]) => {
+    const text = document.querySelectorAll('.reader-body p')[n]!.firstChild!;
+    const range = document.createRange();
+    range.setStart(text, at);
+    range.setEnd(text, at + length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    return range.toString();
+  }, [n, at, length] as const);
+
+test('a reader still showing a clipping deleted in the library: a highlight saves it again, with its highlights', async ({ extContext, server, worker, extensionId }) => {
+  server.routes.set('/otters.html', PAGE);
+  const library = await extContext.newPage();
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  const saved = await library.evaluate(async (url) => chrome.runtime.sendMessage({ type: 'save-clipping', draft: {
+    kind: 'article', url, canonicalUrl: url, title: 'Otters return to the valley river', byline: null, siteName: null, publishedTime: null, lang: 'en', dir: 'ltr',
+    html: [1, 2, 3].map((n) => `<p>Section ${n} follows the otters along the valley river, where the warden counted the holts each spring.</p>`).join(''),
+    text: [1, 2, 3].map((n) => `Section ${n} follows the otters along the valley river, where the warden counted the holts each spring.`).join('\n\n'),
+    excerpt: 'Otters', wordCount: 60, textFragmentUrl: null,
+  } }), `${server.origin}/otters.html`);
+  const id = (saved as { value: { id: number } }).value.id;
+
+  const reader = await extContext.newPage();
+  await reader.setViewportSize({ width: 1280, height: 800 });
+  await reader.goto(`chrome-extension://${extensionId}/reader.html?clip=${id}`);
+  await expect(reader.locator('.reader-title')).toHaveText(TITLE);
+  const toolbar = reader.getByRole('toolbar', { name: 'Highlight the selection' });
+  const first = await select(reader, 0, 10, 30);
+  await expect(toolbar).toBeVisible();
+  await reader.keyboard.press('h');
+  await expect.poll(async () => (await storedClippings(worker)).map((c) => c.highlightCount)).toEqual([1]);
+
+  // Deleted in the library while the reader shows it.
+  await library.reload();
+  await library.locator('.cr-card').filter({ hasText: TITLE }).getByRole('button', { name: /^Delete/ }).click();
+  await expect(library.getByRole('status')).toContainText('Deleted: 1.');
+  await expect.poll(() => storedClippings(worker)).toEqual([]);
+
+  await reader.bringToFront();
+  const second = await select(reader, 2, 10, 30);
+  await expect(toolbar).toBeVisible();
+  await reader.keyboard.press('h');
+  await expect.poll(async () => (await storedClippings(worker)).map((c) => (c.highlights as Array<{ quote: { exact: string } }>).map((h) => h.quote.exact))).toEqual([[first, second]]);
+  await expect(reader.getByRole('alert')).toHaveCount(0);
+  await Promise.all([reader.close(), library.close()]);
+});
+
+test('the library\'s own HTML export chosen for import is named, and nothing is written', async ({ extContext, extensionId, worker }) => {
+  const library = await extContext.newPage();
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  // An article with links in it: read as Pocket's list, each would have become a clipping to add.
+  await library.evaluate(() => chrome.runtime.sendMessage({ type: 'save-clipping', draft: {
+    kind: 'article', url: 'https://news.example/otter-links', canonicalUrl: 'https://news.example/otter-links', title: 'Where the otters are', byline: null,
+    siteName: null, publishedTime: null, lang: 'en', dir: 'ltr', excerpt: 'Otters', wordCount: 9, textFragmentUrl: null,
+    html: '<p>See <a href="https://example.org/otters">the trust</a> and <a href="https://example.org/rivers">the map</a>.</p>', text: 'See the trust and the map.',
+  } }));
+  await library.reload();
+  await library.getByRole('searchbox', { name: 'Search' }).fill('trust');
+  await expect(library.locator('.cr-card')).toHaveCount(1);
+  await library.locator('.cr-card-check').first().check();
+  const [download] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Export as HTML' }).click()]);
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'qa-')), 'clean-reader-1-clippings.html');
+  writeFileSync(file, readFileSync((await download.path())!));
+  const before = await storedClippings(worker);
+  await chooseImport(library, file);
+  await expect(library.getByRole('dialog').getByRole('alert')).toContainText('is a Clean Reader HTML export');
+  await expect(library.getByRole('dialog').getByRole('button', { name: /^Import [\d,]+$/ })).toHaveCount(0);
+  await cancelImport(library);
+  expect(await storedClippings(worker)).toEqual(before);
+  await library.close();
+});
+
+test('a search with no word to search for says so, instead of listing every clipping as if it matched', async ({ extContext, extensionId }) => {
+  const library = await extContext.newPage();
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  const search = library.getByRole('searchbox', { name: 'Search' });
+  await search.fill('C++');
+  await expect(library.getByText('“C++” has no word to search for')).toBeVisible();
+  await search.fill('otters');
+  await expect(library.getByText('has no word to search for')).toHaveCount(0);
+  await library.close();
+});
