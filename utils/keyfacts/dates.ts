@@ -46,6 +46,9 @@ const HEDGE = `(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]round|[Jj]ust|[
  */
 const HOLIDAY = `(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Easter(?: Sunday| Monday)?|Good Friday|Election Day|Independence Day|Memorial Day|Labou?r Day|Veterans Day|Boxing Day|Halloween|Valentine['’]s Day)(?![${LETTER}])`;
 const PART = `(?:morning|afternoon|evening|night)`;
+/** A year by its number or told from the story's ("of 2022", "of the year", "of this year"). */
+const YEAR_OF = `(?:${Y}|the year|(?:this|last|next) year)`;
+const SEASON = `(?:spring|summer|autumn|winter|springtime)(?![a-z-])`;
 
 const EN_PATTERNS = [
   // a weekday with its date, a run of weekdays: "Saturday, May 18", "Sunday, 14 December", "Monday to Saturday"
@@ -59,9 +62,9 @@ const EN_PATTERNS = [
   `(?:fiscal year|FY) ?${Y}(?:[/-]\\d\\d(?:\\d\\d)?)?`,
   // "Q3", "Q4 2024": a quarter of a year, as the labels read it
   `Q[1-4](?: ${Y})?(?![${LETTER}\\d])`,
-  // a span of days: "Nov. 9-13", "18-24 November", "24 and 25 October"
-  `${M} ${D}(?:[-–]| and )${D}(?:,? ${Y})?(?!\\d)`,
-  `${D}(?:[-–]| and )${D} ${M}(?:,? ${Y})?`,
+  // a span of days: "Nov. 9-13", "18-24 November", "24 and 25 October", "6 to 9 January"
+  `${M} ${D}(?:[-–]| and | to )${D}(?:,? ${Y})?(?!\\d)`,
+  `${D}(?:[-–]| and | to )${D} ${M}(?:,? ${Y})?`,
   // "Sept. 9, 2025", "September 9", "9 September 2025"
   `${M} ${D}(?:,? ${Y})?(?!\\d)`,
   `${D} ${M}(?:,? ${Y})?`,
@@ -86,11 +89,20 @@ const EN_PATTERNS = [
   // "the past 20 years", "over the next eight weeks", "the last few months": a span counted back or on from the story
   // ("the following 18 months": counted on from a time the story has just told)
   // ("the last six months of 2010": of a year it names)
-  `(?:[Ll]ast|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Ff]ollowing) (?:${COUNT}|few) (?:year|month|week|day|decade)s(?![a-z])(?: of ${Y})?`,
-  // "the first four months of 2022": a part of a year, like its first half
-  `first ${COUNT} (?:month|week|day)s of ${Y}`,
+  `(?:[Ll]ast|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Ff]ollowing) (?:${COUNT}|few) (?:year|month|week|day|decade)s(?![a-z])(?: of ${YEAR_OF})?`,
+  // "the first four months of 2022", "the first 10 months of this year": a part of a year, like its first half (the
+  // labels list it as a date, and its count is no number of the story)
+  `first ${COUNT} (?:month|week|day)s of ${YEAR_OF}`,
+
   RECENT,
   `${PHASE} ${SPAN}s?(?![a-z])`,
+  // "earlier in the week", "later in the year": a time inside a period the story is set in (not "later in the day",
+  // which the labels list as often as not)
+  `(?:[Ee]arlier|[Ll]ater) in the (?:week|month|year)(?![a-z])`,
+  // "by the summer", "in the autumn": a season of the story's own year, after a preposition of time; seasonNamesNoun
+  // drops one that describes a noun ("the spring spending review"); "the fall" is as often a drop as the season
+  // (the season alone, as the labels write it; "the summer of 2020" is the season of a year, below)
+  `(?<=(?:[Ii]n|[Bb]y|[Uu]ntil|[Tt]ill|[Oo]ver|[Ii]nto|[Dd]uring|[Tt]hrough|[Ss]ince|[Bb]efore|[Aa]fter) the )${SEASON}(?! (?:of )?${Y})`,
   // a time counted from the story's own: "two years ago", "a year later"
   `${HEDGE}?${COUNT} (?:year|month|week|day|decade)s? (?:ago|later|earlier)`,
   // "Labor Day weekend", "the Thanksgiving holiday weekend": the weekend a holiday names (the holiday alone, before a
@@ -190,6 +202,16 @@ const RANK_BEFORE = /\bNo\.\s$/;
 const isYearNoDate = (s: string, start: number, end: number): boolean =>
   yearInName(s, start) || LABEL_BEFORE.test(s.slice(Math.max(0, start - 12), start)) || RANK_BEFORE.test(s.slice(Math.max(0, start - 4), start)) || CODE_OR_STREET_AFTER.test(s.slice(end, end + 30)) || (QUANTITY_BEFORE.test(s.slice(Math.max(0, start - 14), start)) && /^ [a-z]+s\b/.test(s.slice(end, end + 20)));
 
+const SEASON_ONLY = new RegExp(`^${SEASON}$`);
+/**
+ * "in the spring spending review", "by the summer holiday season": a season before a word that is not a small one
+ * describes the noun after it (what the story dates is the review); "in the summer, when", "by the summer." stay.
+ */
+function seasonNamesNoun(s: string, end: number): boolean {
+  const after = WORD_AFTER.exec(s.slice(end, end + 30))?.[1];
+  return after !== undefined && !LEAD_STOP.has(after.toLowerCase()) && !FUNCTION_WORDS.has(after.toLowerCase());
+}
+
 const VERB_LAST_BEFORE = /\b(?:could|would|will|may|might|can|should|to|must)\s$/;
 
 /** Date and time phrases of a sentence; longest first, never overlapping. */
@@ -216,6 +238,7 @@ export function findDates(s: string, english: boolean): Span[] {
     // "could last weeks": the verb "last" and a span, no date
     if (/^last \w+s$/.test(text) && VERB_LAST_BEFORE.test(s.slice(Math.max(0, start - 12), start))) continue;
     if (english && YEAR_ONLY.test(text) && isYearNoDate(s, start, start + text.length)) continue;
+    if (SEASON_ONLY.test(text) && seasonNamesNoun(s, start + text.length)) continue;
     out.push({ text, start, end: start + text.length });
   }
   return out;
