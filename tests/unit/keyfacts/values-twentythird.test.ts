@@ -39,3 +39,12 @@ describe('dates: a time inside a period the story names', () => {
     expect(nums('The ferry show runs from 6 to 9 January in Oslo.')).toEqual([]);
   });
 });
+
+describe('dates: times, eras and fiscal years as other presses write them', () => {
+  it('reads a time with a dot, a year of an era, a fiscal year by two digits, tens in words', () => {
+    expect(dates('The ferry left Oslo at 10.42 am on the dot.')).toEqual(['10.42 am']);
+    expect(dates('The oldest finds at the ferry landing date from around 500 BC.')).toEqual(['500 BC']);
+    expect(dates('The ferry operator expects growth of 3% in FY26.')).toEqual(['FY26']);
+    expect(dates('Seventy years ago, the ferry sank off the island.')).toEqual(['Seventy years ago']);
+  });
+});
