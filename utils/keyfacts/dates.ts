@@ -98,6 +98,9 @@ const EN_PATTERNS = [
 
   RECENT,
   `${PHASE} ${SPAN}s?(?![a-z])`,
+  // "the next day", "the following year", "the day before": a day or a year told from a time the story has just
+  // told (not "the previous year", which mostly compares: "up 4% on the previous year")
+  `[Tt]he (?:(?:next|following) (?:day|morning|year)|day (?:before|after))(?![a-z])`,
   // "earlier in the week", "later in the year": a time inside a period the story is set in (not "later in the day",
   // which the labels list as often as not)
   `(?:[Ee]arlier|[Ll]ater) in the (?:week|month|year)(?![a-z])`,

@@ -48,3 +48,10 @@ describe('dates: times, eras and fiscal years as other presses write them', () =
     expect(dates('Seventy years ago, the ferry sank off the island.')).toEqual(['Seventy years ago']);
   });
 });
+
+describe('dates: a day or a year told from a time the story has told', () => {
+  it('reads "the next day", "the following year" and "the day before" as dates', () => {
+    expect(dates('The skipper was arrested the next day.')).toEqual(['the next day']);
+    expect(dates('The following year, an audit found the ferry unsafe.')).toEqual(['The following year']);
+  });
+});
