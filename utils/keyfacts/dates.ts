@@ -34,7 +34,8 @@ const PHASE = `(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id)`;
 const SPAN = `(?:weekend|week|month|year|season|spring|summer|autumn|fall|winter|decade|quarter|century)`;
 // ("this decades-long surge": a span joined to an adjective is none)
 const PERIOD = `(?:${SPAN}|night|morning|afternoon|evening)s?(?![a-z-])`;
-const COUNT = `(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Aa] couple of|[Aa] few|[Ss]everal|\\d{1,3})`;
+// ("seventy years ago": tens written in words)
+const COUNT = `(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Aa] couple of|[Aa] few|[Ss]everal|\\d{1,3})`;
 /**
  * "about a month ago", "over a decade ago": the hedge is part of the time (the labelled sets keep it; over the study
  * sets "over … ago" was a date 4 times of 4, and without its "over" the rest was a wrong date).
@@ -46,6 +47,9 @@ const HEDGE = `(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]round|[Jj]ust|[
  */
 const HOLIDAY = `(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Easter(?: Sunday| Monday)?|Good Friday|Election Day|Independence Day|Memorial Day|Labou?r Day|Veterans Day|Boxing Day|Halloween|Valentine['’]s Day)(?![${LETTER}])`;
 const PART = `(?:morning|afternoon|evening|night)`;
+/** A year by its number or told from the story's ("of 2022", "of the year", "of this year"). */
+const YEAR_OF = `(?:${Y}|the year|(?:this|last|next) year)`;
+const SEASON = `(?:spring|summer|autumn|winter|springtime)(?![a-z-])`;
 
 const EN_PATTERNS = [
   // a weekday with its date, a run of weekdays: "Saturday, May 18", "Sunday, 14 December", "Monday to Saturday"
@@ -56,12 +60,13 @@ const EN_PATTERNS = [
   // "first half of 2025", "end of August 2025", "end of the 2022/23 season"
   // ("the third quarter of last year", "the middle of next year", "the mid-point of this year": a year told from the story's)
   `(?:(?:the )?(?:first|second|third|fourth|last|final) (?:half|quarter) of|(?:the )?(?:end|start|beginning|middle|mid-point|midpoint) of)(?: the)? (?:(?:fiscal )?(?:year )?${Y}(?:[/-]\\d\\d)?(?: season)?|${M}(?: ${Y})?|the year|(?:this|last|next) year|the (?:month|decade|century))`,
-  `(?:fiscal year|FY) ?${Y}(?:[/-]\\d\\d(?:\\d\\d)?)?`,
+  // ("FY26": a fiscal year by its last two digits)
+  `(?:fiscal year|FY) ?${Y}(?:[/-]\\d\\d(?:\\d\\d)?)?|FY ?\\d\\d(?![\\d${LETTER}])`,
   // "Q3", "Q4 2024": a quarter of a year, as the labels read it
   `Q[1-4](?: ${Y})?(?![${LETTER}\\d])`,
-  // a span of days: "Nov. 9-13", "18-24 November", "24 and 25 October"
-  `${M} ${D}(?:[-–]| and )${D}(?:,? ${Y})?(?!\\d)`,
-  `${D}(?:[-–]| and )${D} ${M}(?:,? ${Y})?`,
+  // a span of days: "Nov. 9-13", "18-24 November", "24 and 25 October", "6 to 9 January"
+  `${M} ${D}(?:[-–]| and | to )${D}(?:,? ${Y})?(?!\\d)`,
+  `${D}(?:[-–]| and | to )${D} ${M}(?:,? ${Y})?`,
   // "Sept. 9, 2025", "September 9", "9 September 2025"
   `${M} ${D}(?:,? ${Y})?(?!\\d)`,
   `${D} ${M}(?:,? ${Y})?`,
@@ -86,11 +91,23 @@ const EN_PATTERNS = [
   // "the past 20 years", "over the next eight weeks", "the last few months": a span counted back or on from the story
   // ("the following 18 months": counted on from a time the story has just told)
   // ("the last six months of 2010": of a year it names)
-  `(?:[Ll]ast|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Ff]ollowing) (?:${COUNT}|few) (?:year|month|week|day|decade)s(?![a-z])(?: of ${Y})?`,
-  // "the first four months of 2022": a part of a year, like its first half
-  `first ${COUNT} (?:month|week|day)s of ${Y}`,
+  `(?:[Ll]ast|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Ff]ollowing) (?:${COUNT}|few) (?:year|month|week|day|decade)s(?![a-z])(?: of ${YEAR_OF})?`,
+  // "the first four months of 2022", "the first 10 months of this year": a part of a year, like its first half (the
+  // labels list it as a date, and its count is no number of the story)
+  `first ${COUNT} (?:month|week|day)s of ${YEAR_OF}`,
+
   RECENT,
   `${PHASE} ${SPAN}s?(?![a-z])`,
+  // "the next day", "the following year", "the day before": a day or a year told from a time the story has just
+  // told (not "the previous year", which mostly compares: "up 4% on the previous year")
+  `[Tt]he (?:(?:next|following) (?:day|morning|year)|day (?:before|after))(?![a-z])`,
+  // "earlier in the week", "later in the year": a time inside a period the story is set in (not "later in the day",
+  // which the labels list as often as not)
+  `(?:[Ee]arlier|[Ll]ater) in the (?:week|month|year)(?![a-z])`,
+  // "by the summer", "in the autumn": a season of the story's own year, after a preposition of time; seasonNamesNoun
+  // drops one that describes a noun ("the spring spending review"); "the fall" is as often a drop as the season
+  // (the season alone, as the labels write it; "the summer of 2020" is the season of a year, below)
+  `(?<=(?:[Ii]n|[Bb]y|[Uu]ntil|[Tt]ill|[Oo]ver|[Ii]nto|[Dd]uring|[Tt]hrough|[Ss]ince|[Bb]efore|[Aa]fter) the )${SEASON}(?! (?:of )?${Y})`,
   // a time counted from the story's own: "two years ago", "a year later"
   `${HEDGE}?${COUNT} (?:year|month|week|day|decade)s? (?:ago|later|earlier)`,
   // "Labor Day weekend", "the Thanksgiving holiday weekend": the weekend a holiday names (the holiday alone, before a
@@ -120,7 +137,10 @@ const DIGIT_PATTERNS = [
   `${Y}-\\d{2}-\\d{2}`,
   `\\d{1,2}[./]\\d{1,2}[./](?:${Y}|\\d\\d)(?![\\d.])`,
   `${Y}[/-](?:${Y}|\\d\\d)(?!\\d)(?: season)?`,
-  `\\d{1,2}(?::\\d{2})? ?(?:a\\.m\\.|p\\.m\\.|am|pm|AM|PM)(?![${LETTER}])`,
+  // ("10.42 am", "3.15pm": British style writes the minutes after a dot)
+  `\\d{1,2}(?:[:.]\\d{2})? ?(?:a\\.m\\.|p\\.m\\.|am|pm|AM|PM)(?![${LETTER}])`,
+  // "500 BC", "AD 79": a year of an era
+  `\\d{1,4} ?(?:BCE?|AD)(?![${LETTER}])|AD \\d{1,4}(?!\\d)`,
   // a year, not a side of a size ("1800 x 1920")
   // a year, not a side of a size ("1800 x 1920"), nor a model's number ("the 1700X")
   `(?<![x×] ?)${Y}(?!\\d|,\\d|-?[${LETTER}]| ?(?:%|percent|per cent|[x×] ?\\d))`,
@@ -190,6 +210,16 @@ const RANK_BEFORE = /\bNo\.\s$/;
 const isYearNoDate = (s: string, start: number, end: number): boolean =>
   yearInName(s, start) || LABEL_BEFORE.test(s.slice(Math.max(0, start - 12), start)) || RANK_BEFORE.test(s.slice(Math.max(0, start - 4), start)) || CODE_OR_STREET_AFTER.test(s.slice(end, end + 30)) || (QUANTITY_BEFORE.test(s.slice(Math.max(0, start - 14), start)) && /^ [a-z]+s\b/.test(s.slice(end, end + 20)));
 
+const SEASON_ONLY = new RegExp(`^${SEASON}$`);
+/**
+ * "in the spring spending review", "by the summer holiday season": a season before a word that is not a small one
+ * describes the noun after it (what the story dates is the review); "in the summer, when", "by the summer." stay.
+ */
+function seasonNamesNoun(s: string, end: number): boolean {
+  const after = WORD_AFTER.exec(s.slice(end, end + 30))?.[1];
+  return after !== undefined && !LEAD_STOP.has(after.toLowerCase()) && !FUNCTION_WORDS.has(after.toLowerCase());
+}
+
 const VERB_LAST_BEFORE = /\b(?:could|would|will|may|might|can|should|to|must)\s$/;
 
 /** Date and time phrases of a sentence; longest first, never overlapping. */
@@ -216,6 +246,7 @@ export function findDates(s: string, english: boolean): Span[] {
     // "could last weeks": the verb "last" and a span, no date
     if (/^last \w+s$/.test(text) && VERB_LAST_BEFORE.test(s.slice(Math.max(0, start - 12), start))) continue;
     if (english && YEAR_ONLY.test(text) && isYearNoDate(s, start, start + text.length)) continue;
+    if (SEASON_ONLY.test(text) && seasonNamesNoun(s, start + text.length)) continue;
     out.push({ text, start, end: start + text.length });
   }
   return out;

@@ -67,6 +67,18 @@ const ENDS_LIKE_SENTENCE = /[.!?…。！？"”’)]$/;
 const NUMBER_WITH_UNIT = /(?:[$€£¥]\s?\d|\d(?:[\d,.]*\d)?\s?(?:%|per ?cent\b|(?!(?:the|a|an|and|or|to|of|in|on|at|for|with|by|as|is|was|were|from|after|before|when|but|that|this|he|she|it|they)\b)\p{Ll}{2,}))/u;
 
 /**
+ * What comes next, in the writer's words ("will", "plans to", "is expected to", "is due to"): the step the story
+ * leads to. On the study sets, with the shipped weights, 16% of the gold key sentences the ranker missed say it
+ * against 9% of its picks that are neither gold nor acceptable (twenty-third round).
+ */
+const FUTURE = /\b(?:will|plans? to|planned to|expects? to|expected to|(?:is|are|was|were) (?:due|set|to be|going) to|aims? to|intends? to)\b/;
+/**
+ * "The council voted …", "A new study finds …": a sentence opening with an article states a fact about a thing,
+ * where one opening with a pronoun, a clause or a quotation goes on from another (missed gold 24%, wrong picks 17%).
+ */
+const OPENS_WITH_ARTICLE = /^(?:The|A|An) /;
+
+/**
  * How often editors pick the story's sentence of this rank (the lead is rank 0; captions, credits, bylines,
  * headings and short lines are not counted) as a key sentence, from the labelled sets: 0.80–0.90 for the lead,
  * 0.55–0.74 for the next, 0.28 for the third, then falling by about a third every 2 sentences. Its logarithm is
@@ -129,6 +141,10 @@ const SIGNALS = [
   'inParagraph',
   /** The article's paragraphs hold most of its sentences in runs of RUN_ON_SENTENCES or more (paragraphsRunTogether). */
   'runTogether',
+  /** Says what comes next, outside quotes (FUTURE). */
+  'future',
+  /** Opens with an article ("The …", "A …"): a plain statement about a thing (OPENS_WITH_ARTICLE). */
+  'opensThe',
 ] as const;
 type Signal = (typeof SIGNALS)[number];
 
@@ -245,6 +261,8 @@ export function sentenceFeatures(title: string, sentences: RankInput[]): Sentenc
       paraIndex: Math.log(1 + s.para),
       inParagraph: Math.min(inParagraph[i]!, IN_PARAGRAPH_MAX),
       runTogether,
+      future: +FUTURE.test(unquoted(s.text)),
+      opensThe: +OPENS_WITH_ARTICLE.test(s.text),
     };
     return [...SIGNALS.map((f) => x[f]), ...INTERACTIONS.map(([a, b]) => x[a] * x[b])];
   });

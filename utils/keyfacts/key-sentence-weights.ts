@@ -72,6 +72,8 @@ export const KEY_SENTENCE_WEIGHTS: Weights = {
   paraIndex: -0.031,
   inParagraph: -0.178,
   runTogether: 0,
+  future: 0,
+  opensThe: 0,
   prior_paraFirst: 0.006,
   prior_facts: 0.006,
   prior_central: 0.026,

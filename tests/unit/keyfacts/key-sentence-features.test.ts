@@ -41,6 +41,16 @@ describe('key-sentence features', () => {
     expect(feature('runTogether', written)).toEqual([0, 0, 0]);
   });
 
+  it('future: what comes next in the writer\'s words, not inside a quotation', () => {
+    const s = paras(LEAD, 'Talks will resume next week at the port office in the town.', 'The port is expected to reopen on Friday after the repairs.', '"We will not sail," the union leader said on the quay.', 'Ferries stopped at noon on the second day of the strike.');
+    expect(feature('future', s)).toEqual([0, 1, 1, 0, 0]);
+  });
+
+  it('opensThe: a sentence opening with an article', () => {
+    const s = paras(LEAD, 'A second union joined the strike on the island on Wednesday.', 'Its members stopped work at noon on the second day.', 'Then the port shut its gates to all traffic for the day.');
+    expect(feature('opensThe', s)).toEqual([1, 1, 0, 0]);
+  });
+
   it('an interaction is the product of its two signals', () => {
     const s = paras(LEAD, 'About 4,000 passengers a day use the ferry between the island and the port.', 'Talks will resume next week at the port office in the town.');
     const product = feature('depth', s).map((d, i) => d! * feature('paraFirst', s)[i]!);

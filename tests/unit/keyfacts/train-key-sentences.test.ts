@@ -17,7 +17,7 @@ function article(town: string) {
     text: [
       `The ${town} council voted on Monday to close the old bridge for repairs next spring.`,
       `Many people from ${town} came to the meeting in the hall on Main Street that evening.`,
-      `The hall was full and the chairs ran out before Mayor Ana Diaz spoke to the crowd.`,
+      `The hall was full and the chairs ran out before Mayor Ana Diaz spoke about the bridge.`,
       `Children from the ${town} school sang two songs before the meeting began that night.`,
       `The repairs will cost more than the town spends on roads in a year, according to the council.`,
       `Coffee and cake were served in the lobby by volunteers from the ${town} library.`,
