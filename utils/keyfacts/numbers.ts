@@ -81,6 +81,11 @@ const FEET_INCHES = /['’′]\d{1,2}(?:\.\d)?(?:["”″]|'')/y;
 const OR_MORE = / or (?:more|less|fewer)(?= )/y;
 /** "418p", "22.4p": pence, written onto the number. */
 const PENCE = /p(?![\p{L}\d])/uy;
+/**
+ * "12 trillion won": the Korean currency, written after the amount; only after a scale, where "won" cannot be the
+ * verb ("2 million won the vote" is rare beside "won 2 million").
+ */
+const WON_AFTER_SCALE = / won\b(?! (?:the|a|an|by|in|at|on|their|its|his|her)\b)/y;
 /** "Rs 1,240-crore", "P13.2-billion": a scale joined by a hyphen to an amount. */
 const HYPHEN_SCALE = /-(?:million|billion|trillion|crore|lakh)\b/y;
 /** A set's tiebreak, written in full ("(7-3)") or as the loser's points only ("(5)"). */
@@ -116,7 +121,7 @@ const SCORE_BETWEEN = new RegExp(`-\\d{1,2}(?= [${UPPER}])`, 'uy');
  * A verb of winning or of a standing before a score: "beat Oslo 3-1", "were held 0-0", "improve to 5-0", "fell to
  * 16-7", "level the series 1-1", "outrebounded Atlanta 51-40", "rolled past Lund, 45-17", "knocked out Ruiz 4-2".
  */
-const SCORE_BEFORE = /\b(?:won|win|wins|winning|beat|beats|beating|beaten|held|held off|holds? off|passed|approved|rejected|lost|losing|loses|lose|defeated|drew|draw|victory|defeat|loss|scored|led|leads|trailed|trails|voted?|edged|edge|edges|topped|tops|downed|blanked|routed|thrashed|crushed|tied|ties|out[a-z]+ed|record|improved?|improves|improving|fell to|falls to|dropped to|series|rolled past|got past|knocked out|overpower(?:ed|ing|s)?|went|clinched|finished|stands?|sits?)\b[^.;]{0,40}$/;
+const SCORE_BEFORE = /\b(?:(?:made|make|makes|making) it|(?:the )?score(?:line)? (?:was |of |at |stood at )?|level at|behind|trailing|came back from|won|win|wins|winning|beat|beats|beating|beaten|held|held off|holds? off|passed|approved|rejected|lost|losing|loses|lose|defeated|drew|draw|victory|defeat|loss|scored|led|leads|trailed|trails|voted?|edged|edge|edges|topped|tops|downed|blanked|routed|thrashed|crushed|tied|ties|out[a-z]+ed|record|improved?|improves|improving|fell to|falls to|dropped to|series|rolled past|got past|knocked out|overpower(?:ed|ing|s)?|went|clinched|finished|stands?|sits?)\b[^.;]{0,40}$/;
 /**
  * A bowler's figures, wickets for runs ("took 3-31", "claimed 5-62 as", "a career-best 5-48 from", "finished with
  * 4-81 and"): after a verb of taking and before a clause goes on, never before a counted noun ("with 5-10 people").
@@ -182,6 +187,7 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean, eng
     e += scale.length;
     const second = word((w) => SCALES.has(w)); // "Rs 2.14 lakh crore"
     if (second !== null) e += second.length;
+    e += at(WON_AFTER_SCALE)?.length ?? 0;
   } else if (hasCurrency) {
     scale = at(HYPHEN_SCALE);
     if (scale !== null) e += scale.length;
@@ -362,7 +368,8 @@ const GUESSED_COUNT = /^\d+(?:\.\d+)? (?:[a-z][a-z-]+ )?([a-z]+s)$/;
 const ORDINAL_ONLY = /^[\d,]+(?:st|nd|rd|th)$/;
 const ORDINAL_NAME_OR_DAY = re`^(?:-|\s(?:[${UPPER}\d]|of\s[${UPPER}]|(?:street|avenue|st|ave|floor|precinct)\b))`;
 const ORDINAL_NOUN = /^ ([a-z]{3,})\b(?!-)/;
-const STREET_AFTER = re`^\s[${UPPER}][${LOWER}]+\s(?:St|Street|Ave|Avenue|Road|Rd|Drive|Dr|Place|Lane|Blvd|Way|Court)\b`;
+// ("2800 40th St.": a numbered street)
+const STREET_AFTER = re`^\s(?:[${UPPER}][${LOWER}]+|\d{1,3}(?:st|nd|rd|th))\s(?:St|Street|Ave|Avenue|Road|Rd|Drive|Dr|Place|Lane|Blvd|Way|Court)\b`;
 const YEAR = /^(?:1[6-9]|20)\d\d$/;
 /**
  * "my 21 year old", "adults 18 to 24 years old", "about 16 years old": an age written without hyphens is no amount
@@ -385,6 +392,10 @@ const NOT_A_FACT_AFTER = /^\s(?:GMT|UTC|ET|EST|EDT|PST|PDT|BST|CET|IST)\b|^\s?(?
  */
 const RANK_BEFORE = /(?:^|[^\p{L}])(No|NO|no)\.?\s?$/u;
 const DOWNING_STREET = /^No 10$/;
+/** "50's", "40 Cent's": a possessive right after the number, or after one capitalised word after it. */
+const NAME_POSSESSIVE_AFTER = re`^(?:\s[${UPPER}][${LETTER}-]*)?['’]s\b`;
+const WORDED_COUNT = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const WORDED_SHARE_BEFORE = /(?<![\p{L}-])([Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine) in $/u;
 /** "age 42", "aged 89", "aged between 12 and 17", "the ages of 14 to 17": the number after is an age. */
 const AGE_BEFORE = /\b(?:[Aa]ge|[Aa]ged(?: between)?|ages of)\s$/;
 /**
@@ -438,6 +449,13 @@ export function findNumbers(s: string, dates: Span[], english = true): Span[] {
     if (YEAR.test(text)) continue;
     const before = s.slice(Math.max(0, start - 12), start);
     const after = s.slice(end, end + 20);
+    // "one in 10 pupils": a share whose first count is written in words is one fact, as "3 in 10" is (the pupils it
+    // counts are left out, as there)
+    const share = /^(?:10|100|1,000|[2-9])$/.test(m[0]) ? WORDED_SHARE_BEFORE.exec(before) : null;
+    if (share && WORDED_COUNT.indexOf(share[1]!.toLowerCase()) + 1 < amount(m[0])) {
+      out.push({ text: `${share[0]}${m[0]}`, start: start - share[0].length, end: start + m[0].length });
+      continue;
+    }
     if (isAgeWritten(text, after)) continue;
     if (LABEL_BEFORE.test(before) || CLAUSE_AFTER.test(after) || (s.charAt(start - 1) === '(' && /[\w)]/.test(s.charAt(start - 2)))) continue;
     if (PAGE_AGE.test(text) && /^ ago\b/.test(after)) continue;
@@ -465,6 +483,8 @@ export function findNumbers(s: string, dates: Span[], english = true): Span[] {
       out.push({ text: written, start, end: start + written.length });
       continue;
     }
+    // "50's feud", "40 Cent's album": a number before a possessive is a name's (a rapper's, a band's), no amount
+    if (/^\d+$/.test(text) && NAME_POSSESSIVE_AFTER.test(after)) continue;
     // "(00, 01, 10, 11)": digits with a leading zero are a code, not an amount ("0.5" is one)
     if (/^0\d/.test(text)) continue;
     // "just before 8 in the morning": an hour of the day
