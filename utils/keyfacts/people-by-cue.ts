@@ -12,7 +12,7 @@ import { companyByName, personByGivenName } from './evidence';
 import { isCommonWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
 import { COURTESY_TITLES, HONORIFICS, ROLE_WORDS } from './lexicon';
 import { isNameWord, isRoleWord, looksLikeName, roleAfter, roleBefore, roleHead, splitRolePrefix, surname } from './people';
-import { lower, NAME_PARTICLES } from './phrases';
+import { lower, NAME_PARTICLES, stripPossessive } from './phrases';
 import { lead, leadOfRole } from './role-leads';
 
 /** "Gov.", "Sen.". */
@@ -85,9 +85,12 @@ export function descriptorBeforeName(c: Collector, toks: Candidate['toks']): num
     const rest = toks.slice(cut);
     // (not a place's first word before the given name: "New York National Guard")
     const placeAcross = isKnownPlace(`${toks[cut - 1]!.w} ${rest[0]!.w}`);
-    if (rest.length > NAME_AFTER_DESCRIPTOR_MAX || placeAcross || !isGivenName(rest[0]!.w) || !looksLikeName(rest)) continue;
+    if (rest.length > NAME_AFTER_DESCRIPTOR_MAX || placeAcross || !looksLikeName(rest)) continue;
     const surnameAlone = (c.alone.get(surname(rest.map((t) => t.w).join(' '))) ?? 0) > 0;
-    if (personByGivenName(rest, c.lowerWords) || surnameAlone) return cut;
+    // (a first name the lexicon lacks after a nationality or a role, where the article uses the surname alone: "Russian Marat Safin … Safin")
+    // (each word of it a name's: "American Theatre Wing" is a body)
+    const described = (isDemonym(toks[0]!.w) || isRoleWord(toks[cut - 1]!.w)) && rest.every((t) => isNameWord(t.w.replace(/['’]s?$/, '')));
+    if ((isGivenName(rest[0]!.w) && (personByGivenName(rest, c.lowerWords) || surnameAlone)) || (described && surnameAlone)) return cut;
   }
   return 0;
 }
@@ -139,9 +142,25 @@ function personAfterDescriptor(c: Collector, k: Candidate): boolean {
 const departmentWord = (c: Collector, w: string): boolean =>
   !w.includes(' ') && (isCommonWord(w) || isGivenName(w) || c.lowerWords.has(w.toLowerCase())) && !c.hasOrg(w) && !companyByName(w, c.lowerWords);
 
+/**
+ * "his wife Sheila", "their son, Malachi,", "her younger sister Maya": a noun of kinship names the person whose given
+ * name follows it, and news names relatives by the given name alone (no surname, so no other cue holds). A closed
+ * class of English nouns, lower case right before the name (a comma between allowed).
+ */
+const KIN_BEFORE = /\b(?:wife|husband|son|sons|daughter|daughters|sister|brother|mother|father|girlfriend|boyfriend|fianc[ée]e?|widow|widower|twins|grandson|granddaughter|niece|nephew|cousin|stepson|stepdaughter),?\s+$/;
+
+/** "his wife Sheila": a given name alone after a noun of kinship (KIN_BEFORE), not a surname the article has given a person already. */
+function relativeByGivenName(c: Collector, k: Candidate): boolean {
+  const w = stripPossessive(k.toks[0]!.w);
+  if (k.toks.length !== 1 || !KIN_BEFORE.test(k.before) || !isGivenName(w) || !isNameWord(w) || c.lowerWords.has(lower(w)) || c.personBySurname(w)) return false;
+  c.addPerson(w, '', k.p.sentence, 'given', false);
+  return true;
+}
+
 /** A personal name with a cue: a role, a reporting verb, an age, a surname used alone, a given name. */
 export function personByCue(c: Collector, k: Candidate): boolean {
   const { p, toks, name, before, after } = k;
+  if (toks.length === 1) return relativeByGivenName(c, k);
   if (!looksLikeName(toks)) return false;
   const rb = roleBefore(before);
   const ra = roleAfter(after);
