@@ -59,7 +59,7 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
   const body = inert.body;
   body.innerHTML = parsed?.content ?? '';
   let found = pageShape(body);
-  const main = !off.includes('mainBlock') ? betterMainBlock(doc, found) : null;
+  const main = !off.includes('mainBlock') ? betterMainBlock(doc, body, found) : null;
   // The byline Readability found on the whole page (the main block alone may not hold it).
   const pageByline = parsed?.byline;
   if (main) {

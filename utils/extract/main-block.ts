@@ -1,8 +1,10 @@
 // Readability scores blocks by their commas and paragraph lengths; on some recipe, product and
 // magazine pages a customer-service box, a newsletter form, an author bio or a sale teaser
 // outscores the article. Where the page marks its main text itself and that block holds clearly
-// more running text than Readability's choice, Readability runs again on that block alone.
+// more running text than Readability's choice, or holds an article's worth of it while Readability's
+// choice lies outside every block so marked, Readability runs again on that block alone.
 import { type PageShape, pageShape } from './article-gate';
+import { textBlocks } from './plain-text';
 import { attributeTokens, forEachElement } from './walk';
 
 /**
@@ -28,23 +30,39 @@ export interface MarkedBlock {
   index: number;
 }
 
-/** The page's marked blocks by mark, in the order of MARKS (one walk over the page). */
+/**
+ * The page's marked blocks by mark, in the order of MARKS (one walk over the page). Some pages mark
+ * each paragraph as the articleBody: the smallest element holding all of them is one more block.
+ */
 function markedBlocks(doc: Document): Map<string, Element[]> {
   const marks = Object.entries(MARKS);
   const blocks = new Map(marks.map(([mark]) => [mark, [] as Element[]]));
   forEachElement(doc, (el) => {
     for (const [mark, marked] of marks) if (marked(el)) blocks.get(mark)!.push(el);
   });
+  const parts = blocks.get('articleBody')!;
+  let whole = parts[0]?.parentElement;
+  while (whole && !parts.every((el) => whole!.contains(el))) whole = whole.parentElement;
+  if (parts.length > 1 && whole) parts.push(whole);
   return blocks;
 }
 
-/** The marked block to extract from instead of Readability's choice (`found`), or null when that choice stands. */
-export function betterMainBlock(doc: Document, found: PageShape): MarkedBlock | null {
+/** Text without its white space (and soft hyphens, which textBlocks drops), to find a paragraph inside a block whatever its line breaks. */
+const squeezed = (text: string) => text.replace(/[\s\u00ad]+/g, '');
+
+/**
+ * The marked block to extract from instead of Readability's choice (`chosen`, its content, and `found`,
+ * that content's shape), or null when that choice stands.
+ */
+export function betterMainBlock(doc: Document, chosen: Element, found: PageShape): MarkedBlock | null {
   const wanted = Math.max(MIN_MAIN_PROSE, found.prose * CLEARLY_MORE);
+  // Readability's longest paragraph: where no marked block holds it, its choice is outside what the page marks as its main text.
+  const longest = squeezed(textBlocks(chosen).reduce((a, b) => (b.text.length > a.length ? b.text : a), ''));
   for (const [mark, blocks] of markedBlocks(doc)) {
     if (blocks.length > MAX_BLOCKS) return null;
+    const outside = !blocks.some((el) => squeezed(el.textContent ?? '').includes(longest));
     let best: MarkedBlock | null = null;
-    let bestProse = wanted;
+    let bestProse = outside ? MIN_MAIN_PROSE : wanted;
     blocks.forEach((el, index) => {
       const { prose } = pageShape(el);
       if (prose >= bestProse) [best, bestProse] = [{ mark, index }, prose];

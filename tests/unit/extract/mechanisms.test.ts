@@ -6,7 +6,7 @@ import { pageShape } from '../../../utils/extract/article-gate';
 import { removeBoxes } from '../../../utils/extract/rules/boxes';
 import { removeChrome } from '../../../utils/extract/rules/chrome';
 import { removeLinkParagraphs } from '../../../utils/extract/rules/link-paragraphs';
-import { betterMainBlock } from '../../../utils/extract/main-block';
+import { betterMainBlock, markedBlock } from '../../../utils/extract/main-block';
 import { ARTICLE_RULES, RULE_NAMES, type RuleName } from '../../../utils/extract/rules';
 import { plainText } from '../../../utils/extract/plain-text';
 import { parseHtml } from '../dom';
@@ -128,13 +128,43 @@ describe('betterMainBlock: the block the page marks as its main text, where Read
   const page = parseHtml(`<html><body><main><aside>${box}</aside><article itemprop="articleBody">${steps}</article></main></body></html>`);
 
   it('points at the marked block holding clearly more running text than the choice', () => {
-    expect(betterMainBlock(page, pageShape(page.querySelector('.service')!))).toEqual({ mark: 'articleBody', index: 0 });
+    const service = page.querySelector('.service')!;
+    expect(betterMainBlock(page, service, pageShape(service))).toEqual({ mark: 'articleBody', index: 0 });
   });
 
   it("keeps Readability's choice when it holds the article, and ignores pages that are lists of cards", () => {
-    expect(betterMainBlock(page, pageShape(page.querySelector('article')!))).toBeNull();
+    const marked = page.querySelector('article')!;
+    expect(betterMainBlock(page, marked, pageShape(marked))).toBeNull();
     const cards = parseHtml(`<html><body>${Array.from({ length: 41 }, () => `<article>${steps}</article>`).join('')}</body></html>`);
-    expect(betterMainBlock(cards, pageShape(cards.querySelector('p')!))).toBeNull();
+    const first = cards.querySelector('p')!;
+    expect(betterMainBlock(cards, first, pageShape(first))).toBeNull();
+  });
+
+  it('takes the element holding every paragraph when the page marks each paragraph as the articleBody', () => {
+    // A magazine page marks each paragraph's text, not the article; a sale teaser after the footer is one long block.
+    const teaser = '<div id="push"><div>Summer sale on garden tools</div><div>Every rake, spade, hoe, pair of shears, hose and watering can is a third off this week, in every shop, online and by phone, while stocks last.</div></div>';
+    const parts = Array.from({ length: 8 }, (_, i) => `<p><span itemprop="articleBody">Part ${i} of the feature on the allotments follows the growers through a whole season of work and weather.</span></p>`).join('');
+    const magazine = parseHtml(`<html><body><div class="feature"><h1>The allotments</h1><div class="text">${parts}</div></div><footer><a href="/">Home</a></footer>${teaser}</body></html>`);
+    const chosen = magazine.getElementById('push')!;
+    const block = betterMainBlock(magazine, chosen, pageShape(chosen));
+    expect(block).not.toBeNull();
+    const whole = markedBlock(magazine, block!);
+    expect(whole.className).toBe('text');
+    expect(plainText(whole)).toContain('Part 0 of the feature');
+    expect(plainText(whole)).toContain('Part 7 of the feature');
+  });
+
+  it("takes a marked block of an article's length when Readability's choice lies outside every marked block", () => {
+    // A short post of numbered links: Readability passes over it for the site's long disclaimer in the footer.
+    const links = Array.from({ length: 6 }, (_, i) => `<p>${i + 1}. <a href="/files/${i}">Radio archive ${i}</a> recordings of the station, sorted by year.</p>`).join('');
+    const intro = '<p>A collection of old radio recordings that listeners sent in over the years, gathered here for anyone who wants them.</p>';
+    const disclaimer = '<p class="legal">All material on this site was collected from the web; we do not produce it and keep it for study only. If it infringes your rights, write to us at the address below and we will remove it at once, without question. Links to other sites are the business of those sites, not ours. Thank you for understanding, and for reading.</p>';
+    const post = parseHtml(`<html><body><main><article>${intro.repeat(5)}${links}</article></main><footer>${disclaimer}</footer></body></html>`);
+    const legal = post.querySelector('.legal')!;
+    expect(betterMainBlock(post, legal, pageShape(legal))).toEqual({ mark: 'article', index: 0 });
+    // The same amount of text chosen inside the marked block stands.
+    const inside = post.querySelector('article p')!;
+    expect(betterMainBlock(post, inside, pageShape(legal))).toBeNull();
   });
 
 });

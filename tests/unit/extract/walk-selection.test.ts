@@ -43,13 +43,14 @@ describe('the marked main blocks', () => {
       `<html><body><div itemprop="articleBodyText">${prose(1)}</div><div itemprop="text ArticleBody" id="body">${prose(8)}</div>` +
         `<div role="mainly">${prose(1)}</div><main id="m1"><p>menu</p></main><section role="main" id="m2">${prose(9)}</section></body></html>`,
     );
-    const small = pageShape(parseHtml(`<html><body>${prose(1)}</body></html>`).body);
-    const found = betterMainBlock(page, small);
+    const chosen = parseHtml(`<html><body>${prose(1)}</body></html>`).body;
+    const small = pageShape(chosen);
+    const found = betterMainBlock(page, chosen, small);
     expect(found).toEqual({ mark: 'articleBody', index: 0 });
     expect(markedBlock(page, found!).id).toBe('body');
 
     page.getElementById('body')!.removeAttribute('itemprop');
-    const main = betterMainBlock(page, small);
+    const main = betterMainBlock(page, chosen, small);
     // <main> and role="main" are one mark, in document order: the section is its second block.
     expect(main).toEqual({ mark: 'main', index: 1 });
     expect(markedBlock(page, main!).id).toBe('m2');
