@@ -35,6 +35,7 @@ export default defineBackground(() => {
       'sync-now': () => sync.now(),
       'sync-disable': () => sync.disable(),
       'sync-retry-refused': () => sync.retryRefused(),
+      'sync-credentials': (request) => sync.changeCredentials(request),
     } satisfies Handlers,
     features: [saveEntryPoints(db), readerLaunch()],
   });

@@ -11,7 +11,7 @@ import { isSyncRunning, STALE_AFTER_MS, STATUS_KEY, SYNC_OFF, TURN_ON_WAIT_MS, t
 
 const ERROR_TEXT: Record<SyncErrorCode, MessageKey> = {
   address: 'syncErrorAddress',
-  credentials: 'syncErrorCredentials',
+  credentials: 'syncErrorCredentialsChange',
   forbidden: 'syncErrorForbidden',
   'no-database': 'syncErrorNoDatabase',
   unreachable: 'syncErrorUnreachable',
@@ -29,6 +29,9 @@ const TURN_ON_ERROR_TEXT: Partial<Record<SyncErrorCode, MessageKey>> = {
   credentials: 'syncOnErrorCredentials',
   unreachable: 'syncOnErrorUnreachable',
 };
+
+/** Where "Change password" was refused: nothing changed, the sync goes on with the old credentials. */
+const CHANGE_ERROR_TEXT: Partial<Record<SyncErrorCode, MessageKey>> = { credentials: 'syncChangeRefused' };
 
 const storedStatus = async (): Promise<SyncStatus> => ({ ...SYNC_OFF, ...((await browser.storage.local.get(STATUS_KEY))[STATUS_KEY] as SyncStatus | undefined) });
 
@@ -147,6 +150,7 @@ export function SyncPanel({ db, libraryPainted }: { db: ClippingsDb; libraryPain
               {status.running && !running && ` · ${t('syncInterrupted')}`}
             </p>
             {status.error && <p class="cr-sync-error" role="alert">{errorText(status)}</p>}
+            {status.error?.code === 'credentials' && <ChangeCredentials />}
             {status.refused.map((group) => (
               <RefusedList key={group.reason} {...group} all={allRefused.filter((p) => p.reason === group.reason).map((p) => p.title)} />
             ))}
@@ -172,6 +176,36 @@ export function SyncPanel({ db, libraryPainted }: { db: ClippingsDb; libraryPain
         )}
       </div>
     </details>
+  );
+}
+
+/**
+ * "Change password", offered while the server refuses the credentials: the new ones replace them in place, so the
+ * changes not yet sent stay queued and go with them (turning sync off and on again forgets those).
+ */
+function ChangeCredentials() {
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const change = async (form: HTMLFormElement) => {
+    const data = new FormData(form);
+    setBusy(true);
+    setRefusal(null);
+    try {
+      const reply = await sendMessage('sync-credentials', { username: String(data.get('username') ?? ''), password: String(data.get('password') ?? '') });
+      if (!reply.ok) setRefusal(reply.message);
+      else if (reply.value.refusal) setRefusal(errorText({ ...SYNC_OFF, error: reply.value.refusal }, CHANGE_ERROR_TEXT));
+      else form.reset();
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form onSubmit={(e) => (e.preventDefault(), void change(e.currentTarget))}>
+      <label class="cr-field">{t('syncUsername')}<input name="username" required autoComplete="username" /></label>
+      <label class="cr-field">{t('syncPassword')}<input name="password" type="password" required autoComplete="current-password" /></label>
+      {refusal && <p class="cr-sync-error" role="alert">{refusal}</p>}
+      <button type="submit" class="cr-button cr-button-primary" disabled={busy}>{t('syncChangePassword')}</button>
+    </form>
   );
 }
 

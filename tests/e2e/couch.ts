@@ -38,6 +38,8 @@ export interface Couch {
   limitDocumentSize(bytes: number | null): void;
   /** Holds every request unanswered (a server that hangs) until called with false. */
   hold(on: boolean): void;
+  /** Changes the reader's password on the server (as its admin would): the old one is refused from then on. */
+  changePassword(password: string): Promise<void>;
   /** HTTP requests the relay has passed on so far (round trips a sync made). */
   requests(): number;
   /**
@@ -60,7 +62,7 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-const auth = `Basic ${Buffer.from(`${COUCH_USER}:${COUCH_PASSWORD}`).toString('base64')}`;
+const basic = (password: string) => `Basic ${Buffer.from(`${COUCH_USER}:${password}`).toString('base64')}`;
 
 export async function startCouch(): Promise<Couch> {
   const [serverPort, relayPort] = [await freePort(), await freePort()];
@@ -68,6 +70,7 @@ export async function startCouch(): Promise<Couch> {
   const cwd = mkdtempSync(path.join(tmpdir(), 'cr-couch-'));
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'node_modules/pouchdb-server/bin/pouchdb-server'), '--in-memory', '--port', String(serverPort), '--host', '127.0.0.1'], { cwd, stdio: 'ignore' });
   const direct = `http://127.0.0.1:${serverPort}`;
+  let auth = basic(COUCH_PASSWORD);
   for (let i = 0; ; i++) {
     if (await fetch(direct).then((r) => r.ok, () => false)) break;
     if (i > 100) throw new Error('pouchdb-server did not start');
@@ -160,6 +163,11 @@ export async function startCouch(): Promise<Couch> {
     hold: (on) => {
       holding = on;
       if (!on) for (const release of held.splice(0)) release();
+    },
+    changePassword: async (password) => {
+      const changed = await fetch(`${direct}/_config/admins/${COUCH_USER}`, { method: 'PUT', headers: { authorization: auth }, body: JSON.stringify(password) });
+      if (!changed.ok) throw new Error(`could not change the password: ${changed.status}`);
+      auth = basic(password);
     },
     requests: () => requestCount,
     traffic: () => structuredClone(traffic),

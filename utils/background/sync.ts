@@ -9,7 +9,7 @@ import { outboxRow, queuedChanges, type OutboxRow } from '../sync/outbox';
 import { openMirror, openRemote } from '../browser/pouchdb';
 import type { Mirror } from '../sync/pouch';
 import { parseSyncServer, type SyncServer } from '../sync/server';
-import { classifySyncError, HEARTBEAT_MS, refusedByReason, STATUS_KEY, SYNC_OFF, SyncError, TURN_ON_WAIT_MS, type SyncStatus } from '../sync/status';
+import { classifySyncError, HEARTBEAT_MS, refusedByReason, STATUS_KEY, SYNC_OFF, SyncError, TURN_ON_WAIT_MS, type CredentialsChange, type SyncStatus } from '../sync/status';
 
 /** Where the credentials live: this browser profile's extension storage, never storage.sync or backups. */
 const CONFIG_KEY = 'syncConfig';
@@ -27,6 +27,8 @@ export interface SyncController {
   now(): Promise<SyncStatus>;
   /** "Try again" for the clippings the server refused: queued again, then a sync now. */
   retryRefused(): Promise<SyncStatus>;
+  /** "Change password": the running sync's credentials replaced in place (its queued changes kept), then a sync now. */
+  changeCredentials(input: Credentials): Promise<CredentialsChange>;
 }
 
 /** `onRunning`: told when cycles start and when they are all done (the background holds library-changed meanwhile). */
@@ -62,6 +64,24 @@ export function createSyncController(onRunning: (running: boolean) => void = () 
     }
   }
 
+  /**
+   * "Change password": new credentials for the server sync runs with, checked first. Nothing else is touched: the
+   * changes not yet sent (a delete among them) stay queued and go with the next cycle, run at once. Turning sync off and
+   * on again instead forgets them, and a clipping deleted meanwhile comes back from the server.
+   */
+  async function changeCredentials(input: Credentials): Promise<CredentialsChange> {
+    const current = await readConfig();
+    if (!current) return { status: await readStatus(), refusal: null };
+    try {
+      await checkServer(current.dbUrl, input);
+    } catch (failure) {
+      const { code, message } = classifySyncError(failure);
+      return { status: await readStatus(), refusal: { code, detail: message } };
+    }
+    await browser.storage.local.set({ [CONFIG_KEY]: { ...current, username: input.username, password: input.password } satisfies SyncConfig });
+    return { status: await now(), refusal: null };
+  }
+
   async function disable(): Promise<SyncStatus> {
     await turnOff(db, mirror);
     return setStatus(SYNC_OFF);
@@ -70,10 +90,11 @@ export function createSyncController(onRunning: (running: boolean) => void = () 
   browser.alarms.onAlarm.addListener((alarm) => void (alarm.name === ALARM && now()));
   queuedChanges.addEventListener('queued', afterChanges.call);
 
-  return { enable, disable, now, retryRefused };
+  return { enable, disable, now, retryRefused, changeCredentials };
 }
 
-type SyncInput = { url: string; username: string; password: string };
+type Credentials = { username: string; password: string };
+type SyncInput = Credentials & { url: string };
 type StatusPatch = Partial<SyncStatus> | ((old: SyncStatus) => Partial<SyncStatus> | null);
 type MirrorHolder = ReturnType<typeof mirrorHolder>;
 
@@ -184,14 +205,19 @@ async function turnOn(db: ClippingsDb, mirror: MirrorHolder, { url, username, pa
   if ('problem' in server) throw new SyncError('address', server.problem);
   if (!(await browser.permissions.contains({ origins: [server.originPattern] }))) throw new SyncError('permission', server.origin);
   // Checked before anything is stored: wrong credentials or a missing database are said at once.
-  // (PouchDB's info() answers an HTTP error as a body with `error`, not as a rejection.)
-  const info = await answered(openRemote(server.dbUrl, { username, password }).info()).catch((e: unknown) => Promise.reject(classifySyncError(e)));
-  if ('error' in info) throw classifySyncError({ name: info.error, reason: info.reason });
+  await checkServer(server.dbUrl, { username, password });
   const previous = await readConfig();
   if (previous?.dbUrl !== server.dbUrl) await forgetSyncState(db, mirror);
   await browser.storage.local.set({ [CONFIG_KEY]: { dbUrl: server.dbUrl, username, password } satisfies SyncConfig });
   await queueEverything(db);
   await browser.alarms.create(ALARM, { periodInMinutes: PERIOD_MINUTES });
+}
+
+/** Asks the server for its database with these credentials; throws the classified refusal. */
+async function checkServer(dbUrl: string, credentials: Credentials): Promise<void> {
+  // PouchDB's info() answers an HTTP error as a body with `error`, not as a rejection.
+  const info = await answered(openRemote(dbUrl, credentials).info()).catch((e: unknown) => Promise.reject(classifySyncError(e)));
+  if ('error' in info) throw classifySyncError({ name: info.error, reason: info.reason });
 }
 
 /** Forgets the alarm, the credentials, the mirror and the bookkeeping, and gives the server's origin back. */

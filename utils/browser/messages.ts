@@ -7,7 +7,7 @@ import type { ImportOutcome } from '../clippings/store';
 import type { FoundClipping } from '../clippings/marks';
 import type { Clipping, ClippingDraft, ClippingState, Highlight, HighlightColor, ReadingProgress, SaveOutcome } from '../clippings/types';
 import type { KeyFacts } from '../keyfacts';
-import type { SyncStatus } from '../sync/status';
+import type { CredentialsChange, SyncStatus } from '../sync/status';
 
 /** Every message the background answers: one type per action, request and response typed. */
 export interface Protocol {
@@ -37,6 +37,8 @@ export interface Protocol {
   'sync-disable': { request: Record<string, never>; response: SyncStatus };
   /** "Try again": the clippings the server refused are sent again (its limit raised, its rule changed). */
   'sync-retry-refused': { request: Record<string, never>; response: SyncStatus };
+  /** "Change password" of the running sync: its queued changes stay and go with the new credentials. */
+  'sync-credentials': { request: { username: string; password: string }; response: CredentialsChange };
 }
 
 /** What the background tells open pages, unasked; nobody answers (sent and heard with ./events.ts). */

@@ -40,6 +40,9 @@ export interface SyncStatus {
   refused: Refused[];
 }
 
+/** What "Change password" did: `refusal` when the server did not take the new credentials (nothing stored then). */
+export interface CredentialsChange { status: SyncStatus; refusal: SyncStatus['error'] }
+
 /** Where the background keeps the sync status the library shows (storage.local; no credentials in it). */
 export const STATUS_KEY = 'syncStatus';
 

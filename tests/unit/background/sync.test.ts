@@ -4,14 +4,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ClippingsDb } from '../../../utils/clippings/db';
+import { outboxRow } from '../../../utils/sync/outbox';
 import { HEARTBEAT_MS, isSyncRunning, STALE_AFTER_MS, STATUS_KEY, SYNC_OFF, TURN_ON_WAIT_MS, type SyncStatus } from '../../../utils/sync/status';
 
-const cycle = vi.hoisted(() => ({ finish: (): unknown => undefined }));
-const remote = vi.hoisted(() => ({ info: (): Promise<unknown> => new Promise(() => undefined) }));
-vi.mock('../../../utils/browser/pouchdb', () => ({ openMirror: () => ({ destroy: async () => undefined }), openRemote: () => ({ info: () => remote.info() }) }));
+type Auth = { username: string; password: string };
+/** `remote`: the server the last cycle was given (with the credentials it was opened with). */
+const cycle = vi.hoisted(() => ({ finish: (): unknown => undefined, remote: null as unknown }));
+const remote = vi.hoisted(() => ({ info: (_auth: Auth): Promise<unknown> => new Promise(() => undefined) }));
+vi.mock('../../../utils/browser/pouchdb', () => ({ openMirror: () => ({ destroy: async () => undefined }), openRemote: (_url: string, auth: Auth) => ({ auth, info: () => remote.info(auth) }) }));
 vi.mock('../../../utils/sync/engine', () => ({
   pendingChanges: async () => 0,
-  syncCycle: () => new Promise((resolve) => (cycle.finish = () => resolve({ pushed: 0, pulled: 0, applied: 0, conflicts: 0, refused: [{ docId: 'clip-1', rev: '1-a', title: 'The whole novel', reason: 'too-large' }] }))),
+  syncCycle: (_db: unknown, _mirror: unknown, server: unknown) => new Promise((resolve) => (cycle.remote = server, cycle.finish = () => resolve({ pushed: 0, pulled: 0, applied: 0, conflicts: 0, refused: [{ docId: 'clip-1', rev: '1-a', title: 'The whole novel', reason: 'too-large' }] }))),
 }));
 const { createSyncController } = await import('../../../utils/background/sync');
 
@@ -89,6 +93,31 @@ describe('the sync status and the worker that runs the sync', () => {
     await vi.advanceTimersByTimeAsync(1);
     expect(await answer).toMatchObject({ server: null, error: { code: 'unreachable' } });
     expect(JSON.stringify(await browser.storage.local.get(null))).not.toMatch(/correct horse/);
+  });
+
+  it('"Change password" takes only credentials the server accepts, keeps the changes not yet sent (a delete among them) and sends them with the new ones', async () => {
+    const refused = { code: 'credentials', detail: 'Name or password is incorrect.' };
+    await browser.storage.local.set({
+      syncConfig: { dbUrl: SERVER, username: 'reader', password: 'old password' },
+      [STATUS_KEY]: { ...SYNC_OFF, server: SERVER, lastSyncedAt: 5, pending: 1, error: refused },
+    });
+    const library = new ClippingsDb();
+    await library.syncOutbox.put(outboxRow('https://news.example/deleted-meanwhile', null));
+    remote.info = async ({ password }) => (password === 'new password' ? { doc_count: 1, update_seq: 1 } : { error: 'unauthorized', reason: refused.detail });
+    cycle.remote = null;
+    const sync = createSyncController();
+
+    expect(await sync.changeCredentials({ username: 'reader', password: 'a typo' })).toMatchObject({ refusal: { code: 'credentials' }, status: { server: SERVER, error: refused } });
+    expect((await browser.storage.local.get('syncConfig')).syncConfig).toMatchObject({ password: 'old password' });
+    expect(cycle.remote).toBeNull();
+
+    const change = sync.changeCredentials({ username: 'reader', password: 'new password' });
+    await vi.waitFor(() => expect(cycle.remote).toMatchObject({ auth: { username: 'reader', password: 'new password' } }));
+    expect(await library.syncOutbox.toArray()).toMatchObject([{ key: 'https://news.example/deleted-meanwhile', deleted: true }]);
+    cycle.finish();
+    expect(await change).toMatchObject({ refusal: null, status: { server: SERVER, running: false, error: null } });
+    expect(JSON.stringify(await browser.storage.local.get(null))).not.toMatch(/old password/);
+    library.close();
   });
 
   it('"Try again" with sync off does nothing', async () => {
