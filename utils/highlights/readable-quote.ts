@@ -9,6 +9,7 @@ import type { Highlight } from '@/utils/clippings/types';
 
 /** What the glued quote and the article's plain text may differ by: whitespace and soft hyphens (dropped from the text). */
 const IGNORED = /[\s\u00ad]/;
+const ALL_IGNORED = /[\s\u00ad]+/g;
 
 interface Skeleton {
   /** The characters that are not IGNORED, in order. */
@@ -17,15 +18,17 @@ interface Skeleton {
   at: number[];
 }
 
+/** ASCII by its code (a regular expression a character was ~10 ms on a 66,000-character text in the background). */
+function ignored(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return IGNORED.test(text[i]!);
+}
+
 function skeletonOf(text: string): Skeleton {
-  const chars: string[] = [];
   const at: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (IGNORED.test(text[i]!)) continue;
-    chars.push(text[i]!);
-    at.push(i);
-  }
-  return { chars: chars.join(''), at };
+  for (let i = 0; i < text.length; i++) if (!ignored(text, i)) at.push(i);
+  return { chars: text.replace(ALL_IGNORED, ''), at };
 }
 
 const squeeze = (text: string) => skeletonOf(text).chars;

@@ -65,6 +65,8 @@ describe('a highlight across blocks', () => {
     expect(read({ quote: quote('Tide '), position: { type: 'TextPositionSelector', start: 28, end: 37 } })).toBe('out. Gates');
     // the context before the position
     expect(read({ quote: quote('open.Tide '), position: { type: 'TextPositionSelector', start: 0, end: 9 } })).toBe('out. Gates');
+    // no-break spaces and soft hyphens are whitespace-like in the body's text: ignored alike
+    expect(quoteReader('Tide\u00a0out.\n\nGa\u00adtes.')({ quote: quote(''), position: { type: 'TextPositionSelector', start: 0, end: 9 } })).toBe('out.\n\nGa\u00adtes');
     expect(quoteReader('Nothing alike here.')({ quote: quote(''), position: { type: 'TextPositionSelector', start: 0, end: 9 } })).toBe('out.Gates');
   });
 
