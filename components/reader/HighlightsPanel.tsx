@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Highlight } from '@/utils/clippings/types';
 import type { Anchoring } from '@/utils/highlights/anchor';
+import { rangeReadable } from '@/utils/highlights/readable-quote';
 import { t } from '@/utils/browser/i18n';
 import { COLOR_NAME } from './SelectionToolbar';
 
@@ -24,6 +25,8 @@ export function HighlightsPanel({ anchoring, editing, takeTypedAhead = () => '',
   const { placed, unplaced } = anchoring;
   const list = useRef<HTMLElement>(null);
   const wasEditing = useRef(editing);
+  // a placed highlight's quote as read in the article, blocks apart (its stored quote glues them)
+  const readable = useMemo(() => new Map(placed.map((p) => [p.highlight.id, rangeReadable(p.range) || p.highlight.quote.exact])), [placed]);
   useEffect(() => {
     const closed = wasEditing.current;
     wasEditing.current = editing;
@@ -37,6 +40,7 @@ export function HighlightsPanel({ anchoring, editing, takeTypedAhead = () => '',
     <HighlightItem
       key={h.id}
       highlight={h}
+      quote={readable.get(h.id)}
       {...(canShow ? { onShow: () => onShow(h.id) } : {})}
       editor={editing === h.id && <NoteEditor note={h.note} takeTypedAhead={takeTypedAhead} onSave={(note) => onNote(h.id, note)} onCancel={() => onEdit(null)} />}
     >
@@ -68,6 +72,8 @@ export function HighlightsPanel({ anchoring, editing, takeTypedAhead = () => '',
 
 interface ItemProps {
   highlight: Highlight;
+  /** The quote as read, blocks apart (placed highlights); else the stored quote. */
+  quote?: string | undefined;
   /** Makes the quote a button that shows the highlight in the article (one that is placed). */
   onShow?: () => void;
   /** In the note's place while it is edited. */
@@ -81,14 +87,14 @@ interface ItemProps {
  * article's words and the reader's note each in its own direction (an Urdu quote was read left to right, aligned left).
  * The panel's items and a link-only clipping's list (LinkOnlyMessage) are both this.
  */
-export function HighlightItem({ highlight: h, onShow, editor, children }: ItemProps) {
+export function HighlightItem({ highlight: h, quote = h.quote.exact, onShow, editor, children }: ItemProps) {
   return (
     <li class={`cr-mark-item cr-mark-item-${h.color}`} data-highlight-id={h.id}>
       <span class="cr-visually-hidden">{t(COLOR_NAME[h.color])}</span>
       {onShow ? (
-        <button class="cr-mark-quote" dir="auto" onClick={onShow} title={t('highlightShow')}>{h.quote.exact}</button>
+        <button class="cr-mark-quote" dir="auto" onClick={onShow} title={t('highlightShow')}>{quote}</button>
       ) : (
-        <blockquote class="cr-mark-quote" dir="auto">{h.quote.exact}</blockquote>
+        <blockquote class="cr-mark-quote" dir="auto">{quote}</blockquote>
       )}
       {editor || (h.note && <p class="cr-mark-note" dir="auto">{h.note}</p>)}
       {children}

@@ -195,3 +195,47 @@ test('the reading position is saved while reading and restored on reopening, wit
   await again.close();
   await page.close();
 });
+
+test('a highlight across two paragraphs is listed with the break between them, and re-anchors on reopening', async ({ extContext, server, worker, extensionId, openPopupFor }) => {
+  // its own address: the other tests' clippings keep their highlights
+  const address = '/harbour-long.html?edition=3';
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}${address}`);
+  const popup = await openPopupFor(page);
+  await popup.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect.poll(async () => (await storedClippings(worker)).filter((row) => String(row.url).endsWith(address)).length).toBe(1);
+  await popup.close();
+  const { id } = await onlyClipping(worker, address);
+
+  const reader = await extContext.newPage();
+  await reader.setViewportSize({ width: 1280, height: 800 });
+  await reader.goto(`chrome-extension://${extensionId}/reader.html?clip=${id}`);
+  await expect(reader.locator('.reader-title')).toHaveText('A long year at the harbour');
+  // the last two words of the first paragraph and the first two of the second, as a mouse drag selects them
+  const readable = await reader.evaluate(() => {
+    const [first, second] = [...document.querySelectorAll('.reader-body p')] as HTMLElement[];
+    const end = first!.lastChild as Text;
+    const start = second!.firstChild as Text;
+    const from = end.data.trimEnd().split(' ').slice(-2).join(' ');
+    const to = start.data.trimStart().split(' ').slice(0, 2).join(' ');
+    const range = document.createRange();
+    range.setStart(end, end.data.lastIndexOf(from));
+    range.setEnd(start, start.data.indexOf(to) + to.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    return `${from}\n\n${to}`;
+  });
+  await expect(reader.getByRole('toolbar', { name: 'Highlight the selection' })).toBeVisible();
+  await reader.keyboard.press('h');
+  const panel = reader.getByRole('region', { name: 'Highlights' });
+  const quoteShown = () => panel.locator('.cr-mark-quote').evaluateAll((quotes) => quotes.map((q) => q.textContent));
+  await expect.poll(quoteShown).toEqual([readable]);
+  // stored as before (the text of the article's nodes, the selectors' meaning unchanged), shown with the break
+  await expect.poll(async () => (await onlyClipping(worker, address)).highlights.map((h) => h.quote.exact.replace(/\s/g, ''))).toEqual([readable.replace(/\s/g, '')]);
+
+  await reader.reload();
+  await expect.poll(() => painted(reader)).toEqual({ 'cr-mark-yellow': [expect.stringContaining(readable.split('\n\n')[1]!)] });
+  await expect.poll(quoteShown).toEqual([readable]);
+  await reader.close();
+  await page.close();
+});

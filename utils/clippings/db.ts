@@ -1,4 +1,5 @@
 import Dexie, { type DBCore, type DBCoreMutateRequest, type EntityTable, type Middleware, type Transaction } from 'dexie';
+import { quoteReader } from '../highlights/readable-quote';
 import { editionKeyOf } from './edition-key';
 import { applyPostings, packedIdsWithPrefix, packedIdsWithWord, type PostingRow, type PostingsTable } from './postings';
 import { splitField, wordsOfFields, type SplitField } from './search-index';
@@ -42,7 +43,8 @@ function splitSearchable(clipping: Searchable): { all: Array<SplitField | null>;
   const phrased = phraseFields(clipping).map(splitField);
   const [title, text, note, ...markNotes] = phrased;
   const [byline, siteName, tags] = [clipping.byline, clipping.siteName, clipping.tags.join(' ')].map(splitField);
-  const marks = (clipping.highlights ?? []).flatMap((h, i) => [splitField(h.quote.exact), markNotes[i] ?? null]);
+  const readable = quoteReader(clipping.text);
+  const marks = (clipping.highlights ?? []).flatMap((h, i) => [splitField(readable(h)), markNotes[i] ?? null]);
   return { all: [title!, byline!, siteName!, text!, note!, tags!, ...marks], phrased };
 }
 

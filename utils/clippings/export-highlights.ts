@@ -1,6 +1,7 @@
 // Highlights leave the library two ways: as quotes in the Markdown export, and as a CSV in the column
 // layout Readwise imports. Quotes and notes are text: Markdown-escaped in .md, formula-escaped in .csv.
 import Papa from 'papaparse';
+import { quoteReader } from '../highlights/readable-quote';
 import { textFragmentUrl } from '../text-fragment';
 import type { Clipping, Highlight } from './types';
 
@@ -9,20 +10,19 @@ export function linkTarget(url: string): string {
   return url.replace(/[<>\s]/g, (c) => encodeURIComponent(c));
 }
 
-/** The link back to a highlight's passage in the page (a text fragment). */
-function passageUrl(clipping: Pick<Clipping, 'url'>, highlight: Highlight): string {
-  return textFragmentUrl(clipping.url, highlight.quote.exact);
-}
-
 /**
- * The "## Highlights" section of a clipping's Markdown, in reading order: each quote as a block quote
- * with a link to its passage, its note below it. Empty when there are none. `escape` makes text inert.
+ * The "## Highlights" section of a clipping's Markdown, in reading order: each quote as a block quote (a quote
+ * across paragraphs keeps them apart) with a link to its passage (a text fragment), its note below it. Empty
+ * when there are none. `escape` makes text inert.
  */
 export function highlightsMarkdown(clipping: Clipping, escape: (text: string) => string): string {
   if (clipping.highlights.length === 0) return '';
+  const readable = quoteReader(clipping.text);
   const blocks = clipping.highlights.map((h) => {
-    const lines = h.quote.exact.trim().split(/\n+/).map((line) => `> ${escape(line.trim())}`);
-    lines[lines.length - 1] += ` ([link](<${linkTarget(passageUrl(clipping, h))}>))`;
+    const quote = readable(h).trim();
+    const paragraphs = quote.split(/\n\s*\n/).map((paragraph) => paragraph.trim().split(/\n+/).map((line) => `> ${escape(line.trim())}`).join('\n'));
+    const lines = paragraphs.join('\n>\n').split('\n');
+    lines[lines.length - 1] += ` ([link](<${linkTarget(textFragmentUrl(clipping.url, quote))}>))`;
     const note = h.note.trim() ? `\n\n${h.note.trim().split('\n').map((line) => escape(line)).join('  \n')}` : '';
     return lines.join('\n') + note;
   });
@@ -38,8 +38,10 @@ export const READWISE_COLUMNS = ['Highlight', 'Title', 'Author', 'URL', 'Note', 
  * `escapeFormulae`: a cell starting with = + - @ is not run as a formula by a spreadsheet.
  */
 export function readwiseCsvRows(clippings: readonly Clipping[]): string {
-  const rows = clippings.flatMap((c) =>
-    c.highlights.map((h) => [h.quote.exact, c.title, c.byline ?? '', c.url, h.note, h.position.start, new Date(h.createdAt).toISOString()]));
+  const rows = clippings.flatMap((c) => {
+    const readable = quoteReader(c.text);
+    return c.highlights.map((h) => [readable(h), c.title, c.byline ?? '', c.url, h.note, h.position.start, new Date(h.createdAt).toISOString()]);
+  });
   return rows.length ? Papa.unparse(rows, { header: false, escapeFormulae: true, newline: '\r\n' }) + '\r\n' : '';
 }
 
