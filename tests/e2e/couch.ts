@@ -40,6 +40,8 @@ export interface Couch {
   hold(on: boolean): void;
   /** Changes the reader's password on the server (as its admin would): the old one is refused from then on. */
   changePassword(password: string): Promise<void>;
+  /** The reader's password as the server now takes it (after any change). */
+  password(): string;
   /** HTTP requests the relay has passed on so far (round trips a sync made). */
   requests(): number;
   /**
@@ -70,7 +72,8 @@ export async function startCouch(): Promise<Couch> {
   const cwd = mkdtempSync(path.join(tmpdir(), 'cr-couch-'));
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'node_modules/pouchdb-server/bin/pouchdb-server'), '--in-memory', '--port', String(serverPort), '--host', '127.0.0.1'], { cwd, stdio: 'ignore' });
   const direct = `http://127.0.0.1:${serverPort}`;
-  let auth = basic(COUCH_PASSWORD);
+  let password = COUCH_PASSWORD;
+  let auth = basic(password);
   for (let i = 0; ; i++) {
     if (await fetch(direct).then((r) => r.ok, () => false)) break;
     if (i > 100) throw new Error('pouchdb-server did not start');
@@ -164,11 +167,13 @@ export async function startCouch(): Promise<Couch> {
       holding = on;
       if (!on) for (const release of held.splice(0)) release();
     },
-    changePassword: async (password) => {
-      const changed = await fetch(`${direct}/_config/admins/${COUCH_USER}`, { method: 'PUT', headers: { authorization: auth }, body: JSON.stringify(password) });
+    changePassword: async (next) => {
+      const changed = await fetch(`${direct}/_config/admins/${COUCH_USER}`, { method: 'PUT', headers: { authorization: auth }, body: JSON.stringify(next) });
       if (!changed.ok) throw new Error(`could not change the password: ${changed.status}`);
-      auth = basic(password);
+      password = next;
+      auth = basic(next);
     },
+    password: () => password,
     requests: () => requestCount,
     traffic: () => structuredClone(traffic),
     docs: async () => {

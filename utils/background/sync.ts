@@ -5,6 +5,7 @@ import { ClippingsDb } from '../clippings/db';
 import { noticingIndexedDb } from '../browser/library-mark';
 import { pendingChanges, syncCycle } from '../sync/engine';
 import { requeueParked } from '../sync/refusals';
+import { isKeptDeletions, keepDeletions, sendDeletions, unsentDeletions, type KeptDeletions } from '../sync/kept-deletions';
 import { outboxRow, queuedChanges, type OutboxRow } from '../sync/outbox';
 import { openMirror, openRemote } from '../browser/pouchdb';
 import type { Mirror } from '../sync/pouch';
@@ -13,6 +14,8 @@ import { classifySyncError, HEARTBEAT_MS, refusedByReason, STATUS_KEY, SYNC_OFF,
 
 /** Where the credentials live: this browser profile's extension storage, never storage.sync or backups. */
 const CONFIG_KEY = 'syncConfig';
+/** The deletions a database has not confirmed, kept when sync is turned off (utils/sync/kept-deletions.ts). */
+export const KEPT_DELETIONS_KEY = 'syncKeptDeletions';
 const ALARM = 'cr-sync';
 /** Often enough to feel live across devices, rare enough to leave a sleeping worker asleep. */
 const PERIOD_MINUTES = 15;
@@ -66,8 +69,7 @@ export function createSyncController(onRunning: (running: boolean) => void = () 
 
   /**
    * "Change password": new credentials for the server sync runs with, checked first. Nothing else is touched: the
-   * changes not yet sent (a delete among them) stay queued and go with the next cycle, run at once. Turning sync off and
-   * on again instead forgets them, and a clipping deleted meanwhile comes back from the server.
+   * changes not yet sent (a delete among them) stay queued and go with the next cycle, run at once.
    */
   async function changeCredentials(input: Credentials): Promise<CredentialsChange> {
     const current = await readConfig();
@@ -99,6 +101,10 @@ type StatusPatch = Partial<SyncStatus> | ((old: SyncStatus) => Partial<SyncStatu
 type MirrorHolder = ReturnType<typeof mirrorHolder>;
 
 const readConfig = async () => (await browser.storage.local.get(CONFIG_KEY))[CONFIG_KEY] as SyncConfig | undefined;
+const readKept = async (): Promise<KeptDeletions> => {
+  const kept: unknown = (await browser.storage.local.get(KEPT_DELETIONS_KEY))[KEPT_DELETIONS_KEY];
+  return isKeptDeletions(kept) ? kept : {};
+};
 const readStatus = async (): Promise<SyncStatus> => ({ ...SYNC_OFF, ...((await browser.storage.local.get(STATUS_KEY))[STATUS_KEY] as SyncStatus | undefined) });
 
 /** The local mirror, opened when first needed and forgotten when sync is turned off or to another server. */
@@ -206,6 +212,7 @@ async function turnOn(db: ClippingsDb, mirror: MirrorHolder, { url, username, pa
   if (!(await browser.permissions.contains({ origins: [server.originPattern] }))) throw new SyncError('permission', server.origin);
   // Checked before anything is stored: wrong credentials or a missing database are said at once.
   await checkServer(server.dbUrl, { username, password });
+  await sendKeptDeletions(server.dbUrl, { username, password });
   const previous = await readConfig();
   if (previous?.dbUrl !== server.dbUrl) await forgetSyncState(db, mirror);
   await browser.storage.local.set({ [CONFIG_KEY]: { dbUrl: server.dbUrl, username, password } satisfies SyncConfig });
@@ -220,15 +227,37 @@ async function checkServer(dbUrl: string, credentials: Credentials): Promise<voi
   if ('error' in info) throw classifySyncError({ name: info.error, reason: info.reason });
 }
 
-/** Forgets the alarm, the credentials, the mirror and the bookkeeping, and gives the server's origin back. */
+/**
+ * The deletions kept for this database, sent before sync is on (so before anything is pulled into the library: a
+ * clipping deleted while sync was off, or failing, never comes back, even for a moment), then forgotten. Another
+ * database's stay kept for it. Throws (nothing stored, they stay kept) when the server does not take them.
+ */
+async function sendKeptDeletions(dbUrl: string, credentials: Credentials): Promise<void> {
+  const { [dbUrl]: deletions, ...others } = await readKept();
+  if (!deletions) return;
+  await answered(sendDeletions(openRemote(dbUrl, credentials), deletions));
+  await browser.storage.local.set({ [KEPT_DELETIONS_KEY]: others });
+}
+
+/**
+ * Keeps the deletions the server has not confirmed, then forgets the alarm, the credentials, the mirror and the
+ * bookkeeping, and gives the server's origin back.
+ */
 async function turnOff(db: ClippingsDb, mirror: MirrorHolder): Promise<void> {
   const current = await readConfig();
   await browser.alarms.clear(ALARM);
   await browser.storage.local.remove(CONFIG_KEY);
+  if (current) await keepUnsentDeletions(db, mirror.get(), current.dbUrl);
   await forgetSyncState(db, mirror);
   const server = current && parseSyncServer(current.dbUrl);
   // Revoking can fail only for a permission the manifest requires (the e2e build's 127.0.0.1).
   if (server && !('problem' in server)) await browser.permissions.remove({ origins: [server.originPattern] }).catch(() => false);
+}
+
+/** The deletions `dbUrl` has not confirmed, added to those kept; a mirror that cannot be read must not block turning off. */
+async function keepUnsentDeletions(db: ClippingsDb, mirror: Mirror, dbUrl: string): Promise<void> {
+  const deletions = await unsentDeletions(db, mirror).catch((failure: unknown) => (console.warn('sync: unsent deletions not kept', failure), []));
+  if (deletions.length) await browser.storage.local.set({ [KEPT_DELETIONS_KEY]: keepDeletions(await readKept(), dbUrl, deletions) });
 }
 
 /** The mirror and the bookkeeping go; the library stays as it is. */

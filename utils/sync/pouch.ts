@@ -2,7 +2,9 @@
 // that breaks Node's own types in this project. Runtime is PouchDB itself (utils/sync/pouchdb.ts).
 import type { ClippingDoc } from './doc';
 
-export interface Leaf { ok?: ClippingDoc; missing?: string }
+/** A revision's ancestry, newest first (`revs: true`), as the replicator sends it with `new_edits: false`. */
+export interface Revisions { start: number; ids: string[] }
+export interface Leaf { ok?: ClippingDoc & { _revisions?: Revisions }; missing?: string }
 export type WriteResult = { ok: true; id: string; rev: string } | { error: string; id?: string; reason?: string; status?: number; name?: string };
 export interface ReplicationResult { docs_written: number; doc_write_failures: number; errors: unknown[] }
 export interface ChangesPage { results: Array<{ id: string; seq: string | number; doc?: ClippingDoc & { _conflicts?: string[] } }>; last_seq: string | number }
@@ -14,7 +16,7 @@ export interface Mirror {
   allDocs(options: { keys: string[]; include_docs?: true }): Promise<{ rows: Array<{ key: string; value?: { rev: string; deleted?: boolean }; doc?: ClippingDoc | null; error?: string }> }>;
   bulkDocs(docs: Array<Partial<ClippingDoc> & { _id: string }>): Promise<WriteResult[]>;
   changes(options: { since: string | number; include_docs?: true; conflicts?: true; limit: number }): Promise<ChangesPage>;
-  get(id: string, options: { open_revs: string[] }): Promise<Leaf[]>;
+  get(id: string, options: { open_revs: string[]; revs?: true }): Promise<Leaf[]>;
   info(): Promise<{ doc_count: number; update_seq: string | number }>;
   revsDiff: RevsDiff;
   destroy(): Promise<unknown>;

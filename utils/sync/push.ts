@@ -9,15 +9,16 @@ import type { Mirror } from './pouch';
 interface PushPlan { entry: OutboxRow; docId: string; doc: (Partial<ClippingDoc> & { _id: string }) | null; merged: boolean }
 
 /**
- * Pushes the whole outbox into the mirror, a batch at a time. Returns how many documents were written, and
- * how many of those were merged with a revision from elsewhere (they hold more than the local row).
+ * Pushes the whole outbox (or its rows that `only` keeps) into the mirror, a batch at a time. Returns how many
+ * documents were written, and how many of those were merged with a revision from elsewhere (they hold more than
+ * the local row).
  */
-export async function pushOutbox(db: SyncDb, mirror: Mirror): Promise<{ written: number; merged: number }> {
+export async function pushOutbox(db: SyncDb, mirror: Mirror, only?: (row: OutboxRow) => boolean): Promise<{ written: number; merged: number }> {
   let written = 0;
   let merged = 0;
   const clock = phaseClock('sync push');
   for (;;) {
-    const batch = await db.syncOutbox.limit(LOCAL_BATCH).toArray();
+    const batch = await (only ? db.syncOutbox.filter(only) : db.syncOutbox.toCollection()).limit(LOCAL_BATCH).toArray();
     if (!batch.length) return clock.done(), { written, merged };
     const plans = await planPush(db, mirror, batch);
     clock.lap('plan: outbox rows → documents');

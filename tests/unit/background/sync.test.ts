@@ -12,12 +12,18 @@ type Auth = { username: string; password: string };
 /** `remote`: the server the last cycle was given (with the credentials it was opened with). */
 const cycle = vi.hoisted(() => ({ finish: (): unknown => undefined, remote: null as unknown }));
 const remote = vi.hoisted(() => ({ info: (_auth: Auth): Promise<unknown> => new Promise(() => undefined) }));
-vi.mock('../../../utils/browser/pouchdb', () => ({ openMirror: () => ({ destroy: async () => undefined }), openRemote: (_url: string, auth: Auth) => ({ auth, info: () => remote.info(auth) }) }));
+/** `unsent`: what turning off finds unconfirmed; `sent`: what each server was sent with `bulkDocs`, in order. */
+const deletions = vi.hoisted(() => ({ unsent: [] as unknown[], sent: [] as Array<{ url: string; docs: unknown[]; new_edits?: boolean }> }));
+vi.mock('../../../utils/browser/pouchdb', () => ({
+  openMirror: () => ({ destroy: async () => undefined }),
+  openRemote: (url: string, auth: Auth) => ({ auth, info: () => remote.info(auth), bulkDocs: async (body: { docs: unknown[]; new_edits?: boolean }) => (deletions.sent.push({ url, ...body }), []) }),
+}));
+vi.mock('../../../utils/sync/kept-deletions', async (original) => ({ ...(await original<object>()), unsentDeletions: async () => deletions.unsent }));
 vi.mock('../../../utils/sync/engine', () => ({
   pendingChanges: async () => 0,
   syncCycle: (_db: unknown, _mirror: unknown, server: unknown) => new Promise((resolve) => (cycle.remote = server, cycle.finish = () => resolve({ pushed: 0, pulled: 0, applied: 0, conflicts: 0, refused: [{ docId: 'clip-1', rev: '1-a', title: 'The whole novel', reason: 'too-large' }] }))),
 }));
-const { createSyncController } = await import('../../../utils/background/sync');
+const { createSyncController, KEPT_DELETIONS_KEY } = await import('../../../utils/background/sync');
 
 const stored = async () => (await browser.storage.local.get(STATUS_KEY))[STATUS_KEY] as SyncStatus;
 const SERVER = 'https://couch.example.org/clippings';
@@ -118,6 +124,28 @@ describe('the sync status and the worker that runs the sync', () => {
     expect(await change).toMatchObject({ refusal: null, status: { server: SERVER, running: false, error: null } });
     expect(JSON.stringify(await browser.storage.local.get(null))).not.toMatch(/old password/);
     library.close();
+  });
+
+  it('"Turn off" keeps the deletions its database has not confirmed; turning on to that database sends them before the first sync, another database\'s stay kept', async () => {
+    const OTHER = 'https://other.example.org/library';
+    const deletion = (id: string) => ({ _id: id, _rev: '3-c', _deleted: true, _revisions: { start: 3, ids: ['c', 'b', 'a'] } });
+    await browser.storage.local.set({ syncConfig: { dbUrl: SERVER, username: 'reader', password: 'p' }, [KEPT_DELETIONS_KEY]: { [OTHER]: [deletion('clip-other')] } });
+    vi.spyOn(browser.permissions, 'remove').mockResolvedValue(undefined);
+    deletions.unsent = [deletion('clip-tram')];
+    deletions.sent = [];
+    const sync = createSyncController();
+    await sync.disable();
+    expect((await browser.storage.local.get(KEPT_DELETIONS_KEY))[KEPT_DELETIONS_KEY]).toEqual({ [OTHER]: [deletion('clip-other')], [SERVER]: [deletion('clip-tram')] });
+
+    remote.info = async () => ({ doc_count: 2, update_seq: 2 });
+    cycle.remote = null;
+    const on = sync.enable({ url: SERVER, username: 'reader', password: 'p' });
+    await vi.waitFor(() => expect(cycle.remote).not.toBeNull());
+    expect(deletions.sent).toEqual([{ url: SERVER, docs: [deletion('clip-tram')], new_edits: false }]);
+    expect((await browser.storage.local.get(KEPT_DELETIONS_KEY))[KEPT_DELETIONS_KEY]).toEqual({ [OTHER]: [deletion('clip-other')] });
+    cycle.finish();
+    await on;
+    deletions.unsent = [];
   });
 
   it('"Try again" with sync off does nothing', async () => {
