@@ -11,7 +11,7 @@ import { isSyncRunning, STALE_AFTER_MS, STATUS_KEY, SYNC_OFF, TURN_ON_WAIT_MS, t
 
 const ERROR_TEXT: Record<SyncErrorCode, MessageKey> = {
   address: 'syncErrorAddress',
-  credentials: 'syncErrorCredentialsChange',
+  credentials: 'syncErrorCredentialsKept',
   forbidden: 'syncErrorForbidden',
   'no-database': 'syncErrorNoDatabase',
   unreachable: 'syncErrorUnreachable',
@@ -181,7 +181,7 @@ export function SyncPanel({ db, libraryPainted }: { db: ClippingsDb; libraryPain
 
 /**
  * "Change password", offered while the server refuses the credentials: the new ones replace them in place, so the
- * changes not yet sent stay queued and go with them (turning sync off and on again forgets those).
+ * changes not yet sent stay queued and go with them.
  */
 function ChangeCredentials() {
   const [refusal, setRefusal] = useState<string | null>(null);
