@@ -34,6 +34,23 @@ async function onlyClipping(worker: Worker, url = '/harbour-long.html') {
   return rows[0] as { id: number; highlights: Array<{ note: string; color: string; quote: { exact: string } }>; progress: { fraction: number; anchor: { exact: string } | null } | null; highlightCount: number };
 }
 
+type Opened = Pick<Parameters<Parameters<typeof test>[2]>[0], 'extContext' | 'server' | 'worker' | 'extensionId' | 'openPopupFor'>;
+
+/** Saves the long harbour page at `address` through the popup and opens its clipping in a reader tab (1280 × 800). */
+async function saveAndRead({ extContext, server, worker, extensionId, openPopupFor }: Opened, address: string) {
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}${address}`);
+  const popup = await openPopupFor(page);
+  await popup.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect.poll(async () => (await storedClippings(worker)).filter((row) => String(row.url).endsWith(address)).length).toBe(1);
+  await popup.close();
+  const { id } = await onlyClipping(worker, address);
+  const reader = await extContext.newPage();
+  await reader.setViewportSize({ width: 1280, height: 800 });
+  await reader.goto(`chrome-extension://${extensionId}/reader.html?clip=${id}`);
+  await expect(reader.locator('.reader-title')).toHaveText('A long year at the harbour');
+  return { page, reader, id };
+}
 
 test.beforeAll(emptyLibrary);
 
@@ -134,18 +151,7 @@ test('highlight a live article (which saves it), add a note, reload, reopen from
 test('the reading position is saved while reading and restored on reopening, with Back to top', async ({ extContext, server, worker, extensionId, openPopupFor }) => {
   // its own address: the first test stored a position for the page at its plain address
   const address = '/harbour-long.html?edition=2';
-  const page = await extContext.newPage();
-  await page.goto(`${server.origin}${address}`);
-  const popup = await openPopupFor(page);
-  await popup.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect.poll(async () => (await storedClippings(worker)).filter((row) => String(row.url).endsWith(address)).length).toBe(1);
-  await popup.close();
-  const { id } = await onlyClipping(worker, address);
-
-  const reader = await extContext.newPage();
-  await reader.setViewportSize({ width: 1280, height: 800 });
-  await reader.goto(`chrome-extension://${extensionId}/reader.html?clip=${id}`);
-  await expect(reader.locator('.reader-title')).toHaveText('A long year at the harbour');
+  const { page, reader, id } = await saveAndRead({ extContext, server, worker, extensionId, openPopupFor }, address);
   await expect(reader.getByRole('button', { name: 'Back to top' })).toHaveCount(0);
   // the saves the reader sends while scrolling for about 3 seconds, timed as they leave it (times taken
   // in the background add the delivery's jitter, which a loaded machine makes larger than the margin)
@@ -199,18 +205,7 @@ test('the reading position is saved while reading and restored on reopening, wit
 test('a highlight across two paragraphs is listed with the break between them, and re-anchors on reopening', async ({ extContext, server, worker, extensionId, openPopupFor }) => {
   // its own address: the other tests' clippings keep their highlights
   const address = '/harbour-long.html?edition=3';
-  const page = await extContext.newPage();
-  await page.goto(`${server.origin}${address}`);
-  const popup = await openPopupFor(page);
-  await popup.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect.poll(async () => (await storedClippings(worker)).filter((row) => String(row.url).endsWith(address)).length).toBe(1);
-  await popup.close();
-  const { id } = await onlyClipping(worker, address);
-
-  const reader = await extContext.newPage();
-  await reader.setViewportSize({ width: 1280, height: 800 });
-  await reader.goto(`chrome-extension://${extensionId}/reader.html?clip=${id}`);
-  await expect(reader.locator('.reader-title')).toHaveText('A long year at the harbour');
+  const { page, reader, id } = await saveAndRead({ extContext, server, worker, extensionId, openPopupFor }, address);
   // the last two words of the first paragraph and the first two of the second, as a mouse drag selects them
   const readable = await reader.evaluate(() => {
     const [first, second] = [...document.querySelectorAll('.reader-body p')] as HTMLElement[];
