@@ -32,6 +32,13 @@ describe('key sentences from tables and labels', () => {
     expect(picks).not.toContain(label);
   });
 
+  it('never picks a line of a short list of dates, though it names a month and the title’s words', () => {
+    const dates = ['Saturday, January 10 (Orwell quay high tide)', 'Sunday, February 8 (Orwell quay high tide)'];
+    const picks = keys(LEAD, SECOND, WEAK[0]!, ...dates, ...WEAK.slice(1), 'Fishing boats moored in the inner basin, the harbour master said.');
+    expect(picks).toHaveLength(3);
+    expect(picks.filter((t) => dates.includes(t))).toEqual([]);
+  });
+
   it('keeps as candidates a long sentence that ends with a colon, a stop inside a bracket, and a long line beside prose', () => {
     const s = [
       LEAD,
