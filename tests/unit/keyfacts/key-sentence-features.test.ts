@@ -51,6 +51,11 @@ describe('key-sentence features', () => {
     expect(feature('opensThe', s)).toEqual([1, 1, 0, 0]);
   });
 
+  it('noStop: no stop at the end, a bracket or a quote alone not counting as one', () => {
+    const s = paras(LEAD, 'Passengers queued at the port gates for the last ferry of the day (Eastvale)', 'Ferries stopped at noon on the second day of the strike (the first since 1998).', 'The union called the offer "an insult to every worker on the island"', 'The union called the offer "an insult to every worker on the island."');
+    expect(feature('noStop', s)).toEqual([0, 1, 0, 1, 0]);
+  });
+
   it('an interaction is the product of its two signals', () => {
     const s = paras(LEAD, 'About 4,000 passengers a day use the ferry between the island and the port.', 'Talks will resume next week at the port office in the town.');
     const product = feature('depth', s).map((d, i) => d! * feature('paraFirst', s)[i]!);
