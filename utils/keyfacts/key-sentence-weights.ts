@@ -74,6 +74,7 @@ export const KEY_SENTENCE_WEIGHTS: Weights = {
   runTogether: 0,
   future: 0.739,
   opensThe: 0.353,
+  noStop: 0,
   prior_paraFirst: 0.008,
   prior_facts: 0.008,
   prior_central: 0.039,

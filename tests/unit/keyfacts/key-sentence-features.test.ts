@@ -13,8 +13,8 @@ const LEAD = 'The Eastvale ferry union called a two-day strike on Tuesday after 
 describe('key-sentence features', () => {
   it('lead and second: the story’s first two sentences, counted past a heading', () => {
     const s = paras('Strike news', LEAD, 'About 4,000 passengers a day use the ferry between the island and the port.', 'Talks will resume next week at the port office in the town.');
-    expect(feature('lead', s)).toEqual([0, 1, 0, 0]);
-    expect(feature('second', s)).toEqual([0, 0, 1, 0]);
+    expect(feature('lead', s)).toEqual([null, 1, 0, 0]); // the heading is a label, never picked
+    expect(feature('second', s)).toEqual([null, 0, 1, 0]);
   });
 
   it('words: the log of the length, capped where a sentence becomes a list', () => {
@@ -49,6 +49,11 @@ describe('key-sentence features', () => {
   it('opensThe: a sentence opening with an article', () => {
     const s = paras(LEAD, 'A second union joined the strike on the island on Wednesday.', 'Its members stopped work at noon on the second day.', 'Then the port shut its gates to all traffic for the day.');
     expect(feature('opensThe', s)).toEqual([1, 1, 0, 0]);
+  });
+
+  it('noStop: no stop at the end, a bracket or a quote alone not counting as one', () => {
+    const s = paras(LEAD, 'Passengers queued at the port gates for the last ferry of the day (Eastvale)', 'Ferries stopped at noon on the second day of the strike (the first since 1998).', 'The union called the offer "an insult to every worker on the island"', 'The union called the offer "an insult to every worker on the island."');
+    expect(feature('noStop', s)).toEqual([0, 1, 0, 1, 0]);
   });
 
   it('an interaction is the product of its two signals', () => {
