@@ -18,7 +18,7 @@ import './marks.css';
 import { SelectionToolbar } from './SelectionToolbar';
 import type { ClippingMarksLoad } from './use-clipping-marks';
 import { useDocumentKeys } from './use-document-keys';
-import { useHighlights } from './use-highlights';
+import { useHighlights, type LibraryStanding } from './use-highlights';
 
 /** The placed highlight the selection lies on, if any. */
 function highlightUnder(root: HTMLElement, range: Range, placed: readonly Placed[]): Placed | null {
@@ -54,7 +54,15 @@ interface Props {
   marks: ClippingMarksLoad;
 }
 
-export function useReaderMarks({ article, bodyRef, selection, marks }: Props): { toolbar: VNode | null; panel: VNode; clippingId: number | null } {
+interface ReaderMarks {
+  toolbar: VNode | null;
+  panel: VNode;
+  clippingId: number | null;
+  library: LibraryStanding;
+  saveAgain: () => Promise<boolean>;
+}
+
+export function useReaderMarks({ article, bodyRef, selection, marks }: Props): ReaderMarks {
   const state = useHighlights(article, bodyRef, marks);
   const [editing, setEditing] = useState<string | null>(null);
   /**
@@ -157,7 +165,7 @@ export function useReaderMarks({ article, bodyRef, selection, marks }: Props): {
       {state.error && <p class="cr-marks-error" role="alert">{marksFailure(state.error)}</p>}
     </>
   );
-  return { toolbar, panel, clippingId: state.clippingId };
+  return { toolbar, panel, clippingId: state.clippingId, library: state.library, saveAgain: state.saveAgain };
 }
 
 /** Why a change to the highlights did not happen: "Try again" only where trying again can help. */

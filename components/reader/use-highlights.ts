@@ -4,17 +4,24 @@
  * article that is not saved yet saves it with the highlight, in one message.
  */
 import type { RefObject } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { articleDraft } from '@/utils/clipping-draft';
 import type { Highlight, HighlightColor } from '@/utils/clippings/types';
 import type { Article } from '@/utils/extract/types';
 import { anchorHighlights, describeRange, type Anchoring } from '@/utils/highlights/anchor';
 import { paintHighlights } from '@/utils/highlights/paint';
 import { indexText } from '@/utils/highlights/text-index';
+import { onEvent } from '@/utils/browser/events';
 import { sendMessage, type ErrorCode } from '@/utils/browser/messages';
+
+/** Whether the article is in the library: not saved yet, saved, or saved and then deleted elsewhere (another tab, a sync). */
+export type LibraryStanding = 'unsaved' | 'saved' | 'removed';
 
 export interface HighlightsState {
   clippingId: number | null;
+  library: LibraryStanding;
+  /** Saves the article again with every highlight shown (after it was removed); false when that failed. */
+  saveAgain: () => Promise<boolean>;
   anchoring: Anchoring;
   /** The last change that failed, to say so. */
   error: ErrorCode | null;
@@ -39,6 +46,9 @@ export function useHighlights(
   const [anchoring, setAnchoring] = useState<Anchoring>(NOTHING);
   const [error, setError] = useState<ErrorCode | null>(null);
   const [deleted, setDeleted] = useState<Highlight | null>(null);
+  const [removed, setRemoved] = useState(false);
+  const current = useRef(clippingId);
+  current.current = clippingId;
   // The stored marks can arrive after the reader has started marking (a slow first load): what loaded
   // joins what is here, by id, and never takes a highlight made meanwhile off the page.
   useEffect(() => {
@@ -54,14 +64,34 @@ export function useHighlights(
     setAnchoring(next);
   }, [highlights, article.html]);
 
+  // The library changed (a delete in another tab, a sync's pulled changes): is this article's clipping still the one
+  // stored at its address? Asked of the background, the single reader of record; an answer about an id the reader has
+  // since left (saved again meanwhile) or a failed question changes nothing.
+  useEffect(
+    () =>
+      onEvent('library-changed', () => {
+        const id = current.current;
+        if (id === null) return;
+        void sendMessage('find-clipping', { url: article.url, canonicalUrl: article.canonicalUrl }).then((found) => {
+          if (found.ok && current.current === id) setRemoved(found.value?.id !== id);
+        });
+      }),
+    [article],
+  );
+
+  const stored = (id: number) => {
+    setClippingId(id);
+    setRemoved(false);
+    setError(null);
+  };
+
   const replace = (id: string, next: Highlight | null) =>
     setHighlights((list) => (next ? list.map((h) => (h.id === id ? next : h)) : list.filter((h) => h.id !== id)));
 
   const store = async (highlight: Highlight): Promise<boolean> => {
     const reply = await sendMessage('add-highlight', clippingId === null ? { clippingId: null, draft: articleDraft(article), highlight } : { clippingId, highlight });
-    if (!reply.ok) return reply.error === 'missing' ? saveAgain(highlight) : (setError(reply.error), false);
-    setError(null);
-    setClippingId(reply.value.clippingId);
+    if (!reply.ok) return reply.error === 'missing' ? saveWith(highlight) : (setError(reply.error), false);
+    stored(reply.value.clippingId);
     return true;
   };
 
@@ -70,16 +100,25 @@ export function useHighlights(
    * saves the article again, as it saves one not yet saved, with the highlights the reader still sees (they
    * were the deleted clipping's), so what is painted is what is stored.
    */
-  const saveAgain = async (highlight: Highlight): Promise<boolean> => {
+  const saveWith = async (highlight: Highlight): Promise<boolean> => {
     const saved = await sendMessage('add-highlight', { clippingId: null, draft: articleDraft(article), highlight });
     if (!saved.ok) return (setError(saved.error), false);
     const id = saved.value.clippingId;
-    setClippingId(id);
+    stored(id);
     for (const other of highlights.filter((h) => h.id !== highlight.id)) {
       const reply = await sendMessage('add-highlight', { clippingId: id, highlight: other });
       if (!reply.ok) return (setError(reply.error), true);
     }
-    setError(null);
+    return true;
+  };
+
+  /** "Save again" once the clipping was removed: with its highlights as above, or the article alone when it has none. */
+  const saveAgain = async (): Promise<boolean> => {
+    const [first] = highlights;
+    if (first) return saveWith(first);
+    const saved = await sendMessage('save-clipping', { draft: articleDraft(article) });
+    if (!saved.ok) return (setError(saved.error), false);
+    stored(saved.value.id);
     return true;
   };
 
@@ -101,7 +140,7 @@ export function useHighlights(
     const old = highlights.find((h) => h.id === id);
     if (!reply.ok && reply.error === 'missing' && old) {
       const next: Highlight = { ...old, note: change.note ?? old.note, color: change.color ?? old.color, updatedAt: Date.now() };
-      if (!(await saveAgain(next))) return false;
+      if (!(await saveWith(next))) return false;
       replace(id, next);
       return true;
     }
@@ -128,5 +167,6 @@ export function useHighlights(
     }
   };
 
-  return { clippingId, anchoring, error, deleted, add, update, remove, undo };
+  const library = removed ? 'removed' : clippingId === null ? 'unsaved' : 'saved';
+  return { clippingId, library, saveAgain, anchoring, error, deleted, add, update, remove, undo };
 }

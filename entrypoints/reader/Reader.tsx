@@ -66,7 +66,8 @@ function ReaderView({ article, source, settings, onChange }: ViewProps) {
   const stored = useClippingMarks(source, article);
   const marks = useReaderMarks({ article, bodyRef, selection, marks: stored ?? NO_MARKS });
   const restored = useReadingPosition(bodyRef, marks.clippingId, stored?.progress ?? null, progress);
-  const saved = source?.kind === 'clip' || marks.clippingId !== null;
+  // a clipping opened from the library is saved before its marks have loaded
+  const library = marks.library === 'unsaved' && source?.kind === 'clip' ? 'saved' : marks.library;
   const wide = useWideLayout();
   useEffect(() => void (document.title = article.title), [article]);
   const showSentence = (sentence: string | null) => {
@@ -91,7 +92,8 @@ function ReaderView({ article, source, settings, onChange }: ViewProps) {
       <a class="reader-skip" href="#article">{t('readerSkip')}</a>
       <ReaderToolbar
         article={article}
-        saved={saved}
+        library={library}
+        onSaveAgain={marks.saveAgain}
         settings={settings}
         onChange={onChange}
         panelOpen={panel}

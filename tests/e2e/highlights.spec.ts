@@ -223,7 +223,8 @@ test('a highlight across two paragraphs is listed with the break between them, a
   await expect(reader.getByRole('toolbar', { name: 'Highlight the selection' })).toBeVisible();
   await reader.keyboard.press('h');
   const panel = reader.getByRole('region', { name: 'Highlights' });
-  const quoteShown = () => panel.locator('.cr-mark-quote').evaluateAll((quotes) => quotes.map((q) => q.textContent));
+  // as rendered (innerText follows the CSS: collapsed white space showed the break as a space)
+  const quoteShown = () => panel.locator('.cr-mark-quote').evaluateAll((quotes) => quotes.map((q) => (q as HTMLElement).innerText));
   await expect.poll(quoteShown).toEqual([readable]);
   // stored as before (the text of the article's nodes, the selectors' meaning unchanged), shown with the break
   await expect.poll(async () => (await onlyClipping(worker, address)).highlights.map((h) => h.quote.exact.replace(/\s/g, ''))).toEqual([readable.replace(/\s/g, '')]);
@@ -231,6 +232,32 @@ test('a highlight across two paragraphs is listed with the break between them, a
   await reader.reload();
   await expect.poll(() => painted(reader)).toEqual({ 'cr-mark-yellow': [expect.stringContaining(readable.split('\n\n')[1]!)] });
   await expect.poll(quoteShown).toEqual([readable]);
+  await reader.close();
+  await page.close();
+});
+
+test('a clipping deleted in the library while the reader shows it: the reader says so, and Save again stores it with its highlight', async ({ extContext, server, worker, extensionId, openPopupFor }) => {
+  const address = '/harbour-long.html?edition=4';
+  const { page, reader, id } = await saveAndRead({ extContext, server, worker, extensionId, openPopupFor }, address);
+  const first = await reader.evaluate(() => document.querySelector('.reader-body p')!.textContent!.trim().split(' ').slice(0, 4).join(' '));
+  await select(reader, first);
+  await expect(reader.getByRole('toolbar', { name: 'Highlight the selection' })).toBeVisible();
+  await reader.keyboard.press('h');
+  await expect.poll(async () => (await onlyClipping(worker, address)).highlightCount).toBe(1);
+  await expect(reader.getByText('In your library')).toBeVisible();
+
+  // deleted in another tab, as the library deletes
+  const library = await extContext.newPage();
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  expect(await library.evaluate((ids) => chrome.runtime.sendMessage({ type: 'delete-clippings', ids }), [id])).toMatchObject({ ok: true });
+  await library.close();
+  await expect(reader.getByText('Removed from your library')).toBeVisible();
+  await expect(reader.getByText('In your library')).toBeHidden();
+
+  await reader.getByRole('button', { name: 'Save again' }).click();
+  await expect(reader.getByText('In your library')).toBeVisible();
+  await expect.poll(async () => (await onlyClipping(worker, address)).highlights.map((h) => h.quote.exact)).toEqual([first]);
+  await expect(reader.getByRole('button', { name: 'Save again' })).toBeHidden();
   await reader.close();
   await page.close();
 });

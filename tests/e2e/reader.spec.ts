@@ -290,6 +290,25 @@ test('key facts sit beside the article; clicking one highlights its sentence', a
   await page.close();
 });
 
+test('beside a tall key-facts panel the highlights hint is in view, not below the side panel\'s own scroll', async ({ extContext, server, worker, extensionId }) => {
+  // a laptop's window: the demo's facts are taller than the side panel
+  const { page, reader } = await openReaderOn({ extContext, server, worker, extensionId }, 'profit-digital-cooperation.html', (r) => r.setViewportSize({ width: 1280, height: 720 }));
+  const aside = reader.getByRole('complementary', { name: 'Key facts' });
+  await expect(aside).toContainText('CMCC');
+  const hint = aside.getByText('Select text in the article to highlight it');
+  await expect(hint).toBeAttached();
+  await screenshot(reader, 'reader-wide-marks-hint');
+  // wholly inside the side panel's visible box and the window, with nothing scrolled
+  const seen = await hint.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const panel = el.closest('.reader-facts')!.getBoundingClientRect();
+    return box.height > 0 && box.top >= panel.top && box.bottom <= Math.min(panel.bottom, innerHeight) + 0.5;
+  });
+  expect(seen).toBe(true);
+  await reader.close();
+  await page.close();
+});
+
 test('printed from any theme, highlights and the page\'s own marks keep the light colours that black text reads on', async ({ extContext, server, worker, extensionId }) => {
   const { page, reader } = await openReaderOn({ extContext, server, worker, extensionId }, 'profit-digital-cooperation.html');
   await expect(reader.locator('.reader-title')).toHaveText(TITLE);

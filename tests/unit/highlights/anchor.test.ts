@@ -91,6 +91,37 @@ describe('re-anchoring', () => {
     expect(unplaced).toEqual([gone, short]);
   });
 
+  describe('a repeated quote whose own passage was reworded', () => {
+    // the quote twice, told apart by its context; the highlight is on the second
+    const FERRY =
+      '<p>On Monday, after the storm warning, the ferry was cancelled and the harbour shut.</p>' +
+      '<p>Residents of the island said that by noon the ferry was cancelled for the third time this winter.</p>';
+    const second = () => highlightOf(body(FERRY), 'the ferry was cancelled', 1);
+
+    it('is not moved onto the other passage when its own was rewritten: it is listed as not found', () => {
+      const h = second();
+      const rewritten = body(FERRY.replace('by noon the ferry was cancelled', 'by noon all crossings had been called off'));
+      const { placed, unplaced } = anchorHighlights(rewritten, [h]);
+      expect(placed).toEqual([]);
+      expect(unplaced).toEqual([h]);
+    });
+
+    it('follows a small edit in its own passage rather than the other passage\'s exact words', () => {
+      const h = second();
+      const edited = body(FERRY.replace('by noon the ferry was cancelled', 'by noon the ferry was canceled'));
+      const [p] = anchorHighlights(edited, [h]).placed;
+      expect(p!.range.startContainer.parentElement).toBe(edited.querySelectorAll('p')[1]);
+      expect(p!.range.toString()).toMatch(/^the ferry was cancel+ed/);
+    });
+
+    it('is still placed by its quote alone when its context is gone from the whole text (both sides edited)', () => {
+      const root = body('<p>The ministry said the ferry was cancelled because of the gale warning.</p>');
+      const h = highlightOf(root, 'the ferry was cancelled');
+      const edited = body('<p>A spokesman confirmed the ferry was cancelled after forecasters issued a warning.</p>');
+      expect(anchorHighlights(edited, [h]).placed[0]!.range.toString()).toBe('the ferry was cancelled');
+    });
+  });
+
   it('maps offsets at node boundaries into the right text node', () => {
     const root = body('<p>ab<b>cd</b>ef</p>');
     const index = indexText(root);

@@ -68,7 +68,7 @@ describe('HighlightsPanel', () => {
     const { host, calls } = panel(anchoring([highlight('a', 'First quote', 'a note'), highlight('b', 'Second quote', '', 'pink')], [highlight('c', 'Lost quote', 'lost note')]));
     const quotes = Array.from(host.querySelectorAll('.cr-mark-quote')).map((q) => q.textContent);
     expect(quotes).toEqual(['First quote', 'Second quote', 'Lost quote']);
-    expect(host.querySelector('h3')!.textContent).toBe('Could not place');
+    expect(host.querySelector('h3')!.textContent).toBe('Not found in this version of the article');
     expect(host.querySelectorAll('li')[1]!.textContent).toContain('Pink highlight');
     // a placed quote is a button that shows it; an unplaced one is not
     act(() => (host.querySelector('button.cr-mark-quote') as HTMLButtonElement).click());

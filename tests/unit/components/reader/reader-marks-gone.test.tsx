@@ -5,8 +5,11 @@
  */
 import { useRef } from 'preact/hooks';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createRef } from 'preact';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ReaderToolbar } from '@/components/reader/ReaderToolbar';
 import { ArticleBody } from '@/components/ArticleBody';
 import { useReaderMarks } from '@/components/reader/ReaderMarks';
 import { useArticleSelection } from '@/components/reader/use-article-selection';
@@ -16,10 +19,13 @@ import { addHighlight } from '@/utils/clippings/marks';
 import { deleteClippings } from '@/utils/clippings/store';
 import type { Highlight } from '@/utils/clippings/types';
 import type { Article } from '@/utils/extract/types';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { selectText } from '../../../select-text';
 import { markBackgroundTests } from '../../ui-helpers';
 
 const { mount, db } = markBackgroundTests();
+// jsdom has no ResizeObserver (the toolbar's height: use-toolbar-clearance.ts)
+beforeAll(() => void vi.stubGlobal('ResizeObserver', class { observe() {} disconnect() {} }));
 
 const FIRST = 'the otters slid down the bank one after another';
 const SECOND = 'The warden counted eleven of them by dusk';
@@ -37,12 +43,15 @@ const STORED: Highlight = {
   createdAt: 1000, updatedAt: 1000,
 };
 
+/** The article, its highlights and, as in the reader page, the toolbar that says whether it is in the library. */
 function MarkedArticle({ marks }: { marks: ClippingMarksLoad }) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const selection = useArticleSelection(bodyRef);
   const view = useReaderMarks({ article: ARTICLE, bodyRef, selection, marks });
   return (
     <>
+      <ReaderToolbar article={ARTICLE} library={view.library} onSaveAgain={view.saveAgain} settings={DEFAULT_SETTINGS} onChange={() => undefined} panelOpen={false}
+        onTogglePanel={() => undefined} settingsButton={createRef()} selection={null} onSentence={() => undefined} />
       <ArticleBody html={ARTICLE.html} lang="en" dir={null} bodyRef={bodyRef} />
       {view.toolbar}
       {view.panel}
@@ -90,6 +99,30 @@ describe('a clipping deleted while the reader shows it', () => {
     await act(async () => button('Save note').click());
     await vi.waitFor(async () => expect(await storedMarks()).toEqual([[[FIRST, 'lovely, and fast']]]));
     expect(alertText()).toBeNull();
+  });
+});
+
+describe('a clipping deleted elsewhere while the reader shows it (another tab, a sync)', () => {
+  const libraryChanged = () => act(async () => void (await fakeBrowser.runtime.onMessage.trigger({ type: 'library-changed' }, {}, () => undefined)));
+  const toolbarSays = () => document.querySelector('.reader-saved')?.textContent ?? null;
+
+  it('says so when the library changes, and Save again stores the article with the highlights it shows', async () => {
+    const { clippingId } = await addHighlight(db(), { clippingId: null, draft: articleDraft(ARTICLE), highlight: STORED });
+    mount(<MarkedArticle marks={{ clippingId, highlights: [STORED], progress: null }} />);
+    await settle();
+    await libraryChanged(); // a change to another clipping
+    await settle();
+    expect(toolbarSays()).toBe('In your library');
+    await deleteClippings(db(), [clippingId]);
+    await libraryChanged();
+    await vi.waitFor(() => expect(toolbarSays()).toBe('Removed from your library'));
+    await act(async () => button('Save again').click());
+    await vi.waitFor(async () => expect(await storedMarks()).toEqual([[[FIRST, 'lovely']]]));
+    await vi.waitFor(() => expect(toolbarSays()).toBe('In your library'));
+    await libraryChanged(); // the save's own change: the new clipping is this one
+    await settle();
+    expect(toolbarSays()).toBe('In your library');
+    expect(button('Save again')).toBeUndefined();
   });
 });
 

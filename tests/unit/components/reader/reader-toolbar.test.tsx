@@ -20,7 +20,7 @@ function primaries(saved: boolean, selected: boolean) {
   const range = document.createRange();
   range.selectNodeContents(document.getElementById('text')!);
   const host = mount(
-    <ReaderToolbar article={ARTICLE} saved={saved} settings={DEFAULT_SETTINGS} onChange={() => undefined} panelOpen={false} onTogglePanel={() => undefined}
+    <ReaderToolbar article={ARTICLE} library={saved ? 'saved' : 'unsaved'} onSaveAgain={() => Promise.resolve()} settings={DEFAULT_SETTINGS} onChange={() => undefined} panelOpen={false} onTogglePanel={() => undefined}
       settingsButton={createRef()} selection={selected ? range : null} onSentence={() => undefined} />,
   );
   return [...host.querySelectorAll('.cr-button-primary')].map((b) => b.textContent);
