@@ -27,6 +27,11 @@ describe('a nationality before a body whose name opens with a given name', () =>
     expect(orgs(text)).not.toContain('Red Cross');
   });
 
+  it('with a known organisation of two words or more after it, names that body', () => {
+    const text = 'Donations from the fair will go to the Norwegian Red Cross, the organisers said on Friday.';
+    expect(orgs(text)).toContain('Norwegian Red Cross');
+  });
+
   it('is still cut before a person it describes', () => {
     const text = 'Danish Karen Holm won the final in three sets. Holm said she was tired after the long season.';
     expect(peopleNames(text)).toContain('Karen Holm');
