@@ -39,7 +39,7 @@ export interface Candidate {
  */
 function nounBeforeName(toks: Token[]): boolean {
   const [w0, w1] = [toks[0]?.w ?? '', toks[1]?.w ?? ''];
-  return toks.length >= 3 && isGivenName(w1) && looksLikeName(toks.slice(1)) && !isGivenName(w0) && !NAME_PARTICLES.has(w0.toLowerCase()) && !isKnownPlace(w0) && !isKnownCompany(w0) && !ALL_CAPS.test(w0);
+  return toks.length >= 3 && isGivenName(w1) && looksLikeName(toks.slice(1)) && !namesBody(toks.slice(1)) && !isGivenName(w0) && !NAME_PARTICLES.has(w0.toLowerCase()) && !isKnownPlace(w0) && !isKnownCompany(w0) && !ALL_CAPS.test(w0);
 }
 
 /** The most words of a place or a known organisation that end a title before a name. */
@@ -61,6 +61,15 @@ function placeBeforeName(c: Collector, toks: Token[], sentence: number): number 
     return k;
   }
   return 0;
+}
+
+/**
+ * "the American Red Cross", "the German Marshall Fund": words after a nationality that end as a body's name (an
+ * organisation's last word) or are a known organisation's name are no person the nationality describes, though their
+ * first word is also a given name ("Red", "Marshall"): the nationality opens the body's name.
+ */
+export function namesBody(rest: Token[]): boolean {
+  return rest.length > 0 && (isOrgByForm(rest) || isKnownCompany(rest.map((t) => stripPossessive(t.w)).join(' ')));
 }
 
 /**
@@ -179,7 +188,8 @@ export function candidate(c: Collector, p: Phrase): Candidate | null {
   toks = toks.slice(ownerLength(c, toks.map((t) => t.w), (owner) => c.addOrg(owner, '', p.sentence, 'owner')));
   toks = toks.slice(placeBeforeName(c, toks, p.sentence));
   // "Australian-born Ana Diaz", "Facebook-owned Instagram": a descriptor is no part of the name
-  toks = toks.slice(descriptorLength(toks, (w) => (c.alone.get(w) ?? 0) > 0 && c.personBySurname(w) !== undefined));
+  // ("the American Red Cross": a nationality before a body's name opens it)
+  if (!(isDemonym(toks[0]?.w ?? '') && namesBody(toks.slice(1)))) toks = toks.slice(descriptorLength(toks, (w) => (c.alone.get(w) ?? 0) > 0 && c.personBySurname(w) !== undefined));
   while (toks.length > 2 && POST_NOMINAL.test(toks[toks.length - 1]!.w)) toks = toks.slice(0, -1);
   toks = toks.slice(0, seatAfterLegalForm(c, p, toks));
   let k1 = 0;

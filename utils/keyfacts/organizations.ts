@@ -2,7 +2,7 @@
 
 import { UPPER, reG, STARTS_UPPER } from './chars';
 
-import { isCommonWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
+import { isCommonWord, isDemonym, isGivenName, isKnownCompany, isKnownPlace } from './gazetteer';
 import { PLACE_NOUN_AFTER } from './places';
 import { ADJECTIVE } from './cues';
 import { LEAD_STOP, NOT_NAME_TAIL, ORG_HEAD, ORG_TAIL } from './lexicon';
@@ -19,6 +19,8 @@ export function isOrgByForm(tokens: Token[]): boolean {
   const last = lower(stripPossessive(words[words.length - 1]!));
   const first = lower(words[0]!);
   if (words.length > 1 && INDUSTRY.has(last) && (isKnownPlace(words.slice(0, -1).join(' ')) || isDemonym(words[0]!))) return true;
+  // "the American Red Cross": a nationality before a known organisation's name of two words or more names its national body
+  if (words.length > 2 && isDemonym(words[0]!) && isKnownCompany(words.slice(1).map(stripPossessive).join(' '))) return true;
   // "Thames Water", "NextEra Energy": one word of no common use and no given name before an industry
   if (words.length === 2 && INDUSTRY.has(last) && !isCommonWord(words[0]!) && !isGivenName(words[0]!) && !ADJECTIVE.test(words[0]!)) return true;
   if (ORG_TAIL.has(last) || CLUB.test(words[words.length - 1]!) || CLUB.test(words[0]!)) return words.length > 1 || CLUB.test(words[0]!);

@@ -6,7 +6,7 @@
 
 import { LETTER, LOWER, UPPER, re, reG } from './chars';
 import type { Collector, Via } from './collector';
-import { LEGAL_FORM, type Candidate } from './candidates';
+import { LEGAL_FORM, namesBody, type Candidate } from './candidates';
 import { SPEECH_AFTER, SPEECH_BEFORE } from './cues';
 import { companyByName, personByGivenName } from './evidence';
 import { isCommonWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
@@ -85,7 +85,8 @@ export function descriptorBeforeName(c: Collector, toks: Candidate['toks']): num
     const rest = toks.slice(cut);
     // (not a place's first word before the given name: "New York National Guard")
     const placeAcross = isKnownPlace(`${toks[cut - 1]!.w} ${rest[0]!.w}`);
-    if (rest.length > NAME_AFTER_DESCRIPTOR_MAX || placeAcross || !looksLikeName(rest)) continue;
+    // (nor a body's name after a nationality: "American Red Cross")
+    if (rest.length > NAME_AFTER_DESCRIPTOR_MAX || placeAcross || !looksLikeName(rest) || namesBody(rest)) continue;
     const surnameAlone = (c.alone.get(surname(rest.map((t) => t.w).join(' '))) ?? 0) > 0;
     // (a first name the lexicon lacks after a nationality or a role, where the article uses the surname alone: "Russian Marat Safin … Safin")
     // (each word of it a name's: "American Theatre Wing" is a body)
