@@ -63,17 +63,18 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
   let found = pageShape(body);
   const main = !off.includes('mainBlock') ? betterMainBlock(doc, body, found) : null;
   // The byline Readability found on the whole page (the main block alone may not hold it).
-  const pageByline = parsed?.byline;
+  let pageByline = parsed?.byline;
   if (main) {
     parsed = readability(main) ?? parsed;
     body.innerHTML = parsed?.content ?? '';
     found = pageShape(body);
   } else if (!off.includes('comments') && chosenFromComments(body)) {
     // A comment thread taken for the article: the best block outside the comments, unless the page holds nothing else.
+    // The first look's byline goes with it: with the comments gone, a byline it found outside them is found again.
     const outside = readability(null, true);
     body.innerHTML = outside?.content ?? '';
     const shape = pageShape(body);
-    if (shape.chars >= MIN_TEXT) [parsed, found] = [outside, shape];
+    if (shape.chars >= MIN_TEXT) [parsed, found, pageByline] = [outside, shape, null];
     else body.innerHTML = parsed?.content ?? '';
   }
   const byline = clean((parsed?.byline || pageByline)?.replace(/^\s*by\s+/i, '')) ?? meta.byline;

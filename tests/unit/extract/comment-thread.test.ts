@@ -32,6 +32,8 @@ describe('a comment thread taken for the article', () => {
     expect(result.article.text).toContain('The old ferry to the island returns');
     expect(result.article.text).toContain('tickets are sold on board only');
     expect(result.article.text).not.toContain('a question of taste');
+    // Readability's byline from the first look was a commenter's name.
+    expect(result.article.byline ?? '').not.toMatch(/reader/);
   });
 
   it('gives a change note written as a list of items, with the comments below it left out', () => {
