@@ -1,7 +1,8 @@
 import Readability from '@mozilla/readability/Readability.js';
 import { countWords, readingMinutes } from '../reading-time';
 import { MAX_NESTING_DEPTH, nestedDeeperThan } from './bounds';
-import { looksLikeArticle, pageShape } from './article-gate';
+import { looksLikeArticle, MIN_TEXT, pageShape } from './article-gate';
+import { chosenFromComments, removeComments } from './comment-thread';
 import { betterMainBlock, markedBlock, type MarkedBlock } from './main-block';
 import { isoDate } from '../format';
 import { readMetadata } from './metadata';
@@ -35,18 +36,19 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
   if (nestedDeeperThan(doc)) return { ok: false, reason: 'too-large', detail: `nested over ${MAX_NESTING_DEPTH} levels deep` };
   const url = doc.location?.href || doc.URL;
   const meta = readMetadata(doc, url);
-  /** The page as Readability is given it: a copy (of the main block alone, when there is one), the page's rules run. */
-  const input = (main: MarkedBlock | null) => {
+  /** The page as Readability is given it: a copy (of the main block alone, when there is one; without its comment sections, when asked), the page's rules run. */
+  const input = (main: MarkedBlock | null, withoutComments: boolean) => {
     const clone = pageCopy(doc);
     if (main) clone.body.replaceChildren(markedBlock(clone, main));
+    if (withoutComments) removeComments(clone.body);
     runRules(PAGE_RULES, clone, { byline: meta.byline, title: meta.title ?? doc.title, url }, off); // before Readability: what the page declares
     return clone;
   };
-  const readability = (main: MarkedBlock | null) => {
+  const readability = (main: MarkedBlock | null, withoutComments = false) => {
     // No maxElemsToParse: the page's elements were counted above, and the copy has no more (nor counts them again).
-    const reader = new Readability(input(main), { keepClasses: true });
+    const reader = new Readability(input(main, withoutComments), { keepClasses: true });
     // For a retry Readability needs its page as it was given it: made again then, not serialised ahead (readability-speed.ts).
-    reader._pageAgain = () => input(main);
+    reader._pageAgain = () => input(main, withoutComments);
     return reader.parse();
   };
   let parsed = readability(null);
@@ -61,11 +63,19 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
   let found = pageShape(body);
   const main = !off.includes('mainBlock') ? betterMainBlock(doc, body, found) : null;
   // The byline Readability found on the whole page (the main block alone may not hold it).
-  const pageByline = parsed?.byline;
+  let pageByline = parsed?.byline;
   if (main) {
     parsed = readability(main) ?? parsed;
     body.innerHTML = parsed?.content ?? '';
     found = pageShape(body);
+  } else if (!off.includes('comments') && chosenFromComments(body)) {
+    // A comment thread taken for the article: the best block outside the comments, unless the page holds nothing else.
+    // The first look's byline goes with it: with the comments gone, a byline it found outside them is found again.
+    const outside = readability(null, true);
+    body.innerHTML = outside?.content ?? '';
+    const shape = pageShape(body);
+    if (shape.chars >= MIN_TEXT) [parsed, found, pageByline] = [outside, shape, null];
+    else body.innerHTML = parsed?.content ?? '';
   }
   const byline = clean((parsed?.byline || pageByline)?.replace(/^\s*by\s+/i, '')) ?? meta.byline;
   const title = bestTitle(clean(meta.title ? parsed?.title : dashTitle(doc.title, parsed?.title)), clean(meta.title)) ?? (clean(doc.title) || url);

@@ -48,7 +48,12 @@ function markedBlocks(doc: Document): Map<string, Element[]> {
 }
 
 /** Text without its white space (and soft hyphens, which textBlocks drops), to find a paragraph inside a block whatever its line breaks. */
-const squeezed = (text: string) => text.replace(/[\s\u00ad]+/g, '');
+export const squeezed = (text: string) => text.replace(/[\s\u00ad]+/g, '');
+
+/** The longest paragraph of Readability's choice, squeezed: where it lies in the page tells where that choice was taken from. */
+export function longestParagraph(chosen: Element): string {
+  return squeezed(textBlocks(chosen).reduce((a, b) => (b.text.length > a.length ? b.text : a), ''));
+}
 
 /**
  * The marked block to extract from instead of Readability's choice (`chosen`, its content, and `found`,
@@ -57,7 +62,7 @@ const squeezed = (text: string) => text.replace(/[\s\u00ad]+/g, '');
 export function betterMainBlock(doc: Document, chosen: Element, found: PageShape): MarkedBlock | null {
   const wanted = Math.max(MIN_MAIN_PROSE, found.prose * CLEARLY_MORE);
   // Readability's longest paragraph: where no marked block holds it, its choice is outside what the page marks as its main text.
-  const longest = squeezed(textBlocks(chosen).reduce((a, b) => (b.text.length > a.length ? b.text : a), ''));
+  const longest = longestParagraph(chosen);
   for (const [mark, blocks] of markedBlocks(doc)) {
     if (blocks.length > MAX_BLOCKS) return null;
     const outside = !blocks.some((el) => squeezed(el.textContent ?? '').includes(longest));

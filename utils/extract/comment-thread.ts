@@ -1,0 +1,37 @@
+// Readability scores blocks by their commas and paragraph lengths: under a short news item or a
+// change note written as a list, a long comment thread outscores the article. Pages mark their
+// comment sections by name (ids, classes, roles) or by microdata; where Readability's choice is in
+// such a block, it runs again on the page without them and takes the best block outside.
+import { longestParagraph, squeezed } from './main-block';
+import { attributeTokens, elementsWhere } from './walk';
+
+/**
+ * Names of comment sections and of a comment in them, as whole tokens ("comments", "commentList",
+ * "comments-area", "reacties"; not "comment-count" or "no-comments"), in the languages of the
+ * study sets and the big European ones.
+ */
+const COMMENT_NAME = /^(comment[sio]?|kommentare?|commentaires?|comentarios?|reacties?|discussions?|replies)([-_]?(list|area|section|container|wrapper|thread))?$/;
+/** schema.org microdata for a comment or a page's comments. */
+const COMMENT_TYPE = /\/(Comment|UserComments)$/;
+
+/** Whether the page marks this element as a comment section or a comment. */
+export function isCommentBlock(el: Element): boolean {
+  return (
+    ['id', 'class', 'role'].some((name) => attributeTokens(el, name).some((token) => COMMENT_NAME.test(token))) ||
+    COMMENT_TYPE.test(el.getAttribute('itemtype') ?? '')
+  );
+}
+
+/**
+ * Whether Readability's choice (`chosen`, its content: classes and ids kept) is a comment thread: its
+ * longest paragraph sits in a block marked as comments.
+ */
+export function chosenFromComments(chosen: Element): boolean {
+  const longest = longestParagraph(chosen);
+  return !!longest && elementsWhere(chosen, isCommentBlock).some((el) => squeezed(el.textContent ?? '').includes(longest));
+}
+
+/** Removes the page's comment sections (the outermost block of each), for Readability's second look. */
+export function removeComments(root: Element): void {
+  for (const el of elementsWhere(root, isCommentBlock)) el.remove();
+}
