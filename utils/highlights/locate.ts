@@ -56,7 +56,7 @@ function fewestErrors(text: string, quote: TextQuoteSelector, matches: Match[], 
 }
 
 /** Offsets in `text` where `part` starts (none for an empty part). */
-function occurrences(text: string, part: string): number[] {
+export function occurrences(text: string, part: string): number[] {
   const found: number[] = [];
   if (part) for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) found.push(at);
   return found;

@@ -6,6 +6,7 @@
  */
 import { plainText } from '@/utils/extract/plain-text';
 import type { Highlight } from '@/utils/clippings/types';
+import { occurrences } from './locate';
 
 /** What the glued quote and the article's plain text may differ by: whitespace and soft hyphens (dropped from the text). */
 const IGNORED = /[\s\u00ad]/;
@@ -32,13 +33,6 @@ function skeletonOf(text: string): Skeleton {
 }
 
 const squeeze = (text: string) => skeletonOf(text).chars;
-
-/** Offsets in `haystack` where `needle` starts. */
-function occurrences(haystack: string, needle: string): number[] {
-  const found: number[] = [];
-  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) found.push(at);
-  return found;
-}
 
 /**
  * The readable quotes of the highlights of one article, by its plain text (`Clipping.text`: blocks apart by blank
