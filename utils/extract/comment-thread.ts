@@ -2,7 +2,8 @@
 // change note written as a list, a long comment thread outscores the article. Pages mark their
 // comment sections by name (ids, classes, roles) or by microdata; where Readability's choice is in
 // such a block, it runs again on the page without them and takes the best block outside.
-import { longestParagraph, squeezed } from './main-block';
+import { longestParagraph } from './main-block';
+import { squeezed } from './plain-text';
 import { attributeTokens, elementsWhere } from './walk';
 
 /**

@@ -4,7 +4,7 @@
 // more running text than Readability's choice, or holds an article's worth of it while Readability's
 // choice lies outside every block so marked, Readability runs again on that block alone.
 import { type PageShape, pageShape } from './article-gate';
-import { textBlocks } from './plain-text';
+import { squeezed, textBlocks } from './plain-text';
 import { attributeTokens, forEachElement } from './walk';
 
 /**
@@ -47,8 +47,6 @@ function markedBlocks(doc: Document): Map<string, Element[]> {
   return blocks;
 }
 
-/** Text without its white space (and soft hyphens, which textBlocks drops), to find a paragraph inside a block whatever its line breaks. */
-export const squeezed = (text: string) => text.replace(/[\s\u00ad]+/g, '');
 
 /** The longest paragraph of Readability's choice, squeezed: where it lies in the page tells where that choice was taken from. */
 export function longestParagraph(chosen: Element): string {

@@ -4,13 +4,12 @@
  * next block's first ("at the pier" + "February…" is "at the pierFebruary…"). It stays so: every stored highlight
  * anchors by it. What the panel shows, the exports write and the search indexes is this derived form instead.
  */
-import { plainText } from '@/utils/extract/plain-text';
+import { plainText, squeezed } from '@/utils/extract/plain-text';
 import type { Highlight } from '@/utils/clippings/types';
 import { occurrences } from './locate';
 
 /** What the glued quote and the article's plain text may differ by: whitespace and soft hyphens (dropped from the text). */
 const IGNORED = /[\s\u00ad]/;
-const ALL_IGNORED = /[\s\u00ad]+/g;
 
 interface Skeleton {
   /** The characters that are not IGNORED, in order. */
@@ -29,10 +28,8 @@ function ignored(text: string, i: number): boolean {
 function skeletonOf(text: string): Skeleton {
   const at: number[] = [];
   for (let i = 0; i < text.length; i++) if (!ignored(text, i)) at.push(i);
-  return { chars: text.replace(ALL_IGNORED, ''), at };
+  return { chars: squeezed(text), at };
 }
-
-const squeeze = (text: string) => skeletonOf(text).chars;
 
 /**
  * The readable quotes of the highlights of one article, by its plain text (`Clipping.text`: blocks apart by blank
@@ -43,12 +40,12 @@ const squeeze = (text: string) => skeletonOf(text).chars;
 export function quoteReader(text: string): (highlight: Pick<Highlight, 'quote' | 'position'>) => string {
   let skeleton: Skeleton | null = null;
   return ({ quote, position }) => {
-    const exact = squeeze(quote.exact);
+    const exact = squeezed(quote.exact);
     if (!exact || !text) return quote.exact;
     skeleton ??= skeletonOf(text);
     const { chars, at } = skeleton;
-    const prefix = squeeze(quote.prefix);
-    const withContext = occurrences(chars, prefix + exact + squeeze(quote.suffix)).map((start) => start + prefix.length);
+    const prefix = squeezed(quote.prefix);
+    const withContext = occurrences(chars, prefix + exact + squeezed(quote.suffix)).map((start) => start + prefix.length);
     const starts = withContext.length ? withContext : occurrences(chars, exact);
     if (!starts.length) return quote.exact;
     // the plain text has less whitespace than the rendered body's text: the stored position is a hint, not an offset here
