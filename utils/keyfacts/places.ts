@@ -20,9 +20,12 @@ const CAP_WORDS = String.raw`[${UPPER}][${LETTER}.'’-]*(?:\s[${UPPER}][${LETTE
 /** "the Lents neighborhood", "the Lents and St. Johns neighborhoods": names before the kind of place they name. */
 export const PLACE_NOUN_AFTER = re`^(?:(?:,|\s+and|\s+or)\s+${CAP_WORDS})*\s+(?:neighbou?rhoods?|districts?|suburbs?|boroughs?|townships?|count(?:y|ies)|regions?|provinces?|prefectures?|municipalit(?:y|ies))\b`;
 
-/** Last words that make a capitalised phrase a place: "Montgomery County", "South China Sea", "Victoria Falls". */
+/**
+ * Last words that make a capitalised phrase a place: "Montgomery County", "South China Sea", "Victoria Falls"; the coast's
+ * too, "the Gaza Strip", "a reef", "a harbour", "a beach", which no gazetteer of towns holds.
+ */
 const PLACE_TAIL = new Set(
-  'county|province|prefecture|district|region|valley|basin|plateau|plains|delta|sea|ocean|channel|island|islands|archipelago|peninsula|strait|gulf|bay|coast|river|lake|lagoon|mountains|glacier|desert|canyon|falls|springs'.split('|'),
+  'county|province|prefecture|district|region|valley|basin|plateau|plains|delta|sea|ocean|channel|island|islands|archipelago|peninsula|strait|strip|gulf|bay|harbour|harbor|beach|reef|coast|river|lake|lagoon|mountains|glacier|desert|canyon|falls|springs'.split('|'),
 );
 /** First words that make one a place: "Lake Tahoe", "Mount Kenya", "Gulf of Aden". */
 const PLACE_HEAD = /^(?:Lake|Mount|Mt\.|Gulf|Bay|Isle|Cape|Strait)$/;
