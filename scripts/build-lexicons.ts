@@ -290,6 +290,17 @@ const attestedGiven = [...languagesOfName]
   .filter((n) => !given.has(n) && !COMPASS.test(n) && !places.has(n) && !anyTown.has(n) && !companies.has(n) && !brandWords.has(n) && !knownOrgs.has(n) && !teams.has(n) && !demonyms.has(n));
 const givenShipped = new Set([...given, ...attestedGiven]);
 
+/**
+ * One country's spellings that the extractor knows as places ("United States", "USA", "US"), its common name first:
+ * one chip for a country the article writes two ways. Only countries with two such spellings.
+ */
+const withoutDots = (n: string) => n.replace(/\./g, '');
+// not a long official name ("Republic of Albania", "Kingdom of Belgium"): news writes the short ones
+const knownPlaceSpelling = (n: string) => !/ [a-z]/.test(n) && n.split(' ').length <= 3 && (countryNames.has(n) || [...EXTRA_PLACES].some((e) => withoutDots(e) === n));
+const countrySpellings = countries
+  .map((c) => [...new Set([c.name.common, c.name.official, ...c.altSpellings].filter(knownPlaceSpelling))])
+  .filter((g) => g.length > 1)
+  .map((g) => g.join('='));
 const list = (s: Set<string>) => [...s].sort().join('|');
 const sources = [
   ['world-countries', 'ODbL 1.0 (mledoze/countries)'],
@@ -317,6 +328,8 @@ ${cldr}
 
 /** Country names (common, official, other spellings). */
 export const COUNTRIES = ${JSON.stringify(list(countryNames))};
+/** Each country's spellings known as places, "=" between them, the common name first ("United States=USA=US"). */
+export const COUNTRY_SPELLINGS = ${JSON.stringify(countrySpellings.sort().join('|'))};
 /** English demonyms ("Australian", "South Korean"). */
 export const DEMONYMS = ${JSON.stringify(list(demonyms))};
 /** States, provinces and regions. */

@@ -5,10 +5,10 @@
  */
 
 import { ALL_CAPS_2_6 } from './cues';
-import { isCountry, isGivenName, isKnownCompany, isKnownPlace } from './gazetteer';
+import { countryOf, isCountry, isGivenName, isKnownCompany, isKnownPlace } from './gazetteer';
 import { ORG_TAIL } from './lexicon';
 import { NAME_PARTICLES } from './phrases';
-import type { PersonFact } from './types';
+import type { PersonFact, TextFact } from './types';
 
 /** Legal forms that do not change which organisation is meant. */
 const LEGAL_SUFFIX = /,?\s+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|ag|sa|gmbh|nv|bv|pty)\.?$/i;
@@ -199,4 +199,19 @@ export function onePerPerson(people: PersonFact[]): PersonFact[] {
     if (full && !full.role && p.role) full.role = p.role;
     return !full;
   });
+}
+
+/**
+ * One chip for a country the article writes two ways ("US" and "United States", "Burma" and "Myanmar"; world-countries'
+ * spellings): its common name where the article writes it, else the first written, listed where the first one was. Only the
+ * list shown: the confidence filter reads each form as written.
+ */
+export function oneChipPerCountry(places: TextFact[]): TextFact[] {
+  const shown = new Map<string, TextFact>();
+  for (const p of places) {
+    const country = countryOf(p.text);
+    const seen = shown.get(country);
+    if (!seen || (p.text === country && seen.text !== country)) shown.set(country, p);
+  }
+  return [...shown.values()];
 }

@@ -4,7 +4,7 @@
  * start (about 2 ms), so that importing key facts costs nothing until an article is read.
  */
 
-import { BRAND_WORDS, CITIES, COMMON_WORDS, COMPANIES, COUNTRIES, DEMONYMS, FREQUENT_NAME_PARTS, GIVEN_NAMES, REGIONS } from './lexicon-data';
+import { BRAND_WORDS, CITIES, COMMON_WORDS, COMPANIES, COUNTRIES, COUNTRY_SPELLINGS, DEMONYMS, FREQUENT_NAME_PARTS, GIVEN_NAMES, REGIONS } from './lexicon-data';
 import { EXTRA_PLACES } from './lexicon';
 
 const lazySet = (...lists: string[]) => {
@@ -22,6 +22,13 @@ const companies = lazySet(COMPANIES);
 const commonWords = lazySet(COMMON_WORDS);
 const frequentNameParts = lazySet(FREQUENT_NAME_PARTS);
 const brandWords = lazySet(BRAND_WORDS);
+
+let countryBySpelling: Map<string, string> | undefined;
+/** The common name of the country a spelling names, its dots aside ("U.S." and "USA": "United States"); else the text. */
+export function countryOf(text: string): string {
+  countryBySpelling ??= new Map(COUNTRY_SPELLINGS.split('|').flatMap((g) => g.split('=').map((form, _, forms) => [form, forms[0]!] as const)));
+  return countryBySpelling.get(text) ?? countryBySpelling.get(text.replace(/\./g, '')) ?? text;
+}
 
 /** A lower-case word inside a place's name: "Dar es Salaam", "Bosnia and Herzegovina", "Isle of Man". */
 const JOINING_WORD = / \p{Ll}/u;

@@ -11,7 +11,7 @@ import { articleText, occurrences } from './article-view';
 import { Collector } from './collector';
 import { factFeatures, keepConfident, undecidedFeatures, type EntityKind } from './confidence';
 import { CONFIDENCE_MODEL } from './confidence-weights';
-import { mergeShortForms, onePerPerson, pairAcronyms } from './coreference';
+import { mergeShortForms, oneChipPerCountry, onePerPerson, pairAcronyms } from './coreference';
 import { placesNamed } from './place-evidence';
 import { withoutThings } from './products';
 import { acronymsAndDateline } from './pass-acronyms-dateline';
@@ -42,7 +42,7 @@ export function factPasses(text: string): { c: Collector; dates: TextFact[]; num
 export function extractKeyFacts(title: string, text: string): KeyFacts {
   const { c, facts } = allKeyFacts(title, text);
   const kept = c.english ? keepConfident(c, title ?? '', facts, CONFIDENCE_MODEL) : facts;
-  return { ...kept, people: withShownRoles(kept.people) };
+  return { ...kept, people: withShownRoles(kept.people), places: oneChipPerCountry(kept.places) };
 }
 
 /**

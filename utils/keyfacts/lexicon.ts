@@ -24,8 +24,8 @@ export const ROLE_WORDS = set(
     'minister|secretary|governor|gov|senator|sen|representative|rep|lawmaker|legislator|mayor|councillor|' +
     'analyst|economist|strategist|professor|scientist|researcher|expert|engineer|doctor|physician|' +
     'attorney|lawyer|barrister|solicitor|prosecutor|registrar|nurse|surgeon|architect|judge|justice|commissioner|superintendent|speaker|teacher|principal|dean|student|coach|captain|' +
-    'goalie|goaltender|defenseman|defender|winger|forward|center|centre|striker|midfielder|goalkeeper|quarterback|pitcher|player|substitute|' +
-    'officer|detective|sergeant|lieutenant|inspector|sheriff|deputy|editor|reporter|correspondent|author|writer|singer|actor|actress|' +
+    'skipper|flanker|goalie|goaltender|defenseman|defender|winger|forward|center|centre|striker|midfielder|goalkeeper|quarterback|pitcher|player|substitute|' +
+    'officer|detective|sergeant|lieutenant|inspector|constable|sheriff|deputy|admiral|brigadier|commodore|marshal|editor|reporter|correspondent|author|writer|singer|actor|actress|' +
     'artist|ambassador|envoy|king|queen|prince|princess|pope|bishop|general|colonel|commander|chancellor|treasurer|ombudsman|' +
     'executive|official|leader|partner|owner|shopkeeper|farmer|resident|premier|adviser|advisor|consultant|' +
     'investigator|agent|diplomat|activist|organiser|organizer|boss|administrator|counsel|candidate|nominee|challenger|incumbent|' +

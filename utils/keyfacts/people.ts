@@ -13,8 +13,9 @@ export const roleHead = (w: string): string => lower(stripPossessive(w)).replace
 export function isRoleWord(w: string): boolean {
   const l = roleHead(w);
   if (ROLE_WORDS.has(l) || /^(?:chair|spokes|congress|council|business)(?:wo)?(?:man|person)$/.test(l)) return true;
+  // "co-CEO", and a rank written with its abbreviated grade ("Major-Gen", "Lt-Col")
   const dash = l.lastIndexOf('-');
-  return dash > 0 && ROLE_WORDS.has(l.slice(dash + 1));
+  return dash > 0 && (ROLE_WORDS.has(l.slice(dash + 1)) || HONORIFICS.has(l.slice(dash + 1).replace(/\.$/, '')));
 }
 
 // "DeWine", "LaGrange": a short particle grown into the surname; "K.N.": initials written together
