@@ -61,14 +61,17 @@ export function lead(c: Collector, name: string, sentence: number, initial: bool
 
 /** "Q.", "J.": an initial. */
 const INITIAL = re`^[${UPPER}]\.$`;
+const CAPITAL = re`[${UPPER}]`;
 /**
  * "Property Council New Zealand chief executive Jo Lee", "Acme Research analyst Jo Lee": capitalised words right
  * before a role written in lower case are the body the role belongs to (a title in capitals holds its own words:
  * "Senate Majority Leader"); not an owner ("Margaret Thatcher's press secretary"), a nationality ("German Economy
  * minister"), a common word opening the sentence ("Former", "Opposition"), an honorific or an initial, nor a place by
  * its form ("Morton County") or a body's arm in a place ("UNICEF Malawi representative": the body is named without it).
+ * `rest`, the role after the words, is all in lower case ("Jo Lee met LSE chief executive": a clause, not a role).
  */
-function bodyBeforeLowerRole(c: Collector, words: string[], initial: boolean): boolean {
+function bodyBeforeLowerRole(c: Collector, words: string[], rest: string, initial: boolean): boolean {
+  if (CAPITAL.test(rest)) return false;
   const first = words[0]!;
   const opener = (initial && isCommonWord(first)) || c.lowerWords.has(first.toLowerCase()) || HONORIFICS.has(first.toLowerCase().replace(/\.$/, '')) || INITIAL.test(first);
   const owner = words.some((w) => /['’]s?$/.test(w));
@@ -88,5 +91,5 @@ export function leadOfRole(c: Collector, role: string, sentence: number, before:
   // "Bank of Korea governor": the words end a longer name, which the names pass reads whole
   if (at >= 0 && NAME_GOES_ON.test(before.slice(0, at))) return;
   const initial = at >= 0 && /^[\s"“‘]*$/.test(before.slice(0, at));
-  lead(c, leadText, sentence, initial, roleAt < 0 && bodyBeforeLowerRole(c, words, initial));
+  lead(c, leadText, sentence, initial, roleAt < 0 && bodyBeforeLowerRole(c, words, role.slice(m[0].length), initial));
 }

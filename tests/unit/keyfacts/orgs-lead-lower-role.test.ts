@@ -2,7 +2,7 @@
 // Twenty-fourth round (s24-orgs), on invented texts: capitalised words right before a role written in lower case and a
 // person's name are the body the role belongs to (role-leads.ts bodyBeforeLowerRole), with its guards.
 import { describe, expect, it } from 'vitest';
-import { orgs } from './read-facts';
+import { orgs, peopleNames } from './read-facts';
 
 describe('a body named before a role written in lower case', () => {
   it('reads the words before "chief executive" as the body', () => {
@@ -25,5 +25,13 @@ describe('a body named before a role written in lower case', () => {
   it('reads a place by its form before a role as no body ("Morton County")', () => {
     const text = 'Protesters gathered by the river for a third day. The road would stay shut, Kelso County deputy Dan Whitby said on Monday.';
     expect(orgs(text)).not.toContain('Kelso County');
+  });
+
+  it('reads no body where the words before the role are a clause’s subject ("Jo Lee met LSE chief executive")', () => {
+    const text =
+      'Talks on the merger went well, the exchange said. Stefan Aurich met NSX chief executive Carla Brandt in Paris on Tuesday. ' +
+      'Mr Aurich said the two sides would meet again.';
+    expect(orgs(text)).not.toContain('Stefan Aurich');
+    expect(peopleNames(text)).toContain('Stefan Aurich');
   });
 });
