@@ -6,12 +6,13 @@
 import { LETTER, UPPER, re } from './chars';
 import type { Collector } from './collector';
 import { ADJECTIVE, ALL_CAPS_2_6 } from './cues';
-import { isKnownPlace } from './gazetteer';
-import { LEAD_STOP } from './lexicon';
+import { isCommonWord, isDemonym, isKnownPlace } from './gazetteer';
+import { HONORIFICS, LEAD_STOP } from './lexicon';
 import { NOT_ORG_ACRONYMS, isOrgByForm } from './organizations';
 import { isRoleWord } from './people';
 import { ownerLength } from './candidates';
 import { companyByName } from './evidence';
+import { isPlaceByForm } from './places';
 
 /** A capitalised word and a connector just before: what follows is the end of a longer name. */
 const NAME_GOES_ON = re`[${UPPER}][${LETTER}.'’-]*\s(?:of|for|and|de)\s$`;
@@ -58,6 +59,25 @@ export function lead(c: Collector, name: string, sentence: number, initial: bool
   c.addOrg(name, '', sentence, 'lead');
 }
 
+/** "Q.", "J.": an initial. */
+const INITIAL = re`^[${UPPER}]\.$`;
+const CAPITAL = re`[${UPPER}]`;
+/**
+ * "Property Council New Zealand chief executive Jo Lee", "Acme Research analyst Jo Lee": capitalised words right
+ * before a role written in lower case are the body the role belongs to (a title in capitals holds its own words:
+ * "Senate Majority Leader"); not an owner ("Margaret Thatcher's press secretary"), a nationality ("German Economy
+ * minister"), a common word opening the sentence ("Former", "Opposition"), an honorific or an initial, nor a place by
+ * its form ("Morton County") or a body's arm in a place ("UNICEF Malawi representative": the body is named without it).
+ * `rest`, the role after the words, is all in lower case ("Jo Lee met LSE chief executive": a clause, not a role).
+ */
+function bodyBeforeLowerRole(c: Collector, words: string[], rest: string, initial: boolean): boolean {
+  if (CAPITAL.test(rest)) return false;
+  const first = words[0]!;
+  const opener = (initial && isCommonWord(first)) || c.lowerWords.has(first.toLowerCase()) || HONORIFICS.has(first.toLowerCase().replace(/\.$/, '')) || INITIAL.test(first);
+  const owner = words.some((w) => /['’]s?$/.test(w));
+  return !opener && !owner && !isDemonym(first) && !isKnownPlace(words[words.length - 1]!) && !isPlaceByForm(words, '');
+}
+
 /** "Apple analyst Ming-Chi Kuo": the capitalised words that open a role are an organisation or a place. */
 export function leadOfRole(c: Collector, role: string, sentence: number, before: string): void {
   const m = CAP_WORDS_START.exec(role + ' ');
@@ -70,5 +90,6 @@ export function leadOfRole(c: Collector, role: string, sentence: number, before:
   const at = before.lastIndexOf(role.split(' ')[0]!);
   // "Bank of Korea governor": the words end a longer name, which the names pass reads whole
   if (at >= 0 && NAME_GOES_ON.test(before.slice(0, at))) return;
-  lead(c, leadText, sentence, at >= 0 && /^[\s"“‘]*$/.test(before.slice(0, at)));
+  const initial = at >= 0 && /^[\s"“‘]*$/.test(before.slice(0, at));
+  lead(c, leadText, sentence, initial, roleAt < 0 && bodyBeforeLowerRole(c, words, role.slice(m[0].length), initial));
 }
