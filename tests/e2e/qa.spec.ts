@@ -1,8 +1,9 @@
 /**
  * What a demanding reader met in the sixteenth… twenty-third round's walk (s23-qa), each step failing on the
  * code before its mend: a highlight in a reader whose clipping was deleted in the library, the library's own
- * HTML export chosen for import, and a search with no word to search for.
+ * HTML export chosen for import, a search with no word to search for, and (s24-qa) a code block that scrolled for pointers only.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -102,4 +103,21 @@ test('a search with no word to search for says so, instead of listing every clip
   await search.fill('otters');
   await expect(library.getByText('has no word to search for')).toHaveCount(0);
   await library.close();
+});
+
+test('a code block wider than the popup scrolls from the keyboard too: a named stop in the Tab order (axe)', async ({ extContext, server, openPopupFor }) => {
+  const code = 'for (const reading of readings) { table.push({ height: reading.height * scale, minute: reading.minute, wind: reading.wind }); }';
+  server.routes.set('/otter-code.html', PAGE.replace('</article>', `<pre><code>${code}</code></pre><p>The wardens ran the count again each spring with the same short program.</p></article>`));
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/otter-code.html`);
+  const popup = await openPopupFor(page);
+  const block = popup.getByRole('region', { name: 'Code block 1' });
+  await expect(block).toContainText('readings');
+  expect(await block.evaluate((pre) => pre.scrollWidth > pre.clientWidth)).toBe(true);
+  const { violations } = await new AxeBuilder({ page: popup }).include('.cr-article-body').analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+  await block.focus();
+  await popup.keyboard.press('ArrowRight');
+  await expect.poll(() => block.evaluate((pre) => pre.scrollLeft)).toBeGreaterThan(0);
+  await Promise.all([popup.close(), page.close()]);
 });
