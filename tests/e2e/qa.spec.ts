@@ -121,3 +121,24 @@ test('a code block wider than the popup scrolls from the keyboard too: a named s
   await expect.poll(() => block.evaluate((pre) => pre.scrollLeft)).toBeGreaterThan(0);
   await Promise.all([popup.close(), page.close()]);
 });
+
+test('highlights exported from clippings that have none: no file of column names alone, and words saying why', async ({ extContext, extensionId }) => {
+  const library = await extContext.newPage();
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  await library.evaluate(() => chrome.runtime.sendMessage({ type: 'save-clipping', draft: {
+    kind: 'article', url: 'https://news.example/otter-count', canonicalUrl: 'https://news.example/otter-count', title: 'The spring otter count', byline: null,
+    siteName: null, publishedTime: null, lang: 'en', dir: 'ltr', excerpt: 'Otters', wordCount: 7, textFragmentUrl: null,
+    html: '<p>The wardens counted nine holts this spring.</p>', text: 'The wardens counted nine holts this spring.',
+  } }));
+  await library.reload();
+  await library.getByRole('searchbox', { name: 'Search' }).fill('holts wardens nine');
+  await expect(library.locator('.cr-card')).toHaveCount(1);
+  await library.locator('.cr-card-check').first().check();
+  const downloads: string[] = [];
+  library.on('download', (d) => downloads.push(d.suggestedFilename()));
+  await library.getByRole('button', { name: 'Export highlights (CSV)' }).click();
+  await expect(library.getByRole('status')).toContainText('No highlights to export, so nothing was downloaded.');
+  await library.waitForTimeout(500);
+  expect(downloads).toEqual([]);
+  await library.close();
+});
