@@ -4,6 +4,7 @@ import { articleOutline } from '@/utils/article-outline';
 import { splitFirstScreen } from '@/utils/first-screen';
 import { afterPaint } from '@/utils/browser/paint-marks';
 import { sanitizeToFragment } from '@/utils/sanitize';
+import { preformattedStops } from '@/utils/scrolling-code';
 import { tableWrapper } from '@/utils/scrolling-tables';
 import { t } from '@/utils/browser/i18n';
 
@@ -29,10 +30,12 @@ export function ArticleBody({ html, lang, dir, class: className = 'cr-article-bo
     // under the page's title (h1): headings from h2 on, no level skipped, across both parts
     const outline = articleOutline();
     const wrapTables = tableWrapper(tableLabel);
+    const markCode = preformattedStops((number) => t('articleCodeBlock', String(number)));
     const render = (part: string) => {
       const fragment = sanitizeToFragment(part);
       outline(fragment);
       wrapTables(fragment);
+      markCode(fragment);
       return fragment;
     };
     body.replaceChildren(render(parts?.first ?? html));

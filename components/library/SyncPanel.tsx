@@ -27,6 +27,7 @@ const ERROR_TEXT: Record<SyncErrorCode, MessageKey> = {
  */
 const TURN_ON_ERROR_TEXT: Partial<Record<SyncErrorCode, MessageKey>> = {
   credentials: 'syncOnErrorCredentials',
+  forbidden: 'syncOnErrorForbidden',
   unreachable: 'syncOnErrorUnreachable',
 };
 

@@ -27,6 +27,8 @@ export function useMarks(db: ClippingsDb, { setNotice, setProgress }: Notices, r
       count += batch.reduce((n, c) => n + c.highlights.length, 0);
     }
     setProgress(null);
+    // a file of column names alone is no export: say so, and what makes a highlight
+    if (!count) return setNotice({ text: t('libraryNoHighlights'), tone: 'ok' });
     download(`${datedName('clean-reader-highlights')}.csv`, parts, 'text/csv;charset=utf-8');
     setNotice({ text: tCount('libraryExportedCsv', count), tone: 'ok' });
   };

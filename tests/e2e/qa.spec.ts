@@ -1,9 +1,10 @@
 /**
  * What a demanding reader met in the sixteenth… twenty-third round's walk (s23-qa), each step failing on the
  * code before its mend: a highlight in a reader whose clipping was deleted in the library, the library's own
- * HTML export chosen for import, and a search with no word to search for.
+ * HTML export chosen for import, a search with no word to search for, and (s24-qa) a code block that scrolled for pointers only and a highlights export of column names alone.
  */
-import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from '@playwright/test';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,6 +19,21 @@ ${Array.from({ length: 8 }, (_, i) => para(i + 1)).join('\n')}
 </article></main></body></html>`;
 
 test.beforeAll(emptyLibrary);
+
+/** A library page with one short article saved (straight through the background, as the popup's Save does), found by `search` and its card ticked. */
+async function libraryWithOneTicked(context: BrowserContext, extensionId: string, article: { url: string; title: string; html: string; text: string }, search: string): Promise<Page> {
+  const library = await context.newPage();
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  await library.evaluate((d) => chrome.runtime.sendMessage({ type: 'save-clipping', draft: {
+    kind: 'article', url: d.url, canonicalUrl: d.url, title: d.title, byline: null, siteName: null, publishedTime: null, lang: 'en', dir: 'ltr',
+    excerpt: 'Otters', wordCount: d.text.split(' ').length, textFragmentUrl: null, html: d.html, text: d.text,
+  } }), article);
+  await library.reload();
+  await library.getByRole('searchbox', { name: 'Search' }).fill(search);
+  await expect(library.locator('.cr-card')).toHaveCount(1);
+  await library.locator('.cr-card-check').first().check();
+  return library;
+}
 
 /** Selects `length` characters from `at` in the `n`th paragraph of the reader's article. */
 const select = (reader: Page, n: number, at: number, length: number) =>
@@ -69,18 +85,9 @@ test('a reader still showing a clipping deleted in the library: a highlight save
 });
 
 test('the library\'s own HTML export chosen for import is named, and nothing is written', async ({ extContext, extensionId, worker }) => {
-  const library = await extContext.newPage();
-  await library.goto(`chrome-extension://${extensionId}/library.html`);
   // An article with links in it: read as Pocket's list, each would have become a clipping to add.
-  await library.evaluate(() => chrome.runtime.sendMessage({ type: 'save-clipping', draft: {
-    kind: 'article', url: 'https://news.example/otter-links', canonicalUrl: 'https://news.example/otter-links', title: 'Where the otters are', byline: null,
-    siteName: null, publishedTime: null, lang: 'en', dir: 'ltr', excerpt: 'Otters', wordCount: 9, textFragmentUrl: null,
-    html: '<p>See <a href="https://example.org/otters">the trust</a> and <a href="https://example.org/rivers">the map</a>.</p>', text: 'See the trust and the map.',
-  } }));
-  await library.reload();
-  await library.getByRole('searchbox', { name: 'Search' }).fill('trust');
-  await expect(library.locator('.cr-card')).toHaveCount(1);
-  await library.locator('.cr-card-check').first().check();
+  const library = await libraryWithOneTicked(extContext, extensionId, { url: 'https://news.example/otter-links', title: 'Where the otters are',
+    html: '<p>See <a href="https://example.org/otters">the trust</a> and <a href="https://example.org/rivers">the map</a>.</p>', text: 'See the trust and the map.' }, 'trust');
   const [download] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Export as HTML' }).click()]);
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'qa-')), 'clean-reader-1-clippings.html');
   writeFileSync(file, readFileSync((await download.path())!));
@@ -101,5 +108,34 @@ test('a search with no word to search for says so, instead of listing every clip
   await expect(library.getByText('“C++” has no word to search for')).toBeVisible();
   await search.fill('otters');
   await expect(library.getByText('has no word to search for')).toHaveCount(0);
+  await library.close();
+});
+
+test('a code block wider than the popup scrolls from the keyboard too: a named stop in the Tab order (axe)', async ({ extContext, server, openPopupFor }) => {
+  const code = 'for (const reading of readings) { table.push({ height: reading.height * scale, minute: reading.minute, wind: reading.wind }); }';
+  server.routes.set('/otter-code.html', PAGE.replace('</article>', `<pre><code>${code}</code></pre><p>The wardens ran the count again each spring with the same short program.</p></article>`));
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/otter-code.html`);
+  const popup = await openPopupFor(page);
+  const block = popup.getByRole('region', { name: 'Code block 1' });
+  await expect(block).toContainText('readings');
+  expect(await block.evaluate((pre) => pre.scrollWidth > pre.clientWidth)).toBe(true);
+  const { violations } = await new AxeBuilder({ page: popup }).include('.cr-article-body').analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+  await block.focus();
+  await popup.keyboard.press('ArrowRight');
+  await expect.poll(() => block.evaluate((pre) => pre.scrollLeft)).toBeGreaterThan(0);
+  await Promise.all([popup.close(), page.close()]);
+});
+
+test('highlights exported from clippings that have none: no file of column names alone, and words saying why', async ({ extContext, extensionId }) => {
+  const library = await libraryWithOneTicked(extContext, extensionId, { url: 'https://news.example/otter-count', title: 'The spring otter count',
+    html: '<p>The wardens counted nine holts this spring.</p>', text: 'The wardens counted nine holts this spring.' }, 'holts wardens nine');
+  const downloads: string[] = [];
+  library.on('download', (d) => downloads.push(d.suggestedFilename()));
+  await library.getByRole('button', { name: 'Export highlights (CSV)' }).click();
+  await expect(library.getByRole('status')).toContainText('No highlights to export, so nothing was downloaded.');
+  await library.waitForTimeout(500);
+  expect(downloads).toEqual([]);
   await library.close();
 });

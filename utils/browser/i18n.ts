@@ -16,7 +16,10 @@ export function uiLanguage(): { lang: string; dir: 'ltr' | 'rtl' } {
 /** The keys that have a `…One` form beside them, for a count of one. */
 type CountedKey = { [K in MessageKey]: `${K}One` extends MessageKey ? K : never }[MessageKey];
 
-/** A message about `count` things in its form for that count ("1 clipping", not "1 clippings"); `shown` is the count as written. */
-export function tCount(key: CountedKey, count: number, shown = String(count)): string {
+/**
+ * A message about `count` things in its form for that count ("1 clipping", not "1 clippings"); `shown` is the count as
+ * written, by default with the reader's digit grouping ("1,000", as the library's header writes its count).
+ */
+export function tCount(key: CountedKey, count: number, shown = count.toLocaleString()): string {
   return t(count === 1 ? (`${key}One` as MessageKey) : key, shown);
 }

@@ -36,9 +36,12 @@ export function parseCsv(text: string, file: string, required: readonly string[]
   const bad = new Set<number>();
   for (const error of parsed.errors) {
     if (error.row === undefined || error.row === null) continue;
-    if (bad.has(error.row)) continue;
-    bad.add(error.row);
-    rejected.push({ where: `${file}, row ${error.row + 2}`, reason: csvReason(error, columns.length) });
+    // Papa Parse (5.5) counts the header among the rows in its quote errors only: one bad row was named twice, the
+    // second time as the row after it (often past the file's end), and counted twice among those left out.
+    const row = error.type === 'Quotes' ? error.row - 1 : error.row;
+    if (bad.has(row)) continue;
+    bad.add(row);
+    rejected.push({ where: `${file}, row ${row + 2}`, reason: csvReason(error, columns.length) });
   }
   const rows = parsed.data.flatMap((fields, i) => (bad.has(i) ? [] : [{ row: i + 2, fields }]));
   return { rows, rejected, columns };

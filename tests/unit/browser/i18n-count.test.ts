@@ -15,6 +15,13 @@ describe('tCount', () => {
     expect(tCount('exportFolderDone', 2)).toBe('Exported 2 clippings as Markdown files.');
   });
 
+  it('groups the digits of a large count as the reader\'s locale does, unless the caller writes it', () => {
+    stubI18n();
+    vi.spyOn(Number.prototype, 'toLocaleString').mockImplementation(function (this: number) { return this === 1000 ? '1 000' : String(this); });
+    expect(tCount('libraryExported', 1000)).toBe('Exported 1 000 clippings.');
+    expect(tCount('exportFolderDone', 1000, 'a thousand')).toBe('Exported a thousand clippings as Markdown files.');
+  });
+
   it('shows the count as the caller writes it', () => {
     stubI18n();
     expect(tCount('importCountTotal', 1)).toBe('1 item to import. Nothing is changed until you confirm.');

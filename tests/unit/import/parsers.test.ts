@@ -171,6 +171,13 @@ describe('Instapaper CSV', () => {
     expect(result.items[0]).toMatchObject({ state: 'archived', savedAt: NOW, tags: [] });
   });
 
+  it('names a row with a quote left open once, by its own number, and keeps the rows before it', () => {
+    const csv = 'URL,Title,Selection,Folder,Timestamp\nhttps://b.example/1,One,,Unread,12\nhttps://b.example/2,"Two, open,,Unread,12\n';
+    const result = parsed(csv);
+    expect(result.items.map((item) => item.url)).toEqual(['https://b.example/1']);
+    expect(result.rejected).toEqual([{ where: 'export, row 3', reason: 'a quoted field is not closed or has a stray quote' }]);
+  });
+
   it('names the column of a bad value', () => {
     const csv = 'URL,Title,Selection,Folder,Timestamp,Tags\nhttps://b.example/1,One,,Unread,12,"not json"\n,Empty,,Unread,12,[]\n';
     expect(parsed(csv).rejected).toEqual([

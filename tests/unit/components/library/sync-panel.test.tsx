@@ -130,7 +130,7 @@ describe('SyncPanel', () => {
 
   it('says sync is still off when turning it on failed (no "tries again later", no "turn it off"), and keeps the form filled in', async () => {
     const words: Array<string | null> = [];
-    for (const code of ['credentials', 'unreachable', 'no-database'] as const) {
+    for (const code of ['credentials', 'unreachable', 'forbidden', 'no-database'] as const) {
       const { host } = await panelWith({ server: null });
       vi.spyOn(browser.permissions, 'request').mockResolvedValue(true as never);
       vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue({ ok: true, value: { ...SYNC_OFF, error: { code, detail: '' } } } as never);
@@ -146,8 +146,16 @@ describe('SyncPanel', () => {
     expect(words).toEqual([
       'The server refused the user name or password, so sync is still off. Check them and turn sync on again.',
       'Could not reach the server, so sync is still off. Check the address, or turn sync on again once the server is up.',
+      'The server does not let this user use that database, so sync is still off. Make the user a member of the database on the server (in Fauxton, the database\'s Permissions), then turn sync on again.',
       'There is no database at that address. Create it on the server first (CouchDB does not let clients create one).',
     ]);
+  });
+  it('says what to do when the server will not let the user write, and that nothing is lost', async () => {
+    const { host } = await panelWith({ error: { code: 'forbidden', detail: 'You are not allowed to access this db.' }, pending: 2 });
+    await vi.waitFor(() => expect(host.querySelector('[role=alert]')).not.toBeNull());
+    expect(host.querySelector('[role=alert]')!.textContent).toBe(
+      'The server does not let this user write to that database. Nothing is lost: your changes wait in this library. Make the user a member of the database on the server (in Fauxton, the database\'s Permissions), then Sync now.',
+    );
   });
 });
 
