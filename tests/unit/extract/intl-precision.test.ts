@@ -81,3 +81,19 @@ describe('removeFurnitureLines: "related" labels in other languages', () => {
     expect(plainText(root)).toContain('Bekanntmachung der Stadt');
   });
 });
+
+describe('removeFurnitureLines: newsletter lines in any language', () => {
+  it('drops short lines that name a newsletter, in German, French, Spanish and a German compound', () => {
+    const root = body(`${para(1)}<p>Der Hafen-Newsletter informiert Sie jeden Freitag über die Mauer.</p><p>Cet article est paru dans notre newsletter du port.</p>
+      <p>Recibe nuestra newsletter semanal</p>${para(2)}`);
+    removeFurnitureLines(root);
+    same(root, para(1) + para(2));
+  });
+
+  it('keeps the word inside text written without spaces and a long paragraph of the story that mentions a newsletter', () => {
+    const kept = '<li>可保存网页、newsletter订阅、文档等</li><p>Der Newsletter des Hafenamts, den im Winter kaum jemand las, hatte vor dem Einsturz gewarnt; die Stadt, so der Bericht, reagierte nicht; erst im Frühjahr wurde die Mauer geprüft.</p>';
+    const root = body(para(1) + kept);
+    removeFurnitureLines(root);
+    same(root, para(1) + kept);
+  });
+});

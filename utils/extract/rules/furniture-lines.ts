@@ -18,7 +18,7 @@ const TAGS = /^(filed under|tags?|tagged( with)?|categories|topics)\s*:/i;
 const SHORTCODE = /^\[([a-z][\w-]*)(\s+[\w-]+\s*=[^\]]*\/?\]|(\s+[\w-]+\s*=[^\]]*)?\].*\[\/\1\])$/i;
 /** In this order: the first that matches decides. */
 const LINES = [META_LINE, BYLINE, MORE_LABEL, MORE_LABEL_INTL, UI_LABEL, READING_TIME, TAGS, SHORTCODE];
-const CTA = /\b(sign up|subscribe)\b.*\b(newsletters?|inbox|e-?mails?)\b|\b(newsletters?|inbox|e-?mails?)\b.*\b(sign up|subscribe)\b|\bcookies\b.*\b(accept|consent|experience|opt out|policy)\b/i;
+const CTA = /(^|[\s-])newsletters?\b|\b(sign up|subscribe)\b.*\b(inbox|e-?mails?)\b|\b(inbox|e-?mails?)\b.*\b(sign up|subscribe)\b|\bcookies\b.*\b(accept|consent|experience|opt out|policy)\b/i;
 
 /** Blocks longer than this are never furniture. */
 const MAX_BLOCK = 250;
