@@ -11,7 +11,7 @@ import { SPEECH_AFTER, SPEECH_BEFORE } from './cues';
 import { companyByName, personByGivenName } from './evidence';
 import { isCommonWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
 import { COURTESY_TITLES, HONORIFICS, ROLE_WORDS } from './lexicon';
-import { isNameWord, isRoleWord, looksLikeName, roleAfter, roleBefore, roleHead, splitRolePrefix, surname } from './people';
+import { isNameWord, isRoleWord, looksLikeName, namedAfterTitle, roleAfter, roleBefore, roleHead, splitRolePrefix, surname } from './people';
 import { lower, NAME_PARTICLES, stripPossessive } from './phrases';
 import { lead, leadOfRole } from './role-leads';
 
@@ -63,13 +63,14 @@ const NAME_AFTER_DESCRIPTOR_MAX = 3;
  * A word that describes the person whose name follows rather than being part of it: a role or a title, a
  * nationality, a post in capitals ("MP", "CB"), a place ("Colorado D"), one of the commonest English words ("Labour",
  * "Housing") or a word the article also writes in lower case ("flanker", "lock", "skipper"). A given name is one
- * only where the article writes it in lower case ("Lock Ben Kay" beside "the lock"), nor a particle ("van").
+ * only where the article writes it in lower case ("Lock Ben Kay" beside "the lock") or a post in capitals follows it
+ * ("Tory MP Owen Hale": no name runs on into a post), nor a particle ("van").
  */
-function describesName(c: Collector, w: string, first: boolean): boolean {
+function describesName(c: Collector, w: string, first: boolean, next: string): boolean {
   const l = lower(w);
   if (NAME_PARTICLES.has(l)) return false;
   if (c.lowerWords.has(l)) return true;
-  if (isGivenName(w)) return false;
+  if (isGivenName(w)) return ABBREVIATED_POST.test(next);
   const post = ABBREVIATED_POST.test(w) || (!first && ONE_LETTER_POST.test(w));
   return post || isRoleWord(w) || HONORIFICS.has(l) || isDemonym(w) || isCommonWord(w) || isKnownPlace(w);
 }
@@ -81,7 +82,7 @@ function describesName(c: Collector, w: string, first: boolean): boolean {
  */
 export function descriptorBeforeName(c: Collector, toks: Candidate['toks']): number {
   for (let cut = 1; cut <= toks.length - 2; cut++) {
-    if (!describesName(c, toks[cut - 1]!.w, cut === 1)) return 0;
+    if (!describesName(c, toks[cut - 1]!.w, cut === 1, toks[cut]!.w)) return 0;
     const rest = toks.slice(cut);
     // (not a place's first word before the given name: "New York National Guard")
     const placeAcross = isKnownPlace(`${toks[cut - 1]!.w} ${rest[0]!.w}`);
@@ -106,7 +107,8 @@ export function personAfterTitle(c: Collector, k: Candidate): boolean {
   const royal = one && TITLE_IN_NAME.has(lower(toks[cut]!.w));
   const nameToks = toks.slice(royal ? cut : cut + 1);
   const prefix = toks.slice(0, royal ? cut : cut + 1);
-  if (!one && !looksLikeName(nameToks)) return false;
+  const surnameAlone = (c.alone.get(surname(c.textOf(p, nameToks).replace(/['’]s?$/, ''))) ?? 0) > 0;
+  if (!one && !looksLikeName(nameToks) && !namedAfterTitle(nameToks, surnameAlone)) return false;
   if (royal && !prefix.length) {
     c.addPerson(c.textOf(p, nameToks).replace(/['’]s?$/, ''), '', p.sentence, 'title', p.start < 3 || initial);
     return true;

@@ -1,0 +1,51 @@
+// @vitest-environment node
+// The twenty-fourth round's people rules (s24-people): each on an invented text.
+import { describe, expect, it } from 'vitest';
+import { factPasses } from '@/utils/keyfacts';
+import { namedAfterTitle } from '@/utils/keyfacts/people';
+
+/** The people the passes take (before the confidence filter), with their roles. */
+const people = (text: string) => [...factPasses(text).c.people.values()].map(({ name, role }) => ({ name, role }));
+const names = (text: string) => people(text).map((p) => p.name);
+const toks = (s: string) => s.split(' ').map((w) => ({ w, start: 0, end: 0 }));
+
+describe('a name after a title, whose words a list reads as something else', () => {
+  it('takes a surname that is a role word after a title ("Rep. Wendell Bishop")', () => {
+    const text = 'The bill was backed by Rep. Wendell Bishop on Monday. Bishop said the farmers needed it.';
+    expect(people(text)).toContainEqual({ name: 'Wendell Bishop', role: 'Rep.' });
+  });
+
+  it('takes a surname that is a common word after a given name ("Transport Minister Carol Jobs")', () => {
+    const text = 'Fares will fall in March, Transport Minister Carol Jobs announced on Thursday.';
+    expect(names(text)).toContain('Carol Jobs');
+  });
+
+  it('takes a hyphenated surname of two capitals and initials written as capitals ("Labor Secretary Ana Ruiz-DelMar", "Vice President KT Orlov")', () => {
+    expect(names('Labor Secretary Ana Ruiz-DelMar said in a statement that the plant would open.')).toContain('Ana Ruiz-DelMar');
+    expect(names('The poll includes Vice President KT Orlov and two governors.')).toContain('KT Orlov');
+  });
+
+  it('leaves a thing named for a person ("President Orlov Bridge", "Governor Lind Administration")', () => {
+    expect(namedAfterTitle(toks('Orlov Bridge'), false)).toBe(false);
+    expect(namedAfterTitle(toks('Lind Administration'), true)).toBe(false);
+    expect(namedAfterTitle(toks('Orlov Bridge'), true)).toBe(true); // "… Orlov Bridge … Bridge said": the article's own cue
+  });
+
+  it('leaves a run with a weekday, an honorific or a known place as a whole', () => {
+    expect(namedAfterTitle(toks('Carol Monday'), true)).toBe(false);
+    expect(namedAfterTitle(toks('New Zealand'), true)).toBe(false);
+  });
+});
+
+describe('a given name before a post in capitals describes the person ("Tory MP")', () => {
+  it('cuts a party that is also a given name before a post off the name, as its role', () => {
+    const text = 'The motion was debated on Tuesday. Tory MP Gareth Pellow, who sits on the committee, said the papers were secret.';
+    expect(people(text)).toContainEqual({ name: 'Gareth Pellow', role: 'Tory MP' });
+    expect(names(text)).not.toContain('Tory MP Gareth Pellow');
+  });
+
+  it('keeps a given name that no post follows ("Tory Gareth Pellow" stays as written)', () => {
+    const text = 'Tory Gareth Pellow won the race on Sunday. Pellow said he was tired.';
+    expect(names(text)).not.toContain('Gareth Pellow');
+  });
+});
