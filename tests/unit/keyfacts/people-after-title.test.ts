@@ -2,6 +2,7 @@
 // The twenty-fourth round's people rules (s24-people): each on an invented text.
 import { describe, expect, it } from 'vitest';
 import { factPasses } from '@/utils/keyfacts';
+import { isGivenName } from '@/utils/keyfacts/gazetteer';
 import { namedAfterTitle } from '@/utils/keyfacts/people';
 
 /** The people the passes take (before the confidence filter), with their roles. */
@@ -47,5 +48,18 @@ describe('a given name before a post in capitals describes the person ("Tory MP"
   it('keeps a given name that no post follows ("Tory Gareth Pellow" stays as written)', () => {
     const text = 'Tory Gareth Pellow won the race on Sunday. Pellow said he was tired.';
     expect(names(text)).not.toContain('Gareth Pellow');
+  });
+});
+
+describe('a given name the lists hold in another spelling, or before a particle', () => {
+  it('reads a given name written with an accent the list lacks ("Seán", "Zoë"), and no other word for its accent', () => {
+    expect(isGivenName('Seán')).toBe(true);
+    expect(isGivenName('Zoë')).toBe(true);
+    expect(isGivenName('Tarrów')).toBe(false);
+  });
+
+  it('takes a name whose particle the article writes in lower case, as it does ("Tomas de Vallier", "Anke van Roost")', () => {
+    const text = 'The prize went to Tomas de Vallier for a novel about the war. The jury also praised Anke van Roost for her first book.';
+    expect(names(text)).toEqual(expect.arrayContaining(['Tomas de Vallier', 'Anke van Roost']));
   });
 });
