@@ -91,6 +91,14 @@ export function surname(name: string): string {
   return words[i] ?? name;
 }
 
+/** The surname with the particles written before it, as a reader names the person ("van Houten", "de Niro"). */
+export function surnameWithParticles(name: string): string {
+  const words = name.split(' ');
+  let i = words.lastIndexOf(surname(name));
+  while (i > 1 && NAME_PARTICLES.has(words[i - 1]!)) i--;
+  return words.slice(i).join(' ');
+}
+
 const isStopInRole = (w: string) => FUNCTION_WORDS.has(w.toLowerCase()) || /^(?:or|says|told|who|had)$/i.test(w);
 
 /**
