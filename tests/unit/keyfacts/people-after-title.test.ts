@@ -63,3 +63,19 @@ describe('a given name the lists hold in another spelling, or before a particle'
     expect(names(text)).toEqual(expect.arrayContaining(['Tomas de Vallier', 'Anke van Roost']));
   });
 });
+
+describe('a title written with "of" before the name, and a demonym of two words', () => {
+  it('ends the title at its office, which stays in the role ("Chief of Staff Reinaro Quessel")', () => {
+    const text = 'The memo was sent by Chief of Staff Reinaro Quessel, however, on Friday.';
+    expect(people(text)).toContainEqual({ name: 'Reinaro Quessel', role: 'Chief of Staff' });
+  });
+
+  it('leaves a body after "of" whole ("President of Acme Widgets Company" names no person)', () => {
+    expect(names('He was named President of Acme Widgets Company last year.')).toEqual([]);
+  });
+
+  it('cuts a demonym of two words off the name, as its role ("New Zealander Rowan Tepper")', () => {
+    const text = 'The side was coached by New Zealander Rowan Tepper in 2001. Tepper left after the tour.';
+    expect(people(text)).toContainEqual({ name: 'Rowan Tepper', role: 'New Zealander' });
+  });
+});
