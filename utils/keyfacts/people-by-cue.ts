@@ -110,7 +110,7 @@ export function personAfterTitle(c: Collector, k: Candidate): boolean {
   const nameToks = toks.slice(royal ? cut : cut + 1);
   const prefix = toks.slice(0, royal ? cut : cut + 1);
   const surnameAlone = (c.alone.get(surname(c.textOf(p, nameToks).replace(/['’]s?$/, ''))) ?? 0) > 0;
-  if (!one && !looksLikeName(nameToks) && !namedAfterTitle(nameToks, surnameAlone)) return false;
+  if (!one && !looksLikeName(nameToks) && !namedAfterTitle(nameToks, surnameAlone, c.lowerWords)) return false;
   if (royal && !prefix.length) {
     c.addPerson(c.textOf(p, nameToks).replace(/['’]s?$/, ''), '', p.sentence, 'title', p.start < 3 || initial);
     return true;
