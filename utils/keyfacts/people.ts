@@ -61,9 +61,9 @@ const CAPITAL_INITIALS = /^[A-Z]{2}$/;
 const nameShaped = (w: string, i: number): boolean => (i === 0 && CAPITAL_INITIALS.test(w)) || w.split('-').every((part) => NAME_TOKEN.test(part));
 
 /**
- * The words after a title ("Rep. Steve King", "Housing Minister Chris Bishop", "Dr. Chisomo Banda") name a person
- * even where a list reads a word of them as something else (a role, a common word, a place: "King", "Jobs",
- * "Banda"): the title is the cue. Not a body's or a thing's word at the end ("President Obama Administration",
+ * The words after a title ("Rep. Steve King", "Housing Minister Chris Bishop", "CEO Steve Jobs") name a person
+ * even where a list reads a word of them as something else (a role, a common word, a place: "King", "Jobs"): the
+ * title is the cue. Not a body's or a thing's word at the end ("President Obama Administration",
  * "Governor Smith Bridge") unless the article uses that surname alone or a given name opens the run; a common word
  * ends it when the article never writes its first word in lower case.
  */
