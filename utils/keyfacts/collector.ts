@@ -13,7 +13,7 @@ import { proseSentences } from './prose';
 import { CALENDAR, LEAD_STOP } from './lexicon';
 import { isCountedAcronym, onlyInQuotedTitles, onlyInSignOffs } from './not-organisation';
 import { NOT_ORG_ACRONYMS, spellsOut } from './organizations';
-import { surname } from './people';
+import { surname, surnameWithParticles } from './people';
 import { capPhrases, lower, stripPossessive, type Phrase, type Token } from './phrases';
 import type { Mention } from './quotes';
 import { splitSentences, type Sentence } from './sentences';
@@ -254,7 +254,7 @@ export class Collector {
       if (!have.role && role) have.role = role;
     } else this.people.set(name, { name, role, sentence });
     this.keep(`people:${name}`, via);
-    this.mentions.push({ speaker: surname(name), forms: [name, surname(name)], sentence, person: true, subject });
+    this.mentions.push({ speaker: surnameWithParticles(name), forms: [name, surname(name)], sentence, person: true, subject });
   }
 
   /** An organisation named in a sentence: a possible speaker of a quote there. */

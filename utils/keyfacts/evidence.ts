@@ -32,7 +32,8 @@ export function personByGivenName(tokens: Token[], lowerWords: Set<string>): boo
   if (isKnownPlace(words.join(' '))) return false;
   // a surname that also names a company ("Stuart Penney", "Henry Owens") is still a surname after a given name
   const companyWord = (w: string, i: number) => isKnownCompany(w) && i < words.length - 1;
-  return words.every((w, i) => !placeBreaksName(words, i) && !companyWord(w, i) && !isDemonym(w) && !lowerWords.has(lower(w)));
+  // (a particle is written in lower case inside the name: "Robert de Niro")
+  return words.every((w, i) => !placeBreaksName(words, i) && !companyWord(w, i) && !isDemonym(w) && (!lowerWords.has(lower(w)) || (i > 0 && NAME_PARTICLES.has(w))));
 }
 
 /** "Costco", "Verizon": a company known by name, not written in lower case in this article. */

@@ -68,10 +68,14 @@ const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
 const HYPHENATED = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u;
 /**
  * A given name ("Maria", "Joe"): evidence that the capitalised words it opens name a person. Also one written with a
- * capital inside ("DeShawn"), and two given names joined by a hyphen ("Jean-Pierre"), which the lists hold only in part.
+ * capital inside ("DeShawn"), two given names joined by a hyphen ("Jean-Pierre"), which the lists hold only in part, and one
+ * written with an accent the list lacks.
  */
 export function isGivenName(word: string): boolean {
   if (given().has(word)) return true;
+  // "Seán", "Zoë": the lists hold many names only without their accents
+  const plain = word.normalize('NFD').replace(/\p{M}/gu, '');
+  if (plain !== word && given().has(plain)) return true;
   if (INNER_CAPITAL.test(word)) return given().has(word[0] + word.slice(1).toLowerCase());
   const pair = HYPHENATED.exec(word);
   return !!pair && given().has(pair[1]!) && given().has(pair[2]!);

@@ -2,7 +2,7 @@
 
 import type { Collector } from './collector';
 import { REPORTING_VERBS } from './lexicon';
-import { surname } from './people';
+import { surname, surnameWithParticles } from './people';
 import { storyPointerSentences } from './prose';
 import { OPENING_PHRASE, findQuotes, makeResolver, subjectOfPassage, type Mention } from './quotes';
 import type { QuoteFact } from './types';
@@ -51,7 +51,7 @@ function reportingSubjects(c: Collector): Mention[] {
   for (const p of c.people.values()) {
     const last = surname(p.name);
     for (const s of withVerb) {
-      if (saidAfter(s.text, p.name) || saidAfter(s.text, last)) out.push({ speaker: last, forms: [p.name, last], sentence: s.i, person: true, subject: true });
+      if (saidAfter(s.text, p.name) || saidAfter(s.text, last)) out.push({ speaker: surnameWithParticles(p.name), forms: [p.name, last], sentence: s.i, person: true, subject: true });
     }
   }
   return out;

@@ -11,7 +11,7 @@ import { SPEECH_AFTER, SPEECH_BEFORE } from './cues';
 import { companyByName, personByGivenName } from './evidence';
 import { isCommonWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
 import { COURTESY_TITLES, HONORIFICS, ROLE_WORDS } from './lexicon';
-import { isNameWord, isRoleWord, looksLikeName, roleAfter, roleBefore, roleHead, splitRolePrefix, surname } from './people';
+import { isNameWord, isRoleWord, looksLikeName, namedAfterTitle, roleAfter, roleBefore, roleHead, splitRolePrefix, surname } from './people';
 import { lower, NAME_PARTICLES, stripPossessive } from './phrases';
 import { lead, leadOfRole } from './role-leads';
 
@@ -63,13 +63,14 @@ const NAME_AFTER_DESCRIPTOR_MAX = 3;
  * A word that describes the person whose name follows rather than being part of it: a role or a title, a
  * nationality, a post in capitals ("MP", "CB"), a place ("Colorado D"), one of the commonest English words ("Labour",
  * "Housing") or a word the article also writes in lower case ("flanker", "lock", "skipper"). A given name is one
- * only where the article writes it in lower case ("Lock Ben Kay" beside "the lock"), nor a particle ("van").
+ * only where the article writes it in lower case ("Lock Ben Kay" beside "the lock") or a post in capitals follows it
+ * ("Tory MP Owen Hale": no name runs on into a post), nor a particle ("van").
  */
-function describesName(c: Collector, w: string, first: boolean): boolean {
+function describesName(c: Collector, w: string, first: boolean, next: string): boolean {
   const l = lower(w);
   if (NAME_PARTICLES.has(l)) return false;
   if (c.lowerWords.has(l)) return true;
-  if (isGivenName(w)) return false;
+  if (isGivenName(w)) return ABBREVIATED_POST.test(next);
   const post = ABBREVIATED_POST.test(w) || (!first && ONE_LETTER_POST.test(w));
   return post || isRoleWord(w) || HONORIFICS.has(l) || isDemonym(w) || isCommonWord(w) || isKnownPlace(w);
 }
@@ -80,8 +81,10 @@ function describesName(c: Collector, w: string, first: boolean): boolean {
  * uses alone). Returns how many leading tokens describe (0 when none do): the fewest that leave such a name.
  */
 export function descriptorBeforeName(c: Collector, toks: Candidate['toks']): number {
-  for (let cut = 1; cut <= toks.length - 2; cut++) {
-    if (!describesName(c, toks[cut - 1]!.w, cut === 1)) return 0;
+  // a demonym of two words opens the run ("New Zealander Graham Henry", "South African Thabo Mbeki")
+  const demonymOfTwo = toks.length > 3 && isDemonym(`${toks[0]!.w} ${toks[1]!.w}`) ? 2 : 0;
+  for (let cut = demonymOfTwo || 1; cut <= toks.length - 2; cut++) {
+    if (cut > demonymOfTwo && !describesName(c, toks[cut - 1]!.w, cut === 1, toks[cut]!.w)) return 0;
     const rest = toks.slice(cut);
     // (not a place's first word before the given name: "New York National Guard")
     const placeAcross = isKnownPlace(`${toks[cut - 1]!.w} ${rest[0]!.w}`);
@@ -90,7 +93,7 @@ export function descriptorBeforeName(c: Collector, toks: Candidate['toks']): num
     const surnameAlone = (c.alone.get(surname(rest.map((t) => t.w).join(' '))) ?? 0) > 0;
     // (a first name the lexicon lacks after a nationality or a role, where the article uses the surname alone: "Russian Marat Safin … Safin")
     // (each word of it a name's: "American Theatre Wing" is a body)
-    const described = (isDemonym(toks[0]!.w) || isRoleWord(toks[cut - 1]!.w)) && rest.every((t) => isNameWord(t.w.replace(/['’]s?$/, '')));
+    const described = (demonymOfTwo > 0 || isDemonym(toks[0]!.w) || isRoleWord(toks[cut - 1]!.w)) && rest.every((t) => isNameWord(t.w.replace(/['’]s?$/, '')));
     if ((isGivenName(rest[0]!.w) && (personByGivenName(rest, c.lowerWords) || surnameAlone)) || (described && surnameAlone)) return cut;
   }
   return 0;
@@ -106,7 +109,8 @@ export function personAfterTitle(c: Collector, k: Candidate): boolean {
   const royal = one && TITLE_IN_NAME.has(lower(toks[cut]!.w));
   const nameToks = toks.slice(royal ? cut : cut + 1);
   const prefix = toks.slice(0, royal ? cut : cut + 1);
-  if (!one && !looksLikeName(nameToks)) return false;
+  const surnameAlone = (c.alone.get(surname(c.textOf(p, nameToks).replace(/['’]s?$/, ''))) ?? 0) > 0;
+  if (!one && !looksLikeName(nameToks) && !namedAfterTitle(nameToks, surnameAlone, c.lowerWords)) return false;
   if (royal && !prefix.length) {
     c.addPerson(c.textOf(p, nameToks).replace(/['’]s?$/, ''), '', p.sentence, 'title', p.start < 3 || initial);
     return true;
@@ -130,8 +134,35 @@ export function personAfterTitle(c: Collector, k: Candidate): boolean {
   return true;
 }
 
+/** A title that goes on after "of" before the name: "Secretary of ", "Chief of the ". */
+const TITLE_OF_BEFORE = re`(?:^|\s)([${UPPER}][${LETTER}.-]*)\s+of\s+(?:the\s+)?$`;
+
+/**
+ * "Secretary of State Condoleezza Rice", "Chief of Staff Reince Priebus": after a capitalised role and "of", the
+ * capitalised words before a name end the title (its office); the name is what is left. Returns how many leading
+ * tokens do (0 when none).
+ */
+function officeBeforeName(c: Collector, k: Candidate): number {
+  const role = TITLE_OF_BEFORE.exec(k.before)?.[1];
+  if (!role || !isRoleWord(role)) return 0;
+  for (let cut = 1; cut <= k.toks.length - 2 && cut <= 3; cut++) {
+    const rest = k.toks.slice(cut);
+    // (the office's words are ordinary ones: "State", "Staff", "Health"; a name opens with none)
+    if (looksLikeName(rest) && !isCommonWord(rest[0]!.w) && !c.lowerWords.has(lower(rest[0]!.w)) && !namesBody(rest)) return cut;
+  }
+  return 0;
+}
+
 /** "Labour MP Eric Joyce": the name after the words that describe it, which are its role; true when taken. */
 function personAfterDescriptor(c: Collector, k: Candidate): boolean {
+  const office = officeBeforeName(c, k);
+  if (office) {
+    const { p, toks, before } = k;
+    const head = TITLE_OF_BEFORE.exec(before)!;
+    const role = `${before.slice(head.index).trim()} ${c.textOf(p, toks.slice(0, office))}`;
+    c.addPerson(c.textOf(p, toks.slice(office)).replace(/['’]s?$/, ''), role, p.sentence, 'title', p.start < 3 || k.initial);
+    return true;
+  }
   const cut = descriptorBeforeName(c, k.toks);
   if (!cut) return false;
   const { p, toks, initial } = k;

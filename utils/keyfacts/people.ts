@@ -56,6 +56,31 @@ export function looksLikeName(tokens: Token[]): boolean {
   return !isKnownPlace(words.join(' ')) && !NOT_NAME_TAIL.has(lower(last)) && !isCommonWord(last);
 }
 
+/** Initials written as capitals alone, opening a name ("JD Vance", "AJ Brustein"). */
+const CAPITAL_INITIALS = /^[A-Z]{2}$/;
+/** A name's word, each part of a hyphenated one too ("Chavez-DeRemer"). */
+const nameShaped = (w: string, i: number): boolean => (i === 0 && CAPITAL_INITIALS.test(w)) || w.split('-').every((part) => NAME_TOKEN.test(part));
+
+/**
+ * The words after a title ("Rep. Steve King", "Housing Minister Chris Bishop", "CEO Steve Jobs") name a person
+ * even where a list reads a word of them as something else (a role, a common word, a place: "King", "Jobs"): the
+ * title is the cue. Not a body's or a thing's word at the end ("President Obama Administration",
+ * "Governor Smith Bridge") unless the article uses that surname alone or a given name opens the run; a common word
+ * ends it when the article never writes its first word in lower case.
+ */
+export function namedAfterTitle(tokens: Token[], surnameAlone: boolean, lowerWords: Set<string>): boolean {
+  if (tokens.length < 2 || tokens.length > 4) return false;
+  const words = tokens.map((t, i) => (i === tokens.length - 1 ? stripPossessive(t.w) : t.w));
+  if (!words.every((w, i) => nameShaped(w, i) || (i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w)))) return false;
+  if (INITIAL.test(words[words.length - 1]!) || isKnownPlace(words.join(' '))) return false;
+  if (words.some((w) => CALENDAR.has(lower(w)) || ORG_TAIL.has(lower(w)) || HONORIFICS.has(lower(w)) || (LEAD_STOP.has(lower(w)) && !w.endsWith('.')))) return false;
+  const last = lower(surname(words.join(' ')));
+  if (surnameAlone || isGivenName(words[0]!)) return true;
+  // a common word ends a name ("Prime Minister Fatos Nano") whose first word the article never writes in lower case ("Economic Affairs")
+  if (words.some((w) => NOT_NAME_TAIL.has(lower(w)) || isRoleWord(w)) || isKnownPlace(surname(words.join(' ')))) return false;
+  return !isCommonWord(last) || !lowerWords.has(lower(words[0]!));
+}
+
 /** One word that can stand for a person after a title ("Okafor" in "President Okafor"). */
 export function isNameWord(w: string): boolean {
   const l = lower(w);
@@ -68,6 +93,14 @@ export function surname(name: string): string {
   let i = words.length - 1;
   while (i > 0 && SUFFIX.test(words[i]!)) i--;
   return words[i] ?? name;
+}
+
+/** The surname with the particles written before it, as a reader names the person ("van Houten", "de Niro"). */
+export function surnameWithParticles(name: string): string {
+  const words = name.split(' ');
+  let i = words.lastIndexOf(surname(name));
+  while (i > 1 && NAME_PARTICLES.has(words[i - 1]!)) i--;
+  return words.slice(i).join(' ');
 }
 
 const isStopInRole = (w: string) => FUNCTION_WORDS.has(w.toLowerCase()) || /^(?:or|says|told|who|had)$/i.test(w);
