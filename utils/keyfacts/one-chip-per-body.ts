@@ -1,12 +1,13 @@
 /**
  * One chip per organisation on the panel shown: forms of one body that the passes keep apart (each form is evidence
  * the confidence filter reads as written) are joined after the filter, under the fullest name, with the acronym
- * folded into it. Three forms: the owner's "'s" ("Central Bank of Nigeria's (CBN)" beside "Central Bank of Nigeria"),
- * a country before a public body's name ("U.S. Air Force" then "Air Force"), and an acronym the article defines in a
- * bracket that does not spell the name letter for letter ("Japan Aerospace Exploration Agency (JAXA)" then "JAXA").
+ * folded into it. Four forms: the owner's "'s" ("Central Bank of Nigeria's (CBN)" beside "Central Bank of Nigeria"),
+ * a country written two ways before the same name ("U.S. Air Force", "US Air Force"), a country before a public body's
+ * name ("U.S. Air Force" then "Air Force"), and an acronym the article defines in a bracket that does not spell the name
+ * letter for letter ("Japan Aerospace Exploration Agency (JAXA)" then "JAXA").
  */
 
-import { isCountry, isKnownCompany } from './gazetteer';
+import { countryOf, isCountry, isKnownCompany } from './gazetteer';
 import type { OrganizationFact } from './types';
 
 const POSSESSIVE = /['’]s$/;
@@ -16,6 +17,22 @@ function withoutPossessive(orgs: OrganizationFact[]): OrganizationFact[] {
   const names = new Set(orgs.map((o) => o.name));
   const bare = (o: OrganizationFact) => o.name.replace(POSSESSIVE, '');
   return merged(orgs, (o) => (POSSESSIVE.test(o.name) && names.has(bare(o)) ? orgs.find((x) => x.name === bare(o)) : undefined));
+}
+
+/** The words a name opens with that are a country, by its common name ("U.S. Air Force", "US Air Force": "United States Air Force"). */
+function withCountryNamed(name: string): string {
+  const ws = name.split(' ');
+  for (let n = Math.min(3, ws.length - 1); n >= 1; n--) {
+    const head = ws.slice(0, n).join(' ');
+    if (isCountry(head)) return [countryOf(head), ...ws.slice(n)].join(' ');
+  }
+  return name;
+}
+
+/** "US AI Safety Institute" beside "U.S. AI Safety Institute": the country before a body's name written two ways; the first written is shown. */
+function oneSpellingOfCountry(orgs: OrganizationFact[]): OrganizationFact[] {
+  const keys = new Map(orgs.map((o) => [o, withCountryNamed(o.name)]));
+  return merged(orgs, (o) => orgs.find((x) => keys.get(x) === keys.get(o)));
 }
 
 /**
@@ -81,5 +98,5 @@ function merged(orgs: OrganizationFact[], into: (o: OrganizationFact) => Organiz
 
 /** The organisations shown, one chip per body. `text` is the article's. */
 export function oneChipPerBody(orgs: OrganizationFact[], text: string): OrganizationFact[] {
-  return withBracketAcronyms(withoutCountryDropped(withoutPossessive(orgs)), text);
+  return withBracketAcronyms(withoutCountryDropped(oneSpellingOfCountry(withoutPossessive(orgs))), text);
 }

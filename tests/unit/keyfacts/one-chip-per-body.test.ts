@@ -68,3 +68,14 @@ describe('on the panel of an invented article', () => {
     expect(names).not.toContain('Coast Guard');
   });
 });
+
+describe('a country written two ways before the same name', () => {
+  it('is one chip, the first written', () => {
+    expect(shown([org('US Bureau of Tides', 0), org('Harbour Trust', 1), org('U.S. Bureau of Tides', 2, 'BOT')])).toEqual(['US Bureau of Tides (BOT)', 'Harbour Trust']);
+    expect(shown([org('United States Bureau of Tides', 0), org('Bureau of Tides', 3), org('US Bureau of Tides', 4)])).toEqual(['United States Bureau of Tides']);
+  });
+
+  it('keeps two countries apart', () => {
+    expect(shown([org('US Bureau of Tides', 0), org('UK Bureau of Tides', 2)])).toEqual(['US Bureau of Tides', 'UK Bureau of Tides']);
+  });
+});
