@@ -1,12 +1,14 @@
 /**
  * One chip per organisation on the panel shown: forms of one body that the passes keep apart (each form is evidence
  * the confidence filter reads as written) are joined after the filter, under the fullest name, with the acronym
- * folded into it. Four forms: the owner's "'s" ("Central Bank of Nigeria's (CBN)" beside "Central Bank of Nigeria"),
+ * folded into it. Five forms: the owner's "'s" ("Central Bank of Nigeria's (CBN)" beside "Central Bank of Nigeria"),
  * a country written two ways before the same name ("U.S. Air Force", "US Air Force"), a country before a public body's
  * name ("U.S. Air Force" then "Air Force"), and an acronym the article defines in a bracket that does not spell the name
- * letter for letter ("Japan Aerospace Exploration Agency (JAXA)" then "JAXA").
+ * letter for letter ("Japan Aerospace Exploration Agency (JAXA)" then "JAXA"), or that opens a short form of it
+ * ("PCS Union").
  */
 
+import { ALL_CAPS_2_6 } from './cues';
 import { countryOf, isCountry, isKnownCompany } from './gazetteer';
 import type { OrganizationFact } from './types';
 
@@ -47,6 +49,20 @@ function withoutCountryDropped(orgs: OrganizationFact[]): OrganizationFact[] {
     const only = longer.length === 1 ? longer[0]! : undefined;
     return only && only.sentence <= o.sentence && isCountry(only.name.slice(0, -o.name.length - 1).replace(/^the /i, '')) ? only : undefined;
   });
+}
+
+/**
+ * "PCS Union" beside "Public and Commercial Services Union", "FINRA Investor Foundation" beside "Financial Industry
+ * Regulatory Authority Investor Foundation": an acronym before the words the full name ends with, abbreviating the
+ * rest.
+ */
+function withoutAcronymOpening(orgs: OrganizationFact[]): OrganizationFact[] {
+  const spelledIn = (o: OrganizationFact, x: OrganizationFact) => {
+    const acr = o.name.slice(0, o.name.indexOf(' '));
+    const rest = o.name.slice(acr.length);
+    return x !== o && x.name.endsWith(rest) && x.name.length > o.name.length && abbreviates(acr, x.name.slice(0, -rest.length));
+  };
+  return merged(orgs, (o) => (ALL_CAPS_2_6.test(o.name.split(' ')[0]!) && o.name.includes(' ') ? orgs.find((x) => spelledIn(o, x)) : undefined));
 }
 
 /**
@@ -98,5 +114,5 @@ function merged(orgs: OrganizationFact[], into: (o: OrganizationFact) => Organiz
 
 /** The organisations shown, one chip per body. `text` is the article's. */
 export function oneChipPerBody(orgs: OrganizationFact[], text: string): OrganizationFact[] {
-  return withBracketAcronyms(withoutCountryDropped(oneSpellingOfCountry(withoutPossessive(orgs))), text);
+  return withBracketAcronyms(withoutAcronymOpening(withoutCountryDropped(oneSpellingOfCountry(withoutPossessive(orgs)))), text);
 }

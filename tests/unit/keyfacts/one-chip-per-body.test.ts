@@ -79,3 +79,15 @@ describe('a country written two ways before the same name', () => {
     expect(shown([org('US Bureau of Tides', 0), org('UK Bureau of Tides', 2)])).toEqual(['US Bureau of Tides', 'UK Bureau of Tides']);
   });
 });
+
+describe('an acronym opening a short form of the full name', () => {
+  it('is one chip under the full name', () => {
+    expect(shown([org('National Maritime Transport Authority Training Fund', 0), org('NMTA Training Fund', 3)])).toEqual(['National Maritime Transport Authority Training Fund']);
+    expect(shown([org('Harbour and Coastal Services Union', 0, 'HCSU'), org('HCS Union', 2)])).toEqual(['Harbour and Coastal Services Union (HCSU)']);
+  });
+
+  it('keeps apart another body with the same last words', () => {
+    expect(shown([org('Northern Mining Trust Training Fund', 0), org('NMTA Training Fund', 3)])).toEqual(['Northern Mining Trust Training Fund', 'NMTA Training Fund']);
+    expect(shown([org('Rail Workers Union', 0), org('HCS Union', 2)])).toEqual(['Rail Workers Union', 'HCS Union']);
+  });
+});
