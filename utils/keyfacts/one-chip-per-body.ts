@@ -102,9 +102,10 @@ function merged(orgs: OrganizationFact[], into: (o: OrganizationFact) => Organiz
     const target = into(o);
     const j = target ? slotOf.get(target) : undefined;
     const t = j === undefined ? undefined : slots[j];
-    if (!t || j === i || !slots[i]) return;
-    t.acronym ||= as === 'acronym' ? o.name : o.acronym;
-    t.sentence = Math.min(t.sentence, o.sentence);
+    const from = slots[i];
+    if (!t || !from || j === i) return;
+    t.acronym ||= as === 'acronym' ? from.name : from.acronym;
+    t.sentence = Math.min(t.sentence, from.sentence);
     slots[Math.max(i, j!)] = undefined;
     slots[Math.min(i, j!)] = t;
     slotOf.set(target!, Math.min(i, j!));
