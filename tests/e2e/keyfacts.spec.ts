@@ -52,3 +52,26 @@ test('the popup shows the key facts of the demo page and a fact highlights its s
   await popup.close();
   await page.close();
 });
+
+test('the popup shows one chip per organisation: a public body with and without its country, an acronym defined in a bracket', async ({ extContext, server, openPopupFor }) => {
+  const paragraphs = [
+    'The U.S. Coast Guard said on Tuesday that it had rescued 14 fishermen off the coast of Maine after their trawler sank in a storm.',
+    'Captain Rhea Lindqvist, who led the rescue, said the crew had been in the water for three hours before a helicopter reached them.',
+    'The Coast Guard said two of the fishermen were taken to hospital in Portland, where they were treated for hypothermia.',
+    'The Kestrel Aerospace Exploration Agency (KAXA) said its satellite had tracked the storm for two days before the trawler sank.',
+    'KAXA said it would publish the images on Friday. Dr Ines Calloway, who heads KAXA, said the data were clear.',
+    'A spokesman for the Coast Guard said the search for a fifteenth man would continue overnight.',
+  ];
+  const title = 'Coast Guard rescues 14 fishermen off Maine';
+  server.routes.set('/coast-guard-rescue.html', `<!doctype html><html lang="en"><head><title>${title}</title></head><body><article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`);
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/coast-guard-rescue.html`);
+  const popup = await openPopupFor(page);
+  const orgs = popup.locator('.cr-facts').getByRole('group', { name: 'Organisations' });
+  await expect(orgs.getByRole('button')).toHaveCount(2);
+  await expect(orgs.getByRole('button', { name: /U\.S\. Coast Guard/ })).toBeVisible();
+  await expect(orgs.getByRole('button', { name: /Kestrel Aerospace Exploration Agency/ })).toContainText('KAXA');
+  await screenshot(popup, 'popup-keyfacts-one-chip-per-body');
+  await popup.close();
+  await page.close();
+});

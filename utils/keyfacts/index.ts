@@ -12,6 +12,7 @@ import { Collector } from './collector';
 import { factFeatures, keepConfident, undecidedFeatures, type EntityKind } from './confidence';
 import { CONFIDENCE_MODEL } from './confidence-weights';
 import { mergeShortForms, oneChipPerCountry, onePerPerson, pairAcronyms } from './coreference';
+import { oneChipPerBody } from './one-chip-per-body';
 import { placesNamed } from './place-evidence';
 import { withoutThings } from './products';
 import { acronymsAndDateline } from './pass-acronyms-dateline';
@@ -42,7 +43,12 @@ export function factPasses(text: string): { c: Collector; dates: TextFact[]; num
 export function extractKeyFacts(title: string, text: string): KeyFacts {
   const { c, facts } = allKeyFacts(title, text);
   const kept = c.english ? keepConfident(c, title ?? '', facts, CONFIDENCE_MODEL) : facts;
-  return { ...kept, people: withShownRoles(kept.people), places: oneChipPerCountry(kept.places) };
+  return {
+    ...kept,
+    people: withShownRoles(kept.people),
+    organizations: oneChipPerBody(kept.organizations, articleText(c)),
+    places: oneChipPerCountry(kept.places),
+  };
 }
 
 /**
