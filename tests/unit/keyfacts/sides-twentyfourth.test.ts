@@ -1,0 +1,22 @@
+// @vitest-environment node
+// Twenty-fourth round (s24-teams), on invented sports reports: a known town that opens its sentence and plays is its
+// club (candidates.ts ordinaryOpener), a side that wins a few words after it opens its clause
+// (results-and-markets.ts isSideInFixture), and a town that opens the name of a club the article names is the club's
+// short name, not a place (place-evidence.ts placesNamed).
+import { describe, expect, it } from 'vitest';
+import { orgs, places } from './read-facts';
+
+describe('a known town that opens its sentence with a result', () => {
+  it('reads the town as its club in a sports report, though the common-word list holds it', () => {
+    const text =
+      'The league match was decided late. Plymouth beat Hallam Rovers 2-1 at home on Saturday. ' +
+      'The striker scored twice before half-time and the goalkeeper made four saves. The crowd stayed to the end.';
+    expect(orgs(text)).toContain('Plymouth');
+    expect(places(text)).not.toContain('Plymouth');
+  });
+
+  it('leaves such a town a place outside a sports report', () => {
+    const text = 'Plymouth beat its own record for visitors this summer, the council said. Hotels were full in August. The harbour was busy.';
+    expect(orgs(text)).not.toContain('Plymouth');
+  });
+});
