@@ -48,4 +48,16 @@ const FIXTURE_BEFORE = /\b(?:away to|at home to|hosts?|visits?)(?: the)? $/;
 const FIXTURE_AFTER = /^(?:['’]s?)? (?:hosts?|visits?|(?:will )?travel to)\b/;
 
 /** Whether the words around a name make it a side in a fixture (the caller reads it in sports reports only). */
-export const isSideInFixture = (before: string, afterName: string): boolean => FIXTURE_BEFORE.test(before) || FIXTURE_AFTER.test(afterName);
+export const isSideInFixture = (before: string, afterName: string): boolean => FIXTURE_BEFORE.test(before) || FIXTURE_AFTER.test(afterName) || isSideOfLaterResult(before, afterName);
+
+/**
+ * "St Johnstone climbed off the bottom with a 2-0 win over …", "Hallam came from two goals down to beat …": a side
+ * that opens its clause and wins a few lower-case words later (a scored result, or "to beat"). Not a player's own
+ * deed ("Ann Cole scored twice in a 3-1 win": a player scores, a side wins).
+ */
+const CLAUSE_OPENS = /(?:^|\b(?:while|and|as|after|when|but|the|[Tt]hen),? )$/;
+const RESULT_LATER = /^(?! (?:scored|netted|struck|hit|kicked|added|made|had|was)\b)(?: [a-z]+){1,5}? (?:an? (?:[a-z-]+ ){0,2}\d{1,3}-\d{1,3} (?:win|victory|defeat|loss|draw)\b|to (?:beat|defeat)\b)/;
+
+function isSideOfLaterResult(before: string, afterName: string): boolean {
+  return CLAUSE_OPENS.test(before) && RESULT_LATER.test(afterName);
+}

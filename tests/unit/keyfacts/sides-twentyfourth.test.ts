@@ -20,3 +20,20 @@ describe('a known town that opens its sentence with a result', () => {
     expect(orgs(text)).not.toContain('Plymouth');
   });
 });
+
+describe('a side that wins a few words after it opens its clause', () => {
+  const text =
+    'The league match reports came in late. Brora Athletic climbed off the bottom with a 2-0 win over Keld Vale on Saturday. ' +
+    'The hosts were level at the break, while Tolsey came from two goals down to beat Harrowmere. ' +
+    'Ann Colby scored twice in a 3-1 win over Wenfield. The goalkeeper made five saves.';
+
+  it('reads the subject of "with a 2-0 win over" and of "came from behind to beat" as sides', () => {
+    const found = orgs(text);
+    expect(found).toContain('Brora Athletic');
+    expect(found).toContain('Tolsey');
+  });
+
+  it('does not read a player who scored in a win as a side', () => {
+    expect(orgs(text)).not.toContain('Ann Colby');
+  });
+});
