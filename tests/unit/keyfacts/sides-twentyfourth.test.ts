@@ -37,3 +37,23 @@ describe('a side that wins a few words after it opens its clause', () => {
     expect(orgs(text)).not.toContain('Ann Colby');
   });
 });
+
+describe("a town that opens a club's name in a sports report", () => {
+  it("reads the town alone as the club's short name, not as a place", () => {
+    const text =
+      'Rask Holm scored twice and the Hartford Whalers beat the Quebec Nordiques 4-3 on Tuesday night. ' +
+      'Jonas Vikstrom had two assists for Hartford, which won its third straight. ' +
+      'Marc Dufresne scored for Quebec, and Luc Boivin made 28 saves in goal.';
+    const found = places(text);
+    expect(found).not.toContain('Hartford');
+    expect(found).not.toContain('Quebec');
+    expect(orgs(text)).toContain('Hartford Whalers');
+  });
+
+  it('keeps the town a place where the article writes it as one', () => {
+    const text =
+      'Rask Holm scored twice and the Hartford Whalers beat the Quebec Nordiques 4-3 on Tuesday night in Hartford. ' +
+      'Jonas Vikstrom had two assists, and the goalkeeper made 31 saves. The next match is on Friday.';
+    expect(places(text)).toContain('Hartford');
+  });
+});
