@@ -1,10 +1,15 @@
 // @vitest-environment node
 // Twenty-fourth round (s24-teams), on invented sports reports: a known town that opens its sentence and plays is its
 // club (candidates.ts ordinaryOpener), a side that wins a few words after it opens its clause
-// (results-and-markets.ts isSideInFixture), and a town that opens the name of a club the article names is the club's
-// short name, not a place (place-evidence.ts placesNamed).
+// (results-and-markets.ts isSideInSportsReport), and a town that opens the name of a club the article names is the club's
+// short name, not a place (place-evidence.ts placesNamed); a known town written as a side plays (a player's figures for
+// it, its record, "held X to 39% shooting", "traded to X", results-and-markets.ts isSideInSportsReport).
 import { describe, expect, it } from 'vitest';
+import { keyFactsWithFeatures } from '@/utils/keyfacts';
 import { orgs, places } from './read-facts';
+
+/** The organisations the passes find, before the confidence filter (fitted before these cues existed). */
+const orgsFound = (text: string) => keyFactsWithFeatures('', text).facts.organizations.map((o) => o.name);
 
 describe('a known town that opens its sentence with a result', () => {
   it('reads the town as its club in a sports report, though the common-word list holds it', () => {
@@ -55,5 +60,23 @@ describe("a town that opens a club's name in a sports report", () => {
       'Rask Holm scored twice and the Hartford Whalers beat the Quebec Nordiques 4-3 on Tuesday night in Hartford. ' +
       'Jonas Vikstrom had two assists, and the goalkeeper made 31 saves. The next match is on Friday.';
     expect(places(text)).toContain('Hartford');
+  });
+});
+
+describe("a known town written as a side's play in a sports report", () => {
+  const text =
+    'MEMPHIS (AP) — Kyle Ames scored 30 points in the league match. Ben Ruud had two assists for Hartford, and Ian Cole made 30 saves. ' +
+    'Tom Pryor led Plymouth with 31 points. The Hawks held Dallas to 39% shooting and had 12 points for Memphis off the bench. ' +
+    "Southampton's winless run stretched to six games. " +
+    'Years ago the Hawks crashed out to Coventry in the cup.';
+
+  it("reads a player's figures for it, held / led with figures, its run and 'crashed out to' as the club", () => {
+    const found = orgsFound(text);
+    for (const side of ['Hartford', 'Plymouth', 'Dallas', 'Southampton', 'Coventry']) expect(found).toContain(side);
+  });
+
+  it("keeps a dateline's town the place", () => {
+    expect(places(text)).toContain('Memphis');
+    expect(orgsFound(text)).not.toContain('Memphis');
   });
 });
