@@ -6,6 +6,7 @@
 // it, its record, "held X to 39% shooting", "traded to X", results-and-markets.ts isSideInSportsReport).
 import { describe, expect, it } from 'vitest';
 import { keyFactsWithFeatures } from '@/utils/keyfacts';
+import { SPORT_WORDS } from '@/utils/keyfacts/cues';
 import { orgs, places } from './read-facts';
 
 /** The organisations the passes find, before the confidence filter (fitted before these cues existed). */
@@ -78,5 +79,19 @@ describe("a known town written as a side's play in a sports report", () => {
   it("keeps a dateline's town the place", () => {
     expect(places(text)).toContain('Memphis');
     expect(orgsFound(text)).not.toContain('Memphis');
+  });
+});
+
+describe('a rugby report that writes no goals or matches is a sports report', () => {
+  it("reads a club before its fly-half as the club (a sports report's cue) when only rugby's words say it is one", () => {
+    const text =
+      'Wrexford Harriers fly-half Tom Reedley is fit for the Six Nations opener against Italy on Saturday. ' +
+      'The 24-year-old missed the autumn Tests with a knee injury. Head coach Mark Allan said he was delighted.';
+    expect(orgs(text)).toContain('Wrexford Harriers');
+  });
+
+  it("does not count words other news writes too (a seed round, metres, a tennis court)", () => {
+    const text = 'The start-up raised a seed round to build tennis courts; the glacier lost 40 metres of ice in a tight finish.';
+    expect(text.match(SPORT_WORDS)?.length ?? 0).toBeLessThan(1);
   });
 });
