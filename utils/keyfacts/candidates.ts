@@ -136,11 +136,13 @@ const frequentWord = (w: string): boolean =>
  * ordinary word, not a name, when it is a common word; or a frequent word some personal name holds ("Wages",
  * "Banks"), or such a word's plural, that names no known company or brand and that the article never writes
  * capitalised inside a sentence (where "Tyra Banks" or "shares of Banks" would make it a name). Not the latter in a
- * sports report, where such words name the sides ("Eagles beat Giants 24-10") and a result opens its sentence.
+ * sports report, where such words name the sides ("Eagles beat Giants 24-10") and a result opens its sentence; nor
+ * there a known town, which the list of common words (web text, lower-cased) also holds ("Newcastle beat …").
  */
 export function ordinaryOpener(c: Collector, u: Candidate): boolean {
   if (!u.initial || u.toks.length !== 1) return false;
   const w = u.name;
+  if (c.sport && isKnownPlace(w)) return false;
   return isCommonWord(w) || (frequentWord(w) && !isKnownCompany(w) && !isBrandWord(w) && !c.sport && !c.writtenInside.words.has(w));
 }
 

@@ -25,8 +25,13 @@ const ORG_NOUNS_PLURAL = ORG_NOUNS.split('|').map((w) => (w.endsWith('y') ? `${w
 export const LEGISLATURE = /^(?:Assembly|Senate|Congress|Parliament|Legislature|Knesset|Bundestag|Duma)$/;
 /** Clubs named for their town in a sports report ("Hallam City", "Wrexford Town"). */
 export const CLUB_TAIL = /^(?:City|Town)$/;
-/** Words of a sports report: with two of them, "X City" is a club. */
-export const SPORT_WORDS = /\b(?:scored|goals?|match|league|striker|midfielder|goalkeeper|kick-off|innings|touchdown|quarterback|playoffs?|halftime|half-time)\b/gi;
+/**
+ * Words of a sports report: with two of them, "X City" is a club. Rugby's, cricket's and a tournament's rounds too
+ * ("fly-half", "Six Nations", "wickets", "semi-final", "seeded"), which BBC rugby, tennis and athletics reports write
+ * instead of goals and matches; not "seed", "tennis" or "metres", which other news writes too.
+ */
+export const SPORT_WORDS =
+  /\b(?:scored|goals?|match|league|striker|midfielder|goalkeeper|kick-off|innings|touchdown|quarterback|playoffs?|halftime|half-time|fly-half|scrum-half|flanker|Six Nations|wickets|semi-finals?|quarter-finals?|seeded|Premiership|rugby|sprinter)\b/gi;
 
 /**
  * "the Pentagon rejected", "the White House said", "according to the Kremlin": "the" and a name that speaks or

@@ -20,7 +20,7 @@ import { roleAfter, roleBefore, splitRolePrefix } from './people';
 import { nicknamedPeople, personAfterTitle, personByCue } from './people-by-cue';
 import { lower, stripPossessive } from './phrases';
 import { isCompassPlace, isLandAfterPreposition, isLandsAfterThe, isPlaceByForm, joinedPlaceOf, mayNamePlace, placeByContext } from './places';
-import { isSideInFixture, isSideInResult, isSideOrListedCompany } from './results-and-markets';
+import { isSideInSportsReport, isSideInResult, isSideOrListedCompany } from './results-and-markets';
 
 const FIRM_AMPERSAND = /\S \& \S/;
 const TWO_WORDS_AMPERSAND = /^(\S+) & (\S+)$/;
@@ -181,9 +181,9 @@ export function namesInPhrases(c: Collector): Candidate[] {
     }
     if (personAfterTitle(c, k) || personByCue(c, k) || knownByOneWord(c, k)) continue;
     // "Dundee beat Hallam 2-1", "a 1-1 draw by Dundee": in a sports report a town that plays is its club (a
-    // country that plays is its nation, which editors list as the place)
-    const fixture = c.sport && isSideInFixture(before, k.afterName);
-    const side = c.sport && !isCountry(name) && (isSideInResult(before, k.afterName) || fixture);
+    // country that plays is its nation, which editors list as the place; a town of a dateline stays the place)
+    const fixture = c.sport && isSideInSportsReport(before, k.afterName);
+    const side = c.sport && !isCountry(name) && c.viaOf('places', name) !== 'dateline' && (isSideInResult(before, k.afterName) || fixture);
     if (isKnownPlace(name) && !side && !(toks.length === 1 && c.lowerWords.has(name.toLowerCase()))) {
       c.addPlace(name, p.sentence, 'lexicon');
       continue;

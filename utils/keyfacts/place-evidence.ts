@@ -9,7 +9,7 @@
 import { LETTER, UPPER, re, reG } from './chars';
 import type { Collector, Via } from './collector';
 import { ADJECTIVE } from './cues';
-import { isGivenName } from './gazetteer';
+import { isCountry, isGivenName } from './gazetteer';
 import { LEAD_STOP } from './lexicon';
 import { isRoleWord } from './people';
 import { lower } from './phrases';
@@ -78,13 +78,23 @@ function mentions(c: Collector, name: string, spansOf: (i: number) => Array<[num
   return out;
 }
 
+/**
+ * "the Hartford Whalers … two assists for Hartford": in a sports report, a town that opens the name of a club the
+ * article names is the club's short name, unless the article writes it as a place once (a dateline, "in Hartford").
+ */
+function clubsTownOnly(c: Collector, name: string): boolean {
+  if (!c.sport || isCountry(name) || c.viaOf('places', name) === 'dateline') return false;
+  if (![...c.orgs.values()].some(({ name: o }) => o.startsWith(`${name} `) && /^\p{Lu}/u.test(o.slice(name.length + 1)))) return false;
+  return !c.sents.some((s) => [...s.text.matchAll(reG`(?<![${LETTER}])${escape(name)}(?![${LETTER}])`)].some((m) => PLACE_PREPOSITION_BEFORE.test(s.text.slice(0, m.index))));
+}
+
 /** The places of the article that it names as places at least once. */
 export function placesNamed(c: Collector): TextFact[] {
   const spans = new Map<number, Array<[number, number]>>();
   const spansOf = (i: number) => spans.get(i) ?? spans.set(i, nameSpans(c, c.sents[i]!.text)).get(i)!;
   return [...c.places.values()].filter((p) => {
     // one entity, one chip: a town that is also its club in the article ("Dundee … a draw by Dundee") is the club
-    if (c.people.has(p.text) || c.hasOrg(p.text)) return false;
+    if (c.people.has(p.text) || c.hasOrg(p.text) || clubsTownOnly(c, p.text)) return false;
     const found = mentions(c, p.text, spansOf);
     // a place the text does not write as found (a normalised form) is kept: there is nothing to judge
     return !found.length || found.some(Boolean);
