@@ -13,7 +13,7 @@ import { failedNotice, type Notices } from './use-notices';
 export function useMarks(db: ClippingsDb, { setNotice, setProgress }: Notices, refresh: () => void) {
   const stateChanged = (state: ClippingState, reply: Reply<{ updated: number }>) => {
     if (!reply.ok) return setNotice(failedNotice(reply, 'libraryError'));
-    setNotice({ text: t('librarySetStateDone', [t(STATE_LABEL[state]), String(reply.value.updated)]), tone: 'ok' });
+    setNotice({ text: t('librarySetStateDone', [t(STATE_LABEL[state]), reply.value.updated.toLocaleString()]), tone: 'ok' });
     refresh();
   };
 
