@@ -38,7 +38,7 @@ export function Library() {
   const { notice, setNotice, progress } = notices;
   const { deleteIds, undo, edit } = useLibraryEdits(notices, refresh, forget);
   const { exportOne, exportSelected, exportAll } = useTransfers(db, notices);
-  const { stateChanged, exportHighlights } = useMarks(db, notices, refresh);
+  const { stateChanged, setStates, exportHighlights } = useMarks(db, notices, refresh);
   const imports = useImport(notices, refresh);
   const busy = progress !== null;
   const filling = useWordPairsFill(db, facetsLoaded);
@@ -76,7 +76,7 @@ export function Library() {
         onDelete={() => void deleteIds([...selected])}
         onClear={clear}
       >
-        <StateActions ids={[...selected]} onDone={stateChanged} />
+        <StateActions ids={[...selected]} onDone={stateChanged} send={setStates} />
         <button type="button" class="cr-button cr-button-small" onClick={() => void exportHighlights(selected)}>{t('libraryExportSelectedCsv')}</button>
         <ExportFolder label="exportFolderSelected" small disabled={busy || selected.size === 0} {...imports.folderExport(selected.size, () => selectedBatches(db, selected))} />
       </SelectionBar>
