@@ -11,6 +11,16 @@ export function formatDate(iso: string | null): string | null {
 // Made once: a new formatter costs ~1 ms (locale data), and the library formats dates on every render of its cards.
 let dateFormat: Intl.DateTimeFormat | undefined;
 
+/**
+ * A moment (milliseconds) as the reader's locale writes it, in the style of `formatDate` with the time to the minute
+ * ("12 Mar 2024, 19:03"): for the UI's "when" (the last sync, the last save), beside cards that write their dates so.
+ */
+export function formatDateTime(ms: number): string {
+  dateTimeFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return dateTimeFormat.format(ms);
+}
+let dateTimeFormat: Intl.DateTimeFormat | undefined;
+
 /** A date (text a Date can parse, or milliseconds) as an ISO timestamp; null for none or one that does not parse. */
 export function isoDate(value: string | number | null | undefined): string | null {
   if (value === null || value === undefined) return null;

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t, tCount } from '@/utils/browser/i18n';
+import { formatDateTime } from '@/utils/format';
 import { dismissLibraryLoss, LIBRARY_LOSS, readLibraryLoss, type LibraryLoss } from '@/utils/browser/library-mark';
 
 /** The notice of a lost library (utils/browser/library-mark.ts), as soon as it is left, even while this page is open. */
@@ -25,11 +26,11 @@ export function LibraryLost() {
   const loss = useLibraryLoss();
   if (!loss) return null;
   const held = loss.count ? tCount('libraryLostCount', loss.count, loss.count.toLocaleString()) : t('libraryLostSome');
-  const last = loss.lastSavedAt === null ? '' : ` ${t('libraryLostLastSave', new Date(loss.lastSavedAt).toLocaleString())}`;
+  const last = loss.lastSavedAt === null ? '' : ` ${t('libraryLostLastSave', formatDateTime(loss.lastSavedAt))}`;
   return (
     <section class="cr-lib-lost" role="alert" aria-labelledby="cr-lib-lost-title">
       <h2 id="cr-lib-lost-title">{t('libraryLostTitle')}</h2>
-      <p>{t('libraryLostWhat', [held, new Date(loss.noticedAt).toLocaleString()])}{last}</p>
+      <p>{t('libraryLostWhat', [held, formatDateTime(loss.noticedAt)])}{last}</p>
       {loss.reason && <p>{t('libraryLostReason', loss.reason)}</p>}
       <p>{t('libraryLostRestore')}</p>
       <button type="button" class="cr-button cr-button-small" onClick={() => void dismissLibraryLoss()}>{t('libraryLostDismiss')}</button>

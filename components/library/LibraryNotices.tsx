@@ -22,7 +22,7 @@ export function LibraryNotices({ notice, progress, onUndo, onDismiss }: Props) {
     <div class="cr-lib-status" role="status" aria-live="polite">
       {progress && (
         <p class="cr-progress">
-          <span>{progress.total ? t(progress.label, [String(progress.done), String(progress.total)]) : t('libraryWorking')}</span>
+          <span>{progress.total ? t(progress.label, [progress.done.toLocaleString(), progress.total.toLocaleString()]) : t('libraryWorking')}</span>
           <progress max={progress.total && !progress.indeterminate ? progress.total : undefined} value={progress.total && !progress.indeterminate ? progress.done : undefined} />
         </p>
       )}

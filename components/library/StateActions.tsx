@@ -9,6 +9,8 @@ const ACTIONS: Array<{ state: ClippingState; label: MessageKey; labelFor?: Messa
   { state: 'unread', label: 'libraryMarkUnread' },
 ];
 
+const setStateOf = (ids: number[], state: ClippingState) => sendMessage('set-state', { ids, state });
+
 interface Props {
   ids: number[];
   /** One clipping's card: names it in the buttons' labels, and offers no "mark unread". */
@@ -16,11 +18,13 @@ interface Props {
   /** The clipping's state now: no button to set it again. */
   current?: ClippingState;
   onDone: (state: ClippingState, reply: Reply<{ updated: number }>) => void;
+  /** How the state is set (the selection's: in parts, with progress); by default one message. */
+  send?: (ids: number[], state: ClippingState) => Promise<Reply<{ updated: number }>>;
 }
 
 /** Buttons that set the state of one clipping or of the selection (the background writes). */
-export function StateActions({ ids, title, current, onDone }: Props) {
-  const set = async (state: ClippingState) => onDone(state, await sendMessage('set-state', { ids, state }));
+export function StateActions({ ids, title, current, onDone, send = setStateOf }: Props) {
+  const set = async (state: ClippingState) => onDone(state, await send(ids, state));
   // The button pressed sets the state it offers, so it goes once the state changes: the focus went to the page's start
   // with it. It moves to the first of the buttons the new state offers.
   const first = useRef<HTMLButtonElement>(null);

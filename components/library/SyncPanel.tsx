@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t, type MessageKey } from '@/utils/browser/i18n';
 import { sendMessage } from '@/utils/browser/messages';
+import { formatDateTime } from '@/utils/format';
 import type { ClippingsDb } from '@/utils/clippings/db';
 import { parkedClippings, type Parked } from '@/utils/sync/refusals';
 import { parseSyncServer, SERVER_PROBLEM_TEXT, type ServerProblem } from '@/utils/sync/server';
@@ -145,7 +146,7 @@ export function SyncPanel({ db, libraryPainted }: { db: ClippingsDb; libraryPain
           <>
             <p>{t('syncServer', status.server)}</p>
             <p role="status">
-              {running ? t('syncRunning') : status.lastSyncedAt ? t('syncLast', new Date(status.lastSyncedAt).toLocaleString()) : t('syncNever')}
+              {running ? t('syncRunning') : status.lastSyncedAt ? t('syncLast', formatDateTime(status.lastSyncedAt)) : t('syncNever')}
               {' · '}
               {t('syncPending', String(status.pending))}
               {status.running && !running && ` · ${t('syncInterrupted')}`}

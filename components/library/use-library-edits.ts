@@ -1,22 +1,31 @@
 import type { Clipping } from '@/utils/clippings/types';
 import { t } from '@/utils/browser/i18n';
 import { sendMessage } from '@/utils/browser/messages';
+import { deleteChunk, restoreChunk, sendInChunks } from './chunked';
 import type { ClippingEdit } from './ClippingEditForm';
 import { failedNotice, type Notices } from './use-notices';
 
 /** Deletes (with undo) and edits, through the background; each says how it went in the notice. */
-export function useLibraryEdits({ setNotice }: Notices, refresh: () => void, onDeleted: (ids: number[]) => void) {
+export function useLibraryEdits({ setNotice, setProgress }: Notices, refresh: () => void, onDeleted: (ids: number[]) => void) {
+  /** A progress bar for a task of more than one message. */
+  const progressOf = (label: 'libraryDeleting' | 'libraryRestoring', total: number) => (done: number) =>
+    void (done > 0 && setProgress({ label, done, total }));
+
   const deleteIds = async (ids: number[]) => {
-    const reply = await sendMessage('delete-clippings', { ids });
-    if (!reply.ok) return setNotice(failedNotice(reply, 'libraryError'));
-    onDeleted(ids);
-    setNotice({ text: t('libraryDeleted', String(reply.value.deleted.length)), tone: 'ok', undo: reply.value.deleted });
+    const { values, failure } = await sendInChunks(ids, (chunk) => sendMessage('delete-clippings', { ids: chunk }), (_, last) => deleteChunk(last), progressOf('libraryDeleting', ids.length));
+    setProgress(null);
+    const deleted = values.flatMap((v) => v.deleted);
+    if (deleted.length) onDeleted(deleted.map((c) => c.id));
+    // what a failed message left undone is said; what the ones before it deleted can still be undone
+    const undo = deleted.length ? deleted : undefined;
+    setNotice(failure ? { ...failedNotice(failure, 'libraryError'), undo } : { text: t('libraryDeleted', deleted.length.toLocaleString()), tone: 'ok', undo });
     refresh();
   };
 
   const undo = async (clippings: Clipping[]) => {
-    const reply = await sendMessage('restore-clippings', { clippings });
-    setNotice(reply.ok ? { text: t('libraryRestored', String(clippings.length)), tone: 'ok' } : failedNotice(reply, 'libraryError'));
+    const { failure } = await sendInChunks(clippings, (chunk) => sendMessage('restore-clippings', { clippings: chunk }), (from) => restoreChunk(clippings, from), progressOf('libraryRestoring', clippings.length));
+    setProgress(null);
+    setNotice(failure ? failedNotice(failure, 'libraryError') : { text: t('libraryRestored', clippings.length.toLocaleString()), tone: 'ok' });
     refresh();
   };
 

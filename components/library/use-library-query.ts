@@ -166,7 +166,7 @@ export function useLibraryQuery(db: ClippingsDb) {
 }
 
 /** The query the filters ask for (no page yet). */
-function queryOf({ search, sortKey, tag, site, kind, state, hasHighlights }: LibraryFilters) {
+export function queryOf({ search, sortKey, tag, site, kind, state, hasHighlights }: LibraryFilters) {
   const { sort, desc } = LIBRARY_SORTS[sortKey]!;
   return { search, sort, desc, tag: tag || null, site: site || null, kind: kind || null, state: state || null, hasHighlights };
 }

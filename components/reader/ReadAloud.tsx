@@ -12,6 +12,14 @@ interface Props {
 type Status = 'idle' | 'playing' | 'paused';
 /** The speeds offered, as rates of the voice's own pace: a little slower, up to twice as fast for skimming. */
 const SPEEDS = [0.8, 1, 1.2, 1.5, 2];
+/**
+ * How long a first sentence may take to start when the browser lists no voice: on a system without text-to-speech
+ * (Chromium on Linux without speech-dispatcher's voices) `speak` neither starts nor fails, and Listen showed Pause
+ * over silence.
+ */
+export const NO_VOICE_WAIT_MS = 4_000;
+/** The errors that are the reader's own doing (Stop, a new speed), not a failure to speak. */
+const STOPPED = new Set(['interrupted', 'canceled']);
 
 /** Read aloud with the browser's own speech synthesis: nothing leaves the device. */
 export function ReadAloud({ text, lang, onSentence }: Props) {
@@ -21,8 +29,10 @@ export function ReadAloud({ text, lang, onSentence }: Props) {
   const [rate, setRate] = useState(1);
   const [voices, setVoices] = useState<SpeechSynthesisVoice[]>([]);
   const [voiceName, setVoiceName] = useState('');
+  const [failed, setFailed] = useState(false);
   const position = useRef(0);
   const run = useRef(0);
+  const watchdog = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
     if (!synth) return;
@@ -31,6 +41,7 @@ export function ReadAloud({ text, lang, onSentence }: Props) {
     synth.addEventListener('voiceschanged', update);
     return () => {
       synth.removeEventListener('voiceschanged', update);
+      clearTimeout(watchdog.current);
       synth.cancel();
     };
   }, []);
@@ -39,9 +50,17 @@ export function ReadAloud({ text, lang, onSentence }: Props) {
 
   /** Back to the start, nothing highlighted: the last sentence was read, or the reader stopped. */
   const finished = () => {
+    clearTimeout(watchdog.current);
     position.current = 0;
     setStatus('idle');
     onSentence(null);
+  };
+  /** Nothing can be spoken: back to Listen, saying why. */
+  const cannotSpeak = () => {
+    run.current++;
+    synth.cancel();
+    finished();
+    setFailed(true);
   };
   const speakFrom = (index: number, speed = rate, voice = voiceName) => {
     const current = ++run.current;
@@ -56,11 +75,18 @@ export function ReadAloud({ text, lang, onSentence }: Props) {
       if (lang) utterance.lang = lang;
       const chosen = voices.find((v) => v.name === voice);
       if (chosen) utterance.voice = chosen;
-      utterance.onstart = () => onSentence(next.sentence);
+      utterance.onstart = () => {
+        clearTimeout(watchdog.current);
+        onSentence(next.sentence);
+      };
       utterance.onend = () => speakNext(i + 1);
+      utterance.onerror = (e) => void (current === run.current && !STOPPED.has(e.error) && cannotSpeak());
       synth.speak(utterance);
     };
+    setFailed(false);
     setStatus('playing');
+    clearTimeout(watchdog.current);
+    if (synth.getVoices().length === 0) watchdog.current = setTimeout(() => current === run.current && cannotSpeak(), NO_VOICE_WAIT_MS);
     speakNext(index);
   };
 
@@ -87,6 +113,7 @@ export function ReadAloud({ text, lang, onSentence }: Props) {
       <button class="cr-button" onClick={toggle} aria-pressed={status === 'playing'}>
         {status === 'playing' ? t('readerPause') : status === 'paused' ? t('readerResume') : t('readerListen')}
       </button>
+      {failed && <span class="reader-aloud-failed" role="status">{t('readerNoVoice')}</span>}
       {status !== 'idle' && (
         <>
           <button class="cr-button" onClick={stop}>{t('readerStop')}</button>

@@ -10,7 +10,7 @@ import { Pager, showingText } from '@/components/library/Pager';
 import { SelectionBar } from '@/components/library/SelectionBar';
 import { StateActions } from '@/components/library/StateActions';
 import { SyncPanel } from '@/components/library/SyncPanel';
-import { PAGE_SIZE, useLibraryQuery } from '@/components/library/use-library-query';
+import { PAGE_SIZE, queryOf, useLibraryQuery, type LibraryFilters } from '@/components/library/use-library-query';
 import { useImport } from '@/components/library/use-import';
 import { useLibraryEdits } from '@/components/library/use-library-edits';
 import { useMarks } from '@/components/library/use-marks';
@@ -22,6 +22,7 @@ import { ClippingsDb } from '@/utils/clippings/db';
 import { noticingIndexedDb } from '@/utils/browser/library-mark';
 import { clippingBatches, selectedBatches } from '@/utils/clippings/batches';
 import { searchesForNothing } from '@/utils/clippings/search-index';
+import { allMatchingIds } from '@/utils/clippings/query';
 import { t } from '@/utils/browser/i18n';
 import { LIBRARY_PHASES } from '@/utils/perf-marks';
 
@@ -32,12 +33,12 @@ void db.open().then(() => performance.mark(LIBRARY_PHASES.opened), () => undefin
 /** The library page: wiring of its state (hooks) to its parts (components/library/). */
 export function Library() {
   const { filters, setFilter, pageIndex, setPageIndex, page, inProgress, facets, facetsLoaded, empty, version, refresh, ready, listRef } = useLibraryQuery(db);
-  const { selected, select, selectAll, forget, clear } = useSelection();
+  const { selected, everyMatchOf, select, selectAll, selectEveryMatch, forget, clear } = useSelection<LibraryFilters>();
   const notices = useNotices();
   const { notice, setNotice, progress } = notices;
   const { deleteIds, undo, edit } = useLibraryEdits(notices, refresh, forget);
   const { exportOne, exportSelected, exportAll } = useTransfers(db, notices);
-  const { stateChanged, exportHighlights } = useMarks(db, notices, refresh);
+  const { stateChanged, setStates, exportHighlights } = useMarks(db, notices, refresh);
   const imports = useImport(notices, refresh);
   const busy = progress !== null;
   const filling = useWordPairsFill(db, facetsLoaded);
@@ -48,6 +49,7 @@ export function Library() {
   const total = counting ? pageIndex * PAGE_SIZE + items.length : (page?.total ?? facets.count);
   const filtered = Boolean(filters.search.trim() || filters.tag || filters.site || filters.kind || filters.state || filters.hasHighlights);
   const countKnown = page !== null && !counting && (page.total !== null || facetsLoaded);
+  const selectMatching = async () => selectEveryMatch(await allMatchingIds(db, queryOf(filters)), filters);
 
   return (
     <div class="cr-library">
@@ -65,12 +67,16 @@ export function Library() {
         pageIds={items.map((c) => c.id)}
         selected={selected}
         showing={countKnown ? showingText(pageIndex, PAGE_SIZE, total) : ''}
+        matching={countKnown ? total : null}
+        filtered={filtered}
+        everyMatch={everyMatchOf === filters}
         onSelectAll={selectAll}
+        onSelectMatching={() => void selectMatching()}
         onExport={(format) => void exportSelected(selected, format)}
         onDelete={() => void deleteIds([...selected])}
         onClear={clear}
       >
-        <StateActions ids={[...selected]} onDone={stateChanged} />
+        <StateActions ids={[...selected]} onDone={stateChanged} send={setStates} />
         <button type="button" class="cr-button cr-button-small" onClick={() => void exportHighlights(selected)}>{t('libraryExportSelectedCsv')}</button>
         <ExportFolder label="exportFolderSelected" small disabled={busy || selected.size === 0} {...imports.folderExport(selected.size, () => selectedBatches(db, selected))} />
       </SelectionBar>

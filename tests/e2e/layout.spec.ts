@@ -204,6 +204,8 @@ test('a table wider than the text column scrolls in its own box at a readable ce
   await reader.emulateMedia({ media: 'print' });
   const printed = await tableLayout(reader, '.reader-body');
   expect(printed.tables[0]!.boxOverflow).toBe(0);
+  // and no row cut between two pages (Firefox's print split a two-line header row between its lines)
+  expect(await reader.locator('.reader-body tr').first().evaluate((row) => getComputedStyle(row).breakInside)).toBe('avoid');
   await Promise.all([reader.close(), popup.close(), page.close()]);
 });
 test('an empty library, or a search that finds nothing, shows no selection controls and no "0–0 of 0", and its bar keeps its height', async ({ extContext, extensionId, worker }) => {

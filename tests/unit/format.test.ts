@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, formatDate, hostOf, isoDate, isoDay } from '../../utils/format';
+import { escapeHtml, formatDate, formatDateTime, hostOf, isoDate, isoDay } from '../../utils/format';
 import { formatBytes } from '../../utils/format-bytes';
 
 describe('format', () => {
@@ -20,6 +20,14 @@ describe('format', () => {
     expect(formatDate(null)).toBeNull();
     expect(formatDate('someday')).toBeNull();
     expect(formatDate('2024-03-12T10:00:00Z')).toMatch(/2024/);
+  });
+
+  it('writes a moment as the date is written, followed by its time to the minute', () => {
+    const at = Date.UTC(2024, 2, 12, 10, 7, 42);
+    const written = formatDateTime(at);
+    expect(written.startsWith(formatDate(new Date(at).toISOString())!)).toBe(true);
+    expect(written).toMatch(/\d:07/);
+    expect(written).not.toContain('42');
   });
 });
 

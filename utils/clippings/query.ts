@@ -303,6 +303,24 @@ export async function queryLibrary(db: ClippingsDb, q: LibraryQuery = {}): Promi
   return pageOf(db, ids, order, parsed, offset, limit, first);
 }
 
+/**
+ * Every clipping the search and filters select, by id, in no order: the library's "Select all matching". Index keys only
+ * (no record is read) but for a phrase, whose candidates are ruled out by their word pairs and then checked against their
+ * texts PHRASE_BATCH at a time, as its count does. Unfiltered: every id (one key read).
+ */
+export async function allMatchingIds(db: ClippingsDb, q: LibraryQuery): Promise<number[]> {
+  const parsed = parseQuery(q.search ?? '');
+  const ids = await matchingIds(db, q, parsed);
+  if (ids === null) return (await db.clippings.toCollection().primaryKeys()) as number[];
+  if (parsed.phrases.length === 0) return [...ids];
+  const maybes = await phraseMaybes(db, [...ids], parsed);
+  const found: number[] = [];
+  for (let i = 0; i < maybes.length; i += PHRASE_BATCH) {
+    for (const c of await rowsOf<Clipping>(db, 'clippings', maybes.slice(i, i + PHRASE_BATCH))) if (c && holdsPhrases(parsed, c)) found.push(c.id);
+  }
+  return found;
+}
+
 /** Whether every clipping has its `savedAt` in the sort-key rows (false while they are filled after an upgrade). */
 const sortKeysReady = async (db: ClippingsDb) => !(await db.meta.get(SORT_KEYS_FROM));
 

@@ -18,7 +18,7 @@ const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 /** What the library says for each problem with the address. */
 export const SERVER_PROBLEM_TEXT: Record<ServerProblem, string> = {
   'not-a-url': 'That is not a web address. Enter the database URL, e.g. https://couch.example.org/clippings.',
-  scheme: 'Only https:// addresses can be used for sync.',
+  scheme: 'Only https:// addresses can be used for sync (and http:// for this computer, localhost).',
   'plain-http': 'Plain http:// would send your clippings and password unencrypted; use https:// (http:// is allowed only for this computer, localhost).',
   'credentials-in-url': 'Put the user name and password in their own fields, not in the address.',
   'no-database': 'The address needs the database name at its end, e.g. https://couch.example.org/clippings.',

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { parseSyncServer } from '../../../utils/sync/server';
+import { parseSyncServer, SERVER_PROBLEM_TEXT } from '../../../utils/sync/server';
 import { classifySyncError, redact } from '../../../utils/sync/status';
 
 describe('parseSyncServer', () => {
@@ -22,6 +22,9 @@ describe('parseSyncServer', () => {
   it('refuses what is not a database address, or carries credentials', () => {
     expect(parseSyncServer('couch.example.org/clippings')).toEqual({ problem: 'not-a-url' });
     expect(parseSyncServer('ftp://couch.example.org/clippings')).toEqual({ problem: 'scheme' });
+    // as the plain-http refusal does, it says what else is allowed
+    expect(SERVER_PROBLEM_TEXT.scheme).toContain('http://');
+    expect(SERVER_PROBLEM_TEXT.scheme).toContain('localhost');
     expect(parseSyncServer('https://couch.example.org/')).toEqual({ problem: 'no-database' });
     expect(parseSyncServer('https://me:secret@couch.example.org/clippings')).toEqual({ problem: 'credentials-in-url' });
   });

@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LibraryLost } from '../../../../components/library/LibraryLost';
 import { LIBRARY_LOSS, type LibraryLoss } from '../../../../utils/browser/library-mark';
 import { componentTests } from '../../ui-helpers';
+import { formatDateTime } from '../../../../utils/format';
 
 const { mount } = componentTests();
 beforeEach(() => fakeBrowser.reset());
@@ -27,7 +28,7 @@ describe('LibraryLost', () => {
     const text = await shown(mount(<LibraryLost />));
     expect(text).toContain('Your library was lost');
     expect(text).toContain(`The browser dropped Clean Reader's database, which held ${(1234).toLocaleString()} clippings, and started an empty one`);
-    expect(text).toContain(`The last was saved on ${new Date(Date.UTC(2026, 11, 5, 22, 0)).toLocaleString()}.`);
+    expect(text).toContain(`The last was saved on ${formatDateTime(Date.UTC(2026, 11, 5, 22, 0))}.`);
     expect(text).toContain("The browser's reason: IndexedDB (database was corrupt): CURRENT file does not end with newline");
     expect(text).toContain('pick your last JSON backup');
     expect(text).toContain('Sync now brings back every clipping your server holds');

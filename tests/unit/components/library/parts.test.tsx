@@ -39,7 +39,7 @@ describe('Pager', () => {
 });
 
 describe('SelectionBar', () => {
-  const props = { showing: '1–2 of 2', onSelectAll: vi.fn(), onExport: vi.fn(), onDelete: vi.fn(), onClear: vi.fn() };
+  const props = { showing: '1–2 of 2', matching: 2, filtered: false, everyMatch: false, onSelectAll: vi.fn(), onSelectMatching: vi.fn(), onExport: vi.fn(), onDelete: vi.fn(), onClear: vi.fn() };
 
   it('ticks the whole page, and offers nothing to do before something is selected', () => {
     const host = mount(<SelectionBar {...props} pageIds={[4, 9]} selected={new Set()} />);
@@ -62,6 +62,36 @@ describe('SelectionBar', () => {
     expect(props.onExport.mock.calls).toEqual([['html'], ['json']]);
     expect(props.onDelete).toHaveBeenCalledOnce();
     expect(props.onClear).toHaveBeenCalledOnce();
+  });
+});
+
+describe('SelectionBar: every match', () => {
+  const props = { showing: '1–2 of 1,200', filtered: true, onSelectAll: vi.fn(), onExport: vi.fn(), onDelete: vi.fn(), onClear: vi.fn() };
+  const offer = (host: HTMLElement) => host.querySelector('.cr-lib-every')?.textContent ?? null;
+
+  it('offers every match once the whole page is ticked and more match, and says when they are all selected', () => {
+    const onSelectMatching = vi.fn();
+    const some = mount(<SelectionBar {...props} matching={1200} everyMatch={false} onSelectMatching={onSelectMatching} pageIds={[4, 9]} selected={new Set([4])} />);
+    expect(offer(some)).toBeNull();
+    const page = mount(<SelectionBar {...props} matching={1200} everyMatch={false} onSelectMatching={onSelectMatching} pageIds={[4, 9]} selected={new Set([4, 9])} />);
+    expect(offer(page)).toBe(`Select all ${(1200).toLocaleString()} matching`);
+    act(() => page.querySelector<HTMLButtonElement>('button.cr-lib-every')!.click());
+    expect(onSelectMatching).toHaveBeenCalledOnce();
+    const all = mount(<SelectionBar {...props} matching={1200} everyMatch onSelectMatching={onSelectMatching} pageIds={[4, 9]} selected={new Set([4, 9, 12])} />);
+    expect(offer(all)).toBe(`All ${(1200).toLocaleString()} matching are selected.`);
+    expect(all.querySelector('button.cr-lib-every')).toBeNull();
+  });
+
+  it('says clippings with no filter on, and offers nothing while uncounted or when the page holds every match', () => {
+    const bar = (matching: number | null, filtered = false) => mount(<SelectionBar {...props} filtered={filtered} matching={matching} everyMatch={false} onSelectMatching={vi.fn()} pageIds={[4, 9]} selected={new Set([4, 9])} />);
+    expect(offer(bar(30000))).toBe(`Select all ${(30000).toLocaleString()} clippings`);
+    expect(offer(bar(null, true))).toBeNull();
+    expect(offer(bar(2, true))).toBeNull();
+  });
+
+  it('writes the count selected with the reader\'s digit grouping', () => {
+    const host = mount(<SelectionBar {...props} matching={1200} everyMatch onSelectMatching={vi.fn()} pageIds={[4]} selected={new Set(Array.from({ length: 1200 }, (_, i) => i))} />);
+    expect(host.querySelector('[role="group"]')!.getAttribute('aria-label')).toBe(`${(1200).toLocaleString()} selected`);
   });
 });
 

@@ -8,6 +8,7 @@ import { OPEN_SYNC_QUIET_MS, SyncPanel } from '../../../../components/library/Sy
 import { refusedByReason, STALE_AFTER_MS, STATUS_KEY, SYNC_OFF, type SyncStatus } from '../../../../utils/sync/status';
 import { componentTests } from '../../ui-helpers';
 import { ClippingsDb } from '../../../../utils/clippings/db';
+import { formatDate } from '../../../../utils/format';
 
 const { mount } = componentTests();
 
@@ -116,6 +117,14 @@ describe('SyncPanel', () => {
     await vi.waitFor(() => expect(host.querySelector('.cr-sync-refused-all')).not.toBeNull());
     expect(text(host, '.cr-sync-refused-all summary')).toEqual(['All 5 by title']);
     expect(text(host, '.cr-sync-refused-all li')).toEqual(['One', 'Two', 'Three', 'Four', 'Five']);
+  });
+
+  it('writes the last sync in the cards\' date style, to the minute (not the locale\'s numeric date with seconds)', async () => {
+    const at = Date.UTC(2026, 11, 6, 19, 3, 58);
+    const { host } = await panelWith({ lastSyncedAt: at });
+    const line = text(host, '[role=status]')[0]!;
+    expect(line).toContain(formatDate(new Date(at).toISOString())!);
+    expect(line).not.toContain(':58');
   });
 
   it('shows a running sync as running, and one whose heartbeat stopped as cut short, with Sync now usable', async () => {
