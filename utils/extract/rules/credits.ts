@@ -55,11 +55,15 @@ export function removeCredits(root: Element): void {
       continue;
     }
     // In a figure: a "Label: Name" line, a short line its microdata calls the maker, or (not the caption itself) a short
-    // unpunctuated "Name/Agency" line or one its class calls a credit.
+    // unpunctuated "Name/Agency" line, one its class calls a credit, or a picture's `<cite>` (HTML's element for a
+    // work's source; in a figure of a quote, its author, so only beside an image).
     const brief = t.length < MAX_FIGURE_CREDIT;
+    const figure = el.closest('figure');
     const figureCredit =
-      el.closest('figure') &&
-      (isLabelledName(t) || (brief && MAKER_PROP.test(el.getAttribute('itemprop') ?? '')) || (el.tagName !== 'FIGCAPTION' && brief && !/[.!?]$/.test(t) && (/[/|]/.test(t) || CREDIT_CLASS.test(el.className))));
+      figure &&
+      (isLabelledName(t) ||
+        (brief && MAKER_PROP.test(el.getAttribute('itemprop') ?? '')) ||
+        (el.tagName !== 'FIGCAPTION' && brief && !/[.!?]$/.test(t) && (/[/|]/.test(t) || CREDIT_CLASS.test(el.className) || (el.localName === 'cite' && !!figure.querySelector('img, picture, video')))));
     if (CREDIT.test(t) || figureCredit || (t.length < MAX_FIGURE_CREDIT && AGENCY_LINE.test(t))) el.remove();
   }
 }
