@@ -1,6 +1,7 @@
 // @vitest-environment node
 // Twenty-fourth round: clutter kept on English news pages, each mechanism on an invented page: the pop-up card a
-// linked name carries inside a sentence (its first link goes where the name goes), and a picture's source written in `<cite>`.
+// linked name carries inside a sentence (its first link goes where the name goes), a picture's source written in
+// `<cite>`, and a photo illustration's credit line.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../utils/extract';
 import { plainText } from '../../../utils/extract/plain-text';
@@ -72,5 +73,15 @@ describe('removeCredits: a picture source in <cite>', () => {
     const root = body(`${para(1)}<figure><blockquote><p>The tide waits for no council.</p></blockquote><p>— <cite>Mara Quill</cite></p></figure>${para(2)}`);
     removeCredits(root);
     expect(plainText(root)).toContain('Mara Quill');
+  });
+});
+
+describe('removeCredits: "Photo illustration by …"', () => {
+  it('drops the credit line of a photo illustration, keeps a sentence that opens the same way', () => {
+    const kept = '<p>Photo illustration by the Gazette’s own designers became a habit after the harbour levy was first proposed in the council.</p>';
+    const root = body(`${para(1)}<p>Photo illustration by Dales Gazette. Photo by Jan Roe.</p>${kept}${para(2)}`);
+    removeCredits(root);
+    expect(plainText(root)).not.toContain('Jan Roe');
+    expect(plainText(root)).toContain('became a habit after the harbour levy');
   });
 });
