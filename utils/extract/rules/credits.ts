@@ -21,8 +21,8 @@ const isLabelledName = (t: string) => /[:：]/.test(t) && /^\(?\p{L}{2,15}\s?[:�
 const MAKER_PROP = /\b(author|creator|copyrightHolder|copyrightNotice|creditText)\b/;
 /** Class names that say an element of a figure is its credit: "hero-img__credits", "source", "photographer". */
 const CREDIT_CLASS = /credit|copyright|source|photographer/i;
-/** Who made the other media or the translation: "Video courtesy of Monotype", "TRANSLATION BY …", "Animation by …", "Illustration: …". */
-const ROLE_CREDIT = /^\(?\s*((video|animation|illustration|graphics?|infographic|map|translation)s?\s+(by|courtesy of)|translated by|(illustration|animation|translation)s?\s*[:：])\s*\S/i;
+/** Who made the other media or the translation: "Video courtesy of Monotype", "TRANSLATION BY …", "Animation by …", "Illustration: …", "Photo illustration by …". */
+const ROLE_CREDIT = /^\(?\s*((photo )?(video|animation|illustration|graphics?|infographic|map|translation)s?\s+(by|courtesy of)|translated by|(illustration|animation|translation)s?\s*[:：])\s*\S/i;
 /** "Source: <a>Amazon.co.jp</a>", "Quelle: …", "出典：…": a line naming where a picture or quote came from, the name a link. */
 const SOURCE_LINE = /^\(?\s*(sources?|quelle|fuente|fonte|出典|来源|來源|출처)\s*[:：]/i;
 /** Role and source credits are a name or two; a longer line is a sentence about the video or the source. */
@@ -55,11 +55,15 @@ export function removeCredits(root: Element): void {
       continue;
     }
     // In a figure: a "Label: Name" line, a short line its microdata calls the maker, or (not the caption itself) a short
-    // unpunctuated "Name/Agency" line or one its class calls a credit.
+    // unpunctuated "Name/Agency" line, one its class calls a credit, or a picture's `<cite>` (HTML's element for a
+    // work's source; in a figure of a quote, its author, so only beside an image).
     const brief = t.length < MAX_FIGURE_CREDIT;
+    const figure = el.closest('figure');
     const figureCredit =
-      el.closest('figure') &&
-      (isLabelledName(t) || (brief && MAKER_PROP.test(el.getAttribute('itemprop') ?? '')) || (el.tagName !== 'FIGCAPTION' && brief && !/[.!?]$/.test(t) && (/[/|]/.test(t) || CREDIT_CLASS.test(el.className))));
+      figure &&
+      (isLabelledName(t) ||
+        (brief && MAKER_PROP.test(el.getAttribute('itemprop') ?? '')) ||
+        (el.tagName !== 'FIGCAPTION' && brief && !/[.!?]$/.test(t) && (/[/|]/.test(t) || CREDIT_CLASS.test(el.className) || (el.localName === 'cite' && !!figure.querySelector('img, picture, video')))));
     if (CREDIT.test(t) || figureCredit || (t.length < MAX_FIGURE_CREDIT && AGENCY_LINE.test(t))) el.remove();
   }
 }

@@ -17,6 +17,7 @@ import { removeEditorLines } from './editor-lines';
 import { markFormPitches, removeFormPitches } from './form-pitch';
 import { removeFurnitureLines } from './furniture-lines';
 import { removeGalleryChrome } from './gallery-chrome';
+import { removeHoverCards } from './hover-cards';
 import { removeInlineTeasers } from './inline-teasers';
 import { giveImagesSources, keepStructure } from './kept-structure';
 import { removeLegalNotices } from './legal-notices';
@@ -45,7 +46,7 @@ export interface Rule<Target> {
 }
 
 /** Every switchable step: the rules below, plus the extractor's own fallbacks (see utils/extract/index.ts). */
-export const RULE_NAMES = ['adSlots', 'adLabels', 'boxes', 'formPitch', 'widgets', 'chrome', 'credits', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'editorLines', 'bylineLine', 'authorBios', 'linkParas', 'inlineTeasers', 'teaserArticles', 'closingTeasers', 'orphanLabels', 'orphanHeadings', 'leadIns', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock', 'comments'] as const;
+export const RULE_NAMES = ['adSlots', 'adLabels', 'boxes', 'formPitch', 'widgets', 'chrome', 'credits', 'hoverCards', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'editorLines', 'bylineLine', 'authorBios', 'linkParas', 'inlineTeasers', 'teaserArticles', 'closingTeasers', 'orphanLabels', 'orphanHeadings', 'leadIns', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock', 'comments'] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 
 /** Before Readability, on the clone of the page. */
@@ -64,6 +65,7 @@ export const ARTICLE_RULES: Rule<Element>[] = [
   { name: 'widgets', run: removeWidgets },
   { name: 'chrome', run: removeChrome },
   { name: 'credits', run: removeCredits },
+  { name: 'hoverCards', run: removeHoverCards },
   { name: 'gallery', run: removeGalleryChrome },
   { name: 'notices', run: (root, { title, url }) => removeLegalNotices(root, title, url) },
   { name: 'pressBoilerplate', run: (root, { url }) => removePressBoilerplate(root, url) },
