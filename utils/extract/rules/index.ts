@@ -8,6 +8,7 @@ import { removeAuthorBios } from './author-bios';
 import { removeBoxes } from './boxes';
 import { removeBylineLine } from './byline-line';
 import { removeChrome } from './chrome';
+import { removeClosingPrompts } from './closing-prompts';
 import { removeClosingTeasers } from './closing-teasers';
 import { removeCredits } from './credits';
 import { removeDanglingLeadIns } from './dangling-lead-ins';
@@ -46,7 +47,7 @@ export interface Rule<Target> {
 }
 
 /** Every switchable step: the rules below, plus the extractor's own fallbacks (see utils/extract/index.ts). */
-export const RULE_NAMES = ['adSlots', 'adLabels', 'boxes', 'formPitch', 'widgets', 'chrome', 'credits', 'hoverCards', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'editorLines', 'bylineLine', 'authorBios', 'linkParas', 'inlineTeasers', 'teaserArticles', 'closingTeasers', 'orphanLabels', 'orphanHeadings', 'leadIns', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock', 'comments'] as const;
+export const RULE_NAMES = ['adSlots', 'adLabels', 'boxes', 'formPitch', 'widgets', 'chrome', 'credits', 'hoverCards', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'editorLines', 'bylineLine', 'authorBios', 'linkParas', 'inlineTeasers', 'teaserArticles', 'closingPrompts', 'closingTeasers', 'orphanLabels', 'orphanHeadings', 'leadIns', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock', 'comments'] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 
 /** Before Readability, on the clone of the page. */
@@ -81,6 +82,7 @@ export const ARTICLE_RULES: Rule<Element>[] = [
   { name: 'inlineTeasers', run: (root, { url }) => removeInlineTeasers(root, url) },
   { name: 'teaserArticles', run: removeTeaserArticles },
   // After the line rules, which clear what would otherwise seem text after the article's end.
+  { name: 'closingPrompts', run: (root, { url }) => removeClosingPrompts(root, url) },
   { name: 'closingTeasers', run: (root, { url }) => removeClosingTeasers(root, url) },
   // After the rules that empty boxes: a box left with only its label goes.
   { name: 'orphanLabels', run: removeOrphanLabels },
