@@ -1,5 +1,7 @@
 import type { Clipping } from '@/utils/clippings/types';
 import type { Failure, Reply } from '@/utils/browser/messages';
+import type { MessageKey } from '@/utils/browser/i18n';
+import type { Progress } from './use-notices';
 
 /** What a run of messages did: the values of those that went through, and the failure that stopped it, if one did. */
 export interface ChunkedOutcome<R> {
@@ -33,16 +35,20 @@ export async function sendInChunks<T, R>(
   return { values, failure: null };
 }
 
+/** The progress bar of a task sent in chunks: shown from the second message on (one message needs none). */
+export const chunkProgress = (setProgress: (p: Progress) => void, label: MessageKey, total: number) => (done: number) =>
+  void (done > 0 && setProgress({ label, done, total }));
+
 /** The characters of clippings' text and HTML a message carries at most (~2 bytes each in a structured clone: ~32 MB). */
 export const CHUNK_CHARS = 16_000_000;
 /** The fewest and the most clippings a message carries: a transaction of thousands holds every other write back. */
-export const CHUNK_LEAST = 50;
-export const CHUNK_MOST = 2_000;
+const CHUNK_LEAST = 50;
+const CHUNK_MOST = 2_000;
 /** The first delete's count, before any reply has said how large these clippings are. */
 export const FIRST_DELETE_CHUNK = 200;
 
 /** The characters a clipping adds to a message (its text and HTML: the rest is small). */
-export const clippingChars = (c: Clipping) => c.text.length + c.html.length;
+const clippingChars = (c: Clipping) => c.text.length + c.html.length;
 const bounded = (n: number) => Math.min(CHUNK_MOST, Math.max(CHUNK_LEAST, n));
 
 /** How many more clippings to delete in one message: as many as the last reply's mean size says fit CHUNK_CHARS. */

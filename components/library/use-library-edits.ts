@@ -1,18 +1,14 @@
 import type { Clipping } from '@/utils/clippings/types';
 import { t } from '@/utils/browser/i18n';
 import { sendMessage } from '@/utils/browser/messages';
-import { deleteChunk, restoreChunk, sendInChunks } from './chunked';
+import { chunkProgress, deleteChunk, restoreChunk, sendInChunks } from './chunked';
 import type { ClippingEdit } from './ClippingEditForm';
 import { failedNotice, type Notices } from './use-notices';
 
 /** Deletes (with undo) and edits, through the background; each says how it went in the notice. */
 export function useLibraryEdits({ setNotice, setProgress }: Notices, refresh: () => void, onDeleted: (ids: number[]) => void) {
-  /** A progress bar for a task of more than one message. */
-  const progressOf = (label: 'libraryDeleting' | 'libraryRestoring', total: number) => (done: number) =>
-    void (done > 0 && setProgress({ label, done, total }));
-
   const deleteIds = async (ids: number[]) => {
-    const { values, failure } = await sendInChunks(ids, (chunk) => sendMessage('delete-clippings', { ids: chunk }), (_, last) => deleteChunk(last), progressOf('libraryDeleting', ids.length));
+    const { values, failure } = await sendInChunks(ids, (chunk) => sendMessage('delete-clippings', { ids: chunk }), (_, last) => deleteChunk(last), chunkProgress(setProgress, 'libraryDeleting', ids.length));
     setProgress(null);
     const deleted = values.flatMap((v) => v.deleted);
     if (deleted.length) onDeleted(deleted.map((c) => c.id));
@@ -23,7 +19,7 @@ export function useLibraryEdits({ setNotice, setProgress }: Notices, refresh: ()
   };
 
   const undo = async (clippings: Clipping[]) => {
-    const { failure } = await sendInChunks(clippings, (chunk) => sendMessage('restore-clippings', { clippings: chunk }), (from) => restoreChunk(clippings, from), progressOf('libraryRestoring', clippings.length));
+    const { failure } = await sendInChunks(clippings, (chunk) => sendMessage('restore-clippings', { clippings: chunk }), (from) => restoreChunk(clippings, from), chunkProgress(setProgress, 'libraryRestoring', clippings.length));
     setProgress(null);
     setNotice(failure ? failedNotice(failure, 'libraryError') : { text: t('libraryRestored', clippings.length.toLocaleString()), tone: 'ok' });
     refresh();

@@ -6,7 +6,7 @@ import type { ClippingState } from '@/utils/clippings/types';
 import { download } from '@/utils/browser/download';
 import { t, tCount } from '@/utils/browser/i18n';
 import { sendMessage, type Reply } from '@/utils/browser/messages';
-import { sendInChunks } from './chunked';
+import { chunkProgress, sendInChunks } from './chunked';
 import { STATE_LABEL } from './ReadingState';
 import { failedNotice, type Notices } from './use-notices';
 
@@ -23,7 +23,7 @@ export function useMarks(db: ClippingsDb, { setNotice, setProgress }: Notices, r
 
   /** Sets the state of many clippings, STATE_CHUNK a message with a progress bar (30,000 took ~24 s under load in one). */
   const setStates = async (ids: number[], state: ClippingState): Promise<Reply<{ updated: number }>> => {
-    const { values, failure } = await sendInChunks(ids, (chunk) => sendMessage('set-state', { ids: chunk, state }), () => STATE_CHUNK, (done) => void (done > 0 && setProgress({ label: 'librarySettingState', done, total: ids.length })));
+    const { values, failure } = await sendInChunks(ids, (chunk) => sendMessage('set-state', { ids: chunk, state }), () => STATE_CHUNK, chunkProgress(setProgress, 'librarySettingState', ids.length));
     setProgress(null);
     return failure ?? { ok: true, value: { updated: values.reduce((n, v) => n + v.updated, 0) } };
   };

@@ -82,7 +82,6 @@ export const ORG_KIND_EXAMPLE_BEFORE = new RegExp(`\\b(?:${ORG_NOUNS_PLURAL}),?\
 export const ORG_KIND_PLURAL_BEFORE = new RegExp(`\\b(?:${ORG_NOUNS_PLURAL})\\s$`, 'i');
 /** "Edmunds.com, a car-shopping research firm" */
 export const ORG_APPOSITIVE = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s){0,4}?(?:${ORG_NOUNS})\\b`);
-/** "Acme's founder", "Acme shares" */
 /**
  * "Acme's founder", "Acme shares", "Acme's small business loans": what a company has (up to three describing words
  * before it: "Acme's forthcoming consumer checking accounts").

@@ -32,8 +32,9 @@ export function personByGivenName(tokens: Token[], lowerWords: Set<string>): boo
   if (isKnownPlace(words.join(' '))) return false;
   // a surname that also names a company ("Stuart Penney", "Henry Owens") is still a surname after a given name
   const companyWord = (w: string, i: number) => isKnownCompany(w) && i < words.length - 1;
-  // (a particle is written in lower case inside the name: "Robert de Niro")
-  return words.every((w, i) => !placeBreaksName(words, i) && !companyWord(w, i) && !isDemonym(w) && (!lowerWords.has(lower(w)) || (i > 0 && NAME_PARTICLES.has(w))));
+  // a word the article writes in lower case is no name's, but for a particle inside the name ("Robert de Niro")
+  const ordinaryWord = (w: string, i: number) => lowerWords.has(lower(w)) && !(i > 0 && NAME_PARTICLES.has(w));
+  return words.every((w, i) => !placeBreaksName(words, i) && !companyWord(w, i) && !isDemonym(w) && !ordinaryWord(w, i));
 }
 
 /** "Costco", "Verizon": a company known by name, not written in lower case in this article. */

@@ -182,8 +182,9 @@ export function namesInPhrases(c: Collector): Candidate[] {
     if (personAfterTitle(c, k) || personByCue(c, k) || knownByOneWord(c, k)) continue;
     // "Dundee beat Hallam 2-1", "a 1-1 draw by Dundee": in a sports report a town that plays is its club (a
     // country that plays is its nation, which editors list as the place; a town of a dateline stays the place)
-    const fixture = c.sport && isSideInSportsReport(before, k.afterName);
-    const side = c.sport && !isCountry(name) && c.viaOf('places', name) !== 'dateline' && (isSideInResult(before, k.afterName) || fixture);
+    const playsInReport = c.sport && isSideInSportsReport(before, k.afterName);
+    const placeOnly = isCountry(name) || c.viaOf('places', name) === 'dateline';
+    const side = c.sport && !placeOnly && (isSideInResult(before, k.afterName) || playsInReport);
     if (isKnownPlace(name) && !side && !(toks.length === 1 && c.lowerWords.has(name.toLowerCase()))) {
       c.addPlace(name, p.sentence, 'lexicon');
       continue;
@@ -195,7 +196,7 @@ export function namesInPhrases(c: Collector): Candidate[] {
       continue;
     }
     // "a draw at Ross County": a side in a result, not a place by its form (organisations-by-context takes it)
-    if (isSideOrListedCompany(before, k.afterName) || fixture) {
+    if (isSideOrListedCompany(before, k.afterName) || playsInReport) {
       unknown.push(k);
       continue;
     }

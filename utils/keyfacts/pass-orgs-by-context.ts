@@ -105,14 +105,23 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
   const isAcronymOrg = (w: string) => w.length <= ACRONYM_MAX && !NOT_ORG_ACRONYMS.has(w) && !c.lowerWords.has(w.toLowerCase()) && !isKnownPlace(w[0] + w.slice(1).toLowerCase());
   // "CEO Steve Jobs unveiled", "… and Ana Diaz": a person's name, not "Ross County"
   const personLike = (u: Candidate) => u.toks.some((t) => isRoleWord(t.w)) || (isGivenName(u.toks[0]!.w) && looksLikeName(u.toks));
-  const isOrgContext = (u: Candidate) =>
-    ORG_DESCRIPTOR_BEFORE.test(u.before) || ((ORG_KIND_EXAMPLE_BEFORE.test(u.before) || (ORG_KIND_PLURAL_BEFORE.test(u.before) && listMates(c, u).length > 0)) && !personLike(u) && !isGivenName(u.toks[0]!.w)) || (STAFF_AT_BEFORE.test(u.before) && !personLike(u) && !isKnownPlace(u.name) && !NUMBER_AFTER.test(u.afterName)) || ORG_APPOSITIVE.test(u.afterName) || appositiveOfBody(u.afterName) || (bodyWordBefore(u.before) && !personLike(u) && !isGivenName(u.toks[0]!.w) && !c.personBySurname(u.name)) || ORG_POSSESSIVE.test(u.afterName) || ownsPerson(c, u.afterName) || (NAME_CLOSED.test(u.afterName) && ORG_NAMED_AFTER_NOUN.test(u.before.slice(-CUE_WINDOW)));
+  const notPersonFirst = (u: Candidate) => !personLike(u) && !isGivenName(u.toks[0]!.w);
+  // "carmakers like Rivian", "the carmakers Ford and Fiat": a kind of body before, and a name that is no person's
+  const kindBefore = (u: Candidate) =>
+    (ORG_KIND_EXAMPLE_BEFORE.test(u.before) || (ORG_KIND_PLURAL_BEFORE.test(u.before) && listMates(c, u).length > 0)) && notPersonFirst(u);
+  const staffAt = (u: Candidate) => STAFF_AT_BEFORE.test(u.before) && !personLike(u) && !isKnownPlace(u.name) && !NUMBER_AFTER.test(u.afterName);
+  const afterBodyWord = (u: Candidate) => bodyWordBefore(u.before) && notPersonFirst(u) && !c.personBySurname(u.name);
+  const namedAfterNoun = (u: Candidate) => NAME_CLOSED.test(u.afterName) && ORG_NAMED_AFTER_NOUN.test(u.before.slice(-CUE_WINDOW));
+  const cueBefore = (u: Candidate) => ORG_DESCRIPTOR_BEFORE.test(u.before) || kindBefore(u) || staffAt(u) || afterBodyWord(u) || namedAfterNoun(u);
+  const cueAfter = (u: Candidate) => ORG_APPOSITIVE.test(u.afterName) || appositiveOfBody(u.afterName) || ORG_POSSESSIVE.test(u.afterName) || ownsPerson(c, u.afterName);
+  const isOrgContext = (u: Candidate) => cueBefore(u) || cueAfter(u);
   unknown = unknown.filter((u) => !personByPosition(c, u));
   for (const u of unknown) {
     // a side in a result or a listed company ("Celtic beat …", "Hibernian lost to …"): a name, not an adjective
     // "Revenue rose 12%", "Copper fell 2%": a common word opening the sentence moves, not a company
     const commonOpener = (u.initial && c.lowerWords.has(u.name.toLowerCase())) || ordinaryOpener(c, u);
-    const side = (isSideOrListedCompany(u.before, u.afterName) || (c.sport && isSideInSportsReport(u.before, u.afterName))) && !personLike(u) && !isDemonym(u.name) && !c.personBySurname(u.name) && !commonOpener;
+    const playsOrTrades = isSideOrListedCompany(u.before, u.afterName) || (c.sport && isSideInSportsReport(u.before, u.afterName));
+    const side = playsOrTrades && !personLike(u) && !isDemonym(u.name) && !c.personBySurname(u.name) && !commonOpener;
     if (side && !isCalendarWord(u.name) && !c.people.has(u.name)) c.addOrg(u.name, '', u.p.sentence, 'result');
     if (ADJECTIVE.test(u.name) || isCalendarWord(u.name) || c.people.has(u.name)) continue;
     // used twice, after an article, or owning something ("NASA's Jet Propulsion Laboratory")

@@ -59,6 +59,9 @@ const ONE_LETTER_POST = /^[A-Z]$/;
 /** The most words of a personal name after a descriptor ("Labour MP Eric Joyce"): longer runs are titles or lists. */
 const NAME_AFTER_DESCRIPTOR_MAX = 3;
 
+/** The article uses the name's surname alone somewhere ("… Safin said"): evidence that the words name a person. */
+const surnameUsedAlone = (c: Collector, name: string): boolean => (c.alone.get(surname(name)) ?? 0) > 0;
+
 /**
  * A word that describes the person whose name follows rather than being part of it: a role or a title, a
  * nationality, a post in capitals ("MP", "CB"), a place ("Colorado D"), one of the commonest English words ("Labour",
@@ -90,7 +93,7 @@ export function descriptorBeforeName(c: Collector, toks: Candidate['toks']): num
     const placeAcross = isKnownPlace(`${toks[cut - 1]!.w} ${rest[0]!.w}`);
     // (nor a body's name after a nationality: "American Red Cross")
     if (rest.length > NAME_AFTER_DESCRIPTOR_MAX || placeAcross || !looksLikeName(rest) || namesBody(rest)) continue;
-    const surnameAlone = (c.alone.get(surname(rest.map((t) => t.w).join(' '))) ?? 0) > 0;
+    const surnameAlone = surnameUsedAlone(c, rest.map((t) => t.w).join(' '));
     // (a first name the lexicon lacks after a nationality or a role, where the article uses the surname alone: "Russian Marat Safin … Safin")
     // (each word of it a name's: "American Theatre Wing" is a body)
     const described = (demonymOfTwo > 0 || isDemonym(toks[0]!.w) || isRoleWord(toks[cut - 1]!.w)) && rest.every((t) => isNameWord(t.w.replace(/['’]s?$/, '')));
@@ -109,7 +112,7 @@ export function personAfterTitle(c: Collector, k: Candidate): boolean {
   const royal = one && TITLE_IN_NAME.has(lower(toks[cut]!.w));
   const nameToks = toks.slice(royal ? cut : cut + 1);
   const prefix = toks.slice(0, royal ? cut : cut + 1);
-  const surnameAlone = (c.alone.get(surname(c.textOf(p, nameToks).replace(/['’]s?$/, ''))) ?? 0) > 0;
+  const surnameAlone = surnameUsedAlone(c, c.textOf(p, nameToks).replace(/['’]s?$/, ''));
   if (!one && !looksLikeName(nameToks) && !namedAfterTitle(nameToks, surnameAlone, c.lowerWords)) return false;
   if (royal && !prefix.length) {
     c.addPerson(c.textOf(p, nameToks).replace(/['’]s?$/, ''), '', p.sentence, 'title', p.start < 3 || initial);
@@ -139,28 +142,29 @@ const TITLE_OF_BEFORE = re`(?:^|\s)([${UPPER}][${LETTER}.-]*)\s+of\s+(?:the\s+)?
 
 /**
  * "Secretary of State Condoleezza Rice", "Chief of Staff Reince Priebus": after a capitalised role and "of", the
- * capitalised words before a name end the title (its office); the name is what is left. Returns how many leading
- * tokens do (0 when none).
+ * capitalised words before a name end the title (its office); the name is what is left. Returns the title's words
+ * before the run ("Secretary of") and how many leading tokens of the run end it, or null when none do.
  */
-function officeBeforeName(c: Collector, k: Candidate): number {
-  const role = TITLE_OF_BEFORE.exec(k.before)?.[1];
-  if (!role || !isRoleWord(role)) return 0;
+function officeBeforeName(c: Collector, k: Candidate): { titleHead: string; cut: number } | null {
+  const head = TITLE_OF_BEFORE.exec(k.before);
+  if (!head || !isRoleWord(head[1]!)) return null;
   for (let cut = 1; cut <= k.toks.length - 2 && cut <= 3; cut++) {
     const rest = k.toks.slice(cut);
     // (the office's words are ordinary ones: "State", "Staff", "Health"; a name opens with none)
-    if (looksLikeName(rest) && !isCommonWord(rest[0]!.w) && !c.lowerWords.has(lower(rest[0]!.w)) && !namesBody(rest)) return cut;
+    if (looksLikeName(rest) && !isCommonWord(rest[0]!.w) && !c.lowerWords.has(lower(rest[0]!.w)) && !namesBody(rest)) {
+      return { titleHead: k.before.slice(head.index).trim(), cut };
+    }
   }
-  return 0;
+  return null;
 }
 
 /** "Labour MP Eric Joyce": the name after the words that describe it, which are its role; true when taken. */
 function personAfterDescriptor(c: Collector, k: Candidate): boolean {
   const office = officeBeforeName(c, k);
   if (office) {
-    const { p, toks, before } = k;
-    const head = TITLE_OF_BEFORE.exec(before)!;
-    const role = `${before.slice(head.index).trim()} ${c.textOf(p, toks.slice(0, office))}`;
-    c.addPerson(c.textOf(p, toks.slice(office)).replace(/['’]s?$/, ''), role, p.sentence, 'title', p.start < 3 || k.initial);
+    const { p, toks } = k;
+    const role = `${office.titleHead} ${c.textOf(p, toks.slice(0, office.cut))}`;
+    c.addPerson(c.textOf(p, toks.slice(office.cut)).replace(/['’]s?$/, ''), role, p.sentence, 'title', p.start < 3 || k.initial);
     return true;
   }
   const cut = descriptorBeforeName(c, k.toks);
@@ -201,7 +205,7 @@ export function personByCue(c: Collector, k: Candidate): boolean {
       ? 'role'
       : SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before)
         ? 'speech'
-        : (c.alone.get(surname(name)) ?? 0) > 0
+        : surnameUsedAlone(c, name)
           ? 'surname'
           : personByGivenName(toks, c.lowerWords)
             ? 'given'

@@ -64,21 +64,28 @@ const nameShaped = (w: string, i: number): boolean => (i === 0 && CAPITAL_INITIA
 /**
  * The words after a title ("Rep. Steve King", "Housing Minister Chris Bishop", "CEO Steve Jobs") name a person
  * even where a list reads a word of them as something else (a role, a common word, a place: "King", "Jobs"): the
- * title is the cue. Not a body's or a thing's word at the end ("President Obama Administration",
- * "Governor Smith Bridge") unless the article uses that surname alone or a given name opens the run; a common word
- * ends it when the article never writes its first word in lower case.
+ * title is the cue. Never with a body's word, a month or day, an honorific or a leading stop word in it ("President
+ * Obama Administration"); a thing's word or a role word in it, or a place at its end ("Governor Smith Bridge"), only
+ * where the article uses that surname alone or a given name opens the run; a common word ends it when the article
+ * never writes its first word in lower case.
  */
 export function namedAfterTitle(tokens: Token[], surnameAlone: boolean, lowerWords: Set<string>): boolean {
   if (tokens.length < 2 || tokens.length > 4) return false;
   const words = tokens.map((t, i) => (i === tokens.length - 1 ? stripPossessive(t.w) : t.w));
   if (!words.every((w, i) => nameShaped(w, i) || (i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w)))) return false;
   if (INITIAL.test(words[words.length - 1]!) || isKnownPlace(words.join(' '))) return false;
-  if (words.some((w) => CALENDAR.has(lower(w)) || ORG_TAIL.has(lower(w)) || HONORIFICS.has(lower(w)) || (LEAD_STOP.has(lower(w)) && !w.endsWith('.')))) return false;
-  const last = lower(surname(words.join(' ')));
+  if (words.some(neverInNameAfterTitle)) return false;
   if (surnameAlone || isGivenName(words[0]!)) return true;
+  const last = surname(words.join(' '));
+  if (words.some((w) => NOT_NAME_TAIL.has(lower(w)) || isRoleWord(w)) || isKnownPlace(last)) return false;
   // a common word ends a name ("Prime Minister Fatos Nano") whose first word the article never writes in lower case ("Economic Affairs")
-  if (words.some((w) => NOT_NAME_TAIL.has(lower(w)) || isRoleWord(w)) || isKnownPlace(surname(words.join(' ')))) return false;
-  return !isCommonWord(last) || !lowerWords.has(lower(words[0]!));
+  return !isCommonWord(lower(last)) || !lowerWords.has(lower(words[0]!));
+}
+
+/** A body's word, a month or day, an honorific, or a stop word other than an initial's ("A."): no name after a title holds it. */
+function neverInNameAfterTitle(w: string): boolean {
+  const l = lower(w);
+  return CALENDAR.has(l) || ORG_TAIL.has(l) || HONORIFICS.has(l) || (LEAD_STOP.has(l) && !w.endsWith('.'));
 }
 
 /** One word that can stand for a person after a title ("Okafor" in "President Okafor"). */

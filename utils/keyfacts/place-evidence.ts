@@ -84,8 +84,14 @@ function mentions(c: Collector, name: string, spansOf: (i: number) => Array<[num
  */
 function clubsTownOnly(c: Collector, name: string): boolean {
   if (!c.sport || isCountry(name) || c.viaOf('places', name) === 'dateline') return false;
-  if (![...c.orgs.values()].some(({ name: o }) => o.startsWith(`${name} `) && /^\p{Lu}/u.test(o.slice(name.length + 1)))) return false;
-  return !c.sents.some((s) => [...s.text.matchAll(reG`(?<![${LETTER}])${escape(name)}(?![${LETTER}])`)].some((m) => PLACE_PREPOSITION_BEFORE.test(s.text.slice(0, m.index))));
+  const opensClub = [...c.orgs.values()].some(({ name: o }) => o.startsWith(`${name} `) && /^\p{Lu}/u.test(o.slice(name.length + 1)));
+  return opensClub && !writtenAfterPlacePreposition(c, name);
+}
+
+/** The article writes the name after a preposition of place at least once ("in Hartford"). */
+function writtenAfterPlacePreposition(c: Collector, name: string): boolean {
+  const word = reG`(?<![${LETTER}])${escape(name)}(?![${LETTER}])`;
+  return c.sents.some((s) => [...s.text.matchAll(word)].some((m) => PLACE_PREPOSITION_BEFORE.test(s.text.slice(0, m.index))));
 }
 
 /** The places of the article that it names as places at least once. */

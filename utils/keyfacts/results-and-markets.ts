@@ -53,19 +53,12 @@ const FIXTURE_AFTER = /^(?:['’]s?)? (?:hosts?|visits?|(?:will )?travel to)\b/;
  * Hartford", "Hartford's winless run". Not a record after it ("Hartford (9-3)"): a pitcher's is written so too.
  */
 const PLAY_BEFORE = /\b(?:(?:goals?|assists?|points|rebounds|saves|tries|wickets) for|traded to|(?:crashed|knocked) out (?:to|by)|in hand over)(?: the)? $/;
-const PLAY_AROUND = /\b(?:held|led) $/;
-const PLAY_AFTER_HELD_LED = /^ (?:to|with) \d/;
-const PLAY_AFTER = /^['’]s (?:winless|unbeaten|losing|winning) (?:run|streak)/;
+const HELD_OR_LED_BEFORE = /\b(?:held|led) $/;
+const HELD_OR_LED_AFTER = /^ (?:to|with) \d/;
+const RUN_AFTER = /^['’]s (?:winless|unbeaten|losing|winning) (?:run|streak)/;
 
 const isSideByPlay = (before: string, afterName: string): boolean =>
-  PLAY_BEFORE.test(before) || (PLAY_AROUND.test(before) && PLAY_AFTER_HELD_LED.test(afterName)) || PLAY_AFTER.test(afterName);
-
-/**
- * Whether the words around a name make it a side in a fixture, a result later in its clause, or a side's play (the
- * caller reads it in sports reports only, and rules out people).
- */
-export const isSideInSportsReport = (before: string, afterName: string): boolean =>
-  FIXTURE_BEFORE.test(before) || FIXTURE_AFTER.test(afterName) || isSideOfLaterResult(before, afterName) || isSideByPlay(before, afterName);
+  PLAY_BEFORE.test(before) || (HELD_OR_LED_BEFORE.test(before) && HELD_OR_LED_AFTER.test(afterName)) || RUN_AFTER.test(afterName);
 
 /**
  * "St Johnstone climbed off the bottom with a 2-0 win over …", "Hallam came from two goals down to beat …": a side
@@ -75,6 +68,11 @@ export const isSideInSportsReport = (before: string, afterName: string): boolean
 const CLAUSE_OPENS = /(?:^|\b(?:while|and|as|after|when|but|the|[Tt]hen),? )$/;
 const RESULT_LATER = /^(?! (?:scored|netted|struck|hit|kicked|added|made|had|was)\b)(?: [a-z]+){1,5}? (?:an? (?:[a-z-]+ ){0,2}\d{1,3}-\d{1,3} (?:win|victory|defeat|loss|draw)\b|to (?:beat|defeat)\b)/;
 
-function isSideOfLaterResult(before: string, afterName: string): boolean {
-  return CLAUSE_OPENS.test(before) && RESULT_LATER.test(afterName);
-}
+const isSideOfLaterResult = (before: string, afterName: string): boolean => CLAUSE_OPENS.test(before) && RESULT_LATER.test(afterName);
+
+/**
+ * Whether the words around a name make it a side in a fixture, a result later in its clause, or a side's play (the
+ * caller reads it in sports reports only, and rules out people).
+ */
+export const isSideInSportsReport = (before: string, afterName: string): boolean =>
+  FIXTURE_BEFORE.test(before) || FIXTURE_AFTER.test(afterName) || isSideOfLaterResult(before, afterName) || isSideByPlay(before, afterName);

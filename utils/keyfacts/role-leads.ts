@@ -66,16 +66,19 @@ const CAPITAL = re`[${UPPER}]`;
  * "Property Council New Zealand chief executive Jo Lee", "Acme Research analyst Jo Lee": capitalised words right
  * before a role written in lower case are the body the role belongs to (a title in capitals holds its own words:
  * "Senate Majority Leader"); not an owner ("Margaret Thatcher's press secretary"), a nationality ("German Economy
- * minister"), a common word opening the sentence ("Former", "Opposition"), an honorific or an initial, nor a place by
+ * minister"), a common word opening the sentence or a word the article writes in lower case ("Former", "Opposition"),
+ * an honorific or an initial, nor a place by
  * its form ("Morton County") or a body's arm in a place ("UNICEF Malawi representative": the body is named without it).
  * `rest`, the role after the words, is all in lower case ("Jo Lee met LSE chief executive": a clause, not a role).
  */
 function bodyBeforeLowerRole(c: Collector, words: string[], rest: string, initial: boolean): boolean {
   if (CAPITAL.test(rest)) return false;
   const first = words[0]!;
-  const opener = (initial && isCommonWord(first)) || c.lowerWords.has(first.toLowerCase()) || HONORIFICS.has(first.toLowerCase().replace(/\.$/, '')) || INITIAL.test(first);
+  const commonFirst = (initial && isCommonWord(first)) || c.lowerWords.has(first.toLowerCase());
+  const titleFirst = HONORIFICS.has(first.toLowerCase().replace(/\.$/, '')) || INITIAL.test(first);
   const owner = words.some((w) => /['’]s?$/.test(w));
-  return !opener && !owner && !isDemonym(first) && !isKnownPlace(words[words.length - 1]!) && !isPlaceByForm(words, '');
+  const place = isKnownPlace(words[words.length - 1]!) || isPlaceByForm(words, '');
+  return !commonFirst && !titleFirst && !owner && !isDemonym(first) && !place;
 }
 
 /** "Apple analyst Ming-Chi Kuo": the capitalised words that open a role are an organisation or a place. */

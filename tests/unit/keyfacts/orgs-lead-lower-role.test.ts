@@ -2,7 +2,7 @@
 // Twenty-fourth round (s24-orgs), on invented texts: capitalised words right before a role written in lower case and a
 // person's name are the body the role belongs to (role-leads.ts bodyBeforeLowerRole), with its guards.
 import { describe, expect, it } from 'vitest';
-import { orgs, peopleNames } from './read-facts';
+import { orgs, peopleNames, places } from './read-facts';
 
 describe('a body named before a role written in lower case', () => {
   it('reads the words before "chief executive" as the body', () => {
@@ -20,11 +20,14 @@ describe('a body named before a role written in lower case', () => {
     expect(found).not.toContain('Former Harbour Street');
     expect(found).not.toContain('Swedish Transport');
     expect(found.some((o) => /Holm/.test(o))).toBe(false);
+    // (the names after the roles are read: the guards, not a missed sentence, keep the bodies out)
+    expect(peopleNames(text)).toEqual(expect.arrayContaining(['Tomas Berglund', 'Karin Lund', 'Anna Vik']));
   });
 
   it('reads a place by its form before a role as no body ("Morton County")', () => {
     const text = 'Protesters gathered by the river for a third day. The road would stay shut, Kelso County deputy Dan Whitby said on Monday.';
     expect(orgs(text)).not.toContain('Kelso County');
+    expect(places(text)).toContain('Kelso County');
   });
 
   it('reads no body where the words before the role are a clause’s subject ("Jo Lee met LSE chief executive")', () => {

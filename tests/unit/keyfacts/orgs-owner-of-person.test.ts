@@ -2,7 +2,7 @@
 // Twenty-fourth round (s24-orgs' patch, applied by the lead), on invented texts: an undecided name that owns a person the
 // article names ("Velora Racing's Tomas Ferrante") is the team or firm they belong to (pass-orgs-by-context.ts ownsPerson).
 import { describe, expect, it } from 'vitest';
-import { orgs } from './read-facts';
+import { orgs, peopleNames } from './read-facts';
 
 describe('a name that owns a person the article names', () => {
   it('reads the owner of a named rider as the team', () => {
@@ -19,5 +19,6 @@ describe('a name that owns a person the article names', () => {
     const found = orgs(text);
     expect(found).not.toContain('Norway');
     expect(found).not.toContain('Anna Berg');
+    expect(peopleNames(text)).toContain('Lars Eide');
   });
 });

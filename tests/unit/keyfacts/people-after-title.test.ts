@@ -54,6 +54,7 @@ describe('a given name before a post in capitals describes the person ("Tory MP"
   it('keeps a given name that no post follows ("Tory Gareth Pellow" stays as written)', () => {
     const text = 'Tory Gareth Pellow won the race on Sunday. Pellow said he was tired.';
     expect(names(text)).not.toContain('Gareth Pellow');
+    expect(names(text)).toContain('Tory Gareth Pellow');
   });
 });
 

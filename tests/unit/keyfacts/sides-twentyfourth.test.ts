@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { keyFactsWithFeatures } from '@/utils/keyfacts';
 import { SPORT_WORDS } from '@/utils/keyfacts/cues';
-import { orgs, places } from './read-facts';
+import { orgs, peopleNames, places } from './read-facts';
 
 /** The organisations the passes find, before the confidence filter (fitted before these cues existed). */
 const orgsFound = (text: string) => keyFactsWithFeatures('', text).facts.organizations.map((o) => o.name);
@@ -24,6 +24,7 @@ describe('a known town that opens its sentence with a result', () => {
   it('leaves such a town a place outside a sports report', () => {
     const text = 'Plymouth beat its own record for visitors this summer, the council said. Hotels were full in August. The harbour was busy.';
     expect(orgs(text)).not.toContain('Plymouth');
+    expect(places(text)).toContain('Plymouth');
   });
 });
 
@@ -41,6 +42,7 @@ describe('a side that wins a few words after it opens its clause', () => {
 
   it('does not read a player who scored in a win as a side', () => {
     expect(orgs(text)).not.toContain('Ann Colby');
+    expect(peopleNames(text)).toContain('Ann Colby');
   });
 });
 
