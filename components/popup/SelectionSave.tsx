@@ -5,6 +5,8 @@ import { sendMessage } from '@/utils/browser/messages';
 import { tabSelectionText } from '@/utils/browser/tab-selection';
 import { selectionPreview } from '@/utils/selection-preview';
 
+const SELECTION_SAVED = { saved: 'popupSelectionSaved', updated: 'popupSelectionUpdated' } as const;
+
 /**
  * "Save selection" beside Save when the reader has selected text in the page: asked after the article painted
  * (the popup's first paint never waits for it), saved by the background as the context menu saves a selection.
@@ -20,7 +22,13 @@ export function SelectionSave({ tabId }: { tabId: number }) {
   const { start, words } = selectionPreview(text);
   return (
     <>
-      <SaveButton send={() => sendMessage('save-selection', { tabId, selectionText: text })} label={t('popupSaveSelection')} primary={false} describedBy="cr-selection-preview" />
+      <SaveButton
+        send={() => sendMessage('save-selection', { tabId, selectionText: text })}
+        label={t('popupSaveSelection')}
+        primary={false}
+        describedBy="cr-selection-preview"
+        savedText={SELECTION_SAVED}
+      />
       <span id="cr-selection-preview" class="cr-selection-preview">
         {t(words === 1 ? 'popupSelectionPreviewOne' : 'popupSelectionPreview', [start, String(words)])}
       </span>

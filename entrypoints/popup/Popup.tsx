@@ -58,6 +58,8 @@ export function Popup({ extraction }: { extraction: PopupExtraction }) {
           <button class="cr-button cr-button-primary" onClick={() => load(true)}>{t('popupShowAnyway')}</button>
         )}
         {result.reason === 'failed' && <button class="cr-button" onClick={() => load()}>{t('popupRetry')}</button>}
+        {/* The page was read, it is just no article: a passage the reader selected in it can still be kept. */}
+        {(result.reason === 'not-article' || result.reason === 'too-large') && tabId !== undefined && <DeferredSelectionSave tabId={tabId} />}
       </StatusMessage>
     </main>
   );

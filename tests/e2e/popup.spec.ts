@@ -102,6 +102,28 @@ test('a page that is not an article gets a message, and "Show it anyway" forces 
   await page.close();
 });
 
+test('on a page that is not an article, a passage selected in it can still be saved from the popup', async ({ extContext, server, openPopupFor, worker }) => {
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/not-article.html`);
+  const passage = await page.evaluate(() => {
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelectorAll('li')[1]!);
+    getSelection()!.addRange(range);
+    return getSelection()!.toString();
+  });
+  const popup = await openPopupFor(page);
+  await expect(popup.getByRole('alert')).toContainText("This doesn't look like an article");
+  const saveSelection = popup.getByRole('button', { name: 'Save selection' });
+  await expect(saveSelection).toHaveAccessibleDescription(`“${passage}” · 7 words`);
+  await saveSelection.click();
+  await expect(popup.locator('.cr-save-status')).toHaveText('Selection saved');
+  await screenshot(popup, 'popup-not-article-selection');
+  const saved = (await storedClippings(worker)).filter((c) => c.url === `${server.origin}/not-article.html`);
+  expect(saved.map((c) => [c.kind, c.text])).toEqual([['selection', passage]]);
+  expect(await popup.evaluate((ids) => chrome.runtime.sendMessage({ type: 'delete-clippings', ids }), [saved[0]!.id])).toMatchObject({ ok: true });
+  await Promise.all([popup.close(), page.close()]);
+});
+
 test('a page too large to clean gets its own message', async ({ extContext, server, openPopupFor }) => {
   const cells = '<div><span>x</span></div>'.repeat(40_000);
   server.routes.set('/huge.html', `<!doctype html><title>Huge</title><body><article><p>${'word '.repeat(300)}</p>${cells}</article>`);
@@ -180,7 +202,8 @@ test('with a passage selected in the page, "Save selection" in the popup saves t
   // On the keyboard.
   await saveSelection.focus();
   await popup.keyboard.press('Enter');
-  await expect(popup.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await expect(popup.locator('.cr-save-status').nth(1)).toHaveText('Selection saved');
+  await expect(popup.locator('.cr-save-status').first()).toHaveText('');
   await screenshot(popup, 'popup-selection-saved');
 
   const saved = (await storedClippings(worker)).filter((c) => c.url === `${server.origin}/ferry-log.html`);

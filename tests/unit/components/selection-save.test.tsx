@@ -33,7 +33,7 @@ describe('SelectionSave', () => {
       await new Promise((resolve) => setTimeout(resolve, 0));
     });
     expect(send).toHaveBeenCalledWith({ type: 'save-selection', tabId: 4, selectionText: 'Gulls followed the trawler back into the bay at dusk, as they always did' });
-    expect(host.querySelector('[role="status"]')!.textContent).toBe('Saved');
+    expect(host.querySelector('[role="status"]')!.textContent).toBe('Selection saved');
   });
 
   it('says one word in the singular', async () => {
