@@ -2,6 +2,7 @@ import { libraryHandlers, markHandlers } from '@/utils/background/library-handle
 import { readerLaunch } from '@/utils/background/reader-launch';
 import { registerBackground } from '@/utils/background/registry';
 import { saveEntryPoints } from '@/utils/background/save-entry-points';
+import { saveSelectionOfTab } from '@/utils/background/save-from-page';
 import { createSyncController } from '@/utils/background/sync';
 import { sendEvent } from '@/utils/browser/events';
 import type { Handlers } from '@/utils/browser/messages';
@@ -28,6 +29,7 @@ export default defineBackground(() => {
   registerBackground({
     handlers: {
       'save-clipping': ({ draft }) => saveClipping(db, draft),
+      'save-selection': ({ tabId, selectionText }) => saveSelectionOfTab(db, tabId, selectionText),
       ...libraryHandlers(db),
       ...markHandlers(db),
       'key-facts': keyFactsOf,

@@ -58,6 +58,8 @@ export function Popup({ extraction }: { extraction: PopupExtraction }) {
           <button class="cr-button cr-button-primary" onClick={() => load(true)}>{t('popupShowAnyway')}</button>
         )}
         {result.reason === 'failed' && <button class="cr-button" onClick={() => load()}>{t('popupRetry')}</button>}
+        {/* The page was read, it is just no article: a passage the reader selected in it can still be kept. */}
+        {(result.reason === 'not-article' || result.reason === 'too-large') && tabId !== undefined && <DeferredSelectionSave tabId={tabId} />}
       </StatusMessage>
     </main>
   );
@@ -76,6 +78,7 @@ function ArticleView({ article, tabId }: { article: Article; tabId: number | und
         {/* On a page already saved, the main action opens the clipping; saving again (the page's current text) stays beside it. */}
         {saved && <OpenSavedButton found={saved.found} />}
         <SaveButton draft={draft} primary={!saved} {...(saved ? { label: t('popupSaveAgain') } : {})} />
+        {tabId !== undefined && <DeferredSelectionSave tabId={tabId} />}
         <button class="cr-button" onClick={() => void readInTab(article, tabId)}>{t('popupRead')}</button>
         <button class="cr-button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}>{t('popupLibrary')}</button>
       </div>
@@ -87,13 +90,22 @@ function ArticleView({ article, tabId }: { article: Article; tabId: number | und
   );
 }
 
-type FactsModule = typeof import('@/components/ArticleFacts');
+/** A module loaded after the article has painted: the popup paints first, and its first bundle stays small. */
+function useLoadedAfterPaint<T>(load: () => Promise<T>): T | undefined {
+  const [module, setModule] = useState<T>();
+  useEffect(() => void load().then(setModule), []);
+  return module;
+}
 
-/** Key facts load after the article has painted: the popup paints first, and its first bundle stays small. */
 function DeferredFacts({ article, bodyRef }: { article: Article; bodyRef: RefObject<HTMLDivElement | null> }) {
-  const [module, setModule] = useState<FactsModule>();
-  useEffect(() => void import('@/components/ArticleFacts').then(setModule), []);
+  const module = useLoadedAfterPaint(() => import('@/components/ArticleFacts'));
   return module ? <module.ArticleFacts article={article} bodyRef={bodyRef} /> : null;
+}
+
+/** "Save selection", when the page has one: asked only after paint, by a module of its own. */
+function DeferredSelectionSave({ tabId }: { tabId: number }) {
+  const module = useLoadedAfterPaint(() => import('@/components/popup/SelectionSave'));
+  return module ? <module.SelectionSave tabId={tabId} /> : null;
 }
 
 /** Opens the reader next to the page's tab, then closes the popup (a no-op when it is a tab). */

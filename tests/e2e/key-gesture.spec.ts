@@ -17,7 +17,7 @@ const TITLE = 'Pakistan, China strengthen digital cooperation with focus on 5G, 
 
 test.skip(missing.length > 0, `needs ${missing.join(' and ')} (apt-get install xvfb xdotool; .ci/run installs them)`);
 
-test('the production build: real shortcuts grant activeTab: the popup shows the article, the reader opens it, a save stores it', async () => {
+test('the production build: real shortcuts grant activeTab: the popup shows the article and saves a selection, the reader opens it, a save stores it', async () => {
   test.setTimeout(90_000);
   const display = `:${90 + (process.pid % 9)}`;
   const xvfb = spawn('/usr/bin/Xvfb', [display, '-screen', '0', '1280x900x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
@@ -42,6 +42,13 @@ test('the production build: real shortcuts grant activeTab: the popup shows the 
       const page = context.pages()[0] ?? (await context.newPage());
       await page.goto(`${server.origin}/profit-digital-cooperation.html`);
       await page.bringToFront();
+      // A passage selected in the page: the popup offers to save it alone, and the background may clip it on this grant.
+      const passage = await page.evaluate(() => {
+        const range = document.createRange();
+        range.selectNodeContents(document.querySelectorAll('article p')[1]!);
+        getSelection()!.addRange(range);
+        return getSelection()!.toString().trim();
+      });
       const port = readFileSync(path.join(profile, 'DevToolsActivePort'), 'utf8').split('\n')[0];
 
       const xdo = (...args: string[]) => execFileSync('/usr/bin/xdotool', args, { env, encoding: 'utf8' }).trim();
@@ -68,6 +75,11 @@ test('the production build: real shortcuts grant activeTab: the popup shows the 
         const png = await popup.send<{ data: string }>('Page.captureScreenshot', { format: 'png' });
         mkdirSync(SCREENSHOTS, { recursive: true });
         writeFileSync(path.join(SCREENSHOTS, 'popup-real-gesture.png'), Buffer.from(png.data, 'base64'));
+        await waitFor(
+          () => evaluate<boolean>("(() => { const b = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Save selection'); b?.click(); return !!b; })()"),
+          'Save selection in the popup',
+        );
+        await expect.poll(async () => (await storedClippings(worker)).filter((c) => c.kind === 'selection').map((c) => c.text)).toEqual([passage]);
         await evaluate('window.close()');
       } finally {
         popup.close();
@@ -82,7 +94,7 @@ test('the production build: real shortcuts grant activeTab: the popup shows the 
       await page.bringToFront();
       xdo('windowfocus', '--sync', windowId);
       xdo('key', '--clearmodifiers', 'alt+shift+s');
-      await expect.poll(async () => (await storedClippings(worker)).map((c) => c.title)).toEqual([TITLE]);
+      await expect.poll(async () => (await storedClippings(worker)).map((c) => `${c.kind} ${c.title}`).sort()).toEqual([`article ${TITLE}`, `selection ${TITLE}`]);
     } finally {
       await context.close();
     }

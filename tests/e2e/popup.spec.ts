@@ -102,6 +102,28 @@ test('a page that is not an article gets a message, and "Show it anyway" forces 
   await page.close();
 });
 
+test('on a page that is not an article, a passage selected in it can still be saved from the popup', async ({ extContext, server, openPopupFor, worker }) => {
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/not-article.html`);
+  const passage = await page.evaluate(() => {
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelectorAll('li')[1]!);
+    getSelection()!.addRange(range);
+    return getSelection()!.toString();
+  });
+  const popup = await openPopupFor(page);
+  await expect(popup.getByRole('alert')).toContainText("This doesn't look like an article");
+  const saveSelection = popup.getByRole('button', { name: 'Save selection' });
+  await expect(saveSelection).toHaveAccessibleDescription(`“${passage}” · 7 words`);
+  await saveSelection.click();
+  await expect(popup.locator('.cr-save-status')).toHaveText('Selection saved');
+  await screenshot(popup, 'popup-not-article-selection');
+  const saved = (await storedClippings(worker)).filter((c) => c.url === `${server.origin}/not-article.html`);
+  expect(saved.map((c) => [c.kind, c.text])).toEqual([['selection', passage]]);
+  expect(await popup.evaluate((ids) => chrome.runtime.sendMessage({ type: 'delete-clippings', ids }), [saved[0]!.id])).toMatchObject({ ok: true });
+  await Promise.all([popup.close(), page.close()]);
+});
+
 test('a page too large to clean gets its own message', async ({ extContext, server, openPopupFor }) => {
   const cells = '<div><span>x</span></div>'.repeat(40_000);
   server.routes.set('/huge.html', `<!doctype html><title>Huge</title><body><article><p>${'word '.repeat(300)}</p>${cells}</article>`);
@@ -153,4 +175,59 @@ test('the first script sends the extraction before the UI runs; a long article s
   expect(marks['page-done']).toBeLessThanOrEqual(marks.received!);
   await popup.close();
   await page.close();
+});
+
+test('with a passage selected in the page, "Save selection" in the popup saves that passage alone', async ({ extContext, extensionId, server, openPopupFor, worker }) => {
+  const paragraphs = [
+    'The ferry to the outer islands ran twice a day in summer, once in winter, and not at all when the north wind blew.',
+    'Its captain kept a log of every crossing: the passengers, the cargo, the weather and the state of the sea.',
+    'Most days the log said little more than that the crossing was calm and the coffee was bad.',
+  ];
+  server.routes.set('/ferry-log.html', `<!doctype html><html lang="en"><head><title>The ferry log</title></head><body><article><h1>The ferry log</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`);
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/ferry-log.html`);
+  // The second paragraph, selected as a reader would drag over it.
+  await page.evaluate(() => {
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelectorAll('p')[1]!);
+    getSelection()!.addRange(range);
+  });
+  const popup = await openPopupFor(page);
+  await expect(popup.locator('h1')).toHaveText('The ferry log');
+  const saveSelection = popup.getByRole('button', { name: 'Save selection' });
+  await expect(saveSelection).toHaveAccessibleDescription('“Its captain kept a log of every crossing:…” · 20 words');
+  await expect(popup.locator('.cr-actions .cr-button-primary')).toHaveText('Save');
+  await screenshot(popup, 'popup-selection');
+
+  // On the keyboard.
+  await saveSelection.focus();
+  await popup.keyboard.press('Enter');
+  await expect(popup.locator('.cr-save-status').nth(1)).toHaveText('Selection saved');
+  await expect(popup.locator('.cr-save-status').first()).toHaveText('');
+  await screenshot(popup, 'popup-selection-saved');
+
+  const saved = (await storedClippings(worker)).filter((c) => c.url === `${server.origin}/ferry-log.html`);
+  expect(saved).toHaveLength(1);
+  expect(saved[0]).toMatchObject({ kind: 'selection', title: 'The ferry log', text: paragraphs[1] });
+  expect(String(saved[0]!.html)).not.toContain('outer islands');
+
+  const library = await extContext.newPage();
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  const card = library.locator('.cr-card').filter({ hasText: 'The ferry log' });
+  await expect(card).toContainText('Selection');
+  await expect(card.locator('.cr-card-excerpt')).toHaveText(paragraphs[1]!);
+  // Leave the library as it was for the other specs sharing this browser.
+  expect(await library.evaluate((ids) => chrome.runtime.sendMessage({ type: 'delete-clippings', ids }), [saved[0]!.id])).toMatchObject({ ok: true });
+  await Promise.all([library.close(), popup.close(), page.close()]);
+});
+
+test('without a selection in the page, the popup offers no "Save selection"', async ({ extContext, server, openPopupFor }) => {
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/profit-digital-cooperation.html`);
+  const popup = await openPopupFor(page);
+  await expect(popup.locator('h1')).toHaveText(TITLE);
+  // Its question to the page is answered after paint: give it the time key facts take to come.
+  await expect(popup.locator('.cr-facts-label').first()).toBeVisible();
+  await expect(popup.getByRole('button', { name: 'Save selection' })).toHaveCount(0);
+  await Promise.all([popup.close(), page.close()]);
 });

@@ -1,9 +1,9 @@
-// Saves started in the background (context menu, keyboard command). The background has no DOM, so
+// Saves started in the background (context menu, keyboard command, the popup's "Save selection"). The background has no DOM, so
 // it injects clip.js, which extracts (or reads the selection) AND sanitizes in the page, then saves
 // through the same store as the popup and confirms on the toolbar button: a badge and its title.
 import { browser, type Browser } from 'wxt/browser';
 import type { ClippingsDb } from '../clippings/db';
-import { toStoreError } from '../clippings/errors';
+import { toStoreError, type StoreErrorCode } from '../clippings/errors';
 import { saveClipping } from '../clippings/store';
 import type { ClippingDraft, SaveOutcome } from '../clippings/types';
 import { ERROR_TEXT } from '../failure-text';
@@ -48,6 +48,32 @@ export async function saveFromTab(db: ClippingsDb, tab: Browser.tabs.Tab | undef
 }
 
 async function clipAndSave(db: ClippingsDb, tab: Browser.tabs.Tab | undefined, mode: ClipMode, selectionText?: string): Promise<SaveFromPageResult> {
+  const clip = await clipTab(tab, mode, selectionText);
+  if (!clip.ok) return clip;
+  try {
+    return { ok: true, ...(await saveClipping(db, clip.draft)) };
+  } catch (error) {
+    const { code } = toStoreError(error);
+    // A save makes its clipping when there is none, so `missing` (a change to a deleted one) cannot come from it.
+    return { ok: false, reason: code === 'missing' ? 'storage' : code };
+  }
+}
+
+/**
+ * The popup's "Save selection": the context menu's clipping of the tab's selection, saved by the same store.
+ * The store's errors are thrown as they are (the reply carries their code, so the popup says what it says for
+ * any save); a clip that failed is thrown in the words the toolbar button would show, written for the reader.
+ */
+export async function saveSelectionOfTab(db: ClippingsDb, tabId: number, selectionText?: string): Promise<SaveOutcome> {
+  const clip = await clipTab(await browser.tabs.get(tabId).catch(() => undefined), 'selection', selectionText);
+  if (!clip.ok) throw Object.assign(new Error(t(FAILURE_TEXT[clip.reason])), { forReader: true });
+  return saveClipping(db, clip.draft);
+}
+
+type ClipFailure = Exclude<SaveFromPageFailure, StoreErrorCode>;
+
+/** clip.js's draft of the tab's page or selection, or why there is none. */
+async function clipTab(tab: Browser.tabs.Tab | undefined, mode: ClipMode, selectionText?: string): Promise<{ ok: true; draft: ClippingDraft } | { ok: false; reason: ClipFailure }> {
   const tabId = tab?.id;
   if (tabId === undefined) return { ok: false, reason: 'no-tab' };
   let clip: ClipResult;
@@ -62,16 +88,10 @@ async function clipAndSave(db: ClippingsDb, tab: Browser.tabs.Tab | undefined, m
   }
   // A page save that found nothing may have been a PDF in the browser's viewer (as in the popup).
   if (!clip.ok) return { ok: false, reason: mode === 'page' && (await pdfRefusal(tabId)) ? 'pdf' : clip.reason };
-  try {
-    return { ok: true, ...(await saveClipping(db, clip.draft)) };
-  } catch (error) {
-    const { code } = toStoreError(error);
-    // A save makes its clipping when there is none, so `missing` (a change to a deleted one) cannot come from it.
-    return { ok: false, reason: code === 'missing' ? 'storage' : code };
-  }
+  return clip;
 }
 
-const refusalReason = (refusal: TabRefusal): SaveFromPageFailure => (refusal.reason === 'pdf' ? 'pdf' : refusal.fileAccess ? 'file-access' : 'restricted');
+const refusalReason = (refusal: TabRefusal): ClipFailure => (refusal.reason === 'pdf' ? 'pdf' : refusal.fileAccess ? 'file-access' : 'restricted');
 
 async function confirm(tabId: number, result: SaveFromPageResult): Promise<void> {
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;

@@ -12,6 +12,8 @@ import type { CredentialsChange, SyncStatus } from '../sync/status';
 /** Every message the background answers: one type per action, request and response typed. */
 export interface Protocol {
   'save-clipping': { request: { draft: ClippingDraft }; response: SaveOutcome };
+  /** The popup's "Save selection": the background clips the tab's selection (clip.js) and saves it, as the context menu does. */
+  'save-selection': { request: { tabId: number; selectionText?: string }; response: SaveOutcome };
   // The library (issue #6): edits, deletes with undo, and imports of a backup staged in IndexedDB.
   'update-clipping': { request: { id: number; tags?: string[]; note?: string }; response: Clipping };
   'delete-clippings': { request: { ids: number[] }; response: { deleted: Clipping[] } };

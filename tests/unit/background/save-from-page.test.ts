@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { ClippingsDb } from '../../../utils/clippings/db';
-import { saveFromTab } from '../../../utils/background/save-from-page';
+import { saveFromTab, saveSelectionOfTab } from '../../../utils/background/save-from-page';
+import { createMessageListener } from '../../../utils/browser/messages';
 import { makeDraft } from '../clippings/helpers';
 import { stubI18n } from '../ui-helpers';
 
@@ -86,5 +87,30 @@ describe('saveFromTab', () => {
     vi.spyOn(browser.scripting, 'executeScript').mockImplementation((async (injection: { files?: string[] }) =>
       [{ frameId: 0, result: injection.files ? { ok: false, reason: 'not-article' } : 'text/html' }]) as never);
     await expect(saveFromTab(db, await openTab('https://news.example/'), 'page')).resolves.toEqual({ ok: false, reason: 'not-article' });
+  });
+});
+
+describe("saveSelectionOfTab (the popup's Save selection)", () => {
+  it("clips the tab's selection as the context menu does and stores it, without a badge (the popup says it)", async () => {
+    const tab = await openTab('https://news.example/b');
+    const draft = makeDraft({ kind: 'selection', title: 'Harbour notes', url: 'https://news.example/b' });
+    const execute = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: { ok: true, draft } }] as never);
+    const badge = vi.spyOn(browser.action, 'setBadgeText');
+    await expect(saveSelectionOfTab(db, tab.id!, 'the tide came in')).resolves.toMatchObject({ updated: false });
+    expect(execute.mock.calls[0]![0]).toMatchObject({ args: ['__cleanReaderClipOptions', { mode: 'selection', selectionText: 'the tide came in' }] });
+    expect(execute.mock.calls[1]![0]).toMatchObject({ files: ['/clip.js'] });
+    expect((await db.clippings.toArray()).map((c) => [c.kind, c.title])).toEqual([['selection', 'Harbour notes']]);
+    expect(badge).not.toHaveBeenCalled();
+  });
+
+  it("answers a clip that failed in the reader's words, and the store's errors with their code", async () => {
+    const tab = await openTab('https://news.example/b');
+    const answer = createMessageListener({ 'save-selection': ({ tabId, selectionText }) => saveSelectionOfTab(db, tabId, selectionText) });
+    const execute = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: { ok: false, reason: 'no-selection' } }] as never);
+    await expect(answer({ type: 'save-selection', tabId: tab.id! }, {})).resolves.toMatchObject({ ok: false, error: 'unknown', message: 'no text was selected', forReader: true });
+    // A draft the store refuses (no URL): its own code, as for the popup's Save.
+    execute.mockResolvedValue([{ frameId: 0, result: { ok: true, draft: makeDraft({ url: '' }) } }] as never);
+    await expect(answer({ type: 'save-selection', tabId: tab.id! }, {})).resolves.toMatchObject({ ok: false, error: 'invalid' });
+    expect(await db.clippings.count()).toBe(0);
   });
 });

@@ -40,6 +40,19 @@ describe('SaveButton', () => {
     expect(button.textContent).toBe('Save');
   });
 
+  it('saves through its own request when given one, and says a failure written for the reader in its words', async () => {
+    const send = vi.fn().mockResolvedValue({ ok: false, error: 'unknown', message: 'no text was selected', forReader: true });
+    const host = mount(<SaveButton send={send} label="Save selection" primary={false} describedBy="what" />);
+    const button = host.querySelector('button')!;
+    expect([button.textContent, button.getAttribute('aria-describedby')]).toEqual(['Save selection', 'what']);
+    await act(async () => {
+      button.click();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(host.querySelector('[role="status"]')!.textContent).toBe('Not saved: no text was selected');
+  });
+
   it("is the row's main action unless told it is a secondary one ('Save again' on a page already saved)", () => {
     const draft = () => ({}) as ClippingDraft;
     expect(mount(<SaveButton draft={draft} />).querySelector('button')!.className).toBe('cr-button cr-button-primary');
