@@ -79,17 +79,17 @@ describe('TagActions', () => {
     const input = host.querySelector('input')!;
     expect(document.activeElement).toBe(input);
     // a blank tag is not sent
-    act(() => host.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true })));
+    act(() => void host.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true })));
     expect(onChange).not.toHaveBeenCalled();
     act(() => {
       input.value = 'Later';
       input.dispatchEvent(new Event('input'));
     });
-    act(() => host.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true })));
+    act(() => void host.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true })));
     expect(onChange).toHaveBeenCalledWith('remove', 'Later');
     expect(host.querySelector('form')).toBeNull();
     act(() => [...host.querySelectorAll('button')].find((b) => b.textContent === 'Add tag…')!.click());
-    act(() => host.querySelector('input')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    act(() => void host.querySelector('input')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
     expect(host.querySelector('form')).toBeNull();
     expect(onChange).toHaveBeenCalledTimes(1);
   });
