@@ -1,20 +1,18 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { Clipping } from '@/utils/clippings/types';
 import { t } from '@/utils/browser/i18n';
 import type { Notice, Progress } from './use-notices';
 
 interface Props {
   notice: Notice | null;
   progress: Progress | null;
-  onUndo: (clippings: Clipping[]) => void;
   onDismiss: () => void;
 }
 
 /** The live region under the controls: a long task's progress, and the last action's notice. */
-export function LibraryNotices({ notice, progress, onUndo, onDismiss }: Props) {
+export function LibraryNotices({ notice, progress, onDismiss }: Props) {
   const undo = useRef<HTMLButtonElement>(null);
   // A delete is made from a button that goes with what it deleted (the card's, or the selection bar's): the focus went
-  // to the page's start with it, and a keyboard reader lost their place. It goes to Undo instead.
+  // to the page's start with it, and a keyboard reader lost their place. It goes to Undo instead (a tag's form too).
   useEffect(() => {
     if (notice?.undo) undo.current?.focus();
   }, [notice]);
@@ -30,7 +28,7 @@ export function LibraryNotices({ notice, progress, onUndo, onDismiss }: Props) {
         <p class={`cr-notice cr-notice-${notice.tone}`}>
           <span>{notice.text}</span>
           {notice.undo && (
-            <button type="button" class="cr-button cr-button-small" ref={undo} onClick={() => onUndo(notice.undo!)}>
+            <button type="button" class="cr-button cr-button-small" ref={undo} onClick={() => void notice.undo!()}>
               {t('libraryUndo')}
             </button>
           )}

@@ -13,8 +13,8 @@ export function useLibraryEdits({ setNotice, setProgress }: Notices, refresh: ()
     const deleted = values.flatMap((v) => v.deleted);
     if (deleted.length) onDeleted(deleted.map((c) => c.id));
     // what a failed message left undone is said; what the ones before it deleted can still be undone
-    const undo = deleted.length ? deleted : undefined;
-    setNotice(failure ? { ...failedNotice(failure, 'libraryError'), undo } : { text: t('libraryDeleted', deleted.length.toLocaleString()), tone: 'ok', undo });
+    const offer = deleted.length ? () => undo(deleted) : undefined;
+    setNotice(failure ? { ...failedNotice(failure, 'libraryError'), undo: offer } : { text: t('libraryDeleted', deleted.length.toLocaleString()), tone: 'ok', undo: offer });
     refresh();
   };
 
@@ -37,5 +37,5 @@ export function useLibraryEdits({ setNotice, setProgress }: Notices, refresh: ()
     return true;
   };
 
-  return { deleteIds, undo, edit };
+  return { deleteIds, edit };
 }

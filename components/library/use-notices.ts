@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Clipping } from '@/utils/clippings/types';
 import { ERROR_TEXT } from '@/utils/failure-text';
 import { t, type MessageKey } from '@/utils/browser/i18n';
 import { onEvent } from '@/utils/browser/events';
 import type { Failure } from '@/utils/browser/messages';
 
-/** A line under the controls: what was done, or why not; a delete's notice offers to undo it. */
-export type Notice = { text: string; tone: 'ok' | 'error'; undo?: Clipping[] };
+/** A line under the controls: what was done, or why not; a delete's or a tag change's notice offers to undo it. */
+export type Notice = { text: string; tone: 'ok' | 'error'; undo?: () => Promise<void> };
 /** A long task's progress; `total` 0 while it is not yet known; `indeterminate` for a step with no count of its own. */
 export type Progress = { label: MessageKey; done: number; total: number; indeterminate?: boolean };
 

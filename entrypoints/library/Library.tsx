@@ -9,12 +9,14 @@ import { LibraryNotices } from '@/components/library/LibraryNotices';
 import { Pager, showingText } from '@/components/library/Pager';
 import { SelectionBar } from '@/components/library/SelectionBar';
 import { StateActions } from '@/components/library/StateActions';
+import { TagActions } from '@/components/library/TagActions';
 import { SyncPanel } from '@/components/library/SyncPanel';
 import { PAGE_SIZE, queryOf, useLibraryQuery, type LibraryFilters } from '@/components/library/use-library-query';
 import { useImport } from '@/components/library/use-import';
 import { useLibraryEdits } from '@/components/library/use-library-edits';
 import { useMarks } from '@/components/library/use-marks';
 import { useNotices } from '@/components/library/use-notices';
+import { useTagEdits } from '@/components/library/use-tag-edits';
 import { useSelection } from '@/components/library/use-selection';
 import { useTransfers } from '@/components/library/use-transfers';
 import { useWordPairsFill } from '@/components/library/use-word-pairs-fill';
@@ -36,9 +38,10 @@ export function Library() {
   const { selected, everyMatchOf, select, selectAll, selectEveryMatch, forget, clear } = useSelection<LibraryFilters>();
   const notices = useNotices();
   const { notice, setNotice, progress } = notices;
-  const { deleteIds, undo, edit } = useLibraryEdits(notices, refresh, forget);
+  const { deleteIds, edit } = useLibraryEdits(notices, refresh, forget);
   const { exportOne, exportSelected, exportAll } = useTransfers(db, notices);
   const { stateChanged, setStates, exportHighlights } = useMarks(db, notices, refresh);
+  const { changeTag } = useTagEdits(notices, refresh);
   const imports = useImport(notices, refresh);
   const busy = progress !== null;
   const filling = useWordPairsFill(db, facetsLoaded);
@@ -61,7 +64,7 @@ export function Library() {
       {imports.chosen && <ImportDialog db={db} file={imports.chosen} onConfirm={(prepared) => void imports.confirm(prepared)} onClose={imports.close} />}
       {filling !== null && <p class="cr-lib-fill" role="status">{t(filling.message, [Math.min(filling.seen, facets.count).toLocaleString(), facets.count.toLocaleString()])}</p>}
       <LibraryControls filters={filters} facets={facets} onFilter={setFilter} />
-      <LibraryNotices notice={notice} progress={progress} onUndo={(clippings) => void undo(clippings)} onDismiss={() => setNotice(null)} />
+      <LibraryNotices notice={notice} progress={progress} onDismiss={() => setNotice(null)} />
       <ContinueReading items={inProgress} />
       <SelectionBar
         pageIds={items.map((c) => c.id)}
@@ -77,6 +80,7 @@ export function Library() {
         onClear={clear}
       >
         <StateActions ids={[...selected]} onDone={stateChanged} send={setStates} />
+        <TagActions count={selected.size} tags={facets.tags} onChange={(action, tag) => void changeTag(action, [...selected], tag)} />
         <button type="button" class="cr-button cr-button-small" onClick={() => void exportHighlights(selected)}>{t('libraryExportSelectedCsv')}</button>
         <ExportFolder label="exportFolderSelected" small disabled={busy || selected.size === 0} {...imports.folderExport(selected.size, () => selectedBatches(db, selected))} />
       </SelectionBar>

@@ -1,5 +1,6 @@
 import { sendEvent } from '../browser/events';
 import type { Handlers } from '../browser/messages';
+import { changeTags } from '../clippings/bulk-tags';
 import { parseBackup, validateBackupClipping } from '../clippings/backup';
 import type { ClippingsDb } from '../clippings/db';
 import { mergeImported } from '../import/merge';
@@ -16,9 +17,10 @@ function reportProgress(done: number, total: number): void {
 }
 
 /** The background's handlers for the library's writes (it is the single writer). */
-export function libraryHandlers(db: ClippingsDb): Pick<Handlers, 'update-clipping' | 'delete-clippings' | 'restore-clippings' | 'import-backup'> {
+export function libraryHandlers(db: ClippingsDb): Pick<Handlers, 'update-clipping' | 'change-tags' | 'delete-clippings' | 'restore-clippings' | 'import-backup'> {
   return {
     'update-clipping': ({ id, tags, note }) => updateClipping(db, id, { tags, note }),
+    'change-tags': (request) => changeTags(db, request),
     'delete-clippings': async ({ ids }) => ({ deleted: await deleteClippings(db, ids) }),
     'restore-clippings': ({ clippings }) => {
       if (!Array.isArray(clippings)) throw invalidField('clippings');

@@ -5,6 +5,7 @@ import { isStoreErrorCode, type StoreErrorCode } from '../clippings/errors';
 import { errorMessage } from '../error-message';
 import type { ImportOutcome } from '../clippings/store';
 import type { FoundClipping } from '../clippings/marks';
+import type { TagAction, TagChange, TagOutcome } from '../clippings/bulk-tags';
 import type { Clipping, ClippingDraft, ClippingState, Highlight, HighlightColor, ReadingProgress, SaveOutcome } from '../clippings/types';
 import type { KeyFacts } from '../keyfacts';
 import type { CredentialsChange, SyncStatus } from '../sync/status';
@@ -18,6 +19,8 @@ export interface Protocol {
   'update-clipping': { request: { id: number; tags?: string[]; note?: string }; response: Clipping };
   'delete-clippings': { request: { ids: number[] }; response: { deleted: Clipping[] } };
   'restore-clippings': { request: { clippings: Clipping[] }; response: ImportOutcome };
+  // A tag added to or removed from many clippings (the selection, in parts); the reply says what undoes it.
+  'change-tags': { request: { action: TagAction; changes: TagChange[] }; response: TagOutcome };
   // `external`: the clippings of another app's export (utils/import), merged so that nothing is taken away.
   'import-backup': { request: { stagedId: number; external?: boolean }; response: ImportOutcome };
   // Highlights, reading progress and state (issue #12). `add-highlight` with clippingId null and a draft

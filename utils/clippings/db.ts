@@ -29,9 +29,10 @@ export interface SearchRow {
   pairs?: Uint8Array;
 }
 
-const unpack = (row: SearchRow | undefined): string[] => (row?.packed ? row.packed.split(' ') : []);
+/** A search row's packed words (those whose ids are in the posting rows). */
+export const unpack = (row: SearchRow | undefined): string[] => (row?.packed ? row.packed.split(' ') : []);
 
-type Searchable = Pick<Clipping, 'title' | 'byline' | 'siteName' | 'text' | 'note' | 'tags'> & { highlights?: readonly Highlight[] };
+export type Searchable = Pick<Clipping, 'title' | 'byline' | 'siteName' | 'text' | 'note' | 'tags'> & { highlights?: readonly Highlight[] };
 
 /**
  * A clipping's searchable fields folded and split once: all of them (for its words: title, byline, site, text, note,
@@ -46,6 +47,13 @@ function splitSearchable(clipping: Searchable): { all: Array<SplitField | null>;
   const readable = quoteReader(clipping.text);
   const marks = (clipping.highlights ?? []).flatMap((h, i) => [splitField(readable(h)), markNotes[i] ?? null]);
   return { all: [title!, byline!, siteName!, text!, note!, tags!, ...marks], phrased };
+}
+
+/** Every searchable field of a clipping as text (where a word of its index may come from): `splitSearchable`'s fields. */
+export function searchableTexts(clipping: Searchable): string[] {
+  const readable = quoteReader(clipping.text);
+  const marks = (clipping.highlights ?? []).map((h) => readable(h));
+  return [...phraseFields(clipping), clipping.byline ?? '', clipping.siteName ?? '', clipping.tags.join(' '), ...marks];
 }
 
 /** The fields a quoted phrase is looked for in: the title, the text, the note and the highlights' notes. */
@@ -176,7 +184,7 @@ export async function indexOne(db: IndexTables, id: number, { words, pairs }: In
 }
 
 /** A word fewer clippings of a bucket than this gain in one import goes to the multi-entry index, not a posting row. */
-const POSTING_FROM = 3;
+export const POSTING_FROM = 3;
 
 /**
  * Indexes many clippings at once (imports, migrations) through the posting rows, the rare words through

@@ -146,6 +146,16 @@ export function matchesPhrases(q: ParsedQuery, ...fields: string[]): boolean {
   });
 }
 
+/**
+ * True when `field` holds `word` (an index word) as the index would find it: a whole word of its folded text, or for
+ * an unspaced script one of its character pairs. One search of the folded text rules most fields out unsplit.
+ */
+export function holdsWord(field: string, word: string): boolean {
+  const folded = fold(field);
+  if (!folded.includes(word)) return false;
+  return UNSPACED.test(word) ? wordsOfFields([{ folded, parts: folded.split(SEPARATORS) }]).includes(word) : phrasePattern([word]).test(folded);
+}
+
 /** A phrase's words in a row in folded text, whole words only; a match's index is where its first word starts. */
 const phrasePattern = (phrase: string[]) => new RegExp(`(?<![^${SEP}])${phrase.map(escapeRegExp).join(`[${SEP}]+`)}(?![^${SEP}])`);
 

@@ -98,17 +98,21 @@ export async function storeDraft(db: ClippingsDb, draft: ClippingDraft, now: num
   return { id, updated: false };
 }
 
-const MAX_TAGS = 30;
+/** The most tags a clipping holds. */
+export const MAX_TAGS = 30;
 const MAX_TAG_CHARS = 40;
 
-/** Tags as stored: trimmed, single-spaced, no commas, at most 40 characters, no twins ignoring case. */
+/** A tag as stored: trimmed, single-spaced, no commas, at most 40 characters ('' when nothing is left). */
+export const normaliseTag = (raw: string) => raw.replace(/[,\s]+/g, ' ').trim().slice(0, MAX_TAG_CHARS).trim();
+
+/** Tags as stored: each normalised, no twins ignoring case, at most MAX_TAGS. */
 function normaliseTags(value: unknown): string[] {
   if (!Array.isArray(value)) throw invalidField('tags');
   const seen = new Set<string>();
   const tags: string[] = [];
   for (const raw of value) {
     if (typeof raw !== 'string') throw invalidField('tags');
-    const tag = raw.replace(/[,\s]+/g, ' ').trim().slice(0, MAX_TAG_CHARS).trim();
+    const tag = normaliseTag(raw);
     if (!tag || seen.has(tag.toLowerCase())) continue;
     seen.add(tag.toLowerCase());
     tags.push(tag);
