@@ -14,6 +14,7 @@ import { LEAD_STOP } from './lexicon';
 import { isRoleWord } from './people';
 import { lower } from './phrases';
 import type { TextFact } from './types';
+import { endsWorkTitle } from './work-titles';
 
 /**
  * A capitalised word just before the place ("Transport Canada"), or with a connector of other languages' names
@@ -52,6 +53,7 @@ function standsAlone(c: Collector, text: string, at: number, length: number, spa
   const before = text.slice(0, at);
   const after = text.slice(at + length);
   if (spans.some(([s, e]) => s <= at && at + length <= e && e - s > length)) return false;
+  if (endsWorkTitle(before, text.slice(at, at + length))) return false;
   // "Governor of Texas": a role of the place, which is named; "In Texas": an ordinary opener
   const prev = CAP_WORD_BEFORE.exec(before)?.[1];
   if (prev && !opensNoName(prev, c, before.trim() === prev) && !isRoleWord(prev)) return false;
