@@ -2,11 +2,8 @@
 // Twenty-fourth round (s24-placesp), on invented sentences: a place word that ends the title of a work or an event
 // names no place of the story (work-titles.ts, read by place-evidence.ts placesNamed); a town written as a place stays.
 import { describe, expect, it } from 'vitest';
-import { keyFactsWithFeatures } from '@/utils/keyfacts';
 import { endsWorkTitle } from '@/utils/keyfacts/work-titles';
-
-/** The places the passes find, before the confidence filter. */
-const placesFound = (text: string) => keyFactsWithFeatures('', text).facts.places.map((p) => p.text);
+import { placesFound } from './read-facts';
 
 describe('a place word at the end of a title', () => {
   it('drops a town that ends a title a capitalised article opens in mid-sentence', () => {

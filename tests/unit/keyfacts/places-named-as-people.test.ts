@@ -3,10 +3,7 @@
 // lower-case role ("his daughter Adelaide", "the singer Savannah") is a person's name in every mention of the article
 // (place-evidence.ts placesNamed); a country, and a town written after "forward" as an adverb, stay places.
 import { describe, expect, it } from 'vitest';
-import { keyFactsWithFeatures } from '@/utils/keyfacts';
-
-/** The places the passes find, before the confidence filter. */
-const placesFound = (text: string) => keyFactsWithFeatures('', text).facts.places.map((p) => p.text);
+import { placesFound } from './read-facts';
 
 describe('a place word written as a person', () => {
   it('drops a town named after a noun of kinship, in every mention', () => {
