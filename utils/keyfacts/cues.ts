@@ -88,3 +88,10 @@ export const ORG_APPOSITIVE = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\
  */
 export const ORG_POSSESSIVE =
   /^(?:['’]s?\s+(?:founder|co-founder|chief|ceo|cfo|board|shares|stock|spokes\w+|headquarters|employees|staff|customers|revenue|profit|profits|sales|executives|chairman|president|owner|owners|investors|shareholders|subsidiary|stake|deal)|['’]s?\s+(?:[a-z-]+\s+){0,3}(?:loans|credit cards?|checking accounts|accounts|products|platform|app|stores|portfolio|acquisition|subscribers|users|earnings|quarterly|software|smartphones?)|\s+(?:shares|stock|spokes\w+|executives|shareholders))\b/i;
+
+/**
+ * "his wife Sheila", "their son, Malachi,", "her younger sister Maya": a noun of kinship names the person whose given
+ * name follows it, and news names relatives by the given name alone (no surname, so no other cue holds). A closed
+ * class of English nouns, lower case right before the name (a comma between allowed).
+ */
+export const KIN_BEFORE = /\b(?:wife|husband|son|sons|daughter|daughters|sister|brother|mother|father|girlfriend|boyfriend|fianc[ée]e?|widow|widower|twins|grandson|granddaughter|niece|nephew|cousin|stepson|stepdaughter),?\s+$/;

@@ -7,7 +7,7 @@
 import { LETTER, LOWER, UPPER, re, reG } from './chars';
 import type { Collector, Via } from './collector';
 import { LEGAL_FORM, namesBody, type Candidate } from './candidates';
-import { SPEECH_AFTER, SPEECH_BEFORE } from './cues';
+import { KIN_BEFORE, SPEECH_AFTER, SPEECH_BEFORE } from './cues';
 import { companyByName, personByGivenName } from './evidence';
 import { isCommonWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
 import { COURTESY_TITLES, HONORIFICS, ROLE_WORDS } from './lexicon';
@@ -177,13 +177,6 @@ function personAfterDescriptor(c: Collector, k: Candidate): boolean {
 /** One common word or given name ("Research", "Programs") unless the article or the data knows it as an organisation. */
 const departmentWord = (c: Collector, w: string): boolean =>
   !w.includes(' ') && (isCommonWord(w) || isGivenName(w) || c.lowerWords.has(w.toLowerCase())) && !c.hasOrg(w) && !companyByName(w, c.lowerWords);
-
-/**
- * "his wife Sheila", "their son, Malachi,", "her younger sister Maya": a noun of kinship names the person whose given
- * name follows it, and news names relatives by the given name alone (no surname, so no other cue holds). A closed
- * class of English nouns, lower case right before the name (a comma between allowed).
- */
-const KIN_BEFORE = /\b(?:wife|husband|son|sons|daughter|daughters|sister|brother|mother|father|girlfriend|boyfriend|fianc[ée]e?|widow|widower|twins|grandson|granddaughter|niece|nephew|cousin|stepson|stepdaughter),?\s+$/;
 
 /** "his wife Sheila": a given name alone after a noun of kinship (KIN_BEFORE), not a surname the article has given a person already. */
 function relativeByGivenName(c: Collector, k: Candidate): boolean {

@@ -8,12 +8,13 @@
 
 import { LETTER, UPPER, re, reG } from './chars';
 import type { Collector, Via } from './collector';
-import { ADJECTIVE } from './cues';
+import { ADJECTIVE, KIN_BEFORE } from './cues';
 import { isCountry, isGivenName } from './gazetteer';
 import { LEAD_STOP } from './lexicon';
 import { isRoleWord } from './people';
 import { lower } from './phrases';
 import type { TextFact } from './types';
+import { endsWorkTitle } from './work-titles';
 
 /**
  * A capitalised word just before the place ("Transport Canada"), or with a connector of other languages' names
@@ -47,11 +48,18 @@ function nameSpans(c: Collector, text: string): Array<[number, number]> {
   return spans;
 }
 
+/**
+ * A lower-case noun right before a name, after a determiner, a possessive or a capitalised word inside the sentence
+ * ("the rapper", "his brother's lawyer", "UK rapper"): not "Looking forward Nigeria", where the noun is an adverb.
+ */
+const NOUN_BEFORE = /(?:(?:^|\s)(?:the|a|an|his|her|their|its|our|my|your)|\S\s+[A-Z][\w.-]*|['’]s?)\s+([a-z][a-z-]*)\s+$/;
+
 /** Whether the place at `at` in a sentence stands as a place, not inside a longer name. */
 function standsAlone(c: Collector, text: string, at: number, length: number, spans: Array<[number, number]>): boolean {
   const before = text.slice(0, at);
   const after = text.slice(at + length);
   if (spans.some(([s, e]) => s <= at && at + length <= e && e - s > length)) return false;
+  if (endsWorkTitle(before, text.slice(at, at + length))) return false;
   // "Governor of Texas": a role of the place, which is named; "In Texas": an ordinary opener
   const prev = CAP_WORD_BEFORE.exec(before)?.[1];
   if (prev && !opensNoName(prev, c, before.trim() === prev) && !isRoleWord(prev)) return false;
@@ -94,13 +102,29 @@ function writtenAfterPlacePreposition(c: Collector, name: string): boolean {
   return c.sents.some((s) => [...s.text.matchAll(word)].some((m) => PLACE_PREPOSITION_BEFORE.test(s.text.slice(0, m.index))));
 }
 
+/**
+ * "his daughter Victoria … Victoria, a lobbyist,", "the rapper Kano": a noun of kinship or a lower-case role right
+ * before a place word makes it a person's name, in every mention of the article; a place is not written after them
+ * ("Governor of Texas" has "of" between). Not a country ("a country like Nigeria").
+ */
+function writtenAsPerson(c: Collector, name: string): boolean {
+  if (isCountry(name)) return false;
+  const word = reG`(?<![${LETTER}])${escape(name)}(?![${LETTER}])`;
+  return c.sents.some((s) =>
+    [...s.text.matchAll(word)].some((m) => {
+      const before = s.text.slice(0, m.index);
+      return KIN_BEFORE.test(before) || isRoleWord(NOUN_BEFORE.exec(before)?.[1] ?? '');
+    }),
+  );
+}
+
 /** The places of the article that it names as places at least once. */
 export function placesNamed(c: Collector): TextFact[] {
   const spans = new Map<number, Array<[number, number]>>();
   const spansOf = (i: number) => spans.get(i) ?? spans.set(i, nameSpans(c, c.sents[i]!.text)).get(i)!;
   return [...c.places.values()].filter((p) => {
     // one entity, one chip: a town that is also its club in the article ("Dundee … a draw by Dundee") is the club
-    if (c.people.has(p.text) || c.hasOrg(p.text) || clubsTownOnly(c, p.text)) return false;
+    if (c.people.has(p.text) || c.hasOrg(p.text) || clubsTownOnly(c, p.text) || writtenAsPerson(c, p.text)) return false;
     const found = mentions(c, p.text, spansOf);
     // a place the text does not write as found (a normalised form) is kept: there is nothing to judge
     return !found.length || found.some(Boolean);

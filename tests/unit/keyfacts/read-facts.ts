@@ -1,5 +1,5 @@
 // What the key-facts tests read from a text, as plain lists: one set of readers for every test file.
-import { extractKeyFacts } from '@/utils/keyfacts';
+import { extractKeyFacts, keyFactsWithFeatures } from '@/utils/keyfacts';
 import { findDates } from '@/utils/keyfacts/dates';
 import { findNumbers } from '@/utils/keyfacts/numbers';
 
@@ -8,5 +8,7 @@ export const peopleNames = (text: string, title = '') => facts(text, title).peop
 export const peopleWithRoles = (text: string) => facts(text).people.map(({ name, role }) => ({ name, role }));
 export const orgs = (text: string, title = '') => facts(text, title).organizations.map((o) => o.name);
 export const places = (text: string) => facts(text).places.map((p) => p.text);
+/** The places the passes find, before the confidence filter. */
+export const placesFound = (text: string) => keyFactsWithFeatures('', text).facts.places.map((p) => p.text);
 export const nums = (s: string, english = true) => findNumbers(s, findDates(s, english), english).map((n) => n.text);
 export const dates = (s: string, english = true) => findDates(s, english).map((d) => d.text);
