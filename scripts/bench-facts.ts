@@ -2,7 +2,8 @@
  * Key-facts benchmark: runs the extractor on every gold set and scores it with ../shared/keyfacts/score.py,
  * printing P / R / F1 per kind for the sets side by side, key sentences per set, and the time per article.
  *
- *   npm run bench:facts                      # dev (../shared/keyfacts) and every tests/fixtures/keyfacts-* set
+ *   npm run bench:facts                      # dev (../shared/keyfacts) and every tests/fixtures/keyfacts-* set but the judges
+ *   npm run bench:facts -- --judges          # the judges-only sets too (JUDGE_ONLY_SETS: the lead reads them, by totals)
  *   npm run bench:facts -- -v                # also score.py's misses and false positives per article
  *   npm run bench:facts -- --input FILE [--gold FILE] [--out FILE]   # one set; without --gold the predictions print
  *
@@ -15,13 +16,15 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { extractKeyFacts } from '../utils/keyfacts';
 import { argValue, percentile } from './bench-util';
-import { goldSets, sharedKeyfacts, type GoldSet } from './keyfacts-sets';
+import { forTraining, goldSets, sharedKeyfacts, type GoldSet } from './keyfacts-sets';
 
 const verbose = process.argv.includes('-v');
 
 function sets(): GoldSet[] {
   const input = argValue('--input');
-  return input ? [{ name: path.basename(path.dirname(input)), input, gold: argValue('--gold') }] : goldSets();
+  if (input) return [{ name: path.basename(path.dirname(input)), input, gold: argValue('--gold') }];
+  // a helper's run must not show it the round's fresh judges, even by totals
+  return process.argv.includes('--judges') ? goldSets() : forTraining(goldSets());
 }
 
 type Prediction = Record<string, unknown>;
