@@ -32,6 +32,15 @@ export const READABILITY_PRIVATE_NAMES = [
   'articleContent', '_pageAgain', '_preparedAgain',
 ];
 
+/**
+ * Fields of our own extraction's internal objects, renamed with Readability's members (~50 B gzip of extract.js): a
+ * rule's `clean` (rules/index.ts), a page's shape (article-gate.ts: `chars`, `linked`, `prose`, `proseBlocks`,
+ * `teasers`; plain-text.ts's blocks' `linked`) and inline-teasers.ts's `labelApart`. None is a field of the result,
+ * none is read by a string or on an object from outside, Readability reads none, and none is a DOM name (terser would
+ * keep it: hence `clean`, not `run`). script-minify.test.ts checks that each is still written in our code.
+ */
+export const OWN_PRIVATE_NAMES = ['clean', 'chars', 'linked', 'prose', 'proseBlocks', 'teasers', 'labelApart'];
+
 /** Readability's own members: those of its prototype (methods, constants), the fields it sets on itself, the names above, but `parse`, which we call. */
 export function readabilityMembers(): string[] {
   const require = createRequire(import.meta.url);
@@ -50,7 +59,7 @@ export async function minifyInjectedScript(code: string): Promise<string> {
  * A built script minified again, Readability's members renamed. The script's value is its last statement's (the
  * result `scripting.executeScript` gives back): `expression` keeps it, and no `!function(){…}()` for its IIFE.
  */
-export async function minifyWithTerser(code: string, members = readabilityMembers()): Promise<string> {
+export async function minifyWithTerser(code: string, members = [...readabilityMembers(), ...OWN_PRIVATE_NAMES]): Promise<string> {
   const { code: minified } = await minify(code, {
     ecma: 2020,
     compress: { passes: 5, expression: true, negate_iife: false, ecma: 2020, unsafe_arrows: true, unsafe_methods: true, keep_fargs: false },
@@ -61,8 +70,8 @@ export async function minifyWithTerser(code: string, members = readabilityMember
   return minified;
 }
 
-/** A rule of PAGE_RULES or ARTICLE_RULES as terser writes it: `{name:'adSlots',run(t){…` or `{name:'title',run:(t,{title:e})=>…`. */
-const RULE_NAME = /\{name:'\w+',(?=run[(:])/g;
+/** A rule of PAGE_RULES or ARTICLE_RULES as terser writes it, `clean` renamed: `{name:'adSlots',o(t){…` or `{name:'title',o:(t,{title:e})=>…`. */
+const RULE_NAME = /\{name:'\w+',(?=[\w$]+[(:])/g;
 
 /**
  * A minified injected script without its rules' names (~190 B gzip of extract.js). Only the `off` switch reads a

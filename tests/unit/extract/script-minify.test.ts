@@ -1,12 +1,12 @@
 // @vitest-environment node
 // The build minifies the injected scripts again (utils/extract/script-minify.ts): the script's value stays its
-// result, Readability's members are renamed and nothing else is.
+// result, Readability's members and our own internal fields are renamed and nothing else is.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { shippedReadability } from '../../../utils/extract/readability-quiet';
 import { ARTICLE_RULES, PAGE_RULES } from '../../../utils/extract/rules';
-import { minifyWithTerser, READABILITY_PRIVATE_NAMES, readabilityMembers, withoutRuleNames } from '../../../utils/extract/script-minify';
+import { minifyWithTerser, OWN_PRIVATE_NAMES, READABILITY_PRIVATE_NAMES, readabilityMembers, withoutRuleNames } from '../../../utils/extract/script-minify';
 
 /** A script shaped as WXT builds one: an anonymous IIFE whose value is what `scripting.executeScript` gives back. */
 const script = `(function () {
@@ -44,16 +44,33 @@ describe('minifyWithTerser', () => {
     // Our result's fields are never among them.
     for (const field of ['byline', 'title', 'content', 'dir', 'lang', 'siteName', 'publishedTime']) expect(READABILITY_PRIVATE_NAMES).not.toContain(field);
   });
+
+  it('renames our own internal fields by default, never a field of the result', async () => {
+    const own = `(function () {
+  const rule = { clean: (shape) => { shape.chars += 2; shape.linked = 1; return shape; } };
+  const shape = rule.clean({ chars: 1, linked: 0, prose: 0, proseBlocks: 0, teasers: 0 });
+  const parts = { labelApart: true };
+  return { title: 'A', wordCount: shape.chars + shape.linked + (parts.labelApart ? 1 : 0) };
+})();`;
+    const out = await minifyWithTerser(own);
+    expect((0, eval)(out)).toEqual({ title: 'A', wordCount: 5 });
+    for (const name of OWN_PRIVATE_NAMES) expect(out).not.toMatch(new RegExp(`\\b${name}\\b`));
+    // Each is still a field our extraction writes, and none is a field of its result.
+    const sources = ['rules/index.ts', 'article-gate.ts', 'plain-text.ts', 'rules/inline-teasers.ts'].map((file) => readFileSync(new URL(`../../../utils/extract/${file}`, import.meta.url), 'utf8')).join('\n');
+    for (const name of OWN_PRIVATE_NAMES) expect(sources).toMatch(new RegExp(`\\b${name}[?]?:`));
+    const types = readFileSync(new URL('../../../utils/extract/types.ts', import.meta.url), 'utf8');
+    for (const name of OWN_PRIVATE_NAMES) expect(types).not.toMatch(new RegExp(`\\b${name}[?]?:`));
+  });
 });
 
 describe('withoutRuleNames', () => {
-  /** The rule lists as terser writes them, each rule recording that it ran. */
+  /** The rule lists as terser writes them (`clean` renamed `o`), each rule recording that it ran. */
   const rules = [...PAGE_RULES, ...ARTICLE_RULES];
   const lists = (count: number) =>
     `(()=>{let ran=[],rules=[${rules
       .slice(0, count)
-      .map(({ name }, i) => (i % 2 ? `{name:'${name}',run(t){t.push('${name}')}}` : `{name:'${name}',run:(t,{url:e})=>t.push('${name}')}`))
-      .join(',')}];for(let r of rules)r.run(ran,{url:''});return{ran,names:rules.map(r=>r.name)}})()`;
+      .map(({ name }, i) => (i % 2 ? `{name:'${name}',o(t){t.push('${name}')}}` : `{name:'${name}',o:(t,{url:e})=>t.push('${name}')}`))
+      .join(',')}];for(let r of rules)r.o(ran,{url:''});return{ran,names:rules.map(r=>r.name)}})()`;
 
   it('drops every rule name and keeps every rule, in order', () => {
     const out = withoutRuleNames(lists(rules.length));
@@ -65,6 +82,6 @@ describe('withoutRuleNames', () => {
 
   it('throws unless it finds every rule once', () => {
     expect(() => withoutRuleNames(lists(rules.length - 1))).toThrow(/rule names/);
-    expect(() => withoutRuleNames(`${lists(rules.length)};[{name:'extra',run(){}}]`)).toThrow(/rule names/);
+    expect(() => withoutRuleNames(`${lists(rules.length)};[{name:'extra',o(){}}]`)).toThrow(/rule names/);
   });
 });

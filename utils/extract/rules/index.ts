@@ -43,7 +43,7 @@ export interface RuleContext {
 
 export interface Rule<Target> {
   name: RuleName;
-  run: (target: Target, context: RuleContext) => void;
+  clean: (target: Target, context: RuleContext) => void;
 }
 
 /** Every switchable step: the rules below, plus the extractor's own fallbacks (see utils/extract/index.ts). */
@@ -52,50 +52,50 @@ export type RuleName = (typeof RULE_NAMES)[number];
 
 /** Before Readability, on the clone of the page. */
 export const PAGE_RULES: Rule<Document>[] = [
-  { name: 'adSlots', run: removeAdSlots },
-  { name: 'chrome', run: markTitleBlock }, // the title block is removed with the chrome, after Readability
-  { name: 'formPitch', run: markFormPitches }, // what Readability keeps of the marked boxes goes after it
-  { name: 'imageSources', run: giveImagesSources },
+  { name: 'adSlots', clean: removeAdSlots },
+  { name: 'chrome', clean: markTitleBlock }, // the title block is removed with the chrome, after Readability
+  { name: 'formPitch', clean: markFormPitches }, // what Readability keeps of the marked boxes goes after it
+  { name: 'imageSources', clean: giveImagesSources },
 ];
 
 /** After Readability (classes kept), on the article. */
 export const ARTICLE_RULES: Rule<Element>[] = [
-  { name: 'adLabels', run: removeAdLabels },
-  { name: 'boxes', run: removeBoxes },
-  { name: 'formPitch', run: removeFormPitches },
-  { name: 'widgets', run: removeWidgets },
-  { name: 'chrome', run: removeChrome },
-  { name: 'credits', run: removeCredits },
-  { name: 'hoverCards', run: removeHoverCards },
-  { name: 'gallery', run: removeGalleryChrome },
-  { name: 'notices', run: (root, { title, url }) => removeLegalNotices(root, title, url) },
-  { name: 'pressBoilerplate', run: (root, { url }) => removePressBoilerplate(root, url) },
-  { name: 'teaserCards', run: removeTeaserCards },
-  { name: 'orphanCaptions', run: removeOrphanCaptions },
-  { name: 'dates', run: removeDateLines },
-  { name: 'cta', run: removePromoLines },
-  { name: 'lines', run: removeFurnitureLines },
-  { name: 'editorLines', run: removeEditorLines },
-  { name: 'bylineLine', run: (root, { byline }) => removeBylineLine(root, byline) },
-  { name: 'authorBios', run: (root, { byline }) => removeAuthorBios(root, byline) },
-  { name: 'linkParas', run: removeLinkParagraphs },
-  { name: 'inlineTeasers', run: (root, { url }) => removeInlineTeasers(root, url) },
-  { name: 'teaserArticles', run: removeTeaserArticles },
+  { name: 'adLabels', clean: removeAdLabels },
+  { name: 'boxes', clean: removeBoxes },
+  { name: 'formPitch', clean: removeFormPitches },
+  { name: 'widgets', clean: removeWidgets },
+  { name: 'chrome', clean: removeChrome },
+  { name: 'credits', clean: removeCredits },
+  { name: 'hoverCards', clean: removeHoverCards },
+  { name: 'gallery', clean: removeGalleryChrome },
+  { name: 'notices', clean: (root, { title, url }) => removeLegalNotices(root, title, url) },
+  { name: 'pressBoilerplate', clean: (root, { url }) => removePressBoilerplate(root, url) },
+  { name: 'teaserCards', clean: removeTeaserCards },
+  { name: 'orphanCaptions', clean: removeOrphanCaptions },
+  { name: 'dates', clean: removeDateLines },
+  { name: 'cta', clean: removePromoLines },
+  { name: 'lines', clean: removeFurnitureLines },
+  { name: 'editorLines', clean: removeEditorLines },
+  { name: 'bylineLine', clean: (root, { byline }) => removeBylineLine(root, byline) },
+  { name: 'authorBios', clean: (root, { byline }) => removeAuthorBios(root, byline) },
+  { name: 'linkParas', clean: removeLinkParagraphs },
+  { name: 'inlineTeasers', clean: (root, { url }) => removeInlineTeasers(root, url) },
+  { name: 'teaserArticles', clean: removeTeaserArticles },
   // After the line rules, which clear what would otherwise seem text after the article's end.
-  { name: 'closingPrompts', run: (root, { url }) => removeClosingPrompts(root, url) },
-  { name: 'closingTeasers', run: (root, { url }) => removeClosingTeasers(root, url) },
+  { name: 'closingPrompts', clean: (root, { url }) => removeClosingPrompts(root, url) },
+  { name: 'closingTeasers', clean: (root, { url }) => removeClosingTeasers(root, url) },
   // After the rules that empty boxes: a box left with only its label goes.
-  { name: 'orphanLabels', run: removeOrphanLabels },
+  { name: 'orphanLabels', clean: removeOrphanLabels },
   // Last of the removals: a heading whose section they emptied goes with it.
-  { name: 'orphanHeadings', run: removeOrphanHeadings },
+  { name: 'orphanHeadings', clean: removeOrphanHeadings },
   // After every removal: a closing line that introduced something left out is left leading into nothing.
-  { name: 'leadIns', run: removeDanglingLeadIns },
-  { name: 'dupes', run: removeDuplicates },
-  { name: 'title', run: (root, { title }) => removeTitleRepeat(root, title) },
-  { name: 'structure', run: keepStructure },
+  { name: 'leadIns', clean: removeDanglingLeadIns },
+  { name: 'dupes', clean: removeDuplicates },
+  { name: 'title', clean: (root, { title }) => removeTitleRepeat(root, title) },
+  { name: 'structure', clean: keepStructure },
 ];
 
 /** Runs the rules of a list in order, except those switched off. */
 export function runRules<Target>(rules: Rule<Target>[], target: Target, context: RuleContext, off: readonly RuleName[] = []): void {
-  for (const rule of rules) if (!off.includes(rule.name)) rule.run(target, context);
+  for (const rule of rules) if (!off.includes(rule.name)) rule.clean(target, context);
 }
