@@ -85,7 +85,7 @@ function Preview({ prepared: { preview } }: { prepared: PreparedImport }) {
   ];
   return (
     <>
-      <p>{preview.total ? tCount('importCountTotal', preview.total, preview.total.toLocaleString()) : t('importNothing')}</p>
+      <p>{preview.total ? tCount('importCountTotal', preview.total) : t('importNothing')}</p>
       <table class="cr-import-counts">
         <tbody>
           {rows.map(([label, n]) => (

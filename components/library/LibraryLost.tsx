@@ -25,7 +25,7 @@ function useLibraryLoss(): LibraryLoss | null {
 export function LibraryLost() {
   const loss = useLibraryLoss();
   if (!loss) return null;
-  const held = loss.count ? tCount('libraryLostCount', loss.count, loss.count.toLocaleString()) : t('libraryLostSome');
+  const held = loss.count ? tCount('libraryLostCount', loss.count) : t('libraryLostSome');
   const last = loss.lastSavedAt === null ? '' : ` ${t('libraryLostLastSave', formatDateTime(loss.lastSavedAt))}`;
   return (
     <section class="cr-lib-lost" role="alert" aria-labelledby="cr-lib-lost-title">

@@ -2,7 +2,7 @@ import type { TagAction, TagChange, TagOutcome } from '@/utils/clippings/bulk-ta
 import { normaliseTag } from '@/utils/clippings/store';
 import { t } from '@/utils/browser/i18n';
 import { sendMessage } from '@/utils/browser/messages';
-import { sendInChunks } from './chunked';
+import { chunkProgress, sendInChunks } from './chunked';
 import { failedNotice, type Notice, type Notices } from './use-notices';
 
 /** Clippings whose tags one message changes: each is read and written again, as a state change's are. */
@@ -26,8 +26,7 @@ export function tagNotice(action: TagAction, tag: string, asked: number, outcome
 export function useTagEdits({ setNotice, setProgress }: Notices, refresh: () => void) {
   /** Sends `changes` in parts; what went through, and the failure that stopped the rest. */
   const send = async (action: TagAction, changes: TagChange[]) => {
-    const progress = (done: number) => void (done > 0 && setProgress({ label: 'libraryTagging', done, total: changes.length }));
-    const { values, failure } = await sendInChunks(changes, (chunk) => sendMessage('change-tags', { action, changes: chunk }), () => TAG_CHUNK, progress);
+    const { values, failure } = await sendInChunks(changes, (chunk) => sendMessage('change-tags', { action, changes: chunk }), () => TAG_CHUNK, chunkProgress(setProgress, 'libraryTagging', changes.length));
     setProgress(null);
     return { undo: values.flatMap((v) => v.undo), full: values.reduce((n, v) => n + v.full, 0), failure };
   };
