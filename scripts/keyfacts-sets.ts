@@ -13,10 +13,10 @@ export interface GoldSet {
 
 /**
  * Sets kept as judges only: bench:facts scores them, no trainer fits on them, so their figures stay out of sample
- * (the twenty-fourth round's four BBC sets, labelled blind and read by the lead before and after the round's merges;
- * earlier rounds' blind20a–d, blind22a–d and blind23a–d, read that way, became study sets).
+ * (the twenty-fifth round's four BBC sets, labelled blind and read by the lead before and after the round's merges;
+ * earlier rounds' blind20a–d, blind22a–d, blind23a–d and blind24a–d, read that way, became study sets).
  */
-export const JUDGE_ONLY_SETS = ['blind24a', 'blind24b', 'blind24c', 'blind24d'];
+export const JUDGE_ONLY_SETS = ['blind25a', 'blind25b', 'blind25c', 'blind25d'];
 
 /** The sets a trainer may fit on: all but the judges-only. */
 export function forTraining<T extends { name: string }>(sets: T[]): T[] {
