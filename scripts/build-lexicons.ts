@@ -112,6 +112,11 @@ for (const c of countries) {
 const lexiconFile = path.join(pkgDir('compromise'), 'src/2-two/preTagger/model/lexicon/_data.js');
 const lexicon = ((await import(pathToFileURL(lexiconFile).href)) as { default: Record<string, string> }).default;
 const tagged = (tag: string) => Object.keys(unpack(lexicon[tag]!));
+// nationalities written as nouns and those world-countries lacks ("Swede", "Brit", "Scottish", "Welsh"): no given name ("Dane")
+for (const d of tagged('Demonym')) {
+  const written = d.replace(/(^|\s)\p{Ll}/gu, (m) => m.toUpperCase());
+  if (!given.has(written)) demonyms.add(written);
+}
 /**
  * Cities compromise tags as cities and as nothing else ("boston", "marseille", "manchester"): their other senses in
  * the word list (a dance, a cloth, cotton goods) are rare, so the namesake rule below does not drop them.
