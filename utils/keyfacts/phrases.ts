@@ -3,7 +3,7 @@
 import { LETTER, LOWER, UPPER, re, reG, STARTS_UPPER, ONE_UPPER, DOTTED } from './chars';
 
 import { ABBREVIATIONS } from './sentences';
-import { isCommonWord, isKnownPlace } from './gazetteer';
+import { isCommonWord, isGivenName, isKnownPlace } from './gazetteer';
 import { CALENDAR, ORG_HEAD, ORG_TAIL } from './lexicon';
 
 export interface Token {
@@ -131,6 +131,9 @@ export function capPhrases(s: string, sentence: number): Phrase[] {
           // Street": a place after "on" or "and" is no part of the name
           const placeAfter = isKnownPlace(toks.slice(k, e + 1).map((t) => t.w).join(' ')) || NOT_NAME_TAIL_PLACE.has(lower(toks[e]!.w));
           if ((l === 'on' || l === 'and') && placeAfter) break;
+          // "the University of Nevada and Tom Gray": a given name and one more word after "and" are a person's name
+          // (not "Health and Care Excellence", "Housing and Urban Development": a common word ends no person's name)
+          if (l === 'and' && e === k + 1 && isGivenName(after.w) && !orgish(toks[e]!.w) && !isCommonWord(toks[e]!.w)) break;
           if (l === 'and') {
             // "Securities and Exchange Commission" yes, "Wistron and Global Lighting Technologies" no
             const tailAfter = ORG_TAIL.has(lower(toks[e]!.w));
