@@ -58,6 +58,9 @@ export const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', '
 /** Last words of a street or a landmark ("Noble Street"): a place, no part of an organisation's name before it. */
 const NOT_NAME_TAIL_PLACE = new Set(['street', 'avenue', 'road', 'square', 'boulevard', 'lane', 'drive']);
 
+/** "St", "Saint": a saint's name follows. */
+const SAINT = /^(?:St\.?|Saint|Ste\.?)$/;
+
 /** "9th", "3rd": the number of a body in a series when it opens the body's name. */
 export const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 
@@ -97,7 +100,9 @@ export function capPhrases(s: string, sentence: number): Phrase[] {
         const third = toks[j + 1];
         const tailNext = isCap(nxt.w) && ORG_TAIL.has(lower(nxt.w));
         const tailAfter = isCap(nxt.w) && !!third && isCap(third.w) && ORG_TAIL.has(lower(third.w)) && isCommonWord(stripPossessive(prev.w));
-        if (!tailNext && !tailAfter) break;
+        // ("St Fintan's High School", "St Mary's Hospital": a saint's possessive names what it is written before)
+        const saint = SAINT.test(run[run.length - 2]?.w ?? '') && isCap(nxt.w);
+        if (!tailNext && !tailAfter && !saint) break;
       }
       const t = toks[j]!;
       if (isCap(t.w)) {

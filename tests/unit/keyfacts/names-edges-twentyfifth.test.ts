@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { Collector } from '@/utils/keyfacts/collector';
 import { candidate } from '@/utils/keyfacts/candidates';
+import { capPhrases } from '@/utils/keyfacts/phrases';
 import { orgs, peopleNames, places } from './read-facts';
 
 /** Every candidate's name the names pass decides. */
@@ -61,5 +62,28 @@ describe('"and" after a body\'s name', () => {
   it('still joins a body whose words after "and" open with a given name but end in a common word', () => {
     const text = 'The National Institute for Health and Care Excellence said the drug was too costly for the health service.';
     expect(candidateNames(text)).toContain('National Institute for Health and Care Excellence');
+  });
+});
+
+describe("a saint's possessive", () => {
+  it('stays part of the name it is written before', () => {
+    const text = "St Brendan's High School says it is clearly identified in the video, while the singer's label denied it.";
+    expect(candidateNames(text)).toContain("St Brendan's High School");
+    expect(orgs(text)).not.toContain('High School');
+  });
+
+  it('leaves an owner other than a saint cut before a name', () => {
+    const phrases = capPhrases("Officials said Acme's Wilson Report was read aloud on Monday.", 0).map((p) => p.text);
+    expect(phrases).toEqual(expect.arrayContaining(["Acme's", 'Wilson Report']));
+  });
+});
+
+describe('a phrase inside a name that its acronym gave whole', () => {
+  it('is no organisation of its own', () => {
+    const text = 'Nurses said the Ghana Registered Nurses, Midwives and Carers Union (GRNMCU) would strike. The GRNMCU said talks had failed.';
+    const found = orgs(text);
+    expect(found).toContain('Ghana Registered Nurses, Midwives and Carers Union');
+    expect(found).not.toContain('Midwives');
+    expect(found).not.toContain('Ghana Registered Nurses');
   });
 });
