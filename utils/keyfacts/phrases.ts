@@ -55,6 +55,9 @@ const CONNECT = new Set(['of', 'for', 'on', 'and', 'the', 'de', 'da', 'del', 'di
 /** Small words inside personal names: "Pieter van Dam", "Rosalina de Guzman", "Ahmed bin Salem". */
 export const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'binti', 'ibn', 'al', 'el', 'dos', 'das']);
 
+/** "al-Assad", "el-Sisi", "el-Fnaa": an Arabic article joined to a capitalised word, inside a name after its first word. */
+export const HYPHENED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)-(?=\p{Lu})/u;
+
 /** Last words of a street or a landmark ("Noble Street"): a place, no part of an organisation's name before it. */
 const NOT_NAME_TAIL_PLACE = new Set(['street', 'avenue', 'road', 'square', 'boulevard', 'lane', 'drive']);
 
@@ -105,7 +108,7 @@ export function capPhrases(s: string, sentence: number): Phrase[] {
         if (!tailNext && !tailAfter && !saint) break;
       }
       const t = toks[j]!;
-      if (isCap(t.w)) {
+      if (isCap(t.w) || HYPHENED_PARTICLE.test(t.w)) {
         run.push(t);
         j++;
         continue;
@@ -161,7 +164,7 @@ export function capPhrases(s: string, sentence: number): Phrase[] {
       break;
     }
     // trim trailing connectors
-    while (run.length > 1 && !isCap(run[run.length - 1]!.w)) run.pop();
+    while (run.length > 1 && !isCap(run[run.length - 1]!.w) && !HYPHENED_PARTICLE.test(run[run.length - 1]!.w)) run.pop();
     // "the 9th U.S. Circuit Court of Appeals", "the 3rd Infantry Division": an ordinal numbers a body of a series
     const ordinal = toks[i - 1];
     if (ordinal && ORDINAL.test(ordinal.w) && s.slice(ordinal.end, t0.start) === ' ' && run.some((r) => ORG_TAIL.has(lower(r.w)))) run.unshift(ordinal);

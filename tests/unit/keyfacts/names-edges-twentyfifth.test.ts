@@ -87,3 +87,17 @@ describe('a phrase inside a name that its acronym gave whole', () => {
     expect(found).not.toContain('Ghana Registered Nurses');
   });
 });
+
+describe('an Arabic article joined to a capitalised word inside a name', () => {
+  it("stays part of a person's name, whose surname is read without it", () => {
+    const text = 'The court has charged Tariq Salem al-Haddad with fraud and said it would move him to a federal jail. Haddad denied the charges.';
+    expect(peopleNames(text)).toContain('Tariq Salem al-Haddad');
+    expect(peopleNames(text)).not.toContain('Tariq Salem');
+    expect(peopleNames(text)).not.toContain('Haddad');
+  });
+
+  it("stays part of a place's name", () => {
+    const phrases = capPhrases('Free screenings in Souk el-Tabbal square drew 12,000 people a night.', 0).map((p) => p.text);
+    expect(phrases).toContain('Souk el-Tabbal');
+  });
+});
