@@ -1,16 +1,8 @@
 // @vitest-environment node
 // Where a name's edge falls (twenty-fifth round, s25-edges): each rule on an invented text.
 import { describe, expect, it } from 'vitest';
-import { Collector } from '@/utils/keyfacts/collector';
-import { candidate } from '@/utils/keyfacts/candidates';
 import { capPhrases } from '@/utils/keyfacts/phrases';
-import { orgs, peopleNames, places } from './read-facts';
-
-/** Every candidate's name the names pass decides. */
-function candidateNames(text: string): string[] {
-  const c = new Collector(text);
-  return c.phrases.map((p) => candidate(c, p)?.name ?? '');
-}
+import { candidateNames, orgs, peopleNames, places } from './read-facts';
 
 describe('a nationality written as a noun before a personal name', () => {
   it('is no part of the name, inside a sentence ("Swede", from compromise\'s demonyms)', () => {
