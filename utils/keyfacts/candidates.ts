@@ -194,7 +194,9 @@ export function candidate(c: Collector, p: Phrase): Candidate | null {
     const head = /^(?:of|for)$/.test(toks[1]?.w ?? '') || [2, 3].some((n) => toks.length > n && isKnownPlace(toks.slice(0, n).map((t) => stripPossessive(t.w)).join(' ')));
     // ("Gold Fields rose 4%" where the article also writes "shares of Gold Fields": the word is part of the name)
     const writtenWithName = toks.length > 1 && c.writtenInside.pairs.has(`${stripPossessive(toks[0]!.w)} ${stripPossessive(toks[1]!.w)}`);
-    const openerIsWord = (c.lowerWords.has(l) || /(?:ing|ly)$/.test(l) || ORG_DESCRIPTOR_BEFORE.test(l + ' ')) && !writtenWithName;
+    // ("Emily Clarke", "Kelly Brook", "Sterling Moss": an adverb's or a participle's ending that a given name has is no evidence)
+    const adverbLike = /(?:ing|ly)$/.test(l) && !isGivenName(toks[0]!.w);
+    const openerIsWord = (c.lowerWords.has(l) || adverbLike || ORG_DESCRIPTOR_BEFORE.test(l + ' ')) && !writtenWithName;
     if (!head && (openerIsWord || nounBeforeName(toks) || openerBeforeNameWrittenAlone(c, toks))) toks = toks.slice(1);
   }
   // "Vice Chair for Supervision Michelle Bowman": a common noun before a given name ends a title, wherever it stands

@@ -93,3 +93,14 @@ describe('an Arabic article joined to a capitalised word inside a name', () => {
     expect(phrases).toContain('Souk el-Tabbal');
   });
 });
+
+describe("a given name ending like an adverb or a participle, opening a sentence", () => {
+  it('stays the first word of the name ("Emily", "Kelly")', () => {
+    const text = 'Emily Carrow, 20, had met the woman online a month before. Kelly Brandt said the two had spoken often. Carrow and Brandt were friends.';
+    expect(peopleNames(text)).toEqual(expect.arrayContaining(['Emily Carrow', 'Kelly Brandt']));
+  });
+
+  it('leaves an adverb that opens the sentence out of the name', () => {
+    expect(candidateNames('Finally Tom Hale said the deal was done.')).toContain('Tom Hale');
+  });
+});
