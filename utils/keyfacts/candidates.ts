@@ -162,6 +162,18 @@ function openerBeforeNameWrittenAlone(c: Collector, toks: Token[]): boolean {
   return isCommonWord(w0) && !isGivenName(w0) && !isKnownPlace(w0) && !isKnownCompany(w0) && !isDemonym(w0) && !isRoleWord(w0) && !ALL_CAPS.test(w0) && !NAME_PARTICLES.has(w0.toLowerCase()) && !isKnownPlace(full) && !isKnownCompany(full);
 }
 
+/**
+ * "but Tory Liam Fox said" beside "the Tory idea", "Nigerian-born Briton Tobi Okonjo": a word before a given name and
+ * a surname describes that person, though it may be a given name itself ("Tory"), when the article writes it as a
+ * modifier elsewhere (after "the" or "a", before a lower-case word), or when it is no given name and a descriptor
+ * stood before it (a descriptor describes a noun: "Briton").
+ */
+function wordDescribingPerson(c: Collector, toks: Token[], afterDescriptor: boolean): boolean {
+  if (toks.length !== 3 || !personByGivenName(toks.slice(1), c.lowerWords)) return false;
+  const w = toks[0]!.w;
+  return c.modifiers.has(w) || (afterDescriptor && !isGivenName(w) && !isKnownPlace(w) && !isKnownCompany(w));
+}
+
 export function candidate(c: Collector, p: Phrase): Candidate | null {
   const s = c.sents[p.sentence]!.text;
   let toks = p.tokens.slice();
@@ -182,7 +194,9 @@ export function candidate(c: Collector, p: Phrase): Candidate | null {
     const head = /^(?:of|for)$/.test(toks[1]?.w ?? '') || [2, 3].some((n) => toks.length > n && isKnownPlace(toks.slice(0, n).map((t) => stripPossessive(t.w)).join(' ')));
     // ("Gold Fields rose 4%" where the article also writes "shares of Gold Fields": the word is part of the name)
     const writtenWithName = toks.length > 1 && c.writtenInside.pairs.has(`${stripPossessive(toks[0]!.w)} ${stripPossessive(toks[1]!.w)}`);
-    const openerIsWord = (c.lowerWords.has(l) || /(?:ing|ly)$/.test(l) || ORG_DESCRIPTOR_BEFORE.test(l + ' ')) && !writtenWithName;
+    // ("Emily Clarke", "Kelly Brook", "Sterling Moss": an adverb's or a participle's ending that a given name has is no evidence)
+    const adverbLike = /(?:ing|ly)$/.test(l) && !isGivenName(toks[0]!.w);
+    const openerIsWord = (c.lowerWords.has(l) || adverbLike || ORG_DESCRIPTOR_BEFORE.test(l + ' ')) && !writtenWithName;
     if (!head && (openerIsWord || nounBeforeName(toks) || openerBeforeNameWrittenAlone(c, toks))) toks = toks.slice(1);
   }
   // "Vice Chair for Supervision Michelle Bowman": a common noun before a given name ends a title, wherever it stands
@@ -191,7 +205,9 @@ export function candidate(c: Collector, p: Phrase): Candidate | null {
   toks = toks.slice(placeBeforeName(c, toks, p.sentence));
   // "Australian-born Ana Diaz", "Facebook-owned Instagram": a descriptor is no part of the name
   // ("the American Red Cross": a nationality before a body's name opens it)
-  if (!(isDemonym(toks[0]?.w ?? '') && namesBody(toks.slice(1)))) toks = toks.slice(descriptorLength(toks, (w) => (c.alone.get(w) ?? 0) > 0 && c.personBySurname(w) !== undefined));
+  const described = isDemonym(toks[0]?.w ?? '') && namesBody(toks.slice(1)) ? 0 : descriptorLength(toks, (w) => (c.alone.get(w) ?? 0) > 0 && c.personBySurname(w) !== undefined);
+  toks = toks.slice(described);
+  if (wordDescribingPerson(c, toks, described > 0)) toks = toks.slice(1);
   while (toks.length > 2 && POST_NOMINAL.test(toks[toks.length - 1]!.w)) toks = toks.slice(0, -1);
   toks = toks.slice(0, seatAfterLegalForm(c, p, toks));
   let k1 = 0;

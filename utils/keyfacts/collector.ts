@@ -73,6 +73,9 @@ const placeKey = (name: string): string => (/^(?:[A-Z]\.)+$/.test(name) ? name.r
  * What an article writes inside its sentences (not at their start): whole capitalised phrases, pairs of words within
  * them, and every capitalised word that is not a sentence's first ("Tyra Banks said" writes "Banks" inside).
  */
+/** "the Tory idea": a capitalised word between an article and a lower-case word. */
+const MODIFIER = /\b(?:the|a|an)\s(\p{Lu}\p{Ll}+)\s(?=\p{Ll})/gu;
+
 export interface WrittenInside {
   phrases: Set<string>;
   pairs: Set<string>;
@@ -149,6 +152,15 @@ export class Collector {
     return (this.inside ??= writtenInsideOf(this.phrases));
   }
   private inside?: WrittenInside;
+
+  /**
+   * Capitalised words the article writes after an article and before a lower-case word ("the Tory idea", "a Tory
+   * one"): a modifier there, an adjective or a noun, whatever else the word may be (read once, when a candidate asks).
+   */
+  get modifiers(): Set<string> {
+    return (this.modifierWords ??= new Set(this.sents.flatMap((s) => [...s.text.matchAll(MODIFIER)].map((m) => m[1]!))));
+  }
+  private modifierWords?: Set<string>;
 
   /** The text of some tokens of a phrase, as written. */
   textOf(p: Phrase, ts: Token[]): string {

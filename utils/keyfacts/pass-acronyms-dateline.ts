@@ -9,6 +9,7 @@ import type { Collector } from './collector';
 import { isKnownPlace } from './gazetteer';
 import { LEAD_STOP, STATE_ABBR } from './lexicon';
 import { NOT_ORG_ACRONYMS, acronymStart } from './organizations';
+import { isRoleWord } from './people';
 import { lower } from './phrases';
 
 /** "China Mobile Communications Corporation (CMCC)" */
@@ -52,7 +53,9 @@ export function acronymsAndDateline(c: Collector): void {
     const dl = DATELINE.exec(s.text);
     if (!dl) continue;
     const caps = ALL_CAPS_WORDS.test(dl[1]!);
-    if (caps || (i === 0 && dl[3] !== ':' && !LEAD_STOP.has(lower(dl[1]!.split(' ')[0]!)))) {
+    // ("Actor Jan Brel - star of …": a role opens a person's name, never a place's)
+    const opener = dl[1]!.split(' ')[0]!;
+    if (caps || (i === 0 && dl[3] !== ':' && !LEAD_STOP.has(lower(opener)) && !isRoleWord(opener))) {
       addDateline(c, i, dl, caps);
       first = i;
     }

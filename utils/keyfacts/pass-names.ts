@@ -18,7 +18,7 @@ import { ORG_TAIL } from './lexicon';
 import { isClubOfPlace, isOrgByForm, isTeamAfterThe, joinedOrganisations } from './organizations';
 import { roleAfter, roleBefore, splitRolePrefix } from './people';
 import { nicknamedPeople, personAfterTitle, personByCue } from './people-by-cue';
-import { lower, stripPossessive } from './phrases';
+import { lower, stripPossessive, type Phrase } from './phrases';
 import { isCompassPlace, isLandAfterPreposition, isLandsAfterThe, isPlaceByForm, joinedPlaceOf, mayNamePlace, placeByContext } from './places';
 import { isSideInSportsReport, isSideInResult, isSideOrListedCompany } from './results-and-markets';
 
@@ -47,6 +47,20 @@ function knownByOneWord(c: Collector, k: Candidate): boolean {
   if (/-/.test(w) && w.split('-').every((x) => isKnownPlace(x))) {
     for (const x of w.split('-')) c.addPlace(x, p.sentence, 'lexicon');
     return true;
+  }
+  return false;
+}
+
+/**
+ * "the Ghana Registered Nurses, Midwives and Carers Union (GRNMCU)": a phrase inside a name that its acronym's
+ * bracket gave whole, in the same sentence, is a part of that name ("Midwives"), no name of its own.
+ */
+function insideNameWithAcronym(c: Collector, p: Phrase): boolean {
+  const s = c.sents[p.sentence]!.text;
+  for (const o of c.orgs.values()) {
+    if (o.sentence !== p.sentence || !o.acronym || o.name.length <= p.text.length || c.viaOf('orgs', o.name) !== 'acronym') continue;
+    const at = s.indexOf(`${o.name} (${o.acronym})`);
+    if (at >= 0 && p.start >= at && p.end <= at + o.name.length) return true;
   }
   return false;
 }
@@ -132,6 +146,7 @@ export function namesInPhrases(c: Collector): Candidate[] {
       joined = { sentence: p.sentence, end: place.end };
       continue;
     }
+    if (insideNameWithAcronym(c, p)) continue;
     const k = candidate(c, p);
     if (!k) continue;
     const { toks, name, before, after, initial } = k;

@@ -4,7 +4,7 @@ import { LOWER, UPPER, re, STARTS_UPPER } from './chars';
 
 import { CALENDAR, FUNCTION_WORDS, HONORIFICS, LEAD_STOP, NOT_NAME_TAIL, ORG_TAIL, ROLE_WORDS } from './lexicon';
 import { isCommonWord, isCountry, isDemonym, isGivenName, isKnownCity, isKnownPlace, isRegion } from './gazetteer';
-import { lower, NAME_PARTICLES, stripPossessive, type Token } from './phrases';
+import { HYPHENED_PARTICLE, lower, NAME_PARTICLES, stripPossessive, type Token } from './phrases';
 
 /** A word that heads a role: "president", "co-CEO", "Gov.". */
 /** A role word in lower case, without a possessive, nor "-elect" ("President-elect": a role not yet taken up is a role). */
@@ -42,7 +42,9 @@ export function looksLikeName(tokens: Token[]): boolean {
   if (tokens.length < 2 || tokens.length > 5) return false;
   const words = tokens.map((t) => t.w);
   // (the last word may carry a possessive: "Mick McCarthy's side")
-  if (!words.every((w, i) => NAME_TOKEN.test(i === words.length - 1 ? stripPossessive(w) : w) || (i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w)))) return false;
+  // ("Bashar al-Assad": an Arabic article joined to a surname)
+  const nameToken = (w: string, i: number) => NAME_TOKEN.test(i > 0 ? w.replace(HYPHENED_PARTICLE, '') : w);
+  if (!words.every((w, i) => nameToken(i === words.length - 1 ? stripPossessive(w) : w, i) || (i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w)))) return false;
   if (INITIAL.test(words[words.length - 1]!) || SUFFIX.test(words[0]!)) return false;
   for (const [i, w] of words.entries()) {
     const l = lower(w);
@@ -94,12 +96,12 @@ export function isNameWord(w: string): boolean {
   return NAME_TOKEN.test(w) && !INITIAL.test(w) && !SUFFIX.test(w) && !CALENDAR.has(l) && !ORG_TAIL.has(l) && !LEAD_STOP.has(l) && !HONORIFICS.has(l) && !isRoleWord(w) && !NOT_NAME_TAIL.has(l) && !isCommonWord(w) && !isDemonym(w) && !isKnownPlace(w);
 }
 
-/** The surname: the last word that is not "Jr." or "III". */
+/** The surname: the last word that is not "Jr." or "III", without an Arabic article ("Assad" of "Bashar al-Assad"). */
 export function surname(name: string): string {
   const words = name.split(' ');
   let i = words.length - 1;
   while (i > 0 && SUFFIX.test(words[i]!)) i--;
-  return words[i] ?? name;
+  return (words[i] ?? name).replace(HYPHENED_PARTICLE, '');
 }
 
 /** The surname with the particles written before it, as a reader names the person ("van Houten", "de Niro"). */

@@ -3,7 +3,7 @@
 import { LETTER, LOWER, UPPER, re, reG, STARTS_UPPER, ONE_UPPER, DOTTED } from './chars';
 
 import { ABBREVIATIONS } from './sentences';
-import { isCommonWord, isKnownPlace } from './gazetteer';
+import { isCommonWord, isGivenName, isKnownPlace } from './gazetteer';
 import { CALENDAR, ORG_HEAD, ORG_TAIL } from './lexicon';
 
 export interface Token {
@@ -55,8 +55,14 @@ const CONNECT = new Set(['of', 'for', 'on', 'and', 'the', 'de', 'da', 'del', 'di
 /** Small words inside personal names: "Pieter van Dam", "Rosalina de Guzman", "Ahmed bin Salem". */
 export const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'binti', 'ibn', 'al', 'el', 'dos', 'das']);
 
+/** "al-Assad", "el-Sisi", "el-Fnaa": an Arabic article joined to a capitalised word, inside a name after its first word. */
+export const HYPHENED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)-(?=\p{Lu})/u;
+
 /** Last words of a street or a landmark ("Noble Street"): a place, no part of an organisation's name before it. */
 const NOT_NAME_TAIL_PLACE = new Set(['street', 'avenue', 'road', 'square', 'boulevard', 'lane', 'drive']);
+
+/** "St", "Saint": a saint's name follows. */
+const SAINT = /^(?:St\.?|Saint|Ste\.?)$/;
 
 /** "9th", "3rd": the number of a body in a series when it opens the body's name. */
 export const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
@@ -97,10 +103,12 @@ export function capPhrases(s: string, sentence: number): Phrase[] {
         const third = toks[j + 1];
         const tailNext = isCap(nxt.w) && ORG_TAIL.has(lower(nxt.w));
         const tailAfter = isCap(nxt.w) && !!third && isCap(third.w) && ORG_TAIL.has(lower(third.w)) && isCommonWord(stripPossessive(prev.w));
-        if (!tailNext && !tailAfter) break;
+        // ("St Fintan's High School", "St Mary's Hospital": a saint's possessive names what it is written before)
+        const saint = SAINT.test(run[run.length - 2]?.w ?? '') && isCap(nxt.w);
+        if (!tailNext && !tailAfter && !saint) break;
       }
       const t = toks[j]!;
-      if (isCap(t.w)) {
+      if (isCap(t.w) || HYPHENED_PARTICLE.test(t.w)) {
         run.push(t);
         j++;
         continue;
@@ -131,6 +139,9 @@ export function capPhrases(s: string, sentence: number): Phrase[] {
           // Street": a place after "on" or "and" is no part of the name
           const placeAfter = isKnownPlace(toks.slice(k, e + 1).map((t) => t.w).join(' ')) || NOT_NAME_TAIL_PLACE.has(lower(toks[e]!.w));
           if ((l === 'on' || l === 'and') && placeAfter) break;
+          // "the University of Nevada and Tom Gray": a given name and one more word after "and" are a person's name
+          // (not "Health and Care Excellence", "Housing and Urban Development": a common word ends no person's name)
+          if (l === 'and' && e === k + 1 && isGivenName(after.w) && !orgish(toks[e]!.w) && !isCommonWord(toks[e]!.w)) break;
           if (l === 'and') {
             // "Securities and Exchange Commission" yes, "Wistron and Global Lighting Technologies" no
             const tailAfter = ORG_TAIL.has(lower(toks[e]!.w));
@@ -153,7 +164,7 @@ export function capPhrases(s: string, sentence: number): Phrase[] {
       break;
     }
     // trim trailing connectors
-    while (run.length > 1 && !isCap(run[run.length - 1]!.w)) run.pop();
+    while (run.length > 1 && !isCap(run[run.length - 1]!.w) && !HYPHENED_PARTICLE.test(run[run.length - 1]!.w)) run.pop();
     // "the 9th U.S. Circuit Court of Appeals", "the 3rd Infantry Division": an ordinal numbers a body of a series
     const ordinal = toks[i - 1];
     if (ordinal && ORDINAL.test(ordinal.w) && s.slice(ordinal.end, t0.start) === ' ' && run.some((r) => ORG_TAIL.has(lower(r.w)))) run.unshift(ordinal);

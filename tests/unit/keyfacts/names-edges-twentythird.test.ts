@@ -2,15 +2,7 @@
 // Where a name's edge falls when a nationality opens a body's name (twenty-third round, s23-edges): each
 // rule on an invented text.
 import { describe, expect, it } from 'vitest';
-import { Collector } from '@/utils/keyfacts/collector';
-import { candidate } from '@/utils/keyfacts/candidates';
-import { orgs, peopleNames } from './read-facts';
-
-/** Every candidate's name the names pass decides. */
-function candidateNames(text: string): string[] {
-  const c = new Collector(text);
-  return c.phrases.map((p) => candidate(c, p)?.name ?? '');
-}
+import { candidateNames, orgs, peopleNames } from './read-facts';
 
 describe('a nationality before a body whose name opens with a given name', () => {
   it('stays part of the name when the words after it end as an organisation', () => {

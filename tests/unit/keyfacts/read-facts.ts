@@ -1,5 +1,7 @@
 // What the key-facts tests read from a text, as plain lists: one set of readers for every test file.
 import { extractKeyFacts, keyFactsWithFeatures } from '@/utils/keyfacts';
+import { candidate } from '@/utils/keyfacts/candidates';
+import { Collector } from '@/utils/keyfacts/collector';
 import { findDates } from '@/utils/keyfacts/dates';
 import { findNumbers } from '@/utils/keyfacts/numbers';
 
@@ -12,3 +14,8 @@ export const places = (text: string) => facts(text).places.map((p) => p.text);
 export const placesFound = (text: string) => keyFactsWithFeatures('', text).facts.places.map((p) => p.text);
 export const nums = (s: string, english = true) => findNumbers(s, findDates(s, english), english).map((n) => n.text);
 export const dates = (s: string, english = true) => findDates(s, english).map((d) => d.text);
+/** Every candidate's name the names pass decides (candidates.ts: openers, owners and descriptors cut). */
+export function candidateNames(text: string): string[] {
+  const c = new Collector(text);
+  return c.phrases.map((p) => candidate(c, p)?.name ?? '');
+}
