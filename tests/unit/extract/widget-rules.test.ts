@@ -69,6 +69,16 @@ describe('removeInlineTeasers', () => {
     removeInlineTeasers(root, URL);
     same(root, html);
   });
+
+  it('drops a teaser set as a list item ("Zum Artikel: …", "<strong>Wer zahlt?</strong> …"), keeps list items of the text', () => {
+    const teasers = `<ul><li>Zum Artikel: <a href="/lokales/faehre-88">Neue Fähre: der Fahrplan ab Montag im Überblick</a></li></ul>
+      <ul><li><strong>Wer zahlt? </strong><a href="/politik/hafengebuehr-12">Der Senat streitet über die neue Hafengebühr</a></li></ul>`;
+    const steps = `<ol><li>Schritt 1: den Antrag bei der <a href="/service/antrag">Hafenbehörde</a> stellen und zwei Wochen warten.</li>
+      <li>Quelle: <a href="https://stats.example.org/bericht-2019">Statistikamt, Bericht zur Schifffahrt 2019</a></li></ol>`;
+    const root = body(`${para(1)}${teasers}${steps}${para(2)}`);
+    removeInlineTeasers(root, URL);
+    same(root, `${para(1)}<ul></ul><ul></ul>${steps}${para(2)}`);
+  });
 });
 
 describe('removeDateLines: a <time> and a short label, in any language', () => {

@@ -39,14 +39,15 @@ function aroundLinks(el: Element): { label: string; labelApart: boolean; rest: s
 }
 
 /**
- * Removes paragraphs and boxes that are a short label set apart (by a colon, an arrow or its own
- * element) followed only by links to other pages of the same site. A sentence with a link stays (its
- * label is not set apart), and so does a line of sources on other sites or showing their address.
+ * Removes paragraphs, boxes and list items (a teaser set as a one-line list in the text) that are a short label
+ * set apart (by a colon, an arrow or its own element) followed only by links to other pages of the same site. A
+ * sentence with a link stays (its label is not set apart), and so does a line of sources on other sites or showing
+ * their address.
  */
 export function removeInlineTeasers(root: Element, url: string): void {
   const page = pageUrl(url);
   if (!page) return;
-  for (const el of byTags(root, 'p div aside section')) {
+  for (const el of byTags(root, 'p div aside section li')) {
     if (!el.isConnected || !short(el, MAX_TEASER)) continue;
     const parts = aroundLinks(el);
     if (!parts?.label || parts.label.length > MAX_LABEL || !SEPARATORS.test(parts.rest)) continue;
