@@ -96,6 +96,14 @@ export function useReaderMarks({ article, bodyRef, selection, marks }: Props): R
     if (noted && noted.id !== editing) setEditing(noted.id);
     else typedAhead.current = null;
   };
+  // as a colour does, the toolbar goes with the selection it acted on (left open, it offered to mark the text again),
+  // and first: the focus left in the article stays there, not sent on to the panel's Undo as the button goes
+  const remove = () => {
+    if (!under) return;
+    leaveToolbar();
+    getSelection()?.removeAllRanges();
+    void state.remove(under.highlight.id);
+  };
   const close = () => {
     leaveToolbar();
     setClosed(selection);
@@ -141,7 +149,7 @@ export function useReaderMarks({ article, bodyRef, selection, marks }: Props): R
         onColor={(color) => void highlight(color)}
         onNote={() => void highlight(under?.highlight.color ?? 'yellow', true)}
         onCopyLink={() => void copyLink()}
-        onRemove={() => under && void state.remove(under.highlight.id)}
+        onRemove={remove}
         onClose={close}
       />
     ) : null;

@@ -1,0 +1,116 @@
+/**
+ * Where the focus and the toolbar go after the highlight actions that take away the button pressed: Delete in the
+ * panel (to its Undo), Undo (to the highlight brought back), Remove in the selection's toolbar (the toolbar closes
+ * with its selection). Before, each left the focus on the page's start, and Remove left the toolbar open.
+ */
+import { useRef } from 'preact/hooks';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ArticleBody } from '@/components/ArticleBody';
+import { useReaderMarks } from '@/components/reader/ReaderMarks';
+import { useArticleSelection } from '@/components/reader/use-article-selection';
+import { NO_MARKS } from '@/components/reader/use-clipping-marks';
+import type { Article } from '@/utils/extract/types';
+import { selectText } from '../../../select-text';
+import { markBackgroundTests } from '../../ui-helpers';
+
+const { mount, db } = markBackgroundTests();
+
+const FIRST = 'the swifts came back to the church tower';
+const SECOND = 'The ringers counted forty nests';
+const TEXT = `In May ${FIRST} after the roof was mended.\n\n${SECOND} by the end of June.`;
+const ARTICLE: Article = {
+  title: 'Swifts over the village',
+  byline: null,
+  siteName: null,
+  publishedTime: null,
+  url: 'https://village.test/swifts',
+  canonicalUrl: 'https://village.test/swifts',
+  lang: 'en',
+  dir: null,
+  leadImage: null,
+  excerpt: null,
+  html: TEXT.split('\n\n').map((p) => `<p>${p}</p>`).join(''),
+  text: TEXT,
+  wordCount: 24,
+  readingMinutes: 1,
+};
+
+function MarkedArticle() {
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const selection = useArticleSelection(bodyRef);
+  const marks = useReaderMarks({ article: ARTICLE, bodyRef, selection, marks: NO_MARKS });
+  return (
+    <>
+      <main id="article" tabIndex={-1}>
+        <ArticleBody html={ARTICLE.html} lang="en" dir={null} bodyRef={bodyRef} />
+      </main>
+      {marks.toolbar}
+      {marks.panel}
+    </>
+  );
+}
+
+function select(text: string) {
+  selectText(['.cr-article-body', text]);
+  document.dispatchEvent(new Event('selectionchange'));
+}
+const toolbar = () => document.querySelector('[role="toolbar"]');
+const button = (name: string) => [...document.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name);
+const settle = () => act(async () => void (await new Promise((resolve) => setTimeout(resolve, 60))));
+const stored = async () => (await db().clippings.toArray()).flatMap((c) => c.highlights.map((h) => h.quote.exact));
+
+/** Presses a button as the keyboard does: it has the focus, then it is clicked. */
+async function press(target: HTMLButtonElement | undefined) {
+  expect(target).toBeDefined();
+  target!.focus();
+  await act(async () => target!.click());
+}
+
+async function highlighted(...texts: string[]) {
+  for (const text of texts) {
+    select(text);
+    await settle();
+    await act(async () => (button('Yellow highlight') as HTMLButtonElement).click());
+    await settle();
+  }
+  await vi.waitFor(async () => expect(await stored()).toEqual(texts));
+}
+
+describe('the focus after the highlight actions that remove the button pressed', () => {
+  beforeEach(() => void (Range.prototype.getClientRects = () => [{ top: 300, bottom: 320, left: 100, right: 400, width: 300, height: 20 }] as unknown as DOMRectList));
+  afterEach(() => void delete (Range.prototype as Partial<Range>).getClientRects);
+
+  it('Delete in the panel gives the focus to Undo; Undo gives it to the highlight brought back', async () => {
+    mount(<MarkedArticle />);
+    await highlighted(FIRST, SECOND);
+    const items = () => [...document.querySelectorAll<HTMLElement>('.cr-marks [data-highlight-id]')];
+    const firstId = items()[0]!.dataset.highlightId;
+    await press(items()[0]!.querySelector<HTMLButtonElement>('.cr-mark-actions button:last-child')!);
+    await vi.waitFor(() => expect(items()).toHaveLength(1));
+    await settle();
+    expect(document.activeElement).toBe(button('Undo'));
+
+    await press(button('Undo'));
+    await vi.waitFor(() => expect(items()).toHaveLength(2));
+    await settle();
+    const back = items().find((li) => li.dataset.highlightId === firstId)!;
+    expect(document.activeElement).toBe(back.querySelector('button.cr-mark-quote'));
+    expect(await stored()).toHaveLength(2);
+  });
+
+  it('Remove in the selection\'s toolbar closes it with its selection, the focus back in the article, and leaves Undo to the panel', async () => {
+    mount(<MarkedArticle />);
+    await highlighted(FIRST);
+    select(FIRST.slice(4, 20));
+    await settle();
+    expect(toolbar()).not.toBeNull();
+    await press(button('Remove highlight'));
+    await vi.waitFor(async () => expect(await stored()).toEqual([]));
+    await settle();
+    expect(toolbar()).toBeNull();
+    expect(getSelection()!.toString()).toBe('');
+    expect(document.activeElement).toBe(document.getElementById('article'));
+    expect(button('Undo')).toBeDefined();
+  });
+});
