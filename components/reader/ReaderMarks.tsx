@@ -8,6 +8,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { HighlightColor } from '@/utils/clippings/types';
 import type { Article } from '@/utils/extract/types';
 import type { Placed } from '@/utils/highlights/anchor';
+import { selectionOver, type SelectionOver } from '@/utils/highlights/selection-over';
 import { indexText, offsetOf } from '@/utils/highlights/text-index';
 import { t } from '@/utils/browser/i18n';
 import type { ErrorCode } from '@/utils/browser/messages';
@@ -20,13 +21,11 @@ import type { ClippingMarksLoad } from './use-clipping-marks';
 import { useDocumentKeys } from './use-document-keys';
 import { useHighlights, type LibraryStanding } from './use-highlights';
 
-/** The placed highlight the selection lies on, if any. */
-function highlightUnder(root: HTMLElement, range: Range, placed: readonly Placed[]): Placed | null {
-  if (!placed.length) return null;
-  const index = indexText(root);
-  const start = offsetOf(index, range.startContainer, range.startOffset);
-  const end = offsetOf(index, range.endContainer, range.endOffset);
-  return placed.find((p) => p.start < end && start < p.end) ?? null;
+/** The placed highlights the selection shares text with (see selectionOver). */
+function highlightsUnder(root: HTMLElement, range: Range, placed: readonly Placed[]): SelectionOver {
+  const index = placed.length ? indexText(root) : null;
+  const start = index ? offsetOf(index, range.startContainer, range.startOffset) : 0;
+  return selectionOver(placed, start, index ? offsetOf(index, range.endContainer, range.endOffset) : 0);
 }
 
 /** The toolbar goes with the selection: focus that was in it goes back to the article, not to the page's start. */
@@ -81,13 +80,14 @@ export function useReaderMarks({ article, bodyRef, selection, marks }: Props): R
   const [status, setStatus] = useState('');
   const root = bodyRef.current;
   const open = selection && selection !== closed && root ? selection : null;
-  const under = open && root ? highlightUnder(root, open, state.anchoring.placed) : null;
+  const over = open && root ? highlightsUnder(root, open, state.anchoring.placed) : null;
+  const under = over?.touched[0] ?? null;
 
   const highlight = async (color: HighlightColor, withNote = false) => {
-    if (!open) return;
+    if (!open || !over) return;
     if (withNote) typedAhead.current = '';
-    const made = under ? null : await state.add(color, open);
-    if (under && under.highlight.color !== color) void state.update(under.highlight.id, { color });
+    const made = !under ? await state.add(color, open) : over.within ? null : await state.extend(color, over, over.touched.map((p) => p.highlight));
+    if (under && over.within && under.highlight.color !== color) void state.update(under.highlight.id, { color });
     leaveToolbar();
     getSelection()?.removeAllRanges();
     const noted = withNote ? (made ?? under?.highlight) : null;

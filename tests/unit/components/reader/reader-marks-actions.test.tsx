@@ -1,7 +1,9 @@
 /**
- * Where the focus and the toolbar go after the highlight actions that take away the button pressed: Delete in the
- * panel (to its Undo), Undo (to the highlight brought back), Remove in the selection's toolbar (the toolbar closes
- * with its selection). Before, each left the focus on the page's start, and Remove left the toolbar open.
+ * The highlight actions as a reader meets them. Where the focus and the toolbar go after those that take away the
+ * button pressed: Delete in the panel (to its Undo), Undo (to the highlight brought back), Remove in the selection's
+ * toolbar (the toolbar closes with its selection); before, each left the focus on the page's start, and Remove left
+ * the toolbar open. A selection that reaches past a highlight: before, a colour only recoloured the old highlight and
+ * the same colour did nothing, the rest of the selection left unmarked.
  */
 import { useRef } from 'preact/hooks';
 import { act } from 'preact/test-utils';
@@ -11,7 +13,7 @@ import { useReaderMarks } from '@/components/reader/ReaderMarks';
 import { useArticleSelection } from '@/components/reader/use-article-selection';
 import { NO_MARKS } from '@/components/reader/use-clipping-marks';
 import type { Article } from '@/utils/extract/types';
-import { selectText } from '../../../select-text';
+import { indexText, rangeAt } from '@/utils/highlights/text-index';
 import { markBackgroundTests } from '../../ui-helpers';
 
 const { mount, db } = markBackgroundTests();
@@ -51,14 +53,19 @@ function MarkedArticle() {
   );
 }
 
+/** Selects the first `text` of the article, across the nodes painted highlights may have split it into. */
 function select(text: string) {
-  selectText(['.cr-article-body', text]);
+  const index = indexText(document.querySelector('.cr-article-body')!);
+  const at = index.text.indexOf(text);
+  getSelection()!.removeAllRanges();
+  getSelection()!.addRange(rangeAt(index, at, at + text.length));
   document.dispatchEvent(new Event('selectionchange'));
 }
 const toolbar = () => document.querySelector('[role="toolbar"]');
 const button = (name: string) => [...document.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name);
 const settle = () => act(async () => void (await new Promise((resolve) => setTimeout(resolve, 60))));
 const stored = async () => (await db().clippings.toArray()).flatMap((c) => c.highlights.map((h) => h.quote.exact));
+const storedMarks = async () => (await db().clippings.toArray()).flatMap((c) => c.highlights.map((h) => [h.color, h.quote.exact, h.note]));
 
 /** Presses a button as the keyboard does: it has the focus, then it is clicked. */
 async function press(target: HTMLButtonElement | undefined) {
@@ -112,5 +119,46 @@ describe('the focus after the highlight actions that remove the button pressed',
     expect(getSelection()!.toString()).toBe('');
     expect(document.activeElement).toBe(document.getElementById('article'));
     expect(button('Undo')).toBeDefined();
+  });
+});
+
+describe('a selection that reaches past highlights', () => {
+  beforeEach(() => void (Range.prototype.getClientRects = () => [{ top: 300, bottom: 320, left: 100, right: 400, width: 300, height: 20 }] as unknown as DOMRectList));
+  afterEach(() => void delete (Range.prototype as Partial<Range>).getClientRects);
+
+  it('makes one highlight over the old one and the new text, in the colour chosen, the old note kept', async () => {
+    mount(<MarkedArticle />);
+    await highlighted('the swifts came back');
+    await act(async () => (button('Add note') as HTMLButtonElement).click());
+    const area = document.querySelector<HTMLTextAreaElement>('.cr-mark-note-form textarea')!;
+    act(() => void ((area.value = 'first seen on the 3rd'), area.dispatchEvent(new Event('input', { bubbles: true }))));
+    await act(async () => (button('Save note') as HTMLButtonElement).click());
+    await vi.waitFor(async () => expect(await storedMarks()).toEqual([['yellow', 'the swifts came back', 'first seen on the 3rd']]));
+    await settle(); // the editor closed, its focus given back
+
+    select('came back to the church tower');
+    await settle();
+    await act(async () => (button('Green highlight') as HTMLButtonElement).click());
+    await vi.waitFor(async () => expect(await storedMarks()).toEqual([['green', FIRST, 'first seen on the 3rd']]));
+    await settle();
+    expect([...document.querySelectorAll('.cr-marks .cr-mark-quote')].map((q) => q.textContent)).toEqual([FIRST]);
+  });
+
+  it('joins two highlights it spans into one, in the same colour as the first, with h', async () => {
+    mount(<MarkedArticle />);
+    await highlighted('the swifts', 'the church tower');
+    select('swifts came back to the church');
+    await settle();
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'h', bubbles: true }));
+    await vi.waitFor(async () => expect(await storedMarks()).toEqual([['yellow', FIRST, '']]));
+  });
+
+  it('inside one highlight, a colour still recolours it and makes nothing new', async () => {
+    mount(<MarkedArticle />);
+    await highlighted(FIRST);
+    select('came back');
+    await settle();
+    await act(async () => (button('Pink highlight') as HTMLButtonElement).click());
+    await vi.waitFor(async () => expect(await storedMarks()).toEqual([['pink', FIRST, '']]));
   });
 });
