@@ -86,10 +86,12 @@ export function useReaderMarks({ article, bodyRef, selection, marks }: Props): R
   const highlight = async (color: HighlightColor, withNote = false) => {
     if (!open || !over) return;
     if (withNote) typedAhead.current = '';
-    const made = !under ? await state.add(color, open) : over.within ? null : await state.extend(color, over, over.touched.map((p) => p.highlight));
-    if (under && over.within && under.highlight.color !== color) void state.update(under.highlight.id, { color });
+    // the toolbar and the selection go at once, not once the highlight is stored: a selection the reader makes
+    // meanwhile is the next one to mark (cleared after the write, it was lost, and the h pressed on it did nothing)
     leaveToolbar();
     getSelection()?.removeAllRanges();
+    const made = !under ? await state.add(color, open) : over.within ? null : await state.extend(color, over, over.touched.map((p) => p.highlight));
+    if (under && over.within && under.highlight.color !== color) void state.update(under.highlight.id, { color });
     const noted = withNote ? (made ?? under?.highlight) : null;
     // a new editor takes what was typed ahead as it opens; with none to open (no highlight, or its editor is open
     // already) the keys go back to being keys

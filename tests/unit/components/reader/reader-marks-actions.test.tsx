@@ -162,3 +162,22 @@ describe('a selection that reaches past highlights', () => {
     await vi.waitFor(async () => expect(await storedMarks()).toEqual([['pink', FIRST, '']]));
   });
 });
+
+describe('a reader who marks quickly', () => {
+  beforeEach(() => void (Range.prototype.getClientRects = () => [{ top: 300, bottom: 320, left: 100, right: 400, width: 300, height: 20 }] as unknown as DOMRectList));
+  afterEach(() => void delete (Range.prototype as Partial<Range>).getClientRects);
+
+  it('keeps the next selection made while the last highlight is being stored, and h marks it', async () => {
+    mount(<MarkedArticle />);
+    const press = (key: string) => document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+    select(FIRST);
+    await settle();
+    press('h');
+    select(SECOND); // before the first highlight's write has answered
+    await vi.waitFor(async () => expect(await stored()).toEqual([FIRST]));
+    await settle();
+    expect(getSelection()!.toString()).toBe(SECOND);
+    press('h');
+    await vi.waitFor(async () => expect(await stored()).toEqual([FIRST, SECOND]));
+  });
+});
