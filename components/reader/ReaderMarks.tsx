@@ -4,7 +4,7 @@
  * the panel beside the key facts.
  */
 import type { RefObject, VNode } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { HighlightColor } from '@/utils/clippings/types';
 import type { Article } from '@/utils/extract/types';
 import type { Placed } from '@/utils/highlights/anchor';
@@ -77,7 +77,10 @@ export function useReaderMarks({ article, bodyRef, selection, marks }: Props): R
   };
   const [closed, setClosed] = useState<Range | null>(null);
   const [focusToolbar, setFocusToolbar] = useState(false);
+  /** What Copy link did, shown in the toolbar (a note for screen readers alone left sighted readers with no answer). */
   const [status, setStatus] = useState('');
+  // said of one selection: a new one starts quiet, so copying again is announced again
+  useEffect(() => setStatus(''), [selection]);
   const root = bodyRef.current;
   const open = selection && selection !== closed && root ? selection : null;
   const over = open && root ? highlightsUnder(root, open, state.anchoring.placed) : null;
@@ -147,6 +150,7 @@ export function useReaderMarks({ article, bodyRef, selection, marks }: Props): R
         column={root.getBoundingClientRect()}
         rtl={getComputedStyle(root).direction === 'rtl'}
         onHighlight={under !== null}
+        status={status}
         focus={focusToolbar}
         onColor={(color) => void highlight(color)}
         onNote={() => void highlight(under?.highlight.color ?? 'yellow', true)}
@@ -171,7 +175,6 @@ export function useReaderMarks({ article, bodyRef, selection, marks }: Props): R
         deleted={state.deleted}
         onUndo={() => void state.undo()}
       />
-      <p class="cr-visually-hidden" role="status" aria-live="polite">{status}</p>
       {state.error && <p class="cr-marks-error" role="alert">{marksFailure(state.error)}</p>}
     </>
   );

@@ -181,3 +181,29 @@ describe('a reader who marks quickly', () => {
     await vi.waitFor(async () => expect(await stored()).toEqual([FIRST, SECOND]));
   });
 });
+
+describe('Copy link', () => {
+  beforeEach(() => void (Range.prototype.getClientRects = () => [{ top: 300, bottom: 320, left: 100, right: 400, width: 300, height: 20 }] as unknown as DOMRectList));
+  afterEach(() => void delete (Range.prototype as Partial<Range>).getClientRects);
+
+  it('says in the toolbar, for everyone to see, whether the link was copied; a new selection starts quiet', async () => {
+    const writeText = vi.fn().mockResolvedValueOnce(undefined).mockRejectedValueOnce(new Error('denied'));
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    mount(<MarkedArticle />);
+    const said = () => toolbar()!.querySelector('[role="status"]');
+    select(FIRST);
+    await settle();
+    expect(said()!.textContent).toBe('');
+    await act(async () => (button('Copy link') as HTMLButtonElement).click());
+    await settle();
+    expect(writeText).toHaveBeenCalledWith('https://village.test/swifts#:~:text=the%20swifts%20came%20back%20to%20the%20church%20tower');
+    expect(said()!.textContent).toBe('Link to the passage copied.');
+    expect(said()!.closest('.cr-visually-hidden')).toBeNull();
+    select(SECOND);
+    await settle();
+    expect(said()!.textContent).toBe('');
+    await act(async () => (button('Copy link') as HTMLButtonElement).click());
+    await settle();
+    expect(said()!.textContent).toMatch(/^Not copied: the browser refused the clipboard\. Try again/);
+  });
+});
