@@ -70,11 +70,14 @@ export function HighlightsPanel({ anchoring, editing, takeTypedAhead = () => '',
   return (
     <section class="cr-marks" aria-label={t('highlightsTitle')} ref={list}>
       <h2 class="cr-marks-title">{t('highlightsTitle')}</h2>
-      {deleted && (
-        <p class="cr-marks-undo" role="status">
-          {t('highlightDeleted')} <button ref={undoButton} class="cr-link-button" onClick={onUndo}>{t('highlightUndo')}</button>
-        </p>
-      )}
+      {/* the live region is there before a delete, so "Highlight deleted." is announced (one made with its words was not) */}
+      <div role="status">
+        {deleted && (
+          <p class="cr-marks-undo">
+            {t('highlightDeleted')} <button ref={undoButton} class="cr-link-button" onClick={onUndo}>{t('highlightUndo')}</button>
+          </p>
+        )}
+      </div>
       {placed.length === 0 && unplaced.length === 0 && <p class="cr-marks-empty">{t('highlightsEmpty')}</p>}
       {placed.length > 0 && <ol class="cr-marks-list">{placed.map((p) => item(p.highlight, true))}</ol>}
       {unplaced.length > 0 && (
