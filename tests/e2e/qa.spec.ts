@@ -3,7 +3,7 @@
  * code before its mend: a highlight in a reader whose clipping was deleted in the library, the library's own
  * HTML export chosen for import, a search with no word to search for, and (s24-qa) a code block that scrolled for pointers only and a highlights export of column names alone;
  * (s25-qa) the highlight actions in the reader: the focus after Delete and Undo, a selection reaching past a highlight, two
- * highlights made at once, Copy link's answer on screen.
+ * highlights made at once, Copy link's answer on screen; the focus of a library tool turned off while its work ran.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
@@ -11,6 +11,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { emptyLibrary, expect, storedClippings, test } from './fixtures';
+import { instapaperCsv } from '../fixtures/imports';
 import { cancelImport, chooseImport } from './import-dialog';
 
 const TITLE = 'Otters return to the valley river';
@@ -196,4 +197,24 @@ test('highlights in the reader as a quick keyboard reader makes them: two at onc
   await expect(toolbar.getByRole('status')).toBeVisible();
   await expect(toolbar.getByRole('status')).toHaveText(/copied/i);
   await reader.close();
+});
+
+test('a library tool turned off while its work runs has the focus back once it is done (it went to the page\'s start)', async ({ extContext, extensionId }) => {
+  const library = await extContext.newPage();
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'qa-')), 'instapaper-export.csv');
+  writeFileSync(file, instapaperCsv([{ URL: 'https://example.org/kites', Title: 'Kites over the bay', Selection: '', Folder: 'Unread', Timestamp: 1_680_000_000, Tags: [] }]));
+  const importer = library.locator('input[type=file]');
+  await importer.focus();
+  await chooseImport(library, file);
+  await library.getByRole('dialog').getByRole('button', { name: 'Import 1' }).focus();
+  await library.keyboard.press('Enter');
+  await expect(library.getByRole('status').filter({ hasText: 'Imported:' })).toBeVisible();
+  await expect(importer).toBeFocused();
+
+  const exportAll = library.getByRole('button', { name: 'Export all (JSON backup)' });
+  await exportAll.focus();
+  await Promise.all([library.waitForEvent('download'), library.keyboard.press('Enter')]);
+  await expect(exportAll).toBeFocused();
+  await library.close();
 });
