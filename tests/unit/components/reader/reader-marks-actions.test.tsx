@@ -5,53 +5,19 @@
  * the toolbar open. A selection that reaches past a highlight: before, a colour only recoloured the old highlight and
  * the same colour did nothing, the rest of the selection left unmarked.
  */
-import { useRef } from 'preact/hooks';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ArticleBody } from '@/components/ArticleBody';
-import { useReaderMarks } from '@/components/reader/ReaderMarks';
-import { useArticleSelection } from '@/components/reader/use-article-selection';
-import { NO_MARKS } from '@/components/reader/use-clipping-marks';
-import type { Article } from '@/utils/extract/types';
+import { describe, expect, it, vi } from 'vitest';
 import { indexText, rangeAt } from '@/utils/highlights/text-index';
 import { markBackgroundTests } from '../../ui-helpers';
+import { articleOf, layOutSelections, MarkedArticle } from './marked-article';
 
 const { mount, db } = markBackgroundTests();
 
 const FIRST = 'the swifts came back to the church tower';
 const SECOND = 'The ringers counted forty nests';
 const TEXT = `In May ${FIRST} after the roof was mended.\n\n${SECOND} by the end of June.`;
-const ARTICLE: Article = {
-  title: 'Swifts over the village',
-  byline: null,
-  siteName: null,
-  publishedTime: null,
-  url: 'https://village.test/swifts',
-  canonicalUrl: 'https://village.test/swifts',
-  lang: 'en',
-  dir: null,
-  leadImage: null,
-  excerpt: null,
-  html: TEXT.split('\n\n').map((p) => `<p>${p}</p>`).join(''),
-  text: TEXT,
-  wordCount: 24,
-  readingMinutes: 1,
-};
-
-function MarkedArticle() {
-  const bodyRef = useRef<HTMLDivElement>(null);
-  const selection = useArticleSelection(bodyRef);
-  const marks = useReaderMarks({ article: ARTICLE, bodyRef, selection, marks: NO_MARKS });
-  return (
-    <>
-      <main id="article" tabIndex={-1}>
-        <ArticleBody html={ARTICLE.html} lang="en" dir={null} bodyRef={bodyRef} />
-      </main>
-      {marks.toolbar}
-      {marks.panel}
-    </>
-  );
-}
+const ARTICLE = articleOf('Swifts over the village', 'https://village.test/swifts', TEXT);
+const MarkedSwifts = () => <MarkedArticle article={ARTICLE} />;
 
 /** Selects the first `text` of the article, across the nodes painted highlights may have split it into. */
 function select(text: string) {
@@ -85,11 +51,10 @@ async function highlighted(...texts: string[]) {
 }
 
 describe('the focus after the highlight actions that remove the button pressed', () => {
-  beforeEach(() => void (Range.prototype.getClientRects = () => [{ top: 300, bottom: 320, left: 100, right: 400, width: 300, height: 20 }] as unknown as DOMRectList));
-  afterEach(() => void delete (Range.prototype as Partial<Range>).getClientRects);
+  layOutSelections();
 
   it('Delete in the panel gives the focus to Undo; Undo gives it to the highlight brought back', async () => {
-    mount(<MarkedArticle />);
+    mount(<MarkedSwifts />);
     await highlighted(FIRST, SECOND);
     const items = () => [...document.querySelectorAll<HTMLElement>('.cr-marks [data-highlight-id]')];
     const firstId = items()[0]!.dataset.highlightId;
@@ -107,7 +72,7 @@ describe('the focus after the highlight actions that remove the button pressed',
   });
 
   it('Remove in the selection\'s toolbar closes it with its selection, the focus back in the article, and leaves Undo to the panel', async () => {
-    mount(<MarkedArticle />);
+    mount(<MarkedSwifts />);
     await highlighted(FIRST);
     select(FIRST.slice(4, 20));
     await settle();
@@ -123,11 +88,10 @@ describe('the focus after the highlight actions that remove the button pressed',
 });
 
 describe('a selection that reaches past highlights', () => {
-  beforeEach(() => void (Range.prototype.getClientRects = () => [{ top: 300, bottom: 320, left: 100, right: 400, width: 300, height: 20 }] as unknown as DOMRectList));
-  afterEach(() => void delete (Range.prototype as Partial<Range>).getClientRects);
+  layOutSelections();
 
   it('makes one highlight over the old one and the new text, in the colour chosen, the old note kept', async () => {
-    mount(<MarkedArticle />);
+    mount(<MarkedSwifts />);
     await highlighted('the swifts came back');
     await act(async () => (button('Add note') as HTMLButtonElement).click());
     const area = document.querySelector<HTMLTextAreaElement>('.cr-mark-note-form textarea')!;
@@ -145,7 +109,7 @@ describe('a selection that reaches past highlights', () => {
   });
 
   it('joins two highlights it spans into one, in the same colour as the first, with h', async () => {
-    mount(<MarkedArticle />);
+    mount(<MarkedSwifts />);
     await highlighted('the swifts', 'the church tower');
     select('swifts came back to the church');
     await settle();
@@ -154,7 +118,7 @@ describe('a selection that reaches past highlights', () => {
   });
 
   it('inside one highlight, a colour still recolours it and makes nothing new', async () => {
-    mount(<MarkedArticle />);
+    mount(<MarkedSwifts />);
     await highlighted(FIRST);
     select('came back');
     await settle();
@@ -164,11 +128,10 @@ describe('a selection that reaches past highlights', () => {
 });
 
 describe('a reader who marks quickly', () => {
-  beforeEach(() => void (Range.prototype.getClientRects = () => [{ top: 300, bottom: 320, left: 100, right: 400, width: 300, height: 20 }] as unknown as DOMRectList));
-  afterEach(() => void delete (Range.prototype as Partial<Range>).getClientRects);
+  layOutSelections();
 
   it('keeps the next selection made while the last highlight is being stored, and h marks it', async () => {
-    mount(<MarkedArticle />);
+    mount(<MarkedSwifts />);
     const press = (key: string) => document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
     select(FIRST);
     await settle();
@@ -183,13 +146,12 @@ describe('a reader who marks quickly', () => {
 });
 
 describe('Copy link', () => {
-  beforeEach(() => void (Range.prototype.getClientRects = () => [{ top: 300, bottom: 320, left: 100, right: 400, width: 300, height: 20 }] as unknown as DOMRectList));
-  afterEach(() => void delete (Range.prototype as Partial<Range>).getClientRects);
+  layOutSelections();
 
   it('says in the toolbar, for everyone to see, whether the link was copied; a new selection starts quiet', async () => {
     const writeText = vi.fn().mockResolvedValueOnce(undefined).mockRejectedValueOnce(new Error('denied'));
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    mount(<MarkedArticle />);
+    mount(<MarkedSwifts />);
     const said = () => toolbar()!.querySelector('[role="status"]');
     select(FIRST);
     await settle();
