@@ -25,6 +25,7 @@ export function HighlightsPanel({ anchoring, editing, takeTypedAhead = () => '',
   const { placed, unplaced } = anchoring;
   const list = useRef<HTMLElement>(null);
   const wasEditing = useRef(editing);
+  const itemOf = (id: string) => Array.from(list.current?.querySelectorAll<HTMLElement>('[data-highlight-id]') ?? []).find((li) => li.dataset.highlightId === id);
   // a placed highlight's quote as read in the article, blocks apart (its stored quote glues them)
   const readable = useMemo(() => new Map(placed.map((p) => [p.highlight.id, rangeReadable(p.range) || p.highlight.quote.exact])), [placed]);
   useEffect(() => {
@@ -33,9 +34,25 @@ export function HighlightsPanel({ anchoring, editing, takeTypedAhead = () => '',
     // A note editor that closed (saved, cancelled, Escape) took the focus with it: give it to its highlight's
     // "Add note"/"Edit note", unless the reader has already moved it elsewhere.
     if (!closed || closed === editing || (document.activeElement && document.activeElement !== document.body)) return;
-    const item = Array.from(list.current?.querySelectorAll<HTMLElement>('[data-highlight-id]') ?? []).find((li) => li.dataset.highlightId === closed);
-    item?.querySelector<HTMLButtonElement>('.cr-mark-actions button')?.focus();
+    itemOf(closed)?.querySelector<HTMLButtonElement>('.cr-mark-actions button')?.focus();
   }, [editing]);
+  // Delete and Undo take away the button that was pressed: once the list shows the change, the focus goes to what
+  // replaced it (Undo, then the highlight brought back) instead of the page's start; focus the reader has moved
+  // elsewhere meanwhile (a delete from the selection's toolbar) stays where it is.
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const wasDeleted = useRef(deleted);
+  const refocus = useRef<(() => void) | null>(null);
+  useEffect(() => {
+    const before = wasDeleted.current;
+    wasDeleted.current = deleted;
+    if (deleted) refocus.current = () => undoButton.current?.focus();
+    else if (before) refocus.current = () => itemOf(before.id)?.querySelector<HTMLButtonElement>('button')?.focus();
+  }, [deleted]);
+  useEffect(() => {
+    const focus = refocus.current;
+    refocus.current = null;
+    if (focus && (!document.activeElement || document.activeElement === document.body)) focus();
+  }, [anchoring]);
   const item = (h: Highlight, canShow: boolean) => (
     <HighlightItem
       key={h.id}
@@ -53,11 +70,14 @@ export function HighlightsPanel({ anchoring, editing, takeTypedAhead = () => '',
   return (
     <section class="cr-marks" aria-label={t('highlightsTitle')} ref={list}>
       <h2 class="cr-marks-title">{t('highlightsTitle')}</h2>
-      {deleted && (
-        <p class="cr-marks-undo" role="status">
-          {t('highlightDeleted')} <button class="cr-link-button" onClick={onUndo}>{t('highlightUndo')}</button>
-        </p>
-      )}
+      {/* the live region is there before a delete, so "Highlight deleted." is announced (one made with its words was not) */}
+      <div role="status">
+        {deleted && (
+          <p class="cr-marks-undo">
+            {t('highlightDeleted')} <button ref={undoButton} class="cr-link-button" onClick={onUndo}>{t('highlightUndo')}</button>
+          </p>
+        )}
+      </div>
       {placed.length === 0 && unplaced.length === 0 && <p class="cr-marks-empty">{t('highlightsEmpty')}</p>}
       {placed.length > 0 && <ol class="cr-marks-list">{placed.map((p) => item(p.highlight, true))}</ol>}
       {unplaced.length > 0 && (

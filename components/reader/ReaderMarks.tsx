@@ -4,10 +4,11 @@
  * the panel beside the key facts.
  */
 import type { RefObject, VNode } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { HighlightColor } from '@/utils/clippings/types';
 import type { Article } from '@/utils/extract/types';
 import type { Placed } from '@/utils/highlights/anchor';
+import { selectionOver, type SelectionOver } from '@/utils/highlights/selection-over';
 import { indexText, offsetOf } from '@/utils/highlights/text-index';
 import { t } from '@/utils/browser/i18n';
 import type { ErrorCode } from '@/utils/browser/messages';
@@ -20,13 +21,11 @@ import type { ClippingMarksLoad } from './use-clipping-marks';
 import { useDocumentKeys } from './use-document-keys';
 import { useHighlights, type LibraryStanding } from './use-highlights';
 
-/** The placed highlight the selection lies on, if any. */
-function highlightUnder(root: HTMLElement, range: Range, placed: readonly Placed[]): Placed | null {
-  if (!placed.length) return null;
-  const index = indexText(root);
-  const start = offsetOf(index, range.startContainer, range.startOffset);
-  const end = offsetOf(index, range.endContainer, range.endOffset);
-  return placed.find((p) => p.start < end && start < p.end) ?? null;
+/** The placed highlights the selection shares text with (see selectionOver). */
+function highlightsUnder(root: HTMLElement, range: Range, placed: readonly Placed[]): SelectionOver {
+  const index = placed.length ? indexText(root) : null;
+  const start = index ? offsetOf(index, range.startContainer, range.startOffset) : 0;
+  return selectionOver(placed, start, index ? offsetOf(index, range.endContainer, range.endOffset) : 0);
 }
 
 /** The toolbar goes with the selection: focus that was in it goes back to the article, not to the page's start. */
@@ -78,23 +77,37 @@ export function useReaderMarks({ article, bodyRef, selection, marks }: Props): R
   };
   const [closed, setClosed] = useState<Range | null>(null);
   const [focusToolbar, setFocusToolbar] = useState(false);
+  /** What Copy link did, shown in the toolbar (a note for screen readers alone left sighted readers with no answer). */
   const [status, setStatus] = useState('');
+  // said of one selection: a new one starts quiet, so copying again is announced again
+  useEffect(() => setStatus(''), [selection]);
   const root = bodyRef.current;
   const open = selection && selection !== closed && root ? selection : null;
-  const under = open && root ? highlightUnder(root, open, state.anchoring.placed) : null;
+  const over = open && root ? highlightsUnder(root, open, state.anchoring.placed) : null;
+  const under = over?.touched[0] ?? null;
 
   const highlight = async (color: HighlightColor, withNote = false) => {
-    if (!open) return;
+    if (!open || !over) return;
     if (withNote) typedAhead.current = '';
-    const made = under ? null : await state.add(color, open);
-    if (under && under.highlight.color !== color) void state.update(under.highlight.id, { color });
+    // the toolbar and the selection go at once, not once the highlight is stored: a selection the reader makes
+    // meanwhile is the next one to mark (cleared after the write, it was lost, and the h pressed on it did nothing)
     leaveToolbar();
     getSelection()?.removeAllRanges();
+    const made = !under ? await state.add(color, open) : over.within ? null : await state.extend(color, over, over.touched.map((p) => p.highlight));
+    if (under && over.within && under.highlight.color !== color) void state.update(under.highlight.id, { color });
     const noted = withNote ? (made ?? under?.highlight) : null;
     // a new editor takes what was typed ahead as it opens; with none to open (no highlight, or its editor is open
     // already) the keys go back to being keys
     if (noted && noted.id !== editing) setEditing(noted.id);
     else typedAhead.current = null;
+  };
+  // as a colour does, the toolbar goes with the selection it acted on (left open, it offered to mark the text again),
+  // and first: the focus left in the article stays there, not sent on to the panel's Undo as the button goes
+  const remove = () => {
+    if (!under) return;
+    leaveToolbar();
+    getSelection()?.removeAllRanges();
+    void state.remove(under.highlight.id);
   };
   const close = () => {
     leaveToolbar();
@@ -137,11 +150,12 @@ export function useReaderMarks({ article, bodyRef, selection, marks }: Props): R
         column={root.getBoundingClientRect()}
         rtl={getComputedStyle(root).direction === 'rtl'}
         onHighlight={under !== null}
+        status={status}
         focus={focusToolbar}
         onColor={(color) => void highlight(color)}
         onNote={() => void highlight(under?.highlight.color ?? 'yellow', true)}
         onCopyLink={() => void copyLink()}
-        onRemove={() => under && void state.remove(under.highlight.id)}
+        onRemove={remove}
         onClose={close}
       />
     ) : null;
@@ -161,7 +175,6 @@ export function useReaderMarks({ article, bodyRef, selection, marks }: Props): R
         deleted={state.deleted}
         onUndo={() => void state.undo()}
       />
-      <p class="cr-visually-hidden" role="status" aria-live="polite">{status}</p>
       {state.error && <p class="cr-marks-error" role="alert">{marksFailure(state.error)}</p>}
     </>
   );

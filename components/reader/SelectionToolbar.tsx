@@ -21,6 +21,8 @@ interface Props {
   rtl: boolean;
   /** The selection lies on an existing highlight: Remove is offered. */
   onHighlight: boolean;
+  /** What its last action said (Copy link), shown and announced at its end. */
+  status?: string;
   /** Move focus into the toolbar (it was opened from the keyboard). */
   focus: boolean;
   onColor: (color: HighlightColor) => void;
@@ -31,7 +33,7 @@ interface Props {
 }
 
 /** The toolbar shown on a selection in the article: four colours, note, link to the passage, remove. */
-export function SelectionToolbar({ first, last, column, rtl, onHighlight, focus, onColor, onNote, onCopyLink, onRemove, onClose }: Props) {
+export function SelectionToolbar({ first, last, column, rtl, onHighlight, status = '', focus, onColor, onNote, onCopyLink, onRemove, onClose }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (focus) ref.current?.querySelector('button')?.focus();
@@ -65,6 +67,7 @@ export function SelectionToolbar({ first, last, column, rtl, onHighlight, focus,
       <button class="cr-button" onClick={onNote}>{t('highlightAddNote')}</button>
       <button class="cr-button" onClick={onCopyLink}>{t('highlightCopyLink')}</button>
       {onHighlight && <button class="cr-button" onClick={onRemove}>{t('highlightRemove')}</button>}
+      <span class="cr-selection-status" role="status">{status}</span>
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { articleDraft } from '@/utils/clipping-draft';
 import type { Highlight, HighlightColor } from '@/utils/clippings/types';
 import type { Article } from '@/utils/extract/types';
-import { anchorHighlights, describeRange, type Anchoring } from '@/utils/highlights/anchor';
+import { anchorHighlights, describeRange, describeSpan, type Anchoring, type Selectors } from '@/utils/highlights/anchor';
 import { paintHighlights } from '@/utils/highlights/paint';
 import { indexText } from '@/utils/highlights/text-index';
 import { onEvent } from '@/utils/browser/events';
@@ -28,6 +28,8 @@ export interface HighlightsState {
   /** The last deleted highlight, for Undo. */
   deleted: Highlight | null;
   add: (color: HighlightColor, range: Range) => Promise<Highlight | null>;
+  /** One highlight over the text [start, end) in place of the highlights it covers, their notes kept in its note. */
+  extend: (color: HighlightColor, span: { start: number; end: number }, covered: readonly Highlight[]) => Promise<Highlight | null>;
   /** False when the change was not stored (the note editor then stays open with what was typed). */
   update: (id: string, change: { note?: string; color?: HighlightColor }) => Promise<boolean>;
   remove: (id: string) => Promise<void>;
@@ -80,6 +82,7 @@ export function useHighlights(
   );
 
   const stored = (id: number) => {
+    current.current = id; // before the render: an extend deletes the highlights it covers from this clipping next
     setClippingId(id);
     setRemoved(false);
     setError(null);
@@ -122,16 +125,33 @@ export function useHighlights(
     return true;
   };
 
-  const add = async (color: HighlightColor, range: Range) => {
-    const root = bodyRef.current;
-    const selectors = root && describeRange(indexText(root), range);
+  const addSelectors = async (color: HighlightColor, selectors: Selectors | null, note = '') => {
     if (!selectors) return null;
     const now = Date.now();
-    const highlight: Highlight = { id: crypto.randomUUID(), color, ...selectors, note: '', createdAt: now, updatedAt: now };
+    const highlight: Highlight = { id: crypto.randomUUID(), color, ...selectors, note, createdAt: now, updatedAt: now };
     setHighlights((list) => [...list, highlight]); // painted at once; taken back if the write fails
     if (await store(highlight)) return highlight;
     replace(highlight.id, null);
     return null;
+  };
+
+  const add = async (color: HighlightColor, range: Range) => {
+    const root = bodyRef.current;
+    return addSelectors(color, root && describeRange(indexText(root), range));
+  };
+
+  // stored first, then the covered ones deleted: a failure on the way leaves a highlight too many, never one too few
+  const extend = async (color: HighlightColor, span: { start: number; end: number }, covered: readonly Highlight[]) => {
+    const root = bodyRef.current;
+    const note = covered.map((h) => h.note).filter(Boolean).join('\n\n');
+    const made = await addSelectors(color, root && describeSpan(indexText(root), span.start, span.end), note);
+    if (!made) return null;
+    for (const old of covered) {
+      const reply = await sendMessage('delete-highlight', { clippingId: current.current!, id: old.id });
+      if (!reply.ok) return (setError(reply.error), made);
+      replace(old.id, null);
+    }
+    return made;
   };
 
   const update = async (id: string, change: { note?: string; color?: HighlightColor }) => {
@@ -168,5 +188,5 @@ export function useHighlights(
   };
 
   const library = removed ? 'removed' : clippingId === null ? 'unsaved' : 'saved';
-  return { clippingId, library, saveAgain, anchoring, error, deleted, add, update, remove, undo };
+  return { clippingId, library, saveAgain, anchoring, error, deleted, add, extend, update, remove, undo };
 }

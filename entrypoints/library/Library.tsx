@@ -13,6 +13,7 @@ import { TagActions } from '@/components/library/TagActions';
 import { SyncPanel } from '@/components/library/SyncPanel';
 import { PAGE_SIZE, queryOf, useLibraryQuery, type LibraryFilters } from '@/components/library/use-library-query';
 import { useImport } from '@/components/library/use-import';
+import { useFocusAfterBusy } from '@/components/library/use-focus-after-busy';
 import { useLibraryEdits } from '@/components/library/use-library-edits';
 import { useMarks } from '@/components/library/use-marks';
 import { useNotices } from '@/components/library/use-notices';
@@ -26,6 +27,7 @@ import { clippingBatches, selectedBatches } from '@/utils/clippings/batches';
 import { searchesForNothing } from '@/utils/clippings/search-index';
 import { allMatchingIds } from '@/utils/clippings/query';
 import { t } from '@/utils/browser/i18n';
+import { useRef } from 'preact/hooks';
 import { LIBRARY_PHASES } from '@/utils/perf-marks';
 
 const db = new ClippingsDb(undefined, { factory: noticingIndexedDb() });
@@ -44,6 +46,8 @@ export function Library() {
   const { changeTag } = useTagEdits(notices, refresh);
   const imports = useImport(notices, refresh);
   const busy = progress !== null;
+  const root = useRef<HTMLDivElement>(null);
+  useFocusAfterBusy(root, busy);
   const filling = useWordPairsFill(db, facetsLoaded);
 
   const items = page?.items ?? [];
@@ -55,7 +59,7 @@ export function Library() {
   const selectMatching = async () => selectEveryMatch(await allMatchingIds(db, queryOf(filters)), filters);
 
   return (
-    <div class="cr-library">
+    <div class="cr-library" ref={root}>
       <LibraryHeader count={facetsLoaded ? facets.count : null} empty={empty} version={version} busy={busy} fileInput={imports.fileInput} onExportAll={() => void exportAll()} onExportHighlights={() => void exportHighlights()} onImport={imports.choose} sync={<SyncPanel db={db} libraryPainted={ready} />}>
         <ExportFolder label="exportFolderAll" disabled={busy || empty} {...imports.folderExport(facets.count, () => clippingBatches(db))} />
       </LibraryHeader>

@@ -112,6 +112,18 @@ test('Firefox: the add-on installs, its popup shows the demo article, a saved cl
     await waitFor(() => noteShown(popupTab), 'the note after a reload');
     await screenshot(popupTab, 'firefox-highlights');
 
+    // Delete and Undo from the keyboard: the focus goes to Undo, then to the highlight brought back (not the page's start).
+    const enter = () => bidi.send('input.performActions', { context: popupTab, actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: '\uE007' }, { type: 'keyUp', value: '\uE007' }] }] });
+    const focused = async () => (await evaluate(popupTab, "document.activeElement?.textContent?.trim() ?? ''")).value as string;
+    await evaluate(popupTab, `${button('Delete')}.focus()`);
+    await enter();
+    await waitFor(async () => (await focused()) === 'Undo', 'the focus on Undo after a delete');
+    expect(await text(popupTab, '.cr-marks [role="status"]')).toContain('Highlight deleted.');
+    await screenshot(popupTab, 'firefox-highlight-deleted');
+    await enter();
+    await waitFor(async () => (await focused()) === quote, 'the focus on the highlight brought back');
+    await waitFor(() => painted(popupTab), 'the highlight painted again');
+
     // Reopen from the library: its card counts the highlight; its link opens a reader tab with it placed.
     await bidi.send('browsingContext.navigate', { context: popupTab, url: `${ORIGIN}/library.html`, wait: 'complete' });
     await waitFor(async () => (await text(popupTab, '.cr-card .cr-marks')).endsWith('Highlights: 1'), 'the highlight count on the card');

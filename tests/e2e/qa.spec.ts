@@ -1,7 +1,9 @@
 /**
  * What a demanding reader met in the sixteenth… twenty-third round's walk (s23-qa), each step failing on the
  * code before its mend: a highlight in a reader whose clipping was deleted in the library, the library's own
- * HTML export chosen for import, a search with no word to search for, and (s24-qa) a code block that scrolled for pointers only and a highlights export of column names alone.
+ * HTML export chosen for import, a search with no word to search for, and (s24-qa) a code block that scrolled for pointers only and a highlights export of column names alone;
+ * (s25-qa) the highlight actions in the reader: the focus after Delete and Undo, a selection reaching past a highlight, two
+ * highlights made at once, Copy link's answer on screen; the focus of a library tool turned off while its work ran.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
@@ -9,6 +11,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { emptyLibrary, expect, storedClippings, test } from './fixtures';
+import { instapaperCsv } from '../fixtures/imports';
 import { cancelImport, chooseImport } from './import-dialog';
 
 const TITLE = 'Otters return to the valley river';
@@ -137,5 +140,81 @@ test('highlights exported from clippings that have none: no file of column names
   await expect(library.getByRole('status')).toContainText('No highlights to export, so nothing was downloaded.');
   await library.waitForTimeout(500);
   expect(downloads).toEqual([]);
+  await library.close();
+});
+
+test('highlights in the reader as a quick keyboard reader makes them: two at once, one extended, deleted and brought back with the focus kept, a link copied', async ({ extContext, server, worker, extensionId }) => {
+  server.routes.set('/otters-marks.html', PAGE);
+  const library = await extContext.newPage();
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  await emptyLibrary({ extContext, extensionId, worker });
+  const url = `${server.origin}/otters-marks.html`;
+  const saved = await library.evaluate(async (url) => chrome.runtime.sendMessage({ type: 'save-clipping', draft: {
+    kind: 'article', url, canonicalUrl: url, title: 'Otters return to the valley river', byline: null, siteName: null, publishedTime: null, lang: 'en', dir: 'ltr',
+    html: [1, 2, 3].map((n) => `<p>Section ${n} follows the otters along the valley river, where the warden counted the holts each spring.</p>`).join(''),
+    text: [1, 2, 3].map((n) => `Section ${n} follows the otters along the valley river, where the warden counted the holts each spring.`).join('\n\n'),
+    excerpt: 'Otters', wordCount: 60, textFragmentUrl: null,
+  } }), url);
+  const id = (saved as { value: { id: number } }).value.id;
+  await library.close();
+  const reader = await extContext.newPage();
+  await reader.setViewportSize({ width: 1280, height: 800 });
+  await reader.goto(`chrome-extension://${extensionId}/reader.html?clip=${id}`);
+  await expect(reader.locator('.reader-title')).toHaveText(TITLE);
+  const toolbar = reader.getByRole('toolbar', { name: 'Highlight the selection' });
+  const quotes = async () => (await storedClippings(worker)).flatMap((c) => (c.highlights as Array<{ quote: { exact: string }; color: string }>).map((h) => `${h.color}: ${h.quote.exact}`));
+
+  // h, and at once the next selection: the first write's answer no longer clears it
+  await select(reader, 0, 0, 9);
+  await expect(toolbar).toBeVisible();
+  await reader.keyboard.press('h');
+  await select(reader, 1, 0, 9);
+  await expect.poll(quotes).toEqual(['yellow: Section 1']);
+  await reader.waitForTimeout(500); // the reply has reached the reader: on main it cleared this selection then
+  expect(await reader.evaluate(() => getSelection()!.toString())).toBe('Section 2');
+  await expect(toolbar).toBeVisible();
+  await reader.keyboard.press('h');
+  await expect.poll(quotes).toEqual(['yellow: Section 1', 'yellow: Section 2']);
+
+  // a selection reaching past the first highlight makes one highlight of both, in the colour chosen
+  await select(reader, 0, 8, 20);
+  await toolbar.getByRole('button', { name: 'Green highlight' }).click();
+  await expect.poll(quotes).toEqual(['green: Section 1 follows the otters', 'yellow: Section 2']);
+
+  // Delete from the keyboard: the focus goes to Undo, then to the highlight brought back
+  const panel = reader.getByRole('region', { name: 'Highlights' });
+  await panel.getByRole('button', { name: 'Delete' }).first().focus();
+  await reader.keyboard.press('Enter');
+  await expect(panel.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await expect(panel.getByRole('status')).toHaveText('Highlight deleted. Undo');
+  await reader.keyboard.press('Enter');
+  await expect(panel.locator('.cr-mark-quote').first()).toBeFocused();
+  await expect.poll(async () => (await quotes()).length).toBe(2);
+
+  // Copy link answers on screen, in the toolbar
+  await select(reader, 2, 0, 9);
+  await toolbar.getByRole('button', { name: 'Copy link' }).click();
+  await expect(toolbar.getByRole('status')).toBeVisible();
+  await expect(toolbar.getByRole('status')).toHaveText(/copied/i);
+  await reader.close();
+});
+
+test('a library tool turned off while its work runs has the focus back once it is done (it went to the page\'s start)', async ({ extContext, extensionId }) => {
+  const library = await extContext.newPage();
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'qa-')), 'instapaper-export.csv');
+  writeFileSync(file, instapaperCsv([{ URL: 'https://example.org/kites', Title: 'Kites over the bay', Selection: '', Folder: 'Unread', Timestamp: 1_680_000_000, Tags: [] }]));
+  const importer = library.locator('input[type=file]');
+  await importer.focus();
+  await chooseImport(library, file);
+  await library.getByRole('dialog').getByRole('button', { name: 'Import 1' }).focus();
+  await library.keyboard.press('Enter');
+  await expect(library.getByRole('status').filter({ hasText: 'Imported:' })).toBeVisible();
+  await expect(importer).toBeFocused();
+
+  const exportAll = library.getByRole('button', { name: 'Export all (JSON backup)' });
+  await exportAll.focus();
+  await Promise.all([library.waitForEvent('download'), library.keyboard.press('Enter')]);
+  await expect(exportAll).toBeFocused();
   await library.close();
 });

@@ -85,7 +85,11 @@ export function parseBackup(text: string): Backup {
     throw bad(`The file is not complete JSON; it may be cut short or not a Clean Reader backup (${why}).`);
   }
   if (!isObject(data) || data.format !== BACKUP_FORMAT) {
-    throw bad(`This is not a Clean Reader backup: it has no "format": "${BACKUP_FORMAT}".`);
+    // said with what Import does take: a JSON file of another app's (Pocket's API, Omnivore's list alone) lands here
+    throw bad(
+      `This JSON file is not a Clean Reader backup (it has no "format": "${BACKUP_FORMAT}"). Import takes a Clean Reader backup, ` +
+        "Pocket's or Omnivore's export zip, Pocket's older HTML export and Instapaper's CSV.",
+    );
   }
   if (!READABLE_VERSIONS.includes(data.version as number)) {
     throw bad(`This backup is version ${JSON.stringify(data.version)}; this Clean Reader reads versions ${READABLE_VERSIONS.join(' and ')}.`);

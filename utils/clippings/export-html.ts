@@ -1,6 +1,8 @@
 // Standalone HTML export: one file that opens anywhere, offline, with nothing that runs. The body is
 // sanitized again (`sanitize` is utils/sanitize.ts's sanitizeHtml); titles and metadata are escaped text.
 import { escapeHtml, isoDay } from '../format';
+import { quoteReader } from '../highlights/readable-quote';
+import { textFragmentUrl } from '../text-fragment';
 import type { Clipping } from './types';
 
 const STYLE = `body{margin:0 auto;max-width:42rem;padding:2rem 1.25rem;font:1.1rem/1.6 Charter,Georgia,serif;color:#1b1b1f;background:#fff}
@@ -15,17 +17,35 @@ export const EXPORT_GENERATOR = 'Clean Reader';
 function articleHtml(clipping: Clipping, sanitize: (html: string) => string, anchor?: string): string {
   const facts = [clipping.siteName, clipping.byline, isoDay(clipping.publishedTime)].filter((f): f is string => !!f).map(escapeHtml);
   const source = clipping.textFragmentUrl ?? clipping.url;
-  const link = /^https?:/i.test(source) ? ` · <a href="${escapeHtml(source)}" rel="noopener noreferrer">${escapeHtml(source)}</a>` : '';
+  const link = /^https?:/i.test(source) ? [`<a href="${escapeHtml(source)}" rel="noopener noreferrer">${escapeHtml(source)}</a>`] : [];
   const tags = clipping.tags.length ? `<p class="meta">Tags: ${clipping.tags.map(escapeHtml).join(', ')}</p>` : '';
   const note = clipping.note ? `<aside class="meta"><strong>Note:</strong> ${escapeHtml(clipping.note)}</aside>` : '';
   const dir = clipping.dir ? ` dir="${clipping.dir}"` : '';
   const lang = clipping.lang ? ` lang="${escapeHtml(clipping.lang)}"` : '';
   const body = clipping.kind === 'selection' ? `<blockquote>${sanitize(clipping.html)}</blockquote>` : sanitize(clipping.html);
   return `<article${anchor ? ` id="${anchor}"` : ''}${lang}${dir}>
-<header><h1>${escapeHtml(clipping.title)}</h1><p>${facts.join(' · ')}${link}</p>
+<header><h1>${escapeHtml(clipping.title)}</h1><p>${[...facts, ...link].join(' · ')}</p>
 <p class="meta">Saved ${escapeHtml(isoDay(clipping.savedAt) ?? '')}</p>${tags}${note}</header>
-${body}
+${body}${highlightsHtml(clipping)}
 </article>`;
+}
+
+/**
+ * The highlights after the article, as the Markdown export writes them: each quote (its paragraphs apart), its note,
+ * a link to its passage (a text fragment). All text. Empty when there are none (the file held no note or quote before).
+ */
+function highlightsHtml(clipping: Clipping): string {
+  if (clipping.highlights.length === 0) return '';
+  const readable = quoteReader(clipping.text);
+  const web = /^https?:/i.test(clipping.url);
+  const items = clipping.highlights.map((h) => {
+    const quote = readable(h).trim();
+    const paragraphs = quote.split(/\n\s*\n/).map((paragraph) => `<p>${escapeHtml(paragraph.trim())}</p>`).join('');
+    const note = h.note.trim() ? `<p>${escapeHtml(h.note.trim()).replace(/\n/g, '<br>')}</p>` : '';
+    const link = web ? `<p class="meta"><a href="${escapeHtml(textFragmentUrl(clipping.url, quote))}" rel="noopener noreferrer">Link to the passage</a></p>` : '';
+    return `<li><blockquote>${paragraphs}</blockquote>${note}${link}</li>`;
+  });
+  return `\n<section><h2>Highlights</h2><ol>${items.join('\n')}</ol></section>`;
 }
 
 /** One or more clippings as a standalone HTML document (a contents list when there are several). */

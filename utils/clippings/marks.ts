@@ -114,7 +114,10 @@ export async function setState(db: ClippingsDb, request: { ids: unknown; state: 
   if (!Array.isArray(request.ids)) throw invalidField('ids');
   const ids = request.ids.map(validateId);
   try {
-    const updated = await db.transaction('rw', db.clippings, () => db.clippings.where(':id').anyOf(ids).modify({ state, updatedAt: now }));
+    // Unread starts over: a place kept from before reopened the reader there (at its end, for a finished one), and the
+    // next scroll there made it finished again.
+    const change = state === 'unread' ? { state, progress: null, updatedAt: now } : { state, updatedAt: now };
+    const updated = await db.transaction('rw', db.clippings, () => db.clippings.where(':id').anyOf(ids).modify(change));
     return { updated };
   } catch (error) {
     throw toStoreError(error);

@@ -37,6 +37,10 @@ export function readImportFile(bytes: Uint8Array, fileName: string, parseHtml: (
       throw new ImportError(errorMessage(error));
     }
   }
+  // Omnivore's list of items, taken out of its zip: the articles' text and highlights are in the zip's other files
+  if (start === '[' && /"slug"\s*:/.test(head) && /"savedAt"\s*:/.test(head)) {
+    throw new ImportError(`“${fileName}” is one part of an Omnivore export: import the whole zip Omnivore sent, with its content and highlights.`);
+  }
   if (bytes.length > MAX_TEXT_BYTES) throw new ImportError(`“${fileName}” is ${mb(bytes.length)} MB; Clean Reader reads CSV and HTML exports of up to ${mb(MAX_TEXT_BYTES)} MB.`);
   if (start === '<') {
     const doc = parseHtml(entryText(bytes));
@@ -55,7 +59,7 @@ export function readImportFile(bytes: Uint8Array, fileName: string, parseHtml: (
   if (columns.includes('url') && columns.includes('folder')) return parseInstapaperCsv(entryText(bytes), fileName, now);
   throw new ImportError(
     `“${fileName}” is not an export Clean Reader knows. Its first line reads “${head.split(/\r?\n/, 1)[0]!.slice(0, 80)}”; ` +
-      'an Instapaper CSV starts with URL,Title,Selection,Folder, a Pocket export is a zip, a Clean Reader backup is JSON.',
+      'an Instapaper CSV starts with URL,Title,Selection,Folder, Pocket and Omnivore exports are zips, a Clean Reader backup is JSON.',
   );
 }
 

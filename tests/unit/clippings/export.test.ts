@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clippingsHtml } from '../../../utils/clippings/export-html';
 import { clippingMarkdown, fileNameFor, frontMatter } from '../../../utils/clippings/export-markdown';
 import { sanitizeHtml } from '../../../utils/sanitize';
-import { makeClipping } from './helpers';
+import { makeClipping, makeHighlight } from './helpers';
 
 const sanitize = (html: string) => sanitizeHtml(html);
 
@@ -65,6 +65,26 @@ describe('HTML export', () => {
     expect(html).not.toMatch(/<script|onclick|<iframe|onerror=alert\(1\)>/);
     const doc = new DOMParser().parseFromString(html, 'text/html');
     expect(doc.querySelectorAll('script, iframe, [onclick], [onerror]')).toHaveLength(0);
+  });
+
+  it('writes the header line without a lone separator when there is no site, author or date', () => {
+    const doc = new DOMParser().parseFromString(clippingsHtml([makeClipping(1, { siteName: null, byline: null, publishedTime: null, url: 'https://a.example/kites' })], sanitize), 'text/html');
+    expect(doc.querySelector('header p')!.textContent).toBe('https://a.example/kites');
+  });
+
+  it('carries the highlights and their notes as text, each with a link to its passage, after the article', () => {
+    const highlights = [
+      makeHighlight({ id: 'a', quote: { type: 'TextQuoteSelector', exact: 'the kites rose', prefix: 'At noon ', suffix: ' over' }, position: { type: 'TextPositionSelector', start: 8, end: 22 }, note: 'Count them <b>next</b> year\nfrom the pier' }),
+      makeHighlight({ id: 'b', quote: { type: 'TextQuoteSelector', exact: 'the dunesThe wind', prefix: 'over ', suffix: ' turned' }, position: { type: 'TextPositionSelector', start: 28, end: 45 } }),
+    ];
+    const clipping = makeClipping(1, { url: 'https://a.example/kites', text: 'At noon the kites rose over the dunes\n\nThe wind turned.', html: '<p>At noon the kites rose over the dunes</p><p>The wind turned.</p>', highlights });
+    const doc = new DOMParser().parseFromString(clippingsHtml([clipping], sanitize), 'text/html');
+    const items = [...doc.querySelectorAll('article section li')];
+    expect(doc.querySelector('article section h2')!.textContent).toBe('Highlights');
+    expect(items.map((li) => [...li.querySelectorAll('blockquote p')].map((p) => p.textContent))).toEqual([['the kites rose'], ['the dunes', 'The wind']]);
+    expect(items[0]!.querySelector('blockquote + p')!.innerHTML).toBe('Count them &lt;b&gt;next&lt;/b&gt; year<br>from the pier');
+    expect(items[0]!.querySelector('a')!.getAttribute('href')).toBe('https://a.example/kites#:~:text=the%20kites%20rose');
+    expect(clippingsHtml([makeClipping(2)], sanitize)).not.toContain('Highlights');
   });
 
   it('puts several clippings in one file with a contents list', () => {

@@ -132,6 +132,17 @@ describe('reading progress and state', () => {
     await expect(setState(db, { ids: [a.id], state: 'gone' })).rejects.toMatchObject({ code: 'invalid' });
   });
 
+  it('marked unread, a clipping starts over: its place is forgotten, and reading it again moves it on from there', async () => {
+    const { id } = await saveClipping(db, makeDraft(), 1000);
+    const end = { fraction: 1, anchor: { type: 'TextQuoteSelector' as const, exact: 'The end', prefix: '', suffix: '' }, updatedAt: 2000 };
+    await saveProgress(db, { clippingId: id, progress: end }, 2000);
+    await setState(db, { ids: [id], state: 'archived' }, 2500);
+    expect(await db.clippings.get(id)).toMatchObject({ state: 'archived', progress: end });
+    await setState(db, { ids: [id], state: 'unread' }, 3000);
+    expect(await db.clippings.get(id)).toMatchObject({ state: 'unread', progress: null, updatedAt: 3000 });
+    await expect(saveProgress(db, { clippingId: id, progress: { ...end, fraction: 0.01 } }, 4000)).resolves.toEqual({ state: 'unread' });
+  });
+
   it('finds a saved article by its URL as saves match it, never a selection', async () => {
     const { id } = await saveClipping(db, makeDraft({ canonicalUrl: 'https://news.example/story' }));
     await saveClipping(db, makeDraft({ kind: 'selection', canonicalUrl: 'https://news.example/other', text: 'a passage' }));

@@ -162,9 +162,16 @@ describe('HighlightsPanel', () => {
     expect(document.activeElement).toBe(quote);
   });
 
-  it('offers Undo after a delete', () => {
+  it('says a delete in a live region that was there before it, and offers Undo', () => {
     const onUndo = vi.fn();
-    const { host } = panel(anchoring([]), { deleted: highlight('x', 'Gone'), onUndo });
+    const a = anchoring([highlight('x', 'Gone')]);
+    const props = { onEdit: vi.fn(), onShow: vi.fn(), onNote: vi.fn(), onDelete: vi.fn(), onUndo, editing: null };
+    const host = mount(<HighlightsPanel anchoring={a} deleted={null} {...props} />);
+    const region = host.querySelector('[role="status"]');
+    expect(region).not.toBeNull();
+    expect(region!.textContent).toBe('');
+    act(() => render(<HighlightsPanel anchoring={anchoring([])} deleted={highlight('x', 'Gone')} {...props} />, host));
+    expect(host.querySelector('[role="status"]')).toBe(region);
     expect(host.querySelector('[role="status"]')!.textContent).toContain('Highlight deleted.');
     act(() => (Array.from(host.querySelectorAll('button')).find((b) => b.textContent === 'Undo') as HTMLButtonElement).click());
     expect(onUndo).toHaveBeenCalledOnce();

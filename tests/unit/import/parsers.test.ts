@@ -231,6 +231,11 @@ describe('files that are no export', () => {
     expect(failure(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), 'image.png')).toMatch(/not a text file or a zip/);
     expect(failure('', 'empty.csv')).toMatch(/is empty/);
     expect(failure('{"format": "other"}', 'x.json')).toMatch(/not a Clean Reader backup/);
+    // what to import instead, for a JSON file of another app's and for Omnivore's list taken out of its zip
+    expect(failure('{"list": {"1": {"given_url": "https://a.example"}}}', 'saves.json')).toMatch(/Import takes a Clean Reader backup, Pocket's or Omnivore's export zip/);
+    const omnivoreList = JSON.stringify([{ id: 'k1', slug: 'kites', title: 'Kites over the bay', url: 'https://a.example/kites', savedAt: '2024-05-01T10:00:00.000Z' }]);
+    expect(failure(omnivoreList, 'metadata_0_to_1.json')).toMatch(/“metadata_0_to_1\.json” is one part of an Omnivore export: import the whole zip Omnivore sent/);
+    expect(failure('[1, 2, 3]', 'numbers.json')).toMatch(/Pocket and Omnivore exports are zips/);
   });
 
   it('a 100 MB file of no known kind is refused at once, from its first line', () => {

@@ -5,52 +5,19 @@
  * selection's render, with no timer between, so the next frame cannot have come.
  */
 import { render } from 'preact';
-import { useRef } from 'preact/hooks';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ArticleBody } from '@/components/ArticleBody';
-import { useReaderMarks } from '@/components/reader/ReaderMarks';
-import { useArticleSelection } from '@/components/reader/use-article-selection';
-import { NO_MARKS } from '@/components/reader/use-clipping-marks';
-import type { Article } from '@/utils/extract/types';
+import { describe, expect, it, vi } from 'vitest';
 import { selectText } from '../../../select-text';
 import { markBackgroundTests } from '../../ui-helpers';
+import { articleOf, layOutSelections, MarkedArticle } from './marked-article';
 
 const { mount, db } = markBackgroundTests();
 
 const FIRST = 'the fish market was inspected by a crew of five volunteers';
 const SECOND = 'Residents interviewed for this story said';
 const TEXT = `In spring ${FIRST}, who counted every crate.\n\n${SECOND} the harbour had never been so clean.`;
-const ARTICLE: Article = {
-  title: 'A year at the harbour',
-  byline: null,
-  siteName: null,
-  publishedTime: null,
-  url: 'https://news.test/harbour',
-  canonicalUrl: 'https://news.test/harbour',
-  lang: 'en',
-  dir: null,
-  leadImage: null,
-  excerpt: null,
-  html: TEXT.split('\n\n').map((p) => `<p>${p}</p>`).join(''),
-  text: TEXT,
-  wordCount: 30,
-  readingMinutes: 1,
-};
-
-/** The reader's article with its selection and marks, wired as in entrypoints/reader/Reader.tsx. */
-function MarkedArticle() {
-  const bodyRef = useRef<HTMLDivElement>(null);
-  const selection = useArticleSelection(bodyRef);
-  const marks = useReaderMarks({ article: ARTICLE, bodyRef, selection, marks: NO_MARKS });
-  return (
-    <>
-      <ArticleBody html={ARTICLE.html} lang="en" dir={null} bodyRef={bodyRef} />
-      {marks.toolbar}
-      {marks.panel}
-    </>
-  );
-}
+const ARTICLE = articleOf('A year at the harbour', 'https://news.test/harbour', TEXT);
+const MarkedHarbour = () => <MarkedArticle article={ARTICLE} />;
 
 /** Selects `text` in the article and tells the page at once (jsdom would say so a task later). */
 function select(text: string) {
@@ -64,12 +31,10 @@ const settle = () => act(async () => void (await new Promise((resolve) => setTim
 const stored = async () => (await db().clippings.toArray()).map((c) => c.highlights.map((h) => [h.color, h.quote.exact]));
 
 describe('the highlight keys on a selection made just now', () => {
-  // jsdom lays nothing out: the toolbar is placed at a made-up box
-  beforeEach(() => void (Range.prototype.getClientRects = () => [{ top: 300, bottom: 320, left: 100, right: 400, width: 300, height: 20 }] as unknown as DOMRectList));
-  afterEach(() => void delete (Range.prototype as Partial<Range>).getClientRects);
+  layOutSelections();
 
   it('h right after the toolbar shows highlights the new selection, after a first highlight saved the live article', async () => {
-    mount(<MarkedArticle />);
+    mount(<MarkedHarbour />);
     select(FIRST);
     await settle();
     await act(async () => (toolbar()!.querySelector('[aria-label="Green highlight"]') as HTMLButtonElement).click());
@@ -86,7 +51,7 @@ describe('the highlight keys on a selection made just now', () => {
 
   it('a selection made as the article first renders shows the toolbar, and h acts on it', async () => {
     const host = document.body.appendChild(document.createElement('div'));
-    render(<MarkedArticle />, host); // not in act(): its effects wait for the next frame, as in a busy page
+    render(<MarkedHarbour />, host); // not in act(): its effects wait for the next frame, as in a busy page
     try {
       select(FIRST);
       await Promise.resolve();
@@ -99,7 +64,7 @@ describe('the highlight keys on a selection made just now', () => {
   });
 
   it('n then typing at once: what is typed before the note editor opens starts the note, and no letter acts as a key', async () => {
-    mount(<MarkedArticle />);
+    mount(<MarkedHarbour />);
     select(FIRST);
     await Promise.resolve();
     press('n');
