@@ -163,6 +163,14 @@ const SIGNALS = [
    * ending in a bracket or a quote.
    */
   'noStop',
+  /**
+   * Novelty: the share of its content words no earlier sentence used (newNews). A second or third pick that brings
+   * the story on (the reaction, the cost, what comes next) uses words the lead did not; one that goes on about the
+   * lead repeats them. On the 30 study sets the gold key sentences past the lead hold a share of 0.78 new words, the
+   * acceptable ones 0.68, the rest 0.65; leave-one-set-out over the 42 training sets 2,003 → 2,011 of 2,483 found
+   * (twenty-fifth round). The repeat cost, which looks only at the picks, falls to near 0 beside it in the fit.
+   */
+  'novelty',
 ] as const;
 type Signal = (typeof SIGNALS)[number];
 
@@ -238,6 +246,17 @@ function tableLines(sentences: RankInput[], wordCount: (s: RankInput) => number)
   });
 }
 
+/** For each sentence, the share of its content words that no sentence before it used (0 for one with none). */
+function newNews(words: Set<string>[]): number[] {
+  const seen = new Set<string>();
+  return words.map((ws) => {
+    let fresh = 0;
+    for (const w of ws) if (!seen.has(w)) fresh++;
+    for (const w of ws) seen.add(w);
+    return ws.size ? fresh / ws.size : 0;
+  });
+}
+
 /** The feature vectors of an article's sentences. */
 export function sentenceFeatures(title: string, sentences: RankInput[]): SentenceFeatures {
   const titleWords = new Set(contentWords(title));
@@ -256,6 +275,7 @@ export function sentenceFeatures(title: string, sentences: RankInput[]): Sentenc
     if (i > 0 && sentences[i - 1]!.para === s.para) inParagraph[i] = inParagraph[i - 1]! + 1;
   });
   const tableLine = tableLines(sentences, wordCount);
+  const novelty = newNews(words);
   let rank = 0;
   const storyRank = counted.map((c) => (c ? rank++ : rank));
   const rows = sentences.map((s, i) => {
@@ -298,6 +318,7 @@ export function sentenceFeatures(title: string, sentences: RankInput[]): Sentenc
       future: +FUTURE.test(unquoted(s.text)),
       opensThe: +OPENS_WITH_ARTICLE.test(s.text),
       noStop: +!STOP_AT_END.test(s.text),
+      novelty: novelty[i]!,
     };
     return [...SIGNALS.map((f) => x[f]), ...INTERACTIONS.map(([a, b]) => x[a] * x[b])];
   });

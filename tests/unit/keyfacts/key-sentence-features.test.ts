@@ -56,6 +56,18 @@ describe('key-sentence features', () => {
     expect(feature('noStop', s)).toEqual([0, 1, 0, 1, 0]);
   });
 
+  it('novelty: the share of its content words no earlier sentence used', () => {
+    const s = paras(
+      LEAD,
+      'The strike by the ferry union began on Tuesday after the pay talks broke down.',
+      'Fishing boats will carry medicine and post across the sound until Thursday.',
+    );
+    const [lead, restated, fresh] = feature('novelty', s) as number[];
+    expect(lead).toBe(1);
+    expect(restated).toBeLessThan(0.3); // "began" is its one new word
+    expect(fresh).toBe(1);
+  });
+
   it('an interaction is the product of its two signals', () => {
     const s = paras(LEAD, 'About 4,000 passengers a day use the ferry between the island and the port.', 'Talks will resume next week at the port office in the town.');
     const product = feature('depth', s).map((d, i) => d! * feature('paraFirst', s)[i]!);
