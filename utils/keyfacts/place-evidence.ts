@@ -103,6 +103,35 @@ function writtenAfterPlacePreposition(c: Collector, name: string): boolean {
 }
 
 /**
+ * A player's or a club's staff noun right after a town, past its possessive, an age, "assistant" or "former" ("Leicester
+ * flanker", "Newcastle's 18-year-old centre", "Barcelona assistant coach"), and a capitalised word after it when
+ * there is one (the person's name). Not "Newcastle city centre": no other word may come between.
+ */
+const PLAYER_AFTER =
+  /^(?:['’]s)?\s+(?:\d{1,2}-year-old\s+|assistant\s+|former\s+)?(?:prop|hooker|flanker|fly-half|scrum-half|full-back|centre|center|winger|striker|midfielder|defender|goalkeeper|keeper|team-?mate|skipper|captain|manager|coach|boss)\b(\s+[A-Z])?/;
+
+/**
+ * "Newcastle prop Ed Kalman", "the Leicester flanker will return": a town the article writes only before a player's
+ * noun is that player's club, not a place of the story. In a sports report the noun alone says so; elsewhere a
+ * person's name must follow it ("Newcastle manager" may run a shop). Not a country, whose national side's players
+ * editors list with the place ("England captain").
+ */
+function playersClubOnly(c: Collector, name: string): boolean {
+  if (isCountry(name)) return false;
+  const word = reG`(?<![${LETTER}])${escape(name)}(?![${LETTER}])`;
+  let seen = 0;
+  const all = c.sents.every((s, i) =>
+    c.row[i] ||
+    [...s.text.matchAll(word)].every((m) => {
+      seen++;
+      const player = PLAYER_AFTER.exec(s.text.slice(m.index + name.length));
+      return !!player && (c.sport || !!player[1]);
+    }),
+  );
+  return all && seen > 0;
+}
+
+/**
  * "his daughter Victoria … Victoria, a lobbyist,", "the rapper Kano": a noun of kinship or a lower-case role right
  * before a place word makes it a person's name, in every mention of the article; a place is not written after them
  * ("Governor of Texas" has "of" between). Not a country ("a country like Nigeria").
@@ -124,7 +153,7 @@ export function placesNamed(c: Collector): TextFact[] {
   const spansOf = (i: number) => spans.get(i) ?? spans.set(i, nameSpans(c, c.sents[i]!.text)).get(i)!;
   return [...c.places.values()].filter((p) => {
     // one entity, one chip: a town that is also its club in the article ("Dundee … a draw by Dundee") is the club
-    if (c.people.has(p.text) || c.hasOrg(p.text) || clubsTownOnly(c, p.text) || writtenAsPerson(c, p.text)) return false;
+    if (c.people.has(p.text) || c.hasOrg(p.text) || clubsTownOnly(c, p.text) || playersClubOnly(c, p.text) || writtenAsPerson(c, p.text)) return false;
     const found = mentions(c, p.text, spansOf);
     // a place the text does not write as found (a normalised form) is kept: there is nothing to judge
     return !found.length || found.some(Boolean);
