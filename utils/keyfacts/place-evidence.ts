@@ -54,12 +54,18 @@ function nameSpans(c: Collector, text: string): Array<[number, number]> {
  */
 const NOUN_BEFORE = /(?:(?:^|\s)(?:the|a|an|his|her|their|its|our|my|your)|\S\s+[A-Z][\w.-]*|['’]s?)\s+([a-z][a-z-]*)\s+$/;
 
+/**
+ * "the Prince of Wales", "the Duchy of Cornwall", "the Earl of Wessex": a title of nobility names a person or an
+ * estate by a place, which the title holds; the place is not one of the story there.
+ */
+const NOBLE_TITLE_OF = /\b(?:Prince|Princess|Duke|Duchess|Duchy|Earl|Countess|Marquess|Marquis|Viscount|Viscountess|Baron|Baroness)\s+of\s+(?:the\s+)?$/;
+
 /** Whether the place at `at` in a sentence stands as a place, not inside a longer name. */
 function standsAlone(c: Collector, text: string, at: number, length: number, spans: Array<[number, number]>): boolean {
   const before = text.slice(0, at);
   const after = text.slice(at + length);
   if (spans.some(([s, e]) => s <= at && at + length <= e && e - s > length)) return false;
-  if (endsWorkTitle(before, text.slice(at, at + length))) return false;
+  if (endsWorkTitle(before, text.slice(at, at + length)) || NOBLE_TITLE_OF.test(before)) return false;
   // "Governor of Texas": a role of the place, which is named; "In Texas": an ordinary opener
   const prev = CAP_WORD_BEFORE.exec(before)?.[1];
   if (prev && !opensNoName(prev, c, before.trim() === prev) && !isRoleWord(prev)) return false;
