@@ -3,7 +3,8 @@
 import { LETTER, UPPER, re } from './chars';
 
 import { isCommonWord, isCountry, isDemonym, isKnownPlace, joinedPlaceAt } from './gazetteer';
-import { LEAD_STOP, STATE_ABBR } from './lexicon';
+import { LEAD_STOP, NOT_NAME_TAIL, ORG_TAIL, STATE_ABBR } from './lexicon';
+import { isRoleWord } from './people';
 import { lower, type Token } from './phrases';
 
 export { isKnownPlace };
@@ -59,10 +60,17 @@ export function isCompassPlace(words: string[], before: string): boolean {
   return words.length >= 2 && words.length <= 3 && COMPASS.test(words[0]!) && isKnownPlace(words.slice(1).join(' '));
 }
 
+/**
+ * "County Durham", "Co Antrim": Irish and British counties written with the word first; not "County Hall", "County
+ * Board", "County Sheriff" (a common word, a body's or a role's word after it).
+ */
+const isCountyFirst = (words: string[]): boolean =>
+  words.length === 2 && /^(?:County|Co)$/.test(words[0]!) && !isCommonWord(words[1]!) && !ORG_TAIL.has(words[1]!.toLowerCase()) && !NOT_NAME_TAIL.has(words[1]!.toLowerCase()) && !isRoleWord(words[1]!);
+
 export function isPlaceByForm(words: string[], after: string): boolean {
   // "Western District of New York" names a court's district, "Two Bartholomew County warrants" counts things
   if (words.length < 2 || words.length > 4 || /^\s+of\s/.test(after) || NUMBER_WORD.test(words[0]!)) return false;
-  return PLACE_TAIL.has(words[words.length - 1]!.toLowerCase()) || PLACE_HEAD.test(words[0]!);
+  return PLACE_TAIL.has(words[words.length - 1]!.toLowerCase()) || PLACE_HEAD.test(words[0]!) || isCountyFirst(words);
 }
 
 /**
