@@ -106,9 +106,12 @@ function placesInLists(c: Collector, unknown: Candidate[]): Candidate[] {
   return unknown.filter((u) => {
     const w = u.toks[0]!.w;
     const word = u.toks.length === 1 && (isCommonWord(w) || isCalendarWord(w) || /\.$|\p{Ll}\p{Lu}/u.test(w));
-    if (u.toks.length > 3 || word || !mayNamePlace(u.toks.map((t) => t.w)) || u.possessive || ADJECTIVE.test(u.name) || isDemonym(u.name) || ALL_CAPS_2_6.test(u.name) || isGivenName(w) || c.lowerWords.has(u.name.toLowerCase())) return true;
+    if (u.toks.length > 3 || word || !mayNamePlace(u.toks.map((t) => t.w)) || u.possessive || ADJECTIVE.test(u.name) || isDemonym(u.name) || ALL_CAPS_2_6.test(u.name) || c.lowerWords.has(u.name.toLowerCase())) return true;
+    // a given name only among two known places or more ("Leicester, Somerset, Basingstoke"), and no person's word
+    const given = isGivenName(w);
+    if (given && (u.toks.length > 1 || [...c.people.keys()].some((n) => n.split(' ').includes(w)))) return true;
     // (not names that describe a noun after them: "Ukraine and Western sanctions", "Rigler and Markham schools")
-    const listed = listMates(c, u).some((l) => l.mates.some(place) && !l.mates.some(other) && !NOUN_AFTER_LIST.test(l.after));
+    const listed = listMates(c, u).some((l) => l.mates.filter(place).length >= (given ? 2 : 1) && !l.mates.some(other) && !NOUN_AFTER_LIST.test(l.after));
     if (listed) c.addPlace(u.name, u.p.sentence, 'list');
     return !listed;
   });
