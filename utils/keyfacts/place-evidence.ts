@@ -137,6 +137,21 @@ function playersClubOnly(c: Collector, name: string): boolean {
   return all && seen > 0;
 }
 
+/** A side's noun right before a name in a sports report: "rivals St Helens", "union side Swansea", "leaders Barcelona". */
+const SIDE_BEFORE = /\b(?:side|rivals|leaders|outfit|strugglers|opponents)\s$/;
+
+/**
+ * "a move to union side Swansea", "11 points behind leaders Barcelona": in a sports report, a town the article once
+ * writes after a side's noun is the club in every mention, unless the article writes it as a place once ("in
+ * Swansea"). Not a country, whose side editors list with the place ("champions France").
+ */
+function writtenAsSide(c: Collector, name: string): boolean {
+  if (!c.sport || isCountry(name)) return false;
+  const word = reG`(?<![${LETTER}])${escape(name)}(?![${LETTER}])`;
+  const side = c.sents.some((s, i) => !c.row[i] && [...s.text.matchAll(word)].some((m) => SIDE_BEFORE.test(s.text.slice(0, m.index))));
+  return side && !writtenAfterPlacePreposition(c, name);
+}
+
 /**
  * "his daughter Victoria … Victoria, a lobbyist,", "the rapper Kano": a noun of kinship or a lower-case role right
  * before a place word makes it a person's name, in every mention of the article; a place is not written after them
@@ -159,7 +174,7 @@ export function placesNamed(c: Collector): TextFact[] {
   const spansOf = (i: number) => spans.get(i) ?? spans.set(i, nameSpans(c, c.sents[i]!.text)).get(i)!;
   return [...c.places.values()].filter((p) => {
     // one entity, one chip: a town that is also its club in the article ("Dundee … a draw by Dundee") is the club
-    if (c.people.has(p.text) || c.hasOrg(p.text) || clubsTownOnly(c, p.text) || playersClubOnly(c, p.text) || writtenAsPerson(c, p.text)) return false;
+    if (c.people.has(p.text) || c.hasOrg(p.text) || clubsTownOnly(c, p.text) || playersClubOnly(c, p.text) || writtenAsSide(c, p.text) || writtenAsPerson(c, p.text)) return false;
     const found = mentions(c, p.text, spansOf);
     // a place the text does not write as found (a normalised form) is kept: there is nothing to judge
     return !found.length || found.some(Boolean);
