@@ -19,7 +19,7 @@ import { isClubOfPlace, isOrgByForm, isTeamAfterThe, joinedOrganisations } from 
 import { roleAfter, roleBefore, splitRolePrefix } from './people';
 import { nicknamedPeople, personAfterTitle, personByCue } from './people-by-cue';
 import { lower, stripPossessive } from './phrases';
-import { isCompassPlace, isLandAfterPreposition, isLandsAfterThe, isPlaceByForm, joinedPlaceOf, mayNamePlace, placeByContext } from './places';
+import { isCompassPlace, isLandAfterPreposition, isLandsAfterThe, isPlaceByForm, isRiverAfterThe, joinedPlaceOf, mayNamePlace, placeByContext } from './places';
 import { isSideInSportsReport, isSideInResult, isSideOrListedCompany } from './results-and-markets';
 
 const FIRM_AMPERSAND = /\S \& \S/;
@@ -150,7 +150,8 @@ export function namesInPhrases(c: Collector): Candidate[] {
     }
     // "the Halden Ravens", "the Rolling Stones": a plural name after "the" is a team, a band or a body
     // a company or team known by name from data beats the weaker cues of a person ("Boston" is also a given name)
-    const lands = isLandsAfterThe(toks.map((t) => t.w), before);
+    // (land by its lie or a river after "the" is no team: "the East Midlands", "a show on the River Thames on Friday")
+    const lands = isLandsAfterThe(toks.map((t) => t.w), before) || isRiverAfterThe(toks.map((t) => t.w), before);
     // (not the surname of a person the article has named: "Matt Navarra … Navarra identified")
     const company = companyByName(name, c.lowerWords) && !c.personBySurname(name);
     if ((isTeamAfterThe(toks, before, after) && !isKnownPlace(name) && !ADJECTIVE.test(name) && !lands && (c.sport || !isLandAfterPreposition(before))) || company) {

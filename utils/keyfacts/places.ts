@@ -38,6 +38,10 @@ const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Severa
 export const isLandsAfterThe = (words: string[], before: string): boolean =>
   words.length <= 2 && /^[A-Z][a-z]+lands$/.test(words[words.length - 1]!) && /\bthe\s$/i.test(before);
 
+/** "the River Thames", "the River Tyne": a river named in the British order after "the" ("River Phoenix" is an actor). */
+export const isRiverAfterThe = (words: string[], before: string): boolean =>
+  words.length >= 2 && words.length <= 3 && words[0] === 'River' && /\bthe\s$/i.test(before);
+
 /**
  * "snow over the Great Lakes", "storms across the Rockies", "swam in the Galapagos": a preposition of place before
  * "the" makes the plural after it land, not a team or a band. Read outside sports reports only, where a side is
