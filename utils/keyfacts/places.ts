@@ -86,6 +86,9 @@ export function isPlaceByForm(words: string[], after: string): boolean {
 export const mayNamePlace = (words: string[]): boolean =>
   !words.some((w) => /\d/.test(w)) && !isDemonym(words.join(' ')) && !words.every((w) => isCommonWord(w));
 
+/** " metro area", ", Fla., area": the area of a town, past its state written between commas. */
+const AREA_AFTER = re`^(?:,\s+[${UPPER}][${LETTER}.]*,)?\s+(?:metro\s+|metropolitan\s+)?area\b`;
+
 /**
  * Whether the words around a capitalised phrase mark it as a place. `weak` cues ("in X") are taken only when the
  * caller has ruled out names of people, organisations and dates.
@@ -93,6 +96,8 @@ export const mayNamePlace = (words: string[]): boolean =>
 export function placeByContext(before: string, after: string, weak = false): boolean {
   // (not before a number: "in Stage 2", "in Article 19" name a part of something)
   if (weak && IN_BEFORE.test(before.slice(-120)) && !/^\s+[a-z]+['’]s\b|^['’]|^\s\d/.test(after)) return true;
+  // "the Charlotte metro area", "the Orlando, Fla., area": a town's area after "the"
+  if (weak && /(?:^|\s)the\s$/.test(before) && AREA_AFTER.test(after)) return true;
   // "Greenbelt, Maryland", "Buffalo, N.Y."
   const state = STATE_AFTER.exec(after);
   if (state && (isKnownPlace(state[1]!.replace(/[.,]$/, '')) || STATE_ABBR.test(state[1]!.split(' ')[0]!))) {
