@@ -108,6 +108,12 @@ function writtenAfterPlacePreposition(c: Collector, name: string): boolean {
   return c.sents.some((s) => [...s.text.matchAll(word)].some((m) => PLACE_PREPOSITION_BEFORE.test(s.text.slice(0, m.index))));
 }
 
+/** Every mention of a name in the article's prose (not rows of lists or tables): its sentence's text and where it stands. */
+function proseMentions(c: Collector, name: string): Array<{ text: string; at: number }> {
+  const word = reG`(?<![${LETTER}])${escape(name)}(?![${LETTER}])`;
+  return c.sents.flatMap((s, i) => (c.row[i] ? [] : [...s.text.matchAll(word)].map((m) => ({ text: s.text, at: m.index }))));
+}
+
 /**
  * A player's or a club's staff noun right after a town, past its possessive, an age, "assistant" or "former" ("Leicester
  * flanker", "Newcastle's 18-year-old centre", "Barcelona assistant coach"), and a capitalised word after it when
@@ -124,17 +130,14 @@ const PLAYER_AFTER =
  */
 function playersClubOnly(c: Collector, name: string): boolean {
   if (isCountry(name)) return false;
-  const word = reG`(?<![${LETTER}])${escape(name)}(?![${LETTER}])`;
-  let seen = 0;
-  const all = c.sents.every((s, i) =>
-    c.row[i] ||
-    [...s.text.matchAll(word)].every((m) => {
-      seen++;
-      const player = PLAYER_AFTER.exec(s.text.slice(m.index + name.length));
+  const found = proseMentions(c, name);
+  return (
+    found.length > 0 &&
+    found.every(({ text, at }) => {
+      const player = PLAYER_AFTER.exec(text.slice(at + name.length));
       return !!player && (c.sport || !!player[1]);
-    }),
+    })
   );
-  return all && seen > 0;
 }
 
 /** A side's noun right before a name in a sports report: "rivals St Helens", "union side Swansea", "leaders Barcelona". */
@@ -147,8 +150,7 @@ const SIDE_BEFORE = /\b(?:side|rivals|leaders|outfit|strugglers|opponents)\s$/;
  */
 function writtenAsSide(c: Collector, name: string): boolean {
   if (!c.sport || isCountry(name)) return false;
-  const word = reG`(?<![${LETTER}])${escape(name)}(?![${LETTER}])`;
-  const side = c.sents.some((s, i) => !c.row[i] && [...s.text.matchAll(word)].some((m) => SIDE_BEFORE.test(s.text.slice(0, m.index))));
+  const side = proseMentions(c, name).some(({ text, at }) => SIDE_BEFORE.test(text.slice(0, at)));
   return side && !writtenAfterPlacePreposition(c, name);
 }
 
