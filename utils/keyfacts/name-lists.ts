@@ -30,7 +30,9 @@ export function listMates(c: Collector, u: Candidate): ListMates[] {
   const s = c.sents[u.p.sentence]!.text;
   for (const m of s.matchAll(NAME_LIST)) {
     if (m.index > u.p.start || m.index + m[0].length < u.p.end) continue;
-    const items = m[0].split(/, and |, or |, | and | or /).map((x) => x.replace(/['’]s$/, ''));
+    // (a list that ends the sentence: its last name without the sentence's stop, "Leeds, Hull and Cardiff.")
+    const closes = /^\s*$/.test(s.slice(m.index + m[0].length));
+    const items = (closes ? m[0].replace(/\.$/, '') : m[0]).split(/, and |, or |, | and | or /).map((x) => x.replace(/['’]s$/, ''));
     if (isList(m[0], items) && items.includes(u.name)) out.push({ mates: items.filter((x) => x !== u.name), after: s.slice(m.index + m[0].length) });
   }
   return out;

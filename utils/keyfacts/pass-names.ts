@@ -19,7 +19,7 @@ import { isClubOfPlace, isOrgByForm, isTeamAfterThe, joinedOrganisations } from 
 import { roleAfter, roleBefore, splitRolePrefix } from './people';
 import { nicknamedPeople, personAfterTitle, personByCue } from './people-by-cue';
 import { lower, stripPossessive, type Phrase } from './phrases';
-import { isCompassPlace, isLandAfterPreposition, isLandsAfterThe, isPlaceByForm, joinedPlaceOf, mayNamePlace, placeByContext } from './places';
+import { isCompassPlace, isLandAfterPreposition, isLandsAfterThe, isPlaceByForm, isRiverAfterThe, joinedPlaceOf, mayNamePlace, placeByContext } from './places';
 import { isSideInSportsReport, isSideInResult, isSideOrListedCompany } from './results-and-markets';
 
 const FIRM_AMPERSAND = /\S \& \S/;
@@ -120,9 +120,12 @@ function placesInLists(c: Collector, unknown: Candidate[]): Candidate[] {
   return unknown.filter((u) => {
     const w = u.toks[0]!.w;
     const word = u.toks.length === 1 && (isCommonWord(w) || isCalendarWord(w) || /\.$|\p{Ll}\p{Lu}/u.test(w));
-    if (u.toks.length > 3 || word || !mayNamePlace(u.toks.map((t) => t.w)) || u.possessive || ADJECTIVE.test(u.name) || isDemonym(u.name) || ALL_CAPS_2_6.test(u.name) || isGivenName(w) || c.lowerWords.has(u.name.toLowerCase())) return true;
+    if (u.toks.length > 3 || word || !mayNamePlace(u.toks.map((t) => t.w)) || u.possessive || ADJECTIVE.test(u.name) || isDemonym(u.name) || ALL_CAPS_2_6.test(u.name) || c.lowerWords.has(u.name.toLowerCase())) return true;
+    // a given name only among two known places or more ("Leicester, Somerset, Basingstoke"), and no person's word
+    const given = isGivenName(w);
+    if (given && (u.toks.length > 1 || [...c.people.keys()].some((n) => n.split(' ').includes(w)))) return true;
     // (not names that describe a noun after them: "Ukraine and Western sanctions", "Rigler and Markham schools")
-    const listed = listMates(c, u).some((l) => l.mates.some(place) && !l.mates.some(other) && !NOUN_AFTER_LIST.test(l.after));
+    const listed = listMates(c, u).some((l) => l.mates.filter(place).length >= (given ? 2 : 1) && !l.mates.some(other) && !NOUN_AFTER_LIST.test(l.after));
     if (listed) c.addPlace(u.name, u.p.sentence, 'list');
     return !listed;
   });
@@ -162,7 +165,8 @@ export function namesInPhrases(c: Collector): Candidate[] {
     }
     // "the Halden Ravens", "the Rolling Stones": a plural name after "the" is a team, a band or a body
     // a company or team known by name from data beats the weaker cues of a person ("Boston" is also a given name)
-    const lands = isLandsAfterThe(toks.map((t) => t.w), before);
+    // (land by its lie or a river after "the" is no team: "the East Midlands", "a show on the River Thames on Friday")
+    const lands = isLandsAfterThe(toks.map((t) => t.w), before) || isRiverAfterThe(toks.map((t) => t.w), before);
     // (not the surname of a person the article has named: "Matt Navarra … Navarra identified")
     const company = companyByName(name, c.lowerWords) && !c.personBySurname(name);
     if ((isTeamAfterThe(toks, before, after) && !isKnownPlace(name) && !ADJECTIVE.test(name) && !lands && (c.sport || !isLandAfterPreposition(before))) || company) {

@@ -54,12 +54,18 @@ function nameSpans(c: Collector, text: string): Array<[number, number]> {
  */
 const NOUN_BEFORE = /(?:(?:^|\s)(?:the|a|an|his|her|their|its|our|my|your)|\S\s+[A-Z][\w.-]*|['’]s?)\s+([a-z][a-z-]*)\s+$/;
 
+/**
+ * "the Prince of Wales", "the Duchy of Cornwall", "the Earl of Wessex": a title of nobility names a person or an
+ * estate by a place, which the title holds; the place is not one of the story there.
+ */
+const NOBLE_TITLE_OF = /\b(?:Prince|Princess|Duke|Duchess|Duchy|Earl|Countess|Marquess|Marquis|Viscount|Viscountess|Baron|Baroness)\s+of\s+(?:the\s+)?$/;
+
 /** Whether the place at `at` in a sentence stands as a place, not inside a longer name. */
 function standsAlone(c: Collector, text: string, at: number, length: number, spans: Array<[number, number]>): boolean {
   const before = text.slice(0, at);
   const after = text.slice(at + length);
   if (spans.some(([s, e]) => s <= at && at + length <= e && e - s > length)) return false;
-  if (endsWorkTitle(before, text.slice(at, at + length))) return false;
+  if (endsWorkTitle(before, text.slice(at, at + length)) || NOBLE_TITLE_OF.test(before)) return false;
   // "Governor of Texas": a role of the place, which is named; "In Texas": an ordinary opener
   const prev = CAP_WORD_BEFORE.exec(before)?.[1];
   if (prev && !opensNoName(prev, c, before.trim() === prev) && !isRoleWord(prev)) return false;
@@ -102,6 +108,52 @@ function writtenAfterPlacePreposition(c: Collector, name: string): boolean {
   return c.sents.some((s) => [...s.text.matchAll(word)].some((m) => PLACE_PREPOSITION_BEFORE.test(s.text.slice(0, m.index))));
 }
 
+/** Every mention of a name in the article's prose (not rows of lists or tables): its sentence's text and where it stands. */
+function proseMentions(c: Collector, name: string): Array<{ text: string; at: number }> {
+  const word = reG`(?<![${LETTER}])${escape(name)}(?![${LETTER}])`;
+  return c.sents.flatMap((s, i) => (c.row[i] ? [] : [...s.text.matchAll(word)].map((m) => ({ text: s.text, at: m.index }))));
+}
+
+/**
+ * A player's or a club's staff noun right after a town, past its possessive, an age, "assistant" or "former" ("Leicester
+ * flanker", "Newcastle's 18-year-old centre", "Barcelona assistant coach"), and a capitalised word after it when
+ * there is one (the person's name). Not "Newcastle city centre": no other word may come between.
+ */
+const PLAYER_AFTER =
+  /^(?:['’]s)?\s+(?:\d{1,2}-year-old\s+|assistant\s+|former\s+)?(?:prop|hooker|flanker|fly-half|scrum-half|full-back|centre|center|winger|striker|midfielder|defender|goalkeeper|keeper|team-?mate|skipper|captain|manager|coach|boss)\b(\s+[A-Z])?/;
+
+/**
+ * "Newcastle prop Ed Kalman", "the Leicester flanker will return": a town the article writes only before a player's
+ * noun is that player's club, not a place of the story. In a sports report the noun alone says so; elsewhere a
+ * person's name must follow it ("Newcastle manager" may run a shop). Not a country, whose national side's players
+ * editors list with the place ("England captain").
+ */
+function playersClubOnly(c: Collector, name: string): boolean {
+  if (isCountry(name)) return false;
+  const found = proseMentions(c, name);
+  return (
+    found.length > 0 &&
+    found.every(({ text, at }) => {
+      const player = PLAYER_AFTER.exec(text.slice(at + name.length));
+      return !!player && (c.sport || !!player[1]);
+    })
+  );
+}
+
+/** A side's noun right before a name in a sports report: "rivals St Helens", "union side Swansea", "leaders Barcelona". */
+const SIDE_BEFORE = /\b(?:side|rivals|leaders|outfit|strugglers|opponents)\s$/;
+
+/**
+ * "a move to union side Swansea", "11 points behind leaders Barcelona": in a sports report, a town the article once
+ * writes after a side's noun is the club in every mention, unless the article writes it as a place once ("in
+ * Swansea"). Not a country, whose side editors list with the place ("champions France").
+ */
+function writtenAsSide(c: Collector, name: string): boolean {
+  if (!c.sport || isCountry(name)) return false;
+  const side = proseMentions(c, name).some(({ text, at }) => SIDE_BEFORE.test(text.slice(0, at)));
+  return side && !writtenAfterPlacePreposition(c, name);
+}
+
 /**
  * "his daughter Victoria … Victoria, a lobbyist,", "the rapper Kano": a noun of kinship or a lower-case role right
  * before a place word makes it a person's name, in every mention of the article; a place is not written after them
@@ -124,7 +176,7 @@ export function placesNamed(c: Collector): TextFact[] {
   const spansOf = (i: number) => spans.get(i) ?? spans.set(i, nameSpans(c, c.sents[i]!.text)).get(i)!;
   return [...c.places.values()].filter((p) => {
     // one entity, one chip: a town that is also its club in the article ("Dundee … a draw by Dundee") is the club
-    if (c.people.has(p.text) || c.hasOrg(p.text) || clubsTownOnly(c, p.text) || writtenAsPerson(c, p.text)) return false;
+    if (c.people.has(p.text) || c.hasOrg(p.text) || clubsTownOnly(c, p.text) || playersClubOnly(c, p.text) || writtenAsSide(c, p.text) || writtenAsPerson(c, p.text)) return false;
     const found = mentions(c, p.text, spansOf);
     // a place the text does not write as found (a normalised form) is kept: there is nothing to judge
     return !found.length || found.some(Boolean);

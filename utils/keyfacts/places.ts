@@ -3,7 +3,8 @@
 import { LETTER, UPPER, re } from './chars';
 
 import { isCommonWord, isCountry, isDemonym, isKnownPlace, joinedPlaceAt } from './gazetteer';
-import { LEAD_STOP, STATE_ABBR } from './lexicon';
+import { LEAD_STOP, NOT_NAME_TAIL, ORG_TAIL, STATE_ABBR } from './lexicon';
+import { isRoleWord } from './people';
 import { lower, type Token } from './phrases';
 
 export { isKnownPlace };
@@ -37,6 +38,10 @@ const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Severa
 export const isLandsAfterThe = (words: string[], before: string): boolean =>
   words.length <= 2 && /^[A-Z][a-z]+lands$/.test(words[words.length - 1]!) && /\bthe\s$/i.test(before);
 
+/** "the River Thames", "the River Tyne": a river named in the British order after "the" ("River Phoenix" is an actor). */
+export const isRiverAfterThe = (words: string[], before: string): boolean =>
+  words.length >= 2 && words.length <= 3 && words[0] === 'River' && /\bthe\s$/i.test(before);
+
 /**
  * "snow over the Great Lakes", "storms across the Rockies", "swam in the Galapagos": a preposition of place before
  * "the" makes the plural after it land, not a team or a band. Read outside sports reports only, where a side is
@@ -59,10 +64,17 @@ export function isCompassPlace(words: string[], before: string): boolean {
   return words.length >= 2 && words.length <= 3 && COMPASS.test(words[0]!) && isKnownPlace(words.slice(1).join(' '));
 }
 
+/**
+ * "County Durham", "Co Antrim": Irish and British counties written with the word first; not "County Hall", "County
+ * Board", "County Sheriff" (a common word, a body's or a role's word after it).
+ */
+const isCountyFirst = (words: string[]): boolean =>
+  words.length === 2 && /^(?:County|Co)$/.test(words[0]!) && !isCommonWord(words[1]!) && !ORG_TAIL.has(words[1]!.toLowerCase()) && !NOT_NAME_TAIL.has(words[1]!.toLowerCase()) && !isRoleWord(words[1]!);
+
 export function isPlaceByForm(words: string[], after: string): boolean {
   // "Western District of New York" names a court's district, "Two Bartholomew County warrants" counts things
   if (words.length < 2 || words.length > 4 || /^\s+of\s/.test(after) || NUMBER_WORD.test(words[0]!)) return false;
-  return PLACE_TAIL.has(words[words.length - 1]!.toLowerCase()) || PLACE_HEAD.test(words[0]!);
+  return PLACE_TAIL.has(words[words.length - 1]!.toLowerCase()) || PLACE_HEAD.test(words[0]!) || isCountyFirst(words);
 }
 
 /**
@@ -74,6 +86,9 @@ export function isPlaceByForm(words: string[], after: string): boolean {
 export const mayNamePlace = (words: string[]): boolean =>
   !words.some((w) => /\d/.test(w)) && !isDemonym(words.join(' ')) && !words.every((w) => isCommonWord(w));
 
+/** " metro area", ", Fla., area": the area of a town, past its state written between commas. */
+const AREA_AFTER = re`^(?:,\s+[${UPPER}][${LETTER}.]*,)?\s+(?:metro\s+|metropolitan\s+)?area\b`;
+
 /**
  * Whether the words around a capitalised phrase mark it as a place. `weak` cues ("in X") are taken only when the
  * caller has ruled out names of people, organisations and dates.
@@ -81,6 +96,8 @@ export const mayNamePlace = (words: string[]): boolean =>
 export function placeByContext(before: string, after: string, weak = false): boolean {
   // (not before a number: "in Stage 2", "in Article 19" name a part of something)
   if (weak && IN_BEFORE.test(before.slice(-120)) && !/^\s+[a-z]+['’]s\b|^['’]|^\s\d/.test(after)) return true;
+  // "the Charlotte metro area", "the Orlando, Fla., area": a town's area after "the"
+  if (weak && /(?:^|\s)the\s$/.test(before) && AREA_AFTER.test(after)) return true;
   // "Greenbelt, Maryland", "Buffalo, N.Y."
   const state = STATE_AFTER.exec(after);
   if (state && (isKnownPlace(state[1]!.replace(/[.,]$/, '')) || STATE_ABBR.test(state[1]!.split(' ')[0]!))) {
