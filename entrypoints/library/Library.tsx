@@ -20,15 +20,14 @@ import { useTagEdits } from '@/components/library/use-tag-edits';
 import { useSelection } from '@/components/library/use-selection';
 import { useTransfers } from '@/components/library/use-transfers';
 import { useWordPairsFill } from '@/components/library/use-word-pairs-fill';
-import { ClippingsDb } from '@/utils/clippings/db';
-import { noticingIndexedDb } from '@/utils/browser/library-mark';
+import { clippingsDb } from '@/utils/browser/library-mark';
 import { clippingBatches, selectedBatches } from '@/utils/clippings/batches';
 import { searchesForNothing } from '@/utils/clippings/search-index';
 import { allMatchingIds } from '@/utils/clippings/query';
 import { t } from '@/utils/browser/i18n';
 import { LIBRARY_PHASES } from '@/utils/perf-marks';
 
-const db = new ClippingsDb(undefined, { factory: noticingIndexedDb() });
+const db = clippingsDb();
 // Open the database while the page renders its frame (the first query would otherwise open it later).
 void db.open().then(() => performance.mark(LIBRARY_PHASES.opened), () => undefined);
 
