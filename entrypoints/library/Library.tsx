@@ -11,7 +11,7 @@ import { SelectionBar } from '@/components/library/SelectionBar';
 import { StateActions } from '@/components/library/StateActions';
 import { TagActions } from '@/components/library/TagActions';
 import { SyncPanel } from '@/components/library/SyncPanel';
-import { PAGE_SIZE, queryOf, useLibraryQuery, type LibraryFilters } from '@/components/library/use-library-query';
+import { isFiltered, PAGE_SIZE, queryOf, useLibraryQuery, type LibraryFilters } from '@/components/library/use-library-query';
 import { useImport } from '@/components/library/use-import';
 import { useLibraryEdits } from '@/components/library/use-library-edits';
 import { useMarks } from '@/components/library/use-marks';
@@ -49,7 +49,7 @@ export function Library() {
   // A phrase search still being counted (LibraryPage.count): its total is not known yet, nor is a next page.
   const counting = page?.count !== undefined;
   const total = counting ? pageIndex * PAGE_SIZE + items.length : (page?.total ?? facets.count);
-  const filtered = Boolean(filters.search.trim() || filters.tag || filters.site || filters.kind || filters.state || filters.hasHighlights);
+  const filtered = isFiltered(filters);
   const countKnown = page !== null && !counting && (page.total !== null || facetsLoaded);
   const selectMatching = async () => selectEveryMatch(await allMatchingIds(db, queryOf(filters)), filters);
 
