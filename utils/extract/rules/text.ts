@@ -5,6 +5,12 @@ export function text(el: Element): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * A text's runs of letters and digits, lower-cased: its words in any script. One Unicode regex for the title's rules
+ * (title-block.ts, title-repeat.ts), made and compiled once in the page (docs/benchmarks.md, nineteenth round).
+ */
+export const wordRuns = (t: string): string[] => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
 /** The element's text when it is at most `max` characters (cheap length check first), else ''. */
 export function short(el: Element, max: number): string {
   const raw = el.textContent ?? '';
