@@ -10,7 +10,6 @@ type State =
   | { kind: 'done'; points: string[] }
   | { kind: 'failed' };
 
-
 /**
  * "AI key points (on device)" from Chrome's built-in Summarizer. Loaded by `AiKeyPoints` only where the API exists.
  * Checks availability after the first paint, summarises at once when the model is there, offers a button when the

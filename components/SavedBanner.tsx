@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
 import type { FoundClipping } from '@/utils/clippings/marks';
 import { t, type MessageKey } from '@/utils/browser/i18n';
+import { openReader } from '@/utils/browser/reader-handover';
 import type { SavedClipping } from './use-saved-clipping';
 
 const STATE_TEXT: Record<FoundClipping['state'], MessageKey> = {
@@ -26,7 +26,7 @@ export function SavedBanner({ saved }: { saved: SavedClipping }) {
  */
 export function OpenSavedButton({ found }: { found: FoundClipping }) {
   const open = async () => {
-    await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?clip=${found.id}`) });
+    await openReader({ kind: 'clip', id: found.id }, undefined);
     window.close();
   };
   return (

@@ -7,8 +7,7 @@ import { createSyncController } from '@/utils/background/sync';
 import { sendEvent } from '@/utils/browser/events';
 import type { Handlers } from '@/utils/browser/messages';
 import { watchLibraryCommits } from '@/utils/clippings/changes';
-import { ClippingsDb } from '@/utils/clippings/db';
-import { LIBRARY_MARK_TIMING, noticingIndexedDb, writeLibraryMark } from '@/utils/browser/library-mark';
+import { clippingsDb, LIBRARY_MARK_TIMING, writeLibraryMark } from '@/utils/browser/library-mark';
 import { saveClipping } from '@/utils/clippings/store';
 import { keyFactsOf } from '@/utils/keyfacts/request';
 
@@ -16,7 +15,7 @@ import { keyFactsOf } from '@/utils/keyfacts/request';
 // facts, so that the extractor is not part of the popup's or the reader's bundle. Features (menus,
 // commands) plug in through utils/background/registry.ts.
 export default defineBackground(() => {
-  const db = new ClippingsDb(undefined, { factory: noticingIndexedDb() });
+  const db = clippingsDb();
   // Every committed write to clippings, whoever made it here: open libraries read their page again (once a
   // running sync is done, not after each of its batches).
   const commits = watchLibraryCommits(() => void sendEvent('library-changed', {}));

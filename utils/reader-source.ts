@@ -5,6 +5,12 @@ import { readingMinutes } from './reading-time';
 /** What a reader tab shows: a saved clipping, an article handed over by the popup, or a tab to read. */
 export type ReaderSource = { kind: 'clip'; id: number } | { kind: 'article'; key: string } | { kind: 'tab'; tabId: number };
 
+/** The reader's address for a source, relative to the extension's root: what `readerSource` reads back. */
+export function readerPath(source: ReaderSource): `reader.html?${string}` {
+  const query = source.kind === 'clip' ? `clip=${source.id}` : source.kind === 'article' ? `article=${source.key}` : `tabId=${source.tabId}`;
+  return `reader.html?${query}`;
+}
+
 export function readerSource(search: string): ReaderSource | null {
   const params = new URLSearchParams(search);
   const id = Number(params.get('clip'));

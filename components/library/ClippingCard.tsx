@@ -3,6 +3,7 @@ import { Highlighted } from './Highlighted';
 import { isEmptyQuery, snippet, type ParsedQuery } from '@/utils/clippings/search-index';
 import type { Clipping, ClippingState } from '@/utils/clippings/types';
 import { formatDate, hostOf } from '@/utils/format';
+import { readerPath } from '@/utils/reader-source';
 import { t } from '@/utils/browser/i18n';
 import type { Reply } from '@/utils/browser/messages';
 import { ClippingEditForm, type ClippingEdit } from './ClippingEditForm';
@@ -48,7 +49,7 @@ export function ClippingCard({ clipping: c, query, selected, onSelect, onTag, on
           {published && <> · <time dateTime={c.publishedTime ?? undefined}>{published}</time></>}
         </p>
         <h2 class="cr-card-title" id={titleId} {...pageWords}>
-          <a href={`reader.html?clip=${c.id}`} target="_blank" rel="noopener">
+          <a href={readerPath({ kind: 'clip', id: c.id })} target="_blank" rel="noopener">
             <Highlighted text={c.title} query={query} />
           </a>
         </h2>

@@ -3,6 +3,7 @@ import type { ClippingsDb } from '@/utils/clippings/db';
 import { queryLibrary } from '@/utils/clippings/query';
 import type { Clipping } from '@/utils/clippings/types';
 import { t } from '@/utils/browser/i18n';
+import { readerPath } from '@/utils/reader-source';
 import { percentRead } from './ReadingState';
 
 const SHOWN = 5;
@@ -22,7 +23,7 @@ export function ContinueReading({ items }: { items: Clipping[] }) {
         {items.map((c) => (
           <li key={c.id} lang={c.lang ?? undefined} dir={c.dir ?? 'auto'}>
             {/* the whole title on hover: a long one is cut to the line (marks.css) */}
-            <a href={`reader.html?clip=${c.id}`} target="_blank" rel="noopener" title={c.title}>{c.title}</a>
+            <a href={readerPath({ kind: 'clip', id: c.id })} target="_blank" rel="noopener" title={c.title}>{c.title}</a>
             <progress class="cr-state-progress" max={100} value={percentRead(c)} aria-hidden="true" />
             <span class="cr-continue-percent">{t('stateProgress', String(percentRead(c)))}</span>
           </li>

@@ -165,6 +165,11 @@ export function useLibraryQuery(db: ClippingsDb) {
   return { filters, setFilter, pageIndex, setPageIndex, page, inProgress, facets: facets.facets, facetsLoaded: facets.loaded, empty, version, refresh, ready, listRef };
 }
 
+/** Whether the filters narrow the library (a search, a tag, a site, a kind, a state, highlights), not only sort it. */
+export function isFiltered({ search, tag, site, kind, state, hasHighlights }: LibraryFilters): boolean {
+  return Boolean(search.trim() || tag || site || kind || state || hasHighlights);
+}
+
 /** The query the filters ask for (no page yet). */
 export function queryOf({ search, sortKey, tag, site, kind, state, hasHighlights }: LibraryFilters) {
   const { sort, desc } = LIBRARY_SORTS[sortKey]!;

@@ -18,7 +18,7 @@ import { HighlightsPanel } from './HighlightsPanel';
 import './marks.css';
 import { SelectionToolbar } from './SelectionToolbar';
 import type { ClippingMarksLoad } from './use-clipping-marks';
-import { useDocumentKeys } from './use-document-keys';
+import { typedInField, useDocumentKeys } from './use-document-keys';
 import { useHighlights, type LibraryStanding } from './use-highlights';
 
 /** The placed highlights the selection shares text with (see selectionOver). */
@@ -132,7 +132,7 @@ export function useReaderMarks({ article, bodyRef, selection, marks }: Props): R
       return;
     }
     if (!open || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (/^(INPUT|SELECT|TEXTAREA)$/.test((event.target as HTMLElement).tagName)) return;
+    if (typedInField(event)) return;
     if (event.key === 'h') void highlight(under?.highlight.color ?? 'yellow');
     else if (event.key === 'n') void highlight(under?.highlight.color ?? 'yellow', true);
     else if (event.key === 't') setFocusToolbar(true);

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ClippingsDb } from '@/utils/clippings/db';
-import { noticingIndexedDb } from '@/utils/browser/library-mark';
+import { clippingsDb } from '@/utils/browser/library-mark';
 import type { Highlight, ReadingProgress } from '@/utils/clippings/types';
 import type { Article } from '@/utils/extract/types';
 import { sendMessage } from '@/utils/browser/messages';
@@ -28,7 +27,7 @@ export function useClippingMarks(source: ReaderSource | null, article: Article):
         id = found.ok && found.value && !found.value.linkOnly ? found.value.id : null;
       }
       if (id === null) return NO_MARKS;
-      const row = await new ClippingsDb(undefined, { factory: noticingIndexedDb() }).clippings.get(id);
+      const row = await clippingsDb().clippings.get(id);
       return row ? { clippingId: id, highlights: row.highlights ?? [], progress: row.progress ?? null } : NO_MARKS;
     };
     void read().then(setMarks, () => setMarks(NO_MARKS));

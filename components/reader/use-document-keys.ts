@@ -1,5 +1,8 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 
+/** The key was typed into a field (a slider of the settings, a note): not one of the page's own keys. */
+export const typedInField = (event: KeyboardEvent): boolean => /^(INPUT|SELECT|TEXTAREA)$/.test((event.target as HTMLElement).tagName);
+
 /**
  * Listens to the document's keydown with the handler of the last render. Binding the handler in a plain
  * effect left the previous render's one in place until the next frame: a key pressed as soon as the

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ClippingsDb } from '@/utils/clippings/db';
-import { noticingIndexedDb } from '@/utils/browser/library-mark';
+import { clippingsDb } from '@/utils/browser/library-mark';
 import type { Highlight } from '@/utils/clippings/types';
 import { handedOverArticle } from '@/utils/browser/reader-handover';
 import { clippingToArticle, type ReaderSource } from '@/utils/reader-source';
@@ -15,7 +14,7 @@ async function load(source: ReaderSource | null): Promise<ReaderLoad> {
   if (!source) return { ok: false, reason: 'gone' };
   if (source.kind === 'tab') return extractFromTab(source.tabId);
   if (source.kind === 'clip') {
-    const clipping = await new ClippingsDb(undefined, { factory: noticingIndexedDb() }).clippings.get(source.id);
+    const clipping = await clippingsDb().clippings.get(source.id);
     if (clipping?.linkOnly) return { ok: false, reason: 'link-only', title: clipping.title, url: clipping.url, highlights: clipping.highlights };
     return clipping ? { ok: true, article: clippingToArticle(clipping) } : { ok: false, reason: 'gone' };
   }

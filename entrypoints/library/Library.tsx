@@ -11,7 +11,7 @@ import { SelectionBar } from '@/components/library/SelectionBar';
 import { StateActions } from '@/components/library/StateActions';
 import { TagActions } from '@/components/library/TagActions';
 import { SyncPanel } from '@/components/library/SyncPanel';
-import { PAGE_SIZE, queryOf, useLibraryQuery, type LibraryFilters } from '@/components/library/use-library-query';
+import { isFiltered, PAGE_SIZE, queryOf, useLibraryQuery, type LibraryFilters } from '@/components/library/use-library-query';
 import { useImport } from '@/components/library/use-import';
 import { useFocusAfterBusy } from '@/components/library/use-focus-after-busy';
 import { useLibraryEdits } from '@/components/library/use-library-edits';
@@ -21,8 +21,7 @@ import { useTagEdits } from '@/components/library/use-tag-edits';
 import { useSelection } from '@/components/library/use-selection';
 import { useTransfers } from '@/components/library/use-transfers';
 import { useWordPairsFill } from '@/components/library/use-word-pairs-fill';
-import { ClippingsDb } from '@/utils/clippings/db';
-import { noticingIndexedDb } from '@/utils/browser/library-mark';
+import { clippingsDb } from '@/utils/browser/library-mark';
 import { clippingBatches, selectedBatches } from '@/utils/clippings/batches';
 import { searchesForNothing } from '@/utils/clippings/search-index';
 import { allMatchingIds } from '@/utils/clippings/query';
@@ -30,7 +29,7 @@ import { t } from '@/utils/browser/i18n';
 import { useRef } from 'preact/hooks';
 import { LIBRARY_PHASES } from '@/utils/perf-marks';
 
-const db = new ClippingsDb(undefined, { factory: noticingIndexedDb() });
+const db = clippingsDb();
 // Open the database while the page renders its frame (the first query would otherwise open it later).
 void db.open().then(() => performance.mark(LIBRARY_PHASES.opened), () => undefined);
 
@@ -54,7 +53,7 @@ export function Library() {
   // A phrase search still being counted (LibraryPage.count): its total is not known yet, nor is a next page.
   const counting = page?.count !== undefined;
   const total = counting ? pageIndex * PAGE_SIZE + items.length : (page?.total ?? facets.count);
-  const filtered = Boolean(filters.search.trim() || filters.tag || filters.site || filters.kind || filters.state || filters.hasHighlights);
+  const filtered = isFiltered(filters);
   const countKnown = page !== null && !counting && (page.total !== null || facetsLoaded);
   const selectMatching = async () => selectEveryMatch(await allMatchingIds(db, queryOf(filters)), filters);
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { clippingToArticle, readerSource } from '../../utils/reader-source';
+import { clippingToArticle, readerPath, readerSource, type ReaderSource } from '../../utils/reader-source';
 import { defaultMarks, type Clipping } from '../../utils/clippings/types';
 
 describe('readerSource', () => {
@@ -13,6 +13,17 @@ describe('readerSource', () => {
 
   it.each(['', '?clip=-1', '?clip=1.5', '?article=<script>', '?article=short', '?tabId=x'])('%s is nothing to read', (search) =>
     expect(readerSource(search)).toBeNull());
+});
+
+describe('readerPath', () => {
+  it.each<ReaderSource>([{ kind: 'clip', id: 12 }, { kind: 'article', key: '0b4c9a1e-2f3d-4e5f-8a9b-1c2d3e4f5a6b' }, { kind: 'tab', tabId: 7 }])(
+    'is the address readerSource reads back: %o',
+    (source) => {
+      const path = readerPath(source);
+      expect(path).toMatch(/^reader\.html\?\w+=[\w-]+$/);
+      expect(readerSource(new URL(path, 'chrome-extension://x/').search)).toEqual(source);
+    },
+  );
 });
 
 describe('clippingToArticle', () => {

@@ -6,7 +6,7 @@ import { COMMAND, MENU } from './ids';
 import type { BackgroundFeature } from './registry';
 
 export function readerLaunch(): BackgroundFeature {
-  const openFor = async (tab: Browser.tabs.Tab | undefined) => (tab?.id !== undefined ? openReader(`tabId=${tab.id}`, tab) : undefined);
+  const openFor = async (tab: Browser.tabs.Tab | undefined) => (tab?.id !== undefined ? openReader({ kind: 'tab', tabId: tab.id }, tab) : undefined);
   return {
     menus: [{ id: MENU.openReader, title: 'readerMenuOpen', contexts: ['page'], onClick: (_info, tab) => openFor(tab) }],
     commands: [{ id: COMMAND.openReader, run: openFor }],

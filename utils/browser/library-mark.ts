@@ -6,7 +6,7 @@
 // (`dataLoss` on the upgradeneeded event), a notice is left for the library page to show until the reader dismisses it.
 import { browser } from 'wxt/browser';
 import type { Coalescing } from '../clippings/changes';
-import { SORT_KEYS_FROM, type ClippingsDb } from '../clippings/db';
+import { ClippingsDb, SORT_KEYS_FROM } from '../clippings/db';
 import { noticingFactory, type DataLossReport } from '../clippings/noticing-factory';
 
 /**
@@ -83,6 +83,11 @@ function onClippingsCreated(report: DataLossReport): void {
 /** The IndexedDB every `ClippingsDb` of the extension's pages and worker opens with: the browser's, noticing a lost library. */
 export function noticingIndexedDb(): IDBFactory {
   return noticingFactory(indexedDB, onClippingsCreated);
+}
+
+/** The library's database as the extension's pages and worker open it (through `noticingIndexedDb`). */
+export function clippingsDb(): ClippingsDb {
+  return new ClippingsDb(undefined, { factory: noticingIndexedDb() });
 }
 
 /** The notice of a lost library, if any. */

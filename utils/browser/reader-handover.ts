@@ -2,6 +2,7 @@
 // (never in the URL), or on a tab that the reader then reads itself (background/reader-launch.ts).
 import { browser, type Browser } from 'wxt/browser';
 import type { Article } from '../extract/types';
+import { readerPath, type ReaderSource } from '../reader-source';
 
 const HANDOFF_PREFIX = 'reader-article:';
 
@@ -13,10 +14,10 @@ export async function openArticleInReader(article: Article, from: Tab | undefine
   try {
     await forgetOldHandovers();
     await browser.storage.session.set({ [HANDOFF_PREFIX + key]: article, [HANDOFF_ORDER]: [...(await handoverKeys()), key] });
-    await openReader(`article=${key}`, from);
+    await openReader({ kind: 'article', key }, from);
   } catch {
     // storage.session holds 10 MB at most: a huge article is read from its tab instead.
-    if (from?.id !== undefined) await openReader(`tabId=${from.id}`, from);
+    if (from?.id !== undefined) await openReader({ kind: 'tab', tabId: from.id }, from);
   }
 }
 
@@ -44,10 +45,10 @@ export async function handedOverArticle(key: string): Promise<Article | undefine
   return stored[HANDOFF_PREFIX + key] as Article | undefined;
 }
 
-/** Opens reader.html?`query` next to `from` (or at the end of the window). */
-export function openReader(query: string, from: Tab | undefined) {
+/** Opens the reader on `source` next to `from` (or at the end of the window). */
+export function openReader(source: ReaderSource, from: Tab | undefined) {
   return browser.tabs.create({
-    url: browser.runtime.getURL(`/reader.html?${query}`),
+    url: browser.runtime.getURL(`/${readerPath(source)}`),
     ...(from ? { index: from.index + 1, windowId: from.windowId, openerTabId: from.id } : {}),
   });
 }

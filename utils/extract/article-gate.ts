@@ -25,9 +25,9 @@ export const MIN_TEXT = 150;
  * characters; the video descriptions, lone teasers and category blurbs of the labelled
  * non-article pages stay under 290.
  */
-export const MIN_PROSE = 300;
+const MIN_PROSE = 300;
 /** Running text needed when the page declares itself a product, list, search, video or app page. */
-export const MIN_PROSE_DECLARED_OTHER = 2000;
+const MIN_PROSE_DECLARED_OTHER = 2000;
 /** Teasers (link + summary) this many and at least half the prose blocks: a home page, section front or result list. */
 const MIN_TEASERS = 4;
 

@@ -47,7 +47,6 @@ function markedBlocks(doc: Document): Map<string, Element[]> {
   return blocks;
 }
 
-
 /** The longest paragraph of Readability's choice, squeezed: where it lies in the page tells where that choice was taken from. */
 export function longestParagraph(chosen: Element): string {
   return squeezed(textBlocks(chosen).reduce((a, b) => (b.text.length > a.length ? b.text : a), ''));

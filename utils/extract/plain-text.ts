@@ -6,13 +6,13 @@ const BLOCK = new Set([
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH']);
 
-/** One paragraph as a reader sees it, with how much of it is link text (for the article gate). */
 /**
  * Text without its white space and soft hyphens (which textBlocks drops): to find one text inside another whatever
  * their line breaks (a paragraph inside a page's block, a highlight's quote inside a clipping's plain text).
  */
 export const squeezed = (text: string) => text.replace(/[\s\u00ad]+/g, '');
 
+/** One paragraph as a reader sees it, with how much of it is link text (for the article gate). */
 export interface TextBlock {
   text: string;
   linked: number;

@@ -22,6 +22,7 @@ const news = (off: RuleName[] = []) => extract('noticia', 'https://www.diariodol
 describe('inlineTeasers: a teaser set in brackets', () => {
   it('drops "[Mais sobre o porto: <a>…</a>]" linking another story of the site', () => {
     expect(news()).not.toContain('Exportações de açúcar');
+    expect(news(['inlineTeasers'])).toContain('Exportações de açúcar');
   });
 
   it('keeps a sentence with a bracketed source on another site', () => {

@@ -20,6 +20,7 @@ describe('formPitch', () => {
   it('drops the appeal and the newsletter line whose forms Readability dropped, and leaves no mark in the HTML', () => {
     const { text, html } = extract();
     for (const gone of ['Sostieni il giornale', 'aiutaci con un contributo', 'Ricevi le notizie']) expect(text).not.toContain(gone);
+    expect(text).toContain('Orari del traghetto in estate');
     expect(html).not.toContain('data-cr-');
   });
 

@@ -42,6 +42,20 @@ function isRoleCredit(el: Element, t: string): boolean {
 }
 
 /**
+ * In a figure, a credit line: "Label: Name", a short line its microdata calls the maker, or (not the caption itself) a
+ * short unpunctuated line that names the maker by its form: "Name/Agency", one its class calls a credit, or a picture's
+ * `<cite>` (HTML's element for a work's source; in a figure of a quote, its author, so only beside an image).
+ */
+function isFigureCredit(el: Element, t: string, figure: Element): boolean {
+  const brief = t.length < MAX_FIGURE_CREDIT;
+  return isLabelledName(t) || (brief && (MAKER_PROP.test(el.getAttribute('itemprop') ?? '') || (el.tagName !== 'FIGCAPTION' && !/[.!?]$/.test(t) && namesMaker(el, t, figure))));
+}
+
+function namesMaker(el: Element, t: string, figure: Element): boolean {
+  return /[/|]/.test(t) || CREDIT_CLASS.test(el.className) || (el.localName === 'cite' && !!figure.querySelector('img, picture, video'));
+}
+
+/**
  * Removes image credits (inside figures: also short "Name/Agency" lines; anywhere: "Name | Agency | Agency",
  * credits of videos, animations and translations, linked "Source:" lines, custom credit elements); the caption itself stays.
  */
@@ -54,16 +68,7 @@ export function removeCredits(root: Element): void {
       el.remove();
       continue;
     }
-    // In a figure: a "Label: Name" line, a short line its microdata calls the maker, or (not the caption itself) a short
-    // unpunctuated "Name/Agency" line, one its class calls a credit, or a picture's `<cite>` (HTML's element for a
-    // work's source; in a figure of a quote, its author, so only beside an image).
-    const brief = t.length < MAX_FIGURE_CREDIT;
     const figure = el.closest('figure');
-    const figureCredit =
-      figure &&
-      (isLabelledName(t) ||
-        (brief && MAKER_PROP.test(el.getAttribute('itemprop') ?? '')) ||
-        (el.tagName !== 'FIGCAPTION' && brief && !/[.!?]$/.test(t) && (/[/|]/.test(t) || CREDIT_CLASS.test(el.className) || (el.localName === 'cite' && !!figure.querySelector('img, picture, video')))));
-    if (CREDIT.test(t) || figureCredit || (t.length < MAX_FIGURE_CREDIT && AGENCY_LINE.test(t))) el.remove();
+    if (CREDIT.test(t) || (figure && isFigureCredit(el, t, figure)) || (t.length < MAX_FIGURE_CREDIT && AGENCY_LINE.test(t))) el.remove();
   }
 }

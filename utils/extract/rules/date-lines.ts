@@ -16,7 +16,7 @@ const TIME_OF_DAY = /(?<![.\d])\d\d?[:.h]\d\d(?![.\d])/g;
  * time of day and a few words the list above does not know; without a year, two times of day and those few words
  * ("Uppdaterad 15.59 | Publicerad 14.14": when a story went up and was last changed that day).
  */
-export function isDateLine(t: string): boolean {
+function isDateLine(t: string): boolean {
   const rest = t.replace(DATE_WORDS, ' ').trim();
   const times = t.match(TIME_OF_DAY)?.length ?? 0;
   const labelled = times > 0 && rest.split(/ +/).length <= MAX_LABEL_WORDS;

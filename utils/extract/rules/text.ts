@@ -5,6 +5,12 @@ export function text(el: Element): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * A text's runs of letters and digits, lower-cased: its words in any script. One Unicode regex for the title's rules
+ * (title-block.ts, title-repeat.ts), made and compiled once in the page (docs/benchmarks.md, nineteenth round).
+ */
+export const wordRuns = (t: string): string[] => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
 /** The element's text when it is at most `max` characters (cheap length check first), else ''. */
 export function short(el: Element, max: number): string {
   const raw = el.textContent ?? '';
@@ -30,14 +36,14 @@ export function linkShare(el: Element): number {
 }
 
 /** Boxes and page chrome never take more than this share of the text: above it they are the article. */
-export const BOX_BUDGET = 0.4;
+const BOX_BUDGET = 0.4;
 
 /**
- * Removes elements in order while they fit in a shared budget: at most `share` of the root's text
+ * Removes elements in order while they fit in a shared budget: at most BOX_BUDGET of the root's text
  * goes in all, so that no run of boxes (each small) takes the article with it.
  */
-export function removeWithinBudget(root: Element, candidates: Element[], share = BOX_BUDGET): void {
-  let budget = text(root).length * share;
+export function removeWithinBudget(root: Element, candidates: Element[]): void {
+  let budget = text(root).length * BOX_BUDGET;
   for (const el of candidates) {
     if (!el.isConnected) continue;
     const size = text(el).length;
