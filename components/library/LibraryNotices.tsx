@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '@/utils/browser/i18n';
-import type { Notice, Progress } from './use-notices';
+import type { Notice } from './use-notices';
+import type { Progress } from '@/utils/clippings/chunked';
 
 interface Props {
   notice: Notice | null;

@@ -1,7 +1,7 @@
 import type { Clipping } from '@/utils/clippings/types';
 import { t } from '@/utils/browser/i18n';
 import { sendMessage } from '@/utils/browser/messages';
-import { chunkProgress, deleteChunk, restoreChunk, sendInChunks } from './chunked';
+import { chunkProgress, deleteChunk, restoreChunk, sendInChunks } from '@/utils/clippings/chunked';
 import type { ClippingEdit } from './ClippingEditForm';
 import { failedNotice, type Notices } from './use-notices';
 

@@ -6,7 +6,7 @@ import type { ClippingState } from '@/utils/clippings/types';
 import { download } from '@/utils/browser/download';
 import { t, tCount } from '@/utils/browser/i18n';
 import { sendMessage, type Reply } from '@/utils/browser/messages';
-import { chunkProgress, sendInChunks } from './chunked';
+import { chunkProgress, sendInChunks } from '@/utils/clippings/chunked';
 import { STATE_LABEL } from './ReadingState';
 import { failedNotice, type Notices } from './use-notices';
 

@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ERROR_TEXT } from '@/utils/failure-text';
-import { t, type MessageKey } from '@/utils/browser/i18n';
+import { t } from '@/utils/browser/i18n';
+import type { Progress } from '@/utils/clippings/chunked';
 import { onEvent } from '@/utils/browser/events';
 import type { Failure } from '@/utils/browser/messages';
 
 /** A line under the controls: what was done, or why not; a delete's or a tag change's notice offers to undo it. */
 export type Notice = { text: string; tone: 'ok' | 'error'; undo?: () => Promise<void> };
-/** A long task's progress; `total` 0 while it is not yet known; `indeterminate` for a step with no count of its own. */
-export type Progress = { label: MessageKey; done: number; total: number; indeterminate?: boolean };
 
 /**
  * The notice for a failed reply: "Not confirmed" when no answer came back, else "Not done" and why

@@ -2,7 +2,7 @@ import type { TagAction, TagChange, TagOutcome } from '@/utils/clippings/bulk-ta
 import { normaliseTag } from '@/utils/clippings/store';
 import { t } from '@/utils/browser/i18n';
 import { sendMessage } from '@/utils/browser/messages';
-import { chunkProgress, sendInChunks } from './chunked';
+import { chunkProgress, sendInChunks } from '@/utils/clippings/chunked';
 import { failedNotice, type Notice, type Notices } from './use-notices';
 
 /** Clippings whose tags one message changes: each is read and written again, as a state change's are. */

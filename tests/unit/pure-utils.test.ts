@@ -50,6 +50,8 @@ describe('pure logic in utils/', () => {
     expect(source, 'imports wxt/browser').not.toMatch(/from ['"]wxt\/browser['"]/);
     // Types from an adapter (a message key, an error code) are no call into it.
     expect(source, 'imports a browser adapter').not.toMatch(/^import (?!type )[^;]*from ['"](\.\.?\/)+(browser|background)\//m);
+    // Logic the UI shares lives here; a util leaning on a component (even for a type) has its layers upside down.
+    expect(source, 'imports from components/').not.toMatch(/^import [^;]*from ['"](@\/|(\.\.\/)+)components\//m);
     const lines = codeOf(source).split('\n');
     const uses = lines.map((line, i) => [i + 1, line.match(BROWSER_GLOBAL)?.[1]] as const).filter(([, g]) => g);
     expect(uses, 'line and global').toEqual([]);

@@ -2,7 +2,7 @@
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { CHUNK_CHARS, FIRST_DELETE_CHUNK } from '../../../../components/library/chunked';
+import { CHUNK_CHARS, FIRST_DELETE_CHUNK } from '../../../../utils/clippings/chunked';
 import { useLibraryEdits } from '../../../../components/library/use-library-edits';
 import { STATE_CHUNK, useMarks } from '../../../../components/library/use-marks';
 import { useNotices, type Notices } from '../../../../components/library/use-notices';

@@ -1,7 +1,9 @@
-import type { Clipping } from '@/utils/clippings/types';
-import type { Failure, Reply } from '@/utils/browser/messages';
-import type { MessageKey } from '@/utils/browser/i18n';
-import type { Progress } from './use-notices';
+import type { Clipping } from './types';
+import type { Failure, Reply } from '../browser/messages';
+import type { MessageKey } from '../browser/i18n';
+
+/** A long task's progress; `total` 0 while it is not yet known; `indeterminate` for a step with no count of its own. */
+export type Progress = { label: MessageKey; done: number; total: number; indeterminate?: boolean };
 
 /** What a run of messages did: the values of those that went through, and the failure that stopped it, if one did. */
 export interface ChunkedOutcome<R> {
