@@ -1,21 +1,23 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { ClippingState } from '@/utils/clippings/types';
+import { statesOffered, type SettableState } from '@/utils/clippings/state-choices';
 import { t, type MessageKey } from '@/utils/browser/i18n';
 import { sendMessage, type Reply } from '@/utils/browser/messages';
 
-const ACTIONS: Array<{ state: ClippingState; label: MessageKey; labelFor?: MessageKey }> = [
-  { state: 'finished', label: 'libraryMarkFinished', labelFor: 'libraryMarkFinishedFor' },
-  { state: 'archived', label: 'libraryArchive', labelFor: 'libraryArchiveFor' },
-  { state: 'unread', label: 'libraryMarkUnread' },
-];
+/** Each settable state's button: its words, and its label naming one clipping on a card. */
+const BUTTON: Record<SettableState, { label: MessageKey; labelFor: MessageKey }> = {
+  finished: { label: 'libraryMarkFinished', labelFor: 'libraryMarkFinishedFor' },
+  archived: { label: 'libraryArchive', labelFor: 'libraryArchiveFor' },
+  unread: { label: 'libraryMarkUnread', labelFor: 'libraryMarkUnreadFor' },
+};
 
 const setStateOf = (ids: number[], state: ClippingState) => sendMessage('set-state', { ids, state });
 
 interface Props {
   ids: number[];
-  /** One clipping's card: names it in the buttons' labels, and offers no "mark unread". */
+  /** One clipping's card: names it in the buttons' labels. */
   title?: string;
-  /** The clipping's state now: no button to set it again. */
+  /** The clipping's state now: the buttons are those `statesOffered` allows it (all, for a selection). */
   current?: ClippingState;
   onDone: (state: ClippingState, reply: Reply<{ updated: number }>) => void;
   /** How the state is set (the selection's: in parts, with progress); by default one message. */
@@ -35,19 +37,19 @@ export function StateActions({ ids, title, current, onDone, send = setStateOf }:
   }, [current]);
   return (
     <>
-      {ACTIONS.filter((a) => (title === undefined || a.labelFor) && a.state !== current).map((a, i) => (
+      {statesOffered(current).map((state, i) => (
         <button
-          key={a.state}
+          key={state}
           ref={i === 0 ? first : undefined}
           type="button"
           class="cr-button cr-button-small"
-          aria-label={title !== undefined && a.labelFor ? t(a.labelFor, title) : undefined}
+          aria-label={title !== undefined ? t(BUTTON[state].labelFor, title) : undefined}
           onClick={(e) => {
             pressed.current = document.activeElement === e.currentTarget;
-            void set(a.state);
+            void set(state);
           }}
         >
-          {t(a.label)}
+          {t(BUTTON[state].label)}
         </button>
       ))}
     </>

@@ -48,11 +48,30 @@ describe('the library\'s reading state', () => {
   it('sets the state of the given clippings through the background', async () => {
     const a = await saveClipping(db, makeDraft({ canonicalUrl: 'https://a.test/1' }));
     const done = vi.fn();
-    const host = mount(<StateActions ids={[a.id]} title="A story" onDone={done} />);
+    const host = mount(<StateActions ids={[a.id]} title="A story" current="unread" onDone={done} />);
     expect([...host.querySelectorAll('button')].map((b) => b.getAttribute('aria-label'))).toEqual(['Mark finished: “A story”', 'Archive “A story”']);
     await act(async () => host.querySelectorAll('button')[1]!.click());
     await settleUntil(() => expect(done).toHaveBeenCalledWith('archived', { ok: true, value: { updated: 1 } }));
     expect((await db.clippings.get(a.id))!.state).toBe('archived');
+  });
+
+  it('offers a finished clipping\'s card Mark unread, which starts it over', async () => {
+    const a = await saveClipping(db, makeDraft({ canonicalUrl: 'https://a.test/done' }));
+    await saveProgress(db, { clippingId: a.id, progress: { fraction: 1, anchor: null, updatedAt: 1 } });
+    const done = vi.fn();
+    const host = mount(<StateActions ids={[a.id]} title="A story" current="finished" onDone={done} />);
+    const labels = [...host.querySelectorAll('button')].map((b) => b.getAttribute('aria-label'));
+    expect(labels).toEqual(['Archive “A story”', 'Mark unread: “A story”']);
+    await act(async () => host.querySelectorAll('button')[1]!.click());
+    await settleUntil(() => expect(done).toHaveBeenCalledWith('unread', { ok: true, value: { updated: 1 } }));
+    expect(await db.clippings.get(a.id)).toMatchObject({ state: 'unread', progress: null });
+  });
+
+  it('offers a selection every state, with no title in its labels', () => {
+    const host = mount(<StateActions ids={[1, 2]} onDone={() => undefined} />);
+    expect([...host.querySelectorAll('button')].map((b) => [b.textContent, b.getAttribute('aria-label')])).toEqual([
+      ['Mark finished', null], ['Archive', null], ['Mark unread', null],
+    ]);
   });
 
   it('keeps the focus among its buttons when the state it set takes the pressed one away', async () => {
@@ -65,7 +84,7 @@ describe('the library\'s reading state', () => {
     const archive = [...host.querySelectorAll('button')].find((b) => b.textContent === 'Archive')!;
     archive.focus();
     await act(async () => archive.click());
-    await settleUntil(() => expect([...host.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Mark finished']));
+    await settleUntil(() => expect([...host.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Mark finished', 'Mark unread']));
     expect(document.activeElement).toBe(host.querySelector('button'));
   });
 });
