@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorMessage } from '@/utils/error-message';
 import type { ClippingsDb } from '@/utils/clippings/db';
 import { t, tCount, type MessageKey } from '@/utils/browser/i18n';
-import { prepareImport, type PreparedImport } from '@/utils/import/prepare';
+import { prepareImport, type ImportPreview, type PreparedImport } from '@/utils/import/prepare';
 import { groupProblems } from '@/utils/import/problems';
 import type { ImportFormat, ImportProblem } from '@/utils/import/types';
 
@@ -60,7 +60,7 @@ export function ImportDialog({ db, file, onConfirm, onClose }: Props) {
       <h2 id="cr-import-title">{state.step === 'preview' ? t('importTitle', t(FORMAT_NAME[state.prepared.preview.format])) : t('importTitleFile', state.name)}</h2>
       {state.step === 'reading' && <p role="status" aria-busy="true">{t('importReading', state.name)}</p>}
       {state.step === 'failed' && <p class="cr-import-error" role="alert">{t('importCannot', state.message)}</p>}
-      {state.step === 'preview' && <Preview prepared={state.prepared} />}
+      {state.step === 'preview' && <Preview preview={state.prepared.preview} />}
       <div class="cr-import-actions">
         {state.step === 'preview' && state.prepared.preview.total > 0 && (
           <button type="button" class="cr-button cr-button-primary" onClick={() => (dialog.current?.close(), onConfirm(state.prepared))}>
@@ -73,7 +73,8 @@ export function ImportDialog({ db, file, onConfirm, onClose }: Props) {
   );
 }
 
-function Preview({ prepared: { preview } }: { prepared: PreparedImport }) {
+/** What the import would do: the counts, the items left out, highlights not imported, the repeated addresses. */
+export function Preview({ preview }: { preview: ImportPreview }) {
   const rows: Array<[MessageKey, number]> = [
     ['importCountNew', preview.added],
     ['importCountExisting', preview.existing],
@@ -97,6 +98,7 @@ function Preview({ prepared: { preview } }: { prepared: PreparedImport }) {
         </tbody>
       </table>
       <LeftOut problems={preview.rejected} />
+      <Problems heading="importHighlightProblemsHeading" problems={preview.highlightProblems} />
       <Problems heading="importDuplicatesHeading" problems={preview.duplicates} />
     </>
   );

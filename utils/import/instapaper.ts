@@ -26,7 +26,7 @@ export function parseInstapaperCsv(text: string, file: string, now = Date.now())
     items.push(linkItem('instapaper', where, link.address, fields.title, link.savedAt ?? now, uniqueTags([...tags, ...(tag ? [tag] : [])]), state, fields.selection));
   }
   const merged = oneItemPerUrl(items);
-  return { format: 'instapaper-csv', items: merged.items, rejected, duplicates: merged.duplicates };
+  return { format: 'instapaper-csv', items: merged.items, rejected, highlightProblems: [], duplicates: merged.duplicates };
 }
 
 /** Unread → unread; Archive → archived; Starred and the reader's own folders → unread, with the folder as a tag. */

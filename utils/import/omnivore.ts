@@ -55,7 +55,7 @@ export function parseOmnivoreZip(bytes: Uint8Array, now = Date.now()): ParsedImp
     });
   }
   const merged = oneItemPerUrl(items);
-  return { format: 'omnivore-zip', items: merged.items, rejected, duplicates: merged.duplicates };
+  return { format: 'omnivore-zip', items: merged.items, rejected, highlightProblems: [], duplicates: merged.duplicates };
 }
 
 /** Labels as names (plain strings, or objects with a name in some versions). */

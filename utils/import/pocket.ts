@@ -11,7 +11,10 @@ export const POCKET_COLUMNS = ['title', 'url', 'time_added', 'tags', 'status'] a
 export const POCKET_CSV = /(^|\/)part_\d+\.csv$/i;
 const POCKET_ANNOTATIONS = /(^|\/)annotations\/part_\d+\.json$/i;
 
-/** A Pocket export zip: every part, in name order, with the highlights of the annotation files. */
+/**
+ * A Pocket export zip: every part, in name order, with the highlights of the annotation files. A problem of an
+ * annotations file costs highlights only, never an item: it is told apart from the items left out.
+ */
 export function parsePocketZip(bytes: Uint8Array, now = Date.now()): ParsedImport {
   const entries = unzipEntries(bytes, (name) => POCKET_CSV.test(name) || POCKET_ANNOTATIONS.test(name));
   const names = Object.keys(entries).sort();
@@ -24,14 +27,15 @@ export function parsePocketZip(bytes: Uint8Array, now = Date.now()): ParsedImpor
   }
   const merged = oneItemPerUrl(items);
   const byStory = new Map(merged.items.map((item) => [item.edition, item]));
+  const highlightProblems: ImportProblem[] = [];
   for (const name of names.filter((n) => POCKET_ANNOTATIONS.test(n))) {
-    for (const entry of annotationEntries(entryText(entries[name]!), name, rejected)) {
+    for (const entry of annotationEntries(entryText(entries[name]!), name, highlightProblems)) {
       const item = byStory.get(entry.edition);
       if (item) item.highlights = joinHighlights(item.highlights, entry.highlights);
-      else rejected.push({ where: entry.where, reason: 'highlights of an address that is not in the export' });
+      else highlightProblems.push({ where: entry.where, reason: 'highlights of an address that is not in the export' });
     }
   }
-  return { format: 'pocket-zip', items: merged.items, rejected, duplicates: merged.duplicates };
+  return { format: 'pocket-zip', items: merged.items, rejected, highlightProblems, duplicates: merged.duplicates };
 }
 
 /** The items of one part_NNNNNN.csv. */
@@ -62,16 +66,16 @@ export function linkItem(source: ImportItem['source'], where: string, { url, key
   };
 }
 
-function annotationEntries(text: string, file: string, rejected: ImportProblem[]): Array<{ edition: string; where: string; highlights: ImportHighlight[] }> {
+function annotationEntries(text: string, file: string, problems: ImportProblem[]): Array<{ edition: string; where: string; highlights: ImportHighlight[] }> {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    rejected.push({ where: file, reason: `not JSON; its highlights are not imported (${errorMessage(error)})` });
+    problems.push({ where: file, reason: `the file's highlights could not be read: not JSON (${errorMessage(error)})` });
     return [];
   }
   if (!Array.isArray(data)) {
-    rejected.push({ where: file, reason: 'not a list of annotated articles; its highlights are not imported' });
+    problems.push({ where: file, reason: "the file's highlights could not be read: not a list of annotated articles" });
     return [];
   }
   const out: Array<{ edition: string; where: string; highlights: ImportHighlight[] }> = [];
@@ -80,7 +84,7 @@ function annotationEntries(text: string, file: string, rejected: ImportProblem[]
     const record = entry as { url?: unknown; highlights?: unknown } | null;
     const address = webAddress(record?.url);
     if (!address || !Array.isArray(record?.highlights)) {
-      rejected.push({ where, reason: address ? 'no "highlights" list' : 'no web address in "url"' });
+      problems.push({ where, reason: address ? 'no "highlights" list' : 'no web address in "url"' });
       return;
     }
     const highlights = (record.highlights as unknown[]).flatMap((h) => {
@@ -124,5 +128,5 @@ export function parsePocketHtml(doc: Document, now = Date.now()): ParsedImport {
   }
   if (count === 0) throw new ImportError('This HTML file holds no links: it is not a Pocket export.');
   const merged = oneItemPerUrl(items);
-  return { format: 'pocket-html', items: merged.items, rejected, duplicates: merged.duplicates };
+  return { format: 'pocket-html', items: merged.items, rejected, highlightProblems: [], duplicates: merged.duplicates };
 }

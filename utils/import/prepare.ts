@@ -21,6 +21,8 @@ export interface ImportPreview {
   linkOnly: number;
   withHighlights: number;
   rejected: ImportProblem[];
+  /** Highlights not imported (a damaged annotations file): told apart, never counted among the items left out. */
+  highlightProblems: ImportProblem[];
   duplicates: ImportProblem[];
 }
 
@@ -42,7 +44,7 @@ export async function prepareImport(file: File, db: ClippingsDb, now = Date.now(
     const keys = new Set((await idsByKey(db, computed)).keys());
     clock.lap('library keys');
     const known = computed.map((key) => keys.has(key));
-    const preview = countPreview('clean-reader-backup', read.backup.clippings, read.backup.clippings.map((c) => c.highlightCount > 0), known, [], []);
+    const preview = countPreview('clean-reader-backup', read.backup.clippings, read.backup.clippings.map((c) => c.highlightCount > 0), known, { rejected: [], highlightProblems: [], duplicates: [] });
     clock.lap('count');
     clock.done();
     return { preview, staged: file, external: false };
@@ -54,7 +56,7 @@ export async function prepareImport(file: File, db: ClippingsDb, now = Date.now(
   const records = read.items.map((item) => importedClipping(item));
   const hadHighlights = read.items.map((item) => item.highlights.length > 0);
   clock.lap('to clippings');
-  const preview = countPreview(read.format, records, hadHighlights, known, read.rejected, read.duplicates);
+  const preview = countPreview(read.format, records, hadHighlights, known, read);
   clock.lap('count');
   const staged = stagedBackup(records);
   clock.lap('as a backup blob');
@@ -64,12 +66,12 @@ export async function prepareImport(file: File, db: ClippingsDb, now = Date.now(
 
 /** `known`: whether each record is in the library already. */
 function countPreview(format: ImportFormat, records: ReadonlyArray<ImportedClipping | Clipping>, highlighted: boolean[], known: boolean[],
-  rejected: ImportProblem[], duplicates: ImportProblem[]): ImportPreview {
+  { rejected, highlightProblems, duplicates }: Pick<ImportPreview, 'rejected' | 'highlightProblems' | 'duplicates'>): ImportPreview {
   const existing = known.filter(Boolean).length;
   const linkOnly = records.filter((r) => r.linkOnly).length;
   return {
     format, total: records.length, added: records.length - existing, existing, withContent: records.length - linkOnly, linkOnly,
-    withHighlights: highlighted.filter(Boolean).length, rejected, duplicates,
+    withHighlights: highlighted.filter(Boolean).length, rejected, highlightProblems, duplicates,
   };
 }
 

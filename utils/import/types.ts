@@ -44,6 +44,8 @@ export interface ParsedImport {
   format: ImportFormat;
   items: ImportItem[];
   rejected: ImportProblem[];
+  /** Highlights that could not be imported (a damaged annotations file, an entry of it): no item is lost with them. */
+  highlightProblems: ImportProblem[];
   /** Items whose URL an earlier item of the same file already had: merged into it. */
   duplicates: ImportProblem[];
 }

@@ -12,7 +12,8 @@ import { prepareImport } from '../../../utils/import/prepare';
 import { anchorHighlights } from '../../../utils/highlights/anchor';
 import { parseOmnivoreZip } from '../../../utils/import/omnivore';
 import { importedClipping } from '../../../utils/import/to-clipping';
-import { omnivoreZip, pocketZip } from '../../fixtures/imports';
+import { strToU8, zipSync } from 'fflate';
+import { omnivoreZip, pocketCsv, pocketZip } from '../../fixtures/imports';
 import { makeDraft } from '../clippings/helpers';
 
 let db: ClippingsDb;
@@ -72,6 +73,15 @@ describe('importing another app’s export', () => {
     sent.mockRestore();
     expect(events.at(0)).toEqual({ type: 'library-progress', task: 'import', done: 0, total: 3 });
     expect(events.at(-1)).toEqual({ type: 'library-progress', task: 'index', done: 3, total: 3 });
+  });
+
+  it('a Pocket zip whose annotations file is cut: its links are imported, the file told apart from the items left out', async () => {
+    const rows = [{ title: 'Cut notes', url: 'https://cut.example/1', time_added: 1_700_000_000, tags: '', status: 'unread' }];
+    const annotations = JSON.stringify([{ url: 'https://cut.example/1', highlights: [{ quote: 'A line', created_at: 1 }] }]);
+    const cut = zipSync({ 'part_000000.csv': strToU8(pocketCsv(rows)), 'annotations/part_000000.json': strToU8(annotations.slice(0, 30)) });
+    const { preview } = await prepareImport(file(cut, 'pocket.zip'), db, NOW);
+    expect(preview).toMatchObject({ total: 1, withHighlights: 0, rejected: [] });
+    expect(preview.highlightProblems.map((p) => p.where)).toEqual(['annotations/part_000000.json']);
   });
 
   it('the same file again changes nothing', async () => {

@@ -99,12 +99,29 @@ describe('Pocket zip', () => {
     expect(result.rejected).toEqual([{ where: 'part_000000.csv, row 2, column “url”', reason: 'empty' }]);
   });
 
-  it('bad annotations lose their highlights, never the links', () => {
+  it('bad annotations lose their highlights, never the links, and are not counted among the items left out', () => {
     const zip = zipSync({ 'part_000000.csv': strToU8(pocketCsv(rows.slice(0, 1))), 'annotations/part_000000.json': strToU8('[{"url": "https://news.ex') });
     const result = parsed(zip);
     expect(result.items).toHaveLength(1);
-    expect(result.rejected[0]!.where).toBe('annotations/part_000000.json');
-    expect(result.rejected[0]!.reason).toMatch(/^not JSON/);
+    expect(result.rejected).toEqual([]);
+    expect(result.highlightProblems).toHaveLength(1);
+    expect(result.highlightProblems[0]!.where).toBe('annotations/part_000000.json');
+    expect(result.highlightProblems[0]!.reason).toMatch(/^the file's highlights could not be read: not JSON \(/);
+  });
+
+  it('an annotations file that is not a list, or entries it cannot place, cost highlights only', () => {
+    const csv = strToU8(pocketCsv(rows.slice(0, 1)));
+    const notList = parsed(zipSync({ 'part_000000.csv': csv, 'annotations/part_000000.json': strToU8('{"url": "https://a.example"}') }));
+    expect([notList.rejected, notList.highlightProblems]).toEqual([[], [
+      { where: 'annotations/part_000000.json', reason: "the file's highlights could not be read: not a list of annotated articles" },
+    ]]);
+    const entries = JSON.stringify([{ url: 'https://elsewhere.example/a', highlights: [{ quote: 'Q' }] }, { url: 'https://news.example/rivers' }]);
+    const unplaced = parsed(zipSync({ 'part_000000.csv': csv, 'annotations/part_000000.json': strToU8(entries) }));
+    expect(unplaced.items).toHaveLength(1);
+    expect([unplaced.rejected, unplaced.highlightProblems]).toEqual([[], [
+      { where: 'annotations/part_000000.json, entry 2', reason: 'no "highlights" list' },
+      { where: 'annotations/part_000000.json, entry 1', reason: 'highlights of an address that is not in the export' },
+    ]]);
   });
 });
 

@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import { ClippingCard } from '../../../../components/library/ClippingCard';
 import { ClippingEditForm, type ClippingEdit } from '../../../../components/library/ClippingEditForm';
 import { ExportFolder } from '../../../../components/library/ExportFolder';
-import { LeftOut } from '../../../../components/library/ImportDialog';
+import { LeftOut, Preview } from '../../../../components/library/ImportDialog';
 import { LibraryHeader } from '../../../../components/library/LibraryHeader';
 import { createRef } from 'preact';
 import { Pager } from '../../../../components/library/Pager';
@@ -244,6 +244,18 @@ describe('Import preview: rows left out', () => {
       ['3 fields where the header has 5', ['part_000000.csv, row 2', 'part_000000.csv, row 7']],
       ['not a web address', ['part_000000.csv, row 4, column “url”: javascript:alert(1)', 'part_000000.csv, row 11, column “url”: ftp://files.example/a']],
     ]);
+  });
+});
+
+describe('Import preview: highlights not imported', () => {
+  it('tells a damaged annotations file apart: no item counted as left out for it', () => {
+    const host = mount(<Preview preview={{
+      format: 'pocket-zip', total: 2, added: 2, existing: 0, withContent: 0, linkOnly: 2, withHighlights: 0, rejected: [], duplicates: [],
+      highlightProblems: [{ where: 'annotations/part_000000.json', reason: "the file's highlights could not be read: not JSON (Unexpected end)" }],
+    }} />);
+    expect(host.querySelector('[data-count="importCountRejected"] td')!.textContent).toBe('0');
+    expect([...host.querySelectorAll('summary')].map((s) => s.textContent)).toEqual(['Highlights not imported (1), and why']);
+    expect(host.querySelector('details li')!.textContent).toBe("annotations/part_000000.json: the file's highlights could not be read: not JSON (Unexpected end)");
   });
 });
 
