@@ -4,7 +4,7 @@ import { strToU8, zipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { instapaperCsv, omnivoreZip, pocketZip } from '../fixtures/imports';
+import { instapaperCsv, omnivoreZip, pocketCsv, pocketZip } from '../fixtures/imports';
 import { expect, screenshot, storedClippings, test, emptyLibrary } from './fixtures';
 import { cancelImport, chooseImport, confirmImport, importThroughLibrary, zipTexts } from './import-dialog';
 import { PAGES_DIR } from './server';
@@ -150,6 +150,16 @@ test('files that are no export: a message naming the problem, nothing written', 
     await expect(page.getByRole('dialog').getByRole('button', { name: /^Import/ })).toHaveCount(0);
     await cancelImport(page);
   }
+  // A Pocket zip whose annotations file is cut: its link is imported; the file is told apart, not counted as left out.
+  const rows = [{ title: 'Cut notes', url: 'https://example.org/cut-notes', time_added: 1, tags: '', status: 'unread' }];
+  await chooseImport(page, tempFile('pocket-cut.zip', zipSync({ 'part_000000.csv': strToU8(pocketCsv(rows)), 'annotations/part_000000.json': strToU8('[{"url": "https://example.org/cut') })));
+  await expect(count(page, 'importCountNew')).toHaveText('1');
+  await expect(count(page, 'importCountRejected')).toHaveText('0');
+  const cut = page.getByRole('dialog').locator('details');
+  await expect(cut.locator('summary')).toHaveText(['Highlights not imported (1), and why']);
+  await expect(cut.locator('li')).toHaveText(/^annotations\/part_000000\.json: the file's highlights could not be read: not JSON \(/);
+  await screenshot(page, 'import-cut-annotations');
+  await cancelImport(page);
   // Cancel on a good file writes nothing either; on a phone-sized window the preview fits, its counts in view.
   await page.setViewportSize({ width: 390, height: 844 });
   await chooseImport(page, tempFile('pocket.zip', pocketZip([{ title: 'Never', url: 'https://example.org/never', time_added: 1, tags: '', status: 'unread' }])));
