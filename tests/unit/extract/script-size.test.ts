@@ -28,6 +28,10 @@ describe.skipIf(reason !== null)(`extract.js in the production builds${reason ? 
     expect(readFileSync(script, 'utf8')).not.toContain('webextension-polyfill');
   });
 
+  it.each(Object.entries(PRODUCTION_BUILDS))("%s: the injected scripts end by giving back main's value, without WXT's wrapper", (_browser, dir) => {
+    for (const file of INJECTED_SCRIPTS) expect(readFileSync(path.join(dir, file), 'utf8')).toMatch(/return [\w$]+\.main\(\)\}\)\(\);\s*$/);
+  });
+
   it.each(Object.entries(PRODUCTION_BUILDS))("%s: no Readability member nor own internal field left unrenamed in the injected scripts (but DOM names)", (_browser, dir) => {
     const domNames = ['ELEMENT_NODE', 'TEXT_NODE'];
     for (const file of INJECTED_SCRIPTS) {
