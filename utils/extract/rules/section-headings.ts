@@ -1,6 +1,6 @@
 import Readability from '@mozilla/readability/Readability.js';
 import { byTags } from '../walk';
-import { text } from './text';
+import { text, words } from './text';
 
 // Readability strips any element whose class or id reads like page chrome ("header", "-ad-", "social", "related")
 // before it scores the page, headings too. A section heading's own marks often read so by accident: an anchor id
@@ -13,7 +13,7 @@ const { unlikelyCandidates, okMaybeItsACandidate } = (Readability.prototype as u
 const stripped = (marks: string) => unlikelyCandidates!.test(marks) && !okMaybeItsACandidate!.test(marks);
 
 /** Letters and digits only, lower-cased: an anchor id is its heading's words with their spaces and stops turned into hyphens. */
-const bare = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const bare = (s: string) => words(s).join('');
 /** An id shorter than this is no heading's words. */
 const MIN_SLUG = 6;
 

@@ -5,6 +5,9 @@ export function text(el: Element): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** A text's words (runs of letters and digits), lower-cased. */
+export const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
 /** The element's text when it is at most `max` characters (cheap length check first), else ''. */
 export function short(el: Element, max: number): string {
   const raw = el.textContent ?? '';
