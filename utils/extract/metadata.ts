@@ -136,7 +136,7 @@ function imageUrl(value: unknown): string | null {
 function absoluteUrl(value: string | null, base: string): string | null {
   if (!value) return null;
   const url = pageUrl(value, base);
-  return url && (url.protocol === 'http:' || url.protocol === 'https:') ? url.href : null;
+  return url && /^https?:$/.test(url.protocol) ? url.href : null;
 }
 
 function normaliseLang(value: string | null): string | null {

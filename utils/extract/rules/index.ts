@@ -99,6 +99,6 @@ export const ARTICLE_RULES: Rule<Element>[] = [
 ];
 
 /** Runs the rules of a list in order, except those switched off. */
-export function runRules<Target>(rules: Rule<Target>[], target: Target, context: RuleContext, off: readonly RuleName[] = []): void {
+export function runRules<Target>(rules: Rule<Target>[], target: Target, context: RuleContext, off: readonly RuleName[]): void {
   for (const rule of rules) if (!off.includes(rule.name)) rule.clean(target, context);
 }
