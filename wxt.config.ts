@@ -6,7 +6,7 @@ import { defineConfig } from 'wxt';
 import { manifestCommands } from './utils/background/ids';
 import { deferPopupUi } from './utils/popup-ui-loader';
 import { READABILITY_MODULE, shippedReadability } from './utils/extract/readability-quiet';
-import { INJECTED_SCRIPTS, minifyInjectedScript } from './utils/extract/script-minify';
+import { bareInjectedEntry, INJECTED_SCRIPTS, minifyInjectedScript } from './utils/extract/script-minify';
 import { withEagerCompileHint } from './utils/extract/compile-hints';
 
 /**
@@ -70,6 +70,13 @@ const smallerInjectedScripts: PluginOption = {
     },
   },
 };
+/** The injected scripts' entries without WXT's wrapper around `main` (utils/extract/script-minify.ts). */
+const bareInjectedEntries: PluginOption = {
+  name: 'clean-reader:bare-injected-entries',
+  apply: 'build',
+  enforce: 'pre',
+  load: bareInjectedEntry,
+};
 const POPUP_DIR = path.resolve(import.meta.dirname, 'entrypoints/popup');
 
 type ModuleGraph = { getModuleInfo: (id: string) => { importedIds: readonly string[] } | null };
@@ -105,7 +112,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // No modulepreload polyfill: every target browser preloads modules natively, and the polyfill is the
   // only `fetch(` in our bundles (tests/unit/no-network.test.ts keeps them free of network calls).
-  vite: () => ({ plugins: [preact(), popupUiAfterFirstScript, popupUiChunk, quietReadability, smallerInjectedScripts], build: { modulePreload: { polyfill: false } } }),
+  vite: () => ({ plugins: [preact(), bareInjectedEntries, popupUiAfterFirstScript, popupUiChunk, quietReadability, smallerInjectedScripts], build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,5 +1,6 @@
 import { isoDate } from '../format';
 import { attributeTokens } from './walk';
+import { pageUrl } from './rules/site';
 
 /** Article metadata the page declares: JSON-LD first, then OpenGraph and other meta tags. */
 export interface PageMetadata {
@@ -134,12 +135,8 @@ function imageUrl(value: unknown): string | null {
 
 function absoluteUrl(value: string | null, base: string): string | null {
   if (!value) return null;
-  try {
-    const url = new URL(value, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
+  const url = pageUrl(value, base);
+  return url && /^https?:$/.test(url.protocol) ? url.href : null;
 }
 
 function normaliseLang(value: string | null): string | null {

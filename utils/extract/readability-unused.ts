@@ -53,13 +53,19 @@ export const UNUSED_PATHS: SourcePatch[] = [
       '  this._allowedVideoRegex = options.allowedVideoRegex || this.REGEXPS.videos;',
       '  this._linkDensityModifier = options.linkDensityModifier || 0;',
     ),
-    replace: lines(
-      '  this._nbTopCandidates = this.DEFAULT_N_TOP_CANDIDATES;',
-      '  this._charThreshold = this.DEFAULT_CHAR_THRESHOLD;',
-      '  this._allowedVideoRegex = this.REGEXPS.videos;',
-      '  this._linkDensityModifier = 0;',
-    ),
+    replace: lines('  this._allowedVideoRegex = this.REGEXPS.videos;'),
   },
+  // The defaults read where they are used, not copied to fields first; no density modifier (0) added.
+  ...[
+    ['    for (var t = 0; t < this._nbTopCandidates; t++) {', '    for (var t = 0; t < this.DEFAULT_N_TOP_CANDIDATES; t++) {'],
+    ['      if (topCandidates.length > this._nbTopCandidates) {', '      if (topCandidates.length > this.DEFAULT_N_TOP_CANDIDATES) {'],
+    ['      if (textLength < this._charThreshold) {', '      if (textLength < this.DEFAULT_CHAR_THRESHOLD) {'],
+    ['            linkDensity > 0.2 + this._linkDensityModifier', '            linkDensity > 0.2'],
+    ['          if (weight >= 25 && linkDensity > 0.5 + this._linkDensityModifier) {', '          if (weight >= 25 && linkDensity > 0.5) {'],
+  ].map(([find, replace]) => ({ name: `the option's default: ${find!.trim()}`, find: lines(find!), replace: lines(replace!) })),
+  // No site name of its own: it never sets one.
+  { name: 'no site name field', find: lines('  this._articleSiteName = null;'), replace: '' },
+  { name: 'no site name of its own', find: lines('      siteName: metadata.siteName || this._articleSiteName,'), replace: lines('      siteName: metadata.siteName || null,') },
   {
     name: 'no element limit',
     find: lines('  // Max number of nodes supported by this parser. Default: 0 (no limit)', '  DEFAULT_MAX_ELEMS_TO_PARSE: 0,', ''),

@@ -11,6 +11,7 @@
 // the list says. compare:extract's --before-script/--after-script hold the built extract.js to the one before.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { minify } from 'terser';
 import { ARTICLE_RULES, PAGE_RULES } from './rules';
 
@@ -48,6 +49,27 @@ export function readabilityMembers(): string[] {
   const prototype = (require(file) as { prototype: object }).prototype;
   const fields = [...readFileSync(file, 'utf8').matchAll(/this\.(_\w+) *=/g)].map((match) => match[1]!);
   return [...new Set([...Object.keys(prototype), ...fields, ...READABILITY_PRIVATE_NAMES])].filter((name) => name !== 'parse');
+}
+
+/** WXT's entry module of an unlisted script: its file after the `?`. */
+const UNLISTED_ENTRY = /^\0virtual:wxt-unlisted-script-entrypoint\?(.+)$/;
+
+/**
+ * The entry module of an injected script (a Vite `load` hook), WXT's (node_modules/wxt/dist/virtual/
+ * unlisted-script-entrypoint.mjs) without its wrapper around `main`, which only logs, never in a production
+ * build, and rethrows what `main` throws or its promise rejects: the script's value is still `main`'s (−37 B gzip
+ * of extract.js). Null for any other module, which WXT loads as it does.
+ */
+export function bareInjectedEntry(id: string): string | null {
+  const file = UNLISTED_ENTRY.exec(id)?.[1];
+  if (!file || !INJECTED_SCRIPTS.includes(`${path.parse(file).name}.js`)) return null;
+  return [
+    "import { initPlugins } from 'virtual:wxt-plugins';",
+    `import definition from ${JSON.stringify(file)};`,
+    'initPlugins();',
+    'export default definition.main();',
+    '',
+  ].join('\n');
 }
 
 /** A built script minified again (below), its rules' names dropped (withoutRuleNames): what the build ships. */

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { shippedReadability } from '../../../utils/extract/readability-quiet';
 import { ARTICLE_RULES, PAGE_RULES } from '../../../utils/extract/rules';
-import { minifyWithTerser, OWN_PRIVATE_NAMES, READABILITY_PRIVATE_NAMES, readabilityMembers, withoutRuleNames } from '../../../utils/extract/script-minify';
+import { bareInjectedEntry, minifyWithTerser, OWN_PRIVATE_NAMES, READABILITY_PRIVATE_NAMES, readabilityMembers, withoutRuleNames } from '../../../utils/extract/script-minify';
 
 /** A script shaped as WXT builds one: an anonymous IIFE whose value is what `scripting.executeScript` gives back. */
 const script = `(function () {
@@ -83,5 +83,21 @@ describe('withoutRuleNames', () => {
   it('throws unless it finds every rule once', () => {
     expect(() => withoutRuleNames(lists(rules.length - 1))).toThrow(/rule names/);
     expect(() => withoutRuleNames(`${lists(rules.length)};[{name:'extra',o(){}}]`)).toThrow(/rule names/);
+  });
+});
+
+describe('bareInjectedEntry', () => {
+  it("calls an injected script's main and gives back its value, without WXT's wrapper", () => {
+    const entry = bareInjectedEntry('\0virtual:wxt-unlisted-script-entrypoint?/repo/entrypoints/extract.ts');
+    expect(entry).toContain('import definition from "/repo/entrypoints/extract.ts";');
+    expect(entry).toContain('initPlugins();');
+    expect(entry).toContain('export default definition.main();');
+    expect(entry).not.toMatch(/catch|instanceof/);
+  });
+
+  it("leaves any other module to WXT: other unlisted scripts, other entrypoints, the script's own file", () => {
+    expect(bareInjectedEntry('\0virtual:wxt-unlisted-script-entrypoint?/repo/entrypoints/other.ts')).toBeNull();
+    expect(bareInjectedEntry('\0virtual:wxt-background-entrypoint?/repo/entrypoints/background.ts')).toBeNull();
+    expect(bareInjectedEntry('/repo/entrypoints/extract.ts')).toBeNull();
   });
 });

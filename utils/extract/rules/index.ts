@@ -28,6 +28,7 @@ import { removeOrphanHeadings } from './orphan-headings';
 import { removeOrphanLabels } from './orphan-labels';
 import { removePressBoilerplate } from './press-boilerplate';
 import { removePromoLines } from './promo-lines';
+import { keepSectionHeadings } from './section-headings';
 import { markTitleBlock } from './title-block';
 import { removeTeaserCards } from './teaser-cards';
 import { removeTeaserArticles } from './teaser-articles';
@@ -47,11 +48,13 @@ export interface Rule<Target> {
 }
 
 /** Every switchable step: the rules below, plus the extractor's own fallbacks (see utils/extract/index.ts). */
-export const RULE_NAMES = ['adSlots', 'adLabels', 'boxes', 'formPitch', 'widgets', 'chrome', 'credits', 'hoverCards', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'editorLines', 'bylineLine', 'authorBios', 'linkParas', 'inlineTeasers', 'teaserArticles', 'closingPrompts', 'closingTeasers', 'orphanLabels', 'orphanHeadings', 'leadIns', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock', 'comments'] as const;
+export const RULE_NAMES = ['sectionHeadings', 'adSlots', 'adLabels', 'boxes', 'formPitch', 'widgets', 'chrome', 'credits', 'hoverCards', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'editorLines', 'bylineLine', 'authorBios', 'linkParas', 'inlineTeasers', 'teaserArticles', 'closingPrompts', 'closingTeasers', 'orphanLabels', 'orphanHeadings', 'leadIns', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock', 'comments'] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 
 /** Before Readability, on the clone of the page. */
 export const PAGE_RULES: Rule<Document>[] = [
+  // First: a heading's anchor id made from its words is no mark of an ad or of chrome (adSlots reads ids too).
+  { name: 'sectionHeadings', clean: keepSectionHeadings },
   { name: 'adSlots', clean: removeAdSlots },
   { name: 'chrome', clean: markTitleBlock }, // the title block is removed with the chrome, after Readability
   { name: 'formPitch', clean: markFormPitches }, // what Readability keeps of the marked boxes goes after it
@@ -96,6 +99,6 @@ export const ARTICLE_RULES: Rule<Element>[] = [
 ];
 
 /** Runs the rules of a list in order, except those switched off. */
-export function runRules<Target>(rules: Rule<Target>[], target: Target, context: RuleContext, off: readonly RuleName[] = []): void {
+export function runRules<Target>(rules: Rule<Target>[], target: Target, context: RuleContext, off: readonly RuleName[]): void {
   for (const rule of rules) if (!off.includes(rule.name)) rule.clean(target, context);
 }

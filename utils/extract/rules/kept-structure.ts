@@ -1,4 +1,5 @@
 import { byTags } from '../walk';
+import { pageUrl } from './site';
 
 // Not a removal: what the sanitizer would drop whole (players, MathML, pictures given only by
 // srcset) becomes what it keeps, so that nothing of the article vanishes at render.
@@ -7,14 +8,8 @@ import { byTags } from '../walk';
 function embedsAsLinks(root: Element): void {
   for (const el of byTags(root, 'iframe video audio embed object')) {
     const src = el.getAttribute('src') ?? el.getAttribute('data') ?? el.querySelector('source')?.getAttribute('src') ?? '';
-    let url: URL;
-    try {
-      url = new URL(src, root.ownerDocument.baseURI);
-    } catch {
-      el.remove();
-      continue;
-    }
-    if (!/^https?:$/.test(url.protocol)) {
+    const url = pageUrl(src, root.ownerDocument.baseURI);
+    if (!url || !/^https?:$/.test(url.protocol)) {
       el.remove();
       continue;
     }

@@ -14,19 +14,16 @@ export function siteOf(hostname: string): string {
 
 /** The name the site's owner goes by in its address ("ascom" of www.ascom.com), or null. */
 export function publisherName(url: string): string | null {
-  try {
-    const name = siteLabels(new URL(url).hostname)[0];
-    return name && /^[a-z][a-z0-9]{2,}$/.test(name) ? name : null;
-  } catch {
-    return null;
-  }
+  const parsed = pageUrl(url);
+  const name = parsed && siteLabels(parsed.hostname)[0];
+  return name && /^[a-z][a-z0-9]{2,}$/.test(name) ? name : null;
 }
 
 /** A link to an image file opens the picture (a gallery of the article), not another story. */
 export const IMAGE_FILE = /\.(jpe?g|png|gif|webp|avif|svg)([?#]|$)/i;
 
 /** An address (relative to `base`), or null when it does not parse. */
-export function pageUrl(url: string, base?: URL): URL | null {
+export function pageUrl(url: string, base?: string | URL): URL | null {
   try {
     return new URL(url, base);
   } catch {

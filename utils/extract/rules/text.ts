@@ -6,10 +6,10 @@ export function text(el: Element): string {
 }
 
 /**
- * A text's runs of letters and digits, lower-cased: its words in any script. One Unicode regex for the title's rules
- * (title-block.ts, title-repeat.ts), made and compiled once in the page (docs/benchmarks.md, nineteenth round).
+ * A text's words (runs of letters and digits in any script), lower-cased. One Unicode regex for the rules that compare
+ * words (title-block.ts, title-repeat.ts, section-headings.ts), compiled once in the page (docs/benchmarks.md, nineteenth round).
  */
-export const wordRuns = (t: string): string[] => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+export const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** The element's text when it is at most `max` characters (cheap length check first), else ''. */
 export function short(el: Element, max: number): string {

@@ -1,5 +1,5 @@
 import type { RuleContext } from '.';
-import { text, wordRuns } from './text';
+import { text, words } from './text';
 
 // The article's title block: the <header> around its title heading, holding the kicker, standfirst,
 // byline and date that the reader shows in its own header. Readability renames every <h1> to <h2>
@@ -24,12 +24,12 @@ export function markTitleBlock(doc: Document, { title }: RuleContext): void {
 }
 
 function titleHeading(doc: Document, title: string): Element | null {
-  const wanted = new Set(wordRuns(title));
+  const wanted = new Set(words(title));
   const h1s = [...doc.getElementsByTagName('h1')];
   let best: Element | null = null;
   let bestShare = SAME_TITLE;
   for (const heading of [...h1s, ...doc.getElementsByTagName('h2')]) {
-    const got = new Set(wordRuns(text(heading)));
+    const got = new Set(words(text(heading)));
     const shared = [...got].filter((w) => wanted.has(w)).length / Math.max(got.size, wanted.size, 1);
     if (shared >= bestShare && (!best || shared > bestShare)) [best, bestShare] = [heading, shared];
   }

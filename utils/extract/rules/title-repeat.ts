@@ -1,4 +1,4 @@
-import { short, wordRuns } from './text';
+import { short, words } from './text';
 import { byTags } from '../walk';
 
 /** The repeated title sits among this many first blocks of the text. */
@@ -8,8 +8,8 @@ const MAX_TITLE = 300;
 
 /** Removes the article's title where the page repeats it near the top of the text (the reader shows it). */
 export function removeTitleRepeat(root: Element, title: string): void {
-  // Its words as title-block.ts reads them.
-  const norm = (t: string) => wordRuns(t).join(' ');
+  // Its runs of letters and digits, as title-block.ts reads words: one Unicode regex to compile in the page, not two (docs/benchmarks.md, nineteenth round).
+  const norm = (t: string) => words(t).join(' ');
   const wanted = norm(title);
   let seen = 0;
   for (const el of byTags(root, 'h1 h2 h3 h4 h5 h6 p div header')) {
