@@ -58,6 +58,16 @@ export const NOT_NAME_TAIL = set(
     'museum|gallery|theatre|theater|palace|castle|church|cathedral|mosque|temple|beach|bay|coast|sea|ocean|desert|forest|county|city|town|falls|springs',
 );
 
+/**
+ * Last words of a street's, a bridge's or a building's name ("Mill Street", "Caldwell Place", "Tanner Drive"): such
+ * a name is a place (the labelled sets list it as a place or leave it neutral), never a person. A short hand list:
+ * the USPS and OpenStreetMap street types also hold common family names ("Hill", "Ford", "Green", "Wells").
+ */
+export const STREET_TAIL = set('street|avenue|road|square|lane|bridge|building|station|boulevard|drive|place|terrace|crescent|highway|motorway|plaza|way');
+
+/** Street words that are family names too ("Nathan Lane", "Gerard Way"): after a given name they end a person's name. */
+export const STREET_OR_SURNAME = set('lane|way');
+
 /** The commonest English words: the share of them tells English text; they never carry a fact. */
 export const FUNCTION_WORDS = set('the|and|of|to|in|a|is|that|for|on|was|with|said|he|she|it|as|at|by|from|has|have|are|be|his|her|an|this|which|will|were|its');
 

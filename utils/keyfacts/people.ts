@@ -2,7 +2,7 @@
 
 import { LOWER, UPPER, re, STARTS_UPPER } from './chars';
 
-import { CALENDAR, FUNCTION_WORDS, HONORIFICS, LEAD_STOP, NOT_NAME_TAIL, ORG_TAIL, ROLE_WORDS } from './lexicon';
+import { CALENDAR, FUNCTION_WORDS, HONORIFICS, LEAD_STOP, NOT_NAME_TAIL, ORG_TAIL, ROLE_WORDS, STREET_OR_SURNAME, STREET_TAIL } from './lexicon';
 import { isCommonWord, isCountry, isDemonym, isGivenName, isKnownCity, isKnownPlace, isRegion } from './gazetteer';
 import { HYPHENED_PARTICLE, lower, NAME_PARTICLES, stripPossessive, type Token } from './phrases';
 
@@ -55,7 +55,16 @@ export function looksLikeName(tokens: Token[]): boolean {
   if (isDemonym(words[0]!)) return false;
   // "Austin Energy", "Rose Bowl": a common word that is no part of any personal name ends no name
   const last = words[words.length - 1]!;
-  return !isKnownPlace(words.join(' ')) && !NOT_NAME_TAIL.has(lower(last)) && !isCommonWord(last);
+  return !isKnownPlace(words.join(' ')) && !NOT_NAME_TAIL.has(lower(last)) && !namesStreet(words) && !isCommonWord(last);
+}
+
+/**
+ * "Fenwick Lane", "Mill Street's shops": a street's word ends a street's name, possessive or not; one that is a
+ * family name too ends a person's name after a given name ("Nathan Lane").
+ */
+function namesStreet(words: string[]): boolean {
+  const last = lower(stripPossessive(words[words.length - 1]!));
+  return STREET_TAIL.has(last) && !(STREET_OR_SURNAME.has(last) && isGivenName(words[0]!));
 }
 
 /** Initials written as capitals alone, opening a name ("JD Vance", "AJ Brustein"). */
