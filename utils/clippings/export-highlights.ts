@@ -10,6 +10,22 @@ export function linkTarget(url: string): string {
   return url.replace(/[<>\s]/g, (c) => encodeURIComponent(c));
 }
 
+/** One highlight as the exports write it: its quote's paragraphs (as read in the text), its note, its passage's link. */
+export interface HighlightPassage {
+  paragraphs: string[];
+  note: string;
+  link: string;
+}
+
+/** A clipping's highlights as the Markdown and HTML exports write them, quotes trimmed, each with a text-fragment link. */
+export function highlightPassages(clipping: Clipping): HighlightPassage[] {
+  const readable = quoteReader(clipping.text);
+  return clipping.highlights.map((h) => {
+    const quote = readable(h).trim();
+    return { paragraphs: quote.split(/\n\s*\n/).map((paragraph) => paragraph.trim()), note: h.note.trim(), link: textFragmentUrl(clipping.url, quote) };
+  });
+}
+
 /**
  * The "## Highlights" section of a clipping's Markdown, in reading order: each quote as a block quote (a quote
  * across paragraphs keeps them apart) with a link to its passage (a text fragment), its note below it. Empty
@@ -17,14 +33,10 @@ export function linkTarget(url: string): string {
  */
 export function highlightsMarkdown(clipping: Clipping, escape: (text: string) => string): string {
   if (clipping.highlights.length === 0) return '';
-  const readable = quoteReader(clipping.text);
-  const blocks = clipping.highlights.map((h) => {
-    const quote = readable(h).trim();
-    const paragraphs = quote.split(/\n\s*\n/).map((paragraph) => paragraph.trim().split(/\n+/).map((line) => `> ${escape(line.trim())}`).join('\n'));
-    const lines = paragraphs.join('\n>\n').split('\n');
-    lines[lines.length - 1] += ` ([link](<${linkTarget(textFragmentUrl(clipping.url, quote))}>))`;
-    const note = h.note.trim() ? `\n\n${h.note.trim().split('\n').map((line) => escape(line)).join('  \n')}` : '';
-    return lines.join('\n') + note;
+  const blocks = highlightPassages(clipping).map(({ paragraphs, note, link }) => {
+    const lines = paragraphs.map((paragraph) => paragraph.split(/\n+/).map((line) => `> ${escape(line.trim())}`).join('\n')).join('\n>\n').split('\n');
+    lines[lines.length - 1] += ` ([link](<${linkTarget(link)}>))`;
+    return lines.join('\n') + (note ? `\n\n${note.split('\n').map((line) => escape(line)).join('  \n')}` : '');
   });
   return `## Highlights\n\n${blocks.join('\n\n')}\n`;
 }

@@ -1,8 +1,7 @@
 // Standalone HTML export: one file that opens anywhere, offline, with nothing that runs. The body is
 // sanitized again (`sanitize` is utils/sanitize.ts's sanitizeHtml); titles and metadata are escaped text.
 import { escapeHtml, isoDay } from '../format';
-import { quoteReader } from '../highlights/readable-quote';
-import { textFragmentUrl } from '../text-fragment';
+import { highlightPassages } from './export-highlights';
 import type { Clipping } from './types';
 
 const STYLE = `body{margin:0 auto;max-width:42rem;padding:2rem 1.25rem;font:1.1rem/1.6 Charter,Georgia,serif;color:#1b1b1f;background:#fff}
@@ -36,14 +35,12 @@ ${body}${highlightsHtml(clipping)}
  */
 function highlightsHtml(clipping: Clipping): string {
   if (clipping.highlights.length === 0) return '';
-  const readable = quoteReader(clipping.text);
   const web = /^https?:/i.test(clipping.url);
-  const items = clipping.highlights.map((h) => {
-    const quote = readable(h).trim();
-    const paragraphs = quote.split(/\n\s*\n/).map((paragraph) => `<p>${escapeHtml(paragraph.trim())}</p>`).join('');
-    const note = h.note.trim() ? `<p>${escapeHtml(h.note.trim()).replace(/\n/g, '<br>')}</p>` : '';
-    const link = web ? `<p class="meta"><a href="${escapeHtml(textFragmentUrl(clipping.url, quote))}" rel="noopener noreferrer">Link to the passage</a></p>` : '';
-    return `<li><blockquote>${paragraphs}</blockquote>${note}${link}</li>`;
+  const items = highlightPassages(clipping).map(({ paragraphs, note, link }) => {
+    const quote = paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('');
+    const noted = note ? `<p>${escapeHtml(note).replace(/\n/g, '<br>')}</p>` : '';
+    const linked = web ? `<p class="meta"><a href="${escapeHtml(link)}" rel="noopener noreferrer">Link to the passage</a></p>` : '';
+    return `<li><blockquote>${quote}</blockquote>${noted}${linked}</li>`;
   });
   return `\n<section><h2>Highlights</h2><ol>${items.join('\n')}</ol></section>`;
 }
