@@ -13,6 +13,7 @@ import type { Candidate } from './candidates';
 import { isCalendarWord } from './collector';
 import { UPPER, LETTER, reG } from './chars';
 import { isCommonWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
+import { CLUB_POSITIONS } from './lexicon';
 import { isRoleWord, looksLikeName } from './people';
 import { stripPossessive } from './phrases';
 
@@ -26,8 +27,7 @@ const PARTY_MEMBERS = 'MPs?|MSPs?|MEPs?|backbench(?:ers?)?|frontbench(?:ers?)?|p
  * Staff, players and positions of a club ("Everton manager", "Dragons fly-half", "Ospreys team-mate"): read in a sports
  * report only (elsewhere "a Megabus coach" is a bus and "Beatles fans" a crowd).
  */
-const CLUB_MEMBERS =
-  'manager|boss|coach|chairman|striker|midfielder|defender|goalkeeper|keeper|winger|captain|skipper|team-?mates?|fly-half|scrum-half|flanker|full-back|centre-back|hooker|prop|lock|three-quarter|fans|supporters|squad|debutant';
+const CLUB_MEMBERS = `${CLUB_POSITIONS}|chairman|team-?mates?|centre-back|lock|three-quarter|fans|supporters|squad|debutant`;
 /** One to three capitalised words (a possessive "'s" kept on the last, cut when read). */
 const NAME = String.raw`((?:[${UPPER}][${LETTER}0-9'’&.-]*\s){0,2}[${UPPER}][${LETTER}0-9'’&.-]*)`;
 /** "Labour's former leader": "former" or "new" between the body and its member. */

@@ -18,6 +18,12 @@ export const HONORIFICS = set(`${ABBREVIATED_TITLES}|miss|sir|dame|lord|lady|she
 /** Verbs of reporting after a name ("Ana Diaz said"); the quote finder adds its own less common ones. */
 export const REPORTING_VERBS = 'said|says|told|added|explained|noted|wrote|asked|tweeted|stated|recalled|insisted|replied|warned|argued';
 
+/**
+ * The positions and staff of a sports club, as regex alternatives: "Everton manager", "Newcastle prop Ed Kalman" (read by
+ * bodies-by-members.ts for the club, and by place-evidence.ts to tell the club from its town).
+ */
+export const CLUB_POSITIONS = 'manager|boss|coach|striker|midfielder|defender|goalkeeper|keeper|winger|captain|skipper|fly-half|scrum-half|flanker|full-back|hooker|prop';
+
 /** Head words of roles, lower case. */
 export const ROLE_WORDS = set(
   'president|vice-president|chair|ceo|cfo|coo|cto|founder|co-founder|director|manager|head|chief|' +

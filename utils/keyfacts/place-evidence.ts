@@ -10,7 +10,7 @@ import { LETTER, UPPER, re, reG } from './chars';
 import type { Collector, Via } from './collector';
 import { ADJECTIVE, KIN_BEFORE } from './cues';
 import { isCountry, isGivenName } from './gazetteer';
-import { LEAD_STOP } from './lexicon';
+import { CLUB_POSITIONS, LEAD_STOP } from './lexicon';
 import { isRoleWord } from './people';
 import { lower } from './phrases';
 import type { TextFact } from './types';
@@ -119,8 +119,7 @@ function proseMentions(c: Collector, name: string): Array<{ text: string; at: nu
  * flanker", "Newcastle's 18-year-old centre", "Barcelona assistant coach"), and a capitalised word after it when
  * there is one (the person's name). Not "Newcastle city centre": no other word may come between.
  */
-const PLAYER_AFTER =
-  /^(?:['’]s)?\s+(?:\d{1,2}-year-old\s+|assistant\s+|former\s+)?(?:prop|hooker|flanker|fly-half|scrum-half|full-back|centre|center|winger|striker|midfielder|defender|goalkeeper|keeper|team-?mate|skipper|captain|manager|coach|boss)\b(\s+[A-Z])?/;
+const PLAYER_AFTER = re`^(?:['’]s)?\s+(?:\d{1,2}-year-old\s+|assistant\s+|former\s+)?(?:${CLUB_POSITIONS}|centre|center|team-?mate)\b(\s+[A-Z])?`;
 
 /**
  * "Newcastle prop Ed Kalman", "the Leicester flanker will return": a town the article writes only before a player's
