@@ -82,7 +82,7 @@ export function useHighlights(
   );
 
   const stored = (id: number) => {
-    current.current = id; // before the render: an extend deletes the highlights it covers from this clipping next
+    current.current = id; // before the render: a library change heard next asks about this clipping
     setClippingId(id);
     setRemoved(false);
     setError(null);
@@ -91,9 +91,11 @@ export function useHighlights(
   const replace = (id: string, next: Highlight | null) =>
     setHighlights((list) => (next ? list.map((h) => (h.id === id ? next : h)) : list.filter((h) => h.id !== id)));
 
-  const store = async (highlight: Highlight): Promise<boolean> => {
-    const reply = await sendMessage('add-highlight', clippingId === null ? { clippingId: null, draft: articleDraft(article), highlight } : { clippingId, highlight });
-    if (!reply.ok) return reply.error === 'missing' ? saveWith(highlight) : (setError(reply.error), false);
+  /** Stores `highlight`, and deletes the highlights it `replaces` (ids) in the same write. */
+  const store = async (highlight: Highlight, replaces: readonly string[] = []): Promise<boolean> => {
+    const covering = replaces.length ? { replaces: [...replaces] } : {};
+    const reply = await sendMessage('add-highlight', clippingId === null ? { clippingId: null, draft: articleDraft(article), highlight, ...covering } : { clippingId, highlight, ...covering });
+    if (!reply.ok) return reply.error === 'missing' ? saveWith(highlight, replaces) : (setError(reply.error), false);
     stored(reply.value.clippingId);
     return true;
   };
@@ -103,12 +105,12 @@ export function useHighlights(
    * saves the article again, as it saves one not yet saved, with the highlights the reader still sees (they
    * were the deleted clipping's), so what is painted is what is stored.
    */
-  const saveWith = async (highlight: Highlight): Promise<boolean> => {
+  const saveWith = async (highlight: Highlight, replaces: readonly string[] = []): Promise<boolean> => {
     const saved = await sendMessage('add-highlight', { clippingId: null, draft: articleDraft(article), highlight });
     if (!saved.ok) return (setError(saved.error), false);
     const id = saved.value.clippingId;
     stored(id);
-    for (const other of highlights.filter((h) => h.id !== highlight.id)) {
+    for (const other of highlights.filter((h) => h.id !== highlight.id && !replaces.includes(h.id))) {
       const reply = await sendMessage('add-highlight', { clippingId: id, highlight: other });
       if (!reply.ok) return (setError(reply.error), true);
     }
@@ -125,12 +127,16 @@ export function useHighlights(
     return true;
   };
 
-  const addSelectors = async (color: HighlightColor, selectors: Selectors | null, note = '') => {
+  /** A new highlight, painted at once and taken back if the write fails; the ones it `replaces` go once it is stored. */
+  const addSelectors = async (color: HighlightColor, selectors: Selectors | null, note = '', replaces: readonly string[] = []) => {
     if (!selectors) return null;
     const now = Date.now();
     const highlight: Highlight = { id: crypto.randomUUID(), color, ...selectors, note, createdAt: now, updatedAt: now };
-    setHighlights((list) => [...list, highlight]); // painted at once; taken back if the write fails
-    if (await store(highlight)) return highlight;
+    setHighlights((list) => [...list, highlight]);
+    if (await store(highlight, replaces)) {
+      if (replaces.length) setHighlights((list) => list.filter((h) => !replaces.includes(h.id)));
+      return highlight;
+    }
     replace(highlight.id, null);
     return null;
   };
@@ -140,18 +146,12 @@ export function useHighlights(
     return addSelectors(color, root && describeRange(indexText(root), range));
   };
 
-  // stored first, then the covered ones deleted: a failure on the way leaves a highlight too many, never one too few
+  // one write: the new highlight stored and the covered ones deleted together (one change for the list and the
+  // library, not one per covered highlight; a failure leaves them all as they were)
   const extend = async (color: HighlightColor, span: { start: number; end: number }, covered: readonly Highlight[]) => {
     const root = bodyRef.current;
     const note = covered.map((h) => h.note).filter(Boolean).join('\n\n');
-    const made = await addSelectors(color, root && describeSpan(indexText(root), span.start, span.end), note);
-    if (!made) return null;
-    for (const old of covered) {
-      const reply = await sendMessage('delete-highlight', { clippingId: current.current!, id: old.id });
-      if (!reply.ok) return (setError(reply.error), made);
-      replace(old.id, null);
-    }
-    return made;
+    return addSelectors(color, root && describeSpan(indexText(root), span.start, span.end), note, covered.map((h) => h.id));
   };
 
   const update = async (id: string, change: { note?: string; color?: HighlightColor }) => {

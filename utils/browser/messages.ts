@@ -24,9 +24,10 @@ export interface Protocol {
   // `external`: the clippings of another app's export (utils/import), merged so that nothing is taken away.
   'import-backup': { request: { stagedId: number; external?: boolean }; response: ImportOutcome };
   // Highlights, reading progress and state (issue #12). `add-highlight` with clippingId null and a draft
-  // saves the article and the highlight together; it also puts back a deleted highlight (same id).
+  // saves the article and the highlight together; it also puts back a deleted highlight (same id). `replaces`: the
+  // highlights it covers, deleted in the same write.
   'add-highlight': {
-    request: { clippingId: number | null; draft?: ClippingDraft; highlight: Highlight };
+    request: { clippingId: number | null; draft?: ClippingDraft; highlight: Highlight; replaces?: string[] };
     response: { clippingId: number; highlight: Highlight };
   };
   'update-highlight': { request: { clippingId: number; id: string; note?: string; color?: HighlightColor }; response: Highlight };

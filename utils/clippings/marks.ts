@@ -45,15 +45,20 @@ const highlightsPatch = (highlights: Highlight[]): Partial<Clipping> => ({ highl
 
 /**
  * Adds a highlight (or puts back a deleted one, same id). With `clippingId` null and a draft, the
- * article is saved and highlighted in the same transaction.
+ * article is saved and highlighted in the same transaction. `replaces`: the ids of the highlights it
+ * covers (a selection reaching past them), taken away in the same write: one change, not one per highlight.
  */
 export async function addHighlight(
   db: ClippingsDb,
-  request: { clippingId: unknown; draft?: unknown; highlight: unknown },
+  request: { clippingId: unknown; draft?: unknown; highlight: unknown; replaces?: unknown },
   now = Date.now(),
 ): Promise<{ clippingId: number; highlight: Highlight }> {
   const highlight = validateHighlight(request.highlight);
-  const add = (c: Clipping): Change<Highlight> => ({ patch: highlightsPatch(withHighlight(c.highlights, highlight)), reindex: true, result: highlight });
+  const replaces = validateIds(request.replaces);
+  const add = (c: Clipping): Change<Highlight> => {
+    const kept = c.highlights.filter((h) => !replaces.includes(h.id));
+    return { patch: highlightsPatch(withHighlight(kept, highlight)), reindex: true, result: highlight };
+  };
   if (request.clippingId !== null) return { clippingId: validateId(request.clippingId), highlight: await changeClipping(db, request.clippingId, add, now) };
   if (request.draft === undefined) throw invalidField('draft', 'a highlight needs a clipping id or the article to save');
   const draft = validateDraft(request.draft);
@@ -153,4 +158,11 @@ function findHighlight(clipping: Clipping, id: unknown): Highlight {
 function validateId(id: unknown): number {
   if (typeof id !== 'number' || !Number.isInteger(id) || id < 1) throw invalidField('id');
   return id;
+}
+
+/** The highlight ids an added highlight replaces: none when absent. */
+function validateIds(ids: unknown): string[] {
+  if (ids === undefined) return [];
+  if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) throw invalidField('replaces');
+  return ids;
 }

@@ -36,6 +36,18 @@ describe('highlights', () => {
     expect(stored).toMatchObject({ title: 'Title', savedAt: 7000, state: 'unread', highlightCount: 1, highlights: [makeHighlight()] });
   });
 
+  it('replaces the highlights a new one covers in the same write; refuses replaces that are not ids', async () => {
+    const { id } = await saveClipping(db, makeDraft(), 1000);
+    const quote = (exact: string) => ({ quote: { type: 'TextQuoteSelector' as const, exact, prefix: '', suffix: '' } });
+    const [owl, lark, wren] = [makeHighlight({ id: 'owl', ...quote('owl') }), makeHighlight({ id: 'lark', ...quote('lark') }), makeHighlight({ id: 'wren', ...quote('wren') })];
+    for (const h of [owl, lark]) await addHighlight(db, { clippingId: id, highlight: h }, 2000);
+    await expect(addHighlight(db, { clippingId: id, highlight: wren, replaces: 'owl' }, 3000)).rejects.toMatchObject({ code: 'invalid' });
+    await addHighlight(db, { clippingId: id, highlight: wren, replaces: ['owl', 'lark'] }, 4000);
+    expect(await db.clippings.get(id)).toMatchObject({ highlights: [wren], highlightCount: 1, updatedAt: 4000 });
+    expect(await ids('owl ')).toEqual([]);
+    expect(await ids('wren ')).toEqual([id]);
+  });
+
   it('saves nothing when the highlight is invalid, even with a valid article', async () => {
     await expect(addHighlight(db, { clippingId: null, draft: DRAFT, highlight: makeHighlight({ color: 'red' as 'pink' }) })).rejects.toMatchObject({ code: 'invalid' });
     await expect(addHighlight(db, { clippingId: null, highlight: makeHighlight() })).rejects.toMatchObject({ code: 'invalid' });

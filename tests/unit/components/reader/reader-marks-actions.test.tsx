@@ -117,6 +117,22 @@ describe('a selection that reaches past highlights', () => {
     await vi.waitFor(async () => expect(await storedMarks()).toEqual([['yellow', FIRST, '']]));
   });
 
+  it('takes the highlights it joins away in the same write as it stores the new one: the list never shows one gone and the other left', async () => {
+    mount(<MarkedSwifts />);
+    await highlighted('the swifts', 'the church tower');
+    const panel = document.querySelector('.cr-marks')!;
+    const counts: number[] = [];
+    new MutationObserver(() => counts.push(panel.querySelectorAll('[data-highlight-id]').length)).observe(panel, { childList: true, subtree: true });
+    select('swifts came back to the church');
+    await settle();
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'h', bubbles: true }));
+    await vi.waitFor(async () => expect(await storedMarks()).toEqual([['yellow', FIRST, '']]));
+    await settle();
+    const shown = counts.filter((n, i) => n !== counts[i - 1]);
+    // the new one painted beside the two at once, then the two gone together
+    expect(shown.slice(shown.indexOf(3))).toEqual([3, 1]);
+  });
+
   it('inside one highlight, a colour still recolours it and makes nothing new', async () => {
     mount(<MarkedSwifts />);
     await highlighted(FIRST);
