@@ -41,6 +41,36 @@ async function watchList(page: Page): Promise<void> {
     }).observe(list, { childList: true });
   });
 }
+/**
+ * From now on, when the library last heard that the library changed elsewhere (the background's 'library-changed',
+ * sent once an import's commits go quiet).
+ */
+async function hearChanges(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { heardChange?: number };
+    chrome.runtime.onMessage.addListener((message: { type?: string }) => void (message?.type === 'library-changed' && (w.heardChange = performance.now())));
+  });
+}
+
+/**
+ * What a reader waits for after an import before searching: its change heard, the list read again after it (a query
+ * begun after the event), and a second of quiet with no other change. A change heard later re-reads the query shown
+ * whole (use-library-query.ts): a search typed meanwhile would be painted whole with the same cards, its first screen
+ * never seen.
+ */
+async function importSettled(page: Page): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const heard = (window as unknown as { heardChange?: number }).heardChange;
+          if (heard === undefined || performance.now() - heard < 1000) return false;
+          return performance.getEntriesByName('cr-library-query').some((query) => query.startTime > heard);
+        }),
+      { timeout: 15_000 },
+    )
+    .toBe(true);
+}
 const seen = (page: Page) => page.evaluate(() => (window as unknown as { seen: Array<{ cards: number; tops: Record<string, number>; lastBottom: number; scrollY: number; width: number }> }).seen.splice(0));
 
 test('a search paints the cards of the window first, then the rest of its page below them: nothing seen moves, the count is right, the scroll stays', async ({ extContext, extensionId }) => {
@@ -49,8 +79,10 @@ test('a search paints the cards of the window first, then the rest of its page b
   await library.goto(`chrome-extension://${extensionId}/library.html`);
   const file = path.join(tmpdir(), `${Date.now()}-marmots.json`);
   writeFileSync(file, backup());
+  await hearChanges(library);
   await importThroughLibrary(library, file);
   await expect(library.locator('.cr-notice')).toContainText('Imported: 60 new');
+  await importSettled(library);
   await expect(library.locator('.cr-card')).toHaveCount(25);
 
   const search = library.getByRole('searchbox', { name: 'Search' });
