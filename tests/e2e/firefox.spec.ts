@@ -119,6 +119,14 @@ test('Firefox: the add-on installs, its popup shows the demo article, a saved cl
     await enter();
     await waitFor(async () => (await focused()) === 'Undo', 'the focus on Undo after a delete');
     expect(await text(popupTab, '.cr-marks [role="status"]')).toContain('Highlight deleted.');
+    // Undo's focus ring (outline and its offset) clears the words before it: it sat against "deleted." in Firefox.
+    const ringClearance = `(() => {
+      const undo = document.activeElement, words = document.createRange();
+      words.selectNodeContents(undo.parentElement.firstChild);
+      const style = getComputedStyle(undo);
+      return undo.getBoundingClientRect().left - words.getBoundingClientRect().right - parseFloat(style.outlineWidth) - parseFloat(style.outlineOffset);
+    })()`;
+    expect((await evaluate(popupTab, ringClearance)).value).toBeGreaterThanOrEqual(3);
     await screenshot(popupTab, 'firefox-highlight-deleted');
     await enter();
     await waitFor(async () => (await focused()) === quote, 'the focus on the highlight brought back');
