@@ -1,6 +1,7 @@
 import { POPUP_PHASES } from '@/utils/perf-marks';
 import { loadPopupUi } from '@/utils/popup-ui-loader';
 import { extractFromTab, extractPopupArticle } from '@/utils/browser/tab-article';
+import { tabSelectionText } from '@/utils/browser/tab-selection';
 
 // The popup's first script: one small classic file in the popup's <head>, run while the page is still
 // being parsed (a module script would wait for the parse, the stylesheets and its own imports). It finds
@@ -17,8 +18,17 @@ export default defineUnlistedScript(() => {
       void Promise.all([loadPopupUi(document), parsed()]).then(() => resolve());
     };
   });
-  const first = extractPopupArticle(location.search, () => loadUi());
-  window.__cleanReaderPopup = { first, extract: extractFromTab, styled };
+  // The page's selection, asked once the extraction is on its way: the page runs it after extract.js (the article is not
+  // held back), and "Save selection" is offered with the article instead of a round trip to the page after its paint.
+  let ask = (_tabId?: number) => {};
+  const selection = new Promise<string>((resolve) => {
+    ask = (tabId) => {
+      ask = () => {};
+      resolve(tabId === undefined ? '' : tabSelectionText(tabId));
+    };
+  });
+  const first = extractPopupArticle(location.search, (tabId) => (loadUi(), ask(tabId)));
+  window.__cleanReaderPopup = { first, extract: extractFromTab, styled, selection };
 });
 
 function parsed(): Promise<void> {

@@ -1,4 +1,4 @@
-import type { RefObject } from 'preact';
+import type { RefObject, VNode } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { AiKeyPoints } from '@/components/AiKeyPoints';
 import { ArticleBody } from '@/components/ArticleBody';
@@ -22,6 +22,8 @@ type State = { status: 'loading' } | { status: 'done'; result: TabArticleResult 
 export function Popup({ extraction }: { extraction: PopupExtraction }) {
   const [state, setState] = useState<State>({ status: 'loading' });
   const [tabId, setTabId] = useState<number>();
+  const selected = useSelectionSave(extraction.selection);
+  const selectionSave = selected && tabId !== undefined ? <selected.SelectionSave tabId={tabId} text={selected.text} /> : null;
 
   const load = async (force = false) => {
     setState({ status: 'loading' });
@@ -47,7 +49,7 @@ export function Popup({ extraction }: { extraction: PopupExtraction }) {
     );
   }
   const { result } = state;
-  if (result.ok) return <ArticleView article={result.article} tabId={tabId} />;
+  if (result.ok) return <ArticleView article={result.article} tabId={tabId} selectionSave={selectionSave} />;
 
   const [title, body]: [MessageKey, MessageKey] = 'fileAccess' in result && result.fileAccess ? ['errorFileAccessTitle', 'errorFileAccessBody'] : ARTICLE_FAILURE_TEXT[result.reason];
   // In the page's main landmark, as the article is: without one, a screen reader's "main" jump found nothing.
@@ -59,13 +61,13 @@ export function Popup({ extraction }: { extraction: PopupExtraction }) {
         )}
         {result.reason === 'failed' && <button class="cr-button" onClick={() => load()}>{t('popupRetry')}</button>}
         {/* The page was read, it is just no article: a passage the reader selected in it can still be kept. */}
-        {(result.reason === 'not-article' || result.reason === 'too-large') && tabId !== undefined && <DeferredSelectionSave tabId={tabId} />}
+        {(result.reason === 'not-article' || result.reason === 'too-large') && selectionSave}
       </StatusMessage>
     </main>
   );
 }
 
-function ArticleView({ article, tabId }: { article: Article; tabId: number | undefined }) {
+function ArticleView({ article, tabId, selectionSave }: { article: Article; tabId: number | undefined; selectionSave: VNode | null }) {
   const bodyRef = useRef<HTMLDivElement>(null);
   // After the body's own layout effect (children first): its first screen is sanitized and in the DOM.
   useLayoutEffect(() => void performance.mark(POPUP_PHASES.sanitized), []);
@@ -78,7 +80,7 @@ function ArticleView({ article, tabId }: { article: Article; tabId: number | und
         {/* On a page already saved, the main action opens the clipping; saving again (the page's current text) stays beside it. */}
         {saved && <OpenSavedButton found={saved.found} />}
         <SaveButton draft={draft} primary={!saved} {...(saved ? { label: t('popupSaveAgain') } : {})} />
-        {tabId !== undefined && <DeferredSelectionSave tabId={tabId} />}
+        {selectionSave}
         <button class="cr-button" onClick={() => void readInTab(article, tabId)}>{t('popupRead')}</button>
         <button class="cr-button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}>{t('popupLibrary')}</button>
       </div>
@@ -102,10 +104,18 @@ function DeferredFacts({ article, bodyRef }: { article: Article; bodyRef: RefObj
   return module ? <module.ArticleFacts article={article} bodyRef={bodyRef} /> : null;
 }
 
-/** "Save selection", when the page has one: asked only after paint, by a module of its own. */
-function DeferredSelectionSave({ tabId }: { tabId: number }) {
-  const module = useLoadedAfterPaint(() => import('@/components/popup/SelectionSave'));
-  return module ? <module.SelectionSave tabId={tabId} /> : null;
+/**
+ * "Save selection", when the page had a selection as the popup opened: its module (kept out of the first bundle) is
+ * loaded as soon as the selection is known, most often while the page still extracts, not once the article has painted.
+ */
+function useSelectionSave(selection: Promise<string>) {
+  const [selected, setSelected] = useState<{ text: string; SelectionSave: typeof import('@/components/popup/SelectionSave').SelectionSave }>();
+  useLayoutEffect(() => {
+    void selection.then(async (text) => {
+      if (text) setSelected({ text, SelectionSave: (await import('@/components/popup/SelectionSave')).SelectionSave });
+    });
+  }, []);
+  return selected;
 }
 
 /** Opens the reader next to the page's tab, then closes the popup (a no-op when it is a tab). */

@@ -19,5 +19,5 @@ void extraction.styled.then(() => {
 /** The first script did not run (it is part of the same build, so only a broken install gets here): say so. */
 function notStarted(): PopupExtraction {
   const result: TabArticleResult = { ok: false, reason: 'failed', detail: 'The popup did not start.' };
-  return { first: Promise.resolve({ tabId: undefined, result }), extract: () => Promise.resolve(result), styled: Promise.resolve() };
+  return { first: Promise.resolve({ tabId: undefined, result }), extract: () => Promise.resolve(result), styled: Promise.resolve(), selection: Promise.resolve('') };
 }

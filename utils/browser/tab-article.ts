@@ -25,6 +25,8 @@ export interface PopupExtraction {
   extract: typeof extractFromTab;
   /** Settles once the popup's stylesheets, added with the UI's files, have loaded: the UI renders nothing before. */
   styled: Promise<void>;
+  /** The text selected in the tab as the popup opened ('' for none), asked right after the extraction was sent. */
+  selection: Promise<string>;
 }
 
 declare global {
@@ -44,9 +46,10 @@ function tabIdParam(search: string): number | undefined {
 /**
  * The popup's first request: finds its tab and extracts its article, as early as the popup can. The
  * active tab comes with its URL (the click's activeTab grant shows it), so no second round trip asks for it.
- * `sent` is called once the injection is on its way, or once it is known that none will be (it may be called twice).
+ * `sent` is called once the injection is on its way, with the tab's id, or once it is known that none will be, without
+ * (it may be called twice).
  */
-export async function extractPopupArticle(search: string, sent: () => void): Promise<TabArticle> {
+export async function extractPopupArticle(search: string, sent: (tabId?: number) => void): Promise<TabArticle> {
   const param = tabIdParam(search);
   try {
     const tab = param === undefined ? await activeTab() : await nativeApi.tabs.get(param);
@@ -69,7 +72,7 @@ export async function extractFromTab(tabId: number | undefined, options: Extract
   }
 }
 
-async function extractFromKnownTab(tab: Tab, options: ExtractOptions = {}, sent?: () => void): Promise<TabArticleResult> {
+async function extractFromKnownTab(tab: Tab, options: ExtractOptions = {}, sent?: (tabId: number) => void): Promise<TabArticleResult> {
   const result = await extractFromPage(tab, options, sent);
   // Nothing found, or nothing returned: what a PDF in the browser's viewer gives; then say it is one.
   if (result.ok || (result.reason !== 'not-article' && result.reason !== 'failed')) return result;
@@ -77,13 +80,13 @@ async function extractFromKnownTab(tab: Tab, options: ExtractOptions = {}, sent?
   return pdf ? { ok: false, ...pdf } : result;
 }
 
-async function extractFromPage(tab: Tab, options: ExtractOptions, sent?: () => void): Promise<TabArticleResult> {
+async function extractFromPage(tab: Tab, options: ExtractOptions, sent?: (tabId: number) => void): Promise<TabArticleResult> {
   try {
     const refusal = await refusalBeforeRun(tab.url);
     if (refusal) return { ok: false, ...refusal };
     performance.mark(POPUP_PHASES.sent);
     const running = runScriptInTab(tab.id!, EXTRACT_SCRIPT, { global: '__cleanReaderExtractOptions', value: options });
-    sent?.();
+    sent?.(tab.id!);
     const reply = (await running) as (ExtractResult & { timing?: PageTiming }) | undefined;
     performance.mark(POPUP_PHASES.received);
     if (!reply) return { ok: false, reason: 'failed', detail: 'The page returned no result.' };

@@ -84,13 +84,13 @@ describe('extractPopupArticle', () => {
     expect(execute).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/extract.js'], injectImmediately: true });
   });
 
-  it('says "sent" once the injection is on its way, before the page has answered (the popup then loads its UI)', async () => {
+  it('says "sent" once the injection is on its way, with the tab, before the page has answered (the popup then loads its UI and asks for the selection)', async () => {
     vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 7, url: 'https://news.example/a' }] as never);
     let answer!: (value: unknown) => void;
     const execute = vi.spyOn(browser.scripting, 'executeScript').mockReturnValue(new Promise((resolve) => (answer = resolve)) as never);
     const sent = vi.fn(() => expect(execute).toHaveBeenCalledTimes(1));
     const extraction = extractPopupArticle('', sent);
-    await vi.waitFor(() => expect(sent).toHaveBeenCalled());
+    await vi.waitFor(() => expect(sent).toHaveBeenCalledWith(7));
     answer([{ frameId: 0, result: article }]);
     await expect(extraction).resolves.toEqual({ tabId: 7, result: article });
   });

@@ -13,7 +13,7 @@ const { mount } = componentTests();
 function pendingExtraction(): { extraction: PopupExtraction; settle: (article: TabArticle) => Promise<void> } {
   let resolve!: (article: TabArticle) => void;
   const first = new Promise<TabArticle>((r) => (resolve = r));
-  const extraction: PopupExtraction = { first, extract: () => first.then((a) => a.result), styled: Promise.resolve() };
+  const extraction: PopupExtraction = { first, extract: () => first.then((a) => a.result), styled: Promise.resolve(), selection: Promise.resolve('') };
   return { extraction, settle: (article) => act(async () => void resolve(article)) };
 }
 
