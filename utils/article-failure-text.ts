@@ -10,6 +10,7 @@ export const ARTICLE_FAILURE_TEXT: Record<ArticleFailure, [title: MessageKey, bo
   gone: ['readerGoneTitle', 'readerGoneBody'],
   restricted: ['errorRestrictedTitle', 'errorRestrictedBody'],
   pdf: ['errorPdfTitle', 'errorPdfBody'],
+  media: ['errorMediaTitle', 'errorMediaBody'],
   'no-tab': ['errorNoTabTitle', 'errorNoTabBody'],
   'not-article': ['errorNotArticleTitle', 'errorNotArticleBody'],
   'too-large': ['errorTooLargeTitle', 'errorTooLargeBody'],

@@ -13,6 +13,8 @@ const EXTENSION_STORES = [
 const REFUSAL = /cannot (access|be scripted)|cannot script|missing host permission|extensions gallery|not allowed|permission/i;
 /** The type of a document the browser shows in its own PDF viewer (Chromium's page around the viewer reports it). */
 export const PDF_CONTENT_TYPE = 'application/pdf';
+/** The content types of a picture, video or sound file the browser shows on its own (no web page around it). */
+export const MEDIA_CONTENT_TYPE = /^(image|video|audio)\//;
 /**
  * A web or file address whose path (query and fragment aside) names a PDF file: the only sign of one where
  * the viewer lets no script in to ask (Firefox's).

@@ -63,6 +63,19 @@ test('a PDF: the PDF message, with no "Show it anyway" that could only fail', as
   await page.close();
 });
 
+test('a picture shown on its own: the file message, with no "Show it anyway" that could only fail', async ({ extContext, server, openPopupFor }) => {
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/reader-harbour.png`);
+  const { popup, errors } = await popupWithConsole(() => openPopupFor(page));
+  // It said "This doesn't look like an article", and "Show it anyway" then "Something went wrong … Reload it and try again".
+  await expectMessage(popup, /^Clean Reader can't read pictures, videos or sound files$/);
+  await expect(popup.getByRole('button')).toHaveCount(0);
+  expect(errors).toEqual([]);
+  await screenshot(popup, 'popup-image');
+  await popup.close();
+  await page.close();
+});
+
 test('a file:// page without file access: the file-access message', async ({ extContext, extensionId, worker }) => {
   const page = await extContext.newPage();
   await page.goto(`file://${path.join(PAGES_DIR, 'profit-digital-cooperation.html')}`);

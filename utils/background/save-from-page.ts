@@ -8,14 +8,14 @@ import { saveClipping } from '../clippings/store';
 import type { ClippingDraft, SaveOutcome } from '../clippings/types';
 import { ERROR_TEXT } from '../failure-text';
 import { t, type MessageKey } from '../browser/i18n';
-import { pdfRefusal, refusalBeforeRun, refusalOf, runScriptInTab, type TabRefusal } from '../browser/run-in-tab';
+import { fileRefusal, refusalBeforeRun, refusalOf, runScriptInTab, type TabRefusal } from '../browser/run-in-tab';
 
 export type ClipMode = 'page' | 'selection';
 
 /** What clip.js returns. */
 export type ClipResult = { ok: true; draft: ClippingDraft } | { ok: false; reason: 'not-article' | 'too-large' | 'failed' | 'no-selection'; detail?: string };
 
-export type SaveFromPageFailure = Extract<ClipResult, { ok: false }>['reason'] | 'restricted' | 'file-access' | 'pdf' | 'no-tab' | 'quota' | 'storage' | 'invalid';
+export type SaveFromPageFailure = Extract<ClipResult, { ok: false }>['reason'] | 'restricted' | 'file-access' | 'pdf' | 'media' | 'no-tab' | 'quota' | 'storage' | 'invalid';
 export type SaveFromPageResult = ({ ok: true } & SaveOutcome) | { ok: false; reason: SaveFromPageFailure };
 
 declare global {
@@ -30,6 +30,7 @@ const FAILURE_TEXT: Record<SaveFromPageFailure, MessageKey> = {
   restricted: 'librarySaveFailedRestricted',
   'file-access': 'librarySaveFailedFileAccess',
   pdf: 'librarySaveFailedPdf',
+  media: 'librarySaveFailedMedia',
   'no-tab': 'librarySaveFailedRestricted',
   'not-article': 'librarySaveFailedPage',
   'too-large': 'librarySaveFailedPage',
@@ -86,12 +87,12 @@ async function clipTab(tab: Browser.tabs.Tab | undefined, mode: ClipMode, select
     const refusal = refusalOf(error, tab?.url);
     return { ok: false, reason: refusal ? refusalReason(refusal) : 'failed' };
   }
-  // A page save that found nothing may have been a PDF in the browser's viewer (as in the popup).
-  if (!clip.ok) return { ok: false, reason: mode === 'page' && (await pdfRefusal(tabId)) ? 'pdf' : clip.reason };
+  // A page save that found nothing may have been a PDF in the browser's viewer, or a picture on its own (as in the popup).
+  if (!clip.ok) return { ok: false, reason: (mode === 'page' && (await fileRefusal(tabId))?.reason) || clip.reason };
   return clip;
 }
 
-const refusalReason = (refusal: TabRefusal): ClipFailure => (refusal.reason === 'pdf' ? 'pdf' : refusal.fileAccess ? 'file-access' : 'restricted');
+const refusalReason = (refusal: TabRefusal): ClipFailure => (refusal.reason !== 'restricted' ? refusal.reason : refusal.fileAccess ? 'file-access' : 'restricted');
 
 async function confirm(tabId: number, result: SaveFromPageResult): Promise<void> {
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;

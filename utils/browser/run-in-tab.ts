@@ -1,13 +1,14 @@
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { nativeApi } from './native-api';
 import { errorMessage } from '../error-message';
-import { isAccessRefusal, isPdfUrl, isRestrictedUrl, PDF_CONTENT_TYPE } from '../restricted';
+import { isAccessRefusal, isPdfUrl, isRestrictedUrl, MEDIA_CONTENT_TYPE, PDF_CONTENT_TYPE } from '../restricted';
 
 /**
  * Why the extension may not read a tab: `restricted` (`fileAccess`: a local file, readable once the user
- * allows file URLs), or `pdf`: the tab shows a PDF in the browser's viewer, where there is no web page to read.
+ * allows file URLs), `pdf`: the tab shows a PDF in the browser's viewer, or `media`: a picture, video or sound
+ * file shown on its own; in both there is no web page to read.
  */
-export type TabRefusal = { reason: 'restricted'; detail?: string; fileAccess?: true } | { reason: 'pdf'; detail?: string };
+export type TabRefusal = { reason: 'restricted'; detail?: string; fileAccess?: true } | { reason: 'pdf' | 'media'; detail?: string };
 
 /** The options a runtime content script reads (and clears) from its isolated world's global. */
 export type ScriptOptions = { global: '__cleanReaderExtractOptions' | '__cleanReaderClipOptions'; value: object };
@@ -32,13 +33,15 @@ export function refusalOf(error: unknown, url?: string): TabRefusal | null {
 }
 
 /**
- * The PDF refusal when the tab turns out to show a PDF (Chromium lets scripts into the empty page around
- * its viewer, where extraction finds nothing), else null. One more trip to the page: asked only once it gave no article.
+ * The refusal when the tab turns out to show no web page: a PDF (Chromium lets scripts into the empty page around
+ * its viewer, where extraction finds nothing) or a picture, video or sound file on its own (the browser's page
+ * around it has no text), else null. One more trip to the page: asked only once it gave no article.
  */
-export async function pdfRefusal(tabId: number): Promise<TabRefusal | null> {
+export async function fileRefusal(tabId: number): Promise<TabRefusal | null> {
   try {
     const [injection] = await nativeApi.scripting.executeScript({ target: { tabId }, func: () => document.contentType, injectImmediately: true });
-    return injection?.result === PDF_CONTENT_TYPE ? { reason: 'pdf' } : null;
+    const type = String(injection?.result);
+    return type === PDF_CONTENT_TYPE ? { reason: 'pdf' } : MEDIA_CONTENT_TYPE.test(type) ? { reason: 'media' } : null;
   } catch {
     return null;
   }

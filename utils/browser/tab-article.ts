@@ -4,7 +4,7 @@ import { nativeApi } from './native-api';
 import { errorMessage } from '../error-message';
 import type { ExtractOptions, ExtractResult } from '../extract/types';
 import { markAt, POPUP_PHASES, type PageTiming } from '../perf-marks';
-import { pdfRefusal, refusalBeforeRun, refusalOf, runScriptInTab, type TabRefusal } from './run-in-tab';
+import { fileRefusal, refusalBeforeRun, refusalOf, runScriptInTab, type TabRefusal } from './run-in-tab';
 
 export type TabArticleResult = ExtractResult | ({ ok: false } & TabRefusal) | { ok: false; reason: 'no-tab' };
 
@@ -74,10 +74,10 @@ export async function extractFromTab(tabId: number | undefined, options: Extract
 
 async function extractFromKnownTab(tab: Tab, options: ExtractOptions = {}, sent?: (tabId: number) => void): Promise<TabArticleResult> {
   const result = await extractFromPage(tab, options, sent);
-  // Nothing found, or nothing returned: what a PDF in the browser's viewer gives; then say it is one.
+  // Nothing found, or nothing returned: what a PDF in the browser's viewer, or a picture on its own, gives; then say so.
   if (result.ok || (result.reason !== 'not-article' && result.reason !== 'failed')) return result;
-  const pdf = await pdfRefusal(tab.id!);
-  return pdf ? { ok: false, ...pdf } : result;
+  const file = await fileRefusal(tab.id!);
+  return file ? { ok: false, ...file } : result;
 }
 
 async function extractFromPage(tab: Tab, options: ExtractOptions, sent?: (tabId: number) => void): Promise<TabArticleResult> {

@@ -83,6 +83,13 @@ describe('saveFromTab', () => {
     expect(await db.clippings.count()).toBe(0);
   });
 
+  it('says so when the page that gave nothing is a picture shown on its own', async () => {
+    vi.spyOn(browser.scripting, 'executeScript').mockImplementation((async (injection: { files?: string[] }) =>
+      [{ frameId: 0, result: injection.files ? { ok: false, reason: 'not-article' } : 'image/jpeg' }]) as never);
+    await expect(saveFromTab(db, await openTab('https://photos.example/gull.jpg'), 'page')).resolves.toEqual({ ok: false, reason: 'media' });
+    expect(await db.clippings.count()).toBe(0);
+  });
+
   it('an HTML page that gave nothing is no PDF', async () => {
     vi.spyOn(browser.scripting, 'executeScript').mockImplementation((async (injection: { files?: string[] }) =>
       [{ frameId: 0, result: injection.files ? { ok: false, reason: 'not-article' } : 'text/html' }]) as never);

@@ -46,6 +46,14 @@ describe('extractFromTab on odd pages', () => {
     await expect(extractFromTab(id!, { force: extracted === undefined })).resolves.toMatchObject({ ok: false, reason: 'pdf' });
   });
 
+  it.each([['image/png'], ['video/webm'], ['audio/ogg']])('a %s file shown on its own: after the check and after "Show it anyway", the file message with nothing to force', async (type) => {
+    const { id } = await fakeBrowser.tabs.create({ url: 'https://photos.example/harbour-at-dusk' });
+    page({ ok: false, reason: 'not-article' }, type);
+    await expect(extractFromTab(id!)).resolves.toMatchObject({ ok: false, reason: 'media' });
+    page(undefined, type);
+    await expect(extractFromTab(id!, { force: true })).resolves.toMatchObject({ ok: false, reason: 'media' });
+  });
+
   it('a web page that is no article stays "not an article", and an article is not asked its type', async () => {
     const { id } = await fakeBrowser.tabs.create({ url: 'https://news.example/' });
     page({ ok: false, reason: 'not-article' }, 'text/html');
