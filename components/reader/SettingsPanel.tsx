@@ -1,7 +1,7 @@
 import type { RefObject } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { t, type MessageKey } from '@/utils/browser/i18n';
-import { ALIGNS, clamp, FONTS, RANGES, THEMES, type ReaderSettings } from '@/utils/settings';
+import { ALIGNS, clamp, DEFAULT_SETTINGS, FONTS, RANGES, THEMES, type ReaderSettings } from '@/utils/settings';
 
 const THEME_LABEL: Record<ReaderSettings['theme'], MessageKey> = {
   system: 'readerThemeSystem',
@@ -37,7 +37,7 @@ interface Props {
   opener: RefObject<HTMLElement | null>;
 }
 
-/** Theme, font, size, measure, spacing and alignment; every change applies at once. */
+/** Theme, font, size, measure, spacing and alignment; every change applies at once, and all of them can be undone at once. */
 export function SettingsPanel({ settings, onChange, onClose, onLeave, opener }: Props) {
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
@@ -72,6 +72,8 @@ export function SettingsPanel({ settings, onChange, onClose, onLeave, opener }: 
         </label>
       ))}
       <Choice name="align" legend={t('readerAlign')} options={ALIGNS} labels={ALIGN_LABEL} value={settings.align} onPick={(v) => set('align', v)} />
+      {/* seven controls a reader may have moved far: back to where they started without finding each default */}
+      <button class="cr-button reader-panel-reset" onClick={() => onChange(DEFAULT_SETTINGS)}>{t('readerSettingsReset')}</button>
     </section>
   );
 }

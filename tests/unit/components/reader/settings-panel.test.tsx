@@ -22,6 +22,17 @@ function setUp() {
 }
 
 describe('SettingsPanel', () => {
+  it('puts every setting back to its default at once with "Reset to defaults", its last control', () => {
+    const moved = { ...DEFAULT_SETTINGS, theme: 'sepia', font: 'mono', size: 31, width: 85, lineHeight: 2.1, letterSpacing: 0.1, wordSpacing: 0.25, align: 'justify' } as const;
+    const onChange = vi.fn();
+    const host = mount(<SettingsPanel settings={moved} onChange={onChange} onClose={() => undefined} onLeave={() => undefined} opener={createRef()} />);
+    const controls = [...host.querySelectorAll<HTMLElement>('[role="dialog"] input, [role="dialog"] button')];
+    const reset = controls.at(-1)!;
+    expect(reset.textContent).toBe('Reset to defaults');
+    reset.click();
+    expect(onChange).toHaveBeenCalledWith(DEFAULT_SETTINGS);
+  });
+
   it('closes when the focus moves on to the page under it, leaving the focus there', () => {
     const { host, onLeave, onClose } = setUp();
     const radios = host.querySelectorAll<HTMLInputElement>('[role="dialog"] input[type="radio"]');
