@@ -57,6 +57,28 @@ export function onlyInQuotedTitles(name: string, sentences: readonly string[]): 
   return seen > 0;
 }
 
+/** "told the Commons", "told the inquiry": a body that sits and hears what it is told is a body of the story. */
+const HEARING_BODY = /\b(?:Commons|Lords|Assembly|Senate|Congress|Parliament|Legislature|Committee|Commission|Inquiry|Court|Tribunal|Council|Board|Hearing)$/;
+/** What stands right before an outlet the words were given to: "told", "told the". */
+const TOLD_BEFORE = /\btold (?:the )?$/;
+
+/**
+ * "he told the BBC News website", "she told Reuters": a name whose every mention follows "told" is the outlet the
+ * speaker gave the words to (the paper's own or a news agency), not a body the story is about; a body that sits
+ * ("told the Commons", "told the Home Affairs Committee") is one.
+ */
+export function onlyAsListener(name: string, sentences: readonly string[]): boolean {
+  if (HEARING_BODY.test(name)) return false;
+  let seen = false;
+  for (const s of sentences) {
+    for (const i of occurrences(s, name)) {
+      if (!TOLD_BEFORE.test(s.slice(Math.max(0, i - 9), i))) return false;
+      seen = true;
+    }
+  }
+  return seen;
+}
+
 /**
  * A sign-off line of the page, not of the story: an email address or a social handle ("Email: jroe@acme.example",
  * "Twitter: @jroe"), a prompt to follow or subscribe ("Follow Jane Roe on Twitter", "Subscribe to Acme on YouTube"),

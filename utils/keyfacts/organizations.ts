@@ -5,7 +5,7 @@ import { UPPER, reG, STARTS_UPPER } from './chars';
 import { isCommonWord, isDemonym, isGivenName, isKnownCompany, isKnownPlace } from './gazetteer';
 import { PLACE_NOUN_AFTER } from './places';
 import { ADJECTIVE } from './cues';
-import { LEAD_STOP, NOT_NAME_TAIL, ORG_HEAD, ORG_TAIL } from './lexicon';
+import { HONORIFICS, LEAD_STOP, NOT_NAME_TAIL, ORG_HEAD, ORG_TAIL } from './lexicon';
 import { lower, stripPossessive, type Token } from './phrases';
 
 const CLUB = /^(?:FC|AFC|CF|SC|United|Hotspur|Rovers|Athletic|Wanderers|Albion|Inc\.?|Corp\.?|Ltd\.?|LLC|PLC|plc|AG|SA|GmbH)$/;
@@ -41,13 +41,13 @@ export const isEventName = (name: string): boolean => EVENT_HEAD.test(name.slice
 const isEventPlural = (w: string): boolean => /(?:ics|ys)$/.test(w) || EVENT_HEAD.test(w);
 
 /**
- * "Attack of the Clones", "Dancing with the Stars", "Takin' It to the Streets": inside a sentence, a capitalised
- * ordinary word and a preposition before "the" make the plural the end of a work's title, not a team ("a win over
- * the Ravens"; "Fans of the Ravens" opens its sentence, where every word is capitalised; "Ana Diaz of the Ravens"
- * names a player's team).
+ * "Attack of the Clones", "Dancing with the Stars", "Takin' It to the Streets", "Lord of the Flies": inside a
+ * sentence, a capitalised ordinary word or a title ("Lord", "Sir") and a preposition before "the" make the plural the
+ * end of a work's title, not a team ("a win over the Ravens"; "Fans of the Ravens" opens its sentence, where every
+ * word is capitalised; "Ana Diaz of the Ravens" names a player's team).
  */
 const WORK_TITLE_BEFORE = /\S\s+["“‘']?\s*([A-Z][\w'’]*)\s+(?:of|with|to|in|from|for|on|at)\s+the\s$/;
-const isTitleWord = (w: string): boolean => isCommonWord(w) || LEAD_STOP.has(w.toLowerCase()) || /(?:ing|in['’])$/.test(w);
+const isTitleWord = (w: string): boolean => isCommonWord(w) || LEAD_STOP.has(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase()) || /(?:ing|in['’])$/.test(w);
 
 /**
  * "the Halden Ravens", "the Rolling Stones", "the Ravens": capitalised words after "the" ending in a plural are a

@@ -21,9 +21,16 @@ export const ABBREVIATIONS = new Set(
     .split(' '),
 );
 
-/** Words after "U.S." or "a.m." that show a new sentence has started. */
+/**
+ * Abbreviations that close a name or a list rather than open what follows: a legal form, "Bros.", "Jr.", "et al.",
+ * "etc.", a weekday. Before a word of `STARTERS` they end a sentence ("… of Ziff Davis, Inc. He also wrote"), as titles
+ * ("Dr."), months ("Jan. 5") and "No." never do.
+ */
+const CLOSING_ABBREVIATIONS = new Set('inc co corp ltd llc plc bros jr sr al etc mon tue tues wed thu thur thurs fri sat sun'.split(' '));
+
+/** Words after "U.S.", "a.m." or "Inc." that show a new sentence has started. */
 const STARTERS = new Set(
-  'The He She It They We I In But A An This That These Those There His Her Their Its Our On At After When While'.split(' '),
+  'The He She It They We I In But A An This That These Those There His Her Their Its Our On At After When While However Meanwhile'.split(' '),
 );
 
 /** The next sentence starts with a capital, a digit, a quote or a bracket (or a letter of a caseless script). */
@@ -71,8 +78,8 @@ function splitParagraph(p: string): Array<[number, number]> {
         if (/(?:^|\s)\d{1,2}$/.test(before) && isMonthName(nextWord)) continue; // a German or Nordic date: "am 1. Januar"
         if (/^[—–]/.test(next) || DATELINE_AGENCY.test(next)) continue; // a dateline: "PORTLAND, Ore. — The city…"
         if (ABBREVIATIONS.has(low)) {
-          // "U.S." and "a.m." can end a sentence; titles and months cannot
-          if (!(/\./.test(low) && STARTERS.has(nextWord))) continue;
+          // "U.S.", "a.m." and "Inc." can end a sentence; titles and months cannot
+          if (!((/\./.test(low) || CLOSING_ABBREVIATIONS.has(low)) && STARTERS.has(nextWord))) continue;
         } else if (DOTTED.test(word) && !STARTERS.has(nextWord)) continue; // "N.Y." before a name
       }
     }

@@ -38,6 +38,10 @@ describe('the end of a work’s title is no team (organizations.ts)', () => {
     expect(orgs('In 2015, Attack of the Clones and Revenge of the Sith returned to cinemas.')).toEqual([]);
     expect(orgs('Ana Diaz was voted off “Dancing with the Stars” on Monday.')).toEqual([]);
   });
+  it('reads a plural after a title and "of the" as a title’s end (twenty-sixth round, s26-precision)', () => {
+    expect(orgs('The film was the biggest hit since Lord of the Lanterns, its studio said on Monday.')).toEqual([]);
+    expect(orgs('Critics compared the show with Lady of the Marshes, a comedy from 1998.')).toEqual([]);
+  });
   it('keeps a team after a player’s name or a win', () => {
     expect(orgs('Fans cheered as Ana Diaz of the Ravens scored twice.')).toEqual(['Ravens']);
     expect(orgs('Hallam won 2-1 against the Ravens on Sunday.')).toContain('Ravens');

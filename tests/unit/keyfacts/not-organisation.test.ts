@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Names an article shows are no organisation (nineteenth round, s19-orgs): each rule on an invented text.
 import { describe, expect, it } from 'vitest';
-import { isCountedAcronym, onlyInQuotedTitles, onlyInSignOffs } from '@/utils/keyfacts/not-organisation';
+import { isCountedAcronym, onlyAsListener, onlyInQuotedTitles, onlyInSignOffs } from '@/utils/keyfacts/not-organisation';
 import { orgs } from './read-facts';
 
 describe('an acronym the article counts', () => {
@@ -88,5 +88,28 @@ describe('onlyInSignOffs (twenty-first round, s21-orgs)', () => {
     const sentences = ['Halvorsen Media Group said on Monday it would close two papers.', 'Copyright 2021 Halvorsen Media Group.'];
     expect(onlyInSignOffs('Halvorsen Media Group', sentences)).toBe(false);
     expect(orgs(sentences.join(' '))).toContain('Halvorsen Media Group');
+  });
+});
+
+describe('onlyAsListener (twenty-sixth round, s26-precision)', () => {
+  it('reads a name whose every mention follows "told" as the outlet told, unless it is a body that sits', () => {
+    expect(onlyAsListener('Coastline Radio', ['“It was a mistake,” he told Coastline Radio.', 'She told the Coastline Radio website more.'])).toBe(true);
+    // one mention elsewhere makes it a body of the story
+    expect(onlyAsListener('Coastline Radio', ['He told Coastline Radio so.', 'Coastline Radio later fired its editor.'])).toBe(false);
+    // a body that hears evidence is told things too
+    expect(onlyAsListener('Harbour Affairs Committee', ['She told the Harbour Affairs Committee that costs rose.'])).toBe(false);
+    expect(onlyAsListener('Coastline Radio', ['A sentence with no mention.'])).toBe(false);
+  });
+
+  it('does not list the outlet told under organisations, and keeps the bodies of the story', () => {
+    const text = [
+      'Brenmoor Telecom will cut 400 jobs at its plant in Ostwick, the company said on Monday.',
+      '“The market for landlines has collapsed,” chief executive Ilse Marrow told the Harbourline News website.',
+      'The union said it would fight the cuts, and staff will vote on a strike next week.',
+      'Marrow also told the Brenmoor Works Council that no plant would close this year.',
+      'Shares in Brenmoor Telecom rose 3% after the announcement.',
+    ].join(' ');
+    expect(orgs(text)).not.toContain('Harbourline News');
+    expect(orgs(text)).toContain('Brenmoor Telecom');
   });
 });

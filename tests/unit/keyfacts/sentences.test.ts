@@ -70,6 +70,27 @@ describe('splitSentences', () => {
   });
 });
 
+describe('an abbreviation that closes a name (twenty-sixth round, s26-precision)', () => {
+  it('ends a sentence before a word that opens sentences', () => {
+    expect(texts('She ran sales at Pellow Brothers Inc. He joined later. The film was made by Harrow Bros. However, it flopped.')).toEqual([
+      'She ran sales at Pellow Brothers Inc.',
+      'He joined later.',
+      'The film was made by Harrow Bros.',
+      'However, it flopped.',
+    ]);
+  });
+
+  it('does not end one before a name, nor after a title or a month', () => {
+    expect(texts('Harrow Bros. Pictures paid Dr. He Wei on Jan. The fee was small.')).toEqual(['Harrow Bros. Pictures paid Dr. He Wei on Jan. The fee was small.']);
+  });
+
+  it('leaves no next sentence glued to an organisation or a role', () => {
+    const f = extractKeyFacts('Studio results', '"We are pleased," said Dana Pell, head of distribution at Harrow Bros. However, the film took only $2m in its first weekend.');
+    expect(f.organizations.map((o) => o.name)).toEqual(['Harrow Bros']);
+    expect(f.people.map((p) => p.role)).toEqual(['head of distribution at Harrow Bros']);
+  });
+});
+
 describe('long runs stay linear', () => {
   it('40,000 one-letter "sentences" (initials that never end a sentence) take well under a second', () => {
     const t0 = performance.now();
