@@ -18,6 +18,7 @@ import { ORG_TAIL } from './lexicon';
 import { isClubOfPlace, isOrgByForm, isTeamAfterThe, joinedOrganisations } from './organizations';
 import { roleAfter, roleBefore, splitRolePrefix } from './people';
 import { nicknamedPeople, personAfterTitle, personByCue } from './people-by-cue';
+import { peopleInLists } from './people-in-lists';
 import { lower, stripPossessive, type Phrase } from './phrases';
 import { isCompassPlace, isLandAfterPreposition, isLandsAfterThe, isPlaceByForm, isRiverAfterThe, joinedPlaceOf, mayNamePlace, placeByContext } from './places';
 import { isSideInSportsReport, isSideInResult, isSideOrListedCompany } from './results-and-markets';
@@ -231,5 +232,5 @@ export function namesInPhrases(c: Collector): Candidate[] {
   }
   campuses(c);
   peopleNamedAsPlaces(c);
-  return placesInLists(c, unknown);
+  return peopleInLists(c, placesInLists(c, unknown));
 }
