@@ -18,7 +18,6 @@ import { ORG_TAIL } from './lexicon';
 import { isClubOfPlace, isOrgByForm, isTeamAfterThe, joinedOrganisations } from './organizations';
 import { roleAfter, roleBefore, splitRolePrefix } from './people';
 import { nicknamedPeople, personAfterTitle, personByCue } from './people-by-cue';
-import { peopleInLists } from './people-in-lists';
 import { lower, stripPossessive, type Phrase } from './phrases';
 import { isCompassPlace, isLandAfterPreposition, isLandsAfterThe, isPlaceByForm, isRiverAfterThe, joinedPlaceOf, mayNamePlace, placeByContext } from './places';
 import { isSideInSportsReport, isSideInResult, isSideOrListedCompany } from './results-and-markets';
@@ -232,5 +231,5 @@ export function namesInPhrases(c: Collector): Candidate[] {
   }
   campuses(c);
   peopleNamedAsPlaces(c);
-  return peopleInLists(c, placesInLists(c, unknown));
+  return placesInLists(c, unknown);
 }
