@@ -15,6 +15,7 @@ import { isBrandWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
 import { isEventName, NOT_ORG_ACRONYMS } from './organizations';
 import { ordinaryOpener, type Candidate } from './candidates';
 import { listMates } from './name-lists';
+import { peopleInLists } from './people-in-lists';
 import { ORG_TAIL } from './lexicon';
 import { lower } from './phrases';
 import { isRoleWord, looksLikeName, surname } from './people';
@@ -115,7 +116,8 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
   const cueBefore = (u: Candidate) => ORG_DESCRIPTOR_BEFORE.test(u.before) || kindBefore(u) || staffAt(u) || afterBodyWord(u) || namedAfterNoun(u);
   const cueAfter = (u: Candidate) => ORG_APPOSITIVE.test(u.afterName) || appositiveOfBody(u.afterName) || ORG_POSSESSIVE.test(u.afterName) || ownsPerson(c, u.afterName);
   const isOrgContext = (u: Candidate) => cueBefore(u) || cueAfter(u);
-  unknown = unknown.filter((u) => !personByPosition(c, u));
+  // (a name listed with people is read after a person's position, whose cue is the stronger)
+  unknown = peopleInLists(c, unknown.filter((u) => !personByPosition(c, u)));
   for (const u of unknown) {
     // a side in a result or a listed company ("Celtic beat …", "Hibernian lost to …"): a name, not an adjective
     // "Revenue rose 12%", "Copper fell 2%": a common word opening the sentence moves, not a company

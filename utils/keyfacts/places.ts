@@ -18,8 +18,8 @@ const CAP = String.raw`[${UPPER}][${LETTER}.'’-]*(?:\s[${UPPER}][${LETTER}.'�
 const IN_BEFORE = re`(?:^|\s)(?:in|across|throughout)\s(?:${CAP}(?:,\s|,?\sand\s))*$`;
 
 const CAP_WORDS = String.raw`[${UPPER}][${LETTER}.'’-]*(?:\s[${UPPER}][${LETTER}.'’-]*)*`;
-/** "the Lents neighborhood", "the Lents and St. Johns neighborhoods": names before the kind of place they name. */
-export const PLACE_NOUN_AFTER = re`^(?:(?:,|\s+and|\s+or)\s+${CAP_WORDS})*\s+(?:neighbou?rhoods?|districts?|suburbs?|boroughs?|townships?|count(?:y|ies)|regions?|provinces?|prefectures?|municipalit(?:y|ies))\b`;
+/** "the Lents neighborhood", "the Lents and St. Johns neighborhoods", "the Aston ward": names before the kind of place they name. */
+export const PLACE_NOUN_AFTER = re`^(?:(?:,|\s+and|\s+or)\s+${CAP_WORDS})*\s+(?:neighbou?rhoods?|districts?|suburbs?|boroughs?|townships?|wards?|constituenc(?:y|ies)|count(?:y|ies)|regions?|provinces?|prefectures?|municipalit(?:y|ies))\b`;
 
 /**
  * Last words that make a capitalised phrase a place: "Montgomery County", "South China Sea", "Victoria Falls"; the coast's
@@ -90,12 +90,20 @@ export const mayNamePlace = (words: string[]): boolean =>
 const AREA_AFTER = re`^(?:,\s+[${UPPER}][${LETTER}.]*,)?\s+(?:metro\s+|metropolitan\s+)?area\b`;
 
 /**
+ * "MP for Henley-on-Thames", "the AM for Aberavon": an elected member's abbreviated title
+ * and "for" name the seat they hold, a constituency, which is a place.
+ */
+const SEAT_BEFORE = /(?:^|\s)(?:MPs?|MSPs?|AMs?|MEPs?|MLAs?|TDs?)\s+for\s+(?:the\s+)?$/;
+
+/**
  * Whether the words around a capitalised phrase mark it as a place. `weak` cues ("in X") are taken only when the
  * caller has ruled out names of people, organisations and dates.
  */
 export function placeByContext(before: string, after: string, weak = false): boolean {
   // (not before a number: "in Stage 2", "in Article 19" name a part of something)
   if (weak && IN_BEFORE.test(before.slice(-120)) && !/^\s+[a-z]+['’]s\b|^['’]|^\s\d/.test(after)) return true;
+  // (not the first of a seat named by two places, "MP for Kensington and Chelsea", read whole by no rule yet)
+  if (SEAT_BEFORE.test(before) && !/^\s+and\s+[A-Z]/.test(after)) return true;
   // "the Charlotte metro area", "the Orlando, Fla., area": a town's area after "the"
   if (weak && /(?:^|\s)the\s$/.test(before) && AREA_AFTER.test(after)) return true;
   // "Greenbelt, Maryland", "Buffalo, N.Y."

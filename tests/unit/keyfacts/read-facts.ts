@@ -12,6 +12,8 @@ export const orgs = (text: string, title = '') => facts(text, title).organizatio
 export const places = (text: string) => facts(text).places.map((p) => p.text);
 /** The places the passes find, before the confidence filter. */
 export const placesFound = (text: string) => keyFactsWithFeatures('', text).facts.places.map((p) => p.text);
+/** The people the passes find, before the confidence filter. */
+export const peopleFound = (text: string) => keyFactsWithFeatures('', text).facts.people.map((p) => p.name);
 export const nums = (s: string, english = true) => findNumbers(s, findDates(s, english), english).map((n) => n.text);
 export const dates = (s: string, english = true) => findDates(s, english).map((d) => d.text);
 /** Every candidate's name the names pass decides (candidates.ts: openers, owners and descriptors cut). */

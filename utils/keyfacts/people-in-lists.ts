@@ -1,0 +1,64 @@
+/**
+ * People named in a list beside other people: "artists include Nelly, Mary Okafor and Ashanti", "Drogba and Jan
+ * Kezman scored". A stage name or a surname the lexicon cannot read as a person's ("Nelly", "Proof") is one when the
+ * sentence lists it with people the passes named in full, and with nothing of another kind.
+ */
+
+import type { Candidate } from './candidates';
+import type { Collector } from './collector';
+import { isCalendarWord } from './collector';
+import { ADJECTIVE } from './cues';
+import { companyByName } from './evidence';
+import { isBrandWord, isCommonWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
+import { listMates } from './name-lists';
+import { isRoleWord, looksLikeName } from './people';
+
+/** "Scissor Sisters", "Rolling Stones": a plural last word names a band or a team, no person. */
+const PLURAL = /[^s'’]s$/;
+/** A word of running text outside brackets: a sentence, not a team sheet's roll of names ("Dudek, Finnan (Nunez 73)"). */
+const RUNNING_WORD = /(?:^|\s)\p{Ll}{3,}\b/u;
+
+/** A person written in full ("Mary Okafor", "Sir Elton John"), not a surname or one word a pass took for a person. */
+const fullPerson = (c: Collector, name: string): boolean =>
+  [...c.people.keys()].some((p) => p.includes(' ') && (name === p || name.endsWith(` ${p}`)));
+
+/** One word written as a name is ("Nelly", "Al-Amin"): no capitals, initials, contraction ("I'm") or role. */
+const ONE_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
+/**
+ * Whether a name may be a person's: one word written as a name that is no word of the text, calendar, role or
+ * part of a place; or words `looksLikeName` reads as a name ("Andrew Bonar Law", not "Chief Medical Officer" or
+ * "Downing Street"). Never a nationality, place, company, brand or plural.
+ */
+function mayNamePerson(c: Collector, u: Candidate): boolean {
+  const words = u.toks.map((t) => t.w);
+  const last = words[words.length - 1]!;
+  if (words.length > 3 || u.possessive || PLURAL.test(last) || c.lowerWords.has(u.name.toLowerCase())) return false;
+  const one = ONE_NAME.test(last) && !isCommonWord(last) && !isCalendarWord(last) && !isRoleWord(last) && !last.split('-').some(isKnownPlace);
+  if (words.length === 1 ? !one : !looksLikeName(u.toks)) return false;
+  return !ADJECTIVE.test(u.name) && !isDemonym(u.name) && !isKnownPlace(u.name) && !companyByName(u.name, c.lowerWords) && !isBrandWord(u.name);
+}
+
+/**
+ * "Joe and Hunter Biden", "Joshua and Sally Strebel": a given name alone before "and" and another given name shares
+ * the surname after it; it is that person's name cut short, not a name of its own.
+ */
+const sharesSurname = (u: Candidate, mates: string[]): boolean =>
+  mates.length === 1 && u.toks.length === 1 && isGivenName(u.name) && isGivenName(mates[0]!.split(' ')[0]!);
+
+/** Takes as people the undecided names listed with people in full and nothing else known; returns the rest. */
+export function peopleInLists(c: Collector, unknown: Candidate[]): Candidate[] {
+  return unknown.filter((u) => {
+    if (!mayNamePerson(c, u)) return true;
+    const s = c.sents[u.p.sentence]!.text;
+    const listed = listMates(c, u).some(({ mates }) => {
+      if (!mates.some((x) => fullPerson(c, x)) || sharesSurname(u, mates)) return false;
+      // (nor beside a band's, a regiment's or a body's plural: "Keane, Katie Melua and Scissor Sisters")
+      if (mates.some((x) => c.hasOrg(x) || c.places.has(x) || isKnownPlace(x) || companyByName(x, c.lowerWords) || PLURAL.test(x))) return false;
+      const rest = [u.name, ...mates].reduce((t, x) => t.replace(x, ''), s).replace(/\([^)]*\)/g, '');
+      return RUNNING_WORD.test(rest);
+    });
+    if (listed) c.addPerson(u.name, '', u.p.sentence, 'list');
+    return !listed;
+  });
+}
