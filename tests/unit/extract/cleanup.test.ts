@@ -37,6 +37,15 @@ describe('removeBoxes (class and id words)', () => {
     expect(textOf(root)).toBe(textOf(body(para(1) + para(2))));
   });
 
+  it('drops an author box whose class writes "author" and the box in one word (authorbox, authorinfo), with its parts', () => {
+    const root = body(`${para(1)}${para(2)}${para(3)}
+      <div class="authorbox"><div class="authorbox__header"><p><a href="/staff/lena">Lena Ortiz</a></p></div>
+      <p class="authorbox__description">Empecé como reportera del puerto en 2019 y cubro desde entonces la pesca y los muelles.</p></div>
+      <aside class="authorinfo">Lena Ortiz escribe sobre el mar.</aside>`);
+    removeBoxes(root);
+    expect(textOf(root)).toBe(textOf(body(para(1) + para(2) + para(3))));
+  });
+
   it('keeps a box that holds most of the article, and boxes with unrelated words', () => {
     const root = body(`<div class="post-content social-reading">${para(1)}${para(2)}${para(3)}</div><div class="shared-data">${para(4)}</div>`);
     removeBoxes(root);
