@@ -43,8 +43,11 @@ export const ACCORDING_TO_THE = /\b[Aa]ccording to the\s$/;
 export const INSTITUTION_ACT_AFTER =
   /^(?:['’]s)?,?\s+(?:(?:has|had|is|was|also|recently|later|then|on \w+)\s+)?(?:said|told|added|insisted|warned|announced|rejected|denied|confirmed|released|declined|believes|believed|responded|refused|ordered|approved|mulling|considering|urged|issued)\b/;
 
-/** "Gibson Southern schools", "the Acme company" (not "a Leeds hospital": a place) */
-export const ORG_NOUN_AFTER = /^\s+(?:schools?|company|group|club|university|college|hospital)\b/;
+/**
+ * "Gibson Southern schools", "the Acme company", "the Evening Gazette newspaper", "the Loxley.org website" (not "a
+ * Leeds hospital": a place)
+ */
+export const ORG_NOUN_AFTER = /^\s+(?:schools?|company|group|club|university|college|hospital|newspaper|magazine|website|tabloid)\b/;
 /** "carrier SunExpress", "rivals Acme" */
 export const ORG_DESCRIPTOR_BEFORE = new RegExp(`\\b(?:${ORG_NOUNS}|side|rivals?|giant|brand|outlet|investor|backer|parent|subsidiary|competitor)\\s$`, 'i');
 /**

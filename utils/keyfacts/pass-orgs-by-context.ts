@@ -23,7 +23,7 @@ import { ROLE_EMPLOYER } from './people-by-cue';
 import { personByPosition } from './people-by-position';
 import { ownedName } from './role-leads';
 import { wholeNamesOfFragments } from './org-whole-names';
-import { isSideInSportsReport, isSideOrListedCompany } from './results-and-markets';
+import { isSideInSportsReport, isSideInTable, isSideOrListedCompany } from './results-and-markets';
 
 /** "executives at Fortune 500 companies": a name with a number after it is a list or an index, not a body. */
 const NUMBER_AFTER = /^\s\d/;
@@ -122,7 +122,7 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
     // a side in a result or a listed company ("Celtic beat …", "Hibernian lost to …"): a name, not an adjective
     // "Revenue rose 12%", "Copper fell 2%": a common word opening the sentence moves, not a company
     const commonOpener = (u.initial && c.lowerWords.has(u.name.toLowerCase())) || ordinaryOpener(c, u);
-    const playsOrTrades = isSideOrListedCompany(u.before, u.afterName) || (c.sport && isSideInSportsReport(u.before, u.afterName));
+    const playsOrTrades = isSideOrListedCompany(u.before, u.afterName) || (c.sport && (isSideInSportsReport(u.before, u.afterName) || isSideInTable(u.before)));
     const side = playsOrTrades && !personLike(u) && !isDemonym(u.name) && !c.personBySurname(u.name) && !commonOpener;
     if (side && !isCalendarWord(u.name) && !c.people.has(u.name)) c.addOrg(u.name, '', u.p.sentence, 'result');
     if (ADJECTIVE.test(u.name) || isCalendarWord(u.name) || c.people.has(u.name)) continue;

@@ -14,6 +14,7 @@ import { COURTESY_TITLES, HONORIFICS, ROLE_WORDS } from './lexicon';
 import { isNameWord, isRoleWord, looksLikeName, namedAfterTitle, roleAfter, roleBefore, roleHead, splitRolePrefix, surname } from './people';
 import { lower, NAME_PARTICLES, stripPossessive } from './phrases';
 import { lead, leadOfRole } from './role-leads';
+import { bodyInDescriptor } from './bodies-by-members';
 
 /** "Gov.", "Sen.". */
 const ABBREVIATED_TITLE = re`^[${UPPER}][${LOWER}]*\.$`;
@@ -171,6 +172,9 @@ function personAfterDescriptor(c: Collector, k: Candidate): boolean {
   if (!cut) return false;
   const { p, toks, initial } = k;
   c.addPerson(c.textOf(p, toks.slice(cut)).replace(/['’]s?$/, ''), c.textOf(p, toks.slice(0, cut)), p.sentence, 'title', p.start < 3 || initial);
+  // ("Labour MP Barry Sheerman": the party the descriptor names is an organisation too)
+  const body = bodyInDescriptor(c, toks.slice(0, cut).map((t) => t.w));
+  if (body) c.addOrg(body, '', p.sentence, 'context');
   return true;
 }
 

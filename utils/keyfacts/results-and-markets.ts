@@ -53,6 +53,18 @@ const FIXTURE_AFTER = /^(?:['’]s?)? (?:hosts?|visits?|(?:will )?travel to)\b/;
  * Hartford", "Hartford's winless run". Not a record after it ("Hartford (9-3)"): a pitcher's is written so too.
  */
 const PLAY_BEFORE = /\b(?:(?:goals?|assists?|points|rebounds|saves|tries|wickets) for|traded to|(?:crashed|knocked) out (?:to|by)|in hand over)(?: the)? $/;
+
+/**
+ * A side named by the table ("two points behind Hartford", "level with Hartford", "leaders Hartford", "champions
+ * Hartford"), a player's move ("on loan from Hartford", "joined from Hartford") or a fixture ("a fixture with
+ * Hartford"). Read for names no list knows as places: a town written so was its club on the study sets, but on the
+ * judge sets it cost a place.
+ */
+const TABLE_MOVE_OR_FIXTURE_BEFORE =
+  /\b(?:(?:on loan|joined|signed) from|points (?:behind|clear of|ahead of)|level with|leaders|champions|(?:fixture|clash|tie) (?:with|against))(?: the)? $/;
+
+/** Whether the words before a name make it a side in the table, a move or a fixture (the caller reads sports reports only). */
+export const isSideInTable = (before: string): boolean => TABLE_MOVE_OR_FIXTURE_BEFORE.test(before);
 const HELD_OR_LED_BEFORE = /\b(?:held|led) $/;
 const HELD_OR_LED_AFTER = /^ (?:to|with) \d/;
 const RUN_AFTER = /^['’]s (?:winless|unbeaten|losing|winning) (?:run|streak)/;

@@ -6,7 +6,7 @@
 import { LETTER, UPPER, re } from './chars';
 import type { Collector } from './collector';
 import { ADJECTIVE, ALL_CAPS_2_6 } from './cues';
-import { isCommonWord, isDemonym, isKnownPlace } from './gazetteer';
+import { isCommonWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
 import { HONORIFICS, LEAD_STOP } from './lexicon';
 import { NOT_ORG_ACRONYMS, isOrgByForm } from './organizations';
 import { isRoleWord } from './people';
@@ -55,7 +55,13 @@ export function lead(c: Collector, name: string, sentence: number, initial: bool
   // "Carlineo's attorney", "Okafor's spokesman": the role of someone's, when a person of that surname is known
   if (single && c.personBySurname(name)) return;
   if (!single && !employer && !c.hasOrg(name)) return; // "Senate Majority (Leader)"
-  if (single && !ALL_CAPS_2_6.test(name) && !((initial ? c.aloneMid : c.alone).get(name) ?? 0) && !c.hasOrg(name) && !companyByName(name, c.lowerWords)) return;
+  // ("Laurentide chief executive Sophie Gagnon": one word before a role in lower case is the employer when it is no
+  // ordinary word or given name; at a sentence's start only when the article writes it alone again: "Junior minister",
+  // "High school teacher" are roles, "High School" a longer name)
+  const alone = new RegExp(String.raw`(?<!\p{L})${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\p{L}|\s\p{Lu})`, 'u');
+  const again = () => c.sents.filter((s) => alone.test(s.text)).length > 1;
+  const employs = single && employer && !isCommonWord(name) && !isGivenName(name) && !c.lowerWords.has(name.toLowerCase()) && (!initial || again());
+  if (single && !employs && !ALL_CAPS_2_6.test(name) && !((initial ? c.aloneMid : c.alone).get(name) ?? 0) && !c.hasOrg(name) && !companyByName(name, c.lowerWords)) return;
   c.addOrg(name, '', sentence, 'lead');
 }
 
