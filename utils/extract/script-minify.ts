@@ -72,6 +72,18 @@ export function bareInjectedEntry(id: string): string | null {
   ].join('\n');
 }
 
+/** The module of the extraction's switch (`ExtractOptions.off`, set by the benchmark and tests on the source in Node). */
+const SWITCHES_MODULE = path.join(import.meta.dirname, 'switched-off.ts');
+
+/**
+ * switched-off.ts as the extension's builds load it: nothing switched off, as the injected scripts never pass `off`
+ * (entrypoints/extract.ts passes `force` and `maxElements`, clip.ts `force`), so the minifier drops every check and
+ * the option with them (~50 B gzip of extract.js). Null for any other module.
+ */
+export function shippedSwitches(id: string): string | null {
+  return id === SWITCHES_MODULE ? 'export const switchedOff = () => false;\nexport const rulesOn = (rules) => rules;\n' : null;
+}
+
 /** A built script minified again (below), its rules' names dropped (withoutRuleNames): what the build ships. */
 export async function minifyInjectedScript(code: string): Promise<string> {
   return withoutRuleNames(await minifyWithTerser(code));

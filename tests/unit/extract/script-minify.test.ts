@@ -3,10 +3,12 @@
 // result, Readability's members and our own internal fields are renamed and nothing else is.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { shippedReadability } from '../../../utils/extract/readability-quiet';
 import { ARTICLE_RULES, PAGE_RULES } from '../../../utils/extract/rules';
-import { bareInjectedEntry, minifyWithTerser, OWN_PRIVATE_NAMES, READABILITY_PRIVATE_NAMES, readabilityMembers, withoutRuleNames } from '../../../utils/extract/script-minify';
+import { bareInjectedEntry, minifyWithTerser, OWN_PRIVATE_NAMES, READABILITY_PRIVATE_NAMES, readabilityMembers, shippedSwitches, withoutRuleNames } from '../../../utils/extract/script-minify';
+import * as switches from '../../../utils/extract/switched-off';
 
 /** A script shaped as WXT builds one: an anonymous IIFE whose value is what `scripting.executeScript` gives back. */
 const script = `(function () {
@@ -99,5 +101,23 @@ describe('bareInjectedEntry', () => {
     expect(bareInjectedEntry('\0virtual:wxt-unlisted-script-entrypoint?/repo/entrypoints/other.ts')).toBeNull();
     expect(bareInjectedEntry('\0virtual:wxt-background-entrypoint?/repo/entrypoints/background.ts')).toBeNull();
     expect(bareInjectedEntry('/repo/entrypoints/extract.ts')).toBeNull();
+  });
+});
+
+describe('shippedSwitches', () => {
+  const file = path.resolve(import.meta.dirname, '../../../utils/extract/switched-off.ts');
+
+  it('loads the switch as "none is off", with the same exports as its source', async () => {
+    const code = shippedSwitches(file)!;
+    const shipped = (await import(`data:text/javascript,${encodeURIComponent(code)}`)) as typeof switches;
+    expect(Object.keys(shipped).sort()).toEqual(Object.keys(switches).sort());
+    const rules = [{ name: 'adSlots' as const }, { name: 'boxes' as const }];
+    expect(shipped.rulesOn(rules, ['boxes'])).toBe(rules);
+    expect(shipped.switchedOff(['mainBlock'], 'mainBlock')).toBe(false);
+  });
+
+  it('leaves any other module as it is', () => {
+    expect(shippedSwitches(path.resolve(import.meta.dirname, '../../../utils/extract/index.ts'))).toBeNull();
+    expect(shippedSwitches('/repo/utils/extract/switched-off.ts')).toBeNull();
   });
 });

@@ -34,6 +34,11 @@ describe.skipIf(reason !== null)(`extract.js in the production builds${reason ? 
     for (const file of INJECTED_SCRIPTS) expect(readFileSync(path.join(dir, file), 'utf8')).toMatch(/return [\w$]+\.main\(\)\}\)\(\);\s*$/);
   });
 
+  it.each(Object.entries(PRODUCTION_BUILDS))("%s: the injected scripts carry no check of the benchmark's switch (`off`)", (_browser, dir) => {
+    // The extractor's own steps are named only for the switch (utils/extract/switched-off.ts, loaded as "none is off").
+    for (const file of INJECTED_SCRIPTS) expect(readFileSync(path.join(dir, file), 'utf8')).not.toMatch(/'(mainBlock|comments|jsonLd)'/);
+  });
+
   it.each(Object.entries(PRODUCTION_BUILDS))("%s: no Readability member nor own internal field left unrenamed in the injected scripts (but DOM names)", (_browser, dir) => {
     const domNames = ['ELEMENT_NODE', 'TEXT_NODE'];
     for (const file of INJECTED_SCRIPTS) {

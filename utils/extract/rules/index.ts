@@ -2,6 +2,7 @@
 // no page phrases), lives in a file named for what it removes, and was measured on the corpus with
 // `npm run bench:extract` before it was kept (gains in docs/benchmarks.md; `--without name`
 // switches one off, `--ablate` measures each).
+import { rulesOn } from '../switched-off';
 import { removeAdLabels } from './ad-labels';
 import { removeAdSlots } from './ad-slots';
 import { removeAuthorBios } from './author-bios';
@@ -99,6 +100,6 @@ export const ARTICLE_RULES: Rule<Element>[] = [
 ];
 
 /** Runs the rules of a list in order, except those switched off. */
-export function runRules<Target>(rules: Rule<Target>[], target: Target, context: RuleContext, off: readonly RuleName[]): void {
-  for (const rule of rules) if (!off.includes(rule.name)) rule.clean(target, context);
+export function runRules<Target>(rules: Rule<Target>[], target: Target, context: RuleContext, off?: readonly RuleName[]): void {
+  for (const rule of rulesOn(rules, off)) rule.clean(target, context);
 }
