@@ -92,7 +92,7 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
     text = plainText(body);
   }
   if (!text) return { ok: false, reason: parsed?.content || !force ? 'not-article' : 'failed' };
-  if (!force && !looksLikeArticle(found, pageShape(body), fromDeclared ? 'Article' : meta.types)) return { ok: false, reason: 'not-article' };
+  if (!force && !looksLikeArticle(found, pageShape(body), fromDeclared ? 'Article' : meta.declaredTypes)) return { ok: false, reason: 'not-article' };
   removePageAttributes(body);
   const html = body.innerHTML;
   const wordCount = countWords(text);
