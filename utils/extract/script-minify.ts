@@ -22,15 +22,16 @@ export const INJECTED_SCRIPTS = ['extract.js', 'clip.js'];
  * Names only Readability's code reads, besides its members: the fields it keeps on the page's elements
  * (`node.readability = { contentScore }`, a table's `_readabilityDataTable`), its patterns' names (read only as
  * `this.REGEXPS.name`), an attempt's `articleContent`, and the two our speed patch adds (readability-speed.ts;
- * index.ts sets `_pageAgain`, in the same script). Renamed with its members (~165 B gzip of extract.js). Left out:
- * `byline` (a field of our result too); `negative`, `normalize`, `textLength` and `columns` are DOM names terser
- * keeps whatever the list says. Each must be read so in the shipped Readability (script-minify.test.ts).
+ * index.ts sets `_pageAgain`, in the same script), and the names the build gives its patterns `negative` and
+ * `normalize` (readability-quiet.ts: DOM names, which terser keeps whatever the list says). Renamed with its members
+ * (~175 B gzip of extract.js). Left out: `byline` (a field of our result too); `textLength` and `columns` are DOM
+ * names too. Each must be read so in the shipped Readability (script-minify.test.ts).
  */
 export const READABILITY_PRIVATE_NAMES = [
   'readability', 'contentScore', '_readabilityDataTable',
   'unlikelyCandidates', 'okMaybeItsACandidate', 'positive', 'videos', 'shareElements', 'tokenize', 'whitespace', 'hasContent',
   'hashUrl', 'srcsetUrl', 'b64DataUrl', 'commas', 'jsonLdArticleTypes', 'adWords', 'loadingWords',
-  'articleContent', '_pageAgain', '_preparedAgain',
+  'articleContent', '_pageAgain', '_preparedAgain', 'negativeWords', 'spaceRuns',
 ];
 
 /**
