@@ -6,7 +6,7 @@ import { defineConfig } from 'wxt';
 import { manifestCommands } from './utils/background/ids';
 import { deferPopupUi } from './utils/popup-ui-loader';
 import { READABILITY_MODULE, shippedReadability } from './utils/extract/readability-quiet';
-import { bareInjectedEntry, INJECTED_SCRIPTS, minifyInjectedScript } from './utils/extract/script-minify';
+import { bareInjectedEntry, INJECTED_SCRIPTS, minifyInjectedScript, shippedSwitches } from './utils/extract/script-minify';
 import { withEagerCompileHint } from './utils/extract/compile-hints';
 
 /**
@@ -70,12 +70,12 @@ const smallerInjectedScripts: PluginOption = {
     },
   },
 };
-/** The injected scripts' entries without WXT's wrapper around `main` (utils/extract/script-minify.ts). */
+/** The injected scripts' entries without WXT's wrapper around `main`, and their extraction without its benchmark's switch (utils/extract/script-minify.ts). */
 const bareInjectedEntries: PluginOption = {
   name: 'clean-reader:bare-injected-entries',
   apply: 'build',
   enforce: 'pre',
-  load: bareInjectedEntry,
+  load: (id) => bareInjectedEntry(id) ?? shippedSwitches(id),
 };
 const POPUP_DIR = path.resolve(import.meta.dirname, 'entrypoints/popup');
 

@@ -9,6 +9,7 @@ import { readMetadata } from './metadata';
 import { plainText } from './plain-text';
 import { removePageAttributes } from './rules/page-attributes';
 import { ARTICLE_RULES, PAGE_RULES, runRules } from './rules';
+import { switchedOff } from './switched-off';
 import type { Article, ExtractOptions, ExtractResult } from './types';
 
 export type { Article, ExtractFailure, ExtractOptions, ExtractResult } from './types';
@@ -28,7 +29,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   }
 }
 
-function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEMENTS, off = [] }: ExtractOptions): ExtractResult {
+function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEMENTS, off }: ExtractOptions): ExtractResult {
   const elementCount = doc.getElementsByTagName('*').length;
   if (elementCount > maxElements) {
     return { ok: false, reason: 'too-large', detail: `${elementCount} elements` };
@@ -61,14 +62,14 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
   const body = inert.body;
   body.innerHTML = parsed?.content ?? '';
   let found = pageShape(body);
-  const main = !off.includes('mainBlock') ? betterMainBlock(doc, body, found) : null;
+  const main = !switchedOff(off, 'mainBlock') ? betterMainBlock(doc, body, found) : null;
   // The byline Readability found on the whole page (the main block alone may not hold it).
   let pageByline = parsed?.byline;
   if (main) {
     parsed = readability(main) ?? parsed;
     body.innerHTML = parsed?.content ?? '';
     found = pageShape(body);
-  } else if (!off.includes('comments') && chosenFromComments(body)) {
+  } else if (!switchedOff(off, 'comments') && chosenFromComments(body)) {
     // A comment thread taken for the article: the best block outside the comments, unless the page holds nothing else.
     // The first look's byline goes with it: with the comments gone, a byline it found outside them is found again.
     const outside = readability(null, true);
@@ -84,14 +85,14 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
   let text = plainText(body) || ((body.innerHTML = parsed?.content ?? ''), plainText(body));
   // The page's declared article body (JSON-LD) when Readability found nothing or much less of it.
   const declared = meta.articleBody;
-  const fromDeclared = !!declared && !off.includes('jsonLd') && text.length < declared.length * 0.5;
+  const fromDeclared = !!declared && !switchedOff(off, 'jsonLd') && text.length < declared.length * 0.5;
   if (fromDeclared) {
     if (/<\/?[a-z][^>]*>/i.test(declared)) body.innerHTML = declared;
     else body.replaceChildren(...declared.split(/\n+/).filter((t) => t.trim()).map((t) => Object.assign(inert.createElement('p'), { textContent: t.trim() })));
     text = plainText(body);
   }
   if (!text) return { ok: false, reason: parsed?.content || !force ? 'not-article' : 'failed' };
-  if (!force && !looksLikeArticle(found, pageShape(body), fromDeclared ? 'Article' : meta.types)) return { ok: false, reason: 'not-article' };
+  if (!force && !looksLikeArticle(found, pageShape(body), fromDeclared ? 'Article' : meta.declaredTypes)) return { ok: false, reason: 'not-article' };
   removePageAttributes(body);
   const html = body.innerHTML;
   const wordCount = countWords(text);

@@ -15,7 +15,7 @@ export interface PageMetadata {
   excerpt: string | null;
   articleBody: string | null;
   /** The page's declared types: JSON-LD `@type`s and `og:type`, space-separated ("NewsArticle article"). */
-  types: string;
+  declaredTypes: string;
 }
 
 type JsonObject = Record<string, unknown>;
@@ -43,9 +43,9 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     canonicalUrl: absoluteUrl([...doc.getElementsByTagName('link')].find((l) => attributeTokens(l, 'rel').includes('canonical'))?.getAttribute('href') ?? meta('og:url'), pageUrl),
     lang: normaliseLang(doc.documentElement.getAttribute('lang') ?? meta('og:locale', 'content-language')),
     dir: direction(doc),
-    excerpt: description(doc, [meta('og:description'), meta('twitter:description'), meta('dc.description', 'dcterms.description'), meta('description')], text(ld?.headline) ?? meta('og:title')),
+    excerpt: description([meta('og:description'), meta('twitter:description'), meta('dc.description', 'dcterms.description'), meta('description')], text(ld?.headline) ?? meta('og:title')),
     articleBody: text(ld?.articleBody),
-    types: [...nodes.map((n) => [n['@type']].flat().join(' ')), meta('og:type') ?? ''].join(' ').trim(),
+    declaredTypes: [...nodes.map((n) => [n['@type']].flat().join(' ')), meta('og:type') ?? ''].join(' ').trim(),
   };
 }
 
@@ -83,7 +83,7 @@ function decodeEntities(doc: Document, value: string): string {
 }
 
 /** The first description that says something: not a placeholder, not the headline again, not a few words. */
-function description(doc: Document, candidates: (string | null)[], headline: string | null): string | null {
+function description(candidates: (string | null)[], headline: string | null): string | null {
   return candidates.find((d) => d && d.length >= 25 && d !== headline && !/^(undefined|null|none|description)$/i.test(d)) ?? candidates.find(Boolean) ?? null;
 }
 

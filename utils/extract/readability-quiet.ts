@@ -3,6 +3,8 @@
 //   and the logger it sets up under `debug`, ~0.6 KB gzip. With `debug` off `this.log` is an empty function
 //   and every argument passed to it is a plain read (text, attributes, scores): dropping the calls changes nothing.
 //   The failed checks it would have logged (a template string each) return at once instead: only whether any failed is read.
+// - The DOM's node types it reads through its own copies (`this.TEXT_NODE`) are written as their numbers, and its two
+//   patterns named as DOM members are renamed, so that the minifier shortens them.
 // - It exports itself as an ES module instead of CommonJS, so the bundle needs no CommonJS wrapper.
 // - Patches that make it faster and return the same (readability-speed.ts), without the code paths
 //   extract.js never takes (readability-unused.ts).
@@ -68,13 +70,47 @@ export function withoutCheckMessages(source: string): string {
   return source.replace(CHECK_MESSAGE, 'return true').replace(CHECK_LIST, '').replace(CHECKS_FAILED, '\n');
 }
 
+/** Readability's copies of the DOM's node types on its prototype, which its code reads as `this.ELEMENT_NODE`… */
+const NODE_TYPE_COPIES = '  ELEMENT_NODE: 1,\n  TEXT_NODE: 3,\n';
+const NODE_TYPE_READ = /\bthis\.(ELEMENT_NODE|TEXT_NODE)\b/g;
+
+/**
+ * Readability's source with the node types it reads written as their numbers, the DOM's own (1, 3), and its copies of
+ * them gone (−29 B gzip of extract.js: terser keeps DOM names, so `this.TEXT_NODE` stayed whole seven times). Throws
+ * unless it finds the copies, and when a node type's name is left anywhere once they are read as numbers.
+ */
+export function withNodeTypesAsNumbers(source: string): string {
+  if (!source.includes(NODE_TYPE_COPIES)) throw new Error('readability-quiet: Readability no longer keeps its node types as expected');
+  const out = source.replace(NODE_TYPE_COPIES, '').replace(NODE_TYPE_READ, (_read, name: string) => (name === 'ELEMENT_NODE' ? '1' : '3'));
+  if (/\b(ELEMENT_NODE|TEXT_NODE)\b/.test(out)) throw new Error('readability-quiet: Readability reads a node type other than through `this`');
+  return out;
+}
+
+/** Readability's patterns named as DOM members are (`Element.normalize`…), which terser keeps whatever it is told, and their new names. */
+const DOM_NAMED_PATTERNS = { negative: 'negativeWords', normalize: 'spaceRuns' };
+
+/**
+ * Readability's source with those patterns renamed where they are defined and read (`this.REGEXPS.negative`), so that
+ * they are mangled with its other patterns (script-minify.ts; −8 B gzip of extract.js). Throws unless each is defined
+ * once and read.
+ */
+export function withPatternsRenamed(source: string): string {
+  return Object.entries(DOM_NAMED_PATTERNS).reduce((code, [name, renamed]) => {
+    const definition = `\n    ${name}:`;
+    const read = new RegExp(`\\bthis\\.REGEXPS\\.${name}\\b`, 'g');
+    if (code.split(definition).length !== 2 || !read.test(code)) throw new Error(`readability-quiet: Readability no longer defines and reads its pattern ${name} as expected`);
+    return code.replace(definition, `\n    ${renamed}:`).replace(read, `this.REGEXPS.${renamed}`);
+  }, source);
+}
+
 /** Readability's source as an ES module (`export default Readability`); throws when its export is no longer as expected. */
 export function asEsModule(source: string): string {
   if (!COMMONJS_EXPORT.test(source)) throw new Error('readability-quiet: Readability no longer exports itself as expected');
   return source.replace(COMMONJS_EXPORT, '\nexport default Readability;\n');
 }
 
-/** Readability's source as extract.js ships it: without unused paths, faster, without logging or its messages, an ES module. */
+/** Readability's source as extract.js ships it: without unused paths, faster, without logging or its messages, node types as numbers,
+ * two patterns renamed, an ES module. */
 export function shippedReadability(source: string): string {
-  return asEsModule(withoutCheckMessages(withoutLogging(withSpeedPatches(withoutUnusedPaths(source)))));
+  return asEsModule(withPatternsRenamed(withNodeTypesAsNumbers(withoutCheckMessages(withoutLogging(withSpeedPatches(withoutUnusedPaths(source)))))));
 }

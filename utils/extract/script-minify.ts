@@ -22,25 +22,27 @@ export const INJECTED_SCRIPTS = ['extract.js', 'clip.js'];
  * Names only Readability's code reads, besides its members: the fields it keeps on the page's elements
  * (`node.readability = { contentScore }`, a table's `_readabilityDataTable`), its patterns' names (read only as
  * `this.REGEXPS.name`), an attempt's `articleContent`, and the two our speed patch adds (readability-speed.ts;
- * index.ts sets `_pageAgain`, in the same script). Renamed with its members (~165 B gzip of extract.js). Left out:
- * `byline` (a field of our result too); `negative`, `normalize`, `textLength` and `columns` are DOM names terser
- * keeps whatever the list says. Each must be read so in the shipped Readability (script-minify.test.ts).
+ * index.ts sets `_pageAgain`, in the same script), and the names the build gives its patterns `negative` and
+ * `normalize` (readability-quiet.ts: DOM names, which terser keeps whatever the list says). Renamed with its members
+ * (~175 B gzip of extract.js). Left out: `byline` (a field of our result too); `textLength` and `columns` are DOM
+ * names too. Each must be read so in the shipped Readability (script-minify.test.ts).
  */
 export const READABILITY_PRIVATE_NAMES = [
   'readability', 'contentScore', '_readabilityDataTable',
   'unlikelyCandidates', 'okMaybeItsACandidate', 'positive', 'videos', 'shareElements', 'tokenize', 'whitespace', 'hasContent',
   'hashUrl', 'srcsetUrl', 'b64DataUrl', 'commas', 'jsonLdArticleTypes', 'adWords', 'loadingWords',
-  'articleContent', '_pageAgain', '_preparedAgain',
+  'articleContent', '_pageAgain', '_preparedAgain', 'negativeWords', 'spaceRuns',
 ];
 
 /**
  * Fields of our own extraction's internal objects, renamed with Readability's members (~50 B gzip of extract.js): a
  * rule's `clean` (rules/index.ts), a page's shape (article-gate.ts: `chars`, `linked`, `prose`, `proseBlocks`,
- * `teasers`; plain-text.ts's blocks' `linked`) and inline-teasers.ts's `labelApart`. None is a field of the result,
+ * `teasers`; plain-text.ts's blocks' `linked`), inline-teasers.ts's `labelApart` and metadata.ts's `declaredTypes` (−3 B:
+ * `types` is a DOM name). None is a field of the result,
  * none is read by a string or on an object from outside, Readability reads none, and none is a DOM name (terser would
  * keep it: hence `clean`, not `run`). script-minify.test.ts checks that each is still written in our code.
  */
-export const OWN_PRIVATE_NAMES = ['clean', 'chars', 'linked', 'prose', 'proseBlocks', 'teasers', 'labelApart'];
+export const OWN_PRIVATE_NAMES = ['clean', 'chars', 'linked', 'prose', 'proseBlocks', 'teasers', 'labelApart', 'declaredTypes'];
 
 /** Readability's own members: those of its prototype (methods, constants), the fields it sets on itself, the names above, but `parse`, which we call. */
 export function readabilityMembers(): string[] {
@@ -70,6 +72,18 @@ export function bareInjectedEntry(id: string): string | null {
     'export default definition.main();',
     '',
   ].join('\n');
+}
+
+/** The module of the extraction's switch (`ExtractOptions.off`, set by the benchmark and tests on the source in Node). */
+const SWITCHES_MODULE = path.join(import.meta.dirname, 'switched-off.ts');
+
+/**
+ * switched-off.ts as the extension's builds load it: nothing switched off, as the injected scripts never pass `off`
+ * (entrypoints/extract.ts passes `force` and `maxElements`, clip.ts `force`), so the minifier drops every check and
+ * the option with them (~50 B gzip of extract.js). Null for any other module.
+ */
+export function shippedSwitches(id: string): string | null {
+  return id === SWITCHES_MODULE ? 'export const switchedOff = () => false;\nexport const rulesOn = (rules) => rules;\n' : null;
 }
 
 /** A built script minified again (below), its rules' names dropped (withoutRuleNames): what the build ships. */

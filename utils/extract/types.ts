@@ -37,7 +37,7 @@ export interface ExtractOptions {
   force?: boolean;
   /** Bound on the elements Readability may parse; larger pages give `too-large`. */
   maxElements?: number;
-  /** Clean-up steps switched off, to measure what each brings (benchmark, tests); the content scripts never set it. */
+  /** Clean-up steps switched off, to measure what each brings (benchmark, tests); the injected scripts never set it, and their build drops it (switched-off.ts). */
   off?: readonly RuleName[];
 }
 

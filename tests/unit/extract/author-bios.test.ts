@@ -17,7 +17,7 @@ const box = `<div><ul><li><a href="#about">About</a></li><li><a href="#posts">La
 describe('removeAuthorBios', () => {
   it('drops the bio box after the last paragraph when it opens with the byline’s name, with its tabs and heading', () => {
     const root = body(`${story(0, 4)}${box}`);
-    removeAuthorBios(root, 'By Mara Okafor');
+    removeAuthorBios(root, { byline: 'By Mara Okafor' });
     expect(plainText(root)).toBe(plainText(body(story(0, 4))));
   });
 
@@ -25,7 +25,7 @@ describe('removeAuthorBios', () => {
     const html = `${story(0, 4)}<p><em>Vertaald door Jan de Boer</em></p>`;
     const bios = '<div><h2>De auteurs</h2><p>Pieter Jansen (1961) was directeur van het havenbedrijf en schrijft over scheepvaart.</p></div><p>Anna Smit is verslaggever bij de krant sinds 2019 en volgt de veerdiensten op de Waddenzee.</p>';
     const root = body(html + bios);
-    removeAuthorBios(root, 'door Pieter Jansen & Anna Smit');
+    removeAuthorBios(root, { byline: 'door Pieter Jansen & Anna Smit' });
     expect(plainText(root)).toBe(plainText(body(html)));
   });
 
@@ -34,16 +34,16 @@ describe('removeAuthorBios', () => {
     const kept = [`${story(0, 2)}${bio}${story(2, 4)}`, `${story(0, 4)}<p>Tom Berg, a ferry captain for thirty years, now teaches navigation at the harbour school.</p>`];
     for (const html of kept) {
       const root = body(html);
-      removeAuthorBios(root, 'Mara Okafor');
+      removeAuthorBios(root, { byline: 'Mara Okafor' });
       expect(plainText(root)).toBe(plainText(body(html)));
     }
     const root = body(`${story(0, 4)}${bio}`);
-    removeAuthorBios(root, null);
+    removeAuthorBios(root, { byline: null });
     expect(plainText(root)).toContain('a transport reporter');
     // The subject's own paragraph at the end is running text only when it is the last one: with text after it, it stays.
     const withSubject = `${story(0, 2)}${subject}${story(2, 4)}`;
     const again = body(withSubject);
-    removeAuthorBios(again, 'Mara Okafor');
+    removeAuthorBios(again, { byline: 'Mara Okafor' });
     expect(plainText(again)).toBe(plainText(body(withSubject)));
   });
 
@@ -51,7 +51,7 @@ describe('removeAuthorBios', () => {
     const closing = '<p>Lena Marsh is a freelance journalist, writing about ports and shipping for several papers. She is based in Hull and has written about ferries before.</p>';
     for (const byline of ['Harbour Times Staff', null]) {
       const root = body(`${story(0, 4)}${closing}`);
-      removeAuthorBios(root, byline);
+      removeAuthorBios(root, { byline });
       expect(plainText(root)).toBe(plainText(body(story(0, 4))));
     }
   });
@@ -59,11 +59,11 @@ describe('removeAuthorBios', () => {
   it('drops a closing bio that calls the author by first name only ("Lena is a senior editor…"), keeps such a line about someone else', () => {
     const closing = '<p>Lena is a senior editor at the Harbour Times, where she has covered ports and shipping since 2015. Before that she sailed.</p>';
     const root = body(`${story(0, 4)}${closing}`);
-    removeAuthorBios(root, 'Lena Marsh');
+    removeAuthorBios(root, { byline: 'Lena Marsh' });
     expect(plainText(root)).toBe(plainText(body(story(0, 4))));
     const other = `${story(0, 4)}<p>Tom is a ferry captain of thirty years, and he will take the last crossing himself on Sunday morning.</p>`;
     const kept = body(other);
-    removeAuthorBios(kept, 'Lena Marsh');
+    removeAuthorBios(kept, { byline: 'Lena Marsh' });
     expect(plainText(kept)).toBe(plainText(body(other)));
   });
 
@@ -72,14 +72,14 @@ describe('removeAuthorBios', () => {
     const other = `${story(0, 4)}<p>Tom Berg is a ferry captain of thirty years, and he will take the last crossing himself on Sunday.</p>`;
     for (const html of [inside, other]) {
       const root = body(html);
-      removeAuthorBios(root, 'Harbour Times Staff');
+      removeAuthorBios(root, { byline: 'Harbour Times Staff' });
       expect(plainText(root)).toBe(plainText(body(html)));
     }
   });
 
   it('never takes the article: a page that is mostly a bio keeps it', () => {
     const root = body(`<p>Short note.</p>${bio}`);
-    removeAuthorBios(root, 'Mara Okafor');
+    removeAuthorBios(root, { byline: 'Mara Okafor' });
     expect(plainText(root)).toContain('a transport reporter');
   });
 
@@ -91,7 +91,7 @@ describe('removeAuthorBios', () => {
     const read = Object.getOwnPropertyDescriptor(proto!, 'textContent')!;
     let reads = 0;
     Object.defineProperty(paragraph, 'textContent', { get: () => (reads++, read.get!.call(paragraph)) });
-    removeAuthorBios(root, 'By Mara Okafor');
+    removeAuthorBios(root, { byline: 'By Mara Okafor' });
     expect(plainText(root)).toBe(plainText(body(story(0, 4))));
     // Once to test it, once to measure its box, twice by the budget (the box's size, and the root's text, which
     // happy-dom builds from its children's): 7 when the paragraph was tested twice.

@@ -209,7 +209,7 @@ describe('removeFurnitureLines: list labels', () => {
 describe('removeTitleRepeat', () => {
   it('drops the title where the page repeats it at the top of the text, whatever its case and punctuation', () => {
     const root = body(`<div>New car sales plunge 10 percent in October</div><h2>NEW CAR SALES PLUNGE 10 PERCENT IN OCTOBER!</h2>${para(1)}`);
-    removeTitleRepeat(root, 'New car sales plunge 10 percent in October');
+    removeTitleRepeat(root, { title: 'New car sales plunge 10 percent in October' });
     expect(textOf(root)).toBe(textOf(body(para(1))));
   });
 });
@@ -254,19 +254,19 @@ describe('removePageAttributes', () => {
 describe('removeBylineLine', () => {
   it('removes a top line that is only the byline and a date, in any script', () => {
     const root = body(`<p>نیوز ڈیسک · <time datetime="2025-01-14">14 جنوری 2025</time></p>${para(1)}`);
-    removeBylineLine(root, 'نیوز ڈیسک');
+    removeBylineLine(root, { byline: 'نیوز ڈیسک' });
     expect(textOf(root)).toBe(textOf(body(para(1))));
   });
 
   it('removes "By X | <time>" but keeps sentences that name the writer or give a date', () => {
     const root = body(`<div><p>By Jane Doe | <time>March 3, 2024</time></p></div><p>Jane Doe, who wrote this, was there on <time>March 3</time> for the vote.</p>${para(1)}`);
-    removeBylineLine(root, 'Jane Doe');
+    removeBylineLine(root, { byline: 'Jane Doe' });
     expect(textOf(root)).toMatch(/^Jane Doe, who wrote this/);
   });
 
   it('looks only at the first three blocks, and needs a byline or a <time> to match', () => {
     const root = body(`${para(1)}${para(2)}${para(3)}<p><time>May 5, 2024</time></p><p>12 · 2024</p>`);
-    removeBylineLine(root, null);
+    removeBylineLine(root, { byline: null });
     expect(root.querySelectorAll('p')).toHaveLength(5);
   });
 });

@@ -13,7 +13,7 @@ describe('removeClosingPrompts', () => {
       <div><p>¿Quieres más historias así? Visita nuestra <a href="https://www.hafenblatt.example/puerto/">sección del puerto</a>.</p></div>
       <p>Something wrong in this story? <a href="mailto:desk@hafenblatt.example">Tell the harbour desk</a>.</p>`;
     const root = body(`${story(6)}${prompts}`);
-    removeClosingPrompts(root, URL);
+    removeClosingPrompts(root, { url: URL });
     same(root, story(6));
   });
 
@@ -26,7 +26,7 @@ describe('removeClosingPrompts', () => {
     const long = `<p>${'Die Stadt will die Mauer bis zum Winter fertig haben, sagt der Bürgermeister. '.repeat(4)}<a href="/lokales/">Lokales</a></p>`;
     for (const html of [`${story(6)}${kept}`, inside, `${story(6)}${long}`]) {
       const root = body(html);
-      removeClosingPrompts(root, URL);
+      removeClosingPrompts(root, { url: URL });
       same(root, html);
     }
   });
@@ -34,7 +34,7 @@ describe('removeClosingPrompts', () => {
   it('never takes the article: a page of prompts alone stays', () => {
     const html = `<p>Fehler gefunden? <a href="mailto:korrektur@hafenblatt.example">Jetzt melden</a></p>`;
     const root = body(html);
-    removeClosingPrompts(root, URL);
+    removeClosingPrompts(root, { url: URL });
     expect(plainText(root)).toContain('Jetzt melden');
   });
 });

@@ -19,7 +19,7 @@ describe('removeClosingTeasers', () => {
 
   it('drops a list of headlines and a run of teaser summaries without pictures after the last paragraph', () => {
     const root = body(`${story(9)}<hr>${headlines}<div>${summaries}</div>`);
-    removeClosingTeasers(root, URL);
+    removeClosingTeasers(root, { url: URL });
     same(root, story(9));
   });
 
@@ -27,13 +27,13 @@ describe('removeClosingTeasers', () => {
     const sources = `<ol>${[1, 2, 3].map((n) => `<li><a href="https://stats.example.org/report-${n}">Bericht ${n}</a>, Statistikamt, 2019</li>`).join('')}</ol>`;
     const html = `${story(3)}${headlines}${story(3)}${sources}`;
     const root = body(html);
-    removeClosingTeasers(root, URL);
+    removeClosingTeasers(root, { url: URL });
     same(root, html);
   });
 
   it('never takes the article: a page that is mostly such a list keeps it', () => {
     const root = body(`${para(1)}${headlines}`);
-    removeClosingTeasers(root, URL);
+    removeClosingTeasers(root, { url: URL });
     expect(plainText(root)).toContain('Regatta fällt');
   });
 });

@@ -54,14 +54,14 @@ describe('removeLegalNotices: other languages', () => {
   it('drops copyright and licence notices in German, French, Chinese and Japanese', () => {
     const root = body(`${para(1)}<p>© Hafenblatt GmbH – Alle Rechte vorbehalten.</p><p>Tous droits réservés.</p>
       <p><strong>【本文的中文权益归本站所有。未经授权，不得转载、摘编等。】</strong></p><p>この作品は クリエイティブ・コモンズ 表示 4.0 国際 ライセンスの下に提供されています。</p>${para(2)}`);
-    removeLegalNotices(root, 'Die Hafenmauer', URL);
+    removeLegalNotices(root, { title: 'Die Hafenmauer', url: URL });
     same(root, para(1) + para(2));
   });
 
   it('keeps a paragraph of the story that mentions a licence', () => {
     const kept = '<p>Die Stadt will die Fotos unter einer freien Lizenz veröffentlichen, sagte die Sprecherin am Montag.</p>';
     const root = body(para(1) + kept);
-    removeLegalNotices(root, 'Die Hafenmauer', URL);
+    removeLegalNotices(root, { title: 'Die Hafenmauer', url: URL });
     same(root, para(1) + kept);
   });
 });

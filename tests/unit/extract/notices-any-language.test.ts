@@ -15,7 +15,7 @@ describe('removeLegalNotices: a suggested citation of this page', () => {
   it('drops a notice that names the article and writes out an address on its own site, in any wording', () => {
     const cite = '<p>Die Hafenmauer wird erneuert. In: Hafenblatt, 12.03.2026, <em>https://www.hafenblatt.example/p/1234</em> (abgerufen am: 13.03.2026)</p>';
     const root = body(`${para(1)}${para(2)}<div class="zitat">${cite}</div>`);
-    removeLegalNotices(root, TITLE, URL);
+    removeLegalNotices(root, { title: TITLE, url: URL });
     expect(plainText(root)).not.toContain('abgerufen am');
     expect(plainText(root)).toContain('Absatz 2');
   });
@@ -27,7 +27,7 @@ describe('removeLegalNotices: a suggested citation of this page', () => {
       '<p>„Die Hafenmauer wird erneuert“, schrieb der Bürgermeister im Amtsblatt vom 12. März.</p>',
     ];
     const root = body(para(1) + kept.join(''));
-    removeLegalNotices(root, TITLE, URL);
+    removeLegalNotices(root, { title: TITLE, url: URL });
     for (const line of ['kuestenzeitung.example', 'galerie/mauer', 'schrieb der Bürgermeister']) expect(plainText(root)).toContain(line);
   });
 });

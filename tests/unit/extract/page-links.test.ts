@@ -15,7 +15,7 @@ const para = (n: number) => `<p>Párrafo ${n} de la crónica sobre el muelle nue
 describe('removeLegalNotices: the page permalink', () => {
   it('drops a label and an address on its own site alone on a line ("Enlace permanente: https://…")', () => {
     const root = page(`${para(1)}${para(2)}<p class="enlace">Enlace permanente: <a href="https://diariodelpuerto.example/-881">https://diariodelpuerto.example/-881</a></p>`);
-    removeLegalNotices(root, TITLE, URL);
+    removeLegalNotices(root, { title: TITLE, url: URL });
     expect(plainText(root)).not.toContain('Enlace permanente');
     expect(plainText(root)).toContain('Párrafo 2');
   });
@@ -27,7 +27,7 @@ describe('removeLegalNotices: the page permalink', () => {
       '<p>Horario: de lunes a viernes</p>',
     ];
     const root = page(para(1) + kept.join(''));
-    removeLegalNotices(root, TITLE, URL);
+    removeLegalNotices(root, { title: TITLE, url: URL });
     for (const line of ['puertoabierto.example/obras', 'galeria/muelle', 'de lunes a viernes']) expect(plainText(root)).toContain(line);
   });
 });

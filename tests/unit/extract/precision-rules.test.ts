@@ -58,7 +58,7 @@ describe('removeLegalNotices', () => {
       <p>This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.</p>
       <p>The court ruled that the photographs were subject to copyright because the harbour trust had commissioned them.</p>
       <p>The contents of this site are ©2019 Harbour Publishing Corp., a subsidiary of Coastal Media, Inc.</p>`);
-    removeLegalNotices(root, 'Harbour walls hold', 'https://www.harbourline.example/news/harbour');
+    removeLegalNotices(root, { title: 'Harbour walls hold', url: 'https://www.harbourline.example/news/harbour' });
     expect(plainText(root)).toBe(plainText(body(`${para(1)}<p>The court ruled that the photographs were subject to copyright because the harbour trust had commissioned them.</p>`)));
   });
 });
@@ -67,42 +67,42 @@ describe('removePressBoilerplate', () => {
   const RELEASE_URL = 'https://www.harbourline.example/news/2019/new-quay';
   it('drops the "About <company>" section and media contacts that close a release', () => {
     const root = body(`${story(8)}<h3>About Harbourline Inc.</h3><p>Harbourline is a leading provider of harbour services in 14 countries.</p><p><strong>Media contact:</strong></p><p>press@example.com</p>`);
-    removePressBoilerplate(root, RELEASE_URL);
+    removePressBoilerplate(root, { url: RELEASE_URL });
     expect(plainText(root)).toBe(plainText(body(story(8))));
   });
 
   it('keeps a line of a story that starts with "About" and goes on to another sentence', () => {
     const root = body(`${story(8)}<p>About Lute. He felt even worse about that now.</p><p>“Compared to Lexi?” Lute asked.</p>`);
-    removePressBoilerplate(root, RELEASE_URL);
+    removePressBoilerplate(root, { url: RELEASE_URL });
     expect(plainText(root)).toContain('Compared to Lexi?');
   });
 
   it('drops what follows an end mark ("###"), and a closing paragraph after a rule that opens with the publisher\'s name, in any language', () => {
     const marked = body(`${story(8)}<p>###</p><p>Harbourline ist ein führender Anbieter von Hafendiensten.</p>`);
-    removePressBoilerplate(marked, RELEASE_URL);
+    removePressBoilerplate(marked, { url: RELEASE_URL });
     expect(plainText(marked)).toBe(plainText(body(story(8))));
     const ruled = body(`${story(8)}<div><hr><div><p>Harbourline est un fournisseur de services portuaires présent dans 14 pays.</p><p>Son siège est à Brest.</p></div></div>`);
-    removePressBoilerplate(ruled, RELEASE_URL);
+    removePressBoilerplate(ruled, { url: RELEASE_URL });
     expect(plainText(ruled)).toBe(plainText(body(story(8))));
   });
 
   it('keeps a closing paragraph after a rule that opens with another name, and one in the middle of the text', () => {
     const other = `${story(8)}<hr><p>Quayside Ltd is a competitor that builds quays.</p>`;
     const root = body(other);
-    removePressBoilerplate(root, RELEASE_URL);
+    removePressBoilerplate(root, { url: RELEASE_URL });
     expect(plainText(root)).toBe(plainText(body(other)));
     const middle = `${para(1)}<hr><p>Harbourline said the quay opens in May.</p>${story(8)}`;
     const early = body(middle);
-    removePressBoilerplate(early, RELEASE_URL);
+    removePressBoilerplate(early, { url: RELEASE_URL });
     expect(plainText(early)).toBe(plainText(body(middle)));
   });
 
   it('keeps an "About" section in the middle of the text, and "About the" headings', () => {
     const middle = body(`${para(1)}<h3>About Harbourline's plan</h3>${story(8)}`);
-    removePressBoilerplate(middle, RELEASE_URL);
+    removePressBoilerplate(middle, { url: RELEASE_URL });
     expect(plainText(middle)).toContain("About Harbourline's plan");
     const about = body(`${story(8)}<h3>About the harbour</h3>${para(9)}`);
-    removePressBoilerplate(about, RELEASE_URL);
+    removePressBoilerplate(about, { url: RELEASE_URL });
     expect(plainText(about)).toContain('About the harbour');
   });
 });

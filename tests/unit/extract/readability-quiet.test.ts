@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { asEsModule, READABILITY_MODULE, withoutCheckMessages, withoutLogging } from '../../../utils/extract/readability-quiet';
+import { asEsModule, READABILITY_MODULE, withNodeTypesAsNumbers, withoutCheckMessages, withoutLogging, withPatternsRenamed } from '../../../utils/extract/readability-quiet';
 import { parseHtml } from '../dom';
 
 const file = createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js');
@@ -21,7 +21,7 @@ const page = `<html><head><title>Harbour wall – Example</title></head><body><n
   ${Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i}, with commas, clauses, and enough words to score as the article's running text here.</p>`).join('')}
   <div class="share"><a href="/s">Share</a></div></article><footer>© Example</footer></body></html>`;
 
-describe('withoutLogging, withoutCheckMessages, asEsModule (Readability for extract.js)', () => {
+describe('withoutLogging, withoutCheckMessages, withNodeTypesAsNumbers, withPatternsRenamed, asEsModule (Readability for extract.js)', () => {
   it('finds the module and leaves no log call', () => {
     expect(READABILITY_MODULE.test(file.replaceAll('\\', '/'))).toBe(true);
     const quiet = withoutLogging(source);
@@ -49,6 +49,30 @@ describe('withoutLogging, withoutCheckMessages, asEsModule (Readability for extr
     expect(after).toEqual(before);
     expect(() => withoutCheckMessages(source.replace('errs.push(`Bad p', 'errs.push(String(`Bad p'))).toThrow(/failed checks/);
     expect(() => withoutCheckMessages(source.replace('if (errs.length) {', 'if (errs.length > 0) {'))).toThrow(/failed checks/);
+  });
+
+  it('reads the node types as their numbers, without its copies of them, and parses a page as Readability does', () => {
+    const numbered = withNodeTypesAsNumbers(withoutLogging(source));
+    expect(numbered).not.toMatch(/ELEMENT_NODE|TEXT_NODE/);
+    // Text and <br> directly in a <div> (wrapped in paragraphs by the node types read) and a link of one text node.
+    const loose = page.replace('<div class="share">', '<div>Loose text, with commas, clauses and words enough to be kept here.<br><br>More loose text, with commas.</div><div class="share">');
+    const [before, after] = [source, numbered].map((code) => new (load(code))(parseHtml(loose, 'https://example.org/a')).parse());
+    expect(after).toEqual(before);
+    expect(after?.content).toContain('Loose text');
+    // The logger reads a node's own TEXT_NODE; a Readability without the copies is not the one this knows.
+    expect(() => withNodeTypesAsNumbers(source)).toThrow(/other than through/);
+    expect(() => withNodeTypesAsNumbers(withoutLogging(source).replace('  TEXT_NODE: 3,\n', ''))).toThrow(/node types/);
+  });
+
+  it('renames its patterns named as DOM members where they are defined and read, and parses a page as Readability does', () => {
+    const renamed = withPatternsRenamed(source);
+    expect(renamed).not.toMatch(/REGEXPS\.(negative|normalize)\b|\n {4}(negative|normalize):/);
+    expect(renamed.match(/REGEXPS\.(negativeWords|spaceRuns)\b/g)).toHaveLength(4);
+    // A title with a run of spaces (normalize) and a block whose class and id score it down (negative).
+    const marked = page.replace('Harbour wall – Example', 'Harbour  wall   – Example').replace('<div class="share">', '<div class="sidebar" id="promo"><p>Side text, with commas, clauses and words enough to score.</p></div><div class="share">');
+    const [before, after] = [source, renamed].map((code) => new (load(code))(parseHtml(marked, 'https://example.org/a')).parse());
+    expect(after).toEqual(before);
+    expect(() => withPatternsRenamed(source.replace('    normalize: /', '    normalise: /'))).toThrow(/normalize/);
   });
 
   it('exports Readability as an ES module, and nothing to CommonJS', () => {

@@ -3,10 +3,12 @@
 // result, Readability's members and our own internal fields are renamed and nothing else is.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { shippedReadability } from '../../../utils/extract/readability-quiet';
 import { ARTICLE_RULES, PAGE_RULES } from '../../../utils/extract/rules';
-import { bareInjectedEntry, minifyWithTerser, OWN_PRIVATE_NAMES, READABILITY_PRIVATE_NAMES, readabilityMembers, withoutRuleNames } from '../../../utils/extract/script-minify';
+import { bareInjectedEntry, minifyWithTerser, OWN_PRIVATE_NAMES, READABILITY_PRIVATE_NAMES, readabilityMembers, shippedSwitches, withoutRuleNames } from '../../../utils/extract/script-minify';
+import * as switches from '../../../utils/extract/switched-off';
 
 /** A script shaped as WXT builds one: an anonymous IIFE whose value is what `scripting.executeScript` gives back. */
 const script = `(function () {
@@ -49,14 +51,14 @@ describe('minifyWithTerser', () => {
     const own = `(function () {
   const rule = { clean: (shape) => { shape.chars += 2; shape.linked = 1; return shape; } };
   const shape = rule.clean({ chars: 1, linked: 0, prose: 0, proseBlocks: 0, teasers: 0 });
-  const parts = { labelApart: true };
-  return { title: 'A', wordCount: shape.chars + shape.linked + (parts.labelApart ? 1 : 0) };
+  const parts = { labelApart: true, declaredTypes: 'Article' };
+  return { title: parts.declaredTypes, wordCount: shape.chars + shape.linked + (parts.labelApart ? 1 : 0) };
 })();`;
     const out = await minifyWithTerser(own);
-    expect((0, eval)(out)).toEqual({ title: 'A', wordCount: 5 });
+    expect((0, eval)(out)).toEqual({ title: 'Article', wordCount: 5 });
     for (const name of OWN_PRIVATE_NAMES) expect(out).not.toMatch(new RegExp(`\\b${name}\\b`));
     // Each is still a field our extraction writes, and none is a field of its result.
-    const sources = ['rules/index.ts', 'article-gate.ts', 'plain-text.ts', 'rules/inline-teasers.ts'].map((file) => readFileSync(new URL(`../../../utils/extract/${file}`, import.meta.url), 'utf8')).join('\n');
+    const sources = ['rules/index.ts', 'article-gate.ts', 'plain-text.ts', 'rules/inline-teasers.ts', 'metadata.ts'].map((file) => readFileSync(new URL(`../../../utils/extract/${file}`, import.meta.url), 'utf8')).join('\n');
     for (const name of OWN_PRIVATE_NAMES) expect(sources).toMatch(new RegExp(`\\b${name}[?]?:`));
     const types = readFileSync(new URL('../../../utils/extract/types.ts', import.meta.url), 'utf8');
     for (const name of OWN_PRIVATE_NAMES) expect(types).not.toMatch(new RegExp(`\\b${name}[?]?:`));
@@ -99,5 +101,23 @@ describe('bareInjectedEntry', () => {
     expect(bareInjectedEntry('\0virtual:wxt-unlisted-script-entrypoint?/repo/entrypoints/other.ts')).toBeNull();
     expect(bareInjectedEntry('\0virtual:wxt-background-entrypoint?/repo/entrypoints/background.ts')).toBeNull();
     expect(bareInjectedEntry('/repo/entrypoints/extract.ts')).toBeNull();
+  });
+});
+
+describe('shippedSwitches', () => {
+  const file = path.resolve(import.meta.dirname, '../../../utils/extract/switched-off.ts');
+
+  it('loads the switch as "none is off", with the same exports as its source', async () => {
+    const code = shippedSwitches(file)!;
+    const shipped = (await import(`data:text/javascript,${encodeURIComponent(code)}`)) as typeof switches;
+    expect(Object.keys(shipped).sort()).toEqual(Object.keys(switches).sort());
+    const rules = [{ name: 'adSlots' as const }, { name: 'boxes' as const }];
+    expect(shipped.rulesOn(rules, ['boxes'])).toBe(rules);
+    expect(shipped.switchedOff(['mainBlock'], 'mainBlock')).toBe(false);
+  });
+
+  it('leaves any other module as it is', () => {
+    expect(shippedSwitches(path.resolve(import.meta.dirname, '../../../utils/extract/index.ts'))).toBeNull();
+    expect(shippedSwitches('/repo/utils/extract/switched-off.ts')).toBeNull();
   });
 });

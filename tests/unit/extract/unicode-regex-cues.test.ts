@@ -53,9 +53,9 @@ describe('the rules’ Unicode regexes wait for their cue', () => {
   it('bios by role: only on text that says someone "is a" or "was the"', () => {
     const html = `${paragraph(1)}${paragraph(2)}<p>Jane Doe wrote this piece over the winter while the ferry service was suspended.</p>`;
     const root = body(html);
-    expect(unicodeRegexesRun(() => removeAuthorBios(root, null)).filter((s) => s.includes('journalist'))).toEqual([]);
+    expect(unicodeRegexesRun(() => removeAuthorBios(root, { byline: null })).filter((s) => s.includes('journalist'))).toEqual([]);
     const bio = body(`${paragraph(1)}${paragraph(2)}<p>Jane Doe is a freelance journalist based in Rotterdam who writes about ports.</p>`);
-    removeAuthorBios(bio, null);
+    removeAuthorBios(bio, { byline: null });
     expect(plainText(bio)).toBe(plainText(body(`${paragraph(1)}${paragraph(2)}`)));
   });
 
@@ -65,7 +65,7 @@ describe('the rules’ Unicode regexes wait for their cue', () => {
     const root = page.body.querySelector('div')!;
     expect(unicodeRegexesRun(() => {
       markTitleBlock(page, { title, byline: null, url: 'https://example.org/article' });
-      removeTitleRepeat(root, title);
+      removeTitleRepeat(root, { title });
     })).toHaveLength(1);
     expect(plainText(root)).toBe(plainText(body(paragraph(1))));
   });

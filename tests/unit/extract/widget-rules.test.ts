@@ -56,7 +56,7 @@ describe('removeInlineTeasers', () => {
       <li><a href="/sport/regatta-91">La régate est annulée à cause de la tempête</a></li></ul></div>`;
     const section = `<section><span>Lire aussi</span><span><a href="/kultur/konzert-92">Le concert sur le quai est reporté à samedi</a></span></section>`;
     const root = body(`${para(1)}${teaser('Lesen Sie auch:')}${teaser('» Más noticias')}${teaser('<strong>Zum Thema</strong>')}${box}${section}${para(2)}`);
-    removeInlineTeasers(root, URL);
+    removeInlineTeasers(root, { url: URL });
     same(root, `${para(1)}${para(2)}`);
   });
 
@@ -66,7 +66,7 @@ describe('removeInlineTeasers', () => {
       <p><strong>Tickets</strong> <a href="/tickets">www.hafenblatt.example/tickets</a></p><p>Kontakt: <a href="/redaktion">Redaktion</a></p>
       <p>Lesen Sie auch: <a href="/lokales/faehre-88">Neue Fähre: der Fahrplan ab Montag im Überblick</a>, dazu hat der Senat am Montag beschlossen, die Mauer zu erneuern.</p>${para(2)}`;
     const root = body(html);
-    removeInlineTeasers(root, URL);
+    removeInlineTeasers(root, { url: URL });
     same(root, html);
   });
 
@@ -76,7 +76,7 @@ describe('removeInlineTeasers', () => {
     const steps = `<ol><li>Schritt 1: den Antrag bei der <a href="/service/antrag">Hafenbehörde</a> stellen und zwei Wochen warten.</li>
       <li>Quelle: <a href="https://stats.example.org/bericht-2019">Statistikamt, Bericht zur Schifffahrt 2019</a></li></ol>`;
     const root = body(`${para(1)}${teasers}${steps}${para(2)}`);
-    removeInlineTeasers(root, URL);
+    removeInlineTeasers(root, { url: URL });
     same(root, `${para(1)}<ul></ul><ul></ul>${steps}${para(2)}`);
   });
 });

@@ -1,4 +1,5 @@
 import { isProse, removeWithinBudget, short, text } from './text';
+import type { RuleContext } from '.';
 
 // An author's bio after the article ("Carolyn Said, an enterprise reporter for …", "Anne-Marie Slaughter (*1958) war
 // Direktorin für …"): a paragraph that opens with the name the byline gives, after the article's last paragraph of
@@ -31,7 +32,7 @@ function opensWithName(p: Element, byline: string): boolean {
  * One walk back from the end tests each paragraph once: a bio is kept as a candidate, the first other paragraph of
  * running text is the article's last.
  */
-export function removeAuthorBios(root: Element, byline: string | null): void {
+export function removeAuthorBios(root: Element, { byline }: Pick<RuleContext, 'byline'>): void {
   const by = (byline ?? '').replace(/\s+/g, ' ').replace(/[,;&]/g, ' ');
   const paragraphs = root.getElementsByTagName('p');
   const bios: Element[] = [];

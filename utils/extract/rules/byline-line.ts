@@ -1,5 +1,6 @@
 import { short, text } from './text';
 import { byTags } from '../walk';
+import type { RuleContext } from '.';
 
 /** The byline line sits among the first blocks of the article... */
 const FIRST_BLOCKS = 3;
@@ -10,7 +11,7 @@ const MAX_BYLINE_LINE = 120;
  * Removes a short line near the top that is only the byline and/or a <time>
  * ("News Desk · 14 جنوری 2025"): the reader shows both in its header, in any language.
  */
-export function removeBylineLine(root: Element, byline: string | null): void {
+export function removeBylineLine(root: Element, { byline }: Pick<RuleContext, 'byline'>): void {
   let blocks = 0;
   for (const el of byTags(root, 'p div')) {
     if (el.querySelector('p, div') || !el.textContent?.trim()) continue;

@@ -1,5 +1,6 @@
 import { after, lastProse, removeWithinBudget, short, showsAddress, text } from './text';
 import { byTags } from '../walk';
+import type { RuleContext } from '.';
 
 // "Fehler gefunden? <a>Jetzt melden.</a>", "Get in touch with our news team by emailing <a>news@…</a>", "Hat Ihnen
 // dieser Artikel gefallen? Dann unterstützen Sie uns mit einer <a>Spende</a>": a short block after the article's
@@ -34,7 +35,7 @@ function isPrompt(el: Element, origin: string): boolean {
 }
 
 /** Removes the prompts after the article's last paragraph of running text (within the shared box budget). */
-export function removeClosingPrompts(root: Element, url: string): void {
+export function removeClosingPrompts(root: Element, { url }: Pick<RuleContext, 'url'>): void {
   const { origin } = new URL(url); // the document's own address: always a valid one
   const prompts = byTags(root, 'p div').filter((el) => isPrompt(el, origin));
   if (!prompts.length) return;

@@ -1,6 +1,7 @@
 import { after, lastProse, linkShare, removeWithinBudget, text } from './text';
 import { ownStory, pageUrl } from './site';
 import { elementsWhere } from '../walk';
+import type { RuleContext } from '.';
 
 // Lists of other stories after the article's last paragraph ("More from …", teaser summaries without
 // pictures, a "More great stories" list), recognised by their shape and place, not by their words, so
@@ -35,7 +36,7 @@ function isTeaserList(el: Element, page: URL): boolean {
  * lists. A list in the middle of the text (a list of sources, a table of contents) stays; so does one
  * linking to other sites (references). Within the shared box budget.
  */
-export function removeClosingTeasers(root: Element, url: string): void {
+export function removeClosingTeasers(root: Element, { url }: Pick<RuleContext, 'url'>): void {
   const page = pageUrl(url);
   if (!page) return;
   const lists = elementsWhere(root, (el) => isTeaserList(el, page)).filter((list, i, all) => !all.slice(0, i).some((outer) => outer.contains(list)));

@@ -1,6 +1,7 @@
 import { ownStory, pageUrl } from './site';
 import { short, showsAddress, text } from './text';
 import { byTags } from '../walk';
+import type { RuleContext } from '.';
 
 // "Lesen Sie auch: <a>…</a>", "À lire aussi » <a>…</a>", "<strong>Más noticias</strong> <a>…</a> | <a>…</a>":
 // a short label and then only links to other stories of the site, in the middle of the text. Recognised by
@@ -44,7 +45,7 @@ function aroundLinks(el: Element): { label: string; labelApart: boolean; rest: s
  * sentence with a link stays (its label is not set apart), and so does a line of sources on other sites or showing
  * their address.
  */
-export function removeInlineTeasers(root: Element, url: string): void {
+export function removeInlineTeasers(root: Element, { url }: Pick<RuleContext, 'url'>): void {
   const page = pageUrl(url);
   if (!page) return;
   for (const el of byTags(root, 'p div aside section li')) {

@@ -1,6 +1,7 @@
 import { short } from './text';
 import { pageUrl, siteOf } from './site';
 import { byTags } from '../walk';
+import type { RuleContext } from '.';
 
 /** "Citation: … (2019, November 19) … retrieved 20 November 2019 from https://…": how to cite the page, not the article. */
 const CITATION = /^citation\s*:|\bretrieved\b.{0,60}\bfrom\b.{0,20}(https?:\/\/|www\.)/i;
@@ -33,7 +34,7 @@ function citesThisPage(t: string, title: string, site: string | null): boolean {
 }
 
 /** Removes citation notices and permalink lines (of this page, in any language) and copyright / reproduction / licence notices, in several languages. */
-export function removeLegalNotices(root: Element, title: string, url: string): void {
+export function removeLegalNotices(root: Element, { title, url }: Pick<RuleContext, 'title' | 'url'>): void {
   const page = pageUrl(url);
   const site = page && siteOf(page.hostname);
   for (const el of byTags(root, 'p div small footer aside')) {

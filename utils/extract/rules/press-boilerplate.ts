@@ -1,6 +1,7 @@
 import { short, text } from './text';
 import { publisherName } from './site';
 import { byTags } from '../walk';
+import type { RuleContext } from '.';
 
 /**
  * The heading of a press release's closing boilerplate: "About Acme Corp", "Media contact",
@@ -17,7 +18,7 @@ const LAST_PART = 0.35;
  * the last part of the text: an "About <company>" or contacts heading, an end mark ("###"), or, after a
  * rule (`<hr>`), a paragraph that opens with the publisher's name (ascom.com: "Ascom is a global…").
  */
-export function removePressBoilerplate(root: Element, url: string): void {
+export function removePressBoilerplate(root: Element, { url }: Pick<RuleContext, 'url'>): void {
   const total = text(root).length;
   const publisher = publisherName(url);
   for (const el of byTags(root, 'h2 h3 h4 h5 h6 p div strong b hr')) {

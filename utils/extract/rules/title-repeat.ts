@@ -1,5 +1,6 @@
 import { short, words } from './text';
 import { byTags } from '../walk';
+import type { RuleContext } from '.';
 
 /** The repeated title sits among this many first blocks of the text. */
 const TITLE_WINDOW = 12;
@@ -7,7 +8,7 @@ const TITLE_WINDOW = 12;
 const MAX_TITLE = 300;
 
 /** Removes the article's title where the page repeats it near the top of the text (the reader shows it). */
-export function removeTitleRepeat(root: Element, title: string): void {
+export function removeTitleRepeat(root: Element, { title }: Pick<RuleContext, 'title'>): void {
   // Its runs of letters and digits, as title-block.ts reads words: one Unicode regex to compile in the page, not two (docs/benchmarks.md, nineteenth round).
   const norm = (t: string) => words(t).join(' ');
   const wanted = norm(title);
