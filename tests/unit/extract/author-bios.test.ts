@@ -21,6 +21,17 @@ describe('removeAuthorBios', () => {
     expect(plainText(root)).toBe(plainText(body(story(0, 4))));
   });
 
+  it('drops a closing line that opens with the byline name’s possessive ("Mara Okafor’s book … is out now"), keeps one about someone else’s', () => {
+    const plug = '<p>Mara Okafor’s book about the last ferrymen, "Low Water" (Tidewater Press, 2021), is out now. Follow her on Mastodon.</p>';
+    const root = body(`${story(0, 4)}${plug}`);
+    removeAuthorBios(root, { byline: 'By Mara Okafor' });
+    expect(plainText(root)).toBe(plainText(body(story(0, 4))));
+    const other = `${story(0, 4)}<p>Tom Berg's book about the last ferrymen, "Low Water" (Tidewater Press, 2021), is out now in the harbour shop.</p>`;
+    const kept = body(other);
+    removeAuthorBios(kept, { byline: 'By Mara Okafor' });
+    expect(plainText(kept)).toBe(plainText(body(other)));
+  });
+
   it('finds each of several authors, and a bio in another language after a translator’s line', () => {
     const html = `${story(0, 4)}<p><em>Vertaald door Jan de Boer</em></p>`;
     const bios = '<div><h2>De auteurs</h2><p>Pieter Jansen (1961) was directeur van het havenbedrijf en schrijft over scheepvaart.</p></div><p>Anna Smit is verslaggever bij de krant sinds 2019 en volgt de veerdiensten op de Waddenzee.</p>';

@@ -20,10 +20,10 @@ const MAX_BOX_EXTRA = 60;
  */
 const isRoleBio = (t: string) => /\s(is|was) (a|an|the)\b/.test(t) && /^\p{Lu}[\p{L}.'’-]*(\s\p{Lu}[\p{L}.'’-]*)?\s(is|was) (a|an|the)\b[^.]{0,40}\b(journalist|writer|reporter|editor|correspondent|columnist|contributor|photographer)s?\b/u.test(t);
 
-/** The paragraph's first two words, capitalised, are a name the byline holds. */
+/** The paragraph's first two words, capitalised, are a name the byline holds, or its possessive ("Mike Wall's book … is out now"). */
 function opensWithName(p: Element, byline: string): boolean {
   const t = short(p, MAX_BIO);
-  const name = /^\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*/u.exec(t)?.[0];
+  const name = /^\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*/u.exec(t)?.[0].replace(/['’]s$/, '');
   return (!!name && t.length > name.length + MIN_AFTER_NAME && ` ${byline} `.includes(` ${name} `)) || isRoleBio(t);
 }
 
@@ -33,7 +33,7 @@ function opensWithName(p: Element, byline: string): boolean {
  * running text is the article's last.
  */
 export function removeAuthorBios(root: Element, { byline }: Pick<RuleContext, 'byline'>): void {
-  const by = (byline ?? '').replace(/\s+/g, ' ').replace(/[,;&]/g, ' ');
+  const by = (byline ?? '').replace(/[\s,;&]+/g, ' ');
   const paragraphs = root.getElementsByTagName('p');
   const bios: Element[] = [];
   let last: Element | undefined;
@@ -45,7 +45,7 @@ export function removeAuthorBios(root: Element, { byline }: Pick<RuleContext, 'b
   const boxes = bios.map((p) => {
     let box: Element = p;
     const size = text(p).length + MAX_BOX_EXTRA;
-    while (box.parentElement && box.parentElement !== root && !(last && box.parentElement.contains(last)) && text(box.parentElement).length <= size) box = box.parentElement;
+    while (box.parentElement && box.parentElement !== root && !box.parentElement.contains(last ?? null) && text(box.parentElement).length <= size) box = box.parentElement;
     return box;
   });
   removeWithinBudget(root, boxes);
