@@ -13,7 +13,7 @@ const isStopWord = (w: string) => FUNCTION_WORDS.has(w) || LEAD_STOP.has(w) || /
 const NOT_WORD_CHAR = reG`[^${LETTER}0-9]`;
 const stem = (w: string) => w.toLowerCase().replace(NOT_WORD_CHAR, '').slice(0, 6);
 
-export function contentWords(s: string): string[] {
+function contentWords(s: string): string[] {
   return s
     .split(/\s+/)
     .map((w) => w.toLowerCase().replace(NOT_WORD_CHAR, ''))
