@@ -4,7 +4,7 @@
  * (key-sentence-weights.ts); the comments below say why each signal can tell a key sentence, the weights say how much.
  */
 
-import { LETTER, reG } from './chars';
+import { ENDS_LIKE_SENTENCE, LETTER, reG } from './chars';
 import { FUNCTION_WORDS, LEAD_STOP, MONTHS } from './lexicon';
 import { pageFurniture } from './page-furniture';
 
@@ -58,8 +58,6 @@ const CREDIT_OPENS = /^(?!(?:A|An|The|In|On|At)\s)(?:\p{Lu}[\p{L}.'’-]*\s){1,3
 const TURN = /^["“‘]?(?:But|However|Yet)\b/;
 /** A month named ("in November", "on Dec. 30"): 22% of such sentences past the lead were key against 9% of the rest. */
 const MONTH = new RegExp(`\\b(?:${MONTHS})\\b`);
-/** A sentence ends with a stop, a closing quote or bracket; headings and captions often do not. */
-const ENDS_LIKE_SENTENCE = /[.!?…。！？"”’)]$/;
 /**
  * A stop, then perhaps closing quotes or brackets: "(m)" or "(Getty Images)" ends a label, not a sentence. Stricter than
  * ENDS_LIKE_SENTENCE, which the `heading` weight was fitted with; this one only says which lines are never picked.
