@@ -6,10 +6,10 @@ import { CALENDAR, FUNCTION_WORDS, HONORIFICS, LEAD_STOP, NOT_NAME_TAIL, ORG_TAI
 import { isCommonWord, isCountry, isDemonym, isGivenName, isKnownCity, isKnownPlace, isRegion } from './gazetteer';
 import { HYPHENED_PARTICLE, lower, NAME_PARTICLES, stripPossessive, type Token } from './phrases';
 
-/** A word that heads a role: "president", "co-CEO", "Gov.". */
 /** A role word in lower case, without a possessive, nor "-elect" ("President-elect": a role not yet taken up is a role). */
 export const roleHead = (w: string): string => lower(stripPossessive(w)).replace(/-(?:elect|designate)$/, '');
 
+/** A word that heads a role: "president", "co-CEO", "Gov.". */
 export function isRoleWord(w: string): boolean {
   const l = roleHead(w);
   if (ROLE_WORDS.has(l) || /^(?:chair|spokes|congress|council|business)(?:wo)?(?:man|person)$/.test(l)) return true;
@@ -23,7 +23,6 @@ const NAME_TOKEN = re`^(?:[${UPPER}][${LOWER}'’]*(?:[-'’][${UPPER}]?[${LOWER
 const INITIAL = re`^(?:[${UPPER}]\.)+$`;
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 
-/** Tokens that can make up a personal name of 2 to 5 words (initials and "Jr." allowed). */
 /**
  * A place among the words of a would-be personal name that makes it none. People are named for cities and after
  * them: a city or a country that is also a given name opens a name ("Sofia Lindqvist", "Jordan Whitby", "Chad
@@ -38,6 +37,7 @@ export function placeBreaksName(words: string[], i: number): boolean {
   return !isGivenName(words[0]!);
 }
 
+/** Tokens that can make up a personal name of 2 to 5 words (initials and "Jr." allowed). */
 export function looksLikeName(tokens: Token[]): boolean {
   if (tokens.length < 2 || tokens.length > 5) return false;
   const words = tokens.map((t) => t.w);
