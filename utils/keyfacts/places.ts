@@ -1,4 +1,4 @@
-/** Places: a compact gazetteer plus general patterns ("Greenbelt, Maryland", "Addison, a village", "near Evansville"). */
+/** Places by their words and the words around them ("Greenbelt, Maryland", "Addison, a village", "near Evansville"); the gazetteer is gazetteer.ts. */
 
 import { LETTER, UPPER, re } from './chars';
 
@@ -6,8 +6,6 @@ import { isCommonWord, isCountry, isDemonym, isKnownPlace, joinedPlaceAt } from 
 import { LEAD_STOP, NOT_NAME_TAIL, ORG_TAIL, STATE_ABBR } from './lexicon';
 import { isRoleWord } from './people';
 import { lower, type Token } from './phrases';
-
-export { isKnownPlace };
 
 /** What follows "Town, Country" when the country closes the place: a comma, a stop, a dash, "and". */
 const COUNTRY_CLOSES = /^(?:[,.;)]|\s+[—–]|\s+and\b)/;
