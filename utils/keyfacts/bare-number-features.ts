@@ -38,7 +38,7 @@ export const BARE_FEATURES = [
   /** A capitalised word before it (a name's number that the rules let through). */
   'capitalBefore',
 ] as const;
-export type BareFeature = (typeof BARE_FEATURES)[number];
+type BareFeature = (typeof BARE_FEATURES)[number];
 
 const HEDGE = /\b(?:about|around|approximately|roughly|nearly|almost|some|over|more than|less than|fewer than|at least|up to|only|just)\s$/i;
 const PAST_VERB = /\b[a-z]{3,}ed\s$/;

@@ -33,13 +33,17 @@ export interface Candidate {
   possessive: boolean;
 }
 
+/** A word that opens names of its own: a given name, a particle ("van"), a place, a company, capitals. */
+const opensNames = (w: string): boolean =>
+  isGivenName(w) || NAME_PARTICLES.has(w.toLowerCase()) || isKnownPlace(w) || isKnownCompany(w) || ALL_CAPS.test(w);
+
 /**
  * "Opener Hammad Shafiq", "Supervision Michelle Bowman": at the start of a sentence, a word that is no given name
  * before a given name and a surname is a noun of the sentence (a position, the end of a title), not a first name.
  */
 function nounBeforeName(toks: Token[]): boolean {
   const [w0, w1] = [toks[0]?.w ?? '', toks[1]?.w ?? ''];
-  return toks.length >= 3 && isGivenName(w1) && looksLikeName(toks.slice(1)) && !namesBody(toks.slice(1)) && !isGivenName(w0) && !NAME_PARTICLES.has(w0.toLowerCase()) && !isKnownPlace(w0) && !isKnownCompany(w0) && !ALL_CAPS.test(w0);
+  return toks.length >= 3 && isGivenName(w1) && looksLikeName(toks.slice(1)) && !namesBody(toks.slice(1)) && !opensNames(w0);
 }
 
 /** The most words of a place or a known organisation that end a title before a name. */
@@ -159,7 +163,7 @@ function openerBeforeNameWrittenAlone(c: Collector, toks: Token[]): boolean {
   const inside = c.writtenInside;
   if (!inside.phrases.has(words.slice(1).join(' ')) || inside.pairs.has(`${w0} ${w1}`)) return false;
   const full = words.join(' ');
-  return isCommonWord(w0) && !isGivenName(w0) && !isKnownPlace(w0) && !isKnownCompany(w0) && !isDemonym(w0) && !isRoleWord(w0) && !ALL_CAPS.test(w0) && !NAME_PARTICLES.has(w0.toLowerCase()) && !isKnownPlace(full) && !isKnownCompany(full);
+  return isCommonWord(w0) && !opensNames(w0) && !isDemonym(w0) && !isRoleWord(w0) && !isKnownPlace(full) && !isKnownCompany(full);
 }
 
 /**

@@ -19,3 +19,5 @@ export const STARTS_UPPER = re`^[${UPPER}]`;
 export const ONE_UPPER = re`^[${UPPER}]$`;
 /** "U.S", "N.Y", "a.m" (the last dot already cut). */
 export const DOTTED = re`^(?:[${LETTER}]\.)+[${LETTER}]$`;
+/** A sentence ends with a stop, a closing quote or bracket; headings, captions and rows of lists often do not. */
+export const ENDS_LIKE_SENTENCE = /[.!?…。！？"”’)]$/;

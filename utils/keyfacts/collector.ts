@@ -69,13 +69,13 @@ export type Via = (typeof VIAS)[number];
 /** "U.S." and "US", "U.K." and "UK": one place, kept as first written. */
 const placeKey = (name: string): string => (/^(?:[A-Z]\.)+$/.test(name) ? name.replace(/\./g, '') : name);
 
+/** "the Tory idea": a capitalised word between an article and a lower-case word. */
+const MODIFIER = /\b(?:the|a|an)\s(\p{Lu}\p{Ll}+)\s(?=\p{Ll})/gu;
+
 /**
  * What an article writes inside its sentences (not at their start): whole capitalised phrases, pairs of words within
  * them, and every capitalised word that is not a sentence's first ("Tyra Banks said" writes "Banks" inside).
  */
-/** "the Tory idea": a capitalised word between an article and a lower-case word. */
-const MODIFIER = /\b(?:the|a|an)\s(\p{Lu}\p{Ll}+)\s(?=\p{Ll})/gu;
-
 export interface WrittenInside {
   phrases: Set<string>;
   pairs: Set<string>;

@@ -39,7 +39,7 @@ function isEdgeOf(inner: string, outer: string): boolean {
  * with an organisation's word ("United Nations Environment Programme") or before a place ("Yahoo Japan"), a country
  * before a company's name ("Indonesia AirAsia"). Legal forms do not count ("Acme" and "Acme Corp" are one).
  */
-export function isUnitOf(short: string, long: string): boolean {
+function isUnitOf(short: string, long: string): boolean {
   const s = orgKey(short);
   const l = orgKey(long);
   if (!s || l === s) return false;

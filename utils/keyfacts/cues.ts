@@ -55,7 +55,6 @@ export const ORG_DESCRIPTOR_BEFORE = new RegExp(`\\b(?:${ORG_NOUNS}|side|rivals?
  * introduces it, the name closed by punctuation (not the subject of a new clause: "for the team, Diaz scored").
  */
 export const ORG_NAMED_AFTER_NOUN = new RegExp(String.raw`\b(?:a|an|one|another|its|their)\s+(?:[\w'’-]+\s+){0,2}(?:${ORG_NOUNS}|competitor|rival|customer|client|partner|subsidiary),\s$`, 'i');
-/** "analysts at Jefferies", "researchers at Vega": people who work at the name after "at" (a body, not a person). */
 /**
  * "funded by X", "made by X", "acquired by X", "data compiled by X": what bodies do to things (fund, make, buy, own,
  * publish); a person does these too, so the caller rules out names shaped like a person's.
@@ -70,6 +69,7 @@ export const FINDINGS_BY_BEFORE =
   /\b(?:survey|study|poll|report|research|analysis|data|figures|statistics|estimates?|forecasts?|projections?)(?: (?:conducted|gathered|compiled|published|released|commissioned|collected|carried out))? (?:by|from) (?:the )?$/;
 /** "according to X" with no article: a source named, a body or a person (the caller rules out names shaped like a person's). */
 export const ACCORDING_TO = /\b[Aa]ccording to\s$/;
+/** "analysts at Jefferies", "researchers at Vega": people who work at the name after "at" (a body, not a person). */
 export const STAFF_AT_BEFORE = /\b(?:analysts?|economists?|strategists?|executives?|researchers?|scientists?|engineers?|officials?|employees) at\s$/i;
 export const NAME_CLOSED = /^\s*(?:[,.;:)]|$)/;
 /**

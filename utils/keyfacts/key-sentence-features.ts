@@ -4,7 +4,7 @@
  * (key-sentence-weights.ts); the comments below say why each signal can tell a key sentence, the weights say how much.
  */
 
-import { LETTER, reG } from './chars';
+import { ENDS_LIKE_SENTENCE, LETTER, reG } from './chars';
 import { FUNCTION_WORDS, LEAD_STOP, MONTHS } from './lexicon';
 import { pageFurniture } from './page-furniture';
 
@@ -13,7 +13,7 @@ const isStopWord = (w: string) => FUNCTION_WORDS.has(w) || LEAD_STOP.has(w) || /
 const NOT_WORD_CHAR = reG`[^${LETTER}0-9]`;
 const stem = (w: string) => w.toLowerCase().replace(NOT_WORD_CHAR, '').slice(0, 6);
 
-export function contentWords(s: string): string[] {
+function contentWords(s: string): string[] {
   return s
     .split(/\s+/)
     .map((w) => w.toLowerCase().replace(NOT_WORD_CHAR, ''))
@@ -58,8 +58,6 @@ const CREDIT_OPENS = /^(?!(?:A|An|The|In|On|At)\s)(?:\p{Lu}[\p{L}.'’-]*\s){1,3
 const TURN = /^["“‘]?(?:But|However|Yet)\b/;
 /** A month named ("in November", "on Dec. 30"): 22% of such sentences past the lead were key against 9% of the rest. */
 const MONTH = new RegExp(`\\b(?:${MONTHS})\\b`);
-/** A sentence ends with a stop, a closing quote or bracket; headings and captions often do not. */
-const ENDS_LIKE_SENTENCE = /[.!?…。！？"”’)]$/;
 /**
  * A stop, then perhaps closing quotes or brackets: "(m)" or "(Getty Images)" ends a label, not a sentence. Stricter than
  * ENDS_LIKE_SENTENCE, which the `heading` weight was fitted with; this one only says which lines are never picked.

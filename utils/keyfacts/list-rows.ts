@@ -3,10 +3,9 @@
  * venue list read as prose gives people like "Cuyahoga Falls" and organisations like "OH").
  */
 
+import { ENDS_LIKE_SENTENCE } from './chars';
 import { MONTHS, WEEKDAYS } from './lexicon';
 
-/** A sentence ends with a stop, a closing quote or bracket; a row does not. */
-const ENDS_LIKE_PROSE = /[.!?…。！？"”’)]$/;
 /** Marks of a listing: "@ venue", "a | b", "a · b", bullets, tabs. */
 const LIST_MARK = /\s@\s|[|•·\t]/;
 /** A row that opens with a date or a number: "July 26 – Cuyahoga Falls", "3. Home". */
@@ -36,7 +35,7 @@ const DATE_CELLS_MIN = 3;
 export function isListRow(sentence: string): boolean {
   const t = sentence.trim();
   if ((t.match(DATE_CELL)?.length ?? 0) >= DATE_CELLS_MIN) return true;
-  if (ENDS_LIKE_PROSE.test(t)) return false;
+  if (ENDS_LIKE_SENTENCE.test(t)) return false;
   return LIST_MARK.test(t) || OPENS_WITH_DATE.test(t) || CELLS.test(t) || isHeadline(t);
 }
 

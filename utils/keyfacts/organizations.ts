@@ -1,4 +1,7 @@
-/** Organisations, with "Full Name (ACRONYM)" pairs merged. */
+/**
+ * What an organisation's name looks like: its words ("… Corporation", "FC Porto"), a team after "the", a town's club,
+ * an event's name, an acronym that spells a name (the pairs are merged in coreference.ts), two joined by "and".
+ */
 
 import { UPPER, reG, STARTS_UPPER } from './chars';
 

@@ -84,7 +84,7 @@ function describesName(c: Collector, w: string, first: boolean, next: string): b
  * describe a person glued before their name, a given name and a surname (by the lexicon, or a surname the article
  * uses alone). Returns how many leading tokens describe (0 when none do): the fewest that leave such a name.
  */
-export function descriptorBeforeName(c: Collector, toks: Candidate['toks']): number {
+function descriptorBeforeName(c: Collector, toks: Candidate['toks']): number {
   // a demonym of two words opens the run ("New Zealander Graham Henry", "South African Thabo Mbeki")
   const demonymOfTwo = toks.length > 3 && isDemonym(`${toks[0]!.w} ${toks[1]!.w}`) ? 2 : 0;
   for (let cut = demonymOfTwo || 1; cut <= toks.length - 2; cut++) {

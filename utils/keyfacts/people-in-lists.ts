@@ -5,8 +5,7 @@
  */
 
 import type { Candidate } from './candidates';
-import type { Collector } from './collector';
-import { isCalendarWord } from './collector';
+import { isCalendarWord, type Collector } from './collector';
 import { ADJECTIVE } from './cues';
 import { companyByName } from './evidence';
 import { isBrandWord, isCommonWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';

@@ -6,10 +6,10 @@ import { CALENDAR, FUNCTION_WORDS, HONORIFICS, LEAD_STOP, NOT_NAME_TAIL, ORG_TAI
 import { isCommonWord, isCountry, isDemonym, isGivenName, isKnownCity, isKnownPlace, isRegion } from './gazetteer';
 import { HYPHENED_PARTICLE, lower, NAME_PARTICLES, stripPossessive, type Token } from './phrases';
 
-/** A word that heads a role: "president", "co-CEO", "Gov.". */
 /** A role word in lower case, without a possessive, nor "-elect" ("President-elect": a role not yet taken up is a role). */
 export const roleHead = (w: string): string => lower(stripPossessive(w)).replace(/-(?:elect|designate)$/, '');
 
+/** A word that heads a role: "president", "co-CEO", "Gov.". */
 export function isRoleWord(w: string): boolean {
   const l = roleHead(w);
   if (ROLE_WORDS.has(l) || /^(?:chair|spokes|congress|council|business)(?:wo)?(?:man|person)$/.test(l)) return true;
@@ -23,7 +23,6 @@ const NAME_TOKEN = re`^(?:[${UPPER}][${LOWER}'’]*(?:[-'’][${UPPER}]?[${LOWER
 const INITIAL = re`^(?:[${UPPER}]\.)+$`;
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 
-/** Tokens that can make up a personal name of 2 to 5 words (initials and "Jr." allowed). */
 /**
  * A place among the words of a would-be personal name that makes it none. People are named for cities and after
  * them: a city or a country that is also a given name opens a name ("Sofia Lindqvist", "Jordan Whitby", "Chad
@@ -38,6 +37,7 @@ export function placeBreaksName(words: string[], i: number): boolean {
   return !isGivenName(words[0]!);
 }
 
+/** Tokens that can make up a personal name of 2 to 5 words (initials and "Jr." allowed). */
 export function looksLikeName(tokens: Token[]): boolean {
   if (tokens.length < 2 || tokens.length > 5) return false;
   const words = tokens.map((t) => t.w);
@@ -46,11 +46,7 @@ export function looksLikeName(tokens: Token[]): boolean {
   const nameToken = (w: string, i: number) => NAME_TOKEN.test(i > 0 ? w.replace(HYPHENED_PARTICLE, '') : w);
   if (!words.every((w, i) => nameToken(i === words.length - 1 ? stripPossessive(w) : w, i) || (i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w)))) return false;
   if (INITIAL.test(words[words.length - 1]!) || SUFFIX.test(words[0]!)) return false;
-  for (const [i, w] of words.entries()) {
-    const l = lower(w);
-    const place = placeBreaksName(words, i);
-    if (CALENDAR.has(l) || ORG_TAIL.has(l) || (LEAD_STOP.has(l) && !w.endsWith('.')) || HONORIFICS.has(l) || isRoleWord(w) || place) return false;
-  }
+  if (words.some((w, i) => neverInName(w) || isRoleWord(w) || placeBreaksName(words, i))) return false;
   // "Malawian Breweries": a nationality opens no name (descriptors were cut before)
   if (isDemonym(words[0]!)) return false;
   // "Austin Energy", "Rose Bowl": a common word that is no part of any personal name ends no name
@@ -85,7 +81,7 @@ export function namedAfterTitle(tokens: Token[], surnameAlone: boolean, lowerWor
   const words = tokens.map((t, i) => (i === tokens.length - 1 ? stripPossessive(t.w) : t.w));
   if (!words.every((w, i) => nameShaped(w, i) || (i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w)))) return false;
   if (INITIAL.test(words[words.length - 1]!) || isKnownPlace(words.join(' '))) return false;
-  if (words.some(neverInNameAfterTitle)) return false;
+  if (words.some(neverInName)) return false;
   if (surnameAlone || isGivenName(words[0]!)) return true;
   const last = surname(words.join(' '));
   if (words.some((w) => NOT_NAME_TAIL.has(lower(w)) || isRoleWord(w)) || isKnownPlace(last)) return false;
@@ -93,16 +89,17 @@ export function namedAfterTitle(tokens: Token[], surnameAlone: boolean, lowerWor
   return !isCommonWord(lower(last)) || !lowerWords.has(lower(words[0]!));
 }
 
-/** A body's word, a month or day, an honorific, or a stop word other than an initial's ("A."): no name after a title holds it. */
-function neverInNameAfterTitle(w: string): boolean {
+/** A body's word, a month or day, an honorific, or a stop word other than an initial's ("A."): no personal name holds it. */
+function neverInName(w: string): boolean {
   const l = lower(w);
   return CALENDAR.has(l) || ORG_TAIL.has(l) || HONORIFICS.has(l) || (LEAD_STOP.has(l) && !w.endsWith('.'));
 }
 
 /** One word that can stand for a person after a title ("Okafor" in "President Okafor"). */
 export function isNameWord(w: string): boolean {
-  const l = lower(w);
-  return NAME_TOKEN.test(w) && !INITIAL.test(w) && !SUFFIX.test(w) && !CALENDAR.has(l) && !ORG_TAIL.has(l) && !LEAD_STOP.has(l) && !HONORIFICS.has(l) && !isRoleWord(w) && !NOT_NAME_TAIL.has(l) && !isCommonWord(w) && !isDemonym(w) && !isKnownPlace(w);
+  // (a word NAME_TOKEN takes ends in a dot only as an initial or "Jr.", both left out first)
+  if (!NAME_TOKEN.test(w) || INITIAL.test(w) || SUFFIX.test(w) || neverInName(w)) return false;
+  return !isRoleWord(w) && !NOT_NAME_TAIL.has(lower(w)) && !isCommonWord(w) && !isDemonym(w) && !isKnownPlace(w);
 }
 
 /** The surname: the last word that is not "Jr." or "III", without an Arabic article ("Assad" of "Bashar al-Assad"). */

@@ -57,6 +57,8 @@ export const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', '
 
 /** "al-Assad", "el-Sisi", "el-Fnaa": an Arabic article joined to a capitalised word, inside a name after its first word. */
 export const HYPHENED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)-(?=\p{Lu})/u;
+/** A word that carries a capitalised run on: a capitalised word, or an Arabic article joined to one. */
+const goesOnName = (w: string): boolean => isCap(w) || HYPHENED_PARTICLE.test(w);
 
 /** Last words of a street or a landmark ("Noble Street"): a place, no part of an organisation's name before it. */
 const NOT_NAME_TAIL_PLACE = new Set(['street', 'avenue', 'road', 'square', 'boulevard', 'lane', 'drive']);
@@ -78,14 +80,12 @@ const DATELINE_BEFORE = re`^\s*[${UPPER}][${UPPER} .'-]+(?:,[^—–-]{2,30})?(?
 /** The capitalised runs of a sentence, joined over "of/for/and/the" inside organisation names and titles. */
 export function capPhrases(s: string, sentence: number): Phrase[] {
   const toks = tokenize(s);
+  /** Only white space between two words of the sentence. */
+  const spaced = (a: Token, b: Token): boolean => /^\s+$/.test(s.slice(a.end, b.start));
   const phrases: Phrase[] = [];
   let i = 0;
   while (i < toks.length) {
     const t0 = toks[i]!;
-    if (!isCap(t0.w) && !/^\d+$/.test(t0.w)) {
-      i++;
-      continue;
-    }
     if (!isCap(t0.w)) {
       i++;
       continue;
@@ -108,7 +108,7 @@ export function capPhrases(s: string, sentence: number): Phrase[] {
         if (!tailNext && !tailAfter && !saint) break;
       }
       const t = toks[j]!;
-      if (isCap(t.w) || HYPHENED_PARTICLE.test(t.w)) {
+      if (goesOnName(t.w)) {
         run.push(t);
         j++;
         continue;
@@ -117,7 +117,7 @@ export function capPhrases(s: string, sentence: number): Phrase[] {
       // "van der" between a given name and a surname (an organisation name joins below instead)
       const particles = NAME_PARTICLES.has(t.w) ? (NAME_PARTICLES.has(toks[j + 1]?.w ?? '') ? 2 : 1) : 0;
       const surname = toks[j + particles];
-      if (particles && surname && isCap(surname.w) && !run.some((r) => orgish(r.w)) && /^\s+$/.test(s.slice(toks[j + particles - 1]!.end, surname.start))) {
+      if (particles && surname && isCap(surname.w) && !run.some((r) => orgish(r.w)) && spaced(toks[j + particles - 1]!, surname)) {
         for (const end = j + particles; j < end; j++) run.push(toks[j]!);
         continue;
       }
@@ -129,12 +129,12 @@ export function capPhrases(s: string, sentence: number): Phrase[] {
         let k = j;
         // ("Center for a New American Security", "Committee for an Effective Congress")
         const connects = (x: Token, prior: Token) => CONNECT.has(x.w.toLowerCase()) || (/^an?$/.test(x.w) && prior.w === 'for');
-        while (k < toks.length && connects(toks[k]!, toks[k - 1]!) && /^\s+$/.test(s.slice(toks[k - 1]!.end, toks[k]!.start))) k++;
+        while (k < toks.length && connects(toks[k]!, toks[k - 1]!) && spaced(toks[k - 1]!, toks[k]!)) k++;
         const after = toks[k];
         // "the Assembly on Thursday": a date is no part of the name
-        if (k - j <= 2 && after && isCap(after.w) && !CALENDAR.has(lower(after.w)) && /^\s+$/.test(s.slice(toks[k - 1]!.end, after.start))) {
+        if (k - j <= 2 && after && isCap(after.w) && !CALENDAR.has(lower(after.w)) && spaced(toks[k - 1]!, after)) {
           let e = k;
-          while (e + 1 < toks.length && isCap(toks[e + 1]!.w) && /^\s+$/.test(s.slice(toks[e]!.end, toks[e + 1]!.start))) e++;
+          while (e + 1 < toks.length && isCap(toks[e + 1]!.w) && spaced(toks[e]!, toks[e + 1]!)) e++;
           // "the Security Council on Kashmir", "the Corps of Engineers and North Dakota", "the Senior Center on Noble
           // Street": a place after "on" or "and" is no part of the name
           const placeAfter = isKnownPlace(toks.slice(k, e + 1).map((t) => t.w).join(' ')) || NOT_NAME_TAIL_PLACE.has(lower(toks[e]!.w));
@@ -164,7 +164,7 @@ export function capPhrases(s: string, sentence: number): Phrase[] {
       break;
     }
     // trim trailing connectors
-    while (run.length > 1 && !isCap(run[run.length - 1]!.w) && !HYPHENED_PARTICLE.test(run[run.length - 1]!.w)) run.pop();
+    while (run.length > 1 && !goesOnName(run[run.length - 1]!.w)) run.pop();
     // "the 9th U.S. Circuit Court of Appeals", "the 3rd Infantry Division": an ordinal numbers a body of a series
     const ordinal = toks[i - 1];
     if (ordinal && ORDINAL.test(ordinal.w) && s.slice(ordinal.end, t0.start) === ' ' && run.some((r) => ORG_TAIL.has(lower(r.w)))) run.unshift(ordinal);

@@ -1,4 +1,4 @@
-/** Places: a compact gazetteer plus general patterns ("Greenbelt, Maryland", "Addison, a village", "near Evansville"). */
+/** Places by their words and the words around them ("Greenbelt, Maryland", "Addison, a village", "near Evansville"); the gazetteer is gazetteer.ts. */
 
 import { LETTER, UPPER, re } from './chars';
 
@@ -6,8 +6,6 @@ import { isCommonWord, isCountry, isDemonym, isKnownPlace, joinedPlaceAt } from 
 import { LEAD_STOP, NOT_NAME_TAIL, ORG_TAIL, STATE_ABBR } from './lexicon';
 import { isRoleWord } from './people';
 import { lower, type Token } from './phrases';
-
-export { isKnownPlace };
 
 /** What follows "Town, Country" when the country closes the place: a comma, a stop, a dash, "and". */
 const COUNTRY_CLOSES = /^(?:[,.;)]|\s+[—–]|\s+and\b)/;
@@ -33,7 +31,6 @@ const PLACE_HEAD = /^(?:Lake|Mount|Mt\.|Gulf|Bay|Isle|Cape|Strait)$/;
 
 const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Both)$/;
 
-/** A place by how its name is written (not an organisation: the caller has ruled that out). */
 /** "the Highlands", "the East Midlands": land named by its lie after "the", never a team ("Ann Rowlands" has no "the"). */
 export const isLandsAfterThe = (words: string[], before: string): boolean =>
   words.length <= 2 && /^[A-Z][a-z]+lands$/.test(words[words.length - 1]!) && /\bthe\s$/i.test(before);
@@ -71,6 +68,7 @@ export function isCompassPlace(words: string[], before: string): boolean {
 const isCountyFirst = (words: string[]): boolean =>
   words.length === 2 && /^(?:County|Co)$/.test(words[0]!) && !isCommonWord(words[1]!) && !ORG_TAIL.has(words[1]!.toLowerCase()) && !NOT_NAME_TAIL.has(words[1]!.toLowerCase()) && !isRoleWord(words[1]!);
 
+/** A place by how its name is written (not an organisation: the caller has ruled that out). */
 export function isPlaceByForm(words: string[], after: string): boolean {
   // "Western District of New York" names a court's district, "Two Bartholomew County warrants" counts things
   if (words.length < 2 || words.length > 4 || /^\s+of\s/.test(after) || NUMBER_WORD.test(words[0]!)) return false;
