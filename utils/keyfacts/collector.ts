@@ -5,7 +5,7 @@
  */
 
 import { LETTER, LOWER, UPPER, re, reG } from './chars';
-import { ALL_CAPS_2_6, SPORT_WORDS } from './cues';
+import { ALL_CAPS_2_6, isSportsReport } from './cues';
 import { fuller, orgKey } from './coreference';
 import { isListRow } from './list-rows';
 import { looksEnglish } from './language';
@@ -131,7 +131,7 @@ export class Collector {
     this.english = looksEnglish(text);
     this.row = this.sents.map((s) => isListRow(s.text));
     this.prose = proseSentences(this.sents);
-    this.sport = (text.match(SPORT_WORDS)?.length ?? 0) >= 2;
+    this.sport = isSportsReport(text);
     this.lowerWords = new Set((this.english ? (text.match(LOWER_WORD) ?? []) : []).map((w) => w.toLowerCase()));
     if (!this.english) return;
     this.sents.forEach((s, i) => this.row[i] || !this.prose[i] || this.phrases.push(...capPhrases(s.text, i)));

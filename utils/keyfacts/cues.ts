@@ -28,10 +28,18 @@ export const CLUB_TAIL = /^(?:City|Town)$/;
 /**
  * Words of a sports report: with two of them, "X City" is a club. Rugby's, cricket's and a tournament's rounds too
  * ("fly-half", "Six Nations", "wickets", "semi-final", "seeded"), which BBC rugby, tennis and athletics reports write
- * instead of goals and matches; not "seed", "tennis" or "metres", which other news writes too.
+ * instead of goals and matches; not "seed", "medal", "Olympic", "hurdles" or "relay", which other news writes too
+ * (a start-up's seed round, a book's medal, a city's Olympic bid, regulatory hurdles). The sports' own forms count as
+ * words: tennis sets ("6-3 6-1"), race times ("7:39.89"), a race by its distance ("the women's 5,000m", "60m
+ * hurdles"), a team sheet ("is named at hooker", "Replacements:") and a squad by its size ("a 22-man squad").
  */
 export const SPORT_WORDS =
-  /\b(?:scored|goals?|match|league|striker|midfielder|goalkeeper|kick-off|innings|touchdown|quarterback|playoffs?|halftime|half-time|fly-half|scrum-half|flanker|Six Nations|wickets|semi-finals?|quarter-finals?|seeded|Premiership|rugby|sprinter)\b/gi;
+  /\b(?:scored|goals?|match|league|striker|midfielder|goalkeeper|kick-off|innings|touchdown|quarterback|playoffs?|halftime|half-time|fly-half|scrum-half|flanker|Six Nations|wickets|semi-finals?|quarter-finals?|(?:un)?seeded|Premiership|rugby|sprinter|medallists?|Grand Slam|championships?|tournament|(?:wo)?men['’]s \d[\d,]*m|\d[\d,]*m (?:hurdles|relay|steeplechase)|at (?:hooker|prop|lock|(?:outside |inside )?centre|full-back|wing)|\d+-(?:man|woman|player) squad|Replacements(?=:)|\d{1,2}:\d\d\.\d\d|\d-\d \d-\d)\b/gi;
+/** A sport by its name, in lower case only: a news site's menu writes "Football" and "Tennis" on every page. */
+const SPORT_NAMES = /\b(?:football(?:ers?)?|tennis|athlet(?:es?|ics))\b/g;
+
+/** A sports report: two of its words or sports' names ("the striker … a goal", "tennis … a Grand Slam"). */
+export const isSportsReport = (text: string): boolean => (text.match(SPORT_WORDS)?.length ?? 0) + (text.match(SPORT_NAMES)?.length ?? 0) >= 2;
 
 /**
  * "the Pentagon rejected", "the White House said", "according to the Kremlin": "the" and a name that speaks or
