@@ -21,3 +21,5 @@ export const ONE_UPPER = re`^[${UPPER}]$`;
 export const DOTTED = re`^(?:[${LETTER}]\.)+[${LETTER}]$`;
 /** A sentence ends with a stop, a closing quote or bracket; headings, captions and rows of lists often do not. */
 export const ENDS_LIKE_SENTENCE = /[.!?…。！？"”’)]$/;
+/** A possessive right after a mention ("Kovar's", "Acme’s", "the Joneses'"): the name owns something. */
+export const POSSESSIVE_AFTER = /^['’]s?\b/;

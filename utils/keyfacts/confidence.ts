@@ -108,7 +108,6 @@ const ALL_CAPS = /^[A-Z][A-Z.&-]+$/;
 const SHORT_SENTENCE_WORDS = 8;
 const log1p = Math.log1p;
 
-/** What the article says about one name of a kind: the feature vector, in the order of FEATURES. */
 /** The names of the other kinds, and their words: a name found as two kinds, or inside another's name, is doubtful. */
 export interface OtherNames {
   names: Set<string>;
@@ -116,6 +115,7 @@ export interface OtherNames {
 }
 export const otherNames = (names: string[]): OtherNames => ({ names: new Set(names), words: new Set(names.flatMap((n) => n.split(/\s+/))) });
 
+/** What the article says about one name of a kind: the feature vector, in the order of FEATURES. */
 export function entityFeatures(v: ArticleView, name: string, attribute: string, others: OtherNames, items: number, via?: Via): number[] {
   const { c, title } = v;
   const tokens = tokenize(name);

@@ -6,7 +6,7 @@
  * ("Florida Gov. Ana Diaz"), and "Oslo-based" or "Iran-Iraq" name the place too.
  */
 
-import { LETTER, UPPER, re, reG } from './chars';
+import { LETTER, POSSESSIVE_AFTER, UPPER, re, reG } from './chars';
 import type { Collector, Via } from './collector';
 import { ADJECTIVE, KIN_BEFORE } from './cues';
 import { isCountry, isGivenName } from './gazetteer';
@@ -189,8 +189,6 @@ const SHAPE_CUES: ReadonlySet<Via | undefined> = new Set<Via | undefined>(['give
  * ("At" only opening the sentence: inside one, "a jab at Ana Diaz" aims at a person).
  */
 const PLACE_PREPOSITION_BEFORE = /(?:(?:^|[^\p{L}])(?:in|near|outside|throughout)|^[\s"“‘(]*At)\s$/u;
-/** Not a possessive after it ("in Ana Diaz's view"): the name owns something, a person's as often as a place's. */
-const POSSESSIVE_AFTER = /^['’]s?\b/;
 
 /**
  * People the names pass took by the shape of the name alone (a given name opens it, or its last word is used alone)
@@ -206,6 +204,7 @@ export function peopleNamedAsPlaces(c: Collector): void {
     const atPlace = c.sents.some((s, i) => {
       if (c.row[i]) return false;
       for (let at = s.text.indexOf(name); at >= 0; at = s.text.indexOf(name, at + 1)) {
+        // (not "in Ana Diaz's view": a name that owns something is a person's as often as a place's)
         if (PLACE_PREPOSITION_BEFORE.test(s.text.slice(0, at)) && !POSSESSIVE_AFTER.test(s.text.slice(at + name.length))) return true;
       }
       return false;

@@ -6,6 +6,7 @@
  */
 
 import { occurrences, sentenceAt, type ArticleView } from './article-view';
+import { POSSESSIVE_AFTER } from './chars';
 import { isBrandWord, isCommonWord, isGivenName, isKnownCompany } from './gazetteer';
 import { HONORIFICS, NOT_NAME_TAIL } from './lexicon';
 import { isRoleWord } from './people';
@@ -43,8 +44,6 @@ export const UNDECIDED_CONTEXT_FEATURES = [
   'notNameTail',
 ] as const;
 
-/** "Kovar's", "Acme’s": a possessive after the mention. */
-const POSSESSIVE_AFTER = /^['’]s?\b/;
 /** The word just before a mention, to be read as a title ("coach", "Dr.", "Senator"). */
 const WORD_BEFORE = /(\S+)\s+$/;
 /** ", who": a person's relative clause. */
