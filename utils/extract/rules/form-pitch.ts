@@ -51,6 +51,12 @@ export function markFormPitches(doc: Document): void {
     while (control && !set.every((el) => control!.contains(el))) control = control.parentElement;
     if (own && own <= MAX_FORM) markBox(control, own, true);
   }
+  // A button with words outside a form ("Continue reading here") answers the notice around it, as a choice does; an
+  // icon's (a share or zoom button) says nothing of its box, nor does one in a heading (its anchor link, an accordion's toggle).
+  for (const button of doc.getElementsByTagName('button')) {
+    const own = text(button).length;
+    if (own && !button.closest('form,h1,h2,h3,h4,h5,h6')) markBox(button, own, true);
+  }
 }
 
 /**
