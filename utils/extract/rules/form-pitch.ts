@@ -17,8 +17,8 @@ const MAX_FORM = 300;
 /** A pitch is a heading and a paragraph or two; a box with more words around a form is the article with a form in it. */
 const MAX_PITCH = 700;
 
-/** A picture or a player: a box that shows one is a figure whose caption a switch shows or hides, not a pitch. */
-const MEDIA = 'img picture video audio iframe';
+/** A picture, a player or code: a box that shows one is a figure whose caption a switch shows or hides (or a listing with its Copy button), not a pitch. */
+const MEDIA = 'img picture video audio iframe pre';
 
 /** Marks the smallest box around a control (a form, a choice set) that holds words besides its own, when they are a pitch's length. */
 function markBox(control: Element | null, own: number, isChoice = false): void {
