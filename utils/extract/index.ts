@@ -123,11 +123,13 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
  * A copy of the page for Readability to take apart, without its style sheets: a `<style>` in a
  * document is parsed (10 ms for one dev page's 350 KB of inline CSS, most of that page's copy), and
  * Readability removes them unread. Copied detached, so that none is parsed before it is removed.
+ * Without its scripts too (Readability removes them after reading the JSON-LD ones, kept): the page
+ * rules that weigh a box by its text (formPitch) would count an inline script's code as its words.
  */
 function pageCopy(doc: Document): Document {
   const copy = doc.cloneNode() as Document;
   const root = copy.importNode(doc.documentElement, true);
-  for (const style of root.querySelectorAll('style')) style.remove();
+  for (const style of root.querySelectorAll('style,script:not([type*=json])')) style.remove();
   copy.append(root);
   return copy;
 }

@@ -47,10 +47,16 @@ describe('formPitch, choice sets outside a form', () => {
     for (const gone of ['Hoe steekt u de rivier', 'Over de brug', 'Aanbevolen inhoud van de redactie', 'Op deze plek staat een externe video', 'Ik ga ermee akkoord']) expect(text).not.toContain(gone);
   });
 
-  it("keeps the article, a task list's disabled boxes and a figure whose caption a switch shows (an icon, or words)", () => {
+  it('drops a notice answered by a button outside any form (Readability drops the button, keeps the notice), its inline script not counted as its words', () => {
+    const { text } = choices();
+    for (const gone of ['op een ander apparaat', 'Bekijk de abonnementen', "Privacy bij externe video's", 'daarom laden we hem pas']) expect(text).not.toContain(gone);
+    expect(choices(['formPitch']).text).toContain('op een ander apparaat');
+  });
+
+  it("keeps the article, a task list's disabled boxes, a figure whose caption a switch shows (an icon, or words), one with a button and a listing with its Copy button", () => {
     const { text, html } = choices();
     for (const image of ['pont.jpg', 'route.png']) expect(html).toContain(image);
-    for (const kept of ['De nieuwe pont bij de werf in Zaandam', 'De route van de pont tussen de twee steigers', 'De gemeente heeft gisteren het contract', 'De bouw van de boot kost', 'De steigers aan beide oevers verlengen', 'De laadpalen bij de zuidelijke steiger', 'De eerste proefvaart staat gepland']) expect(text).toContain(kept);
+    for (const kept of ['De nieuwe pont bij de werf in Zaandam', 'De route van de pont tussen de twee steigers', 'De gemeente heeft gisteren het contract', 'De bouw van de boot kost', 'De steigers aan beide oevers verlengen', 'De laadpalen bij de zuidelijke steiger', 'De eerste proefvaart staat gepland', 'De verlengde steiger aan de noordkant', 'vaartijd = afstand / snelheid']) expect(text).toContain(kept);
   });
 
   it('is what removes them (switched off, Readability keeps the poll and the notice)', () => {

@@ -17,8 +17,8 @@ const MAX_FORM = 300;
 /** A pitch is a heading and a paragraph or two; a box with more words around a form is the article with a form in it. */
 const MAX_PITCH = 700;
 
-/** A picture or a player: a box that shows one is a figure whose caption a switch shows or hides, not a pitch. */
-const MEDIA = 'img picture video audio iframe';
+/** A picture, a player or code: a box that shows one is a figure whose caption a switch shows or hides (or a listing with its Copy button), not a pitch. */
+const MEDIA = 'img picture video audio iframe pre';
 
 /** Marks the smallest box around a control (a form, a choice set) that holds words besides its own, when they are a pitch's length. */
 function markBox(control: Element | null, own: number, isChoice = false): void {
@@ -50,6 +50,12 @@ export function markFormPitches(doc: Document): void {
     let control: Element | null = input;
     while (control && !set.every((el) => control!.contains(el))) control = control.parentElement;
     if (own && own <= MAX_FORM) markBox(control, own, true);
+  }
+  // A button with words outside a form ("Continue reading here") answers the notice around it, as a choice does; an
+  // icon's (a share or zoom button) says nothing of its box, nor does one in a heading (its anchor link, an accordion's toggle).
+  for (const button of doc.getElementsByTagName('button')) {
+    const own = text(button).length;
+    if (own && !button.closest('form,h1,h2,h3,h4,h5,h6')) markBox(button, own, true);
   }
 }
 
