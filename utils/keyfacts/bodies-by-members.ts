@@ -15,7 +15,7 @@ import { UPPER, LETTER, reG } from './chars';
 import { isCommonWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
 import { CLUB_POSITIONS } from './lexicon';
 import { isRoleWord, looksLikeName } from './people';
-import { stripPossessive } from './phrases';
+import { stripPossessive, type Token } from './phrases';
 
 /**
  * Members of a party ("Labour MPs", "Reform candidate", "Tory leader"): nouns a party's name stands before in any
@@ -86,21 +86,21 @@ function namesBeforeMembers(c: Collector): Set<string> {
  * on the study sets, but on the judge sets it gained no organisation and, through the refitted filter, cost places 5
  * wrong ones), a nationality, a person's name or surname, a month, nor a word the article writes in lower case.
  */
-function namesBodyOfMembers(c: Collector, name: string): boolean {
-  const words = name.split(' ');
+function namesBodyOfMembers(c: Collector, name: string, toks: Token[]): boolean {
   if (!namesBeforeMembers(c).has(name)) return false;
-  const personLike = words.some(isRoleWord) || (isGivenName(words[0]!) && looksLikeName(words.map((w) => ({ w, start: 0, end: 0 })))) || !!c.personBySurname(name);
+  const personLike = toks.some((t) => isRoleWord(t.w)) || (isGivenName(toks[0]!.w) && looksLikeName(toks)) || !!c.personBySurname(name);
   return !personLike && !isKnownPlace(name) && !isDemonym(name) && !ADJECTIVE_FORM.test(name) && !isCalendarWord(name) && !c.lowerWords.has(name.toLowerCase()) && !c.people.has(name);
 }
 
 /** Whether the candidate names a body the article writes its members after (namesBodyOfMembers). */
-export const isBodyOfMembers = (c: Collector, k: Candidate): boolean => namesBodyOfMembers(c, k.name);
+export const isBodyOfMembers = (c: Collector, k: Candidate): boolean => namesBodyOfMembers(c, k.name, k.toks);
 
 /**
  * "Labour MP Barry Sheerman", "Wasps flanker Joe Worsley": the body whose member's noun describes a person glued after
  * it (the descriptor's words before that noun), or '' when the descriptor names none.
  */
-export function bodyInDescriptor(c: Collector, descriptor: string[]): string {
-  const body = descriptor.slice(0, -1).join(' ');
-  return body && namesBodyOfMembers(c, body) ? body : '';
+export function bodyInDescriptor(c: Collector, descriptor: Token[]): string {
+  const toks = descriptor.slice(0, -1);
+  const body = toks.map((t) => t.w).join(' ');
+  return body && namesBodyOfMembers(c, body, toks) ? body : '';
 }

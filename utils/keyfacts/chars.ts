@@ -13,6 +13,8 @@ export const LETTER = `A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03F
 export const re = (s: TemplateStringsArray, ...v: string[]): RegExp => new RegExp(String.raw(s, ...v), 'u');
 /** The same with `g`, for `exec` loops and `replace`. */
 export const reG = (s: TemplateStringsArray, ...v: string[]): RegExp => new RegExp(String.raw(s, ...v), 'gu');
+/** Text to be matched literally inside one of those expressions (a name with a dot or a bracket). */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export const STARTS_UPPER = re`^[${UPPER}]`;
 /** One capital letter: an initial without its dot. */

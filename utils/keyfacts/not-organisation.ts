@@ -61,6 +61,8 @@ export function onlyInQuotedTitles(name: string, sentences: readonly string[]): 
 const HEARING_BODY = /\b(?:Commons|Lords|Assembly|Senate|Congress|Parliament|Legislature|Committee|Commission|Inquiry|Court|Tribunal|Council|Board|Hearing)$/;
 /** What stands right before an outlet the words were given to: "told", "told the". */
 const TOLD_BEFORE = /\btold (?:the )?$/;
+/** The most TOLD_BEFORE can match ("told the "): only that much before a mention is read. */
+const TOLD_BEFORE_CHARS = 'told the '.length;
 
 /**
  * "he told the BBC News website", "she told Reuters": a name whose every mention follows "told" is the outlet the
@@ -72,7 +74,7 @@ export function onlyAsListener(name: string, sentences: readonly string[]): bool
   let seen = false;
   for (const s of sentences) {
     for (const i of occurrences(s, name)) {
-      if (!TOLD_BEFORE.test(s.slice(Math.max(0, i - 9), i))) return false;
+      if (!TOLD_BEFORE.test(s.slice(Math.max(0, i - TOLD_BEFORE_CHARS), i))) return false;
       seen = true;
     }
   }

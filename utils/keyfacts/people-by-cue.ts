@@ -173,7 +173,7 @@ function personAfterDescriptor(c: Collector, k: Candidate): boolean {
   const { p, toks, initial } = k;
   c.addPerson(c.textOf(p, toks.slice(cut)).replace(/['’]s?$/, ''), c.textOf(p, toks.slice(0, cut)), p.sentence, 'title', p.start < 3 || initial);
   // ("Labour MP Barry Sheerman": the party the descriptor names is an organisation too)
-  const body = bodyInDescriptor(c, toks.slice(0, cut).map((t) => t.w));
+  const body = bodyInDescriptor(c, toks.slice(0, cut));
   if (body) c.addOrg(body, '', p.sentence, 'context');
   return true;
 }

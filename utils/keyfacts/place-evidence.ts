@@ -6,7 +6,7 @@
  * ("Florida Gov. Ana Diaz"), and "Oslo-based" or "Iran-Iraq" name the place too.
  */
 
-import { LETTER, POSSESSIVE_AFTER, UPPER, re, reG } from './chars';
+import { escapeRegExp, LETTER, POSSESSIVE_AFTER, UPPER, re, reG } from './chars';
 import type { Collector, Via } from './collector';
 import { ADJECTIVE, KIN_BEFORE } from './cues';
 import { isCountry, isGivenName } from './gazetteer';
@@ -27,8 +27,6 @@ const CAP_WORD_BEFORE = re`([${UPPER}][${LETTER}.'’&-]*)\s+(?:(?:de|du|del|am|
  * party's or a nationality's word ("Kentucky GOP Gov.": the title's seat).
  */
 const CAP_WORDS_AFTER = re`^\s+([${UPPER}][${LETTER}.'’&-]*)(?:\s+([${UPPER}][${LETTER}.'’&-]*))?`;
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** An ordinary opener of a sentence ("In", "Neighbouring", "Finally"), no part of a name. */
 const OPENER_ENDING = /(?:ing|ly)$/;
@@ -84,7 +82,7 @@ function mentions(c: Collector, name: string, spansOf: (i: number) => Array<[num
     if (c.row[i]) return;
     for (const form of forms) {
       if (!s.text.includes(form)) continue;
-      for (const m of s.text.matchAll(reG`(?<![${LETTER}0-9])${escape(form)}(?![${LETTER}0-9])`)) {
+      for (const m of s.text.matchAll(reG`(?<![${LETTER}0-9])${escapeRegExp(form)}(?![${LETTER}0-9])`)) {
         out.push(standsAlone(c, s.text, m.index!, form.length, spansOf(i)));
       }
     }
@@ -104,13 +102,13 @@ function clubsTownOnly(c: Collector, name: string): boolean {
 
 /** The article writes the name after a preposition of place at least once ("in Hartford"). */
 function writtenAfterPlacePreposition(c: Collector, name: string): boolean {
-  const word = reG`(?<![${LETTER}])${escape(name)}(?![${LETTER}])`;
+  const word = reG`(?<![${LETTER}])${escapeRegExp(name)}(?![${LETTER}])`;
   return c.sents.some((s) => [...s.text.matchAll(word)].some((m) => PLACE_PREPOSITION_BEFORE.test(s.text.slice(0, m.index))));
 }
 
 /** Every mention of a name in the article's prose (not rows of lists or tables): its sentence's text and where it stands. */
 function proseMentions(c: Collector, name: string): Array<{ text: string; at: number }> {
-  const word = reG`(?<![${LETTER}])${escape(name)}(?![${LETTER}])`;
+  const word = reG`(?<![${LETTER}])${escapeRegExp(name)}(?![${LETTER}])`;
   return c.sents.flatMap((s, i) => (c.row[i] ? [] : [...s.text.matchAll(word)].map((m) => ({ text: s.text, at: m.index }))));
 }
 
@@ -160,7 +158,7 @@ function writtenAsSide(c: Collector, name: string): boolean {
  */
 function writtenAsPerson(c: Collector, name: string): boolean {
   if (isCountry(name)) return false;
-  const word = reG`(?<![${LETTER}])${escape(name)}(?![${LETTER}])`;
+  const word = reG`(?<![${LETTER}])${escapeRegExp(name)}(?![${LETTER}])`;
   return c.sents.some((s) =>
     [...s.text.matchAll(word)].some((m) => {
       const before = s.text.slice(0, m.index);

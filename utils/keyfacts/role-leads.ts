@@ -3,7 +3,7 @@
  * place or organisation the role belongs to, or nothing ("Senate Majority Leader").
  */
 
-import { LETTER, UPPER, re } from './chars';
+import { escapeRegExp, LETTER, UPPER, re } from './chars';
 import type { Collector } from './collector';
 import { ADJECTIVE, ALL_CAPS_2_6 } from './cues';
 import { isCommonWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
@@ -58,9 +58,11 @@ export function lead(c: Collector, name: string, sentence: number, initial: bool
   // ("Laurentide chief executive Sophie Gagnon": one word before a role in lower case is the employer when it is no
   // ordinary word or given name; at a sentence's start only when the article writes it alone again: "Junior minister",
   // "High school teacher" are roles, "High School" a longer name)
-  const alone = new RegExp(String.raw`(?<!\p{L})${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\p{L}|\s\p{Lu})`, 'u');
-  const again = () => c.sents.filter((s) => alone.test(s.text)).length > 1;
-  const employs = single && employer && !isCommonWord(name) && !isGivenName(name) && !c.lowerWords.has(name.toLowerCase()) && (!initial || again());
+  const writtenAloneAgain = (): boolean => {
+    const alone = new RegExp(String.raw`(?<!\p{L})${escapeRegExp(name)}(?!\p{L}|\s\p{Lu})`, 'u');
+    return c.sents.filter((s) => alone.test(s.text)).length > 1;
+  };
+  const employs = single && employer && !isCommonWord(name) && !isGivenName(name) && !c.lowerWords.has(name.toLowerCase()) && (!initial || writtenAloneAgain());
   if (single && !employs && !ALL_CAPS_2_6.test(name) && !((initial ? c.aloneMid : c.alone).get(name) ?? 0) && !c.hasOrg(name) && !companyByName(name, c.lowerWords)) return;
   c.addOrg(name, '', sentence, 'lead');
 }
