@@ -20,14 +20,10 @@ export default defineUnlistedScript(() => {
   });
   // The page's selection, asked once the extraction is on its way: the page runs it after extract.js (the article is not
   // held back), and "Save selection" is offered with the article instead of a round trip to the page after its paint.
-  let ask = (_tabId?: number) => {};
-  const selection = new Promise<string>((resolve) => {
-    ask = (tabId) => {
-      ask = () => {};
-      resolve(tabId === undefined ? '' : tabSelectionText(tabId));
-    };
-  });
-  const first = extractPopupArticle(location.search, (tabId) => (loadUi(), ask(tabId)));
+  // (a promise settles once: the page is asked at most once, however often the injection is sent)
+  let tabKnown: (tabId?: number) => void = () => {};
+  const selection = new Promise<number | undefined>((resolve) => (tabKnown = resolve)).then((tabId) => (tabId === undefined ? '' : tabSelectionText(tabId)));
+  const first = extractPopupArticle(location.search, (tabId) => (loadUi(), tabKnown(tabId)));
   window.__cleanReaderPopup = { first, extract: extractFromTab, styled, selection };
 });
 
