@@ -13,10 +13,10 @@ export interface GoldSet {
 
 /**
  * Sets kept as judges only: bench:facts scores them, no trainer fits on them, so their figures stay out of sample
- * (the twenty-sixth round's four BBC sets, labelled blind and read by the lead before and after the round's merges;
- * earlier rounds' blind20a–d, blind22a–d, blind23a–d, blind24a–d and blind25a–d, read that way, became study sets).
+ * (the twenty-seventh round's four BBC sets, labelled blind and read by the lead before and after the round's merges;
+ * earlier rounds' blind20a–d, blind22a–d, blind23a–d, blind24a–d, blind25a–d and blind26a–d, read that way, became study sets).
  */
-export const JUDGE_ONLY_SETS = ['blind26a', 'blind26b', 'blind26c', 'blind26d'];
+export const JUDGE_ONLY_SETS = ['blind27a', 'blind27b', 'blind27c', 'blind27d'];
 
 /** The sets a trainer may fit on: all but the judges-only. */
 export function forTraining<T extends { name: string }>(sets: T[]): T[] {
