@@ -71,6 +71,13 @@ test('highlight a live article (which saves it), add a note, reload, reopen from
   await screenshot(reader, 'highlight-toolbar');
   const axeToolbar = await new AxeBuilder({ page: reader }).include('.cr-selection-toolbar').analyze();
   expect(axeToolbar.violations.map((v) => v.id)).toEqual([]);
+  // forced colours (Windows' contrast themes) paint every control in the system's colours: the swatches keep theirs,
+  // or the four would be the same empty circle
+  await reader.emulateMedia({ forcedColors: 'active' });
+  const swatches = () => toolbar.locator('.cr-swatch').evaluateAll((all) => all.map((b) => getComputedStyle(b).backgroundColor));
+  expect(new Set(await swatches()).size).toBe(4);
+  await screenshot(reader, 'highlight-toolbar-forced-colors');
+  await reader.emulateMedia({ forcedColors: 'none' });
 
   await toolbar.getByRole('button', { name: 'Green highlight' }).click();
   await expect(toolbar).toBeHidden();
