@@ -8,7 +8,8 @@ import { formatDateTime } from '@/utils/format';
 import type { ClippingsDb } from '@/utils/clippings/db';
 import { parkedClippings, type Parked } from '@/utils/sync/refusals';
 import { parseSyncServer, SERVER_PROBLEM_TEXT, type ServerProblem } from '@/utils/sync/server';
-import { isSyncRunning, STALE_AFTER_MS, STATUS_KEY, SYNC_OFF, TURN_ON_WAIT_MS, type Refused, type SyncErrorCode, type SyncStatus } from '@/utils/sync/status';
+import type { MergeChoice } from '@/utils/sync/merge';
+import { isSyncRunning, STALE_AFTER_MS, STATUS_KEY, SYNC_OFF, TURN_ON_WAIT_MS, type Merged, type Refused, type SyncErrorCode, type SyncStatus } from '@/utils/sync/status';
 
 const ERROR_TEXT: Record<SyncErrorCode, MessageKey> = {
   address: 'syncErrorAddress',
@@ -156,6 +157,7 @@ export function SyncPanel({ db, libraryPainted }: { db: ClippingsDb; libraryPain
             {status.refused.map((group) => (
               <RefusedList key={group.reason} {...group} all={allRefused.filter((p) => p.reason === group.reason).map((p) => p.title)} />
             ))}
+            {status.merged && <MergedLine {...status.merged} />}
             <div class="cr-lib-tools">
               {status.refused.length > 0 && (
                 <button type="button" class="cr-button" disabled={busy || running} onClick={() => void act('sync-retry-refused')}>{t('syncRetryRefused')}</button>
@@ -230,6 +232,20 @@ function RefusedList({ reason, count, titles, all }: Refused & { all: string[] }
       )}
     </>
   );
+}
+
+const MERGED_TEXT: Record<MergeChoice, MessageKey> = { state: 'syncMergedState', content: 'syncMergedContent', highlight: 'syncMergedHighlight' };
+
+/**
+ * What a sync chose when it merged a clipping edited in two browsers: nothing is lost (the other version stays on the
+ * server), but a reading state, a text or a highlight's note the reader set in the other browser is not the one shown.
+ */
+function MergedLine({ at, count, titles, made }: Merged) {
+  const named = titles.map((title) => `“${title}”`).join(', ');
+  const listed = count > titles.length ? t('syncRefusedMore', [named, String(count - titles.length)]) : named;
+  const what = made.map((kind) => t(MERGED_TEXT[kind])).join(', ');
+  const when = formatDateTime(at);
+  return <p class="cr-sync-merged">{count === 1 ? t('syncMergedOne', [when, listed, what]) : t('syncMerged', [when, String(count), listed, what])}</p>;
 }
 
 function errorText(status: SyncStatus, words: Partial<Record<SyncErrorCode, MessageKey>> = {}): string {

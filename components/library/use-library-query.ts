@@ -160,9 +160,12 @@ export function useLibraryQuery(db: ClippingsDb) {
 
   useChangedElsewhere(reread);
 
+  const counted = facets.loaded ? facets.facets.count === 0 : null;
   /** Empty, or not yet known not to be (the exports stay off until then). */
-  const empty = facets.loaded ? facets.facets.count === 0 : firstPageEmpty !== false;
-  return { filters, setFilter, pageIndex, setPageIndex, page, inProgress, facets: facets.facets, facetsLoaded: facets.loaded, empty, version, refresh, ready, listRef };
+  const empty = counted ?? firstPageEmpty !== false;
+  /** Known to be empty (the first-run page replaces the search; not while the first page is read, nor shown in a flash). */
+  const knownEmpty = counted ?? firstPageEmpty === true;
+  return { filters, setFilter, pageIndex, setPageIndex, page, inProgress, facets: facets.facets, facetsLoaded: facets.loaded, empty, knownEmpty, version, refresh, ready, listRef };
 }
 
 /** Whether the filters narrow the library (a search, a tag, a site, a kind, a state, highlights), not only sort it. */

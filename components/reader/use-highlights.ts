@@ -9,7 +9,7 @@ import { articleDraft } from '@/utils/clipping-draft';
 import type { Highlight, HighlightColor } from '@/utils/clippings/types';
 import type { Article } from '@/utils/extract/types';
 import { anchorHighlights, describeRange, describeSpan, type Anchoring, type Selectors } from '@/utils/highlights/anchor';
-import { paintHighlights } from '@/utils/highlights/paint';
+import { paintHighlights, unpaintHighlights } from '@/utils/highlights/paint';
 import { indexText } from '@/utils/highlights/text-index';
 import { onEvent } from '@/utils/browser/events';
 import { sendMessage, type ErrorCode } from '@/utils/browser/messages';
@@ -61,6 +61,7 @@ export function useHighlights(
   useEffect(() => {
     const root = bodyRef.current;
     if (!root) return;
+    unpaintHighlights(root); // before placing: taking out the marks of the DOM fallback would break ranges found around them
     const next = anchorHighlights(root, highlights);
     paintHighlights(root, next.placed);
     setAnchoring(next);
@@ -127,17 +128,18 @@ export function useHighlights(
     return true;
   };
 
-  /** A new highlight, painted at once and taken back if the write fails; the ones it `replaces` go once it is stored. */
-  const addSelectors = async (color: HighlightColor, selectors: Selectors | null, note = '', replaces: readonly string[] = []) => {
+  /**
+   * A new highlight, painted at once in place of the ones it `covers` (they go at once too: the reader sees the
+   * join as it is made); a failed write takes it back and puts them back, and the message says it was not stored.
+   */
+  const addSelectors = async (color: HighlightColor, selectors: Selectors | null, note = '', covers: readonly Highlight[] = []) => {
     if (!selectors) return null;
     const now = Date.now();
     const highlight: Highlight = { id: crypto.randomUUID(), color, ...selectors, note, createdAt: now, updatedAt: now };
-    setHighlights((list) => [...list, highlight]);
-    if (await store(highlight, replaces)) {
-      if (replaces.length) setHighlights((list) => list.filter((h) => !replaces.includes(h.id)));
-      return highlight;
-    }
-    replace(highlight.id, null);
+    const replaces = covers.map((h) => h.id);
+    setHighlights((list) => [...list.filter((h) => !replaces.includes(h.id)), highlight]);
+    if (await store(highlight, replaces)) return highlight;
+    setHighlights((list) => [...list.filter((h) => h.id !== highlight.id), ...covers.filter((c) => !list.some((h) => h.id === c.id))]);
     return null;
   };
 
@@ -151,7 +153,7 @@ export function useHighlights(
   const extend = async (color: HighlightColor, span: { start: number; end: number }, covered: readonly Highlight[]) => {
     const root = bodyRef.current;
     const note = covered.map((h) => h.note).filter(Boolean).join('\n\n');
-    return addSelectors(color, root && describeSpan(indexText(root), span.start, span.end), note, covered.map((h) => h.id));
+    return addSelectors(color, root && describeSpan(indexText(root), span.start, span.end), note, covered);
   };
 
   const update = async (id: string, change: { note?: string; color?: HighlightColor }) => {

@@ -3,6 +3,7 @@ import { ContinueReading } from '@/components/library/ContinueReading';
 import { ExportFolder } from '@/components/library/ExportFolder';
 import { ImportDialog } from '@/components/library/ImportDialog';
 import { LibraryControls } from '@/components/library/LibraryControls';
+import { LibraryWelcome } from '@/components/library/LibraryWelcome';
 import { LibraryHeader } from '@/components/library/LibraryHeader';
 import { LibraryLost } from '@/components/library/LibraryLost';
 import { LibraryNotices } from '@/components/library/LibraryNotices';
@@ -35,7 +36,7 @@ void db.open().then(() => performance.mark(LIBRARY_PHASES.opened), () => undefin
 
 /** The library page: wiring of its state (hooks) to its parts (components/library/). */
 export function Library() {
-  const { filters, setFilter, pageIndex, setPageIndex, page, inProgress, facets, facetsLoaded, empty, version, refresh, ready, listRef } = useLibraryQuery(db);
+  const { filters, setFilter, pageIndex, setPageIndex, page, inProgress, facets, facetsLoaded, empty, knownEmpty, version, refresh, ready, listRef } = useLibraryQuery(db);
   const { selected, everyMatchOf, select, selectAll, selectEveryMatch, forget, clear } = useSelection<LibraryFilters>();
   const notices = useNotices();
   const { notice, setNotice, progress } = notices;
@@ -54,6 +55,8 @@ export function Library() {
   const counting = page?.count !== undefined;
   const total = counting ? pageIndex * PAGE_SIZE + items.length : (page?.total ?? facets.count);
   const filtered = isFiltered(filters);
+  // nothing to search, filter or select yet: the first-run page says what a clipping is and how to save one
+  const welcome = knownEmpty && !filtered;
   const countKnown = page !== null && !counting && (page.total !== null || facetsLoaded);
   const selectMatching = async () => selectEveryMatch(await allMatchingIds(db, queryOf(filters)), filters);
 
@@ -66,30 +69,32 @@ export function Library() {
       <LibraryLost />
       {imports.chosen && <ImportDialog db={db} file={imports.chosen} onConfirm={(prepared) => void imports.confirm(prepared)} onClose={imports.close} />}
       {filling !== null && <p class="cr-lib-fill" role="status">{t(filling.message, [Math.min(filling.seen, facets.count).toLocaleString(), facets.count.toLocaleString()])}</p>}
-      <LibraryControls filters={filters} facets={facets} onFilter={setFilter} />
+      {welcome ? <LibraryWelcome /> : <LibraryControls filters={filters} facets={facets} onFilter={setFilter} />}
       <LibraryNotices notice={notice} progress={progress} onDismiss={() => setNotice(null)} />
       <ContinueReading items={inProgress} />
-      <SelectionBar
-        pageIds={items.map((c) => c.id)}
-        selected={selected}
-        showing={countKnown ? showingText(pageIndex, PAGE_SIZE, total) : ''}
-        matching={countKnown ? total : null}
-        filtered={filtered}
-        everyMatch={everyMatchOf === filters}
-        onSelectAll={selectAll}
-        onSelectMatching={() => void selectMatching()}
-        onExport={(format) => void exportSelected(selected, format)}
-        onDelete={() => void deleteIds([...selected])}
-        onClear={clear}
-      >
-        <StateActions ids={[...selected]} onDone={stateChanged} send={setStates} />
-        <TagActions count={selected.size} tags={facets.tags} onChange={(action, tag) => void changeTag(action, [...selected], tag)} />
-        <button type="button" class="cr-button cr-button-small" onClick={() => void exportHighlights(selected)}>{t('libraryExportSelectedCsv')}</button>
-        <ExportFolder label="exportFolderSelected" small disabled={busy || selected.size === 0} {...imports.folderExport(selected.size, () => selectedBatches(db, selected))} />
-      </SelectionBar>
+      {!welcome && (
+        <SelectionBar
+          pageIds={items.map((c) => c.id)}
+          selected={selected}
+          showing={countKnown ? showingText(pageIndex, PAGE_SIZE, total) : ''}
+          matching={countKnown ? total : null}
+          filtered={filtered}
+          everyMatch={everyMatchOf === filters}
+          onSelectAll={selectAll}
+          onSelectMatching={() => void selectMatching()}
+          onExport={(format) => void exportSelected(selected, format)}
+          onDelete={() => void deleteIds([...selected])}
+          onClear={clear}
+        >
+          <StateActions ids={[...selected]} onDone={stateChanged} send={setStates} />
+          <TagActions count={selected.size} tags={facets.tags} onChange={(action, tag) => void changeTag(action, [...selected], tag)} />
+          <button type="button" class="cr-button cr-button-small" onClick={() => void exportHighlights(selected)}>{t('libraryExportSelectedCsv')}</button>
+          <ExportFolder label="exportFolderSelected" small disabled={busy || selected.size === 0} {...imports.folderExport(selected.size, () => selectedBatches(db, selected))} />
+        </SelectionBar>
+      )}
 
       {searchesForNothing(filters.search) && <p class="cr-lib-hint" role="status">{t('librarySearchesNothing', filters.search.trim())}</p>}
-      {page && items.length === 0 && <p class="cr-lib-empty">{t(filtered ? 'libraryNoMatches' : 'libraryEmpty')}</p>}
+      {page && items.length === 0 && !welcome && <p class="cr-lib-empty">{t(filtered ? 'libraryNoMatches' : 'libraryEmpty')}</p>}
       <ul class="cr-lib-list" ref={listRef} aria-label={t('libraryListLabel')}>
         {items.map((c) => (
           <ClippingCard

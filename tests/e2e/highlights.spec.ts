@@ -71,6 +71,17 @@ test('highlight a live article (which saves it), add a note, reload, reopen from
   await screenshot(reader, 'highlight-toolbar');
   const axeToolbar = await new AxeBuilder({ page: reader }).include('.cr-selection-toolbar').analyze();
   expect(axeToolbar.violations.map((v) => v.id)).toEqual([]);
+  // forced colours (Windows' contrast themes) paint every control in the system's colours: the swatches keep theirs,
+  // or the four would be the same empty circle
+  await reader.emulateMedia({ forcedColors: 'active' });
+  const swatches = () => toolbar.locator('.cr-swatch').evaluateAll((all) => all.map((b) => getComputedStyle(b).backgroundColor));
+  expect(new Set(await swatches()).size).toBe(4);
+  // ...and their focus ring is in the system's colour, as the other buttons' is (the theme's blue could vanish on a dark one)
+  const ring = (name: string) => toolbar.getByRole('button', { name }).evaluate((b) => (b.focus({ focusVisible: true } as FocusOptions), getComputedStyle(b).outlineColor));
+  await reader.keyboard.press('t'); // into the toolbar from the keyboard: focus-visible
+  expect(await ring('Yellow highlight')).toBe(await ring('Add note'));
+  await screenshot(reader, 'highlight-toolbar-forced-colors');
+  await reader.emulateMedia({ forcedColors: 'none' });
 
   await toolbar.getByRole('button', { name: 'Green highlight' }).click();
   await expect(toolbar).toBeHidden();

@@ -85,6 +85,24 @@ test('edits on both while the server is down are both kept after it returns; the
   await expect(a.library.locator('.cr-sync').getByRole('alert')).toHaveCount(0);
 });
 
+test('the same clipping set to two reading states in two browsers: the merge keeps the one set last, and the panel says so in a line', async ({ a, b, couch }) => {
+  const onA = (await clippings(a.library))[0]!;
+  const onB = (await clippings(b.library))[0]!;
+  await couch.cut();
+  await send(a.library, { type: 'set-state', ids: [onA.id], state: 'finished' });
+  await send(b.library, { type: 'set-state', ids: [onB.id], state: 'archived' }); // set last
+  await couch.restore();
+  await syncNow(a.library);
+  await syncNow(b.library);
+  await syncNow(a.library);
+  for (const p of [a, b]) await expect.poll(async () => ((await clippings(p.library))[0] as unknown as { state: string }).state).toBe('archived');
+  // the browser that met both versions merged them, and says what it chose
+  const said = b.library.locator('.cr-sync .cr-sync-merged');
+  await expect(said).toContainText(`merged “${onB.title}”, edited in two browsers`);
+  await expect(said).toContainText('for the reading state the version changed last was kept (the other stays on the server)');
+  await screenshot(b.library, 'library-sync-merged');
+});
+
 test('a server over its quota: the status says so, nothing is lost, the next sync completes', async ({ a, b, couch }) => {
   const panel = a.library.locator('.cr-sync');
   const onServer = async () => (await couch.docs()).filter((d) => d.type === 'clipping').map((d) => d.title).sort();

@@ -10,7 +10,7 @@ import { outboxRow, queuedChanges, type OutboxRow } from '../sync/outbox';
 import { openMirror, openRemote } from '../browser/pouchdb';
 import type { Mirror } from '../sync/pouch';
 import { parseSyncServer, type SyncServer } from '../sync/server';
-import { classifySyncError, HEARTBEAT_MS, refusedByReason, STATUS_KEY, SYNC_OFF, SyncError, TURN_ON_WAIT_MS, type CredentialsChange, type SyncStatus } from '../sync/status';
+import { classifySyncError, HEARTBEAT_MS, mergedAccount, refusedByReason, STATUS_KEY, SYNC_OFF, SyncError, TURN_ON_WAIT_MS, type CredentialsChange, type SyncStatus } from '../sync/status';
 
 /** Where the credentials live: this browser profile's extension storage, never storage.sync or backups. */
 const CONFIG_KEY = 'syncConfig';
@@ -192,7 +192,8 @@ async function runCycle(db: ClippingsDb, mirror: () => Mirror, setStatus: (patch
   try {
     if (!(await browser.permissions.contains({ origins: [server.originPattern] }))) throw new SyncError('permission', server.origin);
     const report = await syncCycle(db, mirror(), openRemote(current.dbUrl, current));
-    outcome = { lastSyncedAt: Date.now(), pending: await pendingChanges(db, mirror()), error: null, refused: refusedByReason(report.refused) };
+    const merged = mergedAccount(report.chosen, Date.now());
+    outcome = { lastSyncedAt: Date.now(), pending: await pendingChanges(db, mirror()), error: null, refused: refusedByReason(report.refused), ...(merged && { merged }) };
   } catch (failure) {
     const { code, message } = classifySyncError(failure);
     outcome = { pending: await pendingChanges(db, mirror()), error: { code, detail: message } };

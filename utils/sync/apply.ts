@@ -7,16 +7,20 @@ import type { Clipping } from '../clippings/types';
 import { phaseClock } from '../perf-marks';
 import { docFields, fromDoc, isClippingDoc, type ClippingDoc } from './doc';
 import { LOCAL_BATCH, savedSeq, type SyncDb } from './engine';
-import { lastChanged, mergeVersions } from './merge';
+import { choicesMade, lastChanged, mergeVersions, type MergeChoice } from './merge';
 import type { Mirror } from './pouch';
 import { indexPulled, queueForIndex } from './pulled-index';
 
 type Fields = Omit<Clipping, 'id'>;
 
-export async function applyMirrorChanges(db: SyncDb, mirror: Mirror): Promise<{ applied: number; conflicts: number }> {
+/** A clipping edited on two devices whose merge kept one of their values (the other left on the server). */
+export interface MergeChosen { title: string; made: MergeChoice[] }
+
+export async function applyMirrorChanges(db: SyncDb, mirror: Mirror): Promise<{ applied: number; conflicts: number; chosen: MergeChosen[] }> {
   let since = await savedSeq(db, 'appliedSeq');
   let applied = 0;
   let conflicts = 0;
+  const chosen: MergeChosen[] = [];
   const clock = phaseClock('sync apply');
   for (;;) {
     const changes = await mirror.changes({ since, include_docs: true, conflicts: true, limit: LOCAL_BATCH });
@@ -25,8 +29,14 @@ export async function applyMirrorChanges(db: SyncDb, mirror: Mirror): Promise<{ 
     const docs: ClippingDoc[] = [];
     for (const { doc } of changes.results) {
       if (!doc || !(doc._deleted || isClippingDoc(doc))) continue;
-      if (doc._conflicts?.length) conflicts++;
-      docs.push(doc._conflicts?.length ? await resolveConflicts(mirror, doc) : doc);
+      if (!doc._conflicts?.length) {
+        docs.push(doc);
+        continue;
+      }
+      conflicts++;
+      const { merged, made } = await resolveConflicts(mirror, doc);
+      if (made.length) chosen.push({ title: merged.title, made });
+      docs.push(merged);
     }
     clock.lap('conflicts merged');
     await db.transaction('rw', [db.clippings, db.search, db.postings, db.syncOutbox, db.syncBase, db.syncState], async () => {
@@ -38,7 +48,7 @@ export async function applyMirrorChanges(db: SyncDb, mirror: Mirror): Promise<{ 
   }
   await indexPulled(db, (phase) => clock.lap(`index pass: ${phase}`));
   clock.done();
-  return { applied, conflicts };
+  return { applied, conflicts, chosen };
 }
 
 /**
@@ -47,10 +57,11 @@ export async function applyMirrorChanges(db: SyncDb, mirror: Mirror): Promise<{ 
  * a deleted leaf's body, so a version that lost a single field (a state, a re-saved text) stays reachable, on
  * the server and in every mirror, as a deleted leaf (`GET /db/<id>?open_revs=all`).
  */
-async function resolveConflicts(mirror: Mirror, doc: ClippingDoc & { _conflicts?: string[] }): Promise<ClippingDoc> {
+async function resolveConflicts(mirror: Mirror, doc: ClippingDoc & { _conflicts?: string[] }): Promise<{ merged: ClippingDoc; made: MergeChoice[] }> {
   const leaves = await mirror.get(doc._id, { open_revs: doc._conflicts! });
   const versions = [doc, ...leaves.flatMap((l) => (l.ok && !l.ok._deleted && isClippingDoc(l.ok) ? [l.ok] : []))];
   const merged = mergeVersions(versions.map(fromDoc));
+  const made = choicesMade(versions.map(fromDoc));
   const kept = lastChanged(versions);
   const others = [doc._rev!, ...doc._conflicts!].filter((rev) => rev !== kept._rev);
   const [result] = await mirror.bulkDocs([
@@ -61,7 +72,7 @@ async function resolveConflicts(mirror: Mirror, doc: ClippingDoc & { _conflicts?
     }),
   ]);
   const rev = result && 'rev' in result ? result.rev : kept._rev;
-  return { ...merged, _id: doc._id, _rev: rev, type: 'clipping' };
+  return { merged: { ...merged, _id: doc._id, _rev: rev, type: 'clipping' }, made };
 }
 
 /** A batch of documents into the library (inside the caller's transaction). Returns how many changed it. */

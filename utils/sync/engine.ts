@@ -8,7 +8,7 @@
 // differs was changed elsewhere, so a local change is merged with it instead of overwriting it (push.ts).
 import type { ClippingsDb } from '../clippings/db';
 import { phaseClock } from '../perf-marks';
-import { applyMirrorChanges } from './apply';
+import { applyMirrorChanges, type MergeChosen } from './apply';
 import type { Mirror, Remote } from './pouch';
 import { pushOutbox } from './push';
 import { quickRevsDiff } from './quick-diff';
@@ -32,6 +32,8 @@ export interface CycleReport {
   conflicts: number;
   /** Clippings the server refused for good (a size limit, a rule): parked here until they change (refusals.ts). */
   refused: Parked[];
+  /** Clippings edited on two devices whose merge kept one value of a field (apply.ts). */
+  chosen: MergeChosen[];
 }
 
 /**
@@ -77,13 +79,13 @@ export async function syncCycle(db: SyncDb, local: Mirror, server: Remote): Prom
   // What the pull wrote into the mirror came from the server: it is not waiting to be sent.
   await db.syncState.put({ name: 'sentSeq', value: (await mirror.info()).update_seq });
   clock.lap('replicate down');
-  const { applied, conflicts } = await applyMirrorChanges(db, mirror);
+  const { applied, conflicts, chosen } = await applyMirrorChanges(db, mirror);
   clock.lap('apply: mirror → library');
   const again = conflicts ? await sendUp(db, mirror, remote) : null;
   const refused = await parkRefused(db, mirror, [...up.errors, ...(again?.errors ?? [])]);
   clock.lap('conflicts sent, refusals parked');
   clock.done();
-  return { pushed, pulled: down.docs_written, applied, conflicts, refused };
+  return { pushed, pulled: down.docs_written, applied, conflicts, refused, chosen };
 }
 
 /** Replicates the mirror to the server, then remembers how far the server has it. */

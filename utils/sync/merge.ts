@@ -31,6 +31,25 @@ export function lastChanged<V extends Version>(versions: readonly V[]): V {
   return byChange(versions).at(-1)!;
 }
 
+/** A single value the merge of versions chose, the others' left on the server: what a reader would want told. */
+export type MergeChoice = 'state' | 'content' | 'highlight';
+
+/**
+ * Which single values differed between the versions of one clipping, so the merge kept one of them: the reading
+ * state, the article's content (a text saved again), a highlight edited on both (its note or colour). Tags and
+ * the clipping's notes are joined, and new highlights added, so they choose nothing.
+ */
+export function choicesMade(versions: readonly Version[]): MergeChoice[] {
+  const differ = (value: (v: Version) => unknown) => new Set(versions.map((v) => JSON.stringify(value(v)))).size > 1;
+  const edits = new Map<string, Set<string>>();
+  for (const h of versions.flatMap((v) => v.highlights)) edits.set(h.id, (edits.get(h.id) ?? new Set()).add(JSON.stringify([h.note, h.color])));
+  return [
+    ...(differ((v) => v.state) ? ['state' as const] : []),
+    ...(differ((v) => [v.title, v.text]) ? ['content' as const] : []),
+    ...([...edits.values()].some((kinds) => kinds.size > 1) ? ['highlight' as const] : []),
+  ];
+}
+
 /** Two versions as an import merges them (utils/clippings/store.ts mergeClippings), without the local id. */
 function mergeTwo(older: Version, newer: Version): Version {
   const { id: _id, ...merged } = mergeClippings({ ...older, id: 0 }, { ...newer, id: 0 });

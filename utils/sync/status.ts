@@ -1,5 +1,6 @@
 // What the library shows about sync, and the failures it can name. Pure: the background classifies,
 // the page shows the words.
+import type { MergeChoice } from './merge';
 
 export type SyncErrorCode = 'address' | 'credentials' | 'forbidden' | 'no-database' | 'unreachable' | 'server-full' | 'too-large' | 'permission' | 'unknown';
 
@@ -38,6 +39,18 @@ export interface SyncStatus {
   pending: number;
   error: { code: SyncErrorCode; detail: string } | null;
   refused: Refused[];
+  /** The last sync that merged clippings edited on two devices keeping one value of a field: kept until another does. */
+  merged: Merged | null;
+}
+
+/** Clippings edited on two browsers whose merge kept one value (the other left on the server): when, how many, what. */
+export interface Merged { at: number; count: number; titles: string[]; made: MergeChoice[] }
+
+/** The status's account of a cycle's merges that chose (null when none did: the last account stays). */
+export function mergedAccount(chosen: ReadonlyArray<{ title: string; made: readonly MergeChoice[] }>, at: number): Merged | null {
+  if (!chosen.length) return null;
+  const made = (['state', 'content', 'highlight'] as const).filter((kind) => chosen.some((c) => c.made.includes(kind)));
+  return { at, count: chosen.length, titles: chosen.slice(0, NAMED_REFUSALS).map((c) => c.title), made };
 }
 
 /** What "Change password" did: `refusal` when the server did not take the new credentials (nothing stored then). */
@@ -46,7 +59,7 @@ export interface CredentialsChange { status: SyncStatus; refusal: SyncStatus['er
 /** Where the background keeps the sync status the library shows (storage.local; no credentials in it). */
 export const STATUS_KEY = 'syncStatus';
 
-export const SYNC_OFF: SyncStatus = { server: null, running: false, beatAt: null, lastSyncedAt: null, pending: 0, error: null, refused: [] };
+export const SYNC_OFF: SyncStatus = { server: null, running: false, beatAt: null, lastSyncedAt: null, pending: 0, error: null, refused: [], merged: null };
 
 /** How often a running cycle renews `beatAt`. */
 export const HEARTBEAT_MS = 5_000;

@@ -21,7 +21,7 @@ vi.mock('../../../utils/browser/pouchdb', () => ({
 vi.mock('../../../utils/sync/kept-deletions', async (original) => ({ ...(await original<object>()), unsentDeletions: async () => deletions.unsent }));
 vi.mock('../../../utils/sync/engine', () => ({
   pendingChanges: async () => 0,
-  syncCycle: (_db: unknown, _mirror: unknown, server: unknown) => new Promise((resolve) => (cycle.remote = server, cycle.finish = () => resolve({ pushed: 0, pulled: 0, applied: 0, conflicts: 0, refused: [{ docId: 'clip-1', rev: '1-a', title: 'The whole novel', reason: 'too-large' }] }))),
+  syncCycle: (_db: unknown, _mirror: unknown, server: unknown) => new Promise((resolve) => (cycle.remote = server, cycle.finish = () => resolve({ pushed: 0, pulled: 0, applied: 0, conflicts: 0, chosen: [], refused: [{ docId: 'clip-1', rev: '1-a', title: 'The whole novel', reason: 'too-large' }] }))),
 }));
 const { createSyncController, KEPT_DELETIONS_KEY } = await import('../../../utils/background/sync');
 

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Clipping, Highlight } from '../../../utils/clippings/types';
-import { mergeVersions } from '../../../utils/sync/merge';
+import { choicesMade, mergeVersions } from '../../../utils/sync/merge';
+import { mergedAccount } from '../../../utils/sync/status';
 import { makeClipping } from '../clippings/helpers';
 
 type Version = Omit<Clipping, 'id'>;
@@ -39,5 +40,26 @@ describe('mergeVersions (two devices changed one clipping before they synced)', 
   it('gives the same result whatever order the versions come in', () => {
     const vs = [version({ note: 'x', updatedAt: 1 }), version({ note: 'y', tags: ['t'], updatedAt: 2 }), version({ note: 'z', updatedAt: 3 })];
     expect(mergeVersions(vs)).toEqual(mergeVersions([vs[2]!, vs[0]!, vs[1]!]));
+  });
+});
+
+describe('choicesMade (what a merge kept one value of, to tell the reader)', () => {
+  it('names nothing when the versions only add to each other: tags, notes, new highlights', () => {
+    const a = version({ tags: ['rivers'], note: 'read again', highlights: [mark('h1', 10)], updatedAt: 10 });
+    const b = version({ tags: ['maps'], note: 'ask Ana', highlights: [mark('h2', 20)], updatedAt: 20 });
+    expect(choicesMade([a, b])).toEqual([]);
+  });
+
+  it('names the reading state, a text saved again and a highlight edited on both when they differ', () => {
+    const a = version({ state: 'finished', text: 'The ferry ran twice a day.', highlights: [mark('h1', 10, 'check the timetable')], updatedAt: 10 });
+    const b = version({ state: 'archived', text: 'The ferry ran three times a day.', highlights: [mark('h1', 20, 'timetable checked')], updatedAt: 20 });
+    expect(choicesMade([a, b])).toEqual(['state', 'content', 'highlight']);
+    expect(choicesMade([a, { ...b, text: a.text, highlights: a.highlights }])).toEqual(['state']);
+  });
+
+  it('is told in the status as one account of the cycle: the clippings counted, three named, the kinds in a fixed order', () => {
+    const chosen = ['Ferries', 'Tides', 'Lighthouses', 'Piers'].map((title, i) => ({ title, made: i ? (['highlight'] as const) : (['highlight', 'state'] as const) }));
+    expect(mergedAccount(chosen, 5)).toEqual({ at: 5, count: 4, titles: ['Ferries', 'Tides', 'Lighthouses'], made: ['state', 'highlight'] });
+    expect(mergedAccount([], 5)).toBeNull();
   });
 });

@@ -14,9 +14,9 @@ let db: ClippingsDb;
 afterEach(() => db.delete());
 
 function Probe() {
-  const { page, empty, ready, setFilter, facets, facetsLoaded } = useLibraryQuery(db);
+  const { page, empty, knownEmpty, ready, setFilter, facets, facetsLoaded } = useLibraryQuery(db);
   return (
-    <p data-ready={String(ready)} data-empty={String(empty)} data-total={String(page?.total)} data-count={facetsLoaded ? String(facets.count) : ''}>
+    <p data-ready={String(ready)} data-empty={String(empty)} data-known-empty={String(knownEmpty)} data-total={String(page?.total)} data-count={facetsLoaded ? String(facets.count) : ''}>
       {page ? `${page.items.length} shown` : 'reading'}
       <button type="button" onClick={() => setFilter('search', '"story number"')}>phrase</button>
       <button type="button" onClick={() => setFilter('search', 'story ')}>word</button>
@@ -39,11 +39,24 @@ describe('useLibraryQuery', () => {
     const some = await openLibrary(3);
     expect(some.shown().textContent).toContain('3 shown');
     expect(some.shown().dataset.empty).toBe('false');
+    expect(some.shown().dataset.knownEmpty).toBe('false');
     const none = await openLibrary(0);
     expect(none.shown().dataset.empty).toBe('true');
+    expect(none.shown().dataset.knownEmpty).toBe('true');
     // count() walks every record, and IndexedDB would hold the first page (or the next load) behind it.
     expect(some.count).not.toHaveBeenCalled();
     expect(none.count).not.toHaveBeenCalled();
+  });
+
+  it('does not call the library empty (the first-run page) before its first page is read: the exports stay off meanwhile', async () => {
+    db = new ClippingsDb(`library-query-${Math.random()}`);
+    await importClippings(db, [makeClipping(1)]);
+    const host = mount(<Probe />);
+    const shown = () => host.querySelector('p')!;
+    expect(shown().textContent).toContain('reading');
+    expect([shown().dataset.empty, shown().dataset.knownEmpty]).toEqual(['true', 'false']);
+    await vi.waitFor(() => expect(shown().dataset.ready).toBe('true'));
+    expect([shown().dataset.empty, shown().dataset.knownEmpty]).toEqual(['false', 'false']);
   });
 
   it("shows a phrase search's page, then its total once the other candidates are checked", async () => {

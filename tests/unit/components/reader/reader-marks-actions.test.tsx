@@ -7,6 +7,7 @@
  */
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { indexText, rangeAt } from '@/utils/highlights/text-index';
 import { markBackgroundTests } from '../../ui-helpers';
 import { articleOf, layOutSelections, MarkedArticle } from './marked-article';
@@ -117,7 +118,7 @@ describe('a selection that reaches past highlights', () => {
     await vi.waitFor(async () => expect(await storedMarks()).toEqual([['yellow', FIRST, '']]));
   });
 
-  it('takes the highlights it joins away in the same write as it stores the new one: the list never shows one gone and the other left', async () => {
+  it('takes the highlights it joins away at once, together, as the new one is painted: the list never shows one gone and the other left', async () => {
     mount(<MarkedSwifts />);
     await highlighted('the swifts', 'the church tower');
     const panel = document.querySelector('.cr-marks')!;
@@ -129,8 +130,30 @@ describe('a selection that reaches past highlights', () => {
     await vi.waitFor(async () => expect(await storedMarks()).toEqual([['yellow', FIRST, '']]));
     await settle();
     const shown = counts.filter((n, i) => n !== counts[i - 1]);
-    // the new one painted beside the two at once, then the two gone together
-    expect(shown.slice(shown.indexOf(3))).toEqual([3, 1]);
+    // the two gone and the new one painted in the same render, before the write's answer (it was 2 → 3 → 1)
+    expect(shown).toEqual([1]);
+  });
+
+  it('puts the joined highlights back, and says the join was not stored, when the write fails', async () => {
+    mount(<MarkedSwifts />);
+    await highlighted('the swifts', 'the church tower');
+    const background = vi.mocked(browser.runtime.sendMessage).getMockImplementation()!;
+    let answer: (reply: unknown) => void = () => {};
+    vi.mocked(browser.runtime.sendMessage).mockImplementation(((message: { type: string }) =>
+      message.type === 'add-highlight' ? new Promise((resolve) => (answer = resolve)) : (background as (m: unknown) => unknown)(message)) as never);
+    const quotes = () => [...document.querySelectorAll('.cr-marks .cr-mark-quote')].map((q) => q.textContent);
+    const painted = () => [...document.querySelectorAll('.cr-article-body mark')].map((m) => m.textContent).join('|');
+    select('swifts came back to the church');
+    await settle();
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'h', bubbles: true }));
+    await settle();
+    expect(quotes()).toEqual([FIRST]); // dropped at once, before the answer
+    await act(async () => answer({ ok: false, error: 'storage', message: 'AbortError' }));
+    await settle();
+    expect(quotes()).toEqual(['the swifts', 'the church tower']);
+    expect(painted()).toBe('the swifts|the church tower');
+    expect(document.querySelector('[role="alert"]')!.textContent).toBe('The highlight could not be stored. Try again.');
+    expect(await stored()).toEqual(['the swifts', 'the church tower']);
   });
 
   it('inside one highlight, a colour still recolours it and makes nothing new', async () => {
