@@ -137,6 +137,24 @@ function playersClubOnly(c: Collector, name: string): boolean {
   );
 }
 
+/**
+ * A club's signs after a town: a plural verb ("Blackburn have rejected a bid", "Newcastle were beaten"; British editors
+ * write a side in the plural, a town in the singular), or a player's, a staff member's or a supporter's noun ("the
+ * Liverpool legend", "a Liverpool player", "the Glasgow forward", "Liverpool fans").
+ */
+const CLUB_SIGN_AFTER = re`^(?:\s+(?:have|are|were)\b|(?:['’]s)?\s+(?:former\s+)?(?:${CLUB_POSITIONS}|centre|center|team-?mate|player|forward|legend|stalwart|substitute|fans|supporters)\b)`;
+
+/**
+ * "Blackburn have rejected a third bid", "the 43-year-old Liverpool legend": in a sports report, a town (not a country,
+ * whose national side takes the plural too) the article writes once with a club's sign is the club in every mention,
+ * unless the article writes it as a place once ("in Blackburn", a dateline).
+ */
+function writtenAsClub(c: Collector, name: string): boolean {
+  if (!c.sport || isCountry(name) || c.viaOf('places', name) === 'dateline') return false;
+  const club = proseMentions(c, name).some(({ text, at }) => CLUB_SIGN_AFTER.test(text.slice(at + name.length)));
+  return club && !writtenAfterPlacePreposition(c, name);
+}
+
 /** A side's noun right before a name in a sports report: "rivals St Helens", "union side Swansea", "leaders Barcelona". */
 const SIDE_BEFORE = /\b(?:side|rivals|leaders|outfit|strugglers|opponents)\s$/;
 
@@ -173,7 +191,7 @@ export function placesNamed(c: Collector): TextFact[] {
   const spansOf = (i: number) => spans.get(i) ?? spans.set(i, nameSpans(c, c.sents[i]!.text)).get(i)!;
   return [...c.places.values()].filter((p) => {
     // one entity, one chip: a town that is also its club in the article ("Dundee … a draw by Dundee") is the club
-    if (c.people.has(p.text) || c.hasOrg(p.text) || clubsTownOnly(c, p.text) || playersClubOnly(c, p.text) || writtenAsSide(c, p.text) || writtenAsPerson(c, p.text)) return false;
+    if (c.people.has(p.text) || c.hasOrg(p.text) || clubsTownOnly(c, p.text) || playersClubOnly(c, p.text) || writtenAsSide(c, p.text) || writtenAsClub(c, p.text) || writtenAsPerson(c, p.text)) return false;
     const found = mentions(c, p.text, spansOf);
     // a place the text does not write as found (a normalised form) is kept: there is nothing to judge
     return !found.length || found.some(Boolean);
