@@ -6,7 +6,7 @@
  * ("Florida Gov. Ana Diaz"), and "Oslo-based" or "Iran-Iraq" name the place too.
  */
 
-import { escapeRegExp, LETTER, POSSESSIVE_AFTER, UPPER, re, reG } from './chars';
+import { escapeRegExp, LETTER, UPPER, re, reG } from './chars';
 import type { Collector, Via } from './collector';
 import { ADJECTIVE, KIN_BEFORE } from './cues';
 import { isCountry, isGivenName } from './gazetteer';
@@ -198,6 +198,9 @@ export function placesNamed(c: Collector): TextFact[] {
   });
 }
 
+/** A possessive after a name, "'s" or a bare apostrophe before a space ("in Charles Dickens' Oliver Twist"). */
+const OWNS_AFTER = /^['’](?:s\b|\s)/;
+
 /** The cues that take a person by the name's shape alone: a given name first, a last word the article uses alone. */
 const SHAPE_CUES: ReadonlySet<Via | undefined> = new Set<Via | undefined>(['given', 'surname']);
 /**
@@ -221,7 +224,7 @@ export function peopleNamedAsPlaces(c: Collector): void {
       if (c.row[i]) return false;
       for (let at = s.text.indexOf(name); at >= 0; at = s.text.indexOf(name, at + 1)) {
         // (not "in Ana Diaz's view": a name that owns something is a person's as often as a place's)
-        if (PLACE_PREPOSITION_BEFORE.test(s.text.slice(0, at)) && !POSSESSIVE_AFTER.test(s.text.slice(at + name.length))) return true;
+        if (PLACE_PREPOSITION_BEFORE.test(s.text.slice(0, at)) && !OWNS_AFTER.test(s.text.slice(at + name.length))) return true;
       }
       return false;
     });
