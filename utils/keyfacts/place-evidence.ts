@@ -144,6 +144,9 @@ function playersClubOnly(c: Collector, name: string): boolean {
  */
 const CLUB_SIGN_AFTER = re`^(?:\s+(?:have|are|were)\b|(?:['’]s)?\s+(?:former\s+)?(?:${CLUB_POSITIONS}|centre|center|team-?mate|player|forward|legend|stalwart|substitute|fans|supporters)\b)`;
 
+/** A side's result or a player's move before a name: "after beating Liverpool", "poised to join Sunderland", "losses to Newcastle". */
+const CLUB_SIGN_BEFORE = /\b(?:beat|beating|join|joined|joining|(?:clash|draw|drew|tie)\s+with|(?:loss|losses|defeat|defeats)\s+to)\s$/;
+
 /**
  * "Blackburn have rejected a third bid", "the 43-year-old Liverpool legend": in a sports report, a town (not a country,
  * whose national side takes the plural too) the article writes once with a club's sign is the club in every mention,
@@ -151,7 +154,7 @@ const CLUB_SIGN_AFTER = re`^(?:\s+(?:have|are|were)\b|(?:['’]s)?\s+(?:former\s
  */
 function writtenAsClub(c: Collector, name: string): boolean {
   if (!c.sport || isCountry(name) || c.viaOf('places', name) === 'dateline') return false;
-  const club = proseMentions(c, name).some(({ text, at }) => CLUB_SIGN_AFTER.test(text.slice(at + name.length)));
+  const club = proseMentions(c, name).some(({ text, at }) => CLUB_SIGN_AFTER.test(text.slice(at + name.length)) || CLUB_SIGN_BEFORE.test(text.slice(0, at)));
   return club && !writtenAfterPlacePreposition(c, name);
 }
 

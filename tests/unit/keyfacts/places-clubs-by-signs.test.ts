@@ -1,8 +1,9 @@
 // @vitest-environment node
 // Twenty-seventh round (s27-places), on invented sentences: in a sports report, a town written once with a club's
-// sign — a plural verb right after it ("Leeds have rejected"), or a player's, a staff member's or a supporter's noun
-// ("the Leeds legend", "Leeds fans") — is the club in every mention (place-evidence.ts writtenAsClub), unless the
-// article writes it once after a preposition of place; a country keeps its place.
+// sign — a plural verb right after it ("Leeds have rejected"), a player's, a staff member's or a supporter's noun
+// ("the Leeds legend", "Leeds fans"), a result or a move before it ("after beating Hull", "to join Leeds") — is the
+// club in every mention (place-evidence.ts writtenAsClub), unless the article writes it once after a preposition of
+// place; a country keeps its place.
 import { describe, expect, it } from 'vitest';
 import { placesFound } from './read-facts';
 
@@ -19,6 +20,15 @@ describe("a town written with a club's sign in a sports report", () => {
       'The manager said he could not afford to lose the 34-year-old Leeds legend before the match on Saturday. The ' +
       'Leeds fans sang for the whole second half as the striker scored twice in the league game.';
     expect(placesFound(text)).not.toContain('Leeds');
+  });
+
+  it('drops a town after a result or a move ("after beating Hull", "poised to join Leeds")', () => {
+    const text =
+      'The striker is poised to join Leeds after scoring twice in the league match on Saturday. His side are second ' +
+      'in the table after beating Hull 2-1, and the manager said the fee was fair.';
+    const found = placesFound(text);
+    expect(found).not.toContain('Leeds');
+    expect(found).not.toContain('Hull');
   });
 
   it('keeps a town the article writes as a place once, and a country written in the plural', () => {
