@@ -144,32 +144,22 @@ function playersClubOnly(c: Collector, name: string): boolean {
  */
 const CLUB_SIGN_AFTER = re`^(?:\s+(?:have|are|were)\b|(?:['’]s)?\s+(?:former\s+)?(?:${CLUB_POSITIONS}|centre|center|team-?mate|player|forward|legend|stalwart|substitute|fans|supporters)\b)`;
 
-/** A side's result or a player's move before a name: "after beating Liverpool", "poised to join Sunderland", "losses to Newcastle". */
-const CLUB_SIGN_BEFORE = /\b(?:beat|beating|join|joined|joining|(?:clash|draw|drew|tie)\s+with|(?:loss|losses|defeat|defeats)\s+to)\s$/;
+/**
+ * A club's signs before a town: a side's noun ("rivals St Helens", "union side Swansea", "leaders Barcelona"), a
+ * result or a player's move ("after beating Liverpool", "poised to join Sunderland", "losses to Newcastle").
+ */
+const CLUB_SIGN_BEFORE = /\b(?:side|rivals|leaders|outfit|strugglers|opponents|beat|beating|join|joined|joining|(?:clash|draw|drew|tie)\s+with|(?:loss|losses|defeat|defeats)\s+to)\s$/;
 
 /**
- * "Blackburn have rejected a third bid", "the 43-year-old Liverpool legend": in a sports report, a town (not a country,
- * whose national side takes the plural too) the article writes once with a club's sign is the club in every mention,
- * unless the article writes it as a place once ("in Blackburn", a dateline).
+ * "Blackburn have rejected a third bid", "the 43-year-old Liverpool legend", "11 points behind leaders Barcelona": in a
+ * sports report, a town the article writes once with a club's sign is the club in every mention, unless the article
+ * writes it as a place once ("in Blackburn", a dateline). Not a country, whose national side editors list with the
+ * place and write in the plural too ("champions France", "Italy were beaten").
  */
 function writtenAsClub(c: Collector, name: string): boolean {
   if (!c.sport || isCountry(name) || c.viaOf('places', name) === 'dateline') return false;
   const club = proseMentions(c, name).some(({ text, at }) => CLUB_SIGN_AFTER.test(text.slice(at + name.length)) || CLUB_SIGN_BEFORE.test(text.slice(0, at)));
   return club && !writtenAfterPlacePreposition(c, name);
-}
-
-/** A side's noun right before a name in a sports report: "rivals St Helens", "union side Swansea", "leaders Barcelona". */
-const SIDE_BEFORE = /\b(?:side|rivals|leaders|outfit|strugglers|opponents)\s$/;
-
-/**
- * "a move to union side Swansea", "11 points behind leaders Barcelona": in a sports report, a town the article once
- * writes after a side's noun is the club in every mention, unless the article writes it as a place once ("in
- * Swansea"). Not a country, whose side editors list with the place ("champions France").
- */
-function writtenAsSide(c: Collector, name: string): boolean {
-  if (!c.sport || isCountry(name)) return false;
-  const side = proseMentions(c, name).some(({ text, at }) => SIDE_BEFORE.test(text.slice(0, at)));
-  return side && !writtenAfterPlacePreposition(c, name);
 }
 
 /**
@@ -194,7 +184,7 @@ export function placesNamed(c: Collector): TextFact[] {
   const spansOf = (i: number) => spans.get(i) ?? spans.set(i, nameSpans(c, c.sents[i]!.text)).get(i)!;
   return [...c.places.values()].filter((p) => {
     // one entity, one chip: a town that is also its club in the article ("Dundee … a draw by Dundee") is the club
-    if (c.people.has(p.text) || c.hasOrg(p.text) || clubsTownOnly(c, p.text) || playersClubOnly(c, p.text) || writtenAsSide(c, p.text) || writtenAsClub(c, p.text) || writtenAsPerson(c, p.text)) return false;
+    if (c.people.has(p.text) || c.hasOrg(p.text) || clubsTownOnly(c, p.text) || playersClubOnly(c, p.text) || writtenAsClub(c, p.text) || writtenAsPerson(c, p.text)) return false;
     const found = mentions(c, p.text, spansOf);
     // a place the text does not write as found (a normalised form) is kept: there is nothing to judge
     return !found.length || found.some(Boolean);
