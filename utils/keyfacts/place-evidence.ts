@@ -6,7 +6,7 @@
  * ("Florida Gov. Ana Diaz"), and "Oslo-based" or "Iran-Iraq" name the place too.
  */
 
-import { escapeRegExp, LETTER, POSSESSIVE_AFTER, UPPER, re, reG } from './chars';
+import { escapeRegExp, LETTER, UPPER, re, reG } from './chars';
 import type { Collector, Via } from './collector';
 import { ADJECTIVE, KIN_BEFORE } from './cues';
 import { isCountry, isGivenName } from './gazetteer';
@@ -137,18 +137,29 @@ function playersClubOnly(c: Collector, name: string): boolean {
   );
 }
 
-/** A side's noun right before a name in a sports report: "rivals St Helens", "union side Swansea", "leaders Barcelona". */
-const SIDE_BEFORE = /\b(?:side|rivals|leaders|outfit|strugglers|opponents)\s$/;
+/**
+ * A club's signs after a town: a plural verb ("Blackburn have rejected a bid", "Newcastle were beaten"; British editors
+ * write a side in the plural, a town in the singular), or a player's, a staff member's or a supporter's noun ("the
+ * Liverpool legend", "a Liverpool player", "the Glasgow forward", "Liverpool fans").
+ */
+const CLUB_SIGN_AFTER = re`^(?:\s+(?:have|are|were)\b|(?:['’]s)?\s+(?:former\s+)?(?:${CLUB_POSITIONS}|centre|center|team-?mate|player|forward|legend|stalwart|substitute|fans|supporters)\b)`;
 
 /**
- * "a move to union side Swansea", "11 points behind leaders Barcelona": in a sports report, a town the article once
- * writes after a side's noun is the club in every mention, unless the article writes it as a place once ("in
- * Swansea"). Not a country, whose side editors list with the place ("champions France").
+ * A club's signs before a town: a side's noun ("rivals St Helens", "union side Swansea", "leaders Barcelona"), a
+ * result or a player's move ("after beating Liverpool", "poised to join Sunderland", "losses to Newcastle").
  */
-function writtenAsSide(c: Collector, name: string): boolean {
-  if (!c.sport || isCountry(name)) return false;
-  const side = proseMentions(c, name).some(({ text, at }) => SIDE_BEFORE.test(text.slice(0, at)));
-  return side && !writtenAfterPlacePreposition(c, name);
+const CLUB_SIGN_BEFORE = /\b(?:side|rivals|leaders|outfit|strugglers|opponents|beat|beating|join|joined|joining|(?:clash|draw|drew|tie)\s+with|(?:loss|losses|defeat|defeats)\s+to)\s$/;
+
+/**
+ * "Blackburn have rejected a third bid", "the 43-year-old Liverpool legend", "11 points behind leaders Barcelona": in a
+ * sports report, a town the article writes once with a club's sign is the club in every mention, unless the article
+ * writes it as a place once ("in Blackburn", a dateline). Not a country, whose national side editors list with the
+ * place and write in the plural too ("champions France", "Italy were beaten").
+ */
+function writtenAsClub(c: Collector, name: string): boolean {
+  if (!c.sport || isCountry(name) || c.viaOf('places', name) === 'dateline') return false;
+  const club = proseMentions(c, name).some(({ text, at }) => CLUB_SIGN_AFTER.test(text.slice(at + name.length)) || CLUB_SIGN_BEFORE.test(text.slice(0, at)));
+  return club && !writtenAfterPlacePreposition(c, name);
 }
 
 /**
@@ -173,12 +184,15 @@ export function placesNamed(c: Collector): TextFact[] {
   const spansOf = (i: number) => spans.get(i) ?? spans.set(i, nameSpans(c, c.sents[i]!.text)).get(i)!;
   return [...c.places.values()].filter((p) => {
     // one entity, one chip: a town that is also its club in the article ("Dundee … a draw by Dundee") is the club
-    if (c.people.has(p.text) || c.hasOrg(p.text) || clubsTownOnly(c, p.text) || playersClubOnly(c, p.text) || writtenAsSide(c, p.text) || writtenAsPerson(c, p.text)) return false;
+    if (c.people.has(p.text) || c.hasOrg(p.text) || clubsTownOnly(c, p.text) || playersClubOnly(c, p.text) || writtenAsClub(c, p.text) || writtenAsPerson(c, p.text)) return false;
     const found = mentions(c, p.text, spansOf);
     // a place the text does not write as found (a normalised form) is kept: there is nothing to judge
     return !found.length || found.some(Boolean);
   });
 }
+
+/** A possessive after a name, "'s" or a bare apostrophe before a space ("in Charles Dickens' Oliver Twist"). */
+const OWNS_AFTER = /^['’](?:s\b|\s)/;
 
 /** The cues that take a person by the name's shape alone: a given name first, a last word the article uses alone. */
 const SHAPE_CUES: ReadonlySet<Via | undefined> = new Set<Via | undefined>(['given', 'surname']);
@@ -203,7 +217,7 @@ export function peopleNamedAsPlaces(c: Collector): void {
       if (c.row[i]) return false;
       for (let at = s.text.indexOf(name); at >= 0; at = s.text.indexOf(name, at + 1)) {
         // (not "in Ana Diaz's view": a name that owns something is a person's as often as a place's)
-        if (PLACE_PREPOSITION_BEFORE.test(s.text.slice(0, at)) && !POSSESSIVE_AFTER.test(s.text.slice(at + name.length))) return true;
+        if (PLACE_PREPOSITION_BEFORE.test(s.text.slice(0, at)) && !OWNS_AFTER.test(s.text.slice(at + name.length))) return true;
       }
       return false;
     });

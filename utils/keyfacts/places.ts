@@ -10,10 +10,17 @@ import { lower, type Token } from './phrases';
 /** What follows "Town, Country" when the country closes the place: a comma, a stop, a dash, "and". */
 const COUNTRY_CLOSES = /^(?:[,.;)]|\s+[—–]|\s+and\b)/;
 const STATE_AFTER = re`^,\s+([${UPPER}][${LETTER}.]*(?:\s[${UPPER}][${LETTER}.]*)?)`;
-const AGE_OF_BEFORE = re`[${UPPER}][${LETTER}]+,?\s\d{1,3},\s+of\s$`;
+const AGE_OF_BEFORE = re`[${UPPER}][${LETTER}]+,?\s\d{1,3},\s+(?:of|from)\s$`;
 const CAP = String.raw`[${UPPER}][${LETTER}.'’-]*(?:\s[${UPPER}][${LETTER}.'’-]*){0,2}`;
 /** "in Dundee", "in Karachi, Peshawar and Multan": the name follows "in", alone or in a list. */
 const IN_BEFORE = re`(?:^|\s)(?:in|across|throughout)\s(?:${CAP}(?:,\s|,?\sand\s))*$`;
+/**
+ * "had moved to Malibu", "flew to Basra", "travel to Llanelli": a verb of a journey or a move, and "to", go to a place
+ * (not "went to", "sent to", "a move to": a prize goes to a person, a player moves to a club).
+ */
+const JOURNEY_TO_BEFORE = /(?:^|\s)(?:moved|relocated|emigrated|flew|travel(?:s|led|ling|ed|ing)?)\s+(?:back\s+)?to\s+(?:the\s+)?$/;
+/** "a 17-year-old singer from Devon", "the 27-year-old from Iten": where a person of an age comes from. */
+const YEAR_OLD_FROM_BEFORE = /\d-year-old\s+(?:[a-z]+\s+){0,2}from\s$/;
 
 const CAP_WORDS = String.raw`[${UPPER}][${LETTER}.'’-]*(?:\s[${UPPER}][${LETTER}.'’-]*)*`;
 /** "the Lents neighborhood", "the Lents and St. Johns neighborhoods", "the Aston ward": names before the kind of place they name. */
@@ -100,6 +107,7 @@ const SEAT_BEFORE = /(?:^|\s)(?:MPs?|MSPs?|AMs?|MEPs?|MLAs?|TDs?)\s+for\s+(?:the
 export function placeByContext(before: string, after: string, weak = false): boolean {
   // (not before a number: "in Stage 2", "in Article 19" name a part of something)
   if (weak && IN_BEFORE.test(before.slice(-120)) && !/^\s+[a-z]+['’]s\b|^['’]|^\s\d/.test(after)) return true;
+  if (weak && (JOURNEY_TO_BEFORE.test(before) || YEAR_OLD_FROM_BEFORE.test(before)) && !/^['’]|^\s\d/.test(after)) return true;
   // (not the first of a seat named by two places, "MP for Kensington and Chelsea", read whole by no rule yet)
   if (SEAT_BEFORE.test(before) && !/^\s+and\s+[A-Z]/.test(after)) return true;
   // "the Charlotte metro area", "the Orlando, Fla., area": a town's area after "the"

@@ -2,7 +2,7 @@
 // Twenty-fifth round (s25-places), on invented sentences: a town the article writes only before a player's or a
 // club's staff noun ("Harlow prop", "Harlow's 19-year-old centre") is the player's club, not a place of the story
 // (place-evidence.ts playersClubOnly); in a report that is not about sport a person's name must follow the noun. In a
-// sports report, a town written once after a side's noun ("rivals Bristol") is the club (writtenAsSide).
+// sports report, a town written once after a side's noun ("rivals Bristol") is the club (writtenAsClub).
 import { describe, expect, it } from 'vitest';
 import { placesFound } from './read-facts';
 

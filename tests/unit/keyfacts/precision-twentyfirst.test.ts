@@ -26,6 +26,16 @@ describe('a name taken as a person by its shape alone, written after a prepositi
     expect(peopleNames(text)).toContain('Dalia Renwick');
   });
 
+  it('stays a person where the name owns something with a bare apostrophe ("in Dalia Renwicks\' novel", s27-places)', () => {
+    const text = [
+      'The villain was compared to the miser in Dalia Renwicks\' novel The Long Winter.',
+      'Dalia Renwicks wrote it in 1998.',
+      'Renwicks did not reply.',
+    ].join(' ');
+    expect(peopleNames(text)).toContain('Dalia Renwicks');
+    expect(places(text)).not.toContain('Dalia Renwicks');
+  });
+
   it('stays a person after "at" inside a sentence ("a jab at …"), which aims at someone', () => {
     const text = [
       'The senator took a jab at Dalia Renwick during the debate on Tuesday.',
