@@ -24,3 +24,22 @@ describe('a plural noun of a trade right before one name makes it a group, no pe
     expect(people).toEqual(expect.arrayContaining(['Tom Harland', 'Meg Ostrow', 'Jane Okafor']));
   });
 });
+
+describe('a word that describes the person, glued before a given name and a surname', () => {
+  it('cuts the word after "fellow", a given name too ("Scot")', () => {
+    const people = peopleFound('The minister defended the plan. But fellow Scot Daniel Osterby said it was folly.');
+    expect(people).toContain('Daniel Osterby');
+    expect(people).not.toContain('Scot Daniel Osterby');
+  });
+
+  it('cuts a player\'s position in a sports report', () => {
+    const report = 'Wales made two changes for the Six Nations match in Rome. Lock Ewan Harlow returns after injury, and the fly-half keeps his place. Harlow scored in the last match.';
+    const people = peopleFound(report);
+    expect(people).toContain('Ewan Harlow');
+    expect(people).not.toContain('Lock Ewan Harlow');
+  });
+
+  it('keeps a position word that is a surname', () => {
+    expect(peopleFound('The Six Nations match in Rome was sold out. Coach Tom Wing and flanker Ben Lock were named in the squad.')).toEqual(expect.arrayContaining(['Tom Wing', 'Ben Lock']));
+  });
+});
