@@ -61,4 +61,11 @@ describe('an organisation the article writes only glued to more of its name', ()
     expect(found).toContain('DataVane');
     expect(found.some((o) => o.includes('/'))).toBe(false);
   });
+
+  it('keeps apart the halves of a slash in a photo credit\'s line, and joins a name of two words before the slash', () => {
+    const credit = 'Home broadband grew by a fifth last year, the regulator said on Monday. Most homes now stream television, the report found. Photograph: NetVane/Corvex Inc';
+    expect(orgs(credit)).toEqual(expect.arrayContaining(['NetVane', 'Corvex Inc']));
+    const prose = 'Home broadband grew by a fifth last year, the regulator said on Monday. Most homes now stream television, the report by Corvex Inc/NetVane found.';
+    expect(orgs(prose)).toEqual(['Corvex Inc/NetVane']);
+  });
 });
