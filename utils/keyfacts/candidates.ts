@@ -166,15 +166,25 @@ function openerBeforeNameWrittenAlone(c: Collector, toks: Token[]): boolean {
   return isCommonWord(w0) && !opensNames(w0) && !isDemonym(w0) && !isRoleWord(w0) && !isKnownPlace(full) && !isKnownCompany(full);
 }
 
+/** "fellow Tory …", "fellow Briton …": what follows "fellow" is a noun the person is one of, not a first name. */
+const FELLOW_BEFORE = /\bfellow\s$/i;
+/**
+ * A rugby or football player's position, which sports reports write before the player's name like a title ("Lock Alec
+ * Parker", "Prop Ana Diaz"); surnames and ordinary words elsewhere, so read only in a sports report.
+ */
+const PLAYER_POSITION = /^(?:Lock|Prop|Hooker|Wing|Keeper)$/;
+
 /**
  * "but Tory Liam Fox said" beside "the Tory idea", "Nigerian-born Briton Tobi Okonjo": a word before a given name and
  * a surname describes that person, though it may be a given name itself ("Tory"), when the article writes it as a
  * modifier elsewhere (after "the" or "a", before a lower-case word), or when it is no given name and a descriptor
  * stood before it (a descriptor describes a noun: "Briton").
  */
-function wordDescribingPerson(c: Collector, toks: Token[], afterDescriptor: boolean): boolean {
+function wordDescribingPerson(c: Collector, toks: Token[], afterDescriptor: boolean, before: string): boolean {
   if (toks.length !== 3 || !personByGivenName(toks.slice(1), c.lowerWords)) return false;
   const w = toks[0]!.w;
+  // ("fellow Tory David Heathcoat-Amory"; in a sports report "Lock Alec Parker": a party member, a player's position)
+  if (FELLOW_BEFORE.test(before) || (c.sport && PLAYER_POSITION.test(w))) return true;
   return c.modifiers.has(w) || (afterDescriptor && !isGivenName(w) && !isKnownPlace(w) && !isKnownCompany(w));
 }
 
@@ -211,7 +221,7 @@ export function candidate(c: Collector, p: Phrase): Candidate | null {
   // ("the American Red Cross": a nationality before a body's name opens it)
   const described = isDemonym(toks[0]?.w ?? '') && namesBody(toks.slice(1)) ? 0 : descriptorLength(toks, (w) => (c.alone.get(w) ?? 0) > 0 && c.personBySurname(w) !== undefined);
   toks = toks.slice(described);
-  if (wordDescribingPerson(c, toks, described > 0)) toks = toks.slice(1);
+  if (wordDescribingPerson(c, toks, described > 0, s.slice(0, toks[0]?.start ?? 0))) toks = toks.slice(1);
   while (toks.length > 2 && POST_NOMINAL.test(toks[toks.length - 1]!.w)) toks = toks.slice(0, -1);
   toks = toks.slice(0, seatAfterLegalForm(c, p, toks));
   let k1 = 0;

@@ -56,6 +56,19 @@ export const INSTITUTION_ACT_AFTER =
  * Leeds hospital": a place)
  */
 export const ORG_NOUN_AFTER = /^\s+(?:schools?|company|group|club|university|college|hospital|newspaper|magazine|website|tabloid)\b/;
+/**
+ * A plural noun of a trade or calling after an article, a possessive or a preposition: "the auditors", "by auctioneers"
+ * (not "others"; and not a verb, "the recall covers", "she considers", which no article or preposition comes before).
+ */
+const TRADE_PLURAL_BEFORE = /\b(?:the|its|their|his|her|our|by|from|with|for|of|at|as|to|after|among|against|including|like)\s+(?!others\s)[a-z]{3,}(?:ers|ors|ists)\s$/;
+/** The name goes on as a list: "actors Tom Hanks and Meg Ryan", "Tom Hanks, Meg Ryan". */
+const LIST_GOES_ON = /^,?\s+(?:and|&)\s|^,\s+\p{Lu}/u;
+/**
+ * "the auditors Grant Thornton", "producers Morgan Creek were …", "hosted by auctioneers Cooper Owen,": a plural noun
+ * right before one name, which no list continues, makes it a group (a firm, a band), though it is shaped like a person's.
+ */
+export const isGroupAfterPlural = (before: string, afterName: string): boolean =>
+  TRADE_PLURAL_BEFORE.test(before) && !LIST_GOES_ON.test(afterName);
 /** "carrier SunExpress", "rivals Acme" */
 export const ORG_DESCRIPTOR_BEFORE = new RegExp(`\\b(?:${ORG_NOUNS}|side|rivals?|giant|brand|outlet|investor|backer|parent|subsidiary|competitor)\\s$`, 'i');
 /**

@@ -28,6 +28,14 @@ const GOES_ON = new RegExp(String.raw`^ (?:of|for|e|di|dei|del|de|du|da|do)(?: t
  * name people of the body, not the body.
  */
 const OPENS_WITH = new RegExp(String.raw`(?:^|[\s(“"‘])((?:${CAP} )?${CAP}) (?:of|with|e|di|dei|de) $`, 'u');
+/**
+ * "Nielsen/NetRatings", "Nord/LB": a slash between two kept organisations' names, each only ever written so, makes one
+ * body's name. Both must be kept (a photo's credit glues a photographer to an agency, "Burton/Getty"), and not in a
+ * credit's line (after a colon, a bracket or a credit's word: "Photograph: AFP/Getty", "(Reuters/Getty)").
+ */
+const CREDIT_BEFORE = /(?:[:(©]|\b(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]ictures?|[Cc]redits?|[Ss]ource)\b)[^.!?]*$/;
+const SLASHED_AFTER = new RegExp(String.raw`^\/{1,2}(${CAP})`, 'u');
+const SLASHED_BEFORE = new RegExp(String.raw`(?:^|[\s(“"‘])((?:${CAP} )?${CAP})\/{1,2}$`, 'u');
 /** A number right after the words that would continue a name: they were a currency or a unit ("for Rs 6.2 crore"). */
 const PRICE_AFTER = /^\s?\d/;
 
@@ -40,7 +48,13 @@ function personOrRole(c: Collector, words: string[]): boolean {
 }
 
 /** The capitalised words after the name that continue it, or '' ("of South Korea": a place says where the body is). */
-function continuation(c: Collector, after: string): string {
+function continuation(c: Collector, name: string, after: string, lineBefore: string): string {
+  const slash = SLASHED_AFTER.exec(after);
+  if (slash) {
+    if (CREDIT_BEFORE.test(lineBefore)) return '';
+    const glued = slash[0].replace(/\.$/, '');
+    return c.hasOrg(glued.replace(/^\/+/, '')) || c.hasOrg(name + glued) ? glued : '';
+  }
   const m = GOES_ON.exec(after);
   if (!m) return '';
   const run = m[1]!.replace(/\.$/, '');
@@ -51,7 +65,13 @@ function continuation(c: Collector, after: string): string {
 }
 
 /** The capitalised words before the name that open it, or '' (a person, a role, an article or a descriptor before). */
-function opening(c: Collector, before: string): string {
+function opening(c: Collector, name: string, before: string): string {
+  const slash = SLASHED_BEFORE.exec(before);
+  if (slash) {
+    if (CREDIT_BEFORE.test(before.slice(0, slash.index + 1))) return '';
+    const glued = before.slice(slash.index + slash[0].indexOf(slash[1]!));
+    return c.hasOrg(slash[1]!) || c.hasOrg(glued + name) ? glued : '';
+  }
   const m = OPENS_WITH.exec(before);
   if (!m) return '';
   const start = m.index + m[0].indexOf(m[1]!);
@@ -75,8 +95,9 @@ export function wholeNamesOfFragments(c: Collector): void {
     for (const at of occurrences(prose, o.name)) {
       const lineStart = prose.lastIndexOf('\n', at) + 1;
       const lineEnd = prose.indexOf('\n', at);
-      const after = continuation(c, prose.slice(at + o.name.length, lineEnd < 0 ? undefined : lineEnd));
-      const before = opening(c, prose.slice(lineStart, at));
+      const line = prose.slice(lineStart, at);
+      const after = continuation(c, o.name, prose.slice(at + o.name.length, lineEnd < 0 ? undefined : lineEnd), line);
+      const before = opening(c, o.name, line);
       const name = before || after ? before + o.name + after : '';
       if (!name || (whole && whole !== name)) {
         whole = '';

@@ -10,7 +10,7 @@
  */
 
 import { isCalendarWord, type Collector, type Via } from './collector';
-import { ACCORDING_TO, ACCORDING_TO_THE, ADJECTIVE, FINDINGS_BY_BEFORE, MADE_BY_BEFORE, ALL_CAPS_2_6, INSTITUTION_ACT_AFTER, INSTITUTION_BEFORE, NAME_CLOSED, ORG_APPOSITIVE, ORG_KIND_EXAMPLE_BEFORE, ORG_KIND_PLURAL_BEFORE, ORG_NAMED_AFTER_NOUN, ORG_DESCRIPTOR_BEFORE, ORG_POSSESSIVE, STAFF_AT_BEFORE } from './cues';
+import { ACCORDING_TO, isGroupAfterPlural, ACCORDING_TO_THE, ADJECTIVE, FINDINGS_BY_BEFORE, MADE_BY_BEFORE, ALL_CAPS_2_6, INSTITUTION_ACT_AFTER, INSTITUTION_BEFORE, NAME_CLOSED, ORG_APPOSITIVE, ORG_KIND_EXAMPLE_BEFORE, ORG_KIND_PLURAL_BEFORE, ORG_NAMED_AFTER_NOUN, ORG_DESCRIPTOR_BEFORE, ORG_POSSESSIVE, STAFF_AT_BEFORE } from './cues';
 import { isBrandWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
 import { isEventName, NOT_ORG_ACRONYMS } from './organizations';
 import { ordinaryOpener, type Candidate } from './candidates';
@@ -113,7 +113,9 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
   const staffAt = (u: Candidate) => STAFF_AT_BEFORE.test(u.before) && !personLike(u) && !isKnownPlace(u.name) && !NUMBER_AFTER.test(u.afterName);
   const afterBodyWord = (u: Candidate) => bodyWordBefore(u.before) && notPersonFirst(u) && !c.personBySurname(u.name);
   const namedAfterNoun = (u: Candidate) => NAME_CLOSED.test(u.afterName) && ORG_NAMED_AFTER_NOUN.test(u.before.slice(-CUE_WINDOW));
-  const cueBefore = (u: Candidate) => ORG_DESCRIPTOR_BEFORE.test(u.before) || kindBefore(u) || staffAt(u) || afterBodyWord(u) || namedAfterNoun(u);
+  // "the auditors Grant Thornton": a name shaped like a person's that a plural noun of a trade makes a group (people-by-cue.ts declined it)
+  const groupNamedLikePerson = (u: Candidate) => u.toks.length > 1 && isGivenName(u.toks[0]!.w) && isGroupAfterPlural(u.before, u.afterName);
+  const cueBefore = (u: Candidate) => ORG_DESCRIPTOR_BEFORE.test(u.before) || groupNamedLikePerson(u) || kindBefore(u) || staffAt(u) || afterBodyWord(u) || namedAfterNoun(u);
   const cueAfter = (u: Candidate) => ORG_APPOSITIVE.test(u.afterName) || appositiveOfBody(u.afterName) || ORG_POSSESSIVE.test(u.afterName) || ownsPerson(c, u.afterName);
   const isOrgContext = (u: Candidate) => cueBefore(u) || cueAfter(u);
   // (a name listed with people is read after a person's position, whose cue is the stronger)

@@ -7,7 +7,7 @@
 import { LETTER, LOWER, UPPER, re, reG } from './chars';
 import type { Collector, Via } from './collector';
 import { LEGAL_FORM, namesBody, type Candidate } from './candidates';
-import { KIN_BEFORE, SPEECH_AFTER, SPEECH_BEFORE } from './cues';
+import { isGroupAfterPlural, KIN_BEFORE, SPEECH_AFTER, SPEECH_BEFORE } from './cues';
 import { companyByName, personByGivenName } from './evidence';
 import { isCommonWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
 import { COURTESY_TITLES, HONORIFICS, ROLE_WORDS } from './lexicon';
@@ -194,7 +194,7 @@ function relativeByGivenName(c: Collector, k: Candidate): boolean {
 export function personByCue(c: Collector, k: Candidate): boolean {
   const { p, toks, name, before, after } = k;
   if (toks.length === 1) return relativeByGivenName(c, k);
-  if (!looksLikeName(toks)) return false;
+  if (!looksLikeName(toks) || isGroupAfterPlural(before, k.afterName)) return false;
   const rb = roleBefore(before);
   const ra = roleAfter(after);
   const cue: Via | '' =

@@ -40,4 +40,32 @@ describe('an organisation the article writes only glued to more of its name', ()
     ].join(' ');
     expect(orgs(text)).not.toContain('Fondo Rurale e Agricolo');
   });
+
+  it('joins two kept organisations written only as one name with a slash (twenty-seventh round)', () => {
+    const text = [
+      'Home broadband grew by a fifth last year, according to the analysts Kestrel/NetVane.',
+      'The report by Kestrel/NetVane found that most homes now stream television.',
+    ].join(' ');
+    expect(orgs(text)).toContain('Kestrel/NetVane');
+    expect(orgs(text)).not.toContain('NetVane');
+    expect(orgs(text)).not.toContain('Kestrel');
+  });
+
+  it('keeps apart the halves of a slash the article also writes alone, or whose other half is no organisation', () => {
+    const text = [
+      'A Dravex/Kestrel deal was signed on Monday, and Dravex said it was pleased with the terms. Dravex shares rose.',
+      'Analysts at DataVane said the deal made sense, and DataVane raised its target. Photograph: Ana Ruiz/DataVane.',
+    ].join(' ');
+    const found = orgs(text);
+    expect(found).toContain('Dravex');
+    expect(found).toContain('DataVane');
+    expect(found.some((o) => o.includes('/'))).toBe(false);
+  });
+
+  it('keeps apart the halves of a slash in a photo credit\'s line, and joins a name of two words before the slash', () => {
+    const credit = 'Home broadband grew by a fifth last year, the regulator said on Monday. Most homes now stream television, the report found. Photograph: NetVane/Corvex Inc';
+    expect(orgs(credit)).toEqual(expect.arrayContaining(['NetVane', 'Corvex Inc']));
+    const prose = 'Home broadband grew by a fifth last year, the regulator said on Monday. Most homes now stream television, the report by Corvex Inc/NetVane found.';
+    expect(orgs(prose)).toEqual(['Corvex Inc/NetVane']);
+  });
 });
