@@ -24,12 +24,13 @@ export function isCommentBlock(el: Element): boolean {
 }
 
 /**
- * Whether Readability's choice (`chosen`, its content: classes and ids kept) is a comment thread: its
- * longest paragraph sits in a block marked as comments.
+ * Whether Readability's choice (`chosen`, its content) is taken from the comments: its longest paragraph
+ * sits in a block of the page (`page`) marked as comments. Looked up in the page, not in the choice:
+ * where Readability takes one comment's body, the marks are on that body's ancestors.
  */
-export function chosenFromComments(chosen: Element): boolean {
+export function chosenFromComments(chosen: Element, page: Element): boolean {
   const longest = longestParagraph(chosen);
-  return !!longest && elementsWhere(chosen, isCommentBlock).some((el) => squeezed(el.textContent ?? '').includes(longest));
+  return !!longest && elementsWhere(page, isCommentBlock).some((el) => squeezed(el.textContent ?? '').includes(longest));
 }
 
 /** Removes the page's comment sections (the outermost block of each), for Readability's second look. */

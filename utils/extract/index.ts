@@ -69,7 +69,7 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
     parsed = readability(main) ?? parsed;
     body.innerHTML = parsed?.content ?? '';
     found = pageShape(body);
-  } else if (!switchedOff(off, 'comments') && chosenFromComments(body)) {
+  } else if (!switchedOff(off, 'comments') && chosenFromComments(body, doc.body)) {
     // A comment thread taken for the article: the best block outside the comments, unless the page holds nothing else.
     // The first look's byline goes with it: with the comments gone, a byline it found outside them is found again.
     const outside = readability(null, true);

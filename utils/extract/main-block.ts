@@ -4,17 +4,19 @@
 // more running text than Readability's choice, or holds an article's worth of it while Readability's
 // choice lies outside every block so marked, Readability runs again on that block alone.
 import { type PageShape, pageShape } from './article-gate';
+import { isCommentBlock } from './comment-thread';
 import { squeezed, textBlocks } from './plain-text';
 import { attributeTokens, forEachElement } from './walk';
 
 /**
  * Where pages mark their main text, most specific first: schema.org's articleBody
- * (`[itemprop~="articleBody" i]`), <article>, <main> (and `[role="main"]`). All are tested in one
- * walk over the page (see walk.ts).
+ * (`[itemprop~="articleBody" i]`), <article> (not one marked as a comment: blogs write each reader's
+ * comment as an <article>, and one long comment would pass for the post), <main> (and `[role="main"]`).
+ * All are tested in one walk over the page (see walk.ts).
  */
 const MARKS: Record<string, (el: Element) => boolean> = {
   articleBody: (el) => attributeTokens(el, 'itemprop').includes('articlebody'),
-  article: (el) => el.localName === 'article',
+  article: (el) => el.localName === 'article' && !isCommentBlock(el),
   main: (el) => el.localName === 'main' || el.getAttribute('role') === 'main',
 };
 /** The marked block must hold this many times the running text of Readability's choice... */

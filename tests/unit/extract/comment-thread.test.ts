@@ -2,7 +2,9 @@
 // comments below, a page that is nothing but comments.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../utils/extract';
+import { pageShape } from '../../../utils/extract/article-gate';
 import { isCommentBlock } from '../../../utils/extract/comment-thread';
+import { betterMainBlock } from '../../../utils/extract/main-block';
 import { parseHtml } from '../dom';
 
 /** A comment as forums and blogs write them: an author and a time, then a long opinion full of commas. */
@@ -52,6 +54,48 @@ describe('a comment thread taken for the article', () => {
     const doc = parseHtml(`<html><body>${thread}</body></html>`);
     const result = extractArticle(doc, { force: true });
     expect(result.ok && result.article.text).toContain('a question of taste');
+  });
+});
+
+describe('comments written as <article> elements under a short post', () => {
+  // A blog post of four short paragraphs; its readers' comments are <article class="comment"> too, one of them longer
+  // than the post. The main-block look must not take that comment for the page's marked article.
+  const post =
+    '<article class="post"><h1>Why the lighthouse clock runs late</h1>' +
+    '<p>The clock in the old lighthouse loses a minute a week, and nobody noticed for years.</p>' +
+    '<p>Its pendulum hangs in a draught from the stairwell, which slows it on windy nights.</p>' +
+    '<p>The keepers set it right each Sunday, so the logbook never showed the drift.</p>' +
+    '<p>A new door on the stairwell has fixed it; we will see how it keeps time this winter.</p></article>';
+  const long =
+    '<article class="comment"><header><b>Ines</b> <time>3 Dec 2026</time></header><div><div class="body">' +
+    Array.from({ length: 3 }, (_, i) => `<p>Pendulum clocks, in my experience, drift with the temperature, the draught, the humidity and, ` +
+      `now and then, the way the floor settles, so a minute a week, number ${i}, is, honestly, about what you would expect from one of that age.</p>`).join('') +
+    '</div></div></article>';
+  const short = (i: number) => `<article class="comment"><header><b>reader${i}</b></header><div><p>Nice story, thanks.</p></div></article>`;
+  const doc = () => parseHtml(`<html><head><title>Lighthouse notes</title></head><body><nav><a href="/">Home</a></nav>
+    <main>${post}<section class="comments-area">${short(1)}${long}${short(2)}</section></main><footer>Lighthouse notes</footer></body></html>`);
+
+  it('gives the post, not the long comment', () => {
+    const result = extractArticle(doc(), { force: true });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article.text).toContain('The clock in the old lighthouse loses a minute a week');
+    expect(result.article.text).toContain('A new door on the stairwell has fixed it');
+    expect(result.article.text).not.toContain('Pendulum clocks, in my experience');
+  });
+});
+
+describe('the main-block look and comments written as <article>', () => {
+  it('does not take a reader\'s comment for the page\'s marked article', () => {
+    // Readability's choice lies outside every <article> (a promotion box): the look for a marked block with an
+    // article's worth of text must not settle on the one long comment.
+    const remark = Array.from({ length: 3 }, (_, i) => `<p>Pendulum clocks drift with the temperature, the draught and the humidity, ` +
+      `and the way the floor settles over the years; a minute a week, in my experience (remark ${i}), is what one of that age keeps.</p>`).join('');
+    const doc = parseHtml(`<html><body><article class="post"><h1>The lighthouse clock</h1><p>It loses a minute a week.</p></article>
+      <div class="promo"><p>Get our weekly letter about old buildings, their clocks and their keepers, every Friday morning.</p></div>
+      <section id="comments"><article class="comment"><b>Ines</b>${remark}</article></section></body></html>`);
+    const chosen = parseHtml(`<html><body><div><p>Get our weekly letter about old buildings, their clocks and their keepers, every Friday morning.</p></div></body></html>`).body;
+    expect(betterMainBlock(doc, chosen, pageShape(chosen))).toBeNull();
   });
 });
 
