@@ -12,6 +12,7 @@ import type { Collector } from './collector';
 import type { Candidate } from './candidates';
 import { isCalendarWord } from './collector';
 import { UPPER, LETTER, reG } from './chars';
+import { PARTY_WORD } from './cues';
 import { isCommonWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
 import { CLUB_POSITIONS } from './lexicon';
 import { isRoleWord, looksLikeName } from './people';
@@ -22,7 +23,12 @@ import { stripPossessive, type Token } from './phrases';
  * article. Not "government", "voters" or "activists" (a place has them too: "the Punjab government", "Iowa voters",
  * "Standing Rock activists").
  */
-const PARTY_MEMBERS = 'MPs?|MSPs?|MEPs?|backbench(?:ers?)?|frontbench(?:ers?)?|peers|party|leader|candidates?|councillors?|manifesto';
+const PARTY_MEMBERS = 'MPs?|MSPs?|MEPs?|backbench(?:ers?)?|frontbench(?:ers?)?|peers?|party|leader|candidates?|councillors?|manifesto|shadow|chief executive';
+/**
+ * A spokesman and the brief before him ("Lib Dem home affairs spokesman", "a Tesco spokeswoman"): up to three words of
+ * the brief, none a word that opens a clause or a phrase ("Acme said a spokesman", "Acme and a spokesman").
+ */
+const SPOKESMAN = String.raw`(?:(?!(?:a|an|the|his|her|its|their|and|or|but|as|to|of|by|for|with|from|said|says|told|added)\s)[a-z-]+\s){0,3}(?:spokes(?:man|woman|person)|chairman)`;
 /**
  * Staff, players and positions of a club ("Everton manager", "Dragons fly-half", "Ospreys team-mate"): read in a sports
  * report only (elsewhere "a Megabus coach" is a bus and "Beatles fans" a crowd).
@@ -32,7 +38,7 @@ const CLUB_MEMBERS = `${CLUB_POSITIONS}|chairman|team-?mates?|centre-back|lock|t
 const NAME = String.raw`((?:[${UPPER}][${LETTER}0-9'’&.-]*\s){0,2}[${UPPER}][${LETTER}0-9'’&.-]*)`;
 /** "Labour's former leader": "former" or "new" between the body and its member. */
 const THEN = String.raw`\s(?:former\s|new\s)?`;
-const BEFORE_PARTY_MEMBER = reG`${NAME}${THEN}(?:${PARTY_MEMBERS})\b`;
+const BEFORE_PARTY_MEMBER = reG`${NAME}${THEN}(?:${PARTY_MEMBERS}|${SPOKESMAN})\b`;
 const BEFORE_CLUB_MEMBER = reG`${NAME}${THEN}(?:${CLUB_MEMBERS})\b`;
 /** "Cole scored for Arsenal", "he signed for Kraken": the side a player plays for (read in a sports report only). */
 const PLAYS_FOR = reG`\b(?:scored|scores|played|plays|signed|signs) for (?:the )?${NAME}`;
@@ -72,7 +78,8 @@ function namesBeforeMembers(c: Collector): Set<string> {
       for (let m = rx.exec(s.text); m; m = rx.exec(s.text)) {
         const words = m[1]!.split(/\s/).map(stripPossessive);
         // (not a run of words that opens with an ordinary word: "Opposition Conservative councillor", "Former Liverpool")
-        for (let k = 0; k < words.length; k++) if (k === words.length - 1 || !isCommonWord(words[k]!)) out.add(words.slice(k).join(' '));
+        // ("Liberal Democrat": a run of party words is the party's name, ordinary words or not)
+        for (let k = 0; k < words.length; k++) if (k === words.length - 1 || !isCommonWord(words[k]!) || words.slice(k).every((w) => PARTY_WORD.test(w))) out.add(words.slice(k).join(' '));
       }
     }
   });
@@ -92,8 +99,12 @@ function namesBodyOfMembers(c: Collector, name: string, toks: Token[]): boolean 
   return !personLike && !isKnownPlace(name) && !isDemonym(name) && !ADJECTIVE_FORM.test(name) && !isCalendarWord(name) && !c.lowerWords.has(name.toLowerCase()) && !c.people.has(name);
 }
 
-/** Whether the candidate names a body the article writes its members after (namesBodyOfMembers). */
-export const isBodyOfMembers = (c: Collector, k: Candidate): boolean => namesBodyOfMembers(c, k.name, k.toks);
+/**
+ * Whether the candidate names a body the article writes its members after (namesBodyOfMembers); an ordinary word
+ * opening its sentence only when it is a party's ("Another peer", "Labour MPs").
+ */
+export const isBodyOfMembers = (c: Collector, k: Candidate): boolean =>
+  namesBodyOfMembers(c, k.name, k.toks) && !(k.initial && isCommonWord(k.name) && !PARTY_WORD.test(k.name));
 
 /**
  * "Labour MP Barry Sheerman", "Wasps flanker Joe Worsley": the body whose member's noun describes a person glued after

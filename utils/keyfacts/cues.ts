@@ -5,8 +5,11 @@ import { REPORTING_VERBS } from './lexicon';
 
 /** An all-capitals word of 2–6 letters ("GOP", "NASA"). */
 export const ALL_CAPS_2_6 = re`^[${UPPER}]{2,6}$`;
+/** Parties' words that describe their members ("a Conservative MP", "Liberal Democrat peer"). */
+const PARTY_WORDS = 'Republican|Democrat|Democrats|Democratic|Conservative|Liberal|Labour|GOP';
+export const PARTY_WORD = new RegExp(`^(?:${PARTY_WORDS})$`);
 /** Nationalities and parties: descriptors, never an organisation or a place on their own. */
-export const ADJECTIVE = /(?:ian|ese|ish|can|ic|ean)$|^(?:Republican|Democrat|Democrats|Democratic|Conservative|Liberal|Labour|French|Dutch|Greek|Thai|Swiss|GOP)$/;
+export const ADJECTIVE = new RegExp(`(?:ian|ese|ish|can|ic|ean)$|^(?:${PARTY_WORDS}|French|Dutch|Greek|Thai|Swiss)$`);
 
 /** Verbs after a name that mark a person: "Ana Diaz, said", "Sam Ojo scored". */
 export const SPEECH_AFTER = new RegExp(`^,?\\s+(?:${REPORTING_VERBS}|has said|had said|scored|pleaded|resigned|died)\\b`);

@@ -90,6 +90,19 @@ const WORD_BEFORE = /\b([a-z]+)\s$/;
  */
 const bodyWordBefore = (before: string): boolean => ORG_TAIL.has(WORD_BEFORE.exec(before)?.[1] ?? '');
 
+/** The lower-case word right before a name, in the plural ("analysts ", "rappers "): its singular. */
+const PLURAL_BEFORE = /\b([a-z]+)s\s$/;
+/** A name that opens a list ("actors Ana Diaz, Jo Lee", "directors Pedro or Jo"). */
+const LIST_AFTER = /^\s*(?:,\s*\p{Lu}|\s(?:and|or|&)\s\p{Lu})/u;
+/**
+ * "according to analysts Chart-Track", "hosted by auctioneers Cooper Owen", "US rappers Beastie Boys": the plural of
+ * a role right before one name (not a list of people) names the firm or the group those people make.
+ */
+const namedByPluralRole = (before: string, afterName: string): boolean => {
+  const m = PLURAL_BEFORE.exec(before);
+  return !!m && isRoleWord(m[1]!) && !LIST_AFTER.test(afterName);
+};
+
 /** "'s Jo Lee", "'s Ferreira": a name owned, right after a possessive. */
 const OWNED_NAME = /^['’]s?\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*)/u;
 /**
@@ -115,7 +128,9 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
   const namedAfterNoun = (u: Candidate) => NAME_CLOSED.test(u.afterName) && ORG_NAMED_AFTER_NOUN.test(u.before.slice(-CUE_WINDOW));
   // "the auditors Grant Thornton": a name shaped like a person's that a plural noun of a trade makes a group (people-by-cue.ts declined it)
   const groupNamedLikePerson = (u: Candidate) => u.toks.length > 1 && isGivenName(u.toks[0]!.w) && isGroupAfterPlural(u.before, u.afterName);
-  const cueBefore = (u: Candidate) => ORG_DESCRIPTOR_BEFORE.test(u.before) || groupNamedLikePerson(u) || kindBefore(u) || staffAt(u) || afterBodyWord(u) || namedAfterNoun(u);
+  const pluralRoleBefore = (u: Candidate) => namedByPluralRole(u.before, u.afterName) && notPersonFirst(u) && !c.personBySurname(u.name);
+  const cueBefore = (u: Candidate) =>
+    ORG_DESCRIPTOR_BEFORE.test(u.before) || groupNamedLikePerson(u) || kindBefore(u) || staffAt(u) || afterBodyWord(u) || namedAfterNoun(u) || pluralRoleBefore(u);
   const cueAfter = (u: Candidate) => ORG_APPOSITIVE.test(u.afterName) || appositiveOfBody(u.afterName) || ORG_POSSESSIVE.test(u.afterName) || ownsPerson(c, u.afterName);
   const isOrgContext = (u: Candidate) => cueBefore(u) || cueAfter(u);
   // (a name listed with people is read after a person's position, whose cue is the stronger)

@@ -9,7 +9,7 @@ import type { Collector, Via } from './collector';
 import { LEGAL_FORM, namesBody, type Candidate } from './candidates';
 import { isGroupAfterPlural, KIN_BEFORE, SPEECH_AFTER, SPEECH_BEFORE } from './cues';
 import { companyByName, personByGivenName } from './evidence';
-import { isCommonWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
+import { isCommonWord, isDemonym, isFrequentNamePart, isGivenName, isKnownPlace } from './gazetteer';
 import { COURTESY_TITLES, HONORIFICS, ROLE_WORDS } from './lexicon';
 import { isNameWord, isRoleWord, looksLikeName, namedAfterTitle, roleAfter, roleBefore, roleHead, splitRolePrefix, surname } from './people';
 import { lower, NAME_PARTICLES, stripPossessive } from './phrases';
@@ -28,6 +28,12 @@ export const ROLE_EMPLOYER = /\b(of|at|for|with)\s+(?:the\s+)?([A-Z][\w.&'’-]*
  * ("director of Public Affairs", "minister of Health").
  */
 const HEAD_OF_BODY = /\b(?:(?:co-?)?founder|founding partner|chief executive(?: officer)?|CEO|owner)\s+$/i;
+/**
+ * Roles that preside over a body or a department ("president of Exhibitor Relations", "vice-president of Global
+ * Sales"): the name after "of" is the body when one of its words is no ordinary word.
+ */
+const PRESIDES = /\b(?:president|chairman|chairwoman)\s+$/i;
+const allOrdinary = (name: string): boolean => name.split(' ').every((w) => isCommonWord(w) || isFrequentNamePart(w) || /^(?:of|for|on|and|the)$/.test(w));
 
 /**
  * Titles that name a person by one word after them ("President Okafor", "Gov. Lind", "Mr. Lee"): offices held by one
@@ -225,7 +231,12 @@ export function personByCue(c: Collector, k: Candidate): boolean {
   // "analyst at Davy Stockbrokers": after "at" a name of several words is an organisation ("Head of Research",
   // "director of the City of Angels": one common word or a given name after "of" is a department or a title's word)
   // ("founder of Halberd Economics", "co-founder of Energy Aspects": one founds and heads a body, not a department)
-  if (of && !departmentWord(c, of[2]!)) lead(c, of[2]!, p.sentence, false, of[1] === 'at' || (of[1] === 'of' && HEAD_OF_BODY.test(role.slice(0, of.index))));
+  // ("president of Exhibitor Relations": the body presided over, unless its words are all ordinary ones, "Global Sales")
+  if (of && !departmentWord(c, of[2]!)) {
+    const head = role.slice(0, of.index);
+    const heads = HEAD_OF_BODY.test(head) || (PRESIDES.test(head) && !allOrdinary(of[2]!));
+    lead(c, of[2]!, p.sentence, false, of[1] === 'at' || (of[1] === 'of' && heads));
+  }
   return true;
 }
 
