@@ -30,10 +30,18 @@ export function isCommentBlock(el: Element): boolean {
  */
 export function chosenFromComments(chosen: Element, page: Element): boolean {
   const longest = longestParagraph(chosen);
-  return !!longest && elementsWhere(page, isCommentBlock).some((el) => squeezed(el.textContent ?? '').includes(longest));
+  return !!longest && outermostCommentBlocks(page).some((el) => squeezed(el.textContent ?? '').includes(longest));
 }
 
-/** Removes the page's comment sections (the outermost block of each), for Readability's second look. */
+/** Removes the page's comment sections, for Readability's second look. */
 export function removeComments(root: Element): void {
-  for (const el of elementsWhere(root, isCommentBlock)) el.remove();
+  for (const el of outermostCommentBlocks(root)) el.remove();
+}
+
+/** The outermost block of each comment section: a nested comment's text is in its thread's, read once. */
+function outermostCommentBlocks(root: Element): Element[] {
+  const outer: Element[] = [];
+  // In document order, a block inside the last one kept follows it.
+  for (const el of elementsWhere(root, isCommentBlock)) if (!outer.at(-1)?.contains(el)) outer.push(el);
+  return outer;
 }
