@@ -8,19 +8,20 @@ import type { ClipMode, ClipResult } from '@/utils/background/save-from-page';
 // Injected on demand by saves the background starts (context menu, keyboard command). The background
 // has no DOM, so this script extracts or reads the selection AND sanitizes here, returning a draft.
 // It carries DOMPurify; extract.js (the popup's, size-bound) does not. An unlisted script like extract.js:
-// a content script would bring WXT's wrapper and the polyfill, which a page's globals can break.
-export default defineUnlistedScript({
-  main(): ClipResult {
-    const { mode, selectionText } = takeOptions();
-    try {
-      if (mode === 'selection') return clipSelection(selectionText);
-      const result = extractArticle(document, { force: true });
-      return result.ok ? { ok: true, draft: articleDraft(result.article) } : { ok: false, reason: result.reason, detail: result.detail };
-    } catch (error) {
-      return { ok: false, reason: 'failed', detail: errorMessage(error) };
-    }
-  },
-});
+// a content script would bring WXT's wrapper and the polyfill, which a page's globals can break. `main` is
+// exported by name: the build's entry calls it so (script-minify.ts's bareInjectedEntry).
+export function main(): ClipResult {
+  const { mode, selectionText } = takeOptions();
+  try {
+    if (mode === 'selection') return clipSelection(selectionText);
+    const result = extractArticle(document, { force: true });
+    return result.ok ? { ok: true, draft: articleDraft(result.article) } : { ok: false, reason: result.reason, detail: result.detail };
+  } catch (error) {
+    return { ok: false, reason: 'failed', detail: errorMessage(error) };
+  }
+}
+
+export default defineUnlistedScript({ main });
 
 /** Own, plain, checked options only: the page's DOM can clobber globals of this world (see extract.ts). */
 function takeOptions(): { mode: ClipMode; selectionText?: string } {

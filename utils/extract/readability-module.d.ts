@@ -6,7 +6,7 @@ declare module '@mozilla/readability/Readability.js' {
   import type { Readability } from '@mozilla/readability';
   type Parsed = NonNullable<ReturnType<Readability['parse']>>;
   export type ShippedResult = Pick<Parsed, 'title' | 'byline' | 'dir' | 'lang' | 'content' | 'siteName' | 'publishedTime'>;
-  /** `_pageAgain`: the document as `parse` is given it, made again, for a retry (readability-speed.ts). */
+  /** `_pageAgain`: the document as `parse` is given it, made again, for a retry; to be set before `parse` (readability-speed.ts). */
   const ReadabilityClass: new (document: Document, options: { keepClasses: true }) => { parse(): ShippedResult | null; _pageAgain?: () => Document };
   export default ReadabilityClass;
 }

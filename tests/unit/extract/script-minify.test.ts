@@ -91,9 +91,9 @@ describe('withoutRuleNames', () => {
 describe('bareInjectedEntry', () => {
   it("calls an injected script's main and gives back its value, without WXT's wrapper", () => {
     const entry = bareInjectedEntry('\0virtual:wxt-unlisted-script-entrypoint?/repo/entrypoints/extract.ts');
-    expect(entry).toContain('import definition from "/repo/entrypoints/extract.ts";');
+    expect(entry).toContain('import { main } from "/repo/entrypoints/extract.ts";');
     expect(entry).toContain('initPlugins();');
-    expect(entry).toContain('export default definition.main();');
+    expect(entry).toContain('export default main();');
     expect(entry).not.toMatch(/catch|instanceof/);
   });
 

@@ -21,11 +21,11 @@ const HEADER_PROSE = 80;
  */
 export function removeChrome(root: Element): void {
   for (const block of elementsWhere(root, (el) => el.localName === 'header' && el.hasAttribute(TITLE_BLOCK))) {
-    const kept = [...block.querySelectorAll(`${MEDIA}, p, h2, h3, h4, h5, h6`)].filter((el) => (el.matches(MEDIA) || isStandfirst(el)) && !el.parentElement?.closest(`${MEDIA}, p`));
+    const kept = [...block.querySelectorAll(`${MEDIA},p,h2,h3,h4,h5,h6`)].filter((el) => (el.matches(MEDIA) || isStandfirst(el)) && !el.parentElement?.closest(`${MEDIA},p`));
     block.before(...kept);
   }
   const pageParts = elementsWhere(root, (el) => PAGE_PART_TAGS.has(el.localName) || PAGE_PART_ROLES.has(el.getAttribute('role') ?? '')).filter(
-    (el) => el.tagName !== 'HEADER' || el.hasAttribute(TITLE_BLOCK) || linkShare(el) > HEADER_LINK_SHARE || (!el.querySelector('h2, h3, h4, h5, h6, p') && text(el).length < HEADER_PROSE),
+    (el) => el.tagName !== 'HEADER' || el.hasAttribute(TITLE_BLOCK) || linkShare(el) > HEADER_LINK_SHARE || (!el.querySelector('h2,h3,h4,h5,h6,p') && text(el).length < HEADER_PROSE),
   );
   removeWithinBudget(root, pageParts);
 }

@@ -52,7 +52,7 @@ function isFigureCredit(el: Element, t: string, figure: Element): boolean {
 }
 
 function namesMaker(el: Element, t: string, figure: Element): boolean {
-  return /[/|]/.test(t) || CREDIT_CLASS.test(el.className) || (el.localName === 'cite' && !!figure.querySelector('img, picture, video'));
+  return /[/|]/.test(t) || CREDIT_CLASS.test(el.className) || (el.localName === 'cite' && !!figure.querySelector('img,picture,video'));
 }
 
 /**

@@ -15,7 +15,7 @@ export function removeHoverCards(root: Element): void {
     const card = a.nextElementSibling;
     const href = a.getAttribute('href');
     // A name's link has text: a picture's link to the next picture, with its caption after it, is no name.
-    if (!href || !card || card.localName === 'a' || !text(a) || !a.closest('p, li')) continue;
+    if (!href || !card || card.localName === 'a' || !text(a) || !a.closest('p,li')) continue;
     const links = card.getElementsByTagName('a');
     if (links.length >= MIN_CARD_LINKS && links[0]!.getAttribute('href') === href) card.remove();
   }

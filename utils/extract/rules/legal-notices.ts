@@ -38,7 +38,7 @@ export function removeLegalNotices(root: Element, { title, url }: Pick<RuleConte
   const page = pageUrl(url);
   const site = page && siteOf(page.hostname);
   for (const el of byTags(root, 'p div small footer aside')) {
-    if (el.querySelector('p, div')) continue;
+    if (el.querySelector('p,div')) continue;
     const t = el.isConnected && short(el, MAX_NOTICE);
     if (t && (CITATION.test(t) || COPYRIGHT.test(t) || COPYRIGHT_INTL.test(t) || citesThisPage(t, title, site))) el.remove();
   }

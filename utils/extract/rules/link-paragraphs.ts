@@ -22,6 +22,6 @@ export function removeLinkParagraphs(root: Element): void {
 
 /** The paragraph is all of a table cell, in a row of several cells: data, not a teaser. */
 function isDataCell(p: Element): boolean {
-  const cell = p.closest('td, th');
+  const cell = p.closest('td,th');
   return !!cell && text(cell) === text(p) && (cell.parentElement?.children.length ?? 0) > 1;
 }

@@ -13,7 +13,7 @@ const MAX_TITLE_BLOCK = 600;
 /** The title heading shares at least this share of its words with the title, counted on the longer of the two. */
 const SAME_TITLE = 0.6;
 /** Images (with their captions) stay: the reader shows no lead image of its own. */
-export const MEDIA = 'figure, picture, img, video';
+export const MEDIA = 'figure,picture,img,video';
 
 /** Marks the <header> around the page's title heading: the <h1> most like the title (or an <h2>), else the only <h1>. */
 export function markTitleBlock(doc: Document, { title }: RuleContext): void {
