@@ -19,6 +19,7 @@ import { removeEditorLines } from './editor-lines';
 import { markFormPitches, removeFormPitches } from './form-pitch';
 import { removeFurnitureLines } from './furniture-lines';
 import { removeGalleryChrome } from './gallery-chrome';
+import { removeHidden } from './hidden';
 import { removeHoverCards } from './hover-cards';
 import { removeInlineTeasers } from './inline-teasers';
 import { giveImagesSources, keepStructure } from './kept-structure';
@@ -50,13 +51,14 @@ export interface Rule<Target> {
 }
 
 /** Every switchable step: the rules below, plus the extractor's own fallbacks (see utils/extract/index.ts). */
-export const RULE_NAMES = ['sectionHeadings', 'adSlots', 'adLabels', 'boxes', 'formPitch', 'widgets', 'chrome', 'credits', 'hoverCards', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'editorLines', 'bylineLine', 'authorBios', 'linkParas', 'inlineTeasers', 'teaserArticles', 'closingPrompts', 'closingTeasers', 'orphanLabels', 'orphanHeadings', 'leadIns', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock', 'comments'] as const;
+export const RULE_NAMES = ['sectionHeadings', 'hidden', 'adSlots', 'adLabels', 'boxes', 'formPitch', 'widgets', 'chrome', 'credits', 'hoverCards', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'editorLines', 'bylineLine', 'authorBios', 'linkParas', 'inlineTeasers', 'teaserArticles', 'closingPrompts', 'closingTeasers', 'orphanLabels', 'orphanHeadings', 'leadIns', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock', 'comments'] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 
 /** Before Readability, on the clone of the page. */
 export const PAGE_RULES: Rule<Document>[] = [
   // First: a heading's anchor id made from its words is no mark of an ad or of chrome (adSlots reads ids too).
   { name: 'sectionHeadings', clean: keepSectionHeadings },
+  { name: 'hidden', clean: removeHidden },
   { name: 'adSlots', clean: removeAdSlots },
   { name: 'chrome', clean: markTitleBlock }, // the title block is removed with the chrome, after Readability
   { name: 'formPitch', clean: markFormPitches }, // what Readability keeps of the marked boxes goes after it
