@@ -10,7 +10,7 @@
  */
 
 import { isCalendarWord, type Collector, type Via } from './collector';
-import { ACCORDING_TO, isGroupAfterPlural, ACCORDING_TO_THE, ADJECTIVE, FINDINGS_BY_BEFORE, MADE_BY_BEFORE, ALL_CAPS_2_6, INSTITUTION_ACT_AFTER, INSTITUTION_BEFORE, NAME_CLOSED, ORG_APPOSITIVE, ORG_KIND_EXAMPLE_BEFORE, ORG_KIND_PLURAL_BEFORE, ORG_NAMED_AFTER_NOUN, ORG_DESCRIPTOR_BEFORE, ORG_POSSESSIVE, STAFF_AT_BEFORE } from './cues';
+import { ACCORDING_TO, isGroupAfterPlural, ACCORDING_TO_THE, ADJECTIVE, FINDINGS_BY_BEFORE, MADE_BY_BEFORE, ALL_CAPS_2_6, INSTITUTION_ACT_AFTER, INSTITUTION_BEFORE, LIST_GOES_ON, NAME_CLOSED, ORG_APPOSITIVE, ORG_KIND_EXAMPLE_BEFORE, ORG_KIND_PLURAL_BEFORE, ORG_NAMED_AFTER_NOUN, ORG_DESCRIPTOR_BEFORE, ORG_POSSESSIVE, STAFF_AT_BEFORE } from './cues';
 import { isBrandWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
 import { isEventName, NOT_ORG_ACRONYMS } from './organizations';
 import { ordinaryOpener, type Candidate } from './candidates';
@@ -92,15 +92,13 @@ const bodyWordBefore = (before: string): boolean => ORG_TAIL.has(WORD_BEFORE.exe
 
 /** The lower-case word right before a name, in the plural ("analysts ", "rappers "): its singular. */
 const PLURAL_BEFORE = /\b([a-z]+)s\s$/;
-/** A name that opens a list ("actors Ana Diaz, Jo Lee", "directors Pedro or Jo"). */
-const LIST_AFTER = /^\s*(?:,\s*\p{Lu}|\s(?:and|or|&)\s\p{Lu})/u;
 /**
  * "according to analysts Chart-Track", "hosted by auctioneers Cooper Owen", "US rappers Beastie Boys": the plural of
  * a role right before one name (not a list of people) names the firm or the group those people make.
  */
 const namedByPluralRole = (before: string, afterName: string): boolean => {
   const m = PLURAL_BEFORE.exec(before);
-  return !!m && isRoleWord(m[1]!) && !LIST_AFTER.test(afterName);
+  return !!m && isRoleWord(m[1]!) && !LIST_GOES_ON.test(afterName);
 };
 
 /** "'s Jo Lee", "'s Ferreira": a name owned, right after a possessive. */
