@@ -36,6 +36,13 @@ const OPENS_WITH = new RegExp(String.raw`(?:^|[\s(“"‘])((?:${CAP} )?${CAP}) 
 const CREDIT_BEFORE = /(?:[:(©]|\b(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]ictures?|[Cc]redits?|[Ss]ource)\b)[^.!?]*$/;
 const SLASHED_AFTER = new RegExp(String.raw`^\/{1,2}(${CAP})`, 'u');
 const SLASHED_BEFORE = new RegExp(String.raw`(?:^|[\s(“"‘])((?:${CAP} )?${CAP})\/{1,2}$`, 'u');
+/**
+ * "Echo and the Bunnymen", "Larsen & Toubro": one capitalised word after "and" or "&" goes on a kept one-word
+ * organisation's name when it is no body, place, person or ordinary word of its own and the article writes it nowhere
+ * else (a list names bodies the article keeps or writes alone: "Acme and Globex"; a longer run after "and" is most
+ * often the next body of a list: "the Helis Foundation and the State").
+ */
+const ANDED_AFTER = new RegExp(String.raw`^ (?:and|&)(?: the)? ([${UPPER}]\p{Ll}[${LETTER}'’]*)(?![\p{L}\p{N}]| ${CAP})`, 'u');
 /** A number right after the words that would continue a name: they were a currency or a unit ("for Rs 6.2 crore"). */
 const PRICE_AFTER = /^\s?\d/;
 
@@ -48,7 +55,13 @@ function personOrRole(c: Collector, words: string[]): boolean {
 }
 
 /** The capitalised words after the name that continue it, or '' ("of South Korea": a place says where the body is). */
-function continuation(c: Collector, name: string, after: string, lineBefore: string): string {
+function continuation(c: Collector, name: string, after: string, lineBefore: string, prose: string): string {
+  const anded = ANDED_AFTER.exec(after);
+  if (anded && !name.includes(' ')) {
+    const [glued, word] = [anded[0], anded[1]!];
+    const alone = occurrences(prose, word).length > occurrences(prose, name + glued).length;
+    return alone || isCommonWord(word) || isKnownPlace(word) || c.hasOrg(word) || personOrRole(c, [word]) ? '' : glued;
+  }
   const slash = SLASHED_AFTER.exec(after);
   if (slash) {
     if (CREDIT_BEFORE.test(lineBefore)) return '';
@@ -96,7 +109,7 @@ export function wholeNamesOfFragments(c: Collector): void {
       const lineStart = prose.lastIndexOf('\n', at) + 1;
       const lineEnd = prose.indexOf('\n', at);
       const line = prose.slice(lineStart, at);
-      const after = continuation(c, o.name, prose.slice(at + o.name.length, lineEnd < 0 ? undefined : lineEnd), line);
+      const after = continuation(c, o.name, prose.slice(at + o.name.length, lineEnd < 0 ? undefined : lineEnd), line, prose);
       const before = opening(c, o.name, line);
       const name = before || after ? before + o.name + after : '';
       if (!name || (whole && whole !== name)) {

@@ -69,3 +69,20 @@ describe('an organisation the article writes only glued to more of its name', ()
     expect(orgs(prose)).toEqual(['Corvex Inc/NetVane']);
   });
 });
+
+describe('a kept name glued by "and" to a word of no body of its own (s27-orgs2)', () => {
+  it('takes "and the" and the word after it when the article writes that word nowhere else', () => {
+    const text =
+      'The label has since signed bands including The Quills, Harbourline and Ember and the Tallowmen. They were the subject of a documentary last year, which was shown on Channel 4.';
+    expect(orgs(text)).toContain('Ember and the Tallowmen');
+    expect(orgs(text)).not.toContain('Ember');
+  });
+
+  it('leaves two bodies listed with "and" apart, and a word written alone elsewhere', () => {
+    const listed = 'The deal was backed by the investors Quorra and Brindle, the company said. The two firms will hold 20% of the shares.';
+    expect(orgs(listed)).toEqual(expect.arrayContaining(['Quorra', 'Brindle']));
+    const alone =
+      'The label has since signed bands including The Quills, Harbourline and Ember and the Tallowmen. They were the subject of a documentary last year. Tallowmen is a word the singer made up.';
+    expect(orgs(alone)).not.toContain('Ember and the Tallowmen');
+  });
+});
