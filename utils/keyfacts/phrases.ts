@@ -50,7 +50,7 @@ export const isCap = (w: string): boolean => STARTS_UPPER.test(w) && !MODEL_NAME
 export const lower = (w: string): string => w.toLowerCase().replace(/\.$/, '');
 export const stripPossessive = (w: string): string => w.replace(/['’]s$|(?<=s)['’]$/, '');
 /** A name without the possessive it ends with, after any letter ("Lee's", "Jones'", "Ngozi'"): stripPossessive keeps an apostrophe after a letter but "s". */
-export const withoutPossessive = (name: string): string => name.replace(/['’]s?$/, '');
+export const nameWithoutPossessive = (name: string): string => name.replace(/['’]s?$/, '');
 export const isPossessive = (w: string): boolean => /['’]s$|s['’]$/.test(w);
 
 const CONNECT = new Set(['of', 'for', 'on', 'and', 'the', 'de', 'da', 'del', 'di', 'du', 'van', 'von', 'der', 'bin', 'al', '&']);

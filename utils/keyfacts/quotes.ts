@@ -3,7 +3,7 @@
 import { LETTER, LOWER, UPPER, re } from './chars';
 import { isDemonym, isGivenName } from './gazetteer';
 import { ABBREVIATED_TITLES, REPORTING_VERBS } from './lexicon';
-import { withoutPossessive } from './phrases';
+import { nameWithoutPossessive } from './phrases';
 
 export interface Quote {
   text: string;
@@ -480,7 +480,7 @@ export function makeResolver(mentions: Mention[], people: ReadonlyArray<{ name: 
     if (best && !best.person) return unlistedPerson(c, best) || best.speaker;
     if (best) return best.speaker;
     const cap = CAP_WORD_END.exec(c);
-    if (cap && (words(c) <= 4 || /^[^ ]+$/.test(c.slice(c.lastIndexOf(' ') + 1))) && !/^(?:The|He|She|It|They|We|I)$/.test(cap[1]!) && /\S$/.test(c)) return withoutPossessive(cap[1]!);
+    if (cap && (words(c) <= 4 || /^[^ ]+$/.test(c.slice(c.lastIndexOf(' ') + 1))) && !/^(?:The|He|She|It|They|We|I)$/.test(cap[1]!) && /\S$/.test(c)) return nameWithoutPossessive(cap[1]!);
     // the last noun: "one administration official" is an official
     const noun = [...c.matchAll(NOUN)].pop();
     if (noun && words(c) <= 6) return noun[1]!.toLowerCase();
