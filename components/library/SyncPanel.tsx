@@ -213,13 +213,18 @@ function ChangeCredentials() {
   );
 }
 
+/** The clippings a status names, in quotes, and how many more it counts: "“A”, “B” and 3 more". */
+function titlesNamed(titles: string[], count: number): string {
+  const named = titles.map((title) => `“${title}”`).join(', ');
+  return count > titles.length ? t('syncTitlesMore', [named, String(count - titles.length)]) : named;
+}
+
 /**
  * "1 clipping was refused by the server as too large: <title>": kept here, sent again when it changes. More than
  * the status names: the sentence counts the rest, and a list under it (`all`, from the database) names each.
  */
 function RefusedList({ reason, count, titles, all }: Refused & { all: string[] }) {
-  const named = titles.map((title) => `“${title}”`).join(', ');
-  const listed = count > titles.length ? t('syncRefusedMore', [named, String(count - titles.length)]) : named;
+  const listed = titlesNamed(titles, count);
   const key = reason === 'too-large' ? (count === 1 ? 'syncRefusedTooLargeOne' : 'syncRefusedTooLarge') : count === 1 ? 'syncRefusedRuleOne' : 'syncRefusedRule';
   return (
     <>
@@ -241,8 +246,7 @@ const MERGED_TEXT: Record<MergeChoice, MessageKey> = { state: 'syncMergedState',
  * server), but a reading state, a text or a highlight's note the reader set in the other browser is not the one shown.
  */
 function MergedLine({ at, count, titles, made }: Merged) {
-  const named = titles.map((title) => `“${title}”`).join(', ');
-  const listed = count > titles.length ? t('syncRefusedMore', [named, String(count - titles.length)]) : named;
+  const listed = titlesNamed(titles, count);
   const what = made.map((kind) => t(MERGED_TEXT[kind])).join(', ');
   const when = formatDateTime(at);
   return <p class="cr-sync-merged">{count === 1 ? t('syncMergedOne', [when, listed, what]) : t('syncMerged', [when, String(count), listed, what])}</p>;

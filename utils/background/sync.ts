@@ -192,8 +192,9 @@ async function runCycle(db: ClippingsDb, mirror: () => Mirror, setStatus: (patch
   try {
     if (!(await browser.permissions.contains({ origins: [server.originPattern] }))) throw new SyncError('permission', server.origin);
     const report = await syncCycle(db, mirror(), openRemote(current.dbUrl, current));
-    const merged = mergedAccount(report.chosen, Date.now());
-    outcome = { lastSyncedAt: Date.now(), pending: await pendingChanges(db, mirror()), error: null, refused: refusedByReason(report.refused), ...(merged && { merged }) };
+    const now = Date.now();
+    const merged = mergedAccount(report.chosen, now);
+    outcome = { lastSyncedAt: now, pending: await pendingChanges(db, mirror()), error: null, refused: refusedByReason(report.refused), ...(merged && { merged }) };
   } catch (failure) {
     const { code, message } = classifySyncError(failure);
     outcome = { pending: await pendingChanges(db, mirror()), error: { code, detail: message } };

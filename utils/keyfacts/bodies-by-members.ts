@@ -2,7 +2,8 @@
  * Bodies named by their members: "Labour MPs", "Lib Dem leader Charles Kennedy", "Former Everton manager Joe Royle",
  * "the Dragons fly-half", "his Ospreys team-mate". A name the article writes right before the noun of one of a body's
  * members or staff is that body wherever the article names it ("stand against Labour", "a trip to Everton"): parties
- * have members, leaders and candidates; clubs, in a sports report, have managers, players and fans.
+ * have members, leaders and candidates, a party or a firm its spokesman ("a Tesco spokeswoman"); clubs, in a sports
+ * report, have managers, players and fans.
  * The evidence is the article's own writing: a party word read as a descriptor ("Labour") is the party where the
  * article writes its MPs, a club's name no list holds ("Dragons", "Everton") the club where the report writes its
  * players.
@@ -19,9 +20,9 @@ import { isRoleWord, looksLikeName } from './people';
 import { stripPossessive, type Token } from './phrases';
 
 /**
- * Members of a party ("Labour MPs", "Reform candidate", "Tory leader"): nouns a party's name stands before in any
- * article. Not "government", "voters" or "activists" (a place has them too: "the Punjab government", "Iowa voters",
- * "Standing Rock activists").
+ * Members and officers of a party ("Labour MPs", "Reform candidate", "Tory leader", "Labour shadow chancellor", "the
+ * Conservative chief executive"): nouns a party's name stands before in any article. Not "government", "voters" or
+ * "activists" (a place has them too: "the Punjab government", "Iowa voters", "Standing Rock activists").
  */
 const PARTY_MEMBERS = 'MPs?|MSPs?|MEPs?|backbench(?:ers?)?|frontbench(?:ers?)?|peers?|party|leader|candidates?|councillors?|manifesto|shadow|chief executive';
 /**

@@ -36,7 +36,7 @@ export const CLUB_TAIL = /^(?:City|Town)$/;
  * words: tennis sets ("6-3 6-1"), race times ("7:39.89"), a race by its distance ("the women's 5,000m", "60m
  * hurdles"), a team sheet ("is named at hooker", "Replacements:") and a squad by its size ("a 22-man squad").
  */
-export const SPORT_WORDS =
+const SPORT_WORDS =
   /\b(?:scored|goals?|match|league|striker|midfielder|goalkeeper|kick-off|innings|touchdown|quarterback|playoffs?|halftime|half-time|fly-half|scrum-half|flanker|Six Nations|wickets|semi-finals?|quarter-finals?|(?:un)?seeded|Premiership|rugby|sprinter|medallists?|Grand Slam|championships?|tournament|(?:wo)?men['’]s \d[\d,]*m|\d[\d,]*m (?:hurdles|relay|steeplechase)|at (?:hooker|prop|lock|(?:outside |inside )?centre|full-back|wing)|\d+-(?:man|woman|player) squad|Replacements(?=:)|\d{1,2}:\d\d\.\d\d|\d-\d \d-\d)\b/gi;
 /** A sport by its name, in lower case only: a news site's menu writes "Football" and "Tennis" on every page. */
 const SPORT_NAMES = /\b(?:football(?:ers?)?|tennis|athlet(?:es?|ics))\b/g;

@@ -207,8 +207,18 @@ const CODE_OR_STREET_AFTER = /^ (?:[A-Z]{1,4}\d|[A-Z][a-z]+ (?:Avenue|Ave|Street
 const QUANTITY_BEFORE = /\b(?:[Aa]bout|[Nn]early|[Aa]lmost|[Ss]ome|[Rr]oughly|[Aa]round|[Aa]pproximately|than|[Aa]t least)\s$/;
 /** "No. 1984": a rank's or an item's number (a number fact, "No. 1", but never a year). */
 const RANK_BEFORE = /\bNo\.\s$/;
-const isYearNoDate = (s: string, start: number, end: number): boolean =>
-  yearInName(s, start) || LABEL_BEFORE.test(s.slice(Math.max(0, start - 12), start)) || RANK_BEFORE.test(s.slice(Math.max(0, start - 4), start)) || CODE_OR_STREET_AFTER.test(s.slice(end, end + 30)) || (QUANTITY_BEFORE.test(s.slice(Math.max(0, start - 14), start)) && /^ [a-z]+s\b/.test(s.slice(end, end + 20)));
+/** Whether the year's digits at `start`–`end` of `s` are a name's, a label's, a rank's, an address's or a count's. */
+function isYearNoDate(s: string, start: number, end: number): boolean {
+  const before = (chars: number) => s.slice(Math.max(0, start - chars), start);
+  const after = (chars: number) => s.slice(end, end + chars);
+  return (
+    yearInName(s, start) ||
+    LABEL_BEFORE.test(before(12)) ||
+    RANK_BEFORE.test(before(4)) ||
+    CODE_OR_STREET_AFTER.test(after(30)) ||
+    (QUANTITY_BEFORE.test(before(14)) && /^ [a-z]+s\b/.test(after(20)))
+  );
+}
 
 const SEASON_ONLY = new RegExp(`^${SEASON}$`);
 /**

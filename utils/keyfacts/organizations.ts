@@ -16,6 +16,12 @@ const CLUB = /^(?:FC|AFC|CF|SC|United|Hotspur|Rovers|Athletic|Wanderers|Albion|I
 /** Industries that make a company of a place or a nationality before them ("Kenya Power", "Nigerian Breweries"). */
 const INDUSTRY = new Set('power|energy|electric|oil|gas|petroleum|steel|cement|mining|breweries|telecom|rail|water|airports|ports|shipping|textiles|sugar'.split('|'));
 
+/**
+ * The joins inside an organisation's name ("Ministry of Health", "Center for Humane Technology") and the ones a
+ * capitalised phrase may span ("Department of Health and Human Services").
+ */
+const CONNECTOR = /^(?:of|for|on)$/;
+
 /** A capitalised phrase that names an organisation by its form: "… Corporation", "Ministry of …", "FC Porto". */
 export function isOrgByForm(tokens: Token[]): boolean {
   const words = tokens.map((t) => t.w);
@@ -27,9 +33,9 @@ export function isOrgByForm(tokens: Token[]): boolean {
   // "Thames Water", "NextEra Energy": one word of no common use and no given name before an industry
   if (words.length === 2 && INDUSTRY.has(last) && !isCommonWord(words[0]!) && !isGivenName(words[0]!) && !ADJECTIVE.test(words[0]!)) return true;
   if (ORG_TAIL.has(last) || CLUB.test(words[words.length - 1]!) || CLUB.test(words[0]!)) return words.length > 1 || CLUB.test(words[0]!);
-  if (ORG_HEAD.has(first) && words.length > 2 && /^(?:of|for|on)$/.test(words[1]!)) return true;
+  if (ORG_HEAD.has(first) && words.length > 2 && CONNECTOR.test(words[1]!)) return true;
   // "Center for Humane Technology", "Standing Committee on Finance"
-  return words.length > 2 && words.some((w, i) => ORG_TAIL.has(lower(w)) && /^(?:of|for|on)$/.test(words[i + 1] ?? ''));
+  return words.length > 2 && words.some((w, i) => ORG_TAIL.has(lower(w)) && CONNECTOR.test(words[i + 1] ?? ''));
 }
 
 /**
@@ -158,9 +164,6 @@ export function spellsOut(acr: string, name: string): boolean {
 export const NOT_ORG_ACRONYMS = new Set(
   'CEO|CFO|COO|CTO|AI|IT|TV|GDP|SUV|SUVs|UK|US|USA|UAE|OK|PM|AM|ID|PIN|OTP|SIM|ATM|GPS|PC|PCs|DNA|HIV|COVID|LED|LCD|USB|PDF|FAQ|VIP|MVP|RIP|DIY|CEOs|IPO|ETF|VAT|GST|KPI|HR|PR|R&D|Q1|Q2|Q3|Q4|NY|LA|DC|GOP|SD|ND'.split('|'),
 );
-
-/** The joins a capitalised phrase may span: "Securities and Exchange Commission", "Department of Health and Human Services". */
-const CONNECTOR = /^(?:of|for|on)$/;
 
 /**
  * "Federal Reserve and Commerce Department", "European Union and International Monetary Fund": two organisations

@@ -131,6 +131,10 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
     ORG_DESCRIPTOR_BEFORE.test(u.before) || groupNamedLikePerson(u) || kindBefore(u) || staffAt(u) || afterBodyWord(u) || namedAfterNoun(u) || pluralRoleBefore(u);
   const cueAfter = (u: Candidate) => ORG_APPOSITIVE.test(u.afterName) || appositiveOfBody(u.afterName) || ORG_POSSESSIVE.test(u.afterName) || ownsPerson(c, u.afterName);
   const isOrgContext = (u: Candidate) => cueBefore(u) || cueAfter(u);
+  // "funded by Cancer Research UK", "according to Cotality", "a survey by Hostway": a source or a maker with no article, not a person's
+  // name, a surname the article uses, a nationality, a place, a word of the text, nor a label with a number ("SDG 11")
+  const nameOfSource = (u: Candidate) =>
+    notPersonFirst(u) && !c.personBySurname(u.name) && !isDemonym(u.toks[0]!.w) && !isKnownPlace(u.name) && !c.lowerWords.has(u.name.toLowerCase()) && !NUMBER_AFTER.test(u.afterName);
   // (a name listed with people is read after a person's position, whose cue is the stronger)
   unknown = peopleInLists(c, unknown.filter((u) => !personByPosition(c, u)));
   for (const u of unknown) {
@@ -152,9 +156,7 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
     // "the Pentagon rejected …", "according to the White House": an institution named by its seat
     const near = u.before.slice(-CUE_WINDOW);
     const institution = (ACCORDING_TO_THE.test(near) || (INSTITUTION_BEFORE.test(near) && INSTITUTION_ACT_AFTER.test(u.afterName))) && !personLike(u) && !isKnownPlace(u.name) && !c.lowerWords.has(u.name.toLowerCase());
-    // "funded by Cancer Research UK", "according to Cotality", "a survey by Hostway": a source or a maker with no article, not a person's
-    // name, a surname the article uses, a nationality, a place, a word of the text, nor a label with a number ("SDG 11")
-    const source = (MADE_BY_BEFORE.test(near) || ACCORDING_TO.test(near) || FINDINGS_BY_BEFORE.test(near)) && !personLike(u) && !c.personBySurname(u.name) && !isGivenName(u.toks[0]!.w) && !ADJECTIVE.test(u.name) && !isDemonym(u.toks[0]!.w) && !isKnownPlace(u.name) && !c.lowerWords.has(u.name.toLowerCase()) && !NUMBER_AFTER.test(u.afterName);
+    const source = (MADE_BY_BEFORE.test(near) || ACCORDING_TO.test(near) || FINDINGS_BY_BEFORE.test(near)) && nameOfSource(u);
     // ("officials at the Lagos Marathon said": an event's staff, not a body's)
     const via: Via | '' = (isOrgContext(u) || institution || source) && !isEventName(u.name) ? 'context' : bySpelling ? 'acronym' : acronym ? 'caps' : brandByConsent(c, u) ? 'lexicon' : innerCapital ? 'shape' : '';
     if (via) c.addOrg(u.name, spelled, u.p.sentence, via);

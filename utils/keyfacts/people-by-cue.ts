@@ -12,7 +12,7 @@ import { companyByName, personByGivenName } from './evidence';
 import { isCommonWord, isDemonym, isFrequentNamePart, isGivenName, isKnownPlace } from './gazetteer';
 import { COURTESY_TITLES, HONORIFICS, ROLE_WORDS } from './lexicon';
 import { isNameWord, isRoleWord, looksLikeName, namedAfterTitle, roleAfter, roleBefore, roleHead, splitRolePrefix, surname } from './people';
-import { lower, NAME_PARTICLES, stripPossessive } from './phrases';
+import { lower, NAME_PARTICLES, stripPossessive, nameWithoutPossessive } from './phrases';
 import { lead, leadOfRole } from './role-leads';
 import { bodyInDescriptor } from './bodies-by-members';
 
@@ -52,7 +52,7 @@ const TITLE_IN_NAME = new Set('king|queen|prince|princess|pope|sheikh|lord|lady|
 
 /** The one word after a title, when it can be a name (no place, common word, calendar or organisation word) the article does not write in lower case. */
 function oneNameAfterTitle(c: Collector, toks: Candidate['toks'], cut: number): boolean {
-  const w = toks[cut + 1]?.w.replace(/['’]s?$/, '') ?? '';
+  const w = nameWithoutPossessive(toks[cut + 1]?.w ?? '');
   return toks.length === cut + 2 && TITLE_BEFORE_ONE_NAME.has(roleHead(toks[cut]!.w)) && isNameWord(w) && !c.lowerWords.has(w.toLowerCase());
 }
 
@@ -103,7 +103,7 @@ function descriptorBeforeName(c: Collector, toks: Candidate['toks']): number {
     const surnameAlone = surnameUsedAlone(c, rest.map((t) => t.w).join(' '));
     // (a first name the lexicon lacks after a nationality or a role, where the article uses the surname alone: "Russian Marat Safin … Safin")
     // (each word of it a name's: "American Theatre Wing" is a body)
-    const described = (demonymOfTwo > 0 || isDemonym(toks[0]!.w) || isRoleWord(toks[cut - 1]!.w)) && rest.every((t) => isNameWord(t.w.replace(/['’]s?$/, '')));
+    const described = (demonymOfTwo > 0 || isDemonym(toks[0]!.w) || isRoleWord(toks[cut - 1]!.w)) && rest.every((t) => isNameWord(nameWithoutPossessive(t.w)));
     if ((isGivenName(rest[0]!.w) && (personByGivenName(rest, c.lowerWords) || surnameAlone)) || (described && surnameAlone)) return cut;
   }
   return 0;
@@ -119,10 +119,10 @@ export function personAfterTitle(c: Collector, k: Candidate): boolean {
   const royal = one && TITLE_IN_NAME.has(lower(toks[cut]!.w));
   const nameToks = toks.slice(royal ? cut : cut + 1);
   const prefix = toks.slice(0, royal ? cut : cut + 1);
-  const surnameAlone = surnameUsedAlone(c, c.textOf(p, nameToks).replace(/['’]s?$/, ''));
+  const surnameAlone = surnameUsedAlone(c, nameWithoutPossessive(c.textOf(p, nameToks)));
   if (!one && !looksLikeName(nameToks) && !namedAfterTitle(nameToks, surnameAlone, c.lowerWords)) return false;
   if (royal && !prefix.length) {
-    c.addPerson(c.textOf(p, nameToks).replace(/['’]s?$/, ''), '', p.sentence, 'title', p.start < 3 || initial);
+    c.addPerson(nameWithoutPossessive(c.textOf(p, nameToks)), '', p.sentence, 'title', p.start < 3 || initial);
     return true;
   }
   // ("Acme Inc. Chairman": a legal form ends the organisation's name, it is no abbreviated title)
@@ -140,7 +140,7 @@ export function personAfterTitle(c: Collector, k: Candidate): boolean {
   // "Lt. Matt Harris, Columbus Police Department spokesman": the apposition says more than the title
   const ra = roleAfter(after);
   if (ra && prefix.every((t) => !ROLE_WORDS.has(lower(t.w)))) role = ra;
-  c.addPerson(c.textOf(p, nameToks).replace(/['’]s?$/, ''), role, p.sentence, 'title', p.start < 3 || initial);
+  c.addPerson(nameWithoutPossessive(c.textOf(p, nameToks)), role, p.sentence, 'title', p.start < 3 || initial);
   return true;
 }
 
@@ -171,13 +171,13 @@ function personAfterDescriptor(c: Collector, k: Candidate): boolean {
   if (office) {
     const { p, toks } = k;
     const role = `${office.titleHead} ${c.textOf(p, toks.slice(0, office.cut))}`;
-    c.addPerson(c.textOf(p, toks.slice(office.cut)).replace(/['’]s?$/, ''), role, p.sentence, 'title', p.start < 3 || k.initial);
+    c.addPerson(nameWithoutPossessive(c.textOf(p, toks.slice(office.cut))), role, p.sentence, 'title', p.start < 3 || k.initial);
     return true;
   }
   const cut = descriptorBeforeName(c, k.toks);
   if (!cut) return false;
   const { p, toks, initial } = k;
-  c.addPerson(c.textOf(p, toks.slice(cut)).replace(/['’]s?$/, ''), c.textOf(p, toks.slice(0, cut)), p.sentence, 'title', p.start < 3 || initial);
+  c.addPerson(nameWithoutPossessive(c.textOf(p, toks.slice(cut))), c.textOf(p, toks.slice(0, cut)), p.sentence, 'title', p.start < 3 || initial);
   // ("Labour MP Barry Sheerman": the party the descriptor names is an organisation too)
   const body = bodyInDescriptor(c, toks.slice(0, cut));
   if (body) c.addOrg(body, '', p.sentence, 'context');
@@ -224,7 +224,7 @@ export function personByCue(c: Collector, k: Candidate): boolean {
     role = c.textOf(p, personToks.slice(0, n));
     personToks = personToks.slice(n);
   }
-  c.addPerson(c.textOf(p, personToks).replace(/['’]s?$/, ''), role, p.sentence, cue, NEAR_START.test(before));
+  c.addPerson(nameWithoutPossessive(c.textOf(p, personToks)), role, p.sentence, cue, NEAR_START.test(before));
   if (rb && !/,\s*$/.test(before)) leadOfRole(c, rb, p.sentence, before);
   else if (ra) leadOfRole(c, ra, p.sentence, ' ');
   const of = ROLE_EMPLOYER.exec(role);

@@ -49,7 +49,11 @@ const MODEL_NAME = re`^[${UPPER}][${LOWER}]*[-–]?\d`;
 export const isCap = (w: string): boolean => STARTS_UPPER.test(w) && !MODEL_NAME.test(w);
 export const lower = (w: string): string => w.toLowerCase().replace(/\.$/, '');
 export const stripPossessive = (w: string): string => w.replace(/['’]s$|(?<=s)['’]$/, '');
+/** A name without the possessive it ends with, after any letter ("Lee's", "Jones'", "Ngozi'"): stripPossessive keeps an apostrophe after a letter but "s". */
+export const nameWithoutPossessive = (name: string): string => name.replace(/['’]s?$/, '');
 export const isPossessive = (w: string): boolean => /['’]s$|s['’]$/.test(w);
+/** How many words a text holds, split at white space. */
+export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 const CONNECT = new Set(['of', 'for', 'on', 'and', 'the', 'de', 'da', 'del', 'di', 'du', 'van', 'von', 'der', 'bin', 'al', '&']);
 /** Small words inside personal names: "Pieter van Dam", "Rosalina de Guzman", "Ahmed bin Salem". */

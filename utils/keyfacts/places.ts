@@ -38,13 +38,16 @@ const PLACE_HEAD = /^(?:Lake|Mount|Mt\.|Gulf|Bay|Isle|Cape|Strait)$/;
 
 const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Both)$/;
 
+/** "the" right before a name: "the Highlands", "the River Thames", "the Midwest". */
+const THE_BEFORE = /\bthe\s$/i;
+
 /** "the Highlands", "the East Midlands": land named by its lie after "the", never a team ("Ann Rowlands" has no "the"). */
 export const isLandsAfterThe = (words: string[], before: string): boolean =>
-  words.length <= 2 && /^[A-Z][a-z]+lands$/.test(words[words.length - 1]!) && /\bthe\s$/i.test(before);
+  words.length <= 2 && /^[A-Z][a-z]+lands$/.test(words[words.length - 1]!) && THE_BEFORE.test(before);
 
 /** "the River Thames", "the River Tyne": a river named in the British order after "the" ("River Phoenix" is an actor). */
 export const isRiverAfterThe = (words: string[], before: string): boolean =>
-  words.length >= 2 && words.length <= 3 && words[0] === 'River' && /\bthe\s$/i.test(before);
+  words.length >= 2 && words.length <= 3 && words[0] === 'River' && THE_BEFORE.test(before);
 
 /**
  * "snow over the Great Lakes", "storms across the Rockies", "swam in the Galapagos": a preposition of place before
@@ -64,7 +67,7 @@ const COMPASS_REGION = /^(?:Midwest|Northeast|Northwest|Southeast|Southwest)$/;
 /** "West Texas", "Northern Virginia", "the Upper Midwest", "the Northeast": a part of a land named by the compass. */
 export function isCompassPlace(words: string[], before: string): boolean {
   const last = words[words.length - 1]!;
-  if (COMPASS_REGION.test(last)) return words.length <= 2 && (words.length === 1 || COMPASS.test(words[0]!)) && /\bthe\s$/i.test(before);
+  if (COMPASS_REGION.test(last)) return words.length <= 2 && (words.length === 1 || COMPASS.test(words[0]!)) && THE_BEFORE.test(before);
   return words.length >= 2 && words.length <= 3 && COMPASS.test(words[0]!) && isKnownPlace(words.slice(1).join(' '));
 }
 
@@ -100,14 +103,17 @@ const AREA_AFTER = re`^(?:,\s+[${UPPER}][${LETTER}.]*,)?\s+(?:metro\s+|metropoli
  */
 const SEAT_BEFORE = /(?:^|\s)(?:MPs?|MSPs?|AMs?|MEPs?|MLAs?|TDs?)\s+for\s+(?:the\s+)?$/;
 
+/** After a name, what makes a place cue before it no place's: a possessive ("in Ana's view") or a number ("in Stage 2"). */
+const OWNED_OR_NUMBERED_AFTER = /^['’]|^\s\d/;
+
 /**
  * Whether the words around a capitalised phrase mark it as a place. `weak` cues ("in X") are taken only when the
  * caller has ruled out names of people, organisations and dates.
  */
 export function placeByContext(before: string, after: string, weak = false): boolean {
   // (not before a number: "in Stage 2", "in Article 19" name a part of something)
-  if (weak && IN_BEFORE.test(before.slice(-120)) && !/^\s+[a-z]+['’]s\b|^['’]|^\s\d/.test(after)) return true;
-  if (weak && (JOURNEY_TO_BEFORE.test(before) || YEAR_OLD_FROM_BEFORE.test(before)) && !/^['’]|^\s\d/.test(after)) return true;
+  if (weak && IN_BEFORE.test(before.slice(-120)) && !/^\s+[a-z]+['’]s\b/.test(after) && !OWNED_OR_NUMBERED_AFTER.test(after)) return true;
+  if (weak && (JOURNEY_TO_BEFORE.test(before) || YEAR_OLD_FROM_BEFORE.test(before)) && !OWNED_OR_NUMBERED_AFTER.test(after)) return true;
   // (not the first of a seat named by two places, "MP for Kensington and Chelsea", read whole by no rule yet)
   if (SEAT_BEFORE.test(before) && !/^\s+and\s+[A-Z]/.test(after)) return true;
   // "the Charlotte metro area", "the Orlando, Fla., area": a town's area after "the"

@@ -6,6 +6,7 @@
  */
 
 import { CASELESS, LETTER, LOWER, re } from './chars';
+import { wordCount } from './phrases';
 
 /** A sentence ends with a stop of any script, then perhaps closing quotes or brackets: such a paragraph is prose. */
 const SENTENCE_END = /[.!?…。！？۔؟।॥]["'”’»)\]]*$/;
@@ -29,7 +30,6 @@ const RUN_CELL_SHARE = 1 / 3;
 const CELL_WORDS_MAX = 6;
 
 const unended = (t: string) => !SENTENCE_END.test(t);
-const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
 /** A row of a table: figures with at most names or codes beside them, no sentence end, no word of running text. */
 const isCellRow = (t: string) => unended(t) && DIGIT.test(t.replace(LIST_MARKER, '')) && !RUNNING_WORD.test(t);
 
@@ -46,7 +46,7 @@ const isStoryPointer = (t: string): boolean => POINTER_LABEL.test(t.trim()) || P
 export function proseParagraphs(paragraphs: string[]): boolean[] {
   const cell = paragraphs.map((t) => isCellRow(t.trim()));
   const prose = cell.map((x, i) => !x && !isStoryPointer(paragraphs[i]!));
-  const short = paragraphs.map((t) => unended(t.trim()) && words(t) <= CELL_WORDS_MAX);
+  const short = paragraphs.map((t) => unended(t.trim()) && wordCount(t) <= CELL_WORDS_MAX);
   for (let i = 0; i < paragraphs.length; ) {
     let j = i;
     while (j < paragraphs.length && short[j]) j++;

@@ -3,6 +3,7 @@
 import { LETTER, LOWER, UPPER, re } from './chars';
 import { isDemonym, isGivenName } from './gazetteer';
 import { ABBREVIATED_TITLES, REPORTING_VERBS } from './lexicon';
+import { nameWithoutPossessive, wordCount } from './phrases';
 
 export interface Quote {
   text: string;
@@ -133,7 +134,6 @@ const UNATTRIBUTED_WORDS_MIN = 5;
 /** "Takin' It to the Streets": every word capitalised is a title, not speech. */
 const TITLE_CASE = /^(?:[^\s]*[A-Z0-9][^\s]*\s+(?:(?:a|an|the|of|to|in|on|and|for|at|by)\s+)*)+[^\s]*[A-Z0-9][^\s]*$/;
 
-const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 /**
  * "I've no excuses.": a short quote that is a whole sentence (a capital, a verb's worth of words, a stop) is speech,
  * not a scare quote ("vile", "new normal"), which is a fragment.
@@ -348,13 +348,13 @@ export function findQuotes(
       speaker ||= passageSubject(site, text, before, para.first, subjectIn);
       speaker ||= partialQuoteSubject(site, text);
       if (!speaker) {
-        const quote = words(text) >= UNATTRIBUTED_WORDS_MIN && !TITLE_CASE.test(text) ? { text, speaker: '', sentence } : undefined;
+        const quote = wordCount(text) >= UNATTRIBUTED_WORDS_MIN && !TITLE_CASE.test(text) ? { text, speaker: '', sentence } : undefined;
         if (quote) quotes.push(quote);
         prev = { quote, raw: q.text };
         continue;
       }
       // short scare quotes ("terrorist") are not quotes, but they carry the speaker to the next part
-      const quote = words(text) >= 4 || FULL_SENTENCE.test(text) ? { text, speaker, sentence } : undefined;
+      const quote = wordCount(text) >= 4 || FULL_SENTENCE.test(text) ? { text, speaker, sentence } : undefined;
       if (quote) quotes.push(quote);
       prev = { quote, raw: q.text };
       prevSpeaker = speaker;
@@ -395,7 +395,7 @@ function passageSubject(
   paraFirst: number,
   subjectIn: (from: number, to: number) => string,
 ): string {
-  if (s.clause.trim() || (s.tail && !s.q.toEnd) || words(text) < UNATTRIBUTED_WORDS_MIN || /^["“‘]/.test(before?.text ?? '')) return '';
+  if (s.clause.trim() || (s.tail && !s.q.toEnd) || wordCount(text) < UNATTRIBUTED_WORDS_MIN || /^["“‘]/.test(before?.text ?? '')) return '';
   const subject = subjectIn(before?.first ?? paraFirst, s.sentence - 1);
   const pronoun = before && !subject ? PRONOUN_REPORTS.exec(before.text)?.[1] : undefined;
   return pronoun ? s.resolve(pronoun, before!.first) : subject;
@@ -479,10 +479,10 @@ export function makeResolver(mentions: Mention[], people: ReadonlyArray<{ name: 
     if (best && !best.person) return unlistedPerson(c, best) || best.speaker;
     if (best) return best.speaker;
     const cap = CAP_WORD_END.exec(c);
-    if (cap && (words(c) <= 4 || /^[^ ]+$/.test(c.slice(c.lastIndexOf(' ') + 1))) && !/^(?:The|He|She|It|They|We|I)$/.test(cap[1]!) && /\S$/.test(c)) return cap[1]!.replace(/['’]s?$/, '');
+    if (cap && (wordCount(c) <= 4 || /^[^ ]+$/.test(c.slice(c.lastIndexOf(' ') + 1))) && !/^(?:The|He|She|It|They|We|I)$/.test(cap[1]!) && /\S$/.test(c)) return nameWithoutPossessive(cap[1]!);
     // the last noun: "one administration official" is an official
     const noun = [...c.matchAll(NOUN)].pop();
-    if (noun && words(c) <= 6) return noun[1]!.toLowerCase();
+    if (noun && wordCount(c) <= 6) return noun[1]!.toLowerCase();
     const described = DESCRIBED.exec(c)?.[1]?.toLowerCase() ?? '';
     return NOT_A_NOUN.test(described) ? '' : described;
   };

@@ -13,6 +13,7 @@ import { isRoleWord } from './people';
 import { ownerLength } from './candidates';
 import { companyByName } from './evidence';
 import { isPlaceByForm } from './places';
+import { nameWithoutPossessive } from './phrases';
 
 /** A capitalised word and a connector just before: what follows is the end of a longer name. */
 const NAME_GOES_ON = re`[${UPPER}][${LETTER}.'’-]*\s(?:of|for|and|de)\s$`;
@@ -24,7 +25,7 @@ const CAP_WORDS_START = re`^(?:[${UPPER}][${LETTER}.&'’-]*\s)+`;
  * nor is a possessive at its end ("the Agency's").
  */
 export function ownedName(c: Collector, name: string): string {
-  const words = name.replace(/['’]s?$/, '').trim().split(' ');
+  const words = nameWithoutPossessive(name).trim().split(' ');
   return words.slice(ownerLength(c, words)).join(' ');
 }
 

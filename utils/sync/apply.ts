@@ -60,8 +60,9 @@ export async function applyMirrorChanges(db: SyncDb, mirror: Mirror): Promise<{ 
 async function resolveConflicts(mirror: Mirror, doc: ClippingDoc & { _conflicts?: string[] }): Promise<{ merged: ClippingDoc; made: MergeChoice[] }> {
   const leaves = await mirror.get(doc._id, { open_revs: doc._conflicts! });
   const versions = [doc, ...leaves.flatMap((l) => (l.ok && !l.ok._deleted && isClippingDoc(l.ok) ? [l.ok] : []))];
-  const merged = mergeVersions(versions.map(fromDoc));
-  const made = choicesMade(versions.map(fromDoc));
+  const clippings = versions.map(fromDoc);
+  const merged = mergeVersions(clippings);
+  const made = choicesMade(clippings);
   const kept = lastChanged(versions);
   const others = [doc._rev!, ...doc._conflicts!].filter((rev) => rev !== kept._rev);
   const [result] = await mirror.bulkDocs([

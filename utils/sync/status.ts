@@ -14,14 +14,14 @@ export type RefusalReason = 'too-large' | 'forbidden';
  */
 export interface Refused { reason: RefusalReason; count: number; titles: string[] }
 
-/** Titles a status names per reason; the others are counted. */
-export const NAMED_REFUSALS = 3;
+/** Titles a status names of the clippings refused for one reason, or merged by one sync; the others are counted. */
+const NAMED_TITLES = 3;
 
 /** The status's account of refused clippings, by reason. */
 export function refusedByReason(list: ReadonlyArray<{ title: string; reason: RefusalReason }>): Refused[] {
   return (['too-large', 'forbidden'] as const).flatMap((reason) => {
     const titles = list.filter((r) => r.reason === reason).map((r) => r.title);
-    return titles.length ? [{ reason, count: titles.length, titles: titles.slice(0, NAMED_REFUSALS) }] : [];
+    return titles.length ? [{ reason, count: titles.length, titles: titles.slice(0, NAMED_TITLES) }] : [];
   });
 }
 
@@ -50,7 +50,7 @@ export interface Merged { at: number; count: number; titles: string[]; made: Mer
 export function mergedAccount(chosen: ReadonlyArray<{ title: string; made: readonly MergeChoice[] }>, at: number): Merged | null {
   if (!chosen.length) return null;
   const made = (['state', 'content', 'highlight'] as const).filter((kind) => chosen.some((c) => c.made.includes(kind)));
-  return { at, count: chosen.length, titles: chosen.slice(0, NAMED_REFUSALS).map((c) => c.title), made };
+  return { at, count: chosen.length, titles: chosen.slice(0, NAMED_TITLES).map((c) => c.title), made };
 }
 
 /** What "Change password" did: `refusal` when the server did not take the new credentials (nothing stored then). */

@@ -6,5 +6,5 @@
  * (Clearing the root's class instead let Readability walk such pages, and lost precision on one dev page.)
  */
 export function removeHidden(doc: Document): void {
-  for (const el of doc.body.querySelectorAll<HTMLElement>('[style*=none]')) if (el.style.display == 'none') el.remove();
+  for (const el of doc.body.querySelectorAll<HTMLElement>('[style*=none]')) if (el.style.display === 'none') el.remove();
 }

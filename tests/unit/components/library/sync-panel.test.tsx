@@ -109,6 +109,13 @@ describe('SyncPanel', () => {
     ]);
   });
 
+  it('tells what a merge of clippings edited in two browsers chose, a few by title and the rest counted', async () => {
+    const { host } = await panelWith({ merged: { at: 1, count: 5, titles: ['Ant', 'Bee', 'Cat'], made: ['state', 'highlight'] } });
+    expect(text(host, '.cr-sync-merged')).toEqual([
+      expect.stringMatching(/ merged 5 clippings edited in two browsers \(“Ant”, “Bee”, “Cat” and 2 more\): .* for the reading state, a highlight edited on both the version changed last was kept/),
+    ]);
+  });
+
   it('lists every refused clipping by title, from the library\'s database, when the status names only some', async () => {
     const parked = ['One', 'Two', 'Three', 'Four', 'Five'].map((title, i) => ({ docId: `clip-${i}`, rev: '1-a', title, reason: 'too-large' as const }));
     const db = new ClippingsDb(`sync-panel-${++run}`);
