@@ -1,39 +1,34 @@
 // @vitest-environment node
 // Twenty-seventh round: the line that files a post under its tags or categories goes, told by its links'
-// rel="tag" rather than by its words, so in any language (an invented Dutch blog post).
+// rel="tag" rather than by its words, so in any language (the invented German page of german-page.ts).
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../utils/extract';
+import type { RuleName } from '../../../utils/extract/rules';
 import { removeTagLines } from '../../../utils/extract/rules/tag-lines';
 import { parseHtml } from '../dom';
+import { body, story, URL } from './german-page';
 
-const para = (n: number) => `<p>Alinea ${n} over de tellingen van de otters langs de Dommel, lang genoeg om lopende tekst te zijn, met komma's en een punt.</p>`;
-const story = Array.from({ length: 6 }, (_, i) => para(i)).join('');
-const FILED = 'Opgeslagen onder Natuur, Otters.';
-const page =
-  `<html lang="nl"><head><title>Otters langs de Dommel</title></head><body><main><article><h1>Otters langs de Dommel</h1>${story}` +
-  `<p>Opgeslagen onder <a href="/categorie/natuur" rel="category tag">Natuur</a>, <a href="/tag/otters" rel="tag">Otters</a>.</p></article></main></body></html>`;
-const textOf = (html: string, off: 'tagLines'[] = []) => {
-  const result = extractArticle(parseHtml(html), { force: true, off });
+const FILED = 'Abgelegt unter Hafen, Stadtrat.';
+const filing = '<p>Abgelegt unter <a href="/kategorie/hafen" rel="category tag">Hafen</a>, <a href="/tag/stadtrat" rel="tag">Stadtrat</a>.</p>';
+const page = `<html lang="de"><head><title>Die Hafenmauer</title></head><body><main><article><h1>Die Hafenmauer</h1>${story(6)}${filing}</article></main></body></html>`;
+const extracted = (off: RuleName[]) => {
+  const result = extractArticle(parseHtml(page, URL), { force: true, off });
   return result.ok ? result.article.text : '';
 };
 
 describe('removeTagLines', () => {
   it('keeps the filing line out of the article, the text in', () => {
-    const text = textOf(page);
-    expect(text).toContain('Alinea 5 over de tellingen');
-    expect(text).not.toContain(FILED);
+    expect(extracted([])).toContain('Absatz 5 der Geschichte');
+    expect(extracted([])).not.toContain(FILED);
   });
 
   it('is what does it: without it the line is kept', () => {
-    expect(textOf(page, ['tagLines'])).toContain(FILED);
+    expect(extracted(['tagLines'])).toContain(FILED);
   });
 
-  it('removes a short list of tag links, and leaves a paragraph of text that links one tag and links without rel="tag"', () => {
-    const long = `${'De tellers liepen elke ochtend langs de oevers en schreven op wat ze zagen. '.repeat(4)}Meer onder <a href="/tag/otters" rel="tag">otters</a>.`;
-    const root = parseHtml(
-      `<div><ul><li><a href="/tag/otters" rel="tag">Otters</a></li><li><a href="/tag/dommel" rel="tag">Dommel</a></li></ul>` +
-        `<p>${long}</p><p>Lees <a href="/otters" rel="author">hier</a> verder.</p></div>`,
-    ).body;
+  it('removes a short list of tag links, and leaves a paragraph of text that links one tag and a link without rel="tag"', () => {
+    const long = `${'Die Stadträte gingen jeden Morgen an der Mauer entlang und schrieben auf, was sie sahen. '.repeat(3)}Mehr unter <a href="/tag/hafen" rel="tag">Hafen</a>.`;
+    const root = body(`<ul><li><a href="/tag/hafen" rel="tag">Hafen</a></li><li><a href="/tag/mauer" rel="tag">Mauer</a></li></ul><p>${long}</p><p>Weiter <a href="/autor" rel="author">hier</a>.</p>`);
     removeTagLines(root);
     expect(root.querySelector('ul')).toBeNull();
     expect(root.querySelectorAll('p')).toHaveLength(2);
