@@ -33,6 +33,7 @@ import { removePromoLines } from './promo-lines';
 import { keepSectionHeadings } from './section-headings';
 import { markTitleBlock } from './title-block';
 import { removeTeaserCards } from './teaser-cards';
+import { removeTagLines } from './tag-lines';
 import { removeTeaserArticles } from './teaser-articles';
 import { removeTitleRepeat } from './title-repeat';
 import { removeWidgets } from './widgets';
@@ -51,7 +52,7 @@ export interface Rule<Target> {
 }
 
 /** Every switchable step: the rules below, plus the extractor's own fallbacks (see utils/extract/index.ts). */
-export const RULE_NAMES = ['sectionHeadings', 'hidden', 'adSlots', 'adLabels', 'boxes', 'formPitch', 'widgets', 'chrome', 'credits', 'hoverCards', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'editorLines', 'bylineLine', 'authorBios', 'linkParas', 'inlineTeasers', 'teaserArticles', 'closingPrompts', 'closingTeasers', 'orphanLabels', 'orphanHeadings', 'leadIns', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock', 'comments'] as const;
+export const RULE_NAMES = ['sectionHeadings', 'hidden', 'adSlots', 'adLabels', 'boxes', 'formPitch', 'widgets', 'chrome', 'credits', 'hoverCards', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'tagLines', 'editorLines', 'bylineLine', 'authorBios', 'linkParas', 'inlineTeasers', 'teaserArticles', 'closingPrompts', 'closingTeasers', 'orphanLabels', 'orphanHeadings', 'leadIns', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock', 'comments'] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 
 /** Before Readability, on the clone of the page. */
@@ -82,6 +83,7 @@ export const ARTICLE_RULES: Rule<Element>[] = [
   { name: 'dates', clean: removeDateLines },
   { name: 'cta', clean: removePromoLines },
   { name: 'lines', clean: removeFurnitureLines },
+  { name: 'tagLines', clean: removeTagLines },
   { name: 'editorLines', clean: removeEditorLines },
   { name: 'bylineLine', clean: removeBylineLine },
   { name: 'authorBios', clean: removeAuthorBios },
