@@ -23,5 +23,9 @@ export const ONE_UPPER = re`^[${UPPER}]$`;
 export const DOTTED = re`^(?:[${LETTER}]\.)+[${LETTER}]$`;
 /** A sentence ends with a stop, a closing quote or bracket; headings, captions and rows of lists often do not. */
 export const ENDS_LIKE_SENTENCE = /[.!?…。！？"”’)]$/;
-/** A possessive right after a mention ("Kovar's", "Acme’s", "the Joneses'"): the name owns something. */
+/**
+ * A possessive right after a mention ("Kovar's", "Acme’s"): the name owns something. Not a bare apostrophe before a space
+ * ("the Joneses' house"), which closes a quotation as often (place-evidence.ts takes it where a place's preposition
+ * comes before).
+ */
 export const POSSESSIVE_AFTER = /^['’]s?\b/;

@@ -191,7 +191,10 @@ export function placesNamed(c: Collector): TextFact[] {
   });
 }
 
-/** A possessive after a name, "'s" or a bare apostrophe before a space ("in Charles Dickens' Oliver Twist"). */
+/**
+ * A possessive after a name, "'s" or a bare apostrophe before a space ("in Charles Dickens' Oliver Twist"): after "in",
+ * "at" or "from" a quotation seldom closes, so the bare apostrophe is taken here, unlike chars.ts's POSSESSIVE_AFTER.
+ */
 const OWNS_AFTER = /^['’](?:s\b|\s)/;
 
 /** The cues that take a person by the name's shape alone: a given name first, a last word the article uses alone. */
