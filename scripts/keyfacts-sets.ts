@@ -13,10 +13,10 @@ export interface GoldSet {
 
 /**
  * Sets kept as judges only: bench:facts scores them, no trainer fits on them, so their figures stay out of sample
- * (the twenty-seventh round's four BBC sets, labelled blind and read by the lead before and after the round's merges;
- * earlier rounds' blind20a–d, blind22a–d, blind23a–d, blind24a–d, blind25a–d and blind26a–d, read that way, became study sets).
+ * (the twenty-eighth round's four BBC sets, labelled blind and read by the lead before and after the round's merges;
+ * earlier rounds' blind20a–d, blind22a–d, blind23a–d, blind24a–d, blind25a–d, blind26a–d and blind27a–d, read that way, became study sets).
  */
-export const JUDGE_ONLY_SETS = ['blind27a', 'blind27b', 'blind27c', 'blind27d'];
+export const JUDGE_ONLY_SETS = ['blind28a', 'blind28b', 'blind28c', 'blind28d'];
 
 /** The sets a trainer may fit on: all but the judges-only. */
 export function forTraining<T extends { name: string }>(sets: T[]): T[] {
