@@ -45,7 +45,7 @@ export function useImport({ setNotice, setProgress }: Notices, refresh: () => vo
       clock.lap('background: read, merge, commit');
       if (reply.ok) {
         const { added, merged, unchanged } = reply.value;
-        setNotice({ text: t('libraryImported', [String(added), String(merged), String(unchanged)]), tone: 'ok' });
+        setNotice({ text: t('libraryImported', [added, merged, unchanged].map((n) => n.toLocaleString())), tone: 'ok' });
       } else setNotice(failedNotice(reply, 'libraryImportFailed'));
     } catch (error) {
       setNotice({ text: t('libraryImportFailed', errorMessage(error)), tone: 'error' });
