@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ComponentProps } from 'preact';
 import { stageFile } from '@/utils/clippings/staging';
+import { toStoreError } from '@/utils/clippings/errors';
 import type { Clipping } from '@/utils/clippings/types';
 import { t, tCount } from '@/utils/browser/i18n';
 import type { PreparedImport } from '@/utils/import/prepare';
@@ -45,10 +46,12 @@ export function useImport({ setNotice, setProgress }: Notices, refresh: () => vo
       clock.lap('background: read, merge, commit');
       if (reply.ok) {
         const { added, merged, unchanged } = reply.value;
-        setNotice({ text: t('libraryImported', [String(added), String(merged), String(unchanged)]), tone: 'ok' });
+        setNotice({ text: t('libraryImported', [added, merged, unchanged].map((n) => n.toLocaleString())), tone: 'ok' });
       } else setNotice(failedNotice(reply, 'libraryImportFailed'));
     } catch (error) {
-      setNotice({ text: t('libraryImportFailed', errorMessage(error)), tone: 'error' });
+      // staging the file is this page's own write: a full disk is told in the words every surface uses for it
+      const full = toStoreError(error).code === 'quota';
+      setNotice(full ? failedNotice({ ok: false, error: 'quota', message: errorMessage(error) }, 'libraryImportFailed') : { text: t('libraryImportFailed', errorMessage(error)), tone: 'error' });
     } finally {
       clock.done();
       setProgress(null);

@@ -14,8 +14,9 @@ export type Notice = { text: string; tone: 'ok' | 'error'; undo?: () => Promise<
  */
 export function failedNotice(reply: Failure, key: 'libraryError' | 'libraryImportFailed'): Notice {
   if (reply.error === 'unanswered') return { text: t('libraryUnconfirmed'), tone: 'error' };
-  const why = reply.forReader && reply.message ? reply.message : t(ERROR_TEXT[reply.error]);
-  return { text: t(key, why), tone: 'error' };
+  if (reply.forReader && reply.message) return { text: t(key, reply.message), tone: 'error' };
+  // the shared words are the end of a sentence ("your browser's storage is full…"): after a colon, as "Not done: …"
+  return { text: t(key === 'libraryImportFailed' ? 'libraryImportNotDone' : key, t(ERROR_TEXT[reply.error])), tone: 'error' };
 }
 
 /** The library's notice and progress; the background's import progress events land here. */

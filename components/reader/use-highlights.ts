@@ -37,6 +37,7 @@ export interface HighlightsState {
 }
 
 const NOTHING: Anchoring = { placed: [], unplaced: [] };
+const FORCED_COLORS = '(forced-colors: active)';
 
 export function useHighlights(
   article: Article,
@@ -58,6 +59,15 @@ export function useHighlights(
     setHighlights((list) => [...initial.highlights, ...list.filter((h) => !initial.highlights.some((i) => i.id === h.id))]);
   }, [initial]);
 
+  // painted another way in forced colours (paint.ts): painted again when the reader turns a contrast theme on or off
+  const [forcedColors, setForcedColors] = useState(() => window.matchMedia?.(FORCED_COLORS).matches === true);
+  useEffect(() => {
+    const query = window.matchMedia?.(FORCED_COLORS);
+    const follow = () => setForcedColors(query!.matches);
+    query?.addEventListener('change', follow);
+    return () => query?.removeEventListener('change', follow);
+  }, []);
+
   useEffect(() => {
     const root = bodyRef.current;
     if (!root) return;
@@ -65,7 +75,7 @@ export function useHighlights(
     const next = anchorHighlights(root, highlights);
     paintHighlights(root, next.placed);
     setAnchoring(next);
-  }, [highlights, article.html]);
+  }, [highlights, article.html, forcedColors]);
 
   // The library changed (a delete in another tab, a sync's pulled changes): is this article's clipping still the one
   // stored at its address? Asked of the background, the single reader of record; an answer about an id the reader has

@@ -74,6 +74,20 @@ test('Firefox: the add-on installs, its popup shows the demo article, a saved cl
     expect((await evaluate(popupTab, "document.querySelectorAll('.cr-article-body p').length")).value).toBe(5);
     await screenshot(popupTab, 'firefox-reader');
 
+    // At 400 % zoom of a 1,280 × 800 window (320 × 200 CSS px), Text and theme keeps room to be used, inside the window,
+    // scrolling inside itself (under the three rows of the toolbar it was a 42 px slit)
+    await bidi.send('browsingContext.setViewport', { context: popupTab, viewport: { width: 320, height: 200 } });
+    await click(popupTab, '.reader-toolbar [aria-expanded]');
+    await waitFor(async () => (await evaluate(popupTab, "!!document.querySelector('.reader-panel')")).value === true, 'Text and theme open');
+    const panelFit = `JSON.stringify((() => { const panel = document.querySelector('.reader-panel'), box = panel.getBoundingClientRect();
+      return { height: Math.round(box.height), inside: box.top >= 0 && box.bottom <= innerHeight, scrolls: panel.scrollHeight > panel.clientHeight }; })())`;
+    const fit = JSON.parse((await evaluate(popupTab, panelFit)).value as string) as { height: number; inside: boolean; scrolls: boolean };
+    expect(fit.height).toBeGreaterThanOrEqual(150);
+    expect(fit).toMatchObject({ inside: true, scrolls: true });
+    await screenshot(popupTab, 'firefox-settings-400-percent');
+    await click(popupTab, '.reader-panel-head button');
+    await bidi.send('browsingContext.setViewport', { context: popupTab, viewport: { width: 1000, height: 700 } });
+
     // Highlights (issue #12): select a passage, highlight it from the toolbar (painted with the Custom Highlight API).
     const quote = 'energy-efficient data centres';
     const note = 'Ask about the 5G plans & <b>costs</b>';

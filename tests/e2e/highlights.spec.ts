@@ -98,6 +98,23 @@ test('highlight a live article (which saves it), add a note, reload, reopen from
   await expect(toolbar).toBeVisible();
   await reader.keyboard.press('h');
   await expect.poll(() => painted(reader)).toEqual({ 'cr-mark-green': [quote], 'cr-mark-yellow': [second] });
+  // forced colours: painted as <mark>s in the system's marked-text colour, not the selection's (Chromium paints
+  // ::highlight() in the selection's whatever is asked); back to the Highlight API when they go
+  const marks = () => reader.locator('.reader-body mark.cr-mark').evaluateAll((all) => all.map((m) => [m.textContent, getComputedStyle(m).backgroundColor]));
+  await reader.emulateMedia({ forcedColors: 'active' });
+  await expect.poll(() => painted(reader)).toEqual({});
+  const mark = await reader.evaluate(() => {
+    const probe = document.body.appendChild(document.createElement('span'));
+    probe.style.backgroundColor = 'Mark';
+    const color = getComputedStyle(probe).backgroundColor;
+    probe.remove();
+    return color;
+  });
+  expect(await marks()).toEqual([[quote, mark], [second, mark]]);
+  await screenshot(reader, 'highlights-forced-colors');
+  await reader.emulateMedia({ forcedColors: 'none' });
+  await expect.poll(() => painted(reader)).toEqual({ 'cr-mark-green': [quote], 'cr-mark-yellow': [second] });
+  expect(await marks()).toEqual([]);
 
   // a note, with markup in it: stored and shown as text
   const panel = reader.getByRole('region', { name: 'Highlights' });

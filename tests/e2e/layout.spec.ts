@@ -269,6 +269,18 @@ test('the reader\'s settings: each slider\'s value, with its unit, sits on one l
   expect(panelBox.x).toBeGreaterThanOrEqual(0);
   expect(panelBox.x + panelBox.width).toBeLessThanOrEqual(await reader.evaluate(() => document.documentElement.clientWidth));
   await reader.screenshot({ path: test.info().outputPath('settings-panel.png') });
+
+  // 400 % zoom of a 1,280 × 800 window (320 × 200 CSS px, the toolbar on three rows): the panel keeps room to be used,
+  // inside the window, and scrolls inside itself to its last control (under the toolbar it was 42 px high)
+  await reader.setViewportSize({ width: 320, height: 200 });
+  await expect.poll(() => panel.evaluate((el) => el.clientHeight)).toBeGreaterThanOrEqual(150);
+  const fit = await panel.evaluate((el) => ({ bottom: el.getBoundingClientRect().bottom, window: innerHeight, scrolls: el.scrollHeight > el.clientHeight }));
+  expect(fit.bottom).toBeLessThanOrEqual(fit.window);
+  expect(fit.scrolls).toBe(true);
+  await expect(panel.getByRole('button', { name: 'Close' })).toBeInViewport();
+  await panel.getByRole('button', { name: 'Reset to defaults' }).scrollIntoViewIfNeeded();
+  await expect(panel.getByRole('button', { name: 'Reset to defaults' })).toBeInViewport();
+  await reader.screenshot({ path: test.info().outputPath('settings-panel-400-percent.png') });
   await Promise.all([reader.close(), page.close()]);
 });
 test('printed, the reader wraps a long line of code on the page instead of cutting it', async ({ extContext, extensionId, server, worker }) => {

@@ -1,6 +1,6 @@
 /**
- * Paints placed highlights. With the CSS Custom Highlight API (current Chromium and Firefox) the article's
- * DOM is not touched: one registered highlight per colour, styled by `::highlight(cr-mark-COLOUR)`.
+ * Paints placed highlights. With the CSS Custom Highlight API (current Chromium and Firefox; not in forced colours) the
+ * article's DOM is not touched: one registered highlight per colour, styled by `::highlight(cr-mark-COLOUR)`.
  * Without it, each highlight's text is wrapped in `<mark class="cr-mark cr-mark-COLOUR">` elements made
  * with DOM methods (text stays text); `unpaintHighlights` takes them out again before re-anchoring.
  */
@@ -12,21 +12,32 @@ export const COLORS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pi
 const MARK_CLASS = 'cr-mark';
 const paintName = (color: HighlightColor) => `cr-mark-${color}`;
 
-/** Whether painting leaves the DOM alone (the Custom Highlight API is there). */
-export function paintsWithoutDom(root: HTMLElement): boolean {
-  return highlightRegistry(root.ownerDocument.defaultView) !== null;
+/**
+ * The Custom Highlight API where the reader's highlights may use it: not in forced colours (Windows' contrast themes),
+ * where Chromium paints every `::highlight()` in the selection's colours whatever the page asks (a highlight looked like
+ * the selection but for a thin underline); `<mark>`s there take the system's colours for marked text (Mark, MarkText).
+ */
+function paintingApi(win: Window | null) {
+  const api = highlightRegistry(win);
+  return api && win?.matchMedia?.('(forced-colors: active)').matches !== true ? api : null;
 }
 
+/** Whether painting leaves the DOM alone (the Custom Highlight API is there, and no forced colours). */
+export function paintsWithoutDom(root: HTMLElement): boolean {
+  return paintingApi(root.ownerDocument.defaultView) !== null;
+}
+
+/** Takes out what was painted either way (forced colours may have come or gone since). */
 export function unpaintHighlights(root: HTMLElement): void {
   const api = highlightRegistry(root.ownerDocument.defaultView);
   if (api) for (const color of COLORS) api.registry.delete(paintName(color));
-  else unwrapMarks(root, MARK_CLASS);
+  unwrapMarks(root, MARK_CLASS);
 }
 
 /** Paints every placed highlight in its colour (after clearing what was painted before). */
 export function paintHighlights(root: HTMLElement, placed: readonly Placed[]): void {
   unpaintHighlights(root);
-  const api = highlightRegistry(root.ownerDocument.defaultView);
+  const api = paintingApi(root.ownerDocument.defaultView);
   if (api) {
     for (const color of COLORS) {
       const ranges = placed.filter((p) => p.highlight.color === color).map((p) => p.range);

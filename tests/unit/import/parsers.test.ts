@@ -195,6 +195,27 @@ describe('Instapaper CSV', () => {
     expect(result.rejected).toEqual([{ where: 'export, row 3', reason: 'a quoted field is not closed or has a stray quote' }]);
   });
 
+  it('reads on after a quote left open or a stray quote: the broken row is left out, none of the rows after it', () => {
+    // Papa Parse reads such a quote on to the next quote or the file's end as one field: the rows after it vanished, unsaid
+    const csv = [
+      'URL,Title,Selection,Folder,Timestamp',
+      'https://b.example/1,One,,Unread,12',
+      '"https://b.example/2,Two left open,,Unread,12',
+      'https://b.example/3,Three,,Unread,12',
+      'https://b.example/4,"Four" and more,,Unread,12',
+      'https://b.example/5,"Five, with ""quotes""",,Archive,12',
+      'https://b.example/6,Six,"a passage\nover two lines",Unread,12',
+      '',
+    ].join('\n');
+    const result = parsed(csv);
+    expect(result.items.map((item) => item.url)).toEqual(['https://b.example/1', 'https://b.example/3', 'https://b.example/5', 'https://b.example/6']);
+    expect(result.items.map((item) => item.title)).toEqual(['One', 'Three', 'Five, with "quotes"', 'Six']);
+    expect(result.rejected).toEqual([
+      { where: 'export, row 3', reason: 'a quoted field is not closed or has a stray quote' },
+      { where: 'export, row 5', reason: 'a quoted field is not closed or has a stray quote' },
+    ]);
+  });
+
   it('names the column of a bad value', () => {
     const csv = 'URL,Title,Selection,Folder,Timestamp,Tags\nhttps://b.example/1,One,,Unread,12,"not json"\n,Empty,,Unread,12,[]\n';
     expect(parsed(csv).rejected).toEqual([
