@@ -19,7 +19,7 @@ import { isClubOfPlace, isOrgByForm, isTeamAfterThe, joinedOrganisations } from 
 import { roleAfter, roleBefore, splitRolePrefix } from './people';
 import { nicknamedPeople, personAfterTitle, personByCue } from './people-by-cue';
 import { lower, stripPossessive, type Phrase } from './phrases';
-import { isCompassPlace, isLandAfterPreposition, isLandsAfterThe, isPlaceByForm, isRiverAfterThe, joinedPlaceOf, mayNamePlace, placeByContext } from './places';
+import { isCompassPlace, isLandAfterPreposition, isLandsAfterThe, isPlaceByForm, isByElectionSeat, isRiverAfterThe, joinedPlaceOf, mayNamePlace, placeByContext } from './places';
 import { isSideInSportsReport, isSideInResult, isSideOrListedCompany } from './results-and-markets';
 
 const FIRM_AMPERSAND = /\S \& \S/;
@@ -192,9 +192,12 @@ export function namesInPhrases(c: Collector): Candidate[] {
     }
     // "in Beverly Hills, Calif.", "Linden, a town …", "near Rosa Springs": the place's own cues outweigh a given name
     // (not a person given a role: "candidate Ana Diaz, a former city councillor")
-    // (nor a nationality or a party, "Irish-based", "Republican districts"; nor a body by its form, "at Acme University, Fresno")
-    const described = ADJECTIVE.test(name) || isDemonym(name) || isOrgByForm(toks) || !!roleBefore(before) || !!roleAfter(after);
-    if (toks.length <= 3 && splitRolePrefix(toks) < 0 && !described && placeByContext(before, after)) {
+    // (nor a nationality or a party, "Irish-based", "Republican districts"; nor a body by its form, "at Acme University, Fresno";
+    // nor a month or a day, "in November, France were …", whose comma and country read as "Town, Country")
+    const described = ADJECTIVE.test(name) || isDemonym(name) || isOrgByForm(toks) || isCalendarWord(name) || !!roleBefore(before) || !!roleAfter(after);
+    // ("the Horsham by-election": a seat; a party whose MPs the article writes was taken as a body above)
+    const seat = isByElectionSeat(after) && !ALL_CAPS_2_6.test(name);
+    if (toks.length <= 3 && splitRolePrefix(toks) < 0 && !described && (placeByContext(before, after) || seat)) {
       c.addPlace(name, p.sentence, 'context');
       continue;
     }
@@ -223,7 +226,7 @@ export function namesInPhrases(c: Collector): Candidate[] {
     // (not an acronym or its plural: "across DVRs")
     const plain = !k.possessive && !ALL_CAPS_2_6.test(name) && !ACRONYM_PLURAL.test(name) && !isCalendarWord(name) && !ORG_TAIL.has(lower(lastWord)) && mayNamePlace(toks.map((t) => t.w));
     const byForm = isPlaceByForm(toks.map((t) => t.w), after) || lands || isCompassPlace(toks.map((t) => t.w), before);
-    if ((placeByContext(before, after, plain) && !ADJECTIVE.test(name) && toks.length <= 3 && !listedWithOrg(c, k)) || byForm) {
+    if ((placeByContext(before, after, plain) && !ADJECTIVE.test(name) && !isCalendarWord(name) && toks.length <= 3 && !listedWithOrg(c, k)) || byForm) {
       c.addPlace(name, p.sentence, byForm ? 'form' : 'weakContext');
       continue;
     }

@@ -138,17 +138,19 @@ function playersClubOnly(c: Collector, name: string): boolean {
 }
 
 /**
- * A club's signs after a town: a plural verb ("Blackburn have rejected a bid", "Newcastle were beaten"; British editors
- * write a side in the plural, a town in the singular), or a player's, a staff member's or a supporter's noun ("the
- * Liverpool legend", "a Liverpool player", "the Glasgow forward", "Liverpool fans").
+ * A club's signs after a town: a plural verb ("Blackburn have rejected a bid", "Newcastle were beaten", "Leicester say
+ * they will wait"; British editors write a side in the plural, a town in the singular), or a player's, a staff
+ * member's or a supporter's noun ("the Liverpool legend", "a Liverpool player", "the Glasgow forward", "Liverpool fans").
  */
-const CLUB_SIGN_AFTER = re`^(?:\s+(?:have|are|were)\b|(?:['’]s)?\s+(?:former\s+)?(?:${CLUB_POSITIONS}|centre|center|team-?mate|player|forward|legend|stalwart|substitute|fans|supporters)\b)`;
+const CLUB_SIGN_AFTER = re`^(?:\s+(?:have|are|were|say)\b|(?:['’]s)?\s+(?:former\s+)?(?:${CLUB_POSITIONS}|centre|center|team-?mate|player|forward|legend|stalwart|substitute|fans|supporters)\b)`;
 
 /**
- * A club's signs before a town: a side's noun ("rivals St Helens", "union side Swansea", "leaders Barcelona"), a
- * result or a player's move ("after beating Liverpool", "poised to join Sunderland", "losses to Newcastle").
+ * A club's signs before a town: a side's or a club's noun ("rivals St Helens", "union side Swansea", "leaders
+ * Barcelona", "his former club Derby"), a result or a player's move ("after beating Liverpool", "poised to join
+ * Sunderland", "losses to Newcastle"), a post held with it ("player-manager with Derby", "a spell in management with
+ * Derby").
  */
-const CLUB_SIGN_BEFORE = /\b(?:side|rivals|leaders|outfit|strugglers|opponents|beat|beating|join|joined|joining|(?:clash|draw|drew|tie)\s+with|(?:loss|losses|defeat|defeats)\s+to)\s$/;
+const CLUB_SIGN_BEFORE = /\b(?:side|club|rivals|leaders|outfit|strugglers|opponents|beat|beating|join|joined|joining|(?:clash|draw|drew|tie)\s+with|(?:loss|losses|defeat|defeats)\s+to|(?:boss|manager|coach|management|spells?|stints?)\s+with)\s$/;
 
 /**
  * "Blackburn have rejected a third bid", "the 43-year-old Liverpool legend", "11 points behind leaders Barcelona": in a

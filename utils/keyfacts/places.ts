@@ -103,6 +103,12 @@ const AREA_AFTER = re`^(?:,\s+[${UPPER}][${LETTER}.]*,)?\s+(?:metro\s+|metropoli
  */
 const SEAT_BEFORE = /(?:^|\s)(?:MPs?|MSPs?|AMs?|MEPs?|MLAs?|TDs?)\s+for\s+(?:the\s+)?$/;
 
+/** "the 1904 Horsham by-election": a by-election is held in a seat, a constituency named for its place. */
+const BY_ELECTION_AFTER = /^\s+by-elections?\b/;
+
+/** A seat named before "by-election", also one no gazetteer holds (parties, acronyms and nationalities are ruled out by the caller). */
+export const isByElectionSeat = (after: string): boolean => BY_ELECTION_AFTER.test(after);
+
 /** After a name, what makes a place cue before it no place's: a possessive ("in Ana's view") or a number ("in Stage 2"). */
 const OWNED_OR_NUMBERED_AFTER = /^['’]|^\s\d/;
 

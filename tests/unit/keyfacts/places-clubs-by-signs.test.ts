@@ -3,7 +3,8 @@
 // sign — a plural verb right after it ("Leeds have rejected"), a player's, a staff member's or a supporter's noun
 // ("the Leeds legend", "Leeds fans"), a result or a move before it ("after beating Hull", "to join Leeds") — is the
 // club in every mention (place-evidence.ts writtenAsClub), unless the article writes it once after a preposition of
-// place; a country keeps its place.
+// place; a country keeps its place. Twenty-eighth round (s28-places): "say" after it, a club's noun or a post held
+// "with" it before it ("his former club Leeds", "player-manager with Leeds").
 import { describe, expect, it } from 'vitest';
 import { placesFound } from './read-facts';
 
@@ -43,5 +44,21 @@ describe("a town written with a club's sign in a sports report", () => {
   it('keeps a town with a plural verb outside a sports report', () => {
     const text = 'The storm brought down power lines across the north on Monday. Leeds were without power for a day, and Hull was flooded.';
     expect(placesFound(text)).toContain('Leeds');
+  });
+  it('drops a town before "say", after a club\'s noun or after a post held with it', () => {
+    const text =
+      'Leeds say they will not be rushed into a bid for the striker, who scored twice in the 2-1 win on Saturday. ' +
+      'The manager began his career as player-boss with Hull and was linked with a return to his former club Exeter.';
+    const found = placesFound(text);
+    expect(found).not.toContain('Leeds');
+    expect(found).not.toContain('Hull');
+    expect(found).not.toContain('Exeter');
+  });
+
+  it('keeps a town after "with" that follows no post ("a draw with" aside)', () => {
+    const text =
+      'The striker scored twice in the 2-1 win on Saturday. He said he was happy with Exeter and its people, where he ' +
+      'has lived for ten years.';
+    expect(placesFound(text)).toContain('Exeter');
   });
 });

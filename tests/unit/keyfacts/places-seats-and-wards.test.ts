@@ -2,6 +2,7 @@
 // Twenty-sixth round (s26-recall), on invented sentences: the seat an elected member holds ("MP for X", "the AM for X")
 // and a name before "ward" or "constituency" are places (places.ts placeByContext,
 // PLACE_NOUN_AFTER), also where no gazetteer holds the town; not a seat named by two places, which no rule reads whole.
+// Twenty-eighth round (s28-places): a name before "by-election" is the seat (places.ts isByElectionSeat).
 import { describe, expect, it } from 'vitest';
 import { placesFound } from './read-facts';
 
@@ -29,5 +30,18 @@ describe('a name before "ward" or "constituency"', () => {
     const found = placesFound(text);
     expect(found).toContain('Millbeck');
     expect(found).toContain('Orrowdale');
+  });
+  it('takes the seat named before "by-election", also one no gazetteer holds (s28-places)', () => {
+    const text =
+      'The party won the Dunmarrow West by-election on Thursday, overturning a majority of 6,000. The new member ' +
+      'said voters had wanted a change, and the count ended at 4am.';
+    expect(placesFound(text)).toContain('Dunmarrow West');
+  });
+
+  it('leaves a party before "by-election" whose MPs the article writes, also later (s28-places)', () => {
+    const text =
+      'The Vantist by-election campaign opened in the town hall on Monday, and the candidate said it would be a ' +
+      'close race. Three Vantist MPs spoke at the launch.';
+    expect(placesFound(text)).not.toContain('Vantist');
   });
 });
