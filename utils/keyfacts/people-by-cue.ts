@@ -7,11 +7,11 @@
 import { LETTER, LOWER, UPPER, re, reG } from './chars';
 import type { Collector, Via } from './collector';
 import { LEGAL_FORM, namesBody, type Candidate } from './candidates';
-import { isGroupAfterPlural, KIN_BEFORE, SPEECH_AFTER, SPEECH_BEFORE } from './cues';
+import { isGroupAfterPlural, KIN_BEFORE, LIST_GOES_ON, SPEECH_AFTER, SPEECH_BEFORE } from './cues';
 import { companyByName, personByGivenName } from './evidence';
 import { isCommonWord, isDemonym, isFrequentNamePart, isGivenName, isKnownPlace } from './gazetteer';
 import { COURTESY_TITLES, HONORIFICS, ROLE_WORDS } from './lexicon';
-import { isNameWord, isRoleWord, looksLikeName, namedAfterTitle, roleAfter, roleBefore, roleHead, splitRolePrefix, surname } from './people';
+import { endsInPlural, isNameWord, isRoleWord, looksLikeName, namedAfterTitle, roleAfter, roleBefore, roleHead, splitRolePrefix, surname } from './people';
 import { lower, NAME_PARTICLES, stripPossessive, nameWithoutPossessive } from './phrases';
 import { lead, leadOfRole } from './role-leads';
 import { bodyInDescriptor } from './bodies-by-members';
@@ -201,7 +201,9 @@ export function personByCue(c: Collector, k: Candidate): boolean {
   const { p, toks, name, before, after } = k;
   if (toks.length === 1) return relativeByGivenName(c, k);
   if (!looksLikeName(toks) || isGroupAfterPlural(before, k.afterName)) return false;
-  const rb = roleBefore(before);
+  // ("US rappers Beastie Boys": a plural role before one name that no list continues names a group, no person's role)
+  const rbRead = roleBefore(before);
+  const rb = endsInPlural(rbRead) && !LIST_GOES_ON.test(k.afterName) ? '' : rbRead;
   const ra = roleAfter(after);
   const cue: Via | '' =
     rb || ra || /^,?\s+\d{1,3},/.test(after)
