@@ -56,3 +56,16 @@ describe('a post in capitals ending a role', () => {
     expect(shownRole('South Korea US')).toBe('');
   });
 });
+
+describe('a name after a role written in lower case', () => {
+  it('takes a given name and a last word a list reads as a place or a role, as after a title', () => {
+    const found = (text: string) => peopleWithRoles(text).map((p) => p.name);
+    expect(found('Quillon spokesman Tobin Lake told reporters the firm would appeal. Mr Lake declined to say more.')).toContain('Tobin Lake');
+    expect(found('The winner was Harbourside team-mate Denise Park, who finished two seconds clear.')).toContain('Denise Park');
+  });
+
+  it('takes no body whose last word is an ordinary word or a body\'s', () => {
+    expect(peopleWithRoles('The deal was signed by developer Ivan Software last week. It will ship in May.').map((p) => p.name)).not.toContain('Ivan Software');
+    expect(peopleWithRoles('The striker joined captain Dundee United on loan in March.').map((p) => p.name)).not.toContain('Dundee United');
+  });
+});
