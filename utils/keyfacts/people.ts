@@ -2,20 +2,43 @@
 
 import { LOWER, UPPER, re, STARTS_UPPER } from './chars';
 
-import { CALENDAR, FUNCTION_WORDS, HONORIFICS, LEAD_STOP, NOT_NAME_TAIL, ORG_TAIL, ROLE_WORDS, STREET_OR_SURNAME, STREET_TAIL } from './lexicon';
-import { isCommonWord, isCountry, isDemonym, isGivenName, isKnownCity, isKnownPlace, isRegion } from './gazetteer';
+import { CALENDAR, CLUB_POSITIONS, FUNCTION_WORDS, HONORIFICS, LEAD_STOP, NOT_NAME_TAIL, ORG_TAIL, ROLE_WORDS, STREET_OR_SURNAME, STREET_TAIL } from './lexicon';
+import { isCommonWord, isCountry, isDemonym, isGivenName, isKnownCity, isKnownPlace, isPersonNoun, isRegion } from './gazetteer';
 import { HYPHENED_PARTICLE, lower, NAME_PARTICLES, stripPossessive, type Token } from './phrases';
 
 /** A role word in lower case, without a possessive, nor "-elect" ("President-elect": a role not yet taken up is a role). */
 export const roleHead = (w: string): string => lower(stripPossessive(w)).replace(/-(?:elect|designate)$/, '');
 
-/** A word that heads a role: "president", "co-CEO", "Gov.". */
+const isRoleWordLower = (l: string): boolean => ROLE_WORDS.has(l) || /^(?:chair|spokes|congress|council|business)(?:wo)?(?:man|person)$/.test(l);
+
+/** A word that heads a role: "president", "co-CEO", "vice-chairman", "Gov.". */
 export function isRoleWord(w: string): boolean {
   const l = roleHead(w);
-  if (ROLE_WORDS.has(l) || /^(?:chair|spokes|congress|council|business)(?:wo)?(?:man|person)$/.test(l)) return true;
-  // "co-CEO", and a rank written with its abbreviated grade ("Major-Gen", "Lt-Col")
+  if (isRoleWordLower(l)) return true;
+  // "co-CEO", "vice-chairman", and a rank written with its abbreviated grade ("Major-Gen", "Lt-Col")
   const dash = l.lastIndexOf('-');
-  return dash > 0 && (ROLE_WORDS.has(l.slice(dash + 1)) || HONORIFICS.has(l.slice(dash + 1).replace(/\.$/, '')));
+  return dash > 0 && (isRoleWordLower(l.slice(dash + 1)) || HONORIFICS.has(l.slice(dash + 1).replace(/\.$/, '')));
+}
+
+/**
+ * The head of a role written right before a name: a role word, or in lower case a noun of a person ("veteran comedian
+ * Ann Lee", "rival Maria Okoro", "team-mate"), a club's position ("prop Ed Kalman") or a role word's plural before the
+ * names it lists ("chief executives Ken Lay and …"). Only for roles: "Baker" and "Cook" are surnames, so a name's
+ * words are never tested with it.
+ */
+export function isRoleHead(w: string): boolean {
+  if (isRoleWord(w)) return true;
+  const l = stripPossessive(w);
+  if (!/^[a-z][a-z-]*$/.test(l)) return false;
+  const tail = l.slice(l.lastIndexOf('-') + 1);
+  return isPersonNoun(l) || isPersonNoun(tail) || CLUB_POSITION.test(l) || (l.endsWith('s') && isRoleWordLower(l.slice(0, -1)));
+}
+const CLUB_POSITION = new RegExp(`^(?:${CLUB_POSITIONS})$`);
+
+/** A role read before a name whose head is a plural ("US rappers", "chief executives"): of names listed, or a group's kind. */
+export function endsInPlural(role: string): boolean {
+  const last = stripPossessive(role.slice(role.lastIndexOf(' ') + 1));
+  return last.endsWith('s') && isRoleHead(last.slice(0, -1));
 }
 
 // "DeWine", "LaGrange": a short particle grown into the surname; "K.N.": initials written together
@@ -135,7 +158,7 @@ export function roleBefore(before: string): string {
     if (k < last && isRoleWord(words[k] ?? '') && (STARTS_UPPER.test(words[k]!) || /^(?:of|for)$/.test(words[k + 1]!))) last = k;
     else return '';
   }
-  if (!isRoleWord(words[last] ?? '')) return '';
+  if (!isRoleHead(words[last] ?? '')) return '';
   let i = last;
   while (i > 0 && words.length - i < 8) {
     const w = words[i - 1]!;

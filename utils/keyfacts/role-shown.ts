@@ -6,8 +6,9 @@
  * title; a run without one ("Andrew" of "Andrew Lloyd Webber") or a courtesy title alone ("Mr.") is no role.
  */
 
+import { isCountry } from './gazetteer';
 import { COURTESY_TITLES, HONORIFICS } from './lexicon';
-import { isRoleWord, ROLE_VERBS } from './people';
+import { isRoleHead, ROLE_VERBS } from './people';
 import { isPossessive, lower } from './phrases';
 import type { PersonFact } from './types';
 
@@ -32,17 +33,17 @@ const VERB_FORM = /^[a-z][a-z-]*(?:ing|ed)$/;
 const DANGLING_END = /(?:\s+(?:of|at|for|in|on|and|or|the|a|an|to|with|from|by|as)|\s*[–—(,;:-])+$/;
 
 /**
- * A word of a role that heads it ("president", "co-CEO", "spokeswoman") or a title before a name ("Dr", "Sheikh").
+ * A word of a role that heads it ("president", "co-CEO", "spokeswoman", "comedian") or a title before a name ("Dr", "Sheikh").
  * Not a possessive: "a doctor's care" names no doctor's role ("Orvo's head" has its head word after it).
  */
-const isHeadOrTitle = (w: string): boolean => !isPossessive(w) && (isRoleWord(w) || (HONORIFICS.has(lower(w)) && !COURTESY_TITLES.has(lower(w))));
+const isHeadOrTitle = (w: string): boolean => !isPossessive(w) && (isRoleHead(w) || (HONORIFICS.has(lower(w)) && !COURTESY_TITLES.has(lower(w))));
 
 /** "heads the agency", "leads the cholera team": a clause that is a role as it stands (the role finder keeps it whole). */
 const ROLE_CLAUSE = new RegExp(`^(?:${ROLE_VERBS}) `);
 
 /** The role to show, or "" when what was read holds none. */
 export function shownRole(role: string): string {
-  if (ROLE_CLAUSE.test(role)) return role;
+  if (ROLE_CLAUSE.test(role) || isPostAtEnd(role)) return role;
   const words = role.trim().split(/\s+/).filter(Boolean);
   const isClauseWord = (i: number) => CLAUSE_WORDS.has((i === 0 ? words[i]!.toLowerCase() : words[i]!).replace(/['’]s$/, ''));
   let start = 0;
@@ -66,6 +67,16 @@ export function shownRole(role: string): string {
   const shown = words.slice(best, end).join(' ').replace(DANGLING_END, '');
   return shown.split(' ').some(isHeadOrTitle) ? shown : '';
 }
+
+/**
+ * A post written in capitals after the capitalised words that describe it ("Labour MP", "Green MEP"), as the names
+ * pass reads a descriptor before a name: a role as it stands. Not a country ("South Korea's US").
+ */
+const POST_AT_END = /^(?:\p{Lu}[\p{L}-]* ){1,3}([A-Z]{2,4})$/u;
+const isPostAtEnd = (role: string): boolean => {
+  const post = POST_AT_END.exec(role)?.[1];
+  return !!post && !isCountry(post);
+};
 
 /** The people with the roles to show (the passes' roles feed the confidence model, so this runs after it). */
 export const withShownRoles = (people: PersonFact[]): PersonFact[] => people.map((p) => (p.role ? { ...p, role: shownRole(p.role) } : p));
