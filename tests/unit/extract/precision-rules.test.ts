@@ -71,6 +71,21 @@ describe('removePressBoilerplate', () => {
     expect(plainText(root)).toBe(plainText(body(story(8))));
   });
 
+  it('drops a paragraph opened by a bold "About <company>" run into its first sentence, keeps a bold lead-in further in and a long paragraph of the story under one', () => {
+    const about = `<p><strong>About Quaywise<br></strong>Quaywise is the mooring platform harbour masters trust, used in 40 ports. For more information visit its site.</p>`;
+    const root = body(`${story(8)}${about}`);
+    removePressBoilerplate(root, { url: RELEASE_URL });
+    expect(plainText(root)).toBe(plainText(body(story(8))));
+    const inner = `${story(8)}<p>The mayor thanked the crews. <b>About Quaywise</b></p>`;
+    const kept = body(inner);
+    removePressBoilerplate(kept, { url: RELEASE_URL });
+    expect(plainText(kept)).toBe(plainText(body(`${story(8)}<p>The mayor thanked the crews.</p>`)));
+    const long = `${story(8)}<p><b>About Quaywise<br></b>${'The crews moored the ferry at dawn and the mayor watched them work. '.repeat(10)}</p>`;
+    const story8 = body(long);
+    removePressBoilerplate(story8, { url: RELEASE_URL });
+    expect(plainText(story8)).toContain('The crews moored the ferry');
+  });
+
   it('keeps a line of a story that starts with "About" and goes on to another sentence', () => {
     const root = body(`${story(8)}<p>About Lute. He felt even worse about that now.</p><p>“Compared to Lexi?” Lute asked.</p>`);
     removePressBoilerplate(root, { url: RELEASE_URL });

@@ -70,6 +70,15 @@ describe('removeInlineTeasers', () => {
     same(root, html);
   });
 
+  it('drops a labelled box of short headlines quoted as a blockquote ("Related:" • <a>…</a> • <a>…</a>), keeps a quotation with a link', () => {
+    const box = `<blockquote><b>Verwandte Artikel:</b><br>• <a href="/lokales/faehre-88">Neue Fähre fährt ab Montag</a><br>
+      • <a href="/sport/regatta-91">Die Regatta ist abgesagt</a></blockquote>`;
+    const quote = `<blockquote>Der Senat <a href="/politik/senat-12">hat die Mauer geprüft</a> und will sie erneuern, sagte der Sprecher am Montag.</blockquote>`;
+    const root = body(`${para(1)}${box}${quote}${para(2)}`);
+    removeInlineTeasers(root, { url: URL });
+    same(root, `${para(1)}${quote}${para(2)}`);
+  });
+
   it('drops a teaser set as a list item ("Zum Artikel: …", "<strong>Wer zahlt?</strong> …"), keeps list items of the text', () => {
     const teasers = `<ul><li>Zum Artikel: <a href="/lokales/faehre-88">Neue Fähre: der Fahrplan ab Montag im Überblick</a></li></ul>
       <ul><li><strong>Wer zahlt? </strong><a href="/politik/hafengebuehr-12">Der Senat streitet über die neue Hafengebühr</a></li></ul>`;

@@ -14,7 +14,7 @@ const MAX_LABEL = 40;
 /** A label set apart by punctuation: a colon or an arrow after it, or before it. */
 const MARKED_LABEL = /[:»›>▶►→]$|^[»›>▶►→]/;
 /** A teaser's link names another story: a headline of a few words, not a name or a label ("Fotos", "Kontakt"). */
-const MIN_HEADLINE = 25;
+const MIN_HEADLINE = 20;
 /** Between and after the links only separators, or the bracket that closes a teaser set in brackets ("[Read: <a>…</a>]"). */
 const SEPARATORS = /^[\s|,;·•/–—.\-)\]）】]*$/;
 
@@ -48,7 +48,7 @@ function aroundLinks(el: Element): { label: string; labelApart: boolean; rest: s
 export function removeInlineTeasers(root: Element, { url }: Pick<RuleContext, 'url'>): void {
   const page = pageUrl(url);
   if (!page) return;
-  for (const el of byTags(root, 'p div aside section li')) {
+  for (const el of byTags(root, 'p div aside section li blockquote')) {
     if (!el.isConnected || !short(el, MAX_TEASER)) continue;
     const parts = aroundLinks(el);
     if (!parts?.label || parts.label.length > MAX_LABEL || !SEPARATORS.test(parts.rest)) continue;

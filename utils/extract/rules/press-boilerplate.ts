@@ -10,6 +10,8 @@ import type { RuleContext } from '.';
 const HEADING = /^(about\s+(?!(the|this|our|us)\b)(?!.*[.!?]\s)\S.{0,60}|(media|press|investor) (contacts?|inquiries|enquiries|relations)|contacts?|forward[- ]looking statements|safe harbou?r statement)\s*:?$/i;
 /** The end mark of a press release ("###", "-30-"): what follows is boilerplate. */
 const END_MARK = /^(#\s*#\s*#|-\s*30\s*-)$/;
+/** A company's "About" paragraph is a few sentences; a longer paragraph under a bold lead-in is the story's. */
+const MAX_ABOUT = 600;
 /** The boilerplate closes the text: it starts in the last part of it. */
 const LAST_PART = 0.35;
 
@@ -40,8 +42,10 @@ function boilerplateStart(el: Element, publisher: string | null): Element | null
   const t = short(el, 80);
   if (END_MARK.test(t)) return el;
   if (!t || !HEADING.test(t)) return null;
-  // The heading may be a bold run inside a paragraph: the block it opens is that paragraph.
-  return /^(STRONG|B)$/.test(el.tagName) && el.parentElement && text(el.parentElement) === t ? el.parentElement : el;
+  // The heading may be a bold run opening a paragraph: alone in it, or run into the boilerplate's first sentence in
+  // the text's last paragraph ("<p><b>About Acme<br></b>Acme is …</p>"). The block it opens is that paragraph.
+  const p = el.parentElement;
+  return /^(STRONG|B)$/.test(el.tagName) && p && (text(p) === t || (!p.nextElementSibling && short(p, MAX_ABOUT).startsWith(t))) ? p : el;
 }
 
 /** True when nothing follows the element's parent chain up to the root (it and its siblings close the text). */
