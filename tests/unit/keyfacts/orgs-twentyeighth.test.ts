@@ -1,0 +1,38 @@
+// @vitest-environment node
+// Organisations of the twenty-eighth round (s28-orgs), each rule on an invented text.
+import { describe, expect, it } from 'vitest';
+import { isAdjective } from '@/utils/keyfacts/cues';
+import { orgs } from './read-facts';
+
+describe('a name that ends like an adjective', () => {
+  it('is a nationality or an adjective only when the word lists know the word, or it ends a longer name', () => {
+    expect(isAdjective('Italian')).toBe(true);
+    expect(isAdjective('Islamic')).toBe(true);
+    expect(isAdjective('Indian-American')).toBe(true);
+    expect(isAdjective('South Korean')).toBe(true);
+    expect(isAdjective('Conservative')).toBe(true);
+    expect(isAdjective('Halvoric')).toBe(false);
+    expect(isAdjective('Brenfish')).toBe(false);
+    expect(isAdjective('Q-Electric')).toBe(false);
+  });
+
+  it('is read as a firm where the article lists it among firms', () => {
+    const text = [
+      'The start-up faces competition from firms such as Google, Halvoric, Brenfish and Apple, all of which sell search tools.',
+      'Its founder said the market was growing fast and that prices would fall next year.',
+    ].join(' ');
+    const found = orgs(text);
+    expect(found).toContain('Halvoric');
+    expect(found).toContain('Brenfish');
+  });
+
+  it('leaves a nationality or a people listed with firms out', () => {
+    const text = [
+      'The survey asked shoppers about firms such as Google, Amazon and Apple, and how South Korean and Indian-American buyers chose.',
+      'Its authors said the gap was growing fast and that prices would fall next year.',
+    ].join(' ');
+    const found = orgs(text);
+    expect(found).not.toContain('South Korean');
+    expect(found).not.toContain('Indian-American');
+  });
+});
