@@ -2,7 +2,7 @@
 // Organisations of the twenty-eighth round (s28-orgs), each rule on an invented text.
 import { describe, expect, it } from 'vitest';
 import { isAdjective } from '@/utils/keyfacts/cues';
-import { orgs } from './read-facts';
+import { candidateNames, orgs } from './read-facts';
 
 describe('a name that ends like an adjective', () => {
   it('is a nationality or an adjective only when the word lists know the word, or it ends a longer name', () => {
@@ -34,5 +34,26 @@ describe('a name that ends like an adjective', () => {
     const found = orgs(text);
     expect(found).not.toContain('South Korean');
     expect(found).not.toContain('Indian-American');
+  });
+});
+
+describe('a role\'s tenure or a negation opening the sentence before a body', () => {
+  it('cuts "Former" and "Ex-" off the body named after them', () => {
+    expect(candidateNames('Former Quorvex chief executive Dana Whitlow, 57, has written two reports on the industry.')).toContain('Quorvex');
+    expect(candidateNames('Ex-Velmont chairman Tomas Reed told the paper the plan would fail.')).toContain('Velmont');
+    const text = [
+      'Former Quorvex chief executive Dana Whitlow, 57, has written two reports on the industry.',
+      'Ms Whitlow said the sector needed more money for training, and that the review would report in May.',
+    ].join(' ');
+    expect(orgs(text)).toContain('Quorvex');
+    expect(orgs(text)).not.toContain('Former Quorvex');
+  });
+
+  it('cuts "Neither" off the name it opens', () => {
+    expect(candidateNames('Neither Quorvex nor Brindle offers the service yet.')).toContain('Quorvex');
+  });
+
+  it('keeps "Former" inside a name the sentence does not open with it', () => {
+    expect(candidateNames('The Former Residents Association met on Monday to discuss the plan.')).toContain('Former Residents Association');
   });
 });
