@@ -19,6 +19,8 @@ const QUESTION_OR_COUNT = new Set('Is|Are|Was|Were|Does|Did|Do|Has|Have|Had|Can|
 
 /** Post-nominal letters: "Simon Hale KC", "Jane Doe MP". */
 const POST_NOMINAL = /^(?:KC|QC|MP|MBE|OBE|CBE|PhD)$/;
+/** "Labour MPs", "Lib Dem MEPs": the members of the body named before them, in capitals, no part of its name. */
+const MEMBERS_AFTER = /^(?:MPs|MSPs|MEPs)$/;
 
 /** A capitalised phrase with its ordinary openers, descriptors and post-nominals cut, and the text around it. */
 export interface Candidate {
@@ -237,6 +239,7 @@ export function candidate(c: Collector, p: Phrase): Candidate | null {
   toks = toks.slice(described);
   if (wordDescribingPerson(c, toks, described > 0, s.slice(0, toks[0]?.start ?? 0))) toks = toks.slice(1);
   while (toks.length > 2 && POST_NOMINAL.test(toks[toks.length - 1]!.w)) toks = toks.slice(0, -1);
+  if (toks.length > 1 && MEMBERS_AFTER.test(toks[toks.length - 1]!.w)) toks = toks.slice(0, -1);
   toks = toks.slice(0, seatAfterLegalForm(c, p, toks));
   let k1 = 0;
   while (k1 < toks.length && !isCap(toks[k1]!.w) && !(ORDINAL.test(toks[k1]!.w) && k1 === 0)) k1++;

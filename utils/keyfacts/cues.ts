@@ -10,17 +10,19 @@ export const ALL_CAPS_2_6 = re`^[${UPPER}]{2,6}$`;
 const PARTY_WORDS = 'Republican|Democrat|Democrats|Democratic|Conservative|Liberal|Labour|GOP';
 export const PARTY_WORD = new RegExp(`^(?:${PARTY_WORDS})$`);
 const NATION_OR_PARTY = new RegExp(`^(?:${PARTY_WORDS}|French|Dutch|Greek|Thai|Swiss)$`);
-/** A nationality's or an adjective's ending ("Italian", "Japanese", "Islamic", "Jewish"). */
-const ADJECTIVE_ENDING = /(?:ian|ese|ish|can|ic|ean)$/;
+/** A people's or a region's ending ("Italian", "Japanese", "Andean"): a descriptor, known to the word lists or not. */
+const PEOPLE_ENDING = /(?:ian|ese|ean)$/;
+/** An adjective's ending ("Islamic", "Jewish", "Mexican"), which firms' names have too ("Copernic", "Enfish"). */
+const ADJECTIVE_ENDING = /(?:ish|can|ic)$/;
 const knownWord = (w: string): boolean => isCommonWord(w) || isFrequentNamePart(w) || isDemonym(w);
 /**
- * Nationalities and parties: descriptors, never an organisation or a place on their own. An adjective's ending counts
- * on the last of several words ("South Korean", "Roman Catholic"), and on one word only when the word lists know it,
- * or every part of it joined by hyphens ("Celtic", "Islamic", "Indian-American"): "Copernic", "Enfish" (firms),
- * "K-Electric" (a utility) end like adjectives and are names.
+ * Nationalities and parties: descriptors, never an organisation or a place on their own. A people's ending always
+ * counts; an adjective's counts on the last of several words ("Roman Catholic"), and on one word only when the word
+ * lists know it, or every part of it joined by hyphens ("Celtic", "Islamic", "Indian-American"): "Copernic", "Enfish"
+ * (firms), "K-Electric" (a utility) end like adjectives and are names.
  */
 export function isAdjective(name: string): boolean {
-  if (NATION_OR_PARTY.test(name)) return true;
+  if (NATION_OR_PARTY.test(name) || PEOPLE_ENDING.test(name)) return true;
   if (!ADJECTIVE_ENDING.test(name)) return false;
   const parts = name.split('-');
   return /\s/.test(name) || isDemonym(parts[parts.length - 1]!) || parts.every(knownWord);

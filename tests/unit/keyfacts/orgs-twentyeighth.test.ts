@@ -5,11 +5,12 @@ import { isAdjective } from '@/utils/keyfacts/cues';
 import { candidateNames, orgs } from './read-facts';
 
 describe('a name that ends like an adjective', () => {
-  it('is a nationality or an adjective only when the word lists know the word, or it ends a longer name', () => {
+  it('is a nationality or an adjective by a people\'s ending, or by another only when the word lists know the word or it ends a longer name', () => {
     expect(isAdjective('Italian')).toBe(true);
     expect(isAdjective('Islamic')).toBe(true);
     expect(isAdjective('Indian-American')).toBe(true);
     expect(isAdjective('South Korean')).toBe(true);
+    expect(isAdjective('Andean')).toBe(true);
     expect(isAdjective('Conservative')).toBe(true);
     expect(isAdjective('Halvoric')).toBe(false);
     expect(isAdjective('Brenfish')).toBe(false);
@@ -55,5 +56,17 @@ describe('a role\'s tenure or a negation opening the sentence before a body', ()
 
   it('keeps "Former" inside a name the sentence does not open with it', () => {
     expect(candidateNames('The Former Residents Association met on Monday to discuss the plan.')).toContain('Former Residents Association');
+  });
+});
+
+describe('members in capitals after a body', () => {
+  it('are no part of its name ("Labour MPs", "Lib Dem MEPs")', () => {
+    expect(candidateNames('The bill passed despite a rebellion by 34 Brightwell Party MPs on Tuesday.')).toContain('Brightwell Party');
+    expect(candidateNames('The government faces opposition from Tory and Lib Dem MPs as it prepares for the vote.')).toContain('Lib Dem');
+  });
+
+  it('leaves a member noun standing alone, and a person\'s post-nominal, to the other rules', () => {
+    expect(candidateNames('MPs voted on Tuesday.')).toContain('MPs');
+    expect(candidateNames('The report was written by Ana Lindqvist MP last year.')).toContain('Ana Lindqvist');
   });
 });
