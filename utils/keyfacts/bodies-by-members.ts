@@ -47,7 +47,7 @@ const PLAYS_FOR = reG`\b(?:scored|scores|played|plays|signed|signs) for (?:the )
 const SIDE_BEFORE_SCORE = reG`${NAME}\s(?:win|wins|won|lose|loses|lost|draw|draws|drew) \d{1,3}-\d{1,3}\b`;
 /**
  * Party words that the names pass reads as descriptors ("a Labour MP", "Democrats' votes" read as the members) and
- * that are also the party itself: the words of cues.ts's ADJECTIVE that are nouns. Not "Labor" (the US writes it for
+ * that are also the party itself: the words of cues.ts's isAdjective that are nouns. Not "Labor" (the US writes it for
  * work: "the Department of Labor.").
  */
 const PARTY_NOUNS = 'Labour|Democrats|GOP';

@@ -19,6 +19,8 @@ const QUESTION_OR_COUNT = new Set('Is|Are|Was|Were|Does|Did|Do|Has|Have|Had|Can|
 
 /** Post-nominal letters: "Simon Hale KC", "Jane Doe MP". */
 const POST_NOMINAL = /^(?:KC|QC|MP|MBE|OBE|CBE|PhD)$/;
+/** "Labour MPs", "Lib Dem MEPs": the members of the body named before them, in capitals, no part of its name. */
+const MEMBERS_AFTER = /^(?:MPs|MSPs|MEPs)$/;
 
 /** A capitalised phrase with its ordinary openers, descriptors and post-nominals cut, and the text around it. */
 export interface Candidate {
@@ -166,6 +168,19 @@ function openerBeforeNameWrittenAlone(c: Collector, toks: Token[]): boolean {
   return isCommonWord(w0) && !opensNames(w0) && !isDemonym(w0) && !isRoleWord(w0) && !isKnownPlace(full) && !isKnownCompany(full);
 }
 
+/** "Former", "Ex-": a role's tenure, which opens a sentence before the body the role was held in. */
+const TENURE = /^(?:Former\s(?=\p{Lu})|Ex-(?=\p{Lu}))/u;
+/**
+ * "Former Everton midfielder Jo Lee", "Ex-Labour minister Jo Lee": a sentence that opens with a role's tenure names the
+ * body after it, never a body whose name opens with that word (the word cut off, "Ex-" off its token).
+ */
+function withoutTenure(toks: Token[]): Token[] {
+  const t = toks[0];
+  const m = t && TENURE.exec(`${t.w} ${toks[1]?.w ?? ''}`);
+  if (!m) return toks;
+  return m[0].endsWith(' ') ? toks.slice(1) : [{ ...t, w: t.w.slice(m[0].length), start: t.start + m[0].length }, ...toks.slice(1)];
+}
+
 /** "fellow Tory …", "fellow Briton …": what follows "fellow" is a noun the person is one of, not a first name. */
 const FELLOW_BEFORE = /\bfellow\s$/i;
 /**
@@ -200,6 +215,7 @@ export function candidate(c: Collector, p: Phrase): Candidate | null {
   // "Is Trump …?", "Two Clinton aides": a question's verb or a count before other capitalised words opens no name
   while (k0 < toks.length - 1 && QUESTION_OR_COUNT.has(toks[k0]!.w)) k0++;
   toks = toks.slice(k0);
+  if (p.initial && toks[0] === p.tokens[0]) toks = withoutTenure(toks);
   if (p.initial && toks[0] === p.tokens[0] && toks.length && !isRoleWord(toks[0]!.w)) {
     const l = toks[0]!.w.toLowerCase();
     // "Rival Aer Lingus": a descriptor keeps its meaning (it is in `before` now)
@@ -223,6 +239,7 @@ export function candidate(c: Collector, p: Phrase): Candidate | null {
   toks = toks.slice(described);
   if (wordDescribingPerson(c, toks, described > 0, s.slice(0, toks[0]?.start ?? 0))) toks = toks.slice(1);
   while (toks.length > 2 && POST_NOMINAL.test(toks[toks.length - 1]!.w)) toks = toks.slice(0, -1);
+  if (toks.length > 1 && MEMBERS_AFTER.test(toks[toks.length - 1]!.w)) toks = toks.slice(0, -1);
   toks = toks.slice(0, seatAfterLegalForm(c, p, toks));
   let k1 = 0;
   while (k1 < toks.length && !isCap(toks[k1]!.w) && !(ORDINAL.test(toks[k1]!.w) && k1 === 0)) k1++;

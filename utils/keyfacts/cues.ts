@@ -1,6 +1,7 @@
 /** Words around a capitalised phrase that tell what it names; shared by the names passes. */
 
 import { UPPER, re } from './chars';
+import { isCommonWord, isDemonym, isFrequentNamePart } from './gazetteer';
 import { REPORTING_VERBS } from './lexicon';
 
 /** An all-capitals word of 2–6 letters ("GOP", "NASA"). */
@@ -8,8 +9,24 @@ export const ALL_CAPS_2_6 = re`^[${UPPER}]{2,6}$`;
 /** Parties' words that describe their members ("a Conservative MP", "Liberal Democrat peer"). */
 const PARTY_WORDS = 'Republican|Democrat|Democrats|Democratic|Conservative|Liberal|Labour|GOP';
 export const PARTY_WORD = new RegExp(`^(?:${PARTY_WORDS})$`);
-/** Nationalities and parties: descriptors, never an organisation or a place on their own. */
-export const ADJECTIVE = new RegExp(`(?:ian|ese|ish|can|ic|ean)$|^(?:${PARTY_WORDS}|French|Dutch|Greek|Thai|Swiss)$`);
+const NATION_OR_PARTY = new RegExp(`^(?:${PARTY_WORDS}|French|Dutch|Greek|Thai|Swiss)$`);
+/** A people's or a region's ending ("Italian", "Japanese", "Andean"): a descriptor, known to the word lists or not. */
+const PEOPLE_ENDING = /(?:ian|ese|ean)$/;
+/** An adjective's ending ("Islamic", "Jewish", "Mexican"), which firms' names have too ("Copernic", "Enfish"). */
+const ADJECTIVE_ENDING = /(?:ish|can|ic)$/;
+const knownWord = (w: string): boolean => isCommonWord(w) || isFrequentNamePart(w) || isDemonym(w);
+/**
+ * Nationalities and parties: descriptors, never an organisation or a place on their own. A people's ending always
+ * counts; an adjective's counts on the last of several words ("Roman Catholic"), and on one word only when the word
+ * lists know it, or every part of it joined by hyphens ("Celtic", "Islamic", "Indian-American"): "Copernic", "Enfish"
+ * (firms), "K-Electric" (a utility) end like adjectives and are names.
+ */
+export function isAdjective(name: string): boolean {
+  if (NATION_OR_PARTY.test(name) || PEOPLE_ENDING.test(name)) return true;
+  if (!ADJECTIVE_ENDING.test(name)) return false;
+  const parts = name.split('-');
+  return /\s/.test(name) || isDemonym(parts[parts.length - 1]!) || parts.every(knownWord);
+}
 
 /** Verbs after a name that mark a person: "Ana Diaz, said", "Sam Ojo scored". */
 export const SPEECH_AFTER = new RegExp(`^,?\\s+(?:${REPORTING_VERBS}|has said|had said|scored|pleaded|resigned|died)\\b`);

@@ -81,7 +81,7 @@ export const FUNCTION_WORDS = set('the|and|of|to|in|a|is|that|for|on|was|with|sa
 export const LEAD_STOP = set(
   'the|a|an|this|that|these|those|his|her|their|its|our|my|your|in|on|at|by|for|from|to|of|with|and|but|or|as|if|when|while|after|before|' +
     'during|since|until|among|between|despite|although|though|meanwhile|however|also|then|so|yet|still|now|today|here|there|where|what|who|' +
-    'why|how|he|she|it|they|we|i|you|according|following|including|under|over|about|like|unlike|instead|other|some|many|most|more|all|both|' +
+    'why|how|he|she|it|they|we|i|you|according|following|including|under|over|about|like|unlike|instead|other|some|many|most|more|all|both|neither|either|' +
     'each|every|no|not|one|only|just|even|several|yesterday|today|tomorrow|tonight|because|maybe|perhaps|whether|unless|once|thus|therefore|indeed|' +
     // greetings open no name ("Hey Twitter", "Thanks Junior")
     'hey|hi|hello|thanks|dear|oh|please',

@@ -7,7 +7,7 @@ import { UPPER, reG, STARTS_UPPER } from './chars';
 
 import { isCommonWord, isDemonym, isGivenName, isKnownCompany, isKnownPlace } from './gazetteer';
 import { PLACE_NOUN_AFTER } from './places';
-import { ADJECTIVE } from './cues';
+import { isAdjective } from './cues';
 import { HONORIFICS, LEAD_STOP, NOT_NAME_TAIL, ORG_HEAD, ORG_TAIL } from './lexicon';
 import { lower, stripPossessive, type Token } from './phrases';
 
@@ -31,7 +31,7 @@ export function isOrgByForm(tokens: Token[]): boolean {
   // "the American Red Cross": a nationality before a known organisation's name of two words or more names its national body
   if (words.length > 2 && isDemonym(words[0]!) && isKnownCompany(words.slice(1).map(stripPossessive).join(' '))) return true;
   // "Thames Water", "NextEra Energy": one word of no common use and no given name before an industry
-  if (words.length === 2 && INDUSTRY.has(last) && !isCommonWord(words[0]!) && !isGivenName(words[0]!) && !ADJECTIVE.test(words[0]!)) return true;
+  if (words.length === 2 && INDUSTRY.has(last) && !isCommonWord(words[0]!) && !isGivenName(words[0]!) && !isAdjective(words[0]!)) return true;
   if (ORG_TAIL.has(last) || CLUB.test(words[words.length - 1]!) || CLUB.test(words[0]!)) return words.length > 1 || CLUB.test(words[0]!);
   if (ORG_HEAD.has(first) && words.length > 2 && CONNECTOR.test(words[1]!)) return true;
   // "Center for Humane Technology", "Standing Committee on Finance"

@@ -8,7 +8,7 @@ import type { Collector, Via } from './collector';
 import { candidate, type Candidate } from './candidates';
 import { isBodyOfMembers } from './bodies-by-members';
 import { isClubShortForm, isParentOf, isShortFormOf } from './coreference';
-import { ADJECTIVE, ALL_CAPS_2_6, CLUB_TAIL, LEGISLATURE, ORG_NOUN_AFTER } from './cues';
+import { isAdjective, ALL_CAPS_2_6, CLUB_TAIL, LEGISLATURE, ORG_NOUN_AFTER } from './cues';
 import { isCalendarWord } from './collector';
 import { companyByName } from './evidence';
 import { isBrandWord, isCommonWord, isCountry, isDemonym, isGivenName, isKnownCity, isKnownCompany, isKnownPlace } from './gazetteer';
@@ -120,7 +120,7 @@ function placesInLists(c: Collector, unknown: Candidate[]): Candidate[] {
   return unknown.filter((u) => {
     const w = u.toks[0]!.w;
     const word = u.toks.length === 1 && (isCommonWord(w) || isCalendarWord(w) || /\.$|\p{Ll}\p{Lu}/u.test(w));
-    if (u.toks.length > 3 || word || !mayNamePlace(u.toks.map((t) => t.w)) || u.possessive || ADJECTIVE.test(u.name) || isDemonym(u.name) || ALL_CAPS_2_6.test(u.name) || c.lowerWords.has(u.name.toLowerCase())) return true;
+    if (u.toks.length > 3 || word || !mayNamePlace(u.toks.map((t) => t.w)) || u.possessive || isAdjective(u.name) || isDemonym(u.name) || ALL_CAPS_2_6.test(u.name) || c.lowerWords.has(u.name.toLowerCase())) return true;
     // a given name only among two known places or more ("Leicester, Somerset, Basingstoke"), and no person's word
     const given = isGivenName(w);
     if (given && (u.toks.length > 1 || [...c.people.keys()].some((n) => n.split(' ').includes(w)))) return true;
@@ -169,7 +169,7 @@ export function namesInPhrases(c: Collector): Candidate[] {
     const lands = isLandsAfterThe(toks.map((t) => t.w), before) || isRiverAfterThe(toks.map((t) => t.w), before);
     // (not the surname of a person the article has named: "Matt Navarra … Navarra identified")
     const company = companyByName(name, c.lowerWords) && !c.personBySurname(name);
-    if ((isTeamAfterThe(toks, before, after) && !isKnownPlace(name) && !ADJECTIVE.test(name) && !lands && (c.sport || !isLandAfterPreposition(before))) || company) {
+    if ((isTeamAfterThe(toks, before, after) && !isKnownPlace(name) && !isAdjective(name) && !lands && (c.sport || !isLandAfterPreposition(before))) || company) {
       org(k, company ? 'lexicon' : 'context');
       continue;
     }
@@ -194,7 +194,7 @@ export function namesInPhrases(c: Collector): Candidate[] {
     // (not a person given a role: "candidate Ana Diaz, a former city councillor")
     // (nor a nationality or a party, "Irish-based", "Republican districts"; nor a body by its form, "at Acme University, Fresno";
     // nor a month or a day, "in November, France were …", whose comma and country read as "Town, Country")
-    const described = ADJECTIVE.test(name) || isDemonym(name) || isOrgByForm(toks) || isCalendarWord(name) || !!roleBefore(before) || !!roleAfter(after);
+    const described = isAdjective(name) || isDemonym(name) || isOrgByForm(toks) || isCalendarWord(name) || !!roleBefore(before) || !!roleAfter(after);
     // ("the Horsham by-election": a seat; a party whose MPs the article writes was taken as a body above)
     const seat = isByElectionSeat(after) && !ALL_CAPS_2_6.test(name);
     if (toks.length <= 3 && splitRolePrefix(toks) < 0 && !described && (placeByContext(before, after) || seat)) {
@@ -211,7 +211,7 @@ export function namesInPhrases(c: Collector): Candidate[] {
       c.addPlace(name, p.sentence, 'lexicon');
       continue;
     }
-    const orgByNoun = ORG_NOUN_AFTER.test(after) && !/\ban?\s$/.test(before) && !ADJECTIVE.test(name) && toks.length <= 3 && !(initial && toks.length === 1);
+    const orgByNoun = ORG_NOUN_AFTER.test(after) && !/\ban?\s$/.test(before) && !isAdjective(name) && toks.length <= 3 && !(initial && toks.length === 1);
     const club = (c.sport && toks.length >= 2 && toks.length <= 3 && CLUB_TAIL.test(toks[toks.length - 1]!.w)) || isClubOfPlace(toks, after, c.lowerWords);
     if (isOrgByForm(toks) || orgByNoun || club || (toks.length === 1 && LEGISLATURE.test(name))) {
       org(k, orgByNoun && !isOrgByForm(toks) && !club ? 'context' : 'form');
@@ -226,7 +226,7 @@ export function namesInPhrases(c: Collector): Candidate[] {
     // (not an acronym or its plural: "across DVRs")
     const plain = !k.possessive && !ALL_CAPS_2_6.test(name) && !ACRONYM_PLURAL.test(name) && !isCalendarWord(name) && !ORG_TAIL.has(lower(lastWord)) && mayNamePlace(toks.map((t) => t.w));
     const byForm = isPlaceByForm(toks.map((t) => t.w), after) || lands || isCompassPlace(toks.map((t) => t.w), before);
-    if ((placeByContext(before, after, plain) && !ADJECTIVE.test(name) && !isCalendarWord(name) && toks.length <= 3 && !listedWithOrg(c, k)) || byForm) {
+    if ((placeByContext(before, after, plain) && !isAdjective(name) && !isCalendarWord(name) && toks.length <= 3 && !listedWithOrg(c, k)) || byForm) {
       c.addPlace(name, p.sentence, byForm ? 'form' : 'weakContext');
       continue;
     }

@@ -10,7 +10,7 @@
  */
 
 import { isCalendarWord, type Collector, type Via } from './collector';
-import { ACCORDING_TO, isGroupAfterPlural, ACCORDING_TO_THE, ADJECTIVE, FINDINGS_BY_BEFORE, MADE_BY_BEFORE, ALL_CAPS_2_6, INSTITUTION_ACT_AFTER, INSTITUTION_BEFORE, LIST_GOES_ON, NAME_CLOSED, ORG_APPOSITIVE, ORG_KIND_EXAMPLE_BEFORE, ORG_KIND_PLURAL_BEFORE, ORG_NAMED_AFTER_NOUN, ORG_DESCRIPTOR_BEFORE, ORG_POSSESSIVE, STAFF_AT_BEFORE } from './cues';
+import { ACCORDING_TO, isGroupAfterPlural, ACCORDING_TO_THE, isAdjective, FINDINGS_BY_BEFORE, MADE_BY_BEFORE, ALL_CAPS_2_6, INSTITUTION_ACT_AFTER, INSTITUTION_BEFORE, LIST_GOES_ON, NAME_CLOSED, ORG_APPOSITIVE, ORG_KIND_EXAMPLE_BEFORE, ORG_KIND_PLURAL_BEFORE, ORG_NAMED_AFTER_NOUN, ORG_DESCRIPTOR_BEFORE, ORG_POSSESSIVE, STAFF_AT_BEFORE } from './cues';
 import { isBrandWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
 import { isEventName, NOT_ORG_ACRONYMS } from './organizations';
 import { ordinaryOpener, type Candidate } from './candidates';
@@ -144,7 +144,7 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
     const playsOrTrades = isSideOrListedCompany(u.before, u.afterName) || (c.sport && (isSideInSportsReport(u.before, u.afterName) || isSideInTable(u.before)));
     const side = playsOrTrades && !personLike(u) && !isDemonym(u.name) && !c.personBySurname(u.name) && !commonOpener;
     if (side && !isCalendarWord(u.name) && !c.people.has(u.name)) c.addOrg(u.name, '', u.p.sentence, 'result');
-    if (ADJECTIVE.test(u.name) || isCalendarWord(u.name) || c.people.has(u.name)) continue;
+    if (isAdjective(u.name) || isCalendarWord(u.name) || c.people.has(u.name)) continue;
     // used twice, after an article, or owning something ("NASA's Jet Propulsion Laboratory")
     const acronym = u.name.length > 2 && ALL_CAPS_2_6.test(u.name) && ((c.alone.get(u.name) ?? 0) > 1 || /\b(?:the|an?)\s$/i.test(u.before) || u.possessive) && isAcronymOrg(u.name);
     // (not a handle glued from a personal name: "MattBevin")
@@ -163,7 +163,7 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
   }
   // lists: an unknown name next to known organisations in "A, B and C"
   for (const u of unknown) {
-    if (c.hasOrg(u.name) || ADJECTIVE.test(u.name) || c.people.has(u.name) || personLike(u)) continue;
+    if (c.hasOrg(u.name) || isAdjective(u.name) || c.people.has(u.name) || personLike(u)) continue;
     if (listMates(c, u).some((l) => l.mates.some((x) => c.hasOrg(x)))) c.addOrg(u.name, '', u.p.sentence, 'list');
   }
   // "Aston Villa … Villa coach": a name whose last word is used as an organisation is one; so is a name that employs

@@ -6,7 +6,7 @@
 
 import type { Candidate } from './candidates';
 import { isCalendarWord, type Collector } from './collector';
-import { ADJECTIVE } from './cues';
+import { isAdjective } from './cues';
 import { companyByName } from './evidence';
 import { isBrandWord, isCommonWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
 import { listMates } from './name-lists';
@@ -35,7 +35,7 @@ function mayNamePerson(c: Collector, u: Candidate): boolean {
   if (words.length > 3 || u.possessive || PLURAL.test(last) || c.lowerWords.has(u.name.toLowerCase())) return false;
   const one = ONE_NAME.test(last) && !isCommonWord(last) && !isCalendarWord(last) && !isRoleWord(last) && !last.split('-').some(isKnownPlace);
   if (words.length === 1 ? !one : !looksLikeName(u.toks)) return false;
-  return !ADJECTIVE.test(u.name) && !isDemonym(u.name) && !isKnownPlace(u.name) && !companyByName(u.name, c.lowerWords) && !isBrandWord(u.name);
+  return !isAdjective(u.name) && !isDemonym(u.name) && !isKnownPlace(u.name) && !companyByName(u.name, c.lowerWords) && !isBrandWord(u.name);
 }
 
 /**

@@ -8,7 +8,7 @@
 
 import { escapeRegExp, LETTER, UPPER, re, reG } from './chars';
 import type { Collector, Via } from './collector';
-import { ADJECTIVE, KIN_BEFORE } from './cues';
+import { isAdjective, KIN_BEFORE } from './cues';
 import { isCountry, isGivenName } from './gazetteer';
 import { CLUB_POSITIONS, LEAD_STOP } from './lexicon';
 import { isRoleWord } from './people';
@@ -68,7 +68,7 @@ function standsAlone(c: Collector, text: string, at: number, length: number, spa
   const prev = CAP_WORD_BEFORE.exec(before)?.[1];
   if (prev && !opensNoName(prev, c, before.trim() === prev) && !isRoleWord(prev)) return false;
   const m = CAP_WORDS_AFTER.exec(after);
-  const next = m && ADJECTIVE.test(m[1]!) && m[2] ? m[2] : m?.[1];
+  const next = m && isAdjective(m[1]!) && m[2] ? m[2] : m?.[1];
   // "envoy to Peru Helena Marsh": the title ends at the place, a known person's name follows
   const person = [...c.people.keys()].some((n) => isGivenName(n.split(' ')[0]!) && after.trimStart().startsWith(n));
   return !next || opensNoName(next, c) || isRoleWord(next) || person;

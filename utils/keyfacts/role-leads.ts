@@ -5,7 +5,7 @@
 
 import { escapeRegExp, LETTER, UPPER, re } from './chars';
 import type { Collector } from './collector';
-import { ADJECTIVE, ALL_CAPS_2_6 } from './cues';
+import { isAdjective, ALL_CAPS_2_6 } from './cues';
 import { isCommonWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
 import { HONORIFICS, LEAD_STOP } from './lexicon';
 import { NOT_ORG_ACRONYMS, isOrgByForm } from './organizations';
@@ -51,7 +51,7 @@ export function lead(c: Collector, name: string, sentence: number, initial: bool
       break;
     }
   }
-  if (!name || ADJECTIVE.test(name) || NOT_ORG_ACRONYMS.has(name) || LEAD_STOP.has(name.split(' ')[0]!.toLowerCase())) return;
+  if (!name || isAdjective(name) || NOT_ORG_ACRONYMS.has(name) || LEAD_STOP.has(name.split(' ')[0]!.toLowerCase())) return;
   const single = !name.includes(' ');
   // "Carlineo's attorney", "Okafor's spokesman": the role of someone's, when a person of that surname is known
   if (single && c.personBySurname(name)) return;
