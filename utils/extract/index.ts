@@ -29,7 +29,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   }
 }
 
-function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEMENTS, off }: ExtractOptions): ExtractResult {
+function extract(doc: Document, { force, maxElements = DEFAULT_MAX_ELEMENTS, off }: ExtractOptions): ExtractResult {
   const elementCount = doc.getElementsByTagName('*').length;
   if (elementCount > maxElements) {
     return { ok: false, reason: 'too-large', detail: `${elementCount} elements` };
@@ -45,7 +45,7 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
     runRules(PAGE_RULES, clone, { byline: meta.byline, title: meta.title ?? doc.title, url }, off); // before Readability: what the page declares
     return clone;
   };
-  const readability = (main: MarkedBlock | null, withoutComments = false) => {
+  const readability = (main: MarkedBlock | null, withoutComments?: boolean) => {
     // No maxElemsToParse: the page's elements were counted above, and the copy has no more (nor counts them again).
     const reader = new Readability(input(main, withoutComments), { keepClasses: true });
     // For a retry Readability needs its page as it was given it: made again then, not serialised ahead (readability-speed.ts).
