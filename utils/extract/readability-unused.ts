@@ -75,6 +75,23 @@ export const UNUSED_PATHS: SourcePatch[] = [
     find: lines('      var contentScore = 0;', '', '      if (weight + contentScore < 0) {'),
     replace: lines('      if (weight < 0) {'),
   },
+  // No depth is no limit: `maxDepth && …` reads undefined as it reads 0.
+  { name: 'no depth default', find: lines('    maxDepth = maxDepth || 0;'), replace: '' },
+  // Its calls pass true, false or nothing (true): only false keeps the runs of spaces.
+  {
+    name: 'spaces normalised unless false',
+    find: lines(
+      '    normalizeSpaces =',
+      '      typeof normalizeSpaces === "undefined" ? true : normalizeSpaces;',
+      '    var textContent = e.textContent.trim();',
+      '',
+      '    if (normalizeSpaces) {',
+      '      return textContent.replace(this.REGEXPS.normalize, " ");',
+      '    }',
+      '    return textContent;',
+    ),
+    replace: lines('    var textContent = e.textContent.trim();', '    return normalizeSpaces === false ? textContent : textContent.replace(this.REGEXPS.normalize, " ");'),
+  },
   // `parse` calls `_grabArticle()` without a page: the document's body, and "paging" (the page is not null) always.
   {
     name: 'the body as the page',
