@@ -38,7 +38,7 @@ function extract(doc: Document, { force, maxElements = DEFAULT_MAX_ELEMENTS, off
   const url = doc.location?.href || doc.URL;
   const meta = readMetadata(doc, url);
   /** The page as Readability is given it: a copy (of the main block alone, when there is one; without its comment sections, when asked), the page's rules run. */
-  const input = (main: MarkedBlock | null, withoutComments: boolean) => {
+  const input = (main: MarkedBlock | null, withoutComments?: boolean) => {
     const clone = pageCopy(doc);
     if (main) clone.body.replaceChildren(markedBlock(clone, main));
     if (withoutComments) removeComments(clone.body);
