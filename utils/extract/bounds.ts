@@ -6,12 +6,12 @@
  */
 export const MAX_NESTING_DEPTH = 256;
 
-/** True when some element sits more than `limit` levels below the root element. O(elements), stops early. */
-export function nestedDeeperThan(doc: Document, limit = MAX_NESTING_DEPTH): boolean {
+/** True when some element sits more than MAX_NESTING_DEPTH levels below the root element. O(elements), stops early. */
+export function nestedDeeperThan(doc: Document): boolean {
   let el: Element | null = doc.documentElement;
   let depth = 1;
   while (el) {
-    if (depth > limit) return true;
+    if (depth > MAX_NESTING_DEPTH) return true;
     const child: Element | null = el.firstElementChild;
     if (child) {
       el = child;

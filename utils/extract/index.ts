@@ -29,7 +29,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   }
 }
 
-function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEMENTS, off }: ExtractOptions): ExtractResult {
+function extract(doc: Document, { force, maxElements = DEFAULT_MAX_ELEMENTS, off }: ExtractOptions): ExtractResult {
   const elementCount = doc.getElementsByTagName('*').length;
   if (elementCount > maxElements) {
     return { ok: false, reason: 'too-large', detail: `${elementCount} elements` };
@@ -38,14 +38,14 @@ function extract(doc: Document, { force = false, maxElements = DEFAULT_MAX_ELEME
   const url = doc.location?.href || doc.URL;
   const meta = readMetadata(doc, url);
   /** The page as Readability is given it: a copy (of the main block alone, when there is one; without its comment sections, when asked), the page's rules run. */
-  const input = (main: MarkedBlock | null, withoutComments: boolean) => {
+  const input = (main: MarkedBlock | null, withoutComments?: boolean) => {
     const clone = pageCopy(doc);
     if (main) clone.body.replaceChildren(markedBlock(clone, main));
     if (withoutComments) removeComments(clone.body);
     runRules(PAGE_RULES, clone, { byline: meta.byline, title: meta.title ?? doc.title, url }, off); // before Readability: what the page declares
     return clone;
   };
-  const readability = (main: MarkedBlock | null, withoutComments = false) => {
+  const readability = (main: MarkedBlock | null, withoutComments?: boolean) => {
     // No maxElemsToParse: the page's elements were counted above, and the copy has no more (nor counts them again).
     const reader = new Readability(input(main, withoutComments), { keepClasses: true });
     // For a retry Readability needs its page as it was given it: made again then, not serialised ahead (readability-speed.ts).

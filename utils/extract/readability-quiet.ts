@@ -3,8 +3,8 @@
 //   and the logger it sets up under `debug`, ~0.6 KB gzip. With `debug` off `this.log` is an empty function
 //   and every argument passed to it is a plain read (text, attributes, scores): dropping the calls changes nothing.
 //   The failed checks it would have logged (a template string each) return at once instead: only whether any failed is read.
-// - The DOM's node types it reads through its own copies (`this.TEXT_NODE`) are written as their numbers, and its two
-//   patterns named as DOM members are renamed, so that the minifier shortens them.
+// - Its number constants (its flags, two defaults, its copies of the DOM's node types: `this.TEXT_NODE`) are written as
+//   their numbers, and its two patterns named as DOM members are renamed, so that the minifier shortens them.
 // - It exports itself as an ES module instead of CommonJS, so the bundle needs no CommonJS wrapper.
 // - Patches that make it faster and return the same (readability-speed.ts), without the code paths
 //   extract.js never takes (readability-unused.ts).
@@ -70,19 +70,27 @@ export function withoutCheckMessages(source: string): string {
   return source.replace(CHECK_MESSAGE, 'return true').replace(CHECK_LIST, '').replace(CHECKS_FAILED, '\n');
 }
 
-/** Readability's copies of the DOM's node types on its prototype, which its code reads as `this.ELEMENT_NODE`… */
-const NODE_TYPE_COPIES = '  ELEMENT_NODE: 1,\n  TEXT_NODE: 3,\n';
-const NODE_TYPE_READ = /\bthis\.(ELEMENT_NODE|TEXT_NODE)\b/g;
+/**
+ * Readability's number constants on its prototype, which its code reads as `this.TEXT_NODE`…: its flags, its two
+ * defaults and its copies of the DOM's node types.
+ */
+const NUMBER_CONSTANTS = ['FLAG_STRIP_UNLIKELYS', 'FLAG_WEIGHT_CLASSES', 'FLAG_CLEAN_CONDITIONALLY', 'ELEMENT_NODE', 'TEXT_NODE', 'DEFAULT_N_TOP_CANDIDATES', 'DEFAULT_CHAR_THRESHOLD'];
 
 /**
- * Readability's source with the node types it reads written as their numbers, the DOM's own (1, 3), and its copies of
- * them gone (−29 B gzip of extract.js: terser keeps DOM names, so `this.TEXT_NODE` stayed whole seven times). Throws
- * unless it finds the copies, and when a node type's name is left anywhere once they are read as numbers.
+ * Readability's source with its number constants written as their numbers where it reads them, and their definitions
+ * gone: terser can neither rename nor inline a member (and keeps DOM names, so `this.TEXT_NODE` stayed whole seven
+ * times); as numbers it folds them (`1 | 2 | 4` is 7). Throws unless it finds each defined once as a number, and when a
+ * constant's name is left anywhere once they are read as numbers (read other than through `this`).
  */
-export function withNodeTypesAsNumbers(source: string): string {
-  if (!source.includes(NODE_TYPE_COPIES)) throw new Error('readability-quiet: Readability no longer keeps its node types as expected');
-  const out = source.replace(NODE_TYPE_COPIES, '').replace(NODE_TYPE_READ, (_read, name: string) => (name === 'ELEMENT_NODE' ? '1' : '3'));
-  if (/\b(ELEMENT_NODE|TEXT_NODE)\b/.test(out)) throw new Error('readability-quiet: Readability reads a node type other than through `this`');
+export function withConstantsAsNumbers(source: string): string {
+  const out = NUMBER_CONSTANTS.reduce((code, name) => {
+    const definitions = [...code.matchAll(new RegExp(`\\n {2}${name}: (0x[\\da-f]+|\\d+),\\n`, 'g'))];
+    if (definitions.length !== 1) throw new Error(`readability-quiet: Readability no longer defines its constant ${name} as expected`);
+    const [definition, value] = definitions[0]!;
+    return code.replace(definition, '\n').replace(new RegExp(`\\bthis\\.${name}\\b`, 'g'), value!);
+  }, source);
+  const left = NUMBER_CONSTANTS.find((name) => new RegExp(`\\b${name}\\b`).test(out));
+  if (left) throw new Error(`readability-quiet: Readability reads ${left} other than through \`this\``);
   return out;
 }
 
@@ -109,8 +117,8 @@ export function asEsModule(source: string): string {
   return source.replace(COMMONJS_EXPORT, '\nexport default Readability;\n');
 }
 
-/** Readability's source as extract.js ships it: without unused paths, faster, without logging or its messages, node types as numbers,
+/** Readability's source as extract.js ships it: without unused paths, faster, without logging or its messages, constants as numbers,
  * two patterns renamed, an ES module. */
 export function shippedReadability(source: string): string {
-  return asEsModule(withPatternsRenamed(withNodeTypesAsNumbers(withoutCheckMessages(withoutLogging(withSpeedPatches(withoutUnusedPaths(source)))))));
+  return asEsModule(withPatternsRenamed(withConstantsAsNumbers(withoutCheckMessages(withoutLogging(withSpeedPatches(withoutUnusedPaths(source)))))));
 }

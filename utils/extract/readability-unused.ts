@@ -31,7 +31,7 @@ export const UNUSED_PATHS: SourcePatch[] = [
     replace: lines('  this._doc = doc;'),
   },
   {
-    // keepClasses: no classes to clean, nor any to preserve; the defaults of the others.
+    // keepClasses: no classes to clean, nor any to preserve; the defaults of the others (the videos allowed read where used, below).
     name: 'the options we pass',
     find: lines(
       '  this._debug = !!options.debug;',
@@ -53,7 +53,7 @@ export const UNUSED_PATHS: SourcePatch[] = [
       '  this._allowedVideoRegex = options.allowedVideoRegex || this.REGEXPS.videos;',
       '  this._linkDensityModifier = options.linkDensityModifier || 0;',
     ),
-    replace: lines('  this._allowedVideoRegex = this.REGEXPS.videos;'),
+    replace: '',
   },
   // The defaults read where they are used, not copied to fields first; no density modifier (0) added.
   ...[
@@ -63,6 +63,46 @@ export const UNUSED_PATHS: SourcePatch[] = [
     ['            linkDensity > 0.2 + this._linkDensityModifier', '            linkDensity > 0.2'],
     ['          if (weight >= 25 && linkDensity > 0.5 + this._linkDensityModifier) {', '          if (weight >= 25 && linkDensity > 0.5) {'],
   ].map(([find, replace]) => ({ name: `the option's default: ${find!.trim()}`, find: lines(find!), replace: lines(replace!) })),
+  ...['element.attributes[i].value', 'element.innerHTML', 'embeds[i].attributes[j].value', 'embeds[i].innerHTML'].map((value) => ({
+    name: `the videos allowed by default: ${value}`,
+    find: `this._allowedVideoRegex.test(${value})`,
+    replace: `this.REGEXPS.videos.test(${value})`,
+  })),
+  // Its one call passes the comma (`_cleanConditionally`), and `_cleanConditionally` adds a score it sets to 0 to the weight.
+  { name: 'the comma passed', find: lines('  _getCharCount(e, s) {', '    s = s || ",";'), replace: lines('  _getCharCount(e, s) {') },
+  {
+    name: 'no score of 0 added',
+    find: lines('      var contentScore = 0;', '', '      if (weight + contentScore < 0) {'),
+    replace: lines('      if (weight < 0) {'),
+  },
+  // No depth is no limit: `maxDepth && …` reads undefined as it reads 0.
+  { name: 'no depth default', find: lines('    maxDepth = maxDepth || 0;'), replace: '' },
+  // Its calls pass true, false or nothing (true): only false keeps the runs of spaces.
+  {
+    name: 'spaces normalised unless false',
+    find: lines(
+      '    normalizeSpaces =',
+      '      typeof normalizeSpaces === "undefined" ? true : normalizeSpaces;',
+      '    var textContent = e.textContent.trim();',
+      '',
+      '    if (normalizeSpaces) {',
+      '      return textContent.replace(this.REGEXPS.normalize, " ");',
+      '    }',
+      '    return textContent;',
+    ),
+    replace: lines('    var textContent = e.textContent.trim();', '    return normalizeSpaces === false ? textContent : textContent.replace(this.REGEXPS.normalize, " ");'),
+  },
+  // `parse` calls `_grabArticle()` without a page: the document's body, and "paging" (the page is not null) always.
+  {
+    name: 'the body as the page',
+    find: lines('    var isPaging = page !== null;', '    page = page ? page : this._doc.body;'),
+    replace: lines('    page = this._doc.body;'),
+  },
+  {
+    name: 'the content marked as paging',
+    find: lines('      if (isPaging) {', '        articleContent.id = "readability-content";', '      }'),
+    replace: lines('      articleContent.id = "readability-content";'),
+  },
   // No site name of its own: it never sets one.
   { name: 'no site name field', find: lines('  this._articleSiteName = null;'), replace: '' },
   { name: 'no site name of its own', find: lines('      siteName: metadata.siteName || this._articleSiteName,'), replace: lines('      siteName: metadata.siteName || null,') },

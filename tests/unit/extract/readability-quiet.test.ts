@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { asEsModule, READABILITY_MODULE, withNodeTypesAsNumbers, withoutCheckMessages, withoutLogging, withPatternsRenamed } from '../../../utils/extract/readability-quiet';
+import { asEsModule, READABILITY_MODULE, withConstantsAsNumbers, withoutCheckMessages, withoutLogging, withPatternsRenamed } from '../../../utils/extract/readability-quiet';
 import { parseHtml } from '../dom';
 
 const file = createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js');
@@ -21,7 +21,7 @@ const page = `<html><head><title>Harbour wall – Example</title></head><body><n
   ${Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i}, with commas, clauses, and enough words to score as the article's running text here.</p>`).join('')}
   <div class="share"><a href="/s">Share</a></div></article><footer>© Example</footer></body></html>`;
 
-describe('withoutLogging, withoutCheckMessages, withNodeTypesAsNumbers, withPatternsRenamed, asEsModule (Readability for extract.js)', () => {
+describe('withoutLogging, withoutCheckMessages, withConstantsAsNumbers, withPatternsRenamed, asEsModule (Readability for extract.js)', () => {
   it('finds the module and leaves no log call', () => {
     expect(READABILITY_MODULE.test(file.replaceAll('\\', '/'))).toBe(true);
     const quiet = withoutLogging(source);
@@ -51,17 +51,24 @@ describe('withoutLogging, withoutCheckMessages, withNodeTypesAsNumbers, withPatt
     expect(() => withoutCheckMessages(source.replace('if (errs.length) {', 'if (errs.length > 0) {'))).toThrow(/failed checks/);
   });
 
-  it('reads the node types as their numbers, without its copies of them, and parses a page as Readability does', () => {
-    const numbered = withNodeTypesAsNumbers(withoutLogging(source));
-    expect(numbered).not.toMatch(/ELEMENT_NODE|TEXT_NODE/);
+  it('reads its number constants (flags, defaults, node types) as numbers, without their definitions, and parses pages as Readability does', () => {
+    const numbered = withConstantsAsNumbers(withoutLogging(source));
+    expect(numbered).not.toMatch(/ELEMENT_NODE|TEXT_NODE|FLAG_|DEFAULT_N_TOP_CANDIDATES|DEFAULT_CHAR_THRESHOLD/);
+    expect(numbered).toContain('this._flags =\n    0x1 |\n    0x2 |\n    0x4;');
     // Text and <br> directly in a <div> (wrapped in paragraphs by the node types read) and a link of one text node.
     const loose = page.replace('<div class="share">', '<div>Loose text, with commas, clauses and words enough to be kept here.<br><br>More loose text, with commas.</div><div class="share">');
-    const [before, after] = [source, numbered].map((code) => new (load(code))(parseHtml(loose, 'https://example.org/a')).parse());
-    expect(after).toEqual(before);
-    expect(after?.content).toContain('Loose text');
-    // The logger reads a node's own TEXT_NODE; a Readability without the copies is not the one this knows.
-    expect(() => withNodeTypesAsNumbers(source)).toThrow(/other than through/);
-    expect(() => withNodeTypesAsNumbers(withoutLogging(source).replace('  TEXT_NODE: 3,\n', ''))).toThrow(/node types/);
+    // Under 500 characters (the threshold): Readability tries again with each flag removed in turn.
+    const short = '<html><body><div class="sidebar"><p>A short note, with a comma.</p></div><div><p>Another short line.</p></div></body></html>';
+    for (const html of [loose, short]) {
+      const [before, after] = [source, numbered].map((code) => new (load(code))(parseHtml(html, 'https://example.org/a')).parse());
+      expect(after).toEqual(before);
+    }
+    expect(new (load(numbered))(parseHtml(loose, 'https://example.org/a')).parse()?.content).toContain('Loose text');
+    expect(new (load(numbered))(parseHtml(short, 'https://example.org/a')).parse()?.content).toContain('A short note');
+    // The logger reads a node's own TEXT_NODE; a Readability without a definition is not the one this knows.
+    expect(() => withConstantsAsNumbers(source)).toThrow(/TEXT_NODE other than through/);
+    expect(() => withConstantsAsNumbers(withoutLogging(source).replace('  TEXT_NODE: 3,\n', ''))).toThrow(/constant TEXT_NODE/);
+    expect(() => withConstantsAsNumbers(withoutLogging(source).replace('  DEFAULT_CHAR_THRESHOLD: 500,', '  DEFAULT_CHAR_THRESHOLD: 5e2,'))).toThrow(/constant DEFAULT_CHAR_THRESHOLD/);
   });
 
   it('renames its patterns named as DOM members where they are defined and read, and parses a page as Readability does', () => {

@@ -21,7 +21,7 @@ const MAX_PITCH = 700;
 const MEDIA = 'img picture video audio iframe pre';
 
 /** Marks the smallest box around a control (a form, a choice set) that holds words besides its own, when they are a pitch's length. */
-function markBox(control: Element | null, own: number, isChoice = false): void {
+function markBox(control: Element | null, own: number, isChoice?: boolean): void {
   for (let box = control; box && box.localName !== 'body'; box = box.parentElement) {
     const pitch = text(box).length - own;
     if (pitch > 0) {
