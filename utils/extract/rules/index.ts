@@ -24,6 +24,7 @@ import { removeHoverCards } from './hover-cards';
 import { removeInlineTeasers } from './inline-teasers';
 import { giveImagesSources, keepStructure } from './kept-structure';
 import { removeLegalNotices } from './legal-notices';
+import { removeLinkLists } from './link-lists';
 import { removeLinkParagraphs } from './link-paragraphs';
 import { removeOrphanCaptions } from './orphan-captions';
 import { removeOrphanHeadings } from './orphan-headings';
@@ -52,7 +53,7 @@ export interface Rule<Target> {
 }
 
 /** Every switchable step: the rules below, plus the extractor's own fallbacks (see utils/extract/index.ts). */
-export const RULE_NAMES = ['sectionHeadings', 'hidden', 'adSlots', 'adLabels', 'boxes', 'formPitch', 'widgets', 'chrome', 'credits', 'hoverCards', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'tagLines', 'editorLines', 'bylineLine', 'authorBios', 'linkParas', 'inlineTeasers', 'teaserArticles', 'closingPrompts', 'closingTeasers', 'orphanLabels', 'orphanHeadings', 'leadIns', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock', 'comments'] as const;
+export const RULE_NAMES = ['sectionHeadings', 'hidden', 'adSlots', 'adLabels', 'boxes', 'formPitch', 'widgets', 'chrome', 'credits', 'hoverCards', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'tagLines', 'editorLines', 'bylineLine', 'authorBios', 'linkParas', 'linkLists', 'inlineTeasers', 'teaserArticles', 'closingPrompts', 'closingTeasers', 'orphanLabels', 'orphanHeadings', 'leadIns', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock', 'comments'] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 
 /** Before Readability, on the clone of the page. */
@@ -88,6 +89,7 @@ export const ARTICLE_RULES: Rule<Element>[] = [
   { name: 'bylineLine', clean: removeBylineLine },
   { name: 'authorBios', clean: removeAuthorBios },
   { name: 'linkParas', clean: removeLinkParagraphs },
+  { name: 'linkLists', clean: removeLinkLists },
   { name: 'inlineTeasers', clean: removeInlineTeasers },
   { name: 'teaserArticles', clean: removeTeaserArticles },
   // After the line rules, which clear what would otherwise seem text after the article's end.
