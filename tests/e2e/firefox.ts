@@ -134,12 +134,20 @@ export async function storedRows<T>(firefox: Firefox, context: string, store: st
 }
 
 /**
- * Clicks, with a real pointer, the element a page expression gives (scrolled into view first): trusted
- * input, so it counts as the user's gesture.
+ * Clicks, with a real pointer, the element a page expression gives (scrolled into view first, and still, as Playwright's
+ * own clicks wait for: a page that moves its content after its first paint took the press on the element beside it, the
+ * pointer down on a library card and up on its title, which opened nothing): trusted input, so it counts as the user's
+ * gesture.
  */
 export async function clickOn(firefox: Firefox, context: string, expression: string): Promise<void> {
   const { sharedId } = await firefox.evaluate(context, `(() => { const el = ${expression}; el?.scrollIntoView({ block: 'center', behavior: 'instant' }); return el; })()`);
   if (!sharedId) throw new Error(`nothing to click: ${expression}`);
+  await firefox.evaluate(context, `new Promise((resolve) => {
+    const el = ${expression}, at = () => JSON.stringify(el.getBoundingClientRect());
+    let last = at(), still = 0, frames = 0;
+    const look = () => { const now = at(); still = now === last ? still + 1 : 0; last = now; if (still >= 3 || ++frames > 60) resolve(true); else requestAnimationFrame(look); };
+    requestAnimationFrame(look);
+  })`);
   const press = [
     { type: 'pointerMove', x: 0, y: 0, origin: { type: 'element', element: { sharedId } } },
     { type: 'pointerDown', button: 0 },
