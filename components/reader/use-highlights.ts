@@ -9,7 +9,7 @@ import { articleDraft } from '@/utils/clipping-draft';
 import type { Highlight, HighlightColor } from '@/utils/clippings/types';
 import type { Article } from '@/utils/extract/types';
 import { anchorHighlights, describeRange, describeSpan, type Anchoring, type Selectors } from '@/utils/highlights/anchor';
-import { paintHighlights, unpaintHighlights } from '@/utils/highlights/paint';
+import { FORCED_COLORS, paintHighlights, unpaintHighlights } from '@/utils/highlights/paint';
 import { indexText } from '@/utils/highlights/text-index';
 import { onEvent } from '@/utils/browser/events';
 import { sendMessage, type ErrorCode } from '@/utils/browser/messages';
@@ -37,7 +37,6 @@ export interface HighlightsState {
 }
 
 const NOTHING: Anchoring = { placed: [], unplaced: [] };
-const FORCED_COLORS = '(forced-colors: active)';
 
 export function useHighlights(
   article: Article,

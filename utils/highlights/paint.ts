@@ -12,6 +12,9 @@ export const COLORS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pi
 const MARK_CLASS = 'cr-mark';
 const paintName = (color: HighlightColor) => `cr-mark-${color}`;
 
+/** Windows' contrast themes, where highlights are painted as `<mark>`s (below); the reader paints again as it changes. */
+export const FORCED_COLORS = '(forced-colors: active)';
+
 /**
  * The Custom Highlight API where the reader's highlights may use it: not in forced colours (Windows' contrast themes),
  * where Chromium paints every `::highlight()` in the selection's colours whatever the page asks (a highlight looked like
@@ -19,7 +22,7 @@ const paintName = (color: HighlightColor) => `cr-mark-${color}`;
  */
 function paintingApi(win: Window | null) {
   const api = highlightRegistry(win);
-  return api && win?.matchMedia?.('(forced-colors: active)').matches !== true ? api : null;
+  return api && win?.matchMedia?.(FORCED_COLORS).matches !== true ? api : null;
 }
 
 /** Whether painting leaves the DOM alone (the Custom Highlight API is there, and no forced colours). */
