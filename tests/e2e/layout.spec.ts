@@ -314,9 +314,39 @@ test('the keyboard\'s focus in the reader never hides under its sticky toolbar, 
       }));
       expect(top, `${text} at ${width} px`).toBeGreaterThanOrEqual(toolbar);
     }
+    // scrolled down the article, the toolbar still sticks at the top of a window this tall
+    expect(await reader.evaluate(() => document.querySelector('.reader-toolbar')!.getBoundingClientRect().top)).toBe(0);
     await reader.close();
   }
   await page.close();
+});
+
+test('on a short window (400 % zoom: 320 × 200 CSS px) the reader\'s toolbar scrolls away with the article, and the focus still shows whole', async ({ extContext, extensionId, server, worker }) => {
+  server.routes.set('/short.html', articlePage('The riverside plan, on a small screen', PARAGRAPHS(30, true)));
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/short.html`);
+  const reader = await openReader(page, { extensionId, worker }, 320);
+  await reader.setViewportSize({ width: 320, height: 200 });
+  const links = reader.locator('.reader-body a');
+  await links.last().focus();
+  for (let i = 0; i < 8; i++) {
+    await reader.keyboard.press('Shift+Tab');
+    const { top, bottom, toolbar, text } = await reader.evaluate(() => ({
+      top: document.activeElement!.getBoundingClientRect().top,
+      bottom: document.activeElement!.getBoundingClientRect().bottom,
+      toolbar: document.querySelector('.reader-toolbar')!.getBoundingClientRect().bottom,
+      text: document.activeElement!.textContent,
+    }));
+    // the toolbar (three rows, 130 px) is out of the way: the whole window reads the article (it stuck and held 130 px)
+    expect(toolbar, text!).toBeLessThanOrEqual(0);
+    expect(top, text!).toBeGreaterThanOrEqual(0);
+    expect(bottom, text!).toBeLessThanOrEqual(200);
+  }
+  await reader.screenshot({ path: test.info().outputPath('reader-400-percent.png') });
+  // made tall again, the toolbar sticks again
+  await reader.setViewportSize({ width: 320, height: 800 });
+  await expect.poll(() => reader.evaluate(() => document.querySelector('.reader-toolbar')!.getBoundingClientRect().top)).toBe(0);
+  await Promise.all([reader.close(), page.close()]);
 });
 
 test('in Firefox too, the keyboard\'s focus in the reader never hides under its sticky toolbar', async () => {
