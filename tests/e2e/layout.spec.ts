@@ -295,6 +295,38 @@ test('printed, the reader wraps a long line of code on the page instead of cutti
   expect(await overflowOf(reader, '.reader-body pre')).toBe(0);
   await Promise.all([reader.close(), page.close()]);
 });
+test('a right-to-left quote has its rule and its space where its lines start, upright, in the popup and the reader, on screen and printed; an English story keeps a quoted Hebrew line right to left', async ({ extContext, extensionId, server, worker, openPopupFor }) => {
+  const rtl = `<!doctype html><html lang="he" dir="rtl"><head><meta charset="utf-8"><title>הנמל נפתח מחדש</title></head><body><article><h1>הנמל נפתח מחדש</h1>
+    ${Array.from({ length: 4 }, (_, i) => `<p>בפסקה ${i + 1} מספרים הדייגים על הבוקר הראשון בנמל המשופץ, על הסירות שחזרו לרציף ועל השוק שנפתח ליד המזח.</p>`).join('')}
+    <blockquote><p>חיכינו לזה שלוש שנים, ועכשיו הים שוב שלנו, אמר אחד הדייגים הוותיקים.</p></blockquote><p>העירייה מסרה כי העבודות יסתיימו באביב.</p></article></body></html>`;
+  server.routes.set('/rtl-quote.html', rtl);
+  server.routes.set('/quoting.html', articlePage('A line of verse on the harbour wall', PARAGRAPHS(3) + '<blockquote lang="he" dir="rtl"><p>הים שקט והסירות חוזרות הביתה עם הערב.</p></blockquote>' + PARAGRAPHS(2)));
+  /** Where the quote's rule and its space are, and its slant: the rule's side must be the side of the space. */
+  const quoteSides = (page: Page, selector: string) => page.locator(selector).first().evaluate((quote) => {
+    const style = getComputedStyle(quote);
+    return { direction: style.direction, rule: parseFloat(style.borderRightWidth) > 0 ? 'right' : 'left', space: parseFloat(style.paddingRight) > 0 ? 'right' : 'left', style: style.fontStyle };
+  });
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/rtl-quote.html`);
+  const popup = await openPopupFor(page);
+  await expect(popup.locator('.cr-article-body blockquote')).toBeVisible();
+  expect(await quoteSides(popup, '.cr-article-body blockquote')).toMatchObject({ direction: 'rtl', rule: 'right', space: 'right' });
+  const reader = await openReader(page, { extensionId, worker }, 1280);
+  // main's reader: the space on the left, the text against the rule, slanted Hebrew
+  expect(await quoteSides(reader, '.reader-body blockquote')).toEqual({ direction: 'rtl', rule: 'right', space: 'right', style: 'normal' });
+  await reader.emulateMedia({ media: 'print' });
+  expect(await quoteSides(reader, '.reader-body blockquote')).toEqual({ direction: 'rtl', rule: 'right', space: 'right', style: 'normal' });
+  expect(await reader.locator('.reader-toolbar').isVisible()).toBe(false);
+  await reader.screenshot({ path: test.info().outputPath('reader-rtl-printed.png') });
+  await Promise.all([reader.close(), popup.close()]);
+
+  await page.goto(`${server.origin}/quoting.html`);
+  const english = await openReader(page, { extensionId, worker }, 1280);
+  // the page's own dir and lang on the quote (the sanitizer dropped both: the Hebrew line read left to right)
+  expect(await quoteSides(english, '.reader-body blockquote')).toEqual({ direction: 'rtl', rule: 'right', space: 'right', style: 'normal' });
+  await english.screenshot({ path: test.info().outputPath('reader-quoted-rtl.png') });
+  await Promise.all([english.close(), page.close()]);
+});
 test('the keyboard\'s focus in the reader never hides under its sticky toolbar, on a wide or a narrow window', async ({ extContext, extensionId, server, worker }) => {
   server.routes.set('/links.html', articlePage('The riverside plan, section by section', PARAGRAPHS(30, true)));
   const page = await extContext.newPage();
