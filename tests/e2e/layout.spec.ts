@@ -297,7 +297,7 @@ test('printed, the reader wraps a long line of code on the page instead of cutti
 });
 test('a right-to-left quote has its rule and its space where its lines start, upright, in the popup and the reader, on screen and printed; an English story keeps a quoted Hebrew line right to left', async ({ extContext, extensionId, server, worker, openPopupFor }) => {
   const rtl = `<!doctype html><html lang="he" dir="rtl"><head><meta charset="utf-8"><title>הנמל נפתח מחדש</title></head><body><article><h1>הנמל נפתח מחדש</h1>
-    ${Array.from({ length: 4 }, (_, i) => `<p>בפסקה ${i + 1} מספרים הדייגים על הבוקר הראשון בנמל המשופץ, על הסירות שחזרו לרציף ועל השוק שנפתח ליד המזח.</p>`).join('')}
+    ${Array.from({ length: 60 }, (_, i) => `<p>בפסקה ${i + 1} מספרים הדייגים על הבוקר הראשון בנמל המשופץ, על הסירות שחזרו לרציף ועל השוק שנפתח ליד המזח.</p>`).join('')}
     <blockquote><p>חיכינו לזה שלוש שנים, ועכשיו הים שוב שלנו, אמר אחד הדייגים הוותיקים.</p></blockquote><p>העירייה מסרה כי העבודות יסתיימו באביב.</p></article></body></html>`;
   server.routes.set('/rtl-quote.html', rtl);
   server.routes.set('/quoting.html', articlePage('A line of verse on the harbour wall', PARAGRAPHS(3) + '<blockquote lang="he" dir="rtl"><p>הים שקט והסירות חוזרות הביתה עם הערב.</p></blockquote>' + PARAGRAPHS(2)));
@@ -314,9 +314,13 @@ test('a right-to-left quote has its rule and its space where its lines start, up
   const reader = await openReader(page, { extensionId, worker }, 1280);
   // main's reader: the space on the left, the text against the rule, slanted Hebrew
   expect(await quoteSides(reader, '.reader-body blockquote')).toEqual({ direction: 'rtl', rule: 'right', space: 'right', style: 'normal' });
+  // a quarter down, the header tells the time left; paper does not (Firefox printed "1 min left · 2 min read")
+  await reader.evaluate(() => scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 4));
+  await expect(reader.locator('.reader-byline')).toContainText('min left');
   await reader.emulateMedia({ media: 'print' });
   expect(await quoteSides(reader, '.reader-body blockquote')).toEqual({ direction: 'rtl', rule: 'right', space: 'right', style: 'normal' });
   expect(await reader.locator('.reader-toolbar').isVisible()).toBe(false);
+  expect(await reader.locator('.reader-byline').innerText()).toBe('5 min read');
   await reader.screenshot({ path: test.info().outputPath('reader-rtl-printed.png') });
   await Promise.all([reader.close(), popup.close()]);
 
