@@ -4,6 +4,7 @@ import { queryLibrary } from '@/utils/clippings/query';
 import type { Clipping } from '@/utils/clippings/types';
 import { t } from '@/utils/browser/i18n';
 import { readerPath } from '@/utils/reader-source';
+import { UiText } from '../UiText';
 import { percentRead } from './ReadingState';
 
 const SHOWN = 5;
@@ -25,7 +26,8 @@ export function ContinueReading({ items }: { items: Clipping[] }) {
             {/* the whole title on hover: a long one is cut to the line (marks.css) */}
             <a href={readerPath({ kind: 'clip', id: c.id })} target="_blank" rel="noopener" title={c.title}>{c.title}</a>
             <progress class="cr-state-progress" max={100} value={percentRead(c)} aria-hidden="true" />
-            <span class="cr-continue-percent">{t('stateProgress', String(percentRead(c)))}</span>
+            {/* in the interface's direction: in a right-to-left clipping's row "40 % read" read "read % 40" */}
+            <UiText class="cr-continue-percent">{t('stateProgress', String(percentRead(c)))}</UiText>
           </li>
         ))}
       </ul>

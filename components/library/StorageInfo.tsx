@@ -27,11 +27,15 @@ export function StorageInfo({ count, version }: { count: number | null; version:
         {' · '}
         {info ? t('libraryStorageUsage', [formatBytes(info.usage), formatBytes(info.quota)]) : t('libraryStorageUnknown')}
       </p>
-      {persisted === true && <p class="cr-storage-ok">{t('libraryPersisted')}</p>}
-      {persisted === false && !asked && (
-        <button type="button" class="cr-button cr-button-small" onClick={() => void ask()}>{t('libraryPersistAsk')}</button>
-      )}
-      {persisted === false && asked && <p class="cr-storage-warn">{t('libraryPersistDenied')}</p>}
+      {/* its room held from the first paint: the browser's answer came a frame later in Firefox, and its button pushed the
+          whole library down 25 px */}
+      <div class="cr-storage-keep">
+        {persisted === true && <p class="cr-storage-ok">{t('libraryPersisted')}</p>}
+        {persisted === false && !asked && (
+          <button type="button" class="cr-button cr-button-small" onClick={() => void ask()}>{t('libraryPersistAsk')}</button>
+        )}
+        {persisted === false && asked && <p class="cr-storage-warn">{t('libraryPersistDenied')}</p>}
+      </div>
     </section>
   );
 }

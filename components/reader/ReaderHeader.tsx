@@ -23,7 +23,8 @@ export function ReaderHeader({ article, progress, settings }: { article: Article
       <p class="reader-byline">
         <Byline byline={article.byline} />
         <UiText>{t('metaReadingTime', String(article.readingMinutes))}</UiText>
-        {progress > 0.02 && progress < 0.98 && <> · <UiText class="reader-left">{t('readerTimeLeft', String(left))}</UiText></>}
+        {/* with its separator in one element, which print leaves out: paper has no time left */}
+        {progress > 0.02 && progress < 0.98 && <span class="reader-left"> · <UiText>{t('readerTimeLeft', String(left))}</UiText></span>}
       </p>
     </header>
   );

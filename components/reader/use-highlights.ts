@@ -76,19 +76,20 @@ export function useHighlights(
     setAnchoring(next);
   }, [highlights, article.html, forcedColors]);
 
-  // The library changed (a delete in another tab, a sync's pulled changes): is this article's clipping still the one
-  // stored at its address? Asked of the background, the single reader of record; an answer about an id the reader has
-  // since left (saved again meanwhile) or a failed question changes nothing.
+  // The library changed (a delete in another tab, a sync's pulled changes): is this clipping still stored? Asked of the
+  // background, the single reader of record, by its id: asked by its address, a saved selection was answered with the
+  // page's own clipping and said "Removed" at every change. An answer about an id the reader has since left (saved again
+  // meanwhile) or a failed question changes nothing.
   useEffect(
     () =>
       onEvent('library-changed', () => {
         const id = current.current;
         if (id === null) return;
-        void sendMessage('find-clipping', { url: article.url, canonicalUrl: article.canonicalUrl }).then((found) => {
-          if (found.ok && current.current === id) setRemoved(found.value?.id !== id);
+        void sendMessage('clipping-stored', { id }).then((stored) => {
+          if (stored.ok && current.current === id) setRemoved(!stored.value);
         });
       }),
-    [article],
+    [],
   );
 
   const stored = (id: number) => {

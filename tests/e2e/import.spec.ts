@@ -167,6 +167,15 @@ test('files that are no export: a message naming the problem, nothing written', 
   const box = (await page.getByRole('dialog').boundingBox())!;
   expect(box.x).toBeGreaterThanOrEqual(0);
   expect(box.x + box.width).toBeLessThanOrEqual(390);
+  // at 400 % zoom (320 × 200 CSS px) it keeps most of the window to be read in (its 40 px margins left it 120 px)
+  await page.setViewportSize({ width: 320, height: 200 });
+  const short = (await page.getByRole('dialog').boundingBox())!;
+  expect(short.height).toBeGreaterThanOrEqual(160);
+  expect(short.y).toBeGreaterThanOrEqual(0);
+  expect(short.y + short.height).toBeLessThanOrEqual(200);
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).scrollIntoViewIfNeeded();
+  await expect(page.getByRole('dialog').getByRole('button', { name: 'Cancel' })).toBeInViewport();
+  await screenshot(page, 'import-400-percent');
   await cancelImport(page);
   expect(await storedClippings(worker)).toEqual(before);
   await page.close();

@@ -31,6 +31,21 @@ describe('sanitizeHtml', () => {
     }
   });
 
+  it('keeps how the text reads and how a table and a list are laid out: direction, language, spans, headers, numbering, dates', () => {
+    const html = '<p>The sign reads:</p><blockquote lang="he" dir="rtl"><p>ברוכים הבאים לנמל</p></blockquote>'
+      + '<table><tr><th id="h" scope="col" colspan="2">Tides</th></tr><tr><td headers="h" rowspan="2">06:10</td><td>18:40</td></tr></table>'
+      + '<ol start="4"><li>Fourth</li></ol><p>Opened <time datetime="2026-03-01">in March</time>.</p>';
+    const fragment = sanitizeToFragment(html);
+    expect(fragment.querySelector('blockquote')!.getAttribute('dir')).toBe('rtl');
+    expect(fragment.querySelector('blockquote')!.getAttribute('lang')).toBe('he');
+    expect(fragment.querySelector('th')!.getAttribute('colspan')).toBe('2');
+    expect(fragment.querySelector('th')!.getAttribute('scope')).toBe('col');
+    expect(fragment.querySelector('td')!.getAttribute('rowspan')).toBe('2');
+    expect(fragment.querySelector('td')!.getAttribute('headers')).toBe('h');
+    expect(fragment.querySelector('ol')!.getAttribute('start')).toBe('4');
+    expect(fragment.querySelector('time')!.getAttribute('datetime')).toBe('2026-03-01');
+  });
+
   it('keeps no landmark, role or tab stop of the page: a <main> is unwrapped with its text kept', () => {
     const clean = sanitizeHtml('<main class="x"><div role="navigation"><p role="alert" tabindex="0">Tide tables</p></div><p>Ferries</p></main>');
     expect(clean).toBe('<div><p>Tide tables</p></div><p>Ferries</p>');

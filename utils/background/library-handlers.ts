@@ -5,7 +5,7 @@ import { parseBackup, validateBackupClipping } from '../clippings/backup';
 import type { ClippingsDb } from '../clippings/db';
 import { mergeImported } from '../import/merge';
 import { invalidField, invalidForReader } from '../clippings/errors';
-import { addHighlight, deleteHighlight, findClipping, saveProgress, setState, updateHighlight } from '../clippings/marks';
+import { addHighlight, clippingStored, deleteHighlight, findClipping, saveProgress, setState, updateHighlight } from '../clippings/marks';
 import { takeStagedFile } from '../clippings/staging';
 import { deleteClippings, importClippings, updateClipping } from '../clippings/store';
 import { phaseClock } from '../perf-marks';
@@ -46,7 +46,7 @@ export function libraryHandlers(db: ClippingsDb): Pick<Handlers, 'update-clippin
   };
 }
 
-type MarkMessages = 'add-highlight' | 'update-highlight' | 'delete-highlight' | 'save-progress' | 'set-state' | 'find-clipping';
+type MarkMessages = 'add-highlight' | 'update-highlight' | 'delete-highlight' | 'save-progress' | 'set-state' | 'find-clipping' | 'clipping-stored';
 
 /** The background's handlers for highlights, reading progress and state (issue #12). */
 export function markHandlers(db: ClippingsDb): Pick<Handlers, MarkMessages> {
@@ -57,5 +57,6 @@ export function markHandlers(db: ClippingsDb): Pick<Handlers, MarkMessages> {
     'save-progress': (request) => saveProgress(db, request),
     'set-state': (request) => setState(db, request),
     'find-clipping': ({ url, canonicalUrl }) => findClipping(db, url, canonicalUrl),
+    'clipping-stored': ({ id }) => clippingStored(db, id),
   };
 }

@@ -35,6 +35,7 @@ export interface Protocol {
   'save-progress': { request: { clippingId: number; progress: ReadingProgress }; response: { state: ClippingState } };
   'set-state': { request: { ids: number[]; state: ClippingState }; response: { updated: number } };
   'find-clipping': { request: { url: string; canonicalUrl?: string }; response: FoundClipping | null };
+  'clipping-stored': { request: { id: number }; response: boolean };
   // Key facts are computed in the background, so the popup does not load the extractor (issue #4).
   'key-facts': { request: { title: string; text: string }; response: KeyFacts };
   // Sync with the reader's own CouchDB (issue #14); the library asks for the host permission first.

@@ -6,7 +6,7 @@ import type { Clipping } from './types';
 
 const STYLE = `body{margin:0 auto;max-width:42rem;padding:2rem 1.25rem;font:1.1rem/1.6 Charter,Georgia,serif;color:#1b1b1f;background:#fff}
 @media (prefers-color-scheme:dark){body{color:#e8e8ec;background:#1c1d21}a{color:#8ab4f8}}
-img{max-width:100%;height:auto}pre{overflow-x:auto}blockquote{margin:1em 0;padding-left:1em;border-left:3px solid #999}
+img{max-width:100%;height:auto}pre{overflow-x:auto}blockquote{margin:1em 0;padding-inline-start:1em;border-inline-start:3px solid #999}
 header p,.meta{color:#777;font:0.9rem/1.4 system-ui,sans-serif}article+article{margin-top:3rem;border-top:1px solid #999}
 nav ol{font:0.95rem/1.5 system-ui,sans-serif}`;
 
@@ -37,8 +37,9 @@ function highlightsHtml(clipping: Clipping): string {
   if (clipping.highlights.length === 0) return '';
   const web = /^https?:/i.test(clipping.url);
   const items = highlightPassages(clipping).map(({ paragraphs, note, link }) => {
-    const quote = paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('');
-    const noted = note ? `<p>${escapeHtml(note).replace(/\n/g, '<br>')}</p>` : '';
+    // each in its own direction, as the reader's panel shows them: an Arabic quote or note in an English article
+    const quote = paragraphs.map((paragraph) => `<p dir="auto">${escapeHtml(paragraph)}</p>`).join('');
+    const noted = note ? `<p dir="auto">${escapeHtml(note).replace(/\n/g, '<br>')}</p>` : '';
     const linked = web ? `<p class="meta"><a href="${escapeHtml(link)}" rel="noopener noreferrer">Link to the passage</a></p>` : '';
     return `<li><blockquote>${quote}</blockquote>${noted}${linked}</li>`;
   });

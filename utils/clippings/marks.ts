@@ -149,6 +149,16 @@ export async function findClipping(db: ClippingsDb, url: unknown, canonicalUrl: 
   }
 }
 
+/** Whether the clipping `id` is still stored: a reader showing it asks after each change to the library. */
+export async function clippingStored(db: ClippingsDb, id: unknown): Promise<boolean> {
+  if (typeof id !== 'number') throw invalidField('id');
+  try {
+    return (await db.clippings.where('id').equals(id).count()) > 0;
+  } catch (error) {
+    throw toStoreError(error);
+  }
+}
+
 function findHighlight(clipping: Clipping, id: unknown): Highlight {
   const found = clipping.highlights.find((h) => h.id === id);
   if (!found) throw invalidForReader(`no highlight ${String(id)} on clipping ${clipping.id}`);

@@ -87,6 +87,19 @@ describe('HTML export', () => {
     expect(clippingsHtml([makeClipping(2)], sanitize)).not.toContain('Highlights');
   });
 
+  it('sets a right-to-left article\'s quotes with their rule where its lines start, and each highlight in its own direction', () => {
+    const text = 'בשעה שש הדייגים יצאו לים. The harbour master waved.';
+    const highlights = [makeHighlight({ id: 'a', quote: { type: 'TextQuoteSelector', exact: 'הדייגים יצאו לים', prefix: 'בשעה שש ', suffix: '. The' }, position: { type: 'TextPositionSelector', start: 8, end: 24 }, note: 'לבדוק את השעה' })];
+    const html = clippingsHtml([makeClipping(1, { lang: 'he', dir: 'rtl', url: 'https://a.example/port', text, html: `<p>${text}</p><blockquote><p>הים שקט</p></blockquote>`, highlights })], sanitize);
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    expect(doc.querySelector('article')!.getAttribute('dir')).toBe('rtl');
+    // a physical left rule sat at the end of a right-to-left quote's lines
+    expect(doc.querySelector('style')!.textContent).toMatch(/blockquote\{[^}]*padding-inline-start:1em;border-inline-start:3px solid #999\}/);
+    expect(doc.querySelector('style')!.textContent).not.toMatch(/-left|-right/);
+    const item = doc.querySelector('article section li')!;
+    expect([...item.querySelectorAll('p:not(.meta)')].map((p) => [p.textContent, p.getAttribute('dir')])).toEqual([['הדייגים יצאו לים', 'auto'], ['לבדוק את השעה', 'auto']]);
+  });
+
   it('puts several clippings in one file with a contents list', () => {
     const html = clippingsHtml([makeClipping(1), makeClipping(2)], sanitize, '2 clippings');
     const doc = new DOMParser().parseFromString(html, 'text/html');

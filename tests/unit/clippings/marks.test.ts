@@ -172,6 +172,11 @@ describe('the background messages', () => {
     const saved = await listener({ type: 'add-highlight', clippingId: null, draft: DRAFT, highlight: makeHighlight() }, {});
     expect(saved).toMatchObject({ ok: true, value: { highlight: makeHighlight() } });
     await expect(listener({ type: 'find-clipping', url: DRAFT.canonicalUrl }, {})).resolves.toMatchObject({ ok: true, value: { highlightCount: 1 } });
+    // asked by its id, whatever its address holds (a saved selection is not the clipping stored at its page's address)
+    const id = (saved as { value: { clippingId: number } }).value.clippingId;
+    await expect(listener({ type: 'clipping-stored', id }, {})).resolves.toEqual({ ok: true, value: true });
+    await expect(listener({ type: 'clipping-stored', id: id + 1 }, {})).resolves.toEqual({ ok: true, value: false });
+    await expect(listener({ type: 'clipping-stored', id: String(id) }, {})).resolves.toMatchObject({ ok: false, error: 'invalid' });
     await expect(listener({ type: 'set-state', ids: 'all', state: 'finished' }, {})).resolves.toMatchObject({ ok: false, error: 'invalid', message: 'invalid clipping field: ids' });
   });
 });

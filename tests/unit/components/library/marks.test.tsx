@@ -6,6 +6,7 @@ import { StateActions } from '../../../../components/library/StateActions';
 import { LibraryNotices } from '../../../../components/library/LibraryNotices';
 import type { Notice } from '../../../../components/library/use-notices';
 import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { ClippingState } from '../../../../utils/clippings/types';
 import type { ClippingsDb } from '../../../../utils/clippings/db';
 import { saveProgress } from '../../../../utils/clippings/marks';
@@ -17,6 +18,8 @@ import { markBackgroundTests } from '../../ui-helpers';
 const { mount, db: currentDb } = markBackgroundTests();
 let db: ClippingsDb;
 beforeEach(() => void (db = currentDb()));
+// the interface's language, which the browser gives and WXT's fake browser does not
+beforeEach(() => void vi.spyOn(browser.i18n, 'getUILanguage').mockReturnValue('en'));
 
 /** Lets the background's answer arrive and Preact render it, until `check` holds (a loaded machine may take long). */
 const settleUntil = (check: () => unknown) => vi.waitFor(async () => {
@@ -43,6 +46,15 @@ describe('the library\'s reading state', () => {
     const links = [...host.querySelectorAll('a')];
     expect(links.map((l) => [l.textContent, l.getAttribute('href')])).toEqual([['Second', `reader.html?clip=${b.id}`], [hostile, `reader.html?clip=${a.id}`]]);
     expect(host.querySelector('img, script, svg, iframe')).toBeNull();
+  });
+
+  it('writes a right-to-left clipping\'s percentage in the interface\'s direction, its title in its own', async () => {
+    const a = await saveClipping(db, makeDraft({ canonicalUrl: 'https://a.test/he', title: 'הנמל נפתח מחדש', lang: 'he', dir: 'rtl' }));
+    await saveProgress(db, { clippingId: a.id, progress: { fraction: 0.4, anchor: null, updatedAt: 1 } }, 5000);
+    const host = mount(<ContinueReading items={await clippingsInProgress(db)} />);
+    expect(host.querySelector('li')!.getAttribute('dir')).toBe('rtl');
+    const percent = host.querySelector('.cr-continue-percent')!;
+    expect([percent.textContent, percent.closest('[dir]')!.getAttribute('dir'), percent.getAttribute('lang')]).toEqual(['40 % read', 'ltr', 'en']);
   });
 
   it('sets the state of the given clippings through the background', async () => {

@@ -16,7 +16,7 @@ import { useArticleSelection } from '@/components/reader/use-article-selection';
 import type { ClippingMarksLoad } from '@/components/reader/use-clipping-marks';
 import { articleDraft } from '@/utils/clipping-draft';
 import { addHighlight } from '@/utils/clippings/marks';
-import { deleteClippings } from '@/utils/clippings/store';
+import { deleteClippings, saveClipping } from '@/utils/clippings/store';
 import type { Highlight } from '@/utils/clippings/types';
 import type { Article } from '@/utils/extract/types';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
@@ -123,6 +123,21 @@ describe('a clipping deleted elsewhere while the reader shows it (another tab, a
     await settle();
     expect(toolbarSays()).toBe('In your library');
     expect(button('Save again')).toBeUndefined();
+  });
+});
+
+describe('a saved selection in the reader', () => {
+  it('stays in the library when the library changes, though the page is saved whole too (its address finds the page\'s clipping)', async () => {
+    await addHighlight(db(), { clippingId: null, draft: articleDraft(ARTICLE), highlight: STORED });
+    const { id } = await saveClipping(db(), { ...articleDraft(ARTICLE), kind: 'selection', html: `<p>${SECOND}</p>`, text: SECOND });
+    mount(<MarkedArticle marks={{ clippingId: id, highlights: [], progress: null }} />);
+    await settle();
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'library-changed' }, {}, () => undefined);
+    await settle();
+    expect(document.querySelector('.reader-saved')?.textContent).toBe('In your library');
+    await deleteClippings(db(), [id]);
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'library-changed' }, {}, () => undefined);
+    await vi.waitFor(() => expect(document.querySelector('.reader-saved')?.textContent).toBe('Removed from your library'));
   });
 });
 
