@@ -9,8 +9,8 @@ import type { Collector, Via } from './collector';
 import { LEGAL_FORM, namesBody, type Candidate } from './candidates';
 import { isGroupAfterPlural, KIN_BEFORE, LIST_GOES_ON, SPEECH_AFTER, SPEECH_BEFORE } from './cues';
 import { companyByName, personByGivenName } from './evidence';
-import { isCommonWord, isDemonym, isFrequentNamePart, isGivenName, isKnownPlace } from './gazetteer';
-import { COURTESY_TITLES, HONORIFICS, ORG_TAIL, ROLE_WORDS } from './lexicon';
+import { isBrandWord, isCommonWord, isDemonym, isFrequentNamePart, isGivenName, isKnownPlace, isPersonNoun } from './gazetteer';
+import { CLUB_POSITIONS, COURTESY_TITLES, HONORIFICS, ORG_TAIL, ROLE_WORDS } from './lexicon';
 import { endsInPlural, isNameWord, isRoleWord, looksLikeName, namedAfterTitle, roleAfter, roleBefore, roleHead, splitRolePrefix, surname } from './people';
 import { lower, NAME_PARTICLES, stripPossessive, nameWithoutPossessive } from './phrases';
 import { lead, leadOfRole } from './role-leads';
@@ -206,10 +206,40 @@ function namedAfterRole(c: Collector, toks: Candidate['toks'], name: string): bo
   return !isCommonWord(last) && !ORG_TAIL.has(last) && namedAfterTitle(toks, surnameUsedAlone(c, name), c.lowerWords);
 }
 
+/** The last word before a name written in lower case, a role's head ("singer", "midfielder", not "President"). */
+const LOWER_HEAD = re`(?:^|\s)([${LOWER}][${LOWER}-]*)\s+$`;
+const CLUB_POSITION = new RegExp(`^(?:${CLUB_POSITIONS})$`);
+/** "I've", "Islamist", "Thatcherite": a contraction, or an adherent's noun, no one's name. */
+const NO_STAGE_NAME = /['’][a-z]{1,2}$|(?:ist|ite)$/;
+
+/**
+ * "rapper Verbalicious", "R&B singer Usher", "Barca midfielder Deco": one word after a role whose head, in lower case,
+ * is a noun of a person (compromise's, singular) or a club's position names that person (a stage name, a footballer);
+ * not a title of business as well ("investor Norlund", "analyst"), which organisations hold too. The role is its head
+ * alone or after capitalised words (a band's, a club's, a genre's); a lower-case noun before the head makes a trade
+ * that a business plies as often ("software developer Acme", "steel producer Ostal"), and in a sports report only a
+ * player's position counts ("Villa host Everton": a side's verb). Not after a plural or a noun of kinship (a
+ * relative's given name is read above), nor a word no personal name holds, one the article writes in lower case, or
+ * a company known by name or an organisation of the article already ("chip maker Intel").
+ */
+function personAfterRoleNoun(c: Collector, k: Candidate): boolean {
+  const head = LOWER_HEAD.exec(k.before)?.[1];
+  const w = stripPossessive(k.toks[0]!.w);
+  if (!head || !(isPersonNoun(head) || CLUB_POSITION.test(head)) || endsInPlural(head) || KIN_BEFORE.test(k.before) || !isNameWord(w) || NO_STAGE_NAME.test(w)) return false;
+  if (c.lowerWords.has(lower(w)) || companyByName(w, c.lowerWords) || isBrandWord(w) || c.hasOrg(w)) return false;
+  if (c.sport && !CLUB_POSITION.test(head)) return false;
+  const role = roleBefore(k.before);
+  const modifiers = role.split(' ').slice(0, -1);
+  if (!CLUB_POSITION.test(head) && modifiers.some((m) => /^[a-z-]+$/.test(m))) return false;
+  c.addPerson(w, role, k.p.sentence, 'role', NEAR_START.test(k.before));
+  leadOfRole(c, role, k.p.sentence, k.before);
+  return true;
+}
+
 /** A personal name with a cue: a role, a reporting verb, an age, a surname used alone, a given name. */
 export function personByCue(c: Collector, k: Candidate): boolean {
   const { p, toks, name, before, after } = k;
-  if (toks.length === 1) return relativeByGivenName(c, k);
+  if (toks.length === 1) return relativeByGivenName(c, k) || personAfterRoleNoun(c, k);
   if (isGroupAfterPlural(before, k.afterName)) return false;
   // ("US rappers Beastie Boys": a plural role before one name that no list continues names a group, no person's role)
   const rbRead = roleBefore(before);

@@ -1,0 +1,29 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { keyFactsWithFeatures } from '../../../utils/keyfacts/index';
+import { peopleFound } from './read-facts';
+
+// People the passes left undecided or cut at an edge on fresh stories (issue #16, s29-people). Every sentence is invented.
+
+const found = (text: string) => keyFactsWithFeatures('', text).facts;
+const rolesFound = (text: string) => found(text).people.map(({ name, role }) => ({ name, role }));
+
+describe('one word after a role written in lower case', () => {
+  it('reads a stage name or a footballer after a noun of a person or a position as that person', () => {
+    expect(rolesFound('The show will close with a set from rapper Glimmerjax on Sunday night.')).toEqual([{ name: 'Glimmerjax', role: 'rapper' }]);
+    expect(peopleFound('Soul singer Vandrelle won best newcomer at the ceremony in Leeds.')).toContain('Vandrelle');
+    expect(peopleFound('Harbourside midfielder Tavinho agreed that the pitch was poor.')).toContain('Tavinho');
+  });
+
+  it('leaves a trade plied by a business, a contraction and an adherent no person', () => {
+    const text = 'The deal was struck with software developer Quendrix last year. The geek I’ve met said so. It ended radical Marnist rule.';
+    expect(peopleFound(text)).toEqual([]);
+  });
+
+  it('in a sports report reads only a player’s position so ("Villa host …" is a side’s verb)', () => {
+    const report = 'Dunmore beat Kestrel 2-1 on Saturday. Kestrel host Brackwater next week, while Dunmore striker Olivaldo scored twice.';
+    const people = peopleFound(report);
+    expect(people).toContain('Olivaldo');
+    expect(people).not.toContain('Brackwater');
+  });
+});
