@@ -9,7 +9,7 @@ import type { Collector, Via } from './collector';
 import { LEGAL_FORM, namesBody, type Candidate } from './candidates';
 import { isGroupAfterPlural, KIN_BEFORE, LIST_GOES_ON, SPEECH_AFTER, SPEECH_BEFORE } from './cues';
 import { companyByName, personByGivenName } from './evidence';
-import { isBrandWord, isCommonWord, isDemonym, isFrequentNamePart, isGivenName, isKnownPlace, isPersonNoun } from './gazetteer';
+import { isBrandWord, isCommonWord, isDemonym, isFrequentNamePart, isGivenName, isKnownCompany, isKnownPlace, isPersonNoun } from './gazetteer';
 import { CLUB_POSITIONS, COURTESY_TITLES, HONORIFICS, ORG_TAIL, ROLE_WORDS } from './lexicon';
 import { endsInPlural, isNameWord, isRoleWord, looksLikeName, namedAfterTitle, roleAfter, roleBefore, roleHead, splitRolePrefix, surname } from './people';
 import { lower, NAME_PARTICLES, stripPossessive, nameWithoutPossessive } from './phrases';
@@ -93,8 +93,10 @@ function describesName(c: Collector, w: string, first: boolean, next: string): b
 function descriptorBeforeName(c: Collector, toks: Candidate['toks']): number {
   // a demonym of two words opens the run ("New Zealander Graham Henry", "South African Thabo Mbeki")
   const demonymOfTwo = toks.length > 3 && isDemonym(`${toks[0]!.w} ${toks[1]!.w}`) ? 2 : 0;
+  // a post in capitals after the first word: the words before it describe too ("Lib Dem MP", "Green MEP": a party's)
+  const post = toks.findIndex((t, i) => i > 0 && i <= toks.length - 3 && ABBREVIATED_POST.test(t.w));
   for (let cut = demonymOfTwo || 1; cut <= toks.length - 2; cut++) {
-    if (cut > demonymOfTwo && !describesName(c, toks[cut - 1]!.w, cut === 1, toks[cut]!.w)) return 0;
+    if (cut > demonymOfTwo && cut > post && !describesName(c, toks[cut - 1]!.w, cut === 1, toks[cut]!.w)) return 0;
     const rest = toks.slice(cut);
     // (not a place's first word before the given name: "New York National Guard")
     const placeAcross = isKnownPlace(`${toks[cut - 1]!.w} ${rest[0]!.w}`);
@@ -105,6 +107,12 @@ function descriptorBeforeName(c: Collector, toks: Candidate['toks']): number {
     // (each word of it a name's: "American Theatre Wing" is a body)
     const described = (demonymOfTwo > 0 || isDemonym(toks[0]!.w) || isRoleWord(toks[cut - 1]!.w)) && rest.every((t) => isNameWord(nameWithoutPossessive(t.w)));
     if ((isGivenName(rest[0]!.w) && (personByGivenName(rest, c.lowerWords) || surnameAlone)) || (described && surnameAlone)) return cut;
+    // a post in capitals right before names a person as a title does ("MP Parmjit Singh Gill"); so does a nationality
+    // before two words of a name, none a company's or an English word ("Tunisian Selima Sfar", not "Dutch Golden
+    // Tulip", "Swiss Nestle Waters"), the first no article of two letters ("Spanish La Liga", "French Le Monde")
+    if (cut === post + 1 && namedAfterTitle(rest, surnameAlone, c.lowerWords)) return cut;
+    const nameOnly = (w: string) => !isKnownCompany(w) && !isCommonWord(w) && !isFrequentNamePart(w);
+    if (cut === 1 && isDemonym(toks[0]!.w) && rest.length === 2 && rest[0]!.w.length > 2 && described && rest.every((t) => nameOnly(t.w))) return cut;
   }
   return 0;
 }

@@ -27,3 +27,22 @@ describe('one word after a role written in lower case', () => {
     expect(people).not.toContain('Brackwater');
   });
 });
+
+describe('words that describe a person glued before a name', () => {
+  it('reads a nationality before two words of a name the lists lack as the role', () => {
+    expect(rolesFound('Top seed Anna Weller beat Moldovan Ilvira Dastenko 6-3 6-2 in the first round.')).toContainEqual({ name: 'Ilvira Dastenko', role: 'Moldovan' });
+    expect(rolesFound('The paper said Australian Brenlow Tarrick told the leader to focus on taxes.')).toEqual([{ name: 'Brenlow Tarrick', role: 'Australian' }]);
+  });
+
+  it('never a nationality before two words of which one is an English word, a company’s or a particle', () => {
+    expect(peopleFound('Shares in Dutch Golden Tulip rose. Shares in Swiss Nestle Waters fell.')).toEqual([]);
+    expect(peopleFound('He left for a club in the Spanish La Liga.')).toEqual([]);
+  });
+
+  it('reads the words before a post in capitals as describing the person after it, with the party as the body', () => {
+    expect(rolesFound('In Wexmoor, Lib Dem MP Tarvinder Singh Oakes overturned a big majority.')).toEqual([{ name: 'Tarvinder Singh Oakes', role: 'Lib Dem MP' }]);
+    const f = found('Then French Green MEP Orlan Vasseur warned that the Commission was wrong.');
+    expect(f.people.map((p) => p.name)).toEqual(['Orlan Vasseur']);
+    expect(f.organizations.map((o) => o.name)).not.toContain('French Green');
+  });
+});
