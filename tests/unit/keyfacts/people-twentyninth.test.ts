@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { keyFactsWithFeatures } from '../../../utils/keyfacts/index';
+import { isRoleSurname } from '../../../utils/keyfacts/gazetteer';
 import { peopleFound } from './read-facts';
 
 // People the passes left undecided or cut at an edge on fresh stories (issue #16, s29-people). Every sentence is invented.
@@ -44,5 +45,18 @@ describe('words that describe a person glued before a name', () => {
     const f = found('Then French Green MEP Orlan Vasseur warned that the Commission was wrong.');
     expect(f.people.map((p) => p.name)).toEqual(['Orlan Vasseur']);
     expect(f.organizations.map((o) => o.name)).not.toContain('French Green');
+  });
+});
+
+describe('a role word that English surname lists hold, after a given name', () => {
+  it('is the surname: "King", "Prince"', () => {
+    expect(isRoleSurname('King')).toBe(true);
+    expect(isRoleSurname('Governor')).toBe(false);
+    expect(peopleFound('Other films included the Howard King adaptation of a thriller in 1983.')).toEqual(['Howard King']);
+    expect(peopleFound('The death of Martin Luther King saw the march postponed.')).toEqual(['Martin Luther King']);
+  });
+
+  it('never after a given name that is a place, where the role is a title ("Jordan King …")', () => {
+    expect(peopleFound('The talks ended when Jordan King Abdullah left.')).not.toContain('Jordan King');
   });
 });
