@@ -60,3 +60,14 @@ describe('a role word that English surname lists hold, after a given name', () =
     expect(peopleFound('The talks ended when Jordan King Abdullah left.')).not.toContain('Jordan King');
   });
 });
+
+describe('a stage name listed with people named in full', () => {
+  it('counts a person whose surname ends like a plural as a person, not a band ("Robbie Williams")', () => {
+    expect(peopleFound('The prize went to Vessa after she beat Corin Abbots, Nelvie and Tamsin Roberts to it.')).toContain('Nelvie');
+  });
+
+  it('never a name before a number ("Maroon 5"), nor beside a plural that is no person named by a given name', () => {
+    expect(peopleFound('And Corvina, Lorna Pettis, Tarnish 5 and Ludovica had been on the shortlist for best song.')).not.toContain('Tarnish');
+    expect(peopleFound('The songs were by Lorna Pettis, Jovanka and the Quarry Highlanders this year.')).not.toContain('Jovanka');
+  });
+});
