@@ -36,7 +36,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { allLocales } from '@faker-js/faker';
 import { unpack } from 'efrt';
-import { EXTRA_PLACES, ORG_HEAD, ORG_TAIL } from '../utils/keyfacts/lexicon';
+import { EXTRA_PLACES, ORG_HEAD, ORG_TAIL, ROLE_WORDS } from '../utils/keyfacts/lexicon';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -261,6 +261,17 @@ const frequentNameParts = new Set(
  */
 const personNouns = new Set(['Actor', 'Actor|Verb'].flatMap(tagged).filter((w) => /^[a-z][a-z-]+$/.test(w)));
 
+/**
+ * Role words that faker's English locales list as surnames ("King", "Prince"): after a given name, the person's
+ * surname ("Stephen King"), never read as a title there.
+ */
+const roleSurnames = new Set(
+  Object.entries(allLocales).flatMap(([locale, l]) => {
+    const ln = (l as { person?: { last_name?: string[] | Record<string, string[]> } }).person?.last_name;
+    return !ln || !/^en/.test(locale) ? [] : Array.isArray(ln) ? ln : Object.values(ln).flat();
+  }).map((n) => n.toLowerCase()).filter((n) => ROLE_WORDS.has(n)),
+);
+
 /** Languages whose month and unit words are read on non-English articles (Latin script). */
 const OTHER_LANGUAGES = ['de', 'fr', 'es', 'it', 'pt', 'nl', 'id', 'tr', 'pl', 'sv', 'da', 'nb', 'fi', 'ro', 'cs', 'hr'];
 /** Units a news number counts in: shares, time, distance, weight, volume, temperature. */
@@ -360,6 +371,8 @@ export const COMPANIES = ${JSON.stringify(list(companies))};
 export const BRAND_WORDS = ${JSON.stringify(list(brandWords))};
 /** Nouns of persons, lower case ("comedian", "pioneer"): a role's head before a name. */
 export const PERSON_NOUNS = ${JSON.stringify(list(personNouns))};
+/** Role words English surname lists hold, lower case ("king"): a surname after a given name. */
+export const ROLE_SURNAMES = ${JSON.stringify(list(roleSurnames))};
 /** Month names of other languages, lower case ("januar", "novembro"). */
 export const OTHER_MONTHS = ${JSON.stringify(list(otherMonths))};
 /** Unit words of other languages after a number ("Prozent", "pour cent", "Jahre"). */

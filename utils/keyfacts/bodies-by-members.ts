@@ -112,7 +112,8 @@ export const isBodyOfMembers = (c: Collector, k: Candidate): boolean =>
  * it (the descriptor's words before that noun), or '' when the descriptor names none.
  */
 export function bodyInDescriptor(c: Collector, descriptor: Token[]): string {
-  const toks = descriptor.slice(0, -1);
+  // ("French Green MEP": the nationality describes the member, the body is "Green")
+  const toks = descriptor.slice(isDemonym(descriptor[0]?.w ?? '') ? 1 : 0, -1);
   const body = toks.map((t) => t.w).join(' ');
   return body && namesBodyOfMembers(c, body, toks) ? body : '';
 }

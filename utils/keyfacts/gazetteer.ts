@@ -4,7 +4,7 @@
  * start (about 2 ms), so that importing key facts costs nothing until an article is read.
  */
 
-import { BRAND_WORDS, CITIES, COMMON_WORDS, COMPANIES, COUNTRIES, COUNTRY_SPELLINGS, DEMONYMS, FREQUENT_NAME_PARTS, GIVEN_NAMES, PERSON_NOUNS, REGIONS } from './lexicon-data';
+import { BRAND_WORDS, CITIES, COMMON_WORDS, COMPANIES, COUNTRIES, COUNTRY_SPELLINGS, DEMONYMS, FREQUENT_NAME_PARTS, GIVEN_NAMES, PERSON_NOUNS, REGIONS, ROLE_SURNAMES } from './lexicon-data';
 import { EXTRA_PLACES } from './lexicon';
 
 const lazySet = (...lists: string[]) => {
@@ -23,6 +23,7 @@ const commonWords = lazySet(COMMON_WORDS);
 const frequentNameParts = lazySet(FREQUENT_NAME_PARTS);
 const brandWords = lazySet(BRAND_WORDS);
 const personNouns = lazySet(PERSON_NOUNS);
+const roleSurnames = lazySet(ROLE_SURNAMES);
 
 let countryBySpelling: Map<string, string> | undefined;
 /** The common name of the country a spelling names, its dots aside ("U.S." and "USA": "United States"); else the text. */
@@ -92,6 +93,8 @@ export const isCommonWord = (word: string): boolean => commonWords().has(word.to
 export const isFrequentNamePart = (word: string): boolean => frequentNameParts().has(word.toLowerCase());
 /** A noun of a person in lower case, or its plural ("comedian", "rivals"): the head of a role, never a name's word. */
 export const isPersonNoun = (word: string): boolean => personNouns().has(word) || (word.endsWith('s') && personNouns().has(word.slice(0, -1)));
+/** A role word that is also an English surname ("King", "Prince"). */
+export const isRoleSurname = (word: string): boolean => roleSurnames().has(word.toLowerCase());
 /** A company known by name alone ("Costco", "Verizon"). */
 export const isKnownCompany = (name: string): boolean => companies().has(name);
 /** An organisation known by one word that is also a word or a given name ("Google", "Ford"): evidence only with the article's consent. */

@@ -9,8 +9,8 @@ import type { Collector, Via } from './collector';
 import { LEGAL_FORM, namesBody, type Candidate } from './candidates';
 import { isGroupAfterPlural, KIN_BEFORE, LIST_GOES_ON, SPEECH_AFTER, SPEECH_BEFORE } from './cues';
 import { companyByName, personByGivenName } from './evidence';
-import { isCommonWord, isDemonym, isFrequentNamePart, isGivenName, isKnownPlace } from './gazetteer';
-import { COURTESY_TITLES, HONORIFICS, ORG_TAIL, ROLE_WORDS } from './lexicon';
+import { isBrandWord, isCommonWord, isDemonym, isFrequentNamePart, isGivenName, isKnownCompany, isKnownPlace, isPersonNoun } from './gazetteer';
+import { CLUB_POSITIONS, COURTESY_TITLES, HONORIFICS, ORG_TAIL, ROLE_WORDS } from './lexicon';
 import { endsInPlural, isNameWord, isRoleWord, looksLikeName, namedAfterTitle, roleAfter, roleBefore, roleHead, splitRolePrefix, surname } from './people';
 import { lower, NAME_PARTICLES, stripPossessive, nameWithoutPossessive } from './phrases';
 import { lead, leadOfRole } from './role-leads';
@@ -93,8 +93,10 @@ function describesName(c: Collector, w: string, first: boolean, next: string): b
 function descriptorBeforeName(c: Collector, toks: Candidate['toks']): number {
   // a demonym of two words opens the run ("New Zealander Graham Henry", "South African Thabo Mbeki")
   const demonymOfTwo = toks.length > 3 && isDemonym(`${toks[0]!.w} ${toks[1]!.w}`) ? 2 : 0;
+  // a post in capitals after the first word: the words before it describe too ("Lib Dem MP", "Green MEP": a party's)
+  const post = toks.findIndex((t, i) => i > 0 && i <= toks.length - 3 && ABBREVIATED_POST.test(t.w));
   for (let cut = demonymOfTwo || 1; cut <= toks.length - 2; cut++) {
-    if (cut > demonymOfTwo && !describesName(c, toks[cut - 1]!.w, cut === 1, toks[cut]!.w)) return 0;
+    if (cut > demonymOfTwo && cut > post && !describesName(c, toks[cut - 1]!.w, cut === 1, toks[cut]!.w)) return 0;
     const rest = toks.slice(cut);
     // (not a place's first word before the given name: "New York National Guard")
     const placeAcross = isKnownPlace(`${toks[cut - 1]!.w} ${rest[0]!.w}`);
@@ -105,6 +107,12 @@ function descriptorBeforeName(c: Collector, toks: Candidate['toks']): number {
     // (each word of it a name's: "American Theatre Wing" is a body)
     const described = (demonymOfTwo > 0 || isDemonym(toks[0]!.w) || isRoleWord(toks[cut - 1]!.w)) && rest.every((t) => isNameWord(nameWithoutPossessive(t.w)));
     if ((isGivenName(rest[0]!.w) && (personByGivenName(rest, c.lowerWords) || surnameAlone)) || (described && surnameAlone)) return cut;
+    // a post in capitals right before names a person as a title does ("MP Parmjit Singh Gill"); so does a nationality
+    // before two words of a name, none a company's or an English word ("Tunisian Selima Sfar", not "Dutch Golden
+    // Tulip", "Swiss Nestle Waters"), the first no article of two letters ("Spanish La Liga", "French Le Monde")
+    if (cut === post + 1 && namedAfterTitle(rest, surnameAlone, c.lowerWords)) return cut;
+    const nameOnly = (w: string) => !isKnownCompany(w) && !isCommonWord(w) && !isFrequentNamePart(w);
+    if (cut === 1 && isDemonym(toks[0]!.w) && rest.length === 2 && rest[0]!.w.length > 2 && described && rest.every((t) => nameOnly(t.w))) return cut;
   }
   return 0;
 }
@@ -206,10 +214,40 @@ function namedAfterRole(c: Collector, toks: Candidate['toks'], name: string): bo
   return !isCommonWord(last) && !ORG_TAIL.has(last) && namedAfterTitle(toks, surnameUsedAlone(c, name), c.lowerWords);
 }
 
+/** The last word before a name written in lower case, a role's head ("singer", "midfielder", not "President"). */
+const LOWER_HEAD = re`(?:^|\s)([${LOWER}][${LOWER}-]*)\s+$`;
+const CLUB_POSITION = new RegExp(`^(?:${CLUB_POSITIONS})$`);
+/** "I've", "Islamist", "Thatcherite": a contraction, or an adherent's noun, no one's name. */
+const NO_STAGE_NAME = /['’][a-z]{1,2}$|(?:ist|ite)$/;
+
+/**
+ * "rapper Verbalicious", "R&B singer Usher", "Barca midfielder Deco": one word after a role whose head, in lower case,
+ * is a noun of a person (compromise's, singular) or a club's position names that person (a stage name, a footballer);
+ * not a title of business as well ("investor Norlund", "analyst"), which organisations hold too. The role is its head
+ * alone or after capitalised words (a band's, a club's, a genre's); a lower-case noun before the head makes a trade
+ * that a business plies as often ("software developer Acme", "steel producer Ostal"), and in a sports report only a
+ * player's position counts ("Villa host Everton": a side's verb). Not after a plural or a noun of kinship (a
+ * relative's given name is read above), nor a word no personal name holds, one the article writes in lower case, or
+ * a company known by name or an organisation of the article already ("chip maker Intel").
+ */
+function personAfterRoleNoun(c: Collector, k: Candidate): boolean {
+  const head = LOWER_HEAD.exec(k.before)?.[1];
+  const w = stripPossessive(k.toks[0]!.w);
+  if (!head || !(isPersonNoun(head) || CLUB_POSITION.test(head)) || endsInPlural(head) || KIN_BEFORE.test(k.before) || !isNameWord(w) || NO_STAGE_NAME.test(w)) return false;
+  if (c.lowerWords.has(lower(w)) || companyByName(w, c.lowerWords) || isBrandWord(w) || c.hasOrg(w)) return false;
+  if (c.sport && !CLUB_POSITION.test(head)) return false;
+  const role = roleBefore(k.before);
+  const modifiers = role.split(' ').slice(0, -1);
+  if (!CLUB_POSITION.test(head) && modifiers.some((m) => /^[a-z-]+$/.test(m))) return false;
+  c.addPerson(w, role, k.p.sentence, 'role', NEAR_START.test(k.before));
+  leadOfRole(c, role, k.p.sentence, k.before);
+  return true;
+}
+
 /** A personal name with a cue: a role, a reporting verb, an age, a surname used alone, a given name. */
 export function personByCue(c: Collector, k: Candidate): boolean {
   const { p, toks, name, before, after } = k;
-  if (toks.length === 1) return relativeByGivenName(c, k);
+  if (toks.length === 1) return relativeByGivenName(c, k) || personAfterRoleNoun(c, k);
   if (isGroupAfterPlural(before, k.afterName)) return false;
   // ("US rappers Beastie Boys": a plural role before one name that no list continues names a group, no person's role)
   const rbRead = roleBefore(before);

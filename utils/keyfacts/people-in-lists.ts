@@ -14,6 +14,8 @@ import { isRoleWord, looksLikeName } from './people';
 
 /** "Scissor Sisters", "Rolling Stones": a plural last word names a band or a team, no person. */
 const PLURAL = /[^s'’]s$/;
+/** "Maroon 5", "Blink 182": a number after a name makes it a band's or a model's. */
+const NUMBER_AFTER = /^\s+\d/;
 /** A word of running text outside brackets: a sentence, not a team sheet's roll of names ("Dudek, Finnan (Nunez 73)"). */
 const RUNNING_WORD = /(?:^|\s)\p{Ll}{3,}\b/u;
 
@@ -32,7 +34,7 @@ const ONE_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 function mayNamePerson(c: Collector, u: Candidate): boolean {
   const words = u.toks.map((t) => t.w);
   const last = words[words.length - 1]!;
-  if (words.length > 3 || u.possessive || PLURAL.test(last) || c.lowerWords.has(u.name.toLowerCase())) return false;
+  if (words.length > 3 || u.possessive || PLURAL.test(last) || NUMBER_AFTER.test(u.afterName) || c.lowerWords.has(u.name.toLowerCase())) return false;
   const one = ONE_NAME.test(last) && !isCommonWord(last) && !isCalendarWord(last) && !isRoleWord(last) && !last.split('-').some(isKnownPlace);
   if (words.length === 1 ? !one : !looksLikeName(u.toks)) return false;
   return !isAdjective(u.name) && !isDemonym(u.name) && !isKnownPlace(u.name) && !companyByName(u.name, c.lowerWords) && !isBrandWord(u.name);
@@ -52,8 +54,10 @@ export function peopleInLists(c: Collector, unknown: Candidate[]): Candidate[] {
     const s = c.sents[u.p.sentence]!.text;
     const listed = listMates(c, u).some(({ mates }) => {
       if (!mates.some((x) => fullPerson(c, x)) || sharesSurname(u, mates)) return false;
-      // (nor beside a band's, a regiment's or a body's plural: "Keane, Katie Melua and Scissor Sisters")
-      if (mates.some((x) => c.hasOrg(x) || c.places.has(x) || isKnownPlace(x) || companyByName(x, c.lowerWords) || PLURAL.test(x))) return false;
+      // (nor beside a band's, a regiment's or a body's plural: "Keane, Katie Melua and Scissor Sisters"; a person
+      // named in full by a given name is none, whose surname ends like one: "Robbie Williams")
+      const plural = (x: string) => PLURAL.test(x) && !(fullPerson(c, x) && isGivenName(x.split(' ')[0]!));
+      if (mates.some((x) => c.hasOrg(x) || c.places.has(x) || isKnownPlace(x) || companyByName(x, c.lowerWords) || plural(x))) return false;
       const rest = [u.name, ...mates].reduce((t, x) => t.replace(x, ''), s).replace(/\([^)]*\)/g, '');
       return RUNNING_WORD.test(rest);
     });

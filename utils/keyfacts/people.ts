@@ -3,7 +3,7 @@
 import { LOWER, UPPER, re, STARTS_UPPER } from './chars';
 
 import { CALENDAR, CLUB_POSITIONS, FUNCTION_WORDS, HONORIFICS, LEAD_STOP, NOT_NAME_TAIL, ORG_TAIL, ROLE_WORDS, STREET_OR_SURNAME, STREET_TAIL } from './lexicon';
-import { isCommonWord, isCountry, isDemonym, isGivenName, isKnownCity, isKnownPlace, isPersonNoun, isRegion } from './gazetteer';
+import { isCommonWord, isCountry, isDemonym, isGivenName, isKnownCity, isKnownPlace, isPersonNoun, isRegion, isRoleSurname } from './gazetteer';
 import { HYPHENED_PARTICLE, lower, NAME_PARTICLES, stripPossessive, type Token } from './phrases';
 
 /** A role word in lower case, without a possessive, nor "-elect" ("President-elect": a role not yet taken up is a role). */
@@ -69,13 +69,20 @@ export function looksLikeName(tokens: Token[]): boolean {
   const nameToken = (w: string, i: number) => NAME_TOKEN.test(i > 0 ? w.replace(HYPHENED_PARTICLE, '') : w);
   if (!words.every((w, i) => nameToken(i === words.length - 1 ? stripPossessive(w) : w, i) || (i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w)))) return false;
   if (INITIAL.test(words[words.length - 1]!) || SUFFIX.test(words[0]!)) return false;
-  if (words.some((w, i) => neverInName(w) || isRoleWord(w) || placeBreaksName(words, i))) return false;
+  if (words.some((w, i) => neverInName(w) || (isRoleWord(w) && !surnameAfterGiven(words, i)) || placeBreaksName(words, i))) return false;
   // "Malawian Breweries": a nationality opens no name (descriptors were cut before)
   if (isDemonym(words[0]!)) return false;
   // "Austin Energy", "Rose Bowl": a common word that is no part of any personal name ends no name
   const last = words[words.length - 1]!;
   return !isKnownPlace(words.join(' ')) && !NOT_NAME_TAIL.has(lower(last)) && !namesStreet(words) && !isCommonWord(last);
 }
+
+/**
+ * "Stephen King", "Martin Luther King": a role word the surname lists hold, last after a given name that is no
+ * place's ("Jordan King Abdullah" is a title), is the surname.
+ */
+const surnameAfterGiven = (words: string[], i: number): boolean =>
+  i > 0 && i === words.length - 1 && isRoleSurname(words[i]!) && isGivenName(words[0]!) && !isKnownPlace(words[0]!);
 
 /**
  * "Fenwick Lane", "Mill Street's shops": a street's word ends a street's name, possessive or not; one that is a
