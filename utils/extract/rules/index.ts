@@ -37,6 +37,7 @@ import { removeTeaserCards } from './teaser-cards';
 import { removeTagLines } from './tag-lines';
 import { removeTeaserArticles } from './teaser-articles';
 import { removeTitleRepeat } from './title-repeat';
+import { removeVideoBoxes } from './video-boxes';
 import { removeWidgets } from './widgets';
 
 /** What the rules may need besides the article: the byline and title the reader shows in its header, the page's address. */
@@ -53,7 +54,7 @@ export interface Rule<Target> {
 }
 
 /** Every switchable step: the rules below, plus the extractor's own fallbacks (see utils/extract/index.ts). */
-export const RULE_NAMES = ['sectionHeadings', 'hidden', 'adSlots', 'adLabels', 'boxes', 'formPitch', 'widgets', 'chrome', 'credits', 'hoverCards', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'tagLines', 'editorLines', 'bylineLine', 'authorBios', 'linkParas', 'linkLists', 'inlineTeasers', 'teaserArticles', 'closingPrompts', 'closingTeasers', 'orphanLabels', 'orphanHeadings', 'leadIns', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock', 'comments'] as const;
+export const RULE_NAMES = ['sectionHeadings', 'hidden', 'videoBoxes', 'adSlots', 'adLabels', 'boxes', 'formPitch', 'widgets', 'chrome', 'credits', 'hoverCards', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'tagLines', 'editorLines', 'bylineLine', 'authorBios', 'linkParas', 'linkLists', 'inlineTeasers', 'teaserArticles', 'closingPrompts', 'closingTeasers', 'orphanLabels', 'orphanHeadings', 'leadIns', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock', 'comments'] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 
 /** Before Readability, on the clone of the page. */
@@ -61,6 +62,8 @@ export const PAGE_RULES: Rule<Document>[] = [
   // First: a heading's anchor id made from its words is no mark of an ad or of chrome (adSlots reads ids too).
   { name: 'sectionHeadings', clean: keepSectionHeadings },
   { name: 'hidden', clean: removeHidden },
+  // Readability removes scripts before it reads the page: the video's structured data is read here.
+  { name: 'videoBoxes', clean: removeVideoBoxes },
   { name: 'adSlots', clean: removeAdSlots },
   { name: 'chrome', clean: markTitleBlock }, // the title block is removed with the chrome, after Readability
   { name: 'formPitch', clean: markFormPitches }, // what Readability keeps of the marked boxes goes after it
