@@ -112,6 +112,17 @@ describe('removePressBoilerplate', () => {
     expect(plainText(early)).toBe(plainText(body(middle)));
   });
 
+  it('drops an appeal after a rule under a short line that names the publisher, keeps a long paragraph after a rule that names it further in', () => {
+    const appeal = `<hr><p><strong>Support Harbourline's reporting on the coast</strong></p><p>Every week we answer your questions about the harbour. <a href="/support">Please consider a contribution today</a>.</p>`;
+    const root = body(`${story(8)}${appeal}`);
+    removePressBoilerplate(root, { url: RELEASE_URL });
+    expect(plainText(root)).toBe(plainText(body(story(8))));
+    const ending = `${story(8)}<hr><p>In a statement to Harbourline, the harbour master said the quay would open in May, two months later than planned, because the winter storms had damaged the wall.</p>`;
+    const kept = body(ending);
+    removePressBoilerplate(kept, { url: RELEASE_URL });
+    expect(plainText(kept)).toBe(plainText(body(ending)));
+  });
+
   it('keeps an "About" section in the middle of the text, and "About the" headings', () => {
     const middle = body(`${para(1)}<h3>About Harbourline's plan</h3>${story(8)}`);
     removePressBoilerplate(middle, { url: RELEASE_URL });

@@ -88,6 +88,14 @@ describe('removeInlineTeasers', () => {
     removeInlineTeasers(root, { url: URL });
     same(root, `${para(1)}<ul></ul><ul></ul>${steps}${para(2)}`);
   });
+  it('drops a headline set alone as the one item of a list between paragraphs, keeps one linking another site and the items of a longer list', () => {
+    const teaser = `<ul><li><a href="/lokales/faehre-88"><strong>Neue Fähre: der Fahrplan ab Montag im Überblick</strong></a></li></ul>`;
+    const source = `<ul><li><a href="https://stats.example.org/bericht-2019">Statistikamt, Bericht zur Schifffahrt 2019</a></li></ul>`;
+    const list = `<ul><li><a href="/lokales/faehre-88">Neue Fähre: der Fahrplan ab Montag im Überblick</a></li><li>Die Regatta fällt aus, der Senat tagt.</li></ul>`;
+    const root = body(`${para(1)}${teaser}${para(2)}${source}${list}${para(3)}`);
+    removeInlineTeasers(root, { url: URL });
+    same(root, `${para(1)}<ul></ul>${para(2)}${source}${list}${para(3)}`);
+  });
 });
 
 describe('removeDateLines: a <time> and a short label, in any language', () => {

@@ -51,8 +51,9 @@ export function removeInlineTeasers(root: Element, { url }: Pick<RuleContext, 'u
   for (const el of byTags(root, 'p div aside section li blockquote')) {
     if (!el.isConnected || !short(el, MAX_TEASER)) continue;
     const parts = aroundLinks(el);
-    if (!parts?.label || parts.label.length > MAX_LABEL || !SEPARATORS.test(parts.rest)) continue;
-    if (!(parts.labelApart || MARKED_LABEL.test(parts.label))) continue;
+    if (!parts || parts.label.length > MAX_LABEL || !SEPARATORS.test(parts.rest)) continue;
+    // Without a label, a teaser is set apart by being a list of its own: the one item of a list between paragraphs.
+    if (!(parts.labelApart || MARKED_LABEL.test(parts.label) || (!parts.label && el.localName == 'li' && !el.previousElementSibling && !el.nextElementSibling))) continue;
     const links = el.querySelectorAll('a[href]');
     if ([...links].every((a) => ownStory(a, page) && !showsAddress(a) && text(a).length >= MIN_HEADLINE)) el.remove();
   }

@@ -12,13 +12,16 @@ const HEADING = /^(about\s+(?!(the|this|our|us)\b)(?!.*[.!?]\s)\S.{0,60}|(media|
 const END_MARK = /^(#\s*#\s*#|-\s*30\s*-)$/;
 /** A company's "About" paragraph is a few sentences; a longer paragraph under a bold lead-in is the story's. */
 const MAX_ABOUT = 600;
+/** A heading's line after a rule, not a paragraph that mentions the publisher. */
+const MAX_HEADING = 80;
 /** The boilerplate closes the text: it starts in the last part of it. */
 const LAST_PART = 0.35;
 
 /**
  * Removes the closing boilerplate of press releases, from where it starts to the end, when that is in
  * the last part of the text: an "About <company>" or contacts heading, an end mark ("###"), or, after a
- * rule (`<hr>`), a paragraph that opens with the publisher's name (ascom.com: "Ascom is a global…").
+ * rule (`<hr>`), a paragraph that opens with the publisher's name (ascom.com: "Ascom is a global…") or a heading's
+ * line that names it (vox.com: "Support Vox's explanatory journalism").
  */
 export function removePressBoilerplate(root: Element, { url }: Pick<RuleContext, 'url'>): void {
   const total = text(root).length;
@@ -37,9 +40,9 @@ export function removePressBoilerplate(root: Element, { url }: Pick<RuleContext,
 function boilerplateStart(el: Element, publisher: string | null): Element | null {
   if (el.localName === 'hr') {
     const next = el.nextElementSibling;
-    return publisher && next && new RegExp(`^${publisher}\\b`, 'i').test(text(next)) ? el : null;
+    return publisher && next && new RegExp(`${short(next, MAX_HEADING) ? '\\b' : '^'}${publisher}\\b`, 'i').test(text(next)) ? el : null;
   }
-  const t = short(el, 80);
+  const t = short(el, MAX_HEADING);
   if (END_MARK.test(t)) return el;
   if (!t || !HEADING.test(t)) return null;
   // The heading may be a bold run opening a paragraph: alone in it, or run into the boilerplate's first sentence in

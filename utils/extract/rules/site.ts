@@ -1,10 +1,13 @@
 // Which site an address belongs to, from the address alone (no list of public suffixes: a short
-// second-level label such as "co" or "com" is taken for part of the suffix).
+// second-level label such as "co" or "com" under a country's code is taken for part of the suffix).
 
-/** The labels of a host name that name its site: the last two, or three after a short second-level label ("bbc.co.uk", "globo.com.br"). */
+/**
+ * The labels of a host name that name its site: the last two, or three after a short second-level label under a
+ * country's code ("bbc.co.uk", "globo.com.br"); under a generic one a short label is the name ("www.vox.com", "www.ft.com").
+ */
 function siteLabels(hostname: string): string[] {
   const labels = hostname.toLowerCase().split('.');
-  return labels.slice(labels.length > 2 && labels.at(-2)!.length <= 3 ? -3 : -2);
+  return labels.slice(labels.length > 2 && labels.at(-2)!.length <= 3 && labels.at(-1)!.length < 3 ? -3 : -2);
 }
 
 /** The site a host belongs to: "news.example.co.uk" → "example.co.uk". */
