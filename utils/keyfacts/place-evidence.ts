@@ -182,13 +182,24 @@ function writtenAsPerson(c: Collector, name: string): boolean {
   );
 }
 
-/** The places of the article that it names as places at least once. */
+/**
+ * One entity, one chip: a town that the article writes as its club ("Blackburn have rejected a bid", "the Liverpool
+ * legend", "Hartford" after "the Hartford Whalers") is that club, listed with the organisations (and so no place). Run
+ * after the organisations passes, before the places are read.
+ */
+export function townsAsClubs(c: Collector): void {
+  for (const p of [...c.places.values()]) {
+    if (c.hasOrg(p.text) || c.people.has(p.text)) continue;
+    if (clubsTownOnly(c, p.text) || playersClubOnly(c, p.text) || writtenAsClub(c, p.text)) c.addOrg(p.text, '', p.sentence, 'context');
+  }
+}
+
+/** The places of the article that it names as places at least once (its clubs taken out by townsAsClubs). */
 export function placesNamed(c: Collector): TextFact[] {
   const spans = new Map<number, Array<[number, number]>>();
   const spansOf = (i: number) => spans.get(i) ?? spans.set(i, nameSpans(c, c.sents[i]!.text)).get(i)!;
   return [...c.places.values()].filter((p) => {
-    // one entity, one chip: a town that is also its club in the article ("Dundee … a draw by Dundee") is the club
-    if (c.people.has(p.text) || c.hasOrg(p.text) || clubsTownOnly(c, p.text) || playersClubOnly(c, p.text) || writtenAsClub(c, p.text) || writtenAsPerson(c, p.text)) return false;
+    if (c.people.has(p.text) || c.hasOrg(p.text) || writtenAsPerson(c, p.text)) return false;
     const found = mentions(c, p.text, spansOf);
     // a place the text does not write as found (a normalised form) is kept: there is nothing to judge
     return !found.length || found.some(Boolean);

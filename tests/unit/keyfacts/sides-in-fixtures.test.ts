@@ -2,12 +2,10 @@
 // Twenty-ninth round (s29-places), on invented sports reports: a known town written in a fixture ("Exeter v Hallam
 // Rovers"), after "play", or after "against" where its name closes ("his debut against Exeter.") is its club, not a
 // place (results-and-markets.ts isSideInSportsReport); a county that describes the side after it ("a tie against
-// Yorkshire rivals Tolsey") stays a place, and so does a town written so outside a sports report.
+// Yorkshire rivals Tolsey") stays a place, and so does a town written so outside a sports report. A town the report
+// writes as its club is listed as that club (place-evidence.ts townsAsClubs).
 import { describe, expect, it } from 'vitest';
-import { keyFactsWithFeatures } from '@/utils/keyfacts';
-import { placesFound } from './read-facts';
-
-const orgsFound = (text: string) => keyFactsWithFeatures('', text).facts.organizations.map((o) => o.name);
+import { orgsFound, placesFound } from './read-facts';
 
 const report =
   'The cup draw was made on Monday. Hallam Rovers face a trip to Exeter after their win over Keld Vale, and the striker ' +
@@ -37,5 +35,25 @@ describe('a town written as a side in a fixture', () => {
     expect(found).toContain('Norwich');
     expect(found).toContain('Plymouth');
     expect(found).toContain('Exeter');
+  });
+});
+
+describe('a town the report writes as its club is listed as that club', () => {
+  it('lists the town written with a club\'s sign under the organisations, and not as a place', () => {
+    const text =
+      'Exeter have rejected a third bid for their striker, the league club said on Friday. The forward scored 20 goals ' +
+      'last season and the manager wants to keep him. The Norwich midfielder is also a target after his goal in the win.';
+    const bodies = orgsFound(text);
+    expect(bodies).toContain('Exeter');
+    expect(bodies).toContain('Norwich');
+    const found = placesFound(text);
+    expect(found).not.toContain('Exeter');
+    expect(found).not.toContain('Norwich');
+  });
+
+  it('leaves a town written so outside a sports report a place, and no organisation', () => {
+    const text = 'Exeter have a new library, the council said on Friday. Residents were pleased with the building.';
+    expect(orgsFound(text)).not.toContain('Exeter');
+    expect(placesFound(text)).toContain('Exeter');
   });
 });
