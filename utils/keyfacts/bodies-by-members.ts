@@ -15,6 +15,7 @@ import { isCalendarWord } from './collector';
 import { UPPER, LETTER, reG } from './chars';
 import { PARTY_WORD } from './cues';
 import { isCommonWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
+import { isSeatShaped } from './places';
 import { CLUB_POSITIONS } from './lexicon';
 import { isRoleWord, looksLikeName } from './people';
 import { stripPossessive, type Token } from './phrases';
@@ -97,7 +98,8 @@ function namesBeforeMembers(c: Collector): Set<string> {
 function namesBodyOfMembers(c: Collector, name: string, toks: Token[]): boolean {
   if (!namesBeforeMembers(c).has(name)) return false;
   const personLike = toks.some((t) => isRoleWord(t.w)) || (isGivenName(toks[0]!.w) && looksLikeName(toks)) || !!c.personBySurname(name);
-  return !personLike && !isKnownPlace(name) && !isDemonym(name) && !ADJECTIVE_FORM.test(name) && !isCalendarWord(name) && !c.lowerWords.has(name.toLowerCase()) && !c.people.has(name);
+  // (nor a seat's name, "the Ealing North MP")
+  return !personLike && !isKnownPlace(name) && !isSeatShaped(toks.map((t) => stripPossessive(t.w))) && !isDemonym(name) && !ADJECTIVE_FORM.test(name) && !isCalendarWord(name) && !c.lowerWords.has(name.toLowerCase()) && !c.people.has(name);
 }
 
 /**

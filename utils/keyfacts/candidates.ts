@@ -10,6 +10,7 @@ import { LEAD_STOP, ORG_TAIL } from './lexicon';
 import { isOrgByForm } from './organizations';
 import { isRoleWord, looksLikeName } from './people';
 import { isBrandWord, isCommonWord, isDemonym, isFrequentNamePart, isGivenName, isKnownCompany, isKnownPlace } from './gazetteer';
+import { isSeatShaped } from './places';
 import { isCap, isPossessive, lower, NAME_PARTICLES, ORDINAL, stripPossessive, type Phrase, type Token } from './phrases';
 
 const ALL_CAPS = /^[A-Z]{2,}$/;
@@ -238,7 +239,8 @@ export function candidate(c: Collector, p: Phrase): Candidate | null {
   const described = isDemonym(toks[0]?.w ?? '') && namesBody(toks.slice(1)) ? 0 : descriptorLength(toks, (w) => (c.alone.get(w) ?? 0) > 0 && c.personBySurname(w) !== undefined);
   toks = toks.slice(described);
   if (wordDescribingPerson(c, toks, described > 0, s.slice(0, toks[0]?.start ?? 0))) toks = toks.slice(1);
-  while (toks.length > 2 && POST_NOMINAL.test(toks[toks.length - 1]!.w)) toks = toks.slice(0, -1);
+  // ("the Mid-Bedfordshire MP": after one word shaped as a seat's name too)
+  while ((toks.length > 2 || (toks.length === 2 && isSeatShaped([toks[0]!.w]))) && POST_NOMINAL.test(toks[toks.length - 1]!.w)) toks = toks.slice(0, -1);
   if (toks.length > 1 && MEMBERS_AFTER.test(toks[toks.length - 1]!.w)) toks = toks.slice(0, -1);
   toks = toks.slice(0, seatAfterLegalForm(c, p, toks));
   let k1 = 0;

@@ -13,7 +13,7 @@ import { factFeatures, keepConfident, undecidedFeatures, type EntityKind } from 
 import { CONFIDENCE_MODEL } from './confidence-weights';
 import { mergeShortForms, oneChipPerCountry, onePerPerson, pairAcronyms } from './coreference';
 import { oneChipPerBody } from './one-chip-per-body';
-import { placesNamed } from './place-evidence';
+import { placesNamed, townsAsClubs } from './place-evidence';
 import { withoutThings } from './products';
 import { acronymsAndDateline } from './pass-acronyms-dateline';
 import { datesAndNumbers } from './pass-dates-numbers';
@@ -36,6 +36,7 @@ export function factPasses(text: string): { c: Collector; dates: TextFact[]; num
   if (c.english) {
     acronymsAndDateline(c);
     organisationsByContext(c, namesInPhrases(c));
+    townsAsClubs(c);
   }
   return { c, dates, numbers, quotes: quotesWithSpeakers(c) };
 }

@@ -19,7 +19,7 @@ import { isClubOfPlace, isOrgByForm, isTeamAfterThe, joinedOrganisations } from 
 import { roleAfter, roleBefore, splitRolePrefix } from './people';
 import { nicknamedPeople, personAfterTitle, personByCue } from './people-by-cue';
 import { lower, stripPossessive, type Phrase } from './phrases';
-import { isCompassPlace, isLandAfterPreposition, isLandsAfterThe, isPlaceByForm, isByElectionSeat, isRiverAfterThe, joinedPlaceOf, mayNamePlace, placeByContext } from './places';
+import { isCompassPlace, isLandAfterPreposition, isLandsAfterThe, isPlaceByForm, isByElectionSeat, isRiverAfterThe, isSeatBeforeMember, joinedPlaceOf, mayNamePlace, placeByContext } from './places';
 import { isSideInSportsReport, isSideInResult, isSideOrListedCompany } from './results-and-markets';
 
 const FIRM_AMPERSAND = /\S \& \S/;
@@ -196,7 +196,7 @@ export function namesInPhrases(c: Collector): Candidate[] {
     // nor a month or a day, "in November, France were …", whose comma and country read as "Town, Country")
     const described = isAdjective(name) || isDemonym(name) || isOrgByForm(toks) || isCalendarWord(name) || !!roleBefore(before) || !!roleAfter(after);
     // ("the Horsham by-election": a seat; a party whose MPs the article writes was taken as a body above)
-    const seat = isByElectionSeat(after) && !ALL_CAPS_2_6.test(name);
+    const seat = (isByElectionSeat(after) || isSeatBeforeMember(toks.map((t) => t.w), after)) && !ALL_CAPS_2_6.test(name);
     if (toks.length <= 3 && splitRolePrefix(toks) < 0 && !described && (placeByContext(before, after) || seat)) {
       c.addPlace(name, p.sentence, 'context');
       continue;

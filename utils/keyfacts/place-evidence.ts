@@ -13,6 +13,7 @@ import { isCountry, isGivenName } from './gazetteer';
 import { CLUB_POSITIONS, LEAD_STOP } from './lexicon';
 import { isRoleWord } from './people';
 import { lower } from './phrases';
+import { MEMBER_TITLE } from './places';
 import type { TextFact } from './types';
 import { endsWorkTitle } from './work-titles';
 
@@ -71,7 +72,8 @@ function standsAlone(c: Collector, text: string, at: number, length: number, spa
   const next = m && isAdjective(m[1]!) && m[2] ? m[2] : m?.[1];
   // "envoy to Peru Helena Marsh": the title ends at the place, a known person's name follows
   const person = [...c.people.keys()].some((n) => isGivenName(n.split(' ')[0]!) && after.trimStart().startsWith(n));
-  return !next || opensNoName(next, c) || isRoleWord(next) || person;
+  // ("the Ealing North MP": a member's title after the seat)
+  return !next || opensNoName(next, c) || isRoleWord(next) || MEMBER_TITLE.test(next) || person;
 }
 
 /** The mentions of a place in the prose (as written, or in capitals in a dateline): whether each stands alone. */
@@ -180,13 +182,24 @@ function writtenAsPerson(c: Collector, name: string): boolean {
   );
 }
 
-/** The places of the article that it names as places at least once. */
+/**
+ * One entity, one chip: a town that the article writes as its club ("Blackburn have rejected a bid", "the Liverpool
+ * legend", "Hartford" after "the Hartford Whalers") is that club, listed with the organisations (and so no place). Run
+ * after the organisations passes, before the places are read.
+ */
+export function townsAsClubs(c: Collector): void {
+  for (const p of [...c.places.values()]) {
+    if (c.hasOrg(p.text) || c.people.has(p.text)) continue;
+    if (clubsTownOnly(c, p.text) || playersClubOnly(c, p.text) || writtenAsClub(c, p.text)) c.addOrg(p.text, '', p.sentence, 'context');
+  }
+}
+
+/** The places of the article that it names as places at least once (its clubs taken out by townsAsClubs). */
 export function placesNamed(c: Collector): TextFact[] {
   const spans = new Map<number, Array<[number, number]>>();
   const spansOf = (i: number) => spans.get(i) ?? spans.set(i, nameSpans(c, c.sents[i]!.text)).get(i)!;
   return [...c.places.values()].filter((p) => {
-    // one entity, one chip: a town that is also its club in the article ("Dundee … a draw by Dundee") is the club
-    if (c.people.has(p.text) || c.hasOrg(p.text) || clubsTownOnly(c, p.text) || playersClubOnly(c, p.text) || writtenAsClub(c, p.text) || writtenAsPerson(c, p.text)) return false;
+    if (c.people.has(p.text) || c.hasOrg(p.text) || writtenAsPerson(c, p.text)) return false;
     const found = mentions(c, p.text, spansOf);
     // a place the text does not write as found (a normalised form) is kept: there is nothing to judge
     return !found.length || found.some(Boolean);

@@ -59,16 +59,32 @@ export const isRiverAfterThe = (words: string[], before: string): boolean =>
 const PLACE_PREPOSITION_THE = /\b(?:in|across|over|around|through|throughout|near|off)\s+the\s$/i;
 export const isLandAfterPreposition = (before: string): boolean => PLACE_PREPOSITION_THE.test(before);
 
-/** A compass word before a known place names part of it: "West Texas", "Northern Virginia", "Central Luzon". */
-const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|North-?(?:east|west)(?:ern)?|South-?(?:east|west)(?:ern)?)$/;
+/** A compass word before a known place names part of it: "West Texas", "Northern Virginia", "Central Luzon", "Mid Wales". */
+const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Mid|Upper|Lower|North-?(?:east|west)(?:ern)?|South-?(?:east|west)(?:ern)?)$/;
+/** After a town, a compass word names a constituency, Britain's form of a seat's name: "Bristol East", "Ealing North". */
+const COMPASS_AFTER = /^(?:North|South|East|West|Central)$/;
+/** Glued before a place by a hyphen, the same: "Mid-Bedfordshire", "North-Norfolk". */
+const COMPASS_HYPHEN = /^(?:Mid|North|South|East|West)-(\p{Lu}\p{Ll}+)$/u;
+
+/**
+ * "Ealing North", "Mid-Bedfordshire": a name shaped as a constituency's, a compass word after its last word or glued
+ * before it; no party is named so, though editors write both before "MP" ("the Ealing North MP", "Labour MP").
+ */
+export const isSeatShaped = (words: string[]): boolean =>
+  (words.length >= 2 && words.length <= 3 && COMPASS_AFTER.test(words[words.length - 1]!)) || (words.length === 1 && COMPASS_HYPHEN.test(words[0]!));
 /** A region named by its lie alone: "the Midwest", "the Upper Midwest", "the Northeast" (after "the": "Southwest said" is an airline). */
 const COMPASS_REGION = /^(?:Midwest|Northeast|Northwest|Southeast|Southwest)$/;
 
-/** "West Texas", "Northern Virginia", "the Upper Midwest", "the Northeast": a part of a land named by the compass. */
+/**
+ * "West Texas", "Northern Virginia", "the Upper Midwest", "the Northeast": a part of a land named by the compass; so is
+ * a known place with a compass word after it or glued before it, a constituency ("Leicester South", "Mid-Bedfordshire").
+ */
 export function isCompassPlace(words: string[], before: string): boolean {
   const last = words[words.length - 1]!;
   if (COMPASS_REGION.test(last)) return words.length <= 2 && (words.length === 1 || COMPASS.test(words[0]!)) && THE_BEFORE.test(before);
-  return words.length >= 2 && words.length <= 3 && COMPASS.test(words[0]!) && isKnownPlace(words.slice(1).join(' '));
+  if (words.length === 1) return isKnownPlace(COMPASS_HYPHEN.exec(last)?.[1] ?? '');
+  if (words.length > 3) return false;
+  return (COMPASS.test(words[0]!) && isKnownPlace(words.slice(1).join(' '))) || (COMPASS_AFTER.test(last) && isKnownPlace(words.slice(0, -1).join(' ')));
 }
 
 /**
@@ -108,6 +124,13 @@ const BY_ELECTION_AFTER = /^\s+by-elections?\b/;
 
 /** A seat named before "by-election", also one no gazetteer holds (parties, acronyms and nationalities are ruled out by the caller). */
 export const isByElectionSeat = (after: string): boolean => BY_ELECTION_AFTER.test(after);
+
+/** An elected member's abbreviated title, which editors write after the seat: "the Ealing North MP", "the Fife Central MSP". */
+export const MEMBER_TITLE = /^(?:MP|MSP|AM|MEP|MLA|TD)\.?$/;
+const MEMBER_AFTER = /^\s+(?:MP|MSP|AM|MEP|MLA|TD)\b/;
+
+/** "said the Ealing North MP": a name shaped as a seat (isSeatShaped) before a member's title is the seat. */
+export const isSeatBeforeMember = (words: string[], after: string): boolean => isSeatShaped(words) && MEMBER_AFTER.test(after);
 
 /** After a name, what makes a place cue before it no place's: a possessive ("in Ana's view") or a number ("in Stage 2"). */
 const OWNED_OR_NUMBERED_AFTER = /^['’]|^\s\d/;

@@ -41,11 +41,18 @@ export const isSideOrListedCompany = (before: string, afterName: string): boolea
   CUE_AFTER.test(afterName) || CUE_BEFORE.test(before) || COMPANY_ACTION.test(afterName) || COMPANY_CLAUSE.test(afterName);
 
 /**
- * "away to X", "at home to X", "X host Y", "Y visit X": a match to come or played, named by where it is played; read in
- * a sports report only, where visiting and hosting are what sides do (elsewhere leaders visit and cities host).
+ * "away to X", "at home to X", "X host Y", "Y visit X", "X v Y": a match to come or played, named by where it is played
+ * or written as a fixture; read in a sports report only, where visiting and hosting are what sides do (elsewhere leaders
+ * visit and cities host, and "Roe v Wade" is a case).
  */
-const FIXTURE_BEFORE = /\b(?:away to|at home to|hosts?|visits?)(?: the)? $/;
-const FIXTURE_AFTER = /^(?:['’]s?)? (?:hosts?|visits?|(?:will )?travel to)\b/;
+const FIXTURE_BEFORE = /(?:\b(?:away to|at home to|hosts?|visits?|play|plays|playing)(?: the)?|(?:^|\s)vs?\.?) $/;
+/**
+ * "his debut against X.", "came on against X on Saturday": the side a match is played against, where the name closes
+ * there (not "a tie against Lancashire rivals Blackburn", where it describes the side).
+ */
+const AGAINST_BEFORE = /\bagainst(?: the)? $/;
+const NAME_CLOSES = /^(?:\s*$|[.,;:!?)"”]|\s+(?:on|in|at|and|or|but|last|next|this|after|before|when|with|for)\b)/;
+const FIXTURE_AFTER = /^(?:(?:['’]s?)? (?:hosts?|visits?|(?:will )?travel to)\b| vs?\.? [A-Z])/;
 
 /**
  * What a side's play writes around its name: a player's figures for it ("two assists for Hartford"), "held Hartford to
@@ -87,4 +94,4 @@ const isSideOfLaterResult = (before: string, afterName: string): boolean => CLAU
  * caller reads it in sports reports only, and rules out people).
  */
 export const isSideInSportsReport = (before: string, afterName: string): boolean =>
-  FIXTURE_BEFORE.test(before) || FIXTURE_AFTER.test(afterName) || isSideOfLaterResult(before, afterName) || isSideByPlay(before, afterName);
+  FIXTURE_BEFORE.test(before) || FIXTURE_AFTER.test(afterName) || (AGAINST_BEFORE.test(before) && NAME_CLOSES.test(afterName)) || isSideOfLaterResult(before, afterName) || isSideByPlay(before, afterName);

@@ -2,15 +2,11 @@
 // Twenty-fourth round (s24-teams), on invented sports reports: a known town that opens its sentence and plays is its
 // club (candidates.ts ordinaryOpener), a side that wins a few words after it opens its clause
 // (results-and-markets.ts isSideInSportsReport), and a town that opens the name of a club the article names is the club's
-// short name, not a place (place-evidence.ts placesNamed); a known town written as a side plays (a player's figures for
+// short name, not a place (place-evidence.ts townsAsClubs); a known town written as a side plays (a player's figures for
 // it, its record, "held X to 39% shooting", "traded to X", results-and-markets.ts isSideInSportsReport).
 import { describe, expect, it } from 'vitest';
-import { keyFactsWithFeatures } from '@/utils/keyfacts';
 import { isSportsReport } from '@/utils/keyfacts/cues';
-import { orgs, peopleNames, places } from './read-facts';
-
-/** The organisations the passes find, before the confidence filter (fitted before these cues existed). */
-const orgsFound = (text: string) => keyFactsWithFeatures('', text).facts.organizations.map((o) => o.name);
+import { orgs, orgsFound, peopleNames, places } from './read-facts';
 
 describe('a known town that opens its sentence with a result', () => {
   it('reads the town as its club in a sports report, though the common-word list holds it', () => {
