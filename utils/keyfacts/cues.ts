@@ -38,7 +38,8 @@ export const SPEECH_BEFORE = /(?:\b(?:said|says|told|added|according to|chaired 
  */
 const ORG_NOUNS =
   'company|firm|utility|regulator|watchdog|carrier|airline|publication|newspaper|broadcaster|startup|retailer|maker|manufacturer|supplier|lender|insurer|bank|chain|operator|developer|provider|club|group|agency|network|team|union|association|charity|organi[sz]ation|' +
-  'app|platform|website|service|studio|label|publisher|store|marketplace|automaker|carmaker|chipmaker|drugmaker|brokerage|conglomerate|miner|refiner|distributor|wholesaler|streamer|vendor|band|consultancy|incubator|think[- ]tank|lobby';
+  'app|platform|website|service|studio|label|publisher|store|marketplace|automaker|carmaker|chipmaker|drugmaker|brokerage|conglomerate|miner|refiner|distributor|wholesaler|streamer|vendor|band|consultancy|incubator|think[- ]tank|lobby|' +
+  'brewer|importer|exporter|processor|body';
 /** The kinds of bodies in the plural ("companies", "carmakers", "think tanks"). */
 const ORG_NOUNS_PLURAL = ORG_NOUNS.split('|').map((w) => (w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`)).join('|');
 /** Legislatures named by one word ("the Assembly", "Congress"). */
@@ -114,6 +115,19 @@ export const ACCORDING_TO = /\b[Aa]ccording to\s$/;
 export const STAFF_AT_BEFORE = /\b(?:analysts?|economists?|strategists?|executives?|researchers?|scientists?|engineers?|officials?|employees) at\s$/i;
 export const NAME_CLOSED = /^\s*(?:[,.;:)]|$)/;
 /**
+ * "an analyst with MDA DataQuick,", "chief investment officer of Hibernian Investment Managers,", "a spokesman for
+ * Acme's", "the chairman of Migration Watch UK,": one person's post at a body, right before the name; the caller asks
+ * for a name closed by punctuation or owning something ("director of Public Affairs and …", "a spokesman for the World
+ * Summit for …" are longer names or departments).
+ */
+export const POST_AT_BEFORE =
+  /\b(?:analyst|economist|strategist|manager|managing director|officer|spokes(?:man|woman|person)|chair(?:man|woman)|(?:co-)?founder|partner|trader|dealer|executive|president|CEO)\s(?:at|with|of|for)\s(?:the\s)?$/i;
+/**
+ * A name closed by punctuation or owning what follows ("Acme,", "Acme's chief"), and not the first of a list of
+ * capitalised words ("US Immigration, Customs and Enforcement": one name written with commas).
+ */
+export const NAME_CLOSED_OR_OWNING = /^(?:['’]s?\s|\s*(?:[,.;:)]|$))(?!\s*(?:\p{Lu}[\p{L}'’-]*\s)+(?:and|&)\s+\p{Lu})/u;
+/**
  * "companies such as Foursquare", "carmakers like Rivian", "banks including Barclays": a name that opens a list of
  * examples after organisations' kind in the plural is one of them (the names after it are read by the list rule).
  */
@@ -124,6 +138,15 @@ export const ORG_KIND_EXAMPLE_BEFORE = new RegExp(`\\b(?:${ORG_NOUNS_PLURAL}),?\
  * list rule). A single name after a plural is no evidence ("the firms Acme hired").
  */
 export const ORG_KIND_PLURAL_BEFORE = new RegExp(`\\b(?:${ORG_NOUNS_PLURAL})\\s$`, 'i');
+/**
+ * "RHB, Malaysia's third-biggest lender,", "Pennant Homes, one of Britain's biggest builders' groups,", "Acme, parent
+ * company of Brio,": an appositive owned by a place or a name whose head is a kind of body, closed there (not a new
+ * clause's subject: "arrived at Chury, Accomazzo's team was …"), or one that names the body the name owns.
+ */
+export const ORG_APPOSITIVE_OWNED = new RegExp(
+  String.raw`^,\s+(?:(?:one of\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s)*\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\w'’-]+\s){0,3}?(?:${ORG_NOUNS}|${ORG_NOUNS_PLURAL})(?=\s*[,.;:)]|\s+(?:by|in|with|that|which|whose)\b)|(?:the\s+)?(?:parent|holding)\s+company\s+of\b)`,
+  'u',
+);
 /** "Edmunds.com, a car-shopping research firm" */
 export const ORG_APPOSITIVE = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s){0,4}?(?:${ORG_NOUNS})\\b`);
 /**
