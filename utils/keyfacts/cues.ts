@@ -93,10 +93,11 @@ export const isGroupAfterPlural = (before: string, afterName: string): boolean =
 /** "carrier SunExpress", "rivals Acme" */
 export const ORG_DESCRIPTOR_BEFORE = new RegExp(`\\b(?:${ORG_NOUNS}|side|rivals?|giant|brand|outlet|investor|backer|parent|subsidiary|competitor)\\s$`, 'i');
 /**
- * "a European competitor, Arianespace.", "one SpaceX customer, Inmarsat, which …", "another payments company, Stripe,": a company named after the noun that
- * introduces it, the name closed by punctuation (not the subject of a new clause: "for the team, Diaz scored").
+ * "a European competitor, Arianespace.", "one SpaceX customer, Inmarsat, which …", "another payments company, Stripe,",
+ * "whose company, Classic Engineering,", "Eminem's group, D12,": a company named after the noun that introduces it, the
+ * name closed by punctuation (not the subject of a new clause: "for the team, Diaz scored").
  */
-export const ORG_NAMED_AFTER_NOUN = new RegExp(String.raw`\b(?:a|an|one|another|its|their)\s+(?:[\w'’-]+\s+){0,2}(?:${ORG_NOUNS}|competitor|rival|customer|client|partner|subsidiary),\s$`, 'i');
+export const ORG_NAMED_AFTER_NOUN = new RegExp(String.raw`\b(?:a|an|one|another|its|their|the|whose|his|her|our|\w+['’]s)\s+(?:[\w'’-]+\s+){0,2}(?:${ORG_NOUNS}|competitor|rival|customer|client|partner|subsidiary),\s$`, 'i');
 /**
  * "funded by X", "made by X", "acquired by X", "data compiled by X": what bodies do to things (fund, make, buy, own,
  * publish); a person does these too, so the caller rules out names shaped like a person's.
@@ -128,10 +129,11 @@ export const POST_AT_BEFORE =
  */
 export const NAME_CLOSED_OR_OWNING = /^(?:['’]s?\s|\s*(?:[,.;:)]|$))(?!\s*(?:\p{Lu}[\p{L}'’-]*\s)+(?:and|&)\s+\p{Lu})/u;
 /**
- * "companies such as Foursquare", "carmakers like Rivian", "banks including Barclays": a name that opens a list of
+ * "companies such as Foursquare", "carmakers like Rivian", "banks including Barclays", "competitors including Air
+ * Deccan and …", "corporate sponsors include Wilson Sonsini, …": a name that opens a list of
  * examples after organisations' kind in the plural is one of them (the names after it are read by the list rule).
  */
-export const ORG_KIND_EXAMPLE_BEFORE = new RegExp(`\\b(?:${ORG_NOUNS_PLURAL}),?\\s+(?:such as|like|including)\\s+(?:the\\s+)?$`, 'i');
+export const ORG_KIND_EXAMPLE_BEFORE = new RegExp(`\\b(?:${ORG_NOUNS_PLURAL}|competitors|rivals|sponsors),?\\s+(?:such as|like|including|include)\\s+(?:the\\s+)?$`, 'i');
 /**
  * "pay-TV operators Canal Plus and TPS", "the carmakers Ford and Fiat": organisations' kind in the plural right before
  * a name that opens a list names the bodies listed (the caller asks for the list; the names after it are read by the

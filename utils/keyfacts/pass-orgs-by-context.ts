@@ -27,6 +27,8 @@ import { isSideInSportsReport, isSideInTable, isSideOrListedCompany } from './re
 
 /** "executives at Fortune 500 companies": a name with a number after it is a list or an index, not a body. */
 const NUMBER_AFTER = /^\s\d/;
+/** ", who owns": a person. */
+const WHO_AFTER = /^,?\s+who\b/;
 /** "Il Sole 24 Ore": a number before a name cuts a longer name. */
 const NUMBER_BEFORE = /\d\s$/;
 /** Longer all-capital words are written words ("BREAKING"), not acronyms of organisations. */
@@ -129,7 +131,8 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
   const postAt = (u: Candidate) =>
     POST_AT_BEFORE.test(u.before) && NAME_CLOSED_OR_OWNING.test(u.afterName) && notPersonFirst(u) && !c.personBySurname(u.name) && !isKnownPlace(u.name) && !(u.toks.length > 1 && allOrdinary(u.name));
   const afterBodyWord = (u: Candidate) => bodyWordBefore(u.before) && notPersonFirst(u) && !c.personBySurname(u.name);
-  const namedAfterNoun = (u: Candidate) => NAME_CLOSED.test(u.afterName) && ORG_NAMED_AFTER_NOUN.test(u.before.slice(-CUE_WINDOW));
+  // (not "the Chinese operator, Kang Shao Pin, who owns the mine": a person)
+  const namedAfterNoun = (u: Candidate) => NAME_CLOSED.test(u.afterName) && !WHO_AFTER.test(u.afterName) && ORG_NAMED_AFTER_NOUN.test(u.before.slice(-CUE_WINDOW)) && notPersonFirst(u);
   // "the auditors Grant Thornton": a name shaped like a person's that a plural noun of a trade makes a group (people-by-cue.ts declined it)
   const groupNamedLikePerson = (u: Candidate) => u.toks.length > 1 && isGivenName(u.toks[0]!.w) && isGroupAfterPlural(u.before, u.afterName);
   const pluralRoleBefore = (u: Candidate) => namedByPluralRole(u.before, u.afterName) && notPersonFirst(u) && !c.personBySurname(u.name);

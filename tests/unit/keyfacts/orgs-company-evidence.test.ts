@@ -73,3 +73,30 @@ describe('a trade\'s noun right before a name', () => {
     expect(found).toContain('Brindlecourt');
   });
 });
+
+describe('a kind of body named by a possessive or "the" before the name', () => {
+  it('makes the name closed after "whose company,", "the band,", "X\'s management company," a body', () => {
+    const found = orgs(story(
+      '"It was the best way to launch my brand," said Ana Ruiz, whose company, Velmora Works, now makes lamps.',
+      'Police arrested two musicians from the band, Quillon Dey, and one of the club\'s owners.',
+      'Shots were fired at the door of the rapper\'s management company, Brindlecourt.',
+    ));
+    expect(found).toContain('Velmora Works');
+    expect(found).toContain('Quillon Dey');
+    expect(found).toContain('Brindlecourt');
+  });
+
+  it('leaves a person out: a name followed by "who"', () => {
+    const text = story('The chiefs are said to take money from the mine\'s operator, Korvane Lutho Pash, who owns the land.');
+    expect(orgs(text)).not.toContain('Korvane Lutho Pash');
+  });
+});
+
+describe('competitors, rivals or sponsors listed as examples', () => {
+  it('makes the names listed after "sponsors include" or "competitors including" bodies', () => {
+    const found = orgs(story('Other corporate sponsors include Velmora Sonsk, QKV and Brindle Dunmore. "Our mission is to educate," the group said.'));
+    expect(found).toContain('Velmora Sonsk');
+    expect(found).toContain('Brindle Dunmore');
+    expect(orgs(story('The airline now has competitors including Air Velmora and Air Quillon.'))).toContain('Air Velmora');
+  });
+});
