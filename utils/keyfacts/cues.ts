@@ -149,6 +149,13 @@ export const ORG_APPOSITIVE_OWNED = new RegExp(
   String.raw`^,\s+(?:(?:one of\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s)*\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\w'’-]+\s){0,3}?(?:${ORG_NOUNS}|${ORG_NOUNS_PLURAL})(?=\s*[,.;:)]|\s+(?:by|in|with|that|which|whose)\b)|(?:the\s+)?(?:parent|holding)\s+company\s+of\b)`,
   'u',
 );
+/**
+ * "USTelecom, which represents large providers,", "Orion, which is based in Shenzhen,", "Big Machine, which was bought
+ * out by …": a relative clause of what a body does or undergoes (makes, owns, employs, is listed, was founded), never
+ * a person's ("who") and no place's ("which has 3 million people", "which runs through").
+ */
+export const ORG_WHICH_ACTS =
+  /^,\s+which\s+(?:also\s+)?(?:makes|owns|employs|manages|publishes|represents|supplies|sells|is (?:owned by|based in|listed|headquartered)|was (?:founded|bought|acquired|set up))\b/;
 /** "Edmunds.com, a car-shopping research firm" */
 export const ORG_APPOSITIVE = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s){0,4}?(?:${ORG_NOUNS})\\b`);
 /**

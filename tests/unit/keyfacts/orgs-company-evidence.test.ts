@@ -100,3 +100,14 @@ describe('competitors, rivals or sponsors listed as examples', () => {
     expect(orgs(story('The airline now has competitors including Air Velmora and Air Quillon.'))).toContain('Air Velmora');
   });
 });
+
+describe('a relative clause of what a body does', () => {
+  it('makes the name before ", which represents" or ", which was bought" a body', () => {
+    const found = orgs(story(
+      'Industry groups were divided. Quorvex, which represents small providers, backed the bill.',
+      'Her first albums came out through Brindle Dunmore, which was bought out by a fund last year.',
+    ));
+    expect(found).toContain('Quorvex');
+    expect(found).toContain('Brindle Dunmore');
+  });
+});
