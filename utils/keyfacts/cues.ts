@@ -38,7 +38,8 @@ export const SPEECH_BEFORE = /(?:\b(?:said|says|told|added|according to|chaired 
  */
 const ORG_NOUNS =
   'company|firm|utility|regulator|watchdog|carrier|airline|publication|newspaper|broadcaster|startup|retailer|maker|manufacturer|supplier|lender|insurer|bank|chain|operator|developer|provider|club|group|agency|network|team|union|association|charity|organi[sz]ation|' +
-  'app|platform|website|service|studio|label|publisher|store|marketplace|automaker|carmaker|chipmaker|drugmaker|brokerage|conglomerate|miner|refiner|distributor|wholesaler|streamer|vendor|band|consultancy|incubator|think[- ]tank|lobby';
+  'app|platform|website|service|studio|label|publisher|store|marketplace|automaker|carmaker|chipmaker|drugmaker|brokerage|conglomerate|miner|refiner|distributor|wholesaler|streamer|vendor|band|consultancy|incubator|think[- ]tank|lobby|' +
+  'brewer|importer|exporter|processor|body';
 /** The kinds of bodies in the plural ("companies", "carmakers", "think tanks"). */
 const ORG_NOUNS_PLURAL = ORG_NOUNS.split('|').map((w) => (w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`)).join('|');
 /** Legislatures named by one word ("the Assembly", "Congress"). */
@@ -92,10 +93,11 @@ export const isGroupAfterPlural = (before: string, afterName: string): boolean =
 /** "carrier SunExpress", "rivals Acme" */
 export const ORG_DESCRIPTOR_BEFORE = new RegExp(`\\b(?:${ORG_NOUNS}|side|rivals?|giant|brand|outlet|investor|backer|parent|subsidiary|competitor)\\s$`, 'i');
 /**
- * "a European competitor, Arianespace.", "one SpaceX customer, Inmarsat, which …", "another payments company, Stripe,": a company named after the noun that
- * introduces it, the name closed by punctuation (not the subject of a new clause: "for the team, Diaz scored").
+ * "a European competitor, Arianespace.", "one SpaceX customer, Inmarsat, which …", "another payments company, Stripe,",
+ * "whose company, Classic Engineering,", "Eminem's group, D12,": a company named after the noun that introduces it, the
+ * name closed by punctuation (not the subject of a new clause: "for the team, Diaz scored").
  */
-export const ORG_NAMED_AFTER_NOUN = new RegExp(String.raw`\b(?:a|an|one|another|its|their)\s+(?:[\w'’-]+\s+){0,2}(?:${ORG_NOUNS}|competitor|rival|customer|client|partner|subsidiary),\s$`, 'i');
+export const ORG_NAMED_AFTER_NOUN = new RegExp(String.raw`\b(?:a|an|one|another|its|their|the|whose|his|her|our|\w+['’]s)\s+(?:[\w'’-]+\s+){0,2}(?:${ORG_NOUNS}|competitor|rival|customer|client|partner|subsidiary),\s$`, 'i');
 /**
  * "funded by X", "made by X", "acquired by X", "data compiled by X": what bodies do to things (fund, make, buy, own,
  * publish); a person does these too, so the caller rules out names shaped like a person's.
@@ -114,16 +116,46 @@ export const ACCORDING_TO = /\b[Aa]ccording to\s$/;
 export const STAFF_AT_BEFORE = /\b(?:analysts?|economists?|strategists?|executives?|researchers?|scientists?|engineers?|officials?|employees) at\s$/i;
 export const NAME_CLOSED = /^\s*(?:[,.;:)]|$)/;
 /**
- * "companies such as Foursquare", "carmakers like Rivian", "banks including Barclays": a name that opens a list of
+ * "an analyst with MDA DataQuick,", "chief investment officer of Hibernian Investment Managers,", "a spokesman for
+ * Acme's", "the chairman of Migration Watch UK,": one person's post at a body, right before the name; the caller asks
+ * for a name closed by punctuation or owning something ("director of Public Affairs and …", "a spokesman for the World
+ * Summit for …" are longer names or departments).
+ */
+export const POST_AT_BEFORE =
+  /\b(?:analyst|economist|strategist|manager|managing director|officer|spokes(?:man|woman|person)|chair(?:man|woman)|(?:co-)?founder|partner|trader|dealer|executive|president|CEO)\s(?:at|with|of|for)\s(?:the\s)?$/i;
+/**
+ * A name closed by punctuation or owning what follows ("Acme,", "Acme's chief"), and not the first of a list of
+ * capitalised words ("US Immigration, Customs and Enforcement": one name written with commas).
+ */
+export const NAME_CLOSED_OR_OWNING = /^(?:['’]s?\s|\s*(?:[,.;:)]|$))(?!\s*(?:\p{Lu}[\p{L}'’-]*\s)+(?:and|&)\s+\p{Lu})/u;
+/**
+ * "companies such as Foursquare", "carmakers like Rivian", "banks including Barclays", "competitors including Air
+ * Deccan and …", "corporate sponsors include Wilson Sonsini, …": a name that opens a list of
  * examples after organisations' kind in the plural is one of them (the names after it are read by the list rule).
  */
-export const ORG_KIND_EXAMPLE_BEFORE = new RegExp(`\\b(?:${ORG_NOUNS_PLURAL}),?\\s+(?:such as|like|including)\\s+(?:the\\s+)?$`, 'i');
+export const ORG_KIND_EXAMPLE_BEFORE = new RegExp(`\\b(?:${ORG_NOUNS_PLURAL}|competitors|rivals|sponsors),?\\s+(?:such as|like|including|include)\\s+(?:the\\s+)?$`, 'i');
 /**
  * "pay-TV operators Canal Plus and TPS", "the carmakers Ford and Fiat": organisations' kind in the plural right before
  * a name that opens a list names the bodies listed (the caller asks for the list; the names after it are read by the
  * list rule). A single name after a plural is no evidence ("the firms Acme hired").
  */
 export const ORG_KIND_PLURAL_BEFORE = new RegExp(`\\b(?:${ORG_NOUNS_PLURAL})\\s$`, 'i');
+/**
+ * "RHB, Malaysia's third-biggest lender,", "Pennant Homes, one of Britain's biggest builders' groups,", "Acme, parent
+ * company of Brio,": an appositive owned by a place or a name whose head is a kind of body, closed there (not a new
+ * clause's subject: "arrived at Chury, Accomazzo's team was …"), or one that names the body the name owns.
+ */
+export const ORG_APPOSITIVE_OWNED = new RegExp(
+  String.raw`^,\s+(?:(?:one of\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s)*\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\w'’-]+\s){0,3}?(?:${ORG_NOUNS}|${ORG_NOUNS_PLURAL})(?=\s*[,.;:)]|\s+(?:by|in|with|that|which|whose)\b)|(?:the\s+)?(?:parent|holding)\s+company\s+of\b)`,
+  'u',
+);
+/**
+ * "USTelecom, which represents large providers,", "Orion, which is based in Shenzhen,", "Big Machine, which was bought
+ * out by …": a relative clause of what a body does or undergoes (makes, owns, employs, is listed, was founded), never
+ * a person's ("who") and no place's ("which has 3 million people", "which runs through").
+ */
+export const ORG_WHICH_ACTS =
+  /^,\s+which\s+(?:also\s+)?(?:makes|owns|employs|manages|publishes|represents|supplies|sells|is (?:owned by|based in|listed|headquartered)|was (?:founded|bought|acquired|set up))\b/;
 /** "Edmunds.com, a car-shopping research firm" */
 export const ORG_APPOSITIVE = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s){0,4}?(?:${ORG_NOUNS})\\b`);
 /**

@@ -51,7 +51,11 @@ export const ORG_TAIL = set(
     'force|army|navy|guard|corps|exchange|reserve|forum|alliance|coalition|institution|consortium|cooperative|watch|corridor|project|programme|program|' +
     'movement|front|tribunal|directorate|secretariat|inspectorate|telecom|telecoms|railway|' +
     // newspapers' titles ("Miami Herald", "Union-Tribune")
-    'herald|tribune|gazette|chronicle|journal|courier|examiner|inquirer|observer|telegraph|dispatch',
+    'herald|tribune|gazette|chronicle|journal|courier|examiner|inquirer|observer|telegraph|dispatch|' +
+    // compromise's words that end an unknown organisation's name (its orgWords) that name a firm's or a body's form
+    // and no topic ("Dick Clark Productions", "Hibernian Investment Managers"; not "Natural Resources", "Higher Education")
+    'limited|productions|partnership|labs|investors|investments|associates|brewery|consulting|chemicals|assurance|utilities|markets|' +
+    'confederation|guild|polytechnic|orchestra|collective|subcommittee|telecommunications|pharmaceutical',
 );
 
 /** Words that make a capitalised phrase an organisation when they start it ("Ministry of …"). */

@@ -10,7 +10,7 @@
  */
 
 import { isCalendarWord, type Collector, type Via } from './collector';
-import { ACCORDING_TO, isGroupAfterPlural, ACCORDING_TO_THE, isAdjective, FINDINGS_BY_BEFORE, MADE_BY_BEFORE, ALL_CAPS_2_6, INSTITUTION_ACT_AFTER, INSTITUTION_BEFORE, LIST_GOES_ON, NAME_CLOSED, ORG_APPOSITIVE, ORG_KIND_EXAMPLE_BEFORE, ORG_KIND_PLURAL_BEFORE, ORG_NAMED_AFTER_NOUN, ORG_DESCRIPTOR_BEFORE, ORG_POSSESSIVE, STAFF_AT_BEFORE } from './cues';
+import { ACCORDING_TO, isGroupAfterPlural, ACCORDING_TO_THE, isAdjective, FINDINGS_BY_BEFORE, MADE_BY_BEFORE, ALL_CAPS_2_6, INSTITUTION_ACT_AFTER, INSTITUTION_BEFORE, LIST_GOES_ON, NAME_CLOSED, NAME_CLOSED_OR_OWNING, ORG_APPOSITIVE, ORG_APPOSITIVE_OWNED, ORG_WHICH_ACTS, ORG_KIND_EXAMPLE_BEFORE, ORG_KIND_PLURAL_BEFORE, ORG_NAMED_AFTER_NOUN, ORG_DESCRIPTOR_BEFORE, ORG_POSSESSIVE, POST_AT_BEFORE, STAFF_AT_BEFORE } from './cues';
 import { isBrandWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
 import { isEventName, NOT_ORG_ACRONYMS } from './organizations';
 import { ordinaryOpener, type Candidate } from './candidates';
@@ -19,7 +19,7 @@ import { peopleInLists } from './people-in-lists';
 import { ORG_TAIL } from './lexicon';
 import { lower } from './phrases';
 import { isRoleWord, looksLikeName, surname } from './people';
-import { ROLE_EMPLOYER } from './people-by-cue';
+import { allOrdinary, ROLE_EMPLOYER } from './people-by-cue';
 import { personByPosition } from './people-by-position';
 import { ownedName } from './role-leads';
 import { wholeNamesOfFragments } from './org-whole-names';
@@ -27,6 +27,10 @@ import { isSideInSportsReport, isSideInTable, isSideOrListedCompany } from './re
 
 /** "executives at Fortune 500 companies": a name with a number after it is a list or an index, not a body. */
 const NUMBER_AFTER = /^\s\d/;
+/** ", who owns": a person. */
+const WHO_AFTER = /^,?\s+who\b/;
+/** "Il Sole 24 Ore": a number before a name cuts a longer name. */
+const NUMBER_BEFORE = /\d\s$/;
 /** Longer all-capital words are written words ("BREAKING"), not acronyms of organisations. */
 const ACRONYM_MAX = 5;
 /** Characters before a name that its cue words fit in ("one SpaceX customer, "): the rest of the sentence is not read. */
@@ -122,14 +126,21 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
   const kindBefore = (u: Candidate) =>
     (ORG_KIND_EXAMPLE_BEFORE.test(u.before) || (ORG_KIND_PLURAL_BEFORE.test(u.before) && listMates(c, u).length > 0)) && notPersonFirst(u);
   const staffAt = (u: Candidate) => STAFF_AT_BEFORE.test(u.before) && !personLike(u) && !isKnownPlace(u.name) && !NUMBER_AFTER.test(u.afterName);
+  // "an analyst with MDA DataQuick,", "chief investment officer of Hibernian Investment Managers,"; not a department
+  // of ordinary words ("vice-president of Global Sales.")
+  const postAt = (u: Candidate) =>
+    POST_AT_BEFORE.test(u.before) && NAME_CLOSED_OR_OWNING.test(u.afterName) && notPersonFirst(u) && !c.personBySurname(u.name) && !isKnownPlace(u.name) && !(u.toks.length > 1 && allOrdinary(u.name));
   const afterBodyWord = (u: Candidate) => bodyWordBefore(u.before) && notPersonFirst(u) && !c.personBySurname(u.name);
-  const namedAfterNoun = (u: Candidate) => NAME_CLOSED.test(u.afterName) && ORG_NAMED_AFTER_NOUN.test(u.before.slice(-CUE_WINDOW));
+  // (not "the Chinese operator, Kang Shao Pin, who owns the mine": a person)
+  const namedAfterNoun = (u: Candidate) => NAME_CLOSED.test(u.afterName) && !WHO_AFTER.test(u.afterName) && ORG_NAMED_AFTER_NOUN.test(u.before.slice(-CUE_WINDOW)) && notPersonFirst(u);
   // "the auditors Grant Thornton": a name shaped like a person's that a plural noun of a trade makes a group (people-by-cue.ts declined it)
   const groupNamedLikePerson = (u: Candidate) => u.toks.length > 1 && isGivenName(u.toks[0]!.w) && isGroupAfterPlural(u.before, u.afterName);
   const pluralRoleBefore = (u: Candidate) => namedByPluralRole(u.before, u.afterName) && notPersonFirst(u) && !c.personBySurname(u.name);
   const cueBefore = (u: Candidate) =>
-    ORG_DESCRIPTOR_BEFORE.test(u.before) || groupNamedLikePerson(u) || kindBefore(u) || staffAt(u) || afterBodyWord(u) || namedAfterNoun(u) || pluralRoleBefore(u);
-  const cueAfter = (u: Candidate) => ORG_APPOSITIVE.test(u.afterName) || appositiveOfBody(u.afterName) || ORG_POSSESSIVE.test(u.afterName) || ownsPerson(c, u.afterName);
+    ORG_DESCRIPTOR_BEFORE.test(u.before) || groupNamedLikePerson(u) || kindBefore(u) || staffAt(u) || postAt(u) || afterBodyWord(u) || namedAfterNoun(u) || pluralRoleBefore(u);
+  // ("Il Sole 24 Ore, Italy's business newspaper": not the end of a name a number cuts)
+  const ownedAppositive = (u: Candidate) => ORG_APPOSITIVE_OWNED.test(u.afterName) && !NUMBER_BEFORE.test(u.before);
+  const cueAfter = (u: Candidate) => ORG_APPOSITIVE.test(u.afterName) || ownedAppositive(u) || ORG_WHICH_ACTS.test(u.afterName) || appositiveOfBody(u.afterName) || ORG_POSSESSIVE.test(u.afterName) || ownsPerson(c, u.afterName);
   const isOrgContext = (u: Candidate) => cueBefore(u) || cueAfter(u);
   // "funded by Cancer Research UK", "according to Cotality", "a survey by Hostway": a source or a maker with no article, not a person's
   // name, a surname the article uses, a nationality, a place, a word of the text, nor a label with a number ("SDG 11")

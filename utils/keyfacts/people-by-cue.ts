@@ -33,7 +33,7 @@ const HEAD_OF_BODY = /\b(?:(?:co-?)?founder|founding partner|chief executive(?: 
  * Sales"): the name after "of" is the body when one of its words is no ordinary word.
  */
 const PRESIDES = /\b(?:president|chairman|chairwoman)\s+$/i;
-const allOrdinary = (name: string): boolean => name.split(' ').every((w) => isCommonWord(w) || isFrequentNamePart(w) || /^(?:of|for|on|and|the)$/.test(w));
+export const allOrdinary = (name: string): boolean => name.split(' ').every((w) => isCommonWord(w) || isFrequentNamePart(w) || /^(?:of|for|on|and|the)$/.test(w));
 
 /**
  * Titles that name a person by one word after them ("President Okafor", "Gov. Lind", "Mr. Lee"): offices held by one
