@@ -13,10 +13,10 @@ export interface GoldSet {
 
 /**
  * Sets kept as judges only: bench:facts scores them, no trainer fits on them, so their figures stay out of sample
- * (the twenty-eighth round's four BBC sets, labelled blind and read by the lead before and after the round's merges;
- * earlier rounds' blind20a–d, blind22a–d, blind23a–d, blind24a–d, blind25a–d, blind26a–d and blind27a–d, read that way, became study sets).
+ * (the twenty-ninth round's four BBC sets, labelled blind and read by the lead before and after the round's merges;
+ * earlier rounds' blind20a–d, blind22a–d, blind23a–d, blind24a–d, blind25a–d, blind26a–d, blind27a–d and blind28a–d, read that way, became study sets).
  */
-export const JUDGE_ONLY_SETS = ['blind28a', 'blind28b', 'blind28c', 'blind28d'];
+export const JUDGE_ONLY_SETS = ['blind29a', 'blind29b', 'blind29c', 'blind29d'];
 
 /** The sets a trainer may fit on: all but the judges-only. */
 export function forTraining<T extends { name: string }>(sets: T[]): T[] {

@@ -2,7 +2,7 @@
 // Names an article shows are no organisation (nineteenth round, s19-orgs): each rule on an invented text.
 import { describe, expect, it } from 'vitest';
 import { isCountedAcronym, onlyAsListener, onlyInQuotedTitles, onlyInSignOffs } from '@/utils/keyfacts/not-organisation';
-import { orgs } from './read-facts';
+import { orgs, orgsFound } from './read-facts';
 
 describe('an acronym the article counts', () => {
   it('is a thing, not a body, when the article also writes it with a plural "s"', () => {
@@ -21,8 +21,9 @@ describe('an acronym the article counts', () => {
       'The TPU is made in Taiwan, and the company expects to sell a million cards in the first year.',
       'Halvorsen Microsystems shares rose 4 percent after the announcement.',
     ].join(' ');
-    expect(orgs(text)).not.toContain('TPU');
-    expect(orgs(text)).toContain('Halvorsen Microsystems');
+    // the passes' decision, before the learned filter (which may drop a name it doubts; a refit moves it)
+    expect(orgsFound(text)).not.toContain('TPU');
+    expect(orgsFound(text)).toContain('Halvorsen Microsystems');
   });
 });
 

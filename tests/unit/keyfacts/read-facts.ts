@@ -12,6 +12,8 @@ export const orgs = (text: string, title = '') => facts(text, title).organizatio
 export const places = (text: string) => facts(text).places.map((p) => p.text);
 /** The places the passes find, before the confidence filter. */
 export const placesFound = (text: string) => keyFactsWithFeatures('', text).facts.places.map((p) => p.text);
+/** The organisations the passes find, before the confidence filter. */
+export const orgsFound = (text: string) => keyFactsWithFeatures('', text).facts.organizations.map((o) => o.name);
 /** The people the passes find, before the confidence filter. */
 export const peopleFound = (text: string) => keyFactsWithFeatures('', text).facts.people.map((p) => p.name);
 export const nums = (s: string, english = true) => findNumbers(s, findDates(s, english), english).map((n) => n.text);
