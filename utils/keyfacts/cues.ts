@@ -38,7 +38,7 @@ export const SPEECH_BEFORE = /(?:\b(?:said|says|told|added|according to|chaired 
  */
 const ORG_NOUNS =
   'company|firm|utility|regulator|watchdog|carrier|airline|publication|newspaper|broadcaster|startup|retailer|maker|manufacturer|supplier|lender|insurer|bank|chain|operator|developer|provider|club|group|agency|network|team|union|association|charity|organi[sz]ation|' +
-  'app|platform|website|service|studio|label|publisher|store|marketplace|automaker|carmaker|chipmaker|drugmaker|brokerage|conglomerate|miner|refiner|distributor|wholesaler|streamer|vendor|band|consultancy|incubator|think[- ]tank|lobby|' +
+  'app|platform|website|service|studio|label|publisher|store|marketplace|automaker|carmaker|chipmaker|drugmaker|brokerage|conglomerate|miner|refiner|distributor|wholesaler|streamer|vendor|band|consultancy|incubator|think[- ]tank|lobby|magazine|tabloid|' +
   'brewer|importer|exporter|processor|body';
 /** The kinds of bodies in the plural ("companies", "carmakers", "think tanks"). */
 const ORG_NOUNS_PLURAL = ORG_NOUNS.split('|').map((w) => (w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`)).join('|');
@@ -73,10 +73,10 @@ export const INSTITUTION_ACT_AFTER =
   /^(?:['’]s)?,?\s+(?:(?:has|had|is|was|also|recently|later|then|on \w+)\s+)?(?:said|told|added|insisted|warned|announced|rejected|denied|confirmed|released|declined|believes|believed|responded|refused|ordered|approved|mulling|considering|urged|issued)\b/;
 
 /**
- * "Gibson Southern schools", "the Acme company", "the Evening Gazette newspaper", "the Loxley.org website" (not "a
- * Leeds hospital": a place)
+ * "Gibson Southern schools", "the Acme company", "the Evening Gazette newspaper", "the Loxley.org website", "his
+ * Vantablue label" (not "a Leeds hospital": a place)
  */
-export const ORG_NOUN_AFTER = /^\s+(?:schools?|company|group|club|university|college|hospital|newspaper|magazine|website|tabloid)\b/;
+export const ORG_NOUN_AFTER = /^\s+(?:schools?|company|group|club|university|college|hospital|newspaper|magazine|website|tabloid|label)\b/;
 /**
  * A plural noun of a trade or calling after an article, a possessive or a preposition: "the auditors", "by auctioneers"
  * (not "others"; and not a verb, "the recall covers", "she considers", which no article or preposition comes before).

@@ -9,7 +9,7 @@ import { isCommonWord, isDemonym, isGivenName, isKnownCompany, isKnownPlace } fr
 import { PLACE_NOUN_AFTER } from './places';
 import { isAdjective } from './cues';
 import { HONORIFICS, LEAD_STOP, NOT_NAME_TAIL, ORG_HEAD, ORG_TAIL } from './lexicon';
-import { lower, stripPossessive, type Token } from './phrases';
+import { isStationNumber, lower, stripPossessive, type Token } from './phrases';
 
 const CLUB = /^(?:FC|AFC|CF|SC|United|Hotspur|Rovers|Athletic|Wanderers|Albion|Inc\.?|Corp\.?|Ltd\.?|LLC|PLC|plc|AG|SA|GmbH)$/;
 
@@ -34,6 +34,8 @@ export function isOrgByForm(tokens: Token[]): boolean {
   if (words.length === 2 && INDUSTRY.has(last) && !isCommonWord(words[0]!) && !isGivenName(words[0]!) && !isAdjective(words[0]!)) return true;
   if (ORG_TAIL.has(last) || CLUB.test(words[words.length - 1]!) || CLUB.test(words[0]!)) return words.length > 1 || CLUB.test(words[0]!);
   if (ORG_HEAD.has(first) && words.length > 2 && CONNECTOR.test(words[1]!)) return true;
+  // "BBC Radio 4", "Channel 4": a numbered station or channel
+  if (words.some((w, i) => i > 0 && isStationNumber(words[i - 1]!, w))) return true;
   // "Center for Humane Technology", "Standing Committee on Finance"
   return words.length > 2 && words.some((w, i) => ORG_TAIL.has(lower(w)) && CONNECTOR.test(words[i + 1] ?? ''));
 }

@@ -72,6 +72,16 @@ const goesOnName = (w: string): boolean => isCap(w) || HYPHENED_PARTICLE.test(w)
 /** Last words of a street or a landmark ("Noble Street"): a place, no part of an organisation's name before it. */
 const NOT_NAME_TAIL_PLACE = new Set(['street', 'avenue', 'road', 'square', 'boulevard', 'lane', 'drive']);
 
+/**
+ * "BBC Radio 4", "Channel 4", "Radio 1's chart show": broadcasters number their stations and channels, and the number
+ * is part of the name (a number after other words is a score, a count or a model's: "Arsenal 2", "Windows 95").
+ */
+const BROADCAST_NOUN = /^(?:Radio|Channel)$/;
+/** A word in capitals ("DJ", "LW"): a role or a band after a station, no word of its name. */
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
+const STATION_NUMBER = /^\d{1,2}(?:['’]s)?$/;
+export const isStationNumber = (before: string, w: string): boolean => BROADCAST_NOUN.test(before) && STATION_NUMBER.test(w);
+
 /** "St", "Saint": a saint's name follows. */
 const SAINT = /^(?:St\.?|Saint|Ste\.?)$/;
 
@@ -117,7 +127,9 @@ export function capPhrases(s: string, sentence: number): Phrase[] {
         if (!tailNext && !tailAfter && !saint) break;
       }
       const t = toks[j]!;
-      if (goesOnName(t.w)) {
+      // ("BBC Radio 6 Music", "Channel 4 News" go on after the number; "Radio 1 DJ Trevor Nelson" is a person after it)
+      if (run.length > 1 && isStationNumber(run[run.length - 2]!.w, prev.w) && (ALL_CAPS.test(t.w) || isGivenName(t.w))) break;
+      if (goesOnName(t.w) || isStationNumber(prev.w, t.w)) {
         run.push(t);
         j++;
         continue;
@@ -173,7 +185,7 @@ export function capPhrases(s: string, sentence: number): Phrase[] {
       break;
     }
     // trim trailing connectors
-    while (run.length > 1 && !goesOnName(run[run.length - 1]!.w)) run.pop();
+    while (run.length > 1 && !goesOnName(run[run.length - 1]!.w) && !isStationNumber(run[run.length - 2]!.w, run[run.length - 1]!.w)) run.pop();
     // "the 9th U.S. Circuit Court of Appeals", "the 3rd Infantry Division": an ordinal numbers a body of a series
     const ordinal = toks[i - 1];
     if (ordinal && ORDINAL.test(ordinal.w) && s.slice(ordinal.end, t0.start) === ' ' && run.some((r) => ORG_TAIL.has(lower(r.w)))) run.unshift(ordinal);

@@ -19,3 +19,17 @@ describe('a name before the noun of a paper or a site', () => {
     expect(orgs(text)).not.toContain('French');
   });
 });
+
+// Twenty-ninth round (s29-orgs2): a record label after its name, a magazine or a tabloid before it.
+describe('a record label, a magazine or a tabloid named beside its noun', () => {
+  it('reads "his Vantablue label" and "hip-hop magazine Rimshot" as bodies', () => {
+    const text =
+      'The rapper Kade Morrow has signed to his Vantablue label, its founder said on Friday. ' +
+      'Jo Pell, editor of hip-hop magazine Rimshot, said the deal would help his new album sell.';
+    expect(orgs(text)).toEqual(expect.arrayContaining(['Vantablue', 'Rimshot']));
+  });
+
+  it('reads no body from "a … label" (a label of some town or kind, not named)', () => {
+    expect(orgs('The band put out the single on a Velmora label in 2009 and toured for a year, the singer said.')).not.toContain('Velmora');
+  });
+});
