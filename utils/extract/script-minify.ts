@@ -90,9 +90,9 @@ export function shippedSwitches(id: string): string | null {
   return id === SWITCHES_MODULE ? 'export const switchedOff = () => false;\nexport const rulesOn = (rules) => rules;\n' : null;
 }
 
-/** A built script minified again (below), its rules' names dropped (withoutRuleNames): what the build ships. */
+/** A built script minified again (below), its rules' names (withoutRuleNames) and Readability's options dropped: what the build ships. */
 export async function minifyInjectedScript(code: string): Promise<string> {
-  return withoutRuleNames(await minifyWithTerser(code));
+  return withoutReadabilityOptions(withoutRuleNames(await minifyWithTerser(code)));
 }
 
 /**
@@ -125,4 +125,19 @@ export function withoutRuleNames(code: string): string {
   const rules = PAGE_RULES.length + ARTICLE_RULES.length;
   if (found !== rules) throw new Error(`script-minify: found ${found} rule names where the rules are ${rules}`);
   return code.replace(RULE_NAME, '{');
+}
+
+/** The options our extraction gives Readability (`new Readability(page, { keepClasses: true })`) as terser writes them. */
+const READABILITY_OPTIONS = /,\{keepClasses:!0\}\)/g;
+
+/**
+ * A minified injected script that gives Readability no options (−14 B gzip of extract.js). Our source passes them for
+ * Readability as published (compare:extract's `?bare` side, which would strip the classes our rules read without
+ * them); the shipped one reads none (its constructor takes the document alone: readability-unused.ts). Throws unless
+ * it finds them once, so that a change in how terser writes them cannot leave them or drop anything else.
+ */
+export function withoutReadabilityOptions(code: string): string {
+  const found = code.match(READABILITY_OPTIONS)?.length ?? 0;
+  if (found !== 1) throw new Error(`script-minify: found Readability's options ${found} times where they are given once`);
+  return code.replace(READABILITY_OPTIONS, ')');
 }
