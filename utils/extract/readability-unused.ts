@@ -30,6 +30,11 @@ export const UNUSED_PATHS: SourcePatch[] = [
     ),
     replace: lines('  this._doc = doc;'),
   },
+  // With the paths below gone it reads no options: the build gives it none (script-minify.ts, withoutReadabilityOptions).
+  { name: 'the document alone', find: lines('function Readability(doc, options) {'), replace: lines('function Readability(doc) {') },
+  // `parse` sets both before anything reads them (its first steps, and `_preparedAgain`'s Readability, which never parses, read neither).
+  { name: 'no title before parse', find: lines('  this._articleTitle = null;'), replace: '' },
+  { name: 'no metadata before parse', find: lines('  this._metadata = {};'), replace: '' },
   {
     // keepClasses: no classes to clean, nor any to preserve; the defaults of the others (the videos allowed read where used, below).
     name: 'the options we pass',

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { shippedReadability } from '../../../utils/extract/readability-quiet';
 import { ARTICLE_RULES, PAGE_RULES } from '../../../utils/extract/rules';
-import { bareInjectedEntry, minifyWithTerser, OWN_PRIVATE_NAMES, READABILITY_PRIVATE_NAMES, readabilityMembers, shippedSwitches, withoutRuleNames } from '../../../utils/extract/script-minify';
+import { bareInjectedEntry, minifyWithTerser, OWN_PRIVATE_NAMES, READABILITY_PRIVATE_NAMES, readabilityMembers, shippedSwitches, withoutReadabilityOptions, withoutRuleNames } from '../../../utils/extract/script-minify';
 import * as switches from '../../../utils/extract/switched-off';
 
 /** A script shaped as WXT builds one: an anonymous IIFE whose value is what `scripting.executeScript` gives back. */
@@ -85,6 +85,25 @@ describe('withoutRuleNames', () => {
   it('throws unless it finds every rule once', () => {
     expect(() => withoutRuleNames(lists(rules.length - 1))).toThrow(/rule names/);
     expect(() => withoutRuleNames(`${lists(rules.length)};[{name:'extra',o(){}}]`)).toThrow(/rule names/);
+  });
+});
+
+describe('withoutReadabilityOptions', () => {
+  /** Readability made as terser writes our extraction's call. */
+  const made = 'f=(t,r)=>{let i=new e(h(t,r),{keepClasses:!0});return i.Ne=()=>h(t,r),i.parse()}';
+
+  it('gives the shipped Readability no options, which it does not read', () => {
+    const out = withoutReadabilityOptions(made);
+    expect(out).toBe('f=(t,r)=>{let i=new e(h(t,r));return i.Ne=()=>h(t,r),i.parse()}');
+    const require = createRequire(import.meta.url);
+    const source = shippedReadability(readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8'));
+    expect(source).toContain('\nfunction Readability(doc) {\n');
+    expect(source).not.toMatch(/\boptions\./);
+  });
+
+  it('throws unless it finds the options once', () => {
+    expect(() => withoutReadabilityOptions(made.replace('keepClasses:!0', 'keepClasses:!1'))).toThrow(/options 0 times/);
+    expect(() => withoutReadabilityOptions(`${made};g=new e(x,{keepClasses:!0})`)).toThrow(/options 2 times/);
   });
 });
 
