@@ -7,7 +7,7 @@
 import { LETTER, LOWER, UPPER, re, reG } from './chars';
 import { ALL_CAPS_2_6, isSportsReport } from './cues';
 import { fuller, orgKey } from './coreference';
-import { isListRow } from './list-rows';
+import { isFixtureLine, isListRow } from './list-rows';
 import { looksEnglish } from './language';
 import { proseSentences } from './prose';
 import { CALENDAR, LEAD_STOP } from './lexicon';
@@ -134,7 +134,9 @@ export class Collector {
     this.sport = isSportsReport(text);
     this.lowerWords = new Set((this.english ? (text.match(LOWER_WORD) ?? []) : []).map((w) => w.toLowerCase()));
     if (!this.english) return;
-    this.sents.forEach((s, i) => this.row[i] || !this.prose[i] || this.phrases.push(...capPhrases(s.text, i)));
+    // (a row is read for names only when it is a sports report's fixture line: its sides are named there only)
+    const readRow = (t: string) => this.sport && isFixtureLine(t);
+    this.sents.forEach((s, i) => (this.row[i] && !readRow(s.text)) || !this.prose[i] || this.phrases.push(...capPhrases(s.text, i)));
     for (const p of this.phrases) {
       // after an ordinary opener the word stands alone mid-sentence ("Meanwhile Kovar limped off")
       const opener = p.initial && p.tokens.length === 2 && LEAD_STOP.has(lower(p.tokens[0]!.w));

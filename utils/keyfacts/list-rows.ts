@@ -32,6 +32,12 @@ const DATE_CELL = new RegExp(`(?:${MONTHS})\\.?\\s+\\d{1,2}\\s+(?:--|[–—-])\
 /** A listing whose lines were joined into one run of text (no stop between them) holds at least this many. */
 const DATE_CELLS_MIN = 3;
 
+/** "Everton v Manchester United", "Southampton v Brentford or Hartlepool": a fixture's line (a draw names its sides there only). */
+const FIXTURE_LINE = /^\p{Lu}[^.!?]* vs?\.? \p{Lu}[^.!?]*$/u;
+
+/** Whether a row is a fixture's line, whose names a sports report's reader reads as sides (it stays a row for the rest). */
+export const isFixtureLine = (sentence: string): boolean => FIXTURE_LINE.test(sentence.trim());
+
 export function isListRow(sentence: string): boolean {
   const t = sentence.trim();
   if ((t.match(DATE_CELL)?.length ?? 0) >= DATE_CELLS_MIN) return true;
