@@ -11,7 +11,7 @@
 
 import { isCalendarWord, type Collector, type Via } from './collector';
 import { ACCORDING_TO, isGroupAfterPlural, ACCORDING_TO_THE, isAdjective, FINDINGS_BY_BEFORE, MADE_BY_BEFORE, ALL_CAPS_2_6, INSTITUTION_ACT_AFTER, INSTITUTION_BEFORE, LIST_GOES_ON, NAME_CLOSED, NAME_CLOSED_OR_OWNING, ORG_APPOSITIVE, ORG_APPOSITIVE_OWNED, ORG_WHICH_ACTS, ORG_KIND_EXAMPLE_BEFORE, ORG_KIND_PLURAL_BEFORE, ORG_NAMED_AFTER_NOUN, ORG_DESCRIPTOR_BEFORE, ORG_POSSESSIVE, POST_AT_BEFORE, STAFF_AT_BEFORE } from './cues';
-import { isBrandWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
+import { isBrandWord, isCommonWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
 import { isEventName, NOT_ORG_ACRONYMS } from './organizations';
 import { ordinaryOpener, type Candidate } from './candidates';
 import { listMates } from './name-lists';
@@ -23,6 +23,7 @@ import { allOrdinary, ROLE_EMPLOYER } from './people-by-cue';
 import { personByPosition } from './people-by-position';
 import { ownedName } from './role-leads';
 import { wholeNamesOfFragments } from './org-whole-names';
+import { hasClubNounOrMove, opensClauseInPlural } from './place-evidence';
 import { isSideInSportsReport, isSideInTable, isSideOrListedCompany } from './results-and-markets';
 
 /** "executives at Fortune 500 companies": a name with a number after it is a list or an index, not a body. */
@@ -152,7 +153,9 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
     // a side in a result or a listed company ("Celtic beat …", "Hibernian lost to …"): a name, not an adjective
     // "Revenue rose 12%", "Copper fell 2%": a common word opening the sentence moves, not a company
     const commonOpener = (u.initial && c.lowerWords.has(u.name.toLowerCase())) || ordinaryOpener(c, u);
-    const playsOrTrades = isSideOrListedCompany(u.before, u.afterName) || (c.sport && (isSideInSportsReport(u.before, u.afterName) || isSideInTable(u.before)));
+    // (a club's noun or move, or a name opening its clause in the plural: "the Bath player", "join Preston", "Ulster were"; not a common word or a contraction, "Scientists are", "I'll have")
+    const clubSign = hasClubNounOrMove(u.before, u.afterName) || (opensClauseInPlural(u.before, u.afterName) && !isCommonWord(u.name) && !/['’]/.test(u.name));
+    const playsOrTrades = isSideOrListedCompany(u.before, u.afterName) || (c.sport && (isSideInSportsReport(u.before, u.afterName) || isSideInTable(u.before) || clubSign));
     const side = playsOrTrades && !personLike(u) && !isDemonym(u.name) && !c.personBySurname(u.name) && !commonOpener;
     if (side && !isCalendarWord(u.name) && !c.people.has(u.name)) c.addOrg(u.name, '', u.p.sentence, 'result');
     if (isAdjective(u.name) || isCalendarWord(u.name) || c.people.has(u.name)) continue;

@@ -144,7 +144,8 @@ function playersClubOnly(c: Collector, name: string): boolean {
  * they will wait"; British editors write a side in the plural, a town in the singular), or a player's, a staff
  * member's or a supporter's noun ("the Liverpool legend", "a Liverpool player", "the Glasgow forward", "Liverpool fans").
  */
-const CLUB_SIGN_AFTER = re`^(?:\s+(?:have|are|were|say)\b|(?:['’]s)?\s+(?:former\s+)?(?:${CLUB_POSITIONS}|centre|center|team-?mate|player|forward|legend|stalwart|substitute|fans|supporters)\b)`;
+const PLURAL_VERB_AFTER = /^\s+(?:have|are|were|say)\b/;
+const CLUB_NOUN_AFTER = re`^(?:['’]s)?\s+(?:former\s+)?(?:${CLUB_POSITIONS}|centre|center|team-?mate|player|forward|legend|stalwart|substitute|fans|supporters)\b`;
 
 /**
  * A club's signs before a town: a side's or a club's noun ("rivals St Helens", "union side Swansea", "leaders
@@ -154,6 +155,18 @@ const CLUB_SIGN_AFTER = re`^(?:\s+(?:have|are|were|say)\b|(?:['’]s)?\s+(?:form
  */
 const CLUB_SIGN_BEFORE = /\b(?:side|club|rivals|leaders|outfit|strugglers|opponents|beat|beating|join|joined|joining|(?:clash|draw|drew|tie)\s+with|(?:loss|losses|defeat|defeats)\s+to|(?:boss|manager|coach|management|spells?|stints?)\s+with)\s$/;
 
+/** Whether the words around a name give a club's noun or move ("the Bath player", "poised to join Preston"). */
+export const hasClubNounOrMove = (before: string, afterName: string): boolean => CLUB_NOUN_AFTER.test(afterName) || CLUB_SIGN_BEFORE.test(before);
+
+/** Where a clause opens: the sentence's start, a quotation's, "while", "but", "as", "when", "after", "if". */
+const CLAUSE_OPEN = /(?:^|["“‘]|\b(?:while|but|as|when|after|if)\s)$/;
+
+/**
+ * "Ulster were the last Irish team", "He said: \"Hallam are doing well\"": a name opening its clause with a plural verb
+ * (not one after "and", "Phil and Rebecca have a son", nor after a quantifier, "many Scots have").
+ */
+export const opensClauseInPlural = (before: string, afterName: string): boolean => CLAUSE_OPEN.test(before) && PLURAL_VERB_AFTER.test(afterName);
+
 /**
  * "Blackburn have rejected a third bid", "the 43-year-old Liverpool legend", "11 points behind leaders Barcelona": in a
  * sports report, a town the article writes once with a club's sign is the club in every mention, unless the article
@@ -162,7 +175,10 @@ const CLUB_SIGN_BEFORE = /\b(?:side|club|rivals|leaders|outfit|strugglers|oppone
  */
 function writtenAsClub(c: Collector, name: string): boolean {
   if (!c.sport || isCountry(name) || c.viaOf('places', name) === 'dateline') return false;
-  const club = proseMentions(c, name).some(({ text, at }) => CLUB_SIGN_AFTER.test(text.slice(at + name.length)) || CLUB_SIGN_BEFORE.test(text.slice(0, at)));
+  const club = proseMentions(c, name).some(({ text, at }) => {
+    const [before, after] = [text.slice(0, at), text.slice(at + name.length)];
+    return PLURAL_VERB_AFTER.test(after) || hasClubNounOrMove(before, after);
+  });
   return club && !writtenAfterPlacePreposition(c, name);
 }
 
