@@ -63,12 +63,13 @@ const PLAY_BEFORE = /\b(?:(?:goals?|assists?|points|rebounds|saves|tries|wickets
 
 /**
  * A side named by the table ("two points behind Hartford", "level with Hartford", "leaders Hartford", "champions
- * Hartford"), a player's move ("on loan from Hartford", "joined from Hartford") or a fixture ("a fixture with
- * Hartford"). Read for names no list knows as places: a town written so was its club on the study sets, but on the
+ * Hartford"), a player's move or a club's interest ("on loan from Hartford", "joined from Hartford", "linked with
+ * Hartford", "chased by Hartford", "played for Hartford", "cited by Hartford") or a fixture ("a fixture with
+ * Hartford"). Not "a match at X": a venue. Read for names no list knows as places: a town written so was its club on the study sets, but on the
  * judge sets it cost a place.
  */
 const TABLE_MOVE_OR_FIXTURE_BEFORE =
-  /\b(?:(?:on loan|joined|signed) from|points (?:behind|clear of|ahead of)|level with|leaders|champions|(?:fixture|clash|tie) (?:with|against))(?: the)? $/;
+  /\b(?:(?:on loan|joined|signed) from|points (?:behind|clear of|ahead of)|level with|leaders|champions|(?:fixture|clash|tie) (?:with|against)|linked with|chased by|cited by|(?:played|plays|playing) for)(?: the)? $/;
 
 /** Whether the words before a name make it a side in the table, a move or a fixture (the caller reads sports reports only). */
 export const isSideInTable = (before: string): boolean => TABLE_MOVE_OR_FIXTURE_BEFORE.test(before);

@@ -4,6 +4,7 @@
 // it ("the Brackwell player"), a move or a club's noun before it ("poised to join Tolsey", "his club Pellick"), or
 // opening its clause in the plural ("Ardmore were the last side"). Not a name after "and" or a quantifier ("Phil and
 // Maren have a son", "many Gaels have"), a common word ("Scientists are"), nor any of these outside a sports report.
+// A club a player is "linked with", "chased by", "played for" or "cited by" (results-and-markets.ts isSideInTable).
 import { describe, expect, it } from 'vitest';
 import { orgsFound } from './read-facts';
 
@@ -19,6 +20,14 @@ describe('a club named once with a sign', () => {
     expect(bodies).toContain('Tolsey');
     expect(bodies).toContain('Pellick');
     expect(bodies).toContain('Ardmore');
+  });
+
+  it('reads a club a player is linked with, chased by or played for, or that cited him (results-and-markets.ts)', () => {
+    const text =
+      'The striker scored twice in the 2-1 win on Saturday. He has been linked with Dunmore, and was chased by Keldby ' +
+      'last summer. He played for Orrin as a boy and was cited by Vantry after the match.';
+    const bodies = orgsFound(text);
+    for (const club of ['Dunmore', 'Keldby', 'Orrin', 'Vantry']) expect(bodies).toContain(club);
   });
 
   it('reads no club after "and", after a quantifier, or in a common word', () => {
