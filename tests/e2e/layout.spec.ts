@@ -363,6 +363,8 @@ test('on a short window (400 % zoom: 320 × 200 CSS px) the reader\'s toolbar sc
   await page.goto(`${server.origin}/short.html`);
   const reader = await openReader(page, { extensionId, worker }, 320);
   await reader.setViewportSize({ width: 320, height: 200 });
+  // the page learns of the new size on its resize event, a frame or so later (a reader tabs after that, a test need not)
+  await expect.poll(() => reader.evaluate(() => document.documentElement.hasAttribute('data-toolbar-scrolls'))).toBe(true);
   const links = reader.locator('.reader-body a');
   await links.last().focus();
   for (let i = 0; i < 8; i++) {
