@@ -154,8 +154,8 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
     // "Revenue rose 12%", "Copper fell 2%": a common word opening the sentence moves, not a company
     const commonOpener = (u.initial && c.lowerWords.has(u.name.toLowerCase())) || ordinaryOpener(c, u);
     // (a club's noun or move, or a name opening its clause in the plural: "the Bath player", "join Preston", "Ulster were"; not a common word or a contraction, "Scientists are", "I'll have")
-    const clubSign = hasClubNounOrMove(u.before, u.afterName) || (opensClauseInPlural(u.before, u.afterName) && !isCommonWord(u.name) && !/['’]/.test(u.name));
-    const playsOrTrades = isSideOrListedCompany(u.before, u.afterName) || (c.sport && (isSideInSportsReport(u.before, u.afterName) || isSideInTable(u.before) || clubSign));
+    const clubSign = () => hasClubNounOrMove(u.before, u.afterName) || (opensClauseInPlural(u.before, u.afterName) && !isCommonWord(u.name) && !/['’]/.test(u.name));
+    const playsOrTrades = isSideOrListedCompany(u.before, u.afterName) || (c.sport && (isSideInSportsReport(u.before, u.afterName) || isSideInTable(u.before) || clubSign()));
     const side = playsOrTrades && !personLike(u) && !isDemonym(u.name) && !c.personBySurname(u.name) && !commonOpener;
     if (side && !isCalendarWord(u.name) && !c.people.has(u.name)) c.addOrg(u.name, '', u.p.sentence, 'result');
     if (isAdjective(u.name) || isCalendarWord(u.name) || c.people.has(u.name)) continue;

@@ -10,8 +10,8 @@ import { LEGAL_FORM, namesBody, type Candidate } from './candidates';
 import { isGroupAfterPlural, KIN_BEFORE, LIST_GOES_ON, SPEECH_AFTER, SPEECH_BEFORE } from './cues';
 import { companyByName, personByGivenName } from './evidence';
 import { isBrandWord, isCommonWord, isDemonym, isFrequentNamePart, isGivenName, isKnownCompany, isKnownPlace, isPersonNoun } from './gazetteer';
-import { CLUB_POSITIONS, COURTESY_TITLES, HONORIFICS, ORG_TAIL, ROLE_WORDS } from './lexicon';
-import { endsInPlural, isNameWord, isRoleWord, looksLikeName, namedAfterTitle, roleAfter, roleBefore, roleHead, splitRolePrefix, surname } from './people';
+import { COURTESY_TITLES, HONORIFICS, ORG_TAIL, ROLE_WORDS } from './lexicon';
+import { endsInPlural, isClubPosition, isNameWord, isRoleWord, looksLikeName, namedAfterTitle, roleAfter, roleBefore, roleHead, splitRolePrefix, surname } from './people';
 import { lower, NAME_PARTICLES, stripPossessive, nameWithoutPossessive } from './phrases';
 import { lead, leadOfRole } from './role-leads';
 import { bodyInDescriptor } from './bodies-by-members';
@@ -216,7 +216,6 @@ function namedAfterRole(c: Collector, toks: Candidate['toks'], name: string): bo
 
 /** The last word before a name written in lower case, a role's head ("singer", "midfielder", not "President"). */
 const LOWER_HEAD = re`(?:^|\s)([${LOWER}][${LOWER}-]*)\s+$`;
-const CLUB_POSITION = new RegExp(`^(?:${CLUB_POSITIONS})$`);
 /** "I've", "Islamist", "Thatcherite": a contraction, or an adherent's noun, no one's name. */
 const NO_STAGE_NAME = /['’][a-z]{1,2}$|(?:ist|ite)$/;
 
@@ -233,12 +232,13 @@ const NO_STAGE_NAME = /['’][a-z]{1,2}$|(?:ist|ite)$/;
 function personAfterRoleNoun(c: Collector, k: Candidate): boolean {
   const head = LOWER_HEAD.exec(k.before)?.[1];
   const w = stripPossessive(k.toks[0]!.w);
-  if (!head || !(isPersonNoun(head) || CLUB_POSITION.test(head)) || endsInPlural(head) || KIN_BEFORE.test(k.before) || !isNameWord(w) || NO_STAGE_NAME.test(w)) return false;
+  const position = head !== undefined && isClubPosition(head);
+  if (!head || !(isPersonNoun(head) || position) || endsInPlural(head) || KIN_BEFORE.test(k.before) || !isNameWord(w) || NO_STAGE_NAME.test(w)) return false;
   if (c.lowerWords.has(lower(w)) || companyByName(w, c.lowerWords) || isBrandWord(w) || c.hasOrg(w)) return false;
-  if (c.sport && !CLUB_POSITION.test(head)) return false;
+  if (c.sport && !position) return false;
   const role = roleBefore(k.before);
   const modifiers = role.split(' ').slice(0, -1);
-  if (!CLUB_POSITION.test(head) && modifiers.some((m) => /^[a-z-]+$/.test(m))) return false;
+  if (!position && modifiers.some((m) => /^[a-z-]+$/.test(m))) return false;
   c.addPerson(w, role, k.p.sentence, 'role', NEAR_START.test(k.before));
   leadOfRole(c, role, k.p.sentence, k.before);
   return true;

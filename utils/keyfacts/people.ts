@@ -31,9 +31,11 @@ export function isRoleHead(w: string): boolean {
   const l = stripPossessive(w);
   if (!/^[a-z][a-z-]*$/.test(l)) return false;
   const tail = l.slice(l.lastIndexOf('-') + 1);
-  return isPersonNoun(l) || isPersonNoun(tail) || CLUB_POSITION.test(l) || (l.endsWith('s') && isRoleWordLower(l.slice(0, -1)));
+  return isPersonNoun(l) || isPersonNoun(tail) || isClubPosition(l) || (l.endsWith('s') && isRoleWordLower(l.slice(0, -1)));
 }
 const CLUB_POSITION = new RegExp(`^(?:${CLUB_POSITIONS})$`);
+/** A player's or a club's post in lower case ("midfielder", "manager"): a role's head. */
+export const isClubPosition = (w: string): boolean => CLUB_POSITION.test(w);
 
 /** A role read before a name whose head is a plural ("US rappers", "chief executives"): of names listed, or a group's kind. */
 export function endsInPlural(role: string): boolean {
