@@ -58,7 +58,7 @@ export function onlyInQuotedTitles(name: string, sentences: readonly string[]): 
 }
 
 /** "told the Commons", "told the inquiry": a body that sits and hears what it is told is a body of the story. */
-const HEARING_BODY = /\b(?:Commons|Lords|Assembly|Senate|Congress|Parliament|Legislature|Committee|Commission|Inquiry|Court|Tribunal|Council|Board|Hearing)$/;
+const HEARING_BODY = /\b(?:Commons|Lords|Assembly|Senate|Congress|Parliament|Legislature|[Cc]ommittee|Commission|Inquiry|Court|Tribunal|Council|Board|Hearing)$/;
 /** What stands right before an outlet the words were given to: "told", "told the". */
 const TOLD_BEFORE = /\btold (?:the )?$/;
 /** The most TOLD_BEFORE can match ("told the "): only that much before a mention is read. */
@@ -67,7 +67,7 @@ const TOLD_BEFORE_CHARS = 'told the '.length;
 /**
  * "he told the BBC News website", "she told Reuters": a name whose every mention follows "told" is the outlet the
  * speaker gave the words to (the paper's own or a news agency), not a body the story is about; a body that sits
- * ("told the Commons", "told the Home Affairs Committee") is one.
+ * ("told the Commons", "told the Home Affairs Committee", "told the Commons transport committee") is one.
  */
 export function onlyAsListener(name: string, sentences: readonly string[]): boolean {
   if (HEARING_BODY.test(name)) return false;

@@ -23,6 +23,7 @@ import { allOrdinary, ROLE_EMPLOYER } from './people-by-cue';
 import { personByPosition } from './people-by-position';
 import { ownedName } from './role-leads';
 import { wholeNamesOfFragments } from './org-whole-names';
+import { chamberCommittees } from './chamber-committees';
 import { hasClubNounOrMove, opensClauseInPlural } from './place-evidence';
 import { isSideInSportsReport, isSideInTable, isSideOrListedCompany } from './results-and-markets';
 
@@ -191,6 +192,7 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
     }
   }
   wholeNamesOfFragments(c);
+  chamberCommittees(c);
   for (const u of unknown) {
     if (c.hasOrg(u.name)) c.mentionOrg(u.name, u.p.sentence);
     // (not a month or a day: never an organisation)

@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Organisations the fresh judges of the twenty-ninth round missed, by mechanism (s30-orgs); each rule on an invented text.
 import { describe, expect, it } from 'vitest';
-import { candidateNames } from './read-facts';
+import { candidateNames, orgsFound } from './read-facts';
 
 const story = (...sentences: string[]) =>
   [...sentences, 'The minister is expected to answer questions from members of the public in the spring.'].join(' ');
@@ -13,5 +13,18 @@ describe('an adverb of time or sequence opening the sentence', () => {
     expect(names).not.toContain('Earlier Whig');
     expect(names).toContain('Quorvex');
     expect(names).not.toContain('Later Quorvex');
+  });
+});
+
+describe('a chamber\'s committee with its remit in lower case', () => {
+  it('is one body, named whole', () => {
+    const found = orgsFound(story('Ms Vell told the Commons fisheries and rivers committee that the figures were wrong.', 'A Senate shipping committee will hear her next week.'));
+    expect(found).toContain('Commons fisheries and rivers committee');
+    expect(found).toContain('Senate shipping committee');
+  });
+
+  it('takes no function word for a remit', () => {
+    const found = orgsFound(story('The report reached the Senate and the committee said nothing.', 'Members of the Assembly said this committee had failed.'));
+    expect(found.filter((o) => o.endsWith('committee'))).toEqual([]);
   });
 });
