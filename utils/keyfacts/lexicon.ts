@@ -87,8 +87,6 @@ export const LEAD_STOP = set(
     'during|since|until|among|between|despite|although|though|meanwhile|however|also|then|so|yet|still|now|today|here|there|where|what|who|' +
     'why|how|he|she|it|they|we|i|you|according|following|including|under|over|about|like|unlike|instead|other|some|many|most|more|all|both|neither|either|' +
     'each|every|no|not|one|only|just|even|several|yesterday|today|tomorrow|tonight|because|maybe|perhaps|whether|unless|once|thus|therefore|indeed|' +
-    // adverbs of time and sequence open a sentence before a name ("Earlier Tory leader …", "Later Acme said")
-    'earlier|later|elsewhere|previously|recently|separately|afterwards|' +
     // greetings open no name ("Hey Twitter", "Thanks Junior")
     'hey|hi|hello|thanks|dear|oh|please',
 );
