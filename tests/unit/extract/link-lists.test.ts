@@ -44,4 +44,14 @@ describe('removeLinkLists', () => {
     removeLinkLists(root);
     expect(root.querySelectorAll('ul')).toHaveLength(2);
   });
+
+  it('leaves a list a sentence of the text announces with a colon, and removes one under a short label', () => {
+    const links = '<ul><li><a href="https://werft.example/a">Der Stapellauf</a></li><li><a href="https://werft.example/b">Neue Kräne</a></li><li><a href="https://werft.example/c">Ein Tag im Dock</a></li></ul>';
+    const lead = '<p>Die Werft schreibt selbst über ihre Arbeit am Hafen, und drei ihrer Berichte aus dem letzten Jahr lohnen besonders das Lesen:</p>';
+    const label = '<p>Mehr von der Werft:</p>';
+    const root = body(`${para(1)}${lead}${links}${para(2)}${label}${links}`);
+    removeLinkLists(root);
+    expect(root.querySelectorAll('ul')).toHaveLength(1);
+    expect(root.querySelector('ul')?.previousElementSibling?.textContent).toContain('lohnen besonders');
+  });
 });

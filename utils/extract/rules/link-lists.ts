@@ -1,4 +1,4 @@
-import { linkShare, text } from './text';
+import { isProse, linkShare, text } from './text';
 
 /** A list item with more of its text in links than this is a link, not a point of the text. */
 const LINK_ITEM_SHARE = 0.9;
@@ -12,14 +12,17 @@ const MIN_LINK_ITEMS = 3;
  * headlines), told by structure in any language: three or more items, each a short link. Lists of one or two links (a
  * "read next", a reference, a product's shops) stay, as do lists with words beside their links, a table of contents (its
  * links lead within the page) and a list that is the body of a section (right under its heading: an author's list of
- * the apps he uses).
+ * the apps he uses) or of a sentence (after a paragraph of running text that ends announcing it: "… I would recommend
+ * reading:"; a label such as "Our recent articles:" is no running text).
  */
 export function removeLinkLists(root: Element): void {
   for (const list of [...root.querySelectorAll('ul,ol')]) {
     const items = [...list.children];
+    const before = list.previousElementSibling;
     if (
       items.length >= MIN_LINK_ITEMS &&
-      !list.previousElementSibling?.matches('h2,h3,h4,h5,h6') &&
+      !before?.matches('h2,h3,h4,h5,h6') &&
+      !(before && isProse(before) && /:$/.test(text(before))) &&
       !list.querySelector('a[href^="#"]') &&
       items.every((li) => linkShare(li) > LINK_ITEM_SHARE && text(li).length <= MAX_LINK_ITEM)
     )
