@@ -6,9 +6,9 @@ import { byTags, elementsWhere } from '../walk';
 // heading and paragraphs beside it, which then read as the end of the article. So it does with a choice set
 // outside any form: a poll's question over its options ("Which remedy do you prefer? ( ) Soup ( ) Sleep"), an
 // embed's consent switch ("An external video completes this article… [x] Show external content"). Recognised by
-// structure, in any language: on the page, before Readability, the smallest box around a form (or a choice set)
-// that holds words besides its own is marked when those words are a pitch's length; after Readability, what is
-// left of it goes.
+// structure, in any language: on the page, before Readability, the smallest box around a form (or a choice set, a
+// button) that holds words besides its own and its links' is marked when those words are a pitch's length; after
+// Readability, what is left of it goes.
 
 /** The mark Readability carries through (it keeps data attributes); page-attributes removes every `data-cr-` mark. */
 const FORM_PITCH = 'data-cr-pitch';
