@@ -1,6 +1,6 @@
 // @vitest-environment node
 // The pitch beside a form (formPitch): a donation appeal or a newsletter line whose form Readability drops, so its words
-// would read as the article's end. Invented pages, in Italian and English: tests/fixtures/extract/form-pitch/.
+// would read as the article's end. Invented pages, in Italian, English, Dutch and German: tests/fixtures/extract/form-pitch/.
 import { JSDOM } from 'jsdom';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -62,5 +62,21 @@ describe('formPitch, choice sets outside a form', () => {
   it('is what removes them (switched off, Readability keeps the poll and the notice)', () => {
     const { text } = choices(['formPitch']);
     for (const kept of ['Hoe steekt u de rivier', 'Ik ga ermee akkoord']) expect(text).toContain(kept);
+  });
+});
+
+describe('formPitch, a button whose row holds a link too', () => {
+  const consent = (off: RuleName[] = []) => extract(off, 'consent');
+
+  it("drops an embed's consent placeholder whose button sits beside a settings link: the notice around the row goes, not the row alone", () => {
+    const { text } = consent();
+    for (const gone of ['Externe Inhalte zulassen', 'Für diese Grafik nutzen wir den Dienst', 'Einstellungen anpassen']) expect(text).not.toContain(gone);
+    expect(consent(['formPitch']).text).toContain('Für diese Grafik nutzen wir den Dienst');
+  });
+
+  it('keeps the article and a figure whose button sits beside a download link', () => {
+    const { text, html } = consent();
+    expect(html).toContain('anleger.jpg');
+    for (const kept of ['Der Landkreis hat gestern', 'Der Bau des Schiffes kostet', 'Der Anleger am Nordufer wird bis April', 'Die erste Probefahrt']) expect(text).toContain(kept);
   });
 });

@@ -6,9 +6,9 @@ import { byTags, elementsWhere } from '../walk';
 // heading and paragraphs beside it, which then read as the end of the article. So it does with a choice set
 // outside any form: a poll's question over its options ("Which remedy do you prefer? ( ) Soup ( ) Sleep"), an
 // embed's consent switch ("An external video completes this article… [x] Show external content"). Recognised by
-// structure, in any language: on the page, before Readability, the smallest box around a form (or a choice set)
-// that holds words besides its own is marked when those words are a pitch's length; after Readability, what is
-// left of it goes.
+// structure, in any language: on the page, before Readability, the smallest box around a form (or a choice set, a
+// button) that holds words besides its own and its links' is marked when those words are a pitch's length; after
+// Readability, what is left of it goes.
 
 /** The mark Readability carries through (it keeps data attributes); page-attributes removes every `data-cr-` mark. */
 const FORM_PITCH = 'data-cr-pitch';
@@ -20,11 +20,19 @@ const MAX_PITCH = 700;
 /** A picture, a player or code: a box that shows one is a figure whose caption a switch shows or hides (or a listing with its Copy button), not a pitch. */
 const MEDIA = 'img picture video audio iframe pre';
 
-/** Marks the smallest box around a control (a form, a choice set) that holds words besides its own, when they are a pitch's length. */
+/** The spaces a box's text puts between its controls ("[Show graphics] [Privacy settings]"): no words. */
+const CONTROL_GAP = 2;
+
+/**
+ * Marks the smallest box around a control (a form, a choice set, a button) that holds words besides its own and its
+ * links', when they are a pitch's length. Links are controls too: a button's row may hold one ("[Show graphics]
+ * Privacy settings"), and the notice they answer is the box around that row (an embed's consent placeholder); a
+ * column of links around a form is the page's, not the words of an article.
+ */
 function markBox(control: Element | null, own: number, isChoice?: boolean): void {
   for (let box = control; box && box.localName !== 'body'; box = box.parentElement) {
-    const pitch = text(box).length - own;
-    if (pitch > 0) {
+    const pitch = [...box.getElementsByTagName('a')].reduce((rest, link) => rest - text(link).length, text(box).length - own);
+    if (pitch > CONTROL_GAP) {
       if (pitch <= MAX_PITCH && !(isChoice && byTags(box, MEDIA).length)) box.setAttribute(FORM_PITCH, '');
       return;
     }
