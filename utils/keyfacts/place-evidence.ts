@@ -9,7 +9,7 @@
 import { escapeRegExp, LETTER, UPPER, re, reG } from './chars';
 import type { Collector, Via } from './collector';
 import { isAdjective, KIN_BEFORE } from './cues';
-import { isCountry, isGivenName } from './gazetteer';
+import { isCountry, isGivenName, isKnownPlace } from './gazetteer';
 import { CLUB_POSITIONS, LEAD_STOP } from './lexicon';
 import { isRoleWord } from './people';
 import { lower } from './phrases';
@@ -59,6 +59,19 @@ const NOUN_BEFORE = /(?:(?:^|\s)(?:the|a|an|his|her|their|its|our|my|your)|\S\s+
  */
 const NOBLE_TITLE_OF = /\b(?:Prince|Princess|Duke|Duchess|Duchy|Earl|Countess|Marquess|Marquis|Viscount|Viscountess|Baron|Baroness)\s+of\s+(?:the\s+)?$/;
 
+/** Up to three capitalised words and a possessive right before a name ("London's ", "San Francisco's "). */
+const OWNER_BEFORE = re`((?:[${UPPER}][${LETTER}.-]*\s+){0,2}[${UPPER}][${LETTER}.-]*)['’]s\s+$`;
+
+/**
+ * "London's West End", "San Francisco's Financial District": a known place that owns a place's name is no part of it (a
+ * body's or a person's possessive is: "Guy's Hospital", "McDonald's Restaurant"); no place owns a country ("Japan's
+ * Nippon Steel").
+ */
+function ownedByPlace(before: string, name: string): boolean {
+  const words = isCountry(name) ? [] : (OWNER_BEFORE.exec(before)?.[1]!.split(/\s+/) ?? []);
+  return words.some((_, i) => isKnownPlace(words.slice(i).join(' ')));
+}
+
 /** Whether the place at `at` in a sentence stands as a place, not inside a longer name. */
 function standsAlone(c: Collector, text: string, at: number, length: number, spans: Array<[number, number]>): boolean {
   const before = text.slice(0, at);
@@ -67,7 +80,7 @@ function standsAlone(c: Collector, text: string, at: number, length: number, spa
   if (endsWorkTitle(before, text.slice(at, at + length)) || NOBLE_TITLE_OF.test(before)) return false;
   // "Governor of Texas": a role of the place, which is named; "In Texas": an ordinary opener
   const prev = CAP_WORD_BEFORE.exec(before)?.[1];
-  if (prev && !opensNoName(prev, c, before.trim() === prev) && !isRoleWord(prev)) return false;
+  if (prev && !opensNoName(prev, c, before.trim() === prev) && !isRoleWord(prev) && !ownedByPlace(before, text.slice(at, at + length))) return false;
   const m = CAP_WORDS_AFTER.exec(after);
   const next = m && isAdjective(m[1]!) && m[2] ? m[2] : m?.[1];
   // "envoy to Peru Helena Marsh": the title ends at the place, a known person's name follows

@@ -1,6 +1,6 @@
 // @vitest-environment node
 // Thirtieth round (s30-places), on invented sentences: places of several words from compromise's lexicon ("the East
-// End", an ocean).
+// End", an ocean); a place a known place owns ("Madrid's Financial District") stands alone.
 import { describe, expect, it } from 'vitest';
 import { placesFound } from './read-facts';
 
@@ -10,5 +10,19 @@ describe('places of several words from compromise\'s lexicon', () => {
     const found = placesFound(text);
     expect(found).toContain('East End');
     expect(found).toContain('Indian Ocean');
+  });
+});
+
+describe('a place owned by a known place', () => {
+  it('takes the place after a known place\'s possessive', () => {
+    expect(placesFound('She opened a cafe in Madrid\'s Financial District last spring, a year after she left the bank.')).toContain('Financial District');
+  });
+
+  it('leaves a country after another place\'s possessive: a company named so', () => {
+    expect(placesFound('Steel prices rose in Tokyo after Japan\'s Nippon agreed to pay more for ore.')).not.toContain('Nippon');
+  });
+
+  it('leaves a place inside a name a person or a body owns', () => {
+    expect(placesFound('The head of Tarvel Wright\'s Lima Studios was honoured on Friday for services to design.')).not.toContain('Lima');
   });
 });
