@@ -72,6 +72,13 @@ function ownedByPlace(before: string, name: string): boolean {
   return words.some((_, i) => isKnownPlace(words.slice(i).join(' ')));
 }
 
+/**
+ * "An All England club spokesman", "consultants HI Europe", "Three Mile Island": a capital inside a sentence, after a
+ * word or a comma, is a name's, even on a word that opens sentences or that the article also writes in lower case;
+ * not an article's ("… and The Hague").
+ */
+const capitalInsideSentence = (before: string, word: string): boolean => /[\p{L},]\s+$/u.test(before) && !/^(?:The|A|An)$/.test(word);
+
 /** Whether the place at `at` in a sentence stands as a place, not inside a longer name. */
 function standsAlone(c: Collector, text: string, at: number, length: number, spans: Array<[number, number]>): boolean {
   const before = text.slice(0, at);
@@ -79,8 +86,10 @@ function standsAlone(c: Collector, text: string, at: number, length: number, spa
   if (spans.some(([s, e]) => s <= at && at + length <= e && e - s > length)) return false;
   if (endsWorkTitle(before, text.slice(at, at + length)) || NOBLE_TITLE_OF.test(before)) return false;
   // "Governor of Texas": a role of the place, which is named; "In Texas": an ordinary opener
-  const prev = CAP_WORD_BEFORE.exec(before)?.[1];
-  if (prev && !opensNoName(prev, c, before.trim() === prev) && !isRoleWord(prev) && !ownedByPlace(before, text.slice(at, at + length))) return false;
+  const word = CAP_WORD_BEFORE.exec(before);
+  const prev = word?.[1];
+  const ofName = !!prev && (capitalInsideSentence(before.slice(0, word!.index), prev) || !opensNoName(prev, c, before.trim() === prev));
+  if (ofName && !isRoleWord(prev!) && !ownedByPlace(before, text.slice(at, at + length))) return false;
   const m = CAP_WORDS_AFTER.exec(after);
   const next = m && isAdjective(m[1]!) && m[2] ? m[2] : m?.[1];
   // "envoy to Peru Helena Marsh": the title ends at the place, a known person's name follows

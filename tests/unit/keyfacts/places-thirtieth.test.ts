@@ -1,6 +1,7 @@
 // @vitest-environment node
 // Thirtieth round (s30-places), on invented sentences: places of several words from compromise's lexicon ("the East
-// End", an ocean); a place a known place owns ("Madrid's Financial District") stands alone.
+// End", an ocean); a place a known place owns ("Madrid's Financial District") stands alone; a capital inside a sentence
+// is a name's ("an All Ireland club spokesman": the place is inside a longer name).
 import { describe, expect, it } from 'vitest';
 import { placesFound } from './read-facts';
 
@@ -24,5 +25,25 @@ describe('a place owned by a known place', () => {
 
   it('leaves a place inside a name a person or a body owns', () => {
     expect(placesFound('The head of Tarvel Wright\'s Lima Studios was honoured on Friday for services to design.')).not.toContain('Lima');
+  });
+});
+
+describe('a capital inside a sentence', () => {
+  it('keeps a place inside a name whose first word opens sentences elsewhere', () => {
+    const text =
+      'Reacting to a comment by All Ireland Club chairman Tom Reyes, the player said it was insulting. An All Ireland ' +
+      'club spokesperson denied Reyes made the remark.';
+    expect(placesFound(text)).not.toContain('Ireland');
+  });
+
+  it('keeps a place inside a name whose first word is a greeting\'s', () => {
+    const text = 'The report, carried out by consultants Ferro Partners and HI Asia, placed the firm third of twelve.';
+    expect(placesFound(text)).not.toContain('Asia');
+  });
+
+  it('leaves a place after an opener at a sentence\'s start or after a quotation mark', () => {
+    const found = placesFound('All Ireland went to the polls on Friday. He said: "In Kenya the rains came late."');
+    expect(found).toContain('Ireland');
+    expect(found).toContain('Kenya');
   });
 });
