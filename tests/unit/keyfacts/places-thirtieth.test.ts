@@ -1,7 +1,8 @@
 // @vitest-environment node
 // Thirtieth round (s30-places), on invented sentences: places of several words from compromise's lexicon ("the East
 // End", an ocean); a place a known place owns ("Madrid's Financial District") stands alone; a capital inside a sentence
-// is a name's ("an All Ireland club spokesman": the place is inside a longer name).
+// is a name's ("an All Ireland club spokesman": the place is inside a longer name); a compass word alone before "and"
+// and a compass word with a name shares that name ("in North and Northeast Portland").
 import { describe, expect, it } from 'vitest';
 import { placesFound } from './read-facts';
 
@@ -45,5 +46,15 @@ describe('a capital inside a sentence', () => {
     const found = placesFound('All Ireland went to the polls on Friday. He said: "In Kenya the rains came late."');
     expect(found).toContain('Ireland');
     expect(found).toContain('Kenya');
+  });
+});
+
+describe('a compass word that shares the name after "and"', () => {
+  it('takes no place from the first of two compass words that name one place', () => {
+    const text = 'Two members voted against the plan, saying it fell hardest on homes in North and Northeast Kelverton. Rice is grown across South and Southeast Asia.';
+    const found = placesFound(text);
+    expect(found).not.toContain('North');
+    expect(found).not.toContain('South');
+    expect(found).toContain('Southeast Asia');
   });
 });
