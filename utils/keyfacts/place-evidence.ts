@@ -258,11 +258,17 @@ const SHAPE_CUES: ReadonlySet<Via | undefined> = new Set<Via | undefined>(['give
  */
 const PLACE_PREPOSITION_BEFORE = /(?:(?:^|[^\p{L}])(?:in|near|outside|throughout)|^[\s"“‘(]*At)\s$/u;
 
+/** "in the ", "across the ": a preposition of place and "the" before a name. */
+const PLACE_PREPOSITION_THE_BEFORE = /(?:^|[^\p{L}])(?:in|across|throughout)\s+the\s$/u;
+/** A name that closes its clause: punctuation right after it. */
+const CLAUSE_END_AFTER = /^[.,;:!?)]/;
+
 /**
  * People the names pass took by the shape of the name alone (a given name opens it, or its last word is used alone)
  * whom the article also writes after a preposition of place ("an office in Coral Gables", "the Milan suburb … in
- * Sesto San Giovanni") are places: people are not written "in" or "near" (their possessive aside), and a given name
- * opens many a town's name. Not in a sports report, where a run is "singled in" and a player "brought in". Run after
+ * Sesto San Giovanni"), or after "in the" closing the clause ("the price fell in the Far East."), are places: people
+ * are not written "in" or "near" (their possessive aside), nor "the" before a name that a noun does not follow, and a
+ * given name opens many a town's name. Not in a sports report, where a run is "singled in" and a player "brought in". Run after
  * the names pass; each such name moves from the people to the places.
  */
 export function peopleNamedAsPlaces(c: Collector): void {
@@ -273,7 +279,10 @@ export function peopleNamedAsPlaces(c: Collector): void {
       if (c.row[i]) return false;
       for (let at = s.text.indexOf(name); at >= 0; at = s.text.indexOf(name, at + 1)) {
         // (not "in Ana Diaz's view": a name that owns something is a person's as often as a place's)
-        if (PLACE_PREPOSITION_BEFORE.test(s.text.slice(0, at)) && !OWNS_AFTER.test(s.text.slice(at + name.length))) return true;
+        const [before, after] = [s.text.slice(0, at), s.text.slice(at + name.length)];
+        if (PLACE_PREPOSITION_BEFORE.test(before) && !OWNS_AFTER.test(after)) return true;
+        // "the price fell in the Far East.": "the" and the clause's end leave no person's name
+        if (PLACE_PREPOSITION_THE_BEFORE.test(before) && CLAUSE_END_AFTER.test(after)) return true;
       }
       return false;
     });

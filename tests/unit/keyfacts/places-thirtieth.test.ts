@@ -2,9 +2,10 @@
 // Thirtieth round (s30-places), on invented sentences: places of several words from compromise's lexicon ("the East
 // End", an ocean); a place a known place owns ("Madrid's Financial District") stands alone; a capital inside a sentence
 // is a name's ("an All Ireland club spokesman": the place is inside a longer name); a compass word alone before "and"
-// and a compass word with a name shares that name ("in North and Northeast Portland").
+// and a compass word with a name shares that name ("in North and Northeast Portland"); a name read as a person by its
+// shape, written after "in the" and closing its clause, is a place ("the price fell in the Far East.").
 import { describe, expect, it } from 'vitest';
-import { placesFound } from './read-facts';
+import { peopleFound, placesFound } from './read-facts';
 
 describe('places of several words from compromise\'s lexicon', () => {
   it('takes a district and an ocean that no cue marks', () => {
@@ -56,5 +57,17 @@ describe('a compass word that shares the name after "and"', () => {
     expect(found).not.toContain('North');
     expect(found).not.toContain('South');
     expect(found).toContain('Southeast Asia');
+  });
+});
+
+describe('a name read as a person written after "in the" and closing its clause', () => {
+  it('moves it to the places', () => {
+    const text = 'Trading was halted in London for a holiday, but the price fell to $39 in the Far East. Analysts expect more falls.';
+    expect(placesFound(text)).toContain('Far East');
+    expect(peopleFound(text)).not.toContain('Far East');
+  });
+
+  it('leaves a person after "in the" where a noun follows the name', () => {
+    expect(peopleFound('He starred in the Adam West series of the 1960s, his agent said on Friday.')).toContain('Adam West');
   });
 });
