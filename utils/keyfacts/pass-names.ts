@@ -19,7 +19,7 @@ import { isClubOfPlace, isOrgByForm, isTeamAfterThe, joinedOrganisations } from 
 import { roleAfter, roleBefore, splitRolePrefix } from './people';
 import { nicknamedPeople, personAfterTitle, personByCue } from './people-by-cue';
 import { lower, stripPossessive, type Phrase } from './phrases';
-import { isCompassPlace, isLandAfterPreposition, isLandsAfterThe, isPlaceByForm, isByElectionSeat, isRiverAfterThe, isSeatBeforeMember, joinedPlaceOf, mayNamePlace, placeByContext } from './places';
+import { isCompassPlace, isCompassSharingName, isLandAfterPreposition, isLandsAfterThe, isPlaceByForm, isByElectionSeat, isRiverAfterThe, isSeatBeforeMember, joinedPlaceOf, mayNamePlace, placeByContext } from './places';
 import { isSideInSportsReport, isSideInResult, isSideOrListedCompany } from './results-and-markets';
 
 const FIRM_AMPERSAND = /\S \& \S/;
@@ -222,6 +222,8 @@ export function namesInPhrases(c: Collector): Candidate[] {
       unknown.push(k);
       continue;
     }
+    // ("North" of "in North and Northeast Portland": part of a name written once)
+    if (isCompassSharingName(toks.map((t) => t.w), after)) continue;
     const lastWord = toks[toks.length - 1]!.w;
     // (not an acronym or its plural: "across DVRs")
     const plain = !k.possessive && !ALL_CAPS_2_6.test(name) && !ACRONYM_PLURAL.test(name) && !isCalendarWord(name) && !ORG_TAIL.has(lower(lastWord)) && mayNamePlace(toks.map((t) => t.w));

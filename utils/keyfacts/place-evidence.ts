@@ -9,7 +9,7 @@
 import { escapeRegExp, LETTER, UPPER, re, reG } from './chars';
 import type { Collector, Via } from './collector';
 import { isAdjective, KIN_BEFORE } from './cues';
-import { isCountry, isGivenName } from './gazetteer';
+import { isCountry, isGivenName, isKnownPlace } from './gazetteer';
 import { CLUB_POSITIONS, LEAD_STOP } from './lexicon';
 import { isRoleWord } from './people';
 import { lower } from './phrases';
@@ -59,6 +59,26 @@ const NOUN_BEFORE = /(?:(?:^|\s)(?:the|a|an|his|her|their|its|our|my|your)|\S\s+
  */
 const NOBLE_TITLE_OF = /\b(?:Prince|Princess|Duke|Duchess|Duchy|Earl|Countess|Marquess|Marquis|Viscount|Viscountess|Baron|Baroness)\s+of\s+(?:the\s+)?$/;
 
+/** Up to three capitalised words and a possessive right before a name ("London's ", "San Francisco's "). */
+const OWNER_BEFORE = re`((?:[${UPPER}][${LETTER}.-]*\s+){0,2}[${UPPER}][${LETTER}.-]*)['’]s\s+$`;
+
+/**
+ * "London's West End", "San Francisco's Financial District": a known place that owns a place's name is no part of it (a
+ * body's or a person's possessive is: "Guy's Hospital", "McDonald's Restaurant"); no place owns a country ("Japan's
+ * Nippon Steel").
+ */
+function ownedByPlace(before: string, name: string): boolean {
+  const words = isCountry(name) ? [] : (OWNER_BEFORE.exec(before)?.[1]!.split(/\s+/) ?? []);
+  return words.some((_, i) => isKnownPlace(words.slice(i).join(' ')));
+}
+
+/**
+ * "An All England club spokesman", "consultants HI Europe", "Three Mile Island": a capital inside a sentence, after a
+ * word or a comma, is a name's, even on a word that opens sentences or that the article also writes in lower case;
+ * not an article's ("… and The Hague").
+ */
+const capitalInsideSentence = (before: string, word: string): boolean => /[\p{L},]\s+$/u.test(before) && !/^(?:The|A|An)$/.test(word);
+
 /** Whether the place at `at` in a sentence stands as a place, not inside a longer name. */
 function standsAlone(c: Collector, text: string, at: number, length: number, spans: Array<[number, number]>): boolean {
   const before = text.slice(0, at);
@@ -66,8 +86,10 @@ function standsAlone(c: Collector, text: string, at: number, length: number, spa
   if (spans.some(([s, e]) => s <= at && at + length <= e && e - s > length)) return false;
   if (endsWorkTitle(before, text.slice(at, at + length)) || NOBLE_TITLE_OF.test(before)) return false;
   // "Governor of Texas": a role of the place, which is named; "In Texas": an ordinary opener
-  const prev = CAP_WORD_BEFORE.exec(before)?.[1];
-  if (prev && !opensNoName(prev, c, before.trim() === prev) && !isRoleWord(prev)) return false;
+  const word = CAP_WORD_BEFORE.exec(before);
+  const prev = word?.[1];
+  const ofName = !!prev && (capitalInsideSentence(before.slice(0, word!.index), prev) || !opensNoName(prev, c, before.trim() === prev));
+  if (ofName && !isRoleWord(prev!) && !ownedByPlace(before, text.slice(at, at + length))) return false;
   const m = CAP_WORDS_AFTER.exec(after);
   const next = m && isAdjective(m[1]!) && m[2] ? m[2] : m?.[1];
   // "envoy to Peru Helena Marsh": the title ends at the place, a known person's name follows
@@ -236,11 +258,17 @@ const SHAPE_CUES: ReadonlySet<Via | undefined> = new Set<Via | undefined>(['give
  */
 const PLACE_PREPOSITION_BEFORE = /(?:(?:^|[^\p{L}])(?:in|near|outside|throughout)|^[\s"“‘(]*At)\s$/u;
 
+/** "in the ", "across the ": a preposition of place and "the" before a name. */
+const PLACE_PREPOSITION_THE_BEFORE = /(?:^|[^\p{L}])(?:in|across|throughout)\s+the\s$/u;
+/** A name that closes its clause: punctuation right after it. */
+const CLAUSE_END_AFTER = /^[.,;:!?)]/;
+
 /**
  * People the names pass took by the shape of the name alone (a given name opens it, or its last word is used alone)
  * whom the article also writes after a preposition of place ("an office in Coral Gables", "the Milan suburb … in
- * Sesto San Giovanni") are places: people are not written "in" or "near" (their possessive aside), and a given name
- * opens many a town's name. Not in a sports report, where a run is "singled in" and a player "brought in". Run after
+ * Sesto San Giovanni"), or after "in the" closing the clause ("the price fell in the Far East."), are places: people
+ * are not written "in" or "near" (their possessive aside), nor "the" before a name that a noun does not follow, and a
+ * given name opens many a town's name. Not in a sports report, where a run is "singled in" and a player "brought in". Run after
  * the names pass; each such name moves from the people to the places.
  */
 export function peopleNamedAsPlaces(c: Collector): void {
@@ -251,7 +279,10 @@ export function peopleNamedAsPlaces(c: Collector): void {
       if (c.row[i]) return false;
       for (let at = s.text.indexOf(name); at >= 0; at = s.text.indexOf(name, at + 1)) {
         // (not "in Ana Diaz's view": a name that owns something is a person's as often as a place's)
-        if (PLACE_PREPOSITION_BEFORE.test(s.text.slice(0, at)) && !OWNS_AFTER.test(s.text.slice(at + name.length))) return true;
+        const [before, after] = [s.text.slice(0, at), s.text.slice(at + name.length)];
+        if (PLACE_PREPOSITION_BEFORE.test(before) && !OWNS_AFTER.test(after)) return true;
+        // "the price fell in the Far East.": "the" and the clause's end leave no person's name
+        if (PLACE_PREPOSITION_THE_BEFORE.test(before) && CLAUSE_END_AFTER.test(after)) return true;
       }
       return false;
     });

@@ -75,6 +75,16 @@ export const isSeatShaped = (words: string[]): boolean =>
 /** A region named by its lie alone: "the Midwest", "the Upper Midwest", "the Northeast" (after "the": "Southwest said" is an airline). */
 const COMPASS_REGION = /^(?:Midwest|Northeast|Northwest|Southeast|Southwest)$/;
 
+/** " and Northeast Portland", " and Southeast Asia": a compass word and a name after "and". */
+const AND_COMPASS_NAME = /^\s+and\s+(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|North-?(?:east|west)|South-?(?:east|west))\s+\p{Lu}/u;
+
+/**
+ * "in North and Northeast Portland", "across South and Southeast Asia": a compass word alone before "and" and a compass
+ * word with a name shares that name, which the sentence writes once; alone it names no place (not "the South and
+ * Midwest", where the second is a region of its own).
+ */
+export const isCompassSharingName = (words: string[], after: string): boolean => words.length === 1 && COMPASS.test(words[0]!) && AND_COMPASS_NAME.test(after);
+
 /**
  * "West Texas", "Northern Virginia", "the Upper Midwest", "the Northeast": a part of a land named by the compass; so is
  * a known place with a compass word after it or glued before it, a constituency ("Leicester South", "Mid-Bedfordshire").
