@@ -30,7 +30,7 @@ export function isCommentBlock(el: Element): boolean {
  */
 export function chosenFromComments(chosen: Element, page: Element): boolean {
   const longest = longestParagraph(chosen);
-  return !!longest && outermostCommentBlocks(page).some((el) => squeezed(el.textContent ?? '').includes(longest));
+  return !!longest && outermostCommentBlocks(page).some((el) => squeezed(el.textContent).includes(longest));
 }
 
 /** Removes the page's comment sections, for Readability's second look. */

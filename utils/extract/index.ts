@@ -157,7 +157,7 @@ function dashTitle(pageTitle: string, title: string | null | undefined): string 
 
 /** The first paragraph of running text (not a heading or a label). */
 function firstParagraph(body: Element): string | null {
-  for (const p of body.querySelectorAll('p')) if ((p.textContent ?? '').trim().length >= 40) return p.textContent;
+  for (const p of body.querySelectorAll('p')) if (p.textContent.trim().length >= 40) return p.textContent;
   return null;
 }
 

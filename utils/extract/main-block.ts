@@ -64,7 +64,7 @@ export function betterMainBlock(doc: Document, chosen: Element, found: PageShape
   const longest = longestParagraph(chosen);
   for (const [mark, blocks] of markedBlocks(doc)) {
     if (blocks.length > MAX_BLOCKS) return null;
-    const outside = !blocks.some((el) => squeezed(el.textContent ?? '').includes(longest));
+    const outside = !blocks.some((el) => squeezed(el.textContent).includes(longest));
     let best: MarkedBlock | null = null;
     let bestProse = outside ? MIN_MAIN_PROSE : wanted;
     blocks.forEach((el, index) => {

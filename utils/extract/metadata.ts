@@ -95,7 +95,7 @@ function findJsonLdArticle(nodes: JsonObject[]): JsonObject | null {
 function jsonLd(doc: Document): JsonObject[] {
   const scripts = [...doc.getElementsByTagName('script')].filter((s) => s.getAttribute('type')?.toLowerCase() === 'application/ld+json');
   return scripts.flatMap((script) => {
-    const source = (script.textContent ?? '').trim().replace(/^(\/\/\s*)?<!\[CDATA\[|(\/\/\s*)?\]\]>$/g, '');
+    const source = script.textContent.trim().replace(/^(\/\/\s*)?<!\[CDATA\[|(\/\/\s*)?\]\]>$/g, '');
     try {
       return flattenLd(JSON.parse(source));
     } catch {

@@ -259,10 +259,21 @@ export const UNUSED_PATHS: SourcePatch[] = [
     find: lines('    nextLink: /(next|weiter|continue|>([^\\|]|$)|»([^\\|]|$))/i,', '    prevLink: /(prev|earl|old|new|<|«)/i,'),
     replace: '',
   },
-  // Two patterns written longer than what they match: the same matches, fewer bytes. `jsonLdArticleTypes` is only
-  // tested (`.match` in a condition), and an alternative that holds another unanchored one as a substring decides
-  // nothing (AnalysisNewsArticle holds NewsArticle, MedicalScholarlyArticle ScholarlyArticle, LiveBlogPosting
-  // BlogPosting); `commas` only splits, and one character class splits as the alternation of its characters.
+  // Patterns written longer than what they match: the same matches, fewer bytes. `jsonLdArticleTypes`, `positive` and
+  // `byline` are only tested (`.match` in a condition, `.test`), and an alternative that holds another unanchored one
+  // as a substring decides nothing (AnalysisNewsArticle holds NewsArticle, MedicalScholarlyArticle ScholarlyArticle,
+  // LiveBlogPosting BlogPosting; hentry and h-entry hold entry, p-author author); `commas` only splits, and one
+  // character class splits as the alternation of its characters.
+  {
+    name: 'positive without the alternatives that decide nothing',
+    find: lines('      /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i,'),
+    replace: lines('      /article|body|content|entry|main|page|pagination|post|text|blog|story/i,'),
+  },
+  {
+    name: 'byline without the alternative that decides nothing',
+    find: lines('    byline: /byline|author|dateline|writtenby|p-author/i,'),
+    replace: lines('    byline: /byline|author|dateline|writtenby/i,'),
+  },
   {
     name: 'JSON-LD article types without the alternatives that decide nothing',
     find: lines(
@@ -344,6 +355,53 @@ export const UNUSED_PATHS: SourcePatch[] = [
       '      content: articleContent.innerHTML,',
     ),
   },
+  // The title's type checked after `trim()`, which returns a string or throws (caught): never anything else.
+  {
+    name: 'the title a string',
+    find: lines(
+      '      curTitle = origTitle = doc.title.trim();',
+      '',
+      '      // If they had an element with id "title" in their HTML',
+      '      if (typeof curTitle !== "string") {',
+      '        curTitle = origTitle = this._getInnerText(',
+      '          doc.getElementsByTagName("title")[0]',
+      '        );',
+      '      }',
+    ),
+    replace: lines('      curTitle = origTitle = doc.title.trim();'),
+  },
+  // index.ts's copy of the page has no style sheets (pageCopy removes them before anything is parsed), nor the page
+  // made again for a retry (the same copy): none to remove.
+  {
+    name: 'no style sheets to remove',
+    find: lines('    // Remove all style tags in head', '    this._removeNodes(this._getAllNodesWithTag(doc, ["style"]));', ''),
+    replace: '',
+  },
+  // `_cleanStyles` is called on the article and on each of its children: never without an element.
+  { name: 'styles cleaned on an element', find: lines('    if (!e || e.tagName.toLowerCase() === "svg") {'), replace: lines('    if (e.tagName.toLowerCase() === "svg") {') },
+  // A data URL matched once (the pattern has no global flag: `test` then `exec` on the same text match alike).
+  {
+    name: 'a data URL matched once',
+    find: lines(
+      '        if (elem.src && this.REGEXPS.b64DataUrl.test(elem.src)) {',
+      '          // Make sure it\'s not SVG, because SVG can have a meaningful image in under 133 bytes.',
+      '          var parts = this.REGEXPS.b64DataUrl.exec(elem.src);',
+    ),
+    replace: lines(
+      '        var parts = elem.src && this.REGEXPS.b64DataUrl.exec(elem.src);',
+      '        if (parts) {',
+      '          // Make sure it\'s not SVG, because SVG can have a meaningful image in under 133 bytes.',
+    ),
+  },
+  // Its calls name the ancestor's tag in lower case and it upper-cased it on every call: named in upper case where called.
+  { name: 'the ancestor tag as given', find: lines('    tagName = tagName.toUpperCase();'), replace: '' },
+  ...[
+    ['            !this._hasAncestorTag(node, "table") &&', '            !this._hasAncestorTag(node, "TABLE") &&'],
+    ['            !this._hasAncestorTag(node, "code") &&', '            !this._hasAncestorTag(node, "CODE") &&'],
+    ['      if (this._hasAncestorTag(node, "table", -1, isDataTable)) {', '      if (this._hasAncestorTag(node, "TABLE", -1, isDataTable)) {'],
+    ['      if (this._hasAncestorTag(node, "code")) {', '      if (this._hasAncestorTag(node, "CODE")) {'],
+    ['        var isFigureChild = this._hasAncestorTag(node, "figure");', '        var isFigureChild = this._hasAncestorTag(node, "FIGURE");'],
+  ].map(([find, replace]) => ({ name: `the ancestor tag in upper case: ${find!.trim()}`, find: lines(find!), replace: lines(replace!) })),
 ];
 
 /** Readability's source without the paths extract.js never takes; throws when a patch no longer finds its text once. */

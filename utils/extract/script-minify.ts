@@ -38,14 +38,14 @@ export const READABILITY_PRIVATE_NAMES = [
 ];
 
 /**
- * Fields of our own extraction's internal objects, renamed with Readability's members (~50 B gzip of extract.js): a
+ * Fields of our own extraction's internal objects, renamed with Readability's members (~55 B gzip of extract.js): a
  * rule's `clean` (rules/index.ts), a page's shape (article-gate.ts: `chars`, `linked`, `prose`, `proseBlocks`,
- * `teasers`; plain-text.ts's blocks' `linked`), inline-teasers.ts's `labelApart` and metadata.ts's `declaredTypes` (−3 B:
- * `types` is a DOM name). None is a field of the result,
+ * `teasers`; plain-text.ts's blocks' `linked`), inline-teasers.ts's `labelApart` and `rest` (−3 B; its `label` is a DOM
+ * name) and metadata.ts's `declaredTypes` (−3 B: `types` is a DOM name). None is a field of the result,
  * none is read by a string or on an object from outside, Readability reads none, and none is a DOM name (terser would
  * keep it: hence `clean`, not `run`). script-minify.test.ts checks that each is still written in our code.
  */
-export const OWN_PRIVATE_NAMES = ['clean', 'chars', 'linked', 'prose', 'proseBlocks', 'teasers', 'labelApart', 'declaredTypes'];
+export const OWN_PRIVATE_NAMES = ['clean', 'chars', 'linked', 'prose', 'proseBlocks', 'teasers', 'labelApart', 'rest', 'declaredTypes'];
 
 /** Readability's own members: those of its prototype (methods, constants), the fields it sets on itself, the names above, but `parse`, which we call. */
 export function readabilityMembers(): string[] {

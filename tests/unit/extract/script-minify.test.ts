@@ -51,11 +51,11 @@ describe('minifyWithTerser', () => {
     const own = `(function () {
   const rule = { clean: (shape) => { shape.chars += 2; shape.linked = 1; return shape; } };
   const shape = rule.clean({ chars: 1, linked: 0, prose: 0, proseBlocks: 0, teasers: 0 });
-  const parts = { labelApart: true, declaredTypes: 'Article' };
-  return { title: parts.declaredTypes, wordCount: shape.chars + shape.linked + (parts.labelApart ? 1 : 0) };
+  const parts = { labelApart: true, rest: ' · ', declaredTypes: 'Article' };
+  return { title: parts.declaredTypes, wordCount: shape.chars + shape.linked + (parts.labelApart ? 1 : 0) + parts.rest.length };
 })();`;
     const out = await minifyWithTerser(own);
-    expect((0, eval)(out)).toEqual({ title: 'Article', wordCount: 5 });
+    expect((0, eval)(out)).toEqual({ title: 'Article', wordCount: 8 });
     for (const name of OWN_PRIVATE_NAMES) expect(out).not.toMatch(new RegExp(`\\b${name}\\b`));
     // Each is still a field our extraction writes, and none is a field of its result.
     const sources = ['rules/index.ts', 'article-gate.ts', 'plain-text.ts', 'rules/inline-teasers.ts', 'metadata.ts'].map((file) => readFileSync(new URL(`../../../utils/extract/${file}`, import.meta.url), 'utf8')).join('\n');

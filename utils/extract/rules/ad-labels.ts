@@ -6,6 +6,6 @@ const AD_LABEL = /^\s*(advertisement|advertising|advert|ad|sponsored( content)?|
 /** Removes blocks that are nothing but an ad label. */
 export function removeAdLabels(root: Element): void {
   for (const el of byTags(root, 'p div span aside section')) {
-    if (AD_LABEL.test(el.textContent ?? '')) el.remove();
+    if (AD_LABEL.test(el.textContent)) el.remove();
   }
 }

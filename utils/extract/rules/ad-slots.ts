@@ -9,5 +9,5 @@ const MAX_SLOT_TEXT = 200;
 export function removeAdSlots(doc: Document): void {
   // An element without attributes (most) has no class or id to test.
   const slots = elementsWhere(doc, (el) => el.hasAttributes() && AD_TOKEN.test(`${el.getAttribute('class') ?? ''} ${el.id}`) && el !== doc.body && el !== doc.documentElement);
-  for (const el of slots) if ((el.textContent ?? '').length < MAX_SLOT_TEXT) el.remove();
+  for (const el of slots) if (el.textContent.length < MAX_SLOT_TEXT) el.remove();
 }

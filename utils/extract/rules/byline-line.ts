@@ -14,7 +14,7 @@ const MAX_BYLINE_LINE = 120;
 export function removeBylineLine(root: Element, { byline }: Pick<RuleContext, 'byline'>): void {
   let blocks = 0;
   for (const el of byTags(root, 'p div')) {
-    if (el.querySelector('p,div') || !el.textContent?.trim()) continue;
+    if (el.querySelector('p,div') || !el.textContent.trim()) continue;
     if (++blocks > FIRST_BLOCKS) return;
     const t = short(el, MAX_BYLINE_LINE);
     if (!t) continue;

@@ -27,7 +27,7 @@ function mathAsText(root: Element): void {
   for (const math of byTags(root, 'math')) {
     const tex = math.querySelector('annotation[encoding*="tex" i]')?.textContent ?? math.getAttribute('alttext');
     const code = root.ownerDocument.createElement('code');
-    code.textContent = (tex ?? math.textContent ?? '').trim();
+    code.textContent = (tex ?? math.textContent).trim();
     math.replaceWith(code);
   }
 }

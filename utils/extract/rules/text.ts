@@ -2,7 +2,7 @@
 
 /** The element's text, whitespace collapsed. */
 export function text(el: Element): string {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return el.textContent.replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -13,7 +13,7 @@ export const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}
 
 /** The element's text when it is at most `max` characters (cheap length check first), else ''. */
 export function short(el: Element, max: number): string {
-  const raw = el.textContent ?? '';
+  const raw = el.textContent;
   if (raw.length > max * 20) return '';
   const t = raw.replace(/\s+/g, ' ').trim();
   return t.length > max ? '' : t;

@@ -14,7 +14,7 @@ export function removeTitleRepeat(root: Element, { title }: Pick<RuleContext, 't
   const wanted = norm(title);
   let seen = 0;
   for (const el of byTags(root, 'h1 h2 h3 h4 h5 h6 p div header')) {
-    if (!el.textContent?.trim()) continue;
+    if (!el.textContent.trim()) continue;
     const t = short(el, MAX_TITLE);
     if (t && wanted && norm(t) === wanted) el.remove();
     if (++seen >= TITLE_WINDOW) break;

@@ -15,6 +15,6 @@ export function removeVideoBoxes(doc: Document): void {
   // Inside a box of the body: data sitting in the body itself marks no box.
   for (const data of doc.querySelectorAll('body * script[type*=json]')) {
     const box = data.parentElement!;
-    if (/VideoObject/.test(data.textContent!) && box.textContent!.length - data.textContent!.length <= MAX_VIDEO_BOX) box.remove();
+    if (/VideoObject/.test(data.textContent) && box.textContent.length - data.textContent.length <= MAX_VIDEO_BOX) box.remove();
   }
 }
