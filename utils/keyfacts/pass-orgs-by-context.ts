@@ -23,6 +23,7 @@ import { allOrdinary, ROLE_EMPLOYER } from './people-by-cue';
 import { personByPosition } from './people-by-position';
 import { ownedName } from './role-leads';
 import { wholeNamesOfFragments } from './org-whole-names';
+import { isBodyByDigitName } from './digit-names';
 import { hasClubNounOrMove, opensClauseInPlural } from './place-evidence';
 import { isSideInSportsReport, isSideInTable, isSideOrListedCompany } from './results-and-markets';
 
@@ -172,7 +173,9 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
     const institution = (ACCORDING_TO_THE.test(near) || (INSTITUTION_BEFORE.test(near) && INSTITUTION_ACT_AFTER.test(u.afterName))) && !personLike(u) && !isKnownPlace(u.name) && !c.lowerWords.has(u.name.toLowerCase());
     const source = (MADE_BY_BEFORE.test(near) || ACCORDING_TO.test(near) || FINDINGS_BY_BEFORE.test(near)) && nameOfSource(u);
     // ("officials at the Lagos Marathon said": an event's staff, not a body's)
-    const via: Via | '' = (isOrgContext(u) || institution || source) && !isEventName(u.name) ? 'context' : bySpelling ? 'acronym' : acronym ? 'caps' : brandByConsent(c, u) ? 'lexicon' : innerCapital ? 'shape' : '';
+    // ("the G8 summit", "spying for MI6": a name of capitals and digits, a body by the article's words)
+    const byDigits = u.toks.length === 1 && isBodyByDigitName(c, u.name);
+    const via: Via | '' = (isOrgContext(u) || institution || source || byDigits) && !isEventName(u.name) ? 'context' : bySpelling ? 'acronym' : acronym ? 'caps' : brandByConsent(c, u) ? 'lexicon' : innerCapital ? 'shape' : '';
     if (via) c.addOrg(u.name, spelled, u.p.sentence, via);
   }
   // lists: an unknown name next to known organisations in "A, B and C"
