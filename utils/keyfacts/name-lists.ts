@@ -13,7 +13,8 @@ import type { Collector } from './collector';
  * of the word ("T-Mobile and O2", "Enfish, X1 and Apple").
  */
 const CAP_WORD = String.raw`(?:[${UPPER}]|[a-z](?=[${UPPER}]))[${LETTER}0-9.'’-]*`;
-const CAP_NAME = String.raw`${CAP_WORD}(?: (?:& )?${CAP_WORD})*`;
+/** (a name's own number after its first word: "D12 and Maroon 5") */
+const CAP_NAME = String.raw`${CAP_WORD}(?: (?:& )?${CAP_WORD}| \d{1,3}(?!\d|[.,]\d))*`;
 /** "FC Porto, Inter Milan, Chelsea and Real Madrid", "Uber or Lyft or Postmates", "Frost & Sullivan, Acme and Ernst & Young" */
 const NAME_LIST = reG`(?:${CAP_NAME})(?:(?:, | and |, and | or |, or )(?:${CAP_NAME}))+`;
 /** Two names with "and" or "or", or three and more: "Inside, Acme is …" is no list. */

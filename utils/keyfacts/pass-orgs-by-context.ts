@@ -27,8 +27,12 @@ import { isBodyByDigitName } from './digit-names';
 import { hasClubNounOrMove, opensClauseInPlural } from './place-evidence';
 import { isSideInSportsReport, isSideInTable, isSideOrListedCompany } from './results-and-markets';
 
-/** "executives at Fortune 500 companies": a name with a number after it is a list or an index, not a body. */
-const NUMBER_AFTER = /^\s\d/;
+/**
+ * "executives at Fortune 500 companies", "according to SDG 11": a name with a number after it, or ending with the number
+ * it carries (numbered-names.ts), is a list, an index or a label, not a body a source or staff belong to.
+ */
+const endsWithNumber = (u: Candidate): boolean => /\s\d+$/.test(u.name);
+const withNumber = (u: Candidate): boolean => /^\s\d/.test(u.afterName) || endsWithNumber(u);
 /** ", who owns": a person. */
 const WHO_AFTER = /^,?\s+who\b/;
 /** "Il Sole 24 Ore": a number before a name cuts a longer name. */
@@ -127,7 +131,7 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
   // "carmakers like Rivian", "the carmakers Ford and Fiat": a kind of body before, and a name that is no person's
   const kindBefore = (u: Candidate) =>
     (ORG_KIND_EXAMPLE_BEFORE.test(u.before) || (ORG_KIND_PLURAL_BEFORE.test(u.before) && listMates(c, u).length > 0)) && notPersonFirst(u);
-  const staffAt = (u: Candidate) => STAFF_AT_BEFORE.test(u.before) && !personLike(u) && !isKnownPlace(u.name) && !NUMBER_AFTER.test(u.afterName);
+  const staffAt = (u: Candidate) => STAFF_AT_BEFORE.test(u.before) && !personLike(u) && !isKnownPlace(u.name) && !withNumber(u);
   // "an analyst with MDA DataQuick,", "chief investment officer of Hibernian Investment Managers,"; not a department
   // of ordinary words ("vice-president of Global Sales.")
   const postAt = (u: Candidate) =>
@@ -147,7 +151,7 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
   // "funded by Cancer Research UK", "according to Cotality", "a survey by Hostway": a source or a maker with no article, not a person's
   // name, a surname the article uses, a nationality, a place, a word of the text, nor a label with a number ("SDG 11")
   const nameOfSource = (u: Candidate) =>
-    notPersonFirst(u) && !c.personBySurname(u.name) && !isDemonym(u.toks[0]!.w) && !isKnownPlace(u.name) && !c.lowerWords.has(u.name.toLowerCase()) && !NUMBER_AFTER.test(u.afterName);
+    notPersonFirst(u) && !c.personBySurname(u.name) && !isDemonym(u.toks[0]!.w) && !isKnownPlace(u.name) && !c.lowerWords.has(u.name.toLowerCase()) && !withNumber(u);
   // (a name listed with people is read after a person's position, whose cue is the stronger)
   unknown = peopleInLists(c, unknown.filter((u) => !personByPosition(c, u)));
   for (const u of unknown) {
@@ -157,7 +161,8 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
     // (a club's noun or move, or a name opening its clause in the plural: "the Bath player", "join Preston", "Ulster were"; not a common word or a contraction, "Scientists are", "I'll have")
     const clubSign = () => hasClubNounOrMove(u.before, u.afterName) || (opensClauseInPlural(u.before, u.afterName) && !isCommonWord(u.name) && !/['’]/.test(u.name));
     const playsOrTrades = isSideOrListedCompany(u.before, u.afterName) || (c.sport && (isSideInSportsReport(u.before, u.afterName) || isSideInTable(u.before) || clubSign()));
-    const side = playsOrTrades && !personLike(u) && !isDemonym(u.name) && !c.personBySurname(u.name) && !commonOpener;
+    // (not an index that carries its number: "the Nikkei 225 fell 2%")
+    const side = playsOrTrades && !personLike(u) && !isDemonym(u.name) && !c.personBySurname(u.name) && !commonOpener && !endsWithNumber(u);
     if (side && !isCalendarWord(u.name) && !c.people.has(u.name)) c.addOrg(u.name, '', u.p.sentence, 'result');
     if (isAdjective(u.name) || isCalendarWord(u.name) || c.people.has(u.name)) continue;
     // used twice, after an article, or owning something ("NASA's Jet Propulsion Laboratory")
