@@ -183,10 +183,11 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
     const via: Via | '' = (isOrgContext(u) || institution || source || byDigits) && !isEventName(u.name) ? 'context' : bySpelling ? 'acronym' : acronym ? 'caps' : brandByConsent(c, u) ? 'lexicon' : innerCapital ? 'shape' : '';
     if (via) c.addOrg(u.name, spelled, u.p.sentence, via);
   }
-  // lists: an unknown name next to known organisations in "A, B and C"
+  // lists: an unknown name next to known organisations in "A, B and C" (not in a list that names people too: "Anastacia,
+  // Britney Spears, Maroon 5 and Ludacris" lists acts of both kinds)
   for (const u of unknown) {
     if (c.hasOrg(u.name) || isAdjective(u.name) || c.people.has(u.name) || personLike(u)) continue;
-    if (listMates(c, u).some((l) => l.mates.some((x) => c.hasOrg(x)))) c.addOrg(u.name, '', u.p.sentence, 'list');
+    if (listMates(c, u).some((l) => l.mates.some((x) => c.hasOrg(x)) && !l.mates.some((x) => c.people.has(x)))) c.addOrg(u.name, '', u.p.sentence, 'list');
   }
   // "Aston Villa … Villa coach": a name whose last word is used as an organisation is one; so is a name that employs
   // someone ("Sierra Space … chief executive of Sierra Space"), unless the article names it by surname too

@@ -1,6 +1,7 @@
 // @vitest-environment node
 // Names with a number of their own (thirtieth round, s30-orgs2): a word the article writes before the same number at
-// every mention keeps the number in its name (numbered-names.ts, phrases.ts, name-lists.ts); each on an invented text.
+// every mention keeps the number in its name (numbered-names.ts, phrases.ts, name-lists.ts); a list that names people
+// makes no organisation of its unknown names (pass-orgs-by-context.ts); each on an invented text.
 import { describe, expect, it } from 'vitest';
 import { numberedNames } from '@/utils/keyfacts/numbered-names';
 import { candidateNames, orgs, orgsFound } from './read-facts';
@@ -33,5 +34,14 @@ describe('a name with its own number', () => {
 
   it('is none in a sports report, where a number after a name is a score or a minute', () => {
     expect(numberedNames('Velvet 7 played first.', true)).toEqual(new Set());
+  });
+});
+
+describe('a list that names people', () => {
+  it('makes no organisation of its unknown names beside a known one', () => {
+    const found = orgsFound('The shortlist for best song named Tamsin Greer, Nokia, Quarrow and Olamide Park, the academy said.');
+    expect(found).toContain('Nokia');
+    expect(found).not.toContain('Quarrow');
+    expect(found).not.toContain('Olamide Park');
   });
 });
