@@ -8,6 +8,7 @@ import { deferPopupUi } from './utils/popup-ui-loader';
 import { READABILITY_MODULE, shippedReadability } from './utils/extract/readability-quiet';
 import { bareInjectedEntry, INJECTED_SCRIPTS, minifyInjectedScript, shippedSwitches } from './utils/extract/script-minify';
 import { withEagerCompileHint } from './utils/extract/compile-hints';
+import { POLYFILL_MODULE, polyfillAsEsModule } from './utils/polyfill-module';
 
 /**
  * The sources zip Firefox's review asks for (`npm run zip`) holds what git tracks, nothing generated
@@ -70,6 +71,13 @@ const smallerInjectedScripts: PluginOption = {
     },
   },
 };
+/** webextension-polyfill imported as an ES module, without the CommonJS interop that made every API namespace (utils/polyfill-module.ts). */
+const polyfillEsModule: PluginOption = {
+  name: 'clean-reader:polyfill-es-module',
+  apply: 'build',
+  enforce: 'pre',
+  transform: (code, id) => (POLYFILL_MODULE.test(id) ? polyfillAsEsModule(code) : null),
+};
 /** The injected scripts' entries without WXT's wrapper around `main`, and their extraction without its benchmark's switch (utils/extract/script-minify.ts). */
 const bareInjectedEntries: PluginOption = {
   name: 'clean-reader:bare-injected-entries',
@@ -112,7 +120,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // No modulepreload polyfill: every target browser preloads modules natively, and the polyfill is the
   // only `fetch(` in our bundles (tests/unit/no-network.test.ts keeps them free of network calls).
-  vite: () => ({ plugins: [preact(), bareInjectedEntries, popupUiAfterFirstScript, popupUiChunk, quietReadability, smallerInjectedScripts], build: { modulePreload: { polyfill: false } } }),
+  vite: () => ({ plugins: [preact(), polyfillEsModule, bareInjectedEntries, popupUiAfterFirstScript, popupUiChunk, quietReadability, smallerInjectedScripts], build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
