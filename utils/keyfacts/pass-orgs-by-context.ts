@@ -29,7 +29,8 @@ import { isSideInSportsReport, isSideInTable, isSideOrListedCompany } from './re
 
 /**
  * "executives at Fortune 500 companies", "according to SDG 11": a name with a number after it, or ending with the number
- * it carries (numbered-names.ts), is a list, an index or a label, not a body a source or staff belong to.
+ * it carries (numbered-names.ts), is a list, an index or a label, not a body a source or staff belong to; one ending
+ * with its number is no listed company whose shares move either ("the Nikkei 225 fell 2%"; "Celtic 2" is a score).
  */
 const endsWithNumber = (u: Candidate): boolean => /\s\d+$/.test(u.name);
 const withNumber = (u: Candidate): boolean => /^\s\d/.test(u.afterName) || endsWithNumber(u);
