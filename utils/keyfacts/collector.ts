@@ -9,6 +9,7 @@ import { ALL_CAPS_2_6, isSportsReport } from './cues';
 import { fuller, orgKey } from './coreference';
 import { isFixtureLine, isListRow } from './list-rows';
 import { looksEnglish } from './language';
+import { numberedNames } from './numbered-names';
 import { proseSentences } from './prose';
 import { CALENDAR, LEAD_STOP } from './lexicon';
 import { isCountedAcronym, onlyAsListener, onlyInQuotedTitles, onlyInSignOffs } from './not-organisation';
@@ -136,7 +137,8 @@ export class Collector {
     if (!this.english) return;
     // (a row is read for names only when it is a sports report's fixture line: its sides are named there only)
     const readRow = (t: string) => this.sport && isFixtureLine(t);
-    this.sents.forEach((s, i) => (this.row[i] && !readRow(s.text)) || !this.prose[i] || this.phrases.push(...capPhrases(s.text, i)));
+    const numbered = numberedNames(text, this.sport);
+    this.sents.forEach((s, i) => (this.row[i] && !readRow(s.text)) || !this.prose[i] || this.phrases.push(...capPhrases(s.text, i, numbered)));
     for (const p of this.phrases) {
       // after an ordinary opener the word stands alone mid-sentence ("Meanwhile Kovar limped off")
       const opener = p.initial && p.tokens.length === 2 && LEAD_STOP.has(lower(p.tokens[0]!.w));

@@ -9,9 +9,10 @@ import type { Collector } from './collector';
 
 /**
  * A capitalised word, or a brand's word that opens with one small letter before a capital ("eBay", "iRiver"): such a
- * name in a list ("Google, Amazon, eBay and Yahoo") would otherwise cut it in two.
+ * name in a list ("Google, Amazon, eBay and Yahoo") would otherwise cut it in two; or one capital and one or two digits
+ * ("T-Mobile and O2", "Enfish, X1 and Apple"; not a model's code or a sequel's number: "PS4", "Shrek 2").
  */
-const CAP_WORD = String.raw`(?:[${UPPER}]|[a-z](?=[${UPPER}]))[${LETTER}.'’-]*`;
+const CAP_WORD = String.raw`(?:[${UPPER}]\d{1,2}(?![\d${LETTER}])|(?:[${UPPER}]|[a-z](?=[${UPPER}]))[${LETTER}.'’-]*)`;
 const CAP_NAME = String.raw`${CAP_WORD}(?: (?:& )?${CAP_WORD})*`;
 /** "FC Porto, Inter Milan, Chelsea and Real Madrid", "Uber or Lyft or Postmates", "Frost & Sullivan, Acme and Ernst & Young" */
 const NAME_LIST = reG`(?:${CAP_NAME})(?:(?:, | and |, and | or |, or )(?:${CAP_NAME}))+`;

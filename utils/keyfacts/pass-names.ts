@@ -211,7 +211,8 @@ export function namesInPhrases(c: Collector): Candidate[] {
       c.addPlace(name, p.sentence, 'lexicon');
       continue;
     }
-    const orgByNoun = ORG_NOUN_AFTER.test(after) && !/\ban?\s$/.test(before) && !isAdjective(name) && toks.length <= 3 && !(initial && toks.length === 1);
+    // (not an index that carries its number, numbered-names.ts: "every Fortune 500 company")
+    const orgByNoun = ORG_NOUN_AFTER.test(after) && !/\ban?\s$/.test(before) && !isAdjective(name) && toks.length <= 3 && !(initial && toks.length === 1) && !/\s\d+$/.test(name);
     const club = (c.sport && toks.length >= 2 && toks.length <= 3 && CLUB_TAIL.test(toks[toks.length - 1]!.w)) || isClubOfPlace(toks, after, c.lowerWords);
     if (isOrgByForm(toks) || orgByNoun || club || (toks.length === 1 && LEGISLATURE.test(name))) {
       org(k, orgByNoun && !isOrgByForm(toks) && !club ? 'context' : 'form');

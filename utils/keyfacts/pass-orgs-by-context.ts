@@ -24,11 +24,17 @@ import { personByPosition } from './people-by-position';
 import { ownedName } from './role-leads';
 import { wholeNamesOfFragments } from './org-whole-names';
 import { chamberCommittees } from './chamber-committees';
+import { isBodyByDigitName } from './digit-names';
 import { hasClubNounOrMove, opensClauseInPlural } from './place-evidence';
 import { isSideInSportsReport, isSideInTable, isSideOrListedCompany } from './results-and-markets';
 
-/** "executives at Fortune 500 companies": a name with a number after it is a list or an index, not a body. */
-const NUMBER_AFTER = /^\s\d/;
+/**
+ * "executives at Fortune 500 companies", "according to SDG 11": a name with a number after it, or ending with the number
+ * it carries (numbered-names.ts), is a list, an index or a label, not a body a source or staff belong to; one ending
+ * with its number is no listed company whose shares move either ("the Nikkei 225 fell 2%"; "Celtic 2" is a score).
+ */
+const endsWithNumber = (u: Candidate): boolean => /\s\d+$/.test(u.name);
+const withNumber = (u: Candidate): boolean => /^\s\d/.test(u.afterName) || endsWithNumber(u);
 /** ", who owns": a person. */
 const WHO_AFTER = /^,?\s+who\b/;
 /** "Il Sole 24 Ore": a number before a name cuts a longer name. */
@@ -127,7 +133,7 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
   // "carmakers like Rivian", "the carmakers Ford and Fiat": a kind of body before, and a name that is no person's
   const kindBefore = (u: Candidate) =>
     (ORG_KIND_EXAMPLE_BEFORE.test(u.before) || (ORG_KIND_PLURAL_BEFORE.test(u.before) && listMates(c, u).length > 0)) && notPersonFirst(u);
-  const staffAt = (u: Candidate) => STAFF_AT_BEFORE.test(u.before) && !personLike(u) && !isKnownPlace(u.name) && !NUMBER_AFTER.test(u.afterName);
+  const staffAt = (u: Candidate) => STAFF_AT_BEFORE.test(u.before) && !personLike(u) && !isKnownPlace(u.name) && !withNumber(u);
   // "an analyst with MDA DataQuick,", "chief investment officer of Hibernian Investment Managers,"; not a department
   // of ordinary words ("vice-president of Global Sales.")
   const postAt = (u: Candidate) =>
@@ -147,7 +153,7 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
   // "funded by Cancer Research UK", "according to Cotality", "a survey by Hostway": a source or a maker with no article, not a person's
   // name, a surname the article uses, a nationality, a place, a word of the text, nor a label with a number ("SDG 11")
   const nameOfSource = (u: Candidate) =>
-    notPersonFirst(u) && !c.personBySurname(u.name) && !isDemonym(u.toks[0]!.w) && !isKnownPlace(u.name) && !c.lowerWords.has(u.name.toLowerCase()) && !NUMBER_AFTER.test(u.afterName);
+    notPersonFirst(u) && !c.personBySurname(u.name) && !isDemonym(u.toks[0]!.w) && !isKnownPlace(u.name) && !c.lowerWords.has(u.name.toLowerCase()) && !withNumber(u);
   // (a name listed with people is read after a person's position, whose cue is the stronger)
   unknown = peopleInLists(c, unknown.filter((u) => !personByPosition(c, u)));
   for (const u of unknown) {
@@ -157,7 +163,8 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
     // (a club's noun or move, or a name opening its clause in the plural: "the Bath player", "join Preston", "Ulster were"; not a common word or a contraction, "Scientists are", "I'll have")
     const clubSign = () => hasClubNounOrMove(u.before, u.afterName) || (opensClauseInPlural(u.before, u.afterName) && !isCommonWord(u.name) && !/['’]/.test(u.name));
     const playsOrTrades = isSideOrListedCompany(u.before, u.afterName) || (c.sport && (isSideInSportsReport(u.before, u.afterName) || isSideInTable(u.before) || clubSign()));
-    const side = playsOrTrades && !personLike(u) && !isDemonym(u.name) && !c.personBySurname(u.name) && !commonOpener;
+    // (not an index that carries its number: "the Nikkei 225 fell 2%")
+    const side = playsOrTrades && !personLike(u) && !isDemonym(u.name) && !c.personBySurname(u.name) && !commonOpener && !endsWithNumber(u);
     if (side && !isCalendarWord(u.name) && !c.people.has(u.name)) c.addOrg(u.name, '', u.p.sentence, 'result');
     if (isAdjective(u.name) || isCalendarWord(u.name) || c.people.has(u.name)) continue;
     // used twice, after an article, or owning something ("NASA's Jet Propulsion Laboratory")
@@ -173,13 +180,16 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
     const institution = (ACCORDING_TO_THE.test(near) || (INSTITUTION_BEFORE.test(near) && INSTITUTION_ACT_AFTER.test(u.afterName))) && !personLike(u) && !isKnownPlace(u.name) && !c.lowerWords.has(u.name.toLowerCase());
     const source = (MADE_BY_BEFORE.test(near) || ACCORDING_TO.test(near) || FINDINGS_BY_BEFORE.test(near)) && nameOfSource(u);
     // ("officials at the Lagos Marathon said": an event's staff, not a body's)
-    const via: Via | '' = (isOrgContext(u) || institution || source) && !isEventName(u.name) ? 'context' : bySpelling ? 'acronym' : acronym ? 'caps' : brandByConsent(c, u) ? 'lexicon' : innerCapital ? 'shape' : '';
+    // ("the G8 summit", "spying for MI6": a name of capitals and digits, a body by the article's words)
+    const byDigits = u.toks.length === 1 && isBodyByDigitName(c, u.name);
+    const via: Via | '' = (isOrgContext(u) || institution || source || byDigits) && !isEventName(u.name) ? 'context' : bySpelling ? 'acronym' : acronym ? 'caps' : brandByConsent(c, u) ? 'lexicon' : innerCapital ? 'shape' : '';
     if (via) c.addOrg(u.name, spelled, u.p.sentence, via);
   }
-  // lists: an unknown name next to known organisations in "A, B and C"
+  // lists: an unknown name next to known organisations in "A, B and C" (not in a list that names people too: "Anastacia,
+  // Britney Spears, Maroon 5 and Ludacris" lists acts of both kinds)
   for (const u of unknown) {
     if (c.hasOrg(u.name) || isAdjective(u.name) || c.people.has(u.name) || personLike(u)) continue;
-    if (listMates(c, u).some((l) => l.mates.some((x) => c.hasOrg(x)))) c.addOrg(u.name, '', u.p.sentence, 'list');
+    if (listMates(c, u).some((l) => l.mates.some((x) => c.hasOrg(x)) && !l.mates.some((x) => c.people.has(x)))) c.addOrg(u.name, '', u.p.sentence, 'list');
   }
   // "Aston Villa … Villa coach": a name whose last word is used as an organisation is one; so is a name that employs
   // someone ("Sierra Space … chief executive of Sierra Space"), unless the article names it by surname too

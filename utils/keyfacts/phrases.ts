@@ -5,6 +5,7 @@ import { LETTER, LOWER, UPPER, re, reG, STARTS_UPPER, ONE_UPPER, DOTTED } from '
 import { ABBREVIATIONS } from './sentences';
 import { isCommonWord, isGivenName, isKnownPlace } from './gazetteer';
 import { CALENDAR, ORG_HEAD, ORG_TAIL } from './lexicon';
+import { BARE_NUMBER } from './numbered-names';
 
 export interface Token {
   w: string;
@@ -47,10 +48,10 @@ export function tokenize(s: string): Token[] {
 /** "F-35", "A321", "COVID-19": names of things, not capitalised words. */
 const MODEL_NAME = re`^[${UPPER}][${LOWER}]*[-–]?\d`;
 /**
- * "O2", "G7", "X1": one capital and one or two digits as a whole word name a body or a brand as often as a model; not
- * a quarter or a half of a year ("Q3", "H1"). ("4G", "3M" open with a digit: no capitalised word, as before.)
+ * "O2", "G7", "X1", "U2's": one capital and one or two digits as a whole word name a body or a brand as often as a
+ * model; not a quarter or a half of a year ("Q3", "H1"). ("4G", "3M" open with a digit: no capitalised word, as before.)
  */
-const CAP_DIGITS = /^[A-GI-PR-Z]\d{1,2}$/;
+export const CAP_DIGITS = /^[A-GI-PR-Z]\d{1,2}(?:['’]s)?$/;
 export const isCap = (w: string): boolean => STARTS_UPPER.test(w) && (!MODEL_NAME.test(w) || CAP_DIGITS.test(w));
 export const lower = (w: string): string => w.toLowerCase().replace(/\.$/, '');
 export const stripPossessive = (w: string): string => w.replace(/['’]s$|(?<=s)['’]$/, '');
@@ -96,9 +97,14 @@ const orgish = (w: string): boolean => {
 /** "WASHINGTON (Reuters) - ", "LAGOS, Nigeria — ": a dateline in capitals; the word after it opens the sentence. */
 const DATELINE_BEFORE = re`^\s*[${UPPER}][${UPPER} .'-]+(?:,[^—–-]{2,30})?(?:\s*\([^)]{1,20}\))?\s+(?:--|[—–-])\s+$`;
 
-/** The capitalised runs of a sentence, joined over "of/for/and/the" inside organisation names and titles. */
-export function capPhrases(s: string, sentence: number): Phrase[] {
+/**
+ * The capitalised runs of a sentence, joined over "of/for/and/the" inside organisation names and titles, and over the
+ * number of a word in `numbered` (`numbered-names.ts`: "Maroon 5").
+ */
+export function capPhrases(s: string, sentence: number, numbered: ReadonlySet<string> = new Set()): Phrase[] {
   const toks = tokenize(s);
+  /** A number that is a word of the name before it: a station's, or one the article always writes with the word. */
+  const numberOf = (prev: string, w: string) => isStationNumber(prev, w) || (numbered.has(prev) && BARE_NUMBER.test(w));
   /** Only white space between two words of the sentence. */
   const spaced = (a: Token, b: Token): boolean => /^\s+$/.test(s.slice(a.end, b.start));
   const phrases: Phrase[] = [];
@@ -129,7 +135,7 @@ export function capPhrases(s: string, sentence: number): Phrase[] {
       const t = toks[j]!;
       // ("BBC Radio 6 Music", "Channel 4 News" go on after the number; "Radio 1 DJ Trevor Nelson" is a person after it)
       if (run.length > 1 && isStationNumber(run[run.length - 2]!.w, prev.w) && (ALL_CAPS.test(t.w) || isGivenName(t.w))) break;
-      if (goesOnName(t.w) || isStationNumber(prev.w, t.w)) {
+      if (goesOnName(t.w) || numberOf(prev.w, t.w)) {
         run.push(t);
         j++;
         continue;
@@ -185,7 +191,7 @@ export function capPhrases(s: string, sentence: number): Phrase[] {
       break;
     }
     // trim trailing connectors
-    while (run.length > 1 && !goesOnName(run[run.length - 1]!.w) && !isStationNumber(run[run.length - 2]!.w, run[run.length - 1]!.w)) run.pop();
+    while (run.length > 1 && !goesOnName(run[run.length - 1]!.w) && !numberOf(run[run.length - 2]!.w, run[run.length - 1]!.w)) run.pop();
     // "the 9th U.S. Circuit Court of Appeals", "the 3rd Infantry Division": an ordinal numbers a body of a series
     const ordinal = toks[i - 1];
     if (ordinal && ORDINAL.test(ordinal.w) && s.slice(ordinal.end, t0.start) === ' ' && run.some((r) => ORG_TAIL.has(lower(r.w)))) run.unshift(ordinal);
