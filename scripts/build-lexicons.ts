@@ -282,16 +282,59 @@ const OTHER_LANGUAGES = ['de', 'fr', 'es', 'it', 'pt', 'nl', 'id', 'tr', 'pl', '
 const OTHER_UNITS = ['percent', 'second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'kilometer', 'meter', 'kilogram', 'gram', 'liter', 'celsius'];
 /** Currencies whose names follow amounts ("3,5 Milliarden Euro", "millones de dólares estadounidenses"). */
 const OTHER_CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'JPY', 'CNY', 'INR', 'BRL', 'MXN', 'TRY', 'PLN', 'SEK', 'NOK', 'DKK', 'IDR'];
-/** The words `Intl` writes around 1 and 5 of a unit or currency (singular and plural: "Jahr", "Jahre"). */
-const formatted = (locale: string, options: Intl.NumberFormatOptions, type: string) =>
-  [1, 5].map((n) => new Intl.NumberFormat(locale, options).formatToParts(n).filter((p) => p.type === type).map((p) => p.value).join('').trim());
+/**
+ * Languages of other scripts whose numbers' units, currencies and scales are read too ("18 מיליון", "42 مليون دولار",
+ * "5 миллионов рублей"): their digits are the same facts.
+ */
+const OTHER_SCRIPT_LANGUAGES = ['ar', 'he', 'fa', 'ur', 'ru', 'uk', 'el', 'hi', 'bn'];
+const NUMBER_LANGUAGES = [...OTHER_LANGUAGES, ...OTHER_SCRIPT_LANGUAGES];
+/**
+ * The counts whose words differ: one, two (Arabic's dual, the Slavic few: "2 lata", "2 миллиона"), five (the plural,
+ * the Slavic many) and eleven (Arabic's singular accusative after 11–99: "42 دولارًا").
+ */
+const FORM_COUNTS = [1, 2, 5, 11];
+/** The words `Intl` writes around each count of a unit or currency ("Jahr", "Jahre"; "рубль", "рубля", "рублей"). */
+const formatted = (locale: string, options: Intl.NumberFormatOptions, type: string, counts = FORM_COUNTS) =>
+  counts.map((n) => new Intl.NumberFormat(locale, options).formatToParts(n).filter((p) => p.type === type).map((p) => p.value).join('').trim());
 const otherMonths = new Set(
   OTHER_LANGUAGES.flatMap((l) => [...Array(12).keys()].map((m) => new Intl.DateTimeFormat(l, { month: 'long' }).format(new Date(2020, m, 15)).toLowerCase())),
 );
-const otherUnits = new Set(OTHER_LANGUAGES.flatMap((l) => OTHER_UNITS.flatMap((unit) => formatted(l, { style: 'unit', unit, unitDisplay: 'long' }, 'unit'))));
+const otherUnits = new Set(NUMBER_LANGUAGES.flatMap((l) => OTHER_UNITS.flatMap((unit) => formatted(l, { style: 'unit', unit, unitDisplay: 'long' }, 'unit'))));
+/** A currency's names for each count, with and without cents (Russian writes a fraction's own case: "1,00 доллара"). */
+const currencyNames = (l: string, currencies: readonly string[], counts = FORM_COUNTS) =>
+  currencies.flatMap((currency) => [2, 0].flatMap((maximumFractionDigits) => formatted(l, { style: 'currency', currency, currencyDisplay: 'name', maximumFractionDigits }, 'currency', counts)));
+/** Words of a language's region names ("جزر", "Νήσοι"): in a currency's name they name its country, not the money. */
+const regionWords = (l: string) => {
+  const names = new Intl.DisplayNames([l], { type: 'region' });
+  const words = new Set<string>();
+  for (let a = 65; a < 91; a++) for (let b = 65; b < 91; b++) for (const w of (names.of(String.fromCharCode(a, b)) ?? '').split(/\s+/)) words.add(w);
+  return words;
+};
+/**
+ * The money's own word in another script's currency names ("دولار" of "دولار أمريكي", "долларов" of "долларов США",
+ * "डॉलर" of "यूएस डॉलर"): a word at least three of Intl's currencies' names share (dollar, franc, dinar, rupee…),
+ * never a word of a region's name, a capitalised one (a place's: "Νήσων") nor a short function word ("של", "и").
+ * Amounts are written with the money's word alone. (Russian's and Ukrainian's "new" of new shekels, dollars and
+ * manats passes too: a number before it is rare.)
+ */
+const MIN_CURRENCIES_SHARING = 3;
+function moneyWords(l: string): string[] {
+  const countries = regionWords(l);
+  const names = Intl.supportedValuesOf('currency').map((currency) => new Set(currencyNames(l, [currency]).flatMap((n) => n.split(/\s+/))));
+  const sharing = new Map<string, number>();
+  for (const words of names) for (const w of words) sharing.set(w, (sharing.get(w) ?? 0) + 1);
+  return [...sharing].filter(([w, n]) => n >= MIN_CURRENCIES_SHARING && [...w].length >= 3 && !countries.has(w) && !/^\p{Lu}/u.test(w)).map(([w]) => w);
+}
 // a currency also by its last word ("US-Dollar" → "Dollar")
-const otherMoney = new Set(
-  OTHER_LANGUAGES.flatMap((l) => OTHER_CURRENCIES.flatMap((currency) => formatted(l, { style: 'currency', currency, currencyDisplay: 'name' }, 'currency'))).flatMap((n) => [n, n.replace(/^.*-/, '')]),
+const otherMoney = new Set([
+  ...OTHER_LANGUAGES.flatMap((l) => OTHER_CURRENCIES.flatMap((currency) => formatted(l, { style: 'currency', currency, currencyDisplay: 'name' }, 'currency', [1, 5]))).flatMap((n) => [n, n.replace(/^.*-/, '')]),
+  ...OTHER_SCRIPT_LANGUAGES.flatMap(moneyWords),
+]);
+/** The words of a large number's scale ("Millionen", "مليون", "миллиарда", "करोड़"), from CLDR's long compact forms. */
+const otherScales = new Set(
+  NUMBER_LANGUAGES.flatMap((l) =>
+    [1e3, 1e6, 1e9, 1e12].flatMap((scale) => formatted(l, { notation: 'compact', compactDisplay: 'long' }, 'compact', [...FORM_COUNTS, 42].map((n) => n * scale))),
+  ),
 );
 
 /**
@@ -344,7 +387,7 @@ const sources = [
   ['compromise', 'MIT (lexicon: organisations, sports teams, demonyms, nouns of persons, places of several words)'],
   ['simple-icons', 'CC0 1.0 (brand names: of one word, and of several or with an ampersand)'],
 ];
-const cldr = ` * - Unicode CLDR ${process.versions.cldr} (Unicode licence) through Node's ICU ${process.versions.icu}: month, unit and currency words of ${OTHER_LANGUAGES.join(', ')}`;
+const cldr = ` * - Unicode CLDR ${process.versions.cldr} (Unicode licence) through Node's ICU ${process.versions.icu}: month words of ${OTHER_LANGUAGES.join(', ')}; unit, currency and scale words of those and ${OTHER_SCRIPT_LANGUAGES.join(', ')}`;
 const out = `/**
  * GENERATED by scripts/build-lexicons.ts (\`npm run lexicons\`); do not edit. Sources and licences:
 ${sources.map(([p, l]) => ` * - ${p}@${version(p!)}: ${l}`).join('\n')}
@@ -381,8 +424,10 @@ export const ROLE_SURNAMES = ${JSON.stringify(list(roleSurnames))};
 export const OTHER_MONTHS = ${JSON.stringify(list(otherMonths))};
 /** Unit words of other languages after a number ("Prozent", "pour cent", "Jahre"). */
 export const OTHER_UNITS = ${JSON.stringify(list(otherUnits))};
-/** Currency names of other languages after an amount ("Euro", "dólares", "Dollar"). */
+/** Currency names of other languages after an amount ("Euro", "dólares", "Dollar", "دولار"). */
 export const OTHER_CURRENCIES = ${JSON.stringify(list(otherMoney))};
+/** Scale words of other languages after a number ("Millionen", "مليون", "миллиарда"). */
+export const OTHER_SCALES = ${JSON.stringify(list(otherScales))};
 `;
 
 /**
@@ -390,7 +435,7 @@ export const OTHER_CURRENCIES = ${JSON.stringify(list(otherMoney))};
  * then legitimately differ, and the packages' lists are still checked.
  */
 function comparable(text: string, cldrMatches: boolean): string {
-  return cldrMatches ? text : text.replace(/^ \* - Unicode CLDR .*$|^export const OTHER_(?:MONTHS|UNITS|CURRENCIES) = .*$/gm, '');
+  return cldrMatches ? text : text.replace(/^ \* - Unicode CLDR .*$|^export const OTHER_(?:MONTHS|UNITS|CURRENCIES|SCALES) = .*$/gm, '');
 }
 
 if (process.argv.includes('--check')) {

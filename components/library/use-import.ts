@@ -45,8 +45,7 @@ export function useImport({ setNotice, setProgress }: Notices, refresh: () => vo
       const reply = await sendMessage('import-backup', { stagedId, external });
       clock.lap('background: read, merge, commit');
       if (reply.ok) {
-        const { added, merged, unchanged } = reply.value;
-        setNotice({ text: t('libraryImported', [added, merged, unchanged].map((n) => n.toLocaleString())), tone: 'ok' });
+        setNotice({ text: importedText(reply.value), tone: 'ok' });
       } else setNotice(failedNotice(reply, 'libraryImportFailed'));
     } catch (error) {
       // staging the file is this page's own write: a full disk is told in the words every surface uses for it
@@ -69,4 +68,14 @@ export function useImport({ setNotice, setProgress }: Notices, refresh: () => vo
   });
 
   return { fileInput, chosen, choose, close, confirm, folderExport };
+}
+
+/**
+ * "Imported: 3 new." — the counts that are not zero ("0 merged, 0 already there" said nothing); "0 new" when every
+ * count is.
+ */
+function importedText({ added, merged, unchanged }: { added: number; merged: number; unchanged: number }): string {
+  const counts = ([[added, 'libraryImportedNew'], [merged, 'libraryImportedMerged'], [unchanged, 'libraryImportedUnchanged']] as const).filter(([n]) => n > 0);
+  const said = (counts.length ? counts : [[0, 'libraryImportedNew'] as const]).map(([n, key]) => t(key, n.toLocaleString()));
+  return t('libraryImported', said.join(', '));
 }

@@ -73,7 +73,7 @@ test('a Pocket zip: preview first (nothing written), then link-only "to read" cl
   expect(await storedClippings(worker), 'nothing written before the reader confirms').toEqual([]);
 
   await confirmImport(page);
-  await expect(page.getByRole('status')).toContainText('Imported: 2 new, 0 merged, 0 already there.');
+  await expect(page.getByRole('status')).toContainText('Imported: 2 new.');
   expect(await byUrl(worker, `${server.origin}/profit-digital-cooperation.html`)).toMatchObject({
     title: TITLE, linkOnly: true, state: 'archived', source: 'pocket', tags: ['asia', 'tech'], savedAt: 1_700_000_000_000, html: '', siteName: '127.0.0.1',
   });
@@ -101,7 +101,7 @@ test('an Instapaper CSV (folders as states and tags) and an Omnivore zip (text s
   await expect(count(page, 'importCountNew')).toHaveText('2');
   await expect(count(page, 'importCountExisting')).toHaveText('1');
   await confirmImport(page);
-  await expect(page.getByRole('status')).toContainText('Imported: 2 new, 1 merged, 0 already there.');
+  await expect(page.getByRole('status')).toContainText('Imported: 2 new, 1 merged.');
   expect(await byUrl(worker, 'https://example.org/instapaper-1')).toMatchObject({ state: 'unread', tags: ['ideas', 'Starred'], excerpt: 'A passage', source: 'instapaper' });
   expect(await byUrl(worker, 'https://example.org/instapaper-2')).toMatchObject({ state: 'archived' });
   // Already there: it gains the tag, keeps its own title and state.

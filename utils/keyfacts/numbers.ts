@@ -4,7 +4,7 @@ import { LETTER, LOWER, UPPER, re } from './chars';
 import type { Span } from './dates';
 import { isDemonym } from './gazetteer';
 import { LABEL_BEFORE } from './lexicon';
-import { unitAfter } from './other-languages';
+import { scaleAfter, unitAfter } from './other-languages';
 
 /**
  * Currencies written before the amount. The dollar is also written before its country ("$US75", "$A1.2 billion": the
@@ -149,6 +149,11 @@ const GEN_RE = /[GK]\b/y;
  */
 const RACE_TIME = /:\d{2}(?::\d{2}(?:\.\d{1,3})?|\.\d{1,3})(?![\d:])/y;
 const WORDY = re`[${LETTER}\d]`;
+/**
+ * "ב־30%", "ל-18", "وب30": Hebrew's and Arabic's one-letter prefixes (in, to, from, the, and, that, as) are written
+ * onto the word they lead, a number too (after a maqaf, a hyphen or a tatweel, or none): the number is still one.
+ */
+const PREFIX_BEFORE = /(?:^|[^\u0590-\u06ff])(?:[ובכלמשה]{1,3}[\u05be-]?|[وفبلك]{1,2}[\u0640-]?)$/;
 /** "10,000/-", "4m/-", "620m/-": East African shillings, the amount (and its scale) closed by "/-". */
 const SHILLINGS = /(?:m|bn|k)?\/-/y;
 
@@ -182,7 +187,7 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean, eng
     const f = FRACTION.exec(s);
     if (f && Number(f[1] ?? core) < Number(f[2])) e += f[0].length;
   }
-  let scale = word((w) => SCALES.has(w));
+  let scale = word((w) => SCALES.has(w)) ?? (english ? null : scaleAfter(s, e));
   if (scale !== null) {
     e += scale.length;
     const second = word((w) => SCALES.has(w)); // "Rs 2.14 lakh crore"
@@ -428,7 +433,7 @@ export function findNumbers(s: string, dates: Span[], english = true): Span[] {
     const start = m.index;
     const prev = s.charAt(start - 1);
     // "&#151;": the code of a character a page left in its text ("#" also opens a hashtag or a rank, "#1")
-    if (prev && ((WORDY.test(prev) && !HAN.test(prev)) || /[.,:/$£€¥₹^#-]/.test(prev))) continue;
+    if (prev && ((WORDY.test(prev) && !HAN.test(prev)) || /[.,:/$£€¥₹^#-]/.test(prev)) && !PREFIX_BEFORE.test(s.slice(Math.max(0, start - 5), start))) continue;
     // "2^15", "10^5": a power of a formula, not a fact
     if (s.charAt(start + m[0].length) === '^') continue;
     const hasCurrency = CUR_RE.test(m[0]) && !/^\d/.test(m[0]);

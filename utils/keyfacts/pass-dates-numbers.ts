@@ -2,14 +2,16 @@
  * Pass: dates and numbers of each prose sentence (a number inside a date is the date's), and the measures of spec
  * lists. Outside running prose (prose.ts: table cells written as paragraphs) only numbers that mean something on
  * their own are read: a bare count there belongs to a column the text does not name. A bare number in prose is kept
- * when the bare-number model trusts its context (bare-number-features.ts). Language-independent.
+ * when the bare-number model trusts its context (bare-number-features.ts). Language-independent: other scripts' digits
+ * are read as Western ones (digits.ts).
  */
 
 import { bareNumberFeatures } from './bare-number-features';
 import { BARE_NUMBER_MODEL } from './bare-number-weights';
 import type { Collector } from './collector';
 import { confidence, type KindModel } from './confidence';
-import { findDates } from './dates';
+import { findDates, type Span } from './dates';
+import { westernDigits } from './digits';
 import { isBareNumber } from './display';
 import { isSpecList } from './list-rows';
 import { findNumbers } from './numbers';
@@ -39,14 +41,17 @@ export function datesAndNumbers(
   c.sents.forEach((s, i) => {
     const spec = c.row[i] && isSpecList(s.text);
     if ((c.row[i] && !spec) || pointer[i]) return;
-    const ds = spec ? [] : findDates(s.text, c.english);
-    if (c.prose[i]) for (const d of ds) dates.push({ text: d.text, sentence: i });
-    const found = findNumbers(s.text, ds, c.english);
+    // read with Western digits, shown as the sentence writes them ("١٥٪")
+    const text = westernDigits(s.text);
+    const written = (span: Span) => (text === s.text ? span.text : s.text.slice(span.start, span.end).trim());
+    const ds = spec ? [] : findDates(text, c.english);
+    if (c.prose[i]) for (const d of ds) dates.push({ text: written(d), sentence: i });
+    const found = findNumbers(text, ds, c.english);
     for (const n of found) {
-      const fact = { text: n.text, sentence: i };
+      const fact = { text: written(n), sentence: i };
       if (!isBareNumber(n.text)) numbers.push(fact);
       else if (c.prose[i]) {
-        const x = bareNumberFeatures(s.text, n.start, n.end, c.english, found.length);
+        const x = bareNumberFeatures(text, n.start, n.end, c.english, found.length);
         seen?.(fact, x);
         if (keep(x)) numbers.push(fact);
       }

@@ -142,8 +142,8 @@ describe('dates in other scripts', () => {
     const f = facts('کراچی میں 14 جنوری 2025 کو اجلاس ہوا۔ اسٹیٹ بینک نے شرح سود 12 فیصد پر برقرار رکھی۔');
     expect(f.english).toBe(false);
     expect(f.dates.map((d) => d.text)).toEqual(['14 جنوری 2025']);
-    // "12 فیصد" is 12 per cent; the unit is not read, and a bare number in another script is left out (bare-number model)
-    expect(f.numbers.map((n) => n.text)).toEqual([]);
+    // "12 فیصد" is 12 per cent: Urdu's unit words are read (CLDR), so the number is no bare one
+    expect(f.numbers.map((n) => n.text)).toEqual(['12 فیصد']);
     expect(f.sentences.length).toBe(2);
   });
 });

@@ -38,7 +38,13 @@ describe('useImport: what the import says once done', () => {
 
   it('writes its counts as every other count in the library is written (2,000, not 2000)', async () => {
     const notice = await confirmWith({ ok: true, value: { added: 2000, merged: 1250, unchanged: 0 } })();
-    expect(notice).toMatchObject({ tone: 'ok', text: 'Imported: 2,000 new, 1,250 merged, 0 already there.' });
+    expect(notice).toMatchObject({ tone: 'ok', text: 'Imported: 2,000 new, 1,250 merged.' });
+  });
+
+  it('says only the counts that are not zero', async () => {
+    expect(await confirmWith({ ok: true, value: { added: 3, merged: 0, unchanged: 0 } })()).toMatchObject({ text: 'Imported: 3 new.' });
+    expect(await confirmWith({ ok: true, value: { added: 0, merged: 0, unchanged: 4 } })()).toMatchObject({ text: 'Imported: 4 already there.' });
+    expect(await confirmWith({ ok: true, value: { added: 0, merged: 0, unchanged: 0 } })()).toMatchObject({ text: 'Imported: 0 new.' });
   });
 
   it('a full disk, met by the page staging the file or by the background, is told in words (it said "QuotaExceededError")', async () => {
