@@ -1,0 +1,27 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { peopleFound } from './read-facts';
+import { keyFactsWithFeatures } from '../../../utils/keyfacts/index';
+
+// People the passes left undecided on fresh stories (issue #16, s30-people). Every sentence is invented.
+
+const rolesFound = (text: string) => keyFactsWithFeatures('', text).facts.people.map(({ name, role }) => ({ name, role }));
+
+describe('a role’s or a month’s word that the given-name data holds, inside a name', () => {
+  it('reads it as the surname after a given name, hyphenated too', () => {
+    expect(peopleFound('The report was written by Harriet May and published on Friday.')).toEqual(['Harriet May']);
+    expect(peopleFound('The fund is run by Tobias Dean, who set it up in 2009.')).toEqual(['Tobias Dean']);
+    expect(peopleFound('The claim was made by Oliver Marsh-Dean, a farmer from Kent.')).toEqual(['Oliver Marsh-Dean']);
+    expect(rolesFound('Labour MSP Corinne May said the bill was flawed.')).toEqual([{ name: 'Corinne May', role: 'Labour MSP' }]);
+  });
+
+  it('reads a role word that is also a given name as the given name opening a name', () => {
+    expect(peopleFound('Dean Colvane said the shop would reopen in March.')).toEqual(['Dean Colvane']);
+  });
+
+  it('keeps a title before a full name a role, a body’s word a body’s and a month before a surname a date’s', () => {
+    expect(rolesFound('Law school Dean Amelia Frost said fees would rise.')).toEqual([{ name: 'Amelia Frost', role: 'Law school Dean' }]);
+    expect(peopleFound('Shares in Sterling Bank fell 3% on Monday.')).toEqual([]);
+    expect(peopleFound('Ben Tarlow was sent off in the second half. Last June Tarlow was fined for a late tackle.')).toEqual(['Ben Tarlow']);
+  });
+});
