@@ -4,7 +4,7 @@
  * organisation or place that opens the role ("Emirates President", "analyst at Davy Stockbrokers").
  */
 
-import { LETTER, LOWER, UPPER, re, reG } from './chars';
+import { escapeRegExp, LETTER, LOWER, UPPER, re, reG } from './chars';
 import type { Collector, Via } from './collector';
 import { LEGAL_FORM, namesBody, type Candidate } from './candidates';
 import { isGroupAfterPlural, KIN_BEFORE, LIST_GOES_ON, SPEECH_AFTER, SPEECH_BEFORE } from './cues';
@@ -244,7 +244,18 @@ function personAfterRoleNoun(c: Collector, k: Candidate): boolean {
   return true;
 }
 
-/** A personal name with a cue: a role, a reporting verb, an age, a surname used alone, a given name. */
+/**
+ * "Girvan Dempsey … G Dempsey", "Moe Ishikawa … M. Ishikawa": the article writes the name again as the initial of its
+ * first word and its surname (a team sheet, a results line), as only a person's name is written.
+ */
+function writtenWithInitial(c: Collector, toks: Candidate['toks']): boolean {
+  const first = toks[0]!.w;
+  if (!re`^[${UPPER}][${LOWER}]+$`.test(first)) return false;
+  const initialled = new RegExp(`(?<![${LETTER}.'’])${first[0]}\\.? ${escapeRegExp(stripPossessive(toks[toks.length - 1]!.w))}(?![${LETTER}])`, 'u');
+  return c.sents.some((s) => initialled.test(s.text));
+}
+
+/** A personal name with a cue: a role, a reporting verb, an age, a surname used alone or after an initial, a given name. */
 export function personByCue(c: Collector, k: Candidate): boolean {
   const { p, toks, name, before, after } = k;
   if (toks.length === 1) return relativeByGivenName(c, k) || personAfterRoleNoun(c, k);
@@ -259,7 +270,7 @@ export function personByCue(c: Collector, k: Candidate): boolean {
       ? 'role'
       : SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before)
         ? 'speech'
-        : surnameUsedAlone(c, name)
+        : surnameUsedAlone(c, name) || writtenWithInitial(c, toks)
           ? 'surname'
           : personByGivenName(toks, c.lowerWords)
             ? 'given'

@@ -25,3 +25,15 @@ describe('a role’s or a month’s word that the given-name data holds, inside 
     expect(peopleFound('Ben Tarlow was sent off in the second half. Last June Tarlow was fined for a late tackle.')).toEqual(['Ben Tarlow']);
   });
 });
+
+describe('a name the article writes again as an initial and the surname', () => {
+  it('reads a given name the lists lack as a person’s where a team sheet or a results line initials it', () => {
+    const report = 'It took a superb tackle from Torven Halloway to keep the lead intact.\n\nHosts: T Halloway; K Marsh, P Drennan (capt).';
+    expect(peopleFound(report)).toContain('Torven Halloway');
+    expect(peopleFound('The second set went the way of Vrosk Tessaro after a long tie-break. Results: V. Tessaro bt A. Rowley 6-1 7-6.')).toContain('Vrosk Tessaro');
+  });
+
+  it('needs the initial of the first word: another initial, or none, is no such evidence', () => {
+    expect(peopleFound('It took a superb tackle from Torven Halloway to keep the lead intact.\n\nHosts: K Halloway; P Drennan (capt).')).toEqual([]);
+  });
+});
