@@ -7,7 +7,7 @@
 import { escapeRegExp, LETTER, LOWER, UPPER, re, reG } from './chars';
 import type { Collector, Via } from './collector';
 import { LEGAL_FORM, namesBody, type Candidate } from './candidates';
-import { isGroupAfterPlural, KIN_BEFORE, LIST_GOES_ON, SPEECH_AFTER, SPEECH_BEFORE } from './cues';
+import { AND_FULL_NAME_AFTER, isGroupAfterPlural, KIN_BEFORE, LIST_GOES_ON, SPEECH_AFTER, SPEECH_BEFORE } from './cues';
 import { companyByName, personByGivenName } from './evidence';
 import { isBrandWord, isCommonWord, isDemonym, isFrequentNamePart, isGivenName, isKnownCompany, isKnownPlace, isPersonNoun } from './gazetteer';
 import { COURTESY_TITLES, HONORIFICS, ORG_TAIL, ROLE_WORDS } from './lexicon';
@@ -199,7 +199,8 @@ const departmentWord = (c: Collector, w: string): boolean =>
 /** "his wife Sheila": a given name alone after a noun of kinship (KIN_BEFORE), not a surname the article has given a person already. */
 function relativeByGivenName(c: Collector, k: Candidate): boolean {
   const w = stripPossessive(k.toks[0]!.w);
-  if (k.toks.length !== 1 || !KIN_BEFORE.test(k.before) || !isGivenName(w) || !isNameWord(w) || c.lowerWords.has(lower(w)) || c.personBySurname(w)) return false;
+  // (not "twins Mike and Bob Bryan": the given name shares the surname after it, people-in-lists.ts)
+  if (k.toks.length !== 1 || !KIN_BEFORE.test(k.before) || AND_FULL_NAME_AFTER.test(k.after) || !isGivenName(w) || !isNameWord(w) || c.lowerWords.has(lower(w)) || c.personBySurname(w)) return false;
   c.addPerson(w, '', k.p.sentence, 'given', false);
   return true;
 }

@@ -6,11 +6,11 @@
 
 import type { Candidate } from './candidates';
 import { isCalendarWord, type Collector } from './collector';
-import { isAdjective } from './cues';
+import { AND_FULL_NAME_AFTER, isAdjective } from './cues';
 import { companyByName } from './evidence';
 import { isBrandWord, isCommonWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
 import { listMates } from './name-lists';
-import { isRoleWord, looksLikeName } from './people';
+import { isRoleWord, looksLikeName, surnameWithParticles } from './people';
 
 /** "Scissor Sisters", "Rolling Stones": a plural last word names a band or a team, no person. */
 const PLURAL = /[^s'’]s$/;
@@ -41,19 +41,28 @@ function mayNamePerson(c: Collector, u: Candidate): boolean {
 }
 
 /**
- * "Joe and Hunter Biden", "Joshua and Sally Strebel": a given name alone before "and" and another given name shares
- * the surname after it; it is that person's name cut short, not a name of its own.
+ * "Joe and Hunter Biden", "David and Ed Mirvish": a given name alone before "and" and another given name, or a person
+ * named in full, shares the surname after it; it is that person's name cut short, not a name of its own.
  */
-const sharesSurname = (u: Candidate, mates: string[]): boolean =>
-  mates.length === 1 && u.toks.length === 1 && isGivenName(u.name) && isGivenName(mates[0]!.split(' ')[0]!);
+const sharesSurname = (c: Collector, u: Candidate, mates: string[]): boolean =>
+  mates.length === 1 && u.toks.length === 1 && isGivenName(u.name) && (isGivenName(mates[0]!.split(' ')[0]!) || fullPerson(c, mates[0]!));
+
+/** That person's full name ("Jim Cuthbert" of "Jim and Margaret Cuthbert"), where the mate is a person the passes named. */
+function nameSharingSurname(c: Collector, u: Candidate): string {
+  const mate = listMates(c, u).find(({ mates }) => sharesSurname(c, u, mates) && c.people.has(mates[0]!))?.mates[0];
+  if (!mate || !AND_FULL_NAME_AFTER.test(u.after)) return '';
+  return `${u.name} ${surnameWithParticles(mate)}`;
+}
 
 /** Takes as people the undecided names listed with people in full and nothing else known; returns the rest. */
 export function peopleInLists(c: Collector, unknown: Candidate[]): Candidate[] {
   return unknown.filter((u) => {
-    if (!mayNamePerson(c, u)) return true;
+    const full = nameSharingSurname(c, u);
+    if (full) c.addPerson(full, '', u.p.sentence, 'list');
+    if (full || !mayNamePerson(c, u)) return !full;
     const s = c.sents[u.p.sentence]!.text;
     const listed = listMates(c, u).some(({ mates }) => {
-      if (!mates.some((x) => fullPerson(c, x)) || sharesSurname(u, mates)) return false;
+      if (!mates.some((x) => fullPerson(c, x)) || sharesSurname(c, u, mates)) return false;
       // (nor beside a band's, a regiment's or a body's plural: "Keane, Katie Melua and Scissor Sisters"; a person
       // named in full by a given name is none, whose surname ends like one: "Robbie Williams")
       const plural = (x: string) => PLURAL.test(x) && !(fullPerson(c, x) && isGivenName(x.split(' ')[0]!));

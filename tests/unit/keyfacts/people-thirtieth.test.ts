@@ -37,3 +37,14 @@ describe('a name the article writes again as an initial and the surname', () => 
     expect(peopleFound('It took a superb tackle from Torven Halloway to keep the lead intact.\n\nHosts: K Halloway; P Drennan (capt).')).toEqual([]);
   });
 });
+
+describe('a given name alone before "and" and a person named in full', () => {
+  it('names a second person of that surname', () => {
+    expect(peopleFound('The charity was founded by Peter and Ruth Varley in 1998, the trust said.')).toEqual(expect.arrayContaining(['Peter Varley', 'Ruth Varley']));
+    expect(peopleFound('The twins Carl and Jody Brannagh won the doubles final on Sunday.')).toEqual(expect.arrayContaining(['Carl Brannagh', 'Jody Brannagh']));
+  });
+
+  it('not where the name after "and" is no person’s', () => {
+    expect(peopleFound('The road is closed between Ella and Grace Street until Monday, the council said.')).toEqual([]);
+  });
+});
