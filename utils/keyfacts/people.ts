@@ -174,6 +174,8 @@ const isStopInRole = (w: string) => FUNCTION_WORDS.has(w.toLowerCase()) || /^(?:
  */
 export function roleBefore(before: string): string {
   const words = before.trimEnd().replace(/,$/, '').split(/\s+/);
+  // "United boss Sir", "Project director Dr": a form of address that is no role itself is how the name is written
+  if (words.length > 1 && HONORIFICS.has(lower(words[words.length - 1]!).replace(/\.$/, '')) && !isRoleHead(words[words.length - 1]!)) words.pop();
   const comma = /,\s*$/.test(before.trimEnd());
   let last = words.length - 1;
   // "Federal Minister for IT and Telecommunication, Shaza Fatima Khawaja", "the director of exploration, Ana Diaz"

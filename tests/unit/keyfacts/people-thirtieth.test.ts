@@ -48,3 +48,14 @@ describe('a given name alone before "and" and a person named in full', () => {
     expect(peopleFound('The road is closed between Ella and Grace Street until Monday, the council said.')).toEqual([]);
   });
 });
+
+describe('a form of address between a role and a name', () => {
+  it('reads the role before it ("United boss Sir Alex …", "Project director Dr …")', () => {
+    expect(rolesFound('Harbour boss Sir Tobin Wray praised the defence after the match.')).toEqual([{ name: 'Tobin Wray', role: 'Harbour boss' }]);
+    expect(rolesFound('Project director Dr Vanya Pellis said the trial would start in May.')).toEqual([{ name: 'Vanya Pellis', role: 'Project director' }]);
+  });
+
+  it('keeps a title that is a role itself the role ("judge")', () => {
+    expect(rolesFound('The ruling was issued by federal judge Marla Quist on Friday.')).toEqual([{ name: 'Marla Quist', role: 'federal judge' }]);
+  });
+});
