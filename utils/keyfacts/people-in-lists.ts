@@ -42,16 +42,16 @@ function mayNamePerson(c: Collector, u: Candidate): boolean {
 
 /**
  * "Joe and Hunter Biden", "David and Ed Mirvish": a given name alone before "and" and another given name, or a person
- * named in full, shares the surname after it; it is that person's name cut short, not a name of its own.
+ * named in full, shares the surname after it; it is that person's name cut short, not a name of its own (after the
+ * full name it is one: "Chris Martin and Jamelia").
  */
 const sharesSurname = (c: Collector, u: Candidate, mates: string[]): boolean =>
-  mates.length === 1 && u.toks.length === 1 && isGivenName(u.name) && (isGivenName(mates[0]!.split(' ')[0]!) || fullPerson(c, mates[0]!));
+  mates.length === 1 && u.toks.length === 1 && isGivenName(u.name) && AND_FULL_NAME_AFTER.test(u.after) && (isGivenName(mates[0]!.split(' ')[0]!) || fullPerson(c, mates[0]!));
 
 /** That person's full name ("Jim Cuthbert" of "Jim and Margaret Cuthbert"), where the mate is a person the passes named. */
 function nameSharingSurname(c: Collector, u: Candidate): string {
   const mate = listMates(c, u).find(({ mates }) => sharesSurname(c, u, mates) && c.people.has(mates[0]!))?.mates[0];
-  if (!mate || !AND_FULL_NAME_AFTER.test(u.after)) return '';
-  return `${u.name} ${surnameWithParticles(mate)}`;
+  return mate ? `${u.name} ${surnameWithParticles(mate)}` : '';
 }
 
 /** Takes as people the undecided names listed with people in full and nothing else known; returns the rest. */

@@ -44,6 +44,11 @@ describe('a given name alone before "and" and a person named in full', () => {
     expect(peopleFound('The twins Carl and Jody Brannagh won the doubles final on Sunday.')).toEqual(expect.arrayContaining(['Carl Brannagh', 'Jody Brannagh']));
   });
 
+  it('not a given name alone after a full name: a stage name listed with it', () => {
+    const text = 'The charity single, featuring artists including Ruth Calder and Jamila, held off the rest to stay at number one.';
+    expect(peopleFound(text)).toEqual(['Ruth Calder', 'Jamila']);
+  });
+
   it('not where the name after "and" is no person’s', () => {
     expect(peopleFound('The road is closed between Ella and Grace Street until Monday, the council said.')).toEqual([]);
   });
