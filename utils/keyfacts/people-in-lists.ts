@@ -48,8 +48,13 @@ function mayNamePerson(c: Collector, u: Candidate): boolean {
 const sharesSurname = (c: Collector, u: Candidate, mates: string[]): boolean =>
   mates.length === 1 && u.toks.length === 1 && isGivenName(u.name) && AND_FULL_NAME_AFTER.test(u.after) && (isGivenName(mates[0]!.split(' ')[0]!) || fullPerson(c, mates[0]!));
 
-/** That person's full name ("Jim Cuthbert" of "Jim and Margaret Cuthbert"), where the mate is a person the passes named. */
+/**
+ * That person's full name ("Jim Cuthbert" of "Jim and Margaret Cuthbert"), where the mate is a person the passes named
+ * and the article neither gives a person that surname nor writes the word alone elsewhere: "Warren and Bernie Sanders"
+ * beside "Elizabeth Warren" or "Warren said" is a surname before "and", no namesake.
+ */
 function nameSharingSurname(c: Collector, u: Candidate): string {
+  if (c.personBySurname(u.name) || (c.alone.get(u.name) ?? 0) > 1) return '';
   const mate = listMates(c, u).find(({ mates }) => sharesSurname(c, u, mates) && c.people.has(mates[0]!))?.mates[0];
   return mate ? `${u.name} ${surnameWithParticles(mate)}` : '';
 }

@@ -91,15 +91,13 @@ const surnameAfterGiven = (words: string[], i: number): boolean =>
   i > 0 && i === words.length - 1 && (isRoleSurname(words[i]!) || isGivenName(tailOf(words[i]!))) && isGivenName(words[0]!) && !isKnownPlace(words[0]!);
 
 /**
- * A role's or a month's word that is a word of this name: the surname after a given name, or a role word the
- * given-name data holds opening the name ("Dean Kiely"; a title before one name, "Mayor Lind", is read as a title
- * first). Never a body's word or an honorific ("Sterling Bank"), nor a month opening the run ("Last June Tarlow was
- * fined": a date's month before a surname).
+ * A role's or a month's word that is a word of this name: the surname after a given name. Never a body's word or an
+ * honorific ("Sterling Bank"), nor one opening the run: a title ("Marshal Tito", "Dean Smith of the law school") or
+ * a date's month before a surname ("Last June Tarlow was fined") opens runs as often as a given name does.
  */
 function givenWordInName(words: string[], i: number): boolean {
   const l = lower(tailOf(words[i]!));
-  if (ORG_TAIL.has(l) || HONORIFICS.has(l) || LEAD_STOP.has(l)) return false;
-  return surnameAfterGiven(words, i) || (i === 0 && isRoleWord(words[0]!) && isGivenName(words[0]!));
+  return !ORG_TAIL.has(l) && !HONORIFICS.has(l) && !LEAD_STOP.has(l) && surnameAfterGiven(words, i);
 }
 
 /**
