@@ -199,7 +199,7 @@ const departmentWord = (c: Collector, w: string): boolean =>
 /** "his wife Sheila": a given name alone after a noun of kinship (KIN_BEFORE), not a surname the article has given a person already. */
 function relativeByGivenName(c: Collector, k: Candidate): boolean {
   const w = stripPossessive(k.toks[0]!.w);
-  // (not "twins Mike and Bob Bryan": the given name shares the surname after it, people-in-lists.ts)
+  // (not "twins Mike and Bob Bryan": the given name shares the surname after it, no person of one word)
   if (k.toks.length !== 1 || !KIN_BEFORE.test(k.before) || AND_FULL_NAME_AFTER.test(k.after) || !isGivenName(w) || !isNameWord(w) || c.lowerWords.has(lower(w)) || c.personBySurname(w)) return false;
   c.addPerson(w, '', k.p.sentence, 'given', false);
   return true;

@@ -10,7 +10,7 @@ import { AND_FULL_NAME_AFTER, isAdjective } from './cues';
 import { companyByName } from './evidence';
 import { isBrandWord, isCommonWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
 import { listMates } from './name-lists';
-import { isRoleWord, looksLikeName, surnameWithParticles } from './people';
+import { isRoleWord, looksLikeName } from './people';
 
 /** "Scissor Sisters", "Rolling Stones": a plural last word names a band or a team, no person. */
 const PLURAL = /[^s'’]s$/;
@@ -48,23 +48,10 @@ function mayNamePerson(c: Collector, u: Candidate): boolean {
 const sharesSurname = (c: Collector, u: Candidate, mates: string[]): boolean =>
   mates.length === 1 && u.toks.length === 1 && isGivenName(u.name) && AND_FULL_NAME_AFTER.test(u.after) && (isGivenName(mates[0]!.split(' ')[0]!) || fullPerson(c, mates[0]!));
 
-/**
- * That person's full name ("Jim Cuthbert" of "Jim and Margaret Cuthbert"), where the mate is a person the passes named
- * and the article neither gives a person that surname nor writes the word alone elsewhere: "Warren and Bernie Sanders"
- * beside "Elizabeth Warren" or "Warren said" is a surname before "and", no namesake.
- */
-function nameSharingSurname(c: Collector, u: Candidate): string {
-  if (c.personBySurname(u.name) || (c.alone.get(u.name) ?? 0) > 1) return '';
-  const mate = listMates(c, u).find(({ mates }) => sharesSurname(c, u, mates) && c.people.has(mates[0]!))?.mates[0];
-  return mate ? `${u.name} ${surnameWithParticles(mate)}` : '';
-}
-
 /** Takes as people the undecided names listed with people in full and nothing else known; returns the rest. */
 export function peopleInLists(c: Collector, unknown: Candidate[]): Candidate[] {
   return unknown.filter((u) => {
-    const full = nameSharingSurname(c, u);
-    if (full) c.addPerson(full, '', u.p.sentence, 'list');
-    if (full || !mayNamePerson(c, u)) return !full;
+    if (!mayNamePerson(c, u)) return true;
     const s = c.sents[u.p.sentence]!.text;
     const listed = listMates(c, u).some(({ mates }) => {
       if (!mates.some((x) => fullPerson(c, x)) || sharesSurname(c, u, mates)) return false;
