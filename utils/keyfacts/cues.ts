@@ -172,4 +172,6 @@ export const ORG_POSSESSIVE =
  * name follows it, and news names relatives by the given name alone (no surname, so no other cue holds). A closed
  * class of English nouns, lower case right before the name (a comma between allowed).
  */
+/** " and Bob Bryan": "and" before a name of two words or more, which a given name alone before it may share ("Mike and Bob Bryan"). */
+export const AND_FULL_NAME_AFTER = /^\s+and\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u;
 export const KIN_BEFORE = /\b(?:wife|husband|son|sons|daughter|daughters|sister|brother|mother|father|girlfriend|boyfriend|fianc[ée]e?|widow|widower|twins|grandson|granddaughter|niece|nephew|cousin|stepson|stepdaughter),?\s+$/;

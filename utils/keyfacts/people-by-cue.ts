@@ -4,10 +4,10 @@
  * organisation or place that opens the role ("Emirates President", "analyst at Davy Stockbrokers").
  */
 
-import { LETTER, LOWER, UPPER, re, reG } from './chars';
+import { escapeRegExp, LETTER, LOWER, UPPER, re, reG } from './chars';
 import type { Collector, Via } from './collector';
 import { LEGAL_FORM, namesBody, type Candidate } from './candidates';
-import { isGroupAfterPlural, KIN_BEFORE, LIST_GOES_ON, SPEECH_AFTER, SPEECH_BEFORE } from './cues';
+import { AND_FULL_NAME_AFTER, isGroupAfterPlural, KIN_BEFORE, LIST_GOES_ON, SPEECH_AFTER, SPEECH_BEFORE } from './cues';
 import { companyByName, personByGivenName } from './evidence';
 import { isBrandWord, isCommonWord, isDemonym, isFrequentNamePart, isGivenName, isKnownCompany, isKnownPlace, isPersonNoun } from './gazetteer';
 import { COURTESY_TITLES, HONORIFICS, ORG_TAIL, ROLE_WORDS } from './lexicon';
@@ -199,7 +199,8 @@ const departmentWord = (c: Collector, w: string): boolean =>
 /** "his wife Sheila": a given name alone after a noun of kinship (KIN_BEFORE), not a surname the article has given a person already. */
 function relativeByGivenName(c: Collector, k: Candidate): boolean {
   const w = stripPossessive(k.toks[0]!.w);
-  if (k.toks.length !== 1 || !KIN_BEFORE.test(k.before) || !isGivenName(w) || !isNameWord(w) || c.lowerWords.has(lower(w)) || c.personBySurname(w)) return false;
+  // (not "twins Mike and Bob Bryan": the given name shares the surname after it, no person of one word)
+  if (k.toks.length !== 1 || !KIN_BEFORE.test(k.before) || AND_FULL_NAME_AFTER.test(k.after) || !isGivenName(w) || !isNameWord(w) || c.lowerWords.has(lower(w)) || c.personBySurname(w)) return false;
   c.addPerson(w, '', k.p.sentence, 'given', false);
   return true;
 }
@@ -244,7 +245,18 @@ function personAfterRoleNoun(c: Collector, k: Candidate): boolean {
   return true;
 }
 
-/** A personal name with a cue: a role, a reporting verb, an age, a surname used alone, a given name. */
+/**
+ * "Girvan Dempsey … G Dempsey", "Moe Ishikawa … M. Ishikawa": the article writes the name again as the initial of its
+ * first word and its surname (a team sheet, a results line), as only a person's name is written.
+ */
+function writtenWithInitial(c: Collector, toks: Candidate['toks']): boolean {
+  const first = toks[0]!.w;
+  if (!re`^[${UPPER}][${LOWER}]+$`.test(first)) return false;
+  const initialled = new RegExp(`(?<![${LETTER}.'’])${first[0]}\\.? ${escapeRegExp(stripPossessive(toks[toks.length - 1]!.w))}(?![${LETTER}])`, 'u');
+  return c.sents.some((s) => initialled.test(s.text));
+}
+
+/** A personal name with a cue: a role, a reporting verb, an age, a surname used alone or after an initial, a given name. */
 export function personByCue(c: Collector, k: Candidate): boolean {
   const { p, toks, name, before, after } = k;
   if (toks.length === 1) return relativeByGivenName(c, k) || personAfterRoleNoun(c, k);
@@ -259,7 +271,7 @@ export function personByCue(c: Collector, k: Candidate): boolean {
       ? 'role'
       : SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before)
         ? 'speech'
-        : surnameUsedAlone(c, name)
+        : surnameUsedAlone(c, name) || writtenWithInitial(c, toks)
           ? 'surname'
           : personByGivenName(toks, c.lowerWords)
             ? 'given'

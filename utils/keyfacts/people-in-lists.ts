@@ -6,7 +6,7 @@
 
 import type { Candidate } from './candidates';
 import { isCalendarWord, type Collector } from './collector';
-import { isAdjective } from './cues';
+import { AND_FULL_NAME_AFTER, isAdjective } from './cues';
 import { companyByName } from './evidence';
 import { isBrandWord, isCommonWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
 import { listMates } from './name-lists';
@@ -41,11 +41,12 @@ function mayNamePerson(c: Collector, u: Candidate): boolean {
 }
 
 /**
- * "Joe and Hunter Biden", "Joshua and Sally Strebel": a given name alone before "and" and another given name shares
- * the surname after it; it is that person's name cut short, not a name of its own.
+ * "Joe and Hunter Biden", "David and Ed Mirvish": a given name alone before "and" and another given name, or a person
+ * named in full, shares the surname after it; it is that person's name cut short, not a name of its own (after the
+ * full name it is one: "Chris Martin and Jamelia").
  */
-const sharesSurname = (u: Candidate, mates: string[]): boolean =>
-  mates.length === 1 && u.toks.length === 1 && isGivenName(u.name) && isGivenName(mates[0]!.split(' ')[0]!);
+const sharesSurname = (c: Collector, u: Candidate, mates: string[]): boolean =>
+  mates.length === 1 && u.toks.length === 1 && isGivenName(u.name) && AND_FULL_NAME_AFTER.test(u.after) && (isGivenName(mates[0]!.split(' ')[0]!) || fullPerson(c, mates[0]!));
 
 /** Takes as people the undecided names listed with people in full and nothing else known; returns the rest. */
 export function peopleInLists(c: Collector, unknown: Candidate[]): Candidate[] {
@@ -53,7 +54,7 @@ export function peopleInLists(c: Collector, unknown: Candidate[]): Candidate[] {
     if (!mayNamePerson(c, u)) return true;
     const s = c.sents[u.p.sentence]!.text;
     const listed = listMates(c, u).some(({ mates }) => {
-      if (!mates.some((x) => fullPerson(c, x)) || sharesSurname(u, mates)) return false;
+      if (!mates.some((x) => fullPerson(c, x)) || sharesSurname(c, u, mates)) return false;
       // (nor beside a band's, a regiment's or a body's plural: "Keane, Katie Melua and Scissor Sisters"; a person
       // named in full by a given name is none, whose surname ends like one: "Robbie Williams")
       const plural = (x: string) => PLURAL.test(x) && !(fullPerson(c, x) && isGivenName(x.split(' ')[0]!));

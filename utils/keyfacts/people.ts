@@ -71,7 +71,7 @@ export function looksLikeName(tokens: Token[]): boolean {
   const nameToken = (w: string, i: number) => NAME_TOKEN.test(i > 0 ? w.replace(HYPHENED_PARTICLE, '') : w);
   if (!words.every((w, i) => nameToken(i === words.length - 1 ? stripPossessive(w) : w, i) || (i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w)))) return false;
   if (INITIAL.test(words[words.length - 1]!) || SUFFIX.test(words[0]!)) return false;
-  if (words.some((w, i) => neverInName(w) || (isRoleWord(w) && !surnameAfterGiven(words, i)) || placeBreaksName(words, i))) return false;
+  if (words.some((w, i) => ((neverInName(w) || isRoleWord(w)) && !givenWordInName(words, i)) || placeBreaksName(words, i))) return false;
   // "Malawian Breweries": a nationality opens no name (descriptors were cut before)
   if (isDemonym(words[0]!)) return false;
   // "Austin Energy", "Rose Bowl": a common word that is no part of any personal name ends no name
@@ -79,12 +79,26 @@ export function looksLikeName(tokens: Token[]): boolean {
   return !isKnownPlace(words.join(' ')) && !NOT_NAME_TAIL.has(lower(last)) && !namesStreet(words) && !isCommonWord(last);
 }
 
+/** The last part of a hyphenated word ("Dean" of "Carrasco-Dean"). */
+const tailOf = (w: string): string => w.slice(w.lastIndexOf('-') + 1);
+
 /**
- * "Stephen King", "Martin Luther King": a role word the surname lists hold, last after a given name that is no
- * place's ("Jordan King Abdullah" is a title), is the surname.
+ * "Stephen King", "Howard Dean", "Theresa May", "Luis Carrasco-Dean": a role's or a month's word that the surname
+ * lists or the given-name data hold, last after a given name that is no place's ("Jordan King Abdullah" is a title),
+ * is the surname.
  */
 const surnameAfterGiven = (words: string[], i: number): boolean =>
-  i > 0 && i === words.length - 1 && isRoleSurname(words[i]!) && isGivenName(words[0]!) && !isKnownPlace(words[0]!);
+  i > 0 && i === words.length - 1 && (isRoleSurname(words[i]!) || isGivenName(tailOf(words[i]!))) && isGivenName(words[0]!) && !isKnownPlace(words[0]!);
+
+/**
+ * A role's or a month's word that is a word of this name: the surname after a given name. Never a body's word or an
+ * honorific ("Sterling Bank"), nor one opening the run: a title ("Marshal Tito", "Dean Smith of the law school") or
+ * a date's month before a surname ("Last June Tarlow was fined") opens runs as often as a given name does.
+ */
+function givenWordInName(words: string[], i: number): boolean {
+  const l = lower(tailOf(words[i]!));
+  return !ORG_TAIL.has(l) && !HONORIFICS.has(l) && !LEAD_STOP.has(l) && surnameAfterGiven(words, i);
+}
 
 /**
  * "Fenwick Lane", "Mill Street's shops": a street's word ends a street's name, possessive or not; one that is a
@@ -158,6 +172,8 @@ const isStopInRole = (w: string) => FUNCTION_WORDS.has(w.toLowerCase()) || /^(?:
  */
 export function roleBefore(before: string): string {
   const words = before.trimEnd().replace(/,$/, '').split(/\s+/);
+  // "United boss Sir", "Project director Dr": a form of address that is no role itself is how the name is written
+  if (words.length > 1 && HONORIFICS.has(lower(words[words.length - 1]!).replace(/\.$/, '')) && !isRoleHead(words[words.length - 1]!)) words.pop();
   const comma = /,\s*$/.test(before.trimEnd());
   let last = words.length - 1;
   // "Federal Minister for IT and Telecommunication, Shaza Fatima Khawaja", "the director of exploration, Ana Diaz"
