@@ -5,6 +5,7 @@
 import { rulesOn } from '../switched-off';
 import { removeAdLabels } from './ad-labels';
 import { removeAdSlots } from './ad-slots';
+import { removeAppeals } from './appeals';
 import { removeAuthorBios } from './author-bios';
 import { removeBoxes } from './boxes';
 import { removeBylineLine } from './byline-line';
@@ -75,6 +76,7 @@ export const ARTICLE_RULES: Rule<Element>[] = [
   { name: 'adLabels', clean: removeAdLabels },
   { name: 'boxes', clean: removeBoxes },
   { name: 'formPitch', clean: removeFormPitches },
+  { name: 'formPitch', clean: removeAppeals }, // a pitch with no form: a bold appeal's donation link
   { name: 'widgets', clean: removeWidgets },
   { name: 'chrome', clean: removeChrome },
   { name: 'credits', clean: removeCredits },
