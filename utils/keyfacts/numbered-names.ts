@@ -14,6 +14,8 @@ import { CALENDAR } from './lexicon';
 const WORD_NUMBER = /(?<![\p{L}\d'’.-])(\p{Lu}[\p{L}-]*) (\d{1,3})(?:['’]s)?(?![\d%]|[.,:/-]\d|\s+\d)/gu;
 /** A bare number as a word of a name, with its possessive ("Maroon 5's album"). */
 export const BARE_NUMBER = /^\d{1,3}(?:['’]s)?$/;
+/** A name that ends with the number it carries ("Fortune 500", "Nikkei 225", "Maroon 5"). */
+export const endsWithNumber = (name: string): boolean => /\s\d+$/.test(name);
 
 /**
  * The words the article writes before one number at every mention, never alone nor before another: not in a sports

@@ -16,6 +16,7 @@ import { listMates } from './name-lists';
 import { peopleNamedAsPlaces } from './place-evidence';
 import { ORG_TAIL } from './lexicon';
 import { isClubOfPlace, isOrgByForm, isTeamAfterThe, joinedOrganisations } from './organizations';
+import { endsWithNumber } from './numbered-names';
 import { roleAfter, roleBefore, splitRolePrefix } from './people';
 import { nicknamedPeople, personAfterTitle, personByCue } from './people-by-cue';
 import { lower, stripPossessive, type Phrase } from './phrases';
@@ -212,7 +213,7 @@ export function namesInPhrases(c: Collector): Candidate[] {
       continue;
     }
     // (not an index that carries its number, numbered-names.ts: "every Fortune 500 company")
-    const orgByNoun = ORG_NOUN_AFTER.test(after) && !/\ban?\s$/.test(before) && !isAdjective(name) && toks.length <= 3 && !(initial && toks.length === 1) && !/\s\d+$/.test(name);
+    const orgByNoun = ORG_NOUN_AFTER.test(after) && !/\ban?\s$/.test(before) && !isAdjective(name) && toks.length <= 3 && !(initial && toks.length === 1) && !endsWithNumber(name);
     const club = (c.sport && toks.length >= 2 && toks.length <= 3 && CLUB_TAIL.test(toks[toks.length - 1]!.w)) || isClubOfPlace(toks, after, c.lowerWords);
     if (isOrgByForm(toks) || orgByNoun || club || (toks.length === 1 && LEGISLATURE.test(name))) {
       org(k, orgByNoun && !isOrgByForm(toks) && !club ? 'context' : 'form');

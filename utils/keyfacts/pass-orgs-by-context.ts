@@ -25,6 +25,7 @@ import { ownedName } from './role-leads';
 import { wholeNamesOfFragments } from './org-whole-names';
 import { chamberCommittees } from './chamber-committees';
 import { isBodyByDigitName } from './digit-names';
+import { endsWithNumber } from './numbered-names';
 import { hasClubNounOrMove, opensClauseInPlural } from './place-evidence';
 import { isSideInSportsReport, isSideInTable, isSideOrListedCompany } from './results-and-markets';
 
@@ -33,8 +34,7 @@ import { isSideInSportsReport, isSideInTable, isSideOrListedCompany } from './re
  * it carries (numbered-names.ts), is a list, an index or a label, not a body a source or staff belong to; one ending
  * with its number is no listed company whose shares move either ("the Nikkei 225 fell 2%"; "Celtic 2" is a score).
  */
-const endsWithNumber = (u: Candidate): boolean => /\s\d+$/.test(u.name);
-const withNumber = (u: Candidate): boolean => /^\s\d/.test(u.afterName) || endsWithNumber(u);
+const withNumber = (u: Candidate): boolean => /^\s\d/.test(u.afterName) || endsWithNumber(u.name);
 /** ", who owns": a person. */
 const WHO_AFTER = /^,?\s+who\b/;
 /** "Il Sole 24 Ore": a number before a name cuts a longer name. */
@@ -164,7 +164,7 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
     const clubSign = () => hasClubNounOrMove(u.before, u.afterName) || (opensClauseInPlural(u.before, u.afterName) && !isCommonWord(u.name) && !/['’]/.test(u.name));
     const playsOrTrades = isSideOrListedCompany(u.before, u.afterName) || (c.sport && (isSideInSportsReport(u.before, u.afterName) || isSideInTable(u.before) || clubSign()));
     // (not an index that carries its number: "the Nikkei 225 fell 2%")
-    const side = playsOrTrades && !personLike(u) && !isDemonym(u.name) && !c.personBySurname(u.name) && !commonOpener && !endsWithNumber(u);
+    const side = playsOrTrades && !personLike(u) && !isDemonym(u.name) && !c.personBySurname(u.name) && !commonOpener && !endsWithNumber(u.name);
     if (side && !isCalendarWord(u.name) && !c.people.has(u.name)) c.addOrg(u.name, '', u.p.sentence, 'result');
     if (isAdjective(u.name) || isCalendarWord(u.name) || c.people.has(u.name)) continue;
     // used twice, after an article, or owning something ("NASA's Jet Propulsion Laboratory")

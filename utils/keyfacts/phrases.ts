@@ -51,7 +51,7 @@ const MODEL_NAME = re`^[${UPPER}][${LOWER}]*[-–]?\d`;
  * "O2", "G7", "X1", "U2's": one capital and one or two digits as a whole word name a body or a brand as often as a
  * model; not a quarter or a half of a year ("Q3", "H1"). ("4G", "3M" open with a digit: no capitalised word, as before.)
  */
-export const CAP_DIGITS = /^[A-GI-PR-Z]\d{1,2}(?:['’]s)?$/;
+const CAP_DIGITS = /^[A-GI-PR-Z]\d{1,2}(?:['’]s)?$/;
 export const isCap = (w: string): boolean => STARTS_UPPER.test(w) && (!MODEL_NAME.test(w) || CAP_DIGITS.test(w));
 export const lower = (w: string): string => w.toLowerCase().replace(/\.$/, '');
 export const stripPossessive = (w: string): string => w.replace(/['’]s$|(?<=s)['’]$/, '');
