@@ -1,7 +1,7 @@
 /** Numbers with their unit or currency, as written. */
 
 import { LETTER, LOWER, UPPER, re } from './chars';
-import type { Span } from './dates';
+import { TIME_ZONE_AFTER, type Span } from './dates';
 import { isDemonym } from './gazetteer';
 import { LABEL_BEFORE } from './lexicon';
 import { scaleAfter, unitAfter } from './other-languages';
@@ -390,7 +390,7 @@ const HOUR_AFTER = /^\s(?:in the (?:morning|afternoon|evening)|at night|o['’]c
  * an address a police report gives by its block ("the 2100 block of Main Street"): the date pass and the places say
  * what matters there. (A reference mark, "[1]", is none either.)
  */
-const NOT_A_FACT_AFTER = /^\s(?:GMT|UTC|ET|EST|EDT|PST|PDT|BST|CET|IST)\b|^\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.)(?![\p{L}\d])|^\s(?:BCE?|CE|AD)\b|^\s(?:Avenue|Ave\.?|Street|St\.|Road|Rd\.?|Boulevard|Blvd\.?)(?!\w)|^\scentury\b|^\sblock of\b/u;
+const NOT_A_FACT_AFTER = /^\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.)(?![\p{L}\d])|^\s(?:BCE?|CE|AD)\b|^\s(?:Avenue|Ave\.?|Street|St\.|Road|Rd\.?|Boulevard|Blvd\.?)(?!\w)|^\scentury\b|^\sblock of\b/u;
 /**
  * "No. 4", "No 9": a rank or a place in an order ("the world No. 4", "the No. 3 seed"), read with its "No." (the
  * number alone counts nothing). British "No 10" is the prime minister's office, no rank.
@@ -464,7 +464,7 @@ export function findNumbers(s: string, dates: Span[], english = true): Span[] {
     if (isAgeWritten(text, after)) continue;
     if (LABEL_BEFORE.test(before) || CLAUSE_AFTER.test(after) || (s.charAt(start - 1) === '(' && /[\w)]/.test(s.charAt(start - 2)))) continue;
     if (PAGE_AGE.test(text) && /^ ago\b/.test(after)) continue;
-    if (NOT_A_FACT_AFTER.test(after) || (/^\[/.test(s.charAt(start - 1)) && after.startsWith(']'))) continue;
+    if (NOT_A_FACT_AFTER.test(after) || TIME_ZONE_AFTER.test(after) || (/^\[/.test(s.charAt(start - 1)) && after.startsWith(']'))) continue;
     const rank = /^\d+$/.test(text) ? RANK_BEFORE.exec(before) : null;
     if (rank) {
       const from = start - rank[0].length + rank[0].indexOf(rank[1]!);

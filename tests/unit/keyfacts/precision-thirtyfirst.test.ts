@@ -1,0 +1,33 @@
+// @vitest-environment node
+// Wrong facts of the thirty-first round's study sets by mechanism (s31-precision): each rule on an invented text.
+import { describe, expect, it } from 'vitest';
+import { dates } from './read-facts';
+
+describe('a weekday that opens a name or is written in the plural is no date', () => {
+  it('drops a weekday before a capitalised word: a paper, a song', () => {
+    expect(dates('Nearly half of those asked in the Morning Post and Sunday Herald poll agreed.')).toEqual([]);
+    expect(dates('The book, by Saturday Courier columnist Ann Pole, is out.')).toEqual([]);
+  });
+
+  it('keeps a weekday after a word of time, a capitalised word after it or not', () => {
+    expect(dates('On Tuesday Brontal confirmed the talks, and early Wednesday Mr Hale left.')).toEqual(['Tuesday', 'Wednesday']);
+    expect(dates('The firm said on Friday that sales fell.')).toEqual(['Friday']);
+  });
+
+  it('drops a weekday in the plural, with or without its part of the day', () => {
+    expect(dates('He played the club on Fridays and sang there on Saturday nights.')).toEqual([]);
+  });
+});
+
+describe('a time in a time zone is no year', () => {
+  it('drops four digits before GMT or UTC, keeps a year', () => {
+    expect(dates('The pound traded at $1.21 at 1900 GMT, and the line opened at 0600 UTC.')).toEqual([]);
+    expect(dates('The mill was built in 1900 by the family.')).toEqual(['1900']);
+  });
+});
+
+describe('a span of months named as a period is one date', () => {
+  it('reads "the May to July period" and "the April-to-June quarter" whole', () => {
+    expect(dates('Output fell in the May to July period and rose in the April-to-June quarter.')).toEqual(['May to July period', 'April-to-June quarter']);
+  });
+});
