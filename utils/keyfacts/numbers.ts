@@ -139,6 +139,8 @@ const ORDINAL_RE = /(?:st|nd|rd|th)\b/y;
  * days" is no share); "33-to-1", "voted 9 to 1": a ratio. Either number alone says nothing.
  */
 const IN_RATIO = / in (10|100|1,000|[2-9])(?![\d,.]| (?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b)/y;
+/** "2 out of 10", "10 out of 10": a count out of a whole it cannot exceed, one share (a score, a rate). */
+const OUT_OF = / out of (\d{1,3}(?:,\d{3})*)(?!\d|[,.]\d)/y;
 const TO_RATIO = /(?:-to-\d{1,3}| to 1)(?!\d|[.,]\d)/y;
 /** "7/32", "1 1/2 cups": a vulgar fraction (halves to sixty-fourths: recipes, bond prices) is one number. */
 const FRACTION = /( \d{1,2})?\/(2|3|4|8|16|32|64)(?![\d/])/y;
@@ -177,6 +179,11 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean, eng
     IN_RATIO.lastIndex = e;
     const m = IN_RATIO.exec(s);
     return m && Number(m[1]!.replace(',', '')) > Number(core) ? m[0] : null;
+  };
+  const outOf = () => {
+    OUT_OF.lastIndex = e;
+    const m = OUT_OF.exec(s);
+    return m && Number(m[1]!.replace(/,/g, '')) >= Number(core) ? m[0] : null;
   };
   const race = /^\d{1,2}$/.test(core) ? at(RACE_TIME) : null;
   if (race !== null) return core + race;
@@ -229,7 +236,7 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean, eng
       const bracketed = RECORD_BRACKETS_BEFORE.test(s.slice(Math.max(0, start - 40), start));
       // basketball and cricket scores run to three digits ("118-112"), then only after a verb of winning
       const extra = /^\d{1,2}$/.test(core)
-        ? (at(RECORD_RE) ?? at(SET_LIST) ?? (/^[67]$/.test(core) ? at(TIEBREAK_SET) : null) ?? at(TALLY) ?? inRatio() ?? at(TO_RATIO) ?? at(scoreVerb ? SCORE_ANY : SCORE_RE) ?? (between ? at(SCORE_BETWEEN) : null) ?? (bowling ? at(BOWLING) : null) ?? (bracketed ? at(RECORD_BRACKETS) : null) ?? at(ORDINAL_RE) ?? (/^\d$/.test(core) ? at(GEN_RE) : null))
+        ? (at(RECORD_RE) ?? at(SET_LIST) ?? (/^[67]$/.test(core) ? at(TIEBREAK_SET) : null) ?? at(TALLY) ?? inRatio() ?? outOf() ?? at(TO_RATIO) ?? at(scoreVerb ? SCORE_ANY : SCORE_RE) ?? (between ? at(SCORE_BETWEEN) : null) ?? (bowling ? at(BOWLING) : null) ?? (bracketed ? at(RECORD_BRACKETS) : null) ?? at(ORDINAL_RE) ?? (/^\d$/.test(core) ? at(GEN_RE) : null))
         : /^\d{3}$/.test(core)
           ? ((scoreVerb ? at(SCORE_ANY) : null) ?? at(TALLY) ?? at(ORDINAL_RE))
           : /^\d{1,3}(?:,\d{3})+$/.test(core)
@@ -400,7 +407,7 @@ const DOWNING_STREET = /^No 10$/;
 /** "50's", "40 Cent's": a possessive right after the number, or after one capitalised word after it. */
 const NAME_POSSESSIVE_AFTER = re`^(?:\s[${UPPER}][${LETTER}-]*)?['’]s\b`;
 const WORDED_COUNT = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const WORDED_SHARE_BEFORE = /(?<![\p{L}-])([Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine) in $/u;
+const WORDED_SHARE_BEFORE = /(?<![\p{L}-])([Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine) (in|out of) $/u;
 /** "age 42", "aged 89", "aged between 12 and 17", "the ages of 14 to 17": the number after is an age. */
 const AGE_BEFORE = /\b(?:[Aa]ge|[Aa]ged(?: between)?|ages of)\s$/;
 /**
@@ -456,8 +463,9 @@ export function findNumbers(s: string, dates: Span[], english = true): Span[] {
     const after = s.slice(end, end + 20);
     // "one in 10 pupils": a share whose first count is written in words is one fact, as "3 in 10" is (the pupils it
     // counts are left out, as there)
-    const share = /^(?:10|100|1,000|[2-9])$/.test(m[0]) ? WORDED_SHARE_BEFORE.exec(before) : null;
-    if (share && WORDED_COUNT.indexOf(share[1]!.toLowerCase()) + 1 < amount(m[0])) {
+    // ("nine out of 10 members", "two out of 25": out of any whole)
+    const share = /^\d{1,3}(?:,\d{3})*$/.test(m[0]) ? WORDED_SHARE_BEFORE.exec(s.slice(Math.max(0, start - 16), start)) : null;
+    if (share && (share[2] === 'out of' || /^(?:10|100|1,000|[2-9])$/.test(m[0])) && WORDED_COUNT.indexOf(share[1]!.toLowerCase()) + 1 < amount(m[0])) {
       out.push({ text: `${share[0]}${m[0]}`, start: start - share[0].length, end: start + m[0].length });
       continue;
     }

@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Wrong facts of the thirty-first round's study sets by mechanism (s31-precision): each rule on an invented text.
 import { describe, expect, it } from 'vitest';
-import { dates } from './read-facts';
+import { dates, nums } from './read-facts';
 
 describe('a weekday that opens a name or is written in the plural is no date', () => {
   it('drops a weekday before a capitalised word: a paper, a song', () => {
@@ -29,5 +29,16 @@ describe('a time in a time zone is no year', () => {
 describe('a span of months named as a period is one date', () => {
   it('reads "the May to July period" and "the April-to-June quarter" whole', () => {
     expect(dates('Output fell in the May to July period and rose in the April-to-June quarter.')).toEqual(['May to July period', 'April-to-June quarter']);
+  });
+});
+
+describe('a count out of a whole is one share', () => {
+  it('reads a worded count out of any whole, and digits out of digits', () => {
+    expect(nums('Seven out of 25 tenants and three out of 10 shops had left.')).toEqual(['Seven out of 25', 'three out of 10']);
+    expect(nums('The critic gave it 9 out of 10.')).toEqual(['9 out of 10']);
+  });
+
+  it('leaves a count larger than its whole apart', () => {
+    expect(nums('They had 12 out of 10 wagons.')).not.toContain('12 out of 10');
   });
 });
