@@ -1,6 +1,7 @@
 // @vitest-environment node
 // Wrong facts of the thirty-first round's study sets by mechanism (s31-precision): each rule on an invented text.
 import { describe, expect, it } from 'vitest';
+import { isSportsReport } from '@/utils/keyfacts/cues';
 import { dates, nums } from './read-facts';
 
 describe('a weekday that opens a name or is written in the plural is no date', () => {
@@ -40,5 +41,12 @@ describe('a count out of a whole is one share', () => {
 
   it('leaves a count larger than its whole apart', () => {
     expect(nums('They had 12 out of 10 wagons.')).not.toContain('12 out of 10');
+  });
+});
+
+describe('"matches" in the plural counts as a sports report’s word', () => {
+  it('reads a report of two matches in three days with football as sport', () => {
+    expect(isSportsReport('The squad played two matches in three days, and the boss said football asks too much.')).toBe(true);
+    expect(isSportsReport('The survey matches last year’s figures, the firm said.')).toBe(false);
   });
 });
