@@ -243,6 +243,13 @@ const PLURAL_AFTER = /^s(?![\p{L}])/u;
 /** "on Tuesday Mitsubishi said", "early Wednesday AEST": a word of time before a weekday keeps it a day. */
 const TIME_WORD_BEFORE = /(?:^|[^\p{L}])(?:[Oo]n|[Ee]arly|[Ll]ate|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|[Ee]very|[Ee]ach|[Bb]efore|[Aa]fter|[Tt]hrough)\s$/u;
 /**
+ * "On Tuesday Mitsubishi said", "Wednesday's Champions League clash": a weekday written after a word of time or in the
+ * possessive is the day, and opens no name after it (candidates.ts cuts it off).
+ */
+export function isToldDay(word: string, before: string): boolean {
+  return new RegExp(`^${WD}(?:['’]s)?$`).test(word) && (/['’]s$/.test(word) || TIME_WORD_BEFORE.test(before));
+}
+/**
  * "the Sunday Times", "by Sunday Telegraph journalist", "Sunday Bloody Sunday": a weekday alone right before a
  * capitalised word opens a name (a paper's, a song's), unless a word of time stands before it.
  */

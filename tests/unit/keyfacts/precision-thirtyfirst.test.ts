@@ -2,7 +2,7 @@
 // Wrong facts of the thirty-first round's study sets by mechanism (s31-precision): each rule on an invented text.
 import { describe, expect, it } from 'vitest';
 import { isSportsReport } from '@/utils/keyfacts/cues';
-import { dates, nums } from './read-facts';
+import { candidateNames, dates, nums } from './read-facts';
 
 describe('a weekday that opens a name or is written in the plural is no date', () => {
   it('drops a weekday before a capitalised word: a paper, a song', () => {
@@ -17,6 +17,19 @@ describe('a weekday that opens a name or is written in the plural is no date', (
 
   it('drops a weekday in the plural, with or without its part of the day', () => {
     expect(dates('He played the club on Fridays and sang there on Saturday nights.')).toEqual([]);
+  });
+});
+
+describe('a weekday told as the day opens no name after it', () => {
+  it('cuts the weekday after "On" and a weekday in the possessive off an organisation', () => {
+    const text = 'Shares in the carmaker rose. On Tuesday Brontal Motors confirmed the talks. Its chief will miss Thursday\'s Grand Council meeting.';
+    const found = candidateNames(text);
+    expect(found).toEqual(expect.arrayContaining(['Brontal Motors', 'Grand Council']));
+    expect(found).not.toContain('Tuesday Brontal Motors');
+  });
+
+  it('keeps a weekday that opens a paper\'s name', () => {
+    expect(candidateNames('Most readers of the Sunday Herald agreed.')).toContain('Sunday Herald');
   });
 });
 
