@@ -2,7 +2,7 @@
 // Wrong facts of the thirty-first round's study sets by mechanism (s31-precision): each rule on an invented text.
 import { describe, expect, it } from 'vitest';
 import { isSportsReport } from '@/utils/keyfacts/cues';
-import { candidateNames, dates, nums } from './read-facts';
+import { candidateNames, dates, nums, peopleFound } from './read-facts';
 
 describe('a weekday that opens a name or is written in the plural is no date', () => {
   it('drops a weekday before a capitalised word: a paper, a song', () => {
@@ -30,6 +30,14 @@ describe('a weekday told as the day opens no name after it', () => {
 
   it('keeps a weekday that opens a paper\'s name', () => {
     expect(candidateNames('Most readers of the Sunday Herald agreed.')).toContain('Sunday Herald');
+  });
+});
+
+describe('an elided "d\'" and the Italian "dal", "dei" go on a personal name', () => {
+  it('keeps "d\'Orvane" and "dal Ferro" in the name', () => {
+    const people = peopleFound('Among the guests was the former minister Lucien Marot d\'Orvane and his wife. The coach named Paolo dal Ferro at centre, and dal Ferro scored twice.');
+    expect(people).toEqual(expect.arrayContaining(["Lucien Marot d'Orvane", 'Paolo dal Ferro']));
+    expect(people).not.toContain('Lucien Marot');
   });
 });
 
