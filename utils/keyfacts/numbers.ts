@@ -340,8 +340,10 @@ function spread(s: string, start: number, written: string, english: boolean): st
   const same = form(w2) === form(written) || form(w2).startsWith(`${form(written)} `);
   if (!same || form(written) === '#' || amount(w2) <= amount(written)) return null;
   const before = s.slice(Math.max(0, start - 40), start);
-  if (j[0] === ' and ' && !/\bbetween $/i.test(before)) return null;
-  if (CHANGE_BEFORE.test(before) && !SPREAD_FROM.test(before)) return null;
+  // ("a rise of between 40% and 50%": "between" makes a spread of the two, whatever verb comes before it)
+  const between = /\bbetween $/i.test(before);
+  if (j[0] === ' and ' && !between) return null;
+  if (!between && CHANGE_BEFORE.test(before) && !SPREAD_FROM.test(before)) return null;
   return s.slice(start, second) + w2;
 }
 

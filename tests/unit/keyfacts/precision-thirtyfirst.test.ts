@@ -65,6 +65,13 @@ describe('a count out of a whole is one share', () => {
   });
 });
 
+describe('"between" makes a spread of two values after a verb of change too', () => {
+  it('reads "a rise of between 20% and 30%" as one spread, "rose from 2% to 4%" as two values', () => {
+    expect(nums('Traders expect a rise of between 20% and 30% next year.')).toEqual(['20% and 30%']);
+    expect(nums('Its share rose from 2% to 4%.')).toEqual(['2%', '4%']);
+  });
+});
+
 describe('"matches" in the plural counts as a sports report’s word', () => {
   it('reads a report of two matches in three days with football as sport', () => {
     expect(isSportsReport('The squad played two matches in three days, and the boss said football asks too much.')).toBe(true);
