@@ -25,7 +25,7 @@ const SCALES = words('million|billion|trillion|quadrillion|thousand|crore|lakh|b
 const TIME_UNITS = 'year|month|week|day|hour|minute|second';
 const UNITS = words(
   `${TIME_UNITS}|decade|century|centuries|gram|kilogram|kg|mg|tonne|ton|pound|lb|ounce|oz|mile|kilometre|kilometer|km|metre|meter|cm|mm|` +
-    'yard|feet|foot|ft|inch|mph|km/h|kph|megawatt|gigawatt|kilowatt|MW|GW|kW|kWh|MWh|GB|TB|MB|GHz|MHz|acre|hectare|barrel|litre|liter|' +
+    'yard|feet|foot|ft|inch|mph|km/h|kph|megawatt|gigawatt|kilowatt|MW|GW|kW|kWh|MWh|GB|TB|MB|GHz|MHz|gb|tb|mb|ghz|mhz|byte|kilobyte|megabyte|gigabyte|terabyte|acre|hectare|barrel|litre|liter|' +
     'gallon|degree|°|°C|°F|C|F|point|dollar|euro|Euro|cent|pence|penny|rupee|yuan|yen|riyal|dirham|taka|bitcoin|share|vote|seat|people|passenger|job|' +
     'employee|worker|student|case|death|troop|cup|tbsp|tsp|tablespoon|teaspoon|hp|bhp|horsepower|lb-ft|Nm|fps|Hz|kHz|teraflop|petaflop|nm|µm|mAh|Wh|dB|rpm|cc|ml|mL|L|bpd|b/d',
 );

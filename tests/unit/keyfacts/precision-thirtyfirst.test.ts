@@ -72,6 +72,12 @@ describe('"between" makes a spread of two values after a verb of change too', ()
   });
 });
 
+describe('bytes and a clock rate written in lower case are units', () => {
+  it('keeps "a 60 gigabyte disk", "128mb" and "2.2ghz" with their units', () => {
+    expect(nums('The laptop has a 60 gigabyte disk, 128mb of memory and a 2.2ghz processor.')).toEqual(['60 gigabyte', '128mb', '2.2ghz']);
+  });
+});
+
 describe('"matches" in the plural counts as a sports report’s word', () => {
   it('reads a report of two matches in three days with football as sport', () => {
     expect(isSportsReport('The squad played two matches in three days, and the boss said football asks too much.')).toBe(true);
