@@ -111,7 +111,8 @@ const SIGN_AFTER = / ?[₩€£¥₹₦₱₨¢]/y;
 const PERCENT_RE = /(?: ?%|\u00a0%|&percnt;| per ?cent\b| percent\b| percentage points?\b|pc\b)/y;
 /** "30-date", "2.4-metre-deep": a unit or counted noun joined by hyphens (ages were ruled out before). */
 const HYPHEN_RE = /-([a-z]+)(?:-[a-z]+)?\b(?!-)/y;
-const AGE_AFTER = /^-[a-z]+-olds?\b/;
+/** "34-year-old"; "16 and 17-year-olds", "18 to 24-year-olds": a number joined to an age is an age too. */
+const AGE_AFTER = /^(?:\s(?:and|to|or)\s\d{1,3})?-[a-z]+-olds?\b/;
 /** "a 14-5 run", "21-10 up at half-time", "put them 22-21 ahead": a score before a word of the game's state. */
 const SCORE_RE = /-\d{1,2}(?= (?:win|loss|victory|defeat|lead|draw|tie|home|road|away|run|bulge|deficit|up|ahead|down|behind|season|record|mark|start|finish|campaign|rout|upset|romp|thrashing|drubbing|triumph|scoreline)\b|[,.]? ?$)/y;
 const SCORE_ANY = /-\d{1,3}(?!\d)/y;
@@ -216,7 +217,7 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean, eng
       if (bound !== null) counted === null ? (e -= bound.length) : (unit = counted);
     }
     if (unit === null) {
-      if (AGE_AFTER.test(s.slice(e, e + 16))) return null; // "34-year-old": an age
+      if (AGE_AFTER.test(s.slice(e, e + 24))) return null; // "34-year-old": an age
       HYPHEN_RE.lastIndex = e;
       const h = HYPHEN_RE.exec(s);
       if (h && h[1]!.length >= 2 && !NOT_HYPHEN_UNIT.has(h[1]!)) {

@@ -72,6 +72,12 @@ describe('"between" makes a spread of two values after a verb of change too', ()
   });
 });
 
+describe('a number joined to an age is an age too', () => {
+  it('drops "16" of "16 and 17-year-olds" and "25" of "25 to 34-year-olds", keeps a count beside them', () => {
+    expect(nums('The wage rises for 16 and 17-year-olds, and 25 to 34-year-olds gain 40 pence.')).toEqual(['40 pence']);
+  });
+});
+
 describe('bytes and a clock rate written in lower case are units', () => {
   it('keeps "a 60 gigabyte disk", "128mb" and "2.2ghz" with their units', () => {
     expect(nums('The laptop has a 60 gigabyte disk, 128mb of memory and a 2.2ghz processor.')).toEqual(['60 gigabyte', '128mb', '2.2ghz']);
