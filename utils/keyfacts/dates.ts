@@ -246,8 +246,9 @@ const TIME_WORD_BEFORE = /(?:^|[^\p{L}])(?:[Oo]n|[Ee]arly|[Ll]ate|[Uu]ntil|[Tt]i
  * "On Tuesday Mitsubishi said", "Wednesday's Champions League clash": a weekday written after a word of time or in the
  * possessive is the day, and opens no name after it (candidates.ts cuts it off).
  */
+const WEEKDAY_WORD = new RegExp(`^${WD}(?:['’]s)?$`);
 export function isToldDay(word: string, before: string): boolean {
-  return new RegExp(`^${WD}(?:['’]s)?$`).test(word) && (/['’]s$/.test(word) || TIME_WORD_BEFORE.test(before));
+  return WEEKDAY_WORD.test(word) && (/['’]s$/.test(word) || TIME_WORD_BEFORE.test(before));
 }
 /**
  * "the Sunday Times", "by Sunday Telegraph journalist", "Sunday Bloody Sunday": a weekday alone right before a
