@@ -15,6 +15,7 @@ import { endsInPlural, isClubPosition, isNameWord, isRoleWord, looksLikeName, na
 import { lower, NAME_PARTICLES, stripPossessive, nameWithoutPossessive } from './phrases';
 import { lead, leadOfRole } from './role-leads';
 import { bodyInDescriptor } from './bodies-by-members';
+import { describedAsPerson } from './described-after';
 
 /** "Gov.", "Sen.". */
 const ABBREVIATED_TITLE = re`^[${UPPER}][${LOWER}]*\.$`;
@@ -275,7 +276,9 @@ export function personByCue(c: Collector, k: Candidate): boolean {
           ? 'surname'
           : personByGivenName(toks, c.lowerWords)
             ? 'given'
-            : '';
+            : describedAsPerson(before, after)
+              ? 'context'
+              : '';
   if (!cue) return false;
   // "Banking Mohtasib Farrukh Iqbal Siddiqui": leading words of a known organisation are a title
   let personToks = toks;

@@ -1,0 +1,25 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { peopleFound } from './read-facts';
+import { keyFactsWithFeatures } from '../../../utils/keyfacts/index';
+
+// People and roles the passes missed on fresh stories (issue #16, s31-people). Every sentence is invented.
+
+const rolesFound = (text: string) => keyFactsWithFeatures('', text).facts.people.map(({ name, role }) => ({ name, role }));
+
+describe('a name of several words the words after it describe as a person', () => {
+  it('reads a relative clause with "who" after it', () => {
+    expect(peopleFound('The land now belongs to Tavrek Olumbe, who bought it in 2001.')).toEqual(['Tavrek Olumbe']);
+  });
+
+  it('reads an apposition whose head is a noun of a person', () => {
+    expect(peopleFound('Gravik Osterhold, a fierce critic of the scheme, called the ruling unfair.')).toEqual(['Gravik Osterhold']);
+    expect(peopleFound('The case was filed by Orvane Telluk, one of his former students, last year.')).toEqual(['Orvane Telluk']);
+  });
+
+  it('not after "of", where the clause may be the noun’s before it, nor an apposition that names a thing', () => {
+    const text = 'The yellow jersey was lost by Tibor Maask of Velden Quarry, who had held it for nine days.';
+    expect(rolesFound(text).map((p) => p.name)).toEqual(['Tibor Maask']);
+    expect(rolesFound('Vellum Harrow, a thriller set in a prison, won the prize.')).toEqual([]);
+  });
+});
