@@ -9,7 +9,7 @@ import type { Collector, Via } from './collector';
 import { LEGAL_FORM, namesBody, type Candidate } from './candidates';
 import { AND_FULL_NAME_AFTER, isGroupAfterPlural, KIN_BEFORE, LIST_GOES_ON, SPEECH_AFTER, SPEECH_BEFORE } from './cues';
 import { companyByName, personByGivenName } from './evidence';
-import { isBrandWord, isCommonWord, isDemonym, isFrequentNamePart, isGivenName, isKnownCompany, isKnownPlace, isPersonNoun } from './gazetteer';
+import { isBrandWord, isCommonWord, isCountry, isDemonym, isFrequentNamePart, isGivenName, isKnownCompany, isKnownPlace, isPersonNoun } from './gazetteer';
 import { COURTESY_TITLES, HONORIFICS, ORG_TAIL, ROLE_WORDS } from './lexicon';
 import { endsInPlural, isClubPosition, isNameWord, isRoleWord, looksLikeName, namedAfterTitle, roleAfter, roleBefore, roleHead, splitRolePrefix, surname } from './people';
 import { lower, NAME_PARTICLES, stripPossessive, nameWithoutPossessive } from './phrases';
@@ -257,6 +257,14 @@ function writtenWithInitial(c: Collector, toks: Candidate['toks']): boolean {
   return c.sents.some((s) => initialled.test(s.text));
 }
 
+/** "Japan's ": a capitalised owner right before a name. */
+const COUNTRY_OWNS_BEFORE = /(?:^|\s)([A-Z][\w.-]*)['’]s\s$/;
+/** "beating Japan's Moe Ishikawa 6-1, 6-2", "Ireland's Taniesha Scanlon set a national record": in a sports report, a country's competitor. */
+function competitorOfCountry(c: Collector, before: string): boolean {
+  const owner = c.sport ? COUNTRY_OWNS_BEFORE.exec(before)?.[1] : undefined;
+  return owner !== undefined && isCountry(owner);
+}
+
 /** A personal name with a cue: a role, a reporting verb, an age, a surname used alone or after an initial, a given name. */
 export function personByCue(c: Collector, k: Candidate): boolean {
   const { p, toks, name, before, after } = k;
@@ -276,7 +284,7 @@ export function personByCue(c: Collector, k: Candidate): boolean {
           ? 'surname'
           : personByGivenName(toks, c.lowerWords)
             ? 'given'
-            : describedAsPerson(before, after)
+            : describedAsPerson(before, after) || competitorOfCountry(c, before)
               ? 'context'
               : '';
   if (!cue) return false;

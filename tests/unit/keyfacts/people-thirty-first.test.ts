@@ -23,3 +23,14 @@ describe('a name of several words the words after it describe as a person', () =
     expect(rolesFound('Vellum Harrow, a thriller set in a prison, won the prize.')).toEqual([]);
   });
 });
+
+describe('a country’s possessive before a name in a sports report', () => {
+  it('is the country’s competitor', () => {
+    const report = "Defending champion Ana Rowe rallied to beat Sweden's Qazmir Tovelund 3-6 7-6 (8-6) 7-5 in the second round of the tournament.";
+    expect(rolesFound(report).map((p) => p.name)).toContain('Qazmir Tovelund');
+  });
+
+  it('only in a sports report', () => {
+    expect(rolesFound("Shares in Japan's Orvik Tessal rose sharply on Monday.")).toEqual([]);
+  });
+});
