@@ -7,7 +7,7 @@
 import { escapeRegExp, LETTER, LOWER, UPPER, re, reG } from './chars';
 import type { Collector, Via } from './collector';
 import { LEGAL_FORM, namesBody, type Candidate } from './candidates';
-import { AND_FULL_NAME_AFTER, isGroupAfterPlural, KIN_BEFORE, LIST_GOES_ON, SPEECH_AFTER, SPEECH_BEFORE } from './cues';
+import { AND_FULL_NAME_AFTER, isGroupAfterPlural, KIN_BEFORE, LIST_GOES_ON, ORG_DESCRIPTOR_BEFORE, SPEECH_AFTER, SPEECH_BEFORE } from './cues';
 import { companyByName, personByGivenName } from './evidence';
 import { isBrandWord, isCommonWord, isCountry, isDemonym, isFrequentNamePart, isGivenName, isKnownCompany, isKnownPlace, isPersonNoun } from './gazetteer';
 import { COURTESY_TITLES, HONORIFICS, ORG_TAIL, ROLE_WORDS } from './lexicon';
@@ -235,7 +235,8 @@ function personAfterRoleNoun(c: Collector, k: Candidate): boolean {
   const head = LOWER_HEAD.exec(k.before)?.[1];
   const w = stripPossessive(k.toks[0]!.w);
   const position = head !== undefined && isClubPosition(head);
-  if (!head || !(isPersonNoun(head) || position) || endsInPlural(head) || KIN_BEFORE.test(k.before) || !isNameWord(w) || NO_STAGE_NAME.test(w)) return false;
+  // (not a noun that describes bodies as often, "investor Norlund", "rival Acme": the organisations pass reads those)
+  if (!head || !(isPersonNoun(head) || position) || endsInPlural(head) || KIN_BEFORE.test(k.before) || ORG_DESCRIPTOR_BEFORE.test(k.before) || !isNameWord(w) || NO_STAGE_NAME.test(w)) return false;
   if (c.lowerWords.has(lower(w)) || companyByName(w, c.lowerWords) || isBrandWord(w) || c.hasOrg(w)) return false;
   if (c.sport && !position) return false;
   const role = roleBefore(k.before);

@@ -6,6 +6,7 @@ import { keyFactsWithFeatures } from '../../../utils/keyfacts/index';
 // People and roles the passes missed on fresh stories (issue #16, s31-people). Every sentence is invented.
 
 const rolesFound = (text: string) => keyFactsWithFeatures('', text).facts.people.map(({ name, role }) => ({ name, role }));
+const orgsFound = (text: string) => keyFactsWithFeatures('', text).facts.organizations.map(({ name }) => name);
 
 describe('a name of several words the words after it describe as a person', () => {
   it('reads a relative clause with "who" after it', () => {
@@ -32,5 +33,25 @@ describe('a country’s possessive before a name in a sports report', () => {
 
   it('only in a sports report', () => {
     expect(rolesFound("Shares in Japan's Orvik Tessal rose sharply on Monday.")).toEqual([]);
+  });
+});
+
+describe('WordNet’s nouns of persons as the head of a role before a name', () => {
+  it('reads the role and the name after it', () => {
+    expect(rolesFound('Veteran referee Dorian Platt sent off two players.')).toEqual([{ name: 'Dorian Platt', role: 'Veteran referee' }]);
+    expect(rolesFound('Hollywood star Lena Varga arrived late.')).toEqual([{ name: 'Lena Varga', role: 'Hollywood star' }]);
+  });
+
+  it('not a word that names a body too ("manufacturer") nor an adjective ("fellow")', () => {
+    expect(peopleFound('The car will be built by contract manufacturer Halvard Brenner in Austria.')).not.toContain('Halvard Brenner');
+    expect(rolesFound('Arsenal face fellow Londoners Dorian Platt next.').map((p) => p.role)).not.toContain('fellow');
+  });
+});
+
+describe('a person’s name before a role written in lower case', () => {
+  it('is whose the role is, no organisation', () => {
+    const text = 'Longtime Dana Kirby critic Jo Lee has withdrawn. Kirby thanked her on Friday.';
+    expect(orgsFound(text)).not.toContain('Longtime Dana Kirby');
+    expect(orgsFound(text)).not.toContain('Dana Kirby');
   });
 });
