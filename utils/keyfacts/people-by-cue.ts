@@ -7,14 +7,15 @@
 import { escapeRegExp, LETTER, LOWER, UPPER, re, reG } from './chars';
 import type { Collector, Via } from './collector';
 import { LEGAL_FORM, namesBody, type Candidate } from './candidates';
-import { AND_FULL_NAME_AFTER, isGroupAfterPlural, KIN_BEFORE, LIST_GOES_ON, SPEECH_AFTER, SPEECH_BEFORE } from './cues';
+import { AND_FULL_NAME_AFTER, isGroupAfterPlural, KIN_BEFORE, LIST_GOES_ON, ORG_DESCRIPTOR_BEFORE, SPEECH_AFTER, SPEECH_BEFORE } from './cues';
 import { companyByName, personByGivenName } from './evidence';
-import { isBrandWord, isCommonWord, isDemonym, isFrequentNamePart, isGivenName, isKnownCompany, isKnownPlace, isPersonNoun } from './gazetteer';
+import { isBrandWord, isCommonWord, isCountry, isDemonym, isFrequentNamePart, isGivenName, isKnownCompany, isKnownPlace, isPersonNoun } from './gazetteer';
 import { COURTESY_TITLES, HONORIFICS, ORG_TAIL, ROLE_WORDS } from './lexicon';
 import { endsInPlural, isClubPosition, isNameWord, isRoleWord, looksLikeName, namedAfterTitle, roleAfter, roleBefore, roleHead, splitRolePrefix, surname } from './people';
 import { lower, NAME_PARTICLES, stripPossessive, nameWithoutPossessive } from './phrases';
 import { lead, leadOfRole } from './role-leads';
 import { bodyInDescriptor } from './bodies-by-members';
+import { describedAsPerson } from './described-after';
 
 /** "Gov.", "Sen.". */
 const ABBREVIATED_TITLE = re`^[${UPPER}][${LOWER}]*\.$`;
@@ -234,7 +235,8 @@ function personAfterRoleNoun(c: Collector, k: Candidate): boolean {
   const head = LOWER_HEAD.exec(k.before)?.[1];
   const w = stripPossessive(k.toks[0]!.w);
   const position = head !== undefined && isClubPosition(head);
-  if (!head || !(isPersonNoun(head) || position) || endsInPlural(head) || KIN_BEFORE.test(k.before) || !isNameWord(w) || NO_STAGE_NAME.test(w)) return false;
+  // (not a noun that describes bodies as often, "investor Norlund", "rival Acme": the organisations pass reads those)
+  if (!head || !(isPersonNoun(head) || position) || endsInPlural(head) || KIN_BEFORE.test(k.before) || ORG_DESCRIPTOR_BEFORE.test(k.before) || !isNameWord(w) || NO_STAGE_NAME.test(w)) return false;
   if (c.lowerWords.has(lower(w)) || companyByName(w, c.lowerWords) || isBrandWord(w) || c.hasOrg(w)) return false;
   if (c.sport && !position) return false;
   const role = roleBefore(k.before);
@@ -256,6 +258,14 @@ function writtenWithInitial(c: Collector, toks: Candidate['toks']): boolean {
   return c.sents.some((s) => initialled.test(s.text));
 }
 
+/** "Japan's ": a capitalised owner right before a name. */
+const COUNTRY_OWNS_BEFORE = /(?:^|\s)([A-Z][\w.-]*)['’]s\s$/;
+/** "beating Japan's Moe Ishikawa 6-1, 6-2", "Ireland's Taniesha Scanlon set a national record": in a sports report, a country's competitor. */
+function competitorOfCountry(c: Collector, before: string): boolean {
+  const owner = c.sport ? COUNTRY_OWNS_BEFORE.exec(before)?.[1] : undefined;
+  return owner !== undefined && isCountry(owner);
+}
+
 /** A personal name with a cue: a role, a reporting verb, an age, a surname used alone or after an initial, a given name. */
 export function personByCue(c: Collector, k: Candidate): boolean {
   const { p, toks, name, before, after } = k;
@@ -275,7 +285,9 @@ export function personByCue(c: Collector, k: Candidate): boolean {
           ? 'surname'
           : personByGivenName(toks, c.lowerWords)
             ? 'given'
-            : '';
+            : describedAsPerson(before, after) || competitorOfCountry(c, before)
+              ? 'context'
+              : '';
   if (!cue) return false;
   // "Banking Mohtasib Farrukh Iqbal Siddiqui": leading words of a known organisation are a title
   let personToks = toks;

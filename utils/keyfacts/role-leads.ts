@@ -11,7 +11,7 @@ import { HONORIFICS, LEAD_STOP } from './lexicon';
 import { NOT_ORG_ACRONYMS, isOrgByForm } from './organizations';
 import { isRoleWord } from './people';
 import { ownerLength } from './candidates';
-import { companyByName } from './evidence';
+import { companyByName, personByGivenName } from './evidence';
 import { isPlaceByForm } from './places';
 import { nameWithoutPossessive } from './phrases';
 
@@ -76,7 +76,7 @@ const CAPITAL = re`[${UPPER}]`;
  * before a role written in lower case are the body the role belongs to (a title in capitals holds its own words:
  * "Senate Majority Leader"); not an owner ("Margaret Thatcher's press secretary"), a nationality ("German Economy
  * minister"), a common word opening the sentence or a word the article writes in lower case ("Former", "Opposition"),
- * an honorific or an initial, nor a place by
+ * an honorific or an initial, a person's name ("Donald Trump advocate"), nor a place by
  * its form ("Morton County") or a body's arm in a place ("UNICEF Malawi representative": the body is named without it).
  * `rest`, the role after the words, is all in lower case ("Jo Lee met LSE chief executive": a clause, not a role).
  */
@@ -87,7 +87,11 @@ function bodyBeforeLowerRole(c: Collector, words: string[], rest: string, initia
   const titleFirst = HONORIFICS.has(first.toLowerCase().replace(/\.$/, '')) || INITIAL.test(first);
   const owner = words.some((w) => /['’]s?$/.test(w));
   const place = isKnownPlace(words[words.length - 1]!) || isPlaceByForm(words, '');
-  return !commonFirst && !titleFirst && !owner && !isDemonym(first) && !place;
+  // ("Longtime Donald Trump advocate": a person's name, a given name and a surname the article also writes alone, is
+  // whose the role is; not "Happy Mondays dancer")
+  const name = words.slice(-2);
+  const person = name.length === 2 && (c.alone.get(name[1]!) ?? 0) > 0 && personByGivenName(name.map((w) => ({ w, start: 0, end: 0 })), c.lowerWords) && !companyByName(name.join(' '), c.lowerWords);
+  return !commonFirst && !titleFirst && !owner && !isDemonym(first) && !place && !person;
 }
 
 /** "Apple analyst Ming-Chi Kuo": the capitalised words that open a role are an organisation or a place. */
