@@ -1,7 +1,20 @@
 // @vitest-environment node
-// Thirty-first round (s31-places), on invented sentences: a place the extractor knows is no company ("the Caribbean").
+// Thirty-first round (s31-places), on invented sentences: a region named by two compass words after "the" ("the North
+// East"); a place the extractor knows is no company ("the Caribbean").
 import { describe, expect, it } from 'vitest';
 import { orgsFound, placesFound } from './read-facts';
+
+describe('a region named by two compass words', () => {
+  it('takes the region after "the", written apart or hyphenated', () => {
+    const found = placesFound('The minister said 4,000 jobs would move to the North East. Factories in the South-West were closing, a union official said.');
+    expect(found).toContain('North East');
+    expect(found).toContain('South-West');
+  });
+
+  it('leaves the words without "the": a name they open', () => {
+    expect(placesFound('A South West spokesman said fares would rise in March.')).not.toContain('South West');
+  });
+});
 
 describe('a place the extractor knows is no company', () => {
   it('reads the Caribbean as a place, not a company the lists name', () => {
