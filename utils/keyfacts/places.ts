@@ -145,6 +145,10 @@ const MEMBER_AFTER = /^\s+(?:MP|MSP|AM|MEP|MLA|TD)\b/;
 /** "said the Ealing North MP": a name shaped as a seat (isSeatShaped) before a member's title is the seat. */
 export const isSeatBeforeMember = (words: string[], after: string): boolean => isSeatShaped(words) && MEMBER_AFTER.test(after);
 
+/** "the Argentine capital ", "its capital, ", "the port city ": the kind of town a name right after it is. */
+const KIND_OF_TOWN_BEFORE = /(?:^|\s)(?:the|its|their)\s(?:\p{Lu}[\p{L}-]+\s|port\s)?(?:capital|city|town|village),?\s$/u;
+const NAME_CLOSES_AFTER = /^\s?[,.;:!?)]/;
+
 /** After a name, what makes a place cue before it no place's: a possessive ("in Ana's view") or a number ("in Stage 2"). */
 const OWNED_OR_NUMBERED_AFTER = /^['’]|^\s\d/;
 
@@ -169,6 +173,9 @@ export function placeByContext(before: string, after: string, weak = false): boo
   }
   // "Addison, a village southwest of Ithaca"
   if (/^,\s+(?:a|the)\s+(?:\w+\s)?(?:village|town|city|suburb|county|hamlet|province|state|region|district|neighbou?rhood|capital)\b(?!['’])/.test(after)) return true;
+  // "the Chechen capital, Grozny.", "the port city Vlore,": the kind of town right before a name that closes there (not
+  // "in the capital, Karzai said")
+  if (KIND_OF_TOWN_BEFORE.test(before) && NAME_CLOSES_AFTER.test(after)) return true;
   // "the county of Kiambu", "the state of Lagos"
   if (/\b(?:county|province|state|city|town|village|district|region|island|municipality|borough) of $/.test(before)) return true;
   // "southwest of Ithaca", "near Evansville", "outside Boston"
