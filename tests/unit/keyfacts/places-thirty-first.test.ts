@@ -2,9 +2,10 @@
 // Thirty-first round (s31-places), on invented sentences: a region named by two compass words after "the" ("the North
 // East"); a place the extractor knows is no company ("the Caribbean"); the kind of town right before a name that closes
 // there ("the Ostrian capital, Velmar."); a name after a place the article names and a comma, closing there, is the
-// county or region it lies in ("from Brackwood, Norsey,").
+// county or region it lies in ("from Brackwood, Norsey,"); "dal" is a particle inside a personal name, as "del" is
+// ("drafted in Marco dal Verno": no place "Marco").
 import { describe, expect, it } from 'vitest';
-import { orgsFound, placesFound } from './read-facts';
+import { orgsFound, peopleFound, placesFound } from './read-facts';
 
 describe('a region named by two compass words', () => {
   it('takes the region after "the", written apart or hyphenated', () => {
@@ -48,5 +49,13 @@ describe('a region after a town and a comma', () => {
     const found = placesFound('A 50-year-old man from Brackwood, Calif. was hurt. A 19-year-old from Brackwood, Tam Orvell said, was held.');
     expect(found).not.toContain('Calif');
     expect(found).not.toContain('Tam Orvell');
+  });
+});
+
+describe('a name that the particle "dal" goes on', () => {
+  it('reads the whole as a person, no given name alone as a place', () => {
+    const text = 'Italy have drafted in Marco dal Verno at open-side. The flanker, 24, said: "I am ready." Dal Verno won his first cap in 2003 against Wales in the Six Nations.';
+    expect(placesFound(text)).not.toContain('Marco');
+    expect(peopleFound(text)).toContain('Marco dal Verno');
   });
 });
