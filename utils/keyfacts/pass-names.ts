@@ -20,7 +20,7 @@ import { endsWithNumber } from './numbered-names';
 import { roleAfter, roleBefore, splitRolePrefix } from './people';
 import { nicknamedPeople, personAfterTitle, personByCue } from './people-by-cue';
 import { lower, stripPossessive, type Phrase } from './phrases';
-import { isCompassPlace, isCompassSharingName, isLandAfterPreposition, isLandsAfterThe, isPlaceByForm, isByElectionSeat, isRegionAfterTown, isRiverAfterThe, isSeatBeforeMember, joinedPlaceOf, mayNamePlace, placeByContext } from './places';
+import { isCompassPlace, isCompassSharingName, isLandAfterPreposition, isLandsAfterThe, isPlaceByForm, isByElectionSeat, isRiverAfterThe, isSeatBeforeMember, joinedPlaceOf, mayNamePlace, placeByContext } from './places';
 import { isSideInSportsReport, isSideInResult, isSideOrListedCompany } from './results-and-markets';
 
 const FIRM_AMPERSAND = /\S \& \S/;
@@ -230,9 +230,7 @@ export function namesInPhrases(c: Collector): Candidate[] {
     // (not an acronym or its plural: "across DVRs")
     const plain = !k.possessive && !ALL_CAPS_2_6.test(name) && !ACRONYM_PLURAL.test(name) && !isCalendarWord(name) && !ORG_TAIL.has(lower(lastWord)) && mayNamePlace(toks.map((t) => t.w));
     const byForm = isPlaceByForm(toks.map((t) => t.w), after) || lands || isCompassPlace(toks.map((t) => t.w), before);
-    // (a common word too, "Camberley, Surrey,": the comma after a place says what it is)
-    const inTown = !k.possessive && !ALL_CAPS_2_6.test(name) && !isDemonym(name) && isRegionAfterTown(name, before, after, (town) => c.places.has(town));
-    if (((placeByContext(before, after, plain) || inTown) && !isAdjective(name) && !isCalendarWord(name) && toks.length <= 3 && !listedWithOrg(c, k)) || byForm) {
+    if ((placeByContext(before, after, plain) && !isAdjective(name) && !isCalendarWord(name) && toks.length <= 3 && !listedWithOrg(c, k)) || byForm) {
       c.addPlace(name, p.sentence, byForm ? 'form' : 'weakContext');
       continue;
     }

@@ -188,19 +188,6 @@ export function placeByContext(before: string, after: string, weak = false): boo
   return false;
 }
 
-/** "from Camberley, ", "in Aston, ": a preposition of place, a name of one or two words and a comma. */
-const TOWN_COMMA_BEFORE = re`(?:^|\s)(?:in|from|of|at|near|outside)\s([${UPPER}][${LETTER}'’-]*(?:\s[${UPPER}][${LETTER}'’-]*)?),\s$`;
-
-/**
- * "a man from Camberley, Surrey, was arrested", "we lived in Aston, Birmingham.": after a place the article names and a
- * comma, a name that closes there is the county or region the place lies in (not a state's abbreviation, "Morro Bay,
- * Calif.", which editors shorten; the caller has ruled out people, "the mayor of Surabaya, Tri Rismaharini,").
- */
-export function isRegionAfterTown(name: string, before: string, after: string, isPlace: (town: string) => boolean): boolean {
-  const town = TOWN_COMMA_BEFORE.exec(before)?.[1];
-  return !!town && isPlace(town) && NAME_CLOSES_AFTER.test(after) && !STATE_ABBR.test(`${name}.`);
-}
-
 /** A capitalised word after a place: the place opens a longer name ("the Republic of Singapore Air Force"). */
 const NAME_GOES_ON = re`^\s+[${UPPER}]`;
 
