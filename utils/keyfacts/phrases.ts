@@ -61,9 +61,9 @@ export const isPossessive = (w: string): boolean => /['’]s$|s['’]$/.test(w);
 /** How many words a text holds, split at white space. */
 export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
-const CONNECT = new Set(['of', 'for', 'on', 'and', 'the', 'de', 'da', 'del', 'di', 'dal', 'du', 'van', 'von', 'der', 'bin', 'al', '&']);
+const CONNECT = new Set(['of', 'for', 'on', 'and', 'the', 'de', 'da', 'del', 'di', 'du', 'van', 'von', 'der', 'bin', 'al', '&']);
 /** Small words inside personal names: "Pieter van Dam", "Rosalina de Guzman", "Ahmed bin Salem". */
-export const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'dal', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'binti', 'ibn', 'al', 'el', 'dos', 'das']);
+export const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'binti', 'ibn', 'al', 'el', 'dos', 'das']);
 
 /** "al-Assad", "el-Sisi", "el-Fnaa": an Arabic article joined to a capitalised word, inside a name after its first word. */
 export const HYPHENED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)-(?=\p{Lu})/u;
