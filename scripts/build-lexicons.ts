@@ -186,8 +186,8 @@ for (const tag of ['City', 'Region', 'Country', 'Place']) {
 
 const places = new Set<string>([...countryNames, ...regions, ...cities]);
 const companyNames = lines(path.join(pkgDir('@cspell/dict-companies'), 'dict/companies.txt')).filter(
-  // tickers ("AAPL") say nothing; towns of any size ("Darmstadt") and given names are no companies
-  (n) => isNameLike(n) && !/^[A-Z]{4,}$/.test(n) && !anyTown.has(n) && !places.has(n) && !given.has(n) && !demonyms.has(n),
+  // tickers ("AAPL") say nothing; towns of any size ("Darmstadt"), the places the extractor adds ("Caribbean") and given names are no companies
+  (n) => isNameLike(n) && !/^[A-Z]{4,}$/.test(n) && !anyTown.has(n) && !places.has(n) && !EXTRA_PLACES.has(n) && !given.has(n) && !demonyms.has(n),
 );
 // ordinary words ("Aviation", "Sales": parts of longer names) are no evidence on their own, unless written with
 // inner capitals ("SpaceX"); one such word that names a company ("Apple", "Tesla") is a brand word, taken only

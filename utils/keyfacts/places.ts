@@ -74,6 +74,8 @@ export const isSeatShaped = (words: string[]): boolean =>
   (words.length >= 2 && words.length <= 3 && COMPASS_AFTER.test(words[words.length - 1]!)) || (words.length === 1 && COMPASS_HYPHEN.test(words[0]!));
 /** A region named by its lie alone: "the Midwest", "the Upper Midwest", "the Northeast" (after "the": "Southwest said" is an airline). */
 const COMPASS_REGION = /^(?:Midwest|Northeast|Northwest|Southeast|Southwest)$/;
+/** The same written as two compass words: "the North East", "the South-West" (Britain's regions). */
+const COMPASS_PAIR = /^(?:North|South)[- ](?:East|West|east|west)$/;
 
 /** " and Northeast Portland", " and Southeast Asia": a compass word and a name after "and". */
 const AND_COMPASS_NAME = /^\s+and\s+(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|North-?(?:east|west)|South-?(?:east|west))\s+\p{Lu}/u;
@@ -86,11 +88,12 @@ const AND_COMPASS_NAME = /^\s+and\s+(?:North|South|East|West|Northern|Southern|E
 export const isCompassSharingName = (words: string[], after: string): boolean => words.length === 1 && COMPASS.test(words[0]!) && AND_COMPASS_NAME.test(after);
 
 /**
- * "West Texas", "Northern Virginia", "the Upper Midwest", "the Northeast": a part of a land named by the compass; so is
+ * "West Texas", "Northern Virginia", "the Upper Midwest", "the Northeast", "the North East": a part of a land named by the compass; so is
  * a known place with a compass word after it or glued before it, a constituency ("Leicester South", "Mid-Bedfordshire").
  */
 export function isCompassPlace(words: string[], before: string): boolean {
   const last = words[words.length - 1]!;
+  if (COMPASS_PAIR.test(words.join(' '))) return THE_BEFORE.test(before);
   if (COMPASS_REGION.test(last)) return words.length <= 2 && (words.length === 1 || COMPASS.test(words[0]!)) && THE_BEFORE.test(before);
   if (words.length === 1) return isKnownPlace(COMPASS_HYPHEN.exec(last)?.[1] ?? '');
   if (words.length > 3) return false;
@@ -142,6 +145,10 @@ const MEMBER_AFTER = /^\s+(?:MP|MSP|AM|MEP|MLA|TD)\b/;
 /** "said the Ealing North MP": a name shaped as a seat (isSeatShaped) before a member's title is the seat. */
 export const isSeatBeforeMember = (words: string[], after: string): boolean => isSeatShaped(words) && MEMBER_AFTER.test(after);
 
+/** "the Argentine capital ", "its capital, ", "the port city ": the kind of town a name right after it is. */
+const KIND_OF_TOWN_BEFORE = /(?:^|\s)(?:the|its|their)\s(?:\p{Lu}[\p{L}-]+\s|port\s)?(?:capital|city|town|village),?\s$/u;
+const NAME_CLOSES_AFTER = /^\s?[,.;:!?)]/;
+
 /** After a name, what makes a place cue before it no place's: a possessive ("in Ana's view") or a number ("in Stage 2"). */
 const OWNED_OR_NUMBERED_AFTER = /^['’]|^\s\d/;
 
@@ -166,6 +173,9 @@ export function placeByContext(before: string, after: string, weak = false): boo
   }
   // "Addison, a village southwest of Ithaca"
   if (/^,\s+(?:a|the)\s+(?:\w+\s)?(?:village|town|city|suburb|county|hamlet|province|state|region|district|neighbou?rhood|capital)\b(?!['’])/.test(after)) return true;
+  // "the Chechen capital, Grozny.", "the port city Vlore,": the kind of town right before a name that closes there (not
+  // "in the capital, Karzai said")
+  if (KIND_OF_TOWN_BEFORE.test(before) && NAME_CLOSES_AFTER.test(after)) return true;
   // "the county of Kiambu", "the state of Lagos"
   if (/\b(?:county|province|state|city|town|village|district|region|island|municipality|borough) of $/.test(before)) return true;
   // "southwest of Ithaca", "near Evansville", "outside Boston"
