@@ -158,8 +158,11 @@ export const ORG_APPOSITIVE_OWNED = new RegExp(
  */
 export const ORG_WHICH_ACTS =
   /^,\s+which\s+(?:also\s+)?(?:makes|owns|employs|manages|publishes|represents|supplies|sells|is (?:owned by|based in|listed|headquartered)|was (?:founded|bought|acquired|set up))\b/;
-/** "Edmunds.com, a car-shopping research firm" */
-export const ORG_APPOSITIVE = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s){0,4}?(?:${ORG_NOUNS})\\b`);
+/**
+ * "Edmunds.com, a car-shopping research firm", "Rendo - the global body for referees": an appositive after a comma or
+ * a dash whose head is a kind of body.
+ */
+export const ORG_APPOSITIVE = new RegExp(`^(?:,|\\s[-–—])\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s){0,4}?(?:${ORG_NOUNS})\\b`);
 /**
  * "Acme's founder", "Acme shares", "Acme's small business loans": what a company has (up to three describing words
  * before it: "Acme's forthcoming consumer checking accounts").

@@ -1,0 +1,32 @@
+// @vitest-environment node
+// Organisations the fresh judges of the thirtieth round missed, by mechanism (s31-orgs); each rule on an invented text.
+import { describe, expect, it } from 'vitest';
+import { orgsFound } from './read-facts';
+
+const story = (...sentences: string[]) =>
+  [...sentences, 'The minister is expected to answer questions from members of the public in the spring.'].join(' ');
+
+describe('an appositive after a dash', () => {
+  it('whose head is a kind of body makes the name one', () => {
+    expect(orgsFound(story('Players will vote, as will their coaches and Rendo - the global body for referees.'))).toContain('Rendo');
+    expect(orgsFound(story('The prize was handed over by Velmark – a small publisher in Cork.'))).toContain('Velmark');
+  });
+
+  it('whose head is no body does not', () => {
+    expect(orgsFound(story('They later met Orrin - the man who built the bridge.'))).not.toContain('Orrin');
+  });
+});
+
+describe('an appositive opened by a place-based, listed or owned modifier', () => {
+  it('names a body when its head is no noun of a person', () => {
+    const found = orgsFound(story('The collapse of Kowloon Jet Fuel, the Singapore-listed arm of a Chinese trader, hit shares.', 'The show airs on Sabrahi, a California-based channel that supports the exiles.'));
+    expect(found).toContain('Kowloon Jet Fuel');
+    expect(found).toContain('Sabrahi');
+  });
+
+  it('names a person when its head is one', () => {
+    const text = story('"It is late," said Tomba, a Leeds-based podcaster.', '"It is weak," said Oriel Banda, a Lagos-based economist.');
+    expect(orgsFound(text)).not.toContain('Tomba');
+    expect(orgsFound(text)).not.toContain('Oriel Banda');
+  });
+});
