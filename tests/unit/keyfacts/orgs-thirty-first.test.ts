@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Organisations the fresh judges of the thirtieth round missed, by mechanism (s31-orgs); each rule on an invented text.
 import { describe, expect, it } from 'vitest';
-import { orgsFound } from './read-facts';
+import { orgsFound, peopleFound } from './read-facts';
 
 const story = (...sentences: string[]) =>
   [...sentences, 'The minister is expected to answer questions from members of the public in the spring.'].join(' ');
@@ -28,5 +28,19 @@ describe('an appositive opened by a place-based, listed or owned modifier', () =
     const text = story('"It is late," said Tomba, a Leeds-based podcaster.', '"It is weak," said Oriel Banda, a Lagos-based economist.');
     expect(orgsFound(text)).not.toContain('Tomba');
     expect(orgsFound(text)).not.toContain('Oriel Banda');
+  });
+});
+
+describe("a body's kind with its describing word right before a name shaped like a person's", () => {
+  it('makes the name that body', () => {
+    const text = story('Leeds group Kaiser Captains came fifth in the poll.', 'Jon Reed, founder of P2P network Blue Swoosh, hopes to grow.');
+    expect(orgsFound(text)).toEqual(expect.arrayContaining(['Kaiser Captains', 'Blue Swoosh']));
+    expect(peopleFound(text)).not.toContain('Kaiser Captains');
+    expect(peopleFound(text)).not.toContain('Blue Swoosh');
+  });
+
+  it('leaves a person who speaks or who is listed with others a person', () => {
+    const text = story('Acme group Anna Berg, said the plan would work.', 'The Dublin band Mary Coyle and Tom Reid played on.');
+    expect(peopleFound(text)).toEqual(expect.arrayContaining(['Anna Berg', 'Mary Coyle', 'Tom Reid']));
   });
 });
