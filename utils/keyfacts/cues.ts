@@ -37,7 +37,7 @@ export const SPEECH_BEFORE = /(?:\b(?:said|says|told|added|according to|chaired 
  * X", "think tank X"): read before a name, in an appositive after it and in the plural before examples.
  */
 const ORG_NOUNS =
-  'company|firm|utility|regulator|watchdog|carrier|airline|publication|newspaper|broadcaster|startup|retailer|maker|manufacturer|supplier|lender|insurer|bank|chain|operator|developer|provider|club|group|agency|network|team|union|association|charity|organi[sz]ation|' +
+  'company|firm|utility|regulator|watchdog|carrier|airline|publication|newspaper|broadcaster|start-?up|retailer|maker|manufacturer|supplier|lender|insurer|bank|chain|operator|developer|provider|club|group|agency|network|team|union|association|charity|organi[sz]ation|' +
   'app|platform|website|service|studio|label|publisher|store|marketplace|automaker|carmaker|chipmaker|drugmaker|brokerage|conglomerate|miner|refiner|distributor|wholesaler|streamer|vendor|band|consultancy|incubator|think[- ]tank|lobby|magazine|tabloid|' +
   'brewer|importer|exporter|processor|body';
 /** The kinds of bodies in the plural ("companies", "carmakers", "think tanks"). */
@@ -94,7 +94,7 @@ export const isGroupAfterPlural = (before: string, afterName: string): boolean =
   TRADE_PLURAL_BEFORE.test(before) && !LIST_GOES_ON.test(afterName);
 /** Kinds of bodies that never name a person ("firm", "band"; not "maker", "publisher" or "developer", which do). */
 const BODY_ONLY_NOUNS =
-  'company|firm|airline|newspaper|broadcaster|startup|retailer|lender|insurer|bank|chain|group|agency|network|union|association|charity|organi[sz]ation|website|studio|label|automaker|carmaker|chipmaker|drugmaker|conglomerate|magazine|tabloid|band';
+  'company|firm|airline|newspaper|broadcaster|start-?up|retailer|lender|insurer|bank|chain|group|agency|network|union|association|charity|organi[sz]ation|website|studio|label|automaker|carmaker|chipmaker|drugmaker|conglomerate|magazine|tabloid|band';
 /** A body's kind with a describing word before it (not an article or a possessive, after which a relative clause may follow). */
 const BODY_KIND_BEFORE = new RegExp(`(?:^|\\s)(?!(?:the|a|an|his|her|its|their|our|my|your|this|that)\\s)[\\p{L}\\d'’.-]+\\s(?:${BODY_ONLY_NOUNS})\\s$`, 'u');
 /**

@@ -44,3 +44,10 @@ describe("a body's kind with its describing word right before a name shaped like
     expect(peopleFound(text)).toEqual(expect.arrayContaining(['Anna Berg', 'Mary Coyle', 'Tom Reid']));
   });
 });
+
+describe('a start-up written with its hyphen', () => {
+  it('is a kind of body before a name, and no word of it at a sentence\'s start', () => {
+    const found = orgsFound(story('Start-up Velora on Monday revealed a car.', 'Tech start-up Pivotly said it would grow.'));
+    expect(found).toEqual(expect.arrayContaining(['Velora', 'Pivotly']));
+  });
+});
