@@ -127,6 +127,13 @@ export const FINDINGS_BY_BEFORE =
   /\b(?:survey|study|poll|report|research|analysis|data|figures|statistics|estimates?|forecasts?|projections?)(?: (?:conducted|gathered|compiled|published|released|commissioned|collected|carried out))? (?:by|from) (?:the )?$/;
 /** "according to X" with no article: a source named, a body or a person (the caller rules out names shaped like a person's). */
 export const ACCORDING_TO = /\b[Aa]ccording to\s$/;
+/**
+ * "plans to buy Time Warner", "the sale of Commodore", "agreed to acquire Orvo": a body bought or sold whole; a person
+ * is neither (a club's player is: the caller leaves sports reports out).
+ */
+export const BOUGHT_OR_SOLD_BEFORE = /\b(?:to buy|buys|bought|buying|to acquire|acquires|acquired|acquiring|(?:takeover|sale|purchase) of|to sell|sells|sold|selling)\s$/;
+/** "bought Flight into Danger", "the best-selling Need for Speed": a title goes on after a small word. */
+export const TITLE_GOES_ON = /^\s+[a-z]+\s+\p{Lu}/u;
 /** "analysts at Jefferies", "researchers at Vega": people who work at the name after "at" (a body, not a person). */
 export const STAFF_AT_BEFORE = /\b(?:analysts?|economists?|strategists?|executives?|researchers?|scientists?|engineers?|officials?|employees) at\s$/i;
 export const NAME_CLOSED = /^\s*(?:[,.;:)]|$)/;

@@ -10,7 +10,7 @@
  */
 
 import { isCalendarWord, type Collector, type Via } from './collector';
-import { ACCORDING_TO, isGroupAfterPlural, ACCORDING_TO_THE, isAdjective, FINDINGS_BY_BEFORE, MADE_BY_BEFORE, ALL_CAPS_2_6, INSTITUTION_ACT_AFTER, INSTITUTION_BEFORE, LIST_GOES_ON, NAME_CLOSED, NAME_CLOSED_OR_OWNING, ORG_APPOSITIVE, ORG_APPOSITIVE_OWNED, ORG_WHICH_ACTS, ORG_KIND_EXAMPLE_BEFORE, ORG_KIND_PLURAL_BEFORE, ORG_NAMED_AFTER_NOUN, ORG_DESCRIPTOR_BEFORE, ORG_POSSESSIVE, POST_AT_BEFORE, STAFF_AT_BEFORE } from './cues';
+import { ACCORDING_TO, BOUGHT_OR_SOLD_BEFORE, isGroupAfterPlural, ACCORDING_TO_THE, isAdjective, FINDINGS_BY_BEFORE, MADE_BY_BEFORE, ALL_CAPS_2_6, INSTITUTION_ACT_AFTER, INSTITUTION_BEFORE, LIST_GOES_ON, NAME_CLOSED, NAME_CLOSED_OR_OWNING, ORG_APPOSITIVE, ORG_APPOSITIVE_OWNED, ORG_WHICH_ACTS, ORG_KIND_EXAMPLE_BEFORE, ORG_KIND_PLURAL_BEFORE, ORG_NAMED_AFTER_NOUN, ORG_DESCRIPTOR_BEFORE, ORG_POSSESSIVE, POST_AT_BEFORE, STAFF_AT_BEFORE, TITLE_GOES_ON } from './cues';
 import { isBrandWord, isCommonWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
 import { isEventName, NOT_ORG_ACRONYMS } from './organizations';
 import { ordinaryOpener, type Candidate } from './candidates';
@@ -155,8 +155,12 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
   // "the auditors Grant Thornton": a name shaped like a person's that a plural noun of a trade makes a group (people-by-cue.ts declined it)
   const groupNamedLikePerson = (u: Candidate) => u.toks.length > 1 && isGivenName(u.toks[0]!.w) && isGroupAfterPlural(u.before, u.afterName);
   const pluralRoleBefore = (u: Candidate) => namedByPluralRole(u.before, u.afterName) && notPersonFirst(u) && !c.personBySurname(u.name);
+  // "plans to buy Time Warner", "the sale of Commodore": not a title ("bought Flight into Danger"), a label with a
+  // number, an owner ("after buying Jay-Z's label") or a sports report's player
+  const boughtOrSold = (u: Candidate) =>
+    BOUGHT_OR_SOLD_BEFORE.test(u.before) && !c.sport && !u.possessive && !TITLE_GOES_ON.test(u.afterName) && notPersonFirst(u) && !c.personBySurname(u.name) && !isKnownPlace(u.name) && !withNumber(u);
   const cueBefore = (u: Candidate) =>
-    ORG_DESCRIPTOR_BEFORE.test(u.before) || groupNamedLikePerson(u) || kindBefore(u) || staffAt(u) || postAt(u) || afterBodyWord(u) || namedAfterNoun(u) || pluralRoleBefore(u);
+    ORG_DESCRIPTOR_BEFORE.test(u.before) || groupNamedLikePerson(u) || kindBefore(u) || staffAt(u) || postAt(u) || afterBodyWord(u) || namedAfterNoun(u) || pluralRoleBefore(u) || boughtOrSold(u);
   // ("Il Sole 24 Ore, Italy's business newspaper": not the end of a name a number cuts)
   const ownedAppositive = (u: Candidate) => ORG_APPOSITIVE_OWNED.test(u.afterName) && !NUMBER_BEFORE.test(u.before);
   const cueAfter = (u: Candidate) => ORG_APPOSITIVE.test(u.afterName) || ownedAppositive(u) || ORG_WHICH_ACTS.test(u.afterName) || appositiveOfBody(u.afterName) || basedAppositiveOfBody(u.afterName) || ORG_POSSESSIVE.test(u.afterName) || ownsPerson(c, u.afterName);

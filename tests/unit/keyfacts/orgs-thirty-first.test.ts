@@ -51,3 +51,14 @@ describe('a start-up written with its hyphen', () => {
     expect(found).toEqual(expect.arrayContaining(['Velora', 'Pivotly']));
   });
 });
+
+describe('a body bought or sold whole', () => {
+  it('is an organisation', () => {
+    const found = orgsFound(story('Gazprom, the firm tipped to buy Yarnaskneft, was banned.', 'The administrators said selling Argomax was the only way to save it.', 'The sale of Brindle is expected within weeks.'));
+    expect(found).toEqual(expect.arrayContaining(['Yarnaskneft', 'Argomax', 'Brindle']));
+  });
+
+  it('is not a title that goes on after a small word', () => {
+    expect(orgsFound(story('The network bought Storm over Harlow for $600 in 1956.'))).not.toContain('Storm');
+  });
+});
