@@ -5,6 +5,7 @@
 
 import type { Collector } from './collector';
 import { LEGISLATURE, ORG_DESCRIPTOR_BEFORE } from './cues';
+import { isToldDay } from './dates';
 import { descriptorLength, personByGivenName } from './evidence';
 import { LEAD_STOP, ORG_TAIL } from './lexicon';
 import { isOrgByForm } from './organizations';
@@ -216,6 +217,7 @@ export function candidate(c: Collector, p: Phrase): Candidate | null {
   // "Is Trump …?", "Two Clinton aides": a question's verb or a count before other capitalised words opens no name
   while (k0 < toks.length - 1 && QUESTION_OR_COUNT.has(toks[k0]!.w)) k0++;
   toks = toks.slice(k0);
+  if (toks.length > 1 && isToldDay(toks[0]!.w, s.slice(0, toks[0]!.start))) toks = toks.slice(1);
   if (p.initial && toks[0] === p.tokens[0]) toks = withoutTenure(toks);
   if (p.initial && toks[0] === p.tokens[0] && toks.length && !isRoleWord(toks[0]!.w)) {
     const l = toks[0]!.w.toLowerCase();

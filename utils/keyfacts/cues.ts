@@ -54,10 +54,11 @@ export const CLUB_TAIL = /^(?:City|Town)$/;
  * words: tennis sets ("6-3 6-1"), race times ("7:39.89"), a race by its distance ("the women's 5,000m", "60m
  * hurdles"), a team sheet ("is named at hooker", "Replacements:") and a squad by its size ("a 22-man squad"). A
  * sport's bodies and cups ("Uefa", "the Davis Cup", "the ATP") and its posts and events ("winger", "referee", "triple
- * jump", "relegation") count too: a report on a transfer, a ban or a coach's hire writes no match or goal.
+ * jump", "relegation") count too: a report on a transfer, a ban or a coach's hire writes no match or goal. "Matches" in
+ * the plural too ("two matches in three days": over the BBC study sets 15 sports reports and 1 other story write it).
  */
 const SPORT_WORDS =
-  /\b(?:scored|goals?|match|league|striker|midfielder|goalkeeper|kick-off|innings|touchdown|quarterback|playoffs?|halftime|half-time|fly-half|scrum-half|flanker|Six Nations|wickets|semi-finals?|quarter-finals?|(?:un)?seeded|Premiership|rugby|sprinter|medallists?|Grand Slam|championships?|tournament|winger|forwards|referee|hat-trick|relegation|(?:World|Davis|Fed|FA|Uefa|Ryder|Heineken) Cup|Uefa|Fifa|ATP|WTA|Test match|triple jump|(?:wo)?men['’]s \d[\d,]*m|\d[\d,]*m (?:hurdles|relay|steeplechase)|at (?:hooker|prop|lock|(?:outside |inside )?centre|full-back|wing)|\d+-(?:man|woman|player) squad|Replacements(?=:)|\d{1,2}:\d\d\.\d\d|\d-\d \d-\d)\b/gi;
+  /\b(?:scored|goals?|match(?:es)?|league|striker|midfielder|goalkeeper|kick-off|innings|touchdown|quarterback|playoffs?|halftime|half-time|fly-half|scrum-half|flanker|Six Nations|wickets|semi-finals?|quarter-finals?|(?:un)?seeded|Premiership|rugby|sprinter|medallists?|Grand Slam|championships?|tournament|winger|forwards|referee|hat-trick|relegation|(?:World|Davis|Fed|FA|Uefa|Ryder|Heineken) Cup|Uefa|Fifa|ATP|WTA|Test match|triple jump|(?:wo)?men['’]s \d[\d,]*m|\d[\d,]*m (?:hurdles|relay|steeplechase)|at (?:hooker|prop|lock|(?:outside |inside )?centre|full-back|wing)|\d+-(?:man|woman|player) squad|Replacements(?=:)|\d{1,2}:\d\d\.\d\d|\d-\d \d-\d)\b/gi;
 /** A sport by its name, in lower case only: a news site's menu writes "Football" and "Tennis" on every page. */
 const SPORT_NAMES = /\b(?:football(?:ers?)?|tennis|athlet(?:es?|ics))\b/g;
 

@@ -57,6 +57,8 @@ const EN_PATTERNS = [
   `${WD} (?:to|through|[-–]) ${WD}`,
   // "between January and June 2025"
   `(?:between )?${M}(?: ${D})? (?:and|to|through) ${M}(?: ${D})?,? ${Y}`,
+  // "the July to September period", "the January-to-March quarter": a span of months named as one period
+  `${M}(?:-to-| to | through |[-–])${M} (?:quarter|period)(?![a-z])`,
   // "first half of 2025", "end of August 2025", "end of the 2022/23 season"
   // ("the third quarter of last year", "the middle of next year", "the mid-point of this year": a year told from the story's)
   `(?:(?:the )?(?:first|second|third|fourth|last|final) (?:half|quarter) of|(?:the )?(?:end|start|beginning|middle|mid-point|midpoint) of)(?: the)? (?:(?:fiscal )?(?:year )?${Y}(?:[/-]\\d\\d)?(?: season)?|${M}(?: ${Y})?|the year|(?:this|last|next) year|the (?:month|decade|century))`,
@@ -207,7 +209,9 @@ const CODE_OR_STREET_AFTER = /^ (?:[A-Z]{1,4}\d|[A-Z][a-z]+ (?:Avenue|Ave|Street
 const QUANTITY_BEFORE = /\b(?:[Aa]bout|[Nn]early|[Aa]lmost|[Ss]ome|[Rr]oughly|[Aa]round|[Aa]pproximately|than|[Aa]t least)\s$/;
 /** "No. 1984": a rank's or an item's number (a number fact, "No. 1", but never a year). */
 const RANK_BEFORE = /\bNo\.\s$/;
-/** Whether the year's digits at `start`–`end` of `s` are a name's, a label's, a rank's, an address's or a count's. */
+/** "at 1800 GMT", "0100 UTC": a clock time in a time zone (numbers.ts drops it as a number too). */
+export const TIME_ZONE_AFTER = /^\s(?:GMT|UTC|ET|EST|EDT|PST|PDT|BST|CET|IST)\b/;
+/** Whether the year's digits at `start`–`end` of `s` are a name's, a label's, a rank's, an address's, a clock's or a count's. */
 function isYearNoDate(s: string, start: number, end: number): boolean {
   const before = (chars: number) => s.slice(Math.max(0, start - chars), start);
   const after = (chars: number) => s.slice(end, end + chars);
@@ -216,6 +220,7 @@ function isYearNoDate(s: string, start: number, end: number): boolean {
     LABEL_BEFORE.test(before(12)) ||
     RANK_BEFORE.test(before(4)) ||
     CODE_OR_STREET_AFTER.test(after(30)) ||
+    TIME_ZONE_AFTER.test(after(5)) ||
     (QUANTITY_BEFORE.test(before(14)) && /^ [a-z]+s\b/.test(after(20)))
   );
 }
@@ -231,6 +236,31 @@ function seasonNamesNoun(s: string, end: number): boolean {
 }
 
 const VERB_LAST_BEFORE = /\b(?:could|would|will|may|might|can|should|to|must)\s$/;
+
+const WEEKDAY_ONLY = new RegExp(`^${WD}(?: ${PART})?$`);
+/** "on Fridays", "Friday nights", "the Happy Mondays": a weekday in the plural recurs or names something, no date. */
+const PLURAL_AFTER = /^s(?![\p{L}])/u;
+/** "on Tuesday Mitsubishi said", "early Wednesday AEST": a word of time before a weekday keeps it a day. */
+const TIME_WORD_BEFORE = /(?:^|[^\p{L}])(?:[Oo]n|[Ee]arly|[Ll]ate|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|[Ee]very|[Ee]ach|[Bb]efore|[Aa]fter|[Tt]hrough)\s$/u;
+/**
+ * "On Tuesday Mitsubishi said", "Wednesday's Champions League clash": a weekday written after a word of time or in the
+ * possessive is the day, and opens no name after it (candidates.ts cuts it off).
+ */
+const WEEKDAY_WORD = new RegExp(`^${WD}(?:['’]s)?$`);
+export function isToldDay(word: string, before: string): boolean {
+  return WEEKDAY_WORD.test(word) && (/['’]s$/.test(word) || TIME_WORD_BEFORE.test(before));
+}
+/**
+ * "the Sunday Times", "by Sunday Telegraph journalist", "Sunday Bloody Sunday": a weekday alone right before a
+ * capitalised word opens a name (a paper's, a song's), unless a word of time stands before it.
+ */
+function weekdayOpensName(s: string, start: number, end: number): boolean {
+  return /^ [A-Z][a-z]/.test(s.slice(end, end + 3)) && !TIME_WORD_BEFORE.test(s.slice(Math.max(0, start - 8), start));
+}
+/** Whether the weekday at `start`–`end` of `s` is written as a plural or opens a name. */
+function isWeekdayNoDate(s: string, text: string, start: number, end: number): boolean {
+  return PLURAL_AFTER.test(s.slice(end, end + 2)) || (!text.includes(' ') && weekdayOpensName(s, start, end));
+}
 
 /** Date and time phrases of a sentence; longest first, never overlapping. */
 export function findDates(s: string, english: boolean): Span[] {
@@ -257,6 +287,7 @@ export function findDates(s: string, english: boolean): Span[] {
     if (/^last \w+s$/.test(text) && VERB_LAST_BEFORE.test(s.slice(Math.max(0, start - 12), start))) continue;
     if (english && YEAR_ONLY.test(text) && isYearNoDate(s, start, start + text.length)) continue;
     if (SEASON_ONLY.test(text) && seasonNamesNoun(s, start + text.length)) continue;
+    if (english && WEEKDAY_ONLY.test(text) && isWeekdayNoDate(s, text, start, start + text.length)) continue;
     out.push({ text, start, end: start + text.length });
   }
   return out;

@@ -1,7 +1,7 @@
 /** Numbers with their unit or currency, as written. */
 
 import { LETTER, LOWER, UPPER, re } from './chars';
-import type { Span } from './dates';
+import { TIME_ZONE_AFTER, type Span } from './dates';
 import { isDemonym } from './gazetteer';
 import { LABEL_BEFORE } from './lexicon';
 import { scaleAfter, unitAfter } from './other-languages';
@@ -25,7 +25,7 @@ const SCALES = words('million|billion|trillion|quadrillion|thousand|crore|lakh|b
 const TIME_UNITS = 'year|month|week|day|hour|minute|second';
 const UNITS = words(
   `${TIME_UNITS}|decade|century|centuries|gram|kilogram|kg|mg|tonne|ton|pound|lb|ounce|oz|mile|kilometre|kilometer|km|metre|meter|cm|mm|` +
-    'yard|feet|foot|ft|inch|mph|km/h|kph|megawatt|gigawatt|kilowatt|MW|GW|kW|kWh|MWh|GB|TB|MB|GHz|MHz|acre|hectare|barrel|litre|liter|' +
+    'yard|feet|foot|ft|inch|mph|km/h|kph|megawatt|gigawatt|kilowatt|MW|GW|kW|kWh|MWh|GB|TB|MB|GHz|MHz|gb|tb|mb|ghz|mhz|byte|kilobyte|megabyte|gigabyte|terabyte|acre|hectare|barrel|litre|liter|' +
     'gallon|degree|°|°C|°F|C|F|point|dollar|euro|Euro|cent|pence|penny|rupee|yuan|yen|riyal|dirham|taka|bitcoin|share|vote|seat|people|passenger|job|' +
     'employee|worker|student|case|death|troop|cup|tbsp|tsp|tablespoon|teaspoon|hp|bhp|horsepower|lb-ft|Nm|fps|Hz|kHz|teraflop|petaflop|nm|µm|mAh|Wh|dB|rpm|cc|ml|mL|L|bpd|b/d',
 );
@@ -111,7 +111,8 @@ const SIGN_AFTER = / ?[₩€£¥₹₦₱₨¢]/y;
 const PERCENT_RE = /(?: ?%|\u00a0%|&percnt;| per ?cent\b| percent\b| percentage points?\b|pc\b)/y;
 /** "30-date", "2.4-metre-deep": a unit or counted noun joined by hyphens (ages were ruled out before). */
 const HYPHEN_RE = /-([a-z]+)(?:-[a-z]+)?\b(?!-)/y;
-const AGE_AFTER = /^-[a-z]+-olds?\b/;
+/** "34-year-old"; "16 and 17-year-olds", "18 to 24-year-olds": a number joined to an age is an age too. */
+const AGE_AFTER = /^(?:\s(?:and|to|or)\s\d{1,3})?-[a-z]+-olds?\b/;
 /** "a 14-5 run", "21-10 up at half-time", "put them 22-21 ahead": a score before a word of the game's state. */
 const SCORE_RE = /-\d{1,2}(?= (?:win|loss|victory|defeat|lead|draw|tie|home|road|away|run|bulge|deficit|up|ahead|down|behind|season|record|mark|start|finish|campaign|rout|upset|romp|thrashing|drubbing|triumph|scoreline)\b|[,.]? ?$)/y;
 const SCORE_ANY = /-\d{1,3}(?!\d)/y;
@@ -139,6 +140,8 @@ const ORDINAL_RE = /(?:st|nd|rd|th)\b/y;
  * days" is no share); "33-to-1", "voted 9 to 1": a ratio. Either number alone says nothing.
  */
 const IN_RATIO = / in (10|100|1,000|[2-9])(?![\d,.]| (?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b)/y;
+/** "2 out of 10", "10 out of 10": a count out of a whole it cannot exceed, one share (a score, a rate). */
+const OUT_OF = / out of (\d{1,3}(?:,\d{3})*)(?!\d|[,.]\d)/y;
 const TO_RATIO = /(?:-to-\d{1,3}| to 1)(?!\d|[.,]\d)/y;
 /** "7/32", "1 1/2 cups": a vulgar fraction (halves to sixty-fourths: recipes, bond prices) is one number. */
 const FRACTION = /( \d{1,2})?\/(2|3|4|8|16|32|64)(?![\d/])/y;
@@ -178,6 +181,11 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean, eng
     const m = IN_RATIO.exec(s);
     return m && Number(m[1]!.replace(',', '')) > Number(core) ? m[0] : null;
   };
+  const outOf = () => {
+    OUT_OF.lastIndex = e;
+    const m = OUT_OF.exec(s);
+    return m && Number(m[1]!.replace(/,/g, '')) >= Number(core) ? m[0] : null;
+  };
   const race = /^\d{1,2}$/.test(core) ? at(RACE_TIME) : null;
   if (race !== null) return core + race;
   const shillings = hasCurrency ? null : at(SHILLINGS);
@@ -209,7 +217,7 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean, eng
       if (bound !== null) counted === null ? (e -= bound.length) : (unit = counted);
     }
     if (unit === null) {
-      if (AGE_AFTER.test(s.slice(e, e + 16))) return null; // "34-year-old": an age
+      if (AGE_AFTER.test(s.slice(e, e + 24))) return null; // "34-year-old": an age
       HYPHEN_RE.lastIndex = e;
       const h = HYPHEN_RE.exec(s);
       if (h && h[1]!.length >= 2 && !NOT_HYPHEN_UNIT.has(h[1]!)) {
@@ -229,7 +237,7 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean, eng
       const bracketed = RECORD_BRACKETS_BEFORE.test(s.slice(Math.max(0, start - 40), start));
       // basketball and cricket scores run to three digits ("118-112"), then only after a verb of winning
       const extra = /^\d{1,2}$/.test(core)
-        ? (at(RECORD_RE) ?? at(SET_LIST) ?? (/^[67]$/.test(core) ? at(TIEBREAK_SET) : null) ?? at(TALLY) ?? inRatio() ?? at(TO_RATIO) ?? at(scoreVerb ? SCORE_ANY : SCORE_RE) ?? (between ? at(SCORE_BETWEEN) : null) ?? (bowling ? at(BOWLING) : null) ?? (bracketed ? at(RECORD_BRACKETS) : null) ?? at(ORDINAL_RE) ?? (/^\d$/.test(core) ? at(GEN_RE) : null))
+        ? (at(RECORD_RE) ?? at(SET_LIST) ?? (/^[67]$/.test(core) ? at(TIEBREAK_SET) : null) ?? at(TALLY) ?? inRatio() ?? outOf() ?? at(TO_RATIO) ?? at(scoreVerb ? SCORE_ANY : SCORE_RE) ?? (between ? at(SCORE_BETWEEN) : null) ?? (bowling ? at(BOWLING) : null) ?? (bracketed ? at(RECORD_BRACKETS) : null) ?? at(ORDINAL_RE) ?? (/^\d$/.test(core) ? at(GEN_RE) : null))
         : /^\d{3}$/.test(core)
           ? ((scoreVerb ? at(SCORE_ANY) : null) ?? at(TALLY) ?? at(ORDINAL_RE))
           : /^\d{1,3}(?:,\d{3})+$/.test(core)
@@ -333,8 +341,10 @@ function spread(s: string, start: number, written: string, english: boolean): st
   const same = form(w2) === form(written) || form(w2).startsWith(`${form(written)} `);
   if (!same || form(written) === '#' || amount(w2) <= amount(written)) return null;
   const before = s.slice(Math.max(0, start - 40), start);
-  if (j[0] === ' and ' && !/\bbetween $/i.test(before)) return null;
-  if (CHANGE_BEFORE.test(before) && !SPREAD_FROM.test(before)) return null;
+  // ("a rise of between 40% and 50%": "between" makes a spread of the two, whatever verb comes before it)
+  const between = /\bbetween $/i.test(before);
+  if (j[0] === ' and ' && !between) return null;
+  if (!between && CHANGE_BEFORE.test(before) && !SPREAD_FROM.test(before)) return null;
   return s.slice(start, second) + w2;
 }
 
@@ -390,7 +400,7 @@ const HOUR_AFTER = /^\s(?:in the (?:morning|afternoon|evening)|at night|o['’]c
  * an address a police report gives by its block ("the 2100 block of Main Street"): the date pass and the places say
  * what matters there. (A reference mark, "[1]", is none either.)
  */
-const NOT_A_FACT_AFTER = /^\s(?:GMT|UTC|ET|EST|EDT|PST|PDT|BST|CET|IST)\b|^\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.)(?![\p{L}\d])|^\s(?:BCE?|CE|AD)\b|^\s(?:Avenue|Ave\.?|Street|St\.|Road|Rd\.?|Boulevard|Blvd\.?)(?!\w)|^\scentury\b|^\sblock of\b/u;
+const NOT_A_FACT_AFTER = /^\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.)(?![\p{L}\d])|^\s(?:BCE?|CE|AD)\b|^\s(?:Avenue|Ave\.?|Street|St\.|Road|Rd\.?|Boulevard|Blvd\.?)(?!\w)|^\scentury\b|^\sblock of\b/u;
 /**
  * "No. 4", "No 9": a rank or a place in an order ("the world No. 4", "the No. 3 seed"), read with its "No." (the
  * number alone counts nothing). British "No 10" is the prime minister's office, no rank.
@@ -400,7 +410,7 @@ const DOWNING_STREET = /^No 10$/;
 /** "50's", "40 Cent's": a possessive right after the number, or after one capitalised word after it. */
 const NAME_POSSESSIVE_AFTER = re`^(?:\s[${UPPER}][${LETTER}-]*)?['’]s\b`;
 const WORDED_COUNT = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const WORDED_SHARE_BEFORE = /(?<![\p{L}-])([Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine) in $/u;
+const WORDED_SHARE_BEFORE = /(?<![\p{L}-])([Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine) (in|out of) $/u;
 /** "age 42", "aged 89", "aged between 12 and 17", "the ages of 14 to 17": the number after is an age. */
 const AGE_BEFORE = /\b(?:[Aa]ge|[Aa]ged(?: between)?|ages of)\s$/;
 /**
@@ -456,15 +466,16 @@ export function findNumbers(s: string, dates: Span[], english = true): Span[] {
     const after = s.slice(end, end + 20);
     // "one in 10 pupils": a share whose first count is written in words is one fact, as "3 in 10" is (the pupils it
     // counts are left out, as there)
-    const share = /^(?:10|100|1,000|[2-9])$/.test(m[0]) ? WORDED_SHARE_BEFORE.exec(before) : null;
-    if (share && WORDED_COUNT.indexOf(share[1]!.toLowerCase()) + 1 < amount(m[0])) {
+    // ("nine out of 10 members", "two out of 25": out of any whole)
+    const share = /^\d{1,3}(?:,\d{3})*$/.test(m[0]) ? WORDED_SHARE_BEFORE.exec(s.slice(Math.max(0, start - 16), start)) : null;
+    if (share && (share[2] === 'out of' || /^(?:10|100|1,000|[2-9])$/.test(m[0])) && WORDED_COUNT.indexOf(share[1]!.toLowerCase()) + 1 < amount(m[0])) {
       out.push({ text: `${share[0]}${m[0]}`, start: start - share[0].length, end: start + m[0].length });
       continue;
     }
     if (isAgeWritten(text, after)) continue;
     if (LABEL_BEFORE.test(before) || CLAUSE_AFTER.test(after) || (s.charAt(start - 1) === '(' && /[\w)]/.test(s.charAt(start - 2)))) continue;
     if (PAGE_AGE.test(text) && /^ ago\b/.test(after)) continue;
-    if (NOT_A_FACT_AFTER.test(after) || (/^\[/.test(s.charAt(start - 1)) && after.startsWith(']'))) continue;
+    if (NOT_A_FACT_AFTER.test(after) || TIME_ZONE_AFTER.test(after) || (/^\[/.test(s.charAt(start - 1)) && after.startsWith(']'))) continue;
     const rank = /^\d+$/.test(text) ? RANK_BEFORE.exec(before) : null;
     if (rank) {
       const from = start - rank[0].length + rank[0].indexOf(rank[1]!);

@@ -63,10 +63,13 @@ export const wordCount = (text: string): number => text.split(/\s+/).filter(Bool
 
 const CONNECT = new Set(['of', 'for', 'on', 'and', 'the', 'de', 'da', 'del', 'di', 'du', 'van', 'von', 'der', 'bin', 'al', '&']);
 /** Small words inside personal names: "Pieter van Dam", "Rosalina de Guzman", "Ahmed bin Salem". */
-export const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'binti', 'ibn', 'al', 'el', 'dos', 'das']);
+export const NAME_PARTICLES = new Set(['de', 'da', 'dal', 'dalla', 'del', 'della', 'dei', 'degli', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'binti', 'ibn', 'al', 'el', 'dos', 'das']);
 
-/** "al-Assad", "el-Sisi", "el-Fnaa": an Arabic article joined to a capitalised word, inside a name after its first word. */
-export const HYPHENED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)-(?=\p{Lu})/u;
+/**
+ * "al-Assad", "el-Sisi", "el-Fnaa": an Arabic article joined to a capitalised word, inside a name after its first word;
+ * "d'Estaing", "d'Alema": a French or Italian "de" elided before a vowel, the same way.
+ */
+export const HYPHENED_PARTICLE = /^(?:(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)-|d['’])(?=\p{Lu})/u;
 /** A word that carries a capitalised run on: a capitalised word, or an Arabic article joined to one. */
 const goesOnName = (w: string): boolean => isCap(w) || HYPHENED_PARTICLE.test(w);
 
