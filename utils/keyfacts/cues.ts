@@ -37,7 +37,7 @@ export const SPEECH_BEFORE = /(?:\b(?:said|says|told|added|according to|chaired 
  * X", "think tank X"): read before a name, in an appositive after it and in the plural before examples.
  */
 const ORG_NOUNS =
-  'company|firm|utility|regulator|watchdog|carrier|airline|publication|newspaper|broadcaster|startup|retailer|maker|manufacturer|supplier|lender|insurer|bank|chain|operator|developer|provider|club|group|agency|network|team|union|association|charity|organi[sz]ation|' +
+  'company|firm|utility|regulator|watchdog|carrier|airline|publication|newspaper|broadcaster|start-?up|retailer|maker|manufacturer|supplier|lender|insurer|bank|chain|operator|developer|provider|club|group|agency|network|team|union|association|charity|organi[sz]ation|' +
   'app|platform|website|service|studio|label|publisher|store|marketplace|automaker|carmaker|chipmaker|drugmaker|brokerage|conglomerate|miner|refiner|distributor|wholesaler|streamer|vendor|band|consultancy|incubator|think[- ]tank|lobby|magazine|tabloid|' +
   'brewer|importer|exporter|processor|body';
 /** The kinds of bodies in the plural ("companies", "carmakers", "think tanks"). */
@@ -93,6 +93,19 @@ export const LIST_GOES_ON = /^\s*,\s*\p{Lu}|^,?\s+(?:and|or|&)\s+\p{Lu}/u;
  */
 export const isGroupAfterPlural = (before: string, afterName: string): boolean =>
   TRADE_PLURAL_BEFORE.test(before) && !LIST_GOES_ON.test(afterName);
+/** Kinds of bodies that never name a person ("firm", "band"; not "maker", "publisher" or "developer", which do). */
+const BODY_ONLY_NOUNS =
+  'company|firm|airline|newspaper|broadcaster|start-?up|retailer|lender|insurer|bank|chain|group|agency|network|union|association|charity|organi[sz]ation|website|studio|label|automaker|carmaker|chipmaker|drugmaker|conglomerate|magazine|tabloid|band';
+/** A body's kind with a describing word before it (not an article or a possessive, after which a relative clause may follow). */
+const BODY_KIND_BEFORE = new RegExp(`(?:^|\\s)(?!(?:the|a|an|his|her|its|their|our|my|your|this|that)\\s)[\\p{L}\\d'’.-]+\\s(?:${BODY_ONLY_NOUNS})\\s$`, 'u');
+/**
+ * "water firm Aguas Negras", "Leeds group Kaiser Captains", "P2P network Blue Swoosh": a body's kind with its describing
+ * word right before one name (no list goes on) makes that name the body, though it is shaped like a person's ("the
+ * company Jo Lee founded": after an article the noun may open a clause whose subject is a person; "the Acme
+ * group Jo Lee, said": a name that speaks is a person's).
+ */
+export const isBodyAfterKind = (before: string, afterName: string): boolean =>
+  BODY_KIND_BEFORE.test(before) && !LIST_GOES_ON.test(afterName) && !SPEECH_AFTER.test(afterName);
 /** "carrier SunExpress", "rivals Acme" */
 export const ORG_DESCRIPTOR_BEFORE = new RegExp(`\\b(?:${ORG_NOUNS}|side|rivals?|giant|brand|outlet|investor|backer|parent|subsidiary|competitor)\\s$`, 'i');
 /**
@@ -115,6 +128,13 @@ export const FINDINGS_BY_BEFORE =
   /\b(?:survey|study|poll|report|research|analysis|data|figures|statistics|estimates?|forecasts?|projections?)(?: (?:conducted|gathered|compiled|published|released|commissioned|collected|carried out))? (?:by|from) (?:the )?$/;
 /** "according to X" with no article: a source named, a body or a person (the caller rules out names shaped like a person's). */
 export const ACCORDING_TO = /\b[Aa]ccording to\s$/;
+/**
+ * "plans to buy Time Warner", "the sale of Commodore", "agreed to acquire Orvo": a body bought or sold whole; a person
+ * is neither (a club's player is: the caller leaves sports reports out).
+ */
+export const BOUGHT_OR_SOLD_BEFORE = /\b(?:to buy|buys|bought|buying|to acquire|acquires|acquired|acquiring|(?:takeover|sale|purchase) of|to sell|sells|sold|selling)\s$/;
+/** "bought Flight into Danger", "the best-selling Need for Speed": a title goes on after a small word. */
+export const TITLE_GOES_ON = /^\s+[a-z]+\s+\p{Lu}/u;
 /** "analysts at Jefferies", "researchers at Vega": people who work at the name after "at" (a body, not a person). */
 export const STAFF_AT_BEFORE = /\b(?:analysts?|economists?|strategists?|executives?|researchers?|scientists?|engineers?|officials?|employees) at\s$/i;
 export const NAME_CLOSED = /^\s*(?:[,.;:)]|$)/;
@@ -159,8 +179,11 @@ export const ORG_APPOSITIVE_OWNED = new RegExp(
  */
 export const ORG_WHICH_ACTS =
   /^,\s+which\s+(?:also\s+)?(?:makes|owns|employs|manages|publishes|represents|supplies|sells|is (?:owned by|based in|listed|headquartered)|was (?:founded|bought|acquired|set up))\b/;
-/** "Edmunds.com, a car-shopping research firm" */
-export const ORG_APPOSITIVE = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s){0,4}?(?:${ORG_NOUNS})\\b`);
+/**
+ * "Edmunds.com, a car-shopping research firm", "Rendo - the global body for referees": an appositive after a comma or
+ * a dash whose head is a kind of body.
+ */
+export const ORG_APPOSITIVE = new RegExp(`^(?:,|\\s[-–—])\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s){0,4}?(?:${ORG_NOUNS})\\b`);
 /**
  * "Acme's founder", "Acme shares", "Acme's small business loans": what a company has (up to three describing words
  * before it: "Acme's forthcoming consumer checking accounts").

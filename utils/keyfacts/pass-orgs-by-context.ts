@@ -10,7 +10,7 @@
  */
 
 import { isCalendarWord, type Collector, type Via } from './collector';
-import { ACCORDING_TO, isGroupAfterPlural, ACCORDING_TO_THE, isAdjective, FINDINGS_BY_BEFORE, MADE_BY_BEFORE, ALL_CAPS_2_6, INSTITUTION_ACT_AFTER, INSTITUTION_BEFORE, LIST_GOES_ON, NAME_CLOSED, NAME_CLOSED_OR_OWNING, ORG_APPOSITIVE, ORG_APPOSITIVE_OWNED, ORG_WHICH_ACTS, ORG_KIND_EXAMPLE_BEFORE, ORG_KIND_PLURAL_BEFORE, ORG_NAMED_AFTER_NOUN, ORG_DESCRIPTOR_BEFORE, ORG_POSSESSIVE, POST_AT_BEFORE, STAFF_AT_BEFORE } from './cues';
+import { ACCORDING_TO, BOUGHT_OR_SOLD_BEFORE, isGroupAfterPlural, ACCORDING_TO_THE, isAdjective, FINDINGS_BY_BEFORE, MADE_BY_BEFORE, ALL_CAPS_2_6, INSTITUTION_ACT_AFTER, INSTITUTION_BEFORE, LIST_GOES_ON, NAME_CLOSED, NAME_CLOSED_OR_OWNING, ORG_APPOSITIVE, ORG_APPOSITIVE_OWNED, ORG_WHICH_ACTS, ORG_KIND_EXAMPLE_BEFORE, ORG_KIND_PLURAL_BEFORE, ORG_NAMED_AFTER_NOUN, ORG_DESCRIPTOR_BEFORE, ORG_POSSESSIVE, POST_AT_BEFORE, STAFF_AT_BEFORE, TITLE_GOES_ON } from './cues';
 import { isBrandWord, isCommonWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
 import { isEventName, NOT_ORG_ACRONYMS } from './organizations';
 import { ordinaryOpener, type Candidate } from './candidates';
@@ -18,7 +18,7 @@ import { listMates } from './name-lists';
 import { peopleInLists } from './people-in-lists';
 import { ORG_TAIL } from './lexicon';
 import { lower } from './phrases';
-import { isRoleWord, looksLikeName, surname } from './people';
+import { isRoleHead, isRoleWord, looksLikeName, surname } from './people';
 import { allOrdinary, ROLE_EMPLOYER } from './people-by-cue';
 import { personByPosition } from './people-by-position';
 import { ownedName } from './role-leads';
@@ -93,6 +93,17 @@ function appositiveOfBody(afterName: string): boolean {
   return !!m && !/\s(?:at|of|for|with|from|in|on)\s/i.test(m[1]!) && ORG_TAIL.has(lower(m[1]!.slice(m[1]!.search(/\S+$/))));
 }
 
+/**
+ * ", a California-based channel that", ", the Singapore-listed arm of": an appositive whose noun a place-based, listed or
+ * owned modifier opens (its head the last word before punctuation, a relative or a preposition).
+ */
+const BASED_APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\p{L}'’.]+\s){0,3}?[\p{L}.]+-(?:based|listed|owned|headquartered)\s+((?:[\p{L}'’-]+\s){0,3}?[\p{L}'’-]+)(?=\s*[,.;:)]|\s+(?:that|which|whose|of|with|in|for)\b)/u;
+/** Such an appositive names a body when its head is no noun of a person ("a Lagos-based economist", "developer", "podcaster"). */
+function basedAppositiveOfBody(afterName: string): boolean {
+  const head = BASED_APPOSITIVE.exec(afterName)?.[1]?.split(' ').pop();
+  return !!head && !isRoleHead(head);
+}
+
 /** The lower-case word right before a name. */
 const WORD_BEFORE = /\b([a-z]+)\s$/;
 /**
@@ -144,11 +155,15 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
   // "the auditors Grant Thornton": a name shaped like a person's that a plural noun of a trade makes a group (people-by-cue.ts declined it)
   const groupNamedLikePerson = (u: Candidate) => u.toks.length > 1 && isGivenName(u.toks[0]!.w) && isGroupAfterPlural(u.before, u.afterName);
   const pluralRoleBefore = (u: Candidate) => namedByPluralRole(u.before, u.afterName) && notPersonFirst(u) && !c.personBySurname(u.name);
+  // "plans to buy Time Warner", "the sale of Commodore": not a title ("bought Flight into Danger"), a label with a
+  // number, an owner ("after buying Jay-Z's label") or a sports report's player
+  const boughtOrSold = (u: Candidate) =>
+    BOUGHT_OR_SOLD_BEFORE.test(u.before) && !c.sport && !u.possessive && !TITLE_GOES_ON.test(u.afterName) && notPersonFirst(u) && !c.personBySurname(u.name) && !isKnownPlace(u.name) && !withNumber(u);
   const cueBefore = (u: Candidate) =>
-    ORG_DESCRIPTOR_BEFORE.test(u.before) || groupNamedLikePerson(u) || kindBefore(u) || staffAt(u) || postAt(u) || afterBodyWord(u) || namedAfterNoun(u) || pluralRoleBefore(u);
+    ORG_DESCRIPTOR_BEFORE.test(u.before) || groupNamedLikePerson(u) || kindBefore(u) || staffAt(u) || postAt(u) || afterBodyWord(u) || namedAfterNoun(u) || pluralRoleBefore(u) || boughtOrSold(u);
   // ("Il Sole 24 Ore, Italy's business newspaper": not the end of a name a number cuts)
   const ownedAppositive = (u: Candidate) => ORG_APPOSITIVE_OWNED.test(u.afterName) && !NUMBER_BEFORE.test(u.before);
-  const cueAfter = (u: Candidate) => ORG_APPOSITIVE.test(u.afterName) || ownedAppositive(u) || ORG_WHICH_ACTS.test(u.afterName) || appositiveOfBody(u.afterName) || ORG_POSSESSIVE.test(u.afterName) || ownsPerson(c, u.afterName);
+  const cueAfter = (u: Candidate) => ORG_APPOSITIVE.test(u.afterName) || ownedAppositive(u) || ORG_WHICH_ACTS.test(u.afterName) || appositiveOfBody(u.afterName) || basedAppositiveOfBody(u.afterName) || ORG_POSSESSIVE.test(u.afterName) || ownsPerson(c, u.afterName);
   const isOrgContext = (u: Candidate) => cueBefore(u) || cueAfter(u);
   // "funded by Cancer Research UK", "according to Cotality", "a survey by Hostway": a source or a maker with no article, not a person's
   // name, a surname the article uses, a nationality, a place, a word of the text, nor a label with a number ("SDG 11")

@@ -7,7 +7,7 @@
 import { escapeRegExp, LETTER, LOWER, UPPER, re, reG } from './chars';
 import type { Collector, Via } from './collector';
 import { LEGAL_FORM, namesBody, type Candidate } from './candidates';
-import { AND_FULL_NAME_AFTER, isGroupAfterPlural, KIN_BEFORE, LIST_GOES_ON, ORG_DESCRIPTOR_BEFORE, SPEECH_AFTER, SPEECH_BEFORE } from './cues';
+import { AND_FULL_NAME_AFTER, isBodyAfterKind, isGroupAfterPlural, KIN_BEFORE, LIST_GOES_ON, ORG_DESCRIPTOR_BEFORE, SPEECH_AFTER, SPEECH_BEFORE } from './cues';
 import { companyByName, personByGivenName } from './evidence';
 import { isBrandWord, isCommonWord, isCountry, isDemonym, isFrequentNamePart, isGivenName, isKnownCompany, isKnownPlace, isPersonNoun } from './gazetteer';
 import { COURTESY_TITLES, HONORIFICS, ORG_TAIL, ROLE_WORDS } from './lexicon';
@@ -270,7 +270,7 @@ function competitorOfCountry(c: Collector, before: string): boolean {
 export function personByCue(c: Collector, k: Candidate): boolean {
   const { p, toks, name, before, after } = k;
   if (toks.length === 1) return relativeByGivenName(c, k) || personAfterRoleNoun(c, k);
-  if (isGroupAfterPlural(before, k.afterName)) return false;
+  if (isGroupAfterPlural(before, k.afterName) || isBodyAfterKind(before, k.afterName)) return false;
   // ("US rappers Beastie Boys": a plural role before one name that no list continues names a group, no person's role)
   const rbRead = roleBefore(before);
   const rb = endsInPlural(rbRead) && !LIST_GOES_ON.test(k.afterName) ? '' : rbRead;
