@@ -42,7 +42,7 @@ function extract(doc: Document, { force, maxElements = DEFAULT_MAX_ELEMENTS, off
     const clone = pageCopy(doc);
     if (main) clone.body.replaceChildren(markedBlock(clone, main));
     if (withoutComments) removeComments(clone.body);
-    runRules(PAGE_RULES, clone, { byline: meta.byline, title: meta.title ?? doc.title, url }, off); // before Readability: what the page declares
+    runRules(PAGE_RULES, clone, { title: meta.title ?? doc.title }, off); // before Readability: what the page declares
     return clone;
   };
   const readability = (main: MarkedBlock | null, withoutComments?: boolean) => {

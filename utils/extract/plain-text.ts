@@ -40,7 +40,7 @@ export function textBlocks(root: Node): TextBlock[] {
   const walk = (node: Node, inLink: boolean) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        const value = child.nodeValue ?? '';
+        const value = (child as Text).data;
         line += value;
         if (inLink) linked += value.replace(/\s+/g, ' ').trim().length;
         continue;

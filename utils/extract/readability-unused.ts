@@ -287,6 +287,82 @@ export const UNUSED_PATHS: SourcePatch[] = [
     find: lines('    commas: /\\u002C|\\u060C|\\uFE50|\\uFE10|\\uFE11|\\u2E41|\\u2E34|\\u2E32|\\uFF0C/g,'),
     replace: lines('    commas: /[,\\u060C\\uFE50\\uFE10\\uFE11\\u2E41\\u2E34\\u2E32\\uFF0C]/g,'),
   },
+  // Tests written shorter, the same for every input. `loadingWords` is only tested: its outer group captures nothing
+  // read. `i` finds no other case of a space, "|", "-", "\", "/", ">" or "»". `\:` is ":". An empty class or id matches
+  // neither weight pattern, so it needs no test of its own.
+  {
+    name: 'loading words without their outer group',
+    find: lines('      /^((loading|正在加载|Загрузка|chargement|cargando)(…|\\.\\.\\.)?)$/iu,'),
+    replace: lines('      /^(loading|正在加载|Загрузка|chargement|cargando)(…|\\.\\.\\.)?$/iu,'),
+  },
+  ...[
+    ['      let allSeparators = Array.from(origTitle.matchAll(/ [\\|\\-\\\\\\/>»] /gi));', '      let allSeparators = Array.from(origTitle.matchAll(/ [\\|\\-\\\\\\/>»] /g));'],
+    ['        curTitle = origTitle.replace(/^[^\\|\\-\\\\\\/>»]*[\\|\\-\\\\\\/>»]/gi, "");', '        curTitle = origTitle.replace(/^[^\\|\\-\\\\\\/>»]*[\\|\\-\\\\\\/>»]/g, "");'],
+    ['          var schemaDotOrgRegex = /^https?\\:\\/\\/schema\\.org\\/?$/;', '          var schemaDotOrgRegex = /^https?:\\/\\/schema\\.org\\/?$/;'],
+    ['    if (typeof e.className === "string" && e.className !== "") {', '    if (typeof e.className === "string") {'],
+    ['    if (typeof e.id === "string" && e.id !== "") {', '    if (typeof e.id === "string") {'],
+  ].map(([find, replace]) => ({ name: `the same test: ${find!.trim()}`, find: lines(find!), replace: lines(replace!) })),
+  {
+    name: 'empty blocks told by one pattern',
+    find: lines(
+      '          (node.tagName === "DIV" ||',
+      '            node.tagName === "SECTION" ||',
+      '            node.tagName === "HEADER" ||',
+      '            node.tagName === "H1" ||',
+      '            node.tagName === "H2" ||',
+      '            node.tagName === "H3" ||',
+      '            node.tagName === "H4" ||',
+      '            node.tagName === "H5" ||',
+      '            node.tagName === "H6") &&',
+    ),
+    replace: lines('          /^(DIV|SECTION|HEADER|H[1-6])$/.test(node.tagName) &&'),
+  },
+  // A span read as a number, else 1: `parseInt` of a missing, empty or wordy span is NaN, and of "0" is 0, both read as 1
+  // as before (the span taken only when set, then parsed, then 1 when 0 or NaN).
+  {
+    name: 'the rowspan read in one step',
+    find: lines('      var rowspan = trs[i].getAttribute("rowspan") || 0;', '      if (rowspan) {', '        rowspan = parseInt(rowspan, 10);', '      }', '      rows += rowspan || 1;'),
+    replace: lines('      rows += parseInt(trs[i].getAttribute("rowspan"), 10) || 1;'),
+  },
+  {
+    name: 'the colspan read in one step',
+    find: lines('        var colspan = cells[j].getAttribute("colspan") || 0;', '        if (colspan) {', '          colspan = parseInt(colspan, 10);', '        }', '        columnsInThisRow += colspan || 1;'),
+    replace: lines('        columnsInThisRow += parseInt(cells[j].getAttribute("colspan"), 10) || 1;'),
+  },
+  // Paths its own calls never take: the top candidate is not null past the test for null; `_isElementWithoutContent` is
+  // given elements only (`_grabArticle`'s and `_simplifyNestedElements`' walks go from element to element);
+  // `_cleanConditionally` is called for forms, fieldsets, tables, "ul" and divs, never "ol"; `some` reads its callback's
+  // answer as true or false; spaces are normalised unless `_getInnerText` is told false (above), so true need not be said.
+  { name: 'the top candidate found', find: lines('      } else if (topCandidate) {'), replace: lines('      } else {') },
+  { name: 'empty elements given elements', find: lines('      node.nodeType === this.ELEMENT_NODE &&', '      !node.textContent.trim().length &&'), replace: lines('      !node.textContent.trim().length &&') },
+  { name: 'no "ol" cleaned conditionally', find: lines('      var isList = tag === "ul" || tag === "ol";'), replace: lines('      var isList = tag === "ul";') },
+  { name: 'a descendant found', find: lines('        return !!table.getElementsByTagName(tag)[0];'), replace: lines('        return table.getElementsByTagName(tag)[0];') },
+  ...[
+    '      var textLength = this._getInnerText(articleContent, true).length;',
+    '    var textLength = this._getInnerText(e, true).length;',
+    '      child => (childrenLength += this._getInnerText(child, true).length)',
+  ].map((find) => ({ name: `spaces normalised by default: ${find.trim()}`, find: lines(find), replace: lines(find.replace(', true)', ')')) })),
+  // The name pattern of meta tags without "description": the excerpt is gone (above), and nothing else reads a
+  // description, so such a tag's value need not be kept. (The property pattern keeps it: a property it matches keeps the
+  // name pattern from being tried.) Its content is known not empty where the name is kept.
+  {
+    name: 'meta names without description',
+    find: lines('      /^\\s*(?:(dc|dcterm|og|twitter|parsely|weibo:(article|webpage))\\s*[-\\.:]\\s*)?(author|creator|pub-date|description|title|site_name)\\s*$/i;'),
+    replace: lines('      /^\\s*(?:(dc|dcterm|og|twitter|parsely|weibo:(article|webpage))\\s*[-\\.:]\\s*)?(author|creator|pub-date|title|site_name)\\s*$/i;'),
+  },
+  {
+    name: 'a meta name kept with its content',
+    find: lines(
+      '        name = elementName;',
+      '        if (content) {',
+      '          // Convert to lowercase, remove any whitespace, and convert dots',
+      '          // to colons so we can match below.',
+      '          name = name.toLowerCase().replace(/\\s/g, "").replace(/\\./g, ":");',
+      '          values[name] = content.trim();',
+      '        }',
+    ),
+    replace: lines('        name = elementName.toLowerCase().replace(/\\s/g, "").replace(/\\./g, ":");', '        values[name] = content.trim();'),
+  },
   // The debug log of the article's HTML (debug is never on: readability-quiet.ts drops the logger).
   ...['Article content pre-prep', 'Article content post-prep', 'Article content after paging'].map((message) => ({
     name: `no debug log: ${message}`,

@@ -64,7 +64,7 @@ describe('the rules’ Unicode regexes wait for their cue', () => {
     const title = 'Ferry service resumes — at last';
     const root = page.body.querySelector('div')!;
     expect(unicodeRegexesRun(() => {
-      markTitleBlock(page, { title, byline: null, url: 'https://example.org/article' });
+      markTitleBlock(page, { title });
       removeTitleRepeat(root, { title });
     })).toHaveLength(1);
     expect(plainText(root)).toBe(plainText(body(paragraph(1))));

@@ -1,7 +1,7 @@
 import { elementsWhere } from '../walk';
 
-/** Class or id tokens that mark advertising slots. */
-const AD_TOKEN = /(^|[\s_-])(ad|ads|advert|advertisement|adslot|ad-slot|dfp|gpt-ad|sponsor(ed)?)([\s_-]|$)/i;
+/** Class or id tokens that mark advertising slots ("ad-slot" and "gpt-ad" are an "ad" between separators). */
+const AD_TOKEN = /(^|[\s_-])(ad|ads|advert|advertisement|adslot|dfp|sponsor(ed)?)([\s_-]|$)/i;
 /** An ad slot holds a label and an iframe; a block with more text than this is content that happens to say "ad". */
 const MAX_SLOT_TEXT = 200;
 

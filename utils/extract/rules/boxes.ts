@@ -2,10 +2,8 @@ import { removeWithinBudget } from './text';
 import { elementsWhere } from '../walk';
 
 // Class/id words (camelCase, - and _ split) of boxes readers never want inside the article.
-const BOX_WORD = new RegExp(
-  '^(share|sharing|sharebar|social|related|recommended|recommendations|newsletter|newsletters|subscribe|subscription|signup|' +
-    'cookie|cookies|consent|gdpr|breadcrumb|breadcrumbs|comments|disqus|byline|bio|disclaimer|disclosure|trending|outbrain|taboola)$',
-);
+const BOX_WORD =
+  /^(share|sharing|sharebar|social|related|recommended|recommendations|newsletters?|subscribe|subscription|signup|cookies?|consent|gdpr|breadcrumbs?|comments|disqus|byline|bio|disclaimer|disclosure|trending|outbrain|taboola)$/;
 const BOX_PAIR = /\b(read more|more stories|most read|most popular|author ?(bio|box|info|details)|about author|post author|(post|entry|article) meta|email signup|sign up|print header|read time)\b/;
 /** Ids of this many words are slugs of headings on documentation sites ("sharing-with-others"), not names of boxes. */
 const SLUG_WORDS = 3;

@@ -1,7 +1,7 @@
 import { short, text } from './text';
 import { byTags } from '../walk';
 
-const DATE_WORDS = /\d+|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(today|yesterday|[ap]\.?m\.?|utc|gmt|[a-z][sd]t|at|on|updated|published|posted)\b|[\s,.:;|/\-–—()]/gi;
+const DATE_WORDS = /\d+|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(today|yesterday|[ap]\.?m\.?|utc|gmt|[a-z][sd]t|at|on|updated|published|posted)\b|[\s,.:;|/\-–—()]/gi;
 /** A date and time take fewer characters than this ("Updated: Tuesday 19 November 2019, 10:02 AM GMT"). */
 const MAX_DATE_LINE = 60;
 

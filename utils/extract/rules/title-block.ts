@@ -1,4 +1,4 @@
-import type { RuleContext } from '.';
+import type { PageContext } from '.';
 import { text, words } from './text';
 
 // The article's title block: the <header> around its title heading, holding the kicker, standfirst,
@@ -16,7 +16,7 @@ const SAME_TITLE = 0.6;
 export const MEDIA = 'figure,picture,img,video';
 
 /** Marks the <header> around the page's title heading: the <h1> most like the title (or an <h2>), else the only <h1>. */
-export function markTitleBlock(doc: Document, { title }: RuleContext): void {
+export function markTitleBlock(doc: Document, { title }: PageContext): void {
   const block = titleHeading(doc, title)?.closest('header');
   if (!block) return;
   const media = [...block.querySelectorAll('figure')].reduce((n, f) => n + text(f).length, 0);
