@@ -1,6 +1,8 @@
 // @vitest-environment node
 // Twenty-seventh round: what the page hides with an inline `display: none` stays out of the article, also where a root
 // class that reads as chrome ("site-header") makes Readability hand the page back unwalked (an invented Dutch page).
+// Thirty-first round: what the page's hiding class ("hidden") hides goes too, unless a responsive variant shows it
+// (an invented English page: a members' appeal in three A/B versions, two of them hidden by class).
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../utils/extract';
 import { removeHidden } from '../../../utils/extract/rules/hidden';
@@ -33,5 +35,22 @@ describe('removeHidden', () => {
     const doc = parseHtml('<html><body><p style="border: none">Zichtbaar</p><p style="display: none">Verborgen</p><div style="text-decoration:none; display:block">Ook zichtbaar</div></body></html>');
     removeHidden(doc);
     expect(doc.body.textContent).toBe('ZichtbaarOok zichtbaar');
+  });
+
+  it('removes what the page\'s "hidden" class hides: the versions of a box an A/B test did not choose', () => {
+    const appeal = (version: string, hidden: string) => `<div class="${hidden}members-appeal"><p>${version}: the Riverside Courier is paid for by readers like you. Become a member today and keep the newsroom open.</p></div>`;
+    const courier = `<html><body><article><h1>Ferry timetable changes</h1>${Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} on the ferry crossings to the island, long enough to be running text, with commas, dates and a full stop.</p>`).join('')}` +
+      `${appeal('Version A', 'hidden ')}${appeal('Version B', 'hidden ')}${appeal('Version C', '')}</article></body></html>`;
+    const text = textOf(courier);
+    expect(text).toContain('Paragraph 5 on the ferry crossings');
+    expect(text).not.toContain('Version A');
+    expect(text).not.toContain('Version B');
+    expect(textOf(courier, ['hidden'])).toContain('Version A');
+  });
+
+  it('keeps what a responsive variant shows on some screens ("hidden md:block"), and a class that only contains the word', () => {
+    const doc = parseHtml('<html><body><p class="hidden">Hidden</p><p class="hidden md:block">Wide screens</p><p class="unhidden">Shown</p><p class="text hidden">Also hidden</p></body></html>');
+    removeHidden(doc);
+    expect(doc.body.textContent).toBe('Wide screensShown');
   });
 });
