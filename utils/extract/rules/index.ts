@@ -40,6 +40,7 @@ import { removeTeaserArticles } from './teaser-articles';
 import { removeTitleRepeat } from './title-repeat';
 import { removeVideoBoxes } from './video-boxes';
 import { removeWidgets } from './widgets';
+import { removeWrappers } from './wrappers';
 
 /** What the rules may need besides the article: the byline and title the reader shows in its header, the page's address. */
 export interface RuleContext {
@@ -58,7 +59,7 @@ export interface Rule<Target, Context = RuleContext> {
 }
 
 /** Every switchable step: the rules below, plus the extractor's own fallbacks (see utils/extract/index.ts). */
-export const RULE_NAMES = ['sectionHeadings', 'hidden', 'videoBoxes', 'adSlots', 'adLabels', 'boxes', 'formPitch', 'widgets', 'chrome', 'credits', 'hoverCards', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'tagLines', 'editorLines', 'bylineLine', 'authorBios', 'linkParas', 'linkLists', 'inlineTeasers', 'teaserArticles', 'closingPrompts', 'closingTeasers', 'orphanLabels', 'orphanHeadings', 'leadIns', 'dupes', 'title', 'structure', 'imageSources', 'jsonLd', 'mainBlock', 'comments'] as const;
+export const RULE_NAMES = ['sectionHeadings', 'hidden', 'videoBoxes', 'adSlots', 'adLabels', 'boxes', 'formPitch', 'widgets', 'chrome', 'credits', 'hoverCards', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'tagLines', 'editorLines', 'bylineLine', 'authorBios', 'linkParas', 'linkLists', 'inlineTeasers', 'teaserArticles', 'closingPrompts', 'closingTeasers', 'orphanLabels', 'orphanHeadings', 'leadIns', 'dupes', 'title', 'structure', 'imageSources', 'wrappers', 'jsonLd', 'mainBlock', 'comments'] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 
 /** Before Readability, on the clone of the page. */
@@ -72,6 +73,7 @@ export const PAGE_RULES: Rule<Document, PageContext>[] = [
   { name: 'chrome', clean: markTitleBlock }, // the title block is removed with the chrome, after Readability
   { name: 'formPitch', clean: markFormPitches }, // what Readability keeps of the marked boxes goes after it
   { name: 'imageSources', clean: giveImagesSources },
+  { name: 'wrappers', clean: removeWrappers },
 ];
 
 /** After Readability (classes kept), on the article. */
