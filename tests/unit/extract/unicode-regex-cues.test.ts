@@ -1,10 +1,12 @@
 // @vitest-environment node
 // The rules' Unicode regexes behind a cheap test every one of their matches passes (a Unicode regex costs up to ~1 ms
-// to make and compile in a renderer new to it: docs/benchmarks.md, nineteenth round): not run where the cue is
-// missing, and the rules remove what they did. Invented pages.
+// to make and compile in a renderer new to it: docs/benchmarks.md, nineteenth round), or one regex shared where the
+// same question is asked (V8 compiles a regex once per source and flags): not run where the cue is missing, and the
+// rules remove what they did. Invented pages.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { removeAuthorBios } from '../../../utils/extract/rules/author-bios';
 import { removeCredits } from '../../../utils/extract/rules/credits';
+import { removeFurnitureLines } from '../../../utils/extract/rules/furniture-lines';
 import { removeGalleryChrome } from '../../../utils/extract/rules/gallery-chrome';
 import { markTitleBlock } from '../../../utils/extract/rules/title-block';
 import { removeTitleRepeat } from '../../../utils/extract/rules/title-repeat';
@@ -57,6 +59,16 @@ describe('the rules’ Unicode regexes wait for their cue', () => {
     const bio = body(`${paragraph(1)}${paragraph(2)}<p>Jane Doe is a freelance journalist based in Rotterdam who writes about ports.</p>`);
     removeAuthorBios(bio, { byline: null });
     expect(plainText(bio)).toBe(plainText(body(`${paragraph(1)}${paragraph(2)}`)));
+  });
+
+  it('furniture lines tell a line without letters or digits with the title rules’ words regex, none of their own', () => {
+    const lines = '<p>* * *</p><p>— 東京 —</p><p>• 2024 •</p><p>١٢٣ ·</p><p>~ ~</p>';
+    const root = body(`${paragraph(1)}${lines}${paragraph(2)}`);
+    const run = unicodeRegexesRun(() => removeFurnitureLines(root));
+    expect(run).toContain('[\\p{L}\\p{N}]+');
+    expect(run.filter((s) => s.includes('^[^'))).toEqual([]);
+    // The separators go; a line with a word in any script, or a number in any digits, stays.
+    expect(plainText(root)).toBe(plainText(body(`${paragraph(1)}<p>— 東京 —</p><p>• 2024 •</p><p>١٢٣ ·</p>${paragraph(2)}`)));
   });
 
   it('the title rules read words with one Unicode regex, and still find the repeated title', () => {

@@ -1,4 +1,4 @@
-import { linkShare, short } from './text';
+import { linkShare, short, words } from './text';
 import { byTags } from '../walk';
 
 // Whole short blocks that are page furniture rather than article text.
@@ -42,7 +42,8 @@ export function removeFurnitureLines(root: Element): void {
   for (const el of byTags(root, 'p div span li h2 h3 h4 h5 h6')) {
     const t = el.isConnected && short(el, MAX_BLOCK);
     if (!t) continue;
-    if (el.tagName !== 'SPAN' && /^[^\p{L}\p{N}]+$/u.test(t)) {
+    // No letter or digit: the title rules' words regex, compiled once in the page (not a second Unicode regex).
+    if (el.tagName !== 'SPAN' && !words(t)[0]) {
       el.remove();
       continue;
     }
