@@ -10,6 +10,7 @@ export function countWords(text: string): number {
   return spaced + Math.round(unspaced / UNSPACED_CHARS_PER_WORD);
 }
 
+/** At least a minute for any text, none for no text. */
 export function readingMinutes(wordCount: number): number {
-  return wordCount === 0 ? 0 : Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE));
+  return wordCount && Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE));
 }

@@ -16,7 +16,7 @@ const MIN_LINK_ITEMS = 3;
  * reading:"; a label such as "Our recent articles:" is no running text).
  */
 export function removeLinkLists(root: Element): void {
-  for (const list of [...root.querySelectorAll('ul,ol')]) {
+  for (const list of root.querySelectorAll('ul,ol')) {
     const items = [...list.children];
     const before = list.previousElementSibling;
     if (

@@ -12,7 +12,7 @@ export function removeOrphanHeadings(root: Element): void {
   const walker = root.ownerDocument.createTreeWalker(root, 5 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const el = node.nodeType === 1 ? (node as Element) : null;
-    if (el ? /^h[1-6]$/.test(el.localName) : node.nodeValue!.trim() && !items[items.length - 1]?.contains(node)) items.push(el); // the text of a heading is no content after it
+    if (el ? /^h[1-6]$/.test(el.localName) : node.nodeValue!.trim() && !items.at(-1)?.contains(node)) items.push(el); // the text of a heading is no content after it
     else if (el && MEDIA.test(el.localName)) items.push(null);
   }
   // From the end: a heading whose subsections were all emptied is empty too. `next`: what follows (undefined: nothing).

@@ -7,7 +7,7 @@ const MAX_CARD_TEXT = 200;
 /** A row of this many cards or more is a rail of other stories ("Most read", "More in World"). */
 const MIN_CARDS = 3;
 
-const hasPicture = (el: Element) => !!(el.getElementsByTagName('img')[0] ?? el.getElementsByTagName('picture')[0]);
+const hasPicture = (el: Element) => ['img', 'picture'].some((name) => el.getElementsByTagName(name)[0]);
 
 /** A teaser card: a picture linking to another page, and a short text (kicker, headline). */
 function isCard(el: Element): boolean {

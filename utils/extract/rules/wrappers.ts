@@ -4,18 +4,16 @@
 // to be joined. Where such nests stand in a row inside an <article> (a nest beside another of its class), each is
 // replaced by the block it wraps: the parts then stand side by side, as Readability expects an article's blocks.
 
-/** The one `div` an element wraps (no other element, no text of its own), or null. */
-function wrapped(el: Element): Element | null {
+/** The block a nest of wrappers holds: the innermost `div` reached from the element through wrappers of one `div` each (no other element, no text of their own), or the element itself. */
+function wrappedBlock(el: Element): Element {
   const inner = el.firstElementChild;
-  return inner?.localName === 'div' && el.childElementCount === 1 && !el.textContent!.replace(inner.textContent!, '').trim() ? inner : null;
+  return inner?.localName === 'div' && el.childElementCount === 1 && !el.textContent!.replace(inner.textContent!, '').trim() ? wrappedBlock(inner) : el;
 }
 
 /** Replaces each nest of wrappers inside an article that stands beside a nest of its class by the block it wraps. */
 export function removeWrappers(doc: Document): void {
-  for (const el of [...doc.querySelectorAll('article div')]) {
-    if (!wrapped(el) || (el.previousElementSibling?.className !== el.className && el.nextElementSibling?.className !== el.className)) continue;
-    let inner = el;
-    while (wrapped(inner)) inner = wrapped(inner)!;
-    el.replaceWith(inner);
+  for (const el of doc.querySelectorAll('article div')) {
+    const block = wrappedBlock(el);
+    if (block !== el && (el.previousElementSibling?.className === el.className || el.nextElementSibling?.className === el.className)) el.replaceWith(block);
   }
 }
