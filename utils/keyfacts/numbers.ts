@@ -176,15 +176,12 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean, eng
     const w = known(m[2]!) ? m[2]! : known(m[2]!.replace(/\.$/, '')) ? m[2]!.replace(/\.$/, '') : null;
     return w === null ? null : m[1]! + w;
   };
-  const inRatio = () => {
-    IN_RATIO.lastIndex = e;
-    const m = IN_RATIO.exec(s);
-    return m && Number(m[1]!.replace(',', '')) > Number(core) ? m[0] : null;
-  };
-  const outOf = () => {
-    OUT_OF.lastIndex = e;
-    const m = OUT_OF.exec(s);
-    return m && Number(m[1]!.replace(/,/g, '')) >= Number(core) ? m[0] : null;
+  // "1 in 4", "9 out of 10": a count before the whole it is part of (in a ratio larger than the count, out of one no smaller)
+  const ofWhole = (whole: RegExp, orEqual: boolean) => {
+    whole.lastIndex = e;
+    const m = whole.exec(s);
+    const n = m ? Number(m[1]!.replace(/,/g, '')) : NaN;
+    return m && (n > Number(core) || (orEqual && n === Number(core))) ? m[0] : null;
   };
   const race = /^\d{1,2}$/.test(core) ? at(RACE_TIME) : null;
   if (race !== null) return core + race;
@@ -237,7 +234,7 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean, eng
       const bracketed = RECORD_BRACKETS_BEFORE.test(s.slice(Math.max(0, start - 40), start));
       // basketball and cricket scores run to three digits ("118-112"), then only after a verb of winning
       const extra = /^\d{1,2}$/.test(core)
-        ? (at(RECORD_RE) ?? at(SET_LIST) ?? (/^[67]$/.test(core) ? at(TIEBREAK_SET) : null) ?? at(TALLY) ?? inRatio() ?? outOf() ?? at(TO_RATIO) ?? at(scoreVerb ? SCORE_ANY : SCORE_RE) ?? (between ? at(SCORE_BETWEEN) : null) ?? (bowling ? at(BOWLING) : null) ?? (bracketed ? at(RECORD_BRACKETS) : null) ?? at(ORDINAL_RE) ?? (/^\d$/.test(core) ? at(GEN_RE) : null))
+        ? (at(RECORD_RE) ?? at(SET_LIST) ?? (/^[67]$/.test(core) ? at(TIEBREAK_SET) : null) ?? at(TALLY) ?? ofWhole(IN_RATIO, false) ?? ofWhole(OUT_OF, true) ?? at(TO_RATIO) ?? at(scoreVerb ? SCORE_ANY : SCORE_RE) ?? (between ? at(SCORE_BETWEEN) : null) ?? (bowling ? at(BOWLING) : null) ?? (bracketed ? at(RECORD_BRACKETS) : null) ?? at(ORDINAL_RE) ?? (/^\d$/.test(core) ? at(GEN_RE) : null))
         : /^\d{3}$/.test(core)
           ? ((scoreVerb ? at(SCORE_ANY) : null) ?? at(TALLY) ?? at(ORDINAL_RE))
           : /^\d{1,3}(?:,\d{3})+$/.test(core)
