@@ -13,7 +13,9 @@ function wrappedBlock(el: Element): Element {
 /** Replaces each nest of wrappers inside an article that stands beside a nest of its class by the block it wraps. */
 export function removeWrappers(doc: Document): void {
   for (const el of doc.querySelectorAll('article div')) {
+    // the siblings first: a nest's text is read only where a sibling shares its class
+    if (el.previousElementSibling?.className !== el.className && el.nextElementSibling?.className !== el.className) continue;
     const block = wrappedBlock(el);
-    if (block !== el && (el.previousElementSibling?.className === el.className || el.nextElementSibling?.className === el.className)) el.replaceWith(block);
+    if (block !== el) el.replaceWith(block);
   }
 }
