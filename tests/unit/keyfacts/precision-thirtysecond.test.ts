@@ -2,7 +2,7 @@
 // The thirty-second round's precision rules (s32-precision), each on an invented text: a body's name the passes kept
 // in two parts glued by a lower-case connector, or cut after an opening word and a connector, made whole.
 import { describe, expect, it } from 'vitest';
-import { orgsFound } from './read-facts';
+import { orgsFound, peopleFound } from './read-facts';
 
 describe('two kept organisations the article writes only as one name', () => {
   it('joins them over "of the", "on" and "in", also before a possessive', () => {
@@ -44,5 +44,25 @@ describe('a body whose name opens with a word and "for" or "in"', () => {
   it('leaves an ordinary word that only opens its sentence out of the name', () => {
     const text = 'Shares in Globex Holdings rose 4% on Monday. Analysts said Globex Holdings had done well.';
     expect(orgsFound(text)).not.toContain('Shares in Globex Holdings');
+  });
+});
+
+describe('a name in the plural that is a kept organisation\'s form', () => {
+  it('is no person: the plural of a kept name, or a plural that shortens each word of one', () => {
+    const text = [
+      'Greens and Lab Reforms welcomed the report on Monday and called for a smaller cabinet.',
+      'The Lab Reform leader, Ana Lindqvist, said the plan did not go far enough.',
+      'Nat Progs unveil their manifesto. The National Progressives are trying to win back voters in the towns.',
+      'The National Progressives said the manifesto would be costed in full.',
+    ].join(' ');
+    const people = peopleFound(text);
+    expect(people).not.toContain('Lab Reforms');
+    expect(people).not.toContain('Nat Progs');
+    expect(people).toContain('Ana Lindqvist');
+  });
+
+  it('keeps a person whose surname ends in "s" beside a body whose name it does not shorten word for word', () => {
+    const text = 'Tom Williams, a teacher, spoke for the Williamson Trust on Monday. Tom Williams said the trust would help.';
+    expect(peopleFound(text)).toContain('Tom Williams');
   });
 });
