@@ -201,6 +201,23 @@ export function onePerPerson(people: PersonFact[]): PersonFact[] {
   });
 }
 
+/** Whether a word shortens another: its first letters, three at least ("Lib" of "Liberal", "Dem" of "Democrat"). */
+const shortens = (short: string, long: string): boolean => short.length >= 3 && long.startsWith(short);
+
+/**
+ * People no person: a name written in the plural ("Lib Dems", read on the given name "Lib") that is a kept organisation's
+ * singular or plural, or that shortens each word of a kept organisation's name of as many words ("Liberal Democrats"):
+ * the party's members named by its short form. A person has no plural, and a role says it is one.
+ */
+export function withoutBodiesInPlural(people: PersonFact[], orgs: Org[]): PersonFact[] {
+  const bodies = orgs.map((o) => variantKey(o.name).split(' '));
+  return people.filter((p) => {
+    if (p.role || !PLURAL_S.test(p.name)) return true;
+    const words = variantKey(p.name).split(' ');
+    return !bodies.some((b) => b.length === words.length && words.every((w, i) => w === b[i] || shortens(w, b[i]!)));
+  });
+}
+
 /**
  * One chip for a country the article writes two ways ("US" and "United States", "Burma" and "Myanmar"; world-countries'
  * spellings): its common name where the article writes it, else the first written, listed where the first one was. Only the

@@ -11,7 +11,7 @@ import { articleText, occurrences } from './article-view';
 import { Collector } from './collector';
 import { factFeatures, keepConfident, undecidedFeatures, type EntityKind } from './confidence';
 import { CONFIDENCE_MODEL } from './confidence-weights';
-import { mergeShortForms, oneChipPerCountry, onePerPerson, pairAcronyms } from './coreference';
+import { mergeShortForms, oneChipPerCountry, onePerPerson, pairAcronyms, withoutBodiesInPlural } from './coreference';
 import { oneChipPerBody } from './one-chip-per-body';
 import { placesNamed, townsAsClubs } from './place-evidence';
 import { withoutThings } from './products';
@@ -68,7 +68,7 @@ function allKeyFacts(title: string, text: string): { c: Collector; facts: KeyFac
   const orgs = pairAcronyms(mergeShortForms([...c.orgs.values()], mentionsOf), (name) => c.acronymOf(name));
   const facts: KeyFacts = {
     sentences: c.sents.map((s) => s.text),
-    ...withoutThings(c, onePerPerson([...c.people.values()]), orgs),
+    ...withoutThings(c, withoutBodiesInPlural(onePerPerson([...c.people.values()]), orgs), orgs),
     places: placesNamed(c),
     // each date once, at its first mention: a wrong one written twice ("the same time last year") is one wrong item,
     // not two. Not numbers: two equal values can be two facts ("2%" growth and "2%" inflation; the labelled sets list

@@ -11,9 +11,10 @@ import { isCalendarWord } from './collector';
 import { isCommonWord, isGivenName, isKnownPlace } from './gazetteer';
 import { HONORIFICS, LEAD_STOP } from './lexicon';
 import { occurrences } from './article-view';
+import { orgKey } from './coreference';
 import { isDescriptor } from './evidence';
 import { isRoleWord } from './people';
-import { lower, stripPossessive } from './phrases';
+import { isPossessive, lower, stripPossessive } from './phrases';
 
 /** A capitalised word of a name ("Prestiti", "Miami-Dade", "Children’s"). */
 const CAP = String.raw`[${UPPER}][${LETTER}'’.&-]*`;
@@ -24,10 +25,10 @@ const CAP = String.raw`[${UPPER}][${LETTER}'’.&-]*`;
 const GOES_ON = new RegExp(String.raw`^ (?:of|for|e|di|dei|del|de|du|da|do)(?: the)? (${CAP}(?: (?:${CAP}|&))*)`, 'u');
 /**
  * The connectors a name opens with before the kept part: "Color of Change", "Blackburn with Darwen Borough Council",
- * "Banca Monte dei Paschi". One or two capitalised words, and no "the": "Chairman of the X", "Members of the X"
- * name people of the body, not the body.
+ * "Campaign for Better Transport", "Investors in People", "Banca Monte dei Paschi". One or two capitalised words, and
+ * no "the": "Chairman of the X", "Members of the X" name people of the body, not the body.
  */
-const OPENS_WITH = new RegExp(String.raw`(?:^|[\s(“"‘])((?:${CAP} )?${CAP}) (?:of|with|e|di|dei|de) $`, 'u');
+const OPENS_WITH = new RegExp(String.raw`(?:^|[\s(“"‘])((?:${CAP} )?${CAP}) (?:of|with|for|in|e|di|dei|de) $`, 'u');
 /**
  * "Nielsen/NetRatings", "Nord/LB": a slash between two kept organisations' names, each only ever written so, makes one
  * body's name. Both must be kept (a photo's credit glues a photographer to an agency, "Burton/Getty"), and not in a
@@ -43,6 +44,14 @@ const SLASHED_BEFORE = new RegExp(String.raw`(?:^|[\s(“"‘])((?:${CAP} )?${CA
  * often the next body of a list: "the Helis Foundation and the State").
  */
 const ANDED_AFTER = new RegExp(String.raw`^ (?:and|&)(?: the)? ([${UPPER}]\p{Ll}[${LETTER}'’]*)(?![\p{L}\p{N}]| ${CAP})`, 'u');
+/**
+ * "Friends of the Earth", "War on Want", "Interactive Media in Retail Group": a kept organisation glued by a lower-case
+ * connector to the capitalised words of another kept one (a list's cue keeps each part as a name). Not "in the" nor
+ * "on the": "drew with Sporting in the Europa League" names a side and its competition.
+ */
+const PAIR_GLUE = new RegExp(String.raw`^ ((?:of|for)(?: the)?|on|in) (${CAP}(?: ${CAP})*)`, 'u');
+/** The characters after a mention read for such glue (a connector and a few capitalised words). */
+const GLUE_READ = 120;
 /** A number right after the words that would continue a name: they were a currency or a unit ("for Rs 6.2 crore"). */
 const PRICE_AFTER = /^\s?\d/;
 
@@ -77,8 +86,11 @@ function continuation(c: Collector, name: string, after: string, lineBefore: str
   return m[0].slice(0, m[0].length - m[1]!.length) + run;
 }
 
-/** The capitalised words before the name that open it, or '' (a person, a role, an article or a descriptor before). */
-function opening(c: Collector, name: string, before: string): string {
+/**
+ * The capitalised words before the name that open it, or '' (a person, a role, an article or a descriptor before).
+ * `openerAllowed`: an ordinary word that opens the sentence may open the name too (another mention writes it so inside one).
+ */
+function opening(c: Collector, name: string, before: string, openerAllowed = false): string {
   const slash = SLASHED_BEFORE.exec(before);
   if (slash) {
     if (CREDIT_BEFORE.test(before.slice(0, slash.index + 1))) return '';
@@ -91,8 +103,42 @@ function opening(c: Collector, name: string, before: string): string {
   const words = m[1]!.split(' ');
   // ("Shares of Acme were …": an ordinary word that opens the sentence is no part of the name)
   const opensSentence = !/[^\s"“‘(]/.test(before.slice(0, start));
-  if ((opensSentence && isCommonWord(words[0]!)) || LEAD_STOP.has(lower(words[0]!)) || words.some(isDescriptor) || c.hasOrg(m[1]!) || personOrRole(c, words)) return '';
+  if ((opensSentence && !openerAllowed && isCommonWord(words[0]!)) || LEAD_STOP.has(lower(words[0]!)) || words.some(isDescriptor) || c.hasOrg(m[1]!) || personOrRole(c, words)) return '';
   return before.slice(start);
+}
+
+/** The words glued after a mention and the name they end with ("of the Earth", "on Want" of "on Want's John Hilary"). */
+function gluedAfter(after: string): { glue: string; second: string } {
+  const m = PAIR_GLUE.exec(after);
+  if (!m) return { glue: '', second: '' };
+  const words = m[2]!.replace(/\.$/, '').split(' ');
+  const owner = words.findIndex(isPossessive);
+  const second = stripPossessive((owner < 0 ? words : words.slice(0, owner + 1)).join(' '));
+  return { glue: ` ${m[1]} ${second}`, second };
+}
+
+/**
+ * Joins two kept organisations the article writes only as one name, glued by a lower-case connector: every mention of
+ * the first runs on to the second by the same words, and the second is written nowhere else ("Friends of the Earth":
+ * neither "Friends" nor "Earth" alone).
+ */
+function joinGluedPairs(c: Collector, prose: string): void {
+  for (const [key, o] of [...c.orgs]) {
+    if (!c.orgs.has(key)) continue;
+    const glued = occurrences(prose, o.name).map((at) => gluedAfter(prose.slice(at + o.name.length, at + o.name.length + GLUE_READ)));
+    const { glue, second } = glued[0] ?? { glue: '', second: '' };
+    const whole = o.name + glue;
+    const other = c.orgs.get(orgKey(second));
+    if (!glue || !other || other === o || glued.some((g) => g.glue !== glue) || occurrences(prose, second).length !== occurrences(prose, whole).length) continue;
+    c.orgs.delete(key);
+    c.orgs.delete(orgKey(second));
+    c.addOrg(whole, o.acronym || c.acronymOf(whole), o.sentence, c.viaOf('orgs', o.name) ?? 'form');
+    // (a whole name the collector would not add leaves both as they were)
+    if (!c.hasOrg(whole)) {
+      c.orgs.set(key, o);
+      c.orgs.set(orgKey(second), other);
+    }
+  }
 }
 
 /**
@@ -103,14 +149,19 @@ export function wholeNamesOfFragments(c: Collector): void {
   if (!c.orgs.size) return;
   // the prose sentences joined by line breaks: one search per name, a mention's sentence is its line
   const prose = c.sents.filter((_, i) => !c.row[i] && c.prose[i]).map((s) => s.text).join('\n');
+  joinGluedPairs(c, prose);
   for (const [key, o] of [...c.orgs]) {
     let whole = '';
+    // (a mention whose opening word only opens its sentence counts if another mention writes the same name inside one)
+    let sure = false;
     for (const at of occurrences(prose, o.name)) {
       const lineStart = prose.lastIndexOf('\n', at) + 1;
       const lineEnd = prose.indexOf('\n', at);
       const line = prose.slice(lineStart, at);
       const after = continuation(c, o.name, prose.slice(at + o.name.length, lineEnd < 0 ? undefined : lineEnd), line, prose);
-      const before = opening(c, o.name, line);
+      const strict = opening(c, o.name, line);
+      const before = strict || opening(c, o.name, line, true);
+      sure ||= before === strict;
       const name = before || after ? before + o.name + after : '';
       if (!name || (whole && whole !== name)) {
         whole = '';
@@ -118,7 +169,7 @@ export function wholeNamesOfFragments(c: Collector): void {
       }
       whole = name;
     }
-    if (!whole) continue;
+    if (!whole || !sure) continue;
     const via = c.viaOf('orgs', o.name) ?? 'form';
     c.orgs.delete(key);
     c.addOrg(whole, o.acronym || c.acronymOf(whole), o.sentence, via);
