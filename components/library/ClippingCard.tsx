@@ -12,6 +12,13 @@ import { StateActions } from './StateActions';
 
 interface Props {
   clipping: Clipping;
+  /**
+   * One of the cards the window holds from the list's top: laid out with the page. Any other card is first laid out at
+   * content-visibility's 180 px place-holder until the next frame finds it near the window, so on-screen cards came
+   * 209 px apart, then 150 (any layout read between saw it), and Firefox, judging the third card by where the
+   * place-holders put it (below the window), painted it empty for a frame.
+   */
+  inFirstScreen: boolean;
   query: ParsedQuery;
   selected: boolean;
   onSelect: (id: number, selected: boolean) => void;
@@ -23,7 +30,7 @@ interface Props {
 }
 
 /** One clipping in the library: title (to the reader), site, dates, excerpt or matching passage, tags, note; a link-only item says so. */
-export function ClippingCard({ clipping: c, query, selected, onSelect, onTag, onEdit, onDelete, onExport, onState }: Props) {
+export function ClippingCard({ clipping: c, inFirstScreen, query, selected, onSelect, onTag, onEdit, onDelete, onExport, onState }: Props) {
   const [editing, setEditing] = useState(false);
   const titleId = `clip-${c.id}-title`;
   const excerpt = !isEmptyQuery(query) ? snippet(c.text, query) : c.excerpt || snippet(c.text, query);
@@ -33,7 +40,7 @@ export function ClippingCard({ clipping: c, query, selected, onSelect, onTag, on
   const pageWords = { lang: c.lang ?? undefined, dir: c.dir ?? ('auto' as const) };
   const published = formatDate(c.publishedTime);
   return (
-    <li class={`cr-card${selected ? ' cr-card-selected' : ''}`} aria-labelledby={titleId}>
+    <li class={`cr-card${inFirstScreen ? ' cr-card-first-screen' : ''}${selected ? ' cr-card-selected' : ''}`} aria-labelledby={titleId}>
       <input
         type="checkbox"
         class="cr-card-check"

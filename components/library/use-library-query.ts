@@ -93,6 +93,11 @@ export function useLibraryQuery(db: ClippingsDb) {
   const painted = useRef(false);
   /** The list of cards (Library.tsx), whose place in the window says how many cards a first screen holds. */
   const listRef = useRef<HTMLUListElement>(null);
+  /**
+   * How many cards from the list's top the window holds (`cardsOnScreen`, as the last new query measured): laid out with
+   * the page, never in content-visibility's place-holding height (ClippingCard's `inFirstScreen`).
+   */
+  const [screenCards, setScreenCards] = useState(0);
   /** The query last read: the same one read again (a refresh) is shown whole, as it was. */
   const lastQuery = useRef<{ filters: LibraryFilters; pageIndex: number } | null>(null);
 
@@ -139,6 +144,7 @@ export function useLibraryQuery(db: ClippingsDb) {
       if (!painted.current) performance.mark(LIBRARY_PHASES.read);
       if (run === 1) setFirstPageEmpty(result.items.length === 0);
       setPage(result);
+      if (first) setScreenCards(first);
       if (clippings) (setInProgress(clippings), (inProgressRead.current = version));
       if (counted) facets.show(counted);
       // What `npm run bench:library` reads: the first page painted, and each query until its results are painted.
@@ -165,7 +171,7 @@ export function useLibraryQuery(db: ClippingsDb) {
   const empty = counted ?? firstPageEmpty !== false;
   /** Known to be empty (the first-run page replaces the search; not while the first page is read, nor shown in a flash). */
   const knownEmpty = counted ?? firstPageEmpty === true;
-  return { filters, setFilter, pageIndex, setPageIndex, page, inProgress, facets: facets.facets, facetsLoaded: facets.loaded, empty, knownEmpty, version, refresh, ready, listRef };
+  return { filters, setFilter, pageIndex, setPageIndex, page, inProgress, facets: facets.facets, facetsLoaded: facets.loaded, empty, knownEmpty, version, refresh, ready, listRef, screenCards };
 }
 
 /** Whether the filters narrow the library (a search, a tag, a site, a kind, a state, highlights), not only sort it. */

@@ -36,7 +36,7 @@ void db.open().then(() => performance.mark(LIBRARY_PHASES.opened), () => undefin
 
 /** The library page: wiring of its state (hooks) to its parts (components/library/). */
 export function Library() {
-  const { filters, setFilter, pageIndex, setPageIndex, page, inProgress, facets, facetsLoaded, empty, knownEmpty, version, refresh, ready, listRef } = useLibraryQuery(db);
+  const { filters, setFilter, pageIndex, setPageIndex, page, inProgress, facets, facetsLoaded, empty, knownEmpty, version, refresh, ready, listRef, screenCards } = useLibraryQuery(db);
   const { selected, everyMatchOf, select, selectAll, selectEveryMatch, forget, clear } = useSelection<LibraryFilters>();
   const notices = useNotices();
   const { notice, setNotice, progress } = notices;
@@ -96,10 +96,11 @@ export function Library() {
       {searchesForNothing(filters.search) && <p class="cr-lib-hint" role="status">{t('librarySearchesNothing', filters.search.trim())}</p>}
       {page && items.length === 0 && !welcome && <p class="cr-lib-empty">{t(filtered ? 'libraryNoMatches' : 'libraryEmpty')}</p>}
       <ul class="cr-lib-list" ref={listRef} aria-label={t('libraryListLabel')}>
-        {items.map((c) => (
+        {items.map((c, i) => (
           <ClippingCard
             key={c.id}
             clipping={c}
+            inFirstScreen={i < screenCards}
             query={page!.parsed}
             selected={selected.has(c.id)}
             onSelect={select}

@@ -103,12 +103,14 @@ describe('useLibraryQuery', () => {
     await importClippings(db, Array.from({ length: 130 }, (_, i) => makeClipping(i + 1)));
     /** The number of cards of each list of them rendered (a count shown after keeps its list). */
     const shownCounts: number[] = [];
+    /** How many of each list's cards were to be laid out with the page (the window's, not content-visibility's place-holder). */
+    const screenCards: number[] = [];
     let refresh = () => {};
     let lastPage: unknown = null;
     function ListProbe() {
       const query = useLibraryQuery(db);
       refresh = query.refresh;
-      if (query.page && query.page.items !== lastPage) shownCounts.push(query.page.items.length);
+      if (query.page && query.page.items !== lastPage) (shownCounts.push(query.page.items.length), screenCards.push(query.screenCards));
       lastPage = query.page?.items;
       return (
         <div data-ready={String(query.ready)} data-total={String(query.page?.total)}>
@@ -135,6 +137,8 @@ describe('useLibraryQuery', () => {
     // The library opening, a word, a phrase (its total counted once its whole page is shown).
     await vi.waitFor(() => expect(cards()).toBe(25));
     expect(shownCounts).toEqual([onScreen, 25]);
+    // the window's cards known from their first render on, not a render after
+    expect(screenCards).toEqual([onScreen, onScreen]);
     expect(await after(() => host.querySelector<HTMLButtonElement>('#word')!.click(), '130')).toEqual([onScreen, 25]);
     expect(await after(() => host.querySelector<HTMLButtonElement>('#phrase')!.click(), '130')).toEqual([onScreen, 25]);
     // Read again after a change: whole, as it was.
@@ -143,6 +147,8 @@ describe('useLibraryQuery', () => {
     const inList = host.querySelector<HTMLButtonElement>('#in-list')!;
     inList.focus();
     expect(await after(() => inList.click(), '130')).toEqual([25]);
+    // a page shown whole keeps the window's cards as last measured
+    expect(screenCards.at(-1)).toBe(onScreen);
   });
 
   it('shows the clippings in progress in the same frame as the first page, and again after a change', async () => {

@@ -202,7 +202,7 @@ describe('ClippingCard', () => {
   it("gives the page's language and direction to the page's words, not to the card's own labels and buttons", () => {
     const c = makeClipping(1, { title: 'عنوان المقال', lang: 'ar', dir: 'rtl' });
     const host = mount(
-      <ClippingCard clipping={c} query={parseQuery('')} selected={false} onSelect={vi.fn()} onTag={vi.fn()}
+      <ClippingCard clipping={c} inFirstScreen={false} query={parseQuery('')} selected={false} onSelect={vi.fn()} onTag={vi.fn()}
         onEdit={vi.fn()} onDelete={vi.fn()} onExport={vi.fn()} onState={vi.fn()} />,
     );
     const title = host.querySelector('.cr-card-title')!;
@@ -214,7 +214,7 @@ describe('ClippingCard', () => {
   it('marks a link-only item (imported without its text) and offers no export of its empty article', () => {
     const card = (linkOnly: boolean) =>
       mount(
-        <ClippingCard clipping={makeClipping(1, { title: 'Saved in Pocket', linkOnly })} query={parseQuery('')} selected={false} onSelect={vi.fn()}
+        <ClippingCard clipping={makeClipping(1, { title: 'Saved in Pocket', linkOnly })} inFirstScreen={false} query={parseQuery('')} selected={false} onSelect={vi.fn()}
           onTag={vi.fn()} onEdit={vi.fn()} onDelete={vi.fn()} onExport={vi.fn()} onState={vi.fn()} />,
       );
     const linkOnly = card(true);
@@ -224,6 +224,16 @@ describe('ClippingCard', () => {
     const full = card(false);
     expect(full.querySelector('.cr-card-site')!.textContent).not.toContain('Link only');
     expect(buttons(full)).toEqual(expect.arrayContaining(['Markdown', 'HTML']));
+  });
+
+  it('marks a card of the window (laid out with the page, library.css), and no other', () => {
+    const card = (inFirstScreen: boolean) =>
+      mount(
+        <ClippingCard clipping={makeClipping(1)} inFirstScreen={inFirstScreen} query={parseQuery('')} selected={false} onSelect={vi.fn()}
+          onTag={vi.fn()} onEdit={vi.fn()} onDelete={vi.fn()} onExport={vi.fn()} onState={vi.fn()} />,
+      ).querySelector('.cr-card')!.classList;
+    expect(card(true)).toContain('cr-card-first-screen');
+    expect(card(false)).not.toContain('cr-card-first-screen');
   });
 });
 
