@@ -28,3 +28,17 @@ describe('a name of capitalised common words over "of" or "on"', () => {
     expect(found).not.toContain('Future');
   });
 });
+
+describe('a plural noun of a trade right before one name', () => {
+  it('makes a name that is no person, place or common word a group', () => {
+    const found = orgsFound(story('The fund was sold at brokers Tovana on Friday.', 'The sale led to bankers JL Morgan and a lawyer quitting.'));
+    expect(found).toEqual(expect.arrayContaining(['Tovana', 'JL Morgan']));
+  });
+
+  it('does not make a common word, a place or a list one', () => {
+    const found = orgsFound(story('Read it in our newsletters Data on Friday.', 'He met the farmers Brazil sent.', 'She thanked the voters Lena, Tom and Ali.'));
+    expect(found).not.toContain('Data');
+    expect(found).not.toContain('Brazil');
+    expect(found).not.toContain('Lena');
+  });
+});
