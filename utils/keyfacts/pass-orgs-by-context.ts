@@ -152,23 +152,26 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
   const afterBodyWord = (u: Candidate) => bodyWordBefore(u.before) && notPersonFirst(u) && !c.personBySurname(u.name);
   // (not "the Chinese operator, Kang Shao Pin, who owns the mine": a person)
   const namedAfterNoun = (u: Candidate) => NAME_CLOSED.test(u.afterName) && !WHO_AFTER.test(u.afterName) && ORG_NAMED_AFTER_NOUN.test(u.before.slice(-CUE_WINDOW)) && notPersonFirst(u);
-  // "the auditors Grant Thornton": a name shaped like a person's that a plural noun of a trade makes a group (people-by-cue.ts declined it)
-  const groupNamedLikePerson = (u: Candidate) => u.toks.length > 1 && isGivenName(u.toks[0]!.w) && isGroupAfterPlural(u.before, u.afterName);
+  // "funded by Cancer Research UK", "according to Cotality", "a survey by Hostway": a source or a maker with no article, not a person's
+  // name, a surname the article uses, a nationality, a place, a word of the text, nor a label with a number ("SDG 11")
+  const nameOfSource = (u: Candidate) =>
+    notPersonFirst(u) && !c.personBySurname(u.name) && !isDemonym(u.toks[0]!.w) && !isKnownPlace(u.name) && !c.lowerWords.has(u.name.toLowerCase()) && !withNumber(u);
+  // "the auditors Grant Thornton": a name shaped like a person's that a plural noun of a trade makes a group (people-by-cue.ts
+  // declined it); so is any other name there ("at brokers Tovana", "to bankers JL Morgan") that is no source's exception
+  // nor a common word ("our newsletters Data")
+  const groupAfterTrade = (u: Candidate) =>
+    isGroupAfterPlural(u.before, u.afterName) && ((u.toks.length > 1 && isGivenName(u.toks[0]!.w)) || (nameOfSource(u) && !isCommonWord(u.name)));
   const pluralRoleBefore = (u: Candidate) => namedByPluralRole(u.before, u.afterName) && notPersonFirst(u) && !c.personBySurname(u.name);
   // "plans to buy Time Warner", "the sale of Commodore": not a title ("bought Flight into Danger"), a label with a
   // number, an owner ("after buying Jay-Z's label") or a sports report's player
   const boughtOrSold = (u: Candidate) =>
     BOUGHT_OR_SOLD_BEFORE.test(u.before) && !c.sport && !u.possessive && !TITLE_GOES_ON.test(u.afterName) && notPersonFirst(u) && !c.personBySurname(u.name) && !isKnownPlace(u.name) && !withNumber(u);
   const cueBefore = (u: Candidate) =>
-    ORG_DESCRIPTOR_BEFORE.test(u.before) || groupNamedLikePerson(u) || kindBefore(u) || staffAt(u) || postAt(u) || afterBodyWord(u) || namedAfterNoun(u) || pluralRoleBefore(u) || boughtOrSold(u);
+    ORG_DESCRIPTOR_BEFORE.test(u.before) || groupAfterTrade(u) || kindBefore(u) || staffAt(u) || postAt(u) || afterBodyWord(u) || namedAfterNoun(u) || pluralRoleBefore(u) || boughtOrSold(u);
   // ("Il Sole 24 Ore, Italy's business newspaper": not the end of a name a number cuts)
   const ownedAppositive = (u: Candidate) => ORG_APPOSITIVE_OWNED.test(u.afterName) && !NUMBER_BEFORE.test(u.before);
   const cueAfter = (u: Candidate) => ORG_APPOSITIVE.test(u.afterName) || ownedAppositive(u) || ORG_WHICH_ACTS.test(u.afterName) || appositiveOfBody(u.afterName) || basedAppositiveOfBody(u.afterName) || ORG_POSSESSIVE.test(u.afterName) || ownsPerson(c, u.afterName);
   const isOrgContext = (u: Candidate) => cueBefore(u) || cueAfter(u);
-  // "funded by Cancer Research UK", "according to Cotality", "a survey by Hostway": a source or a maker with no article, not a person's
-  // name, a surname the article uses, a nationality, a place, a word of the text, nor a label with a number ("SDG 11")
-  const nameOfSource = (u: Candidate) =>
-    notPersonFirst(u) && !c.personBySurname(u.name) && !isDemonym(u.toks[0]!.w) && !isKnownPlace(u.name) && !c.lowerWords.has(u.name.toLowerCase()) && !withNumber(u);
   // (a name listed with people is read after a person's position, whose cue is the stronger)
   unknown = peopleInLists(c, unknown.filter((u) => !personByPosition(c, u)));
   for (const u of unknown) {
