@@ -1,0 +1,31 @@
+// @vitest-environment node
+// Thirty-second round (s32-places), on invented sentences: WordNet's named places (towns, islands, seas, rivers, former
+// countries) that no gazetteer we read holds.
+import { describe, expect, it } from 'vitest';
+import { isKnownPlace } from '@/utils/keyfacts/gazetteer';
+import { orgsFound, placesFound } from './read-facts';
+
+describe("WordNet's named places", () => {
+  it('knows places no gazetteer of towns, countries and regions holds', () => {
+    for (const name of ['Darfur', 'Danube', 'Yugoslavia', 'Sardinia', 'Himalayas']) expect(isKnownPlace(name)).toBe(true);
+  });
+
+  it('takes them in a sentence with no cue of place', () => {
+    const text = 'Aid agencies said 200,000 people had left Darfur since March. Barges carried grain down the Danube, and lorries crossed the former Yugoslavia.';
+    expect(placesFound(text)).toEqual(expect.arrayContaining(['Darfur', 'Danube', 'Yugoslavia']));
+  });
+
+  it('reads a former country as a place, not a union of members', () => {
+    const text = 'Grain exports fell after the break-up of the Soviet Union, the ministry said.';
+    expect(placesFound(text)).toContain('Soviet Union');
+    expect(orgsFound(text)).not.toContain('Soviet Union');
+  });
+
+  it('leaves out a place WordNet names that is also a surname, an English word or a nationality', () => {
+    for (const name of ['Clinton', 'Dawson', 'Surrey', 'Canadian']) expect(isKnownPlace(name)).toBe(false);
+  });
+
+  it('leaves out what WordNet names in the sky and the streets', () => {
+    for (const name of ['Orion', 'Andromeda', 'Downing Street']) expect(isKnownPlace(name)).toBe(false);
+  });
+});
