@@ -1,6 +1,6 @@
 // @vitest-environment node
 // Thirty-second round (s32-places), on invented sentences: WordNet's named places (towns, islands, seas, rivers, former
-// countries) that no gazetteer we read holds.
+// countries) that no gazetteer we read holds; a known place whose name opens with "The" ("The Hague").
 import { describe, expect, it } from 'vitest';
 import { isKnownPlace } from '@/utils/keyfacts/gazetteer';
 import { orgsFound, placesFound } from './read-facts';
@@ -27,5 +27,18 @@ describe("WordNet's named places", () => {
 
   it('leaves out what WordNet names in the sky and the streets', () => {
     for (const name of ['Orion', 'Andromeda', 'Downing Street']) expect(isKnownPlace(name)).toBe(false);
+  });
+});
+
+describe('a known place whose name opens with "The"', () => {
+  it('keeps "The" inside a sentence and at its start', () => {
+    expect(placesFound('Talks could move to Oslo or The Hague, a lawyer said.')).toContain('The Hague');
+    expect(placesFound('The Hague will host the hearing in May, officials said.')).toContain('The Hague');
+  });
+
+  it('cuts "The" where the words after it name the place alone', () => {
+    const found = placesFound('The Netherlands voted against the plan on Monday.');
+    expect(found).toContain('Netherlands');
+    expect(found).not.toContain('The Netherlands');
   });
 });
