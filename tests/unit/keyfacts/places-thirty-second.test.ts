@@ -1,6 +1,7 @@
 // @vitest-environment node
 // Thirty-second round (s32-places), on invented sentences: WordNet's named places (towns, islands, seas, rivers, former
-// countries) that no gazetteer we read holds; a known place whose name opens with "The" ("The Hague").
+// countries) that no gazetteer we read holds; a known place whose name opens with "The" ("The Hague"); a known place
+// right after the kind of body it names ("leisure group Wembley").
 import { describe, expect, it } from 'vitest';
 import { isKnownPlace } from '@/utils/keyfacts/gazetteer';
 import { orgsFound, placesFound } from './read-facts';
@@ -40,5 +41,17 @@ describe('a known place whose name opens with "The"', () => {
     const found = placesFound('The Netherlands voted against the plan on Monday.');
     expect(found).toContain('Netherlands');
     expect(found).not.toContain('The Netherlands');
+  });
+});
+
+describe('a known place right after the kind of body it names', () => {
+  it('reads the town as the body: a firm, a side', () => {
+    const text = 'Six hotels were sold by leisure group Wembley, which owns casinos. The striker joined Italian side Parma in June.';
+    expect(orgsFound(text)).toEqual(expect.arrayContaining(['Wembley', 'Parma']));
+    expect(placesFound(text)).not.toContain('Wembley');
+  });
+
+  it('leaves a country, and a town with no such noun before it', () => {
+    expect(placesFound('The team Brazil sent to the finals was young. He moved to Wembley in 1990.')).toEqual(expect.arrayContaining(['Brazil', 'Wembley']));
   });
 });
