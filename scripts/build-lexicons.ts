@@ -185,11 +185,12 @@ for (const tag of ['City', 'Region', 'Country', 'Place']) {
 }
 
 /**
- * WordNet's named places (instances in its lexicographer files noun.location and noun.object): towns, counties,
- * islands, seas, rivers and ranges that no gazetteer we read holds ("Carlisle", "Kent", "Sumatra", "the Adriatic",
- * "the Rhine", "the Rockies", "the Soviet Union"); not the sky's (stars, planets, constellations), nor the zodiac's signs,
+ * WordNet's named places (instances in its lexicographer files noun.location and noun.object): towns, islands, seas,
+ * rivers, ranges and former countries that no gazetteer we read holds ("Darfur", "Crete", "Sumatra", "the Adriatic",
+ * "the Danube", "the Rockies", "the Soviet Union"); not the sky's (stars, planets, constellations), the zodiac's signs,
  * streets or buildings (venues); not those that are also a given name, a surname ("Clinton", "Dawson") or an English
- * word (the cities' rule), nor a nationality or an organisation's name. Kept with the cities: after a given name such a word is a surname ("Ian Kent").
+ * word (the cities' rule: "Surrey", "Rhine"), a nationality or an organisation's name. Kept with the cities: after a
+ * given name such a word is a surname ("Ian Crete").
  */
 function wordNetPlaces(): string[] {
   const LOCATION = 15;

@@ -51,6 +51,10 @@ describe('a known place right after the kind of body it names', () => {
     expect(placesFound(text)).not.toContain('Wembley');
   });
 
+  it('leaves a town the article also writes after a preposition of place', () => {
+    expect(placesFound('The striker joined Italian side Parma in June. He bought a flat in Parma.')).toContain('Parma');
+  });
+
   it('leaves a country, and a town with no such noun before it', () => {
     expect(placesFound('The team Brazil sent to the finals was young. He moved to Wembley in 1990.')).toEqual(expect.arrayContaining(['Brazil', 'Wembley']));
   });
