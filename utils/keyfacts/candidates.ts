@@ -205,21 +205,36 @@ function wordDescribingPerson(c: Collector, toks: Token[], afterDescriptor: bool
   return c.modifiers.has(w) || (afterDescriptor && !isGivenName(w) && !isKnownPlace(w) && !isKnownCompany(w));
 }
 
+/**
+ * "in Stockholm or The Hague": a known place whose name opens with "The" keeps it, where the words after it name no
+ * place alone ("The Netherlands" is read as "Netherlands", as the article also writes it).
+ */
+function placeNamedWithThe(rest: Token[]): boolean {
+  const words = rest.slice(0, HEAD_WORDS_MAX).map((t) => stripPossessive(t.w));
+  return words.some((_, i) => isKnownPlace(['The', ...words.slice(0, i + 1)].join(' ')) && !isKnownPlace(words.slice(0, i + 1).join(' ')));
+}
+
 export function candidate(c: Collector, p: Phrase): Candidate | null {
   const s = c.sents[p.sentence]!.text;
   let toks = p.tokens.slice();
   // a capitalised opener that is an ordinary word ("Officers", "Despite", "Hosting")
   // (indexes, then one slice: a run of thousands of "A." stays linear)
   let k0 = 0;
+  let withThe = false;
   while (k0 < toks.length && LEAD_STOP.has(lower(toks[k0]!.w))) {
-    if (/^the$/i.test(toks[k0++]!.w)) break; // "The We Company"
+    if (/^the$/i.test(toks[k0]!.w)) {
+      withThe = placeNamedWithThe(toks.slice(k0 + 1));
+      if (!withThe) k0++;
+      break; // "The We Company"
+    }
+    k0++;
   }
   // "Is Trump …?", "Two Clinton aides": a question's verb or a count before other capitalised words opens no name
   while (k0 < toks.length - 1 && QUESTION_OR_COUNT.has(toks[k0]!.w)) k0++;
   toks = toks.slice(k0);
   if (toks.length > 1 && isToldDay(toks[0]!.w, s.slice(0, toks[0]!.start))) toks = toks.slice(1);
   if (p.initial && toks[0] === p.tokens[0]) toks = withoutTenure(toks);
-  if (p.initial && toks[0] === p.tokens[0] && toks.length && !isRoleWord(toks[0]!.w)) {
+  if (p.initial && toks[0] === p.tokens[0] && toks.length && !isRoleWord(toks[0]!.w) && !withThe) {
     const l = toks[0]!.w.toLowerCase();
     // "Rival Aer Lingus": a descriptor keeps its meaning (it is in `before` now)
     // ("Bank of Korea" keeps its head word even where the article also writes "the central bank")

@@ -8,12 +8,12 @@ import type { Collector, Via } from './collector';
 import { candidate, type Candidate } from './candidates';
 import { isBodyOfMembers } from './bodies-by-members';
 import { isClubShortForm, isParentOf, isShortFormOf } from './coreference';
-import { isAdjective, ALL_CAPS_2_6, CLUB_TAIL, LEGISLATURE, ORG_NOUN_AFTER } from './cues';
+import { isAdjective, ALL_CAPS_2_6, CLUB_TAIL, LEGISLATURE, ORG_DESCRIPTOR_BEFORE, ORG_NOUN_AFTER } from './cues';
 import { isCalendarWord } from './collector';
 import { companyByName } from './evidence';
 import { isBrandWord, isCommonWord, isCountry, isDemonym, isGivenName, isKnownCity, isKnownCompany, isKnownPlace } from './gazetteer';
 import { listMates } from './name-lists';
-import { peopleNamedAsPlaces } from './place-evidence';
+import { peopleNamedAsPlaces, writtenAfterPlacePreposition } from './place-evidence';
 import { ORG_TAIL } from './lexicon';
 import { isClubOfPlace, isOrgByForm, isTeamAfterThe, joinedOrganisations } from './organizations';
 import { endsWithNumber } from './numbered-names';
@@ -208,6 +208,13 @@ export function namesInPhrases(c: Collector): Candidate[] {
     const playsInReport = c.sport && isSideInSportsReport(before, k.afterName);
     const placeOnly = isCountry(name) || c.viaOf('places', name) === 'dateline';
     const side = c.sport && !placeOnly && (isSideInResult(before, k.afterName) || playsInReport);
+    // "gaming group Wembley", "Italian side Parma": a town right after the kind of body it names is that body, where the
+    // article never writes it after a preposition of place ("rivals Exeter … fans in Exeter"); not a country ("the team
+    // Brazil" is its nation, which editors list as the place)
+    if (isKnownPlace(name) && !placeOnly && ORG_DESCRIPTOR_BEFORE.test(before) && !writtenAfterPlacePreposition(c, name)) {
+      org(k, 'context');
+      continue;
+    }
     if (isKnownPlace(name) && !side && !(toks.length === 1 && c.lowerWords.has(name.toLowerCase()))) {
       c.addPlace(name, p.sentence, 'lexicon');
       continue;

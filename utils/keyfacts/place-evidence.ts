@@ -125,7 +125,7 @@ function clubsTownOnly(c: Collector, name: string): boolean {
 }
 
 /** The article writes the name after a preposition of place at least once ("in Hartford"). */
-function writtenAfterPlacePreposition(c: Collector, name: string): boolean {
+export function writtenAfterPlacePreposition(c: Collector, name: string): boolean {
   const word = reG`(?<![${LETTER}])${escapeRegExp(name)}(?![${LETTER}])`;
   return c.sents.some((s) => [...s.text.matchAll(word)].some((m) => PLACE_PREPOSITION_BEFORE.test(s.text.slice(0, m.index))));
 }
