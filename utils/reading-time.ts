@@ -1,5 +1,5 @@
 // Scripts written without spaces between words are counted by characters.
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+const UNSPACED = /[\p{sc=Han}\p{sc=Hira}\p{sc=Kana}\p{sc=Thai}]/gu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
 const WORDS_PER_MINUTE = 230;
 const UNSPACED_CHARS_PER_WORD = 2;

@@ -41,7 +41,7 @@ const OTHER_TYPE = /Product|ItemList|CollectionPage|SearchResultsPage|VideoObjec
  * translation (Readability's qq test page, 733 characters, was refused).
  */
 const CJK_WEIGHT = 3;
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const CJK = /[\p{sc=Han}\p{sc=Hira}\p{sc=Kana}]/gu;
 
 export function pageShape(root: Node): PageShape {
   const shape: PageShape = { chars: 0, linked: 0, prose: 0, proseBlocks: 0, teasers: 0 };

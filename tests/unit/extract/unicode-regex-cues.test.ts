@@ -52,6 +52,16 @@ describe('the rules’ Unicode regexes wait for their cue', () => {
     expect(plainText(credited)).toBe(plainText(body('<figure><img src="/a.jpg"><figcaption>The ferry at dawn</figcaption></figure><p>Kept.</p>')));
   });
 
+  it('agency lines: only on text with a spaced bar or slash', () => {
+    const lines = '<p>Harbour news</p><p>Ferry at dawn</p><p>Tickets/Fares</p><p>Rotterdam|Antwerp</p>';
+    const root = body(`${paragraph(1)}${lines}${paragraph(2)}`);
+    expect(unicodeRegexesRun(() => removeCredits(root)).filter((s) => s.includes('[^|/.!?]'))).toEqual([]);
+    expect(plainText(root)).toBe(plainText(body(`${paragraph(1)}${lines}${paragraph(2)}`)));
+    const credited = body(`${paragraph(1)}<p>Jan Visser | Harbour Press</p><p>Anna Berg / Nordbild / Hafenfoto</p>${paragraph(2)}`);
+    removeCredits(credited);
+    expect(plainText(credited)).toBe(plainText(body(`${paragraph(1)}${paragraph(2)}`)));
+  });
+
   it('bios by role: only on text that says someone "is a" or "was the"', () => {
     const html = `${paragraph(1)}${paragraph(2)}<p>Jane Doe wrote this piece over the winter while the ferry service was suspended.</p>`;
     const root = body(html);

@@ -10,7 +10,7 @@ const MORE_LABEL = /^\W?(related|read more|see more|also read|read also|see also
  * The same labels in other languages ("Lire aussi", "Lesen Sie auch", "Leia também", "関連記事", "相关阅读", "관련기사"),
  * whole words or, in scripts written without spaces, the whole label.
  */
-const MORE_LABEL_INTL = /^\W?([àa] lire aussi|lire aussi|voir aussi|lesen sie (auch|mehr)|mehr zum thema|das könnte sie auch interessieren|leia (também|mais)|veja também|lea también|le puede interesar|te puede interesar|leggi anche|potrebbe interessarti|czytaj (też|także|również)|přečtěte si (také|též)|читайте также)(?![\p{L}]).{0,100}$|^\W?(関連記事|関連エントリー?|関連ニュース|あわせて読みたい|相关(阅读|新闻|文章)|相關(閱讀|新聞|文章)|延伸\W{0,3}(阅读|推荐)|推荐阅读|精彩(视频)?推荐|관련\s?기사)\W{0,3}$/iu;
+const MORE_LABEL_INTL = /^\W?([àa] lire aussi|lire aussi|voir aussi|lesen sie (auch|mehr)|mehr zum thema|das könnte sie auch interessieren|leia (também|mais)|veja também|lea también|le puede interesar|te puede interesar|leggi anche|potrebbe interessarti|czytaj (też|także|również)|přečtěte si (také|též)|читайте также)(?!\p{L}).{0,100}$|^\W?(関連記事|関連エントリー?|関連ニュース|あわせて読みたい|相关(阅读|新闻|文章)|相關(閱讀|新聞|文章)|延伸\W{0,3}(阅读|推荐)|推荐阅读|精彩(视频)?推荐|관련\s?기사)\W{0,3}$/iu;
 const UI_LABEL = /^(skip to (main )?content|share( this)?( article| story)?|print|email|comments?|\d+ comments?|(post|leave|add) a (comment|reply)|follow us|subscribe( now| today)?|sign (in|up)|log ?in|register)\W*$/i;
 const READING_TIME = /\b\d+\s+min(ute)?s? read\b/i;
 const TAGS = /^(filed under|tags?|tagged( with)?|categories|topics)\s*:/i;
