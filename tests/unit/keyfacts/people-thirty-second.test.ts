@@ -1,0 +1,22 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { peopleFound } from './read-facts';
+import { keyFactsWithFeatures } from '../../../utils/keyfacts/index';
+import { isNationalityNoun } from '../../../utils/keyfacts/gazetteer';
+
+// People the passes missed on fresh stories (issue #16, s32-people). Every sentence is invented.
+
+const rolesFound = (text: string) => keyFactsWithFeatures('', text).facts.people.map(({ name, role }) => ({ name, role }));
+
+describe('a nationality written as one noun the demonyms lack, glued before a name', () => {
+  it('is no part of the name but its descriptor', () => {
+    expect(peopleFound('Later that evening, Briton Carla Mendez won the final in straight sets.')).toEqual(['Carla Mendez']);
+    expect(peopleFound('He held off a late challenge from Welshman Gareth Baxter over the last lap.')).toEqual(['Gareth Baxter']);
+  });
+
+  it('comes from WordNet’s inhabitants, none a given name nor an English word', () => {
+    expect(['Briton', 'Welshman', 'Dubliner'].every(isNationalityNoun)).toBe(true);
+    // "Scot" and "Dane" are given names, "Pole" a word: a name may open with them
+    expect(['Scot', 'Dane', 'Pole', 'Norman'].some(isNationalityNoun)).toBe(false);
+  });
+});
