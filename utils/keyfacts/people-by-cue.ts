@@ -7,7 +7,7 @@
 import { escapeRegExp, LETTER, LOWER, UPPER, re, reG } from './chars';
 import type { Collector, Via } from './collector';
 import { LEGAL_FORM, namesBody, type Candidate } from './candidates';
-import { AND_FULL_NAME_AFTER, isBodyAfterKind, isGroupAfterPlural, KIN_BEFORE, LIST_GOES_ON, ORG_DESCRIPTOR_BEFORE, SPEECH_AFTER, SPEECH_BEFORE } from './cues';
+import { AND_FULL_NAME_AFTER, isBodyAfterKind, isGroupAfterPlural, KIN_BEFORE, KIN_LIST_BEFORE, LIST_GOES_ON, ORG_DESCRIPTOR_BEFORE, SPEECH_AFTER, SPEECH_BEFORE } from './cues';
 import { companyByName, personByGivenName } from './evidence';
 import { isBrandWord, isCommonWord, isCountry, isDemonym, isFrequentNamePart, isGivenName, isKnownCompany, isKnownPlace, isPersonNoun } from './gazetteer';
 import { COURTESY_TITLES, HONORIFICS, ORG_TAIL, ROLE_WORDS } from './lexicon';
@@ -197,11 +197,18 @@ function personAfterDescriptor(c: Collector, k: Candidate): boolean {
 const departmentWord = (c: Collector, w: string): boolean =>
   !w.includes(' ') && (isCommonWord(w) || isGivenName(w) || c.lowerWords.has(w.toLowerCase())) && !c.hasOrg(w) && !companyByName(w, c.lowerWords);
 
-/** "his wife Sheila": a given name alone after a noun of kinship (KIN_BEFORE), not a surname the article has given a person already. */
+/**
+ * "his wife Sheila", "her sister Maya", "three children Nora, Hasna and Guy": one word after a noun of kinship, or
+ * after the names such a noun lists (KIN_BEFORE, KIN_LIST_BEFORE), is a relative's given name: one the lists hold
+ * (not a place's, a company's or a role's word: "Guy", "Avi" are also words) or a word no list reads as anything else
+ * ("Maya", "Phinnaeus"); not a surname the article has given a person already, nor a word it writes in lower case.
+ */
 function relativeByGivenName(c: Collector, k: Candidate): boolean {
   const w = stripPossessive(k.toks[0]!.w);
   // (not "twins Mike and Bob Bryan": the given name shares the surname after it, no person of one word)
-  if (k.toks.length !== 1 || !KIN_BEFORE.test(k.before) || AND_FULL_NAME_AFTER.test(k.after) || !isGivenName(w) || !isNameWord(w) || c.lowerWords.has(lower(w)) || c.personBySurname(w)) return false;
+  if (k.toks.length !== 1 || !(KIN_BEFORE.test(k.before) || KIN_LIST_BEFORE.test(k.before)) || AND_FULL_NAME_AFTER.test(k.after)) return false;
+  const given = isGivenName(w) && !isRoleWord(w) && !isKnownPlace(w) && !isKnownCompany(w);
+  if (!(given || isNameWord(w)) || c.lowerWords.has(lower(w)) || c.personBySurname(w) || c.hasOrg(w)) return false;
   c.addPerson(w, '', k.p.sentence, 'given', false);
   return true;
 }

@@ -20,3 +20,19 @@ describe('a nationality written as one noun the demonyms lack, glued before a na
     expect(['Scot', 'Dane', 'Pole', 'Norman'].some(isNationalityNoun)).toBe(false);
   });
 });
+
+describe('the given names a noun of kinship lists', () => {
+  it('reads each of them, not only the first', () => {
+    const text = 'Her late husband Tomas Ferrant is survived by three children Wilma, Orsolya and Benedek, and by his sister.';
+    expect(peopleFound(text)).toEqual(expect.arrayContaining(['Wilma', 'Orsolya', 'Benedek']));
+    expect(peopleFound('The farm is now run by his two sons, Jarek and Zoltan, who live nearby.')).toEqual(expect.arrayContaining(['Jarek', 'Zoltan']));
+  });
+
+  it('reads a word no list knows after a noun of kinship', () => {
+    expect(peopleFound('She wrote to her younger sister Quilla every week.')).toEqual(['Quilla']);
+  });
+
+  it('not a place, nor a word the article writes in lower case', () => {
+    expect(peopleFound('His daughters, Paris and Hope, were there; we live in hope.')).toEqual([]);
+  });
+});
