@@ -267,9 +267,15 @@ function writtenWithInitial(c: Collector, toks: Candidate['toks']): boolean {
 
 /** "Japan's ": a capitalised owner right before a name. */
 const COUNTRY_OWNS_BEFORE = /(?:^|\s)([A-Z][\w.-]*)['’]s\s$/;
-/** "beating Japan's Moe Ishikawa 6-1, 6-2", "Ireland's Taniesha Scanlon set a national record": in a sports report, a country's competitor. */
-function competitorOfCountry(c: Collector, before: string): boolean {
-  const owner = c.sport ? COUNTRY_OWNS_BEFORE.exec(before)?.[1] : undefined;
+/** " of Ethiopia will defend", " of South Africa.": "of" and capitalised words closed by a clause or a lower-case word, right after a name. */
+const OF_COUNTRY_AFTER = /^\s+of\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})(?![\w-]|\s[A-Z])/;
+/**
+ * "beating Japan's Moe Ishikawa 6-1, 6-2", "Ireland's Taniesha Scanlon set a national record": in a sports report, a
+ * country's competitor; "Irakli Labadze of Georgia", "Tirunesh Dibaba of Ethiopia will defend": in any report, a
+ * name with its country after "of" (a body's name holds "of" inside it: "Bank of Ghana" is one run).
+ */
+function competitorOfCountry(c: Collector, before: string, after: string): boolean {
+  const owner = (c.sport ? COUNTRY_OWNS_BEFORE.exec(before)?.[1] : undefined) ?? OF_COUNTRY_AFTER.exec(after)?.[1];
   return owner !== undefined && isCountry(owner);
 }
 
@@ -292,7 +298,7 @@ export function personByCue(c: Collector, k: Candidate): boolean {
           ? 'surname'
           : personByGivenName(toks, c.lowerWords)
             ? 'given'
-            : describedAsPerson(before, after) || competitorOfCountry(c, before)
+            : describedAsPerson(before, after) || competitorOfCountry(c, before, after)
               ? 'context'
               : '';
   if (!cue) return false;

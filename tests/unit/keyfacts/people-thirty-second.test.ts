@@ -36,3 +36,16 @@ describe('the given names a noun of kinship lists', () => {
     expect(peopleFound('His daughters, Paris and Hope, were there; we live in hope.')).toEqual([]);
   });
 });
+
+describe('a name with its country after "of"', () => {
+  it('is a person, in a sports report or not', () => {
+    const report = 'The athletics season opens in Leeds on Sunday. Tavia Kemboro of Ethiopia will defend the title she won at the championships last year.';
+    expect(rolesFound(report).map((p) => p.name)).toContain('Tavia Kemboro');
+    expect(rolesFound('The plan was drawn up by Ovarin Delltek of South Africa, the talks heard.').map((p) => p.name)).toContain('Ovarin Delltek');
+  });
+
+  it('not where "of" opens a longer name or no country follows', () => {
+    expect(rolesFound('The plan was drawn up by Ovarin Delltek of Ethiopia Telecom on Monday.')).toEqual([]);
+    expect(rolesFound('The plan was drawn up by Ovarin Delltek of Westbrook on Monday.')).toEqual([]);
+  });
+});
