@@ -279,6 +279,16 @@ function competitorOfCountry(c: Collector, before: string, after: string): boole
   return owner !== undefined && isCountry(owner);
 }
 
+/** "stars Ana Diaz and ", "tycoons Jo Lee, Ana Diaz and ": the names a list has given so far, the next one to come. */
+const LISTED_SO_FAR = /(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s+|,?\s+(?:and|&)\s+))+$/u;
+
+/** "stars Ana Diaz and Jo Lee": the plural role before a list of names is each listed name's, not only the first's. */
+function listedRole(before: string): string {
+  const m = LISTED_SO_FAR.exec(before);
+  const role = m && m.index > 0 ? roleBefore(before.slice(0, m.index)) : '';
+  return endsInPlural(role) ? role : '';
+}
+
 /** A personal name with a cue: a role, a reporting verb, an age, a surname used alone or after an initial, a given name. */
 export function personByCue(c: Collector, k: Candidate): boolean {
   const { p, toks, name, before, after } = k;
@@ -286,7 +296,8 @@ export function personByCue(c: Collector, k: Candidate): boolean {
   if (isGroupAfterPlural(before, k.afterName) || isBodyAfterKind(before, k.afterName)) return false;
   // ("US rappers Beastie Boys": a plural role before one name that no list continues names a group, no person's role)
   const rbRead = roleBefore(before);
-  const rb = endsInPlural(rbRead) && !LIST_GOES_ON.test(k.afterName) ? '' : rbRead;
+  const listed = rbRead ? '' : listedRole(before);
+  const rb = listed || (endsInPlural(rbRead) && !LIST_GOES_ON.test(k.afterName) ? '' : rbRead);
   if (!looksLikeName(toks) && !(rb && namedAfterRole(c, toks, name))) return false;
   const ra = roleAfter(after);
   const cue: Via | '' =
@@ -313,7 +324,7 @@ export function personByCue(c: Collector, k: Candidate): boolean {
     personToks = personToks.slice(n);
   }
   c.addPerson(nameWithoutPossessive(c.textOf(p, personToks)), role, p.sentence, cue, NEAR_START.test(before));
-  if (rb && !/,\s*$/.test(before)) leadOfRole(c, rb, p.sentence, before);
+  if (rb && !listed && !/,\s*$/.test(before)) leadOfRole(c, rb, p.sentence, before);
   else if (ra) leadOfRole(c, ra, p.sentence, ' ');
   const of = ROLE_EMPLOYER.exec(role);
   // "analyst at Davy Stockbrokers": after "at" a name of several words is an organisation ("Head of Research",

@@ -49,3 +49,17 @@ describe('a name with its country after "of"', () => {
     expect(rolesFound('The plan was drawn up by Ovarin Delltek of Westbrook on Monday.')).toEqual([]);
   });
 });
+
+describe('a plural role before names listed', () => {
+  it('is the role of each name, not only the first', () => {
+    expect(rolesFound('The prize went to comedy stars Orla Quennell and Dafydd Mortlake last night.')).toEqual([
+      { name: 'Orla Quennell', role: 'comedy stars' },
+      { name: 'Dafydd Mortlake', role: 'comedy stars' },
+    ]);
+  });
+
+  it('not a role in the singular, which is the first name’s alone', () => {
+    const found = rolesFound('The prize went to comedy star Orla Quennell and Dafydd Mortlake last night.');
+    expect(found.find((p) => p.name === 'Dafydd Mortlake')?.role ?? '').toBe('');
+  });
+});
