@@ -282,7 +282,10 @@ function competitorOfCountry(c: Collector, before: string, after: string): boole
 /** "stars Ana Diaz and ", "tycoons Jo Lee, Ana Diaz and ": the names a list has given so far, the next one to come. */
 const LISTED_SO_FAR = /(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s+|,?\s+(?:and|&)\s+))+$/u;
 
-/** "stars Ana Diaz and Jo Lee": the plural role before a list of names is each listed name's, not only the first's. */
+/**
+ * "stars Ana Diaz and Jo Lee": the plural role before a list of names is each listed name's, not only the first's;
+ * only a role for a name another cue takes.
+ */
 function listedRole(before: string): string {
   const m = LISTED_SO_FAR.exec(before);
   const role = m && m.index > 0 ? roleBefore(before.slice(0, m.index)) : '';
@@ -298,10 +301,11 @@ export function personByCue(c: Collector, k: Candidate): boolean {
   const rbRead = roleBefore(before);
   const listed = rbRead ? '' : listedRole(before);
   const rb = listed || (endsInPlural(rbRead) && !LIST_GOES_ON.test(k.afterName) ? '' : rbRead);
-  if (!looksLikeName(toks) && !(rb && namedAfterRole(c, toks, name))) return false;
+  // (a listed name's role is no cue of its own: "rivals Ana Diaz and Acme Software" lists a body too)
+  if (!looksLikeName(toks) && !(rb && !listed && namedAfterRole(c, toks, name))) return false;
   const ra = roleAfter(after);
   const cue: Via | '' =
-    rb || ra || /^,?\s+\d{1,3},/.test(after)
+    (rb && !listed) || ra || /^,?\s+\d{1,3},/.test(after)
       ? 'role'
       : SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before)
         ? 'speech'
