@@ -98,14 +98,17 @@ const BODY_ONLY_NOUNS =
   'company|firm|airline|newspaper|broadcaster|start-?up|retailer|lender|insurer|bank|chain|group|agency|network|union|association|charity|organi[sz]ation|website|studio|label|automaker|carmaker|chipmaker|drugmaker|conglomerate|magazine|tabloid|band';
 /** A body's kind with a describing word before it (not an article or a possessive, after which a relative clause may follow). */
 const BODY_KIND_BEFORE = new RegExp(`(?:^|\\s)(?!(?:the|a|an|his|her|its|their|our|my|your|this|that)\\s)[\\p{L}\\d'’.-]+\\s(?:${BODY_ONLY_NOUNS})\\s$`, 'u');
+/** "Jo Lee, a specialist at accountancy firm ": an apposition still open, whose closing comma a reporting verb follows. */
+const APPOSITION_OPEN = /,\s+(?:a|an|the)\s[^,;:"“”()]*$/;
 /**
  * "water firm Aguas Negras", "Leeds group Kaiser Captains", "P2P network Blue Swoosh": a body's kind with its describing
  * word right before one name (no list goes on) makes that name the body, though it is shaped like a person's ("the
  * company Jo Lee founded": after an article the noun may open a clause whose subject is a person; "the Acme
- * group Jo Lee, said": a name that speaks is a person's).
+ * group Jo Lee, said": a name that speaks is a person's, but not where an apposition closes before "said": "Jo Lee,
+ * a partner at law firm Dale Hart, said").
  */
 export const isBodyAfterKind = (before: string, afterName: string): boolean =>
-  BODY_KIND_BEFORE.test(before) && !LIST_GOES_ON.test(afterName) && !SPEECH_AFTER.test(afterName);
+  BODY_KIND_BEFORE.test(before) && !LIST_GOES_ON.test(afterName) && (!SPEECH_AFTER.test(afterName) || APPOSITION_OPEN.test(before));
 /** "carrier SunExpress", "rivals Acme" */
 export const ORG_DESCRIPTOR_BEFORE = new RegExp(`\\b(?:${ORG_NOUNS}|side|rivals?|giant|brand|outlet|investor|backer|parent|subsidiary|competitor)\\s$`, 'i');
 /**

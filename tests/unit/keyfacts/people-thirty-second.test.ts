@@ -52,14 +52,30 @@ describe('a name with its country after "of"', () => {
 
 describe('a plural role before names listed', () => {
   it('is the role of each name, not only the first', () => {
-    expect(rolesFound('The prize went to comedy stars Orla Quennell and Dafydd Mortlake last night.')).toEqual([
+    expect(rolesFound('The prize went to comedy stars Orla Quennell and Peter Mortlake last night.')).toEqual([
       { name: 'Orla Quennell', role: 'comedy stars' },
-      { name: 'Dafydd Mortlake', role: 'comedy stars' },
+      { name: 'Peter Mortlake', role: 'comedy stars' },
     ]);
   });
 
+  it('is no cue of its own: a name no other cue of the names pass takes gets no role from it', () => {
+    const found = rolesFound('The prize went to comedy stars Orla Quennell and Vortal Grexby last night.');
+    expect(found.find((p) => p.name === 'Vortal Grexby')?.role ?? '').toBe('');
+  });
+
   it('not a role in the singular, which is the first name’s alone', () => {
-    const found = rolesFound('The prize went to comedy star Orla Quennell and Dafydd Mortlake last night.');
-    expect(found.find((p) => p.name === 'Dafydd Mortlake')?.role ?? '').toBe('');
+    const found = rolesFound('The prize went to comedy star Orla Quennell and Peter Mortlake last night.');
+    expect(found.find((p) => p.name === 'Peter Mortlake')?.role ?? '').toBe('');
+  });
+});
+
+describe('a body’s kind before a name inside an apposition that closes before "said"', () => {
+  it('names the body, whose comma closes the apposition, not a speaker', () => {
+    const text = 'Tomas Ferrant, a tax partner at accountancy firm Dorlan Vessey, said the deal was crucial.';
+    expect(peopleFound(text)).toEqual(['Tomas Ferrant']);
+  });
+
+  it('a name that speaks after a body’s kind with no apposition open is still a person', () => {
+    expect(peopleFound('Leading the Acme group Dorlan Vessey, said the report, was a hard task.')).toContain('Dorlan Vessey');
   });
 });
