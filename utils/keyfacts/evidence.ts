@@ -5,7 +5,7 @@
  * ("will", "apple") is an ordinary word there, not evidence.
  */
 
-import { isCommonWord, isDemonym, isGivenName, isKnownCompany, isKnownPlace } from './gazetteer';
+import { isCommonWord, isDemonym, isGivenName, isKnownCompany, isKnownPlace, isNationalityNoun } from './gazetteer';
 import { placeBreaksName } from './people';
 import { lower, NAME_PARTICLES, type Token } from './phrases';
 
@@ -57,8 +57,8 @@ export function descriptorLength(tokens: Token[], isKnownSurname: (w: string) =>
   // "Singer-guitarists Tom Avery", "Ex-champion Ana Diaz", "Fly-half Ciaran Byrne": a hyphenated common noun
   // before a given name, or before a name of two words
   if (HYPHENATED_NOUN.test(w) && (isGivenName(tokens[1]!.w) || tokens.length >= 3)) return 1;
-  // "Frenchman Louis Moreau", "Scotswoman Ana Diaz": a nationality written as one noun
-  if (!isDemonym(w) && !isDemonym(w.replace(/(?:wo)?m[ae]n$/, ''))) return 0;
+  // "Frenchman Louis Moreau", "Scotswoman Ana Diaz", "Briton Tim Henman": a nationality written as one noun
+  if (!isDemonym(w) && !isDemonym(w.replace(/(?:wo)?m[ae]n$/, '')) && !isNationalityNoun(w)) return 0;
   const rest = tokens.slice(1);
   return (rest.length === 1 && isKnownSurname(rest[0]!.w)) || (rest.length >= 2 && isGivenName(rest[0]!.w)) ? 1 : 0;
 }

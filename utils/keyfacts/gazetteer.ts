@@ -4,7 +4,7 @@
  * start (about 2 ms), so that importing key facts costs nothing until an article is read.
  */
 
-import { BRAND_WORDS, CITIES, COMMON_WORDS, COMPANIES, COUNTRIES, COUNTRY_SPELLINGS, DEMONYMS, FREQUENT_NAME_PARTS, GIVEN_NAMES, PERSON_NOUNS, REGIONS, ROLE_SURNAMES } from './lexicon-data';
+import { BRAND_WORDS, CITIES, COMMON_WORDS, COMPANIES, COUNTRIES, COUNTRY_SPELLINGS, DEMONYMS, FREQUENT_NAME_PARTS, GIVEN_NAMES, NATIONALITY_NOUNS, PERSON_NOUNS, REGIONS, ROLE_SURNAMES } from './lexicon-data';
 import { EXTRA_PLACES } from './lexicon';
 
 const lazySet = (...lists: string[]) => {
@@ -18,6 +18,7 @@ const countries = lazySet(COUNTRIES, [...EXTRA_PLACES].join('|'));
 const regions = lazySet(REGIONS);
 const given = lazySet(GIVEN_NAMES);
 const demonyms = lazySet(DEMONYMS);
+const nationalityNouns = lazySet(NATIONALITY_NOUNS);
 const companies = lazySet(COMPANIES);
 const commonWords = lazySet(COMMON_WORDS);
 const frequentNameParts = lazySet(FREQUENT_NAME_PARTS);
@@ -84,6 +85,8 @@ export function isGivenName(word: string): boolean {
 }
 /** "Australian", "South Korean": a descriptor, never an organisation or a person. */
 export const isDemonym = (word: string): boolean => demonyms().has(word) || demonyms().has(word.replace(/s$/, ''));
+/** A nationality or a town's people written as one noun the demonyms lack ("Briton", "Welshman", "Dubliner"). */
+export const isNationalityNoun = (word: string): boolean => nationalityNouns().has(word);
 /** One of the commonest English words and no part of a personal name ("energy", "bowl"): it ends no name. */
 export const isCommonWord = (word: string): boolean => commonWords().has(word.toLowerCase());
 /**

@@ -7,7 +7,7 @@
 import { escapeRegExp, LETTER, LOWER, UPPER, re, reG } from './chars';
 import type { Collector, Via } from './collector';
 import { LEGAL_FORM, namesBody, type Candidate } from './candidates';
-import { AND_FULL_NAME_AFTER, isBodyAfterKind, isGroupAfterPlural, KIN_BEFORE, LIST_GOES_ON, ORG_DESCRIPTOR_BEFORE, SPEECH_AFTER, SPEECH_BEFORE } from './cues';
+import { AND_FULL_NAME_AFTER, isBodyAfterKind, isGroupAfterPlural, KIN_BEFORE, KIN_LIST_BEFORE, LIST_GOES_ON, ORG_DESCRIPTOR_BEFORE, SPEECH_AFTER, SPEECH_BEFORE } from './cues';
 import { companyByName, personByGivenName } from './evidence';
 import { isBrandWord, isCommonWord, isCountry, isDemonym, isFrequentNamePart, isGivenName, isKnownCompany, isKnownPlace, isPersonNoun } from './gazetteer';
 import { COURTESY_TITLES, HONORIFICS, ORG_TAIL, ROLE_WORDS } from './lexicon';
@@ -197,11 +197,18 @@ function personAfterDescriptor(c: Collector, k: Candidate): boolean {
 const departmentWord = (c: Collector, w: string): boolean =>
   !w.includes(' ') && (isCommonWord(w) || isGivenName(w) || c.lowerWords.has(w.toLowerCase())) && !c.hasOrg(w) && !companyByName(w, c.lowerWords);
 
-/** "his wife Sheila": a given name alone after a noun of kinship (KIN_BEFORE), not a surname the article has given a person already. */
+/**
+ * "his wife Sheila", "her sister Maya", "three children Nora, Hasna and Guy": one word after a noun of kinship, or
+ * after the names such a noun lists (KIN_BEFORE, KIN_LIST_BEFORE), is a relative's given name: one the lists hold
+ * (not a place's, a company's or a role's word: "Guy", "Avi" are also words) or a word no list reads as anything else
+ * ("Maya", "Phinnaeus"); not a surname the article has given a person already, nor a word it writes in lower case.
+ */
 function relativeByGivenName(c: Collector, k: Candidate): boolean {
   const w = stripPossessive(k.toks[0]!.w);
   // (not "twins Mike and Bob Bryan": the given name shares the surname after it, no person of one word)
-  if (k.toks.length !== 1 || !KIN_BEFORE.test(k.before) || AND_FULL_NAME_AFTER.test(k.after) || !isGivenName(w) || !isNameWord(w) || c.lowerWords.has(lower(w)) || c.personBySurname(w)) return false;
+  if (k.toks.length !== 1 || !(KIN_BEFORE.test(k.before) || KIN_LIST_BEFORE.test(k.before)) || AND_FULL_NAME_AFTER.test(k.after)) return false;
+  const given = isGivenName(w) && !isRoleWord(w) && !isKnownPlace(w) && !isKnownCompany(w);
+  if (!(given || isNameWord(w)) || c.lowerWords.has(lower(w)) || c.personBySurname(w) || c.hasOrg(w)) return false;
   c.addPerson(w, '', k.p.sentence, 'given', false);
   return true;
 }
@@ -260,10 +267,29 @@ function writtenWithInitial(c: Collector, toks: Candidate['toks']): boolean {
 
 /** "Japan's ": a capitalised owner right before a name. */
 const COUNTRY_OWNS_BEFORE = /(?:^|\s)([A-Z][\w.-]*)['’]s\s$/;
-/** "beating Japan's Moe Ishikawa 6-1, 6-2", "Ireland's Taniesha Scanlon set a national record": in a sports report, a country's competitor. */
-function competitorOfCountry(c: Collector, before: string): boolean {
-  const owner = c.sport ? COUNTRY_OWNS_BEFORE.exec(before)?.[1] : undefined;
+/** " of Ethiopia will defend", " of South Africa.": "of" and capitalised words closed by a clause or a lower-case word, right after a name. */
+const OF_COUNTRY_AFTER = /^\s+of\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})(?![\w-]|\s[A-Z])/;
+/**
+ * "beating Japan's Moe Ishikawa 6-1, 6-2", "Ireland's Taniesha Scanlon set a national record": in a sports report, a
+ * country's competitor; "Irakli Labadze of Georgia", "Tirunesh Dibaba of Ethiopia will defend": in any report, a
+ * name with its country after "of" (a body's name holds "of" inside it: "Bank of Ghana" is one run).
+ */
+function competitorOfCountry(c: Collector, before: string, after: string): boolean {
+  const owner = (c.sport ? COUNTRY_OWNS_BEFORE.exec(before)?.[1] : undefined) ?? OF_COUNTRY_AFTER.exec(after)?.[1];
   return owner !== undefined && isCountry(owner);
+}
+
+/** "stars Ana Diaz and ", "tycoons Jo Lee, Ana Diaz and ": the names a list has given so far, the next one to come. */
+const LISTED_SO_FAR = /(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s+|,?\s+(?:and|&)\s+))+$/u;
+
+/**
+ * "stars Ana Diaz and Jo Lee": the plural role before a list of names is each listed name's, not only the first's;
+ * only a role for a name another cue takes.
+ */
+function listedRole(before: string): string {
+  const m = LISTED_SO_FAR.exec(before);
+  const role = m && m.index > 0 ? roleBefore(before.slice(0, m.index)) : '';
+  return endsInPlural(role) ? role : '';
 }
 
 /** A personal name with a cue: a role, a reporting verb, an age, a surname used alone or after an initial, a given name. */
@@ -273,11 +299,13 @@ export function personByCue(c: Collector, k: Candidate): boolean {
   if (isGroupAfterPlural(before, k.afterName) || isBodyAfterKind(before, k.afterName)) return false;
   // ("US rappers Beastie Boys": a plural role before one name that no list continues names a group, no person's role)
   const rbRead = roleBefore(before);
-  const rb = endsInPlural(rbRead) && !LIST_GOES_ON.test(k.afterName) ? '' : rbRead;
-  if (!looksLikeName(toks) && !(rb && namedAfterRole(c, toks, name))) return false;
+  const listed = rbRead ? '' : listedRole(before);
+  const rb = listed || (endsInPlural(rbRead) && !LIST_GOES_ON.test(k.afterName) ? '' : rbRead);
+  // (a listed name's role is no cue of its own: "rivals Ana Diaz and Acme Software" lists a body too)
+  if (!looksLikeName(toks) && !(rb && !listed && namedAfterRole(c, toks, name))) return false;
   const ra = roleAfter(after);
   const cue: Via | '' =
-    rb || ra || /^,?\s+\d{1,3},/.test(after)
+    (rb && !listed) || ra || /^,?\s+\d{1,3},/.test(after)
       ? 'role'
       : SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before)
         ? 'speech'
@@ -285,7 +313,7 @@ export function personByCue(c: Collector, k: Candidate): boolean {
           ? 'surname'
           : personByGivenName(toks, c.lowerWords)
             ? 'given'
-            : describedAsPerson(before, after) || competitorOfCountry(c, before)
+            : describedAsPerson(before, after) || competitorOfCountry(c, before, after)
               ? 'context'
               : '';
   if (!cue) return false;
@@ -300,7 +328,7 @@ export function personByCue(c: Collector, k: Candidate): boolean {
     personToks = personToks.slice(n);
   }
   c.addPerson(nameWithoutPossessive(c.textOf(p, personToks)), role, p.sentence, cue, NEAR_START.test(before));
-  if (rb && !/,\s*$/.test(before)) leadOfRole(c, rb, p.sentence, before);
+  if (rb && !listed && !/,\s*$/.test(before)) leadOfRole(c, rb, p.sentence, before);
   else if (ra) leadOfRole(c, ra, p.sentence, ' ');
   const of = ROLE_EMPLOYER.exec(role);
   // "analyst at Davy Stockbrokers": after "at" a name of several words is an organisation ("Head of Research",
