@@ -113,6 +113,13 @@ describe('removeDateLines and removeFurnitureLines: date-only lines and separato
     expect(textOf(root)).toBe(textOf(body(para(1) + kept)));
   });
 
+  it('counts no single character as a label word: drops a date line with a date\'s units or initials, keeps a sentence', () => {
+    const kept = '<p>Матч начнётся 12 марта 2021 г. в 19:00 по Москве.</p><p>Der Bus kam 2021 um 9:40 an, zu spät.</p>';
+    const root = body(`<p>Дата выхода: 12 марта 2021 г., 09:40</p><div>Text: A.B. 2021年3月12日 09:40</div>${para(1)}${kept}`);
+    removeDateLines(root);
+    expect(textOf(root)).toBe(textOf(body(para(1) + kept)));
+  });
+
   it('drops a <time> standing alone over the title, keeps one inside a sentence or beside words', () => {
     const inSentence = '<p>Die Wahl fand am <time datetime="2021-09-26">26. September 2021</time> statt, früher als geplant.</p>';
     const beside = '<div><span>Kurz gesagt:</span> <time>26. September 2021</time> und dann mehr, viel mehr als ein Datum.</div>';

@@ -5,7 +5,11 @@ const DATE_WORDS = /\d+|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]
 /** A date and time take fewer characters than this ("Updated: Tuesday 19 November 2019, 10:02 AM GMT"). */
 const MAX_DATE_LINE = 60;
 
-/** Beside a date with a time of day, a label of at most this many words in any language ("Zuletzt aktualisiert am … Uhr"); more is a sentence. */
+/**
+ * Beside a date with a time of day, a label of at most this many words in any language ("Zuletzt aktualisiert am … Uhr");
+ * more is a sentence. A single character is no word: a date's units in Chinese and Japanese (年, 月, 日), Russian's "г."
+ * for the year, French "à" before the hour, a writer's initials ("By J.K.").
+ */
 const MAX_LABEL_WORDS = 3;
 
 /** A time of day: 18:50, 10.34, 10h02; not a date's "07.01." or "2022.08.10". */
@@ -19,7 +23,7 @@ const TIME_OF_DAY = /(?<![.\d])\d\d?[:.h]\d\d(?![.\d])/g;
 function isDateLine(t: string): boolean {
   const rest = t.replace(DATE_WORDS, ' ').trim();
   const times = t.match(TIME_OF_DAY)?.length ?? 0;
-  const labelled = times > 0 && rest.split(/ +/).length <= MAX_LABEL_WORDS;
+  const labelled = times > 0 && !rest.match(/\S\S+/g)?.[MAX_LABEL_WORDS];
   return t.length < MAX_DATE_LINE && (/\b(1[89]|20)\d\d\b/.test(t) ? !rest || labelled : times > 1 && labelled);
 }
 
