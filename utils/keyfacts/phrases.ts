@@ -4,7 +4,7 @@ import { LETTER, LOWER, UPPER, re, reG, STARTS_UPPER, ONE_UPPER, DOTTED } from '
 
 import { ABBREVIATIONS } from './sentences';
 import { isCommonWord, isGivenName, isKnownPlace } from './gazetteer';
-import { CALENDAR, ORG_HEAD, ORG_TAIL, ROLE_WORDS } from './lexicon';
+import { CALENDAR, ORG_HEAD, ORG_TAIL } from './lexicon';
 import { BARE_NUMBER } from './numbered-names';
 
 export interface Token {
@@ -72,20 +72,6 @@ export const NAME_PARTICLES = new Set(['de', 'da', 'dal', 'dalla', 'del', 'della
 export const HYPHENED_PARTICLE = /^(?:(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)-|d['’])(?=\p{Lu})/u;
 /** A word that carries a capitalised run on: a capitalised word, or an Arabic article joined to one. */
 const goesOnName = (w: string): boolean => isCap(w) || HYPHENED_PARTICLE.test(w);
-/**
- * Prepositions inside a name whose words are common nouns ("Friends of the Earth", "War on Want"; not "in", "for" or
- * "to", after which a place, a date or a client follows a name as often: "Viking Radio in Hull", "Content for Acme").
- */
-const NAME_PREPOSITIONS = new Set(['of', 'on']);
-const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
-/**
- * Capitalised common words inside a sentence (not a role, "Secretary of State", nor a weekday) are a name's words, not
- * a noun phrase's, and go on over "of" or "on" to the capitalised words after it ("Friends of the Earth", "War on
- * Want"): a name of ordinary words that no organisation's word marks (one that holds such a word joins as before).
- */
-const commonWordsNameGoesOn = (run: Token[], prep: string, opensSentence: boolean): boolean =>
-  NAME_PREPOSITIONS.has(prep) && !opensSentence && !run.some((r) => orgish(r.w)) &&
-  run.every((r) => TITLE_CASE.test(r.w) && isCommonWord(stripPossessive(r.w)) && !ROLE_WORDS.has(lower(r.w)) && !CALENDAR.has(lower(r.w)));
 
 /** Last words of a street or a landmark ("Noble Street"): a place, no part of an organisation's name before it. */
 const NOT_NAME_TAIL_PLACE = new Set(['street', 'avenue', 'road', 'square', 'boulevard', 'lane', 'drive']);
@@ -133,7 +119,6 @@ export function capPhrases(s: string, sentence: number, numbered: ReadonlySet<st
       continue;
     }
     const run: Token[] = [t0];
-    const opensSentence = /^[\s"'“‘(\[—–-]*$/.test(s.slice(0, t0.start));
     let j = i + 1;
     while (j < toks.length) {
       const prev = run[run.length - 1]!;
@@ -169,8 +154,7 @@ export function capPhrases(s: string, sentence: number, numbered: ReadonlySet<st
       // "Food and Drug Administration": a common word joins over "and" to a name that ends as an organisation's
       // (not a place: "MTN Nigeria and BUA Foods" are two)
       const commonBeforeAnd = l === 'and' && isCommonWord(stripPossessive(prev.w)) && !isKnownPlace(stripPossessive(prev.w));
-      const commonWords = commonWordsNameGoesOn(run, l, opensSentence);
-      if ((CONNECT.has(l) && (commonBeforeAnd || run.some((r) => orgish(r.w)))) || commonWords) {
+      if (CONNECT.has(l) && (commonBeforeAnd || run.some((r) => orgish(r.w)))) {
         // look ahead: connectors must lead to another capitalised word
         let k = j;
         // ("Center for a New American Security", "Committee for an Effective Congress")
@@ -185,9 +169,6 @@ export function capPhrases(s: string, sentence: number, numbered: ReadonlySet<st
           // Street": a place after "on" or "and" is no part of the name
           const placeAfter = isKnownPlace(toks.slice(k, e + 1).map((t) => t.w).join(' ')) || NOT_NAME_TAIL_PLACE.has(lower(toks[e]!.w));
           if ((l === 'on' || l === 'and') && placeAfter) break;
-          // ("Members of the Nakuru County Assembly", "Republican on the Appropriations Committee": one of a body's
-          // members or a part of it; "Friends of Maria Lopez", "Gardens of Lisbon": a person or a place after it)
-          if (commonWords && (placeAfter || isGivenName(after.w) || toks.slice(k, e + 1).some((x) => orgish(x.w)))) break;
           // "the University of Nevada and Tom Gray": a given name and one more word after "and" are a person's name
           // (not "Health and Care Excellence", "Housing and Urban Development": a common word ends no person's name)
           if (l === 'and' && e === k + 1 && isGivenName(after.w) && !orgish(toks[e]!.w) && !isCommonWord(toks[e]!.w)) break;
