@@ -299,13 +299,13 @@ export function personByCue(c: Collector, k: Candidate): boolean {
   if (isGroupAfterPlural(before, k.afterName) || isBodyAfterKind(before, k.afterName)) return false;
   // ("US rappers Beastie Boys": a plural role before one name that no list continues names a group, no person's role)
   const rbRead = roleBefore(before);
+  const rb = endsInPlural(rbRead) && !LIST_GOES_ON.test(k.afterName) ? '' : rbRead;
+  // (a listed name's role is only its role, no cue of its own: "rivals Ana Diaz and Acme Software" lists a body too)
   const listed = rbRead ? '' : listedRole(before);
-  const rb = listed || (endsInPlural(rbRead) && !LIST_GOES_ON.test(k.afterName) ? '' : rbRead);
-  // (a listed name's role is no cue of its own: "rivals Ana Diaz and Acme Software" lists a body too)
-  if (!looksLikeName(toks) && !(rb && !listed && namedAfterRole(c, toks, name))) return false;
+  if (!looksLikeName(toks) && !(rb && namedAfterRole(c, toks, name))) return false;
   const ra = roleAfter(after);
   const cue: Via | '' =
-    (rb && !listed) || ra || /^,?\s+\d{1,3},/.test(after)
+    rb || ra || /^,?\s+\d{1,3},/.test(after)
       ? 'role'
       : SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before)
         ? 'speech'
@@ -319,7 +319,7 @@ export function personByCue(c: Collector, k: Candidate): boolean {
   if (!cue) return false;
   // "Banking Mohtasib Farrukh Iqbal Siddiqui": leading words of a known organisation are a title
   let personToks = toks;
-  let role = rb || ra || (/\bchaired by\s$/.test(before) ? 'chair' : /\b(?:headed|led) by\s$/.test(before) ? 'head' : '');
+  let role = rb || listed || ra || (/\bchaired by\s$/.test(before) ? 'chair' : /\b(?:headed|led) by\s$/.test(before) ? 'head' : '');
   const orgWords = new Set([...c.orgs.values()].flatMap((o) => o.name.split(' ')));
   let n = 0;
   while (personToks.length - n > 2 && orgWords.has(personToks[n]!.w)) n++;
@@ -328,7 +328,7 @@ export function personByCue(c: Collector, k: Candidate): boolean {
     personToks = personToks.slice(n);
   }
   c.addPerson(nameWithoutPossessive(c.textOf(p, personToks)), role, p.sentence, cue, NEAR_START.test(before));
-  if (rb && !listed && !/,\s*$/.test(before)) leadOfRole(c, rb, p.sentence, before);
+  if (rb && !/,\s*$/.test(before)) leadOfRole(c, rb, p.sentence, before);
   else if (ra) leadOfRole(c, ra, p.sentence, ' ');
   const of = ROLE_EMPLOYER.exec(role);
   // "analyst at Davy Stockbrokers": after "at" a name of several words is an organisation ("Head of Research",
