@@ -1,6 +1,7 @@
 /**
  * Evidence in the article that a capitalised name a pass would keep as an organisation is something else: a thing
- * the article counts ("three CPUs"), or words of a title it quotes ("Takin' It to the Streets"). Pure: the
+ * the article counts ("three CPUs"), words of a title it quotes ("Takin' It to the Streets"), a product's name written
+ * only with its model's number ("Xbox 2"). Pure: the
  * collector asks before it adds an organisation.
  */
 
@@ -55,6 +56,28 @@ export function onlyInQuotedTitles(name: string, sentences: readonly string[]): 
     }
   }
   return seen > 0;
+}
+
+/** One word with a small letter in it ("Xbox", "PlayStation"): all-capital names are the collector's isModelOrCredit. */
+const MIXED_CASE_WORD = /^\p{Lu}[\p{L}]*\p{Ll}[\p{L}]*$/u;
+/** A number right after a name ("Xbox 2", "PlayStation 3"), not a score ("Hallam 2-1", "Hallam 2 Kestrels 1"). */
+const MODEL_NUMBER_AFTER = /^ \d+(?!\d|\s*[-–]\s*\d| \p{Lu}[\p{L}]* \d)/u;
+
+/**
+ * "PlayStation 3, Xbox 2 (codename Xenon)", "Xbox 2 will be released": a one-word name whose every mention has a
+ * number right after it is a product's line written with its model, not the maker (the article never writes the
+ * maker alone); all-capital words ("RTX 5070") are read by the collector's isModelOrCredit.
+ */
+export function onlyBeforeModelNumber(name: string, sentences: readonly string[]): boolean {
+  if (!MIXED_CASE_WORD.test(name)) return false;
+  let seen = false;
+  for (const s of sentences) {
+    for (const i of occurrences(s, name)) {
+      if (!MODEL_NUMBER_AFTER.test(s.slice(i + name.length, i + name.length + 40))) return false;
+      seen = true;
+    }
+  }
+  return seen;
 }
 
 /** "told the Commons", "told the inquiry": a body that sits and hears what it is told is a body of the story. */

@@ -22,6 +22,26 @@ const INDUSTRY = new Set('power|energy|electric|oil|gas|petroleum|steel|cement|m
  */
 const CONNECTOR = /^(?:of|for|on)$/;
 
+/**
+ * A broadcaster numbers its channels, written as a number word after its name or a digit glued to its acronym ("BBC
+ * One", "ITV1", "BBC Three"): the channel is the broadcaster's body. One to four only: the thirty-third round's study
+ * sets name no channel past four this way, and "Fantastic Four", "Group One", "Day One" are titles or ranks, not channels.
+ */
+const CHANNEL_NUMBER_WORD = /^(?:One|Two|Three|Four)$/;
+const CHANNEL_DIGIT_GLUED = /^(\p{Lu}{2,5})[1-4]$/u;
+/**
+ * The name before the channel's number: an acronym the lexicons know as an organisation ("BBC", "ITV", "CNN"; not a
+ * model's or a format's letters, "PS2", "MP3", "SP2", nor a product known by a word, "Xbox One").
+ */
+const isBroadcasterAcronym = (w: string): boolean => /^\p{Lu}{2,5}$/u.test(w) && isKnownCompany(w);
+/** "BBC One", "BBC One's", "ITV1", "ITV1's": a broadcaster's numbered channel. */
+export function isNumberedChannel(words: string[]): boolean {
+  const last = stripPossessive(words[words.length - 1]!);
+  if (words.length === 2) return isBroadcasterAcronym(words[0]!) && CHANNEL_NUMBER_WORD.test(last);
+  const glued = words.length === 1 ? CHANNEL_DIGIT_GLUED.exec(last) : null;
+  return !!glued && isBroadcasterAcronym(glued[1]!);
+}
+
 /** A capitalised phrase that names an organisation by its form: "… Corporation", "Ministry of …", "FC Porto". */
 export function isOrgByForm(tokens: Token[]): boolean {
   const words = tokens.map((t) => t.w);
@@ -34,8 +54,8 @@ export function isOrgByForm(tokens: Token[]): boolean {
   if (words.length === 2 && INDUSTRY.has(last) && !isCommonWord(words[0]!) && !isGivenName(words[0]!) && !isAdjective(words[0]!)) return true;
   if (ORG_TAIL.has(last) || CLUB.test(words[words.length - 1]!) || CLUB.test(words[0]!)) return words.length > 1 || CLUB.test(words[0]!);
   if (ORG_HEAD.has(first) && words.length > 2 && CONNECTOR.test(words[1]!)) return true;
-  // "BBC Radio 4", "Channel 4": a numbered station or channel
-  if (words.some((w, i) => i > 0 && isStationNumber(words[i - 1]!, w))) return true;
+  // "BBC Radio 4", "Channel 4": a numbered station or channel; "BBC One", "ITV1": a broadcaster's numbered channel
+  if (words.some((w, i) => i > 0 && isStationNumber(words[i - 1]!, w)) || isNumberedChannel(words)) return true;
   // "Center for Humane Technology", "Standing Committee on Finance"
   return words.length > 2 && words.some((w, i) => ORG_TAIL.has(lower(w)) && CONNECTOR.test(words[i + 1] ?? ''));
 }
