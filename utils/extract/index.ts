@@ -12,7 +12,7 @@ import { ARTICLE_RULES, PAGE_RULES, runRules } from './rules';
 import { switchedOff } from './switched-off';
 import type { ExtractOptions, ExtractResult, PageArticle, PageExtractResult } from './types';
 
-export type { Article, ExtractFailure, ExtractOptions, ExtractResult, PageExtractResult } from './types';
+export type { Article, ExtractFailure, ExtractOptions, ExtractResult } from './types';
 
 /** Pages with more elements than this are refused rather than freezing the tab. */
 export const DEFAULT_MAX_ELEMENTS = 60_000;
