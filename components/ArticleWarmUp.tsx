@@ -1,4 +1,5 @@
 import { formatDate } from '@/utils/format';
+import { countWords } from '@/utils/reading-time';
 import { sanitizeToFragment } from '@/utils/sanitize';
 
 // A transparent pixel: the sample's picture loads nothing.
@@ -15,11 +16,14 @@ export const WARM_UP_DATE = '2024-03-12T09:30:00Z';
  * done, one task a step (utils/while-waiting.ts): the sanitizer made, configured and run once on invented HTML (its
  * first run in a new popup window took ~13 ms warm, ~45 cold: bench:popup); then the date formatter made
  * (utils/format.ts keeps it): in a new renderer, on a cold click, making it loads the locale's data, ~16 ms of the
- * first render after the result (a CDP profile, docs/benchmarks.md, twelfth round). Made instead in the first
- * script, while the UI's files load, it ran beside the page's injection and slowed the extraction. A step that
+ * first render after the result (a CDP profile, docs/benchmarks.md, twelfth round); made instead in the first
+ * script, while the UI's files load, it ran beside the page's injection and slowed the extraction. Last, the word
+ * count run once on the same HTML's words: its two Unicode regexes are compiled before the result's count
+ * (reading-time.ts withReadingTime; ~1.5 ms in a new renderer, which the page's first run of extract.js paid until the
+ * thirty-third round). A step that
  * rendered the article's header and body out of sight was dropped: it saved the first render ~24 ms on a cold
  * click, but held the result back while it ran and, on two cores, ran beside the page's extraction (tenth round).
  */
 export function articleWarmUp(doc: Document): Array<() => void> {
-  return [() => void sanitizeToFragment(WARM_UP_HTML, doc.defaultView!), () => void formatDate(WARM_UP_DATE)];
+  return [() => void sanitizeToFragment(WARM_UP_HTML, doc.defaultView!), () => void formatDate(WARM_UP_DATE), () => void countWords(WARM_UP_HTML)];
 }

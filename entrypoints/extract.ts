@@ -1,4 +1,4 @@
-import { extractArticle, type ExtractOptions } from '@/utils/extract';
+import { extractPageArticle, type ExtractOptions } from '@/utils/extract';
 import { epochNow, type PageTiming } from '@/utils/perf-marks';
 
 // An unlisted script, not a content script: WXT wraps a content script in its ContentScriptContext,
@@ -8,7 +8,7 @@ import { epochNow, type PageTiming } from '@/utils/perf-marks';
 // of the script, which it reads when building; the bundle leaves it out.
 export function main() {
   const startedAt = epochNow();
-  const result = extractArticle(document, takeOptions());
+  const result = extractPageArticle(document, takeOptions());
   // When it ran, for the popup's breakdown of where its time goes (`npm run bench:popup`).
   const timing: PageTiming = { startedAt, doneAt: epochNow() };
   return { ...result, timing };

@@ -2,7 +2,8 @@ import type { Browser } from 'wxt/browser';
 import { activeTab } from './active-tab';
 import { nativeApi } from './native-api';
 import { errorMessage } from '../error-message';
-import type { ExtractOptions, ExtractResult } from '../extract/types';
+import type { ExtractOptions, ExtractResult, PageExtractResult } from '../extract/types';
+import { withReadingTime } from '../reading-time';
 import { markAt, POPUP_PHASES, type PageTiming } from '../perf-marks';
 import { fileRefusal, refusalBeforeRun, refusalOf, runScriptInTab, type TabRefusal } from './run-in-tab';
 
@@ -87,7 +88,7 @@ async function extractFromPage(tab: Tab, options: ExtractOptions, sent?: (tabId:
     performance.mark(POPUP_PHASES.sent);
     const running = runScriptInTab(tab.id!, EXTRACT_SCRIPT, { global: '__cleanReaderExtractOptions', value: options });
     sent?.(tab.id!);
-    const reply = (await running) as (ExtractResult & { timing?: PageTiming }) | undefined;
+    const reply = (await running) as (PageExtractResult & { timing?: PageTiming }) | undefined;
     performance.mark(POPUP_PHASES.received);
     if (!reply) return { ok: false, reason: 'failed', detail: 'The page returned no result.' };
     const { timing, ...result } = reply;
@@ -95,7 +96,7 @@ async function extractFromPage(tab: Tab, options: ExtractOptions, sent?: (tabId:
       markAt(POPUP_PHASES.pageStart, timing.startedAt);
       markAt(POPUP_PHASES.pageDone, timing.doneAt);
     }
-    return result;
+    return withReadingTime(result);
   } catch (error) {
     return failure(error, tab.url);
   }

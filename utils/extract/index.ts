@@ -1,5 +1,5 @@
 import Readability from '@mozilla/readability/Readability.js';
-import { countWords, readingMinutes } from '../reading-time';
+import { withReadingTime } from '../reading-time';
 import { MAX_NESTING_DEPTH, nestedDeeperThan } from './bounds';
 import { looksLikeArticle, MIN_TEXT, pageShape } from './article-gate';
 import { chosenFromComments, removeComments } from './comment-thread';
@@ -10,7 +10,7 @@ import { plainText } from './plain-text';
 import { removePageAttributes } from './rules/page-attributes';
 import { ARTICLE_RULES, PAGE_RULES, runRules } from './rules';
 import { switchedOff } from './switched-off';
-import type { Article, ExtractOptions, ExtractResult } from './types';
+import type { ExtractOptions, ExtractResult, PageArticle, PageExtractResult } from './types';
 
 export type { Article, ExtractFailure, ExtractOptions, ExtractResult } from './types';
 
@@ -22,6 +22,11 @@ export const DEFAULT_MAX_ELEMENTS = 60_000;
  * Runs in the page and in Node with a DOM implementation; never throws.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
+  return withReadingTime(extractPageArticle(doc, options));
+}
+
+/** The same, without the article's word count and reading time: what extract.js returns (types.ts, PageArticle). */
+export function extractPageArticle(doc: Document, options: ExtractOptions = {}): PageExtractResult {
   try {
     return extract(doc, options);
   } catch (error) {
@@ -29,7 +34,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   }
 }
 
-function extract(doc: Document, { force, maxElements = DEFAULT_MAX_ELEMENTS, off }: ExtractOptions): ExtractResult {
+function extract(doc: Document, { force, maxElements = DEFAULT_MAX_ELEMENTS, off }: ExtractOptions): PageExtractResult {
   const elementCount = doc.getElementsByTagName('*').length;
   if (elementCount > maxElements) {
     return { ok: false, reason: 'too-large', detail: `${elementCount} elements` };
@@ -95,9 +100,8 @@ function extract(doc: Document, { force, maxElements = DEFAULT_MAX_ELEMENTS, off
   if (!force && !looksLikeArticle(found, pageShape(body), fromDeclared ? 'Article' : meta.declaredTypes)) return { ok: false, reason: 'not-article' };
   removePageAttributes(body);
   const html = body.innerHTML;
-  const wordCount = countWords(text);
 
-  const article: Article = {
+  const article: PageArticle = {
     title,
     byline,
     siteName: clean(parsed?.siteName) ?? meta.siteName,
@@ -112,8 +116,6 @@ function extract(doc: Document, { force, maxElements = DEFAULT_MAX_ELEMENTS, off
     excerpt: meta.excerpt ?? clean(firstParagraph(body) ?? text.split('\n\n')[0]),
     html,
     text,
-    wordCount,
-    readingMinutes: readingMinutes(wordCount),
     ...(fromDeclared ? { bodySource: 'structured-data' as const } : {}),
   };
   return { ok: true, article };

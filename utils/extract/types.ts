@@ -28,9 +28,17 @@ export interface Article {
 
 export type ExtractFailure = 'not-article' | 'too-large' | 'failed';
 
-export type ExtractResult =
-  | { ok: true; article: Article }
-  | { ok: false; reason: ExtractFailure; detail?: string };
+type Failed = { ok: false; reason: ExtractFailure; detail?: string };
+
+export type ExtractResult = { ok: true; article: Article } | Failed;
+
+/**
+ * What the page's extraction (extract.js) returns: the article without its word count and reading time, which
+ * the popup makes from its text (`withReadingTime`, utils/reading-time.ts). The count's two Unicode regexes are
+ * then compiled in the popup while it waits, not in the page on its first run of extract.js.
+ */
+export type PageArticle = Omit<Article, 'wordCount' | 'readingMinutes'>;
+export type PageExtractResult = { ok: true; article: PageArticle } | Failed;
 
 export interface ExtractOptions {
   /** Extract even when the page does not look like an article ("Show it anyway"). */

@@ -58,7 +58,7 @@ describe('extractFromTab on odd pages', () => {
     const { id } = await fakeBrowser.tabs.create({ url: 'https://news.example/' });
     page({ ok: false, reason: 'not-article' }, 'text/html');
     await expect(extractFromTab(id!)).resolves.toMatchObject({ ok: false, reason: 'not-article' });
-    const execute = page({ ok: true, article: { title: 'T' } }, 'application/pdf');
+    const execute = page({ ok: true, article: { title: 'T', text: 'A text' } }, 'application/pdf');
     execute.mockClear();
     await expect(extractFromTab(id!)).resolves.toMatchObject({ ok: true });
     expect(execute).toHaveBeenCalledTimes(1);

@@ -4,7 +4,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { extractFromTab, extractPopupArticle } from '../../../utils/browser/tab-article';
 
-const article = { ok: true, article: { title: 'T' } };
+/** What extract.js returns: no word count; the popup adds it from the text (utils/reading-time.ts withReadingTime). */
+const article = { ok: true, article: { title: 'T', text: 'Three short words' } };
+const counted = { ok: true, article: { title: 'T', text: 'Three short words', wordCount: 3, readingMinutes: 1 } };
 
 describe('extractFromTab', () => {
   beforeEach(() => {
@@ -20,7 +22,7 @@ describe('extractFromTab', () => {
   it('injects the extraction script into the tab, in one round trip without options, and returns its result', async () => {
     const tabId = await openTab('https://news.example/a');
     const execute = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: article }] as never);
-    await expect(extractFromTab(tabId)).resolves.toEqual(article);
+    await expect(extractFromTab(tabId)).resolves.toEqual(counted);
     expect(execute).toHaveBeenCalledTimes(1);
     expect(execute).toHaveBeenLastCalledWith({ target: { tabId }, files: ['/extract.js'], injectImmediately: true });
   });
@@ -31,7 +33,7 @@ describe('extractFromTab', () => {
     const timing = { startedAt, doneAt: startedAt + 12 };
     vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: { ...article, timing } }] as never);
     performance.clearMarks();
-    await expect(extractFromTab(tabId)).resolves.toEqual(article);
+    await expect(extractFromTab(tabId)).resolves.toEqual(counted);
     const [start] = performance.getEntriesByName('cr-popup-page-start');
     const [done] = performance.getEntriesByName('cr-popup-page-done');
     expect(done!.startTime - start!.startTime).toBeCloseTo(12, 0);
@@ -79,7 +81,7 @@ describe('extractPopupArticle', () => {
     vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 7, url: 'https://news.example/a' }] as never);
     const get = vi.spyOn(browser.tabs, 'get');
     const execute = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: article }] as never);
-    await expect(extractPopupArticle('', () => {})).resolves.toEqual({ tabId: 7, result: article });
+    await expect(extractPopupArticle('', () => {})).resolves.toEqual({ tabId: 7, result: counted });
     expect(get).not.toHaveBeenCalled();
     expect(execute).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/extract.js'], injectImmediately: true });
   });
@@ -92,7 +94,7 @@ describe('extractPopupArticle', () => {
     const extraction = extractPopupArticle('', sent);
     await vi.waitFor(() => expect(sent).toHaveBeenCalledWith(7));
     answer([{ frameId: 0, result: article }]);
-    await expect(extraction).resolves.toEqual({ tabId: 7, result: article });
+    await expect(extraction).resolves.toEqual({ tabId: 7, result: counted });
   });
 
   it('says "sent" also when nothing is injected', async () => {

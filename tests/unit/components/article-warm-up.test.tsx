@@ -1,11 +1,17 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { articleWarmUp, WARM_UP_DATE, WARM_UP_HTML } from '../../../components/ArticleWarmUp';
 import { formatDate } from '../../../utils/format';
+import { countWords } from '../../../utils/reading-time';
 import { sanitizeToFragment } from '../../../utils/sanitize';
 
 vi.mock('../../../utils/sanitize', async (importActual) => {
   const actual = await importActual<typeof import('../../../utils/sanitize')>();
   return { ...actual, sanitizeToFragment: vi.fn(actual.sanitizeToFragment) };
+});
+
+vi.mock('../../../utils/reading-time', async (importActual) => {
+  const actual = await importActual<typeof import('../../../utils/reading-time')>();
+  return { ...actual, countWords: vi.fn(actual.countWords) };
 });
 
 vi.mock('../../../utils/format', async (importActual) => {
@@ -17,6 +23,7 @@ describe('the popup\'s warm-up before its result', () => {
   beforeEach(() => {
     vi.mocked(sanitizeToFragment).mockClear();
     vi.mocked(formatDate).mockClear();
+    vi.mocked(countWords).mockClear();
     document.body.innerHTML = '<div id="app"><p class="cr-loading">Loading…</p></div>';
   });
 
@@ -35,7 +42,7 @@ describe('the popup\'s warm-up before its result', () => {
 
   it('then, in a task of its own, makes the date formatter the article\'s header uses (a valid date, so it is made)', () => {
     const steps = articleWarmUp(document);
-    expect(steps).toHaveLength(2);
+    expect(steps).toHaveLength(3);
     steps[0]!();
     expect(formatDate).not.toHaveBeenCalled();
     steps[1]!();
@@ -43,6 +50,18 @@ describe('the popup\'s warm-up before its result', () => {
     expect(formatDate).toHaveBeenCalledExactlyOnceWith(WARM_UP_DATE);
     // A date that did not parse would return null before any formatter was made.
     expect(vi.mocked(formatDate).mock.results[0]!.value).toEqual(expect.stringMatching(/2024/));
+    expect(countWords).not.toHaveBeenCalled();
+  });
+
+  it('last, in a task of its own, counts words once, on text that has words (its regexes then run, and so are compiled)', () => {
+    const steps = articleWarmUp(document);
+    steps[0]!();
+    steps[1]!();
+    expect(countWords).not.toHaveBeenCalled();
+    steps[2]!();
+
+    expect(countWords).toHaveBeenCalledExactlyOnceWith(WARM_UP_HTML);
+    expect(vi.mocked(countWords).mock.results[0]!.value).toBeGreaterThan(10);
   });
 
   it('loads nothing: its only picture is inline', () => {

@@ -11,6 +11,8 @@ import { removeGalleryChrome } from '../../../utils/extract/rules/gallery-chrome
 import { markTitleBlock } from '../../../utils/extract/rules/title-block';
 import { removeTitleRepeat } from '../../../utils/extract/rules/title-repeat';
 import { plainText } from '../../../utils/extract/plain-text';
+import { extractArticle, extractPageArticle } from '../../../utils/extract';
+import { countWords } from '../../../utils/reading-time';
 import { parseHtml } from '../dom';
 
 describe('the rules’ Unicode regexes wait for their cue', () => {
@@ -79,6 +81,22 @@ describe('the rules’ Unicode regexes wait for their cue', () => {
     expect(run.filter((s) => s.includes('^[^'))).toEqual([]);
     // The separators go; a line with a word in any script, or a number in any digits, stays.
     expect(plainText(root)).toBe(plainText(body(`${paragraph(1)}<p>— 東京 —</p><p>• 2024 •</p><p>١٢٣ ·</p>${paragraph(2)}`)));
+  });
+
+  it('the page counts no words: extract.js returns the article without its count, which the popup adds from the text', () => {
+    const html = `<html><head><title>Ferry service resumes</title></head><body><article><h1>Ferry service resumes</h1>${[1, 2, 3, 4, 5, 6].map(paragraph).join('')}</article></body></html>`;
+    const isWordCount = (s: string) => s.includes('\\p{M}');
+    let fromPage: ReturnType<typeof extractPageArticle> | undefined;
+    expect(unicodeRegexesRun(() => (fromPage = extractPageArticle(parseHtml(html)))).filter(isWordCount)).toEqual([]);
+    expect(fromPage!.ok && 'wordCount' in fromPage!.article).toBe(false);
+    expect(fromPage!.ok && 'readingMinutes' in fromPage!.article).toBe(false);
+    // extractArticle (Node, clip.js) counts, with the regex the spy sees, and gives the same article with the count of its text.
+    let full: ReturnType<typeof extractArticle> | undefined;
+    expect(unicodeRegexesRun(() => (full = extractArticle(parseHtml(html)))).filter(isWordCount)).toHaveLength(1);
+    if (!full) throw new Error('extractArticle ran');
+    if (!full.ok || !fromPage!.ok) throw new Error('the invented story is an article');
+    expect(full.article).toEqual({ ...fromPage!.article, wordCount: countWords(fromPage!.article.text), readingMinutes: 1 });
+    expect(full.article.wordCount).toBeGreaterThan(90);
   });
 
   it('the title rules read words with one Unicode regex, and still find the repeated title', () => {
