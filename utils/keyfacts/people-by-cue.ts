@@ -15,7 +15,7 @@ import { endsInPlural, isClubPosition, isNameWord, isRoleWord, looksLikeName, na
 import { lower, NAME_PARTICLES, stripPossessive, nameWithoutPossessive } from './phrases';
 import { lead, leadOfRole } from './role-leads';
 import { bodyInDescriptor } from './bodies-by-members';
-import { describedAsPerson } from './described-after';
+import { describedAsPerson, roleDescribedAfter } from './described-after';
 
 /** "Gov.", "Sen.". */
 const ABBREVIATED_TITLE = re`^[${UPPER}][${LOWER}]*\.$`;
@@ -305,8 +305,6 @@ export function personByCue(c: Collector, k: Candidate): boolean {
   const rb = endsInPlural(rbRead) && !LIST_GOES_ON.test(k.afterName) ? '' : rbRead;
   // (a listed name's role is only its role, no cue of its own: "rivals Ana Diaz and Acme Software" lists a body too)
   const listed = rbRead ? '' : listedRole(before);
-  // (a role in apposition or opening the sentence, "His son, Ana Diaz,", "Comedian Ana Diaz": only a role, as listed)
-  const apposed = rbRead || listed ? '' : roleInApposition(before) || roleOpeningSentence(before);
   if (!looksLikeName(toks) && !(rb && namedAfterRole(c, toks, name))) return false;
   const ra = roleAfter(after);
   const cue: Via | '' =
@@ -322,9 +320,13 @@ export function personByCue(c: Collector, k: Candidate): boolean {
               ? 'context'
               : '';
   if (!cue) return false;
+  // (a role in apposition or opening the sentence, "His son, Ana Diaz,", "Comedian Ana Diaz": only a role, as listed)
+  const apposed = rbRead || listed ? '' : roleInApposition(before) || roleOpeningSentence(before);
+  // (an apposition after the name whose head is a noun of a person, "a California-based podcaster": only a role too)
+  const described = rbRead || listed || apposed || ra ? '' : roleDescribedAfter(after);
   // "Banking Mohtasib Farrukh Iqbal Siddiqui": leading words of a known organisation are a title
   let personToks = toks;
-  let role = rb || listed || ra || apposed || (/\bchaired by\s$/.test(before) ? 'chair' : /\b(?:headed|led) by\s$/.test(before) ? 'head' : '');
+  let role = rb || listed || ra || apposed || described || (/\bchaired by\s$/.test(before) ? 'chair' : /\b(?:headed|led) by\s$/.test(before) ? 'head' : '');
   const orgWords = new Set([...c.orgs.values()].flatMap((o) => o.name.split(' ')));
   let n = 0;
   while (personToks.length - n > 2 && orgWords.has(personToks[n]!.w)) n++;

@@ -210,7 +210,7 @@ export function roleBefore(before: string): string {
  */
 const ADVERBIAL_OPENER = /^(?:after|before|like|unlike|as|while|when|whenever|despite|with|without|against|for|since|besides|behind|beyond|among|amid|during|until|unless|although|though|if|once|because|by|from|in|on|at|to|over|under|upon|than|[a-z]+ing)$/;
 /** "one person, Ana Diaz", "a woman, Ana Diaz": a noun any person is, which says no role. */
-const ANY_PERSON = /^(?:person|man|woman|individual)$/;
+export const ANY_PERSON = /^(?:person|man|woman|individual)$/;
 /** "One witness,", "another villager,": a count of one among several, no part of the role itself. */
 const ONE_OF_KIND = /^(?:one|another)\s+/i;
 
@@ -249,6 +249,9 @@ export function roleOpeningSentence(before: string): string {
 export const ROLE_VERBS = 'heads|leads|chairs|runs|directs|founded|coaches|manages';
 const WHO_ROLE_CLAUSE = new RegExp(`^,\\s+who ((?:${ROLE_VERBS}) [^,.;]{1,60})`);
 
+/** The most words of a role read after a name: past them the apposition goes on to what the person did. */
+export const ROLE_AFTER_WORDS_MAX = 12;
+
 /** A role given in apposition after a name: ", the deputy governor of the State Bank of Pakistan (SBP),". */
 export function roleAfter(after: string): string {
   const who = WHO_ROLE_CLAUSE.exec(after);
@@ -259,7 +262,7 @@ export function roleAfter(after: string): string {
   const words = chunk.split(/\s+/);
   const idx = words.findIndex((w, k) => k < 6 && isRoleWord(w));
   if (idx < 0) return '';
-  if (words.length > 12) chunk = words.slice(0, 12).join(' ');
+  if (words.length > ROLE_AFTER_WORDS_MAX) chunk = words.slice(0, ROLE_AFTER_WORDS_MAX).join(' ');
   return chunk.replace(/[.,]$/, '');
 }
 

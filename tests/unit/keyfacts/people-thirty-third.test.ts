@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { keyFactsWithFeatures } from '../../../utils/keyfacts/index';
 import { roleInApposition, roleOpeningSentence } from '../../../utils/keyfacts/people';
+import { roleDescribedAfter } from '../../../utils/keyfacts/described-after';
 
 // Roles the passes missed on fresh stories (issue #16, s33-people). Every sentence is invented.
 
@@ -49,5 +50,21 @@ describe('a relative named by the given name alone', () => {
   it('has the noun of kinship as role', () => {
     expect(roleOf('The band played in Leeds. His wife Marisol joined them on stage.', 'Marisol')).toBe('wife');
     expect(roleOf('She leaves two daughters, Marisol and Tomasina.', 'Tomasina')).toBe('daughters');
+  });
+});
+
+describe('an apposition after a name whose head is a noun of a person', () => {
+  it('is the role, up to the head and its first complement', () => {
+    const text = 'The site was praised. Doran Ketteridge, a Leeds-based podcaster, liked it. Ketteridge said so.';
+    expect(roleOf(text, 'Doran Ketteridge')).toBe('Leeds-based podcaster');
+    expect(roleDescribedAfter(', a soil specialist at the Marsh Valley Research Farm of Ohio, said')).toBe('soil specialist at the Marsh Valley Research Farm');
+    expect(roleDescribedAfter(', a mother and two cousins were there')).toBe('mother');
+  });
+
+  it('not a clause, a verb, another’s noun, nor others listed beside the name', () => {
+    expect(roleDescribedAfter(', while defending champion Ana Diaz faces Jo Lee')).toBe('');
+    expect(roleDescribedAfter(', told journalists on Monday')).toBe('');
+    expect(roleDescribedAfter(', its former banker, to return the fees')).toBe('');
+    expect(roleDescribedAfter(', the executives, on-air talent and shareholders')).toBe('');
   });
 });
