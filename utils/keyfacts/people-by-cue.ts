@@ -337,7 +337,8 @@ export function personByCue(c: Collector, k: Candidate): boolean {
   c.addPerson(nameWithoutPossessive(c.textOf(p, personToks)), role, p.sentence, cue, NEAR_START.test(before));
   if (rb && !/,\s*$/.test(before)) leadOfRole(c, rb, p.sentence, before);
   else if (ra) leadOfRole(c, ra, p.sentence, ' ');
-  const of = ROLE_EMPLOYER.exec(role);
+  // (not from a role only read for its noun of a person after the name: "specialist at …" may name a department)
+  const of = role === described ? null : ROLE_EMPLOYER.exec(role);
   // "analyst at Davy Stockbrokers": after "at" a name of several words is an organisation ("Head of Research",
   // "director of the City of Angels": one common word or a given name after "of" is a department or a title's word)
   // ("founder of Halberd Economics", "co-founder of Energy Aspects": one founds and heads a body, not a department)
