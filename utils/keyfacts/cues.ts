@@ -203,6 +203,6 @@ const KIN = '(?:wife|husband|son|sons|daughter|daughters|children|kids|sister|si
  * name follows it, and news names relatives by the given name alone (no surname, so no other cue holds). A closed
  * class of English nouns, lower case right before the name (a comma between allowed).
  */
-export const KIN_BEFORE = new RegExp(`\\b${KIN},?\\s+$`);
+export const KIN_BEFORE = new RegExp(`\\b(${KIN}),?\\s+$`);
 /** "three children Nora, Hasna and ", "his two sons, Avi and ": the names a noun of kinship lists, the next one of them to come. */
-export const KIN_LIST_BEFORE = new RegExp(`\\b${KIN},?\\s+(?:\\p{Lu}[\\p{L}'’-]*(?:,\\s+|,?\\s+and\\s+))+$`, 'u');
+export const KIN_LIST_BEFORE = new RegExp(`\\b(${KIN}),?\\s+(?:\\p{Lu}[\\p{L}'’-]*(?:,\\s+|,?\\s+and\\s+))+$`, 'u');

@@ -11,11 +11,11 @@ import { AND_FULL_NAME_AFTER, isBodyAfterKind, isGroupAfterPlural, KIN_BEFORE, K
 import { companyByName, personByGivenName } from './evidence';
 import { isBrandWord, isCommonWord, isCountry, isDemonym, isFrequentNamePart, isGivenName, isKnownCompany, isKnownPlace, isPersonNoun } from './gazetteer';
 import { COURTESY_TITLES, HONORIFICS, ORG_TAIL, ROLE_WORDS } from './lexicon';
-import { endsInPlural, isClubPosition, isNameWord, isRoleWord, looksLikeName, namedAfterTitle, roleAfter, roleBefore, roleHead, splitRolePrefix, surname } from './people';
+import { endsInPlural, isClubPosition, isNameWord, isRoleWord, looksLikeName, namedAfterTitle, roleAfter, roleBefore, roleHead, roleInApposition, roleOpeningSentence, splitRolePrefix, surname } from './people';
 import { lower, NAME_PARTICLES, stripPossessive, nameWithoutPossessive } from './phrases';
 import { lead, leadOfRole } from './role-leads';
 import { bodyInDescriptor } from './bodies-by-members';
-import { describedAsPerson } from './described-after';
+import { describedAsPerson, roleDescribedAfter } from './described-after';
 
 /** "Gov.", "Sen.". */
 const ABBREVIATED_TITLE = re`^[${UPPER}][${LOWER}]*\.$`;
@@ -209,7 +209,8 @@ function relativeByGivenName(c: Collector, k: Candidate): boolean {
   if (k.toks.length !== 1 || !(KIN_BEFORE.test(k.before) || KIN_LIST_BEFORE.test(k.before)) || AND_FULL_NAME_AFTER.test(k.after)) return false;
   const given = isGivenName(w) && !isRoleWord(w) && !isKnownPlace(w) && !isKnownCompany(w);
   if (!(given || isNameWord(w)) || c.lowerWords.has(lower(w)) || c.personBySurname(w) || c.hasOrg(w)) return false;
-  c.addPerson(w, '', k.p.sentence, 'given', false);
+  // (the noun of kinship is the relative's role: "his wife", "two daughters")
+  c.addPerson(w, KIN_BEFORE.exec(k.before)?.[1] ?? KIN_LIST_BEFORE.exec(k.before)?.[1] ?? '', k.p.sentence, 'given', false);
   return true;
 }
 
@@ -288,7 +289,9 @@ const LISTED_SO_FAR = /(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?
  */
 function listedRole(before: string): string {
   const m = LISTED_SO_FAR.exec(before);
-  const role = m && m.index > 0 ? roleBefore(before.slice(0, m.index)) : '';
+  if (!m) return '';
+  // ("Judges Jo Lee, ": a noun opening the sentence is read with the names, as the first of their words)
+  const role = m.index > 0 ? roleBefore(before.slice(0, m.index)) : roleOpeningSentence(/^\S+\s+/.exec(before)?.[0] ?? '');
   return endsInPlural(role) ? role : '';
 }
 
@@ -317,9 +320,13 @@ export function personByCue(c: Collector, k: Candidate): boolean {
               ? 'context'
               : '';
   if (!cue) return false;
+  // (a role in apposition or opening the sentence, "His son, Ana Diaz,", "Comedian Ana Diaz": only a role, as listed)
+  const apposed = rbRead || listed ? '' : roleInApposition(before) || roleOpeningSentence(before);
+  // (an apposition after the name whose head is a noun of a person, "a California-based podcaster": only a role too)
+  const described = rbRead || listed || apposed || ra ? '' : roleDescribedAfter(after);
   // "Banking Mohtasib Farrukh Iqbal Siddiqui": leading words of a known organisation are a title
   let personToks = toks;
-  let role = rb || listed || ra || (/\bchaired by\s$/.test(before) ? 'chair' : /\b(?:headed|led) by\s$/.test(before) ? 'head' : '');
+  let role = rb || listed || ra || apposed || described || (/\bchaired by\s$/.test(before) ? 'chair' : /\b(?:headed|led) by\s$/.test(before) ? 'head' : '');
   const orgWords = new Set([...c.orgs.values()].flatMap((o) => o.name.split(' ')));
   let n = 0;
   while (personToks.length - n > 2 && orgWords.has(personToks[n]!.w)) n++;
@@ -330,7 +337,8 @@ export function personByCue(c: Collector, k: Candidate): boolean {
   c.addPerson(nameWithoutPossessive(c.textOf(p, personToks)), role, p.sentence, cue, NEAR_START.test(before));
   if (rb && !/,\s*$/.test(before)) leadOfRole(c, rb, p.sentence, before);
   else if (ra) leadOfRole(c, ra, p.sentence, ' ');
-  const of = ROLE_EMPLOYER.exec(role);
+  // (not from a role only read for its noun of a person after the name: "specialist at …" may name a department)
+  const of = role === described ? null : ROLE_EMPLOYER.exec(role);
   // "analyst at Davy Stockbrokers": after "at" a name of several words is an organisation ("Head of Research",
   // "director of the City of Angels": one common word or a given name after "of" is a department or a title's word)
   // ("founder of Halberd Economics", "co-founder of Energy Aspects": one founds and heads a body, not a department)

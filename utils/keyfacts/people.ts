@@ -1,6 +1,7 @@
 /** Names of people and the roles the text gives them. */
 
 import { LOWER, UPPER, re, STARTS_UPPER } from './chars';
+import { PARTY_WORD } from './cues';
 
 import { CALENDAR, CLUB_POSITIONS, FUNCTION_WORDS, HONORIFICS, LEAD_STOP, NOT_NAME_TAIL, ORG_TAIL, ROLE_WORDS, STREET_OR_SURNAME, STREET_TAIL } from './lexicon';
 import { isCommonWord, isCountry, isDemonym, isGivenName, isKnownCity, isKnownPlace, isPersonNoun, isRegion, isRoleSurname } from './gazetteer';
@@ -202,9 +203,54 @@ export function roleBefore(before: string): string {
   return words.slice(i).join(' ');
 }
 
+/**
+ * The first word of a clause that makes what follows an adverbial phrase, not the subject's description: "After
+ * beating the champion, Ana Diaz said", "Like her sister, Ana Diaz", "Speaking to the judge, …" (a preposition, a
+ * conjunction, a participle).
+ */
+const ADVERBIAL_OPENER = /^(?:after|before|like|unlike|as|while|when|whenever|despite|with|without|against|for|since|besides|behind|beyond|among|amid|during|until|unless|although|though|if|once|because|by|from|in|on|at|to|over|under|upon|than|[a-z]+ing)$/;
+/** "one person, Ana Diaz", "a woman, Ana Diaz": a noun any person is, which says no role. */
+export const ANY_PERSON = /^(?:person|man|woman|individual)$/;
+/** "One witness,", "another villager,": a count of one among several, no part of the role itself. */
+const ONE_OF_KIND = /^(?:one|another)\s+/i;
+
+/**
+ * A role in apposition before a name, after a singular noun of a person and a comma: "His daughter, Ana Diaz, said",
+ * "a local journalist, Jo Lee, told", "Kudrow's Friends co-star, Ana Diaz," (roleBefore reads a comma only after a
+ * role word: "the director of exploration,"). Not inside an opening adverbial ("After beating the champion, Ana Diaz
+ * said": the champion is someone else), nor a plural ("Speaking to reporters, Ana Diaz and Jo Lee"). Returns "" when
+ * none.
+ */
+export function roleInApposition(before: string): string {
+  const m = /(?:^|[,;:(—–]\s*)([^,;:()—–]*?)\s*,\s*$/.exec(before);
+  if (!m) return '';
+  const words = m[1]!.replace(/^["“‘\s]+/, '').split(/\s+/);
+  const head = words[words.length - 1] ?? '';
+  if (!/^[a-z][a-z-]*$/.test(head) || !isRoleHead(head) || endsInPlural(head)) return '';
+  const first = lower(words[0]!);
+  if (ADVERBIAL_OPENER.test(first) || ANY_PERSON.test(head)) return '';
+  return roleBefore(`${m[1]!} `).replace(ONE_OF_KIND, '');
+}
+
+/**
+ * "Comedian Ana Diaz will host", "Judges Jo Lee, Ana Diaz and …": a noun of a person opening the sentence, written
+ * with a capital there only, right before a name (roleBefore reads such nouns in lower case: "comedian Ana Diaz").
+ */
+export function roleOpeningSentence(before: string): string {
+  const m = /^["“‘\s]*([A-Z][a-z-]+)\s+$/.exec(before);
+  // (in lower case, as the panel shows a role's noun: roleShown reads a noun of a person only so)
+  // (not a form of address, "Sir Ana Diaz", nor a nationality or a party's member, "American Ana Diaz", "Conservative Jo Lee")
+  const w = m?.[1] ?? '';
+  if (!w || HONORIFICS.has(lower(w)) || isDemonym(w) || PARTY_WORD.test(w)) return '';
+  return isRoleHead(lower(w)) ? lower(w) : '';
+}
+
 /** Verbs whose clause is a role as it stands (", who heads the agency,": "heads the agency"). */
 export const ROLE_VERBS = 'heads|leads|chairs|runs|directs|founded|coaches|manages';
 const WHO_ROLE_CLAUSE = new RegExp(`^,\\s+who ((?:${ROLE_VERBS}) [^,.;]{1,60})`);
+
+/** The most words of a role read after a name: past them the apposition goes on to what the person did. */
+export const ROLE_AFTER_WORDS_MAX = 12;
 
 /** A role given in apposition after a name: ", the deputy governor of the State Bank of Pakistan (SBP),". */
 export function roleAfter(after: string): string {
@@ -216,7 +262,7 @@ export function roleAfter(after: string): string {
   const words = chunk.split(/\s+/);
   const idx = words.findIndex((w, k) => k < 6 && isRoleWord(w));
   if (idx < 0) return '';
-  if (words.length > 12) chunk = words.slice(0, 12).join(' ');
+  if (words.length > ROLE_AFTER_WORDS_MAX) chunk = words.slice(0, ROLE_AFTER_WORDS_MAX).join(' ');
   return chunk.replace(/[.,]$/, '');
 }
 
