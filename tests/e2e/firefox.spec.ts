@@ -1,12 +1,11 @@
-import { test, expect } from '@playwright/test';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
 import type { Highlight } from '../../utils/clippings/types';
 import { textFragmentUrl } from '../../utils/text-fragment';
-import { SCREENSHOTS } from './fixtures';
-import { ADDON_ID, allowDownloads, clickElement, clickOn, FIREFOX, FIREFOX_E2E_BUILD as BUILD, launchFirefox, ORIGIN, storedRows } from './firefox';
+import { expect, SCREENSHOTS, test } from './fixtures';
+import { ADDON_ID, allowDownloads, clickElement, clickOn, FIREFOX, FIREFOX_E2E_BUILD as BUILD, launchFirefox, openTab, ORIGIN, storedRows } from './firefox';
 import { zipTexts } from './import-dialog';
 import { waitFor } from './protocol-client';
 import { startPageServer } from './server';
@@ -205,26 +204,18 @@ function pageErrors(output: string): string[] {
   return output.split('\n').filter((line) => /^JavaScript error: moz-extension:|^console\.error: (?![\w-]+: $)/.test(line));
 }
 
-test('Firefox: a PDF tab gets the PDF message (its viewer refuses every script; the address names the PDF)', async () => {
-  test.setTimeout(90_000);
-  if (!existsSync(path.join(BUILD, 'manifest.json'))) throw new Error('Run `npm run build:e2e` first.');
-  const server = await startPageServer();
-  const firefox = await launchFirefox();
+test('Firefox: a PDF tab gets the PDF message (its viewer refuses every script; the address names the PDF)', async ({ firefox, server }) => {
+  const { evaluate } = firefox;
+  const pdfTab = await openTab(firefox, `${server.origin}/report.pdf`, { width: 1000, height: 800 });
+  const popupTab = await openTab(firefox, `${ORIGIN}/popup.html`, { width: 440, height: 600 });
   try {
-    const { bidi, evaluate } = firefox;
-    await bidi.send('webExtension.install', { extensionData: { type: 'path', path: BUILD } });
-    const { contexts } = await bidi.send<{ contexts: Array<{ context: string }> }>('browsingContext.getTree', { maxDepth: 0 });
-    await bidi.send('browsingContext.navigate', { context: contexts[0]!.context, url: `${server.origin}/report.pdf`, wait: 'complete' });
-    const popupTab = (await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' })).context;
-    await bidi.send('browsingContext.navigate', { context: popupTab, url: `${ORIGIN}/popup.html`, wait: 'complete' });
     const tabId = (await evaluate(popupTab, `browser.tabs.query({}).then((tabs) => tabs.find((tab) => tab.url?.endsWith('/report.pdf')).id)`)).value as number;
-    await bidi.send('browsingContext.navigate', { context: popupTab, url: `${ORIGIN}/popup.html?tabId=${tabId}`, wait: 'complete' });
+    await firefox.bidi.send('browsingContext.navigate', { context: popupTab, url: `${ORIGIN}/popup.html?tabId=${tabId}`, wait: 'complete' });
     const alert = async () => (await evaluate(popupTab, "document.querySelector('[role=alert]')?.textContent ?? ''")).value as string;
     await waitFor(async () => (await alert()).startsWith("Clean Reader can't read PDF files"), 'the PDF message');
     expect(await alert()).toContain("browser's PDF viewer");
     expect((await evaluate(popupTab, "document.querySelectorAll('button').length")).value).toBe(0);
   } finally {
-    firefox.close();
-    await server.close();
+    for (const context of [popupTab, pdfTab]) await firefox.bidi.send('browsingContext.close', { context });
   }
 });

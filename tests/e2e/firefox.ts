@@ -116,14 +116,36 @@ export async function allowDownloads(firefox: Firefox, dir: string): Promise<{ n
   return { next };
 }
 
-/** Every row of one of the extension's IndexedDB stores, read from one of its pages (as JSON, so plain data). */
+/** A new tab of `width` × `height` CSS px at `url`, once loaded; its browsing context. */
+export async function openTab(firefox: Firefox, url: string, viewport: { width: number; height: number }): Promise<string> {
+  const { context } = await firefox.bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' });
+  await firefox.bidi.send('browsingContext.setViewport', { context, viewport });
+  await firefox.bidi.send('browsingContext.navigate', { context, url, wait: 'complete' });
+  return context;
+}
+
+/**
+ * The shared browser's library made empty, from one of the extension's pages (`context`), through the background, its
+ * only writer, as `emptyLibrary` does in Chromium: whatever an earlier test left in it.
+ */
+export async function emptyFirefoxLibrary(firefox: Firefox, context: string): Promise<void> {
+  const ids = (await storedRows<{ id: number }>(firefox, context, 'clippings')).map((c) => c.id);
+  if (ids.length === 0) return;
+  const { value } = await firefox.evaluate(context, `browser.runtime.sendMessage({ type: 'delete-clippings', ids: ${JSON.stringify(ids)} }).then((reply) => reply.ok)`);
+  if (value !== true) throw new Error(`the library was not emptied (${ids.length} clippings)`);
+}
+
+/** Every row of one of the extension's IndexedDB stores, read from one of its pages (as JSON, so plain data); none before it has one. */
 export async function storedRows<T>(firefox: Firefox, context: string, store: string): Promise<T[]> {
   const { value } = await firefox.evaluate(
     context,
     `new Promise((resolve, reject) => {
       const open = indexedDB.open('clean-reader');
-      open.onerror = () => reject(open.error);
+      // No database yet: left to the extension to create (an empty version 1 made here would hold up its upgrade), no rows.
+      open.onupgradeneeded = () => open.transaction.abort();
+      open.onerror = () => (open.error?.name === 'AbortError' ? resolve('[]') : reject(open.error));
       open.onsuccess = () => {
+        if (!open.result.objectStoreNames.contains(${JSON.stringify(store)})) return (open.result.close(), resolve('[]'));
         const all = open.result.transaction(${JSON.stringify(store)}).objectStore(${JSON.stringify(store)}).getAll();
         all.onsuccess = () => (open.result.close(), resolve(JSON.stringify(all.result)));
         all.onerror = () => (open.result.close(), reject(all.error));

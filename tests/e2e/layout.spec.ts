@@ -4,9 +4,8 @@
 import { existsSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { emptyLibrary, expect, tabIdOf, test } from './fixtures';
-import { FIREFOX, FIREFOX_E2E_BUILD, launchFirefox, ORIGIN } from './firefox';
+import { emptyFirefoxLibrary, FIREFOX, openTab, ORIGIN } from './firefox';
 import { waitFor } from './protocol-client';
-import { startPageServer } from './server';
 
 const PARAGRAPHS = (n: number, link = false) =>
   Array.from(
@@ -453,53 +452,41 @@ test('the library does not move after its first paint: the storage line\'s secon
   await host.close();
 });
 
-test('in Firefox too, the library does not move after its first paint', async () => {
+test.describe('in Firefox too', () => {
   test.skip(!existsSync(FIREFOX), `needs Debian's firefox-esr at ${FIREFOX}`);
-  // a browser's launch and install: 30–60 s at a load of ~33 on two cores (2 of 20 runs passed 60 s there)
-  test.setTimeout(120_000);
-  const firefox = await launchFirefox();
-  try {
-    const { bidi, evaluate } = firefox;
-    await bidi.send('webExtension.install', { extensionData: { type: 'path', path: FIREFOX_E2E_BUILD } });
-    const host = (await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' })).context;
-    await bidi.send('browsingContext.setViewport', { context: host, viewport: { width: 1000, height: 700 } });
-    await bidi.send('browsingContext.navigate', { context: host, url: `${ORIGIN}/library.html`, wait: 'complete' });
-    await evaluate(host, SAVE_THREE);
-    // the storage line's button came a frame after the rest (everything under it 25 px down; Chromium's "Kept safe" line
-    // 23 px); the cards were first laid out at content-visibility's 180 px place-holder, and the third painted empty
-    expectStill(JSON.parse((await evaluate(host, `${LIBRARY_ARRANGEMENTS}.then(JSON.stringify)`)).value as string) as Arrangements);
-  } finally {
-    firefox.close();
-  }
-});
 
-test('in Firefox too, the keyboard\'s focus in the reader never hides under its sticky toolbar', async () => {
-  test.skip(!existsSync(FIREFOX), `needs Debian's firefox-esr at ${FIREFOX}`);
-  const server = await startPageServer();
-  server.routes.set('/links.html', articlePage('The riverside plan, section by section', PARAGRAPHS(30, true)));
-  const firefox = await launchFirefox();
-  try {
-    const { bidi, evaluate } = firefox;
-    const value = async (context: string, expression: string) => (await evaluate(context, expression)).value;
-    await bidi.send('webExtension.install', { extensionData: { type: 'path', path: FIREFOX_E2E_BUILD } });
-    const { contexts } = await bidi.send<{ contexts: Array<{ context: string }> }>('browsingContext.getTree', { maxDepth: 0 });
-    await bidi.send('browsingContext.navigate', { context: contexts[0]!.context, url: `${server.origin}/links.html`, wait: 'complete' });
-    const reader = (await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' })).context;
-    await bidi.send('browsingContext.setViewport', { context: reader, viewport: { width: 600, height: 800 } });
-    await bidi.send('browsingContext.navigate', { context: reader, url: `${ORIGIN}/reader.html`, wait: 'complete' });
-    const tabId = await value(reader, `browser.tabs.query({}).then((tabs) => tabs.find((tab) => tab.url?.startsWith('${server.origin}/')).id)`);
-    await bidi.send('browsingContext.navigate', { context: reader, url: `${ORIGIN}/reader.html?tabId=${tabId}`, wait: 'complete' });
-    await waitFor(async () => (await value(reader, "document.querySelectorAll('.reader-body a').length")) === 30, 'the article in the reader');
-    await value(reader, "[...document.querySelectorAll('.reader-body a')].at(-1).focus()");
-    const shiftTab = { type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: SHIFT }, { type: 'keyDown', value: TAB }, { type: 'keyUp', value: TAB }, { type: 'keyUp', value: SHIFT }] };
-    for (let i = 0; i < 12; i++) {
-      await bidi.send('input.performActions', { context: reader, actions: [shiftTab] });
-      const { top, toolbar, text } = JSON.parse(String(await value(reader, `JSON.stringify({ top: document.activeElement.getBoundingClientRect().top,
-        toolbar: document.querySelector('.reader-toolbar').getBoundingClientRect().bottom, text: document.activeElement.textContent })`))) as { top: number; toolbar: number; text: string };
-      expect(top, text).toBeGreaterThanOrEqual(toolbar);
+  test('the library does not move after its first paint', async ({ firefox }) => {
+    const host = await openTab(firefox, `${ORIGIN}/library.html`, { width: 1000, height: 700 });
+    try {
+      await emptyFirefoxLibrary(firefox, host);
+      await firefox.evaluate(host, SAVE_THREE);
+      // the storage line's button came a frame after the rest (everything under it 25 px down; Chromium's "Kept safe" line
+      // 23 px); the cards were first laid out at content-visibility's 180 px place-holder, and the third painted empty
+      expectStill(JSON.parse((await firefox.evaluate(host, `${LIBRARY_ARRANGEMENTS}.then(JSON.stringify)`)).value as string) as Arrangements);
+    } finally {
+      await firefox.bidi.send('browsingContext.close', { context: host });
     }
-  } finally {
-    firefox.close();
-    await server.close();
-  }
+  });
+
+  test('the keyboard\'s focus in the reader never hides under its sticky toolbar', async ({ firefox, server }) => {
+    server.routes.set('/links.html', articlePage('The riverside plan, section by section', PARAGRAPHS(30, true)));
+    const value = async (context: string, expression: string) => (await firefox.evaluate(context, expression)).value;
+    const page = await openTab(firefox, `${server.origin}/links.html`, { width: 1000, height: 800 });
+    const reader = await openTab(firefox, `${ORIGIN}/reader.html`, { width: 600, height: 800 });
+    try {
+      const tabId = await value(reader, `browser.tabs.query({}).then((tabs) => tabs.find((tab) => tab.url?.startsWith('${server.origin}/')).id)`);
+      await firefox.bidi.send('browsingContext.navigate', { context: reader, url: `${ORIGIN}/reader.html?tabId=${tabId}`, wait: 'complete' });
+      await waitFor(async () => (await value(reader, "document.querySelectorAll('.reader-body a').length")) === 30, 'the article in the reader');
+      await value(reader, "[...document.querySelectorAll('.reader-body a')].at(-1).focus()");
+      const shiftTab = { type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: SHIFT }, { type: 'keyDown', value: TAB }, { type: 'keyUp', value: TAB }, { type: 'keyUp', value: SHIFT }] };
+      for (let i = 0; i < 12; i++) {
+        await firefox.bidi.send('input.performActions', { context: reader, actions: [shiftTab] });
+        const { top, toolbar, text } = JSON.parse(String(await value(reader, `JSON.stringify({ top: document.activeElement.getBoundingClientRect().top,
+          toolbar: document.querySelector('.reader-toolbar').getBoundingClientRect().bottom, text: document.activeElement.textContent })`))) as { top: number; toolbar: number; text: string };
+        expect(top, text).toBeGreaterThanOrEqual(toolbar);
+      }
+    } finally {
+      for (const context of [reader, page]) await firefox.bidi.send('browsingContext.close', { context });
+    }
+  });
 });
