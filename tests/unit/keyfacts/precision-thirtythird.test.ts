@@ -1,0 +1,26 @@
+// @vitest-environment node
+// The thirty-third round's precision rules (s33-precision), each on an invented text.
+import { describe, expect, it } from 'vitest';
+import { facts } from './read-facts';
+
+const quotes = (text: string) => facts(text).quotes.map((q) => q.text);
+
+describe('a straight quote mark whose opening was lost', () => {
+  const text = [
+    'Mayor Ana Lindqvist said the bridge would reopen in spring.',
+    'The ferry operators want it shut because they sell more tickets in winter." When she was in Harwick last week, the harbour master told the mayor that her plan was " a risk to every boat on the estuary".',
+    'Road hauliers say the closure costs them money. Tomas Brenner, of the hauliers\' group, said: "This is a bill that our drivers pay every single day." But the mayor insisted the repairs had to be done before the summer.',
+  ].join('\n\n');
+
+  it('is read as the close it stands as, so the quotes after it keep their own words', () => {
+    const found = quotes(text);
+    expect(found.some((q) => q.startsWith('When she was in Harwick'))).toBe(false);
+    expect(found.some((q) => q.startsWith('But the mayor insisted'))).toBe(false);
+    expect(found).toContain('This is a bill that our drivers pay every single day.');
+  });
+
+  it('still opens a quote after a space or at a paragraph\'s start', () => {
+    const found = quotes('"We will not close the bridge twice," Ana Lindqvist, the mayor, said on Tuesday.');
+    expect(found).toContain('We will not close the bridge twice');
+  });
+});
