@@ -1,6 +1,7 @@
 // @vitest-environment node
 // The thirty-third round's precision rules (s33-precision), each on an invented text.
 import { describe, expect, it } from 'vitest';
+import { organisationIsThing } from '@/utils/keyfacts/products';
 import { facts } from './read-facts';
 
 const quotes = (text: string) => facts(text).quotes.map((q) => q.text);
@@ -22,5 +23,20 @@ describe('a straight quote mark whose opening was lost', () => {
   it('still opens a quote after a space or at a paragraph\'s start', () => {
     const found = quotes('"We will not close the bridge twice," Ana Lindqvist, the mayor, said on Tuesday.');
     expect(found).toContain('We will not close the bridge twice');
+  });
+});
+
+describe('an organisation written only with a version\'s number after it', () => {
+  it('is a product in its versions, not a body', () => {
+    const text = 'Details of the Vantor Deck 4 leaked on Monday. Analysts expect the Vantor Deck 4 to cost more than its rival.';
+    expect(organisationIsThing('Vantor Deck', text)).toBe(true);
+  });
+
+  it('stays a body where one mention has no number, the number is a year, a score or an amount, or in a sports report', () => {
+    expect(organisationIsThing('Kestrel Works', 'Kestrel Works 2 was delayed. Kestrel Works said it would recover.')).toBe(false);
+    expect(organisationIsThing('Harwick Council', 'Under the Harwick Council 2019 plan, the roads were mended.')).toBe(false);
+    expect(organisationIsThing('Tarnfield Group', 'Shares of Tarnfield Group 12% higher lifted the index.')).toBe(false);
+    expect(organisationIsThing('Hollin Rovers', 'Calder Town beat Hollin Rovers 30 - 12 on Saturday.', true)).toBe(false);
+    expect(organisationIsThing('Hollin Rovers', 'Calder Town beat Hollin Rovers 30-12 on Saturday.')).toBe(false);
   });
 });
