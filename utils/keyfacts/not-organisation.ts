@@ -1,7 +1,7 @@
 /**
  * Evidence in the article that a capitalised name a pass would keep as an organisation is something else: a thing
- * the article counts ("three CPUs"), or words of a title it quotes ("Takin' It to the Streets"). Pure: the
- * collector asks before it adds an organisation.
+ * the article counts ("three CPUs"), words of a title it quotes ("Takin' It to the Streets"), a sign-off's, an outlet
+ * told or named only as its website. Pure: the collector asks before it adds an organisation.
  */
 
 import { occurrences } from './article-view';
@@ -70,11 +70,15 @@ const TOLD_BEFORE_CHARS = 'told the '.length;
  * ("told the Commons", "told the Home Affairs Committee", "told the Commons transport committee") is one.
  */
 export function onlyAsListener(name: string, sentences: readonly string[]): boolean {
-  if (HEARING_BODY.test(name)) return false;
+  return !HEARING_BODY.test(name) && everyMention(name, sentences, (s, i) => TOLD_BEFORE.test(s.slice(Math.max(0, i - TOLD_BEFORE_CHARS), i)));
+}
+
+/** Whether the name is written at least once and `test` holds at each of its mentions (the sentence, the name's index). */
+function everyMention(name: string, sentences: readonly string[], test: (s: string, at: number) => boolean): boolean {
   let seen = false;
   for (const s of sentences) {
     for (const i of occurrences(s, name)) {
-      if (!TOLD_BEFORE.test(s.slice(Math.max(0, i - TOLD_BEFORE_CHARS), i))) return false;
+      if (!test(s, i)) return false;
       seen = true;
     }
   }
@@ -102,3 +106,21 @@ export function onlyInSignOffs(name: string, sentences: readonly string[]): bool
   }
   return seen;
 }
+
+/** A news outlet's name: its last word says it publishes the news ("BBC News", "Sky News", "Tarn Valley News"). */
+const OUTLET_NAME = /\sNews$/;
+/** What follows an outlet named as the page it publishes on: "the … News website". */
+const WEBSITE_AFTER = /^(?:['’]s?)? website\b/;
+/** The most WEBSITE_AFTER reads after a mention ("'s website" and the boundary after it). */
+const WEBSITE_AFTER_CHARS = "'s website ".length;
+
+/**
+ * "told the BBC News website", "seen by the BBC News website", "Some BBC News website users": an outlet whose every
+ * mention is its website is where the story is published or the words were given to (the paper's own site, like an
+ * outlet told), not a body the story is about; an outlet written otherwise ("Sky News reported", "ABC News said") is
+ * left to the passes.
+ */
+export function onlyAsOutletWebsite(name: string, sentences: readonly string[]): boolean {
+  return OUTLET_NAME.test(name) && everyMention(name, sentences, (s, i) => WEBSITE_AFTER.test(s.slice(i + name.length, i + name.length + WEBSITE_AFTER_CHARS)));
+}
+

@@ -2,7 +2,8 @@
 // The thirty-third round's precision rules (s33-precision), each on an invented text.
 import { describe, expect, it } from 'vitest';
 import { organisationIsThing } from '@/utils/keyfacts/products';
-import { facts } from './read-facts';
+import { onlyAsOutletWebsite } from '@/utils/keyfacts/not-organisation';
+import { facts, orgs } from './read-facts';
 
 const quotes = (text: string) => facts(text).quotes.map((q) => q.text);
 
@@ -38,5 +39,20 @@ describe('an organisation written only with a version\'s number after it', () =>
     expect(organisationIsThing('Tarnfield Group', 'Shares of Tarnfield Group 12% higher lifted the index.')).toBe(false);
     expect(organisationIsThing('Hollin Rovers', 'Calder Town beat Hollin Rovers 30 - 12 on Saturday.', true)).toBe(false);
     expect(organisationIsThing('Hollin Rovers', 'Calder Town beat Hollin Rovers 30-12 on Saturday.')).toBe(false);
+  });
+});
+
+describe('a news outlet named only as its website', () => {
+  const sentences = (text: string) => text.split(/(?<=\.) /);
+
+  it('is where the story is published, not a body of the story', () => {
+    const text = 'One engineer told the Harwick Daily News website that the bridge was unsafe. Some Harwick Daily News website readers wrote in.';
+    expect(onlyAsOutletWebsite('Harwick Daily News', sentences(text))).toBe(true);
+    expect(orgs(text)).not.toContain('Harwick Daily News');
+  });
+
+  it('stays where one mention is the outlet at work, or the name is no outlet', () => {
+    expect(onlyAsOutletWebsite('Harwick Daily News', sentences('The Harwick Daily News website said so. Harwick Daily News reported the leak first.'))).toBe(false);
+    expect(onlyAsOutletWebsite('Tarn Statistics Office', sentences('Figures on the Tarn Statistics Office website show a rise.'))).toBe(false);
   });
 });
