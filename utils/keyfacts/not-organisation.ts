@@ -5,7 +5,6 @@
  */
 
 import { occurrences } from './article-view';
-import { isKnownPlace } from './gazetteer';
 
 /** An acronym of two to eight capitals: the form a count noun of technology or trade takes ("CPU", "SUV", "NGO"). */
 const ACRONYM = /^[A-Z]{2,8}$/;
@@ -123,22 +122,5 @@ const WEBSITE_AFTER_CHARS = "'s website ".length;
  */
 export function onlyAsOutletWebsite(name: string, sentences: readonly string[]): boolean {
   return OUTLET_NAME.test(name) && everyMention(name, sentences, (s, i) => WEBSITE_AFTER.test(s.slice(i + name.length, i + name.length + WEBSITE_AFTER_CHARS)));
-}
-
-/**
- * A result's noun and "at" before a name in a sports report: "a 2-1 defeat at Tynecastle", "the win at the Nou Camp".
- * What follows is where the match was played: the home side's ground or its town (a town is a known place, kept).
- */
-const RESULT_AT_BEFORE = /\b(?:win|victory|defeat|loss|draw)s? at (?:the )?$/;
-/** The most RESULT_AT_BEFORE reads before a mention ("victory at the "). */
-const RESULT_AT_CHARS = 'victory at the '.length;
-
-/**
- * "Hearts's 2-1 defeat at Tynecastle", "a scrappy victory at Celtic Park": in a sports report, a name no gazetteer
- * holds as a place whose every mention follows a result's noun and "at" is the ground the match was played on, a
- * venue, not a club (a side is also written beating, hosting or signing; the results' cue reads it as one).
- */
-export function onlyAsGround(name: string, sentences: readonly string[], sport: boolean): boolean {
-  return sport && !isKnownPlace(name) && everyMention(name, sentences, (s, i) => RESULT_AT_BEFORE.test(s.slice(Math.max(0, i - RESULT_AT_CHARS), i)));
 }
 

@@ -2,7 +2,7 @@
 // The thirty-third round's precision rules (s33-precision), each on an invented text.
 import { describe, expect, it } from 'vitest';
 import { organisationIsThing } from '@/utils/keyfacts/products';
-import { onlyAsGround, onlyAsOutletWebsite } from '@/utils/keyfacts/not-organisation';
+import { onlyAsOutletWebsite } from '@/utils/keyfacts/not-organisation';
 import { facts, orgs } from './read-facts';
 
 const quotes = (text: string) => facts(text).quotes.map((q) => q.text);
@@ -54,21 +54,5 @@ describe('a news outlet named only as its website', () => {
   it('stays where one mention is the outlet at work, or the name is no outlet', () => {
     expect(onlyAsOutletWebsite('Harwick Daily News', sentences('The Harwick Daily News website said so. Harwick Daily News reported the leak first.'))).toBe(false);
     expect(onlyAsOutletWebsite('Tarn Statistics Office', sentences('Figures on the Tarn Statistics Office website show a rise.'))).toBe(false);
-  });
-});
-
-describe('a ground named only where a result was played', () => {
-  const sentences = (text: string) => text.split(/(?<=\.) /);
-
-  it('is a venue, not a club, in a sports report', () => {
-    const text = "Calder Rovers's 2-1 defeat at Holloway Park left them fourth. The manager said his side had played well.";
-    expect(onlyAsGround('Holloway Park', sentences(text), true)).toBe(true);
-    expect(onlyAsGround('Brennock', sentences('They fell to a late loss at the Brennock on Saturday.'), true)).toBe(true);
-  });
-
-  it('stays a club where one mention is a side at work, the name is a known town, or the story is no sports report', () => {
-    expect(onlyAsGround('Holloway Park', sentences('The win at Holloway Park was their first. Holloway Park beat them in May.'), true)).toBe(false);
-    expect(onlyAsGround('Barcelona', sentences('Chelsea lost their first leg after a defeat at Barcelona.'), true)).toBe(false);
-    expect(onlyAsGround('Holloway Park', sentences('Jobs were cut after a loss at Holloway Park last year.'), false)).toBe(false);
   });
 });
