@@ -12,7 +12,7 @@ import { looksEnglish } from './language';
 import { numberedNames } from './numbered-names';
 import { proseSentences } from './prose';
 import { CALENDAR, LEAD_STOP } from './lexicon';
-import { isCountedAcronym, onlyAsListener, onlyBeforeModelNumber, onlyInQuotedTitles, onlyInSignOffs } from './not-organisation';
+import { isCountedAcronym, onlyAsListener, onlyAsOutletWebsite, onlyInQuotedTitles, onlyInSignOffs } from './not-organisation';
 import { NOT_ORG_ACRONYMS, spellsOut } from './organizations';
 import { surname, surnameWithParticles } from './people';
 import { capPhrases, lower, stripPossessive, type Phrase, type Token } from './phrases';
@@ -215,11 +215,11 @@ export class Collector {
     this.keep(`orgs:${key}`, via);
   }
 
-  /** What the article's own words say is no organisation: a thing it counts, words of a title it quotes, a sign-off's, an outlet told, a product with its model's number (not-organisation.ts). */
+  /** What the article's own words say is no organisation: a thing it counts, words of a title it quotes, a sign-off's, an outlet told or named only as its website (not-organisation.ts). */
   private isNotOrganisation(name: string): boolean {
     const texts = (this.sentTexts ??= this.sents.map((s) => s.text));
     let no = this.notOrganisation.get(name);
-    if (no === undefined) this.notOrganisation.set(name, (no = isCountedAcronym(name, texts) || onlyInQuotedTitles(name, texts) || onlyInSignOffs(name, texts) || onlyAsListener(name, texts) || onlyBeforeModelNumber(name, texts)));
+    if (no === undefined) this.notOrganisation.set(name, (no = isCountedAcronym(name, texts) || onlyInQuotedTitles(name, texts) || onlyInSignOffs(name, texts) || onlyAsListener(name, texts) || onlyAsOutletWebsite(name, texts)));
     return no;
   }
   private sentTexts?: string[];

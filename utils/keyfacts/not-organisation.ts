@@ -1,8 +1,7 @@
 /**
  * Evidence in the article that a capitalised name a pass would keep as an organisation is something else: a thing
- * the article counts ("three CPUs"), words of a title it quotes ("Takin' It to the Streets"), a product's name written
- * only with its model's number ("Xbox 2"). Pure: the
- * collector asks before it adds an organisation.
+ * the article counts ("three CPUs"), words of a title it quotes ("Takin' It to the Streets"), a sign-off's, an outlet
+ * told or named only as its website. Pure: the collector asks before it adds an organisation.
  */
 
 import { occurrences } from './article-view';
@@ -58,28 +57,6 @@ export function onlyInQuotedTitles(name: string, sentences: readonly string[]): 
   return seen > 0;
 }
 
-/** One word with a small letter in it ("Xbox", "PlayStation"): all-capital names are the collector's isModelOrCredit. */
-const MIXED_CASE_WORD = /^\p{Lu}[\p{L}]*\p{Ll}[\p{L}]*$/u;
-/** A number right after a name ("Xbox 2", "PlayStation 3"), not a score ("Hallam 2-1", "Hallam 2 Kestrels 1"). */
-const MODEL_NUMBER_AFTER = /^ \d+(?!\d|\s*[-–]\s*\d| \p{Lu}[\p{L}]* \d)/u;
-
-/**
- * "PlayStation 3, Xbox 2 (codename Xenon)", "Xbox 2 will be released": a one-word name whose every mention has a
- * number right after it is a product's line written with its model, not the maker (the article never writes the
- * maker alone); all-capital words ("RTX 5070") are read by the collector's isModelOrCredit.
- */
-export function onlyBeforeModelNumber(name: string, sentences: readonly string[]): boolean {
-  if (!MIXED_CASE_WORD.test(name)) return false;
-  let seen = false;
-  for (const s of sentences) {
-    for (const i of occurrences(s, name)) {
-      if (!MODEL_NUMBER_AFTER.test(s.slice(i + name.length, i + name.length + 40))) return false;
-      seen = true;
-    }
-  }
-  return seen;
-}
-
 /** "told the Commons", "told the inquiry": a body that sits and hears what it is told is a body of the story. */
 const HEARING_BODY = /\b(?:Commons|Lords|Assembly|Senate|Congress|Parliament|Legislature|[Cc]ommittee|Commission|Inquiry|Court|Tribunal|Council|Board|Hearing)$/;
 /** What stands right before an outlet the words were given to: "told", "told the". */
@@ -93,11 +70,15 @@ const TOLD_BEFORE_CHARS = 'told the '.length;
  * ("told the Commons", "told the Home Affairs Committee", "told the Commons transport committee") is one.
  */
 export function onlyAsListener(name: string, sentences: readonly string[]): boolean {
-  if (HEARING_BODY.test(name)) return false;
+  return !HEARING_BODY.test(name) && everyMention(name, sentences, (s, i) => TOLD_BEFORE.test(s.slice(Math.max(0, i - TOLD_BEFORE_CHARS), i)));
+}
+
+/** Whether the name is written at least once and `test` holds at each of its mentions (the sentence, the name's index). */
+function everyMention(name: string, sentences: readonly string[], test: (s: string, at: number) => boolean): boolean {
   let seen = false;
   for (const s of sentences) {
     for (const i of occurrences(s, name)) {
-      if (!TOLD_BEFORE.test(s.slice(Math.max(0, i - TOLD_BEFORE_CHARS), i))) return false;
+      if (!test(s, i)) return false;
       seen = true;
     }
   }
@@ -125,3 +106,21 @@ export function onlyInSignOffs(name: string, sentences: readonly string[]): bool
   }
   return seen;
 }
+
+/** A news outlet's name: its last word says it publishes the news ("BBC News", "Sky News", "Tarn Valley News"). */
+const OUTLET_NAME = /\sNews$/;
+/** What follows an outlet named as the page it publishes on: "the … News website". */
+const WEBSITE_AFTER = /^(?:['’]s?)? website\b/;
+/** The most WEBSITE_AFTER reads after a mention ("'s website" and the boundary after it). */
+const WEBSITE_AFTER_CHARS = "'s website ".length;
+
+/**
+ * "told the BBC News website", "seen by the BBC News website", "Some BBC News website users": an outlet whose every
+ * mention is its website is where the story is published or the words were given to (the paper's own site, like an
+ * outlet told), not a body the story is about; an outlet written otherwise ("Sky News reported", "ABC News said") is
+ * left to the passes.
+ */
+export function onlyAsOutletWebsite(name: string, sentences: readonly string[]): boolean {
+  return OUTLET_NAME.test(name) && everyMention(name, sentences, (s, i) => WEBSITE_AFTER.test(s.slice(i + name.length, i + name.length + WEBSITE_AFTER_CHARS)));
+}
+

@@ -97,10 +97,21 @@ export function personIsThing(name: string, text: string, orgs: ReadonlySet<stri
   return someMention(name, text, at, (before, after) => THE_BEFORE.test(before) && !modifiesNounAfter(after));
 }
 
-/** Whether a name the passes took for an organisation is a work (a title in quotes, "the film …") or an event. */
-export function organisationIsThing(name: string, text: string): boolean {
+/**
+ * A version's number right after a name, as a word of its own ("PlayStation 3", "the Xbox 2 console"): not a year
+ * (four digits), a score's or a range's ("30-20"), a decimal, an amount or a share ("Acme 10%", "Acme 5bn").
+ */
+const VERSION_NUMBER_AFTER = /^ \d{1,3}(?![\d\p{L}%]|[.,:–-]\d|\s?(?:%|per ?cent\b))/u;
+
+/**
+ * Whether a name the passes took for an organisation is a work (a title in quotes, "the film …"), an event, or a
+ * product in its versions: every mention with a version's number after it ("PlayStation 3", "Xbox 2"), which a body
+ * is not written with, outside a sports report (a side's points follow its name: "beat Hallam City 30 …").
+ */
+export function organisationIsThing(name: string, text: string, sport = false): boolean {
   if (EVENT_LAST_WORD.test(name)) return true;
   const at = occurrences(text, name);
+  if (!sport && at.length && at.every((i) => VERSION_NUMBER_AFTER.test(text.slice(i + name.length, i + name.length + 12)))) return true;
   return writtenAsTitle(name, text, at) || someMention(name, text, at, (before) => WORK_BEFORE.test(before));
 }
 
@@ -125,7 +136,7 @@ export function withoutThings(c: Collector, people: PersonFact[], organizations:
   const text = articleText(c);
   // every organisation the passes found, before the merges left out its short forms ("Google" beside "Google I/O")
   const orgs = new Set([...c.orgs.values(), ...organizations].map((o) => o.name));
-  const things = new Set([...people.filter((p) => personIsThing(p.name, text, orgs, c.sport)), ...organizations.filter((o) => organisationIsThing(o.name, text))].map((x) => x.name));
+  const things = new Set([...people.filter((p) => personIsThing(p.name, text, orgs, c.sport)), ...organizations.filter((o) => organisationIsThing(o.name, text, c.sport))].map((x) => x.name));
   return {
     people: people.filter((p) => !things.has(p.name) && !listedBesideThing(p.name, text, things)),
     organizations: organizations.filter((o) => !things.has(o.name)),

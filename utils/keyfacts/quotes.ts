@@ -103,12 +103,22 @@ const SINGLE_CLOSE = /(?<=[,.!?…])’|’(?=[,.;:!?)—–]|\s*$)/g;
  */
 const RUN_ON_OPENING = /(?<=[.!?…]\s+)[“"](?=[\p{L}\d‘'])/gu;
 
+/**
+ * 'from Europe." When he was in Tokyo': a straight mark against the word or stop before it, with a space or the
+ * paragraph's end after it, closes a quote; where it is the first mark left to read, its opening was lost (a quote
+ * the page cut, a mark dropped), and read as an opening it put every mark after it out of step: the prose up to the
+ * next quote was taken for one, and that quote's words for prose.
+ */
+const STRAY_CLOSE = /(?<=[\p{L}\d.,!?;…])"(?=\s|$)/uy;
+
 function quoteSpans(p: string): Pending[] {
   const out: Pending[] = [];
   const re = /[“"‘]/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(p))) {
     const open = m.index;
+    STRAY_CLOSE.lastIndex = open;
+    if (STRAY_CLOSE.test(p)) continue;
     const closer = m[0] === '‘' ? SINGLE_CLOSE : m[0] === '“' ? /[”"]/g : /["”]/g;
     closer.lastIndex = open + 1;
     const c = closer.exec(p);
