@@ -20,7 +20,7 @@ import { endsWithNumber } from './numbered-names';
 import { roleAfter, roleBefore, splitRolePrefix } from './people';
 import { nicknamedPeople, personAfterTitle, personByCue } from './people-by-cue';
 import { lower, stripPossessive, type Phrase } from './phrases';
-import { isCompassPlace, isCompassSharingName, isGroundAt, isLandAfterPreposition, isLandsAfterThe, isPlaceByForm, isVenueByForm, isByElectionSeat, isRiverAfterThe, isSeatBeforeMember, joinedPlaceOf, mayNamePlace, placeByContext } from './places';
+import { isCompassPlace, isCompassSharingName, isLandAfterPreposition, isLandsAfterThe, isPlaceByForm, isVenueByForm, isByElectionSeat, isRiverAfterThe, isSeatBeforeMember, joinedPlaceOf, mayNamePlace, placeByContext } from './places';
 import { isSideInSportsReport, isSideInResult, isSideOrListedCompany } from './results-and-markets';
 
 const FIRM_AMPERSAND = /\S \& \S/;
@@ -241,11 +241,6 @@ export function namesInPhrases(c: Collector): Candidate[] {
     const byForm = isPlaceByForm(toks.map((t) => t.w), after) || lands || isCompassPlace(toks.map((t) => t.w), before);
     if ((placeByContext(before, after, plain) && !isAdjective(name) && !isCalendarWord(name) && toks.length <= 3 && !listedWithOrg(c, k)) || byForm) {
       c.addPlace(name, p.sentence, byForm ? 'form' : 'weakContext');
-      continue;
-    }
-    // "at Twickenham", "at the Riverside": in a sports report, a ground where the match is played (isGroundAt)
-    if (c.sport && plain && isGroundAt(toks.map((t) => t.w), before) && !listedWithOrg(c, k)) {
-      c.addPlace(name, p.sentence, 'weakContext');
       continue;
     }
     unknown.push(k);

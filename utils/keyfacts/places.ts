@@ -139,19 +139,6 @@ export function isVenueByForm(words: string[], after: string): boolean {
   return (words.length >= 2 && VENUE_TAIL.has(words[words.length - 1]!.toLowerCase())) || VENUE_NOUN_AFTER.test(after);
 }
 
-/** "at Twickenham", "at the Riverside": "at" right before a name; not a player's time at a club ("spells at Arsenal"). */
-const AT_BEFORE = /(?:^|\s)(?<!\b(?:spells?|stints?)\s)at\s(?:the\s)?$/;
-/** A plural name: British editors write a side so ("at Spurs", "at Wasps", "at Saracens"), never a ground. */
-const PLURAL_NAME = /s$/;
-
-/**
- * "the match at Twickenham", "a draw at the Riverside", "his testimonial at Murrayfield": a name of one word that no list
- * holds, after "at", is the ground the match is played at (the caller reads sports reports only, where a result's
- * "won at X" or "a defeat at X" has made X a side already, and rules out names listed with organisations). Not a
- * plural name, a side's.
- */
-export const isGroundAt = (words: string[], before: string): boolean => words.length === 1 && !PLURAL_NAME.test(words[0]!) && AT_BEFORE.test(before);
-
 /**
  * Whether a name that only the weak cue ("in X") offers can be a place's by its own words: no nationality or language
  * ("in German"), no digit ("in FY26", "in QZ8501"), not the commonest English words only ("in Higher Education",

@@ -1,9 +1,8 @@
 // @vitest-environment node
 // Thirty-third round (s33-places), on invented sentences: a venue by how it is written, its last word ("the Halvergate
-// Stadium", "the Corrin Theatre") or a venue's noun in lower case after it ("the Ostrava stadium"), where the story happens;
-// in a sports report, a name of one word no list holds after "at", the ground ("the final at Kelderbrook").
+// Stadium", "the Corrin Theatre") or a venue's noun in lower case after it ("the Ostrava stadium"), where the story happens.
 import { describe, expect, it } from 'vitest';
-import { isGroundAt, isVenueByForm } from '@/utils/keyfacts/places';
+import { isVenueByForm } from '@/utils/keyfacts/places';
 import { placesFound } from './read-facts';
 
 describe('a venue by its last word', () => {
@@ -40,26 +39,5 @@ describe("a venue's noun in lower case after its name", () => {
   it('reads no venue in a name before other lower-case nouns', () => {
     expect(isVenueByForm(['Ostrava'], ' squad on Sunday')).toBe(false);
     expect(isVenueByForm(['Ostrava'], ' stadium on Sunday')).toBe(true);
-  });
-});
-
-describe('a ground after "at" in a sports report', () => {
-  const report = (sentence: string) =>
-    `The visitors scored twice in the second half and the captain kicked three penalties. ${sentence} The coach said the forwards and the wingers had played well in the league.`;
-
-  it('takes a name no list holds after "at" as the ground', () => {
-    expect(placesFound(report('England face France at Kelderbrook on Saturday.'))).toContain('Kelderbrook');
-    expect(placesFound(report('They drew 1-1 with the leaders at the Brackwater last week.'))).toContain('Brackwater');
-  });
-
-  it('leaves a plural name, a side, and a player\'s spell at a club', () => {
-    expect(isGroundAt(['Kelderbrook'], 'the final at ')).toBe(true);
-    expect(isGroundAt(['Wolverines'], 'the final at ')).toBe(false);
-    expect(isGroundAt(['Kelderbrook'], 'after spells at ')).toBe(false);
-    expect(isGroundAt(['Kelder', 'Park'], 'the final at ')).toBe(false);
-  });
-
-  it('reads no ground outside a sports report', () => {
-    expect(placesFound('The minister spoke at Kelderbrook about the budget and the price of bread.')).not.toContain('Kelderbrook');
   });
 });
