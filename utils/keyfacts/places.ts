@@ -33,6 +33,16 @@ export const PLACE_NOUN_AFTER = re`^(?:(?:,|\s+and|\s+or)\s+${CAP_WORDS})*\s+(?:
 const PLACE_TAIL = new Set(
   'county|province|prefecture|district|region|valley|basin|plateau|plains|delta|sea|ocean|channel|island|islands|archipelago|peninsula|strait|strip|gulf|bay|harbour|harbor|beach|reef|coast|river|lake|lagoon|mountains|glacier|desert|canyon|falls|springs'.split('|'),
 );
+/**
+ * Last words of a venue's name, where a story happens: "the Millennium Stadium", "Sheffield Arena", "the Kodak Theatre",
+ * "the Shrine Auditorium", "Belmarsh Prison", "Hollywood Boulevard". The study sets label such names a place or leave
+ * them neutral (an organisation only for a theatre's company, "National Theatre", twice against nine places); the
+ * names pass left them undecided. Not a body's words ("Hall", "Centre", "Club", "Court", "University", "Hospital":
+ * ORG_TAIL's, as often the body as its building).
+ */
+const VENUE_TAIL = new Set('stadium|arena|theatre|theater|auditorium|pavilion|racecourse|prison|airport|hotel|boulevard'.split('|'));
+/** A venue's noun in lower case after its name: "at the Bernabeu stadium", "the Tor Di Valle arena" (the sets take the name alone or with it). */
+const VENUE_NOUN_AFTER = /^\s+(?:stadium|arena|racecourse)\b/;
 /** First words that make one a place: "Lake Tahoe", "Mount Kenya", "Gulf of Aden". */
 const PLACE_HEAD = /^(?:Lake|Mount|Mt\.|Gulf|Bay|Isle|Cape|Strait)$/;
 
@@ -112,6 +122,21 @@ export function isPlaceByForm(words: string[], after: string): boolean {
   // "Western District of New York" names a court's district, "Two Bartholomew County warrants" counts things
   if (words.length < 2 || words.length > 4 || /^\s+of\s/.test(after) || NUMBER_WORD.test(words[0]!)) return false;
   return PLACE_TAIL.has(words[words.length - 1]!.toLowerCase()) || PLACE_HEAD.test(words[0]!) || isCountyFirst(words);
+}
+
+/** Up to three lower-case words after a name: a role among them ("the National Theatre artistic director") makes it an employer. */
+const LOWER_WORDS_AFTER = /^\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/;
+
+/**
+ * A venue by how it is written, where the story happens: its last word ("the Millennium Stadium", "the Shrine
+ * Auditorium") or a venue's noun in lower case after it ("the Bernabeu stadium"). Not one written before a role ("the
+ * National Theatre artistic director Nicholas Hytner": the body that employs the person, which role-leads.ts reads),
+ * nor a body's part before "of".
+ */
+export function isVenueByForm(words: string[], after: string): boolean {
+  if (/^\s+of\s/.test(after) || NUMBER_WORD.test(words[0]!)) return false;
+  if (LOWER_WORDS_AFTER.exec(after)?.[1]!.split(/\s+/).some((w) => isRoleWord(w))) return false;
+  return (words.length >= 2 && VENUE_TAIL.has(words[words.length - 1]!.toLowerCase())) || VENUE_NOUN_AFTER.test(after);
 }
 
 /**
