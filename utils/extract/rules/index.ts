@@ -18,6 +18,7 @@ import { removeDateLines } from './date-lines';
 import { removeDuplicates } from './duplicates';
 import { removeEditorLines } from './editor-lines';
 import { markFormPitches, removeFormPitches } from './form-pitch';
+import { removeFollowLinks } from './follow-links';
 import { removeFurnitureLines } from './furniture-lines';
 import { removeGalleryChrome } from './gallery-chrome';
 import { removeHidden } from './hidden';
@@ -59,7 +60,7 @@ export interface Rule<Target, Context = RuleContext> {
 }
 
 /** Every switchable step: the rules below, plus the extractor's own fallbacks (see utils/extract/index.ts). */
-export const RULE_NAMES = ['sectionHeadings', 'hidden', 'videoBoxes', 'adSlots', 'adLabels', 'boxes', 'formPitch', 'widgets', 'chrome', 'credits', 'hoverCards', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'tagLines', 'editorLines', 'bylineLine', 'authorBios', 'linkParas', 'linkLists', 'inlineTeasers', 'teaserArticles', 'closingPrompts', 'closingTeasers', 'orphanLabels', 'orphanHeadings', 'leadIns', 'dupes', 'title', 'structure', 'imageSources', 'wrappers', 'jsonLd', 'mainBlock', 'comments'] as const;
+export const RULE_NAMES = ['sectionHeadings', 'hidden', 'videoBoxes', 'adSlots', 'adLabels', 'boxes', 'formPitch', 'widgets', 'chrome', 'credits', 'hoverCards', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'tagLines', 'editorLines', 'bylineLine', 'authorBios', 'linkParas', 'linkLists', 'inlineTeasers', 'teaserArticles', 'closingPrompts', 'followLinks', 'closingTeasers', 'orphanLabels', 'orphanHeadings', 'leadIns', 'dupes', 'title', 'structure', 'imageSources', 'wrappers', 'jsonLd', 'mainBlock', 'comments'] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 
 /** Before Readability, on the clone of the page. */
@@ -104,6 +105,7 @@ export const ARTICLE_RULES: Rule<Element>[] = [
   { name: 'teaserArticles', clean: removeTeaserArticles },
   // After the line rules, which clear what would otherwise seem text after the article's end.
   { name: 'closingPrompts', clean: removeClosingPrompts },
+  { name: 'followLinks', clean: removeFollowLinks },
   { name: 'closingTeasers', clean: removeClosingTeasers },
   // After the rules that empty boxes: a box left with only its label goes.
   { name: 'orphanLabels', clean: removeOrphanLabels },
