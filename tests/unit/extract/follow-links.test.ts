@@ -4,7 +4,8 @@
 // under an invented German harbour paper (hafenblatt.example).
 import { describe, expect, it } from 'vitest';
 import { plainText } from '../../../utils/extract/plain-text';
-import { removeFollowLinks, siteName } from '../../../utils/extract/rules/follow-links';
+import { removeFollowLinks } from '../../../utils/extract/rules/follow-links';
+import { siteName } from '../../../utils/extract/rules/site';
 import { body, same, story, URL } from './german-page';
 
 describe('siteName', () => {

@@ -1,4 +1,4 @@
-import { after, lastProse, removeWithinBudget, short, showsAddress, text } from './text';
+import { removeAfterProse, short, showsAddress, text } from './text';
 import { byTags } from '../walk';
 import type { RuleContext } from '.';
 
@@ -38,7 +38,5 @@ function isPrompt(el: Element, origin: string): boolean {
 export function removeClosingPrompts(root: Element, { url }: Pick<RuleContext, 'url'>): void {
   const { origin } = new URL(url); // the document's own address: always a valid one
   const prompts = byTags(root, 'p div').filter((el) => isPrompt(el, origin));
-  if (!prompts.length) return;
-  const last = lastProse(root, (p) => prompts.some((prompt) => prompt.contains(p)));
-  removeWithinBudget(root, prompts.filter((el) => after(el, last)));
+  removeAfterProse(root, prompts);
 }

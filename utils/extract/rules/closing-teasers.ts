@@ -1,4 +1,4 @@
-import { after, lastProse, linkShare, removeWithinBudget, text } from './text';
+import { linkShare, removeAfterProse, text } from './text';
 import { ownStory, pageUrl } from './site';
 import { elementsWhere } from '../walk';
 import type { RuleContext } from '.';
@@ -40,7 +40,5 @@ export function removeClosingTeasers(root: Element, { url }: Pick<RuleContext, '
   const page = pageUrl(url);
   if (!page) return;
   const lists = elementsWhere(root, (el) => isTeaserList(el, page)).filter((list, i, all) => !all.slice(0, i).some((outer) => outer.contains(list)));
-  if (!lists.length) return;
-  const last = lastProse(root, (p) => lists.some((list) => list.contains(p)));
-  removeWithinBudget(root, lists.filter((list) => after(list, last)));
+  removeAfterProse(root, lists);
 }

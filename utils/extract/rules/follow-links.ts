@@ -1,4 +1,5 @@
-import { after, lastProse, removeWithinBudget, short, text } from './text';
+import { removeAfterProse, short, text } from './text';
+import { siteName } from './site';
 import { byTags } from '../walk';
 import type { RuleContext } from '.';
 
@@ -20,21 +21,10 @@ const MIN_NAME = 3;
 /** An address shown in the text ("https://fb.me/…"), as a link's href is. */
 const SHOWN_ADDRESS = /https?:\/\/\S+/g;
 
-/**
- * The name a host registers (its label before the public suffix): "prachatai" of prachatai.com, "ntv" of www.ntv.com.tr
- * (a two-letter country's "com", "co" or "org" is part of the suffix), "bbc" of news.bbc.co.uk.
- */
-export function siteName(host: string): string {
-  const labels = host.split('.');
-  let i = labels.length - 2;
-  if (i > 0 && labels[i + 1]!.length < 3 && labels[i]!.length < 4) i--;
-  return labels[Math.max(i, 0)]!;
-}
-
 /** What an address on another site than `name`'s holds after its host (path, query, fragment); undefined for an address of the site itself or not on the web. */
 function offSite(address: string, name: string): string | undefined {
   const [, host, rest] = /^https?:\/\/([^/?#:]+)[^/?#]*(.*)/.exec(address) ?? [];
-  return host && siteName(host.toLowerCase()) !== name ? rest!.toLowerCase() : undefined;
+  return host && siteName(host) !== name ? rest!.toLowerCase() : undefined;
 }
 
 /** A short block whose every link leaves the site and which, with few words of its own, names the site in an address elsewhere. */
@@ -55,7 +45,5 @@ function isFollowLine(el: Element, name: string): boolean {
 export function removeFollowLinks(root: Element, { url }: Pick<RuleContext, 'url'>): void {
   const name = siteName(new URL(url).hostname); // the document's own address: always a valid one
   if (name.length < MIN_NAME) return;
-  const lines = byTags(root, 'p div blockquote').filter((el) => isFollowLine(el, name));
-  const last = lastProse(root, (p) => lines.some((line) => line.contains(p)));
-  removeWithinBudget(root, lines.filter((el) => after(el, last)));
+  removeAfterProse(root, byTags(root, 'p div blockquote').filter((el) => isFollowLine(el, name)));
 }

@@ -15,10 +15,18 @@ export function siteOf(hostname: string): string {
   return siteLabels(hostname).join('.');
 }
 
+/**
+ * The name a host registers (its label before the public suffix): "prachatai" of prachatai.com, "ntv" of www.ntv.com.tr
+ * (a two-letter country's "com", "co" or "org" is part of the suffix), "bbc" of news.bbc.co.uk.
+ */
+export function siteName(hostname: string): string {
+  return siteLabels(hostname)[0]!;
+}
+
 /** The name the site's owner goes by in its address ("ascom" of www.ascom.com), or null. */
 export function publisherName(url: string): string | null {
   const parsed = pageUrl(url);
-  const name = parsed && siteLabels(parsed.hostname)[0];
+  const name = parsed && siteName(parsed.hostname);
   return name && /^[a-z][a-z0-9]{2,}$/.test(name) ? name : null;
 }
 

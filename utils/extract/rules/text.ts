@@ -73,3 +73,13 @@ export function lastProse(root: Element, skip: (p: Element) => boolean): Element
 export function after(el: Element, other: Element | undefined): boolean {
   return !other || (!!(other.compareDocumentPosition(el) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */) && !other.contains(el));
 }
+
+/**
+ * Removes the blocks that come after the article's last paragraph of running text not inside one of them (within the
+ * shared box budget): the closing rules' one ending (closing-prompts.ts, closing-teasers.ts, follow-links.ts).
+ */
+export function removeAfterProse(root: Element, blocks: Element[]): void {
+  if (!blocks.length) return;
+  const last = lastProse(root, (p) => blocks.some((block) => block.contains(p)));
+  removeWithinBudget(root, blocks.filter((block) => after(block, last)));
+}
