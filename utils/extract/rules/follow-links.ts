@@ -33,11 +33,11 @@ function isFollowLine(el: Element, name: string): boolean {
   if (!all) return false;
   const links = [...el.querySelectorAll('a[href]')];
   const shown = all.match(SHOWN_ADDRESS) ?? [];
-  const rests = [...links.map((a) => a.href), ...shown].map((address) => offSite(address, name));
+  const rests = links.map((a) => offSite(a.href, name));
   return (
-    rests.slice(0, links.length).every((rest) => rest !== undefined) &&
+    !rests.includes(undefined) &&
     [...links.map(text), ...shown].reduce((own, address) => own.replace(address, ''), all).length < MAX_OWN_TEXT &&
-    rests.some((rest) => rest?.split(/[^a-z0-9]+/).some((word) => word.startsWith(name)))
+    [...rests, ...shown.map((address) => offSite(address, name))].some((rest) => rest?.split(/[^a-z0-9]+/).some((word) => word.startsWith(name)))
   );
 }
 
