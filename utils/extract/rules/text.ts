@@ -76,10 +76,10 @@ export function after(el: Element, other: Element | undefined): boolean {
 
 /**
  * Removes the blocks that come after the article's last paragraph of running text not inside one of them (within the
- * shared box budget): the closing rules' one ending (closing-prompts.ts, closing-teasers.ts, follow-links.ts).
+ * shared box budget): the closing rules' one ending (closing-prompts.ts, closing-teasers.ts, follow-links.ts). No test
+ * for no blocks (−8 B gzip of extract.js): with none, the walk stops at the last paragraph of running text and nothing goes.
  */
 export function removeAfterProse(root: Element, blocks: Element[]): void {
-  if (!blocks.length) return;
   const last = lastProse(root, (p) => blocks.some((block) => block.contains(p)));
   removeWithinBudget(root, blocks.filter((block) => after(block, last)));
 }
