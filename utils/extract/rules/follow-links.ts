@@ -31,7 +31,7 @@ function offSite(address: string, name: string): string | undefined {
 function isFollowLine(el: Element, name: string): boolean {
   const all = short(el, MAX_FOLLOW);
   if (!all) return false;
-  const links = [...el.querySelectorAll('a[href]')];
+  const links = [...el.querySelectorAll<HTMLAnchorElement>('a[href]')];
   const shown = all.match(SHOWN_ADDRESS) ?? [];
   const rests = links.map((a) => offSite(a.href, name));
   return (
