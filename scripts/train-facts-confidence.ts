@@ -85,11 +85,11 @@ const names = (f: KeyFacts, kind: EntityKind): string[] =>
 
 /**
  * The sets the shipped model is fitted on: the study sets of the eighteenth and nineteenth rounds, and every later
- * round's BBC judges (blind20a–d, blind22a–d … blind31a–d, read by totals, studied from the round after). The other labelled
+ * round's BBC judges (blind20a–d, blind22a–d … blind32a–d, read by totals, studied from the round after). The other labelled
  * sets (blind4a, blind4b, blind6, blind8, blind10, blind12, blind14, blind16, blind18b, blind19b, heldout2, heldout3)
  * judge changes: kept out of every fit, their figures stay out of sample. (dev is absent from a clone without ../shared.)
  */
-const STUDY_SETS = ['dev', 'blind', 'blind3', 'blind5a', 'blind5b', 'blind7', 'blind9', 'blind11', 'blind13', 'blind15', 'blind17', 'blind18a', 'blind19a', 'heldout', 'blind20a', 'blind20b', 'blind20c', 'blind20d', 'blind22a', 'blind22b', 'blind22c', 'blind22d', 'blind23a', 'blind23b', 'blind23c', 'blind23d', 'blind24a', 'blind24b', 'blind24c', 'blind24d', 'blind25a', 'blind25b', 'blind25c', 'blind25d', 'blind26a', 'blind26b', 'blind26c', 'blind26d', 'blind27a', 'blind27b', 'blind27c', 'blind27d', 'blind28a', 'blind28b', 'blind28c', 'blind28d', 'blind29a', 'blind29b', 'blind29c', 'blind29d', 'blind30a', 'blind30b', 'blind30c', 'blind30d', 'blind31a', 'blind31b', 'blind31c', 'blind31d'];
+const STUDY_SETS = ['dev', 'blind', 'blind3', 'blind5a', 'blind5b', 'blind7', 'blind9', 'blind11', 'blind13', 'blind15', 'blind17', 'blind18a', 'blind19a', 'heldout', 'blind20a', 'blind20b', 'blind20c', 'blind20d', 'blind22a', 'blind22b', 'blind22c', 'blind22d', 'blind23a', 'blind23b', 'blind23c', 'blind23d', 'blind24a', 'blind24b', 'blind24c', 'blind24d', 'blind25a', 'blind25b', 'blind25c', 'blind25d', 'blind26a', 'blind26b', 'blind26c', 'blind26d', 'blind27a', 'blind27b', 'blind27c', 'blind27d', 'blind28a', 'blind28b', 'blind28c', 'blind28d', 'blind29a', 'blind29b', 'blind29c', 'blind29d', 'blind30a', 'blind30b', 'blind30c', 'blind30d', 'blind31a', 'blind31b', 'blind31c', 'blind31d', 'blind32a', 'blind32b', 'blind32c', 'blind32d'];
 
 /** The labelled sets named in a comma list (an unknown name is an error, not a silent smaller set). */
 function named(list: string): ReturnType<typeof labelledSets> {
