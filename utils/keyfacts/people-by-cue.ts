@@ -205,12 +205,13 @@ const departmentWord = (c: Collector, w: string): boolean =>
  */
 function relativeByGivenName(c: Collector, k: Candidate): boolean {
   const w = stripPossessive(k.toks[0]!.w);
+  // the noun of kinship, read once: it cues the name and is the relative's role ("his wife", "two daughters")
+  const kin = k.toks.length === 1 ? (KIN_BEFORE.exec(k.before) ?? KIN_LIST_BEFORE.exec(k.before)) : null;
   // (not "twins Mike and Bob Bryan": the given name shares the surname after it, no person of one word)
-  if (k.toks.length !== 1 || !(KIN_BEFORE.test(k.before) || KIN_LIST_BEFORE.test(k.before)) || AND_FULL_NAME_AFTER.test(k.after)) return false;
+  if (!kin || AND_FULL_NAME_AFTER.test(k.after)) return false;
   const given = isGivenName(w) && !isRoleWord(w) && !isKnownPlace(w) && !isKnownCompany(w);
   if (!(given || isNameWord(w)) || c.lowerWords.has(lower(w)) || c.personBySurname(w) || c.hasOrg(w)) return false;
-  // (the noun of kinship is the relative's role: "his wife", "two daughters")
-  c.addPerson(w, KIN_BEFORE.exec(k.before)?.[1] ?? KIN_LIST_BEFORE.exec(k.before)?.[1] ?? '', k.p.sentence, 'given', false);
+  c.addPerson(w, kin[1]!, k.p.sentence, 'given', false);
   return true;
 }
 
