@@ -490,3 +490,28 @@ test.describe('in Firefox too', () => {
     }
   });
 });
+
+test('a key-facts label sits on the first line of its first chip, also when that chip wraps', async ({ extContext, server, openPopupFor }) => {
+  const lead = '<p>Margarethe Vandersloot-Oyelaran, the deputy chief executive of the Northern Estuaries Harbour and Ferry Authority, said on Tuesday that the winter timetable would start a week early.</p>';
+  server.routes.set('/ferry-timetable.html', articlePage('Ferries move to the winter timetable a week early', lead + PARAGRAPHS(6)));
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/ferry-timetable.html`);
+  const popup = await openPopupFor(page);
+  await popup.setViewportSize({ width: 340, height: 600 });
+  const section = popup.locator('.cr-facts-section').first();
+  await expect(section.locator('.cr-fact').first()).toBeVisible();
+  // bottoms of the label's first line and of the first chip's first line, and the chip's line count
+  const [label, chip, lines] = await section.evaluate((s) => {
+    const firstLine = (el: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return range.getClientRects()[0]!;
+    };
+    const chip = s.querySelector('.cr-fact')!;
+    const lineHeight = parseFloat(getComputedStyle(chip).lineHeight);
+    return [firstLine(s.querySelector('.cr-facts-label')!).bottom, firstLine(chip.querySelector('.cr-fact-main')!).bottom, Math.round((chip.clientHeight - 2) / lineHeight)];
+  });
+  expect(lines, 'the invented first chip wraps at 340 px').toBeGreaterThan(1);
+  expect(Math.abs(label - chip)).toBeLessThanOrEqual(1);
+  await Promise.all([popup.close(), page.close()]);
+});
