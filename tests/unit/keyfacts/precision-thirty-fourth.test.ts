@@ -2,7 +2,7 @@
 // The thirty-fourth round's precision rules (s34-precision), each on an invented text.
 import { describe, expect, it } from 'vitest';
 import { organisationIsThing, personIsThing } from '@/utils/keyfacts/products';
-import { nums } from './read-facts';
+import { facts, nums } from './read-facts';
 
 describe('an amount in a currency written as a word after it', () => {
   it('keeps a currency that is no common word after any number', () => {
@@ -33,5 +33,19 @@ describe('a name written only as a work\'s title, or inside one, after the kind 
     expect(person('Lotte Varga', 'In the drama, Lotte Varga plays a nurse.')).toBe(false);
     // "single" is also an adjective: "single Electoral College votes"
     expect(organisationIsThing('Harbour Board', 'Each district awards single Harbour Board seats.')).toBe(false);
+  });
+});
+
+describe('a straight closing mark with a stop between it and the space after it', () => {
+  it('is read as the close it is, so the prose after it is no quote', () => {
+    const text = [
+      'The harbour master said the new berth was the best on the coast.',
+      // the opening mark of the critics' words was lost
+      'Critics said the berth would ruin the bay for the sailing clubs". The council plans to put the berth to a vote in March. Ana Lindqvist said: "We will listen to every objection."',
+    ].join('\n\n');
+    const found = facts(text).quotes.map((q) => q.text);
+    expect(found.some((q) => q.includes('The council plans'))).toBe(false);
+    expect(found.some((q) => q.startsWith('.'))).toBe(false);
+    expect(found).toContain('We will listen to every objection.');
   });
 });
