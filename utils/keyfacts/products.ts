@@ -29,19 +29,6 @@ const MADE_THING_AFTER =
 const WORK_BEFORE =
   /\b(?:the|a|an|his|her|its|their|new) (?:movie|film|documentary|album|song|single|novel|book|memoir|play|musical|opera|show|sitcom|series|podcast|game|video game|app|mission|spacecraft|probe|rover|lander|ship|vessel|yacht) (?:called |named )?$/i;
 
-/**
- * A kind of work in lower case right before a title, with any words before it ("Comedy sequel Meet the Fockers", "the
- * PS2-only game Grand Theft Auto", "festive comedy Christmas with the Kranks"): read where every mention of a name is such a title
- * or a part of one (`titleWordsBefore` takes the title's words before the name off first).
- */
-const WORK_KIND_BEFORE = /[\p{Ll}\d-] (?:film|movie|comedy|drama|thriller|sequel|musical|sitcom|series|documentary|game|novel|album|song) $/u;
-/** Capitalised words and the small words of a title between them, right before a name ("Meet the ", "Christmas with the "). */
-const TITLE_WORDS_BEFORE = /(?:(?<=\s)\p{Lu}[\p{L}'’-]*\s(?:(?:of|the|with|and|on|in|a|an|to|for)\s)*)+$/u;
-const titleWordsBefore = (before: string): string => before.replace(TITLE_WORDS_BEFORE, '');
-/** Every mention of the name is a work's title or inside one, after the kind of work it is. */
-const onlyAfterWorkKind = (name: string, text: string, at: number[]): boolean =>
-  at.length > 0 && at.every((i) => WORK_KIND_BEFORE.test(titleWordsBefore(text.slice(Math.max(0, i - 60), i))));
-
 /** A model's code right after a name: letters and digits together ("R6700", "5300M", "2K20"); an ordinal ("50th") is none. */
 const MODEL_CODE_AFTER = /^ (?=[A-Za-z]*\d)(?=\d*[A-Za-z])(?![0-9]+(?:st|nd|rd|th)\b)[A-Za-z0-9]{2,}(?![\w-])/;
 
@@ -101,7 +88,7 @@ export function personIsThing(name: string, text: string, orgs: ReadonlySet<stri
   const at = occurrences(text, name);
   if (writtenAsTitle(name, text, at)) return true;
   if (!sport && at.length && at.every((i) => SEQUEL_NUMBER_AFTER.test(text.slice(i + name.length, i + name.length + 6).split('\n')[0]!))) return true;
-  if (someMention(name, text, at, (before, after) => MADE_THING_AFTER.test(after) || WORK_BEFORE.test(before) || MODEL_CODE_AFTER.test(after)) || onlyAfterWorkKind(name, text, at)) return true;
+  if (someMention(name, text, at, (before, after) => MADE_THING_AFTER.test(after) || WORK_BEFORE.test(before) || MODEL_CODE_AFTER.test(after))) return true;
   if (!name.includes(' ') || !opensWithNoGivenName(name) || LOWER_WORD_INSIDE.test(name)) return false;
   // a maker's name opening it ("Google Stadia", "Uber Money"): an organisation of the article or a known company
   const first = name.split(' ')[0]!;
@@ -125,7 +112,7 @@ export function organisationIsThing(name: string, text: string, sport = false): 
   if (EVENT_LAST_WORD.test(name)) return true;
   const at = occurrences(text, name);
   if (!sport && at.length && at.every((i) => VERSION_NUMBER_AFTER.test(text.slice(i + name.length, i + name.length + 12)))) return true;
-  return writtenAsTitle(name, text, at) || someMention(name, text, at, (before) => WORK_BEFORE.test(before)) || onlyAfterWorkKind(name, text, at);
+  return writtenAsTitle(name, text, at) || someMention(name, text, at, (before) => WORK_BEFORE.test(before));
 }
 
 /** A version's number after a list's item ("Mortal Kombat 11"), left out when its neighbours are compared. */

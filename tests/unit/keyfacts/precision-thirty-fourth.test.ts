@@ -1,7 +1,6 @@
 // @vitest-environment node
 // The thirty-fourth round's precision rules (s34-precision), each on an invented text.
 import { describe, expect, it } from 'vitest';
-import { organisationIsThing, personIsThing } from '@/utils/keyfacts/products';
 import { facts, nums } from './read-facts';
 
 describe('an amount in a currency written as a word after it', () => {
@@ -16,23 +15,6 @@ describe('an amount in a currency written as a word after it', () => {
     expect(nums('The utility raised 9 trillion won from the sale.')).toEqual(['9 trillion won']);
     // no scale: "rand" may be another word; after a scale "won the" is the verb
     expect(nums('Some 2 million won the draw.')).toEqual(['2 million']);
-  });
-});
-
-describe('a name written only as a work\'s title, or inside one, after the kind of work', () => {
-  const person = (name: string, text: string) => personIsThing(name, text, new Set());
-
-  it('is a work, whatever words stand before the kind', () => {
-    expect(organisationIsThing('Marlows', 'The festive comedy Snow with the Marlows opened in 300 cinemas.')).toBe(true);
-    expect(organisationIsThing('Harbour Kings', 'Sales rose after the Wii-only game Harbour Kings went on sale.')).toBe(true);
-    expect(person('Lotte Varga', 'The Hungarian drama Lotte Varga of the Hills won the jury prize.')).toBe(true);
-  });
-
-  it('is not a work where the name is written another way too, or after a comma', () => {
-    expect(person('Lotte Varga', 'The drama Lotte Varga wrote was praised. Lotte Varga said she was surprised.')).toBe(false);
-    expect(person('Lotte Varga', 'In the drama, Lotte Varga plays a nurse.')).toBe(false);
-    // "single" is also an adjective: "single Electoral College votes"
-    expect(organisationIsThing('Harbour Board', 'Each district awards single Harbour Board seats.')).toBe(false);
   });
 });
 
