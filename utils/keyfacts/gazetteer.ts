@@ -4,7 +4,7 @@
  * start (about 2 ms), so that importing key facts costs nothing until an article is read.
  */
 
-import { BRAND_WORDS, CITIES, COMMON_WORDS, COMPANIES, COUNTRIES, COUNTRY_SPELLINGS, DEMONYMS, FREQUENT_NAME_PARTS, GIVEN_NAMES, NATIONALITY_NOUNS, PERSON_NOUNS, REGIONS, ROLE_SURNAMES } from './lexicon-data';
+import { BRAND_WORDS, CITIES, COMMON_CURRENCY_WORDS, COMMON_WORDS, COMPANIES, COUNTRIES, COUNTRY_SPELLINGS, CURRENCY_WORDS, DEMONYMS, FREQUENT_NAME_PARTS, GIVEN_NAMES, NATIONALITY_NOUNS, PERSON_NOUNS, REGIONS, ROLE_SURNAMES } from './lexicon-data';
 import { EXTRA_PLACES } from './lexicon';
 
 const lazySet = (...lists: string[]) => {
@@ -25,6 +25,8 @@ const frequentNameParts = lazySet(FREQUENT_NAME_PARTS);
 const brandWords = lazySet(BRAND_WORDS);
 const personNouns = lazySet(PERSON_NOUNS);
 const roleSurnames = lazySet(ROLE_SURNAMES);
+const currencyWords = lazySet(CURRENCY_WORDS);
+const commonCurrencyWords = lazySet(COMMON_CURRENCY_WORDS);
 
 let countryBySpelling: Map<string, string> | undefined;
 /** The common name of the country a spelling names, its dots aside ("U.S." and "USA": "United States"); else the text. */
@@ -102,3 +104,7 @@ export const isRoleSurname = (word: string): boolean => roleSurnames().has(word.
 export const isKnownCompany = (name: string): boolean => companies().has(name);
 /** An organisation known by one word that is also a word or a given name ("Google", "Ford"): evidence only with the article's consent. */
 export const isBrandWord = (name: string): boolean => brandWords().has(name);
+/** A currency's English word after an amount that is no common word ("rupiah", "baht", "kroner"; CLDR's). */
+export const isCurrencyWord = (word: string): boolean => currencyWords().has(word);
+/** A currency's English word that is also a common word ("rand", "won", "pound"): money only after a scale. */
+export const isCommonCurrencyWord = (word: string): boolean => commonCurrencyWords().has(word);

@@ -2,7 +2,7 @@
 
 import { LETTER, LOWER, UPPER, re } from './chars';
 import { TIME_ZONE_AFTER, type Span } from './dates';
-import { isDemonym } from './gazetteer';
+import { isCommonCurrencyWord, isCurrencyWord, isDemonym } from './gazetteer';
 import { LABEL_BEFORE } from './lexicon';
 import { scaleAfter, unitAfter } from './other-languages';
 
@@ -39,7 +39,7 @@ const NOT_COUNTED = words('was|has|is|its|this|thus|as|us|yes|less|plus|across|u
 const IRREGULAR_COUNTED = words('children|men|women|personnel|aircraft|spacecraft|wounded|injured|dead|staff|cattle|sheep|livestock');
 /** "3.2 CDs", "650 MPs", "40 ATMs": an initialism in the plural is a counted noun as a lower-case plural is. */
 const INITIALISM_PLURAL = /^[A-Z]{2,4}s$/;
-const isCounted = (w: string) => isUnit(w) || IRREGULAR_COUNTED.has(w) || (/^[a-z]{3,}s$/.test(w) && !/ss$/.test(w) && !NOT_COUNTED.has(w)) || INITIALISM_PLURAL.test(w);
+const isCounted = (w: string) => isUnit(w) || isCurrencyWord(w) || IRREGULAR_COUNTED.has(w) || (/^[a-z]{3,}s$/.test(w) && !/ss$/.test(w) && !NOT_COUNTED.has(w)) || INITIALISM_PLURAL.test(w);
 /** Words a hyphen joins to a number that are not what it counts ("a 34-year-old" is an age, "a 10-plus" no noun). */
 const NOT_HYPHEN_UNIT = words('old|odd|plus|something|ish|fold|year-old');
 /** After "a 30-date" or "a 5.0-litre" the noun they describe completes the fact ("30-date tour"), unless it is a small word. */
@@ -82,10 +82,11 @@ const OR_MORE = / or (?:more|less|fewer)(?= )/y;
 /** "418p", "22.4p": pence, written onto the number. */
 const PENCE = /p(?![\p{L}\d])/uy;
 /**
- * "12 trillion won": the Korean currency, written after the amount; only after a scale, where "won" cannot be the
- * verb ("2 million won the vote" is rare beside "won 2 million").
+ * "12 trillion won", "6.8bn rand": a currency whose name is a common word (`isCommonCurrencyWord`), written after the
+ * amount; only after a scale, where it cannot be the verb or the noun ("2 million won the vote" is rare beside "won
+ * 2 million").
  */
-const WON_AFTER_SCALE = / won\b(?! (?:the|a|an|by|in|at|on|their|its|his|her)\b)/y;
+const COMMON_CURRENCY_AFTER_SCALE = / (\p{Ll}+)\b(?! (?:the|a|an|by|in|at|on|their|its|his|her)\b)/uy;
 /** "Rs 1,240-crore", "P13.2-billion": a scale joined by a hyphen to an amount. */
 const HYPHEN_SCALE = /-(?:million|billion|trillion|crore|lakh)\b/y;
 /** A set's tiebreak, written in full ("(7-3)") or as the loser's points only ("(5)"). */
@@ -197,7 +198,9 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean, eng
     e += scale.length;
     const second = word((w) => SCALES.has(w)); // "Rs 2.14 lakh crore"
     if (second !== null) e += second.length;
-    e += at(WON_AFTER_SCALE)?.length ?? 0;
+    COMMON_CURRENCY_AFTER_SCALE.lastIndex = e;
+    const money = COMMON_CURRENCY_AFTER_SCALE.exec(s);
+    if (money && isCommonCurrencyWord(money[1]!)) e += money[0].length;
   } else if (hasCurrency) {
     scale = at(HYPHEN_SCALE);
     if (scale !== null) e += scale.length;

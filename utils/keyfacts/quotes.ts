@@ -104,12 +104,12 @@ const SINGLE_CLOSE = /(?<=[,.!?…])’|’(?=[,.;:!?)—–]|\s*$)/g;
 const RUN_ON_OPENING = /(?<=[.!?…]\s+)[“"](?=[\p{L}\d‘'])/gu;
 
 /**
- * 'from Europe." When he was in Tokyo': a straight mark against the word or stop before it, with a space or the
- * paragraph's end after it, closes a quote; where it is the first mark left to read, its opening was lost (a quote
+ * 'from Europe." When he was in Tokyo', 'for terrorists". His party': a straight mark against the word or stop before
+ * it, with a space or the paragraph's end after it (a stop between them or not), closes a quote; where it is the first mark left to read, its opening was lost (a quote
  * the page cut, a mark dropped), and read as an opening it put every mark after it out of step: the prose up to the
  * next quote was taken for one, and that quote's words for prose.
  */
-const STRAY_CLOSE = /(?<=[\p{L}\d.,!?;…])"(?=\s|$)/uy;
+const STRAY_CLOSE = /(?<=[\p{L}\d.,!?;…])"(?=[.,;:!?]?(?:\s|$))/uy;
 
 function quoteSpans(p: string): Pending[] {
   const out: Pending[] = [];
