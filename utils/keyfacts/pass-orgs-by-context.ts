@@ -136,6 +136,11 @@ function ownsPerson(c: Collector, afterName: string): boolean {
   return !!owned && (c.people.has(owned) || !!c.personBySurname(owned));
 }
 
+/** A name in the plural ("Rolling Stones", "Kurds"), or a contraction ("We'll"): a plural verb after it says nothing. */
+const PLURAL_OR_CONTRACTION = /s$|['’]/;
+/** Initials or an interview's labels before a word ("Q. People are asking"): the word is what the verb's subject is. */
+const LEADING_INITIALS = /^(?:\p{Lu}\.\s)+/u;
+
 export function organisationsByContext(c: Collector, unknown: Candidate[]): void {
   const isAcronymOrg = (w: string) => w.length <= ACRONYM_MAX && !NOT_ORG_ACRONYMS.has(w) && !c.lowerWords.has(w.toLowerCase()) && !isKnownPlace(w[0] + w.slice(1).toLowerCase());
   // "CEO Steve Jobs unveiled", "… and Ana Diaz": a person's name, not "Ross County"
@@ -171,7 +176,13 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
   // ("Il Sole 24 Ore, Italy's business newspaper": not the end of a name a number cuts)
   const ownedAppositive = (u: Candidate) => ORG_APPOSITIVE_OWNED.test(u.afterName) && !NUMBER_BEFORE.test(u.before);
   const cueAfter = (u: Candidate) => ORG_APPOSITIVE.test(u.afterName) || ownedAppositive(u) || ORG_WHICH_ACTS.test(u.afterName) || appositiveOfBody(u.afterName) || basedAppositiveOfBody(u.afterName) || ORG_POSSESSIVE.test(u.afterName) || ownsPerson(c, u.afterName);
-  const isOrgContext = (u: Candidate) => cueBefore(u) || cueAfter(u);
+  // "Snow Patrol were the big winners", "… but U2 were not nominated": British English gives a body a plural verb, so a
+  // name in the singular opening its clause with "have", "are" or "were" is a group (a band, a firm, a party), not a
+  // person or a thing (a sports report reads its sides so already, below); not a common word ("Police have"), a
+  // person's name or surname, a nationality or a place
+  const collective = (u: Candidate) =>
+    !c.sport && opensClauseInPlural(u.before, u.afterName) && !PLURAL_OR_CONTRACTION.test(u.name) && !isCommonWord(u.name.replace(LEADING_INITIALS, '')) && notPersonFirst(u) && !c.personBySurname(u.name) && !isDemonym(u.name) && !isKnownPlace(u.name);
+  const isOrgContext = (u: Candidate) => cueBefore(u) || cueAfter(u) || collective(u);
   // (a name listed with people is read after a person's position, whose cue is the stronger)
   unknown = peopleInLists(c, unknown.filter((u) => !personByPosition(c, u)));
   for (const u of unknown) {
