@@ -136,11 +136,6 @@ function ownsPerson(c: Collector, afterName: string): boolean {
   return !!owned && (c.people.has(owned) || !!c.personBySurname(owned));
 }
 
-/** A name in the plural ("Rolling Stones", "Kurds"), or a contraction ("We'll"): a plural verb after it says nothing. */
-const PLURAL_OR_CONTRACTION = /s$|['’]/;
-/** Initials or an interview's labels before a word ("Q. People are asking"): the word is what the verb's subject is. */
-const LEADING_INITIALS = /^(?:\p{Lu}\.\s)+/u;
-
 /**
  * "former Boyzone singer Ronan Keating", "U2 frontman Bono", "CBI director general Digby Jones", "Arsenal boss Arsene
  * Wenger": a name right before the head of a person's place in a band or at the top of a body, itself right before
@@ -193,15 +188,9 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
   // ("Il Sole 24 Ore, Italy's business newspaper": not the end of a name a number cuts)
   const ownedAppositive = (u: Candidate) => ORG_APPOSITIVE_OWNED.test(u.afterName) && !NUMBER_BEFORE.test(u.before);
   const cueAfter = (u: Candidate) => ORG_APPOSITIVE.test(u.afterName) || ownedAppositive(u) || ORG_WHICH_ACTS.test(u.afterName) || appositiveOfBody(u.afterName) || basedAppositiveOfBody(u.afterName) || ORG_POSSESSIVE.test(u.afterName) || ownsPerson(c, u.afterName);
-  // "Snow Patrol were the big winners", "… but U2 were not nominated": British English gives a body a plural verb, so a
-  // name in the singular opening its clause with "have", "are" or "were" is a group (a band, a firm, a party), not a
-  // person or a thing (a sports report reads its sides so already, below); not a common word ("Police have"), a
-  // person's name or surname, a nationality or a place
-  const collective = (u: Candidate) =>
-    !c.sport && opensClauseInPlural(u.before, u.afterName) && !PLURAL_OR_CONTRACTION.test(u.name) && !isCommonWord(u.name.replace(LEADING_INITIALS, '')) && notPersonFirst(u) && !c.personBySurname(u.name) && !isDemonym(u.name) && !isKnownPlace(u.name);
   const memberOf = (u: Candidate) =>
     MEMBER_HEAD_AFTER.test(u.afterName) && LETTERS_TOGETHER.test(u.name) && !CAPITALISED_WORD_BEFORE.test(u.before) && notPersonFirst(u) && !c.personBySurname(u.name) && !isDemonym(u.name) && !isKnownPlace(u.name);
-  const isOrgContext = (u: Candidate) => cueBefore(u) || cueAfter(u) || collective(u) || memberOf(u);
+  const isOrgContext = (u: Candidate) => cueBefore(u) || cueAfter(u) || memberOf(u);
   // (a name listed with people is read after a person's position, whose cue is the stronger)
   unknown = peopleInLists(c, unknown.filter((u) => !personByPosition(c, u)));
   for (const u of unknown) {
