@@ -136,6 +136,23 @@ function ownsPerson(c: Collector, afterName: string): boolean {
   return !!owned && (c.people.has(owned) || !!c.personBySurname(owned));
 }
 
+/**
+ * "former Boyzone singer Ronan Keating", "U2 frontman Bono", "CBI director general Digby Jones", "Arsenal boss Arsene
+ * Wenger": a name right before the head of a person's place in a band or at the top of a body, itself right before
+ * the person's name, is that band or body. Heads no work or place has ("star", "actress", "winner" are a film's or a
+ * prize's too: "Ray star Jamie Foxx", "X Factor winner"; "leader", "coach", "manager" a country's: "Palestinian
+ * leader", "England coach"), and none after a describing word ("Downing Street media chief": a seat's staff).
+ */
+const MEMBER_HEAD_AFTER =
+  /^(?:['’]s)?\s+(?:lead singer|singer|frontman|frontwoman|guitarist|drummer|bassist|vocalist|keyboardist|boss|chief executive|chief|chairman|chairwoman|director general|editor|spokesman|spokeswoman)\s+\p{Lu}/u;
+/**
+ * "skateboards, No Doubt singer", "followed by Blazin' Squad singer": a capitalised word right before the name inside
+ * the sentence is the start of a longer name the phrase was cut from, not a body's own name.
+ */
+const CAPITALISED_WORD_BEFORE = /\S\s+\p{Lu}[\p{L}'’-]*\s$/u;
+/** "R&B singer": a style's abbreviation of single letters has no two letters together; a body's name has. */
+const LETTERS_TOGETHER = /\p{L}{2}/u;
+
 export function organisationsByContext(c: Collector, unknown: Candidate[]): void {
   const isAcronymOrg = (w: string) => w.length <= ACRONYM_MAX && !NOT_ORG_ACRONYMS.has(w) && !c.lowerWords.has(w.toLowerCase()) && !isKnownPlace(w[0] + w.slice(1).toLowerCase());
   // "CEO Steve Jobs unveiled", "… and Ana Diaz": a person's name, not "Ross County"
@@ -171,7 +188,9 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
   // ("Il Sole 24 Ore, Italy's business newspaper": not the end of a name a number cuts)
   const ownedAppositive = (u: Candidate) => ORG_APPOSITIVE_OWNED.test(u.afterName) && !NUMBER_BEFORE.test(u.before);
   const cueAfter = (u: Candidate) => ORG_APPOSITIVE.test(u.afterName) || ownedAppositive(u) || ORG_WHICH_ACTS.test(u.afterName) || appositiveOfBody(u.afterName) || basedAppositiveOfBody(u.afterName) || ORG_POSSESSIVE.test(u.afterName) || ownsPerson(c, u.afterName);
-  const isOrgContext = (u: Candidate) => cueBefore(u) || cueAfter(u);
+  const memberOf = (u: Candidate) =>
+    MEMBER_HEAD_AFTER.test(u.afterName) && LETTERS_TOGETHER.test(u.name) && !CAPITALISED_WORD_BEFORE.test(u.before) && notPersonFirst(u) && !c.personBySurname(u.name) && !isDemonym(u.name) && !isKnownPlace(u.name);
+  const isOrgContext = (u: Candidate) => cueBefore(u) || cueAfter(u) || memberOf(u);
   // (a name listed with people is read after a person's position, whose cue is the stronger)
   unknown = peopleInLists(c, unknown.filter((u) => !personByPosition(c, u)));
   for (const u of unknown) {
