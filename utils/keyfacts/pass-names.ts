@@ -20,7 +20,7 @@ import { endsWithNumber } from './numbered-names';
 import { roleAfter, roleBefore, splitRolePrefix } from './people';
 import { nicknamedPeople, personAfterTitle, personByCue } from './people-by-cue';
 import { lower, stripPossessive, type Phrase } from './phrases';
-import { isCompassPlace, isCompassSharingName, isLandAfterPreposition, isLandsAfterThe, isPlaceByForm, isVenueByForm, isByElectionSeat, isRiverAfterThe, isSeatBeforeMember, joinedPlaceOf, mayNamePlace, placeByContext } from './places';
+import { isCompassPlace, isCompassSharingName, isLandAfterPreposition, isLandsAfterThe, isPlaceByForm, isVenueByForm, isByElectionSeat, isRiverAfterThe, isSeatBeforeMember, joinedPlaceOf, mayNamePlace, placeByContext, streetAt } from './places';
 import { isSideInSportsReport, isSideInResult, isSideOrListedCompany } from './results-and-markets';
 
 const FIRM_AMPERSAND = /\S \& \S/;
@@ -200,6 +200,13 @@ export function namesInPhrases(c: Collector): Candidate[] {
     const seat = (isByElectionSeat(after) || isSeatBeforeMember(toks.map((t) => t.w), after)) && !ALL_CAPS_2_6.test(name);
     // ("the Kodak Theatre", "the Bernabeu stadium": a venue by how it is written, places.ts isVenueByForm)
     const venue = isVenueByForm(toks.map((t) => t.w), after);
+    // ("on George Street", "at 10 Downing Street": a street after a preposition of place, with its house number, places.ts streetAt)
+    // (a street's last word names no person, so no role is read around it: "met Tony Blair at 10 Downing Street, on his first official visit")
+    const street = toks.length <= 3 ? streetAt(toks.map((t) => t.w), before, after) : undefined;
+    if (street) {
+      c.addPlace(street, p.sentence, 'context');
+      continue;
+    }
     if (toks.length <= 3 && splitRolePrefix(toks) < 0 && !described && (placeByContext(before, after) || seat || venue)) {
       c.addPlace(name, p.sentence, venue ? 'form' : 'context');
       continue;

@@ -134,9 +134,43 @@ const LOWER_WORDS_AFTER = /^\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/;
  * nor a body's part before "of".
  */
 export function isVenueByForm(words: string[], after: string): boolean {
-  if (/^\s+of\s/.test(after) || NUMBER_WORD.test(words[0]!)) return false;
-  if (LOWER_WORDS_AFTER.exec(after)?.[1]!.split(/\s+/).some((w) => isRoleWord(w))) return false;
+  if (!mayNameVenue(words, after)) return false;
   return (words.length >= 2 && VENUE_TAIL.has(words[words.length - 1]!.toLowerCase())) || VENUE_NOUN_AFTER.test(after);
+}
+
+/** A venue's or a street's name may stand as a place: not a body's part before "of", a number of them, or an employer before a role. */
+function mayNameVenue(words: string[], after: string): boolean {
+  if (/^\s+of\s/.test(after) || NUMBER_WORD.test(words[0]!)) return false;
+  return !LOWER_WORDS_AFTER.exec(after)?.[1]!.split(/\s+/).some((w) => isRoleWord(w));
+}
+
+/**
+ * Last words of a street's or a square's name: "Wilmslow Road", "Edmond Street", "Washtenaw Avenue", "Leicester Square",
+ * and a ground named for its road ("Elland Road"). Not "Lane" (a surname as often: "Nathan Lane", "Mr Lane"), nor "Way"
+ * (titles and groups: "No Way Out", "the Middle Way group").
+ */
+const STREET_TAIL = new Set(['street', 'road', 'avenue', 'square']);
+/**
+ * Before a street's name, where it stands as a place: a preposition of place or a walk's ("on George Street", "at
+ * Lansdowne Road", "into 10 Downing Street", "towards Wilmslow Road", "the 23300 block of Edmond Street"), "the", a house
+ * number ("at 300 Slater Street") and a place that owns it ("in London's Leicester Square"). Written alone, a street's
+ * name is as often what it stands for, which the sets label an organisation or leave out: the government ("described
+ * by Downing Street", "Downing Street defended the decision"), the market ("Wall Street has grown skeptical"), a
+ * shop's branch ("Tesco's Cromwell Road branch"). Not "to" nor "from" (a letter goes to a person and comes from one).
+ */
+const STREET_PLACE_BEFORE = re`(?:^|[^${LETTER}])(?:[Aa]t|[Ii]n|[Oo]n|[Ii]nto|[Nn]ear|[Oo]utside|[Oo]ff|[Aa]cross|[Aa]round|[Aa]long|[Dd]own|[Tt]owards?|[Pp]ast|[Tt]hrough|block\s+of)\s+(?:the\s+)?(\d{1,5}[A-Za-z]?\s+)?((?:[${UPPER}][${LETTER}.-]*\s+){0,2}[${UPPER}][${LETTER}.-]*['’]s\s+)?$`;
+
+/**
+ * A street or a square where the story happens, by its last word and a preposition of place before it ("on George
+ * Street", "at 10 Downing Street"): the name to list, with its house number when one is written ("10 Downing
+ * Street", as the sets label it), else undefined. An owner before it must be a known place ("London's"); not a street
+ * written before a role ("Downing Street adviser": the body) or "of", nor a person's possessive after it.
+ */
+export function streetAt(words: string[], before: string, after: string): string | undefined {
+  if (words.length < 2 || !STREET_TAIL.has(words[words.length - 1]!.toLowerCase()) || /^['’]/.test(after) || !mayNameVenue(words, after)) return undefined;
+  const m = STREET_PLACE_BEFORE.exec(before);
+  if (!m || (m[2] && !isKnownPlace(m[2].replace(/['’]s\s+$/, '')))) return undefined;
+  return `${m[1] ?? ''}${words.join(' ')}`;
 }
 
 /**
