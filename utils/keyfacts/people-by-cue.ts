@@ -131,7 +131,7 @@ export function personAfterTitle(c: Collector, k: Candidate): boolean {
   const surnameAlone = surnameUsedAlone(c, nameWithoutPossessive(c.textOf(p, nameToks)));
   if (!one && !looksLikeName(nameToks) && !namedAfterTitle(nameToks, surnameAlone, c.lowerWords)) return false;
   if (royal && !prefix.length) {
-    c.addPerson(nameWithoutPossessive(c.textOf(p, nameToks)), '', p.sentence, 'title', p.start < 3 || initial);
+    c.addPerson(nameWithoutPossessive(c.textOf(p, nameToks)), roleAroundTitledName(before, after), p.sentence, 'title', p.start < 3 || initial);
     return true;
   }
   // ("Acme Inc. Chairman": a legal form ends the organisation's name, it is no abbreviated title)
@@ -151,6 +151,17 @@ export function personAfterTitle(c: Collector, k: Candidate): boolean {
   if (ra && prefix.every((t) => !ROLE_WORDS.has(lower(t.w)))) role = ra;
   c.addPerson(nameWithoutPossessive(c.textOf(p, nameToks)), role, p.sentence, 'title', p.start < 3 || initial);
   return true;
+}
+
+/**
+ * "Labour peer Lord Ashby", "The Attorney General, Lord Ashby,", "Lord Ashby, head of the inquiry,": a name written
+ * with its royal or noble title ("Lord", "Prince") holds no role in the title, so the role is read around it as for any
+ * name: right before it, in apposition after it, or in apposition before it. Only a role: the title took the name.
+ */
+function roleAroundTitledName(before: string, after: string): string {
+  const rb = roleBefore(before);
+  // (a plural before one name is a group's kind, not this person's role: "peers Lord Ashby" lists or names a group)
+  return (endsInPlural(rb) ? '' : rb) || roleAfter(after) || roleInApposition(before);
 }
 
 /** A title that goes on after "of" before the name: "Secretary of ", "Chief of the ". */
