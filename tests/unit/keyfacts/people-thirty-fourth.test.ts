@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { keyFactsWithFeatures } from '../../../utils/keyfacts/index';
+import { extractKeyFacts, keyFactsWithFeatures } from '../../../utils/keyfacts/index';
 
 // Roles the passes missed on fresh stories (issue #16, s34-people). Every sentence is invented.
 
@@ -19,5 +19,33 @@ describe('a name written with its noble or royal title reads its role around it'
   it('none where the words around say none (an opening adverbial, no role)', () => {
     expect(roleOf('Speaking in the chamber, Lord Ashcombe said the plan was flawed.', 'Lord Ashcombe')).toBe('');
     expect(roleOf('Lord Ashcombe spoke on Monday. Lord Ashcombe said more.', 'Lord Ashcombe')).toBe('');
+  });
+});
+
+describe('names a plural noun of persons gives as its examples ("such as", "like", "including")', () => {
+  it('hold the plural as their role, each listed name', () => {
+    const text = 'The line-up has acts from abroad and folk singers such as Maren Holloway and Tobiah Renwick. Holloway returns.';
+    expect(roleOf(text, 'Maren Holloway')).toBe('folk singers');
+    expect(roleOf(text, 'Tobiah Renwick')).toBe('folk singers');
+  });
+
+  it('one name alone too, and a plural opening the sentence', () => {
+    expect(roleOf('It will show work by contemporary painters such as Odile Ferrant, whose portraits sold out in May. Ferrant said.', 'Odile Ferrant')).toBe('contemporary painters');
+    expect(roleOf('Singers including Maren Holloway and Tobiah Renwick will record a single. Holloway said.', 'Tobiah Renwick')).toBe('singers');
+  });
+
+  it('not after a comma, and an apposition after the name says more', () => {
+    expect(roleOf('The fire injured several residents, including Maren Holloway, who was treated in hospital.', 'Maren Holloway')).toBe('');
+    expect(roleOf('Painters like Odile Ferrant, curator of the Harbour Gallery, said the grant was too small.', 'Odile Ferrant')).toBe('curator of the Harbour Gallery');
+  });
+
+  it('is only a role: a body given as an example is no person', () => {
+    expect(extractKeyFacts('', 'Buyers included firms such as Brennock Holdings and Tarrow Capital.').people).toEqual([]);
+  });
+
+  it('yields to a singular role the article gives the person later', () => {
+    const text = 'Stars like Maren Holloway and Tobiah Renwick will attend the premiere. Tobiah Renwick, the film’s producer, said it was done.';
+    expect(roleOf(text, 'Maren Holloway')).toBe('stars');
+    expect(roleOf(text, 'Tobiah Renwick')).toBe('film’s producer');
   });
 });
