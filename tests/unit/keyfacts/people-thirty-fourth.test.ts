@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { extractKeyFacts, keyFactsWithFeatures } from '../../../utils/keyfacts/index';
+import { roleInApposition } from '../../../utils/keyfacts/people';
 
 // Roles the passes missed on fresh stories (issue #16, s34-people). Every sentence is invented.
 
@@ -47,5 +48,24 @@ describe('names a plural noun of persons gives as its examples ("such as", "like
     const text = 'Stars like Maren Holloway and Tobiah Renwick will attend the premiere. Tobiah Renwick, the film’s producer, said it was done.';
     expect(roleOf(text, 'Maren Holloway')).toBe('stars');
     expect(roleOf(text, 'Tobiah Renwick')).toBe('film’s producer');
+  });
+});
+
+describe('a role with its complement in apposition before a name', () => {
+  it('is the role: the head, the words before it and its complement', () => {
+    expect(roleInApposition('The chairman of the town’s planning committee, ')).toBe('chairman of the town’s planning committee');
+    expect(roleInApposition('The paper’s correspondent in Lagos, ')).toBe('paper’s correspondent in Lagos');
+    expect(roleOf('The ferry was late again. The head of the Harbour Board, Tomas Quillan, said the engines had failed.', 'Tomas Quillan')).toBe('head of the Harbour Board');
+  });
+
+  it('not in an opening adverbial, a plural, a list or a clause', () => {
+    expect(roleInApposition('After meeting the head of the agency, ')).toBe('');
+    expect(roleInApposition('The heads of the two agencies, ')).toBe('');
+    expect(roleInApposition('The match has a host of big names including Tomas Quillan, ')).toBe('');
+    expect(roleInApposition('The son of a man who said Tomas Quillan, ')).toBe('');
+  });
+
+  it('not past the words a complement holds', () => {
+    expect(roleInApposition('The chair of a group that on most days in the long dry summer meets at the old town hall, ')).toBe('');
   });
 });
