@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractKeyFacts, keyFactsWithFeatures } from '../../../utils/keyfacts/index';
 import { roleInApposition } from '../../../utils/keyfacts/people';
+import { ledeRole } from '../../../utils/keyfacts/role-in-lede';
 
 // Roles the passes missed on fresh stories (issue #16, s34-people). Every sentence is invented.
 
@@ -67,5 +68,25 @@ describe('a role with its complement in apposition before a name', () => {
 
   it('not past the words a complement holds', () => {
     expect(roleInApposition('The chair of a group that on most days in the long dry summer meets at the old town hall, ')).toBe('');
+  });
+});
+
+describe('the role a lede gives the person the next sentence names', () => {
+  it('is the lede subject’s role, at its end or its opening', () => {
+    expect(ledeRole('Bus fares will rise in April to pay for new routes, the transport minister has said.')).toBe('transport minister');
+    expect(ledeRole('A retired teacher who sailed alone around Ireland has been honoured by her town.')).toBe('retired teacher');
+    expect(ledeRole('The founder of a Cork bakery chain is to open a shop in Boston.')).toBe('founder');
+  });
+
+  it('none where the subject is no singular noun of a person', () => {
+    expect(ledeRole('A man has been charged with the murder of a journalist in Leeds.')).toBe('');
+    expect(ledeRole('The new rules will start in May, the council has said.')).toBe('');
+    expect(ledeRole('Ministers have promised more money for rural buses, the unions have said.')).toBe('');
+  });
+
+  it('goes to the name opening the second sentence, and only to it', () => {
+    const lede = 'Bus fares will rise in April to pay for new routes, the transport minister has said.\n\n';
+    expect(roleOf(`${lede}Maren Holloway told the assembly the rise was needed.`, 'Maren Holloway')).toBe('transport minister');
+    expect(roleOf(`${lede}On Monday, Maren Holloway told the assembly the rise was needed.`, 'Maren Holloway')).toBe('');
   });
 });
