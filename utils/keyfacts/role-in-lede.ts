@@ -7,6 +7,7 @@
 
 import type { Collector } from './collector';
 import { ANY_PERSON, endsInPlural, isRoleHead } from './people';
+import { HONORIFICS } from './lexicon';
 import { lower } from './phrases';
 
 /** ", the trade and industry secretary has said.", ", a witness has told jurors", ", the shadow chancellor said as …": the lede's last clause. */
@@ -32,7 +33,10 @@ export function ledeRole(lede: string): string {
 export function rolesFromLede(c: Collector): void {
   const next = c.sents[1]?.text.replace(/^["“‘\s]+/, '');
   if (!next || !c.sents[0]) return;
-  const opener = [...c.people.values()].find((p) => !p.role && next.startsWith(p.name) && !/^[\p{L}\p{N}'’-]/u.test(next.slice(p.name.length)));
-  if (!opener) return;
-  opener.role = ledeRole(c.sents[0].text);
+  // ("Sir Alan Budd said": the name may open after a form of address; of two names read there, the whole one, not "Sir Alan")
+  const untitled = HONORIFICS.has(lower(next.split(' ')[0]!).replace(/\.$/, '')) ? next.slice(next.indexOf(' ') + 1) : next;
+  const opens = (name: string, s: string) => s.startsWith(name) && !/^[\p{L}\p{N}'’-]/u.test(s.slice(name.length));
+  const openers = [...c.people.values()].filter((p) => opens(p.name, next) || opens(p.name, untitled));
+  const opener = openers.sort((a, b) => b.name.length - a.name.length)[0];
+  if (opener && !opener.role) opener.role = ledeRole(c.sents[0].text);
 }

@@ -89,4 +89,9 @@ describe('the role a lede gives the person the next sentence names', () => {
     expect(roleOf(`${lede}Maren Holloway told the assembly the rise was needed.`, 'Maren Holloway')).toBe('transport minister');
     expect(roleOf(`${lede}On Monday, Maren Holloway told the assembly the rise was needed.`, 'Maren Holloway')).toBe('');
   });
+
+  it('goes to the whole name after a form of address, not to a part of it', () => {
+    const text = 'The top civil servant at the centre of the ferry affair has been knighted.\n\nSir Tomas Quillan will retire in May. Sir Tomas said he was delighted.';
+    expect(roleOf(text, 'Tomas Quillan')).toBe('top civil servant');
+  });
 });
