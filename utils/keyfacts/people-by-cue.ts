@@ -146,6 +146,10 @@ export function personAfterTitle(c: Collector, k: Candidate): boolean {
       leadOfRole(c, wider, p.sentence, before);
     }
   }
+  // "her nephew, Dr Ana Diaz,", "hunt master, Captain Jo Lee,": a role in apposition before the name says what the
+  // article makes of the person; one title is how the name is written
+  const apposed = prefix.length === 1 ? roleInApposition(before) : '';
+  if (apposed) role = apposed;
   // "Lt. Matt Harris, Columbus Police Department spokesman": the apposition says more than the title
   const ra = roleAfter(after);
   if (ra && prefix.every((t) => !ROLE_WORDS.has(lower(t.w)))) role = ra;

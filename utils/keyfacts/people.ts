@@ -233,6 +233,8 @@ export function roleInApposition(before: string): string {
   return roleBefore(`${m[1]!} `).replace(ONE_OF_KIND, '');
 }
 
+/** A copula or an auxiliary: the words after it are a predicate, not an apposition. */
+const COPULA = /^(?:is|was|are|were|be|been|being|has|have|had|became|becomes|remains|remained)$/;
 /** A preposition that opens a role's complement: "head of", "correspondent in", "spokesman for", "ambassador to". */
 const COMPLEMENT_OPENER = /^(?:of|in|on|for|at|to)$/;
 /**
@@ -255,7 +257,10 @@ function roleWithComplement(words: string[]): string {
   const at = words.findIndex((w, i) => i < words.length - 1 && COMPLEMENT_OPENER.test(words[i + 1]!) && isRoleHead(w) && !endsInPlural(w) && !ANY_PERSON.test(lower(w)));
   if (at < 0 || words.length - at - 1 > ROLE_COMPLEMENT_WORDS_MAX || words.slice(at + 1).some((w) => NOT_IN_COMPLEMENT.test(w))) return '';
   const head = roleBefore(`${words.slice(0, at + 1).join(' ')} `);
-  return head ? `${head} ${words.slice(at + 1).join(' ')}`.replace(ONE_OF_KIND, '') : '';
+  // (not a predicate: "Jo Lee was best actress for Summer, Ana Diaz was …" lists two clauses)
+  const before = words[at - head.split(' ').length];
+  if (!head || (before && COPULA.test(before))) return '';
+  return `${head} ${words.slice(at + 1).join(' ')}`.replace(ONE_OF_KIND, '');
 }
 
 /**

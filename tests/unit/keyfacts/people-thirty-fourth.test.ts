@@ -95,3 +95,16 @@ describe('the role a lede gives the person the next sentence names', () => {
     expect(roleOf(text, 'Tomas Quillan')).toBe('top civil servant');
   });
 });
+
+describe('a role in apposition before a name written after one title', () => {
+  it('is the role, not the title', () => {
+    expect(roleOf('The mill closed in May. Her nephew, Dr Tomas Quillan, confirmed the news.', 'Tomas Quillan')).toBe('nephew');
+    expect(roleOf('The count ended late. The district returning officer, Dr Maren Holloway, said the result was final.', 'Maren Holloway')).toBe('district returning officer');
+  });
+});
+
+describe('a role with its complement is no predicate', () => {
+  it('after a copula the words are what another person was', () => {
+    expect(roleInApposition('Jo Lee was best actress for Summer Rain, ')).toBe('');
+  });
+});
