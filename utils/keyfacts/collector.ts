@@ -14,7 +14,7 @@ import { proseSentences } from './prose';
 import { CALENDAR, LEAD_STOP } from './lexicon';
 import { isCountedAcronym, onlyAsListener, onlyAsOutletWebsite, onlyInQuotedTitles, onlyInSignOffs } from './not-organisation';
 import { NOT_ORG_ACRONYMS, spellsOut } from './organizations';
-import { surname, surnameWithParticles } from './people';
+import { endsInPlural, surname, surnameWithParticles } from './people';
 import { capPhrases, lower, stripPossessive, type Phrase, type Token } from './phrases';
 import type { Mention } from './quotes';
 import { splitSentences, type Sentence } from './sentences';
@@ -267,7 +267,9 @@ export class Collector {
   addPerson(name: string, role: string, sentence: number, via: Via, subject = false): void {
     const have = this.people.get(name);
     if (have) {
-      if (!have.role && role) have.role = role;
+      // (a plural read before a list is the kind of the people listed; a singular role read later is this one's own:
+      // "stars like Ana Diaz and Jo Lee … Jo Lee, the film's producer,")
+      if (role && (!have.role || (endsInPlural(have.role) && !endsInPlural(role)))) have.role = role;
     } else this.people.set(name, { name, role, sentence });
     this.keep(`people:${name}`, via);
     this.mentions.push({ speaker: surnameWithParticles(name), forms: [name, surname(name)], sentence, person: true, subject });

@@ -131,7 +131,7 @@ export function personAfterTitle(c: Collector, k: Candidate): boolean {
   const surnameAlone = surnameUsedAlone(c, nameWithoutPossessive(c.textOf(p, nameToks)));
   if (!one && !looksLikeName(nameToks) && !namedAfterTitle(nameToks, surnameAlone, c.lowerWords)) return false;
   if (royal && !prefix.length) {
-    c.addPerson(nameWithoutPossessive(c.textOf(p, nameToks)), '', p.sentence, 'title', p.start < 3 || initial);
+    c.addPerson(nameWithoutPossessive(c.textOf(p, nameToks)), roleAroundTitledName(before, after), p.sentence, 'title', p.start < 3 || initial);
     return true;
   }
   // ("Acme Inc. Chairman": a legal form ends the organisation's name, it is no abbreviated title)
@@ -146,11 +146,26 @@ export function personAfterTitle(c: Collector, k: Candidate): boolean {
       leadOfRole(c, wider, p.sentence, before);
     }
   }
+  // "her nephew, Dr Ana Diaz,", "hunt master, Captain Jo Lee,": a role in apposition before the name says what the
+  // article makes of the person; one title is how the name is written
+  const apposed = prefix.length === 1 ? roleInApposition(before) : '';
+  if (apposed) role = apposed;
   // "Lt. Matt Harris, Columbus Police Department spokesman": the apposition says more than the title
   const ra = roleAfter(after);
   if (ra && prefix.every((t) => !ROLE_WORDS.has(lower(t.w)))) role = ra;
   c.addPerson(nameWithoutPossessive(c.textOf(p, nameToks)), role, p.sentence, 'title', p.start < 3 || initial);
   return true;
+}
+
+/**
+ * "Labour peer Lord Ashby", "The Attorney General, Lord Ashby,", "Lord Ashby, head of the inquiry,": a name written
+ * with its royal or noble title ("Lord", "Prince") holds no role in the title, so the role is read around it as for any
+ * name: right before it, in apposition after it, or in apposition before it. Only a role: the title took the name.
+ */
+function roleAroundTitledName(before: string, after: string): string {
+  const rb = roleBefore(before);
+  // (a plural before one name is a group's kind, not this person's role: "peers Lord Ashby" lists or names a group)
+  return (endsInPlural(rb) ? '' : rb) || roleAfter(after) || roleInApposition(before);
 }
 
 /** A title that goes on after "of" before the name: "Secretary of ", "Chief of the ". */
@@ -296,6 +311,26 @@ function listedRole(before: string): string {
   return endsInPlural(role) ? role : '';
 }
 
+/** "artists such as ", "stars like ", "Singers including ": a plural's examples follow (not after a comma: "victims, including"). */
+const EXAMPLES_FOLLOW = /\s+(?:such as|like|including)\s+$/;
+
+/**
+ * "jazz musicians such as Ana Diaz and Jo Lee", "stars like Jo Lee": the names a plural noun of persons gives as its
+ * examples each hold that noun as their role, as a list right after the plural does ("stars Ana Diaz and Jo Lee"); one
+ * name alone too, as an example is one of the kind ("US rappers Beastie Boys", with no "such as", may name a group).
+ * Only a role for a name another cue takes: "artists such as Keane" may give a band.
+ */
+function examplesRole(before: string): string {
+  const listed = LISTED_SO_FAR.exec(before);
+  const head = listed ? before.slice(0, listed.index) : before;
+  const m = EXAMPLES_FOLLOW.exec(head);
+  if (!m) return '';
+  const kind = `${head.slice(0, m.index)} `;
+  // ("Singers including Ana Diaz": the plural opening the sentence is read as a capitalised opener)
+  const role = roleBefore(kind) || roleOpeningSentence(kind);
+  return endsInPlural(role) ? role : '';
+}
+
 /** A personal name with a cue: a role, a reporting verb, an age, a surname used alone or after an initial, a given name. */
 export function personByCue(c: Collector, k: Candidate): boolean {
   const { p, toks, name, before, after } = k;
@@ -306,6 +341,8 @@ export function personByCue(c: Collector, k: Candidate): boolean {
   const rb = endsInPlural(rbRead) && !LIST_GOES_ON.test(k.afterName) ? '' : rbRead;
   // (a listed name's role is only its role, no cue of its own: "rivals Ana Diaz and Acme Software" lists a body too)
   const listed = rbRead ? '' : listedRole(before);
+  // ("scholars like Ana Diaz, deputy director of …": the apposition after the name says more than the kind)
+  const examples = rbRead || listed ? '' : examplesRole(before);
   if (!looksLikeName(toks) && !(rb && namedAfterRole(c, toks, name))) return false;
   const ra = roleAfter(after);
   const cue: Via | '' =
@@ -327,7 +364,7 @@ export function personByCue(c: Collector, k: Candidate): boolean {
   const described = rbRead || listed || apposed || ra ? '' : roleDescribedAfter(after);
   // "Banking Mohtasib Farrukh Iqbal Siddiqui": leading words of a known organisation are a title
   let personToks = toks;
-  let role = rb || listed || ra || apposed || described || (/\bchaired by\s$/.test(before) ? 'chair' : /\b(?:headed|led) by\s$/.test(before) ? 'head' : '');
+  let role = rb || listed || ra || apposed || described || examples || (/\bchaired by\s$/.test(before) ? 'chair' : /\b(?:headed|led) by\s$/.test(before) ? 'head' : '');
   const orgWords = new Set([...c.orgs.values()].flatMap((o) => o.name.split(' ')));
   let n = 0;
   while (personToks.length - n > 2 && orgWords.has(personToks[n]!.w)) n++;

@@ -225,11 +225,42 @@ export function roleInApposition(before: string): string {
   const m = /(?:^|[,;:(—–]\s*)([^,;:()—–]*?)\s*,\s*$/.exec(before);
   if (!m) return '';
   const words = m[1]!.replace(/^["“‘\s]+/, '').split(/\s+/);
+  if (ADVERBIAL_OPENER.test(lower(words[0]!))) return '';
   const head = words[words.length - 1] ?? '';
-  if (!/^[a-z][a-z-]*$/.test(head) || !isRoleHead(head) || endsInPlural(head)) return '';
-  const first = lower(words[0]!);
-  if (ADVERBIAL_OPENER.test(first) || ANY_PERSON.test(head)) return '';
+  // ("The head of that tribunal,": the last word is no role's head, one may come before it with its complement)
+  if (!/^[a-z][a-z-]*$/.test(head) || !isRoleHead(head)) return roleWithComplement(words);
+  if (endsInPlural(head) || ANY_PERSON.test(head)) return '';
   return roleBefore(`${m[1]!} `).replace(ONE_OF_KIND, '');
+}
+
+/** A copula or an auxiliary: the words after it are a predicate, not an apposition. */
+const COPULA = /^(?:is|was|are|were|be|been|being|has|have|had|became|becomes|remains|remained)$/;
+/** A preposition that opens a role's complement: "head of", "correspondent in", "spokesman for", "ambassador to". */
+const COMPLEMENT_OPENER = /^(?:of|in|on|for|at|to)$/;
+/**
+ * The most words of a complement after a role's head in apposition before a name: a body's whole name runs long
+ * ("of the US National Institute of Standards and Technology"); past it the words are a clause, not a role.
+ */
+const ROLE_COMPLEMENT_WORDS_MAX = 10;
+/**
+ * Words that end a complement in a clause or a list ("a host of big names including Ana Diaz, Jo Lee and …": the comma
+ * before the name separates listed names, no apposition).
+ */
+const NOT_IN_COMPLEMENT = /^(?:including|like|such|who|which|whose|said|says|told)$/;
+
+/**
+ * "The head of that tribunal, Ana Diaz,", "The BBC's correspondent in Jakarta, Ana Diaz,", "the chairman of the
+ * council's planning committee, Ana Diaz,": a singular role's head with its complement (a preposition and what it
+ * governs, ending in a name) as the apposition before a name, read from the words of that apposition; "" when none.
+ */
+function roleWithComplement(words: string[]): string {
+  const at = words.findIndex((w, i) => i < words.length - 1 && COMPLEMENT_OPENER.test(words[i + 1]!) && isRoleHead(w) && !endsInPlural(w) && !ANY_PERSON.test(lower(w)));
+  if (at < 0 || words.length - at - 1 > ROLE_COMPLEMENT_WORDS_MAX || words.slice(at + 1).some((w) => NOT_IN_COMPLEMENT.test(w))) return '';
+  const head = roleBefore(`${words.slice(0, at + 1).join(' ')} `);
+  // (not a predicate: "Jo Lee was best actress for Summer, Ana Diaz was …" lists two clauses)
+  const before = words[at - head.split(' ').length];
+  if (!head || (before && COPULA.test(before))) return '';
+  return `${head} ${words.slice(at + 1).join(' ')}`.replace(ONE_OF_KIND, '');
 }
 
 /**
