@@ -120,5 +120,5 @@ export function asEsModule(source: string): string {
 /** Readability's source as extract.js ships it: without unused paths, faster, without logging or its messages, constants as numbers,
  * two patterns renamed, an ES module. */
 export function shippedReadability(source: string): string {
-  return asEsModule(withPatternsRenamed(withConstantsAsNumbers(withoutCheckMessages(withoutLogging(withSpeedPatches(withoutUnusedPaths(source)))))));
+  return asEsModule(withPatternsRenamed(withConstantsAsNumbers(withoutCheckMessages(withoutLogging(withoutUnusedPaths(withSpeedPatches(source)))))));
 }

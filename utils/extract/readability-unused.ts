@@ -5,7 +5,7 @@
 // for its own JSDOMParser (a document we never give it) and for the excerpt and text it returns go; each
 // patch finds its exact text (readability-patch.ts), and readability-speed.test.ts holds the result to the
 // published Readability.
-import { type SourcePatch, withPatches } from './readability-patch';
+import { type MethodAtItsCall, type SourcePatch, withMethodsAtTheirCalls, withPatches, withPatternsAtTheirUse } from './readability-patch';
 
 /** Source lines, each ended by a newline. */
 const lines = (...text: string[]) => text.map((line) => `${line}\n`).join('');
@@ -461,18 +461,6 @@ export const UNUSED_PATHS: SourcePatch[] = [
     ),
     replace: lines('          /^(DIV|SECTION|HEADER|H[1-6])$/.test(node.tagName) &&'),
   },
-  // A span read as a number, else 1: `parseInt` of a missing, empty or wordy span is NaN, and of "0" is 0, both read as 1
-  // as before (the span taken only when set, then parsed, then 1 when 0 or NaN).
-  {
-    name: 'the rowspan read in one step',
-    find: lines('      var rowspan = trs[i].getAttribute("rowspan") || 0;', '      if (rowspan) {', '        rowspan = parseInt(rowspan, 10);', '      }', '      rows += rowspan || 1;'),
-    replace: lines('      rows += parseInt(trs[i].getAttribute("rowspan"), 10) || 1;'),
-  },
-  {
-    name: 'the colspan read in one step',
-    find: lines('        var colspan = cells[j].getAttribute("colspan") || 0;', '        if (colspan) {', '          colspan = parseInt(colspan, 10);', '        }', '        columnsInThisRow += colspan || 1;'),
-    replace: lines('        columnsInThisRow += parseInt(cells[j].getAttribute("colspan"), 10) || 1;'),
-  },
   // Paths its own calls never take: the top candidate is not null past the test for null; `_isElementWithoutContent` is
   // given elements only (`_grabArticle`'s and `_simplifyNestedElements`' walks go from element to element);
   // `_cleanConditionally` is called for forms, fieldsets, tables, "ul" and divs, never "ol"; `some` reads its callback's
@@ -622,9 +610,268 @@ export const UNUSED_PATHS: SourcePatch[] = [
     ['      if (this._hasAncestorTag(node, "code")) {', '      if (this._hasAncestorTag(node, "CODE")) {'],
     ['        var isFigureChild = this._hasAncestorTag(node, "figure");', '        var isFigureChild = this._hasAncestorTag(node, "FIGURE");'],
   ].map(([find, replace]) => ({ name: `the ancestor tag in upper case: ${find!.trim()}`, find: lines(find!), replace: lines(replace!) })),
+
+  // Methods called in one place, written there (a method costs extract.js its name twice and its header after minifying;
+  // larger ones are moved whole: ONCE_CALLED, below). These read the source as the speed patches leave it
+  // (readability-speed.ts runs first): the byline's text read last, no style object for an element without a style.
+  {
+    name: 'no byline method',
+    find: lines(
+      '  /**',
+      '   * Checks whether an element node contains a valid byline',
+      '   *',
+      '   * @param node {Element}',
+      '   * @param matchString {string}',
+      '   * @return boolean',
+      '   */',
+      '  _isValidByline(node, matchString) {',
+      '    var rel = node.getAttribute("rel");',
+      '    var itemprop = node.getAttribute("itemprop");',
+      '    var bylineLength;',
+      '',
+      '    return (',
+      '      (rel === "author" ||',
+      '        (itemprop && itemprop.includes("author")) ||',
+      '        this.REGEXPS.byline.test(matchString)) &&',
+      '      !!(bylineLength = node.textContent.trim().length) &&',
+      '      bylineLength < 100',
+      '    );',
+      '  },',
+      '',
+    ),
+    replace: '',
+  },
+  {
+    // The same test in an `if`: an itemprop without "author" (or none) is false there as `itemprop && …` was.
+    name: 'the byline tested where it is found',
+    find: lines('        if (', '          !this._articleByline &&', '          !this._metadata.byline &&', '          this._isValidByline(node, matchString)', '        ) {'),
+    replace: lines(
+      '        var bylineLength;',
+      '        if (',
+      '          !this._articleByline &&',
+      '          !this._metadata.byline &&',
+      '          (node.getAttribute("rel") === "author" ||',
+      '            node.getAttribute("itemprop")?.includes("author") ||',
+      '            this.REGEXPS.byline.test(matchString)) &&',
+      '          (bylineLength = node.textContent.trim().length) &&',
+      '          bylineLength < 100',
+      '        ) {',
+    ),
+  },
+  {
+    name: 'no visibility method',
+    find: lines(
+      '  _isProbablyVisible(node) {',
+      '    // Have to null-check node.style and node.className.includes to deal with SVG and MathML nodes.',
+      '    return (',
+      '      (!node.hasAttribute("style") || !node.style || (node.style.display != "none" && node.style.visibility != "hidden")) &&',
+      '      !node.hasAttribute("hidden") &&',
+      '      //check for "fallback-image" so that wikimedia math images are displayed',
+      '      (!node.hasAttribute("aria-hidden") ||',
+      '        node.getAttribute("aria-hidden") != "true" ||',
+      '        (node.className &&',
+      '          node.className.includes &&',
+      '          node.className.includes("fallback-image")))',
+      '    );',
+      '  },',
+      '',
+    ),
+    replace: '',
+  },
+  {
+    name: 'visibility tested where nodes are walked',
+    find: lines('        if (!this._isProbablyVisible(node)) {'),
+    replace: lines(
+      '        if (',
+      '          !(',
+      '            (!node.hasAttribute("style") || !node.style || (node.style.display != "none" && node.style.visibility != "hidden")) &&',
+      '            !node.hasAttribute("hidden") &&',
+      '            (!node.hasAttribute("aria-hidden") ||',
+      '              node.getAttribute("aria-hidden") != "true" ||',
+      '              (node.className && node.className.includes && node.className.includes("fallback-image")))',
+      '          )',
+      '        ) {',
+    ),
+  },
+  {
+    name: 'no matched-nodes cleaner',
+    find: lines(
+      '  /**',
+      '   * Clean out elements that match the specified conditions',
+      '   *',
+      '   * @param Element',
+      '   * @param Function determines whether a node should be removed',
+      '   * @return void',
+      '   **/',
+      '  _cleanMatchedNodes(e, filter) {',
+      '    var endOfSearchMarkerNode = this._getNextNode(e, true);',
+      '    var next = this._getNextNode(e);',
+      '    while (next && next != endOfSearchMarkerNode) {',
+      '      if (filter.call(this, next, next.className + " " + next.id)) {',
+      '        next = this._removeAndGetNext(next);',
+      '      } else {',
+      '        next = this._getNextNode(next);',
+      '      }',
+      '    }',
+      '  },',
+      '',
+    ),
+    replace: '',
+  },
+  {
+    // Its filter, called with the node and its class and id, written as the test.
+    name: 'share boxes cleaned where prepArticle did it',
+    find: lines(
+      '      this._cleanMatchedNodes(topCandidate, function (node, matchString) {',
+      '        return (',
+      '          this.REGEXPS.shareElements.test(matchString) &&',
+      '          node.textContent.length < shareElementThreshold',
+      '        );',
+      '      });',
+    ),
+    replace: lines(
+      '      var endOfSearchMarkerNode = this._getNextNode(topCandidate, true);',
+      '      var next = this._getNextNode(topCandidate);',
+      '      while (next && next != endOfSearchMarkerNode) {',
+      '        if (this.REGEXPS.shareElements.test(next.className + " " + next.id) && next.textContent.length < shareElementThreshold) {',
+      '          next = this._removeAndGetNext(next);',
+      '        } else {',
+      '          next = this._getNextNode(next);',
+      '        }',
+      '      }',
+    ),
+  },
+  {
+    name: 'no row and column counter',
+    find: lines(
+      '  /**',
+      '   * Return an object indicating how many rows and columns this table has.',
+      '   */',
+      '  _getRowAndColumnCount(table) {',
+      '    var rows = 0;',
+      '    var columns = 0;',
+      '    var trs = table.getElementsByTagName("tr");',
+      '    for (var i = 0; i < trs.length; i++) {',
+      '      var rowspan = trs[i].getAttribute("rowspan") || 0;',
+      '      if (rowspan) {',
+      '        rowspan = parseInt(rowspan, 10);',
+      '      }',
+      '      rows += rowspan || 1;',
+      '',
+      '      // Now look for column-related info',
+      '      var columnsInThisRow = 0;',
+      '      var cells = trs[i].getElementsByTagName("td");',
+      '      for (var j = 0; j < cells.length; j++) {',
+      '        var colspan = cells[j].getAttribute("colspan") || 0;',
+      '        if (colspan) {',
+      '          colspan = parseInt(colspan, 10);',
+      '        }',
+      '        columnsInThisRow += colspan || 1;',
+      '      }',
+      '      columns = Math.max(columns, columnsInThisRow);',
+      '    }',
+      '    return { rows, columns };',
+      '  },',
+      '',
+    ),
+    replace: '',
+  },
+  {
+    // Counted in the loop over the tables, whose own index is `i`: the rows' is `k`; the counts read as two variables. A
+    // span is read as a number, else 1: `parseInt` of a missing, empty or wordy span is NaN, and of "0" is 0, both read as
+    // 1 as before (the span taken only when set, then parsed, then 1 when 0 or NaN).
+    name: 'rows and columns counted where a table is told',
+    find: lines('      var sizeInfo = this._getRowAndColumnCount(table);', '', '      if (sizeInfo.columns == 1 || sizeInfo.rows == 1) {'),
+    replace: lines(
+      '      var rows = 0;',
+      '      var columns = 0;',
+      '      var trs = table.getElementsByTagName("tr");',
+      '      for (var k = 0; k < trs.length; k++) {',
+      '        rows += parseInt(trs[k].getAttribute("rowspan"), 10) || 1;',
+      '        var columnsInThisRow = 0;',
+      '        var cells = trs[k].getElementsByTagName("td");',
+      '        for (var j = 0; j < cells.length; j++) {',
+      '          columnsInThisRow += parseInt(cells[j].getAttribute("colspan"), 10) || 1;',
+      '        }',
+      '        columns = Math.max(columns, columnsInThisRow);',
+      '      }',
+      '',
+      '      if (columns == 1 || rows == 1) {',
+    ),
+  },
+  { name: 'rows and columns read: many', find: lines('      if (sizeInfo.rows >= 10 || sizeInfo.columns > 4) {'), replace: lines('      if (rows >= 10 || columns > 4) {') },
+  { name: 'rows and columns read: by size', find: lines('      table._readabilityDataTable = sizeInfo.rows * sizeInfo.columns > 10;'), replace: lines('      table._readabilityDataTable = rows * columns > 10;') },
+  // The flags read and turned off where it asks (two methods fewer). They are the three bits of FLAG_…, set together when
+  // Readability is made and only turned off: after a short attempt the lowest one set goes (`flags & flags - 1`), as the
+  // chain of tests turned off the first of them set; with none left, the longest attempt is taken as before.
+  {
+    name: 'no flag methods',
+    find: lines('  _flagIsActive(flag) {', '    return (this._flags & flag) > 0;', '  },', '', '  _removeFlag(flag) {', '    this._flags = this._flags & ~flag;', '  },', ''),
+    replace: '',
+  },
+  {
+    name: 'a flag read: strip unlikely candidates',
+    find: lines('      var stripUnlikelyCandidates = this._flagIsActive(', '        this.FLAG_STRIP_UNLIKELYS', '      );'),
+    replace: lines('      var stripUnlikelyCandidates = this._flags & this.FLAG_STRIP_UNLIKELYS;'),
+  },
+  ...['WEIGHT_CLASSES', 'CLEAN_CONDITIONALLY'].map((flag) => ({
+    name: `a flag read: ${flag}`,
+    find: lines(`    if (!this._flagIsActive(this.FLAG_${flag})) {`),
+    replace: lines(`    if (!(this._flags & this.FLAG_${flag})) {`),
+  })),
+  {
+    name: 'the lowest flag turned off',
+    find: lines(
+      '        if (this._flagIsActive(this.FLAG_STRIP_UNLIKELYS)) {',
+      '          this._removeFlag(this.FLAG_STRIP_UNLIKELYS);',
+      '        } else if (this._flagIsActive(this.FLAG_WEIGHT_CLASSES)) {',
+      '          this._removeFlag(this.FLAG_WEIGHT_CLASSES);',
+      '        } else if (this._flagIsActive(this.FLAG_CLEAN_CONDITIONALLY)) {',
+      '          this._removeFlag(this.FLAG_CLEAN_CONDITIONALLY);',
+      '        } else {',
+    ),
+    replace: lines('        if (this._flags) {', '          this._flags &= this._flags - 1;', '        } else {'),
+  },
 ];
 
-/** Readability's source without the paths extract.js never takes; throws when a patch no longer finds its text once. */
+/**
+ * Larger methods called in one place, moved there whole (readability-patch.ts, withMethodsAtTheirCalls; their bodies
+ * pinned). Each parameter is the call's argument under another name, or the same; the body's own variables are no name
+ * the caller uses (a callback's are its own). `_getJSONLD`'s result, kept in its `metadata` until it returns, is the
+ * caller's `jsonLd`, and the caller's own `metadata` is set only after (by `_getArticleMetadata`'s body, which makes it
+ * anew and returns it). Only where gzip gains: `_fixRelativeUris` at its call cost 13 B.
+ */
+export const ONCE_CALLED: MethodAtItsCall[] = [
+  { method: '_replaceBrs', call: lines('      this._replaceBrs(doc.body);'), body: 'b4df7fcf7d78', at: (body) => body.replace('(elem, ["br"])', '(doc.body, ["br"])') },
+  { method: '_markDataTables', call: lines('    this._markDataTables(articleContent);'), body: '7d51cab48e1b', at: (body) => body.replace('root.getElementsByTagName', 'articleContent.getElementsByTagName') },
+  { method: '_fixLazyImages', call: lines('    this._fixLazyImages(articleContent);'), body: 'b6b8783bb77e', at: (body) => body.replace('(root, ["img", "picture", "figure"])', '(articleContent, ["img", "picture", "figure"])') },
+  { method: '_simplifyNestedElements', call: lines('    this._simplifyNestedElements(articleContent);'), body: '381d29199e6d', at: (body) => body },
+  {
+    method: '_getJSONLD',
+    call: lines('    var jsonLd = this._getJSONLD(this._doc);'),
+    body: '5b7992013f41',
+    at: (body) => body.replace('(doc, ["script"])', '(this._doc, ["script"])').replace('    return metadata ? metadata : {};\n', '    var jsonLd = metadata ? metadata : {};\n'),
+  },
+  {
+    method: '_getArticleMetadata',
+    call: lines('    var metadata = this._getArticleMetadata(jsonLd);'),
+    body: '6e4764f3085a',
+    at: (body) => body.replaceAll('jsonld.', 'jsonLd.').replace(/ {4}return metadata;\n$/, ''),
+  },
+];
+
+/**
+ * Patterns of REGEXPS read in one place, written there (withPatternsAtTheirUse: a member costs extract.js its key and
+ * `this.REGEXPS.` at the read). Each is stateless where it is read: `srcsetUrl` and `commas`, global, only by `replace`
+ * and `split`; the others without the flag. `unlikelyCandidates` and `okMaybeItsACandidate` stay: our rules read them
+ * (rules/section-headings.ts).
+ */
+export const ONCE_READ_PATTERNS = ['byline', 'shareElements', 'whitespace', 'hasContent', 'hashUrl', 'srcsetUrl', 'b64DataUrl', 'commas', 'adWords', 'loadingWords'];
+
+/**
+ * Readability's source, as the speed patches leave it, without the paths extract.js never takes and with its once-called
+ * methods and once-read patterns written where they are used; throws when a patch no longer finds its text once.
+ */
 export function withoutUnusedPaths(source: string): string {
-  return withPatches(source, UNUSED_PATHS);
+  return withPatternsAtTheirUse(withMethodsAtTheirCalls(withPatches(source, UNUSED_PATHS), ONCE_CALLED), ONCE_READ_PATTERNS);
 }

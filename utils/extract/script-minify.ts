@@ -27,7 +27,7 @@ export const INJECTED_SCRIPTS = ['extract.js', 'clip.js'];
 /**
  * Names only Readability's code reads, besides its members: the fields it keeps on the page's elements
  * (`node.readability = { contentScore }`, a table's `_readabilityDataTable`), its patterns' names (read only as
- * `this.REGEXPS.name`), an attempt's `articleContent`, and the two our speed patch adds (readability-speed.ts;
+ * `this.REGEXPS.name`; those read in one place are written there, readability-unused.ts), an attempt's `articleContent`, and the two our speed patch adds (readability-speed.ts;
  * index.ts sets `_pageAgain`, in the same script), and the names the build gives its patterns `negative` and
  * `normalize` (readability-quiet.ts: DOM names, which terser keeps whatever the list says). Renamed with its members
  * (~175 B gzip of extract.js). Left out: `byline` (a field of our result too); `textLength` and `columns` are DOM
@@ -35,8 +35,7 @@ export const INJECTED_SCRIPTS = ['extract.js', 'clip.js'];
  */
 export const READABILITY_PRIVATE_NAMES = [
   'readability', 'contentScore', '_readabilityDataTable',
-  'unlikelyCandidates', 'okMaybeItsACandidate', 'positive', 'videos', 'shareElements', 'tokenize', 'whitespace', 'hasContent',
-  'hashUrl', 'srcsetUrl', 'b64DataUrl', 'commas', 'jsonLdArticleTypes', 'adWords', 'loadingWords',
+  'unlikelyCandidates', 'okMaybeItsACandidate', 'positive', 'videos', 'tokenize', 'jsonLdArticleTypes',
   'articleContent', '_pageAgain', '_preparedAgain', 'negativeWords', 'spaceRuns',
 ];
 

@@ -6,9 +6,10 @@ import { JSDOM } from 'jsdom';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { withMethodsAtTheirCalls, withPatches } from '../../../utils/extract/readability-patch';
 import { withoutLogging } from '../../../utils/extract/readability-quiet';
 import { SPEED_PATCHES, withSpeedPatches } from '../../../utils/extract/readability-speed';
-import { UNUSED_PATHS, withoutUnusedPaths } from '../../../utils/extract/readability-unused';
+import { ONCE_CALLED, ONCE_READ_PATTERNS, UNUSED_PATHS, withoutUnusedPaths } from '../../../utils/extract/readability-unused';
 import { parseHtml } from '../dom';
 
 const source = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
@@ -24,7 +25,7 @@ function load(code: string): ReadabilityClass {
   new Function('module', 'exports', code)(module, module.exports);
   return module.exports as ReadabilityClass;
 }
-const [published, patched, shipped] = [source, withSpeedPatches(source), withoutLogging(withSpeedPatches(withoutUnusedPaths(source)))].map(load) as [
+const [published, patched, shipped] = [source, withSpeedPatches(source), withoutLogging(withoutUnusedPaths(withSpeedPatches(source)))].map(load) as [
   ReadabilityClass,
   ReadabilityClass,
   ReadabilityClass,
@@ -100,12 +101,21 @@ describe('withSpeedPatches (Readability for extract.js)', () => {
     const [first] = SPEED_PATCHES;
     expect(() => withSpeedPatches(source.replace(first!.find, ''))).toThrow(new RegExp(first!.name));
     expect(() => withSpeedPatches(source + first!.find)).toThrow(/no longer finds its text once/);
-    for (const { name, find } of UNUSED_PATHS) expect(() => withoutUnusedPaths(source.replace(find, ''))).toThrow(`the patch "${name}"`);
+    // The unused paths are taken out of the source as the speed patches leave it.
+    const sped = withSpeedPatches(source);
+    for (const { name, find } of UNUSED_PATHS) expect(() => withoutUnusedPaths(sped.replace(find, ''))).toThrow(`the patch "${name}"`);
+    // A method is moved to its call once the other patches have run (one of them writes a call it moves).
+    const patched = withPatches(sped, UNUSED_PATHS);
+    for (const { method, call } of ONCE_CALLED) expect(() => withMethodsAtTheirCalls(patched.replace(call, ''), ONCE_CALLED)).toThrow(`the patch "${method} at its call"`);
   }, 30_000); // every patch's source patched again: ~80 × 80 searches of Readability's 100 KB, slow on a loaded machine
 
   it('leaves none of the unused paths in the shipped source', () => {
-    const code = withoutUnusedPaths(source);
+    const code = withoutUnusedPaths(withSpeedPatches(source));
     for (const gone of ['__JSDOMParser__', '_cleanClasses', 'replaceFonts', 'nextLink', 'prevLink', '.excerpt', 'options.', 'textContent,', '_findNode', 'this._debug) {\n        this.log("Article', '["style"]']) expect(code).not.toContain(gone);
+    // Methods called in one place and patterns read in one place are written there.
+    for (const { method } of ONCE_CALLED) expect(code).not.toContain(method);
+    for (const method of ['_isValidByline', '_isProbablyVisible', '_cleanMatchedNodes', '_getRowAndColumnCount', '_flagIsActive', '_removeFlag']) expect(code).not.toContain(method);
+    for (const name of ONCE_READ_PATTERNS) expect(code).not.toContain(`REGEXPS.${name}`);
     // `_hasAncestorTag` no longer upper-cases its tag: every call names it in upper case.
     expect(code).toMatch(/_hasAncestorTag\(node, "TABLE"/);
     expect(code).not.toMatch(/_hasAncestorTag\(\w+, "[^"]*[a-z]/);
