@@ -86,7 +86,7 @@ const PENCE = /p(?![\p{L}\d])/uy;
  * amount; only after a scale, where it cannot be the verb or the noun ("2 million won the vote" is rare beside "won
  * 2 million").
  */
-const COMMON_CURRENCY_AFTER_SCALE = / (\p{Ll}+)\b(?! (?:the|a|an|by|in|at|on|their|its|his|her)\b)/uy;
+const COMMON_CURRENCY_AFTER_SCALE = / \p{Ll}+\b(?! (?:the|a|an|by|in|at|on|their|its|his|her)\b)/uy;
 /** "Rs 1,240-crore", "P13.2-billion": a scale joined by a hyphen to an amount. */
 const HYPHEN_SCALE = /-(?:million|billion|trillion|crore|lakh)\b/y;
 /** A set's tiebreak, written in full ("(7-3)") or as the loser's points only ("(5)"). */
@@ -198,9 +198,8 @@ function extend(s: string, start: number, end: number, hasCurrency: boolean, eng
     e += scale.length;
     const second = word((w) => SCALES.has(w)); // "Rs 2.14 lakh crore"
     if (second !== null) e += second.length;
-    COMMON_CURRENCY_AFTER_SCALE.lastIndex = e;
-    const money = COMMON_CURRENCY_AFTER_SCALE.exec(s);
-    if (money && isCommonCurrencyWord(money[1]!)) e += money[0].length;
+    const money = at(COMMON_CURRENCY_AFTER_SCALE);
+    if (money !== null && isCommonCurrencyWord(money.slice(1))) e += money.length;
   } else if (hasCurrency) {
     scale = at(HYPHEN_SCALE);
     if (scale !== null) e += scale.length;

@@ -155,6 +155,7 @@ export function namesInPhrases(c: Collector): Candidate[] {
     const k = candidate(c, p);
     if (!k) continue;
     const { toks, name, before, after, initial } = k;
+    const words = toks.map((t) => t.w);
     if (c.acronyms.has(name)) continue;
     if (c.hasOrg(name)) {
       org(k, 'coref');
@@ -168,7 +169,7 @@ export function namesInPhrases(c: Collector): Candidate[] {
     // "the Halden Ravens", "the Rolling Stones": a plural name after "the" is a team, a band or a body
     // a company or team known by name from data beats the weaker cues of a person ("Boston" is also a given name)
     // (land by its lie or a river after "the" is no team: "the East Midlands", "a show on the River Thames on Friday")
-    const lands = isLandsAfterThe(toks.map((t) => t.w), before) || isRiverAfterThe(toks.map((t) => t.w), before);
+    const lands = isLandsAfterThe(words, before) || isRiverAfterThe(words, before);
     // (not the surname of a person the article has named: "Matt Navarra … Navarra identified")
     const company = companyByName(name, c.lowerWords) && !c.personBySurname(name);
     if ((isTeamAfterThe(toks, before, after) && !isKnownPlace(name) && !isAdjective(name) && !lands && (c.sport || !isLandAfterPreposition(before))) || company) {
@@ -198,12 +199,12 @@ export function namesInPhrases(c: Collector): Candidate[] {
     // nor a month or a day, "in November, France were …", whose comma and country read as "Town, Country")
     const described = isAdjective(name) || isDemonym(name) || isOrgByForm(toks) || isCalendarWord(name) || !!roleBefore(before) || !!roleAfter(after);
     // ("the Horsham by-election": a seat; a party whose MPs the article writes was taken as a body above)
-    const seat = (isByElectionSeat(after) || isSeatBeforeMember(toks.map((t) => t.w), after)) && !ALL_CAPS_2_6.test(name);
+    const seat = (isByElectionSeat(after) || isSeatBeforeMember(words, after)) && !ALL_CAPS_2_6.test(name);
     // ("the Kodak Theatre", "the Bernabeu stadium": a venue by how it is written, places.ts isVenueByForm)
-    const venue = isVenueByForm(toks.map((t) => t.w), after);
+    const venue = isVenueByForm(words, after);
     // ("on George Street", "at 10 Downing Street": a street after a preposition of place, with its house number, places.ts streetAt)
     // (a street's last word names no person, so no role is read around it: "met Tony Blair at 10 Downing Street, on his first official visit")
-    const street = toks.length <= 3 ? streetAt(toks.map((t) => t.w), before, after) : undefined;
+    const street = toks.length <= 3 ? streetAt(words, before, after) : undefined;
     if (street) {
       c.addPlace(street, p.sentence, 'context');
       continue;
@@ -242,11 +243,11 @@ export function namesInPhrases(c: Collector): Candidate[] {
       continue;
     }
     // ("North" of "in North and Northeast Portland": part of a name written once)
-    if (isCompassSharingName(toks.map((t) => t.w), after)) continue;
+    if (isCompassSharingName(words, after)) continue;
     const lastWord = toks[toks.length - 1]!.w;
     // (not an acronym or its plural: "across DVRs")
-    const plain = !k.possessive && !ALL_CAPS_2_6.test(name) && !ACRONYM_PLURAL.test(name) && !isCalendarWord(name) && !ORG_TAIL.has(lower(lastWord)) && mayNamePlace(toks.map((t) => t.w));
-    const byForm = isPlaceByForm(toks.map((t) => t.w), after) || lands || isCompassPlace(toks.map((t) => t.w), before);
+    const plain = !k.possessive && !ALL_CAPS_2_6.test(name) && !ACRONYM_PLURAL.test(name) && !isCalendarWord(name) && !ORG_TAIL.has(lower(lastWord)) && mayNamePlace(words);
+    const byForm = isPlaceByForm(words, after) || lands || isCompassPlace(words, before);
     if ((placeByContext(before, after, plain) && !isAdjective(name) && !isCalendarWord(name) && toks.length <= 3 && !listedWithOrg(c, k)) || byForm) {
       c.addPlace(name, p.sentence, byForm ? 'form' : 'weakContext');
       continue;
