@@ -25,6 +25,11 @@ export interface Phrase {
 }
 
 const TOKEN = reG`[${LETTER}0-9][${LETTER}0-9'’.&-]*`;
+/**
+ * "London-based", "NEC-backed", "DTI-funded", "CBS-owned": a name glued to the place or the body behind what follows
+ * is a word of its own (the names passes read the suffix in the text after it: places.ts, pass-orgs-by-context.ts).
+ */
+const BEHIND_SUFFIX = /-(?:based|backed|owned|funded|controlled|sponsored)$/i;
 
 /** Words of a sentence with their offsets; trailing dots are kept only on abbreviations and initials. */
 export function tokenize(s: string): Token[] {
@@ -33,7 +38,7 @@ export function tokenize(s: string): Token[] {
   let m: RegExpExecArray | null;
   while ((m = TOKEN.exec(s))) {
     let w = m[0];
-    w = w.replace(/[-&]+$/, '').replace(/-based$/i, '');
+    w = w.replace(/[-&]+$/, '').replace(BEHIND_SUFFIX, '');
     if (w.endsWith('.')) {
       const core = w.slice(0, -1);
       const keep = ONE_UPPER.test(core) || ABBREVIATIONS.has(core.toLowerCase()) || DOTTED.test(core);
