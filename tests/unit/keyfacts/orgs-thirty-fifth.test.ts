@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Organisations the study sets missed or cut, by mechanism (s35-orgs); each rule on an invented text.
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../../utils/keyfacts/phrases';
+import { capPhrases, tokenize } from '../../../utils/keyfacts/phrases';
 import { orgsFound } from './read-facts';
 
 const story = (...sentences: string[]) =>
@@ -31,5 +31,19 @@ describe('a name glued by a hyphen to what it backs, owns or funds (phrases.ts t
       ),
     );
     for (const name of ['Glasgow', 'Soviet', 'State', 'Republican', 'Twenty Varnley']) expect(found).not.toContain(name);
+  });
+});
+
+describe('an owner the lexicons know, written before what it owns (phrases.ts capPhrases ownerNamedAlone)', () => {
+  const runs = (s: string) => capPhrases(s, 0).map((p) => p.text);
+
+  it('ends the capitalised run at a known company’s, place’s or broadcaster’s arm’s possessive', () => {
+    expect(runs('The show ran on Microsoft’s Harbour Studios network.')).not.toContain('Microsoft’s Harbour Studios');
+    expect(runs('She presented BBC One’s Tin Lantern Academy series.')).toEqual(expect.arrayContaining(['BBC One’s', 'Tin Lantern Academy']));
+    expect(runs('He studied at Glasgow’s Quarrel Institute.')).toEqual(expect.arrayContaining(['Glasgow’s', 'Quarrel Institute']));
+  });
+
+  it('keeps a common noun’s possessive inside a body’s name', () => {
+    expect(runs('The Carpenters’ Guild and the Children’s Hospital Trust wrote to him.')).toEqual(expect.arrayContaining(['The Carpenters’ Guild', 'Children’s Hospital Trust']));
   });
 });
