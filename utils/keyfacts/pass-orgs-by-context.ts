@@ -146,6 +146,15 @@ function ownsPerson(c: Collector, afterName: string): boolean {
 const MEMBER_HEAD_AFTER =
   /^(?:['’]s)?\s+(?:lead singer|singer|frontman|frontwoman|guitarist|drummer|bassist|vocalist|keyboardist|boss|chief executive|chief|chairman|chairwoman|director general|editor|spokesman|spokeswoman)\s+\p{Lu}/u;
 /**
+ * "NEC-backed format", "a DTI-funded project", "Twenty CBS-owned TV stations": a name glued by a hyphen to what it
+ * backs, owns, funds or controls (the tokenizer cuts the suffix off the name: phrases.ts) is the body behind it; a
+ * place, a nationality, a party or a state is behind such things as often ("Moscow-backed", "Soviet-controlled",
+ * "Republican-controlled", "State-owned") and is ruled out by the caller.
+ */
+const BODY_BEHIND_AFTER = /^-(?:backed|owned|funded|controlled|sponsored)\b/i;
+/** "Twenty CBS-owned stations": a count opening the capitalised run counts what follows, no word of the body's name. */
+const COUNT_OPENS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|Hundreds|Thousands|Dozens|Several|Many|Some|Both|All)\s/;
+/**
  * "skateboards, No Doubt singer", "followed by Blazin' Squad singer": a capitalised word right before the name inside
  * the sentence is the start of a longer name the phrase was cut from, not a body's own name.
  */
@@ -190,7 +199,10 @@ export function organisationsByContext(c: Collector, unknown: Candidate[]): void
   const cueAfter = (u: Candidate) => ORG_APPOSITIVE.test(u.afterName) || ownedAppositive(u) || ORG_WHICH_ACTS.test(u.afterName) || appositiveOfBody(u.afterName) || basedAppositiveOfBody(u.afterName) || ORG_POSSESSIVE.test(u.afterName) || ownsPerson(c, u.afterName);
   const memberOf = (u: Candidate) =>
     MEMBER_HEAD_AFTER.test(u.afterName) && LETTERS_TOGETHER.test(u.name) && !CAPITALISED_WORD_BEFORE.test(u.before) && notPersonFirst(u) && !c.personBySurname(u.name) && !isDemonym(u.name) && !isKnownPlace(u.name);
-  const isOrgContext = (u: Candidate) => cueBefore(u) || cueAfter(u) || memberOf(u);
+  // (not a word of the text: "State-owned", "Republican-controlled" open a sentence or name a party's side)
+  const bodyBehind = (u: Candidate) =>
+    BODY_BEHIND_AFTER.test(u.afterName) && !COUNT_OPENS.test(u.name) && notPersonFirst(u) && !c.personBySurname(u.name) && !isDemonym(u.name) && !isKnownPlace(u.name) && !isAdjective(u.name) && !isCommonWord(u.name) && !c.lowerWords.has(u.name.toLowerCase());
+  const isOrgContext = (u: Candidate) => cueBefore(u) || cueAfter(u) || memberOf(u) || bodyBehind(u);
   // (a name listed with people is read after a person's position, whose cue is the stronger)
   unknown = peopleInLists(c, unknown.filter((u) => !personByPosition(c, u)));
   for (const u of unknown) {

@@ -3,7 +3,7 @@
 import { LETTER, LOWER, UPPER, re, reG, STARTS_UPPER, ONE_UPPER, DOTTED } from './chars';
 
 import { ABBREVIATIONS } from './sentences';
-import { isCommonWord, isGivenName, isKnownPlace } from './gazetteer';
+import { isCommonWord, isGivenName, isKnownCompany, isKnownPlace } from './gazetteer';
 import { CALENDAR, ORG_HEAD, ORG_TAIL } from './lexicon';
 import { BARE_NUMBER } from './numbered-names';
 
@@ -25,6 +25,11 @@ export interface Phrase {
 }
 
 const TOKEN = reG`[${LETTER}0-9][${LETTER}0-9'’.&-]*`;
+/**
+ * "London-based", "NEC-backed", "DTI-funded", "CBS-owned": a name glued to the place or the body behind what follows
+ * is a word of its own (the names passes read the suffix in the text after it: places.ts, pass-orgs-by-context.ts).
+ */
+const BEHIND_SUFFIX = /-(?:based|backed|owned|funded|controlled|sponsored)$/i;
 
 /** Words of a sentence with their offsets; trailing dots are kept only on abbreviations and initials. */
 export function tokenize(s: string): Token[] {
@@ -33,7 +38,7 @@ export function tokenize(s: string): Token[] {
   let m: RegExpExecArray | null;
   while ((m = TOKEN.exec(s))) {
     let w = m[0];
-    w = w.replace(/[-&]+$/, '').replace(/-based$/i, '');
+    w = w.replace(/[-&]+$/, '').replace(BEHIND_SUFFIX, '');
     if (w.endsWith('.')) {
       const core = w.slice(0, -1);
       const keep = ONE_UPPER.test(core) || ABBREVIATIONS.has(core.toLowerCase()) || DOTTED.test(core);
@@ -86,6 +91,18 @@ const ALL_CAPS = /^\p{Lu}{2,}$/u;
 const STATION_NUMBER = /^\d{1,2}(?:['’]s)?$/;
 export const isStationNumber = (before: string, w: string): boolean => BROADCAST_NOUN.test(before) && STATION_NUMBER.test(w);
 
+/**
+ * "BBC One's Fame Academy", "Microsoft's Media Center", "Surrey's Lionhead Studios": an owner the lexicons know as a
+ * company or a place, or an arm of a company known by its capitals ("BBC One's", "CNN International's"), owns what
+ * its possessive is written before (a name of its own, or none), unlike the common nouns that open bodies' names
+ * ("Attorney's Office", "Children's Hospital").
+ */
+function ownerNamedAlone(run: Token[]): boolean {
+  const owner = stripPossessive(run.map((t) => t.w).join(' '));
+  const first = run[0]!.w;
+  return isKnownCompany(owner) || isKnownPlace(owner) || (run.length > 1 && ALL_CAPS.test(first) && isKnownCompany(first));
+}
+
 /** "St", "Saint": a saint's name follows. */
 const SAINT = /^(?:St\.?|Saint|Ste\.?)$/;
 
@@ -133,7 +150,7 @@ export function capPhrases(s: string, sentence: number, numbered: ReadonlySet<st
         const tailAfter = isCap(nxt.w) && !!third && isCap(third.w) && ORG_TAIL.has(lower(third.w)) && isCommonWord(stripPossessive(prev.w));
         // ("St Fintan's High School", "St Mary's Hospital": a saint's possessive names what it is written before)
         const saint = SAINT.test(run[run.length - 2]?.w ?? '') && isCap(nxt.w);
-        if (!tailNext && !tailAfter && !saint) break;
+        if ((!tailNext && !tailAfter && !saint) || ownerNamedAlone(run)) break;
       }
       const t = toks[j]!;
       // ("BBC Radio 6 Music", "Channel 4 News" go on after the number; "Radio 1 DJ Trevor Nelson" is a person after it)
