@@ -7,7 +7,6 @@ import { removeAdLabels } from './ad-labels';
 import { removeAdSlots } from './ad-slots';
 import { removeAppeals } from './appeals';
 import { removeAuthorBios } from './author-bios';
-import { removeAuthorBoxes } from './author-boxes';
 import { removeBoxes } from './boxes';
 import { removeBylineLine } from './byline-line';
 import { removeChrome } from './chrome';
@@ -61,7 +60,7 @@ export interface Rule<Target, Context = RuleContext> {
 }
 
 /** Every switchable step: the rules below, plus the extractor's own fallbacks (see utils/extract/index.ts). */
-export const RULE_NAMES = ['sectionHeadings', 'hidden', 'videoBoxes', 'adSlots', 'adLabels', 'boxes', 'formPitch', 'widgets', 'chrome', 'credits', 'hoverCards', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'tagLines', 'editorLines', 'bylineLine', 'authorBios', 'authorBoxes', 'linkParas', 'linkLists', 'inlineTeasers', 'teaserArticles', 'closingPrompts', 'followLinks', 'closingTeasers', 'orphanLabels', 'orphanHeadings', 'leadIns', 'dupes', 'title', 'structure', 'imageSources', 'wrappers', 'jsonLd', 'mainBlock', 'comments'] as const;
+export const RULE_NAMES = ['sectionHeadings', 'hidden', 'videoBoxes', 'adSlots', 'adLabels', 'boxes', 'formPitch', 'widgets', 'chrome', 'credits', 'hoverCards', 'gallery', 'notices', 'pressBoilerplate', 'teaserCards', 'orphanCaptions', 'dates', 'cta', 'lines', 'tagLines', 'editorLines', 'bylineLine', 'authorBios', 'linkParas', 'linkLists', 'inlineTeasers', 'teaserArticles', 'closingPrompts', 'followLinks', 'closingTeasers', 'orphanLabels', 'orphanHeadings', 'leadIns', 'dupes', 'title', 'structure', 'imageSources', 'wrappers', 'jsonLd', 'mainBlock', 'comments'] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 
 /** Before Readability, on the clone of the page. */
@@ -100,7 +99,6 @@ export const ARTICLE_RULES: Rule<Element>[] = [
   { name: 'editorLines', clean: removeEditorLines },
   { name: 'bylineLine', clean: removeBylineLine },
   { name: 'authorBios', clean: removeAuthorBios },
-  { name: 'authorBoxes', clean: removeAuthorBoxes },
   { name: 'linkParas', clean: removeLinkParagraphs },
   { name: 'linkLists', clean: removeLinkLists },
   { name: 'inlineTeasers', clean: removeInlineTeasers },
