@@ -1,6 +1,7 @@
 // Where a popup click's CPU goes, read from a Chromium trace (CDP `Tracing`, events reported as they come): the
 // thread CPU time of each top-level task, summed by process and cut at the popup's own marks (scripts/bench-popup-cpu.ts).
 // On a loaded two-core machine the wall clock of a cold click is mostly waiting for a core; its CPU is not.
+import type { CDPSession } from '@playwright/test';
 import { POPUP_PHASES } from '../utils/perf-marks';
 
 /** A trace event as Chromium reports it (`ts`, `dur`: wall µs; `tdur`: the thread's CPU µs). */
@@ -46,7 +47,7 @@ const complete = (e: TraceEvent) => e.ph === 'X' && e.dur !== undefined;
 const mentions = (e: TraceEvent, text: string) => JSON.stringify(e.args ?? {}).includes(text);
 
 /** The outermost complete events of each thread: a task's nested events are part of its CPU already. */
-function topLevel(events: TraceEvent[]): TraceEvent[] {
+export function topLevel(events: TraceEvent[]): TraceEvent[] {
   const byThread = new Map<string, TraceEvent[]>();
   for (const e of events.filter((e) => complete(e) && e.tdur !== undefined)) {
     const key = `${e.pid}:${e.tid}`;
@@ -108,4 +109,21 @@ export function clickCpu(events: TraceEvent[], script = '/extract.js'): ClickCpu
     browser: cpuWithin(of(browserPid), start, painted.ts),
     all: cpuWithin(tasks, start, painted.ts),
   };
+}
+
+/** The trace's events while `act` runs (tracing started before, ended after it). */
+export async function traced(cdp: CDPSession, categories: string[], act: () => Promise<void>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  const collect = ({ value }: { value: object[] }) => void events.push(...(value as unknown as TraceEvent[]));
+  cdp.on('Tracing.dataCollected', collect);
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: categories } });
+  try {
+    await act();
+  } finally {
+    await cdp.send('Tracing.end');
+    await complete;
+    cdp.off('Tracing.dataCollected', collect);
+  }
+  return events;
 }

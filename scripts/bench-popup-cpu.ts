@@ -7,7 +7,7 @@
 // awake after the first click's key facts). Prints the medians of the CPU ms by process and step
 // (scripts/bench-popup-cpu-trace.ts) per build, cold and warm, and with `--base DIR` (another build's chrome-mv3-e2e
 // folder) the per-launch-pair ratios of this build's to the base's.
-import type { CDPSession, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,7 +15,7 @@ import { killWorker } from '../tests/e2e/crash';
 import { E2E_BUILD } from '../tests/e2e/fixtures';
 import { FACTS_PAINTED, POPUP_PAINTED } from '../utils/perf-marks';
 import { makeFloorExtension } from './bench-floor';
-import { clickCpu, CPU_TRACE_CATEGORIES, type ClickCpu, type TraceEvent } from './bench-popup-cpu-trace';
+import { clickCpu, CPU_TRACE_CATEGORIES, traced, type ClickCpu } from './bench-popup-cpu-trace';
 import { floorWorker, launchPopupBench, openPopupWindow, tabIdOf, unpackedId } from './bench-popup-launch';
 import { markTime } from './bench-popup-phases';
 import { argValue, percentile } from './bench-util';
@@ -53,7 +53,7 @@ for (const [i, id] of ids.entries()) {
         await killWorker({ context, extensionId });
       }
       let popup: Page | undefined;
-      const events = await traced(cdp, async () => {
+      const events = await traced(cdp, CPU_TRACE_CATEGORIES, async () => {
         popup = await openPopupWindow(context, `chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
         await markTime(popup, POPUP_PAINTED);
       });
@@ -98,21 +98,4 @@ for (const [key, label] of ROWS) {
     return `${median(pairs).toFixed(3)}× (${pairs.length})`;
   };
   console.log(`| ${label} | ${cells.join(' | ')} |${base ? ` ${ratio('cold')} | ${ratio('warm')} |` : ''}`);
-}
-
-/** The trace's events while `act` runs (tracing started before, ended after it). */
-async function traced(cdp: CDPSession, act: () => Promise<void>): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  const collect = ({ value }: { value: object[] }) => void events.push(...(value as unknown as TraceEvent[]));
-  cdp.on('Tracing.dataCollected', collect);
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CPU_TRACE_CATEGORIES } });
-  try {
-    await act();
-  } finally {
-    await cdp.send('Tracing.end');
-    await complete;
-    cdp.off('Tracing.dataCollected', collect);
-  }
-  return events;
 }

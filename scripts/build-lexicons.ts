@@ -486,6 +486,7 @@ const countrySpellings = countries
   .map((c) => [...new Set([c.name.common, c.name.official, ...c.altSpellings].filter(knownPlaceSpelling))])
   .filter((g) => g.length > 1)
   .map((g) => g.join('='));
+/** Each list sorted by code unit, '|'-joined: utils/keyfacts/sorted-list.ts finds a word's entries by a binary search of the text. */
 const list = (s: Set<string>) => [...s].sort().join('|');
 const sources = [
   ['world-countries', 'ODbL 1.0 (mledoze/countries)'],
