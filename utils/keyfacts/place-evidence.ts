@@ -13,7 +13,7 @@ import { isCountry, isGivenName, isKnownPlace } from './gazetteer';
 import { CLUB_POSITIONS, LEAD_STOP } from './lexicon';
 import { isRoleWord } from './people';
 import { lower } from './phrases';
-import { MEMBER_TITLE } from './places';
+import { HOSTED_EVENT_AFTER, MEMBER_TITLE } from './places';
 import type { TextFact } from './types';
 import { endsWorkTitle } from './work-titles';
 
@@ -95,7 +95,8 @@ function standsAlone(c: Collector, text: string, at: number, length: number, spa
   // "envoy to Peru Helena Marsh": the title ends at the place, a known person's name follows
   const person = [...c.people.keys()].some((n) => isGivenName(n.split(' ')[0]!) && after.trimStart().startsWith(n));
   // ("the Ealing North MP": a member's title after the seat)
-  return !next || opensNoName(next, c) || isRoleWord(next) || MEMBER_TITLE.test(next) || person;
+  // ("the Athens Olympics": the city that hosts the event)
+  return !next || opensNoName(next, c) || isRoleWord(next) || MEMBER_TITLE.test(next) || person || HOSTED_EVENT_AFTER.test(after);
 }
 
 /** The mentions of a place in the prose (as written, or in capitals in a dateline): whether each stands alone. */

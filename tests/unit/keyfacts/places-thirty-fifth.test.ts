@@ -40,3 +40,23 @@ describe('a town after a result, a move or a post in a sports report', () => {
     expect(placesFound(text)).toContain('Leeds');
   });
 });
+
+// The city that hosts an event named for it (s34-places' rule, measured there and dropped for want of a third article,
+// taken this round on blind34d's "the 1936 Berlin Games": places.ts hostOfEvent, place-evidence.ts HOSTED_EVENT_AFTER).
+describe('a city hosting an event named for it', () => {
+  it('lists the host of "the Lisbon Olympics" and "the 1998 Madrid Games" as places', () => {
+    const text =
+      'The swimmer won three gold medals at the Lisbon Olympics and said she would retire after the world championships. ' +
+      'Her coach had taken silver at the 1998 Madrid Games.';
+    const found = placesFound(text);
+    expect(found).toContain('Lisbon');
+    expect(found).toContain('Madrid');
+  });
+
+  it('leaves out the town of a film festival or an open', () => {
+    const text = 'The director, who won the main prize at the Lisbon Film Festival in 2001, also played in the Madrid Open as a young man.';
+    const found = placesFound(text);
+    expect(found).not.toContain('Lisbon');
+    expect(found).not.toContain('Madrid');
+  });
+});
