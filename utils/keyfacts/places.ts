@@ -183,9 +183,12 @@ export function streetAt(words: string[], before: string, after: string): string
 export const HOSTED_EVENT_AFTER = /^\s+(?:Olympics|Olympic\s+Games|Paralympics|Games|Grand\s+Prix|Motor\s+Show)\b/;
 /** The same words closing a name. */
 const HOSTED_EVENT_CLOSING = new RegExp(`${HOSTED_EVENT_AFTER.source}$`);
+/** The last word of those events' names: read first, so that no other name is cut and joined. */
+const HOSTED_EVENT_LAST = /^(?:Olympics|Paralympics|Games|Prix|Show)$/;
 
 /** The known place that opens an event's name and hosts it ("Athens" of "Athens Olympics"), else undefined. */
 export function hostOfEvent(words: string[]): string | undefined {
+  if (!HOSTED_EVENT_LAST.test(words[words.length - 1] ?? '')) return undefined;
   for (let i = 1; i < words.length; i++) {
     const host = words.slice(0, i).join(' ');
     if (HOSTED_EVENT_CLOSING.test(` ${words.slice(i).join(' ')}`) && isKnownPlace(host)) return host;
