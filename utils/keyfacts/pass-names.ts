@@ -21,7 +21,7 @@ import { roleAfter, roleBefore, splitRolePrefix } from './people';
 import { nicknamedPeople, personAfterTitle, personByCue } from './people-by-cue';
 import { rolesFromLede } from './role-in-lede';
 import { lower, stripPossessive, type Phrase } from './phrases';
-import { isCompassPlace, isCompassSharingName, isLandAfterPreposition, isLandsAfterThe, isPlaceByForm, isVenueByForm, isByElectionSeat, isRiverAfterThe, isSeatBeforeMember, joinedPlaceOf, mayNamePlace, placeByContext, streetAt } from './places';
+import { isCompassPlace, isCompassSharingName, isLandAfterPreposition, isLandsAfterThe, isPlaceByForm, isVenueByForm, isByElectionSeat, isRiverAfterThe, isSeatBeforeMember, hostOfEvent, joinedPlaceOf, mayNamePlace, placeByContext, streetAt } from './places';
 import { isSideInSportsReport, isSideInResult, isSideOrListedCompany } from './results-and-markets';
 
 const FIRM_AMPERSAND = /\S \& \S/;
@@ -157,6 +157,9 @@ export function namesInPhrases(c: Collector): Candidate[] {
     const { toks, name, before, after, initial } = k;
     const words = toks.map((t) => t.w);
     if (c.acronyms.has(name)) continue;
+    // "the Athens Olympics": the city that hosts an event named for it is a place of the story (the event goes on as before)
+    const host = hostOfEvent(words);
+    if (host) c.addPlace(host, p.sentence, 'context');
     if (c.hasOrg(name)) {
       org(k, 'coref');
       continue;

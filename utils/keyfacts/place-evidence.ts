@@ -13,7 +13,7 @@ import { isCountry, isGivenName, isKnownPlace } from './gazetteer';
 import { CLUB_POSITIONS, LEAD_STOP } from './lexicon';
 import { isRoleWord } from './people';
 import { lower } from './phrases';
-import { MEMBER_TITLE } from './places';
+import { HOSTED_EVENT_AFTER, MEMBER_TITLE } from './places';
 import type { TextFact } from './types';
 import { endsWorkTitle } from './work-titles';
 
@@ -95,7 +95,8 @@ function standsAlone(c: Collector, text: string, at: number, length: number, spa
   // "envoy to Peru Helena Marsh": the title ends at the place, a known person's name follows
   const person = [...c.people.keys()].some((n) => isGivenName(n.split(' ')[0]!) && after.trimStart().startsWith(n));
   // ("the Ealing North MP": a member's title after the seat)
-  return !next || opensNoName(next, c) || isRoleWord(next) || MEMBER_TITLE.test(next) || person;
+  // ("the Athens Olympics": the city that hosts the event)
+  return !next || opensNoName(next, c) || isRoleWord(next) || MEMBER_TITLE.test(next) || person || HOSTED_EVENT_AFTER.test(after);
 }
 
 /** The mentions of a place in the prose (as written, or in capitals in a dateline): whether each stands alone. */
@@ -190,8 +191,17 @@ const CLAUSE_OPEN = /(?:^|["“‘]|\b(?:while|but|as|when|after|if)\s)$/;
 export const opensClauseInPlural = (before: string, afterName: string): boolean => CLAUSE_OPEN.test(before) && PLURAL_VERB_AFTER.test(afterName);
 
 /**
- * "Blackburn have rejected a third bid", "the 43-year-old Liverpool legend", "11 points behind leaders Barcelona": in a
- * sports report, a town the article writes once with a club's sign is the club in every mention, unless the article
+ * A town's club signs before it, besides a side's: a result against it, a player's move to it, a post or a career with
+ * it ("to defeat Toulouse in the final", "turned down a move to Birmingham", "captain of Leicester", "played for St
+ * Helens"). Read for known places only (not in `hasClubNounOrMove`, which the organisations pass reads for any name):
+ * "a move to" with its article, since a company or a ministry moves to a town too ("will move to Birmingham"), and
+ * only in a sports report, where a country is the national side (left out by `writtenAsClub`).
+ */
+const RESULT_OR_POST_BEFORE = /\b(?:defeat|defeated|defeating|(?:a|his|her|the)\s+move\s+to|captain\s+of|played\s+for|playing\s+for|plays\s+for)\s$/;
+
+/**
+ * "Blackburn have rejected a third bid", "the 43-year-old Liverpool legend", "11 points behind leaders Barcelona", "captain
+ * of Leicester": in a sports report, a town the article writes once with a club's sign is the club in every mention, unless the article
  * writes it as a place once ("in Blackburn", a dateline). Not a country, whose national side editors list with the
  * place and write in the plural too ("champions France", "Italy were beaten").
  */
@@ -199,7 +209,7 @@ function writtenAsClub(c: Collector, name: string): boolean {
   if (!c.sport || isCountry(name) || c.viaOf('places', name) === 'dateline') return false;
   const club = proseMentions(c, name).some(({ text, at }) => {
     const [before, after] = [text.slice(0, at), text.slice(at + name.length)];
-    return PLURAL_VERB_AFTER.test(after) || hasClubNounOrMove(before, after);
+    return PLURAL_VERB_AFTER.test(after) || hasClubNounOrMove(before, after) || RESULT_OR_POST_BEFORE.test(before);
   });
   return club && !writtenAfterPlacePreposition(c, name);
 }

@@ -174,6 +174,29 @@ export function streetAt(words: string[], before: string, after: string): string
 }
 
 /**
+ * The words after a host city's name that make an event held there: "the Athens Olympics", "the 1936 Berlin Games",
+ * "the Geneva Motor Show", "the Birmingham Grand Prix"; the sets list the city as a place of the story, the event as
+ * neither. Not a marathon's, a festival's or an open's town ("the Boston, London and Tokyo Marathons", "the Cannes Film
+ * Festival", "the Chennai Open"), which the sets list where the story is there and leave out where it only names a
+ * past prize or a race.
+ */
+export const HOSTED_EVENT_AFTER = /^\s+(?:Olympics|Olympic\s+Games|Paralympics|Games|Grand\s+Prix|Motor\s+Show)\b/;
+/** The same words closing a name. */
+const HOSTED_EVENT_CLOSING = new RegExp(`${HOSTED_EVENT_AFTER.source}$`);
+/** The last word of those events' names: read first, so that no other name is cut and joined. */
+const HOSTED_EVENT_LAST = /^(?:Olympics|Paralympics|Games|Prix|Show)$/;
+
+/** The known place that opens an event's name and hosts it ("Athens" of "Athens Olympics"), else undefined. */
+export function hostOfEvent(words: string[]): string | undefined {
+  if (!HOSTED_EVENT_LAST.test(words[words.length - 1] ?? '')) return undefined;
+  for (let i = 1; i < words.length; i++) {
+    const host = words.slice(0, i).join(' ');
+    if (HOSTED_EVENT_CLOSING.test(` ${words.slice(i).join(' ')}`) && isKnownPlace(host)) return host;
+  }
+  return undefined;
+}
+
+/**
  * Whether a name that only the weak cue ("in X") offers can be a place's by its own words: no nationality or language
  * ("in German"), no digit ("in FY26", "in QZ8501"), not the commonest English words only ("in Higher Education",
  * "in Football", "in Phase 3"; the common-word list leaves out every word of a personal name, so "Green Bay" and
