@@ -515,3 +515,91 @@ test('a key-facts label sits on the first line of its first chip, also when that
   expect(Math.abs(label - chip)).toBeLessThanOrEqual(1);
   await Promise.all([popup.close(), page.close()]);
 });
+
+/**
+ * The lines the date after a site's name is set on, for each length of that name (its text changed in place, from one
+ * letter to sixty: the date then starts at every place of a line, the end of one among them), as `{ length: lines }`
+ * wherever it took more than one.
+ */
+const DATE_LINES = (site: Element) => {
+  const name = [...site.childNodes, ...site.querySelectorAll('a, span')].find((n) => n.nodeType === Node.TEXT_NODE ? n.textContent!.trim() : n.matches('a, span'))!;
+  const date = site.querySelector('time')!;
+  const broken: Record<number, number> = {};
+  for (let length = 1; length <= 60; length++) {
+    name.textContent = `Record ${'n'.repeat(length)}`;
+    const lines = new Set([...date.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    if (lines > 1) broken[length] = lines;
+  }
+  return broken;
+};
+
+test('a published date after the site\'s name is never broken across two lines ("Nov 3," | "2026"), in the popup, the reader and a library card', async ({ extContext, extensionId, server, worker, openPopupFor }) => {
+  const dated = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ferries return to the winter timetable</title>
+    <meta property="og:site_name" content="The Coastal Record"><meta property="article:published_time" content="2026-11-03T09:00:00Z"></head>
+    <body><article><h1>Ferries return to the winter timetable</h1>${PARAGRAPHS(8)}</article></body></html>`;
+  server.routes.set('/dated.html', dated);
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/dated.html`);
+  const popup = await openPopupFor(page);
+  await popup.setViewportSize({ width: 340, height: 600 });
+  await expect(popup.locator('.cr-meta-site time')).toBeVisible();
+  expect(await popup.locator('.cr-meta-site').evaluate(DATE_LINES)).toEqual({});
+  const reader = await openReader(page, { extensionId, worker }, 360);
+  await expect(reader.locator('.reader-site time')).toBeVisible();
+  expect(await reader.locator('.reader-site').evaluate(DATE_LINES)).toEqual({});
+
+  await emptyLibrary({ extContext, extensionId, worker });
+  await popup.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(popup.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  const library = await extContext.newPage();
+  await library.setViewportSize({ width: 320, height: 800 });
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  await expect(library.locator('.cr-card-site time')).toBeVisible();
+  expect(await library.locator('.cr-card-site').evaluate(DATE_LINES)).toEqual({});
+  await Promise.all([library.close(), reader.close(), popup.close(), page.close()]);
+});
+
+test('printed, a link whose text is its own address is not followed by that address again; a link named otherwise is', async ({ extContext, extensionId, server, worker }) => {
+  const links = '<p>The survey is at <a href="https://example.org/tides/survey-2026">https://example.org/tides/survey-2026</a>, and the maps at <a href="https://www.example.org/tides/maps/">example.org/tides/maps</a>; write to <a href="mailto:tides@example.org">tides@example.org</a> or read <a href="https://example.org/tides/method">the method</a>.</p>';
+  server.routes.set('/printed-links.html', articlePage('How the tide survey was made', PARAGRAPHS(4) + links + PARAGRAPHS(3)));
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/printed-links.html`);
+  const reader = await openReader(page, { extensionId, worker }, A4_TEXT_WIDTH_PX);
+  await expect(reader.locator('.reader-body a')).toHaveCount(4);
+  await reader.emulateMedia({ media: 'print' });
+  const after = await reader.locator('.reader-body a').evaluateAll((as) => as.map((a) => [a.textContent, getComputedStyle(a, '::after').content]));
+  expect(after).toEqual([
+    ['https://example.org/tides/survey-2026', 'none'],
+    ['example.org/tides/maps', 'none'],
+    ['tides@example.org', 'none'],
+    ['the method', '" (https://example.org/tides/method)"'],
+  ]);
+  await Promise.all([reader.close(), page.close()]);
+});
+
+test('a tag as long as a tag may be (40 letters, one word) stays inside its card and the library does not scroll sideways at 320 px (400 % zoom)', async ({ extContext, extensionId, worker }) => {
+  await emptyLibrary({ extContext, extensionId, worker });
+  const library = await extContext.newPage();
+  await library.setViewportSize({ width: 320, height: 800 });
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  const url = 'https://example.org/groynes';
+  const text = 'The groynes along the shingle beach were rebuilt in oak this winter.';
+  const draft = { kind: 'article', url, canonicalUrl: url, title: 'Groynes rebuilt in oak', byline: null, siteName: null, publishedTime: null, lang: 'en', dir: 'ltr', html: `<p>${text}</p>`, text, excerpt: text, wordCount: 12, textFragmentUrl: null };
+  const saved = (await library.evaluate((d) => chrome.runtime.sendMessage({ type: 'save-clipping', draft: d }), draft)) as { value: { id: number } };
+  await library.evaluate((id) => chrome.runtime.sendMessage({ type: 'update-clipping', id, tags: ['Küstenschutzbauwerksinstandhaltungsplanung', 'coastal-engineering/sediment-transport-models'] }), saved.value.id);
+  await library.reload();
+  await expect(library.locator('.cr-tag')).toHaveCount(2);
+  const { chips, card, sideways } = await library.evaluate(() => ({
+    chips: [...document.querySelectorAll('.cr-tag')].map((chip) => ({ text: chip.textContent, right: chip.getBoundingClientRect().right, cut: chip.scrollWidth - chip.clientWidth })),
+    card: document.querySelector('.cr-card-main')!.getBoundingClientRect().right,
+    sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  }));
+  // stored as tags are, cut to 40 characters: the whole of what is stored is shown, inside the card
+  expect(chips.map((c) => c.text)).toEqual(['Küstenschutzbauwerksinstandhaltungsplanu', 'coastal-engineering/sediment-transport-m']);
+  for (const chip of chips) {
+    expect(chip.right, chip.text!).toBeLessThanOrEqual(card + 0.5);
+    expect(chip.cut, chip.text!).toBe(0);
+  }
+  expect(sideways).toBe(0);
+  await library.close();
+});
