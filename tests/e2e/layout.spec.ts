@@ -603,3 +603,23 @@ test('a tag as long as a tag may be (40 letters, one word) stays inside its card
   expect(sideways).toBe(0);
   await library.close();
 });
+
+test('the library\'s Sync panel opens under its own button, on a window where the tools take one row or two', async ({ extContext, extensionId }) => {
+  const library = await extContext.newPage();
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  const summary = library.locator('.cr-sync > summary');
+  for (const width of [1280, 1000, 700]) {
+    await library.setViewportSize({ width, height: 800 });
+    await summary.click();
+    const panel = library.locator('.cr-sync-body');
+    await expect(panel).toBeVisible();
+    const [button, body] = [(await summary.boundingBox())!, (await panel.boundingBox())!];
+    // below the button, and across it: the button's whole width over the panel's (at 1,000 px it opened 384 px to the right of it)
+    expect(body.y, `${width} px`).toBeGreaterThanOrEqual(button.y + button.height);
+    expect(body.x, `${width} px`).toBeLessThanOrEqual(button.x);
+    expect(body.x + body.width, `${width} px`).toBeGreaterThanOrEqual(button.x + button.width);
+    await summary.click();
+    await expect(panel).toBeHidden();
+  }
+  await library.close();
+});
