@@ -623,3 +623,34 @@ test('the library\'s Sync panel opens under its own button, on a window where th
   }
   await library.close();
 });
+
+test('a figure in the popup takes the text\'s width, and its caption reads as a caption, not as a paragraph of the article', async ({ extContext, server, openPopupFor }) => {
+  // a 1,200 × 600 picture (PNG, an address the sanitizer keeps), wider than the popup
+  const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAABLAAAAJYAQMAAABIKI1ZAAAAA1BMVEWIiKqNBS9XAAAAb0lEQVR42u3BgQAAAADDoPlTX+EAVQEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACvAWH3AAF2HbOBAAAAAElFTkSuQmCC';
+  const figure = `<figure><img src="${png}" width="1200" height="600" alt="The new lock gates"><figcaption>The new lock gates at high water, seen from the towpath on the east bank.</figcaption></figure>`;
+  server.routes.set('/figure.html', articlePage('Lock gates replaced on the canal', PARAGRAPHS(3) + figure + PARAGRAPHS(4)));
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/figure.html`);
+  const popup = await openPopupFor(page);
+  const img = popup.locator('.cr-article-body figure img');
+  await expect(img).toBeVisible();
+  await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBe(1200);
+  const { body, picture, caption, text } = await popup.evaluate(() => {
+    const box = (el: Element) => el.getBoundingClientRect();
+    const style = (el: Element) => getComputedStyle(el);
+    const body = document.querySelector('.cr-article-body')!;
+    const caption = body.querySelector('figcaption')!;
+    const p = body.querySelector('p')!;
+    return {
+      body: { left: box(body).left, right: box(body).right },
+      picture: { left: box(body.querySelector('figure img')!).left, right: box(body.querySelector('figure img')!).right },
+      caption: { size: parseFloat(style(caption).fontSize), family: style(caption).fontFamily, colour: style(caption).color },
+      text: { size: parseFloat(style(p).fontSize), family: style(p).fontFamily, colour: style(p).color },
+    };
+  });
+  expect(picture).toEqual(body); // the picture as wide as the text (40 px in from each side on the base)
+  expect(caption.size).toBeLessThan(text.size);
+  expect(caption.family).not.toBe(text.family);
+  expect(caption.colour).not.toBe(text.colour);
+  await Promise.all([popup.close(), page.close()]);
+});
