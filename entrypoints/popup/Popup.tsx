@@ -62,6 +62,8 @@ export function Popup({ extraction }: { extraction: PopupExtraction }) {
         {result.reason === 'failed' && <button class="cr-button" onClick={() => load()}>{t('popupRetry')}</button>}
         {/* The page was read, it is just no article: a passage the reader selected in it can still be kept. */}
         {(result.reason === 'not-article' || result.reason === 'too-large') && selectionSave}
+        {/* the way to the library from any page: the new-tab page, a browser's own page, a PDF (it was the article's only) */}
+        <LibraryButton />
       </StatusMessage>
     </main>
   );
@@ -82,7 +84,7 @@ function ArticleView({ article, tabId, selectionSave }: { article: Article; tabI
         <SaveButton draft={draft} primary={!saved} {...(saved ? { label: t('popupSaveAgain') } : {})} />
         {selectionSave}
         <button class="cr-button" onClick={() => void readInTab(article, tabId)}>{t('popupRead')}</button>
-        <button class="cr-button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}>{t('popupLibrary')}</button>
+        <LibraryButton />
       </div>
       {saved && <SavedBanner saved={saved} />}
       <DeferredFacts article={article} bodyRef={bodyRef} />
@@ -90,6 +92,11 @@ function ArticleView({ article, tabId, selectionSave }: { article: Article; tabI
       <AiKeyPoints text={article.text} title={article.title} lang={article.lang} />
     </main>
   );
+}
+
+/** Opens the library in a tab. */
+function LibraryButton() {
+  return <button class="cr-button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}>{t('popupLibrary')}</button>;
 }
 
 /** A module loaded after the article has painted: the popup paints first, and its first bundle stays small. */

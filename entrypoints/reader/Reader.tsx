@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AiKeyPoints } from '@/components/AiKeyPoints';
 import { ArticleBody } from '@/components/ArticleBody';
 import { ArticleFacts } from '@/components/ArticleFacts';
@@ -20,6 +20,7 @@ import { StatusMessage } from '@/components/StatusMessage';
 import type { Article } from '@/utils/extract/types';
 import { ARTICLE_FAILURE_TEXT } from '@/utils/article-failure-text';
 import { clearSentenceHighlight, highlightSentence } from '@/utils/highlight-sentence';
+import { markAddressLinks } from '@/utils/printed-links';
 import { t } from '@/utils/browser/i18n';
 import { readerSource, type ReaderSource } from '@/utils/reader-source';
 import type { ReaderSettings } from '@/utils/settings';
@@ -70,6 +71,8 @@ function ReaderView({ article, source, settings, onChange }: ViewProps) {
   const library = marks.library === 'unsaved' && source?.kind === 'clip' ? 'saved' : marks.library;
   const wide = useWideLayout();
   useEffect(() => void (document.title = article.title), [article]);
+  // after the body's own layout effect (children first) has put the article in, before it is painted or printed
+  useLayoutEffect(() => void (bodyRef.current && markAddressLinks(bodyRef.current)), [article.html]);
   const showSentence = (sentence: string | null) => {
     if (!bodyRef.current) return;
     if (sentence) highlightSentence(bodyRef.current, sentence);

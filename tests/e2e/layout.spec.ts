@@ -2,7 +2,7 @@
 // screenshots): nothing cut or run off the window, nothing that jumps, nothing that hides the keyboard's focus, nothing
 // lost on paper. Every page here is invented for the rule it tests.
 import { existsSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { emptyLibrary, expect, tabIdOf, test } from './fixtures';
 import { emptyFirefoxLibrary, FIREFOX, openTab, ORIGIN } from './firefox';
 import { waitFor } from './protocol-client';
@@ -40,6 +40,18 @@ async function openReader(page: Page, { extensionId, worker }: { extensionId: st
   return reader;
 }
 
+/** An empty library with one article of one paragraph saved (as the popup saves), open in a window `width` px wide. */
+async function libraryOfOne(fixtures: { extContext: BrowserContext; extensionId: string; worker: Worker }, width: number, { url, title, siteName, text }: { url: string; title: string; siteName: string | null; text: string }) {
+  await emptyLibrary(fixtures);
+  const library = await fixtures.extContext.newPage();
+  await library.setViewportSize({ width, height: 800 });
+  await library.goto(`chrome-extension://${fixtures.extensionId}/library.html`);
+  const draft = { kind: 'article', url, canonicalUrl: url, title, byline: null, siteName, publishedTime: null, lang: 'en', dir: 'ltr',
+    html: `<p>${text}</p>`, text, excerpt: text, wordCount: text.split(' ').length, textFragmentUrl: null };
+  const saved = (await library.evaluate((d) => chrome.runtime.sendMessage({ type: 'save-clipping', draft: d }), draft)) as { value: { id: number } };
+  return { library, id: saved.value.id };
+}
+
 test('a title of one long word wraps: the popup does not scroll sideways, and a library card keeps it inside at 600 px', async ({ extContext, extensionId, server, openPopupFor, worker }) => {
   server.routes.set('/long-word.html', articlePage(ONE_LONG_WORD, PARAGRAPHS(8)));
   const page = await extContext.newPage();
@@ -63,17 +75,10 @@ test('a title of one long word wraps: the popup does not scroll sideways, and a 
 });
 
 test('"Continue reading" in the library: a long title cut to its line shows whole on hover, in the theme\'s link colour', async ({ extContext, extensionId, worker }) => {
-  await emptyLibrary({ extContext, extensionId, worker });
-  const library = await extContext.newPage();
-  await library.setViewportSize({ width: 600, height: 800 });
-  await library.goto(`chrome-extension://${extensionId}/library.html`);
   const title = 'Herons return to the estuary after a decade away, and the wardens count forty nests along the mudflats';
-  const url = 'https://example.org/herons';
-  const text = 'Grey herons nested again on the estuary this spring, after ten years away.';
-  const draft = { kind: 'article', url, canonicalUrl: url, title, byline: null, siteName: 'The Ledger', publishedTime: null, lang: 'en', dir: 'ltr',
-    html: `<p>${text}</p>`, text, excerpt: text, wordCount: 13, textFragmentUrl: null };
-  const saved = (await library.evaluate((d) => chrome.runtime.sendMessage({ type: 'save-clipping', draft: d }), draft)) as { value: { id: number } };
-  await library.evaluate((id) => chrome.runtime.sendMessage({ type: 'save-progress', clippingId: id, progress: { fraction: 0.4, anchor: null, updatedAt: 1 } }), saved.value.id);
+  const { library, id } = await libraryOfOne({ extContext, extensionId, worker }, 600, { url: 'https://example.org/herons', title, siteName: 'The Ledger',
+    text: 'Grey herons nested again on the estuary this spring, after ten years away.' });
+  await library.evaluate((id) => chrome.runtime.sendMessage({ type: 'save-progress', clippingId: id, progress: { fraction: 0.4, anchor: null, updatedAt: 1 } }), id);
   for (const scheme of ['light', 'dark'] as const) {
     await library.emulateMedia({ colorScheme: scheme });
     await library.reload();
@@ -513,5 +518,138 @@ test('a key-facts label sits on the first line of its first chip, also when that
   });
   expect(lines, 'the invented first chip wraps at 340 px').toBeGreaterThan(1);
   expect(Math.abs(label - chip)).toBeLessThanOrEqual(1);
+  await Promise.all([popup.close(), page.close()]);
+});
+
+/**
+ * The lines the date after a site's name is set on, for each length of that name (its text changed in place, from one
+ * letter to sixty: the date then starts at every place of a line, the end of one among them), as `{ length: lines }`
+ * wherever it took more than one.
+ */
+const DATE_LINES = (site: Element) => {
+  const name = site.firstChild!; // the name: text in the popup, the page's link in the reader, a span on a card
+  const date = site.querySelector('time')!;
+  const broken: Record<number, number> = {};
+  for (let length = 1; length <= 60; length++) {
+    name.textContent = `Record ${'n'.repeat(length)}`;
+    const lines = new Set([...date.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    if (lines > 1) broken[length] = lines;
+  }
+  return broken;
+};
+
+test('a published date after the site\'s name is never broken across two lines ("Nov 3," | "2026"), in the popup, the reader and a library card', async ({ extContext, extensionId, server, worker, openPopupFor }) => {
+  const dated = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ferries return to the winter timetable</title>
+    <meta property="og:site_name" content="The Coastal Record"><meta property="article:published_time" content="2026-11-03T09:00:00Z"></head>
+    <body><article><h1>Ferries return to the winter timetable</h1>${PARAGRAPHS(8)}</article></body></html>`;
+  server.routes.set('/dated.html', dated);
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/dated.html`);
+  const popup = await openPopupFor(page);
+  await popup.setViewportSize({ width: 340, height: 600 });
+  await expect(popup.locator('.cr-meta-site time')).toBeVisible();
+  expect(await popup.locator('.cr-meta-site').evaluate(DATE_LINES)).toEqual({});
+  const reader = await openReader(page, { extensionId, worker }, 360);
+  await expect(reader.locator('.reader-site time')).toBeVisible();
+  expect(await reader.locator('.reader-site').evaluate(DATE_LINES)).toEqual({});
+
+  await emptyLibrary({ extContext, extensionId, worker });
+  await popup.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(popup.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  const library = await extContext.newPage();
+  await library.setViewportSize({ width: 320, height: 800 });
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  await expect(library.locator('.cr-card-site time')).toBeVisible();
+  expect(await library.locator('.cr-card-site').evaluate(DATE_LINES)).toEqual({});
+  await Promise.all([library.close(), reader.close(), popup.close(), page.close()]);
+});
+
+test('printed, a link whose text is its own address is not followed by that address again; a link named otherwise is', async ({ extContext, extensionId, server, worker }) => {
+  const links = '<p>The survey is at <a href="https://example.org/tides/survey-2026">https://example.org/tides/survey-2026</a>, and the maps at <a href="https://www.example.org/tides/maps/">example.org/tides/maps</a>; write to <a href="mailto:tides@example.org">tides@example.org</a> or read <a href="https://example.org/tides/method">the method</a>.</p>';
+  server.routes.set('/printed-links.html', articlePage('How the tide survey was made', PARAGRAPHS(4) + links + PARAGRAPHS(3)));
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/printed-links.html`);
+  const reader = await openReader(page, { extensionId, worker }, A4_TEXT_WIDTH_PX);
+  await expect(reader.locator('.reader-body a')).toHaveCount(4);
+  await reader.emulateMedia({ media: 'print' });
+  const after = await reader.locator('.reader-body a').evaluateAll((as) => as.map((a) => [a.textContent, getComputedStyle(a, '::after').content]));
+  expect(after).toEqual([
+    ['https://example.org/tides/survey-2026', 'none'],
+    ['example.org/tides/maps', 'none'],
+    ['tides@example.org', 'none'],
+    ['the method', '" (https://example.org/tides/method)"'],
+  ]);
+  await Promise.all([reader.close(), page.close()]);
+});
+
+test('a tag as long as a tag may be (40 letters, one word) stays inside its card and the library does not scroll sideways at 320 px (400 % zoom)', async ({ extContext, extensionId, worker }) => {
+  const { library, id } = await libraryOfOne({ extContext, extensionId, worker }, 320, { url: 'https://example.org/groynes', title: 'Groynes rebuilt in oak', siteName: null,
+    text: 'The groynes along the shingle beach were rebuilt in oak this winter.' });
+  await library.evaluate((id) => chrome.runtime.sendMessage({ type: 'update-clipping', id, tags: ['Küstenschutzbauwerksinstandhaltungsplanung', 'coastal-engineering/sediment-transport-models'] }), id);
+  await library.reload();
+  await expect(library.locator('.cr-tag')).toHaveCount(2);
+  const { chips, card, sideways } = await library.evaluate(() => ({
+    chips: [...document.querySelectorAll('.cr-tag')].map((chip) => ({ text: chip.textContent, right: chip.getBoundingClientRect().right, cut: chip.scrollWidth - chip.clientWidth })),
+    card: document.querySelector('.cr-card-main')!.getBoundingClientRect().right,
+    sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  }));
+  // stored as tags are, cut to 40 characters: the whole of what is stored is shown, inside the card
+  expect(chips.map((c) => c.text)).toEqual(['Küstenschutzbauwerksinstandhaltungsplanu', 'coastal-engineering/sediment-transport-m']);
+  for (const chip of chips) {
+    expect(chip.right, chip.text!).toBeLessThanOrEqual(card + 0.5);
+    expect(chip.cut, chip.text!).toBe(0);
+  }
+  expect(sideways).toBe(0);
+  await library.close();
+});
+
+test('the library\'s Sync panel opens under its own button, on a window where the tools take one row or two', async ({ extContext, extensionId }) => {
+  const library = await extContext.newPage();
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  const summary = library.locator('.cr-sync > summary');
+  for (const width of [1280, 1000, 700]) {
+    await library.setViewportSize({ width, height: 800 });
+    await summary.click();
+    const panel = library.locator('.cr-sync-body');
+    await expect(panel).toBeVisible();
+    const [button, body] = [(await summary.boundingBox())!, (await panel.boundingBox())!];
+    // below the button, and across it: the button's whole width over the panel's (at 1,000 px it opened 384 px to the right of it)
+    expect(body.y, `${width} px`).toBeGreaterThanOrEqual(button.y + button.height);
+    expect(body.x, `${width} px`).toBeLessThanOrEqual(button.x);
+    expect(body.x + body.width, `${width} px`).toBeGreaterThanOrEqual(button.x + button.width);
+    await summary.click();
+    await expect(panel).toBeHidden();
+  }
+  await library.close();
+});
+
+test('a figure in the popup takes the text\'s width, and its caption reads as a caption, not as a paragraph of the article', async ({ extContext, server, openPopupFor }) => {
+  // a 1,200 × 600 picture (PNG, an address the sanitizer keeps), wider than the popup
+  const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAABLAAAAJYAQMAAABIKI1ZAAAAA1BMVEWIiKqNBS9XAAAAb0lEQVR42u3BgQAAAADDoPlTX+EAVQEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACvAWH3AAF2HbOBAAAAAElFTkSuQmCC';
+  const figure = `<figure><img src="${png}" width="1200" height="600" alt="The new lock gates"><figcaption>The new lock gates at high water, seen from the towpath on the east bank.</figcaption></figure>`;
+  server.routes.set('/figure.html', articlePage('Lock gates replaced on the canal', PARAGRAPHS(3) + figure + PARAGRAPHS(4)));
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/figure.html`);
+  const popup = await openPopupFor(page);
+  const img = popup.locator('.cr-article-body figure img');
+  await expect(img).toBeVisible();
+  await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBe(1200);
+  const { body, picture, caption, text } = await popup.evaluate(() => {
+    const box = (el: Element) => el.getBoundingClientRect();
+    const style = (el: Element) => getComputedStyle(el);
+    const body = document.querySelector('.cr-article-body')!;
+    const caption = body.querySelector('figcaption')!;
+    const p = body.querySelector('p')!;
+    return {
+      body: { left: box(body).left, right: box(body).right },
+      picture: { left: box(body.querySelector('figure img')!).left, right: box(body.querySelector('figure img')!).right },
+      caption: { size: parseFloat(style(caption).fontSize), family: style(caption).fontFamily, colour: style(caption).color },
+      text: { size: parseFloat(style(p).fontSize), family: style(p).fontFamily, colour: style(p).color },
+    };
+  });
+  expect(picture).toEqual(body); // the picture as wide as the text (40 px in from each side on the base)
+  expect(caption.size).toBeLessThan(text.size);
+  expect(caption.family).not.toBe(text.family);
+  expect(caption.colour).not.toBe(text.colour);
   await Promise.all([popup.close(), page.close()]);
 });

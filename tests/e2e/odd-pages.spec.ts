@@ -46,6 +46,10 @@ test('a browser-internal page: the restricted message', async ({ extContext, ext
   await expect(popup.getByRole('alert')).toContainText("Clean Reader can't read this page");
   expect(errors).toEqual([]);
   await screenshot(popup, 'popup-restricted');
+  // the new-tab page or a browser's own page is where a reader opens the popup to reach the library: it was a dead end
+  const [library] = await Promise.all([extContext.waitForEvent('page'), popup.getByRole('button', { name: 'Library', exact: true }).click()]);
+  await expect(library).toHaveURL(`chrome-extension://${extensionId}/library.html`);
+  await library.close();
   await popup.close();
   await page.close();
 });
@@ -56,7 +60,7 @@ test('a PDF: the PDF message, with no "Show it anyway" that could only fail', as
   const { popup, errors } = await popupWithConsole(() => openPopupFor(page));
   await expectMessage(popup, /^Clean Reader can't read PDF files$/);
   await expect(popup.getByRole('alert')).toContainText("browser's PDF viewer");
-  await expect(popup.getByRole('button')).toHaveCount(0);
+  await expect(popup.getByRole('button')).toHaveText(['Library']); // no "Show it anyway": the library only
   expect(errors).toEqual([]);
   await screenshot(popup, 'popup-pdf');
   await popup.close();
@@ -69,7 +73,7 @@ test('a picture shown on its own: the file message, with no "Show it anyway" tha
   const { popup, errors } = await popupWithConsole(() => openPopupFor(page));
   // It said "This doesn't look like an article", and "Show it anyway" then "Something went wrong … Reload it and try again".
   await expectMessage(popup, /^Clean Reader can't read pictures, videos or sound files$/);
-  await expect(popup.getByRole('button')).toHaveCount(0);
+  await expect(popup.getByRole('button')).toHaveText(['Library']); // no "Show it anyway": the library only
   expect(errors).toEqual([]);
   await screenshot(popup, 'popup-image');
   await popup.close();
