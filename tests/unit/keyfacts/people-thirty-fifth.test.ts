@@ -49,3 +49,10 @@ describe('names listed under a plural noun of persons are people, stage names to
     expect(games).not.toContain('Zarvo');
   });
 });
+
+describe('a place in a tournament\'s draw before a name is a role ("top seed")', () => {
+  it('read with its rank only, not the verb before it', () => {
+    expect(roleOf('Priya Malvern beat top seed Harriet Colburn 6-2 6-3 in Perth. Colburn said so.', 'Harriet Colburn')).toBe('top seed');
+    expect(roleOf('Dominic Ashworth overcame eighth seed Quillan Moss in Dubai. Moss said so.', 'Quillan Moss')).toBe('eighth seed');
+  });
+});
