@@ -84,7 +84,7 @@ export const ORG_NOUN_AFTER = /^\s+(?:schools?|company|group|club|university|col
  * A plural noun of a trade or calling after an article, a possessive or a preposition: "the auditors", "by auctioneers"
  * (not "others"; and not a verb, "the recall covers", "she considers", which no article or preposition comes before).
  */
-const TRADE_PLURAL_BEFORE = /\b(?:the|its|their|his|her|our|by|from|with|for|of|at|as|to|after|among|against|including|like)\s+(?!others\s)[a-z]{3,}(?:ers|ors|ists)\s$/;
+export const TRADE_PLURAL_BEFORE = /\b(?:the|its|their|his|her|our|by|from|with|for|of|at|as|to|after|among|against|including|like)\s+(?!others\s)[a-z]{3,}(?:ers|ors|ists)\s$/;
 /** The name goes on as a list: "actors Tom Hanks and Meg Ryan", "Tom Hanks, Meg Ryan", "directors Pedro or Jo". */
 export const LIST_GOES_ON = /^\s*,\s*\p{Lu}|^,?\s+(?:and|or|&)\s+\p{Lu}/u;
 /**

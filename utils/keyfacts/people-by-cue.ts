@@ -7,7 +7,7 @@
 import { escapeRegExp, LETTER, LOWER, UPPER, re, reG } from './chars';
 import type { Collector, Via } from './collector';
 import { LEGAL_FORM, namesBody, type Candidate } from './candidates';
-import { AND_FULL_NAME_AFTER, isBodyAfterKind, isGroupAfterPlural, KIN_BEFORE, KIN_LIST_BEFORE, LIST_GOES_ON, ORG_DESCRIPTOR_BEFORE, SPEECH_AFTER, SPEECH_BEFORE } from './cues';
+import { AND_FULL_NAME_AFTER, isBodyAfterKind, isGroupAfterPlural, KIN_BEFORE, KIN_LIST_BEFORE, LIST_GOES_ON, ORG_DESCRIPTOR_BEFORE, ORG_KIND_EXAMPLE_BEFORE, ORG_KIND_PLURAL_BEFORE, SPEECH_AFTER, SPEECH_BEFORE, TRADE_PLURAL_BEFORE } from './cues';
 import { companyByName, personByGivenName } from './evidence';
 import { isBrandWord, isCommonWord, isCountry, isDemonym, isFrequentNamePart, isGivenName, isKnownCompany, isKnownPlace, isPersonNoun } from './gazetteer';
 import { COURTESY_TITLES, HONORIFICS, ORG_TAIL, ROLE_WORDS } from './lexicon';
@@ -311,8 +311,19 @@ function listedRole(before: string): string {
   return endsInPlural(role) ? role : '';
 }
 
-/** "artists such as ", "stars like ", "Singers including ": a plural's examples follow (not after a comma: "victims, including"). */
-const EXAMPLES_FOLLOW = /\s+(?:such as|like|including)\s+$/;
+/**
+ * "artists such as ", "stars like ", "Singers including ": a plural's examples follow (not after a comma: "victims,
+ * including"); "contributors include ", "the producers are ", "five barristers - ", "speakers: ": the verb or the
+ * dash that opens the list of its members.
+ */
+const EXAMPLES_FOLLOW = /(?:\s+(?:such as|like|including|include[sd]?|are|were)|\s+[-–—:])\s+$/;
+
+/**
+ * "five other barristers - ", "Other contributors include ", "the panel lost four surveyors - ": how many the list
+ * names, or that the story named others before (and the words read back before it); each listed person holds the
+ * plural noun, not the count.
+ */
+const COUNT_OF_MEMBERS = /^.*(?:^|\s)(?:other|both|all|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+/i;
 
 /**
  * "jazz musicians such as Ana Diaz and Jo Lee", "stars like Jo Lee": the names a plural noun of persons gives as its
@@ -328,7 +339,26 @@ function examplesRole(before: string): string {
   const kind = `${head.slice(0, m.index)} `;
   // ("Singers including Ana Diaz": the plural opening the sentence is read as a capitalised opener)
   const role = roleBefore(kind) || roleOpeningSentence(kind);
-  return endsInPlural(role) ? role : '';
+  return endsInPlural(role) ? role.replace(COUNT_OF_MEMBERS, '') : '';
+}
+
+/** "characters such as Super Mario and Rayman": a noun of persons whose members are fictional, no people to list. */
+const FICTIONAL_KIND = /(?:^|\s)characters$/i;
+/** "featuring artists", "Leading contenders": a participle read back with the plural is a verb's or a rank's, no part of the role. */
+const PARTICIPLE_BEFORE = /^(?:\S+\s+)*?\S+ing\s+(?=\S)/;
+
+/**
+ * The plural noun of persons a list of names is given under: "backing singers Ana Diaz and Jo", "the artists - Jo,
+ * Ana Diaz and Lee", "contributors include Jo, …" (the name's own place in it: first, or after others). "" when none.
+ */
+export function pluralOverList(before: string): string {
+  // (not a kind a body is too, whose listed names the organisations' passes read: "sponsors include", "retailers
+  // like", "the investors A and B")
+  const head = before.slice(0, LISTED_SO_FAR.exec(before)?.index ?? before.length);
+  if (ORG_KIND_EXAMPLE_BEFORE.test(head) || ORG_KIND_PLURAL_BEFORE.test(head) || TRADE_PLURAL_BEFORE.test(head)) return '';
+  const rb = roleBefore(before);
+  const role = (endsInPlural(rb) ? rb.replace(COUNT_OF_MEMBERS, '') : '') || (rb ? '' : listedRole(before) || examplesRole(before));
+  return FICTIONAL_KIND.test(role) ? '' : role.replace(PARTICIPLE_BEFORE, '');
 }
 
 /** A personal name with a cue: a role, a reporting verb, an age, a surname used alone or after an initial, a given name. */

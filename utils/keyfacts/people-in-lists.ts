@@ -10,7 +10,8 @@ import { AND_FULL_NAME_AFTER, isAdjective } from './cues';
 import { companyByName } from './evidence';
 import { isBrandWord, isCommonWord, isDemonym, isGivenName, isKnownPlace } from './gazetteer';
 import { listMates } from './name-lists';
-import { isRoleWord, looksLikeName } from './people';
+import { isRoleHead, isRoleWord, looksLikeName } from './people';
+import { pluralOverList } from './people-by-cue';
 
 /** "Scissor Sisters", "Rolling Stones": a plural last word names a band or a team, no person. */
 const PLURAL = /[^s'’]s$/;
@@ -48,21 +49,33 @@ function mayNamePerson(c: Collector, u: Candidate): boolean {
 const sharesSurname = (c: Collector, u: Candidate, mates: string[]): boolean =>
   mates.length === 1 && u.toks.length === 1 && isGivenName(u.name) && AND_FULL_NAME_AFTER.test(u.after) && (isGivenName(mates[0]!.split(' ')[0]!) || fullPerson(c, mates[0]!));
 
-/** Takes as people the undecided names listed with people in full and nothing else known; returns the rest. */
+/** "The Aviator": a name opened by its article is a title's or a body's, no person's. */
+const TITLE_ARTICLE = /^The\s/;
+/** "Oscar nominee", "Grammy winner": a lower-case noun of a person right after the name, which the name qualifies ("Spike Lee and Oscar nominee Alan Alda"). */
+const roleNounAfter = (afterName: string): boolean => isRoleHead(/^\s+([a-z][a-z-]*)/.exec(afterName)?.[1] ?? '');
+
+/**
+ * Takes as people the undecided names listed with people in full and nothing else known, or listed under a plural
+ * noun of persons ("the artists - Jo, Ana Diaz and Lee": its role); returns the rest.
+ */
 export function peopleInLists(c: Collector, unknown: Candidate[]): Candidate[] {
   return unknown.filter((u) => {
-    if (!mayNamePerson(c, u)) return true;
+    if (!mayNamePerson(c, u) || roleNounAfter(u.afterName)) return true;
     const s = c.sents[u.p.sentence]!.text;
-    const listed = listMates(c, u).some(({ mates }) => {
-      if (!mates.some((x) => fullPerson(c, x)) || sharesSurname(c, u, mates)) return false;
-      // (nor beside a band's, a regiment's or a body's plural: "Keane, Katie Melua and Scissor Sisters"; a person
-      // named in full by a given name is none, whose surname ends like one: "Robbie Williams")
-      const plural = (x: string) => PLURAL.test(x) && !(fullPerson(c, x) && isGivenName(x.split(' ')[0]!));
-      if (mates.some((x) => c.hasOrg(x) || c.places.has(x) || isKnownPlace(x) || companyByName(x, c.lowerWords) || plural(x))) return false;
+    // (nor beside a band's, a regiment's or a body's plural: "Keane, Katie Melua and Scissor Sisters"; a person
+    // named in full by a given name is none, whose surname ends like one: "Robbie Williams")
+    const plural = (x: string) => PLURAL.test(x) && !(fullPerson(c, x) && isGivenName(x.split(' ')[0]!));
+    const otherKind = (mates: string[]) => mates.some((x) => c.hasOrg(x) || c.places.has(x) || isKnownPlace(x) || companyByName(x, c.lowerWords) || plural(x));
+    const lists = listMates(c, u).filter(({ mates }) => !sharesSurname(c, u, mates) && !otherKind(mates));
+    // (under a plural: not beside a title opened by its article, "contenders The Aviator, Million Dollar Baby and
+    // Ray" are films)
+    const role = lists.some(({ mates }) => !mates.some((x) => TITLE_ARTICLE.test(x) && !c.people.has(x))) ? pluralOverList(u.before) : '';
+    const listed = role !== '' || lists.some(({ mates }) => {
+      if (!mates.some((x) => fullPerson(c, x))) return false;
       const rest = [u.name, ...mates].reduce((t, x) => t.replace(x, ''), s).replace(/\([^)]*\)/g, '');
       return RUNNING_WORD.test(rest);
     });
-    if (listed) c.addPerson(u.name, '', u.p.sentence, 'list');
+    if (listed) c.addPerson(u.name, role, u.p.sentence, 'list');
     return !listed;
   });
 }

@@ -32,8 +32,15 @@ export function isRoleHead(w: string): boolean {
   const l = stripPossessive(w);
   if (!/^[a-z][a-z-]*$/.test(l)) return false;
   const tail = l.slice(l.lastIndexOf('-') + 1);
-  return isPersonNoun(l) || isPersonNoun(tail) || isClubPosition(l) || (l.endsWith('s') && isRoleWordLower(l.slice(0, -1)));
+  return isPersonNoun(l) || isPersonNoun(tail) || isClubPosition(l) || DRAW_PLACE.test(l) || (l.endsWith('s') && isRoleWordLower(l.slice(0, -1)));
 }
+/**
+ * "top seed Ana Diaz", "seventh seed Jo Lee": a player's place in a tournament's draw. WordNet's "seed" (a seeded
+ * player) is a noun of a person only past its first senses, so the lexicon's nouns of persons leave it out.
+ */
+const DRAW_PLACE = /^seed$/;
+/** "top seed", "seventh seed", "16th seed": the rank that goes with a place in the draw. */
+const RANKED_DRAW_PLACE = /(?:(?:top|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+)?seed$/i;
 const CLUB_POSITION = new RegExp(`^(?:${CLUB_POSITIONS})$`);
 /** A player's or a club's post in lower case ("midfielder", "manager"): a role's head. */
 export const isClubPosition = (w: string): boolean => CLUB_POSITION.test(w);
@@ -200,7 +207,9 @@ export function roleBefore(before: string): string {
     }
     i--;
   }
-  return words.slice(i).join(' ');
+  const role = words.slice(i).join(' ');
+  // ("Jo Lee beat top seed Ana Diaz": a place in the draw is read with its rank only, not the verb or nation before it)
+  return DRAW_PLACE.test(roleHead(words[last]!)) ? (RANKED_DRAW_PLACE.exec(role)?.[0] ?? role) : role;
 }
 
 /**
