@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
@@ -10,6 +11,10 @@ export default defineConfig({
     // line: jsdom's set-up for each file was ~36 % of the unit run (one worker on two cores), and nothing there reads it.
     environment: 'jsdom',
     setupFiles: ['tests/unit/setup.ts'],
+    // One test file per core. vitest's default for a run is one fewer (it keeps a core for its main process), which on
+    // CI's two cores left one idle but for the transforms: each file already runs isolated in a fork of its own, so
+    // two at once share no state; time bounds in the tests are stretched by the load (tests/unit/fuzz/config.ts).
+    maxWorkers: availableParallelism(),
     reporters: process.env.CI ? ['default', ['json', { outputFile: 'reports/unit.json' }]] : ['default'],
   },
 });
