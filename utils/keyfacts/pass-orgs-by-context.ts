@@ -17,7 +17,7 @@ import { ordinaryOpener, type Candidate } from './candidates';
 import { listMates } from './name-lists';
 import { peopleInLists } from './people-in-lists';
 import { ORG_TAIL } from './lexicon';
-import { lower } from './phrases';
+import { BACKED_BY, lower } from './phrases';
 import { isRoleHead, isRoleWord, looksLikeName, surname } from './people';
 import { allOrdinary, ROLE_EMPLOYER } from './people-by-cue';
 import { personByPosition } from './people-by-position';
@@ -151,7 +151,7 @@ const MEMBER_HEAD_AFTER =
  * place, a nationality, a party or a state is behind such things as often ("Moscow-backed", "Soviet-controlled",
  * "Republican-controlled", "State-owned") and is ruled out by the caller.
  */
-const BODY_BEHIND_AFTER = /^-(?:backed|owned|funded|controlled|sponsored)\b/i;
+const BODY_BEHIND_AFTER = new RegExp(`^-(?:${BACKED_BY})\\b`, 'i');
 /** "Twenty CBS-owned stations": a count opening the capitalised run counts what follows, no word of the body's name. */
 const COUNT_OPENS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|Hundreds|Thousands|Dozens|Several|Many|Some|Both|All)\s/;
 /**
