@@ -13,10 +13,10 @@ export interface GoldSet {
 
 /**
  * Sets kept as judges only: bench:facts scores them, no trainer fits on them, so their figures stay out of sample
- * (the thirty-fifth round's four BBC sets, labelled blind and read by the lead before and after the round's merges;
- * earlier rounds' blind20a–d, blind22a–d, blind23a–d, blind24a–d, blind25a–d, blind26a–d, blind27a–d, blind28a–d, blind29a–d, blind30a–d, blind31a–d, blind32a–d, blind33a–d and blind34a–d, read that way, became study sets).
+ * (the thirty-sixth round's four BBC sets, labelled blind and read by the lead before and after the round's merges;
+ * earlier rounds' blind20a–d, blind22a–d, blind23a–d, blind24a–d, blind25a–d, blind26a–d, blind27a–d, blind28a–d, blind29a–d, blind30a–d, blind31a–d, blind32a–d, blind33a–d, blind34a–d and blind35a–d, read that way, became study sets).
  */
-export const JUDGE_ONLY_SETS = ['blind35a', 'blind35b', 'blind35c', 'blind35d'];
+export const JUDGE_ONLY_SETS = ['blind36a', 'blind36b', 'blind36c', 'blind36d'];
 
 /** The sets a trainer may fit on: all but the judges-only. */
 export function forTraining<T extends { name: string }>(sets: T[]): T[] {
