@@ -4,7 +4,8 @@
 // with where the time goes (the popup's phase marks). The popup opens in a popup window of its own, so the
 // article's tab stays in front as under a real popup. An empty page of a second, empty extension, opened
 // the same way in the same run, gives the floor. Then: the background's cold start to a key-facts answer
-// (worker ended before each article's request), the first click after the browser starts (`--cold N`
+// (worker ended before each article's request), what a reader sees after the worker slept (each article page once more per
+// build, the worker ended just before the click: the key facts painted, and the article), the first click after the browser starts (`--cold N`
 // launches, with their own breakdown; `--cold-parts` takes it apart: the popup's new process, its first page in a
 // process, the page's first extraction), and the same popup in firefox-esr. Also prints bundle sizes (gzip).
 // `--base DIR`: another build's Chromium e2e folder (e.g. main's), loaded beside this one and timed interleaved with
@@ -69,6 +70,8 @@ const factsMs: number[] = [];
 /** Article pages only: a key-facts request → its answer, the worker ended just before / running. */
 const factsColdMs: number[] = [];
 const factsWarmMs: number[] = [];
+/** Article pages only, each build: a click with its worker ended just before → key facts painted, and the article painted. */
+const slept: Record<Build, { facts: number[]; painted: number[] }> = { ours: { facts: [], painted: [] }, base: { facts: [], painted: [] } };
 const floorMs: number[] = [];
 const phases: PhaseSample[] = [];
 const outcomes = new Map<string, number>();
@@ -78,6 +81,7 @@ for (const id of ids) {
   // A page may navigate itself away (a refresh or script redirect to a refused host): time it as it ends up.
   await page.goto(`${origin}/${id}.html`, { waitUntil: 'domcontentloaded' }).catch(() => undefined);
   const tabId = await tabIdOf(context, extensionId, page.url());
+  let article = false;
   const floor = async () => void floorMs.push(await timePaint(context, `chrome-extension://${floorId}/empty.html`));
   const ours = async () =>
     void popupMs.push(
@@ -85,6 +89,7 @@ for (const id of ids) {
         outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
         if (outcome !== 'article') return console.log(`${id}: ${outcome} (the tab shows ${page.url()})`);
         articleUrls.push(page.url());
+        article = true;
         phases.push(await readPhases(popup));
         phasesByPage.ours.set(id, phases.at(-1)!);
         factsMs.push(await markTime(popup, FACTS_PAINTED));
@@ -102,6 +107,13 @@ for (const id of ids) {
   // Each page its own order, so that no build is always the first popup after the page loaded.
   const order = baseBuild ? [floor, ours, base] : [floor, ours];
   for (let k = 0; k < order.length; k++) await order[(k + ids.indexOf(id)) % order.length]!();
+  // Then each build once more, its worker ended just before the click (in turn first): the facts after a sleep.
+  if (article) for (const build of BUILDS.map((_, k) => BUILDS[(k + ids.indexOf(id)) % BUILDS.length]!)) {
+    await killWorker({ context, extensionId: ID[build] });
+    slept[build].painted.push(await timePaint(context, `chrome-extension://${ID[build]}/popup.html?tabId=${tabId}`, async (popup, outcome) => {
+      if (outcome === 'article') slept[build].facts.push(await markTime(popup, FACTS_PAINTED));
+    }));
+  }
 }
 await context.close();
 const loadAfterWarm = load();
@@ -121,10 +133,14 @@ console.log(row('floor: empty extension page', floorMs));
 console.log(row('popup: key facts painted (article pages)', factsMs));
 console.log(row('key facts, worker cold: request → answer', factsColdMs));
 console.log(row('key facts, worker running: request → answer', factsWarmMs));
+console.log(row('worker asleep at the click: key facts painted', slept.ours.facts));
+console.log(row('worker asleep at the click: article painted', slept.ours.painted));
 console.log(row('cold: first click after the browser starts, article painted', cold.ours.ms));
 if (baseBuild) {
   console.log(row(`base build (${baseBuild}): article painted`, baseMs));
   console.log(row('base build: cold first click, article painted', cold.base.ms));
+  console.log(row('base build: worker asleep at the click, key facts painted', slept.base.facts));
+  console.log(row('base build: worker asleep at the click, article painted', slept.base.painted));
 }
 if (firefox) {
   console.log(row('Firefox: popup, article painted', firefox.popupMs));
