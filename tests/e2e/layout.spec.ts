@@ -640,6 +640,22 @@ test('the library\'s Sync panel opens under its own button, on a window where th
   await library.close();
 });
 
+test('on a phone\'s width a long title leaves the article\'s start in the first screen (it took the whole 800 px at 360 px wide)', async ({ extContext, extensionId, server, worker }) => {
+  const title = 'The district council agrees a ten-year plan for its bus routes, cycle lanes and two new river crossings after a long public inquiry, over the objections of shopkeepers on the high street and three villages';
+  server.routes.set('/long-title.html', articlePage(title, PARAGRAPHS(6)));
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/long-title.html`);
+  const reader = await openReader(page, { extensionId, worker }, 360);
+  const { heading, paragraph, window } = await reader.evaluate(() => ({
+    heading: document.querySelector('.reader-title')!.getBoundingClientRect().height,
+    paragraph: document.querySelector('.reader-body p')!.getBoundingClientRect().top,
+    window: innerHeight,
+  }));
+  expect(heading).toBeLessThan(window / 2);
+  expect(paragraph).toBeLessThan(window - 60);
+  await Promise.all([reader.close(), page.close()]);
+});
+
 /** Widths from a wide window to 320 px (400 % zoom): the library's controls in five columns, two, and Sort on a row of its own. */
 const CONTROL_WIDTHS = [1280, 1000, 901, 900, 700, 601, 600, 360, 320];
 
