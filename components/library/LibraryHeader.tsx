@@ -15,7 +15,7 @@ interface Props {
   onImport: (file: File) => void;
   /** More whole-library tools (the Markdown folder export). */
   children?: ComponentChildren;
-  /** The Sync panel, last in the tools' row (its body opens below the row, over the list). */
+  /** The Sync panel, at the end of the title's row (a setting, not one of the tools: last in their row, it wrapped alone onto a line of its own at 1,000 px); its body opens below it, over the page. */
   sync?: ComponentChildren;
 }
 
@@ -25,6 +25,7 @@ export function LibraryHeader({ count, empty, version, busy, fileInput, onExport
     <header class="cr-lib-header">
       <h1 class="cr-lib-title">{t('libraryTitle')}</h1>
       <StorageInfo count={count} version={version} />
+      {sync}
       <div class="cr-lib-tools">
         <button type="button" class="cr-button" onClick={onExportAll} disabled={busy || empty}>
           {t('libraryExportAll')}
@@ -53,7 +54,6 @@ export function LibraryHeader({ count, empty, version, busy, fileInput, onExport
             }}
           />
         </label>
-        {sync}
       </div>
     </header>
   );

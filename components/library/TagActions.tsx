@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TagAction } from '@/utils/clippings/bulk-tags';
-import { normaliseTag } from '@/utils/clippings/store';
+import { normaliseTag, tagTooLong } from '@/utils/clippings/store';
+import { TagTooLong } from './ClippingEditForm';
 import { t } from '@/utils/browser/i18n';
 
 interface Props {
@@ -39,12 +40,13 @@ export function TagActions({ count, tags, onChange }: Props) {
       </>
     );
   }
+  const tooLong = tagTooLong(tag);
   return (
     <form
       class="cr-lib-tag"
       onSubmit={(e) => {
         e.preventDefault();
-        if (!normaliseTag(tag)) return field.current?.focus();
+        if (!normaliseTag(tag) || tooLong) return field.current?.focus();
         onChange(open, tag);
         setOpen(null);
         setTag('');
@@ -52,10 +54,11 @@ export function TagActions({ count, tags, onChange }: Props) {
       onKeyDown={(e) => e.key === 'Escape' && close()}
     >
       <label for="cr-lib-tag-input">{t(LABEL[open], count.toLocaleString())}</label>
-      <input ref={field} id="cr-lib-tag-input" type="text" list="cr-lib-tag-list" autocomplete="off" required value={tag} onInput={(e) => setTag((e.currentTarget as HTMLInputElement).value)} />
+      <input ref={field} id="cr-lib-tag-input" type="text" list="cr-lib-tag-list" autocomplete="off" required value={tag} aria-invalid={tooLong || undefined} aria-describedby={tooLong ? 'cr-lib-tag-error' : undefined} onInput={(e) => setTag((e.currentTarget as HTMLInputElement).value)} />
       <datalist id="cr-lib-tag-list">{tags.map((name) => <option key={name} value={name} />)}</datalist>
       <button type="submit" class="cr-button cr-button-primary cr-button-small">{t(CONFIRM[open])}</button>
       <button type="button" class="cr-button cr-button-small" onClick={close}>{t('libraryCancel')}</button>
+      {tooLong && <TagTooLong id="cr-lib-tag-error" tag={tag.trim()} />}
     </form>
   );
 }

@@ -5,6 +5,7 @@ import type { Anchoring } from '@/utils/highlights/anchor';
 import { rangeReadable } from '@/utils/highlights/readable-quote';
 import { t } from '@/utils/browser/i18n';
 import { COLOR_NAME } from './SelectionToolbar';
+import { savesNote } from '../save-keys';
 
 interface Props {
   anchoring: Anchoring;
@@ -137,7 +138,9 @@ function NoteEditor({ note, takeTypedAhead, onSave, onCancel }: { note: string; 
     field.setSelectionRange(field.value.length, field.value.length);
   }, []);
   // Escape closes the editor without losing what was typed: a changed note is saved (Cancel discards it).
+  // Ctrl/⌘+Enter saves, as the Save note button does.
   const onKeyDown = (e: KeyboardEvent) => {
+    if (savesNote(e)) return (e.preventDefault(), onSave(value));
     if (e.key !== 'Escape') return;
     e.stopPropagation();
     if (value !== note) onSave(value);

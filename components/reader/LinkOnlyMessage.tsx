@@ -13,6 +13,7 @@ export function LinkOnlyMessage({ title, url, highlights = [] }: { title: string
     <main class="reader-message">
       <StatusMessage title={title} body={t('readerLinkOnlyBody')}>
         {/^https?:/i.test(url) && <a class="cr-button cr-button-primary" href={url}>{t('readerLinkOnlyOpen')}</a>}
+        <LibraryLink />
       </StatusMessage>
       {/* the other app's highlights wait for the text as highlights: shown here as text until they can be placed */}
       {highlights.length > 0 && (
@@ -27,4 +28,9 @@ export function LinkOnlyMessage({ title, url, highlights = [] }: { title: string
       )}
     </main>
   );
+}
+
+/** The way back from a reader tab that shows a message instead of an article (a tab opened from a card has Back; one opened from a popup, a bookmark or a restored session has not). */
+export function LibraryLink() {
+  return <a class="cr-button" href="/library.html">{t('readerLibrary')}</a>;
 }

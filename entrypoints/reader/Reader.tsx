@@ -15,7 +15,7 @@ import { useReadingPosition } from '@/components/reader/use-reading-position';
 import { useReadingProgress } from '@/components/reader/use-reading-progress';
 import { useWideLayout } from '@/components/reader/use-wide-layout';
 import { BackToTop } from '@/components/reader/BackToTop';
-import { LinkOnlyMessage } from '@/components/reader/LinkOnlyMessage';
+import { LibraryLink, LinkOnlyMessage } from '@/components/reader/LinkOnlyMessage';
 import { StatusMessage } from '@/components/StatusMessage';
 import type { Article } from '@/utils/extract/types';
 import { ARTICLE_FAILURE_TEXT } from '@/utils/article-failure-text';
@@ -35,10 +35,12 @@ export function Reader({ search }: { search: string }) {
   const { result } = state;
   if (!result.ok && result.reason === 'link-only') return <LinkOnlyMessage title={result.title} url={result.url} highlights={result.highlights} />;
   if (!result.ok) {
-    const [title, body] = ARTICLE_FAILURE_TEXT[result.reason];
+    const [title, body] = result.reason === 'damaged' ? (['readerDamagedTitle', 'readerDamagedBody'] as const) : ARTICLE_FAILURE_TEXT[result.reason];
     return (
       <main class="reader-message">
-        <StatusMessage title={t(title)} body={t(body)} role="alert" />
+        <StatusMessage title={t(title)} body={t(body)} role="alert">
+          <LibraryLink />
+        </StatusMessage>
       </main>
     );
   }

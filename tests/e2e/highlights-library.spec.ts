@@ -83,7 +83,7 @@ test('the library shows highlight counts and states, filters and searches them, 
   await page.getByRole('searchbox').fill('');
 
   // Sort by state: in progress first (read last on top), then unread, finished.
-  await page.getByLabel('Sort').selectOption({ label: 'Reading state (in progress first)' });
+  await page.getByLabel('Sort').selectOption({ label: 'In progress first' });
   await expect(page.locator('.cr-card h2')).toHaveText(['Night trains come back', 'Herons return to the estuary', 'Lamps on the river path', 'Tide tables for the season', 'A ledger of small repairs']);
 
   // Archive one from its card; mark two finished from the selection.

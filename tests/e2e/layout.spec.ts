@@ -473,6 +473,23 @@ test.describe('in Firefox too', () => {
     }
   });
 
+  test('the library\'s Sort select shows its longest choice whole at every width, down to 320 px', async ({ firefox }) => {
+    const host = await openTab(firefox, `${ORIGIN}/library.html`, { width: 1280, height: 800 });
+    try {
+      await firefox.evaluate(host, SAVE_THREE);
+      await firefox.bidi.send('browsingContext.reload', { context: host, wait: 'complete' });
+      await waitFor(async () => (await firefox.evaluate(host, `!!document.querySelector('#cr-sort')`)).value === true, 'the library');
+      for (const width of CONTROL_WIDTHS) {
+        await firefox.bidi.send('browsingContext.setViewport', { context: host, viewport: { width, height: 800 } });
+        const { width: shown, uncut, sideways } = JSON.parse(String((await firefox.evaluate(host, SORT_ROOM)).value)) as { width: number; uncut: number; sideways: number };
+        expect(shown, `${width} px`).toBeGreaterThanOrEqual(uncut - 0.5);
+        expect(sideways, `${width} px`).toBe(0);
+      }
+    } finally {
+      await firefox.bidi.send('browsingContext.close', { context: host });
+    }
+  });
+
   test('the keyboard\'s focus in the reader never hides under its sticky toolbar', async ({ firefox, server }) => {
     server.routes.set('/links.html', articlePage('The riverside plan, section by section', PARAGRAPHS(30, true)));
     const value = async (context: string, expression: string) => (await firefox.evaluate(context, expression)).value;
@@ -619,6 +636,67 @@ test('the library\'s Sync panel opens under its own button, on a window where th
     expect(body.x + body.width, `${width} px`).toBeGreaterThanOrEqual(button.x + button.width);
     await summary.click();
     await expect(panel).toBeHidden();
+  }
+  await library.close();
+});
+
+test('on a phone\'s width a long title leaves the article\'s start in the first screen (it took the whole 800 px at 360 px wide)', async ({ extContext, extensionId, server, worker }) => {
+  const title = 'The district council agrees a ten-year plan for its bus routes, cycle lanes and two new river crossings after a long public inquiry, over the objections of shopkeepers on the high street and three villages';
+  server.routes.set('/long-title.html', articlePage(title, PARAGRAPHS(6)));
+  const page = await extContext.newPage();
+  await page.goto(`${server.origin}/long-title.html`);
+  const reader = await openReader(page, { extensionId, worker }, 360);
+  const { heading, paragraph, window } = await reader.evaluate(() => ({
+    heading: document.querySelector('.reader-title')!.getBoundingClientRect().height,
+    paragraph: document.querySelector('.reader-body p')!.getBoundingClientRect().top,
+    window: innerHeight,
+  }));
+  expect(heading).toBeLessThan(window / 2);
+  expect(paragraph).toBeLessThan(window - 60);
+  await Promise.all([reader.close(), page.close()]);
+});
+
+/** Widths from a wide window to 320 px (400 % zoom): the library's controls in five columns, two, and Sort on a row of its own. */
+const CONTROL_WIDTHS = [1280, 1000, 901, 900, 700, 601, 600, 360, 320];
+
+/**
+ * The Sort select's width, and the width it takes uncut: a select is as wide as its longest choice when nothing sets
+ * its width (a copy measured so), and shows its value cut when narrower; and how far the page scrolls sideways.
+ */
+const SORT_ROOM = `(() => {
+  const sort = document.querySelector('#cr-sort');
+  const copy = sort.cloneNode(true);
+  copy.style.cssText = 'position: absolute; width: auto; min-width: auto; max-width: none; visibility: hidden';
+  sort.parentElement.append(copy);
+  const room = { width: sort.getBoundingClientRect().width, uncut: copy.getBoundingClientRect().width, sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth };
+  copy.remove();
+  return JSON.stringify(room);
+})()`;
+
+test('the library\'s Sort select shows its longest choice whole at every width, down to 320 px (it read "Newest save"), without sideways scroll', async ({ extContext, extensionId, worker }) => {
+  const { library } = await libraryOfOne({ extContext, extensionId, worker }, 1280, { url: 'https://example.org/locks', title: 'Locks reopened', siteName: null, text: 'The canal locks reopened after the winter works.' });
+  await library.reload();
+  await expect(library.locator('#cr-sort')).toBeVisible();
+  for (const width of CONTROL_WIDTHS) {
+    await library.setViewportSize({ width, height: 800 });
+    const { width: shown, uncut, sideways } = JSON.parse(await library.evaluate(SORT_ROOM)) as { width: number; uncut: number; sideways: number };
+    expect(shown, `${width} px`).toBeGreaterThanOrEqual(uncut - 0.5);
+    expect(sideways, `${width} px`).toBe(0);
+  }
+  await library.close();
+});
+
+test('the library\'s Sync button sits on the title\'s row, not alone on a line of its own (it did at 1,000 px)', async ({ extContext, extensionId }) => {
+  const library = await extContext.newPage();
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  for (const width of [1280, 1000, 700]) {
+    await library.setViewportSize({ width, height: 800 });
+    const box = async (selector: string) => (await library.locator(selector).boundingBox())!;
+    const [title, sync, header] = [await box('.cr-lib-title'), await box('.cr-sync > summary'), await box('.cr-lib-header')];
+    // its middle within the title's line, and at the row's end
+    expect(sync.y + sync.height / 2, `${width} px`).toBeGreaterThan(title.y);
+    expect(sync.y + sync.height / 2, `${width} px`).toBeLessThan(title.y + title.height);
+    expect(sync.x + sync.width, `${width} px`).toBeCloseTo(header.x + header.width, 0);
   }
   await library.close();
 });

@@ -224,6 +224,10 @@ test('a clipping that no longer exists gets a clear message', async ({ extContex
   const reader = await extContext.newPage();
   await reader.goto(`chrome-extension://${extensionId}/reader.html?clip=987654`);
   await expect(reader.getByRole('alert')).toContainText('no longer here');
+  // the way back: the library, in this tab (a tab opened from a popup has no Back to it)
+  await reader.getByRole('link', { name: 'Go to your library' }).click();
+  await expect(reader).toHaveURL(`chrome-extension://${extensionId}/library.html`);
+  await expect(reader.getByRole('heading', { name: 'Library', level: 1 })).toBeVisible();
   await reader.close();
 });
 

@@ -102,8 +102,13 @@ export async function storeDraft(db: ClippingsDb, draft: ClippingDraft, now: num
 export const MAX_TAGS = 30;
 const MAX_TAG_CHARS = 40;
 
+const singleSpaced = (raw: string) => raw.replace(/[,\s]+/g, ' ').trim();
+
 /** A tag as stored: trimmed, single-spaced, no commas, at most 40 characters ('' when nothing is left). */
-export const normaliseTag = (raw: string) => raw.replace(/[,\s]+/g, ' ').trim().slice(0, MAX_TAG_CHARS).trim();
+export const normaliseTag = (raw: string) => singleSpaced(raw).slice(0, MAX_TAG_CHARS).trim();
+
+/** A tag the store would cut: the library's forms say so and keep it unsaved, so a reader never gets another tag than typed. */
+export const tagTooLong = (raw: string) => singleSpaced(raw).length > MAX_TAG_CHARS;
 
 /** Tags as stored: each normalised, no twins ignoring case, at most MAX_TAGS. */
 function normaliseTags(value: unknown): string[] {

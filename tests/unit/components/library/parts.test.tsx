@@ -186,6 +186,41 @@ describe('ClippingEditForm', () => {
   });
 });
 
+describe('ClippingEditForm: keys and tag length', () => {
+  const form = (onSave: (edit: ClippingEdit) => void) => mount(<ClippingEditForm clipping={makeClipping(2, { tags: ['ferries'], note: '' })} onCancel={vi.fn()} onSave={onSave} />);
+  const type = (field: HTMLInputElement | HTMLTextAreaElement, text: string) => act(() => void ((field.value = text), field.dispatchEvent(new Event('input', { bubbles: true }))));
+  const ctrlEnter = (target: Element, init: KeyboardEventInit) => act(() => void target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, ...init })));
+
+  it('saves on Ctrl+Enter or ⌘+Enter from the note, as Save does', () => {
+    const onSave = vi.fn();
+    const host = form(onSave);
+    type(host.querySelector('textarea')!, 'Timetable changes in March');
+    ctrlEnter(host.querySelector('textarea')!, {});
+    expect(onSave).not.toHaveBeenCalled();
+    ctrlEnter(host.querySelector('textarea')!, { ctrlKey: true });
+    ctrlEnter(host.querySelector('textarea')!, { metaKey: true });
+    expect(onSave.mock.calls).toEqual([[{ note: 'Timetable changes in March' }], [{ note: 'Timetable changes in March' }]]);
+  });
+
+  it('says a tag is longer than a tag may be and keeps it unsaved (it was cut to 40 characters without a word); 40 is kept', () => {
+    const onSave = vi.fn();
+    const host = form(onSave);
+    const input = host.querySelector('input')!;
+    const longTag = 'lighthouse-keepers-and-coastal-signal-stations'; // 46 characters
+    type(input, `ferries, ${longTag}`);
+    const error = host.querySelector('[role="alert"]')!;
+    expect(error.textContent).toBe(`“${longTag}” is longer than 40 characters, the most a tag holds: shorten it to save.`);
+    expect([input.getAttribute('aria-invalid'), input.getAttribute('aria-describedby')]).toEqual(['true', error.id]);
+    act(() => [...host.querySelectorAll('button')].find((b) => b.textContent === 'Save')!.click());
+    act(() => void host.querySelector('textarea')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(onSave).not.toHaveBeenCalled();
+    type(input, `ferries, ${longTag.slice(0, 40)}`);
+    expect(host.querySelector('[role="alert"]')).toBeNull();
+    act(() => [...host.querySelectorAll('button')].find((b) => b.textContent === 'Save')!.click());
+    expect(onSave).toHaveBeenCalledWith({ tags: ['ferries', longTag.slice(0, 40)] });
+  });
+});
+
 describe('failedNotice', () => {
   it('says "Not confirmed" for no answer, the reader-facing message as it is, and our words for the rest', () => {
     expect(failedNotice({ ok: false, error: 'unanswered', message: 'gone' }, 'libraryError').text).toMatch(/^Not confirmed:/);

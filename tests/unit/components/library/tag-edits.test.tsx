@@ -93,4 +93,20 @@ describe('TagActions', () => {
     expect(host.querySelector('form')).toBeNull();
     expect(onChange).toHaveBeenCalledTimes(1);
   });
+
+  it('says a tag is too long to keep and sends nothing until it is shortened', () => {
+    const onChange = vi.fn();
+    const host = mount(<TagActions count={3} tags={[]} onChange={onChange} />);
+    act(() => [...host.querySelectorAll('button')].find((b) => b.textContent === 'Add tag…')!.click());
+    const input = host.querySelector('input')!;
+    const enter = (text: string) => act(() => void ((input.value = text), input.dispatchEvent(new Event('input'))));
+    enter('  municipal   flood-defence engineering reports  '); // 47 characters single-spaced
+    expect(host.querySelector('[role="alert"]')!.textContent).toContain('“municipal   flood-defence engineering reports” is longer than 40 characters');
+    act(() => void host.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true })));
+    expect(onChange).not.toHaveBeenCalled();
+    enter('flood-defence reports');
+    expect(host.querySelector('[role="alert"]')).toBeNull();
+    act(() => void host.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true })));
+    expect(onChange).toHaveBeenCalledWith('add', 'flood-defence reports');
+  });
 });

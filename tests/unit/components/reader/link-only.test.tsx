@@ -6,6 +6,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Reader } from '@/entrypoints/reader/Reader';
 import { ClippingsDb } from '@/utils/clippings/db';
+import { clippingsDb } from '@/utils/browser/library-mark';
 import { componentTests } from '../../ui-helpers';
 import { makeClipping, makeHighlight } from '../../clippings/helpers';
 
@@ -45,9 +46,28 @@ describe('the reader on a saved clipping', () => {
     expect(list.querySelector('b')).toBeNull();
   });
 
-  it('still says a deleted clipping is no longer here', async () => {
+  it('still says a deleted clipping is no longer here, with the way back to the library (there was none)', async () => {
     const host = await openReader(99);
     expect(host.querySelector('h1')!.textContent).toBe('This article is no longer here');
-    expect(host.querySelector('a.cr-button')).toBeNull();
+    expect([...host.querySelectorAll('a.cr-button')].map((a) => [a.textContent, a.getAttribute('href')])).toEqual([['Go to your library', '/library.html']]);
+  });
+
+  it('says a clipping whose stored text is not text cannot be shown, with the way back; a database that fails to read too (it said "Loading…" for ever)', async () => {
+    const id = await db.clippings.add(makeClipping(9, { title: 'Broken', html: 42 as unknown as string }) as never);
+    const damaged = await openReader(Number(id));
+    expect(damaged.querySelector('[role="alert"] h1')!.textContent).toBe("This clipping can't be shown");
+    expect(damaged.querySelector('.reader-body')).toBeNull();
+    expect(damaged.querySelector<HTMLAnchorElement>('a.cr-button')!.getAttribute('href')).toBe('/library.html');
+    // Dexie's Table.prototype: each database makes its own table class on it
+    const read = vi.spyOn(Object.getPrototypeOf(Object.getPrototypeOf(clippingsDb().clippings)) as { get: () => Promise<unknown> }, 'get').mockRejectedValueOnce(new Error('UnknownError: the database is gone'));
+    const failed = await openReader(1);
+    read.mockRestore();
+    expect(failed.querySelector('[role="alert"] h1')!.textContent).toBe("This clipping can't be shown");
+  });
+
+  it('offers the library beside a link-only clipping\'s page', async () => {
+    const id = await db.clippings.add(makeClipping(10, { url: 'https://news.test/weirs', html: '', text: '', wordCount: 0, linkOnly: true, source: 'pocket' }) as never);
+    const host = await openReader(Number(id));
+    expect([...host.querySelectorAll('a.cr-button')].map((a) => a.textContent)).toEqual(['Open the page', 'Go to your library']);
   });
 });
