@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Numbers and dates, thirty-sixth round: each rule on an invented sentence.
 import { describe, expect, it } from 'vitest';
-import { nums } from './read-facts';
+import { dates, nums } from './read-facts';
 
 describe('numbers: a chart place or a ranking written "number N"', () => {
   it('reads "at number 8" and "the world number 23" with their word', () => {
@@ -35,5 +35,19 @@ describe('numbers: a score before its result noun, past the competition\'s name'
 
   it('is no score before a name that names no result ("the 18-24 Harbour Festival season")', () => {
     expect(nums('Voters in the 18-24 Harbour Festival season were polled.')).toEqual([]);
+  });
+});
+
+describe('dates: the New Year', () => {
+  it('reads "the New Year" and "in the new year" as dates', () => {
+    expect(dates('The minister will publish the plan in the New Year.')).toEqual(['New Year']);
+    expect(dates('Talks will resume early in the new year, officials said.')).toEqual(['new year']);
+  });
+
+  it('not "a new year", a possessive, a hyphen or a name', () => {
+    expect(dates('Each player starts a new year with a clean record.')).toEqual([]);
+    expect(dates('Most New Year\'s resolutions fail.')).toEqual([]);
+    expect(dates('She joined the new year-long course.')).toEqual([]);
+    expect(dates('He was knighted in the New Year Honours list.')).toEqual([]);
   });
 });
