@@ -92,6 +92,9 @@ const EN_PATTERNS = [
   // a month alone, not the month of a day ("late Dec. 9" is the date Dec. 9, not "late Dec" and a number 9)
   `(?:(?:early|mid|late)[- ])?(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?![a-z]|\\.? \\d)`,
   `(?:(?:early|mid|late)[- ]|(?<=(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|of|last|next|this) ))May(?= |,|\\.)(?!\\.? \\d)`,
+  // "from May", "predicted for May": a start or a time aimed at, as "until May" is an end; not before a capitalised
+  // word ("a letter from May Ellis": a person's given name)
+  `(?<=(?:[Ff]rom|for) )May(?=[,.]| (?![${UPPER}]))(?!\\.? \\d)`,
   // "early next year", "later this month"; "early morning" or "late night" alone places nothing
   // ("this past summer": the "this" is part of it)
   `(?:${PHASE}[- ])?(?:[Tt]his past|${DEIXIS}) ${PERIOD}`,

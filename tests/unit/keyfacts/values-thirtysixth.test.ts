@@ -51,3 +51,15 @@ describe('dates: the New Year', () => {
     expect(dates('He was knighted in the New Year Honours list.')).toEqual([]);
   });
 });
+
+describe('dates: "May" alone after "from" or "for"', () => {
+  it('reads "from May" and "predicted for May" as the month', () => {
+    expect(dates('Ferry tickets will cost less from May, the operator said.')).toEqual(['May']);
+    expect(dates('The vote is widely predicted for May.')).toEqual(['May']);
+  });
+
+  it('not a person named May ("a letter from May Ellis") nor the modal verb', () => {
+    expect(dates('The council read a letter from May Ellis.')).toEqual([]);
+    expect(dates('Tickets for the ferry may cost less.')).toEqual([]);
+  });
+});
