@@ -42,10 +42,15 @@ const COUNT = `(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]
  */
 const HEDGE = `(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]round|[Jj]ust|[Oo]nly|[Mm]ore than|[Ll]ess than|[Oo]ver|[Ss]ome) )`;
 /**
+ * "the New Year", "in the new year": the turn of the year, written in lower case only after "the" ("a new year" is any
+ * year); never before a possessive or a hyphen ("New Year's resolutions", "the new year-long course").
+ */
+const NEW_YEAR = String.raw`(?:New Year|(?<=\bthe )new year)(?!['’-])`;
+/**
  * Named days of the calendar: a date on their own ("on Thanksgiving"), never inside a name ("Office Christmas Party",
  * see holidayIsNoDate).
  */
-const HOLIDAY = `(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Easter(?: Sunday| Monday)?|Good Friday|Election Day|Independence Day|Memorial Day|Labou?r Day|Veterans Day|Boxing Day|Halloween|Valentine['’]s Day)(?![${LETTER}])`;
+const HOLIDAY = `(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|${NEW_YEAR}|Easter(?: Sunday| Monday)?|Good Friday|Election Day|Independence Day|Memorial Day|Labou?r Day|Veterans Day|Boxing Day|Halloween|Valentine['’]s Day)(?![${LETTER}])`;
 const PART = `(?:morning|afternoon|evening|night)`;
 /** A year by its number or told from the story's ("of 2022", "of the year", "of this year"). */
 const YEAR_OF = `(?:${Y}|the year|(?:this|last|next) year)`;
@@ -87,6 +92,9 @@ const EN_PATTERNS = [
   // a month alone, not the month of a day ("late Dec. 9" is the date Dec. 9, not "late Dec" and a number 9)
   `(?:(?:early|mid|late)[- ])?(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?![a-z]|\\.? \\d)`,
   `(?:(?:early|mid|late)[- ]|(?<=(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|of|last|next|this) ))May(?= |,|\\.)(?!\\.? \\d)`,
+  // "from May", "predicted for May": a start or a time aimed at, as "until May" is an end; not before a capitalised
+  // word ("a letter from May Ellis": a person's given name)
+  `(?<=(?:[Ff]rom|for) )May(?=[,.]| (?![${UPPER}]))(?!\\.? \\d)`,
   // "early next year", "later this month"; "early morning" or "late night" alone places nothing
   // ("this past summer": the "this" is part of it)
   `(?:${PHASE}[- ])?(?:[Tt]his past|${DEIXIS}) ${PERIOD}`,
@@ -163,7 +171,8 @@ const build = (ps: string[]) => new RegExp(`(?<![${UPPER}${LOWER}\\d$£€.,:/-]
 const EN_RE = build([...EN_PATTERNS, ...DIGIT_PATTERNS]);
 const OTHER_RE = build([...DIGIT_PATTERNS, ...OTHER_LANGUAGE_PATTERNS]);
 
-const HOLIDAY_ONLY = new RegExp(`^${HOLIDAY}$`, 'u');
+// (read without the text before it, the lower-case "new year" is one on its own: the pattern's look behind cannot see "the")
+const HOLIDAY_ONLY = new RegExp(`^(?:${HOLIDAY}|new year)$`, 'u');
 const CAP_BEFORE = new RegExp(`(?:^|\\s)([${UPPER}][${LETTER}'’-]*) $`, 'u');
 const WORD_AFTER = /^ ([\p{L}'’-]+)/u;
 /**

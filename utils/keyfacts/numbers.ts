@@ -115,7 +115,18 @@ const HYPHEN_RE = /-([a-z]+)(?:-[a-z]+)?\b(?!-)/y;
 /** "34-year-old"; "16 and 17-year-olds", "18 to 24-year-olds": a number joined to an age is an age too. */
 const AGE_AFTER = /^(?:\s(?:and|to|or)\s\d{1,3})?-[a-z]+-olds?\b/;
 /** "a 14-5 run", "21-10 up at half-time", "put them 22-21 ahead": a score before a word of the game's state. */
-const SCORE_RE = /-\d{1,2}(?= (?:win|loss|victory|defeat|lead|draw|tie|home|road|away|run|bulge|deficit|up|ahead|down|behind|season|record|mark|start|finish|campaign|rout|upset|romp|thrashing|drubbing|triumph|scoreline)\b|[,.]? ?$)/y;
+/**
+ * A match's result named by its noun ("win", "defeat"), or a side's hold on the game ("lead", "advantage": a lead's
+ * other word). Only these may stand past the words that name the competition or the stage ("the 11-9 Six Nations
+ * win", "a 3-0 FA Cup fifth-round victory"): a season, a record or a campaign after a name is no result.
+ */
+const RESULT_NOUN = 'win|loss|victory|defeat|lead|advantage|draw|deficit|rout|upset|romp|thrashing|drubbing|triumph';
+/** Up to three words between a score and its result noun: capitalised (a competition's name) or joined by a hyphen ("fifth-round", "half-time"). */
+const COMPETITION_WORDS = String.raw`(?:(?:[A-Z][\w'’-]*|[a-z]+-[a-z]+) ){1,3}`;
+const SCORE_RE = new RegExp(
+  String.raw`-\d{1,2}(?= (?:${RESULT_NOUN}|tie|home|road|away|run|bulge|up|ahead|down|behind|season|record|mark|start|finish|campaign|scoreline)\b| ${COMPETITION_WORDS}(?:${RESULT_NOUN})\b|[,.]? ?$)`,
+  'y',
+);
 const SCORE_ANY = /-\d{1,3}(?!\d)/y;
 /** "Hibernian 2-1 Motherwell": a score between two names. */
 const SCORE_BETWEEN = new RegExp(`-\\d{1,2}(?= [${UPPER}])`, 'uy');
@@ -405,6 +416,14 @@ const NOT_A_FACT_AFTER = /^\s?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.)(?![\p{
  * number alone counts nothing). British "No 10" is the prime minister's office, no rank.
  */
 const RANK_BEFORE = /(?:^|[^\p{L}])(No|NO|no)\.?\s?$/u;
+/**
+ * "entered at number 20", "slipped to number 14", "reached number 12", "the world number 14": a chart place or a
+ * player's ranking written out in lower case, read with "number" (and "world": the labelled sets list "world number
+ * 31" whole). Elsewhere "number" is a label's ("serial number 5"), and a capitalised "Number 10" is Downing Street.
+ */
+const CHART_PLACE_BEFORE = /\b(?:at|to|reached|([Ww]orld)) number $/;
+/** How far back a chart place's words may start: " world number " is fourteen characters. */
+const CHART_PLACE_REACH = 16;
 const DOWNING_STREET = /^No 10$/;
 /** "50's", "40 Cent's": a possessive right after the number, or after one capitalised word after it. */
 const NAME_POSSESSIVE_AFTER = re`^(?:\s[${UPPER}][${LETTER}-]*)?['’]s\b`;
@@ -472,6 +491,12 @@ export function findNumbers(s: string, dates: Span[], english = true): Span[] {
       continue;
     }
     if (isAgeWritten(text, after)) continue;
+    const chart = /^\d{1,3}$/.test(text) ? CHART_PLACE_BEFORE.exec(s.slice(Math.max(0, start - CHART_PLACE_REACH), start)) : null;
+    if (chart) {
+      const from = start - (chart[1] ? chart[0].length - chart[0].indexOf(chart[1]) : 'number '.length);
+      out.push({ text: s.slice(from, end), start: from, end });
+      continue;
+    }
     if (LABEL_BEFORE.test(before) || CLAUSE_AFTER.test(after) || (s.charAt(start - 1) === '(' && /[\w)]/.test(s.charAt(start - 2)))) continue;
     if (PAGE_AGE.test(text) && /^ ago\b/.test(after)) continue;
     if (NOT_A_FACT_AFTER.test(after) || TIME_ZONE_AFTER.test(after) || (/^\[/.test(s.charAt(start - 1)) && after.startsWith(']'))) continue;
