@@ -41,6 +41,18 @@ const PLACE_TAIL = new Set(
  * ORG_TAIL's, as often the body as its building).
  */
 const VENUE_TAIL = new Set('stadium|arena|theatre|theater|auditorium|pavilion|racecourse|prison|airport|hotel|boulevard'.split('|'));
+/** A nation and "at" right before a name: the side is named before, the ground after ("face France at Twickenham"). */
+const NATION_AT_BEFORE = /(?:^|\s)(\p{Lu}\p{Ll}+)\s+at\s$/u;
+
+/**
+ * A sports ground by the words before it, also one no gazetteer holds ("Murrayfield"): a nation and "at" before it
+ * ("face France at Twickenham", "victory over Scotland at Murrayfield"), the opponent named before, the ground after.
+ * Not a match's noun and "at" (measured and dropped: "the match at Sale Sharks" is the club's), nor a result's or a
+ * post's ("a 2-1 win at Albacete", "spells at Arsenal"). The caller reads it in sports reports only, for names that
+ * are no known place (a town after "at" is left to the club's signs: "the match at Leicester").
+ */
+export const isGroundAt = (before: string): boolean => isCountry(NATION_AT_BEFORE.exec(before)?.[1] ?? '');
+
 /** A venue's noun in lower case after its name: "at the Bernabeu stadium", "the Tor Di Valle arena" (the sets take the name alone or with it). */
 const VENUE_NOUN_AFTER = /^\s+(?:stadium|arena|racecourse)\b/;
 /** First words that make one a place: "Lake Tahoe", "Mount Kenya", "Gulf of Aden". */
@@ -265,8 +277,8 @@ export function placeByContext(before: string, after: string, weak = false): boo
   // "Tays, 32, of Franklin" / "Hollman 31, of Hope"
   if (AGE_OF_BEFORE.test(before)) return true;
   if (PLACE_NOUN_AFTER.test(after)) return true;
-  // "a Sugar Land-based provider"
-  if (/^-based\b/.test(after)) return true;
+  // "a Sugar Land-based provider", "the Kowloon-born singer" (where a body is, where a person was born)
+  if (/^-(?:based|born)\b/.test(after)) return true;
   return false;
 }
 
