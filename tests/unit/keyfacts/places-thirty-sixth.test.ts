@@ -1,0 +1,42 @@
+// @vitest-environment node
+// Thirty-sixth round (s36-places), on invented sentences: in a sports report, a name after a nation and "at" is the
+// ground the match is played at, also one no gazetteer holds (places.ts isGroundAt, read in pass-names.ts); a place
+// glued before "-born" is a word of its own and a place (phrases.ts, places.ts placeByContext); a known place's first
+// word is kept at a sentence's start where the place closes the phrase, also where the article writes that word in
+// lower case elsewhere (candidates.ts).
+import { describe, expect, it } from 'vitest';
+import { peopleFound, placesFound } from './read-facts';
+
+const REPORT =
+  'The coach named an unchanged side on Tuesday. The fly-half kicked 14 points in the 21-15 win over Italy last week, ' +
+  'and the team will face Germany at Glenmorrow on Saturday in the second round of the championship.';
+
+describe('a ground after a nation and "at" in a sports report', () => {
+  it('takes the name after "Germany at" as a place', () => {
+    expect(placesFound(REPORT)).toContain('Glenmorrow');
+  });
+
+  it('leaves a name after a result and "at" to the other passes (a club is written so as often)', () => {
+    const text = 'The coach named an unchanged side on Tuesday. The fly-half kicked 14 points in the 21-15 win at Glenmorrow last week, and the team will play again on Saturday in the second round of the championship.';
+    expect(placesFound(text)).not.toContain('Glenmorrow');
+  });
+
+  it('reads no ground outside a sports report', () => {
+    const text = 'The minister met officials from Germany at Glenmorrow on Saturday to discuss the new trade rules for the region.';
+    expect(placesFound(text)).not.toContain('Glenmorrow');
+  });
+});
+
+describe('a place glued before "-born"', () => {
+  it('is a place, and no word of the name after it', () => {
+    const text = 'The prize went to a painter this year. The judges praised the Leeds-born painter Ana Ruiz for her landscapes of the coast.';
+    expect(placesFound(text)).toContain('Leeds');
+    expect(peopleFound(text)).toContain('Ana Ruiz');
+  });
+
+  it('keeps a known place named by two words at a sentence start, where the article writes its first word in lower case too', () => {
+    const text = 'The singer signed a new record deal on Monday. New Zealand-born Ana Ruiz will release her album in May.';
+    expect(placesFound(text)).toContain('New Zealand');
+    expect(placesFound(text)).not.toContain('Zealand');
+  });
+});
