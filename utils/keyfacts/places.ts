@@ -53,6 +53,12 @@ const NATION_AT_BEFORE = /(?:^|\s)(\p{Lu}\p{Ll}+)\s+at\s$/u;
  */
 export const isGroundAt = (before: string): boolean => isCountry(NATION_AT_BEFORE.exec(before)?.[1] ?? '');
 
+/**
+ * First words of a venue's name in the languages whose grounds British and American editors write untranslated:
+ * "stadium" in French, Spanish, Italian, German and Dutch ("the Stade de France", "the Estadio Azteca", "the Stadio
+ * Olimpico"), and the French "park" of grounds ("the Parc des Princes").
+ */
+const VENUE_HEAD = /^(?:Stade|Estadio|Stadio|Stadion|Parc)$/;
 /** A venue's noun in lower case after its name: "at the Bernabeu stadium", "the Tor Di Valle arena" (the sets take the name alone or with it). */
 const VENUE_NOUN_AFTER = /^\s+(?:stadium|arena|racecourse)\b/;
 /** First words that make one a place: "Lake Tahoe", "Mount Kenya", "Gulf of Aden". */
@@ -141,13 +147,14 @@ const LOWER_WORDS_AFTER = /^\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/;
 
 /**
  * A venue by how it is written, where the story happens: its last word ("the Millennium Stadium", "the Shrine
- * Auditorium") or a venue's noun in lower case after it ("the Bernabeu stadium"). Not one written before a role ("the
+ * Auditorium"), its first in another language ("the Stade de France") or a venue's noun in lower case after it ("the
+ * Bernabeu stadium"). Not one written before a role ("the
  * National Theatre artistic director Nicholas Hytner": the body that employs the person, which role-leads.ts reads),
  * nor a body's part before "of".
  */
 export function isVenueByForm(words: string[], after: string): boolean {
   if (!mayNameVenue(words, after)) return false;
-  return (words.length >= 2 && VENUE_TAIL.has(words[words.length - 1]!.toLowerCase())) || VENUE_NOUN_AFTER.test(after);
+  return (words.length >= 2 && (VENUE_TAIL.has(words[words.length - 1]!.toLowerCase()) || VENUE_HEAD.test(words[0]!))) || VENUE_NOUN_AFTER.test(after);
 }
 
 /** A venue's or a street's name may stand as a place: not a body's part before "of", a number of them, or an employer before a role. */

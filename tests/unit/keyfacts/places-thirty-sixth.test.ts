@@ -40,3 +40,19 @@ describe('a place glued before "-born"', () => {
     expect(placesFound(text)).not.toContain('Zealand');
   });
 });
+
+describe('a venue named by "stadium" in another language first', () => {
+  it('takes "the Estadio …" and "the Stade de …" as places', () => {
+    const text = 'The final will be played at the Estadio Carrazul in May. Last year the two sides met at the Stade de Montclaire before a crowd of 60,000.';
+    const found = placesFound(text);
+    expect(found).toContain('Estadio Carrazul');
+    expect(found).toContain('Stade de Montclaire');
+  });
+
+  it('leaves a venue\'s head word alone, or written before "of"', () => {
+    const text = 'The Parc of Montclaire said the Stade will close in May for repairs.';
+    const found = placesFound(text);
+    expect(found).not.toContain('Parc of Montclaire');
+    expect(found).not.toContain('Stade');
+  });
+});
