@@ -205,8 +205,8 @@ export function namesInPhrases(c: Collector): Candidate[] {
     const seat = (isByElectionSeat(after) || isSeatBeforeMember(words, after)) && !ALL_CAPS_2_6.test(name);
     // ("the Kodak Theatre", "the Bernabeu stadium": a venue by how it is written, places.ts isVenueByForm)
     const venue = isVenueByForm(words, after);
-    // ("the match at Murrayfield", "France at Twickenham": a ground by the words before it, places.ts isGroundAt)
-    const ground = c.sport && isGroundAt(before) && !isKnownPlace(name) && mayNamePlace(words) && !k.possessive;
+    // ("face France at Twickenham": in a sports report, a ground after a nation and "at", places.ts isGroundAt)
+    const ground = c.sport && isGroundAt(before, after) && !isKnownPlace(name) && mayNamePlace(words) && !k.possessive;
     // ("on George Street", "at 10 Downing Street": a street after a preposition of place, with its house number, places.ts streetAt)
     // (a street's last word names no person, so no role is read around it: "met Tony Blair at 10 Downing Street, on his first official visit")
     const street = toks.length <= 3 ? streetAt(words, before, after) : undefined;

@@ -48,10 +48,11 @@ const NATION_AT_BEFORE = /(?:^|\s)(\p{Lu}\p{Ll}+)\s+at\s$/u;
  * A sports ground by the words before it, also one no gazetteer holds ("Murrayfield"): a nation and "at" before it
  * ("face France at Twickenham", "victory over Scotland at Murrayfield"), the opponent named before, the ground after.
  * Not a match's noun and "at" (measured and dropped: "the match at Sale Sharks" is the club's), nor a result's or a
- * post's ("a 2-1 win at Albacete", "spells at Arsenal"). The caller reads it in sports reports only, for names that
- * are no known place (a town after "at" is left to the club's signs: "the match at Leicester").
+ * post's ("a 2-1 win at Albacete", "spells at Arsenal"); nor a tournament's name before its year ("Spain at Euro
+ * 2008") or a possessive. The caller reads it in sports reports only, for names that are no known place (a town after
+ * "at" is left to the club's signs: "the match at Leicester").
  */
-export const isGroundAt = (before: string): boolean => isCountry(NATION_AT_BEFORE.exec(before)?.[1] ?? '');
+export const isGroundAt = (before: string, after: string): boolean => isCountry(NATION_AT_BEFORE.exec(before)?.[1] ?? '') && !OWNED_OR_NUMBERED_AFTER.test(after);
 
 /**
  * First words of a venue's name in the languages whose grounds British and American editors write untranslated:

@@ -56,3 +56,10 @@ describe('a venue named by "stadium" in another language first', () => {
     expect(found).not.toContain('Stade');
   });
 });
+
+describe('no ground before a year', () => {
+  it('leaves a tournament named with its year after a nation and "at"', () => {
+    const text = 'The coach named an unchanged side on Tuesday. The fly-half kicked 14 points in the 21-15 win over Italy last week, and the striker scored for Germany at Eurocup 2008 in the second round of the championship.';
+    expect(placesFound(text)).not.toContain('Eurocup');
+  });
+});
