@@ -238,8 +238,8 @@ export function candidate(c: Collector, p: Phrase): Candidate | null {
     const l = toks[0]!.w.toLowerCase();
     // "Rival Aer Lingus": a descriptor keeps its meaning (it is in `before` now)
     // ("Bank of Korea" keeps its head word even where the article also writes "the central bank")
-    // ("New York City's Office …": nor the first word of a place's name)
-    const head = /^(?:of|for)$/.test(toks[1]?.w ?? '') || [2, 3].some((n) => toks.length > n && isKnownPlace(toks.slice(0, n).map((t) => stripPossessive(t.w)).join(' ')));
+    // ("New York City's Office …", "New York-born Ana …": nor the first word of a place's name, also one that closes the phrase)
+    const head = /^(?:of|for)$/.test(toks[1]?.w ?? '') || [2, 3].some((n) => toks.length >= n && isKnownPlace(toks.slice(0, n).map((t) => stripPossessive(t.w)).join(' ')));
     // ("Gold Fields rose 4%" where the article also writes "shares of Gold Fields": the word is part of the name)
     const writtenWithName = toks.length > 1 && c.writtenInside.pairs.has(`${stripPossessive(toks[0]!.w)} ${stripPossessive(toks[1]!.w)}`);
     // ("Emily Clarke", "Kelly Brook", "Sterling Moss": an adverb's or a participle's ending that a given name has is no evidence)

@@ -21,7 +21,7 @@ import { roleAfter, roleBefore, splitRolePrefix } from './people';
 import { nicknamedPeople, personAfterTitle, personByCue } from './people-by-cue';
 import { rolesFromLede } from './role-in-lede';
 import { lower, stripPossessive, type Phrase } from './phrases';
-import { isCompassPlace, isCompassSharingName, isLandAfterPreposition, isLandsAfterThe, isPlaceByForm, isVenueByForm, isByElectionSeat, isRiverAfterThe, isSeatBeforeMember, hostOfEvent, joinedPlaceOf, mayNamePlace, placeByContext, streetAt } from './places';
+import { isCompassPlace, isCompassSharingName, isLandAfterPreposition, isLandsAfterThe, isPlaceByForm, isVenueByForm, isByElectionSeat, isGroundAt, isRiverAfterThe, isSeatBeforeMember, hostOfEvent, joinedPlaceOf, mayNamePlace, placeByContext, streetAt } from './places';
 import { isSideInSportsReport, isSideInResult, isSideOrListedCompany } from './results-and-markets';
 
 const FIRM_AMPERSAND = /\S \& \S/;
@@ -205,6 +205,8 @@ export function namesInPhrases(c: Collector): Candidate[] {
     const seat = (isByElectionSeat(after) || isSeatBeforeMember(words, after)) && !ALL_CAPS_2_6.test(name);
     // ("the Kodak Theatre", "the Bernabeu stadium": a venue by how it is written, places.ts isVenueByForm)
     const venue = isVenueByForm(words, after);
+    // ("face France at Twickenham": in a sports report, a ground after a nation and "at", places.ts isGroundAt)
+    const ground = c.sport && isGroundAt(before, after) && !isKnownPlace(name) && mayNamePlace(words) && !k.possessive;
     // ("on George Street", "at 10 Downing Street": a street after a preposition of place, with its house number, places.ts streetAt)
     // (a street's last word names no person, so no role is read around it: "met Tony Blair at 10 Downing Street, on his first official visit")
     const street = toks.length <= 3 ? streetAt(words, before, after) : undefined;
@@ -212,7 +214,7 @@ export function namesInPhrases(c: Collector): Candidate[] {
       c.addPlace(street, p.sentence, 'context');
       continue;
     }
-    if (toks.length <= 3 && splitRolePrefix(toks) < 0 && !described && (placeByContext(before, after) || seat || venue)) {
+    if (toks.length <= 3 && splitRolePrefix(toks) < 0 && !described && (placeByContext(before, after) || seat || venue || ground)) {
       c.addPlace(name, p.sentence, venue ? 'form' : 'context');
       continue;
     }

@@ -28,10 +28,11 @@ const TOKEN = reG`[${LETTER}0-9][${LETTER}0-9'’.&-]*`;
 /** What a body glued to it by a hyphen is behind: "NEC-backed", "DTI-funded", "CBS-owned" (read again by pass-orgs-by-context.ts). */
 export const BACKED_BY = 'backed|owned|funded|controlled|sponsored';
 /**
- * "London-based", "NEC-backed", "DTI-funded", "CBS-owned": a name glued to the place or the body behind what follows
- * is a word of its own (the names passes read the suffix in the text after it: places.ts, pass-orgs-by-context.ts).
+ * "London-based", "NEC-backed", "DTI-funded", "CBS-owned", "Glasgow-born": a name glued to the place or the body behind
+ * what follows, or to a person's birthplace, is a word of its own (the names passes read the suffix in the text after
+ * it: places.ts, pass-orgs-by-context.ts).
  */
-const BEHIND_SUFFIX = new RegExp(`-(?:based|${BACKED_BY})$`, 'i');
+const BEHIND_SUFFIX = new RegExp(`-(?:based|born|${BACKED_BY})$`, 'i');
 
 /** Words of a sentence with their offsets; trailing dots are kept only on abbreviations and initials. */
 export function tokenize(s: string): Token[] {

@@ -41,6 +41,25 @@ const PLACE_TAIL = new Set(
  * ORG_TAIL's, as often the body as its building).
  */
 const VENUE_TAIL = new Set('stadium|arena|theatre|theater|auditorium|pavilion|racecourse|prison|airport|hotel|boulevard'.split('|'));
+/** A nation and "at" right before a name: the side is named before, the ground after ("face France at Twickenham"). */
+const NATION_AT_BEFORE = /(?:^|\s)(\p{Lu}\p{Ll}+)\s+at\s$/u;
+
+/**
+ * A sports ground by the words before it, also one no gazetteer holds ("Murrayfield"): a nation and "at" before it
+ * ("face France at Twickenham", "victory over Scotland at Murrayfield"), the opponent named before, the ground after.
+ * Not a match's noun and "at" (measured and dropped: "the match at Sale Sharks" is the club's), nor a result's or a
+ * post's ("a 2-1 win at Albacete", "spells at Arsenal"); nor a tournament's name before its year ("Spain at Euro
+ * 2008") or a possessive. The caller reads it in sports reports only, for names that are no known place (a town after
+ * "at" is left to the club's signs: "the match at Leicester").
+ */
+export const isGroundAt = (before: string, after: string): boolean => isCountry(NATION_AT_BEFORE.exec(before)?.[1] ?? '') && !OWNED_OR_NUMBERED_AFTER.test(after);
+
+/**
+ * First words of a venue's name in the languages whose grounds British and American editors write untranslated:
+ * "stadium" in French, Spanish, Italian, German and Dutch ("the Stade de France", "the Estadio Azteca", "the Stadio
+ * Olimpico"), and the French "park" of grounds ("the Parc des Princes").
+ */
+const VENUE_HEAD = /^(?:Stade|Estadio|Stadio|Stadion|Parc)$/;
 /** A venue's noun in lower case after its name: "at the Bernabeu stadium", "the Tor Di Valle arena" (the sets take the name alone or with it). */
 const VENUE_NOUN_AFTER = /^\s+(?:stadium|arena|racecourse)\b/;
 /** First words that make one a place: "Lake Tahoe", "Mount Kenya", "Gulf of Aden". */
@@ -129,13 +148,14 @@ const LOWER_WORDS_AFTER = /^\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/;
 
 /**
  * A venue by how it is written, where the story happens: its last word ("the Millennium Stadium", "the Shrine
- * Auditorium") or a venue's noun in lower case after it ("the Bernabeu stadium"). Not one written before a role ("the
+ * Auditorium"), its first in another language ("the Stade de France") or a venue's noun in lower case after it ("the
+ * Bernabeu stadium"). Not one written before a role ("the
  * National Theatre artistic director Nicholas Hytner": the body that employs the person, which role-leads.ts reads),
  * nor a body's part before "of".
  */
 export function isVenueByForm(words: string[], after: string): boolean {
   if (!mayNameVenue(words, after)) return false;
-  return (words.length >= 2 && VENUE_TAIL.has(words[words.length - 1]!.toLowerCase())) || VENUE_NOUN_AFTER.test(after);
+  return (words.length >= 2 && (VENUE_TAIL.has(words[words.length - 1]!.toLowerCase()) || VENUE_HEAD.test(words[0]!))) || VENUE_NOUN_AFTER.test(after);
 }
 
 /** A venue's or a street's name may stand as a place: not a body's part before "of", a number of them, or an employer before a role. */
@@ -265,8 +285,8 @@ export function placeByContext(before: string, after: string, weak = false): boo
   // "Tays, 32, of Franklin" / "Hollman 31, of Hope"
   if (AGE_OF_BEFORE.test(before)) return true;
   if (PLACE_NOUN_AFTER.test(after)) return true;
-  // "a Sugar Land-based provider"
-  if (/^-based\b/.test(after)) return true;
+  // "a Sugar Land-based provider", "the Kowloon-born singer" (where a body is, where a person was born)
+  if (/^-(?:based|born)\b/.test(after)) return true;
   return false;
 }
 
