@@ -1,0 +1,27 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { keyFactsWithFeatures } from '../../../utils/keyfacts/index';
+import { isPersonNoun } from '../../../utils/keyfacts/gazetteer';
+
+// Roles the passes missed on fresh stories (issue #16, s36-people). Every sentence is invented.
+
+const facts = (text: string) => keyFactsWithFeatures('', text).facts;
+const roleOf = (text: string, name: string) => facts(text).people.find((p) => p.name === name)?.role;
+
+describe('WordNet nouns whose every sense is a person are role heads, however rare SemCor finds them', () => {
+  it('"presenter", "footballer", "medallist", "impresario", "hurdler" head the role before a name', () => {
+    expect(roleOf('The gala was opened by breakfast radio presenter Marla Quennell on Friday evening.', 'Marla Quennell')).toBe('breakfast radio presenter');
+    expect(roleOf('Former Welsh footballer Tobias Renwick will lead the new academy, the club said.', 'Tobias Renwick')).toBe('Former Welsh footballer');
+    expect(roleOf('The prize went to Olympic bronze medallist Ines Okafor at the ceremony.', 'Ines Okafor')).toBe('Olympic bronze medallist');
+    expect(roleOf('The revival was backed by veteran theatre impresario Caspar Villiers last spring.', 'Caspar Villiers')).toBe('veteran theatre impresario');
+  });
+
+  it('not a trade a firm plies, an adjective or a verb: "bookmaker", "auditor", "ancient", "accused", "have"', () => {
+    for (const w of ['bookmaker', 'winemaker', 'housebuilder', 'auditor', 'ancient', 'married', 'accused', 'have']) expect(isPersonNoun(w)).toBe(false);
+    for (const w of ['presenter', 'footballer', 'medallist', 'hurdler', 'impresario', 'frontbencher']) expect(isPersonNoun(w)).toBe(true);
+  });
+
+  it('a one-word firm after "winemaker" is read as no stage name', () => {
+    expect(facts('Shares in winemaker Vintara rose 5% on Monday, after winemaker Vintara said sales grew.').people).toEqual([]);
+  });
+});
