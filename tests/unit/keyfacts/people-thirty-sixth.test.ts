@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { keyFactsWithFeatures } from '../../../utils/keyfacts/index';
 import { isPersonNoun } from '../../../utils/keyfacts/gazetteer';
+import { roleBefore } from '../../../utils/keyfacts/people';
 
 // Roles the passes missed on fresh stories (issue #16, s36-people). Every sentence is invented.
 
@@ -23,5 +24,19 @@ describe('WordNet nouns whose every sense is a person are role heads, however ra
 
   it('a one-word firm after "winemaker" is read as no stage name', () => {
     expect(facts('Shares in winemaker Vintara rose 5% on Monday, after winemaker Vintara said sales grew.').people).toEqual([]);
+  });
+});
+
+describe('a title joined by "of (the)" before a role is neither the role nor a body of its own', () => {
+  it('"Songs of the Pines host": the role is "host", no "Pines"', () => {
+    expect(roleBefore('Critics included Songs of the Pines host ')).toBe('host');
+    const f = facts('Critics included Songs of the Pines host Marla Quennell and music editor Colin Drabble, the paper said.');
+    expect(f.people.find((p) => p.name === 'Marla Quennell')?.role).toBe('host');
+    expect(f.organizations.map((o) => o.name)).not.toContain('Pines');
+  });
+
+  it('"Bank of Elbonia governor": the cut name is dropped; an unbroken one stays in the role', () => {
+    expect(roleBefore('rates, said Bank of Elbonia deputy governor ')).toBe('deputy governor');
+    expect(roleBefore('said Elbonia deputy governor ')).toBe('Elbonia deputy governor');
   });
 });
