@@ -40,3 +40,20 @@ describe('a title joined by "of (the)" before a role is neither the role nor a b
     expect(roleBefore('said Elbonia deputy governor ')).toBe('Elbonia deputy governor');
   });
 });
+
+describe('the role the next sentence opens with is the role of the person the sentence before names as its subject', () => {
+  it('"…, Ottilie Marsh has said. The fisheries minister said …"', () => {
+    const text = 'The ban on trawling in the bay is enforceable, Ottilie Marsh has said. The fisheries minister said it would become obvious if boats flouted it.';
+    expect(roleOf(text, 'Ottilie Marsh')).toBe('fisheries minister');
+  });
+
+  it('a person opening the sentence, written once in full and once by surname', () => {
+    const text = 'Ottilie Marsh has pulled out of the indoor meeting in Ghent with a calf strain. The double world champion said she would rest. Marsh is 31.';
+    expect(roleOf(text, 'Ottilie Marsh')).toBe('double world champion');
+  });
+
+  it('none where the sentence before names two people, or its person is no subject', () => {
+    expect(roleOf('Ottilie Marsh met Cyril Dane on Monday. The fisheries minister said the talks went well.', 'Ottilie Marsh')).toBe('');
+    expect(roleOf('The gala was hosted by Ottilie Marsh. The fisheries minister said it raised £2m.', 'Ottilie Marsh')).toBe('');
+  });
+});
