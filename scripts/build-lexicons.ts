@@ -339,9 +339,11 @@ const underFirmTrade = (o: string): boolean => firmTrades.has(o) || hypernymsOf(
 /**
  * A noun every sense of which is a person (not an instance), not under a firm's trade, and no adjective ("ancient",
  * "married"), verb ("have", a noun of persons only in "the haves") nor a verb's past form ("accused": "Dr Fox accused
- * Tony Blair") in WordNet: a person's role wherever it is written, however rare SemCor finds it.
+ * Tony Blair") in WordNet: a person's role wherever it is written, however rare SemCor finds it. Only one WordNet
+ * writes in lower case: a people's or a follower's name ("Arapaho", "Hegelian", "Aussie") never heads a role so.
  */
 function onlyPersonSenses(lemma: string, offsets: string[]): boolean {
+  if (!offsets.some((o) => wordNet.get(o)?.words.includes(lemma))) return false;
   const verbal = verbLemmas.has(lemma) || (/ed$/.test(lemma) && (verbLemmas.has(lemma.slice(0, -1)) || verbLemmas.has(lemma.slice(0, -2))));
   return !adjectiveLemmas.has(lemma) && !verbal && offsets.every((o) => wordNet.get(o)?.file === WN_PERSON && !isInstance(o) && !underFirmTrade(o));
 }
