@@ -319,9 +319,35 @@ const personNouns = new Set(['Actor', 'Actor|Verb'].flatMap(tagged).filter((w) =
  * WordNet's nouns of persons (its lexicographer file noun.person) that compromise lacks ("referee", "presenter",
  * "star", "sprinter", "publicist"): a lemma of one word in lower case whose first or second sense is a person (not
  * an instance, "Lincoln"), that SemCor's tagged texts use in a person's sense at least once (the rare words of the
- * file, "abecedarian", left out); not one that also names a body ("manufacturer", "publisher", "carrier": a
- * business's trade before its name) nor one compromise knows as an adjective ("senior", "fellow", "best").
+ * file, "abecedarian", left out) or whose every sense is a person (`onlyPersonSenses`: "presenter", "footballer",
+ * "medallist", "impresario", words news uses and SemCor's small corpus never tags); not one that also names a body
+ * ("manufacturer", "publisher", "carrier": a business's trade before its name) nor one compromise knows as an
+ * adjective ("senior", "fellow", "best").
  */
+/**
+ * The trades a firm plies as often as a person (WordNet's persons under "maker", "businessperson", "capitalist" or
+ * "contractor": "bookmaker William Hill", "winemaker Southcorp", "auditor Grant Thornton", "housebuilders"): before a
+ * name they describe a business in the news, so a noun under them is no evidence of a person.
+ */
+const FIRM_TRADES = ['maker', 'businessperson', 'capitalist', 'contractor'];
+const wordNetLemmas = (pos: string) => new Set(readFileSync(path.join(wordNetDict, `index.${pos}`), 'latin1').split('\n').map((l) => l.slice(0, l.indexOf(' '))));
+const adjectiveLemmas = wordNetLemmas('adj');
+const verbLemmas = wordNetLemmas('verb');
+const hypernymsOf = (o: string) => wordNet.get(o)!.pointers.filter((p) => p.symbol === '@' || p.symbol === '@i').map((p) => p.offset);
+const firmTrades = new Set([...wordNet].filter(([, s]) => s.file === WN_PERSON && FIRM_TRADES.includes(s.words[0]!)).map(([o]) => o));
+const underFirmTrade = (o: string): boolean => firmTrades.has(o) || hypernymsOf(o).some(underFirmTrade);
+/**
+ * A noun every sense of which is a person (not an instance), not under a firm's trade, and no adjective ("ancient",
+ * "married"), verb ("have", a noun of persons only in "the haves") nor a verb's past form ("accused": "Dr Fox accused
+ * Tony Blair") in WordNet: a person's role wherever it is written, however rare SemCor finds it. Only one WordNet
+ * writes in lower case: a people's or a follower's name ("Arapaho", "Hegelian", "Aussie") never heads a role so.
+ */
+function onlyPersonSenses(lemma: string, offsets: string[]): boolean {
+  if (!offsets.some((o) => wordNet.get(o)?.words.includes(lemma))) return false;
+  const verbal = verbLemmas.has(lemma) || (/ed$/.test(lemma) && (verbLemmas.has(lemma.slice(0, -1)) || verbLemmas.has(lemma.slice(0, -2))));
+  return !adjectiveLemmas.has(lemma) && !verbal && offsets.every((o) => wordNet.get(o)?.file === WN_PERSON && !isInstance(o) && !underFirmTrade(o));
+}
+
 function wordNetPersonNouns(): string[] {
   const tagCount = new Map<string, number>();
   for (const line of readFileSync(path.join(wordNetDict, 'index.sense'), 'latin1').split('\n')) {
@@ -339,7 +365,7 @@ function wordNetPersonNouns(): string[] {
     const offsets = fields.slice(6 + Number(fields[3])).filter(Boolean);
     const persons = offsets.filter((o) => fileOf(o) === WN_PERSON && !isInstance(o));
     if (!persons.length || offsets.indexOf(persons[0]!) > 1 || offsets.some((o) => fileOf(o) === WN_GROUP)) continue;
-    if (persons.some((o) => (tagCount.get(`${lemma} ${o}`) ?? 0) > 0)) out.push(lemma);
+    if (persons.some((o) => (tagCount.get(`${lemma} ${o}`) ?? 0) > 0) || onlyPersonSenses(lemma, offsets)) out.push(lemma);
   }
   return out;
 }

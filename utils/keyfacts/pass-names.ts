@@ -19,7 +19,7 @@ import { isClubOfPlace, isOrgByForm, isTeamAfterThe, joinedOrganisations } from 
 import { endsWithNumber } from './numbered-names';
 import { roleAfter, roleBefore, splitRolePrefix } from './people';
 import { nicknamedPeople, personAfterTitle, personByCue } from './people-by-cue';
-import { rolesFromLede } from './role-in-lede';
+import { rolesFromLede, rolesOfSubjectBefore } from './role-in-lede';
 import { lower, stripPossessive, type Phrase } from './phrases';
 import { isCompassPlace, isCompassSharingName, isLandAfterPreposition, isLandsAfterThe, isPlaceByForm, isVenueByForm, isByElectionSeat, isGroundAt, isRiverAfterThe, isSeatBeforeMember, hostOfEvent, joinedPlaceOf, mayNamePlace, placeByContext, streetAt } from './places';
 import { isSideInSportsReport, isSideInResult, isSideOrListedCompany } from './results-and-markets';
@@ -262,5 +262,6 @@ export function namesInPhrases(c: Collector): Candidate[] {
   campuses(c);
   peopleNamedAsPlaces(c);
   rolesFromLede(c);
+  rolesOfSubjectBefore(c);
   return placesInLists(c, unknown);
 }

@@ -175,6 +175,15 @@ export function surnameWithParticles(name: string): string {
 const isStopInRole = (w: string) => FUNCTION_WORDS.has(w.toLowerCase()) || /^(?:or|says|told|who|had)$/i.test(w);
 
 /**
+ * The capitalised words at `at` end a title or a name joined by "of" or "of the" to capitalised words before it ("Top
+ * of the Pops", "Lord of the Rings", "Pirates of the Caribbean"): no role's words, nor a body of its own.
+ */
+function titleGoesOnBefore(words: string[], at: number): boolean {
+  const k = words[at - 1] === 'the' ? at - 2 : at - 1;
+  return words[k] === 'of' && k > 0 && STARTS_UPPER.test(words[k - 1]!);
+}
+
+/**
  * A role written just before a name: "Wild coach", "NASA planetary scientist", "Carlineo's attorney,",
  * "Federal Minister for IT and Telecommunication,". Returns "" when the word before the name is no role.
  */
@@ -207,6 +216,8 @@ export function roleBefore(before: string): string {
     }
     i--;
   }
+  // ("Top of the Pops presenter", "Lord of the Rings actor": the capitalised words the walk stopped before close a title)
+  if (titleGoesOnBefore(words, i)) while (i < last && STARTS_UPPER.test(words[i]!)) i++;
   const role = words.slice(i).join(' ');
   // ("Jo Lee beat top seed Ana Diaz": a place in the draw is read with its rank only, not the verb or nation before it)
   return DRAW_PLACE.test(roleHead(words[last]!)) ? (RANKED_DRAW_PLACE.exec(role)?.[0] ?? role) : role;
