@@ -170,6 +170,17 @@ function openerBeforeNameWrittenAlone(c: Collector, toks: Token[]): boolean {
   return isCommonWord(w0) && !opensNames(w0) && !isDemonym(w0) && !isRoleWord(w0) && !isKnownPlace(full) && !isKnownCompany(full);
 }
 
+/**
+ * "Federal Reserve chairman", "Countryside Alliance chairman", "Family Planning Association chief executive": at a
+ * sentence's start, an ordinary word is kept before capitalised words that are all ordinary words too (no place, given
+ * name, nationality or company among them): with it cut off, what is left ("Reserve", "Planning Association") names
+ * nothing on its own, so the word opens the name.
+ */
+function restNamesNothingAlone(toks: Token[]): boolean {
+  const rest = toks.slice(1).filter((t) => isCap(t.w)).map((t) => stripPossessive(t.w));
+  return rest.length > 0 && rest.every((w) => isCommonWord(w) && !isKnownPlace(w) && !isGivenName(w) && !isDemonym(w) && !isKnownCompany(w));
+}
+
 /** "Former", "Ex-": a role's tenure, which opens a sentence before the body the role was held in. */
 const TENURE = /^(?:Former\s(?=\p{Lu})|Ex-(?=\p{Lu}))/u;
 /**
@@ -245,7 +256,7 @@ export function candidate(c: Collector, p: Phrase): Candidate | null {
     // ("Emily Clarke", "Kelly Brook", "Sterling Moss": an adverb's or a participle's ending that a given name has is no evidence)
     const adverbLike = /(?:ing|ly)$/.test(l) && !isGivenName(toks[0]!.w);
     const openerIsWord = (c.lowerWords.has(l) || adverbLike || ORG_DESCRIPTOR_BEFORE.test(l + ' ')) && !writtenWithName;
-    if (!head && (openerIsWord || nounBeforeName(toks) || openerBeforeNameWrittenAlone(c, toks))) toks = toks.slice(1);
+    if (!head && !restNamesNothingAlone(toks) && (openerIsWord || nounBeforeName(toks) || openerBeforeNameWrittenAlone(c, toks))) toks = toks.slice(1);
   }
   // "Vice Chair for Supervision Michelle Bowman": a common noun before a given name ends a title, wherever it stands
   if (isCommonWord(toks[0]?.w ?? '') && nounBeforeName(toks)) toks = toks.slice(1);
