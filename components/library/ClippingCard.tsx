@@ -38,6 +38,10 @@ export function ClippingCard({ clipping: c, inFirstScreen, query, selected, onSe
   // The page's language and direction belong to the page's words only: on the whole card they turned our own labels
   // and buttons right to left (in reverse order) and had screen readers read them in the page's language.
   const pageWords = { lang: c.lang ?? undefined, dir: c.dir ?? ('auto' as const) };
+  // The lines about the clipping (its site and dates, when it was saved, its state and tags) run in its direction, as the
+  // reader's header does: a right-to-left story's card had its title and excerpt at the right and these at the left. Our
+  // own words keep the interface's language; a clipping of no known direction keeps the page's.
+  const metaDir = c.dir ?? undefined;
   const published = formatDate(c.publishedTime);
   return (
     <li class={`cr-card${inFirstScreen ? ' cr-card-first-screen' : ''}${selected ? ' cr-card-selected' : ''}`} aria-labelledby={titleId}>
@@ -49,7 +53,7 @@ export function ClippingCard({ clipping: c, inFirstScreen, query, selected, onSe
         onChange={(e) => onSelect(c.id, (e.currentTarget as HTMLInputElement).checked)}
       />
       <div class="cr-card-main">
-        <p class="cr-card-site">
+        <p class="cr-card-site" dir={metaDir}>
           <span {...pageWords}>{c.siteName ?? hostOf(c.url)}</span>
           {c.kind === 'selection' && <span class="cr-card-kind"> · {t('libraryKindSelection')}</span>}
           {c.linkOnly && <span class="cr-card-kind"> · {t('libraryKindLinkOnly')}</span>}
@@ -69,7 +73,7 @@ export function ClippingCard({ clipping: c, inFirstScreen, query, selected, onSe
             <Highlighted text={c.note} query={query} />
           </p>
         )}
-        <div class="cr-card-foot">
+        <div class="cr-card-foot" dir={metaDir}>
           <span class="cr-card-saved">{t('librarySavedOn', saved ?? '')}</span>
           <ReadingState clipping={c} />
           {c.tags.length > 0 && (

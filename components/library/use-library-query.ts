@@ -86,6 +86,11 @@ export function useLibraryQuery(db: ClippingsDb) {
    * for the count: a hidden tab holds the facets' timer back for seconds.
    */
   const [firstPageEmpty, setFirstPageEmpty] = useState<boolean | null>(null);
+  /**
+   * The library's count as an unfiltered page's total brought it (LibraryPage.total, from the sort-key rows, read with the
+   * page), until the facets bring theirs: the header's count comes with the cards, not a timer's pause after them.
+   */
+  const [pageCount, setPageCount] = useState<number | null>(null);
   const settling = useSettle(db);
   const facets = useFacets(db, settling.settled, version);
   const pairFill = usePairFill(db);
@@ -123,6 +128,7 @@ export function useLibraryQuery(db: ClippingsDb) {
     const run = ++seq.current;
     const started = performance.now();
     const { search, tag } = filters;
+    const unfiltered = !isFiltered(filters);
     settling.putOff();
     // A new query reads and paints the cards of the window first, then the rest of its page (and then a phrase's count).
     // The same query read again (a refresh after a change: the reader may be anywhere down the page), or one asked from
@@ -143,6 +149,7 @@ export function useLibraryQuery(db: ClippingsDb) {
       if (stale()) return;
       if (!painted.current) performance.mark(LIBRARY_PHASES.read);
       if (run === 1) setFirstPageEmpty(result.items.length === 0);
+      if (unfiltered && result.total !== null) setPageCount(result.total);
       setPage(result);
       if (first) setScreenCards(first);
       if (clippings) (setInProgress(clippings), (inProgressRead.current = version));
@@ -166,12 +173,14 @@ export function useLibraryQuery(db: ClippingsDb) {
 
   useChangedElsewhere(reread);
 
-  const counted = facets.loaded ? facets.facets.count === 0 : null;
+  /** How many clippings the library holds; null until counted. */
+  const libraryCount = facets.loaded ? facets.facets.count : pageCount;
+  const counted = libraryCount === null ? null : libraryCount === 0;
   /** Empty, or not yet known not to be (the exports stay off until then). */
   const empty = counted ?? firstPageEmpty !== false;
   /** Known to be empty (the first-run page replaces the search; not while the first page is read, nor shown in a flash). */
   const knownEmpty = counted ?? firstPageEmpty === true;
-  return { filters, setFilter, pageIndex, setPageIndex, page, inProgress, facets: facets.facets, facetsLoaded: facets.loaded, empty, knownEmpty, version, refresh, ready, listRef, screenCards };
+  return { filters, setFilter, pageIndex, setPageIndex, page, inProgress, facets: facets.facets, facetsLoaded: facets.loaded, libraryCount, empty, knownEmpty, version, refresh, ready, listRef, screenCards };
 }
 
 /** Whether the filters narrow the library (a search, a tag, a site, a kind, a state, highlights), not only sort it. */

@@ -36,7 +36,7 @@ void db.open().then(() => performance.mark(LIBRARY_PHASES.opened), () => undefin
 
 /** The library page: wiring of its state (hooks) to its parts (components/library/). */
 export function Library() {
-  const { filters, setFilter, pageIndex, setPageIndex, page, inProgress, facets, facetsLoaded, empty, knownEmpty, version, refresh, ready, listRef, screenCards } = useLibraryQuery(db);
+  const { filters, setFilter, pageIndex, setPageIndex, page, inProgress, facets, facetsLoaded, libraryCount, empty, knownEmpty, version, refresh, ready, listRef, screenCards } = useLibraryQuery(db);
   const { selected, everyMatchOf, select, selectAll, selectEveryMatch, forget, clear } = useSelection<LibraryFilters>();
   const notices = useNotices();
   const { notice, setNotice, progress } = notices;
@@ -62,8 +62,8 @@ export function Library() {
 
   return (
     <div class="cr-library" ref={root}>
-      <LibraryHeader count={facetsLoaded ? facets.count : null} empty={empty} version={version} busy={busy} fileInput={imports.fileInput} onExportAll={() => void exportAll()} onExportHighlights={() => void exportHighlights()} onImport={imports.choose} sync={<SyncPanel db={db} libraryPainted={ready} />}>
-        <ExportFolder label="exportFolderAll" disabled={busy || empty} {...imports.folderExport(facets.count, () => clippingBatches(db))} />
+      <LibraryHeader count={libraryCount} empty={empty} version={version} busy={busy} fileInput={imports.fileInput} onExportAll={() => void exportAll()} onExportHighlights={() => void exportHighlights()} onImport={imports.choose} sync={<SyncPanel db={db} libraryPainted={ready} />}>
+        <ExportFolder label="exportFolderAll" disabled={busy || empty} {...imports.folderExport(libraryCount ?? 0, () => clippingBatches(db))} />
       </LibraryHeader>
       {/* Right under the header, whose Import… and Sync bring the clippings back, before the search. */}
       <LibraryLost />

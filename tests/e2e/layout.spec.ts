@@ -457,6 +457,70 @@ test('the library does not move after its first paint: the storage line\'s secon
   await host.close();
 });
 
+/** An Arabic story (right to left) and an English one, saved through the background (invented: a council's river plan). */
+const SAVE_BOTH_DIRECTIONS = `Promise.all([
+  { url: 'https://example.org/ar/river', title: 'مجلس المدينة يقر خطة جديدة لضفاف النهر', siteName: 'صحيفة الساحل', lang: 'ar', dir: 'rtl',
+    text: 'وافق مجلس المدينة على خطة لإعادة بناء الجسور على النهر هذا الشتاء.' },
+  { url: 'https://example.org/en/river', title: 'Council backs a new plan for the river banks', siteName: 'The Coastal Paper', lang: 'en', dir: 'ltr',
+    text: 'The city council agreed a plan to rebuild the bridges over the river this winter.' },
+].map((p) => {
+  const draft = { kind: 'article', url: p.url, canonicalUrl: p.url, title: p.title, byline: null, siteName: p.siteName, publishedTime: '2026-11-03T00:00:00Z',
+    lang: p.lang, dir: p.dir, html: '<p>' + p.text + '</p>', text: p.text, excerpt: p.text, wordCount: 12, textFragmentUrl: null };
+  return (globalThis.browser ?? chrome).runtime.sendMessage({ type: 'save-clipping', draft });
+})).then(() => true)`;
+/**
+ * For each card (by its title's direction): how far its site's name, its "Saved …" line and its title stand from the
+ * card's start and end edges (px; the card's start is its left in a left-to-right story).
+ */
+const CARD_SIDES = `JSON.stringify(Object.fromEntries([...document.querySelectorAll('.cr-card')].map((card) => {
+  const main = card.querySelector('.cr-card-main').getBoundingClientRect();
+  const sides = (el) => { const box = el.getBoundingClientRect(); return { left: Math.round(box.left - main.left), right: Math.round(main.right - box.right) }; };
+  // inline boxes: each as wide as its words on a line of their own
+  return [card.querySelector('.cr-card-title').dir, { site: sides(card.querySelector('.cr-card-site > span')), saved: sides(card.querySelector('.cr-card-saved')),
+    title: sides(card.querySelector('.cr-card-title a')) }];
+})))`;
+type Sides = Record<string, Record<'site' | 'saved' | 'title', { left: number; right: number }>>;
+/** The site line and the "Saved …" line on the side where the card's title starts: the right in Arabic, the left in English. */
+function expectMetaFollowsTitle(cards: Sides) {
+  expect(Object.keys(cards).sort()).toEqual(['ltr', 'rtl']);
+  for (const line of ['title', 'site', 'saved'] as const) {
+    expect(cards.rtl![line].right, `the Arabic card's ${line}`).toBeLessThanOrEqual(1);
+    expect(cards.rtl![line].left, `the Arabic card's ${line}`).toBeGreaterThan(20);
+    expect(cards.ltr![line].left, `the English card's ${line}`).toBeLessThanOrEqual(1);
+    expect(cards.ltr![line].right, `the English card's ${line}`).toBeGreaterThan(20);
+  }
+}
+
+test('a right-to-left clipping\'s card has its site line and its "Saved …" line at the right, where its title starts (they stood at the left)', async ({ extContext, extensionId, worker }) => {
+  await emptyLibrary({ extContext, extensionId, worker });
+  const library = await extContext.newPage();
+  await library.setViewportSize({ width: 1000, height: 800 });
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  await library.evaluate(SAVE_BOTH_DIRECTIONS);
+  await library.reload();
+  await expect(library.locator('.cr-card')).toHaveCount(2);
+  expectMetaFollowsTitle(JSON.parse(await library.evaluate(CARD_SIDES)) as Sides);
+  await library.close();
+});
+
+test('a reader message\'s heading is in the text\'s colour, its explanation muted under it (both were muted)', async ({ extContext, extensionId }) => {
+  const reader = await extContext.newPage();
+  await reader.goto(`chrome-extension://${extensionId}/reader.html?clip=987654`);
+  await expect(reader.getByRole('alert')).toContainText('no longer here');
+  const colours = await reader.evaluate(() => {
+    const colour = (selector: string) => getComputedStyle(document.querySelector(selector)!).color;
+    // the theme's text colour, as an element given it computes it
+    const probe = document.body.appendChild(document.createElement('span'));
+    probe.style.color = 'var(--r-fg)';
+    const text = getComputedStyle(probe).color;
+    probe.remove();
+    return { heading: colour('.cr-status-title'), body: colour('.cr-status-body'), text };
+  });
+  expect(colours.heading).toBe(colours.text);
+  expect(colours.body).not.toBe(colours.heading);
+  await reader.close();
+});
+
 test.describe('in Firefox too', () => {
   test.skip(!existsSync(FIREFOX), `needs Debian's firefox-esr at ${FIREFOX}`);
 
@@ -468,6 +532,19 @@ test.describe('in Firefox too', () => {
       // the storage line's button came a frame after the rest (everything under it 25 px down; Chromium's "Kept safe" line
       // 23 px); the cards were first laid out at content-visibility's 180 px place-holder, and the third painted empty
       expectStill(JSON.parse((await firefox.evaluate(host, `${LIBRARY_ARRANGEMENTS}.then(JSON.stringify)`)).value as string) as Arrangements);
+    } finally {
+      await firefox.bidi.send('browsingContext.close', { context: host });
+    }
+  });
+
+  test('a right-to-left clipping\'s card has its site line and its "Saved …" line at the right, where its title starts', async ({ firefox }) => {
+    const host = await openTab(firefox, `${ORIGIN}/library.html`, { width: 1000, height: 800 });
+    try {
+      await emptyFirefoxLibrary(firefox, host);
+      await firefox.evaluate(host, SAVE_BOTH_DIRECTIONS);
+      await firefox.bidi.send('browsingContext.reload', { context: host, wait: 'complete' });
+      await waitFor(async () => (await firefox.evaluate(host, `document.querySelectorAll('.cr-card').length === 2`)).value === true, 'the two cards');
+      expectMetaFollowsTitle(JSON.parse(String((await firefox.evaluate(host, CARD_SIDES)).value)) as Sides);
     } finally {
       await firefox.bidi.send('browsingContext.close', { context: host });
     }

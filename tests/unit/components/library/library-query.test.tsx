@@ -173,6 +173,38 @@ describe('useLibraryQuery', () => {
     await vi.waitFor(() => expect(renders.at(-1)![1]).toEqual([3, 2]));
   });
 
+  it("brings the library's count and the page's total with the first page's cards, not after the facets' pause; each filter its own total", async () => {
+    db = new ClippingsDb(`library-query-${Math.random()}`);
+    await importClippings(db, Array.from({ length: 130 }, (_, i) => makeClipping(i + 1, { tags: i % 5 === 0 ? ['harbour'] : [] })));
+    /** Each render with cards: how many, the page's total, the library's count, and whether the facets were read. */
+    const renders: Array<[number, number | null, number | null, boolean]> = [];
+    let setFilter: ReturnType<typeof useLibraryQuery>['setFilter'] = () => {};
+    function Counts() {
+      const query = useLibraryQuery(db);
+      setFilter = query.setFilter;
+      if (query.page) renders.push([query.page.items.length, query.page.total, query.libraryCount, query.facetsLoaded]);
+      return null;
+    }
+    mount(<Counts />);
+    await vi.waitFor(() => expect(renders.length).toBeGreaterThan(0));
+    // The first render with cards already says 130 (the range "1–25 of 130" and the pager), the facets not read yet.
+    expect(renders[0]!.slice(1)).toEqual([130, 130, false]);
+    const totalOf = async (key: Parameters<typeof setFilter>[0], value: string) => {
+      act(() => setFilter(key, value as never));
+      await vi.waitFor(() => expect(renders.at(-1)![0]).toBeGreaterThan(0));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return renders.at(-1)!.slice(1, 3);
+    };
+    // Site 3: ids 3, 10 … 129 (19); the tag on ids 1, 6 … 126 (26); a word in every text; a title's word in one.
+    expect(await totalOf('site', 'Site 3')).toEqual([19, 130]);
+    expect(await totalOf('site', '')).toEqual([130, 130]);
+    expect(await totalOf('tag', 'harbour')).toEqual([26, 130]);
+    expect(await totalOf('tag', '')).toEqual([130, 130]);
+    expect(await totalOf('search', 'things ')).toEqual([130, 130]);
+    expect(await totalOf('search', 'number 77 ')).toEqual([1, 130]);
+    expect(await totalOf('search', '')).toEqual([130, 130]);
+  });
+
   it('shows the count with the cards a write brings, in the same render, before and after the count was first read', async () => {
     db = new ClippingsDb(`library-query-${Math.random()}`);
     /** Each render's cards and the header's count ('' while not read: the header says "…"). */
