@@ -12,12 +12,16 @@ import { isOrgByForm } from './organizations';
 import { isRoleWord, looksLikeName } from './people';
 import { isBrandWord, isCommonWord, isDemonym, isFrequentNamePart, isGivenName, isKnownCompany, isKnownPlace } from './gazetteer';
 import { isSeatShaped } from './places';
+import { capitalised, CARDINALS } from './count-words';
 import { isCap, isPossessive, lower, NAME_PARTICLES, ORDINAL, stripPossessive, type Phrase, type Token } from './phrases';
 
 const ALL_CAPS = /^[A-Z]{2,}$/;
 
-/** Words that open a question or count things, capitalised at a sentence's start ("Will", "May" are also given names). */
-const QUESTION_OR_COUNT = new Set('Is|Are|Was|Were|Does|Did|Do|Has|Have|Had|Can|Could|Should|Would|Two|Three|Four|Five|Six|Seven|Eight|Ten'.split('|'));
+/**
+ * Words that open a question or count things, capitalised at a sentence's start ("Will", "May" are also given names).
+ * Counts from two: "One" opens names ("One Nation"), and so do the tens ("Ninety Mile Beach").
+ */
+const QUESTION_OR_COUNT = new Set(['Is', 'Are', 'Was', 'Were', 'Does', 'Did', 'Do', 'Has', 'Have', 'Had', 'Can', 'Could', 'Should', 'Would', ...capitalised(CARDINALS.slice(1))]);
 
 /** Post-nominal letters: "Simon Hale KC", "Jane Doe MP". */
 const POST_NOMINAL = /^(?:KC|QC|MP|MBE|OBE|CBE|PhD)$/;

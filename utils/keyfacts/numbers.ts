@@ -1,6 +1,7 @@
 /** Numbers with their unit or currency, as written. */
 
 import { LETTER, LOWER, UPPER, re } from './chars';
+import { CARDINALS, cardinalValue, eitherCase } from './count-words';
 import { TIME_ZONE_AFTER, type Span } from './dates';
 import { isCommonCurrencyWord, isCurrencyWord, isDemonym } from './gazetteer';
 import { LABEL_BEFORE } from './lexicon';
@@ -99,7 +100,7 @@ const SET_LIST = new RegExp(String.raw`-\d{1,2}${TIEBREAK}?(?:,? \d{1,2}-\d{1,2}
 /** "7-6 (5)": one set won on a tiebreak is a score on its own (a tiebreak is only ever played at 7-6). */
 const TIEBREAK_SET = new RegExp(String.raw`-[67]${TIEBREAK}(?![\d-]|, \d)`, 'y');
 /** "14 of 22 shots", "9 for 10", "341 for five": made of attempted, a cricket total for wickets. */
-const TALLY = / (?:of \d{1,3}(?: [a-z]+s\b)?|for (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))(?!\d|[.,]\d)/y;
+const TALLY = new RegExp(` (?:of \\d{1,3}(?: [a-z]+s\\b)?|for (?:\\d{1,2}|${CARDINALS.join('|')})\\b)(?!\\d|[.,]\\d)`, 'y');
 
 // a number with an optional currency in front; what follows is read with the sticky patterns below
 const CORE_RE = new RegExp(`${CUR}?${NUM}`, 'g');
@@ -427,8 +428,7 @@ const CHART_PLACE_REACH = 16;
 const DOWNING_STREET = /^No 10$/;
 /** "50's", "40 Cent's": a possessive right after the number, or after one capitalised word after it. */
 const NAME_POSSESSIVE_AFTER = re`^(?:\s[${UPPER}][${LETTER}-]*)?['’]s\b`;
-const WORDED_COUNT = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const WORDED_SHARE_BEFORE = /(?<![\p{L}-])([Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine) (in|out of) $/u;
+const WORDED_SHARE_BEFORE = new RegExp(`(?<![\\p{L}-])(${eitherCase(CARDINALS)}) (in|out of) $`, 'u');
 /** "age 42", "aged 89", "aged between 12 and 17", "the ages of 14 to 17": the number after is an age. */
 const AGE_BEFORE = /\b(?:[Aa]ge|[Aa]ged(?: between)?|ages of)\s$/;
 /**
@@ -486,7 +486,7 @@ export function findNumbers(s: string, dates: Span[], english = true): Span[] {
     // counts are left out, as there)
     // ("nine out of 10 members", "two out of 25": out of any whole)
     const share = /^\d{1,3}(?:,\d{3})*$/.test(m[0]) ? WORDED_SHARE_BEFORE.exec(s.slice(Math.max(0, start - 16), start)) : null;
-    if (share && (share[2] === 'out of' || /^(?:10|100|1,000|[2-9])$/.test(m[0])) && WORDED_COUNT.indexOf(share[1]!.toLowerCase()) + 1 < amount(m[0])) {
+    if (share && (share[2] === 'out of' || /^(?:10|100|1,000|[2-9])$/.test(m[0])) && cardinalValue(share[1]!) < amount(m[0])) {
       out.push({ text: `${share[0]}${m[0]}`, start: start - share[0].length, end: start + m[0].length });
       continue;
     }

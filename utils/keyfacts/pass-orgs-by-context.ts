@@ -18,6 +18,7 @@ import { listMates } from './name-lists';
 import { peopleInLists } from './people-in-lists';
 import { ORG_TAIL } from './lexicon';
 import { BACKED_BY, lower } from './phrases';
+import { capitalised, COUNT_WORDS } from './count-words';
 import { isRoleHead, isRoleWord, looksLikeName, surname } from './people';
 import { allOrdinary, ROLE_EMPLOYER } from './people-by-cue';
 import { personByPosition } from './people-by-position';
@@ -153,7 +154,7 @@ const MEMBER_HEAD_AFTER =
  */
 const BODY_BEHIND_AFTER = new RegExp(`^-(?:${BACKED_BY})\\b`, 'i');
 /** "Twenty CBS-owned stations": a count opening the capitalised run counts what follows, no word of the body's name. */
-const COUNT_OPENS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|Hundreds|Thousands|Dozens|Several|Many|Some|Both|All)\s/;
+const COUNT_OPENS = new RegExp(`^(?:${capitalised(COUNT_WORDS).join('|')})\\s`);
 /**
  * "skateboards, No Doubt singer", "followed by Blazin' Squad singer": a capitalised word right before the name inside
  * the sentence is the start of a longer name the phrase was cut from, not a body's own name.

@@ -15,6 +15,7 @@ import { endsInPlural, isClubPosition, isNameWord, isRoleWord, looksLikeName, na
 import { lower, NAME_PARTICLES, stripPossessive, nameWithoutPossessive } from './phrases';
 import { lead, leadOfRole } from './role-leads';
 import { bodyInDescriptor } from './bodies-by-members';
+import { COUNT_WORDS } from './count-words';
 import { describedAsPerson, roleDescribedAfter } from './described-after';
 
 /** "Gov.", "Sen.". */
@@ -323,7 +324,7 @@ const EXAMPLES_FOLLOW = /(?:\s+(?:such as|like|including|include[sd]?|are|were)|
  * names, or that the story named others before (and the words read back before it); each listed person holds the
  * plural noun, not the count.
  */
-const COUNT_OF_MEMBERS = /^.*(?:^|\s)(?:other|both|all|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+/i;
+const COUNT_OF_MEMBERS = new RegExp(`^.*(?:^|\\s)(?:other|${COUNT_WORDS.filter((w) => w !== 'one').join('|')}|\\d+)\\s+`, 'i');
 
 /**
  * "jazz musicians such as Ana Diaz and Jo Lee", "stars like Jo Lee": the names a plural noun of persons gives as its

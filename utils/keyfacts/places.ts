@@ -1,6 +1,7 @@
 /** Places by their words and the words around them ("Greenbelt, Maryland", "Addison, a village", "near Evansville"); the gazetteer is gazetteer.ts. */
 
 import { LETTER, UPPER, re } from './chars';
+import { capitalised, CARDINALS, VAGUE_COUNTS } from './count-words';
 
 import { isCommonWord, isCountry, isDemonym, isKnownPlace, joinedPlaceAt } from './gazetteer';
 import { LEAD_STOP, NOT_NAME_TAIL, ORG_TAIL, STATE_ABBR } from './lexicon';
@@ -65,7 +66,8 @@ const VENUE_NOUN_AFTER = /^\s+(?:stadium|arena|racecourse)\b/;
 /** First words that make one a place: "Lake Tahoe", "Mount Kenya", "Gulf of Aden". */
 const PLACE_HEAD = /^(?:Lake|Mount|Mt\.|Gulf|Bay|Isle|Cape|Strait)$/;
 
-const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Both)$/;
+/** A count opening a run ("Two Britons", "Several Kent towns"); not the tens, which open places ("Ninety Mile Beach"). */
+const NUMBER_WORD = new RegExp(`^(?:${capitalised([...CARDINALS, ...VAGUE_COUNTS]).join('|')})$`);
 
 /** "the" right before a name: "the Highlands", "the River Thames", "the Midwest". */
 const THE_BEFORE = /\bthe\s$/i;
