@@ -35,7 +35,7 @@ export function Reader({ search }: { search: string }) {
   const { result } = state;
   if (!result.ok && result.reason === 'link-only') return <LinkOnlyMessage title={result.title} url={result.url} highlights={result.highlights} />;
   if (!result.ok) {
-    const [title, body] = result.reason === 'damaged' ? (['readerDamagedTitle', 'readerDamagedBody'] as const) : ARTICLE_FAILURE_TEXT[result.reason];
+    const [title, body] = ARTICLE_FAILURE_TEXT[result.reason];
     return (
       <main class="reader-message">
         <StatusMessage title={t(title)} body={t(body)} role="alert">
